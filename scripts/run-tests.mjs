@@ -1,0 +1,37 @@
+// Runs every *.test.ts under src/, test/ and scripts/ with Node's built-in test runner (through tsx).
+// Extra arguments are passed on as filters: `node scripts/run-tests.mjs src/core/pdq`.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function walk(dir, out) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else if (name.endsWith('.test.ts')) out.push(path);
+  }
+  return out;
+}
+
+const filters = process.argv.slice(2);
+const roots = ['src', 'test'];
+let files = roots.flatMap((root) => {
+  try {
+    return walk(root, []);
+  } catch {
+    return [];
+  }
+});
+if (filters.length) files = files.filter((f) => filters.some((flt) => f.includes(flt)));
+files.sort();
+if (!files.length) {
+  console.error('no test files found');
+  process.exit(1);
+}
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);
