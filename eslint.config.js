@@ -19,7 +19,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'crypto', 'os', 'sharp', 'pg', '@electric-sql/*'], message: 'src/core is isomorphic: no Node-only imports.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'sharp', 'pg', '@electric-sql/*'],
+              message: 'src/core is isomorphic: no Node-only imports.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,0 +1,119 @@
+// Conversation risk engine benchmark: streaming messages/second on one core and memory per open
+// conversation. `npm run bench:detect` (options: --messages N, --conversations N).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyzeMessage, createConversationAnalyzer, type Message } from '../src/core/detect/index.ts';
+import { parseCorpus } from '../src/core/detect/corpus.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const TOTAL = arg('messages', 300_000);
+const CONVERSATIONS = arg('conversations', 2_000);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const dir = join(import.meta.dirname, '..', 'data', 'detect', 'corpus');
+const corpus = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
+const corpusMessages = corpus.flatMap((item) => item.messages);
+
+// Everyday chat (most direct messages carry no cue at all) mixed with the corpus, 1 in 4 from it.
+const everyday = [
+  'hey whats up',
+  'lol same',
+  'did you finish the homework?',
+  'see you at practice tomorrow',
+  'omg that video was so funny 😂😂',
+  'can you send me the notes from maths',
+  'my mum says i have to be home by 9',
+  'gg that last round was close',
+  'ok',
+  'what time is the party on saturday? should i bring anything',
+  'I just got the new trainers, they look sick',
+  'haha no way, did she really say that in class',
+];
+const stream: Message[] = [];
+for (let i = 0; stream.length < 4096; i++) {
+  stream.push(
+    i % 4 === 0
+      ? corpusMessages[i % corpusMessages.length]
+      : { sender: i % 2 ? 'a' : 'b', text: everyday[i % everyday.length] },
+  );
+}
+const avgChars = stream.reduce((n, m) => n + m.text.length, 0) / stream.length;
+
+/**
+ * Messages per second of CPU time used by this (single-threaded) process, and per second of wall
+ * time: on a shared machine the CPU figure is the one-core rate, the wall figure what we got.
+ */
+function timed(total: number, run: () => void): { cpu: number; wall: number } {
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  run();
+  const cpu = process.cpuUsage(cpu0);
+  return { cpu: total / ((cpu.user + cpu.system) / 1e6), wall: total / ((performance.now() - wall0) / 1000) };
+}
+
+function streamingRun(total: number, conversations: number) {
+  const analyzers = Array.from({ length: conversations }, () => createConversationAnalyzer());
+  return timed(total, () => {
+    for (let i = 0; i < total; i++) analyzers[i % conversations].push(stream[i % stream.length]);
+  });
+}
+
+function cueOnlyRun(total: number) {
+  return timed(total, () => {
+    for (let i = 0; i < total; i++) analyzeMessage(stream[i % stream.length].text);
+  });
+}
+
+streamingRun(50_000, 100); // warm-up
+cueOnlyRun(50_000);
+const streaming = streamingRun(TOTAL, CONVERSATIONS);
+const cuesOnly = cueOnlyRun(TOTAL);
+
+function memoryPerConversation(count: number, messagesEach: number): number {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const open = [];
+  for (let c = 0; c < count; c++) {
+    const analyzer = createConversationAnalyzer();
+    // a direct-message conversation: two people
+    for (let m = 0; m < messagesEach; m++) {
+      analyzer.push({ sender: m % 2 ? 'them' : 'me', text: stream[(c * 7 + m) % stream.length].text });
+    }
+    open.push(analyzer);
+  }
+  gc();
+  const used = process.memoryUsage().heapUsed - before;
+  if (open.length !== count) throw new Error('unreachable');
+  return used / count;
+}
+const mem20 = memoryPerConversation(10_000, 20);
+const mem200 = memoryPerConversation(2_000, 200);
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+console.log(`Conversation risk engine, Node ${process.version}, one core (single thread)`);
+console.log(
+  `messages: ${fmt(TOTAL)} over ${fmt(CONVERSATIONS)} open conversations, avg ${avgChars.toFixed(0)} chars, 1 in 4 from the corpus`,
+);
+console.log(
+  `load average (1, 5, 15 min): ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `streaming push (cues + stage state + result): ${fmt(streaming.cpu)} messages/s of CPU time (${fmt(streaming.wall)} wall)`,
+);
+console.log(
+  `cue matching alone (analyzeMessage):          ${fmt(cuesOnly.cpu)} messages/s of CPU time (${fmt(cuesOnly.wall)} wall)`,
+);
+console.log(`memory per open 2-person conversation after 20 messages:  ${fmt(mem20)} bytes`);
+console.log(`memory per open 2-person conversation after 200 messages: ${fmt(mem200)} bytes`);

@@ -1,0 +1,184 @@
+// English cue lexicon for the conversation risk engine. Written for Backstop by the team, CC0-1.0.
+// Phrase syntax (see src/core/detect/types.ts): `a|b` alternatives, `word*` prefix, `tok?` optional,
+// `~` gap of up to 3 words (`~N`: up to N), `#` a number. Words are folded like messages are
+// (lower case, no accents, repeated letters collapsed, leetspeak), so write them plainly.
+import type { Lexicon } from '../../../src/core/detect/types.ts';
+
+const IMG = 'pic|pics|picz|picture|pictures|pix|nude*|nudz|noodz|noods|newds|photo*|selfie*|vid|vids|video*|noodles';
+const INTIMATE = 'nude*|nudz|noodz|noods|newds|naked|nsfw|sexy|dirty|explicit|intimate|private|spicy|lewd*';
+const WHO =
+  'family|parents|mom|mum|mother|dad|father|friends|friend|followers|following|school|contacts|classmates|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|class|church|college|uni|work|boss|coach|grandma|grandparents|list|insta|ig|page|story|snap|account|fans|cousins|team|job|employer|wife|husband';
+const PUBLIC =
+  'followers|following|follower|contacts|contact|classmates|school|list|insta|ig|page|story|teachers|boss|employer|work|coworkers|colleagues|class|church|team|facebook|friends';
+const ME = 'i|il|ill|im|ima|imma|gonna|or|otherwise';
+const SHARE = 'send|post|share|leak|upload|forward|spread|show|expose|dm|sent|posting|sending|leaking|sharing|blast|publish';
+const APPS =
+  'snap*|sc|insta|instagram|ig|whatsapp|whats|wa|telegram|tg|kik|discord|wickr|signal|skype|line|wechat|session|viber|hangouts|threema|element|imessage|facetime';
+const MONEY =
+  'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
+const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
+
+const en: Lexicon = {
+  language: 'en',
+  cues: [
+    // persona: a fake identity and fast rapport
+    { id: 'persona.stranger', stage: 'persona', weight: 0.5, why: 'a stranger reaching out', phrases: [
+      'you|u dont know me', 'saw|found|seen|came across your|ur profile|page|pics|account|insta|pictures',
+      'saw|found you on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we have ~2 mutual|mutuals', 'mutual friends', 'you|u popped up on my'] },
+    { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
+      'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
+      'how old are|r you|u', 'wbu how old', 'asl'] },
+    { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
+      'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad',
+      'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
+      'you|u seem|look|are ~1 mature', 'mature for your|ur age', 'older than your|ur age', 'my type'] },
+    { id: 'persona.new_account', stage: 'persona', weight: 0.6, why: 'a "new account" story (often a hacked or fake account)', phrases: [
+      'new account|acc|acct|profile', 'my old account|acc', 'lost access|acces to my', 'got hacked', 'my account ~1 hacked',
+      'cant get into my ~1 account|acc'] },
+    { id: 'persona.secrecy', stage: 'persona', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
+      'keep ~1 this|it|us between us|ourselves', 'just|only between us', 'our ~1 little? secret', 'dont tell ~2 anyone|anybody|parents|mom|mum|dad|friends', 'do not tell ~2 anyone|anybody|parents|mom|mum|dad|friends',
+      'delete ~1 this|our|the chat|chats|messages|convo', 'are|r you|u alone', 'parents ~1 home|around|awake', 'nobody has to know'] },
+    { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
+      'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
+    { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
+      'modeling|modelling agency|agent|scout|contract', 'make you|u famous', 'you|u could be a model'] },
+
+    // move_platform
+    { id: 'move.add_me', stage: 'move_platform', weight: 0.6, why: 'asks to move to another app', phrases: [
+      `add|follow|msg|message|text|dm|hmu ~1 me on|at|via ${APPS}`, `add|follow me ${APPS}`,
+      `whats|what|wats|wat|wheres|drop|give|send ~3 your|ur|yo ${APPS}|number|num|addy|digits|username|user`,
+      `my ${APPS} is|its|ís`, `do you|u have ${APPS}`, `u|you on ${APPS}`, `${APPS} me`] },
+    { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
+      `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
+      'more private', 'somewhere private', 'private chat', 'this app ~3 boring|sucks|glitchy|laggy', 'i barely use this app|acc|account'] },
+
+    // sexualisation
+    { id: 'sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'sexual talk', phrases: [
+      'sext*', 'horny|naked|kinky|nudes|naughty|boobs|tits|titties|booty|lingerie|thong|undress*',
+      'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'are you|u a virgin', 'ever been kissed',
+      'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts'] },
+    { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
+      'sexy|hot|sex|dick|ass|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt'] },
+
+    // image_request
+    { id: 'request.send', stage: 'image_request', weight: 0.6, why: 'asks for pictures or videos', phrases: [
+      `send|snd|sen|sendd|drop|share|show ~3 ${IMG}`, `can|could|may i|we ~1 see|get|have ~3 ${IMG}`, `wanna|want ~2 see ~3 ${IMG}`,
+      'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
+      'send ~1 me ~1 one|1|some|sum|another', 'show me yours|urs', 'prove ~3 real'] },
+    { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
+      `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
+      `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
+      'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini', 'topless|shirtless'] },
+    { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
+      'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
+      'go|get on ~1 cam|camera|video', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?'] },
+
+    // image_sent_first
+    { id: 'sent_first.reciprocity', stage: 'image_sent_first', weight: 0.8, why: 'sent an image first to get one back', phrases: [
+      'now send ~1 yours|urs|one|me', 'now you|u send|show', 'i showed|sent you|u mine', 'i sent ~1 mine|one', 'i showed you mine',
+      'send ~1 yours|urs ~1 back?', 'ill|il|i|ima|imma send|show|go ~1 first', 'show|showed|send|sent you|u mine'] },
+    { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
+    { id: 'sent_first.sent', stage: 'image_sent_first', weight: 0.5, why: 'says they sent a picture of themselves', phrases: [
+      `i|just sent|sending ~3 ${IMG}`, 'heres|here ~2 pic|photo|pics|selfie', 'thats me in the'] },
+    { id: 'sent_first.media', stage: 'image_sent_first', weight: 0.2, why: 'an image was sent', phrases: [
+      'image|media|photo|video|sticker omitted', 'attached ~1 image|photo|file', 'image|photo attached'] },
+
+    // compromise_claim
+    { id: 'compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'claims to have intimate images', phrases: [
+      `i|ive|weve have|got|saved|kept|screenshot*|recorded ~2 your|ur|yo ~1 ${IMG}|body|noods|everything|stuff`,
+      `i have|got ~1 all|every ~2 ${IMG}`, `your|ur ${IMG} ~1 are saved|saved`, 'i have it all saved'] },
+    { id: 'compromise.recorded', stage: 'compromise_claim', weight: 0.8, why: 'claims to have recorded them', phrases: [
+      'i recorded|captured|screen|screenrecorded|filmed ~2 you|u|it|everything|our|the|call|video',
+      'recorded ~2 call|video|you|u', 'i have ~1 the|a video|recording|clip|footage ~2 you|u|of'] },
+    { id: 'compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'claims to have hacked their device or accounts', phrases: [
+      'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
+      'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
+      'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
+      'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book', 'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
+    { id: 'compromise.adult_sites', stage: 'compromise_claim', weight: 0.5, why: 'says they watched them on adult websites (a bulk-mail bluff)', phrases: [
+      'watching|watched|visiting|visited ~3 porn|adult|xxx', 'adult ~1 websites|website|sites|site|videos'] },
+
+    // threat
+    { id: 'threat.share_images', stage: 'threat', weight: 1, why: 'threatens to share intimate images', phrases: [
+      `${ME} ~2 ${SHARE} ~3 ${IMG}|video|recording|clip|footage|one ~4 your|ur|yo|all|every ~2 ${WHO}`,
+      `${SHARE} ~3 ${IMG}|video|recording|clip|footage ~4 your|ur|yo|all|every ~2 ${WHO}`,
+      `${SHARE} ~2 your|ur ~1 ${IMG}|noods ~3 everywhere|online|internet|viral`,
+      `${SHARE} ~2 your|ur ~1 ${IMG}|noods ~3 to|on ~1 your|ur|all|every ~2 ${WHO}`,
+      `${IMG}|video|recording|clip|footage|it|them|everything ~2 go|goes|going|gets|sent|lands ~2 to|on? your|ur|every|all ~2 ${WHO}|follower|contact|twitter|online|internet|everywhere`,
+      `${IMG}|video|recording|clip|footage ~1 go|goes|going|gets|will ~2 on|to|online|viral|up ~1 twitter|x|insta|ig|snap|tiktok|facebook|reddit|online|internet|everywhere|porn`,
+      `your|ur ~2 ${WHO}|follower ~1 will? see|sees|get|gets|receive|receives|watch ~2 ${IMG}|them|it|video|everything|recording`,
+      `every|all ~2 follower|followers|contact|contacts|friend|friends ~2 get|gets|see|sees|receive|receives|will`,
+      `everyone|everybody|whole ~4 see|get|watch|receive ~2 your|ur ~1 ${IMG}|body|video|noods`,
+      `your|ur ${IMG} ~3 everywhere|online|viral|internet`, 'make ~1 you|u|it|this ~1 go? viral',
+      `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`] },
+    { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
+      `i have|got|took|made ~2 screenshot*|ss|list|names ~3 your|ur ~1 ${WHO}`, `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
+    ] },
+    { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
+      `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`] },
+    { id: 'threat.generic', stage: 'threat', weight: 0.45, why: 'a threat to share something', phrases: [
+      `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|all ~1 ${WHO}`,
+      `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad'] },
+    { id: 'threat.vague', stage: 'threat', weight: 0.25, why: 'vague exposure words', phrases: [
+      'expose|exposing you|u', 'everyone will see|know', 'they will all see'] },
+
+    // demand
+    { id: 'demand.money', stage: 'demand', weight: 0.8, why: 'demands money', phrases: [
+      `pay|send|give|transfer|wire|deposit ~3 ${MONEY}`, 'pay|send|give|transfer ~3 # ~1 dollar|dollars|usd|bucks|pound|pounds|euro|euros|quid|k|btc',
+      'how much ~2 can|do you|u ~1 pay|afford|have|send|got', `${MONEY} ~2 or else`, 'pay me', 'you|u ~1 have|need|gotta|got ~1 to? pay',
+      'you|u will|wil pay', 'pay|transfer|wire|send ~1 me? # ~1 or|on|via|by|in|to|now|rn|asap', 'want|need ~1 # ~1 dollar|dollars|bucks|pound|pounds|euro|euros'] },
+    { id: 'demand.amount', stage: 'demand', weight: 0.4, why: 'names an amount of money', phrases: [
+      'dollar|pound|euro #', '# dollar|dollars|usd|bucks|pound|pounds|gbp|euro|euros|quid|btc'] },
+    { id: 'demand.method', stage: 'demand', weight: 0.5, why: 'names a payment method often used by scammers', phrases: [
+      'cashapp|cashtag|paypal|venmo|zelle|moneygram|revolut|skrill|bitcoin|btc|crypto|usdt|litecoin|ltc|ethereum', 'cash app', 'western union',
+      'apple|google ~1 pay', 'bank transfer|details', 'wallet address', 'bitcoin|btc|crypto ~1 address|wallet|atm'] },
+    { id: 'demand.gift_card', stage: 'demand', weight: 0.7, why: 'demands gift cards', phrases: [
+      'gift|giftcard|itunes|steam|apple|amazon|razer|vanilla|roblox|xbox|psn|playstation ~1 card|cards|codes|code', 'google play ~1 card|cards|code|codes',
+      'giftcard*', 'razer gold'] },
+    { id: 'demand.more_images', stage: 'demand', weight: 0.8, why: 'demands more images', phrases: [
+      `send|give|need|want ~2 more ~2 ${IMG}|noods`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo'] },
+
+    // pressure
+    { id: 'pressure.countdown', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
+      `you|u have|got ~1 # ~1 ${TIME}`, `# ${TIME} ~2 left|to|or|before|until|otherwise|only`, `only # ${TIME}`,
+      `within|in # ${TIME}`, 'tick tock|tok', 'ticktock', 'clock is ~1 ticking', 'times up', 'time is ~1 running|up|almost',
+      'running out of time', 'emojitimer', 'countdown', 'counting|count down', 'by tonight|tomorrow|midnight|morning'] },
+    { id: 'pressure.urgency', stage: 'pressure', weight: 0.5, why: 'rushes or hounds them', phrases: [
+      'last|final chance|warning', 'hurry|quick|quickly|fast|asap|now|rn ~1 or', 'answer|reply|respond ~1 me? now|rn|fast|quick',
+      'stop ignoring|ignoring me', 'dont ignore me', 'do not ignore me', 'im|i am ~1 waiting', 'why ~2 not? answering|replying|responding',
+      'now or never', 'i dont have all day', 'online i can see', 'i see you online|reading'] },
+    { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
+      'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
+      `know ~2 your|ur ~1 school|family|parents|address`, 'your|ur life|future ~1 is|will be ~1 over|ruined|done|finished',
+      'kill|kil your|ur self', 'kill|kil yourself|urself', 'kys', 'you|u will regret', 'go to jail|prison', 'nobody will ~1 love|want you|u',
+      'embarass*|embarrass* ~2 you|u|your|ur', 'everyone will hate you|u', 'game over', 'life is over'] },
+
+    // deepfake_threat
+    { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
+      'make|create|edit|photoshop|generate|do ~4 fake? nude*|naked|porn|nsfw|noods ~3 you|u|your|ur',
+      'photoshop|edit|put|paste ~3 your|ur face ~4 nude|naked|porn|body|video',
+      `from|using ~1 your|ur ~2 pics|photos|pictures|selfies|insta|instagram|profile ~5 nude*|naked|porn|fake`,
+      'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u'] },
+    { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
+      'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*'] },
+  ],
+  negators: [
+    'not', 'dont', "don't", 'never', 'no', 'nobody', 'wont', "won't", 'cant', "can't", 'shouldnt', "shouldn't",
+    'didnt', "didn't", 'isnt', 'wasnt', 'stop', 'without', 'refuse', 'avoid', 'aint', 'nor', 'mustnt', 'cannot',
+  ],
+  conditionals: ['if', 'unless', 'or', 'otherwise', 'until', 'else', 'when'],
+  discussion: [
+    'sextortion', 'sextort*', 'extortion', 'extort*', 'blackmail*', 'scammer*', 'scams', 'fraudster*',
+    'ncmec', 'ceop', 'nca', 'fbi', 'stopncii', 'take it down', 'report remove', 'cybertip*', 'childline', 'helpline', 'hotline',
+    'warning signs', 'red flags', 'safety ~1 tips|advice|guide|talk|lesson|lessons', 'tips|advice for', 'online safety',
+    'if someone|anyone|somebody', 'if a stranger', 'never pay', 'do not pay', 'dont pay', 'never send ~2 nudes|pictures|images',
+    'according to', 'police said|say|says', 'officials|authorities|prosecutors|investigators said|say|says', 'told reporters',
+    'was|were|has been ~1 charged|arrested|sentenced|convicted|jailed', 'pleaded guilty', 'years in prison',
+    'article|headline|journalist|reporter|newsletter|documentary', 'in the news', 'news story', 'victims', 'victim of',
+    'parents ~1 should|guide|evening', 'teens|teenagers|children|kids ~1 are|who|being|have', 'young people', 'awareness|campaign',
+    'assembly|workshop|lesson plan', 'research|study|survey|statistics|report ~1 shows|found|says', 'what to do if',
+    'how to ~1 spot|report|protect|recognise|recognize', 'scam ~1 alert|warning', 'common tactic|tactics|script',
+  ],
+};
+
+export default en;

@@ -1,0 +1,81 @@
+// Spanish cue lexicon. Written for Backstop by the team, CC0-1.0. Same phrase syntax as en.ts;
+// accents are folded away, so "pásame" and "pasame" are the same word.
+import type { Lexicon } from '../../../src/core/detect/types.ts';
+
+const IMG = 'foto|fotos|fotito|fotitos|video|videos|nudes|pack|imagen|imagenes|desnudo|desnuda|desnudos|desnudas';
+const WHO =
+  'familia|padres|mama|papa|madre|padre|amigos|amigas|seguidores|escuela|colegio|instituto|contactos|companeros|profesores|novio|novia|hermano|hermana|abuela|trabajo|jefe|clase|todos|lista';
+const ME = 'voy|vamos|o|sino|si';
+const SHARE = 'mandar|enviar|publicar|subir|compartir|pasar|mando|envio|publico|subo|comparto|paso|mostrar|ensenar|filtrar|filtro|difundir';
+const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|discord|signal|numero|cel|celular|movil';
+const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
+
+const es: Lexicon = {
+  language: 'es',
+  cues: [
+    { id: 'es.persona.stranger', stage: 'persona', weight: 0.5, why: 'un desconocido que escribe', phrases: [
+      'no me conoces', 'vi tu perfil|foto|fotos|cuenta', 'tenemos amigos en comun', 'te vi en'] },
+    { id: 'es.persona.same_age', stage: 'persona', weight: 0.4, why: 'dice tener la misma edad', phrases: [
+      'tengo # anos? tambien', 'yo tambien tengo #', 'misma edad', 'cuantos anos tienes'] },
+    { id: 'es.persona.flattery', stage: 'persona', weight: 0.35, why: 'halagos rápidos', phrases: [
+      'eres|estas ~1 muy|tan|super? guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|bonita|sexy|madura|rica',
+      'que guapa|linda|hermosa|preciosa'] },
+    { id: 'es.persona.new_account', stage: 'persona', weight: 0.6, why: 'una "cuenta nueva" (cuenta hackeada o falsa)', phrases: [
+      'cuenta nueva', 'nueva cuenta', 'mi otra cuenta', 'me hackearon ~1 la? cuenta?'] },
+    { id: 'es.persona.secrecy', stage: 'persona', weight: 0.7, why: 'pide guardar el secreto', phrases: [
+      'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'borra ~1 el|los chat|chats|mensajes',
+      'estas sola|solo'] },
+    { id: 'es.move.add_me', stage: 'move_platform', weight: 0.6, why: 'pide pasar a otra app', phrases: [
+      `agregame|agregame|anademe|sigueme|escribeme|hablame ~2 ${APPS}`, `pasame|dame|mandame ~2 tu ${APPS}`,
+      `cual es tu ${APPS}`, `tienes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}|privado`, 'mas privado'] },
+    { id: 'es.sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'conversación sexual', phrases: [
+      'desnuda|desnudo|cachonda|cachondo|caliente|excitada|excitado|nudes|pack|tetas|culo|lenceria|sexo',
+      'que llevas puesto', 'eres virgen', 'en la cama', 'tu cuerpo'] },
+    { id: 'es.sex.soft', stage: 'sexualisation', weight: 0.3, why: 'palabras insinuantes', phrases: ['rica|rico|besito|besitos|sexy'] },
+    { id: 'es.request.send', stage: 'image_request', weight: 0.6, why: 'pide fotos o vídeos', phrases: [
+      `manda|mandame|pasame|pasa|envia|enviame|ensename|muestrame ~3 ${IMG}`, 'quiero ver ~3 tu|tus|te|mas',
+      'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver'] },
+    { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
+      'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten',
+      'en ropa interior', 'foto por foto', 'intercambiar|intercambiamos ~2 fotos'] },
+    { id: 'es.request.camera', stage: 'image_request', weight: 0.5, why: 'pide videollamada o cámara', phrases: [
+      'videollamada', 'video llamada', 'pon ~1 la camara', 'prende ~1 la camara'] },
+    { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
+      'te toca', 'ahora tu', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias'] },
+    { id: 'es.compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'dice tener imágenes íntimas', phrases: [
+      `tengo|guarde ~2 tus|tu ${IMG}`, `tengo ~1 todas? tus ${IMG}`, 'te grabe|grabamos', 'grabe ~2 videollamada|llamada|todo',
+      'tengo ~1 el video|la grabacion'] },
+    { id: 'es.compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'dice haber hackeado su dispositivo', phrases: [
+      'hackee|hackeamos|infecte|accedi ~3 tu|tus ~1 telefono|movil|celular|cuenta|cuentas|camara|computadora|ordenador|correo|dispositivo',
+      'tengo acceso ~2 tu|tus', 'a traves de tu ~1 camara|webcam', 'tengo ~1 todos? tus contactos', 'sitios ~1 para adultos|porno'] },
+    { id: 'es.threat.share_images', stage: 'threat', weight: 1, why: 'amenaza con difundir imágenes íntimas', phrases: [
+      `${ME} ~2 ${SHARE} ~4 ${IMG}|todo|las|los ~4 a? tu|tus|todos ~2 ${WHO}`,
+      `${SHARE}las|${SHARE}los ~4 a? tu|tus|todos ~1 ${WHO}`,
+      'mandarselas|mandarselos|enviarselas|enviarselos|pasarselas|publicarlas|subirlas|compartirlas ~4 tu|tus|todos|internet|redes',
+      `tus ${IMG} ~3 internet|redes|todas|viral`, 'todos ~2 van a ver ~2 tus|tu', 'te voy a exponer|escrachar', 'hacerte viral'] },
+    { id: 'es.threat.contacts', stage: 'threat', weight: 0.8, why: 'muestra que sabe a quién mandar las imágenes', phrases: [
+      'tengo|saque|hice ~2 captura|capturas|lista ~3 tus ~1 seguidores|amigos|contactos|familiares'] },
+    { id: 'es.demand.money', stage: 'demand', weight: 0.8, why: 'exige dinero', phrases: [
+      `paga|pagame|pagas|manda|mandame|transfiere|deposita|envia ~3 ${MONEY}`, `paga|pagame|manda|mandame ~2 # ~1 ${MONEY}`,
+      'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o'] },
+    { id: 'es.demand.amount', stage: 'demand', weight: 0.4, why: 'menciona una cantidad', phrases: [`# ${MONEY}`, 'dollar|euro #'] },
+    { id: 'es.pressure.countdown', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
+      'tienes # ~1 horas|hora|minutos|dias', 'tic tac', 'se te acaba el tiempo', 'ultima oportunidad', 'antes de ~1 esta noche|manana|medianoche',
+      'en # ~1 horas|minutos'] },
+    { id: 'es.pressure.ruin', stage: 'pressure', weight: 0.8, why: 'palabras para asustar', phrases: [
+      'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
+      'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
+    { id: 'es.deepfake', stage: 'deepfake_threat', weight: 1, why: 'amenaza con desnudos falsos', phrases: [
+      'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti', 'poner tu cara ~4 desnuda|desnudo|porno|cuerpo',
+      'con|de tus fotos ~4 desnuda|desnudo|porno|falsas'] },
+  ],
+  negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
+  conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
+  discussion: [
+    'sextorsion', 'extorsion', 'chantaje', 'estafador*', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos', 'victimas',
+    'si alguien', 'nunca pagues', 'no pagues', 'noticia|articulo|periodico', 'denunciar|denuncia', 'adolescentes|menores|jovenes ~1 que|son',
+    'fue detenido|arrestado|condenado', 'como ~1 protegerte|prevenir|denunciar',
+  ],
+};
+
+export default es;

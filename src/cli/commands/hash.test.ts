@@ -1,0 +1,134 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pngBomb, sampleJpeg } from '../../../test/fixtures/bad-images.ts';
+import { hashImage } from '../../node/image/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BIN = join(ROOT, 'bin/backstop.js');
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('backstop hash', () => {
+  let dir = '';
+  const good: string[] = [];
+  const bad: Record<string, string> = {};
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'backstop-hash-'));
+    await mkdir(join(dir, 'album/sub'), { recursive: true });
+    good.push(join(dir, 'album/a.jpg'), join(dir, 'album/sub/b.jpg'), join(dir, 'album/sub/c.JPEG'));
+    await writeFile(good[0], await sampleJpeg(320, 240, 0));
+    await writeFile(good[1], await sampleJpeg(200, 300, 90));
+    await writeFile(good[2], await sampleJpeg(640, 480, 180));
+    const jpeg = await sampleJpeg();
+    bad.truncated = join(dir, 'album/truncated.jpg');
+    bad.empty = join(dir, 'album/empty.png');
+    bad.notImage = join(dir, 'album/notes.jpg');
+    bad.bomb = join(dir, 'album/bomb.png');
+    await writeFile(bad.truncated, jpeg.subarray(0, jpeg.length >> 1));
+    await writeFile(bad.empty, '');
+    await writeFile(bad.notImage, 'Dear diary, this is text and not a photo.');
+    await writeFile(bad.bomb, pngBomb(50000, 50000));
+    await writeFile(join(dir, 'album/readme.txt'), 'not an image extension: skipped in folders');
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('--json: one object per good file, in order; one stderr line per bad file; exit 1', async () => {
+    const { code, stdout, stderr } = await run(['hash', '--json', join(dir, 'album'), join(dir, 'nope.jpg')]);
+    assert.equal(code, 1);
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      records.map((r) => r.file),
+      [good[0], good[1], good[2]].sort(),
+    );
+    for (const record of records) {
+      assert.deepEqual(Object.keys(record), ['file', 'pdq', 'quality', 'md5', 'sha256']);
+      const expected = await hashImage(record.file);
+      assert.equal(record.pdq, expected.pdq);
+      assert.equal(record.quality, expected.quality);
+      assert.equal(record.md5, expected.md5);
+      assert.equal(record.sha256, expected.sha256);
+    }
+    const errors = stderr.trim().split('\n');
+    for (const [kind, file] of Object.entries(bad)) {
+      const line = errors.find((l) => l.includes(file));
+      assert.ok(line, `${kind} reported`);
+      assert.doesNotMatch(line, /\bat .*\(|Error:/, 'no stack trace');
+    }
+    assert.match(
+      errors.find((l) => l.includes(bad.bomb))!,
+      /too large/,
+    );
+    assert.match(
+      errors.find((l) => l.includes(bad.empty))!,
+      /empty/,
+    );
+    assert.match(
+      errors.find((l) => l.includes(bad.truncated))!,
+      /truncated/,
+    );
+    assert.match(
+      errors.find((l) => l.includes('nope.jpg'))!,
+      /nope\.jpg: No such file/,
+    );
+    assert.match(errors.at(-1)!, /5 of 8 failed/);
+    assert.doesNotMatch(stderr, /hashing \[/, 'no progress bar when stderr is not a terminal');
+    assert.ok(!stderr.includes('readme.txt'), 'non-image extensions are skipped inside folders');
+  });
+
+  it('--dihedral adds the 8 hashes; the table is readable; all good files exit 0', async () => {
+    const json = await run(['hash', '--json', '--dihedral', good[0]]);
+    assert.equal(json.code, 0, json.stderr);
+    const record = JSON.parse(json.stdout);
+    assert.equal(record.dihedral.length, 8);
+    assert.equal(record.dihedral[0], record.pdq);
+    assert.equal(new Set(record.dihedral).size, 8);
+
+    const table = await run(['hash', '-j', '1', good[0], good[1]]);
+    assert.equal(table.code, 0, table.stderr);
+    const lines = table.stdout.trim().split('\n');
+    assert.match(lines[0], /^pdq\s+quality\s+md5\s+sha256\s+file$/);
+    assert.equal(lines.length, 3);
+    const md5 = createHash('md5')
+      .update(await import('node:fs').then((fs) => fs.readFileSync(good[1])))
+      .digest('hex');
+    assert.ok(lines[2].includes(md5) && lines[2].endsWith(good[1]));
+  });
+
+  it('empty folders fail clearly; --help documents every option', async () => {
+    await mkdir(join(dir, 'empty'));
+    const empty = await run(['hash', join(dir, 'empty')]);
+    assert.equal(empty.code, 1);
+    assert.match(empty.stderr, /no image files found/);
+    const help = await run(['hash', '--help']);
+    assert.equal(help.code, 0);
+    for (const option of [
+      '--json',
+      '--dihedral',
+      '--exif-orientation',
+      '--exact',
+      '--concurrency',
+      '--all-files',
+      '--no-progress',
+    ]) {
+      assert.ok(help.stdout.includes(option), option);
+    }
+  });
+});

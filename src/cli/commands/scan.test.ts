@@ -1,0 +1,86 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BackstopError } from '../../core/errors.ts';
+import { scanJsonlLine } from './scan.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BIN = join(ROOT, 'bin/backstop.js');
+const tmp = mkdtempSync(join(tmpdir(), 'backstop-scan-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, 'scan', ...args], { encoding: 'utf8', input });
+
+describe('backstop scan', () => {
+  it('prints the explanation, or the result object with --json, detecting the format', () => {
+    const file = join(tmp, 'chat.txt');
+    writeFileSync(
+      file,
+      '12/31/23, 9:41 PM - Jess: I have your nudes\n12/31/23, 9:42 PM - Jess: pay 200 on cashapp or i send them to all your followers\n',
+    );
+    const text = run([file]);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /Risk: URGENT/);
+    assert.match(text.stdout, /read as whatsapp/);
+    assert.match(text.stdout, /Don't pay/);
+    const json = run([file, '--json']);
+    const result = JSON.parse(json.stdout);
+    assert.equal(result.format, 'whatsapp');
+    assert.equal(result.level, 'urgent');
+    assert.equal(result.alert, true);
+    const stdin = run(['-', '--format', 'text', '--json'], 'see you at practice');
+    assert.equal(JSON.parse(stdin.stdout).level, 'none');
+  });
+
+  it('writes one JSON line per --jsonl input and names bad lines on stderr', () => {
+    const file = join(tmp, 'in.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'a', text: 'x: I have ur pics\nx: pay 100 or ur followers see them' }),
+        JSON.stringify({ id: 'b', messages: [{ sender: 'p', text: 'gg ez', time: 1 }] }),
+        '{oops',
+        '',
+      ].join('\n'),
+    );
+    const res = run(['--jsonl', file]);
+    assert.equal(res.status, 1);
+    const lines = res.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(Object.keys(lines[0]), ['id', 'risk', 'level', 'alert', 'stages', 'reasons']);
+    assert.equal(lines[0].id, 'a');
+    assert.equal(lines[0].alert, true);
+    assert.equal(lines[1].alert, false);
+    assert.match(res.stderr, /line 3: not valid JSON/);
+  });
+
+  it('fails with one clear line on malformed exports, unknown formats and missing files', () => {
+    const bad = join(tmp, 'bad.txt');
+    writeFileSync(bad, 'hello\n12/31/23, 9:41 PM - Jess: hey\n');
+    const res = run([bad, '--format', 'whatsapp']);
+    assert.equal(res.status, 1);
+    assert.match(res.stderr, /WhatsApp export line 1/);
+    assert.doesNotMatch(res.stderr, /\n\s+at /);
+    assert.match(run([bad, '--format', 'fax']).stderr, /Unknown --format/);
+    assert.match(run([join(tmp, 'missing.txt')]).stderr, /no such file/);
+  });
+
+  it('validates JSONL objects', () => {
+    assert.throws(
+      () => scanJsonlLine('[1]', 4),
+      (e: unknown) => e instanceof BackstopError && /line 4/.test(e.message),
+    );
+    assert.throws(() => scanJsonlLine('{"id":"x"}', 2), /needs "text" or "messages"/);
+    assert.throws(
+      () => scanJsonlLine('{"messages":[{"sender":"a"}]}', 7),
+      /line 7: message 1 needs a "text"/,
+    );
+    assert.equal(scanJsonlLine('{"text":"hi"}', 9).id, '9');
+  });
+});

@@ -1,0 +1,175 @@
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Command } from 'commander';
+import { BackstopError, reasonOf } from '../../core/errors.ts';
+import {
+  analyzeConversation,
+  FORMATS,
+  parseConversation,
+  type ConversationFormat,
+  type ConversationResult,
+  type Message,
+} from '../../core/detect/index.ts';
+
+/** Largest FILE (or stdin) `backstop scan` reads whole; JSONL input is streamed line by line instead. */
+export const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+
+const LEVEL_MARK: Record<string, string> = {
+  none: 'none',
+  watch: 'WATCH',
+  warning: 'WARNING',
+  urgent: 'URGENT',
+};
+
+export function formatReport(result: ConversationResult, format: ConversationFormat): string {
+  const lines = [
+    `Risk: ${LEVEL_MARK[result.level]} (${result.risk.toFixed(2)}) — ${result.messages} message${result.messages === 1 ? '' : 's'} read as ${format}`,
+  ];
+  if (result.stages.length) lines.push(`Stages: ${result.stages.join(', ')}`);
+  if (result.primary) lines.push(`Driven by: ${result.primary}`);
+  if (result.firstAlertAt !== null) lines.push(`First alert at message ${result.firstAlertAt + 1}`);
+  lines.push('', result.explanation);
+  if (result.reasons.length) lines.push('', 'What was seen:', ...result.reasons.map((r) => `- ${r}`));
+  if (result.nextSteps.length) lines.push('', 'What to do next:', ...result.nextSteps.map((s) => `- ${s}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export interface ScanLineResult {
+  id: string;
+  risk: number;
+  level: string;
+  alert: boolean;
+  stages: string[];
+  reasons: string[];
+}
+
+function messagesOf(value: unknown, line: number): Message[] {
+  if (!Array.isArray(value)) throw new BackstopError('bad_input', `line ${line}: "messages" must be a list.`);
+  return value.map((m, i) => {
+    if (typeof m !== 'object' || m === null || typeof (m as Message).text !== 'string') {
+      throw new BackstopError('bad_input', `line ${line}: message ${i + 1} needs a "text" string.`);
+    }
+    const { sender, text, time } = m as Message;
+    return {
+      text,
+      ...(typeof sender === 'string' ? { sender } : {}),
+      ...(typeof time === 'string' || typeof time === 'number' ? { time } : {}),
+    };
+  });
+}
+
+/** One JSONL input line → one output object. Throws a BackstopError naming the line. */
+export function scanJsonlLine(raw: string, line: number): ScanLineResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new BackstopError('bad_input', `line ${line}: not valid JSON.`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new BackstopError(
+      'bad_input',
+      `line ${line}: expected an object like {"id": "...", "text": "..."}.`,
+    );
+  }
+  const item = value as { id?: unknown; text?: unknown; messages?: unknown };
+  const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : String(line);
+  let result: ConversationResult;
+  if (typeof item.text === 'string') result = analyzeConversation(item.text);
+  else if (item.messages !== undefined) result = analyzeConversation(messagesOf(item.messages, line));
+  else throw new BackstopError('bad_input', `line ${line}: needs "text" or "messages".`);
+  const { risk, level, alert, stages, reasons } = result;
+  return { id, risk, level, alert, stages, reasons };
+}
+
+async function scanJsonl(input: Readable): Promise<number> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  let failures = 0;
+  for await (const raw of lines) {
+    n++;
+    if (!raw.trim()) continue;
+    try {
+      process.stdout.write(`${JSON.stringify(scanJsonlLine(raw, n))}\n`);
+    } catch (error) {
+      failures++;
+      process.stderr.write(`backstop scan: ${reasonOf(error)}\n`);
+    }
+  }
+  return failures;
+}
+
+async function readAll(file: string): Promise<string> {
+  if (file !== '-') {
+    const size = statSync(file).size;
+    if (size > MAX_SCAN_BYTES) {
+      throw new BackstopError(
+        'too_large',
+        `${file} is larger than ${MAX_SCAN_BYTES >> 20} MiB; split it or use --jsonl.`,
+      );
+    }
+    return readFileSync(file, 'utf8');
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > MAX_SCAN_BYTES)
+      throw new BackstopError('too_large', `stdin is larger than ${MAX_SCAN_BYTES >> 20} MiB.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function register(program: Command): void {
+  program
+    .command('scan')
+    .description(
+      'Spot the sextortion script in a conversation, message or e-mail: prints the risk level, the\n' +
+        'stages seen, a plain-language explanation and what to do next. Reads chat exports (WhatsApp,\n' +
+        'Instagram, Messenger, Discord), transcripts of "Name: message" lines, .eml e-mails or plain text.',
+    )
+    .argument('<file>', 'the file to scan, or - to read stdin')
+    .option(
+      '-f, --format <format>',
+      `input format: ${FORMATS.join(', ')} (default: detected from the content)`,
+    )
+    .option('--json', 'print the whole result object as one JSON line instead of the explanation')
+    .option(
+      '--jsonl',
+      'FILE holds one JSON object per line, {"id","text"} or {"id","messages":[{"sender","text","time"}]};\n' +
+        'print one line per input: {"id","risk","level","alert","stages","reasons"} (alert = warning or above)',
+    )
+    .action(async (file: string, opts: { format?: string; json?: boolean; jsonl?: boolean }) => {
+      if (file !== '-') {
+        try {
+          statSync(file);
+        } catch {
+          throw new BackstopError('not_found', `Cannot read ${file}: no such file.`);
+        }
+      }
+      if (opts.jsonl) {
+        const failures = await scanJsonl(file === '-' ? process.stdin : createReadStream(file));
+        if (failures) {
+          process.stderr.write(
+            `backstop scan: ${failures} line${failures === 1 ? '' : 's'} could not be scanned\n`,
+          );
+          process.exitCode = 1;
+        }
+        return;
+      }
+      const format = opts.format?.toLowerCase();
+      if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
+        throw new BackstopError(
+          'unknown_format',
+          `Unknown --format "${opts.format}". Use one of: ${FORMATS.join(', ')}.`,
+        );
+      }
+      const text = await readAll(file);
+      const parsed = parseConversation(text, format as ConversationFormat | undefined);
+      const result = analyzeConversation(parsed.messages);
+      if (opts.json) process.stdout.write(`${JSON.stringify({ format: parsed.format, ...result })}\n`);
+      else process.stdout.write(formatReport(result, parsed.format));
+    });
+}

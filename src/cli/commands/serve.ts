@@ -1,0 +1,99 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { buildApp } from '../../server/app.ts';
+import { DEFAULT_CONFIG } from '../../server/config.ts';
+import { countActiveKeys, openStore, storeConfigFrom } from '../../store/index.ts';
+
+function intOption(name: string, min: number, max: number) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'Run the matching service and the Help web app (HTTP). Stores data in embedded PGlite ' +
+        '(./data/pglite) or in PostgreSQL when DATABASE_URL is set; migrations run on start.',
+    )
+    .option('-p, --port <port>', 'port to listen on (env PORT; default 8080)', intOption('--port', 0, 65535))
+    .option('--host <host>', 'address to listen on (env HOST; default 0.0.0.0, all interfaces)')
+    .option(
+      '--data <dir>',
+      'PGlite data directory (env BACKSTOP_DATA_DIR; default ./data/pglite); ignored with DATABASE_URL',
+    )
+    .option('--database-url <url>', 'PostgreSQL URL (env DATABASE_URL); overrides --data')
+    .option(
+      '--pdq-threshold <bits>',
+      'default PDQ match distance (default 31)',
+      intOption('--pdq-threshold', 0, 128),
+    )
+    .option(
+      '--quality-threshold <q>',
+      'PDQ quality below which hashes are not matched (default 50)',
+      intOption('--quality-threshold', 0, 100),
+    )
+    .option(
+      '--max-upload-mb <mb>',
+      'largest image upload accepted, in MiB (default 20)',
+      intOption('--max-upload-mb', 1, 1024),
+    )
+    .option(
+      '--fetch-allow-hosts <hosts>',
+      'comma-separated hosts that HMA\u2019s `url` parameter may fetch from (default: none, the parameter is refused)',
+    )
+    .option('--web-dir <dir>', 'built Help web app to serve at / (default dist/web)')
+    .option(
+      '--log-level <level>',
+      'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
+    )
+    .action(async (opts) => {
+      const storeConfig = storeConfigFrom({ data: opts.data, databaseUrl: opts.databaseUrl });
+      const store = await openStore(storeConfig);
+      const port =
+        opts.port ?? (process.env.PORT ? intOption('PORT', 0, 65535)(process.env.PORT) : DEFAULT_CONFIG.port);
+      const app = await buildApp({
+        store,
+        loadIndexInBackground: true,
+        logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
+        config: {
+          port,
+          host: opts.host ?? process.env.HOST ?? DEFAULT_CONFIG.host,
+          pdqThreshold: opts.pdqThreshold,
+          pdqQualityThreshold: opts.qualityThreshold,
+          maxUploadBytes: opts.maxUploadMb ? opts.maxUploadMb * 1024 * 1024 : undefined,
+          fetchAllowHosts: opts.fetchAllowHosts
+            ? String(opts.fetchAllowHosts)
+                .split(',')
+                .map((h: string) => h.trim().toLowerCase())
+                .filter(Boolean)
+            : undefined,
+          webDir: opts.webDir,
+        },
+      });
+      const shutdown = async (signal: string) => {
+        app.log.info({ signal }, 'shutting down');
+        await app.close().catch(() => undefined);
+        await store.close().catch(() => undefined);
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      const config = app.backstopConfig;
+      await app.listen({ port: config.port, host: config.host });
+      app.log.info({ store: store.kind, location: store.location }, 'store ready; loading the index');
+      if ((await countActiveKeys(store)) === 0) {
+        const where = storeConfig.databaseUrl ? '' : ` --data ${storeConfig.dataDir}`;
+        app.log.warn(
+          `No API keys yet. Public routes (cases, /healthz, /docs) work; for the rest create an admin key with ` +
+            `\`backstop keys create --scope admin${where}\`` +
+            (store.kind === 'pglite'
+              ? ' (stop this server first: the embedded database is single-process).'
+              : '.'),
+        );
+      }
+    });
+}

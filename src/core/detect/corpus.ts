@@ -1,0 +1,75 @@
+/**
+ * Reads the evaluation corpus format (data/detect/corpus/*.txt): items separated by
+ * `=== key: value | key: value` headers, bodies of `Name: message` lines (or one message with
+ * `format: text`), with `!` marking the first message that carries the threat.
+ */
+import { BackstopError } from '../errors.ts';
+import type { Message } from './types.ts';
+import { parseTranscript } from './parsers/transcript.ts';
+
+export type CorpusLabel = 'extortion' | 'grooming' | 'benign';
+export type CorpusSplit = 'train' | 'dev' | 'test';
+
+export interface CorpusItem {
+  id: string;
+  label: CorpusLabel;
+  split: CorpusSplit;
+  variant: string;
+  lang: string;
+  hard: boolean;
+  provenance: string;
+  licence: string;
+  messages: Message[];
+  /** index of the first threat message, or -1 */
+  threatIndex: number;
+}
+
+const PROVENANCE: Record<string, string> = { team: 'written for Backstop by the team' };
+
+export function parseCorpus(text: string, file = 'corpus'): CorpusItem[] {
+  const items: CorpusItem[] = [];
+  const blocks = text.split(/^=== /m).slice(1);
+  for (const block of blocks) {
+    const [header, ...bodyLines] = block.split(/\r?\n/);
+    const meta = new Map(
+      header.split('|').map((pair) => {
+        const at = pair.indexOf(':');
+        return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const;
+      }),
+    );
+    const id = meta.get('id') ?? '';
+    const fail = (why: string) => new BackstopError('bad_corpus', `${file}: item "${id}": ${why}`);
+    const label = meta.get('label') as CorpusLabel;
+    const split = meta.get('split') as CorpusSplit;
+    if (!id) throw fail('no id');
+    if (!['extortion', 'grooming', 'benign'].includes(label)) throw fail(`bad label "${label}"`);
+    if (!['train', 'dev', 'test'].includes(split)) throw fail(`bad split "${split}"`);
+    const prov = meta.get('prov');
+    const licence = meta.get('licence');
+    if (!prov || !licence) throw fail('every item needs prov and licence');
+    const lines = bodyLines.filter((l) => l.trim());
+    let threatLine = lines.findIndex((l) => l.startsWith('!'));
+    const clean = lines.map((l) => (l.startsWith('!') ? l.slice(1) : l));
+    let messages: Message[];
+    if (meta.get('format') === 'text') {
+      messages = [{ text: clean.join('\n') }];
+      if (threatLine > 0) threatLine = 0;
+    } else {
+      messages = parseTranscript(clean.join('\n'));
+      if (messages.length !== clean.length) throw fail('one message per line, please');
+    }
+    items.push({
+      id,
+      label,
+      split,
+      variant: meta.get('variant') ?? '',
+      lang: meta.get('lang') ?? 'en',
+      hard: meta.get('hard') === 'yes',
+      provenance: PROVENANCE[prov] ?? prov,
+      licence,
+      messages,
+      threatIndex: threatLine,
+    });
+  }
+  return items;
+}

@@ -1,0 +1,90 @@
+/** Plain-language explanation and next steps, written for a frightened teenager (and a moderator). */
+import type { Level, Stage } from './types.ts';
+
+export const STAGE_LABEL: Record<Stage, string> = {
+  persona: 'building a fake friendship',
+  move_platform: 'moving to another app',
+  sexualisation: 'sexual talk',
+  image_request: 'asking for pictures or a video call',
+  image_sent_first: 'sending a picture first',
+  compromise_claim: 'claiming to have your pictures or to have hacked you',
+  threat: 'threatening to share pictures',
+  demand: 'demanding money or more pictures',
+  pressure: 'pressure and deadlines',
+  deepfake_threat: 'threatening fake nude pictures',
+};
+
+const STAGE_SENTENCE: Record<Stage, string> = {
+  persona:
+    'They are acting very friendly very fast (compliments, saying they are your age, a "new account") — scammers do this to seem trustworthy.',
+  move_platform: 'They want to move the chat to another app, where there is less moderation.',
+  sexualisation: 'The chat turned sexual.',
+  image_request: 'They asked for pictures, videos or a video call.',
+  image_sent_first:
+    'They sent (or said they sent) a picture first so you feel you owe them one. Those pictures are often stolen.',
+  compromise_claim:
+    'They claim to have your pictures, your contacts or access to your phone or camera. Claims of hacking are very often a bluff copied into thousands of messages.',
+  threat:
+    'They threatened to share pictures or videos of you with your friends, family, school or followers.',
+  demand: 'They are demanding money, gift cards, crypto or more pictures.',
+  pressure: 'They are rushing you with deadlines or scary words so you panic and pay.',
+  deepfake_threat:
+    'They threatened to make fake nude pictures of you. Fake pictures can be reported and taken down just like real ones.',
+};
+
+const HEADLINE: Record<Level, string> = {
+  urgent:
+    'This looks like sextortion: someone is threatening to share intimate pictures to get money or more pictures. It is a crime, it is not your fault, and you can get help right now.',
+  warning:
+    "This conversation follows a pattern sextortion scammers use. It's good that you checked — slow down and read the steps below.",
+  watch: 'Some messages here are worth a second look. It may be nothing, but keep the steps below in mind.',
+  none: 'Nothing here looks like the sextortion script.',
+};
+
+const STEPS_THREAT = [
+  "Don't pay and don't send anything more. Paying almost never makes it stop; they usually ask for more.",
+  "Stop replying, but don't delete the chat or your account: it is evidence.",
+  'Save evidence: screenshots of the messages, their username and profile link, and any payment details they gave.',
+  'Block and report the account on the app.',
+  "Tell an adult you trust. You are not in trouble: this is a crime against you, and it's not your fault.",
+  'Report it: the police (call 999 / 911 if you are in danger), CEOP in the UK (if you are under 18), the NCMEC CyberTipline in the US.',
+  'Get images blocked: Report Remove (UK, under 18), Take It Down (under 18) or StopNCII (18+) fingerprint the image on your own device — the image never leaves it.',
+];
+
+const STEPS_EARLY = [
+  "You don't have to send any picture or go on camera. It's fine to say no or just stop replying.",
+  'People online are not always who they say they are. Check with someone you know in real life.',
+  "If they push, threaten you or ask for money: stop replying, save the chat (don't delete it) and tell an adult you trust.",
+  'Block and report the account if anything feels wrong.',
+];
+
+const STEPS_WATCH = [
+  "Keep an eye on where this goes. You never have to send pictures you wouldn't want shared.",
+  'If someone threatens you or asks for money, save the chat, stop replying and tell an adult you trust.',
+];
+
+const explained = new Map<string, { explanation: string; nextSteps: readonly string[] }>();
+
+/** Explanation and next steps for a level and the stages behind it (memoised: a few hundred combinations). */
+export function explain(
+  level: Level,
+  stages: readonly Stage[],
+): { explanation: string; nextSteps: string[] } {
+  const key = `${level}:${stages.join(',')}`;
+  let done = explained.get(key);
+  if (!done) {
+    done = compose(level, stages);
+    if (explained.size < 10_000) explained.set(key, done);
+  }
+  return { explanation: done.explanation, nextSteps: [...done.nextSteps] };
+}
+
+function compose(level: Level, stages: readonly Stage[]): { explanation: string; nextSteps: string[] } {
+  if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
+  const lines = [HEADLINE[level], ...stages.map((s) => `- ${STAGE_SENTENCE[s]}`)];
+  const severe = stages.some(
+    (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
+  );
+  const nextSteps = level === 'watch' ? STEPS_WATCH : severe ? STEPS_THREAT : STEPS_EARLY;
+  return { explanation: lines.join('\n'), nextSteps: [...nextSteps] };
+}

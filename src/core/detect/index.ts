@@ -1,0 +1,39 @@
+/** Conversation risk engine: cues, stages and risk for conversations, streaming or batch. */
+export type {
+  Stage,
+  Level,
+  Message,
+  Cue,
+  CueContext,
+  CueEvidence,
+  ParticipantResult,
+  ConversationResult,
+  Lexicon,
+  LexiconCue,
+} from './types.ts';
+export { STAGES, LEVELS } from './types.ts';
+export {
+  analyzeConversation,
+  analyzeMessage,
+  createConversationAnalyzer,
+  ConversationAnalyzer,
+  MAX_PARTICIPANTS,
+  EVIDENCE_PER_STAGE,
+  type AnalyzerOptions,
+} from './analyzer.ts';
+export { defaultLexicons } from './lexicons.ts';
+export { STAGE_LABEL } from './explain.ts';
+export { tokenize, type Token } from './normalize.ts';
+export {
+  parseConversation,
+  detectFormat,
+  FORMATS,
+  type ConversationFormat,
+  type ParsedConversation,
+  parseTranscript,
+  parseTranscriptOrText,
+  parseWhatsApp,
+  parseMetaJson,
+  parseDiscordJson,
+  parseEml,
+} from './parsers/index.ts';

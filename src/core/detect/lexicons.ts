@@ -1,0 +1,6 @@
+import en from '../../../data/detect/lexicons/en.ts';
+import es from '../../../data/detect/lexicons/es.ts';
+import type { Lexicon } from './types.ts';
+
+/** The shipped cue lexicons (data files under data/detect/lexicons/), all applied to every message. */
+export const defaultLexicons: readonly Lexicon[] = [en, es];

@@ -1,0 +1,93 @@
+/** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
+import { findPhrases, type CompiledLexicon, type PhraseMatch } from './compile.ts';
+import { tokenize, type Token } from './normalize.ts';
+import type { Cue } from './types.ts';
+
+/** Longer messages are analysed up to this many characters (e-mails, pasted articles). */
+export const MAX_MESSAGE_CHARS = 20_000;
+/** A cue counts this much in quotation marks or in a message that discusses sextortion. */
+export const CONTEXT_DISCOUNT = 0.25;
+const NEGATION_WINDOW = 3;
+const CUE_TEXT_MAX = 120;
+
+function isNegated(lexicon: CompiledLexicon, tokens: Token[], match: PhraseMatch, threat: boolean): boolean {
+  let negator = -1;
+  for (let k = match.first - 1; k >= Math.max(0, match.first - NEGATION_WINDOW); k--) {
+    if (lexicon.negators.has(tokens[k].w)) {
+      negator = k;
+      break;
+    }
+  }
+  if (negator < 0) return false;
+  // "if you don't pay", "unless you": the negation is part of a condition, the cue stands
+  for (let k = negator - 1; k >= Math.max(0, negator - 2); k--)
+    if (lexicon.conditionals.has(tokens[k].w)) return false;
+  // "I won't post them if you pay": a conditional promise is a threat
+  if (threat) {
+    for (let k = match.end; k < Math.min(tokens.length, match.end + 3); k++) {
+      if (lexicon.conditionals.has(tokens[k].w)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * One cue per cue id per message; and the same words matched by another language's lexicon for the
+ * same stage count once.
+ */
+function isDuplicate(kept: PhraseMatch[], m: PhraseMatch): boolean {
+  const target = m.phrase.target;
+  if (target.kind !== 'cue') return true;
+  for (const k of kept) {
+    const other = k.phrase.target;
+    if (other.kind !== 'cue') continue;
+    if (other.cue === target.cue) return true;
+    if (other.stage === target.stage && k.first === m.first && k.end === m.end) return true;
+  }
+  return false;
+}
+
+export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
+  const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+  const tokens = tokenize(limited, lexicon.vocabulary);
+  if (!tokens.length) return [];
+  const matches = findPhrases(lexicon, tokens);
+  if (!matches.length) return [];
+  let discussion = false;
+  for (const m of matches) {
+    if (m.phrase.target.kind !== 'discussion' || tokens[m.first].q) continue;
+    // "if you don't pay": a condition, not advice
+    const before = Math.max(0, m.first - 2);
+    let conditional = false;
+    for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
+    if (!conditional) discussion = true;
+  }
+  const cues: Cue[] = [];
+  const kept: PhraseMatch[] = [];
+  for (const m of matches) {
+    const target = m.phrase.target;
+    if (target.kind !== 'cue' || isDuplicate(kept, m)) continue;
+    if (isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat'))
+      continue;
+    kept.push(m);
+    let quoted = true;
+    for (let k = m.first; k < m.end; k++) if (!tokens[k].q) quoted = false;
+    const start = tokens[m.first].s;
+    const end = tokens[m.end - 1].e;
+    const cue: Cue = {
+      stage: target.stage,
+      cue: target.cue,
+      why: target.why,
+      weight: target.weight,
+      start,
+      end,
+      text: limited.slice(start, Math.min(end, start + CUE_TEXT_MAX)),
+    };
+    if (quoted || discussion) {
+      cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
+      cue.context = quoted ? 'quoted' : 'discussion';
+    }
+    cues.push(cue);
+  }
+  return cues;
+}

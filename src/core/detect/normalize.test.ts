@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from './normalize.ts';
+
+const words = (text: string, vocab?: Set<string>) => tokenize(text, vocab).map((t) => t.w);
+
+describe('tokenize (normalisation)', () => {
+  it('lower-cases, strips accents and collapses repeated letters', () => {
+    assert.deepEqual(words('SEND Nuuuudes Pásame'), ['send', 'nudes', 'pasame']);
+    assert.deepEqual(words('I’ll'), ['il']);
+  });
+
+  it('folds Unicode look-alikes, fullwidth and mathematical letters', () => {
+    assert.deepEqual(words('ѕеnd рісѕ'), ['send', 'pics']);
+    assert.deepEqual(words('𝐧𝐮𝐝𝐞𝐬 ｎｕｄｅｓ'), ['nudes', 'nudes']);
+    assert.deepEqual(words('ΡΑΥ ΡΑУ'), ['pay', 'pay']);
+  });
+
+  it('reads leetspeak inside words but keeps numbers and durations', () => {
+    assert.deepEqual(words('s3nd n00dz 0n sc'), ['send', 'nodz', 'on', 'sc']);
+    assert.deepEqual(words('24hrs 500'), ['24', 'hrs', '500']);
+  });
+
+  it('joins spaced and dotted letters, and three spaced letters only into a known word', () => {
+    assert.deepEqual(words('n.u.d.e.s'), ['nudes']);
+    assert.deepEqual(words('s e n d  n u d e s'), ['send', 'nudes']);
+    assert.deepEqual(words('s e x', new Set(['sex'])), ['sex']);
+    assert.deepEqual(words('u r a star', new Set(['sex'])), ['u', 'r', 'a', 'star']);
+  });
+
+  it('drops zero-width characters and maps emoji and currency symbols to words', () => {
+    assert.deepEqual(words('nu\u200bdes'), ['nudes']);
+    assert.deepEqual(words('⏰ $500 📸'), ['emojitimer', 'dollar', '500', 'emojicamera']);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'Hey 𝐧𝐮𝐝𝐞𝐬 n.u.d.e.s ⏰';
+    for (const t of tokenize(text)) assert.ok(t.s >= 0 && t.e <= text.length && t.s < t.e);
+    const [, math, dotted, timer] = tokenize(text);
+    assert.equal(text.slice(math.s, math.e), '𝐧𝐮𝐝𝐞𝐬');
+    assert.equal(text.slice(dotted.s, dotted.e), 'n.u.d.e.s');
+    assert.equal(text.slice(timer.s, timer.e), '⏰');
+  });
+
+  it('marks quoted words, and an unclosed quote quotes nothing', () => {
+    const quoted = tokenize('he said "send pics" lol');
+    assert.deepEqual(
+      quoted.map((t) => t.q),
+      [false, false, true, true, false],
+    );
+    assert.ok(tokenize('"send pics now').every((t) => !t.q));
+    assert.ok(
+      tokenize('> send pics\nok')
+        .slice(0, 2)
+        .every((t) => t.q),
+    );
+  });
+
+  it('handles long adversarial input in one pass', () => {
+    const hostile = [
+      'a.'.repeat(100_000),
+      '\u200b'.repeat(100_000),
+      '"'.repeat(100_000),
+      '1'.repeat(100_000),
+    ];
+    for (const text of hostile) assert.ok(Array.isArray(tokenize(text)));
+    assert.equal(tokenize('a.'.repeat(100_000)).length, 1);
+  });
+});

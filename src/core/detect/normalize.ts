@@ -1,0 +1,349 @@
+/**
+ * Folds a message into match tokens while remembering where each token came from in the original
+ * text: NFKD + accent stripping, lower case, Unicode look-alikes, leetspeak inside words, zero-width
+ * characters, repeated letters ("nuuudes" → "nudes"), spaced or dotted letters ("n.u.d.e.s"), emoji
+ * and currency symbols as words. One pass over the text, no regular expressions: linear time.
+ */
+
+export interface Token {
+  /** folded word */
+  w: string;
+  /** original start offset (UTF-16) */
+  s: number;
+  /** original end offset, exclusive */
+  e: number;
+  /** inside quotation marks or a "> " quoted line */
+  q: boolean;
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+/** Cyrillic and Greek letters that look like Latin ones. */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  // capitals whose lower case looks different (Greek Υ is a Latin Y, its lower case υ a u)
+  Υ: 'y',
+  Η: 'h',
+  Ν: 'n',
+  Β: 'b',
+  Χ: 'x',
+  Ρ: 'p',
+  Τ: 't',
+  Κ: 'k',
+  Μ: 'm',
+  Ζ: 'z',
+  Н: 'h',
+  В: 'b',
+  М: 'm',
+  Т: 't',
+  У: 'y',
+};
+
+/** Emoji that carry meaning for the script, as words the lexicons can use. */
+const EMOJI: Record<string, string> = {
+  '🍆': 'emojisex',
+  '🍑': 'emojisex',
+  '💦': 'emojisex',
+  '👅': 'emojisex',
+  '🔞': 'emojisex',
+  '😈': 'emojiflirt',
+  '😏': 'emojiflirt',
+  '🥵': 'emojisex',
+  '🫦': 'emojisex',
+  '👙': 'emojisex',
+  '🩲': 'emojisex',
+  '📸': 'emojicamera',
+  '📷': 'emojicamera',
+  '🤳': 'emojicamera',
+  '📹': 'emojicamera',
+  '🎥': 'emojicamera',
+  '💰': 'emojimoney',
+  '💵': 'emojimoney',
+  '💸': 'emojimoney',
+  '💳': 'emojimoney',
+  '🤑': 'emojimoney',
+  '₿': 'bitcoin',
+  '⏰': 'emojitimer',
+  '⏳': 'emojitimer',
+  '⌛': 'emojitimer',
+  '⏱': 'emojitimer',
+  '⏲': 'emojitimer',
+  '🕐': 'emojitimer',
+  '💣': 'emojibomb',
+};
+
+const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+
+const IGNORED = new Set([
+  0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0xfe0f, 0xfe0e,
+]);
+
+const foldCache = new Map<number, string>();
+const FOLD_CACHE_MAX = 4096;
+
+/** Folds one non-ASCII code point to lower-case ASCII letters/digits ('' for a separator). */
+function foldCodePoint(cp: number): string {
+  const cached = foldCache.get(cp);
+  if (cached !== undefined) return cached;
+  const ch = String.fromCodePoint(cp);
+  let out = CONFUSABLES[ch] ?? CONFUSABLES[ch.toLowerCase()];
+  if (out === undefined) {
+    out = '';
+    for (const c of ch.normalize('NFKD').toLowerCase()) {
+      const mapped = CONFUSABLES[c];
+      if (mapped !== undefined) out += mapped;
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    }
+  }
+  if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+  foldCache.set(cp, out);
+  return out;
+}
+
+const isLetter = (c: string) => c >= 'a' && c <= 'z';
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/** Folds one lexicon word (or a message word) the way tokens are folded. */
+export function foldWord(word: string): string {
+  const tokens = tokenize(word);
+  return tokens.map((t) => t.w).join('');
+}
+
+/** Tokenizer state, kept in one object so the hot loop allocates no closures. */
+interface State {
+  tokens: Token[];
+  word: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+  lineQuoted: boolean;
+}
+
+function flush(st: State): void {
+  if (st.word) st.tokens.push({ w: st.word, s: st.start, e: st.end, q: st.quoted || st.lineQuoted });
+  st.word = '';
+  st.start = -1;
+}
+
+function append(st: State, c: string, at: number, endAt: number): void {
+  const word = st.word;
+  const last = word.length ? word[word.length - 1] : '';
+  if (isLetter(c) && last) {
+    if (isDigit(last)) flush(st);
+    else if (c === last) {
+      st.end = endAt;
+      return;
+    }
+  }
+  if (!st.word) st.start = at;
+  st.word += c;
+  st.end = endAt;
+}
+
+function emitWord(st: State, w: string, at: number, endAt: number): void {
+  flush(st);
+  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted });
+}
+
+/**
+ * Splits `text` into folded tokens. `vocabulary` (folded words) lets three spaced single letters join
+ * ("s e x") only when they spell a known word; four or more, or letters joined by dots, dashes,
+ * underscores or stars, always join.
+ */
+export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
+  const st: State = { tokens: [], word: '', start: -1, end: -1, quoted: false, lineQuoted: false };
+  let quoteOpenedAt = -1;
+  let atLineStart = true;
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const next = i + 1;
+      if (code === 10) {
+        flush(st);
+        atLineStart = true;
+        st.lineQuoted = false;
+        i = next;
+        continue;
+      }
+      if (atLineStart && code !== 32 && code !== 9) {
+        atLineStart = false;
+        if (code === 62) {
+          st.lineQuoted = true;
+          i = next;
+          continue;
+        }
+      }
+      const c = ASCII_LOWER[code];
+      if (code >= 97 ? code <= 122 : code >= 65 && code <= 90) append(st, c, i, next);
+      else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
+        const word = st.word;
+        const last = word.length ? word[word.length - 1] : '';
+        const nextCode = i + 1 < n ? text.charCodeAt(i + 1) | 32 : 0;
+        // leetspeak inside a word ("n00dz") or leading one ("0n", "3xpose"), not in numbers ("24h")
+        const leading =
+          !word && (c === '0' || c === '1' || c === '3' || c === '4') && nextCode >= 97 && nextCode <= 122;
+        if (((last && isLetter(last)) || leading) && LEET[c]) append(st, LEET[c], i, next);
+        else if (code === 36) emitWord(st, 'dollar', i, next);
+        else if (code !== 64) {
+          if (last && !isDigit(last)) flush(st);
+          append(st, c, i, next);
+        } else flush(st);
+      } else if (code === 39) {
+        // apostrophes vanish inside words: don't → dont
+        if (!st.word) flush(st);
+      } else {
+        flush(st);
+        if (code === 34) {
+          st.quoted = !st.quoted;
+          quoteOpenedAt = st.quoted ? st.tokens.length : -1;
+        }
+      }
+      i = next;
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const next = i + width;
+    atLineStart = false;
+    if (IGNORED.has(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) {
+      i = next;
+      continue;
+    }
+    if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) {
+      if (!st.word) flush(st);
+      i = next;
+      continue;
+    }
+    if (cp === 0x201c || cp === 0x201e || cp === 0x00ab) {
+      flush(st);
+      st.quoted = true;
+      quoteOpenedAt = st.tokens.length;
+      i = next;
+      continue;
+    }
+    if (cp === 0x201d || cp === 0x00bb) {
+      flush(st);
+      st.quoted = false;
+      quoteOpenedAt = -1;
+      i = next;
+      continue;
+    }
+    const ch = width === 2 ? text.slice(i, next) : text[i];
+    const symbol = EMOJI[ch] ?? CURRENCY[ch];
+    if (symbol) {
+      emitWord(st, symbol, i, next);
+      i = next;
+      continue;
+    }
+    const folded = foldCodePoint(cp);
+    if (!folded) flush(st);
+    else for (let k = 0; k < folded.length; k++) append(st, folded[k], i, next);
+    i = next;
+  }
+  flush(st);
+  const tokens = st.tokens;
+  // an opening quote that never closes quotes nothing: it must not hide the rest of a message
+  if (st.quoted && quoteOpenedAt >= 0) {
+    for (let t = quoteOpenedAt; t < tokens.length; t++) tokens[t].q = st.lineQuoted;
+  }
+  return joinSpacedLetters(text, tokens, vocabulary);
+}
+
+const ASCII_LOWER: string[] = Array.from({ length: 128 }, (_, c) =>
+  String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c),
+);
+
+const JOINERS = new Set([' ', '.', '-', '_', '*', '|', '/', '+', '~']);
+
+function joinSpacedLetters(text: string, tokens: Token[], vocabulary?: ReadonlySet<string>): Token[] {
+  let hasSingles = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].w.length === 1 && tokens[i + 1].w.length === 1 && tokens[i + 2].w.length === 1) {
+      hasSingles = true;
+      break;
+    }
+  }
+  if (!hasSingles) return tokens;
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    let nonSpace = false;
+    while (
+      j + 1 < tokens.length &&
+      tokens[j].w.length === 1 &&
+      isLetter(tokens[j].w) &&
+      tokens[j + 1].w.length === 1 &&
+      isLetter(tokens[j + 1].w) &&
+      tokens[j + 1].s - tokens[j].e === 1 &&
+      JOINERS.has(text[tokens[j].e])
+    ) {
+      if (text[tokens[j].e] !== ' ') nonSpace = true;
+      j++;
+    }
+    const run = j - i + 1;
+    if (run >= 3) {
+      let w = '';
+      for (let k = i; k <= j; k++) if (tokens[k].w !== w[w.length - 1]) w += tokens[k].w;
+      if (nonSpace || run >= 4 || vocabulary?.has(w)) {
+        out.push({ w, s: tokens[i].s, e: tokens[j].e, q: tokens[i].q });
+        i = j + 1;
+        continue;
+      }
+    }
+    out.push(tokens[i]);
+    i++;
+  }
+  return out;
+}

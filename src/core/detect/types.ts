@@ -1,0 +1,98 @@
+/** A step of the sextortion script. */
+export const STAGES = [
+  'persona',
+  'move_platform',
+  'sexualisation',
+  'image_request',
+  'image_sent_first',
+  'compromise_claim',
+  'threat',
+  'demand',
+  'pressure',
+  'deepfake_threat',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export type Level = 'none' | 'watch' | 'warning' | 'urgent';
+export const LEVELS: readonly Level[] = ['none', 'watch', 'warning', 'urgent'];
+
+/** One message of a conversation. `time` is passed through untouched (ISO string or epoch ms). */
+export interface Message {
+  sender?: string;
+  text: string;
+  time?: string | number;
+}
+
+/** Why a cue counts for less than its weight. */
+export type CueContext = 'quoted' | 'discussion';
+
+/** A piece of a message that signals one stage, with its span in the ORIGINAL text (UTF-16, end exclusive). */
+export interface Cue {
+  stage: Stage;
+  cue: string;
+  why: string;
+  weight: number;
+  start: number;
+  end: number;
+  text: string;
+  context?: CueContext;
+}
+
+/** A cue kept as evidence for the conversation result (bounded: a few per stage). */
+export interface CueEvidence extends Cue {
+  message: number;
+  sender: string;
+}
+
+export interface ParticipantResult {
+  id: string;
+  stages: Stage[];
+  risk: number;
+  level: Level;
+}
+
+export interface ConversationResult {
+  risk: number;
+  level: Level;
+  /** true at level warning or above */
+  alert: boolean;
+  /** stages reached by any participant, in the order they first appeared */
+  stages: Stage[];
+  /** the participant whose messages drive the level, if any */
+  primary: string | null;
+  participants: ParticipantResult[];
+  /** one line per stage reached: what was seen, where and from whom */
+  reasons: string[];
+  evidence: CueEvidence[];
+  explanation: string;
+  nextSteps: string[];
+  /** messages analysed so far */
+  messages: number;
+  /** index (0-based) of the first message at which the level reached warning, or null */
+  firstAlertAt: number | null;
+}
+
+/**
+ * A cue lexicon for one language. Phrases are written in plain words; the engine folds them the same
+ * way it folds messages (lower case, accents, repeated letters). Phrase syntax, tokens separated by
+ * spaces: `a|b` alternatives, `word*` any word starting with `word`, `tok?` optional token, `~` a gap of
+ * up to 3 words (`~5`: up to 5), `#` a number. The first token must be a plain word or alternatives.
+ */
+export interface Lexicon {
+  language: string;
+  cues: LexiconCue[];
+  /** words that cancel a cue when they come at most 3 words before it ("never send nudes") */
+  negators: string[];
+  /** words that keep a negated cue alive ("if you don't pay") */
+  conditionals: string[];
+  /** phrases showing a message talks ABOUT sextortion (advice, news, warnings) */
+  discussion: string[];
+}
+
+export interface LexiconCue {
+  id: string;
+  stage: Stage;
+  weight: number;
+  why: string;
+  phrases: string[];
+}

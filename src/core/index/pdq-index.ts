@@ -1,0 +1,690 @@
+import { BackstopError } from '../errors.ts';
+import { PDQ_BITS, PDQ_WORDS, writePdqWords } from './hash-words.ts';
+import { IdSlotMap } from './id-slot-map.ts';
+import type { PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } from './types.ts';
+
+/*
+ * Multi-index hashing (Norouzi, Punjani, Fleet: "Fast Exact Search in Hamming Space with
+ * Multi-Index Hashing", 2014). The 256 bits are cut into m substrings; if two hashes are within
+ * distance r, then (with r' = floor(r/m), a = r - m*r') one of the first a+1 substrings is within
+ * r' or one of the others is within r'-1. Each substring has a table from its value to the hashes
+ * holding it, so a query looks up every value within that small radius in each table and checks
+ * the candidates' full distance: exact, no false negatives.
+ *
+ * Storage is packed typed arrays: hashes in one Uint32Array (8 words a slot), tables as CSR
+ * (`postings`: slots sorted by substring value; a `directory` bitmap with ranks finds a value's
+ * bucket in `starts` without a counter per possible value), rebuilt in bulk. Adds since the last
+ * rebuild ("pending") are scanned or, when there are many, found through a small side index of 16
+ * linked 16-bit tables; removals clear an alive flag and are dropped at the next rebuild.
+ */
+
+const DEFAULT_DISTANCE = 31;
+/** Below this many live hashes the index keeps no tables: a scan is as fast. */
+const SCAN_BELOW = 4096;
+/** Pending adds up to this are scanned; beyond it they go through the side index. */
+const PENDING_SCAN_MAX = 1024;
+/** Rebuild once pending adds exceed max(SCAN_BELOW, built / 8), capped so the side index stays small. */
+const PENDING_REBUILD_CAP = 1 << 18;
+const MAX_SUBSTRING_BITS = 24;
+const MIN_SUBSTRINGS = 11;
+const MAX_SUBSTRINGS = 64;
+export const SIDE_TABLES = 16;
+const SIDE_BITS = 16;
+/**
+ * Cost model, in units of one random candidate check (a cache miss, ~150 ns on node-svc): a bucket
+ * probe is about one miss; a sequential scan checks about 20 hashes in that time (bench:match).
+ */
+const PROBE_COST = 1;
+const SCAN_COST = 0.05;
+
+export interface Layout {
+  m: number;
+  bits: Int32Array;
+  word: Int32Array;
+  shift: Int32Array;
+  mask: Int32Array;
+}
+
+/**
+ * The substring count for `n` hashes: substrings of about log2(n) + 4 bits, at most 24. Wider
+ * substrings mean more (cheap, mostly empty) probes and fewer candidates (each a cache miss);
+ * measured best with bench:match at 1e5 (13), 1e6 and 1e7 (11).
+ */
+export function substringsFor(n: number): number {
+  const bits = Math.min(MAX_SUBSTRING_BITS, Math.max(10, Math.round(Math.log2(Math.max(n, 2)) + 4)));
+  return Math.max(MIN_SUBSTRINGS, Math.ceil(PDQ_BITS / bits));
+}
+
+export function makeLayout(m: number): Layout {
+  const base = Math.floor(PDQ_BITS / m);
+  const wider = PDQ_BITS - base * m;
+  const layout: Layout = {
+    m,
+    bits: new Int32Array(m),
+    word: new Int32Array(m),
+    shift: new Int32Array(m),
+    mask: new Int32Array(m),
+  };
+  let start = 0;
+  // Wider substrings first: they get the larger search radius (fewer candidates per probe).
+  for (let t = 0; t < m; t++) {
+    const bits = t < wider ? base + 1 : base;
+    layout.bits[t] = bits;
+    layout.word[t] = start >>> 5;
+    layout.shift[t] = start & 31;
+    layout.mask[t] = bits === 32 ? -1 : (1 << bits) - 1;
+    start += bits;
+  }
+  return layout;
+}
+
+/** Search radius of table t of m for query radius r (-1: the table can be skipped). */
+export function tableRadius(t: number, m: number, r: number): number {
+  const rp = Math.floor(r / m);
+  return t <= r - m * rp ? rp : rp - 1;
+}
+
+/** Number of b-bit values within distance rho of a value: sum of C(b, i) for i <= rho. */
+function ballSize(b: number, rho: number): number {
+  let sum = 0;
+  let c = 1;
+  for (let i = 0; i <= rho && i <= b; i++) {
+    sum += c;
+    c = (c * (b - i)) / (i + 1);
+  }
+  return sum;
+}
+
+function pc(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+function checkId(id: number): void {
+  if (!Number.isSafeInteger(id)) throw new BackstopError('invalid_id', 'An index id must be a whole number.');
+}
+
+function checkDistance(d: number): number {
+  if (!Number.isInteger(d) || d < 0 || d > PDQ_BITS) {
+    throw new BackstopError(
+      'invalid_distance',
+      'The PDQ distance threshold must be a whole number from 0 to 256.',
+    );
+  }
+  return d;
+}
+
+function grownInt32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+class MultiIndexPdqIndex implements PdqIndex {
+  // Slots: hash words, id, alive flag. Slot numbers are reused after a rebuild drops them.
+  private words: Uint32Array;
+  private ids: Float64Array;
+  private alive: Uint8Array;
+  private used = 0;
+  private live = 0;
+  private free = new Int32Array(64);
+  private freeCount = 0;
+  private removed = new Int32Array(64);
+  private removedCount = 0;
+  private readonly idMap: IdSlotMap;
+
+  // Compact tables from the last rebuild.
+  private layout: Layout | null = null;
+  private directories: (Int32Array | undefined)[] = [];
+  private starts: (Uint32Array | undefined)[] = [];
+  private postings: (Uint32Array | undefined)[] = [];
+  private built = 0;
+  private rebuilds = 0;
+  private readonly searches = { scan: 0, tables: 0, sideIndex: 0 };
+  private readonly forcedSubstrings: number | undefined;
+  private readonly alwaysUseTables: boolean;
+
+  // Adds since the last rebuild, and their side index (built lazily, entries linked per table).
+  private pending = new Int32Array(64);
+  private pendingCount = 0;
+  private pendingLimit = SCAN_BELOW;
+  private sideIndexed = 0;
+  private sideHeads: Int32Array | null = null;
+  private sideNext = new Int32Array(0);
+
+  // Per-query scratch.
+  private readonly q = new Uint32Array(PDQ_WORDS);
+  private readonly scratch = new Uint32Array(PDQ_WORDS);
+  private probes = new Int32Array(1024);
+  private resultSlots = new Int32Array(64);
+  private resultDistances = new Int32Array(64);
+  private resultCount = 0;
+  private candidates = new Int32Array(1024);
+  private candidateCount = 0;
+  private bounds = new Int32Array(2048);
+
+  constructor(options: PdqIndexOptions = {}) {
+    const expected = options.expectedSize ?? 0;
+    if (!Number.isSafeInteger(expected) || expected < 0) {
+      throw new BackstopError('invalid_option', 'expectedSize must be a whole number of hashes.');
+    }
+    if (options.substrings !== undefined) {
+      const m = options.substrings;
+      if (!Number.isInteger(m) || m < MIN_SUBSTRINGS || m > MAX_SUBSTRINGS) {
+        throw new BackstopError(
+          'invalid_option',
+          `substrings must be a whole number from ${MIN_SUBSTRINGS} to ${MAX_SUBSTRINGS}.`,
+        );
+      }
+      this.forcedSubstrings = m;
+    }
+    this.alwaysUseTables = options.alwaysUseTables === true;
+    const capacity = Math.max(1024, expected);
+    this.words = new Uint32Array(capacity * PDQ_WORDS);
+    this.ids = new Float64Array(capacity);
+    this.alive = new Uint8Array(capacity);
+    this.idMap = new IdSlotMap(() => this.ids, expected);
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  has(id: number): boolean {
+    return Number.isSafeInteger(id) && this.idMap.get(id) >= 0;
+  }
+
+  add(id: number, hash: string | Uint8Array): void {
+    checkId(id);
+    const s = this.scratch;
+    writePdqWords(hash, s);
+    const existing = this.idMap.get(id);
+    if (existing >= 0) {
+      const b = existing * PDQ_WORDS;
+      const w = this.words;
+      if (
+        w[b] === s[0] &&
+        w[b + 1] === s[1] &&
+        w[b + 2] === s[2] &&
+        w[b + 3] === s[3] &&
+        w[b + 4] === s[4] &&
+        w[b + 5] === s[5] &&
+        w[b + 6] === s[6] &&
+        w[b + 7] === s[7]
+      ) {
+        return;
+      }
+      this.remove(id);
+    }
+    if (this.freeCount === 0 && this.removedCount > SCAN_BELOW + (this.live >> 1)) this.rebuild();
+    const slot = this.allocateSlot();
+    const w = this.words;
+    const b = slot << 3;
+    for (let i = 0; i < PDQ_WORDS; i++) w[b + i] = s[i];
+    this.ids[slot] = id;
+    this.alive[slot] = 1;
+    this.idMap.insert(id, slot);
+    // Past the limit the next query rebuilds from all slots, so the list need not hold them.
+    if (this.pendingCount < this.pendingLimit) {
+      this.pending = grownInt32(this.pending, this.pendingCount + 1);
+      this.pending[this.pendingCount] = slot;
+    }
+    this.pendingCount++;
+    this.live++;
+  }
+
+  remove(id: number): boolean {
+    if (!Number.isSafeInteger(id)) return false;
+    const slot = this.idMap.delete(id);
+    if (slot < 0) return false;
+    this.alive[slot] = 0;
+    this.removed = grownInt32(this.removed, this.removedCount + 1);
+    this.removed[this.removedCount++] = slot;
+    this.live--;
+    return true;
+  }
+
+  query(hash: string | Uint8Array, maxDistance: number = DEFAULT_DISTANCE): PdqMatch[] {
+    const r = checkDistance(maxDistance);
+    writePdqWords(hash, this.q);
+    this.maintain();
+    this.resultCount = 0;
+    if (this.layout === null || (!this.alwaysUseTables && this.tableCost(r) > this.built * SCAN_COST)) {
+      this.scanAll(r);
+      this.searches.scan++;
+    } else {
+      this.searches.tables++;
+      this.searchTables(r);
+      this.searchPending(r);
+      this.checkCandidates(r);
+    }
+    return this.collect();
+  }
+
+  compact(): void {
+    if (this.pendingCount > 0 || this.removedCount > 0 || (this.layout === null && this.live > 0))
+      this.rebuild();
+  }
+
+  stats(): PdqIndexStats {
+    let bytes =
+      this.words.byteLength +
+      this.ids.byteLength +
+      this.alive.byteLength +
+      this.idMap.bytes +
+      this.free.byteLength +
+      this.removed.byteLength +
+      this.pending.byteLength +
+      this.sideNext.byteLength +
+      (this.sideHeads?.byteLength ?? 0) +
+      this.probes.byteLength;
+    for (const a of this.directories) bytes += a?.byteLength ?? 0;
+    for (const a of this.starts) bytes += a?.byteLength ?? 0;
+    for (const a of this.postings) bytes += a?.byteLength ?? 0;
+    return {
+      size: this.live,
+      built: this.built,
+      pending: this.pendingCount,
+      removedPending: this.removedCount,
+      substrings: this.layout?.m ?? 0,
+      rebuilds: this.rebuilds,
+      searches: { ...this.searches },
+      bytes,
+    };
+  }
+
+  private allocateSlot(): number {
+    if (this.freeCount > 0) return this.free[--this.freeCount];
+    if (this.used === this.ids.length) {
+      // Doubling, then 1.5x past a million hashes so that ten million do not reserve room for 16.7.
+      const capacity = this.ids.length < 1 << 20 ? this.ids.length * 2 : Math.ceil(this.ids.length * 1.5);
+      const words = new Uint32Array(capacity * PDQ_WORDS);
+      words.set(this.words);
+      this.words = words;
+      const ids = new Float64Array(capacity);
+      ids.set(this.ids);
+      this.ids = ids;
+      const alive = new Uint8Array(capacity);
+      alive.set(this.alive);
+      this.alive = alive;
+    }
+    return this.used++;
+  }
+
+  private maintain(): void {
+    const removedLimit = Math.max(SCAN_BELOW, this.live >> 2);
+    if (this.pendingCount > this.pendingLimit || this.removedCount > removedLimit) this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.rebuilds++;
+    this.free = grownInt32(this.free, this.freeCount + this.removedCount);
+    for (let i = 0; i < this.removedCount; i++) this.free[this.freeCount++] = this.removed[i];
+    this.removedCount = 0;
+    this.pendingCount = 0;
+    this.sideIndexed = 0;
+    this.sideHeads?.fill(0);
+
+    const n = this.live;
+    const m = n === 0 ? 0 : (this.forcedSubstrings ?? (n < SCAN_BELOW ? 0 : substringsFor(n)));
+    if (m === 0) {
+      this.layout = null;
+      this.directories = [];
+      this.starts = [];
+      this.postings = [];
+      this.built = 0;
+      this.pendingLimit = SCAN_BELOW;
+      return;
+    }
+    if (this.layout?.m !== m) {
+      this.layout = makeLayout(m);
+      this.directories = new Array(m);
+      this.starts = new Array(m);
+      this.postings = new Array(m);
+    }
+    const { bits, word, shift, mask } = this.layout;
+    const W = this.words;
+    const alive = this.alive;
+    const used = this.used;
+    // Each table is a stable two-pass radix sort of (substring value, slot) pairs: sequential
+    // passes instead of a random increment per hash into a table of millions of counters.
+    const keys = new Uint32Array(n);
+    const keysB = new Uint32Array(n);
+    const slotsB = new Uint32Array(n);
+    for (let t = 0; t < m; t++) {
+      const values = 1 << bits[t];
+      let post = this.postings[t];
+      if (post === undefined || post.length < n || post.length > n + (n >> 2) + 1024) {
+        this.postings[t] = undefined;
+        post = new Uint32Array(n + (n >> 4));
+        this.postings[t] = post;
+      }
+      const wt = word[t];
+      const sh = shift[t];
+      const mk = mask[t];
+      const spill = sh + bits[t] > 32;
+      const back = 32 - sh;
+      const lowBits = bits[t] >> 1;
+      const lowMask = (1 << lowBits) - 1;
+      const lowCounts = new Uint32Array((1 << lowBits) + 1);
+      const highCounts = new Uint32Array((values >>> lowBits) + 1);
+      let k = 0;
+      for (let slot = 0; slot < used; slot++) {
+        if (alive[slot] === 0) continue;
+        const b = (slot << 3) + wt;
+        const key = (spill ? (W[b] >>> sh) | (W[b + 1] << back) : W[b] >>> sh) & mk;
+        keys[k] = key;
+        post[k++] = slot;
+        lowCounts[(key & lowMask) + 1]++;
+        highCounts[(key >>> lowBits) + 1]++;
+      }
+      for (let i = 1; i < lowCounts.length; i++) lowCounts[i] += lowCounts[i - 1];
+      for (let i = 1; i < highCounts.length; i++) highCounts[i] += highCounts[i - 1];
+      for (let i = 0; i < n; i++) {
+        const key = keys[i];
+        const to = lowCounts[key & lowMask]++;
+        keysB[to] = key;
+        slotsB[to] = post[i];
+      }
+      for (let i = 0; i < n; i++) {
+        const key = keysB[i];
+        const to = highCounts[key >>> lowBits]++;
+        keys[to] = key;
+        post[to] = slotsB[i];
+      }
+      // Directory: per block of 32 values, the bits of the non-empty ones and how many non-empty
+      // values precede the block; `starts` holds the first posting of each non-empty value.
+      const blocks = Math.ceil(values / 32);
+      let directory = this.directories[t];
+      if (directory === undefined || directory.length !== 2 * blocks) directory = new Int32Array(2 * blocks);
+      else directory.fill(0);
+      this.directories[t] = directory;
+      let distinct = 0;
+      for (let i = 0, last = -1; i < n; i++) {
+        if (keys[i] !== last) {
+          last = keys[i];
+          distinct++;
+        }
+      }
+      let starts = this.starts[t];
+      // Reused while it fits with little waste: a new array per table per rebuild would leave
+      // hundreds of megabytes of garbage at ten million hashes until the collector runs.
+      if (
+        starts === undefined ||
+        starts.length < distinct + 1 ||
+        starts.length > distinct + (distinct >> 3) + 1024
+      ) {
+        this.starts[t] = undefined;
+        starts = new Uint32Array(distinct + 1 + (distinct >> 5));
+      }
+      this.starts[t] = starts;
+      let j = 0;
+      for (let i = 0, last = -1; i < n; i++) {
+        const key = keys[i];
+        if (key === last) continue;
+        last = key;
+        starts[j++] = i;
+        directory[(key >>> 5) << 1] |= 1 << (key & 31);
+      }
+      starts[distinct] = n;
+      for (let block = 0, rank = 0; block < blocks; block++) {
+        directory[2 * block + 1] = rank;
+        rank += pc(directory[2 * block]);
+      }
+    }
+    this.built = n;
+    this.pendingLimit = Math.max(SCAN_BELOW, Math.min(n >> 3, PENDING_REBUILD_CAP));
+    if (this.pending.length > 2 * this.pendingLimit) this.pending = new Int32Array(this.pendingLimit);
+  }
+
+  /** Estimated cost of the table search at radius r, in candidate checks. */
+  private tableCost(r: number): number {
+    const layout = this.layout!;
+    let cost = 0;
+    for (let t = 0; t < layout.m; t++) {
+      const rho = tableRadius(t, layout.m, r);
+      if (rho < 0) continue;
+      const probes = ballSize(layout.bits[t], rho);
+      cost += probes * (PROBE_COST + this.built / 2 ** layout.bits[t]);
+    }
+    return cost;
+  }
+
+  /** Fills `probes` with every b-bit value within distance rho of key; returns how many. */
+  private fillProbes(key: number, b: number, rho: number): number {
+    const need = ballSize(b, rho);
+    if (this.probes.length < need) this.probes = new Int32Array(need);
+    const out = this.probes;
+    let n = 0;
+    out[n++] = key;
+    if (rho >= 1) for (let i = 0; i < b; i++) out[n++] = key ^ (1 << i);
+    if (rho >= 2) {
+      for (let i = 1; i < b; i++) {
+        const ki = key ^ (1 << i);
+        for (let j = 0; j < i; j++) out[n++] = ki ^ (1 << j);
+      }
+    }
+    const limit = 2 ** b;
+    for (let k = 3; k <= rho && k <= b; k++) {
+      // Gosper's hack: every b-bit mask with exactly k bits set, in increasing order.
+      let c = 2 ** k - 1;
+      while (c < limit) {
+        out[n++] = key ^ c;
+        const u = c & -c;
+        const v = c + u;
+        c = v + (((v ^ c) / u) >>> 2);
+      }
+    }
+    return n;
+  }
+
+  private push(slot: number, distance: number): void {
+    if (this.resultCount === this.resultSlots.length) {
+      this.resultSlots = grownInt32(this.resultSlots, this.resultCount + 1);
+      this.resultDistances = grownInt32(this.resultDistances, this.resultCount + 1);
+    }
+    this.resultSlots[this.resultCount] = slot;
+    this.resultDistances[this.resultCount++] = distance;
+  }
+
+  /** Room for `more` candidates; returns the candidate array. */
+  private candidateRoom(more: number): Int32Array<ArrayBuffer> {
+    if (this.candidateCount + more > this.candidates.length) {
+      this.candidates = grownInt32(this.candidates, this.candidateCount + more);
+    }
+    return this.candidates;
+  }
+
+  /**
+   * Checks the collected candidate slots against the query. Candidates are gathered first and
+   * checked in one tight loop: the loads of different candidates do not depend on each other, so
+   * the processor overlaps their cache misses, which dominate the cost of a query.
+   */
+  private checkCandidates(r: number): void {
+    const W = this.words;
+    const alive = this.alive;
+    const cand = this.candidates;
+    const q = this.q;
+    const q0 = q[0],
+      q1 = q[1],
+      q2 = q[2],
+      q3 = q[3],
+      q4 = q[4],
+      q5 = q[5],
+      q6 = q[6],
+      q7 = q[7];
+    for (let c = 0, n = this.candidateCount; c < n; c++) {
+      const slot = cand[c];
+      const b = slot << 3;
+      let d = pc(W[b] ^ q0) + pc(W[b + 1] ^ q1) + pc(W[b + 2] ^ q2) + pc(W[b + 3] ^ q3);
+      if (d > r) continue;
+      d += pc(W[b + 4] ^ q4) + pc(W[b + 5] ^ q5) + pc(W[b + 6] ^ q6) + pc(W[b + 7] ^ q7);
+      if (d <= r && alive[slot] === 1) this.push(slot, d);
+    }
+    this.candidateCount = 0;
+  }
+
+  private scanAll(r: number): void {
+    const W = this.words;
+    const alive = this.alive;
+    const q = this.q;
+    const q0 = q[0],
+      q1 = q[1],
+      q2 = q[2],
+      q3 = q[3],
+      q4 = q[4],
+      q5 = q[5],
+      q6 = q[6],
+      q7 = q[7];
+    const used = this.used;
+    if (r >= 60) {
+      // Half the hashes pass the 128-bit early exit at such radii: a branch-free sum is faster.
+      for (let slot = 0; slot < used; slot++) {
+        const b = slot << 3;
+        const d =
+          pc(W[b] ^ q0) +
+          pc(W[b + 1] ^ q1) +
+          pc(W[b + 2] ^ q2) +
+          pc(W[b + 3] ^ q3) +
+          pc(W[b + 4] ^ q4) +
+          pc(W[b + 5] ^ q5) +
+          pc(W[b + 6] ^ q6) +
+          pc(W[b + 7] ^ q7);
+        if (d <= r && alive[slot] === 1) this.push(slot, d);
+      }
+      return;
+    }
+    for (let slot = 0; slot < used; slot++) {
+      const b = slot << 3;
+      let d = pc(W[b] ^ q0) + pc(W[b + 1] ^ q1) + pc(W[b + 2] ^ q2) + pc(W[b + 3] ^ q3);
+      if (d > r) continue;
+      d += pc(W[b + 4] ^ q4) + pc(W[b + 5] ^ q5) + pc(W[b + 6] ^ q6) + pc(W[b + 7] ^ q7);
+      if (d <= r && alive[slot] === 1) this.push(slot, d);
+    }
+  }
+
+  private searchTables(r: number): void {
+    const { m, bits, word, shift, mask } = this.layout!;
+    const q = this.q;
+    for (let t = 0; t < m; t++) {
+      const rho = tableRadius(t, m, r);
+      if (rho < 0) continue;
+      const sh = shift[t];
+      const key =
+        (sh + bits[t] > 32 ? (q[word[t]] >>> sh) | (q[word[t] + 1] << (32 - sh)) : q[word[t]] >>> sh) &
+        mask[t];
+      const count = this.fillProbes(key, bits[t], rho);
+      const probes = this.probes;
+      const directory = this.directories[t]!;
+      const starts = this.starts[t]!;
+      const post = this.postings[t]!;
+      // Bounds of the non-empty buckets first (independent loads), then their postings.
+      if (this.bounds.length < 2 * count) this.bounds = new Int32Array(2 * count);
+      const bounds = this.bounds;
+      let nonEmpty = 0;
+      for (let p = 0; p < count; p++) {
+        const v = probes[p];
+        const at = (v >>> 5) << 1;
+        const occupied = directory[at];
+        const bit = 1 << (v & 31);
+        if ((occupied & bit) === 0) continue;
+        const j = directory[at + 1] + pc(occupied & (bit - 1));
+        bounds[2 * nonEmpty] = starts[j];
+        bounds[2 * nonEmpty++ + 1] = starts[j + 1];
+      }
+      for (let p = 0; p < nonEmpty; p++) {
+        const start = bounds[2 * p];
+        const end = bounds[2 * p + 1];
+        if (end === start) continue;
+        const cand = this.candidateRoom(end - start);
+        let n = this.candidateCount;
+        for (let i = start; i < end; i++) cand[n++] = post[i];
+        this.candidateCount = n;
+      }
+    }
+  }
+
+  private searchPending(r: number): void {
+    const n = this.pendingCount;
+    if (n === 0) return;
+    let sideCost = 0;
+    for (let t = 0; t < SIDE_TABLES; t++) {
+      const rho = tableRadius(t, SIDE_TABLES, r);
+      if (rho >= 0) sideCost += ballSize(SIDE_BITS, rho) * (PROBE_COST + n / 2 ** SIDE_BITS);
+    }
+    if (n <= PENDING_SCAN_MAX || (!this.alwaysUseTables && sideCost > n * SCAN_COST)) {
+      const cand = this.candidateRoom(n);
+      cand.set(this.pending.subarray(0, n), this.candidateCount);
+      this.candidateCount += n;
+      return;
+    }
+    this.indexPending();
+    this.searches.sideIndex++;
+    const heads = this.sideHeads!;
+    const next = this.sideNext;
+    const q = this.q;
+    for (let t = 0; t < SIDE_TABLES; t++) {
+      const rho = tableRadius(t, SIDE_TABLES, r);
+      if (rho < 0) continue;
+      const key = (q[t >>> 1] >>> ((t & 1) << 4)) & 0xffff;
+      const count = this.fillProbes(key, SIDE_BITS, rho);
+      const probes = this.probes;
+      const base = t << SIDE_BITS;
+      for (let p = 0; p < count; p++) {
+        for (let e = heads[base + probes[p]]; e !== 0; e = next[(e - 1) * SIDE_TABLES + t]) {
+          this.candidateRoom(1)[this.candidateCount++] = this.pending[e - 1];
+        }
+      }
+    }
+  }
+
+  /** Links pending adds not yet in the side index into its 16 tables. */
+  private indexPending(): void {
+    if (this.sideHeads === null) this.sideHeads = new Int32Array(SIDE_TABLES << SIDE_BITS);
+    if (this.sideNext.length < this.pendingCount * SIDE_TABLES) {
+      const next = new Int32Array(
+        Math.max(this.pendingCount, 2 * (this.sideNext.length / SIDE_TABLES)) * SIDE_TABLES,
+      );
+      next.set(this.sideNext);
+      this.sideNext = next;
+    }
+    const heads = this.sideHeads;
+    const next = this.sideNext;
+    const W = this.words;
+    for (let e = this.sideIndexed; e < this.pendingCount; e++) {
+      const b = this.pending[e] * PDQ_WORDS;
+      for (let t = 0; t < SIDE_TABLES; t++) {
+        const h = (t << SIDE_BITS) + ((W[b + (t >>> 1)] >>> ((t & 1) << 4)) & 0xffff);
+        next[e * SIDE_TABLES + t] = heads[h];
+        heads[h] = e + 1;
+      }
+    }
+    this.sideIndexed = this.pendingCount;
+  }
+
+  private collect(): PdqMatch[] {
+    const matches: PdqMatch[] = [];
+    for (let i = 0; i < this.resultCount; i++) {
+      matches.push({
+        id: this.ids[this.resultSlots[i]],
+        distance: this.resultDistances[i],
+      });
+    }
+    if (matches.length < 2) return matches;
+    matches.sort((a, b) => a.distance - b.distance || a.id - b.id);
+    // A hash found through several tables appears once per table: keep the first.
+    let k = 1;
+    for (let i = 1; i < matches.length; i++)
+      if (matches[i].id !== matches[k - 1].id) matches[k++] = matches[i];
+    matches.length = k;
+    return matches;
+  }
+}
+
+/** A new, empty PDQ index (multi-index hashing over packed typed arrays). */
+export function createPdqIndex(options?: PdqIndexOptions): PdqIndex {
+  return new MultiIndexPdqIndex(options);
+}

@@ -1,0 +1,132 @@
+import { BackstopError } from '../errors.ts';
+import type { Candidate, ExtractOptions, Indicator, ScanContext, Scanner } from './types.ts';
+import { scanUrls, scanEmails } from './urls.ts';
+import { scanHandles } from './handles.ts';
+import { scanPhones } from './phones.ts';
+import { scanCrypto } from './crypto.ts';
+import { scanBank } from './bank.ts';
+import { scanGiftCards } from './gift-cards.ts';
+import { scanAmounts } from './amounts.ts';
+
+export const DEFAULT_MAX_LENGTH = 20_000_000;
+/** Text is scanned in chunks of this size, each seen with CONTEXT characters either side. */
+const CHUNK = 1 << 18;
+/** Longer than any candidate (URLs are capped at 1,024 characters) plus the context a scanner reads. */
+const CONTEXT = 2048;
+
+const scanners: Scanner[] = [
+  scanUrls,
+  scanEmails,
+  scanHandles,
+  scanPhones,
+  scanCrypto,
+  scanBank,
+  scanGiftCards,
+  scanAmounts,
+];
+
+const overlaps = (a: Indicator, b: Indicator) => a.start < b.end && b.start < a.end;
+
+/** Keeps, from each group of overlapping candidates, those that no higher-priority candidate covers. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) kept.push(cluster[0]);
+    else if (cluster.length > 1) {
+      const ranked = [...cluster].sort(
+        (a, b) =>
+          b.priority - a.priority || b.confidence - a.confidence || b.end - b.start - (a.end - a.start),
+      );
+      const accepted: Candidate[] = [];
+      for (const c of ranked) if (!accepted.some((a) => overlaps(a, c))) accepted.push(c);
+      kept.push(...accepted);
+    }
+    cluster = [];
+  };
+  for (const c of candidates) {
+    if (c.start >= clusterEnd) {
+      flush();
+      clusterEnd = c.end;
+    } else clusterEnd = Math.max(clusterEnd, c.end);
+    cluster.push(c);
+  }
+  flush();
+  return kept;
+}
+
+function shift(indicator: Indicator, by: number): Indicator {
+  const { type, value, normalized, start, end, confidence, platform, details } = indicator;
+  const out: Indicator = {
+    type,
+    value,
+    normalized,
+    start: start + by,
+    end: end + by,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+  if (platform !== undefined) out.platform = platform;
+  if (details !== undefined) out.details = details;
+  return out;
+}
+
+/** Collapses indicators with the same type and normalized form into the first, counting occurrences. */
+function collapse(indicators: Indicator[]): Indicator[] {
+  const byKey = new Map<string, Indicator>();
+  for (const ind of indicators) {
+    const key = `${ind.type}\u0000${ind.normalized}`;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, ind);
+      continue;
+    }
+    seen.confidence = Math.max(seen.confidence, ind.confidence);
+    seen.platform ??= ind.platform;
+    const count = Number(seen.details?.occurrences ?? 1) + 1;
+    seen.details = { ...seen.details, occurrences: count };
+  }
+  // A bare @name is dropped when the same name is known on a platform.
+  const named = new Set<string>();
+  for (const ind of byKey.values())
+    if (ind.type === 'social_handle' && ind.platform)
+      named.add(ind.normalized.slice(ind.platform.length + 1));
+  return [...byKey.values()].filter(
+    (ind) => !(ind.type === 'social_handle' && !ind.platform && named.has(ind.normalized)),
+  );
+}
+
+/**
+ * Finds URLs, domains, e-mail addresses, phone numbers, social and payment handles, crypto
+ * addresses, bank details, gift cards and amounts in `text`. Runs in time linear in the length of
+ * the text (bounded regexes, capped token lengths, chunked). Sorted by start; duplicates
+ * (same type and normalized form) collapse into the first occurrence.
+ */
+export function extractIndicators(text: string, options: ExtractOptions = {}): Indicator[] {
+  if (typeof text !== 'string') throw new BackstopError('invalid_text', 'Expected text to search.');
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength)
+    throw new BackstopError(
+      'text_too_long',
+      `The text is too long to search (${text.length} characters; the limit is ${maxLength}).`,
+      { status: 413 },
+    );
+  const context: ScanContext = {};
+  if (options.defaultRegion) context.defaultRegion = options.defaultRegion.toUpperCase();
+  const found: Indicator[] = [];
+  for (let start = 0; start < text.length; start += CHUNK) {
+    const end = Math.min(text.length, start + CHUNK);
+    const from = Math.max(0, start - CONTEXT);
+    const chunk = text.slice(from, Math.min(text.length, end + CONTEXT));
+    const candidates = scanners.flatMap((scan) => scan(chunk, context));
+    for (const c of resolveOverlaps(candidates)) {
+      const absStart = c.start + from;
+      if (absStart < start || absStart >= end) continue;
+      found.push(shift(c, from));
+      for (const child of c.children ?? []) found.push(shift(child, from));
+    }
+  }
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  return collapse(found);
+}

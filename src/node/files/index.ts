@@ -1,0 +1,2 @@
+export { IMAGE_EXTENSIONS, walkFiles } from './walk.ts';
+export type { WalkEntry, WalkOptions } from './walk.ts';

@@ -1,0 +1,222 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore, type Store } from '../store/index.ts';
+import { isPrivateAddress } from './fetch-url.ts';
+import { createTestApp, errorCode, type TestApp } from './testing.ts';
+
+const PDQ = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
+const NEAR = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b25'; // 3 bits away
+const MD5 = '0123456789abcdef0123456789abcdef';
+
+describe('HMA-compatible routes', () => {
+  let store: Store;
+  let t: TestApp;
+  before(async () => {
+    store = await openStore({ dataDir: 'memory://' });
+    t = await createTestApp(store, { config: { fetchAllowHosts: ['localhost', '127.0.0.1'] } });
+  });
+  after(async () => {
+    await t.app.close();
+    await store.close();
+  });
+  const req = (
+    method: string,
+    url: string,
+    payload?: unknown,
+    scope: 'admin' | 'curate' | 'match' = 'curate',
+  ) => t.app.inject({ method: method as 'GET', url, payload: payload as object, headers: t.auth(scope) });
+
+  it('curates banks with HMA shapes and status codes', async () => {
+    const created = await req('POST', '/c/banks', { name: 'HMA_BANK', enabled: true });
+    assert.equal(created.statusCode, 201);
+    assert.deepEqual(created.json(), { name: 'HMA_BANK', matching_enabled_ratio: 1 });
+    const dup = await req('POST', '/c/banks', { name: 'HMA_BANK' });
+    assert.equal(dup.statusCode, 403);
+    assert.equal(dup.json().message, 'Bank already exists');
+    assert.equal(errorCode(dup), 'bank_exists');
+    const list = await req('GET', '/c/banks');
+    assert.ok(list.json().some((b: { name: string }) => b.name === 'HMA_BANK'));
+    assert.deepEqual((await req('GET', '/c/bank/HMA_BANK')).json(), {
+      name: 'HMA_BANK',
+      matching_enabled_ratio: 1,
+    });
+    assert.equal((await req('GET', '/c/bank/NOPE')).statusCode, 404);
+    const disabled = await req('PUT', '/c/bank/HMA_BANK', { enabled_ratio: 0 });
+    assert.deepEqual(disabled.json(), { name: 'HMA_BANK', matching_enabled_ratio: 0 });
+    const renamed = await req('PUT', '/c/bank/HMA_BANK', { name: 'HMA_BANK_2', enabled: true });
+    assert.deepEqual(renamed.json(), { name: 'HMA_BANK_2', matching_enabled_ratio: 1 });
+    assert.equal((await req('DELETE', '/c/bank/HMA_BANK_2')).statusCode, 403, 'curate cannot delete banks');
+    assert.deepEqual((await req('DELETE', '/c/bank/HMA_BANK_2', undefined, 'admin')).json(), {
+      message: 'Done',
+    });
+  });
+
+  it('adds signals, looks them up, compares, reports index status', async () => {
+    await req('POST', '/c/banks', { name: 'HMA_MATCH' });
+    const added = await req('POST', '/c/bank/HMA_MATCH/signal', { pdq: PDQ, md5: MD5 });
+    assert.equal(added.statusCode, 200, added.body);
+    const { id, signals } = added.json();
+    assert.deepEqual(signals, { pdq: PDQ, md5: MD5 });
+
+    const lookup = await req('GET', `/m/lookup?signal_type=pdq&signal=${NEAR}`, undefined, 'match');
+    assert.deepEqual(lookup.json(), { HMA_MATCH: [{ bank_content_id: id, distance: '3' }] });
+    const raw = await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match');
+    assert.deepEqual(raw.json(), { matches: [id] });
+    const rawDist = await req(
+      'GET',
+      `/m/raw_lookup?signal_type=pdq&signal=${NEAR}&include_distance=true`,
+      undefined,
+      'match',
+    );
+    assert.deepEqual(rawDist.json(), { matches: [{ bank_content_id: id, distance: '3' }] });
+    const other = await req(
+      'GET',
+      `/m/lookup?signal_type=pdq&signal=${NEAR}&banks=VICTIM_CASES`,
+      undefined,
+      'match',
+    );
+    assert.deepEqual(other.json(), {});
+
+    const status = (await req('GET', '/m/index/status', undefined, 'match')).json();
+    assert.equal(status.pdq.present, true);
+    assert.ok(status.pdq.size >= 1 && status.md5.size >= 1);
+    assert.equal(
+      errorCode(await req('GET', '/m/index/status?signal_type=tmk', undefined, 'match')),
+      'unknown_signal_type',
+    );
+
+    const compared = await req('POST', '/m/compare', { pdq: [PDQ, NEAR], md5: [MD5, MD5] }, 'match');
+    assert.deepEqual(compared.json(), { pdq: [true, { distance: 3 }], md5: [true, { distance: 0 }] });
+    assert.equal((await req('POST', '/m/compare', { pdq: [PDQ] }, 'match')).statusCode, 400);
+
+    const content = await req('GET', `/c/bank/HMA_MATCH/content/${id}?include_signals=true`);
+    assert.equal(content.json().id, id);
+    assert.deepEqual(content.json().signals, { pdq: PDQ, md5: MD5 });
+    assert.equal(content.json().disable_until_ts, 0);
+    const future = Math.floor(Date.now() / 1000) + 3600;
+    const put = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: future });
+    assert.notEqual(put.json().disable_until_ts, 0);
+    assert.deepEqual(
+      (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
+      { matches: [] },
+    );
+    await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 0 });
+    assert.deepEqual(
+      (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
+      { matches: [id] },
+    );
+    assert.deepEqual((await req('DELETE', `/c/bank/HMA_MATCH/content/${id}`)).json(), { deleted: 1 });
+    assert.deepEqual((await req('DELETE', `/c/bank/HMA_MATCH/content/${id}`)).json(), { deleted: 0 });
+    assert.equal((await req('GET', `/c/bank/HMA_MATCH/content/${id}`)).statusCode, 404);
+  });
+
+  it('answers bad input with 4xx and a message', async () => {
+    const bad: [string, string, unknown, number][] = [
+      ['GET', '/m/lookup?signal_type=pdq&signal=abc', undefined, 400],
+      ['GET', '/m/lookup?signal_type=nope&signal=abc', undefined, 400],
+      ['GET', '/m/lookup', undefined, 400],
+      ['GET', '/m/raw_lookup?signal_type=pdq', undefined, 400],
+      ['GET', `/m/lookup?signal_type=pdq&signal=${PDQ}&banks=NOPE`, undefined, 404],
+      ['POST', '/c/bank/NOPE/signal', { pdq: PDQ }, 404],
+      ['POST', '/c/bank/VICTIM_CASES/signal', { pdq: 'xyz' }, 400],
+      ['POST', '/c/bank/VICTIM_CASES/signal', {}, 400],
+      ['POST', '/c/banks', { name: 'lower' }, 400],
+      ['POST', '/c/bank/VICTIM_CASES/content', {}, 400],
+      ['GET', '/h/hash', undefined, 400],
+    ];
+    for (const [method, url, payload, status] of bad) {
+      const res = await req(method, url, payload, 'admin');
+      assert.equal(res.statusCode, status, `${method} ${url}: ${res.body}`);
+      assert.equal(typeof res.json().message, 'string');
+      errorCode(res);
+    }
+  });
+
+  it('never fetches internal addresses, even when allow-listed', async () => {
+    for (const url of ['http://localhost:1/x.jpg', 'http://127.0.0.1:1/x.jpg']) {
+      const res = await req('GET', `/h/hash?url=${encodeURIComponent(url)}`, undefined, 'match');
+      assert.equal(res.statusCode, 403, res.body);
+      assert.equal(errorCode(res), 'url_not_allowed');
+    }
+    const notListed = await req(
+      'GET',
+      `/h/hash?url=${encodeURIComponent('https://example.org/a.jpg')}`,
+      undefined,
+      'match',
+    );
+    assert.equal(notListed.statusCode, 403);
+    const ftp = await req(
+      'GET',
+      `/m/lookup?url=${encodeURIComponent('ftp://localhost/a.jpg')}`,
+      undefined,
+      'match',
+    );
+    assert.equal(ftp.statusCode, 400);
+  });
+
+  it('refuses the url parameter entirely without an allow-list', async () => {
+    const plain = await createTestApp(store);
+    try {
+      const res = await plain.app.inject({
+        url: `/h/hash?url=${encodeURIComponent('https://example.org/a.jpg')}`,
+        headers: plain.auth('match'),
+      });
+      assert.equal(res.statusCode, 403);
+      assert.match(res.json().message, /turned off/);
+    } finally {
+      await plain.app.close();
+    }
+  });
+
+  it('serves the built web app at / with an SPA fallback, and a hint page without a build', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'backstop-web-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Help</title>');
+    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    const web = await createTestApp(store, { config: { webDir: dir } });
+    const none = await createTestApp(store, { config: { webDir: join(dir, 'missing') } });
+    try {
+      for (const path of ['/', '/help/right-now', '/index.html']) {
+        const res = await web.app.inject(path);
+        assert.equal(res.statusCode, 200, path);
+        assert.match(res.body, /<title>Help<\/title>/, path);
+      }
+      assert.equal((await web.app.inject('/assets/app.js')).body, 'console.log(1)');
+      const api = await web.app.inject('/v1/nothing-here');
+      assert.equal(api.statusCode, 404);
+      assert.equal(errorCode(api), 'not_found');
+      assert.equal((await web.app.inject('/healthz')).json().status, 'ok');
+      const hint = await none.app.inject('/');
+      assert.equal(hint.statusCode, 200);
+      assert.match(hint.body, /npm run build:web/);
+    } finally {
+      await web.app.close();
+      await none.app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('classifies private addresses', () => {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '0.0.0.0',
+      '100.64.0.1',
+      '::1',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+      '224.0.0.1',
+    ]) {
+      assert.equal(isPrivateAddress(a), true, a);
+    }
+    for (const a of ['8.8.8.8', '1.1.1.1', '2606:4700::1111', '172.32.0.1'])
+      assert.equal(isPrivateAddress(a), false, a);
+  });
+});

@@ -1,0 +1,229 @@
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { BackstopError } from '../../core/errors.ts';
+import { hammingDistance } from '../../core/pdq/index.ts';
+import { bankNotFound } from '../../store/errors.ts';
+import type { SignalTypeName } from '../../store/index.ts';
+import { runLookup } from '../lookup.ts';
+import { parseSignal, SIGNAL_TYPE_NAMES } from '../../store/signals.ts';
+import { acceptUploads } from '../upload.ts';
+import { hashRequest, useHmaErrors } from './common.ts';
+
+type MatchesByBank = Record<string, { bank_content_id: number; distance: string }[]>;
+
+function banksParam(app: FastifyInstance, banks: string | undefined): string[] | undefined {
+  if (!banks) return undefined;
+  const list = banks
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const known = app.matcher.bankNames();
+  const unknown = list.find((b) => !known.has(b));
+  if (unknown !== undefined) throw bankNotFound(unknown);
+  return list;
+}
+
+/** HMA's lookup shape: bank name → [{bank_content_id, distance}], distance as a string. */
+function lookupByBank(
+  app: FastifyInstance,
+  type: string,
+  value: string,
+  banks: string[] | undefined,
+  quality?: number,
+): MatchesByBank {
+  const signal = parseSignal(type, value);
+  const { matches } = runLookup(app, { signals: [signal], banks, quality });
+  const out: MatchesByBank = {};
+  for (const m of matches)
+    (out[m.bank] ??= []).push({ bank_content_id: m.contentId, distance: String(m.distance) });
+  return out;
+}
+
+const LookupQuery = z.object({
+  signal: z.string().max(200).optional(),
+  signal_type: z.string().max(40).optional(),
+  url: z.string().max(4000).optional(),
+  content_type: z.string().max(40).optional(),
+  types: z.string().max(200).optional(),
+  banks: z.string().max(4000).optional(),
+  seed: z.string().max(200).optional(),
+  bypass_coinflip: z.string().max(10).optional(),
+});
+
+const ByBank = z.record(
+  z.string(),
+  z.array(z.object({ bank_content_id: z.number().int(), distance: z.string() })),
+);
+
+/** HMA `/m/...`: raw_lookup, lookup (GET by hash or url, POST by upload), index/status, compare. */
+export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
+  useHmaErrors(app);
+  await acceptUploads(app);
+  const tags = ['HMA: matching'];
+  const onRequest = app.requireScope('match');
+
+  const RawQuery = z.object({
+    signal: z.string().max(200),
+    signal_type: z.string().max(40),
+    include_distance: z.enum(['true', 'false', 'True', 'False', '1', '0']).optional(),
+    banks: z.string().max(4000).optional(),
+  });
+  app.get(
+    '/m/raw_lookup',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Content ids matching a hash (enabled content of enabled banks only)',
+        querystring: RawQuery,
+        response: {
+          200: z.object({
+            matches: z.array(
+              z.union([
+                z.number().int(),
+                z.object({ bank_content_id: z.number().int(), distance: z.string() }),
+              ]),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query as z.infer<typeof RawQuery>;
+      const signal = parseSignal(q.signal_type, q.signal);
+      const { matches } = runLookup(app, { signals: [signal], banks: banksParam(app, q.banks) });
+      const withDistance = ['true', 'True', '1'].includes(q.include_distance ?? 'false');
+      return {
+        matches: withDistance
+          ? matches.map((m) => ({ bank_content_id: m.contentId, distance: String(m.distance) }))
+          : matches.map((m) => m.contentId),
+      };
+    },
+  );
+
+  app.get(
+    '/m/lookup',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Banks matching a hash (signal_type + signal), or an allow-listed url keyed by signal type',
+        querystring: LookupQuery,
+        response: { 200: z.union([ByBank, z.record(z.string(), ByBank)]) },
+      },
+    },
+    async (request) => {
+      const q = request.query as z.infer<typeof LookupQuery>;
+      const banks = banksParam(app, q.banks);
+      if (q.url) {
+        const { signals, quality } = await hashRequest(app, request, q);
+        const byType = Object.fromEntries(
+          Object.entries(signals).map(([type, value]) => [
+            type,
+            lookupByBank(app, type, value, banks, quality),
+          ]),
+        );
+        return q.signal_type ? (byType[q.signal_type] ?? {}) : byType;
+      }
+      if (!q.signal || !q.signal_type) {
+        throw new BackstopError('invalid_request', 'Either url or both signal and signal_type are required');
+      }
+      return lookupByBank(app, q.signal_type, q.signal, banks);
+    },
+  );
+
+  app.post(
+    '/m/lookup',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Hash one uploaded file and return matches keyed by signal type, then bank',
+        querystring: LookupQuery,
+        response: { 200: z.record(z.string(), ByBank) },
+      },
+    },
+    async (request) => {
+      const q = request.query as z.infer<typeof LookupQuery>;
+      const banks = banksParam(app, q.banks);
+      const { signals, quality } = await hashRequest(app, request, { ...q, url: undefined });
+      return Object.fromEntries(
+        Object.entries(signals).map(([type, value]) => [
+          type,
+          lookupByBank(app, type, value, banks, quality),
+        ]),
+      );
+    },
+  );
+
+  const StatusQuery = z.object({ signal_type: z.string().max(40).optional() });
+  app.get(
+    '/m/index/status',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Index status per signal type',
+        querystring: StatusQuery,
+        response: {
+          200: z.record(
+            z.string(),
+            z.object({ built_to: z.number(), present: z.boolean(), size: z.number() }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      const { signal_type } = request.query as z.infer<typeof StatusQuery>;
+      const status = app.matcher.status();
+      let types: readonly SignalTypeName[] = SIGNAL_TYPE_NAMES;
+      if (signal_type !== undefined) {
+        if (!SIGNAL_TYPE_NAMES.includes(signal_type as SignalTypeName)) {
+          throw new BackstopError('unknown_signal_type', `No such signal type '${signal_type.slice(0, 40)}'`);
+        }
+        types = [signal_type as SignalTypeName];
+      }
+      return Object.fromEntries(
+        types.map((t) => [
+          t,
+          {
+            built_to: status.ready ? Math.floor(status.syncedAt / 1000) : -1,
+            present: status.ready,
+            size: status.size[t],
+          },
+        ]),
+      );
+    },
+  );
+
+  app.post(
+    '/m/compare',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Compare pairs of hashes: {"pdq": [a, b]} → {"pdq": [match, {"distance": d}]}',
+        body: z.record(z.string(), z.array(z.string().max(200))),
+        response: { 200: z.record(z.string(), z.tuple([z.boolean(), z.object({ distance: z.number() })])) },
+      },
+    },
+    async (request) => {
+      const body = request.body as Record<string, string[]>;
+      const out: Record<string, [boolean, { distance: number }]> = {};
+      for (const [type, pair] of Object.entries(body)) {
+        if (pair.length !== 2)
+          throw new BackstopError('invalid_request', 'Comparison hash list length must be exactly 2');
+        const a = parseSignal(type, pair[0]);
+        const b = parseSignal(type, pair[1]);
+        if (a.type === 'pdq') {
+          const d = hammingDistance(a.value, b.value);
+          out[type] = [d <= app.backstopConfig.pdqThreshold, { distance: d }];
+        } else {
+          const same = a.value === b.value;
+          out[type] = [same, { distance: same ? 0 : 1 }];
+        }
+      }
+      return out;
+    },
+  );
+};

@@ -1,0 +1,67 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore, type Store } from '../../store/index.ts';
+import { createTestApp, errorCode, type TestApp } from '../testing.ts';
+
+describe('POST /v1/scan', () => {
+  let store: Store;
+  let t: TestApp;
+  before(async () => {
+    store = await openStore({ dataDir: 'memory://' });
+    t = await createTestApp(store);
+  });
+  after(async () => {
+    await t.app.close();
+    await store.close();
+  });
+
+  const scan = (payload: object, scope: 'match' | 'curate' = 'match') =>
+    t.app.inject({ method: 'POST', url: '/v1/scan', headers: t.auth(scope), payload });
+
+  it('scores messages and returns the result object', async () => {
+    const res = await scan({
+      messages: [
+        { sender: 'x', text: 'I have your nudes' },
+        { sender: 'x', text: 'send $300 on cashapp or i post them to all your followers', time: 5 },
+      ],
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    assert.equal(body.level, 'urgent');
+    assert.equal(body.alert, true);
+    assert.ok(body.stages.includes('threat'));
+    assert.ok(body.nextSteps.length > 0);
+    assert.equal(body.primary, 'x');
+  });
+
+  it('parses text in a given or detected format', async () => {
+    const whatsapp = '12/31/23, 9:41 PM - Jess: hey\n12/31/23, 9:42 PM - Jess: see you at practice';
+    const res = await scan({ text: whatsapp });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().format, 'whatsapp');
+    assert.equal(res.json().level, 'none');
+  });
+
+  it('answers malformed exports and bad bodies with a clear 400', async () => {
+    const bad = await scan({ text: 'not a dated line\n12/31/23, 9:41 PM - Jess: hey', format: 'whatsapp' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(errorCode(bad), 'malformed_export');
+    assert.match(bad.json().error.message, /line 1/);
+    assert.equal((await scan({})).statusCode, 400);
+    assert.equal((await scan({ text: 'a', messages: [] })).statusCode, 400);
+    assert.equal((await scan({ messages: [{ sender: 'x' }] })).statusCode, 400);
+  });
+
+  it('requires a key (match scope, or curate/admin which include it)', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/v1/scan', payload: { text: 'hi' } });
+    assert.equal(res.statusCode, 401);
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/v1/scan',
+      headers: { authorization: 'Bearer bsk_nope' },
+      payload: { text: 'hi' },
+    });
+    assert.equal(wrong.statusCode, 401);
+    assert.equal((await scan({ text: 'hi' }, 'curate')).statusCode, 200);
+  });
+});

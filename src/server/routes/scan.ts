@@ -1,0 +1,98 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { analyzeConversation, FORMATS, LEVELS, parseConversation, STAGES } from '../../core/detect/index.ts';
+import type { ConversationFormat } from '../../core/detect/index.ts';
+import { BackstopError } from '../../core/errors.ts';
+import { ErrorSchema } from '../views.ts';
+
+const MAX_TEXT = 2_000_000;
+const MAX_MESSAGES = 10_000;
+
+const MessageSchema = z
+  .object({
+    sender: z.string().max(200).optional(),
+    text: z.string().max(100_000),
+    time: z.union([z.string().max(100), z.number()]).optional(),
+  })
+  .strict();
+
+const ScanBody = z
+  .object({
+    text: z
+      .string()
+      .max(MAX_TEXT)
+      .optional()
+      .describe(
+        'a transcript, a chat export (WhatsApp, Instagram, Messenger, Discord JSON), an e-mail or one message',
+      ),
+    format: z.enum(FORMATS).optional().describe('format of `text` (detected when omitted)'),
+    messages: z
+      .array(MessageSchema)
+      .max(MAX_MESSAGES)
+      .optional()
+      .describe('the conversation as messages, oldest first'),
+  })
+  .strict();
+
+const Stage = z.enum(STAGES);
+const Level = z.enum(LEVELS as ['none', 'watch', 'warning', 'urgent']);
+const CueEvidenceSchema = z.object({
+  stage: Stage,
+  cue: z.string(),
+  why: z.string(),
+  weight: z.number(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  context: z.enum(['quoted', 'discussion']).optional(),
+  message: z.number().int(),
+  sender: z.string(),
+});
+
+export const ScanResultSchema = z.object({
+  format: z.enum(FORMATS).optional(),
+  risk: z.number().min(0).max(1),
+  level: Level,
+  alert: z.boolean().describe('true at level warning or above'),
+  stages: z.array(Stage),
+  primary: z.string().nullable(),
+  participants: z.array(z.object({ id: z.string(), stages: z.array(Stage), risk: z.number(), level: Level })),
+  reasons: z.array(z.string()),
+  evidence: z.array(CueEvidenceSchema),
+  explanation: z.string(),
+  nextSteps: z.array(z.string()),
+  messages: z.number().int(),
+  firstAlertAt: z.number().int().nullable(),
+});
+
+/**
+ * POST /v1/scan: the conversation risk engine over a conversation (messages, or text in any format the
+ * CLI reads). Nothing is stored or logged; the result names the stages, reasons and next steps.
+ */
+export const scanRoutes: FastifyPluginAsync = async (app) => {
+  app.post(
+    '/v1/scan',
+    {
+      onRequest: app.requireScope('match'),
+      bodyLimit: 8 * 1024 * 1024,
+      schema: {
+        tags: ['detection'],
+        summary: 'Score a conversation for the sextortion script (risk, level, stages, explanation)',
+        description:
+          'Send `{ "messages": [{ "sender", "text", "time" }] }` or `{ "text": "...", "format": "whatsapp" }`. ' +
+          '`alert` is true at level warning or above. Message text is analysed in memory and never stored.',
+        body: ScanBody,
+        response: { 200: ScanResultSchema, 400: ErrorSchema, 413: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const body = request.body as z.infer<typeof ScanBody>;
+      if ((body.text === undefined) === (body.messages === undefined)) {
+        throw new BackstopError('bad_request', 'Send either "text" or "messages" (one of the two).');
+      }
+      if (body.messages) return analyzeConversation(body.messages);
+      const parsed = parseConversation(body.text as string, body.format as ConversationFormat | undefined);
+      return { format: parsed.format, ...analyzeConversation(parsed.messages) };
+    },
+  );
+};

@@ -1,0 +1,166 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openStore, type Store } from '../store/index.ts';
+import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
+import { createTestApp, type TestApp } from './testing.ts';
+
+const MATCHING = resolve(import.meta.dirname, '../../../shared/pdq-conformance/matching');
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (await check()) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`not visible after ${timeoutMs} ms`);
+}
+
+describe('index sync across processes sharing one PostgreSQL', async () => {
+  const kind = testStoreKinds().find((k) => k.name === 'postgres')!;
+  const skip = (await postgresReachable()) ? false : SKIP_POSTGRES_MESSAGE;
+  const stores: Store[] = [];
+  const apps: TestApp[] = [];
+  after(async () => {
+    for (const t of apps) await t.app.close();
+    for (const s of stores) await s.close();
+    await kind.cleanup();
+  });
+
+  it('shows adds, disables and removals made through one server in the other', { skip }, async () => {
+    const schema = kind.newSchema();
+    const [storeA, storeB] = [await kind.open(schema), await kind.open(schema)];
+    stores.push(storeA, storeB);
+    const a = await createTestApp(storeA, { startSync: true });
+    const b = await createTestApp(storeB, { startSync: true });
+    apps.push(a, b);
+    const md5 = 'abcdef0123456789abcdef0123456789';
+    const lookupB = async () =>
+      (
+        await b.app.inject({
+          method: 'POST',
+          url: '/v1/lookup',
+          payload: { signals: { md5 } },
+          headers: b.auth('match'),
+        })
+      ).json().matches as { contentId: number }[];
+
+    const added = await a.app.inject({
+      method: 'POST',
+      url: '/v1/banks/SCAM_PROFILE_PHOTOS/content',
+      payload: { signals: { md5 } },
+      headers: a.auth('curate'),
+    });
+    const id = added.json().id;
+    await eventually(async () => (await lookupB()).some((m) => m.contentId === id));
+
+    await a.app.inject({
+      method: 'PATCH',
+      url: '/v1/banks/SCAM_PROFILE_PHOTOS',
+      payload: { enabled: false },
+      headers: a.auth('curate'),
+    });
+    await eventually(async () => (await lookupB()).length === 0);
+    await a.app.inject({
+      method: 'PATCH',
+      url: '/v1/banks/SCAM_PROFILE_PHOTOS',
+      payload: { enabled: true },
+      headers: a.auth('curate'),
+    });
+    await eventually(async () => (await lookupB()).length === 1);
+
+    await a.app.inject({
+      method: 'DELETE',
+      url: `/v1/banks/SCAM_PROFILE_PHOTOS/content/${id}`,
+      headers: a.auth('curate'),
+    });
+    await eventually(async () => (await lookupB()).length === 0);
+  });
+
+  it('applies a change whose transaction commits after a later one (sequence gap)', { skip }, async () => {
+    const schema = kind.newSchema();
+    const [storeA, storeB] = [await kind.open(schema), await kind.open(schema)];
+    stores.push(storeA, storeB);
+    const b = await createTestApp(storeB, { startSync: true });
+    apps.push(b);
+    const bank = (
+      await storeA.query<{ id: number }>(`select id from banks where name = 'SCAM_PROFILE_PHOTOS'`)
+    )[0].id;
+    const { addContents } = await import('../store/index.ts');
+    const slowMd5 = '1'.repeat(32);
+    const fastMd5 = '2'.repeat(32);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // The slow transaction takes its sequence numbers first but commits last.
+    const slow = storeA.transaction(async (tx) => {
+      await addContents(tx, bank, [{ signals: [{ type: 'md5', value: slowMd5 }] }]);
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    await storeA.transaction((tx) => addContents(tx, bank, [{ signals: [{ type: 'md5', value: fastMd5 }] }]));
+    const found = (md5: string) => async () =>
+      (
+        await b.app.inject({
+          method: 'POST',
+          url: '/v1/lookup',
+          payload: { signals: { md5 } },
+          headers: b.auth('match'),
+        })
+      ).json().matches.length === 1;
+    await eventually(found(fastMd5));
+    await new Promise((r) => setTimeout(r, 600)); // several polls pass while the gap is open
+    release();
+    await slow;
+    await eventually(found(slowMd5));
+  });
+});
+
+describe('matching through the server index equals the PDQ conformance expectations', () => {
+  let store: Store;
+  let t: TestApp;
+  after(async () => {
+    await t?.app.close();
+    await store?.close();
+  });
+
+  it('finds exactly the expected (needle, haystack) pairs within 31', async () => {
+    const haystack = readFileSync(resolve(MATCHING, 'haystack.txt'), 'utf8').trim().split('\n');
+    const needles = readFileSync(resolve(MATCHING, 'needles.txt'), 'utf8').trim().split('\n');
+    const expected = readFileSync(resolve(MATCHING, 'expected-within-31.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'))
+      .map(([n, , h, d]) => `${n}:${h}:${d}`)
+      .sort();
+    store = await openStore({ dataDir: 'memory://' });
+    t = await createTestApp(store);
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/banks',
+      payload: { name: 'CONFORMANCE' },
+      headers: t.auth('curate'),
+    });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/v1/banks/CONFORMANCE/content/batch',
+      payload: { items: haystack.map((pdq) => ({ signals: { pdq } })) },
+      headers: t.auth('curate'),
+    });
+    const ids: number[] = added.json().ids;
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/lookup/batch',
+      payload: { items: needles.map((pdq) => ({ signals: { pdq } })), banks: ['CONFORMANCE'] },
+      headers: t.auth('match'),
+    });
+    const got: string[] = [];
+    res.json().results.forEach((r: { matches: { contentId: number; distance: number }[] }, n: number) => {
+      for (const m of r.matches) got.push(`${n}:${indexOf.get(m.contentId)}:${m.distance}`);
+    });
+    assert.equal(expected.length, 250);
+    assert.deepEqual(got.sort(), expected);
+  });
+});

@@ -1,0 +1,106 @@
+// Image uploads through /v1 and the HMA routes (hashed by src/node/image, then dropped).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openStore, type Store } from '../store/index.ts';
+import { createTestApp, errorCode, type TestApp } from './testing.ts';
+
+const IMAGES = resolve(import.meta.dirname, '../../../shared/pdq-conformance/images');
+const PHOTO = resolve(IMAGES, 'bridge-mods/aaa-orig.jpg');
+const BLURRED = resolve(IMAGES, 'bridge-mods/blur-a-little.jpg');
+const REFERENCE_PDQ = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
+
+function multipart(field: string, bytes: Buffer, filename = 'upload.jpg') {
+  const boundary = 'backstopTestBoundary';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+function distance(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) {
+    let x = parseInt(a[i], 16) ^ parseInt(b[i], 16);
+    while (x) {
+      d += x & 1;
+      x >>= 1;
+    }
+  }
+  return d;
+}
+
+describe('image uploads', () => {
+  let store: Store;
+  let t: TestApp;
+  before(async () => {
+    store = await openStore({ dataDir: 'memory://' });
+    t = await createTestApp(store);
+  });
+  after(async () => {
+    await t?.app.close();
+    await store?.close();
+  });
+
+  it('hashes an upload (HMA /h/hash), banks it (HMA content), and matches a near copy by upload', async () => {
+    const photo = readFileSync(PHOTO);
+    const h = multipart('photo', photo);
+    const hashed = await t.app.inject({
+      method: 'POST',
+      url: '/h/hash',
+      payload: h.payload,
+      headers: { ...h.headers, ...t.auth('match') },
+    });
+    assert.equal(hashed.statusCode, 200, hashed.body);
+    const { pdq } = hashed.json();
+    assert.ok(distance(pdq, REFERENCE_PDQ) <= 10, `pdq ${pdq} far from the reference`);
+    const m = multipart('photo', photo);
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/c/bank/SCAM_PROFILE_PHOTOS/content',
+      payload: m.payload,
+      headers: { ...m.headers, ...t.auth('curate') },
+    });
+    assert.equal(added.statusCode, 200, added.body);
+    const id = added.json().id;
+
+    const blurred = readFileSync(BLURRED);
+    const raw = await t.app.inject({
+      method: 'POST',
+      url: '/v1/lookup/image',
+      payload: blurred,
+      headers: { ...t.auth('match'), 'content-type': 'image/jpeg' },
+    });
+    assert.equal(raw.statusCode, 200, raw.body);
+    assert.equal(raw.json().matches[0].contentId, id);
+    assert.match(raw.json().hashes.md5, /^[0-9a-f]{32}$/);
+    const b = multipart('photo', blurred);
+    const hma = await t.app.inject({
+      method: 'POST',
+      url: '/m/lookup',
+      payload: b.payload,
+      headers: { ...b.headers, ...t.auth('match') },
+    });
+    assert.equal(hma.json().pdq.SCAM_PROFILE_PHOTOS[0].bank_content_id, id);
+  });
+
+  it('refuses non-image and truncated uploads with a 4xx JSON error', async () => {
+    const photo = readFileSync(PHOTO);
+    for (const bytes of [Buffer.from('this is not an image at all'), photo.subarray(0, 200)]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/lookup/image',
+        payload: bytes,
+        headers: { ...t.auth('match'), 'content-type': 'application/octet-stream' },
+      });
+      assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${res.statusCode} ${res.body}`);
+      errorCode(res);
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { BackstopError } from '../core/errors.ts';
+import { bankNotFound, isUniqueViolation } from './errors.ts';
+import type { Queryable } from './types.ts';
+
+export interface Bank {
+  id: number;
+  name: string;
+  enabled: boolean;
+  description: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** HMA's rule for bank names (`[A-Z_][A-Z0-9_]*`), plus a length limit. */
+export const BANK_NAME_PATTERN = /^[A-Z_][A-Z0-9_]{0,99}$/;
+
+export function validateBankName(name: string): string {
+  if (!BANK_NAME_PATTERN.test(name)) {
+    throw new BackstopError(
+      'invalid_bank_name',
+      'A bank name is UPPER_SNAKE_CASE: capital letters, digits and underscores, not starting with a digit ' +
+        '(at most 100 characters), e.g. SCAM_PROFILE_PHOTOS.',
+    );
+  }
+  return name;
+}
+
+interface BankRow {
+  id: number;
+  name: string;
+  enabled: boolean;
+  description: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const toBank = (r: BankRow): Bank => ({
+  id: r.id,
+  name: r.name,
+  enabled: r.enabled,
+  description: r.description,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
+});
+
+const COLUMNS = 'id, name, enabled, description, created_at, updated_at';
+
+async function logBankChange(q: Queryable): Promise<void> {
+  await q.query(`insert into index_changes (kind) values ('bank')`);
+}
+
+export async function listBanks(q: Queryable): Promise<Bank[]> {
+  return (await q.query<BankRow>(`select ${COLUMNS} from banks order by name`)).map(toBank);
+}
+
+export async function findBank(q: Queryable, name: string): Promise<Bank | undefined> {
+  const rows = await q.query<BankRow>(`select ${COLUMNS} from banks where name = $1`, [name]);
+  return rows[0] ? toBank(rows[0]) : undefined;
+}
+
+export async function getBank(q: Queryable, name: string): Promise<Bank> {
+  const bank = await findBank(q, name);
+  if (!bank) throw bankNotFound(name);
+  return bank;
+}
+
+export async function countBankContent(q: Queryable, bankId: number): Promise<number> {
+  const rows = await q.query<{ n: number }>(
+    'select count(*)::int as n from bank_content where bank_id = $1',
+    [bankId],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function createBank(
+  q: Queryable,
+  input: { name: string; enabled?: boolean; description?: string | null },
+): Promise<Bank> {
+  validateBankName(input.name);
+  try {
+    const rows = await q.query<BankRow>(
+      `insert into banks (name, enabled, description) values ($1, $2, $3) returning ${COLUMNS}`,
+      [input.name, input.enabled ?? true, input.description ?? null],
+    );
+    await logBankChange(q);
+    return toBank(rows[0]);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new BackstopError('bank_exists', `A bank named ${input.name} already exists.`, { status: 409 });
+    }
+    throw error;
+  }
+}
+
+export async function updateBank(
+  q: Queryable,
+  name: string,
+  changes: { name?: string; enabled?: boolean; description?: string | null },
+): Promise<Bank> {
+  const bank = await getBank(q, name);
+  if (changes.name !== undefined) validateBankName(changes.name);
+  try {
+    const rows = await q.query<BankRow>(
+      `update banks set name = $2, enabled = $3, description = $4, updated_at = now()
+       where id = $1 returning ${COLUMNS}`,
+      [
+        bank.id,
+        changes.name ?? bank.name,
+        changes.enabled ?? bank.enabled,
+        changes.description === undefined ? bank.description : changes.description,
+      ],
+    );
+    await logBankChange(q);
+    return toBank(rows[0]);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new BackstopError('bank_exists', `A bank named ${changes.name} already exists.`, { status: 409 });
+    }
+    throw error;
+  }
+}
+
+/** Deletes the bank and all its content; returns false when there was no such bank. */
+export async function deleteBank(q: Queryable, name: string): Promise<boolean> {
+  const rows = await q.query<{ id: number }>('delete from banks where name = $1 returning id', [name]);
+  if (!rows.length) return false;
+  await logBankChange(q);
+  return true;
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useRouter } from './router.tsx';
+import { quickExit, installEscapeTwice } from './quick-exit.ts';
+import { StartPage } from './pages/Start.tsx';
+import { RightNowPage } from './pages/RightNow.tsx';
+import { EvidencePage } from './pages/Evidence.tsx';
+import { CheckConversationPage } from './pages/CheckConversation.tsx';
+import { CheckProfilePage } from './pages/CheckProfile.tsx';
+import { StopSpreadingPage } from './pages/StopSpreading.tsx';
+import { CasePage } from './pages/Case.tsx';
+import { ReportPage } from './pages/Report.tsx';
+import { SupportPage } from './pages/Support.tsx';
+import { AdultsPage } from './pages/Adults.tsx';
+import { SchoolBriefingPage } from './pages/SchoolBriefing.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+
+interface Route {
+  path: string;
+  title: string;
+  nav?: string;
+  render: () => ReactNode;
+}
+
+export const ROUTES: Route[] = [
+  { path: '/', title: 'Start', nav: 'Start', render: () => <StartPage /> },
+  { path: '/right-now', title: 'Right now', nav: 'Right now', render: () => <RightNowPage /> },
+  { path: '/evidence', title: 'Save evidence', nav: 'Save evidence', render: () => <EvidencePage /> },
+  {
+    path: '/check-conversation',
+    title: 'Check a conversation',
+    nav: 'Check a chat',
+    render: () => <CheckConversationPage />,
+  },
+  {
+    path: '/check-profile',
+    title: 'Check a profile',
+    nav: 'Check a profile',
+    render: () => <CheckProfilePage />,
+  },
+  {
+    path: '/stop-spreading',
+    title: 'Stop the images spreading',
+    nav: 'Stop images spreading',
+    render: () => <StopSpreadingPage />,
+  },
+  { path: '/case', title: 'Your case', render: () => <CasePage /> },
+  { path: '/report', title: 'Report it', nav: 'Report', render: () => <ReportPage /> },
+  { path: '/support', title: 'Support', nav: 'Support', render: () => <SupportPage /> },
+  {
+    path: '/adults',
+    title: 'Parents and teachers',
+    nav: 'Parents and teachers',
+    render: () => <AdultsPage />,
+  },
+  { path: '/school-briefing', title: 'Briefing for schools', render: () => <SchoolBriefingPage /> },
+];
+
+export function App() {
+  const { path } = useRouter();
+  const route = ROUTES.find((r) => r.path === path);
+  const title = route?.title ?? 'Page not found';
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => installEscapeTwice(), []);
+
+  useEffect(() => {
+    document.title = `${title} · Backstop Help`;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // After moving to a new page, put focus on its heading so screen readers announce it.
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus();
+  }, [path, title]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <Link to="/" className="brand">
+            Backstop Help
+          </Link>
+          <button type="button" className="quick-exit" onClick={quickExit}>
+            Quick exit
+          </button>
+        </div>
+        <p className="quick-exit-hint">Press Esc twice, or tap Quick exit, to leave this site fast.</p>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {ROUTES.filter((r) => r.nav).map((r) => (
+              <li key={r.path}>
+                <Link to={r.path}>{r.nav}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {route ? route.render() : <NotFoundPage />}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Backstop Help keeps what you add on this device. Nothing is sent anywhere unless you choose to, and
+          we tell you exactly what first.
+        </p>
+        <p>
+          In danger right now? Call 999 in the UK, 911 in the US, or your local emergency number.{' '}
+          <Link to="/support">Find someone to talk to</Link>.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/** The few calls the Help app makes to the Backstop server: victims' cases (public routes). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface Fingerprint {
+  pdq?: string;
+  md5?: string;
+  quality?: number;
+}
+
+export interface CaseView {
+  caseNumber: string;
+  status: 'active' | 'withdrawn';
+  fingerprints: number;
+  createdAt: string;
+  withdrawnAt: string | null;
+}
+
+const UNREACHABLE =
+  'We could not reach the Backstop server. Check your internet connection and try again. Nothing was sent, and your fingerprints are still here on this page.';
+
+async function call<T>(path: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      cache: 'no-store',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch {
+    throw new ApiError(UNREACHABLE, 'unreachable');
+  }
+  let data: unknown = null;
+  try {
+    data = await response.json();
+  } catch {
+    // Not JSON: a proxy or a server that is down.
+  }
+  if (response.ok && data) return data as T;
+  const code = (data as { error?: { code?: string } } | null)?.error?.code ?? `http_${response.status}`;
+  throw new ApiError(friendly(code, response.status), code);
+}
+
+function friendly(code: string, status: number): string {
+  switch (code) {
+    case 'case_not_found':
+      return 'We could not find a case with that number and PIN. Check both and try again (letters can be upper or lower case).';
+    case 'case_locked':
+      return 'Too many wrong PINs were tried for this case, so it is locked for 15 minutes to keep it safe. Please try again later.';
+    case 'rate_limited':
+      return 'Too many tries in a short time. Please wait a minute and try again.';
+    default:
+      if (status >= 500 || status === 0 || status === 502 || status === 503 || status === 504)
+        return UNREACHABLE;
+      return 'The server could not accept this. Please try again, and if it keeps happening, use the other services on this page.';
+  }
+}
+
+export function createCase(fingerprints: Fingerprint[], contentType?: 'photo' | 'video') {
+  return call<CaseView & { pin: string }>('/v1/cases', {
+    fingerprints,
+    ...(contentType ? { contentType } : {}),
+  });
+}
+
+export function caseStatus(caseNumber: string, pin: string) {
+  return call<CaseView>('/v1/cases/status', { caseNumber: caseNumber.trim(), pin: pin.trim() });
+}
+
+export function withdrawCase(caseNumber: string, pin: string) {
+  return call<CaseView>('/v1/cases/withdraw', { caseNumber: caseNumber.trim(), pin: pin.trim() });
+}

@@ -1,0 +1,3 @@
+// The risk engine from the core's public surface, loaded by the page on first use.
+export { analyzeConversation, parseConversation, STAGE_LABEL } from '../../src/core/detect/index.ts';
+export type { ConversationResult, Level } from '../../src/core/detect/index.ts';

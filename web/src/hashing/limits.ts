@@ -1,0 +1,18 @@
+import type { FileKind } from './types.ts';
+
+/** Largest file fingerprinted (read in chunks, so memory stays small). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024;
+/** Pictures with more pixels than this are read from a smaller copy. */
+export const MAX_DECODE_PIXELS = 24_000_000;
+
+const IMAGE_EXT = /\.(jpe?g|png|gif|webp|bmp|heic|heif|avif|tiff?)$/i;
+const VIDEO_EXT = /\.(mp4|m4v|mov|webm|mkv|avi|3gp|wmv)$/i;
+
+/** Picture, video, or neither (by the browser's type, then the file name). */
+export function classify(file: { type: string; name: string }): FileKind | null {
+  if (file.type.startsWith('image/') || (!file.type && IMAGE_EXT.test(file.name))) return 'photo';
+  if (file.type.startsWith('video/') || (!file.type && VIDEO_EXT.test(file.name))) return 'video';
+  if (IMAGE_EXT.test(file.name)) return 'photo';
+  if (VIDEO_EXT.test(file.name)) return 'video';
+  return null;
+}

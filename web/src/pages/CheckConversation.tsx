@@ -1,0 +1,182 @@
+import { useId, useState } from 'react';
+import { Status } from '../components/Status.tsx';
+import type { ConversationResult } from '../detect.ts';
+import { useLocker } from '../locker/useLocker.tsx';
+import { Link } from '../router.tsx';
+
+const MAX_TEXT = 5 * 1024 * 1024;
+
+const LEVEL_TITLE: Record<ConversationResult['level'], string> = {
+  urgent: 'This looks like sextortion',
+  warning: 'This follows the pattern scammers use',
+  watch: 'Some messages are worth a second look',
+  none: 'Nothing here looks like the sextortion script',
+};
+
+function Explanation({ text }: { text: string }) {
+  const lines = text.split('\n');
+  const bullets = lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
+  return (
+    <>
+      {lines
+        .filter((l) => !l.startsWith('- '))
+        .map((l, n) => (
+          <p key={n}>{l}</p>
+        ))}
+      {bullets.length > 0 && (
+        <>
+          <h3>What we noticed</h3>
+          <ul>
+            {bullets.map((b, n) => (
+              <li key={n}>{b}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+export function CheckConversationPage() {
+  const id = useId();
+  const locker = useLocker();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<ConversationResult | null>(null);
+  const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
+
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const check = async (input: string) => {
+    setResult(null);
+    if (!input.trim()) {
+      setMessage({ kind: 'error', text: 'Paste the chat first, or choose a chat export file.' });
+      return;
+    }
+    try {
+      // The risk engine (and its word lists) loads the first time it is needed.
+      const { analyzeConversation, parseConversation, STAGE_LABEL } = await import('../detect.ts');
+      setLabels(STAGE_LABEL);
+      const parsed = parseConversation(input);
+      const analysed = analyzeConversation(parsed.messages);
+      setResult(analysed);
+      setMessage(null);
+    } catch (error) {
+      const reason = error instanceof Error && error.name === 'BackstopError' ? ` (${error.message})` : '';
+      setMessage({
+        kind: 'error',
+        text: `We could not read this chat${reason}. Try copying and pasting the messages instead.`,
+      });
+    }
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Check a conversation</h1>
+      <p className="lead">
+        Not sure about someone you are talking to? Paste the chat here, or load a chat export. We check it on
+        this device for the steps sextortion scammers follow. Nothing is sent anywhere.
+      </p>
+      <form
+        className="card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void check(text);
+        }}
+      >
+        <label htmlFor={`${id}-text`}>The chat</label>
+        <p className="hint" id={`${id}-hint`}>
+          Works best with one message per line, like <code>Alex: hi</code>.
+        </p>
+        <textarea
+          id={`${id}-text`}
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${id}-hint`}
+        />
+        <label htmlFor={`${id}-file`}>
+          Or load a chat export (WhatsApp .txt, Instagram or Messenger .json, Discord, e-mail .eml)
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".txt,.json,.eml,.csv,text/plain,application/json,message/rfc822"
+          onChange={async (event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (!file) return;
+            if (file.size > MAX_TEXT) {
+              setMessage({
+                kind: 'error',
+                text: 'That file is too big to check here (the limit is 5 MB). Try pasting the part of the chat that worries you.',
+              });
+              return;
+            }
+            const content = await file.text();
+            setText(content);
+            await check(content);
+          }}
+        />
+        <button type="submit" className="button primary">
+          Check the chat
+        </button>
+      </form>
+      {message && <Status kind={message.kind}>{message.text}</Status>}
+      {result && (
+        <section
+          className={`card result level-${result.level}`}
+          aria-labelledby={`${id}-result`}
+          role="status"
+        >
+          <h2 id={`${id}-result`}>{LEVEL_TITLE[result.level]}</h2>
+          <Explanation text={result.explanation} />
+          {result.stages.length > 0 && (
+            <p className="hint">
+              Steps of the script seen: {result.stages.map((s) => labels[s] ?? s).join(', ')}.
+            </p>
+          )}
+          {result.nextSteps.length > 0 && (
+            <>
+              <h3>What to do next</h3>
+              <ol>
+                {result.nextSteps.map((s, n) => (
+                  <li key={n}>{s}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          <div className="toolbar">
+            {locker.state === 'unlocked' ? (
+              <button
+                type="button"
+                className="button"
+                onClick={async () => {
+                  try {
+                    await locker.addText('Chat checked for warning signs', text);
+                    setMessage({ kind: 'success', text: 'Saved in your evidence locker.' });
+                  } catch (error) {
+                    setMessage({
+                      kind: 'error',
+                      text:
+                        error instanceof Error && error.name === 'LockerError'
+                          ? error.message
+                          : 'Could not save it.',
+                    });
+                  }
+                }}
+              >
+                Save this chat as evidence
+              </button>
+            ) : (
+              <Link to="/evidence" className="button">
+                Save it as evidence (open your locker first)
+              </Link>
+            )}
+            <Link to="/right-now" className="button secondary">
+              What to do right now
+            </Link>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

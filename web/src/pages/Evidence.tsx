@@ -1,0 +1,410 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { IndicatorList } from '../components/IndicatorList.tsx';
+import { messageOf, Status } from '../components/Status.tsx';
+import { useLocker } from '../locker/useLocker.tsx';
+import type { IdentifierType } from '../locker/types.ts';
+import { ocrScreenshot } from '../ocr.ts';
+import { Link } from '../router.tsx';
+import { useSettings } from '../settings.tsx';
+
+type Message = { kind: 'info' | 'success' | 'error'; text: string } | null;
+
+const MIN_PASSPHRASE = 8;
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function CreateLocker({ onMessage }: { onMessage: (m: Message) => void }) {
+  const locker = useLocker();
+  const id = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (passphrase.length < MIN_PASSPHRASE) {
+      onMessage({
+        kind: 'error',
+        text: `Please use at least ${MIN_PASSPHRASE} characters. A few words work well.`,
+      });
+      return;
+    }
+    if (passphrase !== again) {
+      onMessage({ kind: 'error', text: 'The two passphrases are different. Please type them again.' });
+      return;
+    }
+    setBusy(true);
+    onMessage({ kind: 'info', text: 'Making your locker. This takes a second or two…' });
+    try {
+      await locker.create(passphrase);
+      onMessage({ kind: 'success', text: 'Your locker is ready and unlocked.' });
+    } catch (error) {
+      onMessage({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Make a locker</h2>
+      <p>
+        Choose a passphrase: a few words only you know, like <em>purple bus sandwich rain</em>. Everything in
+        the locker is scrambled with it. <strong>If you forget it, nobody can open the locker</strong>, not
+        even us.
+      </p>
+      <label htmlFor={`${id}-p1`}>Passphrase</label>
+      <input
+        id={`${id}-p1`}
+        type="password"
+        autoComplete="new-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="hint">
+        At least {MIN_PASSPHRASE} characters.
+      </p>
+      <label htmlFor={`${id}-p2`}>Type it again</label>
+      <input
+        id={`${id}-p2`}
+        type="password"
+        autoComplete="new-password"
+        value={again}
+        onChange={(e) => setAgain(e.target.value)}
+      />
+      <button type="submit" className="button primary" disabled={busy}>
+        Make my locker
+      </button>
+    </form>
+  );
+}
+
+function UnlockLocker({ onMessage }: { onMessage: (m: Message) => void }) {
+  const locker = useLocker();
+  const id = useId();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    onMessage({ kind: 'info', text: 'Unlocking…' });
+    try {
+      await locker.unlock(passphrase);
+      setPassphrase('');
+      onMessage({ kind: 'success', text: 'Unlocked.' });
+    } catch (error) {
+      onMessage({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Your locker is locked</h2>
+      <label htmlFor={`${id}-p`}>Passphrase</label>
+      <input
+        id={`${id}-p`}
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
+      />
+      <button type="submit" className="button primary" disabled={busy || !passphrase}>
+        Unlock
+      </button>
+    </form>
+  );
+}
+
+function WipeLocker({ onMessage }: { onMessage: (m: Message) => void }) {
+  const locker = useLocker();
+  const id = useId();
+  const [sure, setSure] = useState(false);
+  return (
+    <details className="card wipe">
+      <summary>Wipe the locker</summary>
+      <p>
+        This deletes everything in the locker from this device, for good. Do it only if you have a copy
+        somewhere else (for example a <Link to="/report">report pack</Link>), or you have forgotten the
+        passphrase.
+      </p>
+      <label>
+        <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} /> Yes, delete
+        everything in the locker
+      </label>
+      <button
+        type="button"
+        className="button danger"
+        id={`${id}-wipe`}
+        disabled={!sure}
+        onClick={async () => {
+          try {
+            await locker.wipe();
+            setSure(false);
+            onMessage({ kind: 'success', text: 'The locker has been wiped from this device.' });
+          } catch (error) {
+            onMessage({ kind: 'error', text: messageOf(error) });
+          }
+        }}
+      >
+        Wipe the locker
+      </button>
+    </details>
+  );
+}
+
+const IDENTIFIER_TYPES: { value: IdentifierType; label: string }[] = [
+  { value: 'username', label: 'Their username' },
+  { value: 'profile_link', label: 'A link to their profile' },
+  { value: 'email', label: 'Their e-mail address' },
+  { value: 'phone', label: 'Their phone number' },
+  { value: 'payment', label: 'Payment details they sent (for example a $cashtag, PayPal, bank or crypto)' },
+  { value: 'other', label: 'Something else' },
+];
+
+function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
+  const locker = useLocker();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [idType, setIdType] = useState<IdentifierType>('username');
+  const [idValue, setIdValue] = useState('');
+  const [readScreenshots, setReadScreenshots] = useState(true);
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      onMessage({ kind: 'success', text: await work() });
+    } catch (error) {
+      onMessage({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="add-evidence">
+      <section className="card" aria-labelledby={`${id}-files`}>
+        <h3 id={`${id}-files`}>Add screenshots and files</h3>
+        <label htmlFor={`${id}-file`}>Choose screenshots, pictures, videos or other files</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          multiple
+          disabled={busy}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const files = Array.from(input.files ?? []);
+            if (!files.length) return;
+            void run(async () => {
+              let added = 0;
+              const problems: string[] = [];
+              for (const file of files) {
+                onMessage({ kind: 'info', text: `Saving ${file.name}…` });
+                try {
+                  const useOcr = readScreenshots && /^image\//.test(file.type);
+                  await locker.addFile(file, useOcr ? ocrScreenshot : undefined);
+                  added += 1;
+                } catch (error) {
+                  problems.push(messageOf(error));
+                }
+              }
+              input.value = '';
+              if (problems.length)
+                throw Object.assign(new Error(problems.join(' ')), { name: 'LockerError' });
+              return `Saved ${added} file${added === 1 ? '' : 's'} in the locker.`;
+            });
+          }}
+        />
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={readScreenshots}
+            onChange={(e) => setReadScreenshots(e.target.checked)}
+          />{' '}
+          Read the words in screenshots to find usernames, links and payment details (done on this device)
+        </label>
+      </section>
+
+      <form
+        className="card"
+        aria-labelledby={`${id}-paste`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!text.trim()) {
+            onMessage({ kind: 'error', text: 'Paste or type the messages first.' });
+            return;
+          }
+          void run(async () => {
+            const item = await locker.addText(title, text);
+            setText('');
+            setTitle('');
+            const n = item.indicators.length;
+            return `Saved the messages${n ? ` and found ${n} detail${n === 1 ? '' : 's'} like usernames or links` : ''}.`;
+          });
+        }}
+      >
+        <h3 id={`${id}-paste`}>Paste messages</h3>
+        <label htmlFor={`${id}-title`}>A short name (optional)</label>
+        <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} />
+        <label htmlFor={`${id}-text`}>The messages</label>
+        <textarea id={`${id}-text`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="button" disabled={busy}>
+          Save messages
+        </button>
+      </form>
+
+      <form
+        className="card"
+        aria-labelledby={`${id}-ident`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!idValue.trim()) {
+            onMessage({ kind: 'error', text: 'Type the username, link, number or details first.' });
+            return;
+          }
+          void run(async () => {
+            await locker.addIdentifier(idType, idValue);
+            setIdValue('');
+            return 'Saved.';
+          });
+        }}
+      >
+        <h3 id={`${id}-ident`}>Add their usernames, links, numbers and payment details</h3>
+        <label htmlFor={`${id}-idtype`}>What is it?</label>
+        <select
+          id={`${id}-idtype`}
+          value={idType}
+          onChange={(e) => setIdType(e.target.value as IdentifierType)}
+        >
+          {IDENTIFIER_TYPES.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-idvalue`}>Type or paste it exactly</label>
+        <input
+          id={`${id}-idvalue`}
+          value={idValue}
+          onChange={(e) => setIdValue(e.target.value)}
+          maxLength={2000}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          Save detail
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function ItemList() {
+  const locker = useLocker();
+  if (!locker.items.length) return <p>Nothing saved yet.</p>;
+  return (
+    <ol className="evidence-list">
+      {locker.items.map((item) => (
+        <li key={item.id} className="card evidence-item">
+          <h3 className="evidence-title">{item.title}</h3>
+          <dl>
+            <dt>Added</dt>
+            <dd>
+              <time dateTime={item.addedAt}>{formatTime(item.addedAt)}</time>
+            </dd>
+            <dt>Type</dt>
+            <dd>
+              {item.kind === 'file'
+                ? `${item.mimeType}, ${formatSize(item.size)}`
+                : item.kind === 'text'
+                  ? 'Messages'
+                  : 'Detail'}
+            </dd>
+            <dt>SHA-256</dt>
+            <dd>
+              <code className="hash">{item.sha256}</code>
+            </dd>
+          </dl>
+          {item.kind === 'text' && item.text && <pre className="evidence-text">{item.text}</pre>}
+          <IndicatorList indicators={item.indicators} />
+          <button
+            type="button"
+            className="button small secondary"
+            onClick={() => void locker.remove(item.id)}
+            aria-label={`Remove ${item.title}`}
+          >
+            Remove
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function EvidencePage() {
+  const locker = useLocker();
+  const { country } = useSettings();
+  const [message, setMessage] = useState<Message>(null);
+  useEffect(() => locker.setDefaultRegion(country.phoneRegion), [country.phoneRegion, locker]);
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Save evidence</h1>
+      <p className="lead">
+        Before you block or report anyone, save the proof: the chat, their username and profile, and any links
+        or payment details they sent. It helps the police and the apps stop them.
+      </p>
+      <p>
+        Your locker stays on <strong>this device only</strong>. It is locked with a passphrase you choose, and
+        nothing in it is sent anywhere. Each item gets a fingerprint (SHA-256) and the time you added it, so
+        you can show it has not been changed.
+      </p>
+      {message && <Status kind={message.kind}>{message.text}</Status>}
+      {locker.state === 'loading' && <p>Opening the locker…</p>}
+      {locker.state === 'unavailable' && (
+        <Status kind="error">
+          This browser is not letting us save anything here (this can happen in a private window). You can
+          still take screenshots and keep them in your phone's photos.
+        </Status>
+      )}
+      {locker.state === 'none' && <CreateLocker onMessage={setMessage} />}
+      {locker.state === 'locked' && (
+        <>
+          <UnlockLocker onMessage={setMessage} />
+          <WipeLocker onMessage={setMessage} />
+        </>
+      )}
+      {locker.state === 'unlocked' && (
+        <>
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                locker.lock();
+                setMessage({ kind: 'success', text: 'Locked.' });
+              }}
+            >
+              Lock the locker
+            </button>
+            <Link to="/report" className="button secondary">
+              Make a report pack
+            </Link>
+          </div>
+          <h2>Add evidence</h2>
+          <AddEvidence onMessage={setMessage} />
+          <h2>In your locker ({locker.items.length})</h2>
+          <ItemList />
+          <WipeLocker onMessage={setMessage} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,274 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ServiceList } from '../components/ServiceList.tsx';
+import { messageOf, Status } from '../components/Status.tsx';
+import { createCase, type Fingerprint } from '../api.ts';
+import { servicesFor } from '../directory.ts';
+import { fingerprintFile } from '../hashing/client.ts';
+import { classify } from '../hashing/limits.ts';
+import type { HashResult } from '../hashing/types.ts';
+import { Link } from '../router.tsx';
+import { useSettings } from '../settings.tsx';
+
+interface Picked {
+  key: string;
+  name: string;
+  size: number;
+  previewUrl: string | null;
+  kind: 'photo' | 'video' | null;
+  progress: number;
+  result?: HashResult;
+  error?: string;
+}
+
+const MAX_FILES = 100;
+
+export function StopSpreadingPage() {
+  const { age, country } = useSettings();
+  const id = useId();
+  const [picked, setPicked] = useState<Picked[]>([]);
+  const [consent, setConsent] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
+  const [created, setCreated] = useState<{ caseNumber: string; pin: string; fingerprints: number } | null>(
+    null,
+  );
+  const urls = useRef<string[]>([]);
+  const removal = servicesFor(country, age, 'image-removal');
+
+  useEffect(
+    () => () => {
+      for (const url of urls.current) URL.revokeObjectURL(url);
+    },
+    [],
+  );
+
+  const update = (key: string, patch: Partial<Picked>) =>
+    setPicked((old) => old.map((p) => (p.key === key ? { ...p, ...patch } : p)));
+
+  const onFiles = async (files: File[]) => {
+    setCreated(null);
+    const room = MAX_FILES - picked.length;
+    if (files.length > room) {
+      setMessage({
+        kind: 'error',
+        text: `You can add up to ${MAX_FILES} files at a time. Only the first ${room} were added.`,
+      });
+      files = files.slice(0, Math.max(0, room));
+    } else setMessage({ kind: 'info', text: 'Making fingerprints on this device…' });
+    const entries: Picked[] = files.map((file) => {
+      const kind = classify(file);
+      const previewUrl = kind ? URL.createObjectURL(file) : null;
+      if (previewUrl) urls.current.push(previewUrl);
+      return { key: crypto.randomUUID(), name: file.name, size: file.size, previewUrl, kind, progress: 0 };
+    });
+    setPicked((old) => [...old, ...entries]);
+    let ok = 0;
+    for (const [n, file] of files.entries()) {
+      const entry = entries[n];
+      try {
+        const result = await fingerprintFile(file, (fraction) => update(entry.key, { progress: fraction }));
+        update(entry.key, { result, progress: 1 });
+        ok += 1;
+      } catch (error) {
+        update(entry.key, { error: messageOf(error), progress: 1 });
+      }
+    }
+    setMessage({
+      kind: ok === files.length ? 'success' : 'error',
+      text:
+        ok === files.length
+          ? `Fingerprints ready for ${ok} file${ok === 1 ? '' : 's'}. Nothing has been sent yet.`
+          : `Fingerprints ready for ${ok} of ${files.length} files. The others are explained below. Nothing has been sent.`,
+    });
+  };
+
+  const ready = picked.filter((p) => p.result);
+  const fingerprints: Fingerprint[] = ready.map((p) => ({
+    md5: p.result!.md5,
+    ...(p.result!.pdq ? { pdq: p.result!.pdq, quality: p.result!.quality } : {}),
+  }));
+  const kinds = new Set(ready.map((p) => p.result!.kind));
+
+  const send = async () => {
+    setSending(true);
+    setMessage({ kind: 'info', text: 'Sending the fingerprints…' });
+    try {
+      const answer = await createCase(fingerprints, kinds.size === 1 ? [...kinds][0] : undefined);
+      setCreated({ caseNumber: answer.caseNumber, pin: answer.pin, fingerprints: answer.fingerprints });
+      setMessage({
+        kind: 'success',
+        text: 'Done. Your case number and PIN are below. Please write them down now.',
+      });
+    } catch (error) {
+      setMessage({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Stop the images spreading</h1>
+      <p className="lead">
+        You can make a <strong>fingerprint</strong> of each picture or video. A fingerprint is a short code
+        worked out from the picture. Apps can use it to spot and block the same picture, but nobody can turn
+        it back into your picture.
+      </p>
+
+      <section className="card what-is-sent" aria-labelledby={`${id}-sent`}>
+        <h2 id={`${id}-sent`}>Exactly what is sent, and what is not</h2>
+        <div className="two-col">
+          <div>
+            <h3>Stays on this device</h3>
+            <ul>
+              <li>Your pictures and videos. They never leave this page.</li>
+              <li>The previews you see below.</li>
+              <li>File names, dates and where the picture was taken.</li>
+            </ul>
+          </div>
+          <div>
+            <h3>Sent, only when you press Send</h3>
+            <ul>
+              <li>
+                For each file: its fingerprints (a PDQ code for pictures, and an MD5 code), and for pictures a
+                quality score.
+              </li>
+              <li>Whether they are pictures or videos.</li>
+              <li>Nothing about who you are. No name, e-mail or phone number is asked for.</li>
+            </ul>
+          </div>
+        </div>
+        <p>
+          The fingerprints go into the Backstop fingerprint bank that apps and websites check uploads against.
+          You get a case number and PIN, so you can check it or take the fingerprints back out at any time.
+        </p>
+      </section>
+
+      <section aria-labelledby={`${id}-pick`}>
+        <h2 id={`${id}-pick`}>1. Choose the pictures or videos</h2>
+        <label htmlFor={`${id}-files`} className="file-label">
+          Choose pictures or videos from this device
+        </label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          accept="image/*,video/*"
+          multiple
+          onChange={(event) => {
+            const files = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = '';
+            if (files.length) void onFiles(files);
+          }}
+        />
+        {message && <Status kind={message.kind}>{message.text}</Status>}
+        {picked.length > 0 && (
+          <ul className="picked-list">
+            {picked.map((p) => (
+              <li key={p.key} className="card picked">
+                <div className="preview" aria-hidden="true">
+                  {p.previewUrl && p.kind === 'photo' && (
+                    <img src={p.previewUrl} alt="" className="blurred" />
+                  )}
+                  {p.previewUrl && p.kind === 'video' && (
+                    <video src={p.previewUrl} muted className="blurred" />
+                  )}
+                </div>
+                <div className="picked-info">
+                  <p className="picked-name">{p.name}</p>
+                  {!p.result && !p.error && (
+                    <progress max={1} value={p.progress} aria-label={`Fingerprinting ${p.name}`} />
+                  )}
+                  {p.error && <p className="status-error-text">{p.error}</p>}
+                  {p.result && (
+                    <dl className="fingerprints">
+                      {p.result.pdq && (
+                        <>
+                          <dt>PDQ</dt>
+                          <dd>
+                            <code className="hash">{p.result.pdq}</code>
+                          </dd>
+                        </>
+                      )}
+                      <dt>MD5</dt>
+                      <dd>
+                        <code className="hash">{p.result.md5}</code>
+                      </dd>
+                    </dl>
+                  )}
+                  {p.result?.note && <p className="hint">{p.result.note}</p>}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {picked.length > 0 && (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              setPicked([]);
+              setCreated(null);
+              setMessage(null);
+            }}
+          >
+            Clear the list
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby={`${id}-send`}>
+        <h2 id={`${id}-send`}>2. Send the fingerprints</h2>
+        {created ? (
+          <div className="card case-created">
+            <p>
+              Your case is open, with {created.fingerprints} fingerprints. Keep these two codes safe, for
+              example in a note:
+            </p>
+            <dl className="case-details">
+              <dt>Case number</dt>
+              <dd>
+                <code data-testid="case-number">{created.caseNumber}</code>
+              </dd>
+              <dt>PIN</dt>
+              <dd>
+                <code data-testid="case-pin">{created.pin}</code>
+              </dd>
+            </dl>
+            <p>
+              This is the only time the PIN is shown. With the number and PIN you can{' '}
+              <Link to="/case">check your case or take the fingerprints back out</Link>.
+            </p>
+          </div>
+        ) : (
+          <>
+            <label className="inline">
+              <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} /> I
+              understand that only the fingerprints listed above will be sent, not my pictures or videos.
+            </label>
+            <button
+              type="button"
+              className="button primary"
+              disabled={!consent || !fingerprints.length || sending}
+              onClick={() => void send()}
+            >
+              Send the fingerprints of {fingerprints.length} file{fingerprints.length === 1 ? '' : 's'}
+            </button>
+          </>
+        )}
+        <p>
+          Already have a case? <Link to="/case">Check it or withdraw it</Link>.
+        </p>
+      </section>
+
+      <section aria-labelledby={`${id}-more`}>
+        <h2 id={`${id}-more`}>Also use these</h2>
+        <p>
+          {age === 'under18'
+            ? 'These services are run by child protection charities and work with the biggest apps. They also make the fingerprint on your device.'
+            : 'StopNCII works with many big apps. It also makes the fingerprint on your device, so your images are not uploaded.'}
+        </p>
+        <ServiceList services={removal} />
+      </section>
+    </>
+  );
+}
