@@ -19,6 +19,7 @@ import { hmaCurationRoutes } from './hma/curation.ts';
 import { webRoutes } from './routes/web.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { scanRoutes } from './routes/scan.ts';
+import { profileCheckRoutes } from './routes/profile-check.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,6 +49,7 @@ export const routePlugins: FastifyPluginAsync[] = [
   hmaCurationRoutes,
   extractRoutes,
   scanRoutes,
+  profileCheckRoutes,
   webRoutes,
 ];
 

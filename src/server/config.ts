@@ -17,6 +17,10 @@ export interface ServerConfig {
   webDir: string;
   /** Per-IP limit for the public case routes (requests per minute). */
   caseRateLimitPerMinute: number;
+  /** Serve the public profile-photo check `POST /v1/profile-check` (false: the route does not exist). */
+  publicProfileCheck: boolean;
+  /** Per-IP limit for the public profile-photo check (requests per minute). */
+  profileCheckRateLimitPerMinute: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -29,6 +33,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   syncIntervalMs: 250,
   webDir: resolve('dist/web'),
   caseRateLimitPerMinute: 30,
+  publicProfileCheck: true,
+  profileCheckRateLimitPerMinute: 20,
 };
 
 export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig {

@@ -6,7 +6,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = resolve(ROOT, '../shared');
@@ -33,6 +34,13 @@ async function freePort(): Promise<number> {
 export interface RunningServer {
   origin: string;
   stop: () => Promise<void>;
+  /** With `startServer({ adminKey: true })`: an admin API key, e.g. to fill a bank through /v1/banks. */
+  adminKey?: string;
+}
+
+export interface ServerOptions {
+  /** Create an admin API key before the server starts (returned as `adminKey`). */
+  adminKey?: boolean;
 }
 
 /**
@@ -40,15 +48,17 @@ export interface RunningServer {
  * memory, listening on a free loopback port. BACKSTOP_E2E_CHILD=1 starts `backstop serve` as a
  * child process instead (slower to start: the whole CLI loads through tsx).
  */
-export async function startServer(): Promise<RunningServer> {
-  if (process.env.BACKSTOP_E2E_CHILD === '1') return startChildServer();
-  const { openStore } = await import('../../src/store/index.ts');
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  if (process.env.BACKSTOP_E2E_CHILD === '1') return startChildServer(options);
+  const { createApiKey, openStore } = await import('../../src/store/index.ts');
   const { buildApp } = await import('../../src/server/app.ts');
   const store = await openStore({ dataDir: 'memory://' });
+  const adminKey = options.adminKey ? (await createApiKey(store, ['admin'])).key : undefined;
   const app = await buildApp({ store, logger: false, config: { webDir: join(ROOT, 'dist/web') } });
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     origin,
+    adminKey,
     stop: async () => {
       await app.close();
       await store.close();
@@ -56,9 +66,20 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
-async function startChildServer(): Promise<RunningServer> {
+async function startChildServer(options: ServerOptions): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'backstop-e2e-'));
   const port = await freePort();
+  let adminKey: string | undefined;
+  if (options.adminKey) {
+    // Before `serve` starts: the embedded database is single-process.
+    const created = spawnSync(
+      process.execPath,
+      ['bin/backstop.js', 'keys', 'create', '--scope', 'admin', '--json', '--data', join(dataDir, 'pglite')],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } },
+    );
+    if (created.status !== 0) throw new Error(`could not create an admin key:\n${created.stderr}`);
+    adminKey = (JSON.parse(created.stdout) as { key: string }).key;
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -99,6 +120,7 @@ async function startChildServer(): Promise<RunningServer> {
   }
   return {
     origin,
+    adminKey,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -125,4 +147,50 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * What makes the page scroll sideways at its current viewport (for a 360px phone): [] when
+ * document.documentElement.scrollWidth fits, else the widest elements that stick out.
+ */
+export async function overflowAt(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) return [];
+    const culprits = Array.from(document.body.querySelectorAll<HTMLElement>('*'))
+      .map((element) => ({ element, right: element.getBoundingClientRect().right }))
+      .filter(({ right }) => right > width + 0.5)
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 5)
+      .map(({ element, right }) => {
+        const classes = typeof element.className === 'string' && element.className.trim();
+        const name = element.tagName.toLowerCase() + (classes ? `.${classes.split(/\s+/).join('.')}` : '');
+        return `${name} ends at ${Math.round(right)}px`;
+      });
+    return [`scroll width ${scrollWidth} > ${width}`, ...culprits];
+  });
+}
+
+export interface E2e {
+  server: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * For a test file: builds the web app, starts the server and chromium before the tests, and stops
+ * them after. The returned object is filled in by the time the tests run.
+ */
+export function setUpE2e(options: ServerOptions = {}): E2e {
+  const e2e = {} as E2e;
+  before(async () => {
+    buildWebApp();
+    e2e.server = await startServer(options);
+    e2e.browser = await launchBrowser();
+  });
+  after(async () => {
+    await e2e.browser?.close();
+    await e2e.server?.stop();
+  });
+  return e2e;
 }

@@ -12,6 +12,7 @@ import { hammingDistance } from '../../src/core/pdq/index.ts';
 import {
   buildWebApp,
   launchBrowser,
+  overflowAt,
   ROOT,
   SCREENSHOTS,
   SHARED,
@@ -94,6 +95,7 @@ async function axeViolations(target: Page): Promise<string[]> {
 }
 
 async function screenshot(target: Page, name: string) {
+  assert.deepEqual(await overflowAt(target), [], `${name} fits a 360px screen`);
   await target.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
   await target.setViewportSize({ width: 1280, height: 900 });
   await target.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });

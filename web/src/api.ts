@@ -1,4 +1,7 @@
-/** The few calls the Help app makes to the Backstop server: victims' cases (public routes). */
+/**
+ * The few calls the Help app makes to the Backstop server (public routes): victims' cases and the
+ * profile-photo check. Only fingerprints are ever sent.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -24,9 +27,11 @@ export interface CaseView {
 }
 
 const UNREACHABLE =
+  'We could not reach the Backstop server. Check your internet connection and try again. Nothing was sent.';
+const UNREACHABLE_WITH_FINGERPRINTS =
   'We could not reach the Backstop server. Check your internet connection and try again. Nothing was sent, and your fingerprints are still here on this page.';
 
-async function call<T>(path: string, body: unknown): Promise<T> {
+async function call<T>(path: string, body: unknown, unreachable = UNREACHABLE): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -38,7 +43,7 @@ async function call<T>(path: string, body: unknown): Promise<T> {
       referrerPolicy: 'no-referrer',
     });
   } catch {
-    throw new ApiError(UNREACHABLE, 'unreachable');
+    throw new ApiError(unreachable, 'unreachable');
   }
   let data: unknown = null;
   try {
@@ -48,10 +53,10 @@ async function call<T>(path: string, body: unknown): Promise<T> {
   }
   if (response.ok && data) return data as T;
   const code = (data as { error?: { code?: string } } | null)?.error?.code ?? `http_${response.status}`;
-  throw new ApiError(friendly(code, response.status), code);
+  throw new ApiError(friendly(code, response.status, unreachable), code);
 }
 
-function friendly(code: string, status: number): string {
+function friendly(code: string, status: number, unreachable: string): string {
   switch (code) {
     case 'case_not_found':
       return 'We could not find a case with that number and PIN. Check both and try again (letters can be upper or lower case).';
@@ -60,17 +65,17 @@ function friendly(code: string, status: number): string {
     case 'rate_limited':
       return 'Too many tries in a short time. Please wait a minute and try again.';
     default:
-      if (status >= 500 || status === 0 || status === 502 || status === 503 || status === 504)
-        return UNREACHABLE;
+      if (status >= 500 || status === 0) return unreachable;
       return 'The server could not accept this. Please try again, and if it keeps happening, use the other services on this page.';
   }
 }
 
 export function createCase(fingerprints: Fingerprint[], contentType?: 'photo' | 'video') {
-  return call<CaseView & { pin: string }>('/v1/cases', {
-    fingerprints,
-    ...(contentType ? { contentType } : {}),
-  });
+  return call<CaseView & { pin: string }>(
+    '/v1/cases',
+    { fingerprints, ...(contentType ? { contentType } : {}) },
+    UNREACHABLE_WITH_FINGERPRINTS,
+  );
 }
 
 export function caseStatus(caseNumber: string, pin: string) {
@@ -79,4 +84,25 @@ export function caseStatus(caseNumber: string, pin: string) {
 
 export function withdrawCase(caseNumber: string, pin: string) {
   return call<CaseView>('/v1/cases/withdraw', { caseNumber: caseNumber.trim(), pin: pin.trim() });
+}
+
+export interface ProfileCheckResult {
+  /** false when the photo was too plain to check (`reason: 'low_quality'`). */
+  checked: boolean;
+  /** true when the photo is in the list of photos used by accounts that blackmail people. */
+  match: boolean;
+  reason?: 'low_quality';
+}
+
+/** Checks a profile photo's PDQ fingerprint (and its rotated/mirrored versions) against the scam-photo list. */
+export function checkProfilePhoto(fingerprint: { pdq: string; variants?: string[]; quality?: number }) {
+  return call<ProfileCheckResult>(
+    '/v1/profile-check',
+    {
+      pdq: fingerprint.pdq,
+      ...(fingerprint.variants?.length ? { variants: fingerprint.variants.slice(0, 7) } : {}),
+      ...(fingerprint.quality === undefined ? {} : { quality: fingerprint.quality }),
+    },
+    UNREACHABLE_WITH_FINGERPRINTS,
+  );
 }

@@ -19,6 +19,9 @@ function worker(): Promise<TesseractWorker> {
         gzip: true,
         workerBlobURL: false,
         cacheMethod: 'none',
+        // A picture it cannot read rejects recognize(), which ocrScreenshot handles; without this
+        // tesseract.js also throws the error again, uncaught.
+        errorHandler: () => undefined,
       }),
     )
     .catch((error: unknown) => {

@@ -47,6 +47,15 @@ export function register(program: Command): void {
     )
     .option('--web-dir <dir>', 'built Help web app to serve at / (default dist/web)')
     .option(
+      '--no-profile-check',
+      'turn off the public profile-photo check POST /v1/profile-check (env BACKSTOP_PROFILE_CHECK=off)',
+    )
+    .option(
+      '--profile-check-rate-limit <n>',
+      'profile-photo checks allowed per IP address per minute (default 20)',
+      intOption('--profile-check-rate-limit', 1, 100_000),
+    )
+    .option(
       '--log-level <level>',
       'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
     )
@@ -72,6 +81,12 @@ export function register(program: Command): void {
                 .filter(Boolean)
             : undefined,
           webDir: opts.webDir,
+          publicProfileCheck:
+            opts.profileCheck === false ||
+            /^(0|false|off|no)$/i.test(process.env.BACKSTOP_PROFILE_CHECK ?? '')
+              ? false
+              : undefined,
+          profileCheckRateLimitPerMinute: opts.profileCheckRateLimit,
         },
       });
       const shutdown = async (signal: string) => {
@@ -88,7 +103,7 @@ export function register(program: Command): void {
       if ((await countActiveKeys(store)) === 0) {
         const where = storeConfig.databaseUrl ? '' : ` --data ${storeConfig.dataDir}`;
         app.log.warn(
-          `No API keys yet. Public routes (cases, /healthz, /docs) work; for the rest create an admin key with ` +
+          `No API keys yet. Public routes (cases, profile check, /healthz, /docs) work; for the rest create an admin key with ` +
             `\`backstop keys create --scope admin${where}\`` +
             (store.kind === 'pglite'
               ? ' (stop this server first: the embedded database is single-process).'

@@ -55,7 +55,7 @@ function caseView(record: CaseRecord) {
 
 const IMAGE_MAGIC = /^(data:|\/9j\/|iVBORw0KGgo|R0lGOD|UklGR|AAAA[A-Za-z0-9+/]{2}ZnR5c|Qk)/;
 
-const imageRefused = (status = 400) =>
+export const imageRefused = (status = 400) =>
   new BackstopError(
     'image_data_not_accepted',
     'Only fingerprints are accepted here, never the picture or video itself. Send pdq / md5 / sha256 hashes.',
@@ -63,7 +63,7 @@ const imageRefused = (status = 400) =>
   );
 
 /** Refuses bodies that carry file contents (long strings, data: URLs, base64 image headers). */
-function refuseImageData(value: unknown, depth = 0): void {
+export function refuseImageData(value: unknown, depth = 0): void {
   if (depth > 6) return;
   if (typeof value === 'string') {
     if (value.length > 256 || (value.length > 40 && IMAGE_MAGIC.test(value)) || value.startsWith('data:')) {

@@ -1,4 +1,4 @@
-import type { HashReply, HashResult } from './types.ts';
+import type { HashReply, HashRequest, HashResult } from './types.ts';
 
 /** Fingerprints one file in the hashing worker; `onProgress` gets 0..1 while the file is read. */
 export class HashError extends Error {
@@ -40,10 +40,16 @@ function hashWorker(): Worker {
   return worker;
 }
 
-export function fingerprintFile(file: File, onProgress?: (fraction: number) => void): Promise<HashResult> {
+/** `dihedral: true` also makes the PDQ hashes of the picture rotated and mirrored (`variants`). */
+export function fingerprintFile(
+  file: File,
+  onProgress?: (fraction: number) => void,
+  options: { dihedral?: boolean } = {},
+): Promise<HashResult> {
   const id = crypto.randomUUID();
+  const request: HashRequest = { id, file, ...(options.dihedral ? { dihedral: true } : {}) };
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject, onProgress });
-    hashWorker().postMessage({ id, file });
+    hashWorker().postMessage(request);
   });
 }

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { createMD5 } from 'hash-wasm';
 import { pdqFromPixels } from '../../../src/core/pdq/index.ts';
-import type { FileKind, HashReply, HashRequest, HashResult } from './types.ts';
-import { classify, MAX_DECODE_PIXELS, MAX_FILE_BYTES } from './limits.ts';
+import type { HashReply, HashRequest, HashResult } from './types.ts';
+import { classify, fileProblem, MAX_DECODE_PIXELS } from './limits.ts';
 
 /**
  * Runs in a Web Worker: fingerprints files without blocking the page. The file is read here, on
@@ -28,7 +28,10 @@ async function md5Of(file: File, id: string): Promise<string> {
   return md5.digest('hex');
 }
 
-async function pdqOf(file: File): Promise<{ pdq?: string; quality?: number; note?: string }> {
+async function pdqOf(
+  file: File,
+  dihedral: boolean,
+): Promise<{ pdq?: string; quality?: number; variants?: string[]; note?: string }> {
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);
@@ -60,40 +63,29 @@ async function pdqOf(file: File): Promise<{ pdq?: string; quality?: number; note
     context.drawImage(source, 0, 0);
     const pixels = context.getImageData(0, 0, width, height).data;
     if (source !== bitmap) source.close();
-    const result = pdqFromPixels(pixels, width, height, 4);
-    return { pdq: result.hash, quality: result.quality };
+    const result = pdqFromPixels(pixels, width, height, 4, { dihedral });
+    if (!result.dihedral) return { pdq: result.hash, quality: result.quality };
+    // The reference skips its blur for a 64x64 picture, but only without dihedral hashes: keep the
+    // main hash equal to the one every other page and the server make.
+    const pdq = width === 64 && height === 64 ? pdqFromPixels(pixels, width, height, 4).hash : result.hash;
+    return { pdq, quality: result.quality, variants: Object.values(result.dihedral) };
   } finally {
     bitmap.close();
   }
 }
 
 scope.onmessage = async (event: MessageEvent<HashRequest>) => {
-  const { id, file } = event.data;
+  const { id, file, dihedral = false } = event.data;
   try {
-    const kind: FileKind | null = classify(file);
-    if (!kind) {
-      post({
-        type: 'error',
-        id,
-        message: `“${file.name}” is not a picture or a video, so it cannot be fingerprinted here. Nothing was sent.`,
-      });
-      return;
-    }
-    if (file.size > MAX_FILE_BYTES) {
-      post({
-        type: 'error',
-        id,
-        message: `“${file.name}” is too big to fingerprint here (the limit is 4 GB).`,
-      });
-      return;
-    }
-    if (file.size === 0) {
-      post({ type: 'error', id, message: `“${file.name}” is empty, so there is nothing to fingerprint.` });
+    const problem = fileProblem(file);
+    const kind = classify(file);
+    if (problem || !kind) {
+      post({ type: 'error', id, message: problem ?? '' });
       return;
     }
     const md5 = await md5Of(file, id);
     const result: HashResult = { id, kind, md5 };
-    if (kind === 'photo') Object.assign(result, await pdqOf(file));
+    if (kind === 'photo') Object.assign(result, await pdqOf(file, dihedral));
     post({ type: 'done', result });
   } catch {
     post({

@@ -16,3 +16,15 @@ export function classify(file: { type: string; name: string }): FileKind | null 
   if (VIDEO_EXT.test(file.name)) return 'video';
   return null;
 }
+
+/** Why a file cannot be fingerprinted, in words for people; null when it can be. */
+export function fileProblem(file: { type: string; name: string; size: number }): string | null {
+  if (!classify(file)) {
+    return `“${file.name}” is not a picture or a video, so it cannot be fingerprinted here. Nothing was sent.`;
+  }
+  if (file.size > MAX_FILE_BYTES) {
+    return `“${file.name}” is too big to fingerprint here (the limit is 4 GB). Nothing was sent. The services further down this page may still be able to help with it.`;
+  }
+  if (file.size === 0) return `“${file.name}” is empty, so there is nothing to fingerprint.`;
+  return null;
+}

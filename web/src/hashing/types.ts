@@ -2,6 +2,8 @@
 export interface HashRequest {
   id: string;
   file: File;
+  /** Also make the PDQ hashes of the picture rotated and mirrored (`variants`). */
+  dihedral?: boolean;
 }
 
 export type FileKind = 'photo' | 'video';
@@ -13,6 +15,8 @@ export interface HashResult {
   /** PDQ for pictures the browser can decode. */
   pdq?: string;
   quality?: number;
+  /** With `dihedral`: the PDQ hashes of the picture rotated and mirrored (7, no photo data). */
+  variants?: string[];
   /** Why there is no PDQ for a picture, in words for people. */
   note?: string;
 }

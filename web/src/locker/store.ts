@@ -35,7 +35,8 @@ export const DB_NAME = 'backstop-locker';
 /** A message for the person, safe to show as it is. */
 export class LockerError extends Error {
   constructor(
-    readonly code: 'wrong_passphrase' | 'quota' | 'unavailable' | 'too_large' | 'exists' | 'missing',
+    readonly code:
+      'wrong_passphrase' | 'quota' | 'unavailable' | 'too_large' | 'unreadable' | 'exists' | 'missing',
     message: string,
   ) {
     super(message);
@@ -62,24 +63,47 @@ function db(): Promise<IDBPDatabase<LockerDB>> {
   return dbPromise;
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+/** True for the ways browsers say "out of storage space" (they name it differently). */
+export function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof DOMException) && !(error instanceof Error)) return false;
+  if (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  if (error instanceof DOMException && error.code === 22) return true;
+  return /quota|disk is full|no space/i.test(error.message);
 }
 
-const QUOTA_MESSAGE =
-  'Your device is out of storage space, so this was not saved. Everything saved before is still safe. ' +
-  'Free up some space (for example old videos or apps) and try again.';
+/** What the person reads when the device is full: `what` names the thing that was not saved. */
+export function outOfSpaceMessage(what = 'this'): string {
+  return (
+    `This device is out of space, so ${what} was not saved. Everything you saved before is still here. ` +
+    'To make room, delete some old videos, photos or apps you do not need, then try again.'
+  );
+}
 
 async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof LockerError) throw error;
-    if (isQuotaError(error) || (error instanceof Error && /quota/i.test(error.message))) {
-      throw new LockerError('quota', QUOTA_MESSAGE);
-    }
+    if (isQuotaError(error)) throw new LockerError('quota', outOfSpaceMessage());
     throw error;
   }
+}
+
+/**
+ * Refuses early, before a big file is read and encrypted, when the browser says there is not room
+ * for it. The estimate is only a hint: when it is missing or fails, the write itself decides.
+ */
+export async function checkRoom(bytes: number, what?: string): Promise<void> {
+  let free: number | null = null;
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (estimate && typeof estimate.quota === 'number' && typeof estimate.usage === 'number') {
+      free = estimate.quota - estimate.usage;
+    }
+  } catch {
+    free = null;
+  }
+  if (free !== null && bytes > free) throw new LockerError('quota', outOfSpaceMessage(what));
 }
 
 export async function lockerExists(): Promise<boolean> {
@@ -130,11 +154,24 @@ export async function putItem(key: CryptoKey, item: EvidenceItem, file?: ArrayBu
   const database = await db();
   await guard(async () => {
     const tx = database.transaction(['items', 'files'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('items').put({ id: item.id, ...sealedItem }),
-      sealedFile ? tx.objectStore('files').put({ id: item.id, ...sealedFile }) : Promise.resolve(),
-      tx.done,
-    ]);
+    try {
+      await Promise.all([
+        tx.objectStore('items').put({ id: item.id, ...sealedItem }),
+        sealedFile ? tx.objectStore('files').put({ id: item.id, ...sealedFile }) : Promise.resolve(),
+        tx.done,
+      ]);
+    } catch (error) {
+      // Make sure nothing half-written is kept, then ask the transaction why it failed: on a full
+      // disk a request may report the abort (AbortError) before the transaction says why
+      // (QuotaExceededError).
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      await tx.done.catch(() => undefined);
+      throw tx.error ?? error;
+    }
   });
 }
 

@@ -90,6 +90,8 @@ export function LockerProvider({ children }: { children: ReactNode }) {
     },
     async create(passphrase) {
       keyRef.current = await store.createLocker(passphrase);
+      // Ask the browser not to clear the locker when the device runs low on space.
+      void navigator.storage?.persist?.().catch(() => false);
       setItems([]);
       setState('unlocked');
       touch();
@@ -117,7 +119,18 @@ export function LockerProvider({ children }: { children: ReactNode }) {
           `“${file.name}” is too big for the locker (the limit is 100 MB). Keep it safe on your device, and note where it is.`,
         );
       }
-      const bytes = await file.arrayBuffer();
+      const what = file.name ? `“${file.name}”` : 'this file';
+      // AES-GCM adds 16 bytes; the record around it a little more.
+      await store.checkRoom(file.size + 1024, what);
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await file.arrayBuffer();
+      } catch {
+        throw new store.LockerError(
+          'unreadable',
+          `We could not read ${what}. It may have been moved or deleted. Please choose it again.`,
+        );
+      }
       const text = extractText ? await extractText(file).catch(() => null) : null;
       const item: EvidenceItem = {
         id: newId(),
@@ -132,7 +145,14 @@ export function LockerProvider({ children }: { children: ReactNode }) {
         indicators: text ? await indicatorsOf(text, regionRef.current) : [],
         indicatorSource: text ? 'ocr' : undefined,
       };
-      return save(item, bytes);
+      try {
+        return await save(item, bytes);
+      } catch (error) {
+        if (error instanceof store.LockerError && error.code === 'quota') {
+          throw new store.LockerError('quota', store.outOfSpaceMessage(what));
+        }
+        throw error;
+      }
     },
     async addText(title, text) {
       const bytes = new TextEncoder().encode(text);

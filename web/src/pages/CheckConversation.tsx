@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Status } from '../components/Status.tsx';
+import { messageOf, Status } from '../components/Status.tsx';
 import type { ConversationResult } from '../detect.ts';
 import { useLocker } from '../locker/useLocker.tsx';
 import { Link } from '../router.tsx';
@@ -156,10 +156,7 @@ export function CheckConversationPage() {
                   } catch (error) {
                     setMessage({
                       kind: 'error',
-                      text:
-                        error instanceof Error && error.name === 'LockerError'
-                          ? error.message
-                          : 'Could not save it.',
+                      text: `${messageOf(error)} The chat is still in the box above, so you can try again.`,
                     });
                   }
                 }}

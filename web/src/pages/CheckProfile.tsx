@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
+import { ApiError, checkProfilePhoto } from '../api.ts';
 import { messageOf, Status } from '../components/Status.tsx';
 import { fingerprintFile } from '../hashing/client.ts';
 import type { HashResult } from '../hashing/types.ts';
+import { Link } from '../router.tsx';
 
 const SEARCHES = [
   {
@@ -22,11 +24,54 @@ const SEARCHES = [
   },
 ];
 
+type Check =
+  | { kind: 'checking' }
+  | { kind: 'match' }
+  | { kind: 'no-match' }
+  | { kind: 'too-plain' }
+  | { kind: 'error'; text: string };
+
+/** The answer when their photo is in the scam-profile-photo list: calm, clear next steps. */
+function MatchFound({ headingId }: { headingId: string }) {
+  return (
+    <section className="card result level-urgent" aria-labelledby={headingId} role="status">
+      <h3 id={headingId}>This photo has been used by accounts that blackmail people</h3>
+      <p>
+        The person using it is probably not who they say they are. You have done nothing wrong, and you can
+        stop this now.
+      </p>
+      <ol>
+        <li>
+          <strong>Do not send them anything</strong>: no pictures, no videos, no personal details.
+        </li>
+        <li>
+          <strong>Do not pay</strong>, even if they threaten you. Paying almost never makes them stop.
+        </li>
+        <li>
+          <strong>Save evidence first</strong>: screenshots of their profile and your chat, and their
+          username. <Link to="/evidence">Save evidence</Link>.
+        </li>
+        <li>
+          <strong>Then block and report</strong> the account. <Link to="/report">How to report it</Link>.
+        </li>
+        <li>
+          Tell an adult you trust, or talk to <Link to="/support">a helpline</Link>.
+        </li>
+      </ol>
+      <p>
+        If they already have pictures of you, you can <Link to="/stop-spreading">stop them spreading</Link>.{' '}
+        <Link to="/right-now">See what to do right now</Link>.
+      </p>
+    </section>
+  );
+}
+
 export function CheckProfilePage() {
   const id = useId();
   const [preview, setPreview] = useState<string | null>(null);
   const [result, setResult] = useState<HashResult | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
+  const [check, setCheck] = useState<Check | null>(null);
   useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
 
   return (
@@ -84,10 +129,15 @@ export function CheckProfilePage() {
       </section>
 
       <section aria-labelledby={`${id}-bank`}>
-        <h2 id={`${id}-bank`}>Fingerprint the photo on this device</h2>
+        <h2 id={`${id}-bank`}>Check the photo against our list</h2>
         <p>
-          Backstop keeps a bank of fingerprints of profile photos used by accounts that blackmail people.
-          Choose their profile photo to make its fingerprint here; the photo does not leave this page.
+          Backstop keeps a list of profile photos used by accounts that blackmail people. You can check their
+          photo against it.
+        </p>
+        <p className="note">
+          <strong>What is sent:</strong> only the photo&rsquo;s fingerprint, a code of 64 letters and numbers
+          made here on this device. The photo itself never leaves this page. We also check the photo flipped
+          and turned, so we send the fingerprints of those too. We do not keep them.
         </p>
         <label htmlFor={`${id}-file`}>Choose their profile photo</label>
         <input
@@ -99,14 +149,17 @@ export function CheckProfilePage() {
             event.currentTarget.value = '';
             if (!file) return;
             setResult(null);
+            setCheck(null);
             setPreview(URL.createObjectURL(file));
             setMessage({ kind: 'info', text: 'Making the fingerprint on this device…' });
             try {
-              const r = await fingerprintFile(file);
+              const r = await fingerprintFile(file, undefined, { dihedral: true });
               setResult(r);
               setMessage({
                 kind: r.pdq ? 'success' : 'error',
-                text: r.pdq ? 'Fingerprint ready.' : (r.note ?? 'This picture could not be read.'),
+                text: r.pdq
+                  ? 'Fingerprint ready. Nothing has been sent yet.'
+                  : (r.note ?? 'This picture could not be read.'),
               });
             } catch (error) {
               setMessage({ kind: 'error', text: messageOf(error) });
@@ -128,10 +181,66 @@ export function CheckProfilePage() {
           </div>
         )}
         {result?.pdq && (
+          <p>
+            <button
+              type="button"
+              className="button primary"
+              disabled={check?.kind === 'checking'}
+              onClick={async () => {
+                const pdq = result.pdq;
+                if (!pdq) return;
+                setMessage(null);
+                setCheck({ kind: 'checking' });
+                try {
+                  const answer = await checkProfilePhoto({
+                    pdq,
+                    variants: result.variants,
+                    quality: result.quality,
+                  });
+                  setCheck({ kind: !answer.checked ? 'too-plain' : answer.match ? 'match' : 'no-match' });
+                } catch (error) {
+                  setCheck({
+                    kind: 'error',
+                    text:
+                      error instanceof ApiError && error.code === 'not_found'
+                        ? 'This Backstop server does not check profile photos. The photo searches above still work.'
+                        : messageOf(error),
+                  });
+                }
+              }}
+            >
+              Check the photo against our list
+            </button>
+          </p>
+        )}
+        {check?.kind === 'checking' && <Status kind="info">Checking the fingerprint…</Status>}
+        {check?.kind === 'error' && <Status kind="error">{check.text}</Status>}
+        {check?.kind === 'too-plain' && (
+          <Status kind="info">
+            This photo is too plain to check. It has too little detail (for example, it is mostly one colour),
+            so its fingerprint could match lots of other photos. Try a clearer copy of their photo, or use the
+            photo searches above.
+          </Status>
+        )}
+        {check?.kind === 'match' && <MatchFound headingId={`${id}-match`} />}
+        {check?.kind === 'no-match' && (
+          <section className="card result level-watch" aria-labelledby={`${id}-no-match`} role="status">
+            <h3 id={`${id}-no-match`}>This photo is not in our list</h3>
+            <p>
+              That does <strong>not</strong> prove the profile is real. Our list only has photos we already
+              know about, and new fake accounts are made all the time.
+            </p>
+            <ul>
+              <li>Search for the photo with the sites above.</li>
+              <li>Look again at the signs of a fake profile at the top of this page.</li>
+              <li>If something feels wrong, trust that feeling. Do not send them pictures.</li>
+            </ul>
+          </section>
+        )}
+        {result?.pdq && (
           <p className="note">
-            Checking this fingerprint against the scam-photo bank is open only to platforms and moderators
-            with a key, so this app cannot look it up for you yet. You can put the fingerprint in your report:
-            the police and the app&rsquo;s safety team can check it. The photo searches above work right now.
+            You can also put the fingerprint in your report: the police and the app&rsquo;s safety team can
+            check it.
           </p>
         )}
       </section>

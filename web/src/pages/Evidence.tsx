@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { IndicatorList } from '../components/IndicatorList.tsx';
 import { messageOf, Status } from '../components/Status.tsx';
+import { LockerError } from '../locker/store.ts';
 import { useLocker } from '../locker/useLocker.tsx';
 import type { IdentifierType } from '../locker/types.ts';
 import { ocrScreenshot } from '../ocr.ts';
@@ -169,6 +170,45 @@ const IDENTIFIER_TYPES: { value: IdentifierType; label: string }[] = [
   { value: 'other', label: 'Something else' },
 ];
 
+const KEPT_TYPING = 'What you typed is still in the box.';
+
+function isOutOfSpace(error: unknown): boolean {
+  return error instanceof LockerError && error.code === 'quota';
+}
+
+/** One of the "add" forms: a card with a heading, its fields and a save button. */
+function SaveForm({
+  heading,
+  button,
+  busy,
+  onSave,
+  children,
+}: {
+  heading: string;
+  button: string;
+  busy: boolean;
+  onSave: () => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <form
+      className="card"
+      aria-labelledby={id}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+    >
+      <h3 id={id}>{heading}</h3>
+      {children}
+      <button type="submit" className="button" disabled={busy}>
+        {button}
+      </button>
+    </form>
+  );
+}
+
 function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
   const locker = useLocker();
   const id = useId();
@@ -179,15 +219,66 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
   const [idValue, setIdValue] = useState('');
   const [readScreenshots, setReadScreenshots] = useState(true);
 
-  const run = async (work: () => Promise<string>) => {
+  /** Runs one save; on a problem, `kept` tells the person what is still there. */
+  const run = async (work: () => Promise<NonNullable<Message>>, kept?: string) => {
     setBusy(true);
     try {
-      onMessage({ kind: 'success', text: await work() });
+      onMessage(await work());
     } catch (error) {
-      onMessage({ kind: 'error', text: messageOf(error) });
+      onMessage({ kind: 'error', text: kept ? `${messageOf(error)} ${kept}` : messageOf(error) });
     } finally {
       setBusy(false);
     }
+  };
+
+  const saveFiles = async (files: File[]): Promise<NonNullable<Message>> => {
+    let added = 0;
+    const problems: string[] = [];
+    for (const [n, file] of files.entries()) {
+      onMessage({ kind: 'info', text: `Saving ${file.name}…` });
+      try {
+        const useOcr = readScreenshots && /^image\//.test(file.type);
+        await locker.addFile(file, useOcr ? ocrScreenshot : undefined);
+        added += 1;
+      } catch (error) {
+        problems.push(messageOf(error));
+        if (isOutOfSpace(error)) {
+          // The next files would not fit either.
+          const left = files.length - n - 1;
+          if (left === 1) problems.push('The other file you chose was not saved either.');
+          if (left > 1) problems.push(`The other ${left} files you chose were not saved either.`);
+          break;
+        }
+      }
+    }
+    const saved = `Saved ${added} file${added === 1 ? '' : 's'} in the locker.`;
+    if (!problems.length) return { kind: 'success', text: saved };
+    return { kind: 'error', text: [...(added ? [saved] : []), ...problems].join(' ') };
+  };
+
+  const saveText = () => {
+    if (!text.trim()) return onMessage({ kind: 'error', text: 'Paste or type the messages first.' });
+    void run(async () => {
+      const item = await locker.addText(title, text);
+      setText('');
+      setTitle('');
+      const n = item.indicators.length;
+      return {
+        kind: 'success',
+        text: `Saved the messages${n ? ` and found ${n} detail${n === 1 ? '' : 's'} like usernames or links` : ''}.`,
+      };
+    }, KEPT_TYPING);
+  };
+
+  const saveDetail = () => {
+    if (!idValue.trim()) {
+      return onMessage({ kind: 'error', text: 'Type the username, link, number or details first.' });
+    }
+    void run(async () => {
+      await locker.addIdentifier(idType, idValue);
+      setIdValue('');
+      return { kind: 'success', text: 'Saved.' };
+    }, KEPT_TYPING);
   };
 
   return (
@@ -205,22 +296,11 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
             const files = Array.from(input.files ?? []);
             if (!files.length) return;
             void run(async () => {
-              let added = 0;
-              const problems: string[] = [];
-              for (const file of files) {
-                onMessage({ kind: 'info', text: `Saving ${file.name}…` });
-                try {
-                  const useOcr = readScreenshots && /^image\//.test(file.type);
-                  await locker.addFile(file, useOcr ? ocrScreenshot : undefined);
-                  added += 1;
-                } catch (error) {
-                  problems.push(messageOf(error));
-                }
+              try {
+                return await saveFiles(files);
+              } finally {
+                input.value = '';
               }
-              input.value = '';
-              if (problems.length)
-                throw Object.assign(new Error(problems.join(' ')), { name: 'LockerError' });
-              return `Saved ${added} file${added === 1 ? '' : 's'} in the locker.`;
             });
           }}
         />
@@ -234,51 +314,19 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
         </label>
       </section>
 
-      <form
-        className="card"
-        aria-labelledby={`${id}-paste`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!text.trim()) {
-            onMessage({ kind: 'error', text: 'Paste or type the messages first.' });
-            return;
-          }
-          void run(async () => {
-            const item = await locker.addText(title, text);
-            setText('');
-            setTitle('');
-            const n = item.indicators.length;
-            return `Saved the messages${n ? ` and found ${n} detail${n === 1 ? '' : 's'} like usernames or links` : ''}.`;
-          });
-        }}
-      >
-        <h3 id={`${id}-paste`}>Paste messages</h3>
+      <SaveForm heading="Paste messages" button="Save messages" busy={busy} onSave={saveText}>
         <label htmlFor={`${id}-title`}>A short name (optional)</label>
         <input id={`${id}-title`} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} />
         <label htmlFor={`${id}-text`}>The messages</label>
         <textarea id={`${id}-text`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" className="button" disabled={busy}>
-          Save messages
-        </button>
-      </form>
+      </SaveForm>
 
-      <form
-        className="card"
-        aria-labelledby={`${id}-ident`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!idValue.trim()) {
-            onMessage({ kind: 'error', text: 'Type the username, link, number or details first.' });
-            return;
-          }
-          void run(async () => {
-            await locker.addIdentifier(idType, idValue);
-            setIdValue('');
-            return 'Saved.';
-          });
-        }}
+      <SaveForm
+        heading="Add their usernames, links, numbers and payment details"
+        button="Save detail"
+        busy={busy}
+        onSave={saveDetail}
       >
-        <h3 id={`${id}-ident`}>Add their usernames, links, numbers and payment details</h3>
         <label htmlFor={`${id}-idtype`}>What is it?</label>
         <select
           id={`${id}-idtype`}
@@ -298,10 +346,7 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
           onChange={(e) => setIdValue(e.target.value)}
           maxLength={2000}
         />
-        <button type="submit" className="button" disabled={busy}>
-          Save detail
-        </button>
-      </form>
+      </SaveForm>
     </div>
   );
 }

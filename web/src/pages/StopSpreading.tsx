@@ -4,7 +4,7 @@ import { messageOf, Status } from '../components/Status.tsx';
 import { createCase, type Fingerprint } from '../api.ts';
 import { servicesFor } from '../directory.ts';
 import { fingerprintFile } from '../hashing/client.ts';
-import { classify } from '../hashing/limits.ts';
+import { classify, fileProblem } from '../hashing/limits.ts';
 import type { HashResult } from '../hashing/types.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
@@ -57,14 +57,27 @@ export function StopSpreadingPage() {
     } else setMessage({ kind: 'info', text: 'Making fingerprints on this device…' });
     const entries: Picked[] = files.map((file) => {
       const kind = classify(file);
-      const previewUrl = kind ? URL.createObjectURL(file) : null;
+      // A file that cannot be fingerprinted is explained at once, and gets no preview (a huge one
+      // would only make the browser read it all).
+      const error = fileProblem(file) ?? undefined;
+      const previewUrl = kind && !error ? URL.createObjectURL(file) : null;
       if (previewUrl) urls.current.push(previewUrl);
-      return { key: crypto.randomUUID(), name: file.name, size: file.size, previewUrl, kind, progress: 0 };
+      const progress = error ? 1 : 0;
+      return {
+        key: crypto.randomUUID(),
+        name: file.name,
+        size: file.size,
+        previewUrl,
+        kind,
+        progress,
+        error,
+      };
     });
     setPicked((old) => [...old, ...entries]);
     let ok = 0;
     for (const [n, file] of files.entries()) {
       const entry = entries[n];
+      if (entry.error) continue;
       try {
         const result = await fingerprintFile(file, (fraction) => update(entry.key, { progress: fraction }));
         update(entry.key, { result, progress: 1 });
@@ -73,13 +86,20 @@ export function StopSpreadingPage() {
         update(entry.key, { error: messageOf(error), progress: 1 });
       }
     }
-    setMessage({
-      kind: ok === files.length ? 'success' : 'error',
-      text:
-        ok === files.length
-          ? `Fingerprints ready for ${ok} file${ok === 1 ? '' : 's'}. Nothing has been sent yet.`
-          : `Fingerprints ready for ${ok} of ${files.length} files. The others are explained below. Nothing has been sent.`,
-    });
+    setMessage(
+      ok === files.length
+        ? {
+            kind: 'success',
+            text: `Fingerprints ready for ${ok} file${ok === 1 ? '' : 's'}. Nothing has been sent yet.`,
+          }
+        : {
+            kind: 'error',
+            text:
+              ok > 0
+                ? `Fingerprints ready for ${ok} of ${files.length} files. The others are explained below. Nothing has been sent.`
+                : `No fingerprints could be made from ${files.length === 1 ? 'this file. The reason is' : 'these files. The reasons are'} below. Nothing has been sent.`,
+          },
+    );
   };
 
   const ready = picked.filter((p) => p.result);

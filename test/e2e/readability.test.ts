@@ -1,0 +1,76 @@
+// The Help app is written for a reading age of about 12. This measures the Flesch-Kincaid grade of
+// each page's running text (paragraphs, list items, definitions) as the browser renders it.
+// US grade 7 is a reading age of 12 to 13; pages for parents and teachers may go a little higher.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import type { Page } from 'playwright-core';
+import { setUpE2e } from './harness.ts';
+
+const FOR_YOUNG_PEOPLE = [
+  '/',
+  '/right-now',
+  '/evidence',
+  '/check-conversation',
+  '/check-profile',
+  '/stop-spreading',
+  '/case',
+  '/report',
+  '/support',
+];
+const FOR_ADULTS = ['/adults', '/school-briefing'];
+const MAX_GRADE_YOUNG = 7;
+const MAX_GRADE_ADULTS = 8;
+
+/** Flesch-Kincaid grade of blocks of text; each block ends a sentence even without a full stop. */
+function readingGrade(blocks: string[]): { grade: number; words: number } {
+  const text = blocks.map((b) => b.trim()).filter(Boolean);
+  const sentences = text
+    .flatMap((block) => block.split(/[.!?]+(?:\s+|$)/))
+    .filter((s) => /[a-z]/i.test(s)).length;
+  const words = text.join(' ').match(/[A-Za-z\u2019']+/g) ?? [];
+  const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
+  return {
+    grade: fleschKincaid({ sentence: Math.max(1, sentences), word: words.length, syllable: syllables }),
+    words: words.length,
+  };
+}
+
+const e2e = setUpE2e();
+let page: Page | undefined;
+
+test('the measure itself: hard text scores well above simple text', () => {
+  const simple = readingGrade([
+    'You are not in trouble. Stop replying. Do not pay. Tell an adult you trust.',
+  ]);
+  const hard = readingGrade([
+    'Notwithstanding contemporaneous jurisdictional considerations, prospective complainants should ' +
+      'systematically document communications prior to initiating institutional notification procedures.',
+  ]);
+  assert.ok(simple.grade < 4, `simple text grade ${simple.grade}`);
+  assert.ok(hard.grade > 15, `hard text grade ${hard.grade}`);
+});
+
+async function gradeOf(path: string) {
+  page ??= await e2e.browser.newPage({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  await page.goto(e2e.server.origin + path);
+  await page.locator('h1').first().waitFor();
+  return readingGrade(await page.locator('main p, main li, main dd').allInnerTexts());
+}
+
+test(`pages for young people read at grade ${MAX_GRADE_YOUNG} or below`, async () => {
+  for (const path of FOR_YOUNG_PEOPLE) {
+    const { grade, words } = await gradeOf(path);
+    assert.ok(words > 20, `${path} has running text (${words} words)`);
+    assert.ok(grade <= MAX_GRADE_YOUNG, `${path} reads at grade ${grade.toFixed(1)}`);
+  }
+});
+
+test(`pages for parents and teachers read at grade ${MAX_GRADE_ADULTS} or below`, async () => {
+  for (const path of FOR_ADULTS) {
+    const { grade, words } = await gradeOf(path);
+    assert.ok(words > 20, `${path} has running text (${words} words)`);
+    assert.ok(grade <= MAX_GRADE_ADULTS, `${path} reads at grade ${grade.toFixed(1)}`);
+  }
+});
