@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = resolve(ROOT, '../shared');
@@ -193,4 +193,42 @@ export function setUpE2e(options: ServerOptions = {}): E2e {
     await e2e.server?.stop();
   });
   return e2e;
+}
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  body: Buffer | null;
+}
+
+export interface WatchedRequests {
+  /** Every request the pages of the context made, with its body. */
+  requests: RecordedRequest[];
+  /** Requests to any other site: refused, and listed here (there must be none). */
+  blocked: string[];
+}
+
+/**
+ * Records every request of `context` and refuses any that leaves `origin`, so a test can prove
+ * what the app sends and that nothing goes elsewhere. `answerLocally` may answer chosen outside
+ * addresses (e.g. quick exit's neutral site) without touching the network.
+ */
+export async function watchRequests(
+  context: BrowserContext,
+  origin: string,
+  answerLocally?: (url: string) => { status: number; contentType: string; body: string } | undefined,
+): Promise<WatchedRequests> {
+  const watched: WatchedRequests = { requests: [], blocked: [] };
+  context.on('request', (request) => {
+    watched.requests.push({ url: request.url(), method: request.method(), body: request.postDataBuffer() });
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/')) return route.continue();
+    const answer = answerLocally?.(url);
+    if (answer) return route.fulfill(answer);
+    watched.blocked.push(url);
+    return route.abort();
+  });
+  return watched;
 }

@@ -17,25 +17,21 @@ import {
   SCREENSHOTS,
   SHARED,
   startServer,
+  type RecordedRequest,
   type RunningServer,
+  watchRequests,
 } from './harness.ts';
 
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PASSPHRASE = 'purple bus sandwich rain';
 
-interface Recorded {
-  url: string;
-  method: string;
-  body: Buffer | null;
-}
-
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const requests: Recorded[] = [];
-const blocked: string[] = [];
+let requests: RecordedRequest[] = [];
+let blocked: string[] = [];
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -49,24 +45,13 @@ before(async () => {
     serviceWorkers: 'allow',
     locale: 'en-GB',
   });
-  context.on('request', (request) => {
-    requests.push({ url: request.url(), method: request.method(), body: request.postDataBuffer() });
-  });
   // Nothing may leave for another site: such requests are recorded and refused. Quick exit's
   // neutral site is answered locally so the test never touches the network.
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin + '/')) return route.continue();
-    if (url.startsWith(NEUTRAL_SITE)) {
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html',
-        body: '<title>Weather</title><h1>Weather</h1>',
-      });
-    }
-    blocked.push(url);
-    return route.abort();
-  });
+  ({ requests, blocked } = await watchRequests(context, server.origin, (url) =>
+    url.startsWith(NEUTRAL_SITE)
+      ? { status: 200, contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }
+      : undefined,
+  ));
   page = await context.newPage();
 });
 

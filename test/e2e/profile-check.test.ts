@@ -13,7 +13,9 @@ import {
   SCREENSHOTS,
   SHARED,
   startServer,
+  type RecordedRequest,
   type RunningServer,
+  watchRequests,
 } from './harness.ts';
 
 const IMAGES = join(SHARED, 'pdq-conformance/images');
@@ -25,19 +27,13 @@ const MATCH_HEADING = 'This photo has been used by accounts that blackmail peopl
 const NO_MATCH_HEADING = 'This photo is not in our list';
 const CHECK = 'Check the photo against our list';
 
-interface Recorded {
-  url: string;
-  method: string;
-  body: Buffer | null;
-}
-
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let scamPdq: string;
-const requests: Recorded[] = [];
-const blocked: string[] = [];
+let requests: RecordedRequest[] = [];
+let blocked: string[] = [];
 
 before(async () => {
   buildWebApp();
@@ -58,15 +54,7 @@ before(async () => {
     serviceWorkers: 'block',
     locale: 'en-GB',
   });
-  context.on('request', (request) => {
-    requests.push({ url: request.url(), method: request.method(), body: request.postDataBuffer() });
-  });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin + '/')) return route.continue();
-    blocked.push(url);
-    return route.abort();
-  });
+  ({ requests, blocked } = await watchRequests(context, server.origin));
   page = await context.newPage();
   await page.goto(`${server.origin}/check-profile`);
   await page.locator('h1').first().waitFor();
