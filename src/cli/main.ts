@@ -2,6 +2,15 @@ import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.ts';
 import { reasonOf } from '../core/errors.ts';
 
+// A reader that closed the pipe (`backstop hash DIR | head -1`) has taken all it wanted: stop
+// quietly with status 0 instead of crashing on the unhandled EPIPE of the next write.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(stream === process.stdout ? 0 : (process.exitCode ?? 0));
+  });
+}
+
 const program = new Command();
 program
   .name('backstop')

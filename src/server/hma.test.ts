@@ -1,24 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../store/index.ts';
 import { isPrivateAddress } from './fetch-url.ts';
-import { createTestApp, errorCode, type TestApp } from './testing.ts';
+import { createTestApp, errorCode, useTestApp } from './testing.ts';
 
 const PDQ = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
 const NEAR = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b25'; // 3 bits away
 const MD5 = '0123456789abcdef0123456789abcdef';
 
 describe('HMA-compatible routes', () => {
-  let store: Store;
-  let t: TestApp;
-  before(async () => {
-    store = await openStore({ dataDir: 'memory://' });
-    t = await createTestApp(store, { config: { fetchAllowHosts: ['localhost', '127.0.0.1'] } });
-  });
-  after(async () => {
-    await t.app.close();
-    await store.close();
-  });
+  const t = useTestApp({ config: { fetchAllowHosts: ['localhost', '127.0.0.1'] } });
   const req = (
     method: string,
     url: string,
@@ -95,11 +85,15 @@ describe('HMA-compatible routes', () => {
     assert.equal(content.json().disable_until_ts, 0);
     const future = Math.floor(Date.now() / 1000) + 3600;
     const put = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: future });
-    assert.notEqual(put.json().disable_until_ts, 0);
+    assert.equal(put.json().disable_until_ts, future, 'disabled until that time, then enabled again');
+    assert.equal((await req('GET', `/c/bank/HMA_MATCH/content/${id}`)).json().disable_until_ts, future);
     assert.deepEqual(
       (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
       { matches: [] },
     );
+    const forGood = 2 ** 31 - 1;
+    const off = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: forGood });
+    assert.equal(off.json().disable_until_ts, forGood);
     await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 0 });
     assert.deepEqual(
       (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
@@ -155,7 +149,7 @@ describe('HMA-compatible routes', () => {
   });
 
   it('refuses the url parameter entirely without an allow-list', async () => {
-    const plain = await createTestApp(store);
+    const plain = await createTestApp(t.store);
     try {
       const res = await plain.app.inject({
         url: `/h/hash?url=${encodeURIComponent('https://example.org/a.jpg')}`,
@@ -176,8 +170,8 @@ describe('HMA-compatible routes', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Help</title>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
-    const web = await createTestApp(store, { config: { webDir: dir } });
-    const none = await createTestApp(store, { config: { webDir: join(dir, 'missing') } });
+    const web = await createTestApp(t.store, { config: { webDir: dir } });
+    const none = await createTestApp(t.store, { config: { webDir: join(dir, 'missing') } });
     try {
       for (const path of ['/', '/help/right-now', '/index.html']) {
         const res = await web.app.inject(path);

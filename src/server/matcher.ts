@@ -9,7 +9,13 @@ import {
   type SignalTypeName,
   type Store,
 } from '../store/index.ts';
-import { createExactIndex, createPdqIndex, type ExactIndex, type PdqIndex } from '../core/index/index.ts';
+import {
+  createExactIndex,
+  createPdqIndex,
+  type ExactIndex,
+  type PdqIndex,
+  type PdqIndexStats,
+} from '../core/index/index.ts';
 import { byteColumn, intColumn } from './id-columns.ts';
 
 const TYPE_CODES: Record<SignalTypeName, number> = { pdq: 1, md5: 2, sha256: 3 };
@@ -45,6 +51,13 @@ const CHANGE_PAGE = 10_000;
 /** A sequence number missing this long belonged to a rolled-back transaction. */
 const GAP_TIMEOUT_MS = 10_000;
 const PRUNE_EVERY_MS = 3_600_000;
+/**
+ * Compact the PDQ index when the change log goes quiet with this many pending adds and removals
+ * (and at least a sixteenth of the index). Past 1,024 the index searches pending adds through a
+ * side index (bench:match: 16-30% fewer queries/s with 100,000 pending at 1M and 10M hashes) until
+ * it rebuilds by itself at an eighth; so a burst such as a bank import is folded in when it ends.
+ */
+const COMPACT_MIN_PENDING = 1024;
 
 /**
  * The in-memory index of every bank's signals, built from the store at start and kept in sync by
@@ -64,6 +77,8 @@ export class Matcher {
   private contentBank = intColumn();
   private contentFirst = intColumn();
   private contentEnabled = byteColumn();
+  // Disabled content that counts as enabled again from a time (ms since epoch): HMA's disable_until_ts.
+  private enabledFrom = new Map<number, number>();
   private banks = new Map<number, { name: string; enabled: boolean }>();
   private floor = 0;
   private seenAboveFloor = new Set<number>();
@@ -76,10 +91,14 @@ export class Matcher {
   syncedAt = 0;
   lastError: unknown;
 
+  private readonly now: () => number;
+
   constructor(
     private readonly store: Store,
-    private readonly options: { syncIntervalMs: number },
-  ) {}
+    private readonly options: { syncIntervalMs: number; now?: () => number },
+  ) {
+    this.now = options.now ?? Date.now;
+  }
 
   /** Loads everything, then polls for changes every `syncIntervalMs`. */
   async start(): Promise<void> {
@@ -94,6 +113,8 @@ export class Matcher {
       // Let waiting requests (health checks, case creation) run between pages.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    // Build the tables now rather than in the first lookup.
+    this.pdq.compact();
     this.ready = true;
     this.syncedAt = Date.now();
     // Changes made while we were loading are applied again by the first sync (idempotent).
@@ -130,9 +151,11 @@ export class Matcher {
 
   private async applyChanges(): Promise<void> {
     try {
+      let applied = 0;
       for (;;) {
         const changes = await readChanges(this.store, this.floor, CHANGE_PAGE);
         const fresh = changes.filter((c) => !this.seenAboveFloor.has(c.seq));
+        applied += fresh.length;
         if (fresh.some((c) => c.kind === 'bank')) await this.reloadBanks();
         const contentIds = [...new Set(fresh.filter((c) => c.kind === 'content').map((c) => c.contentId!))];
         for (let i = 0; i < contentIds.length; i += 5_000) {
@@ -142,6 +165,7 @@ export class Matcher {
         this.advanceFloor();
         if (changes.length < CHANGE_PAGE || !fresh.length) break;
       }
+      if (!applied) this.compactIfWorthIt();
       this.syncedAt = Date.now();
       this.lastError = undefined;
     } catch (error) {
@@ -168,6 +192,11 @@ export class Matcher {
     }
   }
 
+  private compactIfWorthIt(): void {
+    const { size, pending, removedPending } = this.pdq.stats();
+    if (pending + removedPending >= Math.max(COMPACT_MIN_PENDING, size >> 4)) this.pdq.compact();
+  }
+
   private async reloadBanks(): Promise<void> {
     const banks = await listBanks(this.store);
     this.banks = new Map(banks.map((b) => [b.id, { name: b.name, enabled: b.enabled }]));
@@ -188,6 +217,7 @@ export class Matcher {
       this.contentBank.set(row.contentId, row.bankId);
       this.contentEnabled.set(row.contentId, row.enabled ? 1 : 0);
       this.contentFirst.set(row.contentId, 0);
+      if (!row.enabled && row.enabledFrom) this.enabledFrom.set(row.contentId, row.enabledFrom);
     }
     if (this.signalContent.get(row.signalId)) return;
     this.signalContent.set(row.signalId, row.contentId);
@@ -215,6 +245,17 @@ export class Matcher {
     this.contentBank.set(contentId, 0);
     this.contentFirst.set(contentId, 0);
     this.contentEnabled.set(contentId, 0);
+    this.enabledFrom.delete(contentId);
+  }
+
+  /** Enabled, or disabled until a time that has now passed. */
+  private isEnabled(contentId: number): boolean {
+    if (this.contentEnabled.get(contentId)) return true;
+    const from = this.enabledFrom.get(contentId);
+    if (from === undefined || from > this.now()) return false;
+    this.contentEnabled.set(contentId, 1);
+    this.enabledFrom.delete(contentId);
+    return true;
   }
 
   /** Matches in enabled content of enabled banks, closest first. `value` must be normalised. */
@@ -227,7 +268,7 @@ export class Matcher {
     const best = new Map<number, Match>();
     for (const hit of hits) {
       const contentId = this.signalContent.get(hit.id);
-      if (!contentId || !this.contentEnabled.get(contentId)) continue;
+      if (!contentId || !this.isEnabled(contentId)) continue;
       const bank = this.banks.get(this.contentBank.get(contentId));
       if (!bank?.enabled || (only && !only.has(bank.name))) continue;
       const previous = best.get(contentId);
@@ -241,6 +282,11 @@ export class Matcher {
   /** Names of the banks the index knows (all banks, enabled or not). */
   bankNames(): Set<string> {
     return new Set([...this.banks.values()].map((b) => b.name));
+  }
+
+  /** The PDQ index's internal counters. */
+  pdqStats(): PdqIndexStats {
+    return this.pdq.stats();
   }
 
   status(): IndexStatus {

@@ -1,6 +1,7 @@
 // Test helpers for the server: an app on a given store, with one key per scope.
+import { after, before } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createApiKey, type Store } from '../store/index.ts';
+import { createApiKey, openStore, type Store } from '../store/index.ts';
 import { buildApp, type AppOptions } from './app.ts';
 
 export interface TestApp {
@@ -17,6 +18,27 @@ export async function createTestApp(store: Store, options: Partial<AppOptions> =
     match: (await createApiKey(store, ['match'])).key,
   };
   return { app, keys, auth: (scope) => ({ authorization: `Bearer ${keys[scope]}` }) };
+}
+
+export interface TestAppWithStore extends TestApp {
+  store: Store;
+}
+
+/**
+ * An app on a fresh in-memory store for the enclosing `describe`: opened in its `before` hook and
+ * closed in its `after` hook. The fields are set once `before` has run: read them inside tests.
+ */
+export function useTestApp(options: Partial<AppOptions> = {}): TestAppWithStore {
+  const t = {} as TestAppWithStore;
+  before(async () => {
+    const store = await openStore({ dataDir: 'memory://' });
+    Object.assign(t, { store }, await createTestApp(store, options));
+  });
+  after(async () => {
+    await t.app?.close();
+    await t.store?.close();
+  });
+  return t;
 }
 
 /** Asserts the response is a JSON error of the documented shape and returns its code. */

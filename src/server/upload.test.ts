@@ -1,10 +1,10 @@
 // Image uploads through /v1 and the HMA routes (hashed by src/node/image, then dropped).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openStore, type Store } from '../store/index.ts';
-import { createTestApp, errorCode, type TestApp } from './testing.ts';
+import { hammingDistance } from '../core/pdq/index.ts';
+import { errorCode, useTestApp } from './testing.ts';
 
 const IMAGES = resolve(import.meta.dirname, '../../../shared/pdq-conformance/images');
 const PHOTO = resolve(IMAGES, 'bridge-mods/aaa-orig.jpg');
@@ -24,29 +24,8 @@ function multipart(field: string, bytes: Buffer, filename = 'upload.jpg') {
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-function distance(a: string, b: string): number {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) {
-    let x = parseInt(a[i], 16) ^ parseInt(b[i], 16);
-    while (x) {
-      d += x & 1;
-      x >>= 1;
-    }
-  }
-  return d;
-}
-
 describe('image uploads', () => {
-  let store: Store;
-  let t: TestApp;
-  before(async () => {
-    store = await openStore({ dataDir: 'memory://' });
-    t = await createTestApp(store);
-  });
-  after(async () => {
-    await t?.app.close();
-    await store?.close();
-  });
+  const t = useTestApp();
 
   it('hashes an upload (HMA /h/hash), banks it (HMA content), and matches a near copy by upload', async () => {
     const photo = readFileSync(PHOTO);
@@ -59,7 +38,7 @@ describe('image uploads', () => {
     });
     assert.equal(hashed.statusCode, 200, hashed.body);
     const { pdq } = hashed.json();
-    assert.ok(distance(pdq, REFERENCE_PDQ) <= 10, `pdq ${pdq} far from the reference`);
+    assert.ok(hammingDistance(pdq, REFERENCE_PDQ) <= 10, `pdq ${pdq} far from the reference`);
     const m = multipart('photo', photo);
     const added = await t.app.inject({
       method: 'POST',

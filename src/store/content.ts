@@ -29,7 +29,10 @@ export interface BankContent extends ContentMetadata {
   id: number;
   bankId: number;
   bankName: string;
+  /** Whether it matches now: enabled, or disabled until a time that has passed. */
   enabled: boolean;
+  /** While disabled for a time: when it counts as enabled again (else null). */
+  disabledUntil: Date | null;
   caseId: number | null;
   addedAt: Date;
   updatedAt: Date;
@@ -41,6 +44,7 @@ interface ContentRow {
   bank_id: number;
   bank_name: string;
   enabled: boolean;
+  disabled_until: Date | null;
   content_type: string | null;
   source: string | null;
   case_ref: string | null;
@@ -53,15 +57,23 @@ interface ContentRow {
   updated_at: Date;
 }
 
-const CONTENT_COLUMNS = `c.id, c.bank_id, b.name as bank_name, c.enabled, c.content_type, c.source, c.case_ref,
-  c.note, c.external_id, c.content_uri, c.extra, c.case_id, c.added_at, c.updated_at`;
+const CONTENT_COLUMNS = `c.id, c.bank_id, b.name as bank_name, c.enabled, c.disabled_until, c.content_type,
+  c.source, c.case_ref, c.note, c.external_id, c.content_uri, c.extra, c.case_id, c.added_at, c.updated_at`;
+
+/** Milliseconds since the epoch from which disabled content counts as enabled again; 0 = never. */
+function enabledFrom(r: { enabled: boolean; disabled_until: Date | null }): number {
+  return !r.enabled && r.disabled_until !== null ? new Date(r.disabled_until).getTime() : 0;
+}
 
 function toContent(r: ContentRow, signals: Signal[]): BankContent {
+  const until = enabledFrom(r);
+  const enabled = r.enabled || (until > 0 && until <= Date.now());
   return {
     id: r.id,
     bankId: r.bank_id,
     bankName: r.bank_name,
-    enabled: r.enabled,
+    enabled,
+    disabledUntil: enabled || !until ? null : new Date(until),
     contentType: r.content_type,
     source: r.source,
     caseRef: r.case_ref,
@@ -160,18 +172,22 @@ async function signalsOf(q: Queryable, contentIds: number[]): Promise<Map<number
   return out;
 }
 
-export async function getContents(q: Queryable, ids: number[]): Promise<BankContent[]> {
-  if (!ids.length) return [];
+/** Contents (with their signals) selected by `where` and `params`, in id order. */
+async function selectContents(q: Queryable, where: string, params: unknown[]): Promise<BankContent[]> {
   const rows = await q.query<ContentRow>(
-    `select ${CONTENT_COLUMNS} from bank_content c join banks b on b.id = c.bank_id
-     where c.id = any($1::int[]) order by c.id`,
-    [ids],
+    `select ${CONTENT_COLUMNS} from bank_content c join banks b on b.id = c.bank_id ${where}`,
+    params,
   );
   const signals = await signalsOf(
     q,
     rows.map((r) => r.id),
   );
   return rows.map((r) => toContent(r, signals.get(r.id) ?? []));
+}
+
+export async function getContents(q: Queryable, ids: number[]): Promise<BankContent[]> {
+  if (!ids.length) return [];
+  return selectContents(q, 'where c.id = any($1::int[]) order by c.id', [ids]);
 }
 
 /** One content of a bank, or undefined (also when it belongs to another bank). */
@@ -190,25 +206,31 @@ export async function listContent(
   bankId: number,
   options: { afterId?: number; limit?: number } = {},
 ): Promise<BankContent[]> {
-  const rows = await q.query<ContentRow>(
-    `select ${CONTENT_COLUMNS} from bank_content c join banks b on b.id = c.bank_id
-     where c.bank_id = $1 and c.id > $2 order by c.id limit $3`,
-    [bankId, options.afterId ?? 0, Math.min(options.limit ?? 100, 10_000)],
-  );
-  const signals = await signalsOf(
-    q,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toContent(r, signals.get(r.id) ?? []));
+  return selectContents(q, 'where c.bank_id = $1 and c.id > $2 order by c.id limit $3', [
+    bankId,
+    options.afterId ?? 0,
+    Math.min(options.limit ?? 100, 10_000),
+  ]);
 }
 
+/**
+ * Changes a content's metadata or state. `enabled` alone enables or disables it for good;
+ * `disabledUntil` disables it until that time, after which it counts as enabled again.
+ */
 export async function updateContent(
   q: Queryable,
   id: number,
-  changes: ContentMetadata & { enabled?: boolean },
+  changes: ContentMetadata & { enabled?: boolean; disabledUntil?: Date },
 ): Promise<void> {
   const sets: string[] = [];
   const params: unknown[] = [id];
+  if (changes.disabledUntil !== undefined) {
+    changes = { ...changes, enabled: false };
+    params.push(changes.disabledUntil);
+    sets.push(`disabled_until = $${params.length}`);
+  } else if (changes.enabled !== undefined) {
+    sets.push('disabled_until = null');
+  }
   const column: Record<string, string> = {
     enabled: 'enabled',
     contentType: 'content_type',
@@ -248,7 +270,10 @@ export interface IndexedSignal {
   signalId: number;
   contentId: number;
   bankId: number;
+  /** As stored: disabled content may count as enabled again from `enabledFrom`. */
   enabled: boolean;
+  /** Milliseconds since the epoch from which disabled content counts as enabled; 0 = never. */
+  enabledFrom: number;
   type: SignalTypeName;
   value: string;
 }
@@ -258,6 +283,7 @@ interface IndexedSignalRow {
   content_id: number;
   bank_id: number;
   enabled: boolean;
+  disabled_until: Date | null;
   signal_type: SignalTypeName;
   value: string;
 }
@@ -267,6 +293,7 @@ const toIndexed = (r: IndexedSignalRow): IndexedSignal => ({
   contentId: r.content_id,
   bankId: r.bank_id,
   enabled: r.enabled,
+  enabledFrom: enabledFrom(r),
   type: r.signal_type,
   value: r.value,
 });
@@ -274,7 +301,7 @@ const toIndexed = (r: IndexedSignalRow): IndexedSignal => ({
 export async function indexedSignalsOf(q: Queryable, contentIds: number[]): Promise<IndexedSignal[]> {
   if (!contentIds.length) return [];
   const rows = await q.query<IndexedSignalRow>(
-    `select s.id as signal_id, s.content_id, c.bank_id, c.enabled, s.signal_type, s.value
+    `select s.id as signal_id, s.content_id, c.bank_id, c.enabled, c.disabled_until, s.signal_type, s.value
      from signals s join bank_content c on c.id = s.content_id where s.content_id = any($1::int[])`,
     [contentIds],
   );
@@ -288,7 +315,7 @@ export async function indexedSignalsPage(
   limit: number,
 ): Promise<IndexedSignal[]> {
   const rows = await q.query<IndexedSignalRow>(
-    `select s.id as signal_id, s.content_id, c.bank_id, c.enabled, s.signal_type, s.value
+    `select s.id as signal_id, s.content_id, c.bank_id, c.enabled, c.disabled_until, s.signal_type, s.value
      from signals s join bank_content c on c.id = s.content_id where s.id > $1 order by s.id limit $2`,
     [afterSignalId, limit],
   );

@@ -84,6 +84,15 @@ export const MIGRATIONS: Migration[] = [
         ('SCAM_PROFILE_PHOTOS', 'Profile photos seen on accounts used for sextortion.');
     `,
   },
+  {
+    version: 2,
+    name: 'content disabled until a time',
+    sql: `
+      -- Set with enabled = false: the content counts as enabled again from this time on (HMA's
+      -- disable_until_ts). Null: disabled (or enabled) until someone changes it.
+      alter table bank_content add column disabled_until timestamptz;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

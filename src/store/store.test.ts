@@ -139,6 +139,32 @@ for (const kind of testStoreKinds()) {
       assert.equal(await findContent(store, bank.id, a), undefined);
     });
 
+    it('disables content until a time, after which it counts as enabled again', { skip }, async () => {
+      const store = await open();
+      const bank = await createBank(store, { name: 'DISABLE_UNTIL_TEST' });
+      const [later, passed] = await store.transaction((tx) =>
+        addContents(tx, bank.id, [
+          { signals: [{ type: 'md5', value: MD5 }] },
+          { signals: [{ type: 'md5', value: MD5 }] },
+        ]),
+      );
+      const hour = 3_600_000;
+      const until = new Date(Math.floor(Date.now() / 1000) * 1000 + hour);
+      await updateContent(store, later, { disabledUntil: until });
+      await updateContent(store, passed, { disabledUntil: new Date(Date.now() - hour) });
+      const disabled = await findContent(store, bank.id, later);
+      assert.equal(disabled?.enabled, false);
+      assert.equal(disabled?.disabledUntil?.getTime(), until.getTime());
+      assert.equal((await indexedSignalsOf(store, [later]))[0].enabledFrom, until.getTime());
+      const again = await findContent(store, bank.id, passed);
+      assert.equal(again?.enabled, true, 'the time has passed');
+      assert.equal(again?.disabledUntil, null);
+      // Enabling or disabling for good clears the time.
+      await updateContent(store, later, { enabled: false });
+      assert.equal((await findContent(store, bank.id, later))?.disabledUntil, null);
+      assert.equal((await indexedSignalsOf(store, [later]))[0].enabledFrom, 0);
+    });
+
     it('rolls back a failed transaction entirely', { skip }, async () => {
       const store = await open();
       const bank = await createBank(store, { name: 'ROLLBACK_TEST' });

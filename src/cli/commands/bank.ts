@@ -14,6 +14,7 @@ import {
   type BankFileFormat,
   type ImportProgress,
 } from '../../store/index.ts';
+import { storeOptions, withStore } from '../store-options.ts';
 
 function formatOf(file: string, given?: string): BankFileFormat {
   const format = (
@@ -25,11 +26,6 @@ function formatOf(file: string, given?: string): BankFileFormat {
     'Say --format csv or --format ndjson (it cannot be guessed from the file name).',
   );
 }
-
-const storeOptions = (command: Command) =>
-  command
-    .option('--data <dir>', 'PGlite data directory, as for `backstop serve` (default ./data/pglite)')
-    .option('--database-url <url>', 'PostgreSQL URL (env DATABASE_URL), as for `backstop serve`');
 
 export function register(program: Command): void {
   const bank = program
@@ -136,16 +132,16 @@ export function register(program: Command): void {
       .option('-f, --format <format>', 'csv or ndjson (default: from the file extension; required for -)'),
   ).action(async (bankName: string, file: string, opts) => {
     const format = formatOf(file, opts.format);
-    const store = await openStore(storeConfigFrom(opts));
     const out: Writable = file === '-' ? process.stdout : createWriteStream(file);
     let rows = 0;
     try {
-      for await (const line of exportBank(store, bankName, format)) {
-        if (!out.write(line + '\n')) await once(out, 'drain');
-        rows++;
-      }
+      await withStore(opts, async (store) => {
+        for await (const line of exportBank(store, bankName, format)) {
+          if (!out.write(line + '\n')) await once(out, 'drain');
+          rows++;
+        }
+      });
     } finally {
-      await store.close();
       if (out !== process.stdout) {
         out.end();
         await once(out, 'finish');

@@ -1,29 +1,7 @@
 import type { Command } from 'commander';
 import { BackstopError } from '../../core/errors.ts';
-import {
-  createApiKey,
-  listApiKeys,
-  openStore,
-  parseScope,
-  revokeApiKey,
-  storeConfigFrom,
-  SCOPES,
-  type Store,
-} from '../../store/index.ts';
-
-async function withStore<T>(opts: { data?: string; databaseUrl?: string }, fn: (store: Store) => Promise<T>) {
-  const store = await openStore(storeConfigFrom(opts));
-  try {
-    return await fn(store);
-  } finally {
-    await store.close();
-  }
-}
-
-const storeOptions = (command: Command) =>
-  command
-    .option('--data <dir>', 'PGlite data directory, as for `backstop serve` (default ./data/pglite)')
-    .option('--database-url <url>', 'PostgreSQL URL (env DATABASE_URL), as for `backstop serve`');
+import { createApiKey, listApiKeys, parseScope, revokeApiKey, SCOPES } from '../../store/index.ts';
+import { storeOptions, withStore } from '../store-options.ts';
 
 export function register(program: Command): void {
   const keys = program

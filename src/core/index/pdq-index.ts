@@ -1,5 +1,5 @@
 import { BackstopError } from '../errors.ts';
-import { PDQ_BITS, PDQ_WORDS, writePdqWords } from './hash-words.ts';
+import { PDQ_BITS, PDQ_WORDS, popcount32 as pc, writePdqWords } from '../pdq/hash-format.ts';
 import { IdSlotMap } from './id-slot-map.ts';
 import type { PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } from './types.ts';
 
@@ -95,11 +95,15 @@ function ballSize(b: number, rho: number): number {
   return sum;
 }
 
-function pc(x: number): number {
-  x = x - ((x >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
+/** Writes `hash` into `out` as 8 words, or throws `invalid_pdq_hash` (the index's contract). */
+function readHash(hash: string | Uint8Array, out: Uint32Array): void {
+  if (writePdqWords(hash, out)) return;
+  throw new BackstopError(
+    'invalid_pdq_hash',
+    typeof hash === 'string'
+      ? 'A PDQ hash must be 64 hexadecimal digits (256 bits).'
+      : 'A PDQ hash must be 32 bytes (256 bits).',
+  );
 }
 
 function checkId(id: number): void {
@@ -200,7 +204,7 @@ class MultiIndexPdqIndex implements PdqIndex {
   add(id: number, hash: string | Uint8Array): void {
     checkId(id);
     const s = this.scratch;
-    writePdqWords(hash, s);
+    readHash(hash, s);
     const existing = this.idMap.get(id);
     if (existing >= 0) {
       const b = existing * PDQ_WORDS;
@@ -249,7 +253,7 @@ class MultiIndexPdqIndex implements PdqIndex {
 
   query(hash: string | Uint8Array, maxDistance: number = DEFAULT_DISTANCE): PdqMatch[] {
     const r = checkDistance(maxDistance);
-    writePdqWords(hash, this.q);
+    readHash(hash, this.q);
     this.maintain();
     this.resultCount = 0;
     if (this.layout === null || (!this.alwaysUseTables && this.tableCost(r) > this.built * SCAN_COST)) {
@@ -504,30 +508,16 @@ class MultiIndexPdqIndex implements PdqIndex {
    * the processor overlaps their cache misses, which dominate the cost of a query.
    */
   private checkCandidates(r: number): void {
-    const W = this.words;
-    const alive = this.alive;
-    const cand = this.candidates;
-    const q = this.q;
-    const q0 = q[0],
-      q1 = q[1],
-      q2 = q[2],
-      q3 = q[3],
-      q4 = q[4],
-      q5 = q[5],
-      q6 = q[6],
-      q7 = q[7];
-    for (let c = 0, n = this.candidateCount; c < n; c++) {
-      const slot = cand[c];
-      const b = slot << 3;
-      let d = pc(W[b] ^ q0) + pc(W[b + 1] ^ q1) + pc(W[b + 2] ^ q2) + pc(W[b + 3] ^ q3);
-      if (d > r) continue;
-      d += pc(W[b + 4] ^ q4) + pc(W[b + 5] ^ q5) + pc(W[b + 6] ^ q6) + pc(W[b + 7] ^ q7);
-      if (d <= r && alive[slot] === 1) this.push(slot, d);
-    }
+    this.checkSlots(r, this.candidates, this.candidateCount);
     this.candidateCount = 0;
   }
 
   private scanAll(r: number): void {
+    this.checkSlots(r, null, this.used);
+  }
+
+  /** Pushes every live slot within r of the query: `list[0..n)`, or slots 0..n-1 when list is null. */
+  private checkSlots(r: number, list: Int32Array | null, n: number): void {
     const W = this.words;
     const alive = this.alive;
     const q = this.q;
@@ -539,28 +529,14 @@ class MultiIndexPdqIndex implements PdqIndex {
       q5 = q[5],
       q6 = q[6],
       q7 = q[7];
-    const used = this.used;
-    if (r >= 60) {
-      // Half the hashes pass the 128-bit early exit at such radii: a branch-free sum is faster.
-      for (let slot = 0; slot < used; slot++) {
-        const b = slot << 3;
-        const d =
-          pc(W[b] ^ q0) +
-          pc(W[b + 1] ^ q1) +
-          pc(W[b + 2] ^ q2) +
-          pc(W[b + 3] ^ q3) +
-          pc(W[b + 4] ^ q4) +
-          pc(W[b + 5] ^ q5) +
-          pc(W[b + 6] ^ q6) +
-          pc(W[b + 7] ^ q7);
-        if (d <= r && alive[slot] === 1) this.push(slot, d);
-      }
-      return;
-    }
-    for (let slot = 0; slot < used; slot++) {
+    // Exit after 128 bits when over r, except at large radii: there half the hashes pass it, so
+    // the branch would be mispredicted half the time; a bound it never exceeds is always predicted.
+    const early = r < 60 ? r : PDQ_BITS;
+    for (let i = 0; i < n; i++) {
+      const slot = list === null ? i : list[i];
       const b = slot << 3;
       let d = pc(W[b] ^ q0) + pc(W[b + 1] ^ q1) + pc(W[b + 2] ^ q2) + pc(W[b + 3] ^ q3);
-      if (d > r) continue;
+      if (d > early) continue;
       d += pc(W[b + 4] ^ q4) + pc(W[b + 5] ^ q5) + pc(W[b + 6] ^ q6) + pc(W[b + 7] ^ q7);
       if (d <= r && alive[slot] === 1) this.push(slot, d);
     }

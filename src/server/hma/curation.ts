@@ -40,10 +40,16 @@ const Added = z.object({ id: z.number().int(), signals: z.record(z.string(), z.s
 /** Far in the future: HMA's "disabled" marker for disable_until_ts. */
 const DISABLED_TS = 2 ** 31 - 1;
 
+/** 0 while enabled; the time it is disabled until (unix seconds); DISABLED_TS when disabled for good. */
+function disableUntilTs(content: BankContent): number {
+  if (content.enabled) return 0;
+  return content.disabledUntil ? Math.ceil(content.disabledUntil.getTime() / 1000) : DISABLED_TS;
+}
+
 function hmaContent(content: BankContent, bank: Bank, includeSignals: boolean) {
   return {
     id: content.id,
-    disable_until_ts: content.enabled ? 0 : DISABLED_TS,
+    disable_until_ts: disableUntilTs(content),
     collab_metadata: {},
     original_media_uri: content.contentUri ?? null,
     bank: hmaBank(bank),
@@ -226,7 +232,8 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       onRequest: curate,
       schema: {
         tags,
-        summary: 'Disable (disable_until_ts in the future) or enable (0 or past) a content item',
+        summary:
+          'Disable a content item until disable_until_ts (unix seconds; 2147483647: for good), or enable it (0 or past)',
         params: ContentParams,
         body: z.object({
           disable_until_ts: z.union([z.number().int(), z.string().regex(/^\d+$/)]).optional(),
@@ -250,9 +257,13 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
             'disable_until_ts must be less than 5 years in the future',
           );
         }
-        await app.store.transaction((tx) =>
-          updateContent(tx, content_id, { enabled: ts <= Date.now() / 1000 }),
-        );
+        const changes =
+          ts <= Date.now() / 1000
+            ? { enabled: true }
+            : ts === DISABLED_TS
+              ? { enabled: false }
+              : { disabledUntil: new Date(ts * 1000) };
+        await app.store.transaction((tx) => updateContent(tx, content_id, changes));
         await app.matcher.syncNow();
       }
       return hmaContent((await findContent(app.store, bank.id, content_id))!, bank, false);

@@ -1,22 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../../store/index.ts';
-import { createTestApp, errorCode, type TestApp } from '../testing.ts';
+import { errorCode, useTestApp } from '../testing.ts';
 import { terminateOcr } from '../../node/ocr/index.ts';
 import { PLANTED_CHAT, renderChatScreenshot } from '../../node/ocr/render-chat.ts';
 
 describe('POST /v1/extract', () => {
-  let store: Store;
-  let t: TestApp;
-  before(async () => {
-    store = await openStore({ dataDir: 'memory://' });
-    t = await createTestApp(store);
-  });
-  after(async () => {
-    await t.app.close();
-    await store.close();
-    await terminateOcr();
-  });
+  const t = useTestApp();
+  after(() => terminateOcr());
 
   it('finds indicators in JSON text, with a region for phones', async () => {
     const res = await t.app.inject({

@@ -1,19 +1,9 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore, type Store } from '../../store/index.ts';
-import { createTestApp, errorCode, type TestApp } from '../testing.ts';
+import { errorCode, useTestApp } from '../testing.ts';
 
 describe('POST /v1/scan', () => {
-  let store: Store;
-  let t: TestApp;
-  before(async () => {
-    store = await openStore({ dataDir: 'memory://' });
-    t = await createTestApp(store);
-  });
-  after(async () => {
-    await t.app.close();
-    await store.close();
-  });
+  const t = useTestApp();
 
   const scan = (payload: object, scope: 'match' | 'curate' = 'match') =>
     t.app.inject({ method: 'POST', url: '/v1/scan', headers: t.auth(scope), payload });
