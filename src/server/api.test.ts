@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
 import type { Store } from '../store/index.ts';
-import { createTestApp, errorCode, type TestApp } from './testing.ts';
+import { captureLogs, createTestApp, errorCode, type TestApp } from './testing.ts';
 
 const PDQ = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
 /** PDQ at distance 4 from PDQ (last nibble 2 → d flips 4 bits... computed in the test). */
@@ -478,15 +478,8 @@ for (const kind of testStoreKinds()) {
 
 describe('logs', () => {
   it('never contain PINs, fingerprints from cases or hashes sent in query strings', async () => {
-    const { Writable } = await import('node:stream');
     const { openStore } = await import('../store/index.ts');
-    let logs = '';
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        logs += chunk.toString();
-        done();
-      },
-    });
+    const { stream, text } = captureLogs();
     const store = await openStore({ dataDir: 'memory://' });
     const t = await createTestApp(store, { logger: { level: 'debug', stream } });
     try {
@@ -507,6 +500,7 @@ describe('logs', () => {
         payload: { signals: { md5 } },
         headers: t.auth('match'),
       });
+      const logs = text();
       assert.ok(logs.includes('incoming request'), 'requests are logged');
       for (const secret of [pin, pdq, md5, t.keys.match, caseNumber])
         assert.ok(!logs.includes(secret), `logs contain ${secret.slice(0, 8)}`);

@@ -1,4 +1,5 @@
 // Test helpers for the server: an app on a given store, with one key per scope.
+import { Writable } from 'node:stream';
 import { after, before } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createApiKey, openStore, type Store } from '../store/index.ts';
@@ -49,4 +50,16 @@ export function errorCode(res: LightMyRequestResponse): string {
   }
   if (/\bat .+:\d+:\d+/.test(res.body)) throw new Error(`stack trace in response: ${res.body}`);
   return body.error.code;
+}
+
+/** A pino destination that keeps every log line in memory: `createTestApp(store, { logger: { level: 'debug', stream } })`. */
+export function captureLogs(): { stream: Writable; text: () => string } {
+  let logs = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      logs += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => logs };
 }

@@ -1,8 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { openStore, type Store } from '../../store/index.ts';
-import { createTestApp, errorCode, type TestApp } from '../testing.ts';
+import { captureLogs, createTestApp, errorCode, type TestApp } from '../testing.ts';
 
 const SCAM = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
 const VICTIM = '6b1b5e1dc8c25e4e4ce1a4b4b52c3e1a0f3a47a30c6e0b2f4e9d1a7c3b5d2e8f';
@@ -175,13 +174,7 @@ describe('POST /v1/profile-check, other configurations', () => {
   });
 
   it('logs no hashes', async () => {
-    let logs = '';
-    const stream = new Writable({
-      write(chunk, _encoding, done) {
-        logs += chunk.toString();
-        done();
-      },
-    });
+    const { stream, text } = captureLogs();
     const store = await openStore({ dataDir: 'memory://' });
     const t = await createTestApp(store, { logger: { level: 'debug', stream } });
     try {
@@ -195,6 +188,7 @@ describe('POST /v1/profile-check, other configurations', () => {
         assert.equal(res.statusCode, 200);
       }
       await t.app.inject({ method: 'POST', url: '/v1/profile-check', payload: { pdq: SCAM.slice(1) } });
+      const logs = text();
       assert.ok(logs.includes('profile photo checked'), 'checks are logged');
       for (const hash of [SCAM, variant, SCAM.slice(1)]) {
         assert.ok(!logs.toLowerCase().includes(hash), `logs contain ${hash.slice(0, 8)}`);
