@@ -15,7 +15,7 @@ const program = new Command();
 program
   .name('backstop')
   .description(
-    'Backstop: fingerprint images, match them against hash banks, spot sextortion in conversations,\n' +
+    'Backstop: fingerprint images, match them against hash banks, spot sextortion in conversations, ' +
       'extract indicators, and run the Help web app and the matching service.',
   )
   .version('0.1.0', '-V, --version', 'print the version')

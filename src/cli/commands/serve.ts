@@ -1,3 +1,4 @@
+import { BackstopError } from '../../core/errors.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
 import { DEFAULT_CONFIG } from '../../server/config.ts';
@@ -98,7 +99,13 @@ export function register(program: Command): void {
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
       const config = app.backstopConfig;
-      await app.listen({ port: config.port, host: config.host });
+      try {
+        await app.listen({ port: config.port, host: config.host });
+      } catch (error) {
+        await app.close().catch(() => undefined);
+        await store.close().catch(() => undefined);
+        throw listenError(error, config.host, config.port);
+      }
       app.log.info({ store: store.kind, location: store.location }, 'store ready; loading the index');
       if ((await countActiveKeys(store)) === 0) {
         const where = storeConfig.databaseUrl ? '' : ` --data ${storeConfig.dataDir}`;
@@ -111,4 +118,25 @@ export function register(program: Command): void {
         );
       }
     });
+}
+
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') {
+    return new BackstopError(
+      'port_in_use',
+      `Port ${port} on ${host} is already in use (is Backstop already running?). ` +
+        'Choose another port with --port or the PORT environment variable.',
+    );
+  }
+  if (code === 'EACCES') {
+    return new BackstopError(
+      'port_not_allowed',
+      `Not allowed to listen on port ${port} on ${host}. Ports below 1024 need extra rights: choose one above 1024 with --port.`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new BackstopError('bad_host', `This machine has no address ${host}: check --host or HOST.`);
+  }
+  return error;
 }
