@@ -1,6 +1,7 @@
 // Evaluates the conversation risk engine on the labeled corpus (data/detect/corpus/*.txt).
 // `npm run eval:detect` (add `--json` for one JSON object, `--misses` to list wrong train/dev items,
-// `--misses-test` to list wrong test items too).
+// `--misses-test` to list wrong test items too, `--late` to list threats alerted only at the threat,
+// `--tune` to print train and dev only: use it while changing rules, so the test split stays unseen).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeConversation, createConversationAnalyzer } from '../src/core/detect/index.ts';
@@ -83,6 +84,7 @@ function metrics(subset: Row[]) {
 }
 
 const splits = ['train', 'dev', 'test'] as const;
+const tuning = args.has('--tune');
 type Metrics = ReturnType<typeof metrics>;
 const bySplit: Record<(typeof splits)[number] | 'all', Metrics> = {
   train: metrics(rows.filter((r) => r.item.split === 'train')),
@@ -95,18 +97,23 @@ const report = {
   ...bySplit,
 };
 
-if (args.has('--json')) console.log(JSON.stringify(report));
+if (args.has('--json'))
+  console.log(
+    JSON.stringify(tuning ? { corpus: report.corpus, train: report.train, dev: report.dev } : report),
+  );
 else {
-  console.log(`Conversation risk engine on ${items.length} corpus items (alert = level warning or urgent)\n`);
+  console.log(
+    `Conversation risk engine on ${items.length} corpus items (alert = level warning or urgent)${tuning ? ', train and dev only' : ''}\n`,
+  );
   const keys = Object.keys(report.all) as (keyof Metrics)[];
-  const cols = [...splits, 'all'] as const;
+  const cols = tuning ? (['train', 'dev'] as const) : ([...splits, 'all'] as const);
   console.log(['metric'.padEnd(42), ...cols.map((c) => c.padStart(8))].join(''));
   for (const k of keys) {
     console.log([k.padEnd(42), ...cols.map((c) => String(bySplit[c][k] ?? '-').padStart(8))].join(''));
   }
 }
 const showSplits = new Set<string>(
-  args.has('--misses-test') ? splits : args.has('--misses') ? ['train', 'dev'] : [],
+  args.has('--misses-test') && !tuning ? splits : args.has('--misses') ? ['train', 'dev'] : [],
 );
 for (const r of rows) {
   if (!showSplits.has(r.item.split)) continue;

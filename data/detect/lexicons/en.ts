@@ -24,24 +24,52 @@ const en: Lexicon = {
     // persona: a fake identity and fast rapport
     { id: 'persona.stranger', stage: 'persona', weight: 0.5, why: 'a stranger reaching out', phrases: [
       'you|u dont know me', 'saw|found|seen|came across your|ur profile|page|pics|account|insta|pictures',
-      'saw|found you on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we have ~2 mutual|mutuals', 'mutual friends', 'you|u popped up on my'] },
+      'saw|found you on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we have ~2 mutual|mutuals', 'mutual friends', 'you|u popped up on my',
+      'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but',
+      'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
+      'can we be friends'] },
     { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
       'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
-      'how old are|r you|u', 'wbu how old', 'asl'] },
+      'how old are|r you|u', 'wbu how old', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
-      'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad',
+      'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
+      'hi|hey|heyy handsome|beautiful|gorgeous|cutie|sexy|babe', 'kinda|rly|really|honestly|so cute|fine|fit|handsome|handsum',
+      'prettiest|cutest|hottest|fittest ~3 on here', 'prettiest|cutest|hottest|fittest ~3 ive seen|ever', 'how are|r you|u even real',
+      'talented for #', 'talented for your|ur',
       'you|u seem|look|are ~1 mature', 'mature for your|ur age', 'older than your|ur age', 'my type'] },
     { id: 'persona.new_account', stage: 'persona', weight: 0.6, why: 'a "new account" story (often a hacked or fake account)', phrases: [
       'new account|acc|acct|profile', 'my old account|acc', 'lost access|acces to my', 'got hacked', 'my account ~1 hacked',
-      'cant get into my ~1 account|acc'] },
-    { id: 'persona.secrecy', stage: 'persona', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
-      'keep ~1 this|it|us between us|ourselves', 'just|only between us', 'our ~1 little? secret', 'dont tell ~2 anyone|anybody|parents|mom|mum|dad|friends', 'do not tell ~2 anyone|anybody|parents|mom|mum|dad|friends',
-      'delete ~1 this|our|the chat|chats|messages|convo', 'are|r you|u alone', 'parents ~1 home|around|awake', 'nobody has to know'] },
+      'cant get into my ~1 account|acc', 'my new number', 'lost my phone'] },
+    { id: 'persona.love_bomb', stage: 'persona', weight: 0.5, why: 'very strong feelings very fast', phrases: [
+      'falling for you|u', 'think i love you|u', 'tell you|u anything', 'someone|somebody ~3 gets|understands me', 'soulmate|soulmates'] },
+    { id: 'persona.reward', stage: 'persona', weight: 0.5, why: 'offers gifts, game money or a big chance', phrases: [
+      'gift|give|buy ~1 you|u ~3 vbucks|robux|skin|skins|nitro|gems', 'vbucks|robux|nitro|skin|skins ~2 if|for ~1 you|u',
+      'free vbucks|robux|nitro|skins', 'trial at', 'scouting|casting', 'test shots'] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
       'modeling|modelling agency|agent|scout|contract', 'make you|u famous', 'you|u could be a model'] },
+
+    // secrecy: keeping it secret, checking they are alone, promising nobody will see
+    { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
+      'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic? between us|ourselves', 'just|only between us', 'our ~1 little? secret',
+      'keep a secret', 'dont tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
+      'do not tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
+      'dont tell ~2 anyone|anybody about us|this|our|we|what', 'do not tell ~2 anyone|anybody about us|this|our|we|what',
+      'they|parents|people wouldnt|wont|dont ~1 understand', 'they|parents|people wouldnt|wont|dont ~1 get it'] },
+    { id: 'secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'asks to delete the chat or promises pictures will disappear', phrases: [
+      'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
+      'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
+    { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
+      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', 'make sure ~2 alone', 'when ~2 alone'] },
+    { id: 'secrecy.parents', stage: 'secrecy', weight: 0.6, why: 'checks whether their parents are around or read their messages', phrases: [
+      'parents ~1 home|around|awake|asleep|sleeping|out', 'parents|mom|mum|dad r|are asleep|out|gone',
+      'parents|mom|mum|dad ~1 check|read|see|checks|reads|sees ~2 phone|messages|chats|dms', 'parents|mom|mum|dad ~1 go|goes through ~2 phone|messages|chats|dms'] },
+    { id: 'secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promises nobody else will see', phrases: [
+      'nobody|noone ~1 else? will|has|is|needs ~2 see|know', 'no one ~1 else? will|has|is|needs ~2 see|know',
+      'wont|never show|share|send ~2 anyone|anybody|nobody', 'will not show|share|send ~2 anyone|anybody|nobody',
+      'for my eyes only'] },
 
     // move_platform
     { id: 'move.add_me', stage: 'move_platform', weight: 0.6, why: 'asks to move to another app', phrases: [
@@ -50,33 +78,46 @@ const en: Lexicon = {
       `my ${APPS} is|its|ís`, `do you|u have ${APPS}`, `u|you on ${APPS}`, `${APPS} me`] },
     { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
-      'more private', 'somewhere private', 'private chat', 'this app ~3 boring|sucks|glitchy|laggy', 'i barely use this app|acc|account'] },
+      `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
+      'more private', 'somewhere private', 'private chat', 'this app ~3 boring|sucks|glitchy|glitches|laggy|dead|trash|safe|logs',
+      'i barely use this app|acc|account', 'barely|hardly|rarely|never use|check ~1 this|here|it|insta|ig'] },
 
     // sexualisation
     { id: 'sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'sexual talk', phrases: [
       'sext*', 'horny|naked|kinky|nudes|naughty|boobs|tits|titties|booty|lingerie|thong|undress*',
       'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'are you|u a virgin', 'ever been kissed',
-      'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts'] },
+      'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
+      'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
-      'sexy|hot|sex|dick|ass|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt'] },
+      'sexy|hot|sex|dick|ass|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
+      'wear ~1 something ~1 cute', 'get|getting comfortable'] },
 
     // image_request
     { id: 'request.send', stage: 'image_request', weight: 0.6, why: 'asks for pictures or videos', phrases: [
       `send|snd|sen|sendd|drop|share|show ~3 ${IMG}`, `can|could|may i|we ~1 see|get|have ~3 ${IMG}`, `wanna|want ~2 see ~3 ${IMG}`,
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
-      'send ~1 me ~1 one|1|some|sum|another', 'show me yours|urs', 'prove ~3 real'] },
+      'send ~1 me ~1 one|1|some|sum|another', 'show me yours|urs', 'prove ~3 real',
+      'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
+      `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
-      'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini', 'topless|shirtless'] },
+      'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini|pjs|pyjamas|pajamas|towel|bed', 'topless|shirtless',
+      'with less on', 'less clothes', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
+      'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics'] },
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
       'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
-      'go|get on ~1 cam|camera|video', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?'] },
+      'go|get on ~1 cam|camera|video', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?',
+      'turn|switch|put ~2 cam|camera|webcam ~1 on', 'can|could|wanna|lets ~1 we|u|you? facetime|vc|videocall', 'facetime|vc ~2 me|now|tonight|rn ~3 whatsapp|snap|when'] },
 
     // image_sent_first
     { id: 'sent_first.reciprocity', stage: 'image_sent_first', weight: 0.8, why: 'sent an image first to get one back', phrases: [
       'now send ~1 yours|urs|one|me', 'now you|u send|show', 'i showed|sent you|u mine', 'i sent ~1 mine|one', 'i showed you mine',
-      'send ~1 yours|urs ~1 back?', 'ill|il|i|ima|imma send|show|go ~1 first', 'show|showed|send|sent you|u mine'] },
+      'send ~1 yours|urs ~1 back?', 'ill|il|i|ima|imma send|show|go ~1 first', 'show|showed|send|sent you|u mine',
+      'sent ~1 first', 'sent ~1 you|u ~1 something', 'do i get one back',
+      'send ~1 me ~1 one|1 back'] },
+    { id: 'sent_first.trade', stage: 'image_sent_first', weight: 0.6, why: 'offers to trade pictures', phrases: [
+      'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
     { id: 'sent_first.sent', stage: 'image_sent_first', weight: 0.5, why: 'says they sent a picture of themselves', phrases: [
       `i|just sent|sending ~3 ${IMG}`, 'heres|here ~2 pic|photo|pics|selfie', 'thats me in the'] },
@@ -89,7 +130,9 @@ const en: Lexicon = {
       `i have|got ~1 all|every ~2 ${IMG}`, `your|ur ${IMG} ~1 are saved|saved`, 'i have it all saved'] },
     { id: 'compromise.recorded', stage: 'compromise_claim', weight: 0.8, why: 'claims to have recorded them', phrases: [
       'i recorded|captured|screen|screenrecorded|filmed ~2 you|u|it|everything|our|the|call|video',
-      'recorded ~2 call|video|you|u', 'i have ~1 the|a video|recording|clip|footage ~2 you|u|of'] },
+      'recorded ~2 call|video|you|u', 'i have ~1 the|a video|recording|clip|footage ~2 you|u|of',
+      'kept|saved ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u',
+      'still have|got ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u'] },
     { id: 'compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'claims to have hacked their device or accounts', phrases: [
       'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
       'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
@@ -101,7 +144,7 @@ const en: Lexicon = {
     // threat
     { id: 'threat.share_images', stage: 'threat', weight: 1, why: 'threatens to share intimate images', phrases: [
       `${ME} ~2 ${SHARE} ~3 ${IMG}|video|recording|clip|footage|one ~4 your|ur|yo|all|every ~2 ${WHO}`,
-      `${SHARE} ~3 ${IMG}|video|recording|clip|footage ~4 your|ur|yo|all|every ~2 ${WHO}`,
+      `${SHARE} your|ur|yo|the|these|those|this|that|all|every|em|them|it|ya ~2 ${IMG}|video|recording|clip|footage ~4 your|ur|yo|all|every ~2 ${WHO}`,
       `${SHARE} ~2 your|ur ~1 ${IMG}|noods ~3 everywhere|online|internet|viral`,
       `${SHARE} ~2 your|ur ~1 ${IMG}|noods ~3 to|on ~1 your|ur|all|every ~2 ${WHO}`,
       `${IMG}|video|recording|clip|footage|it|them|everything ~2 go|goes|going|gets|sent|lands ~2 to|on? your|ur|every|all ~2 ${WHO}|follower|contact|twitter|online|internet|everywhere`,
@@ -115,10 +158,13 @@ const en: Lexicon = {
       `i have|got|took|made ~2 screenshot*|ss|list|names ~3 your|ur ~1 ${WHO}`, `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
     ] },
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
-      `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`] },
+      `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,
+      `these|those|them|it|pics|${IMG} ~1 sent|posted|shared|leaked|go|goes|going|get|gets ~1 to ~2 everyone|everybody|all ~3 your|ur ~1 ${PUBLIC}`,
+      `show|send|post ~1 everyone|everybody ~4 the one|pic|pics|photo|photos|video|vid ~1 you|u ~1 already? sent`] },
     { id: 'threat.generic', stage: 'threat', weight: 0.45, why: 'a threat to share something', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|all ~1 ${WHO}`,
-      `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad'] },
+      `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad',
+      `${SHARE} ~2 it|them|this|these|those|everything|ur|your ~2 to ~1 everyone|everybody`] },
     { id: 'threat.vague', stage: 'threat', weight: 0.25, why: 'vague exposure words', phrases: [
       'expose|exposing you|u', 'everyone will see|know', 'they will all see'] },
 
@@ -141,12 +187,16 @@ const en: Lexicon = {
     // pressure
     { id: 'pressure.countdown', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
       `you|u have|got ~1 # ~1 ${TIME}`, `# ${TIME} ~2 left|to|or|before|until|otherwise|only`, `only # ${TIME}`,
-      `within|in # ${TIME}`, 'tick tock|tok', 'ticktock', 'clock is ~1 ticking', 'times up', 'time is ~1 running|up|almost',
+      'tick tock|tok', 'ticktock', 'clock is ~1 ticking', 'times up', 'time is ~1 running|up|almost',
       'running out of time', 'emojitimer', 'countdown', 'counting|count down', 'by tonight|tomorrow|midnight|morning'] },
+    { id: 'pressure.deadline', stage: 'pressure', weight: 0.4, why: 'gives a time limit', phrases: [`within|in # ${TIME}`] },
     { id: 'pressure.urgency', stage: 'pressure', weight: 0.5, why: 'rushes or hounds them', phrases: [
-      'last|final chance|warning', 'hurry|quick|quickly|fast|asap|now|rn ~1 or', 'answer|reply|respond ~1 me? now|rn|fast|quick',
+      'last|final chance|warning', 'hurry|quick|quickly|fast|asap|now|rn ~1 or', 'answer|reply|respond ~1 me? now|rn|fast|quick', 'answer|reply|respond me',
       'stop ignoring|ignoring me', 'dont ignore me', 'do not ignore me', 'im|i am ~1 waiting', 'why ~2 not? answering|replying|responding',
       'now or never', 'i dont have all day', 'online i can see', 'i see you online|reading'] },
+    { id: 'pressure.persuade', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
+      'dont be shy', 'come on|cmon', 'its only fair', 'just do it', 'every model|girl|boy|guy|one ~1 does', 'its totally? normal',
+      'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
       `know ~2 your|ur ~1 school|family|parents|address`, 'your|ur life|future ~1 is|will be ~1 over|ruined|done|finished',
@@ -178,6 +228,11 @@ const en: Lexicon = {
     'parents ~1 should|guide|evening', 'teens|teenagers|children|kids ~1 are|who|being|have', 'young people', 'awareness|campaign',
     'assembly|workshop|lesson plan', 'research|study|survey|statistics|report ~1 shows|found|says', 'what to do if',
     'how to ~1 spot|report|protect|recognise|recognize', 'scam ~1 alert|warning', 'common tactic|tactics|script',
+  ],
+  familiar: [
+    'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',
+    'home in #', 'on my way home', 'running late', 'thanks|thank|ty ~1 you? love|babe|hun|sweetie|darling|mum|mom|dad|coach|miss|sir',
+    'our anniversary|wedding|kids', 'coming over', 'pick you|u up',
   ],
 };
 

@@ -22,9 +22,15 @@ const es: Lexicon = {
       'que guapa|linda|hermosa|preciosa'] },
     { id: 'es.persona.new_account', stage: 'persona', weight: 0.6, why: 'una "cuenta nueva" (cuenta hackeada o falsa)', phrases: [
       'cuenta nueva', 'nueva cuenta', 'mi otra cuenta', 'me hackearon ~1 la? cuenta?'] },
-    { id: 'es.persona.secrecy', stage: 'persona', weight: 0.7, why: 'pide guardar el secreto', phrases: [
-      'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'borra ~1 el|los chat|chats|mensajes',
-      'estas sola|solo'] },
+    { id: 'es.secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'pide guardar el secreto', phrases: [
+      'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto'] },
+    { id: 'es.secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'pide borrar el chat o promete borrar las fotos', phrases: [
+      'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida'] },
+    { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo'] },
+    { id: 'es.secrecy.parents', stage: 'secrecy', weight: 0.6, why: 'pregunta por sus padres', phrases: [
+      'tus padres ~2 casa|despiertos|dormidos|revisan|miran|ven'] },
+    { id: 'es.secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promete que nadie más lo verá', phrases: [
+      'nadie ~2 va a ver|vera|enterar|sabra', 'solo para mi'] },
     { id: 'es.move.add_me', stage: 'move_platform', weight: 0.6, why: 'pide pasar a otra app', phrases: [
       `agregame|agregame|anademe|sigueme|escribeme|hablame ~2 ${APPS}`, `pasame|dame|mandame ~2 tu ${APPS}`,
       `cual es tu ${APPS}`, `tienes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}|privado`, 'mas privado'] },
@@ -75,6 +81,10 @@ const es: Lexicon = {
     'sextorsion', 'extorsion', 'chantaje', 'estafador*', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos', 'victimas',
     'si alguien', 'nunca pagues', 'no pagues', 'noticia|articulo|periodico', 'denunciar|denuncia', 'adolescentes|menores|jovenes ~1 que|son',
     'fue detenido|arrestado|condenado', 'como ~1 protegerte|prevenir|denunciar',
+  ],
+  familiar: [
+    'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',
+    'llego ~1 en #',
   ],
 };
 

@@ -106,6 +106,172 @@ describe('analyzeConversation', () => {
   });
 });
 
+/** Chats that end just before a threat would come: each must warn, and before its last message. */
+const EARLY_SCRIPTS: Record<string, string> = {
+  'age, another app, secrecy, then a picture request': [
+    'Alex: hey! love ur art on here',
+    'Alex: how old are u? u seem older',
+    'Maya: 13',
+    'Alex: do ur parents check ur phone?',
+    'Alex: we should talk on kik, more private',
+    'Alex: send a photo of u in ur bed',
+  ].join('\n'),
+  'an unsolicited picture, then "your turn"': [
+    'Luna: [image omitted]',
+    'Luna: oops wrong person 🙈 or maybe not, ur kinda cute',
+    'Ravi: haha who is this',
+    'Luna: send me one back 😏',
+  ].join('\n'),
+  'a "new number" friend who rushes a request': [
+    'Jade: heyyy its jade, lost my phone so this is my new number',
+    'Jade: can u send me a selfie for a contest',
+    'Jade: now one in ur pjs. hurry pls the entries close in 10 mins',
+  ].join('\n'),
+  'flattery, secrecy and a camera request at night': [
+    'Sam: ur honestly the prettiest girl on here',
+    'Sam: can u keep a secret?',
+    'Sam: dont tell anyone about us',
+    'Sam: video call me tonight when ur parents r asleep',
+  ].join('\n'),
+  'age, another app, secrecy and sexual talk, no request yet': [
+    'Rob: how old are you? you look older',
+    'Rob: we can talk on whatsapp if you like',
+    'Rob: our little secret 🙂',
+    'Rob: what are you wearing right now?',
+  ].join('\n'),
+};
+
+/** Everyday chats that share some early steps (secrets, "are you alone", a photo, "quick"). */
+const EVERYDAY: Record<string, string> = {
+  'a parent checking in':
+    'Mum: are you home alone?\nKid: yes\nMum: send me a photo of the fridge please\nMum: quick please',
+  'a couple flirting':
+    'Alex: are you home alone tonight 😏\nSam: maybe\nAlex: what are you wearing\nAlex: send a pic',
+  'a surprise party': [
+    'Sis: dont tell mum about the cake, its a surprise',
+    'Sis: keep it between us',
+    'Sis: send me a pic of the card',
+    'Sis: quick she is coming back',
+  ].join('\n'),
+  'a friend with a secret': [
+    'Liv: can u keep a secret',
+    'Liv: i kissed jake, dont tell anyone about this',
+    'Liv: send me the pic from the party',
+  ].join('\n'),
+  gamers:
+    'Rook: how old r u\nBish: 13\nRook: add me on discord\nRook: turn on ur cam for the stream\nRook: dont be shy',
+  'a tutor': [
+    'Tutor: please keep your camera on for the lesson',
+    'Tutor: how old are you, for the register?',
+    'Tutor: send a photo of your answers',
+  ].join('\n'),
+  'a couple who know each other': [
+    'Sara: last night was amazing',
+    'Sara: ur so gorgeous, u looked so fit in that shirt',
+    'Sara: delete this chat after lol my sister reads my phone',
+    'Sara: what are you wearing? send me a pic',
+    'Sara: see you saturday',
+  ].join('\n'),
+  'a news story about the early script': [
+    'Police warn parents: offenders ask a child how old they are and whether they are alone, move the chat',
+    'to Snapchat, send a picture first and say "your turn", and ask the child to keep it secret.',
+  ].join(' '),
+};
+
+describe('early warning', () => {
+  for (const [name, text] of Object.entries(EARLY_SCRIPTS)) {
+    it(`warns on ${name}`, () => {
+      const result = analyzeConversation(text);
+      assert.equal(result.level, 'warning', result.stages.join(','));
+      assert.ok(!result.stages.includes('threat'));
+      assert.ok(result.firstAlertAt !== null && result.firstAlertAt <= text.split('\n').length - 1);
+      // gentle steps for the early script: nothing about paying, a reminder they can stop
+      assert.match(result.explanation, /haven't done anything wrong/);
+      assert.ok(result.nextSteps.some((s) => /don't have to send/.test(s)));
+      assert.ok(!result.nextSteps.some((s) => /pay/i.test(s)));
+    });
+  }
+
+  for (const [name, text] of Object.entries(EVERYDAY)) {
+    it(`does not alert on ${name}`, () => {
+      const result = analyzeConversation(text);
+      assert.equal(result.alert, false, `${result.level}: ${result.stages.join(',')}`);
+    });
+  }
+
+  it('alerts before the threat message on the whole script', () => {
+    const script = [
+      'Kayla: sorry random but you came up in my suggestions and ur kinda cute',
+      'Kayla: how old r u',
+      'Tyler: 16',
+      'Kayla: same!! do u have snap? i hardly use insta',
+      'Kayla: are u home alone rn? ill send u something first',
+      'Kayla: [image omitted]',
+      'Kayla: ur turn. make sure ur face is in it',
+      'Tyler: [image omitted]',
+      'Kayla: I have your pic and all ur followers. Pay me $500 or i send it to everyone',
+    ];
+    const result = analyzeConversation(script.join('\n'));
+    assert.equal(result.level, 'urgent');
+    assert.ok(
+      result.firstAlertAt !== null && result.firstAlertAt < script.length - 1,
+      String(result.firstAlertAt),
+    );
+  });
+
+  it('lists the stages in the order they first appeared', () => {
+    const result = analyzeConversation(
+      [
+        'jess: hey u dont know me but i saw ur profile',
+        'jess: whats ur snap',
+        'jess: keep this between us ok',
+        'jess: send me a pic',
+        'jess: I have your pics. send 300 dollars or I post them to all your followers',
+        'jess: you have 1 hour',
+      ].join('\n'),
+    );
+    assert.deepEqual(result.stages.slice(0, 4), ['persona', 'move_platform', 'secrecy', 'image_request']);
+    const at = (s: (typeof result.stages)[number]) => result.stages.indexOf(s);
+    assert.ok(at('image_request') < at('threat') && at('threat') < at('pressure'));
+  });
+});
+
+describe('payment details (indicators)', () => {
+  it('reads a wallet or cashtag after a claim as a demand, before the threat', () => {
+    const messages = [
+      { sender: 'Anon', text: 'i got ur pics from ur ex' },
+      { sender: 'Anon', text: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' },
+      { sender: 'Anon', text: 'or every follower u have sees them' },
+    ];
+    const result = analyzeConversation(messages);
+    const cue = result.evidence.find((e) => e.cue === 'demand.payment_detail');
+    assert.ok(cue, 'payment detail cue');
+    assert.equal(cue.message, 1);
+    assert.equal(messages[1].text.slice(cue.start, cue.end), cue.text);
+    assert.equal(result.firstAlertAt, 1);
+    // without the wallet the claim alone waits for the threat
+    assert.equal(analyzeConversation([messages[0], messages[2]]).firstAlertAt, 1);
+    assert.equal(analyzeConversation(messages.slice(0, 1)).alert, false);
+  });
+
+  it('leaves payment links alone when nobody demands or threatens', () => {
+    const result = analyzeConversation(
+      'Seller: yes! 80 pounds\nSeller: pay by paypal, paypal.me/bikesale22\nBuyer: sending now',
+    );
+    assert.ok(!result.evidence.some((e) => e.cue === 'demand.payment_detail'));
+    assert.equal(result.alert, false);
+  });
+
+  it('discounts payment details in a message that discusses sextortion', () => {
+    const result = analyzeConversation(
+      'Police said the scammer wrote "I have your pics" and demanded 500 dollars to the cash app account $quickpay771. Victims should report it.',
+    );
+    const cue = result.evidence.find((e) => e.cue === 'demand.payment_detail');
+    assert.ok(!cue || cue.context === 'discussion');
+    assert.equal(result.alert, false);
+  });
+});
+
 describe('streaming analyzer', () => {
   it('gives after every message the same result as batch analysis of that prefix', () => {
     for (const messages of [SCRIPT, ...corpus.slice(0, 60).map((item) => item.messages)]) {

@@ -7,8 +7,9 @@
 import { compileLexicons, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
-import { findCues } from './match.ts';
-import { LEVEL_RANK, scoreStages, STAGE_INDEX, STAGE_PRESENT } from './score.ts';
+import { extractIndicators, type Indicator } from '../indicators/index.ts';
+import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanMessage, type MessageScan } from './match.ts';
+import { FAMILIAR_ENOUGH, LEVEL_RANK, scoreStages, STAGE_INDEX, STAGE_PRESENT } from './score.ts';
 import { parseTranscriptOrText } from './parsers/transcript.ts';
 import { parseConversation } from './parsers/index.ts';
 import {
@@ -34,16 +35,22 @@ interface ParticipantState {
   id: string;
   strength: Float64Array;
   first: Int32Array;
+  last: Int32Array;
+  /** has demanded, threatened or claimed to have pictures: their payment details count as a demand */
+  demanding: boolean;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
 
-function participantResult(p: ParticipantState): ParticipantResult {
-  const { level, risk } = scoreStages(p.strength, p.first);
+function participantResult(p: ParticipantState, familiar: number): ParticipantResult {
+  const { level, risk } = scoreStages(p.strength, p.first, { last: p.last, familiar });
   const stages: Stage[] = [];
   for (let i = 0; i < STAGES.length; i++) if (p.strength[i] >= STAGE_PRESENT) stages.push(STAGES[i]);
   return { id: p.id, stages, risk, level };
 }
+
+const senderId = (sender: string | undefined) =>
+  sender && sender.trim() ? sender.trim().slice(0, SENDER_MAX) : UNKNOWN;
 
 /** The same result with a new message count (fixed shape, no spread: this is the hot path). */
 function withCount(r: ConversationResult, messages: number): ConversationResult {
@@ -75,6 +82,62 @@ function lexiconFor(options: AnalyzerOptions): CompiledLexicon {
   return defaultCompiled;
 }
 
+/** Indicator types that are a way to be paid. Gift cards count as codes, not mentions (the lexicon has those). */
+const PAYMENT = new Set<Indicator['type']>(['payment_handle', 'crypto_address', 'bank_account', 'gift_card']);
+/**
+ * A cue after which payment details from the same sender are read as part of a demand: a threat, a
+ * claim to have pictures, or an actual demand (not just the name of a payment app or an amount).
+ */
+const isPaymentContext = (cue: Cue) =>
+  !cue.context &&
+  (cue.stage === 'threat' ||
+    cue.stage === 'compromise_claim' ||
+    cue.stage === 'deepfake_threat' ||
+    (cue.stage === 'demand' && cue.weight >= 0.7));
+const PAYMENT_DETAIL = {
+  stage: 'demand',
+  cue: 'demand.payment_detail',
+  why: 'gives payment details (a payment handle, a crypto wallet, bank details or a gift card code)',
+  weight: 0.6,
+} as const;
+
+/**
+ * A cheap test before the extractor's regexes: links, cashtags, wallets, bank details and gift card
+ * codes all have a digit or one of `$ @ / £ €`.
+ */
+function mayHoldPayment(text: string): boolean {
+  const end = Math.min(text.length, MAX_MESSAGE_CHARS);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 36 || c === 64 || c === 47 || c === 163 || c === 8364) return true;
+  }
+  return false;
+}
+
+/**
+ * A demand cue for the first payment detail (cashtag, PayPal link, wallet, bank details, gift card
+ * code) in a message, found by the indicator extractor. Only called for senders who are already
+ * demanding, threatening or claiming to have pictures, so everyday chat never pays for it.
+ */
+function paymentCue(text: string, discussion: boolean): Cue | undefined {
+  const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+  for (const ind of extractIndicators(limited)) {
+    if (!PAYMENT.has(ind.type) || (ind.type === 'gift_card' && ind.details?.kind !== 'code')) continue;
+    const cue: Cue = {
+      ...PAYMENT_DETAIL,
+      start: ind.start,
+      end: ind.end,
+      text: limited.slice(ind.start, ind.end),
+    };
+    if (discussion) {
+      cue.weight = Math.round(PAYMENT_DETAIL.weight * CONTEXT_DISCOUNT * 1000) / 1000;
+      cue.context = 'discussion';
+    }
+    return cue;
+  }
+  return undefined;
+}
+
 /** The cues of one message, with spans into its text. */
 export function analyzeMessage(text: string, options: AnalyzerOptions = {}): Cue[] {
   return findCues(lexiconFor(options), text);
@@ -88,7 +151,19 @@ export class ConversationAnalyzer {
   /** per stage: the reason line for its strongest evidence (rebuilt only when that changes) */
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
+  /** parts of the result rebuilt only when they change (never mutated: earlier results share them) */
+  private stages: Stage[] = [];
+  private reasons: string[] = [];
+  private evidenceList: CueEvidence[] = [];
+  private explained: { key: string; explanation: string; nextSteps: string[] } | undefined;
+  private stagesChanged = false;
+  private reasonsChanged = false;
+  private evidenceChanged = false;
   private count = 0;
+  /** messages showing that the people know each other offline */
+  private familiar = 0;
+  /** some participant is `demanding`: read payment details in their messages */
+  private paymentWatch = false;
   private firstAlertAt: number | null = null;
   private cached: ConversationResult;
 
@@ -100,20 +175,41 @@ export class ConversationAnalyzer {
   /** Adds the next message and returns the updated result. */
   push(message: Message): ConversationResult {
     const index = this.count++;
-    const cues = findCues(this.lexicon, typeof message?.text === 'string' ? message.text : '');
-    if (!cues.length) {
+    const text = typeof message?.text === 'string' ? message.text : '';
+    const scan = scanMessage(this.lexicon, text);
+    const sender = typeof message?.sender === 'string' ? message.sender : undefined;
+    let cues = scan.cues;
+    if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
+      const cue = this.paymentCueFor(sender, text, scan);
+      if (cue) cues = [...cues, cue];
+    }
+    let rescoreAll = false;
+    if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
+    if (!cues.length && !rescoreAll) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
     }
-    const participant = this.participant(typeof message.sender === 'string' ? message.sender : undefined);
-    for (const cue of cues) {
-      const s = STAGE_INDEX[cue.stage];
-      participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
-      if (participant.first[s] < 0) participant.first[s] = index;
-      if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) this.stageFirst[s] = index;
-      this.keepEvidence({ ...cue, message: index, sender: participant.id });
+    if (cues.length) {
+      const participant = this.participant(sender);
+      for (const cue of cues) {
+        const s = STAGE_INDEX[cue.stage];
+        participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
+        if (participant.first[s] < 0) participant.first[s] = index;
+        participant.last[s] = index;
+        if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {
+          this.stageFirst[s] = index;
+          this.stagesChanged = true;
+        }
+        this.keepEvidence({ ...cue, message: index, sender: participant.id });
+      }
+      if (!participant.demanding && cues.some(isPaymentContext)) {
+        participant.demanding = true;
+        this.paymentWatch = true;
+      }
+      participant.result = participantResult(participant, this.familiar);
     }
-    participant.result = participantResult(participant);
+    if (rescoreAll)
+      for (const p of this.participants.values()) p.result = participantResult(p, this.familiar);
     this.cached = this.build();
     if (this.firstAlertAt === null && this.cached.alert) {
       this.firstAlertAt = index;
@@ -122,13 +218,25 @@ export class ConversationAnalyzer {
     return this.cached;
   }
 
+  /**
+   * Payment details in a message count as a demand when its sender is already demanding, threatening
+   * or claiming to have pictures (or does so in this message); nobody else's messages are searched.
+   */
+  private paymentCueFor(sender: string | undefined, text: string, scan: MessageScan): Cue | undefined {
+    // a handle with no digit or symbol ("my venmo is jakeS") comes with the name of the app
+    if (!mayHoldPayment(text) && !scan.cues.some((c) => c.stage === 'demand')) return undefined;
+    const inContext =
+      scan.cues.some(isPaymentContext) || this.participants.get(senderId(sender))?.demanding === true;
+    return inContext ? paymentCue(text, scan.discussion) : undefined;
+  }
+
   /** The result so far. */
   result(): ConversationResult {
     return this.cached;
   }
 
   private participant(sender: string | undefined): ParticipantState {
-    const id = sender && sender.trim() ? sender.trim().slice(0, SENDER_MAX) : UNKNOWN;
+    const id = senderId(sender);
     let state = this.participants.get(id);
     if (!state) {
       const key = this.participants.size >= MAX_PARTICIPANTS - 1 ? OTHERS : id;
@@ -138,6 +246,8 @@ export class ConversationAnalyzer {
           id: key,
           strength: new Float64Array(STAGES.length),
           first: new Int32Array(STAGES.length).fill(-1),
+          last: new Int32Array(STAGES.length).fill(-1),
+          demanding: false,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);
@@ -152,13 +262,19 @@ export class ConversationAnalyzer {
       this.bestWeight[s] = item.weight;
       this.reasonByStage[s] =
         `${STAGE_LABEL[item.stage]}: "${item.text}" (message ${item.message + 1}, from ${item.sender})`;
+      this.reasonsChanged = true;
     }
     const list = this.evidence[s];
-    if (list.length < EVIDENCE_PER_STAGE) list.push(item);
-    else {
+    if (list.length < EVIDENCE_PER_STAGE) {
+      list.push(item);
+      this.evidenceChanged = true;
+    } else {
       let weakest = 0;
       for (let i = 1; i < list.length; i++) if (list[i].weight < list[weakest].weight) weakest = i;
-      if (item.weight > list[weakest].weight) list[weakest] = item;
+      if (item.weight > list[weakest].weight) {
+        list[weakest] = item;
+        this.evidenceChanged = true;
+      }
     }
   }
 
@@ -176,14 +292,24 @@ export class ConversationAnalyzer {
       )
         primary = result;
     }
-    const stages = STAGES.filter((_, i) => this.stageFirst[i] >= 0).sort(
-      (a, b) => this.stageFirst[STAGE_INDEX[a]] - this.stageFirst[STAGE_INDEX[b]],
-    );
+    if (this.stagesChanged) {
+      this.stages = STAGES.filter((_, i) => this.stageFirst[i] >= 0).sort(
+        (a, b) => this.stageFirst[STAGE_INDEX[a]] - this.stageFirst[STAGE_INDEX[b]],
+      );
+    }
+    const stages = this.stages;
+    if (this.stagesChanged || this.evidenceChanged)
+      this.evidenceList = stages.flatMap((s) => this.evidence[STAGE_INDEX[s]]);
+    if (this.stagesChanged || this.reasonsChanged)
+      this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
+    this.stagesChanged = this.evidenceChanged = this.reasonsChanged = false;
     const level = primary?.level ?? 'none';
-    const evidence = stages.flatMap((s) => this.evidence[STAGE_INDEX[s]]);
-    const reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
-    const { explanation, nextSteps } = explain(level, primaryStages);
+    const key = `${level}:${primaryStages.join(',')}`;
+    if (this.explained?.key !== key) this.explained = { key, ...explain(level, primaryStages) };
+    const { explanation, nextSteps } = this.explained;
+    const evidence = this.evidenceList;
+    const reasons = this.reasons;
     return {
       risk: primary?.risk ?? 0,
       level,

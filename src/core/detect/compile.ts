@@ -21,9 +21,11 @@ export interface CompiledPhrase {
   target: CompiledTarget;
 }
 
-/** What a phrase signals: a cue of a stage, or the discussion context. */
+/** What a phrase signals: a cue of a stage, the discussion context, or people who know each other. */
 export type CompiledTarget =
-  { kind: 'cue'; stage: Stage; cue: string; weight: number; why: string } | { kind: 'discussion' };
+  | { kind: 'cue'; stage: Stage; cue: string; weight: number; why: string }
+  | { kind: 'discussion' }
+  | { kind: 'familiar' };
 
 export interface CompiledLexicon {
   exact: Map<string, CompiledPhrase[]>;
@@ -112,6 +114,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       for (const phrase of cue.phrases) add(compilePhrase(phrase, target));
     }
     for (const phrase of lexicon.discussion) add(compilePhrase(phrase, { kind: 'discussion' }));
+    for (const phrase of lexicon.familiar ?? []) add(compilePhrase(phrase, { kind: 'familiar' }));
     for (const w of lexicon.negators) compiled.negators.add(foldWord(w));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }

@@ -17,10 +17,27 @@ const FAMILIES: Record<Stage, { yes: string[]; no: string[] }> = {
       'hey u dont know me but i saw ur profile',
       'im 15 too lol',
       'this is my new account, lost my old one',
-      'keep this between us ok',
       'you seem so mature for your age',
+      'sorry random but you came up in my suggestions',
+      'ill gift u 5000 vbucks',
     ],
-    no: ['see you at school tomorrow', 'how was practice'],
+    no: ['see you at school tomorrow', 'how was practice', 'how old is your new friend?'],
+  },
+  secrecy: {
+    yes: [
+      'keep this between us ok',
+      'can u keep a secret?',
+      "don't tell your parents we talk",
+      'delete our chat after',
+      'do your parents check your phone?',
+      'no one else will see it i swear',
+      'ill delete it right after, promise',
+    ],
+    no: [
+      "don't tell mum about the cake, it's a surprise",
+      'delete that photo of me lol',
+      'are you coming to the party?',
+    ],
   },
   move_platform: {
     yes: [

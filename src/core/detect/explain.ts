@@ -4,6 +4,7 @@ import type { Level, Stage } from './types.ts';
 export const STAGE_LABEL: Record<Stage, string> = {
   persona: 'building a fake friendship',
   move_platform: 'moving to another app',
+  secrecy: 'asking for secrets or if you are alone',
   sexualisation: 'sexual talk',
   image_request: 'asking for pictures or a video call',
   image_sent_first: 'sending a picture first',
@@ -17,7 +18,9 @@ export const STAGE_LABEL: Record<Stage, string> = {
 const STAGE_SENTENCE: Record<Stage, string> = {
   persona:
     'They are acting very friendly very fast (compliments, saying they are your age, a "new account") — scammers do this to seem trustworthy.',
-  move_platform: 'They want to move the chat to another app, where there is less moderation.',
+  move_platform: 'They want to move the chat to another app, where fewer people can see what they say.',
+  secrecy:
+    "They asked you to keep things secret, to delete the chat, or whether you are alone. People who mean well don't need you to hide them.",
   sexualisation: 'The chat turned sexual.',
   image_request: 'They asked for pictures, videos or a video call.',
   image_sent_first:
@@ -32,6 +35,10 @@ const STAGE_SENTENCE: Record<Stage, string> = {
     'They threatened to make fake nude pictures of you. Fake pictures can be reported and taken down just like real ones.',
 };
 
+/** Pressure before any threat is about pictures, not money: said differently. */
+const PRESSURE_EARLY =
+  'They keep pushing or rushing you ("don\'t be shy", "quick"). You never have to do something just because someone is in a hurry.';
+
 const HEADLINE: Record<Level, string> = {
   urgent:
     'This looks like sextortion: someone is threatening to share intimate pictures to get money or more pictures. It is a crime, it is not your fault, and you can get help right now.',
@@ -40,6 +47,10 @@ const HEADLINE: Record<Level, string> = {
   watch: 'Some messages here are worth a second look. It may be nothing, but keep the steps below in mind.',
   none: 'Nothing here looks like the sextortion script.',
 };
+
+/** A warning from the early steps alone: nothing bad has happened yet, and they can stop here. */
+const HEADLINE_EARLY =
+  "Some messages here look like the way sextortion often starts. You haven't done anything wrong, and it's good that you checked. You can stop here: you don't owe them anything.";
 
 const STEPS_THREAT = [
   "Don't pay and don't send anything more. Paying almost never makes it stop; they usually ask for more.",
@@ -81,10 +92,12 @@ export function explain(
 
 function compose(level: Level, stages: readonly Stage[]): { explanation: string; nextSteps: string[] } {
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
-  const lines = [HEADLINE[level], ...stages.map((s) => `- ${STAGE_SENTENCE[s]}`)];
   const severe = stages.some(
     (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
   );
+  const headline = level === 'warning' && !severe ? HEADLINE_EARLY : HEADLINE[level];
+  const sentence = (s: Stage) => (s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s]);
+  const lines = [headline, ...stages.map((s) => `- ${sentence(s)}`)];
   const nextSteps = level === 'watch' ? STEPS_WATCH : severe ? STEPS_THREAT : STEPS_EARLY;
   return { explanation: lines.join('\n'), nextSteps: [...nextSteps] };
 }

@@ -32,30 +32,55 @@ function isNegated(lexicon: CompiledLexicon, tokens: Token[], match: PhraseMatch
 }
 
 /**
- * One cue per cue id per message; and the same words matched by another language's lexicon for the
- * same stage count once.
+ * One cue per cue id per message; and the same words matched by two cues of one stage (or by another
+ * language's lexicon) count once, as the heavier of the two. Returns the index in `kept` of the match
+ * `m` should replace, `kept.length` to add it, or -1 to drop it.
  */
-function isDuplicate(kept: PhraseMatch[], m: PhraseMatch): boolean {
+function slotFor(kept: PhraseMatch[], m: PhraseMatch): number {
   const target = m.phrase.target;
-  if (target.kind !== 'cue') return true;
-  for (const k of kept) {
-    const other = k.phrase.target;
+  if (target.kind !== 'cue') return -1;
+  for (let i = 0; i < kept.length; i++) {
+    const other = kept[i].phrase.target;
     if (other.kind !== 'cue') continue;
-    if (other.cue === target.cue) return true;
-    if (other.stage === target.stage && k.first === m.first && k.end === m.end) return true;
+    if (other.cue === target.cue) return -1;
+    if (other.stage === target.stage && kept[i].first === m.first && kept[i].end === m.end)
+      return target.weight > other.weight ? i : -1;
   }
-  return false;
+  return kept.length;
 }
 
+/** The cues of one message, and whether it shows that the people already know each other. */
+export interface MessageScan {
+  cues: Cue[];
+  familiar: boolean;
+  /** the message talks about sextortion (advice, news): its cues were discounted */
+  discussion: boolean;
+}
+
+const NOTHING: MessageScan = Object.freeze({
+  cues: Object.freeze([]) as unknown as Cue[],
+  familiar: false,
+  discussion: false,
+});
+
 export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
+  const { cues } = scanMessage(lexicon, text);
+  return cues.length ? cues : [];
+}
+
+/** Cues and the familiarity flag of one message (the analyzer's hot path: no allocation when empty). */
+export function scanMessage(lexicon: CompiledLexicon, text: string): MessageScan {
   const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
   const tokens = tokenize(limited, lexicon.vocabulary);
-  if (!tokens.length) return [];
+  if (!tokens.length) return NOTHING;
   const matches = findPhrases(lexicon, tokens);
-  if (!matches.length) return [];
+  if (!matches.length) return NOTHING;
   let discussion = false;
+  let familiar = false;
   for (const m of matches) {
-    if (m.phrase.target.kind !== 'discussion' || tokens[m.first].q) continue;
+    const kind = m.phrase.target.kind;
+    if (kind === 'familiar' && !tokens[m.first].q) familiar = true;
+    if (kind !== 'discussion' || tokens[m.first].q) continue;
     // "if you don't pay": a condition, not advice
     const before = Math.max(0, m.first - 2);
     let conditional = false;
@@ -66,10 +91,12 @@ export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
   const kept: PhraseMatch[] = [];
   for (const m of matches) {
     const target = m.phrase.target;
-    if (target.kind !== 'cue' || isDuplicate(kept, m)) continue;
+    if (target.kind !== 'cue') continue;
+    const slot = slotFor(kept, m);
+    if (slot < 0) continue;
     if (isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat'))
       continue;
-    kept.push(m);
+    kept[slot] = m;
     let quoted = true;
     for (let k = m.first; k < m.end; k++) if (!tokens[k].q) quoted = false;
     const start = tokens[m.first].s;
@@ -87,7 +114,7 @@ export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
       cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
       cue.context = quoted ? 'quoted' : 'discussion';
     }
-    cues.push(cue);
+    cues[slot] = cue;
   }
-  return cues;
+  return cues.length || familiar ? { cues, familiar, discussion } : NOTHING;
 }

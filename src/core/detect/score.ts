@@ -16,37 +16,112 @@ const BANDS: Record<Level, [number, number]> = {
 
 export const LEVEL_RANK: Record<Level, number> = { none: 0, watch: 1, warning: 2, urgent: 3 };
 
+/**
+ * Early warning: the steps before any threat count fully when seen within `EARLY_FAST` messages of
+ * the latest picture request, 0.75 up to `EARLY_WINDOW` messages, and not at all further away (a
+ * compliment months ago and a "send the pics" today do not make a script).
+ */
+export const EARLY_FAST = 12;
+export const EARLY_WINDOW = 40;
+/** Early-step points (beside the request itself) needed for an early warning. */
+export const EARLY_POINTS = 2;
+/** Messages showing the people already know each other offline that silence early warnings. */
+export const FAMILIAR_ENOUGH = 2;
+
+/** The steps that come before a threat, besides the request: rapport, isolation, pushing. */
+const EARLY_STEPS = [I.persona, I.move_platform, I.secrecy, I.sexualisation, I.pressure];
+/** Steps the script takes BEFORE asking (rapport, another app); the others also follow the request. */
+const BEFORE_REQUEST = new Set([I.persona, I.move_platform]);
+/** Steps that show a stranger or someone isolating the reader (sexual talk alone is also couples). */
+const ANCHORS = [I.persona, I.move_platform, I.secrecy];
+/** A stage this strong has two or more cues behind it. */
+const STRONG = 0.8;
+/**
+ * Points of each early step by its strength: persona and secrecy count 1.5 when strong; pushing counts
+ * half (parents and friends say "quick" too) unless strong.
+ */
+const POINTS: Record<number, (strength: number) => number> = {
+  [I.persona]: (s) => (s >= STRONG ? 1.5 : 1),
+  [I.move_platform]: () => 1,
+  [I.secrecy]: (s) => (s >= STRONG ? 1.5 : 1),
+  [I.sexualisation]: () => 1,
+  [I.pressure]: (s) => (s >= STRONG ? 1 : 0.5),
+};
+
 export interface Score {
   level: Level;
   risk: number;
+}
+
+export interface ScoreContext {
+  /** index of the message where each stage was last seen (-1 if never); defaults to `first` */
+  last?: ArrayLike<number>;
+  /** messages of the conversation (from anyone) showing the people know each other offline */
+  familiar?: number;
+}
+
+/**
+ * Points for the early script of one participant, around their latest picture request (or picture
+ * sent first). Each early step adds its POINTS (about 1), times
+ * 1 when seen within EARLY_FAST messages of the request and 0.75 within EARLY_WINDOW; a persona or
+ * another app that only shows up after the request counts half (the script builds rapport first). A
+ * picture sent first adds 1 (the "I'll go first" trade), a request for nude pictures 0.5, a request
+ * in the same message as secrecy ("turn your cam on when you're alone") 0.5. Without any
+ * request, secrecy plus sexual talk are the pivot instead. Returns -1 when nothing anchors it to a
+ * stranger (a persona, another app, or secrecy).
+ */
+export function earlyPoints(
+  strength: ArrayLike<number>,
+  first: ArrayLike<number>,
+  last: ArrayLike<number> = first,
+): number {
+  const has = (i: number) => strength[i] >= STAGE_PRESENT;
+  const requests = [I.image_request, I.image_sent_first].filter(has);
+  const pivots = requests.length ? requests : [I.secrecy, I.sexualisation].filter(has);
+  if (!requests.length && pivots.length < 2) return -1;
+  const at = Math.max(...pivots.map((i) => last[i]));
+  const weight = (i: number) => {
+    if (!has(i) || last[i] < at - EARLY_WINDOW) return 0;
+    const speed = last[i] >= at - EARLY_FAST ? 1 : 0.75;
+    const order = requests.length && BEFORE_REQUEST.has(i) && first[i] > at ? 0.5 : 1;
+    return POINTS[i](strength[i]) * order * speed;
+  };
+  if (!ANCHORS.some((i) => weight(i) > 0)) return -1;
+  let points = 0;
+  for (const i of EARLY_STEPS) points += weight(i);
+  if (has(I.image_sent_first) && last[I.image_sent_first] >= at - EARLY_WINDOW) points += 1;
+  if (strength[I.image_request] >= 0.9 && last[I.image_request] >= at - EARLY_WINDOW) points += 0.5;
+  // "turn your cam on when you're alone": the request itself asks for secrecy
+  if (has(I.secrecy) && has(I.image_request) && last[I.secrecy] === last[I.image_request]) points += 0.5;
+  // without a request, secrecy and sexual talk (the pivots) must come with a persona or another app
+  if (!requests.length) points -= 1;
+  return points;
 }
 
 /**
  * `strength[i]`: combined cue strength of stage i; `first[i]`: index of the message where it was first
  * seen (-1 if never).
  */
-export function scoreStages(strength: ArrayLike<number>, first: ArrayLike<number>): Score {
+export function scoreStages(
+  strength: ArrayLike<number>,
+  first: ArrayLike<number>,
+  context: ScoreContext = {},
+): Score {
   const has = (i: number) => strength[i] >= STAGE_PRESENT;
   // "I have your pics" + "I'll send them to your family": a weaker threat counts next to a claim
   const exposure =
     has(I.threat) || has(I.deepfake_threat) || (strength[I.threat] >= 0.4 && has(I.compromise_claim));
   const leverage = has(I.demand) || has(I.pressure) || has(I.compromise_claim) || has(I.image_request);
-  const early = (has(I.persona) ? 1 : 0) + (has(I.move_platform) ? 1 : 0) + (has(I.sexualisation) ? 1 : 0);
-  const request = has(I.image_request) || has(I.image_sent_first);
-  const requestAt = Math.min(
-    has(I.image_request) ? first[I.image_request] : Infinity,
-    has(I.image_sent_first) ? first[I.image_sent_first] : Infinity,
-  );
-  const rapportAt = Math.min(
-    ...[I.persona, I.move_platform, I.sexualisation].filter(has).map((i) => first[i]),
-    Infinity,
-  );
-  // the script builds rapport (a persona, another app, sexual talk) before it asks for images
-  const scriptedRequest =
-    request &&
-    rapportAt <= requestAt &&
-    ((early + (has(I.image_sent_first) ? 1 : 0) >= 2 && (has(I.persona) || has(I.image_sent_first))) ||
-      strength[I.persona] >= 0.8);
+  const early =
+    (has(I.persona) ? 1 : 0) +
+    (has(I.move_platform) ? 1 : 0) +
+    (has(I.sexualisation) ? 1 : 0) +
+    (has(I.secrecy) ? 1 : 0);
+  // the early script: rapport, another app, secrets, pushing, around a request for pictures
+  const familiar = (context.familiar ?? 0) >= FAMILIAR_ENOUGH;
+  const points = familiar ? -1 : earlyPoints(strength, first, context.last ?? first);
+  const strongPersona = strength[I.persona] >= 0.8 && points >= 0;
+  const scriptedRequest = points >= EARLY_POINTS || (strongPersona && points >= 1);
 
   let level: Level = 'none';
   if (exposure && leverage) level = 'urgent';

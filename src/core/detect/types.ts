@@ -2,6 +2,7 @@
 export const STAGES = [
   'persona',
   'move_platform',
+  'secrecy',
   'sexualisation',
   'image_request',
   'image_sent_first',
@@ -87,6 +88,11 @@ export interface Lexicon {
   conditionals: string[];
   /** phrases showing a message talks ABOUT sextortion (advice, news, warnings) */
   discussion: string[];
+  /**
+   * phrases showing people who already know each other offline ("last night was fun", "see you at
+   * dinner"): they soften early-script warnings only, never threats
+   */
+  familiar?: string[];
 }
 
 export interface LexiconCue {

@@ -1,0 +1,73 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { explain, STAGE_LABEL } from './explain.ts';
+import { LEVELS, STAGES, type Stage } from './types.ts';
+
+const EARLY: Stage[] = ['persona', 'move_platform', 'secrecy', 'sexualisation', 'image_request', 'pressure'];
+const THREAT: Stage[] = ['image_request', 'threat', 'demand', 'pressure'];
+
+const sentences = (text: string) =>
+  text
+    .split('\n')
+    .flatMap((line) => line.replace(/^- /, '').split(/(?<=[.!?])\s+/))
+    .filter(Boolean);
+
+/** Flesch-Kincaid grade, measured like test/e2e/readability.test.ts measures the Help pages. */
+function readingGrade(blocks: string[]): number {
+  const count = blocks.flatMap((b) => b.split(/[.!?]+(?:\s+|$)/)).filter((s) => /[a-z]/i.test(s)).length;
+  const words = blocks.join(' ').match(/[A-Za-z\u2019']+/g) ?? [];
+  const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
+  return fleschKincaid({ sentence: Math.max(1, count), word: words.length, syllable: syllables });
+}
+
+describe('explanations for a teenager', () => {
+  it('read at grade 7 or below (a reading age of about 12), like the Help pages', () => {
+    for (const level of LEVELS.filter((l) => l !== 'none')) {
+      for (const stages of [...STAGES.map((s) => [s]), EARLY, THREAT]) {
+        const { explanation, nextSteps } = explain(level, stages);
+        const grade = readingGrade([
+          ...explanation.split('\n').map((l) => l.replace(/^- /, '')),
+          ...nextSteps,
+        ]);
+        assert.ok(grade <= 7, `${level} ${stages.join('+')}: grade ${grade.toFixed(1)}`);
+      }
+    }
+  });
+
+  it('explains every stage in short, plain sentences that never blame the reader', () => {
+    for (const level of LEVELS.filter((l) => l !== 'none')) {
+      for (const stages of [...STAGES.map((s) => [s]), EARLY, THREAT]) {
+        const { explanation, nextSteps } = explain(level, stages);
+        assert.equal(explanation.split('\n').length, stages.length + 1, `${level}: one line per stage`);
+        for (const sentence of [...sentences(explanation), ...nextSteps.flatMap(sentences)]) {
+          assert.ok(sentence.split(/\s+/).length <= 32, `too long for a young reader: "${sentence}"`);
+          assert.doesNotMatch(sentence, /should have|why did you|stupid|your own fault|you let/i);
+        }
+      }
+    }
+    for (const stage of STAGES) assert.ok(STAGE_LABEL[stage].length > 0, stage);
+  });
+
+  it('words an early warning gently: nothing has gone wrong yet, no talk of paying', () => {
+    const { explanation, nextSteps } = explain('warning', EARLY);
+    assert.match(explanation, /haven't done anything wrong/);
+    assert.match(explanation, /You can stop here/);
+    assert.doesNotMatch(explanation, /pay/i);
+    assert.ok(nextSteps.some((s) => /don't have to send/.test(s)));
+    assert.ok(!nextSteps.some((s) => /don't pay/i.test(s)));
+  });
+
+  it('keeps the urgent advice once there is a threat', () => {
+    const { explanation, nextSteps } = explain('urgent', THREAT);
+    assert.match(explanation, /not your fault/);
+    assert.ok(nextSteps.some((s) => /Don't pay/.test(s)));
+    // pressure next to a threat is about panic and paying
+    assert.match(explanation, /panic/);
+  });
+
+  it('says nothing is wrong when nothing is', () => {
+    assert.deepEqual(explain('none', []).nextSteps, []);
+  });
+});

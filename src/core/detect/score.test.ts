@@ -1,0 +1,87 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { EARLY_FAST, EARLY_WINDOW, earlyPoints, FAMILIAR_ENOUGH, scoreStages, STAGE_INDEX } from './score.ts';
+import { STAGES, type Stage } from './types.ts';
+
+/** One participant's stage state: each stage with its strength and the messages where it was seen. */
+function state(seen: Partial<Record<Stage, readonly [strength: number, first: number, last?: number]>>) {
+  const strength = new Float64Array(STAGES.length);
+  const first = new Int32Array(STAGES.length).fill(-1);
+  const last = new Int32Array(STAGES.length).fill(-1);
+  for (const [stage, [s, f, l]] of Object.entries(seen) as [Stage, readonly [number, number, number?]][]) {
+    strength[STAGE_INDEX[stage]] = s;
+    first[STAGE_INDEX[stage]] = f;
+    last[STAGE_INDEX[stage]] = l ?? f;
+  }
+  return { strength, first, last };
+}
+
+const levelOf = (seen: Parameters<typeof state>[0], familiar = 0) => {
+  const { strength, first, last } = state(seen);
+  return scoreStages(strength, first, { last, familiar }).level;
+};
+
+describe('early warning (scoreStages)', () => {
+  it('warns when a stranger builds rapport, moves apps, then asks for pictures', () => {
+    assert.equal(levelOf({ persona: [0.6, 0], move_platform: [0.6, 2], image_request: [0.6, 4] }), 'warning');
+  });
+
+  it('needs an anchor: sexual talk and a request alone are also how couples talk', () => {
+    assert.equal(levelOf({ sexualisation: [0.6, 0], image_request: [0.9, 1] }), 'watch');
+    assert.equal(
+      levelOf({ sexualisation: [0.6, 0], image_request: [0.6, 1], image_sent_first: [0.6, 2] }),
+      'watch',
+    );
+  });
+
+  it('counts rapport that only comes after the request for half (the script builds it first)', () => {
+    const before = { persona: [0.6, 1], move_platform: [0.6, 2], image_request: [0.6, 3] } as const;
+    const after = { image_request: [0.6, 1], persona: [0.6, 2], move_platform: [0.6, 3] } as const;
+    assert.equal(levelOf(before), 'warning');
+    assert.equal(levelOf(after), 'watch');
+  });
+
+  it('weighs by speed: steps far from the request count less, then not at all', () => {
+    const at = 100;
+    const near = state({ persona: [0.6, at - 2], move_platform: [0.6, at - 1], image_request: [0.6, at] });
+    const slow = state({
+      persona: [0.6, at - EARLY_FAST - 5],
+      move_platform: [0.6, at - EARLY_FAST - 4],
+      image_request: [0.6, at],
+    });
+    const stale = state({
+      persona: [0.6, at - EARLY_WINDOW - 5],
+      move_platform: [0.6, at - EARLY_WINDOW - 4],
+      image_request: [0.6, at],
+    });
+    assert.equal(earlyPoints(near.strength, near.first, near.last), 2);
+    assert.equal(earlyPoints(slow.strength, slow.first, slow.last), 1.5);
+    assert.equal(earlyPoints(stale.strength, stale.first, stale.last), -1);
+  });
+
+  it('reads a picture sent first as the trade the script offers', () => {
+    assert.equal(levelOf({ persona: [0.6, 0], image_sent_first: [0.8, 1] }), 'warning');
+  });
+
+  it('warns on secrecy and sexual talk with a persona even before any request', () => {
+    assert.equal(levelOf({ persona: [0.6, 0], secrecy: [0.7, 1], sexualisation: [0.6, 2] }), 'warning');
+    assert.equal(levelOf({ secrecy: [0.7, 1], sexualisation: [0.6, 2] }), 'watch');
+  });
+
+  it('lets people who know each other offline silence early warnings, never threats', () => {
+    const early = { persona: [0.6, 0], move_platform: [0.6, 2], image_request: [0.6, 4] } as const;
+    assert.equal(levelOf(early, FAMILIAR_ENOUGH), 'watch');
+    assert.equal(levelOf(early, FAMILIAR_ENOUGH - 1), 'warning');
+    assert.equal(levelOf({ ...early, threat: [1, 5], demand: [0.8, 5] }, FAMILIAR_ENOUGH), 'urgent');
+  });
+
+  it('places the early warning inside the warning band', () => {
+    const { strength, first, last } = state({
+      persona: [0.6, 0],
+      move_platform: [0.6, 2],
+      image_request: [0.6, 4],
+    });
+    const { risk } = scoreStages(strength, first, { last });
+    assert.ok(risk >= 0.5 && risk < 0.8, String(risk));
+  });
+});
