@@ -355,22 +355,38 @@ test('stop the images spreading: fingerprints on the device, only fingerprints s
   await screenshot(page, 'case-withdrawn');
 });
 
-test('check a conversation explains the risk in plain words', async () => {
+const THREAT_CHAT = [
+  'Mia: hey cutie, you look so fit in your pics',
+  'Mia: add me on snap so we can talk more privately',
+  'Mia: send me a pic, I sent you one',
+  'Mia: I have your nudes. Pay me $500 in gift cards or I send them to all your followers and your family',
+  'Mia: you have 1 hour',
+].join('\n');
+
+async function checkChatAs(countryId: string, age: 'Under 18' | '18 or over'): Promise<string> {
+  await visit('/');
+  await page.getByLabel('Where you live').first().selectOption(countryId);
+  await page.getByRole('radio', { name: age }).check();
   await visit('/check-conversation');
-  await page
-    .getByLabel('The chat')
-    .fill(
-      [
-        'Mia: hey cutie, you look so fit in your pics',
-        'Mia: add me on snap so we can talk more privately',
-        'Mia: send me a pic, I sent you one',
-        'Mia: I have your nudes. Pay me $500 in gift cards or I send them to all your followers and your family',
-        'Mia: you have 1 hour',
-      ].join('\n'),
-    );
+  await page.getByLabel('The chat').fill(THREAT_CHAT);
   await page.getByRole('button', { name: 'Check the chat' }).click();
-  await page.getByRole('heading', { name: /looks like sextortion|pattern scammers use/ }).waitFor();
+  await page.getByRole('heading', { name: 'This looks like sextortion' }).waitFor();
   assert.ok(await page.getByRole('heading', { name: 'What to do next' }).isVisible());
+  return (await page.locator('.result ol').textContent()) ?? '';
+}
+
+test('check a conversation explains the risk in plain words, with next steps for the reader', async () => {
+  const us = await checkChatAs('us', '18 or over');
+  assert.match(us, /Don't pay/);
+  assert.match(us, /tips\.fbi\.gov/);
+  assert.match(us, /StopNCII/);
+  assert.doesNotMatch(us, /999|CEOP|Report Remove/, 'no UK services for an adult in the US');
+
+  const uk = await checkChatAs('uk', 'Under 18');
+  assert.match(uk, /999/);
+  assert.match(uk, /CEOP/);
+  assert.match(uk, /Report Remove/);
+  assert.doesNotMatch(uk, /911|StopNCII/, 'no US or adult services for a child in the UK');
   await screenshot(page, 'check-conversation-result');
 });
 

@@ -1,3 +1,9 @@
 // The risk engine from the core's public surface, loaded by the page on first use.
-export { analyzeConversation, parseConversation, STAGE_LABEL } from '../../src/core/detect/index.ts';
+export {
+  analyzeConversation,
+  parseConversation,
+  STAGE_LABEL,
+  REPORT_STEP,
+  BLOCK_IMAGES_STEP,
+} from '../../src/core/detect/index.ts';
 export type { ConversationResult, Level } from '../../src/core/detect/index.ts';

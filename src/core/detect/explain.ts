@@ -52,14 +52,20 @@ const HEADLINE: Record<Level, string> = {
 const HEADLINE_EARLY =
   "Some messages here look like the way sextortion often starts. You haven't done anything wrong, and it's good that you checked. You can stop here: you don't owe them anything.";
 
+/** The two steps that depend on the reader's country and age: apps that know them replace these. */
+export const REPORT_STEP =
+  'Report it: the police (call 999 / 911 if you are in danger), CEOP in the UK (if you are under 18), the NCMEC CyberTipline in the US.';
+export const BLOCK_IMAGES_STEP =
+  'Get images blocked: Report Remove (UK, under 18), Take It Down (under 18) or StopNCII (18+) fingerprint the image on your own device — the image never leaves it.';
+
 const STEPS_THREAT = [
   "Don't pay and don't send anything more. Paying almost never makes it stop; they usually ask for more.",
   "Stop replying, but don't delete the chat or your account: it is evidence.",
   'Save evidence: screenshots of the messages, their username and profile link, and any payment details they gave.',
   'Block and report the account on the app.',
   "Tell an adult you trust. You are not in trouble: this is a crime against you, and it's not your fault.",
-  'Report it: the police (call 999 / 911 if you are in danger), CEOP in the UK (if you are under 18), the NCMEC CyberTipline in the US.',
-  'Get images blocked: Report Remove (UK, under 18), Take It Down (under 18) or StopNCII (18+) fingerprint the image on your own device — the image never leaves it.',
+  REPORT_STEP,
+  BLOCK_IMAGES_STEP,
 ];
 
 const STEPS_EARLY = [

@@ -22,7 +22,7 @@ export {
   type AnalyzerOptions,
 } from './analyzer.ts';
 export { defaultLexicons } from './lexicons.ts';
-export { STAGE_LABEL } from './explain.ts';
+export { STAGE_LABEL, REPORT_STEP, BLOCK_IMAGES_STEP } from './explain.ts';
 export { tokenize, type Token } from './normalize.ts';
 export {
   parseConversation,

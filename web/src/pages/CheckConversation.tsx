@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { messageOf, Status } from '../components/Status.tsx';
 import type { ConversationResult } from '../detect.ts';
 import { useLocker } from '../locker/useLocker.tsx';
+import { tailorSteps, type GenericSteps } from '../next-steps.ts';
 import { Link } from '../router.tsx';
+import { useSettings } from '../settings.tsx';
 
 const MAX_TEXT = 5 * 1024 * 1024;
 
@@ -40,11 +42,13 @@ function Explanation({ text }: { text: string }) {
 export function CheckConversationPage() {
   const id = useId();
   const locker = useLocker();
+  const { country, age } = useSettings();
   const [text, setText] = useState('');
   const [result, setResult] = useState<ConversationResult | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
   const [labels, setLabels] = useState<Record<string, string>>({});
+  const [generic, setGeneric] = useState<GenericSteps | null>(null);
   const check = async (input: string) => {
     setResult(null);
     if (!input.trim()) {
@@ -53,8 +57,10 @@ export function CheckConversationPage() {
     }
     try {
       // The risk engine (and its word lists) loads the first time it is needed.
-      const { analyzeConversation, parseConversation, STAGE_LABEL } = await import('../detect.ts');
+      const { analyzeConversation, parseConversation, STAGE_LABEL, REPORT_STEP, BLOCK_IMAGES_STEP } =
+        await import('../detect.ts');
       setLabels(STAGE_LABEL);
+      setGeneric({ report: REPORT_STEP, blockImages: BLOCK_IMAGES_STEP });
       const parsed = parseConversation(input);
       const analysed = analyzeConversation(parsed.messages);
       setResult(analysed);
@@ -138,9 +144,11 @@ export function CheckConversationPage() {
             <>
               <h3>What to do next</h3>
               <ol>
-                {result.nextSteps.map((s, n) => (
-                  <li key={n}>{s}</li>
-                ))}
+                {(generic ? tailorSteps(result.nextSteps, generic, country, age) : result.nextSteps).map(
+                  (s, n) => (
+                    <li key={n}>{s}</li>
+                  ),
+                )}
               </ol>
             </>
           )}
