@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { messageOf, Status } from '../components/Status.tsx';
+import { useRescueFocus } from '../components/useRescueFocus.ts';
 import { caseStatus, withdrawCase, type CaseView } from '../api.ts';
 
 function when(iso: string) {
@@ -14,6 +15,8 @@ export function CasePage() {
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
+  const result = useRef<HTMLDivElement>(null);
+  useRescueFocus(result, view && `${view.caseNumber} ${view.status}`);
 
   const run = async (work: () => Promise<CaseView>, done: (v: CaseView) => string) => {
     if (!caseNumber.trim() || !pin.trim()) {
@@ -74,51 +77,53 @@ export function CasePage() {
         </button>
       </form>
       {message && <Status kind={message.kind}>{message.text}</Status>}
-      {view && (
-        <section className="card" aria-labelledby={`${id}-status`}>
-          <h2 id={`${id}-status`}>Case {view.caseNumber}</h2>
-          <dl>
-            <dt>Status</dt>
-            <dd data-testid="case-status">{view.status === 'active' ? 'Active' : 'Withdrawn'}</dd>
-            <dt>Fingerprints</dt>
-            <dd>{view.fingerprints}</dd>
-            <dt>Sent</dt>
-            <dd>{when(view.createdAt)}</dd>
-            {view.withdrawnAt && (
+      <div ref={result}>
+        {view && (
+          <section className="card" aria-labelledby={`${id}-status`}>
+            <h2 id={`${id}-status`}>Case {view.caseNumber}</h2>
+            <dl>
+              <dt>Status</dt>
+              <dd data-testid="case-status">{view.status === 'active' ? 'Active' : 'Withdrawn'}</dd>
+              <dt>Fingerprints</dt>
+              <dd>{view.fingerprints}</dd>
+              <dt>Sent</dt>
+              <dd>{when(view.createdAt)}</dd>
+              {view.withdrawnAt && (
+                <>
+                  <dt>Withdrawn</dt>
+                  <dd>{when(view.withdrawnAt)}</dd>
+                </>
+              )}
+            </dl>
+            {view.status === 'active' && (
               <>
-                <dt>Withdrawn</dt>
-                <dd>{when(view.withdrawnAt)}</dd>
+                <h3>Withdraw the case</h3>
+                <p>
+                  This removes your fingerprints from the bank, so apps stop blocking those pictures through
+                  Backstop. You can send them again later if you change your mind.
+                </p>
+                <label className="inline">
+                  <input type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />{' '}
+                  Yes, take my fingerprints out
+                </label>
+                <button
+                  type="button"
+                  className="button danger"
+                  disabled={!confirm || busy}
+                  onClick={() =>
+                    void run(
+                      () => withdrawCase(caseNumber, pin),
+                      () => 'Your case has been withdrawn and its fingerprints removed.',
+                    )
+                  }
+                >
+                  Withdraw my case
+                </button>
               </>
             )}
-          </dl>
-          {view.status === 'active' && (
-            <>
-              <h3>Withdraw the case</h3>
-              <p>
-                This removes your fingerprints from the bank, so apps stop blocking those pictures through
-                Backstop. You can send them again later if you change your mind.
-              </p>
-              <label className="inline">
-                <input type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />{' '}
-                Yes, take my fingerprints out
-              </label>
-              <button
-                type="button"
-                className="button danger"
-                disabled={!confirm || busy}
-                onClick={() =>
-                  void run(
-                    () => withdrawCase(caseNumber, pin),
-                    () => 'Your case has been withdrawn and its fingerprints removed.',
-                  )
-                }
-              >
-                Withdraw my case
-              </button>
-            </>
-          )}
-        </section>
-      )}
+          </section>
+        )}
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { IndicatorList } from '../components/IndicatorList.tsx';
 import { messageOf, Status } from '../components/Status.tsx';
+import { useRescueFocus } from '../components/useRescueFocus.ts';
 import { LockerError } from '../locker/store.ts';
 import { useLocker } from '../locker/useLocker.tsx';
 import type { IdentifierType } from '../locker/types.ts';
@@ -397,6 +398,8 @@ export function EvidencePage() {
   const locker = useLocker();
   const { country } = useSettings();
   const [message, setMessage] = useState<Message>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useRescueFocus(panel, locker.state);
   useEffect(() => locker.setDefaultRegion(country.phoneRegion), [country.phoneRegion, locker]);
 
   return (
@@ -412,44 +415,46 @@ export function EvidencePage() {
         you can show it has not been changed.
       </p>
       {message && <Status kind={message.kind}>{message.text}</Status>}
-      {locker.state === 'loading' && <p>Opening the locker…</p>}
-      {locker.state === 'unavailable' && (
-        <Status kind="error">
-          This browser is not letting us save anything here (this can happen in a private window). You can
-          still take screenshots and keep them in your phone's photos.
-        </Status>
-      )}
-      {locker.state === 'none' && <CreateLocker onMessage={setMessage} />}
-      {locker.state === 'locked' && (
-        <>
-          <UnlockLocker onMessage={setMessage} />
-          <WipeLocker onMessage={setMessage} />
-        </>
-      )}
-      {locker.state === 'unlocked' && (
-        <>
-          <div className="toolbar">
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                locker.lock();
-                setMessage({ kind: 'success', text: 'Locked.' });
-              }}
-            >
-              Lock the locker
-            </button>
-            <Link to="/report" className="button secondary">
-              Make a report pack
-            </Link>
-          </div>
-          <h2>Add evidence</h2>
-          <AddEvidence onMessage={setMessage} />
-          <h2>In your locker ({locker.items.length})</h2>
-          <ItemList />
-          <WipeLocker onMessage={setMessage} />
-        </>
-      )}
+      <div ref={panel}>
+        {locker.state === 'loading' && <p>Opening the locker…</p>}
+        {locker.state === 'unavailable' && (
+          <Status kind="error">
+            This browser is not letting us save anything here (this can happen in a private window). You can
+            still take screenshots and keep them in your phone's photos.
+          </Status>
+        )}
+        {locker.state === 'none' && <CreateLocker onMessage={setMessage} />}
+        {locker.state === 'locked' && (
+          <>
+            <UnlockLocker onMessage={setMessage} />
+            <WipeLocker onMessage={setMessage} />
+          </>
+        )}
+        {locker.state === 'unlocked' && (
+          <>
+            <div className="toolbar">
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  locker.lock();
+                  setMessage({ kind: 'success', text: 'Locked.' });
+                }}
+              >
+                Lock the locker
+              </button>
+              <Link to="/report" className="button secondary">
+                Make a report pack
+              </Link>
+            </div>
+            <h2>Add evidence</h2>
+            <AddEvidence onMessage={setMessage} />
+            <h2>In your locker ({locker.items.length})</h2>
+            <ItemList />
+            <WipeLocker onMessage={setMessage} />
+          </>
+        )}
+      </div>
     </>
   );
 }

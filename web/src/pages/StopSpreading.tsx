@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ServiceList } from '../components/ServiceList.tsx';
+import { useRescueFocus } from '../components/useRescueFocus.ts';
 import { messageOf, Status } from '../components/Status.tsx';
 import { createCase, type Fingerprint } from '../api.ts';
 import { servicesFor } from '../directory.ts';
@@ -32,6 +33,8 @@ export function StopSpreadingPage() {
   const [created, setCreated] = useState<{ caseNumber: string; pin: string; fingerprints: number } | null>(
     null,
   );
+  const sendSection = useRef<HTMLElement>(null);
+  useRescueFocus(sendSection, created);
   const urls = useRef<string[]>([]);
   const removal = servicesFor(country, age, 'image-removal');
 
@@ -236,7 +239,7 @@ export function StopSpreadingPage() {
         )}
       </section>
 
-      <section aria-labelledby={`${id}-send`}>
+      <section aria-labelledby={`${id}-send`} ref={sendSection}>
         <h2 id={`${id}-send`}>2. Send the fingerprints</h2>
         {created ? (
           <div className="card case-created">
