@@ -3,9 +3,8 @@
 // US grade 7 is a reading age of 12 to 13; pages for parents and teachers may go a little higher.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
 import type { Page } from 'playwright-core';
+import { readingGrade } from '../reading-grade.ts';
 import { setUpE2e } from './harness.ts';
 
 const FOR_YOUNG_PEOPLE = [
@@ -22,20 +21,6 @@ const FOR_YOUNG_PEOPLE = [
 const FOR_ADULTS = ['/adults', '/school-briefing'];
 const MAX_GRADE_YOUNG = 7;
 const MAX_GRADE_ADULTS = 8;
-
-/** Flesch-Kincaid grade of blocks of text; each block ends a sentence even without a full stop. */
-function readingGrade(blocks: string[]): { grade: number; words: number } {
-  const text = blocks.map((b) => b.trim()).filter(Boolean);
-  const sentences = text
-    .flatMap((block) => block.split(/[.!?]+(?:\s+|$)/))
-    .filter((s) => /[a-z]/i.test(s)).length;
-  const words = text.join(' ').match(/[A-Za-z\u2019']+/g) ?? [];
-  const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
-  return {
-    grade: fleschKincaid({ sentence: Math.max(1, sentences), word: words.length, syllable: syllables }),
-    words: words.length,
-  };
-}
 
 const e2e = setUpE2e();
 let page: Page | undefined;

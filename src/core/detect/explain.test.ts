@@ -1,7 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
+import { readingGrade } from '../../../test/reading-grade.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { LEVELS, STAGES, type Stage } from './types.ts';
 
@@ -14,20 +13,12 @@ const sentences = (text: string) =>
     .flatMap((line) => line.replace(/^- /, '').split(/(?<=[.!?])\s+/))
     .filter(Boolean);
 
-/** Flesch-Kincaid grade, measured like test/e2e/readability.test.ts measures the Help pages. */
-function readingGrade(blocks: string[]): number {
-  const count = blocks.flatMap((b) => b.split(/[.!?]+(?:\s+|$)/)).filter((s) => /[a-z]/i.test(s)).length;
-  const words = blocks.join(' ').match(/[A-Za-z\u2019']+/g) ?? [];
-  const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
-  return fleschKincaid({ sentence: Math.max(1, count), word: words.length, syllable: syllables });
-}
-
 describe('explanations for a teenager', () => {
   it('read at grade 7 or below (a reading age of about 12), like the Help pages', () => {
     for (const level of LEVELS.filter((l) => l !== 'none')) {
       for (const stages of [...STAGES.map((s) => [s]), EARLY, THREAT]) {
         const { explanation, nextSteps } = explain(level, stages);
-        const grade = readingGrade([
+        const { grade } = readingGrade([
           ...explanation.split('\n').map((l) => l.replace(/^- /, '')),
           ...nextSteps,
         ]);
