@@ -5,6 +5,8 @@
  * and currency symbols as words. One pass over the text, no regular expressions: linear time.
  */
 
+import { LATIN_LOOKALIKES } from '../text/lookalikes.ts';
+
 export interface Token {
   /** folded word */
   w: string;
@@ -27,66 +29,18 @@ const LEET: Record<string, string> = {
   $: 's',
 };
 
-/** Cyrillic and Greek letters that look like Latin ones. */
+/** Look-alike letters (Cyrillic, Greek, a few Latin ones) to the lower-case ASCII they stand for. */
 const CONFUSABLES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  ё: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
+  ...Object.fromEntries(Object.entries(LATIN_LOOKALIKES).map(([ch, latin]) => [ch, latin.toLowerCase()])),
   ɡ: 'g',
   ı: 'i',
   ł: 'l',
   ø: 'o',
   đ: 'd',
   ß: 'ss',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ω: 'w',
   æ: 'ae',
   œ: 'oe',
   þ: 'th',
-  // capitals whose lower case looks different (Greek Υ is a Latin Y, its lower case υ a u)
-  Υ: 'y',
-  Η: 'h',
-  Ν: 'n',
-  Β: 'b',
-  Χ: 'x',
-  Ρ: 'p',
-  Τ: 't',
-  Κ: 'k',
-  Μ: 'm',
-  Ζ: 'z',
-  Н: 'h',
-  В: 'b',
-  М: 'm',
-  Т: 't',
-  У: 'y',
 };
 
 /** Emoji that carry meaning for the script, as words the lexicons can use. */

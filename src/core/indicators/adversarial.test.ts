@@ -23,6 +23,10 @@ const nothingIn: [string, string][] = [
   ['whitespace', repeat(' \t\n')],
   ['snap: snap:', repeat('snap: ')],
   ['gift card words', repeat('steam gift card ')],
+  ['zero-width marks', repeat('\u200b')],
+  ['look-alike letters and zero-width marks', repeat('\u0455\u200b\u0430')],
+  ['Russian text', repeat('Привет как дела ')],
+  ['fullwidth symbols', repeat('＠＄')],
 ];
 
 for (const [name, text] of nothingIn) {

@@ -1,3 +1,4 @@
+import { foldDisguises, type FoldedText } from './fold.ts';
 import { BackstopError } from '../errors.ts';
 import type { Candidate, ExtractOptions, Indicator, ScanContext, Scanner } from './types.ts';
 import { scanUrls, scanEmails } from './urls.ts';
@@ -57,6 +58,16 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Moves an indicator found in folded text back onto the original, noting how it was written. */
+function toOriginal(ind: Indicator, original: string, folded: FoldedText): void {
+  const start = folded.start![ind.start];
+  const end = ind.end > ind.start ? folded.end![ind.end - 1] : start;
+  const written = original.slice(start, end);
+  if (written !== folded.text.slice(ind.start, ind.end)) ind.details = { ...ind.details, written };
+  ind.start = start;
+  ind.end = end;
+}
+
 function shift(indicator: Indicator, by: number): Indicator {
   const { type, value, normalized, start, end, confidence, platform, details } = indicator;
   const out: Indicator = {
@@ -114,6 +125,9 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
     );
   const context: ScanContext = {};
   if (options.defaultRegion) context.defaultRegion = options.defaultRegion.toUpperCase();
+  const original = text;
+  const folded = foldDisguises(original);
+  text = folded.text;
   const found: Indicator[] = [];
   for (let start = 0; start < text.length; start += CHUNK) {
     const end = Math.min(text.length, start + CHUNK);
@@ -127,6 +141,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
       for (const child of c.children ?? []) found.push(shift(child, from));
     }
   }
+  if (folded.start && folded.end) for (const ind of found) toOriginal(ind, original, folded);
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   return collapse(found);
 }
