@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Store } from '../store/index.ts';
@@ -100,6 +101,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('requireScope', (scope: Scope) => requireScope(scope));
   app.addHook('onClose', async () => matcher.stop());
 
+  // Security headers on every response. The Help app carries its own Content-Security-Policy (a
+  // meta tag in web/index.html, kept with the build); here: no framing (clickjacking of "withdraw"
+  // or "wipe"), no MIME sniffing, no Referer to the sites the app links to or quick-exits to.
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), browsing-topics=()');
+    return payload;
+  });
   await app.register(swagger, {
     openapi: {
       info: {
