@@ -12,6 +12,7 @@ import { installZod, swaggerTransform } from './schema.ts';
 import { healthRoutes } from './routes/health.ts';
 import { bankRoutes } from './routes/banks.ts';
 import { contentRoutes } from './routes/content.ts';
+import { changeRoutes } from './routes/changes.ts';
 import { lookupRoutes } from './routes/lookup.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { hmaHashingRoutes } from './hma/hashing.ts';
@@ -43,6 +44,7 @@ export const routePlugins: FastifyPluginAsync[] = [
   healthRoutes,
   bankRoutes,
   contentRoutes,
+  changeRoutes,
   lookupRoutes,
   caseRoutes,
   hmaHashingRoutes,

@@ -79,26 +79,18 @@ describe('index sync across processes sharing one PostgreSQL', async () => {
   });
 
   it('applies a change whose transaction commits after a later one (sequence gap)', { skip }, async () => {
+    // Content writes are serialised (the bank change feed's lock), so the slow writer here changes a
+    // bank, which only the index log records: it takes its sequence number first and commits last.
     const schema = kind.newSchema();
     const [storeA, storeB] = [await kind.open(schema), await kind.open(schema)];
     stores.push(storeA, storeB);
     const b = await createTestApp(storeB, { startSync: true });
     apps.push(b);
-    const bank = (
-      await storeA.query<{ id: number }>(`select id from banks where name = 'SCAM_PROFILE_PHOTOS'`)
-    )[0].id;
-    const { addContents } = await import('../store/index.ts');
-    const slowMd5 = '1'.repeat(32);
+    const { addContents, createBank, getBank, updateBank } = await import('../store/index.ts');
+    const slowBank = await createBank(storeA, { name: 'SLOW_BANK' });
+    const bankedMd5 = '1'.repeat(32);
     const fastMd5 = '2'.repeat(32);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    // The slow transaction takes its sequence numbers first but commits last.
-    const slow = storeA.transaction(async (tx) => {
-      await addContents(tx, bank, [{ signals: [{ type: 'md5', value: slowMd5 }] }]);
-      await gate;
-    });
-    await new Promise((r) => setTimeout(r, 50));
-    await storeA.transaction((tx) => addContents(tx, bank, [{ signals: [{ type: 'md5', value: fastMd5 }] }]));
+    await addContents(storeA, slowBank.id, [{ signals: [{ type: 'md5', value: bankedMd5 }] }]);
     const found = (md5: string) => async () =>
       (
         await b.app.inject({
@@ -108,11 +100,25 @@ describe('index sync across processes sharing one PostgreSQL', async () => {
           headers: b.auth('match'),
         })
       ).json().matches.length === 1;
+    await eventually(found(bankedMd5));
+
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = storeA.transaction(async (tx) => {
+      await updateBank(tx, 'SLOW_BANK', { enabled: false });
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const other = await getBank(storeA, 'SCAM_PROFILE_PHOTOS');
+    await storeA.transaction((tx) =>
+      addContents(tx, other.id, [{ signals: [{ type: 'md5', value: fastMd5 }] }]),
+    );
     await eventually(found(fastMd5));
     await new Promise((r) => setTimeout(r, 600)); // several polls pass while the gap is open
+    assert.ok(await found(bankedMd5)(), 'the slow change is not applied before it commits');
     release();
     await slow;
-    await eventually(found(slowMd5));
+    await eventually(async () => !(await found(bankedMd5)()));
   });
 });
 

@@ -17,3 +17,4 @@ export * from './changes.ts';
 export { hashPin, verifyPin, generatePin } from './pin.ts';
 export { parseSignal, parseSignalTypeName, SIGNAL_TYPE_NAMES } from './signals.ts';
 export * from './bank-io.ts';
+export * from './feed.ts';

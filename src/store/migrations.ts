@@ -12,6 +12,9 @@ export const VICTIM_CASES_BANK = 'VICTIM_CASES';
 export const SCAM_PROFILE_PHOTOS_BANK = 'SCAM_PROFILE_PHOTOS';
 
 /** Append-only: never edit a released migration, add a new one. */
+/** The advisory lock that orders content writes for the change feed (see migration 3). */
+const FEED_LOCK_KEY = 7_240_502;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -93,6 +96,38 @@ export const MIGRATIONS: Migration[] = [
       alter table bank_content add column disabled_until timestamptz;
     `,
   },
+  {
+    version: 3,
+    name: 'durable per-bank change feed',
+    sql: `
+      -- Every insert, update and delete of bank content, kept (unlike index_changes) so that other
+      -- services can follow a bank with a checkpoint: GET /v1/banks/:name/changes.
+      create table bank_changes (
+        seq bigint generated always as identity primary key,
+        bank_id integer not null,
+        content_id integer not null,
+        at timestamptz not null default now()
+      );
+      create index bank_changes_bank_idx on bank_changes (bank_id, seq);
+      create function log_bank_change() returns trigger language plpgsql as $$
+      begin
+        -- One content writer at a time from here to commit: seq order is then commit order, so a
+        -- reader that has seen seq N can never later find an older seq appear.
+        perform pg_advisory_xact_lock(${FEED_LOCK_KEY});
+        if tg_op <> 'INSERT' then
+          insert into bank_changes (bank_id, content_id) values (old.bank_id, old.id);
+        end if;
+        if tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.bank_id <> old.bank_id) then
+          insert into bank_changes (bank_id, content_id) values (new.bank_id, new.id);
+        end if;
+        return null;
+      end $$;
+      create trigger bank_content_changes after insert or update or delete on bank_content
+        for each row execute function log_bank_change();
+      -- content from before the feed: one change each, so a reader starting at 0 sees it all
+      insert into bank_changes (bank_id, content_id) select bank_id, id from bank_content order by id;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */
@@ -127,10 +162,28 @@ export async function migrate(store: Store): Promise<number[]> {
   });
 }
 
-/** Splits a migration into statements (no semicolons inside our strings or bodies). */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(';')
+/**
+ * Splits a migration into statements at semicolons, except inside `$$ ... $$` function bodies (our
+ * migrations have no semicolons inside quoted strings). Comment lines are dropped.
+ */
+export function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  const pieces = sql.split('$$');
+  pieces.forEach((piece, n) => {
+    if (n % 2 === 1) {
+      current += `$$${piece}$$`;
+      return;
+    }
+    const parts = piece.split(';');
+    current += parts[0];
+    for (const part of parts.slice(1)) {
+      statements.push(current);
+      current = part;
+    }
+  });
+  statements.push(current);
+  return statements
     .map((s) =>
       s
         .split('\n')
