@@ -18,3 +18,4 @@ export { hashPin, verifyPin, generatePin } from './pin.ts';
 export { parseSignal, parseSignalTypeName, SIGNAL_TYPE_NAMES } from './signals.ts';
 export * from './bank-io.ts';
 export * from './feed.ts';
+export * from './follow.ts';

@@ -128,6 +128,25 @@ export const MIGRATIONS: Migration[] = [
       insert into bank_changes (bank_id, content_id) select bank_id, id from bank_content order by id;
     `,
   },
+  {
+    version: 4,
+    name: "following another service's bank",
+    sql: `
+      -- A local bank that copies a bank of another Backstop through its change feed
+      -- (backstop bank follow): where it reads from and how far it has read.
+      create table follows (
+        id integer generated always as identity primary key,
+        bank_id integer not null references banks(id) on delete cascade,
+        source text not null,
+        checkpoint bigint not null default 0,
+        synced_at timestamptz,
+        unique (bank_id, source)
+      );
+      -- followed items are found by their id at the source
+      create index bank_content_external_idx on bank_content (bank_id, source, external_id)
+        where external_id is not null;
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

@@ -14,6 +14,7 @@ import {
   type BankFileFormat,
   type ImportProgress,
 } from '../../store/index.ts';
+import { followBank } from '../../node/follow/follow-bank.ts';
 import { storeOptions, withStore } from '../store-options.ts';
 
 function formatOf(file: string, given?: string): BankFileFormat {
@@ -148,5 +149,67 @@ export function register(program: Command): void {
       }
     }
     process.stderr.write(`${format === 'csv' ? rows - 1 : rows} rows exported from ${bankName}.\n`);
+  });
+
+  storeOptions(
+    bank
+      .command('follow')
+      .description(
+        'Copy BANK of another Backstop at URL into a local bank and keep it up to date through its ' +
+          'change feed: additions, disabling, and removals (victims withdrawing their cases). Reads from ' +
+          'where the last run stopped; each page is applied in one transaction.',
+      )
+      .argument('<url>', 'the other Backstop, e.g. https://backstop.example.org')
+      .argument('<bank>', 'the bank there, e.g. VICTIM_CASES')
+      .option('--into <name>', 'the local bank to fill (made if missing; default: the same name)')
+      .option('--key <key>', 'a curate key for the other Backstop (better: env BACKSTOP_FOLLOW_KEY)')
+      .option('--every <seconds>', 'keep following, checking every N seconds (default: once)', (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 5 || n > 86_400)
+          throw new InvalidArgumentError('--every must be a whole number of seconds from 5 to 86400.');
+        return n;
+      })
+      .option('--json', 'print one JSON line per run'),
+  ).action(async (url: string, remoteBank: string, opts) => {
+    const key: string | undefined = opts.key ?? process.env.BACKSTOP_FOLLOW_KEY;
+    if (!key) {
+      throw new BackstopError(
+        'key_required',
+        'Give a curate key for the other Backstop: --key or BACKSTOP_FOLLOW_KEY.',
+      );
+    }
+    let stop = false;
+    let wake = () => {};
+    const onSignal = () => {
+      stop = true;
+      wake();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      await withStore(opts, async (store) => {
+        do {
+          const run = await followBank(store, { url, remoteBank, key, localBank: opts.into ?? remoteBank });
+          const summary = { bank: opts.into ?? remoteBank, ...run, at: new Date().toISOString() };
+          if (opts.json) process.stdout.write(JSON.stringify(summary) + '\n');
+          else
+            process.stderr.write(
+              `${summary.bank}: ${run.added} added, ${run.updated} updated, ${run.removed} removed ` +
+                `(checkpoint ${run.checkpoint}).\n`,
+            );
+          if (!opts.every || stop) break;
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, opts.every * 1000);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        } while (!stop);
+      });
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   });
 }
