@@ -28,6 +28,16 @@ function formatOf(file: string, given?: string): BankFileFormat {
   );
 }
 
+/** A commander option parser for a whole number within [min, max], with a plain error. */
+function wholeNumber(flag: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${flag} must be a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
 export function register(program: Command): void {
   const bank = program
     .command('bank')
@@ -44,12 +54,11 @@ export function register(program: Command): void {
       .argument('<bank>', 'bank name, e.g. SCAM_PROFILE_PHOTOS')
       .argument('<file>', 'a .csv or .ndjson file, or - to read stdin')
       .option('-f, --format <format>', 'csv or ndjson (default: from the file extension)')
-      .option('--batch-size <n>', 'rows per transaction (default 5000)', (v) => {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 100_000)
-          throw new InvalidArgumentError('--batch-size must be a whole number from 1 to 100000.');
-        return n;
-      })
+      .option(
+        '--batch-size <n>',
+        'rows per transaction (default 5000)',
+        wholeNumber('--batch-size', 1, 100_000),
+      )
       .option(
         '--skip-invalid',
         'skip invalid rows (each reported on stderr) instead of stopping at the first',
@@ -163,12 +172,11 @@ export function register(program: Command): void {
       .argument('<bank>', 'the bank there, e.g. VICTIM_CASES')
       .option('--into <name>', 'the local bank to fill (made if missing; default: the same name)')
       .option('--key <key>', 'a curate key for the other Backstop (better: env BACKSTOP_FOLLOW_KEY)')
-      .option('--every <seconds>', 'keep following, checking every N seconds (default: once)', (v) => {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 5 || n > 86_400)
-          throw new InvalidArgumentError('--every must be a whole number of seconds from 5 to 86400.');
-        return n;
-      })
+      .option(
+        '--every <seconds>',
+        'keep following, checking every N seconds (default: once)',
+        wholeNumber('--every', 5, 86_400),
+      )
       .option('--json', 'print one JSON line per run'),
   ).action(async (url: string, remoteBank: string, opts) => {
     const key: string | undefined = opts.key ?? process.env.BACKSTOP_FOLLOW_KEY;
