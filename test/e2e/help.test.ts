@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { hammingDistance } from '../../src/core/pdq/index.ts';
@@ -388,6 +389,20 @@ test('check a conversation explains the risk in plain words, with next steps for
   assert.match(uk, /Report Remove/);
   assert.doesNotMatch(uk, /911|StopNCII/, 'no US or adult services for a child in the UK');
   await screenshot(page, 'check-conversation-result');
+});
+
+test('the briefing for schools prints on one page, A4 or Letter, for every country', async () => {
+  for (const country of ['uk', 'us', 'general']) {
+    await visit('/');
+    await page.getByLabel('Where you live').first().selectOption(country);
+    await visit('/school-briefing');
+    for (const format of ['A4', 'Letter'] as const) {
+      // kept beside the screenshots for review
+      const path = join(SCREENSHOTS, `school-briefing-${country}-${format}.pdf`);
+      const pdf = await PDFDocument.load(await page.pdf({ path, format, printBackground: true }));
+      assert.equal(pdf.getPageCount(), 1, `${country}, ${format}`);
+    }
+  }
 });
 
 test('works offline once visited (service worker)', async () => {
