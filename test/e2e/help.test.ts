@@ -361,7 +361,7 @@ const THREAT_CHAT = [
   'Mia: add me on snap so we can talk more privately',
   'Mia: send me a pic, I sent you one',
   'Mia: I have your nudes. Pay me $500 in gift cards or I send them to all your followers and your family',
-  'Mia: you have 1 hour',
+  'Mia: you have 1 hour. cashapp $MiaCash77',
 ].join('\n');
 
 async function checkChatAs(countryId: string, age: 'Under 18' | '18 or over'): Promise<string> {
@@ -382,6 +382,9 @@ test('check a conversation explains the risk in plain words, with next steps for
   assert.match(us, /tips\.fbi\.gov/);
   assert.match(us, /StopNCII/);
   assert.doesNotMatch(us, /999|CEOP|Report Remove/, 'no UK services for an adult in the US');
+
+  const details = page.getByRole('list', { name: 'Details found' });
+  assert.match((await details.textContent()) ?? '', /Payment account \(cashapp\):\s*\$MiaCash77/i);
 
   const uk = await checkChatAs('uk', 'Under 18');
   assert.match(uk, /999/);

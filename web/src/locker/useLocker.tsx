@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { sha256Hex } from './crypto.ts';
 import * as store from './store.ts';
-import type { Indicator } from '../../../src/core/indicators/index.ts';
+import { indicatorsOf } from '../indicators.ts';
 import type { EvidenceItem, IdentifierType } from './types.ts';
 
 /** Largest single file the locker takes (it is read and encrypted in memory). */
@@ -31,16 +31,6 @@ const LockerContext = createContext<LockerValue | null>(null);
 
 function newId(): string {
   return crypto.randomUUID();
-}
-
-/** Identifiers in the text; the extractor (with its phone-number data) loads on first use. */
-async function indicatorsOf(text: string, region?: string): Promise<Indicator[]> {
-  try {
-    const { extractIndicators } = await import('../../../src/core/indicators/index.ts');
-    return extractIndicators(text, region ? { defaultRegion: region } : {});
-  } catch {
-    return [];
-  }
 }
 
 export function LockerProvider({ children }: { children: ReactNode }) {

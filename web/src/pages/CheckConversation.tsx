@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
+import { IndicatorList } from '../components/IndicatorList.tsx';
 import { messageOf, Status } from '../components/Status.tsx';
+import type { Indicator } from '../../../src/core/indicators/index.ts';
+import { indicatorsOf } from '../indicators.ts';
 import type { ConversationResult } from '../detect.ts';
 import { useLocker } from '../locker/useLocker.tsx';
 import { tailorSteps, type GenericSteps } from '../next-steps.ts';
@@ -49,8 +52,10 @@ export function CheckConversationPage() {
 
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [generic, setGeneric] = useState<GenericSteps | null>(null);
+  const [details, setDetails] = useState<Indicator[]>([]);
   const check = async (input: string) => {
     setResult(null);
+    setDetails([]);
     if (!input.trim()) {
       setMessage({ kind: 'error', text: 'Paste the chat first, or choose a chat export file.' });
       return;
@@ -64,6 +69,7 @@ export function CheckConversationPage() {
       const parsed = parseConversation(input);
       const analysed = analyzeConversation(parsed.messages);
       setResult(analysed);
+      setDetails(await indicatorsOf(input, country.phoneRegion));
       setMessage(null);
     } catch (error) {
       const reason = error instanceof Error && error.name === 'BackstopError' ? ` (${error.message})` : '';
@@ -139,6 +145,16 @@ export function CheckConversationPage() {
             <p className="hint">
               Steps of the script seen: {result.stages.map((s) => labels[s] ?? s).join(', ')}.
             </p>
+          )}
+          {details.length > 0 && (
+            <>
+              <h3>Details found in this chat</h3>
+              <p>
+                Usernames, links and payment details help the police and the apps find who did this. Saving
+                the chat as evidence keeps them with it.
+              </p>
+              <IndicatorList indicators={details} />
+            </>
           )}
           {result.nextSteps.length > 0 && (
             <>
