@@ -74,60 +74,33 @@ export function followSource(url: string, remoteBank: string): string {
 }
 
 async function fetchPage(options: FollowOptions, source: string, after: number) {
-  const url = `${source}?after=${after}&limit=${options.pageSize ?? 1000}`;
+  const origin = new URL(source).origin;
+  const fail = (code: string, message: string) => new BackstopError(code, message, { status: 502 });
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(url, {
+    response = await (options.fetch ?? fetch)(`${source}?after=${after}&limit=${options.pageSize ?? 1000}`, {
       headers: { authorization: `Bearer ${options.key}`, accept: 'application/json' },
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       redirect: 'error',
     });
   } catch (error) {
-    throw new BackstopError(
-      'source_unreachable',
-      `Could not reach ${new URL(source).origin}: ${networkReason(error)}.`,
-      {
-        status: 502,
-      },
-    );
+    throw fail('source_unreachable', `Could not reach ${origin}: ${networkReason(error)}.`);
   }
   if (response.status === 401 || response.status === 403) {
-    throw new BackstopError(
+    throw fail(
       'source_refused_key',
-      `${new URL(source).origin} refused the key (HTTP ${response.status}): following a bank needs a curate key there.`,
-      { status: 502 },
+      `${origin} refused the key (HTTP ${response.status}): following a bank needs a curate key there.`,
     );
   }
   if (response.status === 404) {
-    throw new BackstopError(
+    throw fail(
       'source_bank_not_found',
-      `${new URL(source).origin} has no bank ${options.remoteBank} (or is not a Backstop with a change feed).`,
-      { status: 502 },
+      `${origin} has no bank ${options.remoteBank} (or is not a Backstop with a change feed).`,
     );
   }
-  if (!response.ok) {
-    throw new BackstopError('source_failed', `${new URL(source).origin} answered HTTP ${response.status}.`, {
-      status: 502,
-    });
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new BackstopError('source_bad_answer', `${new URL(source).origin} did not answer with JSON.`, {
-      status: 502,
-    });
-  }
-  const page = PageSchema.safeParse(body);
-  if (!page.success) {
-    throw new BackstopError(
-      'source_bad_answer',
-      `${new URL(source).origin} answered in an unexpected shape.`,
-      {
-        status: 502,
-      },
-    );
-  }
+  if (!response.ok) throw fail('source_failed', `${origin} answered HTTP ${response.status}.`);
+  const page = PageSchema.safeParse(await response.json().catch(() => undefined));
+  if (!page.success) throw fail('source_bad_answer', `${origin} did not answer with a page of changes.`);
   return page.data;
 }
 
