@@ -18,6 +18,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { hmaHashingRoutes } from './hma/hashing.ts';
 import { hmaMatchingRoutes } from './hma/matching.ts';
 import { hmaCurationRoutes } from './hma/curation.ts';
+import { hmaExchangeRoutes } from './hma/exchanges.ts';
 import { webRoutes } from './routes/web.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { scanRoutes } from './routes/scan.ts';
@@ -50,6 +51,7 @@ export const routePlugins: FastifyPluginAsync[] = [
   hmaHashingRoutes,
   hmaMatchingRoutes,
   hmaCurationRoutes,
+  hmaExchangeRoutes,
   extractRoutes,
   scanRoutes,
   profileCheckRoutes,

@@ -41,6 +41,29 @@ describe('HMA-compatible routes', () => {
     });
   });
 
+  it('answers the exchange routes honestly: none installed, none configured, how to follow instead', async () => {
+    assert.deepEqual((await req('GET', '/c/exchanges/apis')).json(), []);
+    assert.deepEqual((await req('GET', '/c/exchanges')).json(), []);
+    const api = await req('GET', '/c/exchanges/api/fb_threatexchange');
+    assert.equal(api.statusCode, 400);
+    assert.equal(api.json().message, "no such Exchange API 'fb_threatexchange'");
+    const create = await req('POST', '/c/exchanges', { bank: 'NCMEC_COPY', api: 'ncmec', api_json: {} });
+    assert.equal(create.statusCode, 501);
+    assert.match(create.json().message, /backstop bank follow/);
+    assert.equal(errorCode(create), 'exchanges_not_supported');
+    for (const [method, url] of [
+      ['GET', '/c/exchange/NCMEC_COPY'],
+      ['PUT', '/c/exchange/NCMEC_COPY'],
+      ['DELETE', '/c/exchange/NCMEC_COPY'],
+      ['GET', '/c/exchange/NCMEC_COPY/status'],
+    ]) {
+      const res = await req(method, url, method === 'PUT' ? { enabled: false } : undefined);
+      assert.equal(res.statusCode, 404, `${method} ${url}`);
+      assert.equal(res.json().message, "Exchange 'NCMEC_COPY' not found");
+    }
+    assert.equal((await req('GET', '/c/exchanges', undefined, 'match')).statusCode, 403, 'curate scope');
+  });
+
   it('adds signals, looks them up, compares, reports index status', async () => {
     await req('POST', '/c/banks', { name: 'HMA_MATCH' });
     const added = await req('POST', '/c/bank/HMA_MATCH/signal', { pdq: PDQ, md5: MD5 });
