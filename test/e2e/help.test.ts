@@ -395,7 +395,7 @@ test('check a conversation explains the risk in plain words, with next steps for
 });
 
 test('the briefing for schools prints on one page, A4 or Letter, for every country', async () => {
-  for (const country of ['uk', 'us', 'general']) {
+  for (const country of ['uk', 'us', 'au', 'ca', 'general']) {
     await visit('/');
     await page.getByLabel('Where you live').first().selectOption(country);
     await visit('/school-briefing');

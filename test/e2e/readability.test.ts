@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { readingGrade } from '../reading-grade.ts';
-import { setUpE2e } from './harness.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, setUpE2e } from './harness.ts';
 
 const FOR_YOUNG_PEOPLE = [
   '/',
@@ -57,5 +59,22 @@ test(`pages for parents and teachers read at grade ${MAX_GRADE_ADULTS} or below`
     const { grade, words } = await gradeOf(path);
     assert.ok(words > 20, `${path} has running text (${words} words)`);
     assert.ok(grade <= MAX_GRADE_ADULTS, `${path} reads at grade ${grade.toFixed(1)}`);
+  }
+});
+
+test(`the country pages (right now, report, support) read at grade ${MAX_GRADE_YOUNG} or below in every country and age`, async () => {
+  const countries = readdirSync(join(ROOT, 'data/help/countries')).map((f) => f.replace(/\.json$/, ''));
+  for (const countryId of countries) {
+    for (const age of ['under18', 'adult']) {
+      await gradeOf('/');
+      await page!.evaluate(
+        (settings) => localStorage.setItem('backstop.settings', JSON.stringify(settings)),
+        { age, countryId, chosen: true },
+      );
+      for (const path of ['/right-now', '/report', '/support']) {
+        const { grade } = await gradeOf(path);
+        assert.ok(grade <= MAX_GRADE_YOUNG, `${path} for ${countryId}, ${age}: grade ${grade.toFixed(1)}`);
+      }
+    }
   }
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useRouter } from './router.tsx';
+import { useSettings } from './settings.tsx';
 import { quickExit, installEscapeTwice } from './quick-exit.ts';
 import { StartPage } from './pages/Start.tsx';
 import { RightNowPage } from './pages/RightNow.tsx';
@@ -57,6 +58,7 @@ export const ROUTES: Route[] = [
 
 export function App() {
   const { path } = useRouter();
+  const { country } = useSettings();
   const route = ROUTES.find((r) => r.path === path);
   const title = route?.title ?? 'Page not found';
   const mainRef = useRef<HTMLElement>(null);
@@ -109,7 +111,10 @@ export function App() {
           we tell you exactly what first.
         </p>
         <p>
-          In danger right now? Call 999 in the UK, 911 in the US, or your local emergency number.{' '}
+          In danger right now?{' '}
+          {country.id === 'general'
+            ? 'Call your local emergency number (112 works in many countries).'
+            : `Call ${country.emergencyNumber}.`}{' '}
           <Link to="/support">Find someone to talk to</Link>.
         </p>
       </footer>

@@ -31,6 +31,8 @@ function guessCountry(): string {
   const lang = navigator.language || '';
   if (/-GB$/i.test(lang)) return 'uk';
   if (/-US$/i.test(lang)) return 'us';
+  if (/-AU$/i.test(lang)) return 'au';
+  if (/-CA$/i.test(lang)) return 'ca';
   return 'general';
 }
 
