@@ -78,3 +78,33 @@ test(`the country pages (right now, report, support) read at grade ${MAX_GRADE_Y
     }
   }
 });
+
+test(`a checked chat's result reads at grade ${MAX_GRADE_YOUNG} or below (a threat, and an early warning)`, async () => {
+  const chats = {
+    threat: [
+      'mia: add me on snap so we can talk more privately',
+      'mia: send me a pic, i sent you one',
+      'mia: i have your pics. pay $300 to cashapp $MiaCash77 or i send them to all your followers and your family',
+    ],
+    early: [
+      'kai: hey you came up on my explore, ur kinda cute',
+      'kai: how old r u? im 15 too',
+      'kai: add me on snap, i barely use insta',
+      'kai: are you home alone rn? dont tell your parents about us',
+      'kai: send me a pic, i sent you one first',
+    ],
+  };
+  for (const [name, lines] of Object.entries(chats)) {
+    await gradeOf('/check-conversation');
+    await page!.getByLabel('The chat').fill(lines.join('\n'));
+    await page!.getByRole('button', { name: 'Check the chat' }).click();
+    const heading = page!.locator('.result h2');
+    await heading.waitFor();
+    const expected =
+      name === 'threat' ? 'This looks like sextortion' : 'This follows the pattern scammers use';
+    assert.equal(await heading.textContent(), expected);
+    const { grade, words } = readingGrade(await page!.locator('.result p, .result li').allInnerTexts());
+    assert.ok(words > 60, `${name}: the result explains itself (${words} words)`);
+    assert.ok(grade <= MAX_GRADE_YOUNG, `${name}: grade ${grade.toFixed(1)}`);
+  }
+});
