@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Bank, BankContent } from '../store/index.ts';
+import type { Bank, BankChangePage, BankContent } from '../store/index.ts';
 
 export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -69,3 +69,34 @@ export const MatchSchema = z.object({
   signalType: z.enum(['pdq', 'md5', 'sha256']),
   distance: z.number().int(),
 });
+
+/** One page of a bank's change feed as sent (GET /v1/banks/:name/changes) and read (bank follow). */
+export const ChangePageSchema = z.object({
+  changes: z.array(
+    z.object({
+      seq: z.number().int(),
+      id: z.number().int(),
+      status: z.enum(['active', 'disabled', 'removed']),
+      contentType: z.string().nullable(),
+      disabledUntil: z.string().nullable().describe('while disabled for a time: when it matches again'),
+      signals: z.record(z.string(), z.string()),
+    }),
+  ),
+  next: z.number().int().min(0),
+  more: z.boolean(),
+});
+
+export function changePageView(page: BankChangePage): z.infer<typeof ChangePageSchema> {
+  return {
+    changes: page.changes.map((c) => ({
+      seq: c.seq,
+      id: c.id,
+      status: c.status,
+      contentType: c.contentType,
+      disabledUntil: c.disabledUntil?.toISOString() ?? null,
+      signals: Object.fromEntries(c.signals.map((s) => [s.type, s.value])),
+    })),
+    next: page.next,
+    more: page.more,
+  };
+}

@@ -1,14 +1,9 @@
-import { addContents, deleteContents, updateContent, type Signal } from './content.ts';
+import { addContents, deleteContents, updateContent } from './content.ts';
+import type { BankChange } from './feed.ts';
 import type { Queryable } from './types.ts';
 
-/** One item as a followed bank's change feed reports it (see readBankChanges). */
-export interface FollowedChange {
-  id: number;
-  status: 'active' | 'disabled' | 'removed';
-  contentType: string | null;
-  disabledUntil: Date | null;
-  signals: Signal[];
-}
+/** One item as a followed bank's change feed reports it (see readBankChanges), without its seq. */
+export type FollowedChange = Omit<BankChange, 'seq'>;
 
 export interface FollowTally {
   added: number;

@@ -130,7 +130,14 @@ describe('backstop bank follow', () => {
     const before = await followCheckpoint(local, bank.id, followSource(url, 'VICTIM_CASES'));
     const badPage = {
       changes: [
-        { id: 999, status: 'active', contentType: null, disabledUntil: null, signals: { pdq: 'xyz' } },
+        {
+          seq: before + 100,
+          id: 999,
+          status: 'active',
+          contentType: null,
+          disabledUntil: null,
+          signals: { pdq: 'xyz' },
+        },
       ],
       next: before + 100,
       more: false,

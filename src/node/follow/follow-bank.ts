@@ -1,6 +1,5 @@
 // Copies a bank of another Backstop into a local bank through its change feed
 // (GET /v1/banks/:name/changes), page by page, each page applied in one transaction.
-import { z } from 'zod';
 import { BackstopError, reasonOf } from '../../core/errors.ts';
 import {
   applyFollowedChanges,
@@ -11,6 +10,7 @@ import {
   type FollowTally,
   type Store,
 } from '../../store/index.ts';
+import { ChangePageSchema } from '../../server/views.ts';
 
 export interface FollowOptions {
   /** Base URL of the other Backstop, e.g. https://backstop.example.org */
@@ -34,20 +34,6 @@ export interface FollowResult extends FollowTally {
   checkpoint: number;
   pages: number;
 }
-
-const PageSchema = z.object({
-  changes: z.array(
-    z.object({
-      id: z.number().int(),
-      status: z.enum(['active', 'disabled', 'removed']),
-      contentType: z.string().nullable(),
-      disabledUntil: z.string().nullable(),
-      signals: z.record(z.string(), z.string()),
-    }),
-  ),
-  next: z.number().int().min(0),
-  more: z.boolean(),
-});
 
 /** The source as stored with each copied item: the bank's feed URL without any secret. */
 export function followSource(url: string, remoteBank: string): string {
@@ -73,8 +59,7 @@ export function followSource(url: string, remoteBank: string): string {
   return `${base.origin}${path}/v1/banks/${encodeURIComponent(remoteBank)}/changes`;
 }
 
-async function fetchPage(options: FollowOptions, source: string, after: number) {
-  const origin = new URL(source).origin;
+async function fetchPage(options: FollowOptions, source: string, origin: string, after: number) {
   const fail = (code: string, message: string) => new BackstopError(code, message, { status: 502 });
   let response: Response;
   try {
@@ -99,7 +84,7 @@ async function fetchPage(options: FollowOptions, source: string, after: number) 
     );
   }
   if (!response.ok) throw fail('source_failed', `${origin} answered HTTP ${response.status}.`);
-  const page = PageSchema.safeParse(await response.json().catch(() => undefined));
+  const page = ChangePageSchema.safeParse(await response.json().catch(() => undefined));
   if (!page.success) throw fail('source_bad_answer', `${origin} did not answer with a page of changes.`);
   return page.data;
 }
@@ -117,16 +102,17 @@ function networkReason(error: unknown): string {
  */
 export async function followBank(store: Store, options: FollowOptions): Promise<FollowResult> {
   const source = followSource(options.url, options.remoteBank);
+  const origin = new URL(source).origin;
   const bank =
     (await findBank(store, options.localBank)) ??
     (await createBank(store, {
       name: options.localBank,
-      description: `Copied from ${options.remoteBank} at ${new URL(source).origin} (backstop bank follow).`,
+      description: `Copied from ${options.remoteBank} at ${origin} (backstop bank follow).`,
     }));
   const result: FollowResult = { source, checkpoint: 0, pages: 0, added: 0, updated: 0, removed: 0 };
   let after = await followCheckpoint(store, bank.id, source);
   for (;;) {
-    const page = await fetchPage(options, source, after);
+    const page = await fetchPage(options, source, origin, after);
     const changes = page.changes.map((c) => ({
       id: c.id,
       status: c.status,
@@ -138,7 +124,7 @@ export async function followBank(store: Store, options: FollowOptions): Promise<
         } catch (error) {
           throw new BackstopError(
             'source_bad_answer',
-            `${new URL(source).origin} sent an invalid fingerprint for its item ${c.id}: ${reasonOf(error)} Nothing from this page was applied.`,
+            `${origin} sent an invalid fingerprint for its item ${c.id}: ${reasonOf(error)} Nothing from this page was applied.`,
             { status: 502 },
           );
         }
