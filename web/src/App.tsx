@@ -111,10 +111,7 @@ export function App() {
           we tell you exactly what first.
         </p>
         <p>
-          In danger right now?{' '}
-          {country.id === 'general'
-            ? 'Call your local emergency number (112 works in many countries).'
-            : `Call ${country.emergencyNumber}.`}{' '}
+          In danger right now? Call {country.emergencyNumber}.{' '}
           <Link to="/support">Find someone to talk to</Link>.
         </p>
       </footer>

@@ -5,7 +5,7 @@ import type { Indicator } from '../../../src/core/indicators/index.ts';
 import { indicatorsOf } from '../indicators.ts';
 import type { ConversationResult } from '../detect.ts';
 import { useLocker } from '../locker/useLocker.tsx';
-import { tailorSteps, type GenericSteps } from '../next-steps.ts';
+import { tailorSteps } from '../next-steps.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
 
@@ -51,7 +51,6 @@ export function CheckConversationPage() {
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
   const [labels, setLabels] = useState<Record<string, string>>({});
-  const [generic, setGeneric] = useState<GenericSteps | null>(null);
   const [details, setDetails] = useState<Indicator[]>([]);
   const check = async (input: string) => {
     setResult(null);
@@ -65,10 +64,10 @@ export function CheckConversationPage() {
       const { analyzeConversation, parseConversation, STAGE_LABEL, REPORT_STEP, BLOCK_IMAGES_STEP } =
         await import('../detect.ts');
       setLabels(STAGE_LABEL);
-      setGeneric({ report: REPORT_STEP, blockImages: BLOCK_IMAGES_STEP });
       const parsed = parseConversation(input);
       const analysed = analyzeConversation(parsed.messages);
-      setResult(analysed);
+      const generic = { report: REPORT_STEP, blockImages: BLOCK_IMAGES_STEP };
+      setResult({ ...analysed, nextSteps: tailorSteps(analysed.nextSteps, generic, country, age) });
       setDetails(await indicatorsOf(input, country.phoneRegion));
       setMessage(null);
     } catch (error) {
@@ -160,11 +159,9 @@ export function CheckConversationPage() {
             <>
               <h3>What to do next</h3>
               <ol>
-                {(generic ? tailorSteps(result.nextSteps, generic, country, age) : result.nextSteps).map(
-                  (s, n) => (
-                    <li key={n}>{s}</li>
-                  ),
-                )}
+                {result.nextSteps.map((s, n) => (
+                  <li key={n}>{s}</li>
+                ))}
               </ol>
             </>
           )}
