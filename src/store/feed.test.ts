@@ -19,14 +19,14 @@ const pdq = (n: number): Signal => ({ type: 'pdq', value: n.toString(16).padStar
 
 /** Follows a bank from `after` to the end, page by page, as a client would. */
 async function follow(store: Store, bankId: number, after: number, limit = 1000) {
-  const seen = [];
+  const pages = [];
   let next = after;
   for (;;) {
     const page = await readBankChanges(store, bankId, next, limit);
-    seen.push(...page.changes);
+    pages.push(page);
     assert.ok(page.next >= next, 'the checkpoint never goes back');
     next = page.next;
-    if (!page.more) return { seen, next };
+    if (!page.more) return { seen: pages.flatMap((p) => p.changes), next, pages };
   }
 }
 
@@ -111,14 +111,7 @@ for (const kind of testStoreKinds()) {
         );
         for (let n = 0; n < 3; n++) await updateContent(store, ids[0], { note: `edit ${n}` });
 
-        const pages = [];
-        let next = 0;
-        for (;;) {
-          const page = await readBankChanges(store, bank.id, next, 3);
-          pages.push(page);
-          next = page.next;
-          if (!page.more) break;
-        }
+        const { pages } = await follow(store, bank.id, 0, 3);
         assert.ok(pages.length >= 3, `several pages (${pages.length})`);
         for (const page of pages) {
           const pageIds = page.changes.map((c) => c.id);
