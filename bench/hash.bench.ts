@@ -9,12 +9,12 @@
 //     runs): read + decode + hash, one file at a time and with all cores busy, for the default
 //     decode (JPEG shrink-on-load) and --exact (full-resolution decode). Decode time is measured
 //     separately so that PDQ's share is visible.
-import { mkdirSync, existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import sharp from 'sharp';
 import { pdqFromLuma, pdqFromPixels } from '../src/core/pdq/index.ts';
 import { decodeImageBytes, defaultHashConcurrency, hashFiles } from '../src/node/image/index.ts';
+import { benchPhotos, HEIGHT, seededBytes, WIDTH } from './photos.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -23,8 +23,6 @@ const arg = (name: string, fallback: number): number => {
 };
 const IMAGES = arg('images', 8);
 const ROUNDS = arg('rounds', 3);
-const WIDTH = 4000;
-const HEIGHT = 3000;
 
 /** Milliseconds of CPU time used by this process (all threads) since `from`. */
 function cpuMs(from?: NodeJS.CpuUsage): number {
@@ -52,44 +50,6 @@ function timeLoop(
   }
   const cpu = cpuMs(cpuStart);
   return { perCpuSecond: (n * 1000) / cpu, cpuMsEach: cpu / n, wallMsEach: (now - start) / n };
-}
-
-function seededBytes(length: number, seed: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let s = seed >>> 0;
-  for (let i = 0; i < length; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = s >>> 24;
-  }
-  return out;
-}
-
-/** A photo-like 12 MP JPEG: smooth shapes and gradients plus sensor-like noise, about 4-6 MB. */
-async function makePhoto(path: string, seed: number): Promise<void> {
-  const shapes = Array.from({ length: 12 }, (_, i) => {
-    const r = (seed * 97 + i * 53) % 360;
-    return `<circle cx="${(seed * 331 + i * 709) % WIDTH}" cy="${(seed * 173 + i * 401) % HEIGHT}" r="${200 + ((i * 137) % 600)}" fill="hsl(${r},55%,${35 + (i % 4) * 10}%)" fill-opacity="0.7"/>`;
-  }).join('');
-  const svg = `<svg width="${WIDTH}" height="${HEIGHT}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${seed * 40},50%,70%)"/><stop offset="1" stop-color="hsl(${seed * 40 + 120},40%,25%)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`;
-  const base = await sharp(Buffer.from(svg)).blur(4).raw().toBuffer();
-  const noise = seededBytes(WIDTH * HEIGHT * 3, seed);
-  for (let i = 0; i < base.length; i++)
-    base[i] = Math.max(0, Math.min(255, base[i] + ((noise[i] - 128) >> 4)));
-  await sharp(base, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
-    .jpeg({ quality: 90 })
-    .toFile(path);
-}
-
-async function photos(): Promise<string[]> {
-  const dir = join(tmpdir(), 'backstop-bench-hash-v1');
-  mkdirSync(dir, { recursive: true });
-  const files: string[] = [];
-  for (let i = 0; i < IMAGES; i++) {
-    const path = join(dir, `photo-${i}.jpg`);
-    if (!existsSync(path)) await makePhoto(path, i + 1);
-    files.push(path);
-  }
-  return files;
 }
 
 async function endToEnd(files: string[], concurrency: number, exact: boolean): Promise<number> {
@@ -140,7 +100,7 @@ async function main(): Promise<void> {
   console.log(
     `\n## (b) end to end on ${IMAGES} generated ${WIDTH}x${HEIGHT} JPEGs (best of ${ROUNDS} rounds)`,
   );
-  const files = await photos();
+  const files = await benchPhotos(IMAGES);
   const bytes = files.map((f) => readFileSync(f));
   const avgMb = bytes.reduce((s, b) => s + b.length, 0) / bytes.length / 1e6;
   console.log(`average file size ${fmt(avgMb, 2)} MB`);

@@ -1,13 +1,14 @@
 // The Help app on a cheap phone: Debian's chromium with the CPU slowed down (DevTools CPU throttling)
 // and a slow mobile network, against the real server on loopback. Measures the first visit, a
 // repeat visit served by the service worker, and the three heavy things a user does on the device:
-// making the locker (PBKDF2, 600,000 iterations), fingerprinting a 12 MP photo (PDQ + MD5 in the
-// worker) and checking a long chat (the risk engine, loaded on first use).
+// making the locker (PBKDF2, 600,000 iterations), fingerprinting a 12 MP photo (bench:hash's first
+// one; PDQ + MD5 in the worker) and checking a long chat (the risk engine, loaded on first use).
 // `npm run bench:web` (options: --cpu N slow-down factor, default 4; --runs N, default 3).
 import { loadavg, cpus } from 'node:os';
-import sharp from 'sharp';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildWebApp, launchBrowser, startServer } from '../test/e2e/harness.ts';
+import { benchPhotos } from './photos.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -132,27 +133,6 @@ async function oneRun(
   };
 }
 
-/** A photo-like 4000x3000 JPEG (gradients and noise), about the size a phone camera makes. */
-async function twelveMegapixelPhoto(): Promise<Buffer> {
-  const width = 4000;
-  const height = 3000;
-  const pixels = Buffer.alloc(width * height * 3);
-  let seed = 7;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const noise = (seed >> 16) & 31;
-      const i = (y * width + x) * 3;
-      pixels[i] = ((x * 255) / width + noise) & 255;
-      pixels[i + 1] = ((y * 255) / height + noise) & 255;
-      pixels[i + 2] = (((x + y) * 128) / width + noise) & 255;
-    }
-  }
-  return sharp(pixels, { raw: { width, height, channels: 3 } })
-    .jpeg({ quality: 90 })
-    .toBuffer();
-}
-
 function longChat(): string {
   const lines: string[] = [];
   for (let n = 0; n < 190; n++) lines.push(n % 2 ? `sam: haha yeah ${n}` : `alex: did you see the game ${n}`);
@@ -168,7 +148,7 @@ buildWebApp();
 const server = await startServer();
 const browser = await launchBrowser();
 try {
-  const photo = await twelveMegapixelPhoto();
+  const photo = readFileSync((await benchPhotos(1))[0]);
   const chat = longChat();
   // Full speed and slowed down, alternating run by run, so both columns see the same machine.
   const rates = [1, CPU_SLOWDOWN];
