@@ -186,6 +186,7 @@ export function register(program: Command): void {
         'Give a curate key for the other Backstop: --key or BACKSTOP_FOLLOW_KEY.',
       );
     }
+    const localBank: string = opts.into ?? remoteBank;
     let stop = false;
     let wake = () => {};
     const onSignal = () => {
@@ -197,8 +198,8 @@ export function register(program: Command): void {
     try {
       await withStore(opts, async (store) => {
         do {
-          const run = await followBank(store, { url, remoteBank, key, localBank: opts.into ?? remoteBank });
-          const summary = { bank: opts.into ?? remoteBank, ...run, at: new Date().toISOString() };
+          const run = await followBank(store, { url, remoteBank, key, localBank });
+          const summary = { bank: localBank, ...run, at: new Date().toISOString() };
           if (opts.json) process.stdout.write(JSON.stringify(summary) + '\n');
           else
             process.stderr.write(
