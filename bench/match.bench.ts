@@ -1,29 +1,44 @@
-// PDQ matching benchmark: build time, memory and single-thread queries/second of the in-memory
-// index (src/core/index) for exact radius lookups, beside a linear popcount scan of the same hashes,
-// with every sampled answer checked against a brute-force scan.
+// PDQ matching benchmark: build time, memory and single-thread queries per CPU-second of the
+// in-memory index (src/core/index) for exact radius lookups, side by side with a native brute-force
+// scan of the same hashes (bench/native/pdq-scan.c, compiled here with gcc -O3 -march=native) and,
+// when PDQ_MIH_REFERENCE_BIN names a built `mih-query` from facebook/ThreatExchange pdq/cpp, Meta's
+// C++ multi-index hash. Every timed query of the index is checked against the native scan's answer
+// (against a JavaScript scan when gcc is absent), and the reference's answers too.
 //
 //   npm run bench:match                                  # 1M and 10M hashes, the default layouts
 //   npm run bench:match -- --sizes 1e6 --layouts auto,12,16 --queries 3000
+//   PDQ_MIH_REFERENCE_BIN=/path/to/mih-query npm run bench:match -- --sizes 1e6,1e7 --layouts auto
 //
 // Each (size, layout) runs in a fresh child process so that its memory figures are its own.
-// Hashes are generated deterministically from their row number and never held outside the index
-// (a query's near-duplicate source is regenerated), so RSS is the index plus Node itself.
+// Hashes are generated deterministically from their row number; the index is built one add at a
+// time before the baselines' copy of the hashes exists, so RSS is the index plus Node itself.
+// CPU time (process.cpuUsage, the scan's CLOCK_PROCESS_CPUTIME_ID, bash `times` for the reference)
+// is the figure to compare: other work on a shared machine inflates wall time, not CPU time.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { bruteForcePdqQuery, createPdqIndex, type PdqIndex, type PdqMatch } from '../src/core/index/index.ts';
+import { buildNativeScan, runMihQuery, runNativeScan, writeMihInput } from './native/native.ts';
 
 interface Options {
   sizes: number[];
   layouts: string[];
+  /** Timed (and checked) index queries per size; 0: 8e9 / size, from 1,000 to 10,000. */
   queries: number;
-  check: number;
+  /** Queries given to the C++ reference; 0: 2e9 / size, at least 100. */
+  referenceQueries: number;
   radius: number;
   seconds: number;
+  block: number;
   churn: number;
   expected: boolean;
+  native?: string;
+  work?: string;
 }
 
 function parseArgs(argv: string[]): Options & { child: boolean; compare: boolean } {
@@ -36,13 +51,25 @@ function parseArgs(argv: string[]): Options & { child: boolean; compare: boolean
     compare: argv.includes('--compare'),
     sizes: (get('sizes') ?? '1e6,1e7').split(',').map((s) => Math.round(Number(s))),
     layouts: (get('layouts') ?? 'auto,16').split(','),
-    queries: Number(get('queries') ?? 4000),
-    check: Number(get('check') ?? 100),
+    queries: Number(get('queries') ?? 0),
+    referenceQueries: Number(get('reference-queries') ?? 0),
     radius: Number(get('radius') ?? 31),
     seconds: Number(get('seconds') ?? 4),
+    block: Number(get('block') ?? 64),
     churn: Number(get('churn') ?? 100000),
     expected: argv.includes('--expected-size'),
+    native: get('native'),
+    work: get('work'),
   };
+}
+
+function queryCount(options: Options, n: number): number {
+  return options.queries > 0 ? options.queries : Math.max(1000, Math.min(10000, Math.round(8e9 / n)));
+}
+
+function referenceQueryCount(options: Options, n: number): number {
+  const wanted = options.referenceQueries > 0 ? options.referenceQueries : Math.max(100, Math.round(2e9 / n));
+  return Math.min(wanted, queryCount(options, n));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -124,9 +151,6 @@ function mib(bytes: number): number {
   return Math.round((bytes / 2 ** 20) * 10) / 10;
 }
 
-const POP8 = new Uint8Array(256);
-for (let i = 1; i < 256; i++) POP8[i] = (i & 1) + POP8[i >> 1];
-
 function popcount32(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -134,25 +158,15 @@ function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** The baseline: every hash packed in one Uint32Array, 8 popcounts each (early exit after 4). */
-function linearScan(words: Uint32Array, n: number, q: Uint8Array, r: number): PdqMatch[] {
-  const qw = new Uint32Array(8);
-  for (let w = 0; w < 8; w++)
-    qw[w] = ((q[w * 4] << 24) | (q[w * 4 + 1] << 16) | (q[w * 4 + 2] << 8) | q[w * 4 + 3]) >>> 0;
-  const [q0, q1, q2, q3, q4, q5, q6, q7] = qw;
+/** The check when no C compiler is here (not timed): every packed hash, 8 popcounts each. */
+function linearScan(bytes: Uint8Array, n: number, q: Uint8Array, r: number): PdqMatch[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const qv = new DataView(q.buffer, q.byteOffset, 32);
+  const qw = Array.from({ length: 8 }, (_, w) => qv.getUint32(w * 4));
   const out: PdqMatch[] = [];
-  for (let i = 0, b = 0; i < n; i++, b += 8) {
-    let d =
-      popcount32(words[b] ^ q0) +
-      popcount32(words[b + 1] ^ q1) +
-      popcount32(words[b + 2] ^ q2) +
-      popcount32(words[b + 3] ^ q3);
-    if (d > r) continue;
-    d +=
-      popcount32(words[b + 4] ^ q4) +
-      popcount32(words[b + 5] ^ q5) +
-      popcount32(words[b + 6] ^ q6) +
-      popcount32(words[b + 7] ^ q7);
+  for (let i = 0; i < n; i++) {
+    let d = 0;
+    for (let w = 0; w < 8 && d <= r; w++) d += popcount32(view.getUint32(i * 32 + w * 4) ^ qw[w]);
     if (d <= r) out.push({ id: i, distance: d });
   }
   return out.sort((a, b) => a.distance - b.distance || a.id - b.id);
@@ -160,6 +174,10 @@ function linearScan(words: Uint32Array, n: number, q: Uint8Array, r: number): Pd
 
 function same(a: PdqMatch[], b: PdqMatch[]): boolean {
   return a.length === b.length && a.every((m, i) => m.id === b[i].id && m.distance === b[i].distance);
+}
+
+function rate(count: number, seconds: number): number {
+  return seconds > 0 ? Math.round((count / seconds) * 10) / 10 : 0;
 }
 
 interface ChildResult {
@@ -174,9 +192,9 @@ interface ChildResult {
   arrayBuffersMiB: number;
   indexMiB: number;
   bytesPerHash: number;
+  /** Index, one pass over every timed query: per wall-clock second and per CPU-second. */
   qps: number;
   qpsCpu: number;
-  scanQpsCpu: number;
   queriesTimed: number;
   matchesPerQuery: number;
   qpsRadius0: number;
@@ -185,11 +203,27 @@ interface ChildResult {
   qpsWithPending: number;
   pending: number;
   rebuildMs: number;
-  scanQps: number;
-  scanQueries: number;
+  /** Native scan, `block` queries per pass over the hashes (the same queries as the index). */
+  native: { block: number; qps: number; qpsCpu: number; queries: number } | { skipped: string };
+  /** Native scan, one query per pass (the first queries, up to --seconds of CPU). */
+  nativeSingle: { qps: number; qpsCpu: number; queries: number } | { skipped: string };
+  /** Meta's mih-query: query CPU = CPU(all needles) - CPU(one needle), loading and build apart. */
+  reference:
+    | {
+        queries: number;
+        qpsCpu: number;
+        loadBuildCpuSeconds: number;
+        wallSeconds: number;
+        mismatches: number;
+      }
+    | { skipped: string };
+  /** What the index's answers were checked against, and how many differed. */
+  checkedAgainst: string;
   checked: number;
-  bruteForceChecked: number;
   mismatches: number;
+  /** Byte-wise bruteForcePdqQuery vs the baseline's answers, on the first 3 queries. */
+  bruteForceChecked: number;
+  bruteForceMismatches: number;
 }
 
 function timeQueries(
@@ -243,22 +277,12 @@ function applyChurn(index: PdqIndex, n: number, churn: number): void {
   }
 }
 
-function packedContent(n: number, churn: number): Uint32Array {
-  const words = new Uint32Array(n * 8);
-  const scratch = new Uint8Array(32);
+/** The index's content after the churn, row by row: 32 bytes per hash, row number = id. */
+function packedContent(n: number, churn: number): Uint8Array {
+  const bytes = new Uint8Array(n * 32);
   const source = churnedIds(n, churn);
-  for (let i = 0; i < n; i++) {
-    hashOf(source.get(i) ?? i, n, scratch);
-    for (let w = 0; w < 8; w++) {
-      words[i * 8 + w] =
-        ((scratch[w * 4] << 24) |
-          (scratch[w * 4 + 1] << 16) |
-          (scratch[w * 4 + 2] << 8) |
-          scratch[w * 4 + 3]) >>>
-        0;
-    }
-  }
-  return words;
+  for (let i = 0; i < n; i++) hashOf(source.get(i) ?? i, n, bytes.subarray(i * 32, i * 32 + 32));
+  return bytes;
 }
 
 /**
@@ -288,10 +312,44 @@ function interleaved(
       ms[c] += performance.now() - start;
     });
   }
-  const rate = (count: number, seconds: number) => Math.round((count / seconds) * 10) / 10;
   return {
     wall: counts.map((count, c) => rate(count, ms[c] / 1000)),
     cpu: counts.map((count, c) => rate(count, cpuMicros[c] / 1e6)),
+  };
+}
+
+function runReference(
+  binary: string,
+  options: Options,
+  n: number,
+  bytes: Uint8Array,
+  queries: Uint8Array,
+  expected: PdqMatch[][],
+  work: string,
+): ChildResult['reference'] {
+  const count = referenceQueryCount(options, n);
+  const files = {
+    haystack: join(work, `ref-haystack-${n}.txt`),
+    one: join(work, `ref-needles-1.txt`),
+    all: join(work, `ref-needles-${count}.txt`),
+    out: join(work, 'ref-out.txt'),
+  };
+  writeMihInput(files.haystack, bytes, n);
+  writeMihInput(files.one, queries, 1);
+  writeMihInput(files.all, queries, count);
+  const one = runMihQuery(binary, options.radius, files.one, files.haystack, files.out);
+  const all = runMihQuery(binary, options.radius, files.all, files.haystack, files.out);
+  let mismatches = Math.abs(all.answers.length - count);
+  all.answers.forEach((answer, k) => {
+    if (!same(answer, expected[k])) mismatches++;
+  });
+  if (!same(one.answers[0] ?? [], expected[0])) mismatches++;
+  return {
+    queries: count,
+    qpsCpu: rate(count - 1, all.cpuSeconds - one.cpuSeconds),
+    loadBuildCpuSeconds: Math.round(one.cpuSeconds * 10) / 10,
+    wallSeconds: Math.round(all.wallSeconds * 10) / 10,
+    mismatches,
   };
 }
 
@@ -301,7 +359,8 @@ function child(options: Options, n: number, layout: string): ChildResult {
   gc();
   const memory = process.memoryUsage();
   const stats = index.stats();
-  const queries = Array.from({ length: options.queries }, (_, k) => queryOf(k, n));
+  const q = queryCount(options, n);
+  const queries = Array.from({ length: q }, (_, k) => queryOf(k, n));
 
   // Churn: remove and re-add rows with new hashes (pending until the next rebuild), then query.
   const churn = Math.min(options.churn, Math.floor(n / 10));
@@ -309,141 +368,157 @@ function child(options: Options, n: number, layout: string): ChildResult {
   applyChurn(index, n, churn);
   const churnMs = performance.now() - t0;
   const pending = index.stats().pending;
-  const withPending = timeQueries(
-    (k) => index.query(queries[k % queries.length], r),
-    0,
-    options.queries,
-    options.seconds / 4,
-  );
+  const withPending = timeQueries((k) => index.query(queries[k % q], r), 0, q, options.seconds / 4);
   t0 = performance.now();
   index.compact();
   const rebuildMs = performance.now() - t0;
   const peakRss = process.resourceUsage().maxRSS * 1024;
 
-  // Baseline (after the memory figures): every hash packed in one array, scanned with popcount;
-  // timed in alternating rounds with the index, so both see the same machine.
-  const words = packedContent(n, churn);
-  let matches = 0;
-  let indexQueries = 0;
-  const scanned: PdqMatch[][] = [];
-  const {
-    wall: [qps, scanQps],
-    cpu: [qpsCpu, scanQpsCpu],
-  } = interleaved(
-    [
-      (k) => {
-        matches += index.query(queries[k % queries.length], r).length;
-        indexQueries++;
-      },
-      () => scanned.push(linearScan(words, n, queries[scanned.length % queries.length], r)),
-    ],
-    options.seconds,
-    200,
-  );
-  const r0 = timeQueries(
-    (k) => index.query(queries[k % queries.length], 0),
-    0,
-    options.queries,
-    options.seconds / 4,
-  );
-  const r64 = timeQueries(
-    (k) => index.query(queries[k % queries.length], 64),
-    0,
-    options.queries,
-    options.seconds / 4,
-  );
+  // The index: one pass over every query, every answer kept for the check.
+  const answers: PdqMatch[][] = [];
+  const cpu0 = process.cpuUsage();
+  t0 = performance.now();
+  for (let k = 0; k < q; k++) answers.push(index.query(queries[k], r));
+  const wallSeconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(cpu0);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const matches = answers.reduce((sum, list) => sum + list.length, 0);
 
-  // Every scanned query (plus more up to --check) against the index; three against the byte-wise brute force.
-  while (scanned.length < Math.min(options.check, queries.length)) {
-    scanned.push(linearScan(words, n, queries[scanned.length], r));
-  }
-  let mismatches = 0;
-  scanned.forEach((expected, k) => {
-    if (!same(expected, index.query(queries[k % queries.length], r))) mismatches++;
-  });
-  const entriesOf = function* (): Generator<[number, Uint8Array]> {
-    const bytes = new Uint8Array(32);
-    for (let i = 0; i < n; i++) {
-      for (let w = 0; w < 8; w++) {
-        const x = words[i * 8 + w];
-        bytes[w * 4] = x >>> 24;
-        bytes[w * 4 + 1] = x >>> 16;
-        bytes[w * 4 + 2] = x >>> 8;
-        bytes[w * 4 + 3] = x;
-      }
-      yield [i, bytes];
+  const r0 = timeQueries((k) => index.query(queries[k % q], 0), 0, q, options.seconds / 4);
+  const r64 = timeQueries((k) => index.query(queries[k % q], 64), 0, q, options.seconds / 4);
+
+  // The baselines' copy of the hashes (after the memory figures), in files for the native programs.
+  const bytes = packedContent(n, churn);
+  const packedQueries = new Uint8Array(q * 32);
+  queries.forEach((query, k) => packedQueries.set(query, k * 32));
+  const work = mkdtempSync(join(options.work ?? tmpdir(), 'match-'));
+  try {
+    const files = {
+      haystack: join(work, 'haystack'),
+      queries: join(work, 'queries'),
+      out: join(work, 'out'),
+    };
+    writeFileSync(files.haystack, bytes);
+    writeFileSync(files.queries, packedQueries);
+
+    let expected: PdqMatch[][];
+    let native: ChildResult['native'];
+    let nativeSingle: ChildResult['nativeSingle'];
+    let checkedAgainst: string;
+    if (options.native) {
+      const blocked = runNativeScan(options.native, files, r, options.block, 0);
+      expected = blocked.answers;
+      native = {
+        block: options.block,
+        qps: rate(blocked.queries, blocked.wallSeconds),
+        qpsCpu: rate(blocked.queries, blocked.cpuSeconds),
+        queries: blocked.queries,
+      };
+      const single = runNativeScan(options.native, files, r, 1, options.seconds);
+      nativeSingle = {
+        qps: rate(single.queries, single.wallSeconds),
+        qpsCpu: rate(single.queries, single.cpuSeconds),
+        queries: single.queries,
+      };
+      single.answers.forEach((answer, k) => {
+        if (!same(answer, expected[k]))
+          throw new Error(`native scan: block 1 and ${options.block} differ on ${k}`);
+      });
+      checkedAgainst = `native scan`;
+    } else {
+      native = nativeSingle = { skipped: 'no native build (see above)' };
+      expected = queries.map((query) => linearScan(bytes, n, query, r));
+      checkedAgainst = 'JavaScript scan';
     }
-  };
-  const bruteForceChecked = 3;
-  for (let k = 0; k < bruteForceChecked; k++) {
-    if (!same(bruteForcePdqQuery(entriesOf(), queries[k], r), index.query(queries[k], r))) mismatches++;
-  }
 
-  return {
-    size: n,
-    layout,
-    substrings: stats.substrings,
-    addMs: Math.round(addMs),
-    compactMs: Math.round(compactMs),
-    rssMiB: mib(memory.rss),
-    peakRssMiB: mib(peakRss),
-    heapMiB: mib(memory.heapUsed),
-    arrayBuffersMiB: mib(memory.arrayBuffers),
-    indexMiB: mib(stats.bytes),
-    bytesPerHash: Math.round(stats.bytes / n),
-    qps: Math.round(qps),
-    qpsCpu: Math.round(qpsCpu),
-    scanQpsCpu,
-    queriesTimed: indexQueries,
-    matchesPerQuery: Math.round((matches / indexQueries) * 100) / 100,
-    qpsRadius0: r0.perSecond,
-    qpsRadius64: r64.perSecond,
-    churnAddRemovePerSec: Math.round((churn / churnMs) * 1000),
-    qpsWithPending: withPending.perSecond,
-    pending,
-    rebuildMs: Math.round(rebuildMs),
-    scanQps,
-    scanQueries: scanned.length,
-    checked: scanned.length,
-    bruteForceChecked,
-    mismatches,
-  };
+    let mismatches = 0;
+    answers.forEach((answer, k) => {
+      if (!same(answer, expected[k])) mismatches++;
+    });
+    // The baseline itself against the byte-wise reference scan.
+    const entries = function* (): Generator<[number, Uint8Array]> {
+      for (let i = 0; i < n; i++) yield [i, bytes.subarray(i * 32, i * 32 + 32)];
+    };
+    const bruteForceChecked = 3;
+    let bruteForceMismatches = 0;
+    for (let k = 0; k < bruteForceChecked; k++) {
+      if (!same(bruteForcePdqQuery(entries(), queries[k], r), expected[k])) bruteForceMismatches++;
+    }
+
+    const referenceBin = process.env.PDQ_MIH_REFERENCE_BIN;
+    const reference = referenceBin
+      ? runReference(referenceBin, options, n, bytes, packedQueries, expected, work)
+      : { skipped: 'PDQ_MIH_REFERENCE_BIN not set' };
+
+    return {
+      size: n,
+      layout,
+      substrings: stats.substrings,
+      addMs: Math.round(addMs),
+      compactMs: Math.round(compactMs),
+      rssMiB: mib(memory.rss),
+      peakRssMiB: mib(peakRss),
+      heapMiB: mib(memory.heapUsed),
+      arrayBuffersMiB: mib(memory.arrayBuffers),
+      indexMiB: mib(stats.bytes),
+      bytesPerHash: Math.round(stats.bytes / n),
+      qps: rate(q, wallSeconds),
+      qpsCpu: rate(q, cpuSeconds),
+      queriesTimed: q,
+      matchesPerQuery: Math.round((matches / q) * 100) / 100,
+      qpsRadius0: r0.perSecond,
+      qpsRadius64: r64.perSecond,
+      churnAddRemovePerSec: Math.round((churn / churnMs) * 1000),
+      qpsWithPending: withPending.perSecond,
+      pending,
+      rebuildMs: Math.round(rebuildMs),
+      native,
+      nativeSingle,
+      reference,
+      checkedAgainst,
+      checked: answers.length,
+      mismatches,
+      bruteForceChecked,
+      bruteForceMismatches,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** All layouts in one process, queried in alternating rounds (speed only; memory is per child). */
 function compareLayouts(options: Options, n: number): void {
   const built = options.layouts.map((layout) => ({ layout, ...buildIndex(options, n, layout) }));
-  const queries = Array.from({ length: options.queries }, (_, k) => queryOf(k, n));
-  const words = packedContent(n, 0);
-  let scans = 0;
+  const q = queryCount(options, n);
+  const queries = Array.from({ length: q }, (_, k) => queryOf(k, n));
   const { wall: qps, cpu: qpsCpu } = interleaved(
-    [
-      ...built.map(
-        ({ index }) =>
-          (k: number) =>
-            index.query(queries[k % queries.length], options.radius),
-      ),
-      () => linearScan(words, n, queries[scans++ % queries.length], options.radius),
-    ],
+    built.map(
+      ({ index }) =>
+        (k: number) =>
+          index.query(queries[k % q], options.radius),
+    ),
     options.seconds,
     250,
   );
-  const scanQps = qps[qps.length - 1];
-  const scanQpsCpu = qpsCpu[qpsCpu.length - 1];
   console.log(
     `\n${n.toLocaleString('en')} hashes, radius ${options.radius}, alternating rounds in one process:\n`,
   );
-  console.log('| layout | substrings | queries/s (per CPU-second) | x linear scan | build s |');
+  console.log('| layout | substrings | queries/s (per CPU-second) | x first layout (CPU) | build s |');
   console.log('| --- | --- | --- | --- | --- |');
   built.forEach(({ layout, index, addMs, compactMs }, i) => {
     console.log(
       `| ${layout} | ${index.stats().substrings} | ${Math.round(qps[i]).toLocaleString('en')} ` +
-        `(${Math.round(qpsCpu[i]).toLocaleString('en')}) | ${Math.round(qps[i] / scanQps)}x ` +
-        `(${Math.round(qpsCpu[i] / scanQpsCpu)}x) | ${((addMs + compactMs) / 1000).toFixed(1)} |`,
+        `(${Math.round(qpsCpu[i]).toLocaleString('en')}) | ${(qpsCpu[i] / qpsCpu[0]).toFixed(2)}x | ` +
+        `${((addMs + compactMs) / 1000).toFixed(1)} |`,
     );
   });
-  console.log(`| linear scan | - | ${scanQps} (${scanQpsCpu}) | 1x | - |`);
 }
+
+function describe<T extends object>(x: T | { skipped: string }, show: (x: T) => string): string {
+  return 'skipped' in x ? `skipped (${x.skipped})` : show(x);
+}
+
+const thousands = (x: number): string => Math.round(x).toLocaleString('en');
 
 function main(): void {
   const argv = process.argv.slice(2);
@@ -459,53 +534,99 @@ function main(): void {
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
   console.log(
-    `# bench:match  node ${process.version}, ${os.cpus().length} x ${cpu}, ${mib(os.totalmem())} MiB`,
+    `# bench:match  node ${process.version}, ${os.cpus().length} x ${cpu}, ${mib(os.totalmem())} MiB, ` +
+      `load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} at ${new Date().toISOString()}`,
+  );
+  const work = mkdtempSync(join(tmpdir(), 'bench-match-'));
+  const built = buildNativeScan(work);
+  const reference = process.env.PDQ_MIH_REFERENCE_BIN;
+  console.log(
+    `# radius ${options.radius}; native brute force: ${'binary' in built ? `gcc -O3 -march=native, ${options.block} queries per pass and 1 per pass` : `SKIPPED: ${built.skipped}; the index is checked against a JavaScript scan instead`}`,
   );
   console.log(
-    `# radius ${options.radius}, ${options.queries} queries max / ${options.seconds}s per size, ${options.check} checked against a linear scan`,
+    `# C++ reference (PDQ_MIH_REFERENCE_BIN): ${reference ? reference : 'skipped (set it to a built mih-query from facebook/ThreatExchange pdq/cpp)'}`,
   );
   const results: ChildResult[] = [];
-  for (const n of options.sizes) {
-    for (const layout of options.layouts) {
-      const args = [
-        '--import',
-        'tsx',
-        fileURLToPath(import.meta.url),
-        ...argv,
-        '--child',
-        '--sizes',
-        String(n),
-        '--layouts',
-        layout,
-      ];
-      const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
-      const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-      if (!line) {
-        console.error(`size ${n}, layout ${layout}: failed\n${run.stderr}`);
-        process.exitCode = 1;
-        continue;
+  try {
+    for (const n of options.sizes) {
+      for (const layout of options.layouts) {
+        const args = [
+          '--import',
+          'tsx',
+          fileURLToPath(import.meta.url),
+          ...argv,
+          '--child',
+          '--sizes',
+          String(n),
+          '--layouts',
+          layout,
+          '--work',
+          work,
+          ...('binary' in built ? ['--native', built.binary] : []),
+        ];
+        const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+        const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+        if (!line) {
+          console.error(`size ${n}, layout ${layout}: failed\n${run.stderr}`);
+          process.exitCode = 1;
+          continue;
+        }
+        const result = JSON.parse(line.slice(7)) as ChildResult;
+        results.push(result);
+        console.log(JSON.stringify(result));
       }
-      const result = JSON.parse(line.slice(7)) as ChildResult;
-      results.push(result);
-      console.log(JSON.stringify(result));
     }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
+
+  console.log('\nIndex (memory, build, other radii, churn):\n');
   console.log(
-    '\n| hashes | layout | build s (add + compact) | RSS MiB (peak) | index B/hash | queries/s r=31 (per CPU-s) | linear scan q/s (per CPU-s) | speed-up (CPU) | q/s r=0 | q/s r=64 | q/s with pending | churn ops/s | rebuild s | checked |',
+    '| hashes | layout | build s (add + compact) | RSS MiB (peak) | index B/hash | q/s r=0 | q/s r=64 | q/s with pending | churn ops/s | rebuild s |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const x of results) {
     console.log(
-      `| ${x.size.toLocaleString('en')} | ${x.layout === 'auto' ? `auto (${x.substrings})` : `${x.substrings} substrings`} | ` +
+      `| ${thousands(x.size)} | ${x.layout === 'auto' ? `auto (${x.substrings})` : `${x.substrings} substrings`} | ` +
         `${((x.addMs + x.compactMs) / 1000).toFixed(1)} (${(x.addMs / 1000).toFixed(1)} + ${(x.compactMs / 1000).toFixed(1)}) | ` +
-        `${x.rssMiB} (${x.peakRssMiB}) | ${x.bytesPerHash} | ${x.qps.toLocaleString('en')} (${x.qpsCpu.toLocaleString('en')}) | ` +
-        `${x.scanQps} (${x.scanQpsCpu}) | ${Math.round(x.qps / x.scanQps).toLocaleString('en')}x (${Math.round(x.qpsCpu / x.scanQpsCpu)}x) | ${x.qpsRadius0.toLocaleString('en')} | ${x.qpsRadius64.toLocaleString('en')} | ` +
-        `${x.qpsWithPending.toLocaleString('en')} (${x.pending.toLocaleString('en')} pending) | ${x.churnAddRemovePerSec.toLocaleString('en')} | ` +
-        `${(x.rebuildMs / 1000).toFixed(1)} | ${x.checked} + ${x.bruteForceChecked}, ${x.mismatches} wrong |`,
+        `${x.rssMiB} (${x.peakRssMiB}) | ${x.bytesPerHash} | ${thousands(x.qpsRadius0)} | ${thousands(x.qpsRadius64)} | ` +
+        `${thousands(x.qpsWithPending)} (${thousands(x.pending)} pending) | ${thousands(x.churnAddRemovePerSec)} | ` +
+        `${(x.rebuildMs / 1000).toFixed(1)} |`,
     );
   }
-  if (results.some((x) => x.mismatches > 0)) {
-    console.error('MISMATCH: the index disagreed with the brute-force scan');
+  console.log(
+    `\nRadius ${options.radius}, one thread each, queries per CPU-second (per wall-clock second):\n`,
+  );
+  console.log(
+    '| hashes | layout | index | native scan, N per pass | native scan, 1 per pass | index / best native (CPU) | C++ mih-query | index / C++ (CPU) | checked |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const x of results) {
+    const best = Math.max(
+      'skipped' in x.native ? 0 : x.native.qpsCpu,
+      'skipped' in x.nativeSingle ? 0 : x.nativeSingle.qpsCpu,
+    );
+    console.log(
+      `| ${thousands(x.size)} | ${x.layout === 'auto' ? `auto (${x.substrings})` : `${x.substrings} substrings`} | ` +
+        `${thousands(x.qpsCpu)} (${thousands(x.qps)}), ${thousands(x.queriesTimed)} queries | ` +
+        `${describe(x.native, (v) => `${thousands(v.qpsCpu)} (${thousands(v.qps)}), N = ${v.block}`)} | ` +
+        `${describe(x.nativeSingle, (v) => `${thousands(v.qpsCpu)} (${thousands(v.qps)}), ${thousands(v.queries)} queries`)} | ` +
+        `${best ? `${(x.qpsCpu / best).toFixed(1)}x` : '-'} | ` +
+        `${describe(x.reference, (v) => `${thousands(v.qpsCpu)}, ${thousands(v.queries)} queries (load + build ${v.loadBuildCpuSeconds} CPU-s), ${v.mismatches} wrong`)} | ` +
+        `${'skipped' in x.reference ? '-' : `${(x.qpsCpu / x.reference.qpsCpu).toFixed(1)}x`} | ` +
+        `${thousands(x.checked)} vs ${x.checkedAgainst}, ${x.mismatches} wrong; ${x.bruteForceChecked} vs byte-wise, ${x.bruteForceMismatches} wrong |`,
+    );
+  }
+  const wrong = results.some(
+    (x) =>
+      x.mismatches > 0 ||
+      x.bruteForceMismatches > 0 ||
+      (!('skipped' in x.reference) && x.reference.mismatches > 0),
+  );
+  if (wrong) {
+    console.error('MISMATCH: an answer differed from the brute-force scan');
     process.exitCode = 1;
   }
 }
