@@ -13,6 +13,7 @@ import {
   parseMihQueryOutput,
   parseScanMatches,
   parseScanStats,
+  procCpuSeconds,
   runNativeScan,
 } from '../bench/native/native.ts';
 
@@ -88,6 +89,12 @@ test('mih-query output is read as one match list per needle, metadata as the id'
 test("bash `times` output gives the children's user + system seconds", () => {
   assert.equal(parseBashTimes('0m0.002s 0m0.001s\n1m2.500s 0m0.250s\n'), 62.75);
   assert.throws(() => parseBashTimes('0m0.002s 0m0.001s\n'), /unexpected/);
+});
+
+test('/proc/PID/stat gives user + system CPU seconds, whatever the command name holds', () => {
+  const stat = '4242 (mih query) (x) R 1 4242 1 0 -1 4194304 900 0 0 0 1234 66 0 0 20 0 1 0 500 1000 200\n';
+  assert.equal(procCpuSeconds(stat, 100), 13);
+  assert.throws(() => procCpuSeconds('4242 (x) R 1', 100), /unexpected/);
 });
 
 const hasGcc = !spawnSync(process.env.CC ?? 'gcc', ['--version']).error;

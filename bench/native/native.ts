@@ -2,7 +2,7 @@
 // here with the machine's gcc) and, when PDQ_MIH_REFERENCE_BIN names it, Meta's C++ `mih-query`
 // (built by whoever runs the benchmark, outside this repository). Helpers to build and run them and
 // to read their answers back.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,28 +160,90 @@ export function writeMihInput(path: string, packed: Uint8Array, count = packed.b
   }
 }
 
+/** user + system CPU seconds of a live process, from /proc/PID/stat (fields 14 and 15). */
+export function procCpuSeconds(stat: string, ticksPerSecond: number): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  if (!Number.isFinite(ticks))
+    throw new Error(`unexpected /proc stat: ${JSON.stringify(stat.slice(0, 120))}`);
+  return ticks / ticksPerSecond;
+}
+
+export interface MihQueryRun {
+  answers: PdqMatch[][];
+  /** CPU seconds (user + system) of the whole run and of the part before the first needle. */
+  cpuSeconds: number;
+  loadBuildCpuSeconds: number;
+  /** Needles answered after the load + build sample (the first one or two may be counted in it). */
+  queriesAfterSample: number;
+  wallSeconds: number;
+}
+
 /**
- * Runs `mih-query -d RADIUS NEEDLES HAYSTACK` under bash and returns its answers and the CPU seconds
- * it used (user + system, from `times`), loading and index build included.
+ * Runs `mih-query -d RADIUS NEEDLES HAYSTACK` (line-buffered through stdbuf, so that its first
+ * `needle=` line arrives when the queries start) under bash. Its CPU time when that line arrives
+ * (read from /proc) is the load + index build; the whole run's comes from bash's `times`. The
+ * difference is the CPU the queries took.
  */
 export function runMihQuery(
   binary: string,
   radius: number,
   needles: string,
   haystack: string,
-  out: string,
-): { answers: PdqMatch[][]; cpuSeconds: number; wallSeconds: number } {
+): Promise<MihQueryRun> {
+  const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
   const start = performance.now();
-  const run = spawnSync(
+  const child = spawn(
     'bash',
-    ['-c', '"$0" -d "$1" "$2" "$3" > "$4" || exit $?; times', binary, String(radius), needles, haystack, out],
-    { encoding: 'utf8' },
+    [
+      '-c',
+      'stdbuf -oL "$0" -d "$1" "$2" "$3"; status=$?; times >&2; exit $status',
+      binary,
+      String(radius),
+      needles,
+      haystack,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const wallSeconds = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`mih-query failed (${run.status}): ${run.stderr}`);
-  return {
-    answers: parseMihQueryOutput(readFileSync(out, 'utf8')),
-    cpuSeconds: parseBashTimes(run.stdout),
-    wallSeconds,
-  };
+  let out = '';
+  let err = '';
+  let sample: { cpu: number; needlesSeen: number } | undefined;
+  let sampleError: unknown;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+    if (sample || sampleError || !out.includes('needle=')) return;
+    try {
+      const pid = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)[0];
+      sample = {
+        cpu: procCpuSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'), ticks),
+        needlesSeen: out.split('needle=').length - 1,
+      };
+    } catch (error) {
+      sampleError = error;
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const wallSeconds = (performance.now() - start) / 1000;
+      if (status !== 0) return reject(new Error(`mih-query failed (${status}): ${err.slice(-500)}`));
+      if (!sample)
+        return reject(new Error(`mih-query: no CPU sample at the first needle (${String(sampleError)})`));
+      try {
+        const answers = parseMihQueryOutput(out);
+        resolve({
+          answers,
+          cpuSeconds: parseBashTimes(err),
+          loadBuildCpuSeconds: sample.cpu,
+          queriesAfterSample: answers.length - sample.needlesSeen + 1,
+          wallSeconds,
+        });
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+  });
 }
