@@ -109,13 +109,26 @@ test('the native scan returns exactly the brute-force answers', { skip: !hasGcc 
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
     const n = 5000;
     const haystack = new Uint8Array(n * 32).map(next);
-    const queries = new Uint8Array(9 * 32);
-    for (let k = 0; k < 9; k++) {
-      const row = (k * 611) % n;
+    // Near-duplicates of stored rows: flips spread over all 32 bytes, or all in the first 16 (the
+    // scan's early exit must not drop a match whose first half alone holds up to 31 bits), then
+    // one query far from everything.
+    const flips: [row: number, bits: number, firstHalfOnly: boolean][] = [
+      [0, 0, false],
+      [611, 4, false],
+      [1222, 16, false],
+      [1833, 28, false],
+      [2444, 31, false],
+      [3055, 32, false],
+      [3666, 20, true],
+      [4277, 31, true],
+      [4888, 32, true],
+    ];
+    const queries = new Uint8Array((flips.length + 1) * 32);
+    flips.forEach(([row, bits, firstHalfOnly], k) => {
       queries.set(haystack.subarray(row * 32, row * 32 + 32), k * 32);
-      for (let f = 0; f < k * 4; f++) queries[k * 32 + ((f * 7) % 32)] ^= 1 << (f % 8);
-    }
-    queries.fill(0, 8 * 32); // one query far from everything
+      const bytes = firstHalfOnly ? 16 : 32;
+      for (let f = 0; f < bits; f++) queries[k * 32 + (f % bytes)] ^= 1 << Math.floor(f / bytes);
+    });
     haystack.set(haystack.subarray(0, 32), (n - 1) * 32); // a duplicate row, found twice
     const files = { haystack: join(dir, 'h'), queries: join(dir, 'q'), out: join(dir, 'o') };
     writeFileSync(files.haystack, haystack);
@@ -126,12 +139,13 @@ test('the native scan returns exactly the brute-force answers', { skip: !hasGcc 
     ]);
     for (const block of [1, 4, 64]) {
       const run = runNativeScan((built as { binary: string }).binary, files, 31, block, 0);
-      assert.equal(run.queries, 9);
+      assert.equal(run.queries, flips.length + 1);
       assert.equal(run.hashes, n);
       run.answers.forEach((answer, k) => {
         assert.deepEqual(answer, bruteForcePdqQuery(entries, queries.subarray(k * 32, k * 32 + 32), 31));
       });
       assert.ok(run.answers[0].some((m) => m.id === n - 1 && m.distance === 0));
+      assert.ok(run.answers[7].some((m) => m.id === 4277 && m.distance === 31));
       assert.equal(
         run.matches,
         run.answers.reduce((sum, list) => sum + list.length, 0),
