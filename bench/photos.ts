@@ -1,6 +1,6 @@
 // Photo-like 12 MP JPEGs for the benchmarks (bench:hash, bench:web), generated once with sharp into
 // a temp folder and kept between runs, so every benchmark hashes the same pictures.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -32,7 +32,8 @@ async function makePhoto(path: string, seed: number): Promise<void> {
     base[i] = Math.max(0, Math.min(255, base[i] + ((noise[i] - 128) >> 4)));
   await sharp(base, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
     .jpeg({ quality: 90 })
-    .toFile(path);
+    .toFile(`${path}.part`);
+  renameSync(`${path}.part`, path); // an interrupted run leaves no truncated photo behind
 }
 
 /** Paths of `count` benchmark photos, made on first use. */
