@@ -146,7 +146,7 @@ export function register(program: Command): void {
     .option(
       '--fast',
       'decode large JPEGs at reduced size in the JPEG decoder: faster, but PDQ hashes are then usually ' +
-        'a few bits from the C++ reference (up to 8 on 12 MP photos, see docs/pdq.md); do not use it ' +
+        '2-6 bits from the C++ reference (34 of 40 test 12 MP photos; docs/pdq.md); do not use it ' +
         'for hashes you bank or share',
     )
     .addOption(
