@@ -1,6 +1,6 @@
 // Photo-like 12 MP JPEGs for the benchmarks (bench:hash, bench:web), generated once with sharp into
 // a temp folder and kept between runs, so every benchmark hashes the same pictures.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -25,18 +25,20 @@ async function makePhoto(path: string, seed: number): Promise<void> {
     return `<circle cx="${(seed * 331 + i * 709) % WIDTH}" cy="${(seed * 173 + i * 401) % HEIGHT}" r="${200 + ((i * 137) % 600)}" fill="hsl(${r},55%,${35 + (i % 4) * 10}%)" fill-opacity="0.7"/>`;
   }).join('');
   const svg = `<svg width="${WIDTH}" height="${HEIGHT}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${seed * 40},50%,70%)"/><stop offset="1" stop-color="hsl(${seed * 40 + 120},40%,25%)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`;
-  const base = await sharp(Buffer.from(svg)).blur(4).raw().toBuffer();
+  // The SVG renders as RGBA: drop the alpha so the buffer is the 3-channel image it is used as.
+  const base = await sharp(Buffer.from(svg)).blur(4).removeAlpha().raw().toBuffer();
   const noise = seededBytes(WIDTH * HEIGHT * 3, seed);
   for (let i = 0; i < base.length; i++)
     base[i] = Math.max(0, Math.min(255, base[i] + ((noise[i] - 128) >> 4)));
   await sharp(base, { raw: { width: WIDTH, height: HEIGHT, channels: 3 } })
     .jpeg({ quality: 90 })
-    .toFile(path);
+    .toFile(`${path}.part`);
+  renameSync(`${path}.part`, path); // an interrupted run leaves no truncated photo behind
 }
 
 /** Paths of `count` benchmark photos, made on first use. */
 export async function benchPhotos(count: number): Promise<string[]> {
-  const dir = join(tmpdir(), 'backstop-bench-hash-v1');
+  const dir = join(tmpdir(), 'backstop-bench-hash-v2');
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,12 +1,9 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { matchingFile } from '../../test/fixtures/pdq/conformance.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
 import { createTestApp, type TestApp } from './testing.ts';
-
-const MATCHING = resolve(import.meta.dirname, '../../../shared/pdq-conformance/matching');
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
   const start = Date.now();
@@ -131,9 +128,9 @@ describe('matching through the server index equals the PDQ conformance expectati
   });
 
   it('finds exactly the expected (needle, haystack) pairs within 31', async () => {
-    const haystack = readFileSync(resolve(MATCHING, 'haystack.txt'), 'utf8').trim().split('\n');
-    const needles = readFileSync(resolve(MATCHING, 'needles.txt'), 'utf8').trim().split('\n');
-    const expected = readFileSync(resolve(MATCHING, 'expected-within-31.tsv'), 'utf8')
+    const haystack = matchingFile('haystack.txt').trim().split('\n');
+    const needles = matchingFile('needles.txt').trim().split('\n');
+    const expected = matchingFile('expected-within-31.tsv')
       .trim()
       .split('\n')
       .slice(1)

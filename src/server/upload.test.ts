@@ -2,13 +2,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fixturePath } from '../../test/fixtures/pdq/conformance.ts';
 import { hammingDistance } from '../core/pdq/index.ts';
 import { errorCode, useTestApp } from './testing.ts';
 
-const IMAGES = resolve(import.meta.dirname, '../../../shared/pdq-conformance/images');
-const PHOTO = resolve(IMAGES, 'bridge-mods/aaa-orig.jpg');
-const BLURRED = resolve(IMAGES, 'bridge-mods/blur-a-little.jpg');
+const PHOTO = fixturePath('images/bridge-mods/aaa-orig.jpg');
+const BLURRED = fixturePath('images/bridge-mods/blur-a-little.jpg');
 const REFERENCE_PDQ = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
 
 function multipart(field: string, bytes: Buffer, filename = 'upload.jpg') {

@@ -17,7 +17,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { overflowAt, SCREENSHOTS, setUpE2e, SHARED } from './harness.ts';
+import { fixturePath } from '../fixtures/pdq/conformance.ts';
+import { overflowAt, SCREENSHOTS, setUpE2e } from './harness.ts';
+
+const PHOTO = fixturePath('images/bridge-mods/aaa-orig.jpg');
 
 const PASSPHRASE = 'green kite under the bridge';
 const PHONE = { width: 360, height: 740 };
@@ -299,7 +302,7 @@ test('huge and unsupported files: the locker and the fingerprint page explain, a
     // Fingerprints: pictures and videos up to 4 GB. The huge file is refused at once, with no
     // preview (a preview would make the browser read it all).
     await page.goto(e2e.server.origin + '/stop-spreading');
-    const image = readFileSync(join(SHARED, 'pdq-conformance/images/bridge-mods/aaa-orig.jpg'));
+    const image = readFileSync(PHOTO);
     writeFileSync(join(files, 'bridge.jpg'), image);
     writeFileSync(join(files, 'empty.png'), Buffer.alloc(0));
     await page
@@ -343,7 +346,7 @@ test('huge and unsupported files: the locker and the fingerprint page explain, a
 test('server unreachable or failing: a kind message, and the fingerprints stay on the page', async () => {
   await onPhone(async ({ page }) => {
     await page.goto(e2e.server.origin + '/stop-spreading');
-    const image = readFileSync(join(SHARED, 'pdq-conformance/images/bridge-mods/aaa-orig.jpg'));
+    const image = readFileSync(PHOTO);
     await page.getByLabel('Choose pictures or videos from this device').setInputFiles({
       name: 'bridge.jpg',
       mimeType: 'image/jpeg',

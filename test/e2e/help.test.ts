@@ -10,18 +10,20 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { hammingDistance } from '../../src/core/pdq/index.ts';
+import { fixturePath } from '../fixtures/pdq/conformance.ts';
 import {
   buildWebApp,
   launchBrowser,
   overflowAt,
   ROOT,
   SCREENSHOTS,
-  SHARED,
   startServer,
   type RecordedRequest,
   type RunningServer,
   watchRequests,
 } from './harness.ts';
+
+const PHOTO = fixturePath('images/bridge-mods/aaa-orig.jpg');
 
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -175,7 +177,7 @@ test('evidence locker: create, add, lock, wrong passphrase, unlock, report pack,
   assert.match((await indicators.textContent()) ?? '', /JayCash22/i, 'payment handle extracted');
   assert.ok(await page.getByText(sha256(Buffer.from(chat, 'utf8'))).isVisible(), 'SHA-256 of the text shown');
 
-  const image = readFileSync(join(SHARED, 'pdq-conformance/images/bridge-mods/aaa-orig.jpg'));
+  const image = readFileSync(PHOTO);
   await page.getByRole('checkbox', { name: /Read the words in screenshots/ }).uncheck();
   await page.getByLabel(/Choose screenshots, pictures/).setInputFiles({
     name: 'bridge.jpg',
@@ -284,7 +286,7 @@ test('evidence locker: create, add, lock, wrong passphrase, unlock, report pack,
 });
 
 test('stop the images spreading: fingerprints on the device, only fingerprints sent, case status and withdrawal', async () => {
-  const image = readFileSync(join(SHARED, 'pdq-conformance/images/bridge-mods/aaa-orig.jpg'));
+  const image = readFileSync(PHOTO);
   const reference = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
   await visit('/stop-spreading');
   const before = requests.length;

@@ -4,8 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { setUpE2e, SHARED } from './harness.ts';
+import { fixturePath } from '../fixtures/pdq/conformance.ts';
+import { setUpE2e } from './harness.ts';
+
+const PHOTO = fixturePath('images/bridge-mods/aaa-orig.jpg');
 
 const e2e = setUpE2e();
 let page: Page;
@@ -148,7 +150,7 @@ test('stop the images spreading: choose a picture, agree and send, from the keyb
   await chooser.setFiles({
     name: 'photo.jpg',
     mimeType: 'image/jpeg',
-    buffer: readFileSync(join(SHARED, 'pdq-conformance/images/bridge-mods/aaa-orig.jpg')),
+    buffer: readFileSync(PHOTO),
   });
   await page.getByText(/Fingerprints ready for 1 file\./).waitFor();
   await tabTo(/only the fingerprints/);

@@ -2,27 +2,29 @@
 // public POST /v1/profile-check whether it is in SCAM_PROFILE_PHOTOS. Only fingerprints may leave.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hammingDistance } from '../../src/core/pdq/index.ts';
 import { hashImage } from '../../src/node/image/index.ts';
+import { fixturePath } from '../fixtures/pdq/conformance.ts';
 import {
   buildWebApp,
   launchBrowser,
   SCREENSHOTS,
-  SHARED,
   startServer,
   type RecordedRequest,
   type RunningServer,
   watchRequests,
 } from './harness.ts';
 
-const IMAGES = join(SHARED, 'pdq-conformance/images');
-const SCAM_PHOTO = join(IMAGES, 'reg-test-input/dih/bridge-1-original.jpg');
-const SCAM_PHOTO_MIRRORED = join(IMAGES, 'reg-test-input/dih/bridge-5-flipx.jpg');
-const OTHER_PHOTO = join(IMAGES, 'reg-test-input/labelme-subset/q0122.jpg');
-const PLAIN_PHOTO = join(IMAGES, 'reg-test-input/labelme-subset/q0003.jpg');
+const SCAM_PHOTO = fixturePath('images/bridge-mods/aaa-orig.jpg');
+// A mirrored copy, re-encoded (as a scammer's reposted copy would be); written in `before`.
+const SCAM_PHOTO_MIRRORED = join(mkdtempSync(join(tmpdir(), 'backstop-profile-check-')), 'mirrored.jpg');
+const OTHER_PHOTO = fixturePath('images/reg-test-input/labelme-subset/q0122.jpg');
+const PLAIN_PHOTO = fixturePath('images/reg-test-input/labelme-subset/q0003.jpg');
 const MATCH_HEADING = 'This photo has been used by accounts that blackmail people';
 const NO_MATCH_HEADING = 'This photo is not in our list';
 const CHECK = 'Check the photo against our list';
@@ -36,6 +38,7 @@ let requests: RecordedRequest[] = [];
 let blocked: string[] = [];
 
 before(async () => {
+  await sharp(SCAM_PHOTO).flop().jpeg({ quality: 90 }).toFile(SCAM_PHOTO_MIRRORED);
   buildWebApp();
   server = await startServer({ adminKey: true });
   assert.ok(server.adminKey, 'the harness made an admin key');
@@ -64,6 +67,7 @@ after(async () => {
   await context?.close();
   await browser?.close();
   await server?.stop();
+  rmSync(dirname(SCAM_PHOTO_MIRRORED), { recursive: true, force: true });
 });
 
 /** Chooses a photo, waits for its fingerprint, and presses the check button. */

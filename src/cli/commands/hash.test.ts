@@ -6,6 +6,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pngBomb, sampleJpeg } from '../../../test/fixtures/bad-images.ts';
+import { fixturePath, loadCases, PDQ_FIXTURES } from '../../../test/fixtures/pdq/conformance.ts';
+import { hammingDistance } from '../../core/pdq/index.ts';
 import { hashImage } from '../../node/image/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -112,6 +114,28 @@ describe('backstop hash', () => {
     assert.ok(lines[2].includes(md5) && lines[2].endsWith(good[1]));
   });
 
+  it('hashes like the C++ reference by default; --fast is opt-in and not exact; --exact is accepted', async () => {
+    // A 4032x3024 phone photo: large enough for the JPEG decoder's reduced-size decode to change bits.
+    const reference = loadCases(PDQ_FIXTURES).find((c) => c.image.endsWith('exif-rotn-8.jpg'))!;
+    const photo = fixturePath(reference.image);
+    const hashWith = async (...flags: string[]) => {
+      const { code, stdout, stderr } = await run(['hash', '--json', '--dihedral', ...flags, photo]);
+      assert.equal(code, 0, stderr);
+      return JSON.parse(stdout) as { pdq: string; quality: number; dihedral: string[] };
+    };
+    const byDefault = await hashWith();
+    assert.equal(byDefault.pdq, reference.hashes[0]);
+    assert.equal(byDefault.quality, reference.quality);
+    assert.deepEqual(byDefault.dihedral, reference.hashes);
+    assert.deepEqual(await hashWith('--exact'), byDefault);
+    const fast = await hashWith('--fast');
+    const distance = hammingDistance(fast.pdq, reference.hashes[0]);
+    assert.ok(distance > 0 && distance <= 10, `--fast: ${distance} bits from the reference`);
+    const both = await run(['hash', '--fast', '--exact', photo]);
+    assert.notEqual(both.code, 0);
+    assert.match(both.stderr, /cannot be used with/);
+  });
+
   it('empty folders fail clearly; --help documents every option', async () => {
     await mkdir(join(dir, 'empty'));
     const empty = await run(['hash', join(dir, 'empty')]);
@@ -124,6 +148,7 @@ describe('backstop hash', () => {
       '--dihedral',
       '--exif-orientation',
       '--exact',
+      '--fast',
       '--concurrency',
       '--all-files',
       '--no-progress',

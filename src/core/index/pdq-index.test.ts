@@ -1,14 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { matchingFile } from '../../../test/fixtures/pdq/conformance.ts';
 import { BackstopError } from '../errors.ts';
 import { bruteForcePdqQuery, createPdqIndex, type PdqIndex, type PdqMatch } from './index.ts';
 import { makeLayout, SIDE_TABLES, substringsFor, tableRadius } from './pdq-index.ts';
 
-const MATCHING = new URL('../../../../shared/pdq-conformance/matching/', import.meta.url);
-
 function lines(name: string): string[] {
-  return readFileSync(new URL(name, MATCHING), 'utf8')
+  return matchingFile(name)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);

@@ -9,10 +9,12 @@ export interface HashImageOptions {
   /** Rotate/mirror as the EXIF orientation tag says before hashing (off by default, as the reference). */
   applyExifOrientation?: boolean;
   /**
-   * Decode large JPEGs at full resolution, for results bit-identical to the C++ reference on the
-   * same pixels. Default false: the JPEG decoder shrinks by 2-8x first (about 4x faster, 0-2 bits).
+   * Opt-in speed over exactness: large JPEGs are decoded at 1/2-1/8 size by the JPEG decoder. The
+   * PDQ hash is then usually a few bits from the C++ reference's (measured in docs/pdq.md), so never
+   * use it for hashes that go into a bank or are shared. Default false: full-resolution decoding,
+   * the reference's hash bit for bit.
    */
-  exact?: boolean;
+  fast?: boolean;
   maxPixels?: number;
 }
 
@@ -34,7 +36,7 @@ export async function hashImage(
   const decodeOptions: DecodeOptions = {
     applyExifOrientation: options.applyExifOrientation,
     maxPixels: options.maxPixels,
-    shrinkForPdq: options.exact !== true,
+    shrinkForPdq: options.fast === true,
   };
   // Decoding and SHA-256 run on libuv's thread pool; MD5 is computed here meanwhile.
   const decoding = decodeImageBytes(bytes, decodeOptions);
