@@ -108,9 +108,12 @@ export function scoreStages(
   context: ScoreContext = {},
 ): Score {
   const has = (i: number) => strength[i] >= STAGE_PRESENT;
-  // "I have your pics" + "I'll send them to your family": a weaker threat counts next to a claim
+  // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
+  // pay": a weaker threat counts next to a claim or a demand from the same person
   const exposure =
-    has(I.threat) || has(I.deepfake_threat) || (strength[I.threat] >= 0.4 && has(I.compromise_claim));
+    has(I.threat) ||
+    has(I.deepfake_threat) ||
+    (strength[I.threat] >= 0.4 && (has(I.compromise_claim) || has(I.demand)));
   const leverage = has(I.demand) || has(I.pressure) || has(I.compromise_claim) || has(I.image_request);
   const early =
     (has(I.persona) ? 1 : 0) +
