@@ -233,7 +233,8 @@ const en: Lexicon = {
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
       '@i ~1 know+|have|got|stole ~3 @your ~1 password+|pass|login+|passcode', 'is|was|as ~2 @your ~1 password+|pass|passcode'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
-      '@i ~2 hack+|infect+|control+|access+|breach+|compromise+|took_over|take_over ~3 @your ~2 @device',
+      '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit|software|program',
+      'gave|give+ me ~1 full? access|accessibility|control ~3 @your ~2 @device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
@@ -275,11 +276,13 @@ const en: Lexicon = {
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
     condafter: 'unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     cond: 'or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
+    intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
+    install: 'install+|set up|setup|plant+|inject+|place+|put',
     payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',
     keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
-    device: 'phone|device+|computer|pc|laptop|camera|webcam|cam|email|account+|icloud|system|os|operating system|browser|router|mac|mobile|contacts',
+    device: 'phone+|device+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
     time: 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec|pm|am|oclock',
   },
@@ -310,6 +313,10 @@ const en: Lexicon = {
     'parents ~1 should|guide|evening', 'teens|teenagers|children|kids ~1 are|who|being|have', 'young people', 'awareness|campaign',
     'assembly|workshop|lesson plan', 'research|study|survey|statistics|report ~1 shows|found|says', 'what to do if',
     'how to ~1 spot|report|protect|recognise|recognize', 'scam ~1 alert|warning', 'common tactic|tactics|script',
+    // reports in the third person: "the scammer claims", "the message threatens to release the video"
+    'threatens|threatened|threaten ~1 to', 'claims|claimed|claiming|purports|purported ~2 to|that|they|he|she',
+    'the|these|such ~1 scammer|scammers|hacker|hackers|extortionist|extortionists|criminal|criminals|blackmailer|blackmailers|crooks|spammer|spammers|perpetrator|missive',
+    'phishing', 'spam', 'bluff',
   ],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',

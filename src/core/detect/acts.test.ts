@@ -96,6 +96,19 @@ describe('acts: the kinds of wording issue 10 lists raise an alert', () => {
   });
 });
 
+describe('acts: a claimed intrusion', () => {
+  it('warns on a webcam e-mail cut before its demand (an intrusion and a recording claimed)', () => {
+    const opening =
+      "I'm a hacker who cracked your devices a few months ago. I created a double-screen video.";
+    assert.equal(one(opening).level, 'warning');
+  });
+
+  it('does not warn on one claim alone, even matched by two cues', () => {
+    assert.ok(!one('I know hunter2 is your password.').alert);
+    assert.ok(!one('lol I hacked your account, change your password').alert);
+  });
+});
+
 describe('acts: look-alikes stay quiet (no alert)', () => {
   const quiet: Line[][] = [
     [['mum', 'send me a pic of the new trainers']],

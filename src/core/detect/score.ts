@@ -58,6 +58,11 @@ export interface ScoreContext {
   last?: ArrayLike<number>;
   /** messages of the conversation (from anyone) showing the people know each other offline */
   familiar?: number;
+  /**
+   * the participant claimed an intrusion (hacked device, known password, watching the screen) and
+   * something else (a recording, pictures): a webcam e-mail, even cut before its demand
+   */
+  intrusion?: boolean;
 }
 
 /**
@@ -128,7 +133,11 @@ export function scoreStages(
 
   let level: Level = 'none';
   if (exposure && leverage) level = 'urgent';
-  else if (exposure || (has(I.compromise_claim) && (has(I.demand) || has(I.pressure))) || scriptedRequest)
+  else if (
+    exposure ||
+    (has(I.compromise_claim) && (has(I.demand) || has(I.pressure) || context.intrusion)) ||
+    scriptedRequest
+  )
     level = 'warning';
   else if (
     has(I.image_request) ||
