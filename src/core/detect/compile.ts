@@ -24,12 +24,19 @@ interface WordStep {
   exact: Set<string>;
   prefixes: string[];
   sequences: WordPattern[][];
+  /** the sequences whose first word is exact, by that word; the others (prefix or number first) */
+  sequencesByFirst: Map<string, WordPattern[][]>;
+  otherSequences: WordPattern[][];
 }
 type Step = WordStep | { kind: 'gap'; max: number } | { kind: 'number' };
 
 export interface CompiledPhrase {
   steps: Step[];
   target: CompiledTarget;
+  /** index in the lexicon, for its anchor marks (set by compileLexicons) */
+  id: number;
+  /** how many anchor steps (0-2) must have a word in the message before the phrase is tried */
+  anchors: number;
 }
 
 /**
@@ -51,6 +58,43 @@ export interface CompiledLexicon {
   conditionals: Set<string>;
   /** every folded word the phrases use, to let spaced letters join into them */
   vocabulary: Set<string>;
+  /**
+   * Anchors: for each phrase, up to two of its required steps made of uncommon words ("@audience",
+   * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks
+   * `phrase.id * 2 + slot`; `seen` holds, per mark, the message generation it was last seen in.
+   */
+  anchorExact: Map<string, number[]>;
+  anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
+  seen: Int32Array;
+  generation: number;
+}
+
+/** Words too common to make a phrase worth skipping when they are absent. */
+const COMMON = new Set(
+  (
+    'i we you u your ur yo ya it its this that them these those the a an to or me my and is are was be ' +
+    'have has had got get will wil of on in for if so just all do dont not no now up what when with at ' +
+    'they he she us can one im il ill id wel were by me our out off go gona'
+  ).split(' '),
+);
+
+function isAnchorStep(step: Step): step is WordStep {
+  if (step.kind !== 'word' || step.optional) return false;
+  for (const w of step.exact) if (COMMON.has(w)) return false;
+  for (const p of step.prefixes) for (const c of COMMON) if (c.startsWith(p)) return false;
+  for (const seq of step.sequences)
+    if (seq[0].number || seq[0].prefix || COMMON.has(seq[0].word)) return false;
+  return true;
+}
+
+/** Up to two required steps after the first with uncommon words, the smallest first. */
+function anchorSteps(phrase: CompiledPhrase): WordStep[] {
+  const size = (s: WordStep) => s.exact.size + s.prefixes.length + s.sequences.length;
+  return phrase.steps
+    .slice(1)
+    .filter(isAnchorStep)
+    .sort((a, b) => size(a) - size(b))
+    .slice(0, 2);
 }
 
 /** What a phrase may refer to besides plain words: the lexicon's word classes and irregular forms. */
@@ -147,10 +191,22 @@ function parseAlternatives(
 }
 
 function wordStep(alternatives: WordPattern[][], optional: boolean): WordStep {
-  const step: WordStep = { kind: 'word', optional, exact: new Set(), prefixes: [], sequences: [] };
+  const step: WordStep = {
+    kind: 'word',
+    optional,
+    exact: new Set(),
+    prefixes: [],
+    sequences: [],
+    sequencesByFirst: new Map(),
+    otherSequences: [],
+  };
   for (const seq of alternatives) {
-    if (seq.length > 1 || seq[0].number) step.sequences.push(seq);
-    else if (seq[0].prefix) step.prefixes.push(seq[0].word);
+    if (seq.length > 1 || seq[0].number) {
+      step.sequences.push(seq);
+      const first = seq[0];
+      if (first.prefix || first.number) step.otherSequences.push(seq);
+      else step.sequencesByFirst.set(first.word, [...(step.sequencesByFirst.get(first.word) ?? []), seq]);
+    } else if (seq[0].prefix) step.prefixes.push(seq[0].word);
     else step.exact.add(seq[0].word);
   }
   return step;
@@ -176,7 +232,7 @@ export function compilePhrase(
   if (!first || first.kind === 'gap' || (first.kind === 'word' && first.optional)) {
     throw new BackstopError('bad_lexicon', `Lexicon phrase "${phrase}" must start with a word or a number.`);
   }
-  return { steps, target };
+  return { steps, target, id: -1, anchors: 0 };
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
@@ -186,13 +242,33 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     negators: new Set(),
     conditionals: new Set(),
     vocabulary: new Set(),
+    anchorExact: new Map(),
+    anchorPrefixes: new Map(),
+    seen: new Int32Array(0),
+    generation: 0,
   };
+  let phrases = 0;
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
     const list = map.get(key) ?? [];
     if (!list.some(same)) list.push(value);
     map.set(key, list);
   };
   const add = (phrase: CompiledPhrase) => {
+    phrase.id = phrases++;
+    const anchors = anchorSteps(phrase);
+    phrase.anchors = anchors.length;
+    anchors.forEach((step, slot) => {
+      const mark = phrase.id * 2 + slot;
+      const words = new Set([...step.exact, ...step.sequences.map((seq) => seq[0].word)]);
+      for (const w of words) index(compiled.anchorExact, w, mark, (m) => m === mark);
+      for (const p of step.prefixes)
+        index(
+          compiled.anchorPrefixes,
+          prefixKey(p),
+          { prefix: p, mark },
+          (e) => e.mark === mark && e.prefix === p,
+        );
+    });
     for (const step of phrase.steps) {
       if (step.kind !== 'word') continue;
       for (const w of step.exact) compiled.vocabulary.add(w);
@@ -240,6 +316,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const w of lexicon.negators) compiled.negators.add(foldWord(w));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
+  compiled.seen = new Int32Array(phrases * 2);
   return compiled;
 }
 
@@ -259,6 +336,25 @@ function singleMatches(step: WordStep, w: string): boolean {
   return false;
 }
 
+/** Matches one of a step's multi-word alternatives at token ti, then the rest of the phrase. */
+function matchSequences(
+  sequences: WordPattern[][],
+  steps: Step[],
+  si: number,
+  tokens: Token[],
+  ti: number,
+): number {
+  for (const seq of sequences) {
+    if (ti + seq.length > tokens.length) continue;
+    let k = 0;
+    while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
+    if (k < seq.length) continue;
+    const end = matchFrom(steps, si + 1, tokens, ti + seq.length);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
 /** Index of the token after the match of steps[si..] starting at token ti, or -1. */
 function matchFrom(steps: Step[], si: number, tokens: Token[], ti: number): number {
   if (si === steps.length) return ti;
@@ -276,13 +372,14 @@ function matchFrom(steps: Step[], si: number, tokens: Token[], ti: number): numb
       const end = matchFrom(steps, si + 1, tokens, ti + 1);
       if (end >= 0) return end;
     }
-    if (step.kind === 'word') {
-      for (const seq of step.sequences) {
-        if (ti + seq.length > tokens.length) continue;
-        let k = 0;
-        while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
-        if (k < seq.length) continue;
-        const end = matchFrom(steps, si + 1, tokens, ti + seq.length);
+    if (step.kind === 'word' && step.sequences.length) {
+      const byFirst = step.sequencesByFirst.get(w);
+      if (byFirst) {
+        const end = matchSequences(byFirst, steps, si, tokens, ti);
+        if (end >= 0) return end;
+      }
+      if (step.otherSequences.length) {
+        const end = matchSequences(step.otherSequences, steps, si, tokens, ti);
         if (end >= 0) return end;
       }
     }
@@ -298,26 +395,64 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Every phrase match, at most one per phrase per start token. */
+/** Candidates (phrase, start token) of the message being matched; reused, so no allocation per message. */
+const candidates: CompiledPhrase[] = [];
+const starts: number[] = [];
+
+function markAnchors(lexicon: CompiledLexicon, w: string, generation: number): void {
+  const exact = lexicon.anchorExact.get(w);
+  if (exact) for (const mark of exact) lexicon.seen[mark] = generation;
+  const prefixed = w.length >= 3 ? lexicon.anchorPrefixes.get(prefixKey(w)) : undefined;
+  if (prefixed)
+    for (const { prefix, mark } of prefixed) if (w.startsWith(prefix)) lexicon.seen[mark] = generation;
+}
+
+function addCandidates(list: readonly CompiledPhrase[], i: number): void {
+  for (const phrase of list) {
+    candidates.push(phrase);
+    starts.push(i);
+  }
+}
+
+/**
+ * Every phrase match, at most one per phrase per start token. One pass collects the phrases whose
+ * first word occurs and marks the anchors present; only phrases whose anchors all occur are tried.
+ */
 export function findPhrases(
   lexicon: CompiledLexicon,
   tokens: Token[],
   out: PhraseMatch[] = [],
 ): PhraseMatch[] {
+  const generation = ++lexicon.generation;
+  candidates.length = 0;
+  starts.length = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const from = out.length;
     const w = tokens[i].w;
+    markAnchors(lexicon, w, generation);
     const exact = lexicon.exact.get(w);
-    if (exact) for (const phrase of exact) tryPhrase(phrase, tokens, i, out, from);
+    if (exact) addCandidates(exact, i);
     if (isNumber(w)) {
       const numeric = lexicon.exact.get(NUMBER_KEY);
-      if (numeric) for (const phrase of numeric) tryPhrase(phrase, tokens, i, out, from);
+      if (numeric) addCandidates(numeric, i);
     }
-    const candidates = w.length >= 3 ? lexicon.prefixes.get(prefixKey(w)) : undefined;
-    if (candidates) {
-      for (const { prefix, phrase } of candidates)
-        if (w.startsWith(prefix)) tryPhrase(phrase, tokens, i, out, from);
+    const prefixed = w.length >= 3 ? lexicon.prefixes.get(prefixKey(w)) : undefined;
+    if (prefixed) {
+      for (const { prefix, phrase } of prefixed) {
+        if (!w.startsWith(prefix)) continue;
+        candidates.push(phrase);
+        starts.push(i);
+      }
     }
+  }
+  const seen = lexicon.seen;
+  let from = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const phrase = candidates[c];
+    const i = starts[c];
+    if (c === 0 || starts[c - 1] !== i) from = out.length;
+    if (phrase.anchors > 0 && seen[phrase.id * 2] !== generation) continue;
+    if (phrase.anchors > 1 && seen[phrase.id * 2 + 1] !== generation) continue;
+    tryPhrase(phrase, tokens, i, out, from);
   }
   return out;
 }
