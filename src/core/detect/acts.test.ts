@@ -96,6 +96,24 @@ describe('acts: the kinds of wording issue 10 lists raise an alert', () => {
   });
 });
 
+describe('acts in Spanish', () => {
+  for (const text of [
+    'paga 200 euros o mando tus fotos a todos tus contactos',
+    'tengo tus fotos. si no me pagas se las mando a tu familia',
+    'cuando me pagues borro todo. tienes media hora',
+    'las fotos van a internet si no pagas hoy',
+  ]) {
+    it(`alerts: ${text}`, () => assert.ok(one(text).alert, one(text).level));
+  }
+  for (const text of [
+    'te mando las fotos de la excursion mañana',
+    'mamá, ¿me pasas las fotos del cumple a mi correo?',
+    'voy a subir el video del partido a instagram',
+  ]) {
+    it(`stays quiet: ${text}`, () => assert.ok(!one(text).alert, one(text).level));
+  }
+});
+
 describe('acts: a claimed intrusion', () => {
   it('warns on a webcam e-mail cut before its demand (an intrusion and a recording claimed)', () => {
     const opening =
