@@ -67,6 +67,9 @@ export interface CompiledLexicon {
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
   seen: Int32Array;
   generation: number;
+  /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
+  byWord: Map<string, { phrases: CompiledPhrase[]; marks: number[] }>;
+  byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
 }
 
 /** Words too common to make a phrase worth skipping when they are absent. */
@@ -246,6 +249,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     anchorPrefixes: new Map(),
     seen: new Int32Array(0),
     generation: 0,
+    byWord: new Map(),
+    byPrefix: new Map(),
   };
   let phrases = 0;
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
@@ -317,6 +322,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
   compiled.seen = new Int32Array(phrases * 2);
+  const entry = (w: string) => {
+    let e = compiled.byWord.get(w);
+    if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [] }));
+    return e;
+  };
+  for (const [w, list] of compiled.exact) entry(w).phrases.push(...list);
+  for (const [w, marks] of compiled.anchorExact) entry(w).marks.push(...marks);
+  for (const [key, list] of compiled.prefixes) compiled.byPrefix.set(key, [...list]);
+  for (const [key, list] of compiled.anchorPrefixes)
+    compiled.byPrefix.set(key, [...(compiled.byPrefix.get(key) ?? []), ...list]);
   return compiled;
 }
 
@@ -399,14 +414,6 @@ export interface PhraseMatch {
 const candidates: CompiledPhrase[] = [];
 const starts: number[] = [];
 
-function markAnchors(lexicon: CompiledLexicon, w: string, generation: number): void {
-  const exact = lexicon.anchorExact.get(w);
-  if (exact) for (const mark of exact) lexicon.seen[mark] = generation;
-  const prefixed = w.length >= 3 ? lexicon.anchorPrefixes.get(prefixKey(w)) : undefined;
-  if (prefixed)
-    for (const { prefix, mark } of prefixed) if (w.startsWith(prefix)) lexicon.seen[mark] = generation;
-}
-
 function addCandidates(list: readonly CompiledPhrase[], i: number): void {
   for (const phrase of list) {
     candidates.push(phrase);
@@ -426,25 +433,30 @@ export function findPhrases(
   const generation = ++lexicon.generation;
   candidates.length = 0;
   starts.length = 0;
+  const seen = lexicon.seen;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].w;
-    markAnchors(lexicon, w, generation);
-    const exact = lexicon.exact.get(w);
-    if (exact) addCandidates(exact, i);
+    const entry = lexicon.byWord.get(w);
+    if (entry) {
+      for (const mark of entry.marks) seen[mark] = generation;
+      if (entry.phrases.length) addCandidates(entry.phrases, i);
+    }
     if (isNumber(w)) {
       const numeric = lexicon.exact.get(NUMBER_KEY);
       if (numeric) addCandidates(numeric, i);
     }
-    const prefixed = w.length >= 3 ? lexicon.prefixes.get(prefixKey(w)) : undefined;
+    const prefixed = w.length >= 3 ? lexicon.byPrefix.get(prefixKey(w)) : undefined;
     if (prefixed) {
-      for (const { prefix, phrase } of prefixed) {
+      for (const { prefix, phrase, mark } of prefixed) {
         if (!w.startsWith(prefix)) continue;
-        candidates.push(phrase);
-        starts.push(i);
+        if (mark !== undefined) seen[mark] = generation;
+        else if (phrase) {
+          candidates.push(phrase);
+          starts.push(i);
+        }
       }
     }
   }
-  const seen = lexicon.seen;
   let from = 0;
   for (let c = 0; c < candidates.length; c++) {
     const phrase = candidates[c];

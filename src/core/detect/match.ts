@@ -96,11 +96,13 @@ export function scanMessage(lexicon: CompiledLexicon, text: string): MessageScan
     for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
     if (!conditional) discussion = true;
   }
+  let cancels = false;
+  for (const m of matches) if (m.phrase.target.kind === 'cancel') cancels = true;
   const cues: Cue[] = [];
   const kept: PhraseMatch[] = [];
   for (const m of matches) {
     const target = m.phrase.target;
-    if (target.kind !== 'cue' || isCancelled(matches, m, target.stage)) continue;
+    if (target.kind !== 'cue' || (cancels && isCancelled(matches, m, target.stage))) continue;
     const slot = slotFor(kept, m);
     if (slot < 0) continue;
     if (isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat'))
