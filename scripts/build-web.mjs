@@ -1,5 +1,5 @@
 // Builds the Help web app (web/) into dist/web with Vite. Skips the build when dist/web is newer
-// than every file under web/ and src/core/, so `npm start` stays quick after the first run.
+// than every file under web/, src/core/ and data/detect/lexicons/ (bundled into the app), so `npm start` stays quick after the first run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -18,7 +18,11 @@ function newest(dir) {
 
 const out = 'dist/web/index.html';
 const force = process.argv.includes('--force');
-if (!force && existsSync(out) && statSync(out).mtimeMs > Math.max(newest('web'), newest('src/core'))) {
+if (
+  !force &&
+  existsSync(out) &&
+  statSync(out).mtimeMs > Math.max(newest('web'), newest('src/core'), newest('data/detect/lexicons'))
+) {
   console.log('web app is up to date (dist/web)');
 } else {
   await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });

@@ -1,17 +1,28 @@
-// Evaluates the conversation risk engine on the labeled corpus (data/detect/corpus/*.txt).
-// `npm run eval:detect` (add `--json` for one JSON object, `--misses` to list wrong train/dev items,
-// `--misses-test` to list wrong test items too, `--late` to list threats alerted only at the threat,
-// `--tune` to print train and dev only: use it while changing rules, so the test split stays unseen).
-import { readdirSync, readFileSync } from 'node:fs';
+// Evaluates the conversation risk engine on the labeled corpora: team-written items
+// (data/detect/corpus/*.txt, prov: team) and real public text (data/detect/corpus-real/*.txt,
+// prov: real), every figure reported apart for the two. `npm run eval:detect` (add `--json` for one
+// JSON object, `--misses` to list wrong train/dev items, `--misses-test` to list wrong test items
+// too, `--late` to list threats alerted only at the threat, `--tune` to print train and dev only:
+// use it while changing rules, so the test split stays unseen).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeConversation, createConversationAnalyzer } from '../src/core/detect/index.ts';
-import { parseCorpus, type CorpusItem } from '../src/core/detect/corpus.ts';
+import { parseCorpus, sourcesInTwoSplits, type CorpusItem } from '../src/core/detect/corpus.ts';
 
-const dir = join(import.meta.dirname, '..', 'data', 'detect', 'corpus');
-const items: CorpusItem[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
+const root = join(import.meta.dirname, '..', 'data', 'detect');
+const dirs = [join(root, 'corpus'), join(root, 'corpus-real')].filter((d) => existsSync(d));
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(d, f)),
+);
+const items: CorpusItem[] = files.flatMap((f) => parseCorpus(readFileSync(f, 'utf8'), f));
+const leaking = sourcesInTwoSplits(items);
+if (leaking.length) {
+  console.error(`These sources have items in more than one split (split by source): ${leaking.join(', ')}`);
+  process.exit(1);
+}
 
 const args = new Set(process.argv.slice(2));
 
@@ -52,6 +63,8 @@ function metrics(subset: Row[]) {
   const hard = negatives.filter((r) => r.item.hard);
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 0;
+  const isEmail = (r: Row) => r.item.variant.includes('email');
+  const recallOf = (rows: Row[]) => ratio(rows.filter((r) => r.alert).length, rows.length);
   const threats = subset.filter((r) => r.item.threatIndex >= 0);
   const alerted = threats.filter((r) => r.firstAlertAt !== null);
   const early = alerted.filter((r) => (r.firstAlertAt as number) < r.item.threatIndex);
@@ -65,6 +78,8 @@ function metrics(subset: Row[]) {
     precision: ratio(precision * 1000, 1000),
     recall: ratio(recall * 1000, 1000),
     f1: precision + recall ? ratio(2 * precision * recall * 1000, (precision + recall) * 1000) : 0,
+    recallMessages: recallOf(subset.filter((r) => positive(r) && !isEmail(r))),
+    recallEmails: recallOf(subset.filter((r) => positive(r) && isEmail(r))),
     fprHardNegatives: ratio(hard.filter((r) => r.alert).length, hard.length),
     fprAllNegatives: ratio(fp, negatives.length),
     threatConversations: threats.length,
@@ -84,32 +99,50 @@ function metrics(subset: Row[]) {
 }
 
 const splits = ['train', 'dev', 'test'] as const;
+const groups = ['team', 'real'] as const;
 const tuning = args.has('--tune');
 type Metrics = ReturnType<typeof metrics>;
-const bySplit: Record<(typeof splits)[number] | 'all', Metrics> = {
-  train: metrics(rows.filter((r) => r.item.split === 'train')),
-  dev: metrics(rows.filter((r) => r.item.split === 'dev')),
-  test: metrics(rows.filter((r) => r.item.split === 'test')),
-  all: metrics(rows),
-};
+type Column = (typeof splits)[number] | 'all';
+const byGroup = Object.fromEntries(
+  groups.map((g) => {
+    const mine = rows.filter((r) => r.item.prov === g);
+    const bySplit: Record<Column, Metrics> = {
+      train: metrics(mine.filter((r) => r.item.split === 'train')),
+      dev: metrics(mine.filter((r) => r.item.split === 'dev')),
+      test: metrics(mine.filter((r) => r.item.split === 'test')),
+      all: metrics(mine),
+    };
+    return [g, bySplit];
+  }),
+) as Record<(typeof groups)[number], Record<Column, Metrics>>;
 const report = {
-  corpus: { items: items.length, files: readdirSync(dir).filter((f) => f.endsWith('.txt')).length },
-  ...bySplit,
+  corpus: {
+    items: items.length,
+    team: rows.filter((r) => r.item.prov === 'team').length,
+    real: rows.filter((r) => r.item.prov === 'real').length,
+    files: files.length,
+    realSources: new Set(items.map((i) => i.source).filter(Boolean)).size,
+  },
+  ...byGroup,
 };
 
-if (args.has('--json'))
+if (args.has('--json')) {
+  const shown = tuning
+    ? Object.fromEntries(groups.map((g) => [g, { train: byGroup[g].train, dev: byGroup[g].dev }]))
+    : byGroup;
+  console.log(JSON.stringify({ corpus: report.corpus, ...shown }));
+} else {
   console.log(
-    JSON.stringify(tuning ? { corpus: report.corpus, train: report.train, dev: report.dev } : report),
+    `Conversation risk engine on ${items.length} corpus items: ${report.corpus.team} team-written, ${report.corpus.real} real from ${report.corpus.realSources} public sources (alert = level warning or urgent)${tuning ? ', train and dev only' : ''}`,
   );
-else {
-  console.log(
-    `Conversation risk engine on ${items.length} corpus items (alert = level warning or urgent)${tuning ? ', train and dev only' : ''}\n`,
-  );
-  const keys = Object.keys(report.all) as (keyof Metrics)[];
   const cols = tuning ? (['train', 'dev'] as const) : ([...splits, 'all'] as const);
-  console.log(['metric'.padEnd(42), ...cols.map((c) => c.padStart(8))].join(''));
-  for (const k of keys) {
-    console.log([k.padEnd(42), ...cols.map((c) => String(bySplit[c][k] ?? '-').padStart(8))].join(''));
+  for (const g of groups) {
+    console.log(`\n${g === 'team' ? 'team-written items (prov: team)' : 'real public text (prov: real)'}`);
+    const keys = Object.keys(byGroup[g].all) as (keyof Metrics)[];
+    console.log(['metric'.padEnd(42), ...cols.map((c) => c.padStart(8))].join(''));
+    for (const k of keys) {
+      console.log([k.padEnd(42), ...cols.map((c) => String(byGroup[g][c][k] ?? '-').padStart(8))].join(''));
+    }
   }
 }
 const showSplits = new Set<string>(
@@ -121,7 +154,7 @@ for (const r of rows) {
   const late = r.item.threatIndex > 0 && r.alert && (r.firstAlertAt as number) >= r.item.threatIndex;
   if (wrong || (args.has('--late') && late)) {
     console.log(
-      `${wrong ? 'MISS' : 'LATE'} ${r.item.split} ${r.item.id} label=${r.item.label} level=${r.level} alertAt=${r.firstAlertAt} threatAt=${r.item.threatIndex}`,
+      `${wrong ? 'MISS' : 'LATE'} ${r.item.prov} ${r.item.split} ${r.item.id} label=${r.item.label} level=${r.level} alertAt=${r.firstAlertAt} threatAt=${r.item.threatIndex}`,
     );
   }
 }

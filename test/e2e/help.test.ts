@@ -375,6 +375,11 @@ async function checkChatAs(countryId: string, age: 'Under 18' | '18 or over'): P
   await page.getByRole('button', { name: 'Check the chat' }).click();
   await page.getByRole('heading', { name: 'This looks like sextortion' }).waitFor();
   assert.ok(await page.getByRole('heading', { name: 'What to do next' }).isVisible());
+  assert.match(
+    (await page.locator('.result .driver').textContent()) ?? '',
+    /worrying messages come from Mia\./,
+    'the result names who drives the risk',
+  );
   return (await page.locator('.result ol').textContent()) ?? '';
 }
 

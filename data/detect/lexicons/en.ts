@@ -24,7 +24,7 @@ const en: Lexicon = {
     // persona: a fake identity and fast rapport
     { id: 'persona.stranger', stage: 'persona', weight: 0.5, why: 'a stranger reaching out', phrases: [
       'you|u dont know me', 'saw|found|seen|came across your|ur profile|page|pics|account|insta|pictures',
-      'saw|found you on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we have ~2 mutual|mutuals', 'mutual friends', 'you|u popped up on my',
+      'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we have ~2 mutual|mutuals', 'mutual friends', 'you|u popped up on my',
       'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but',
       'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
       'can we be friends'] },
@@ -75,7 +75,7 @@ const en: Lexicon = {
     { id: 'move.add_me', stage: 'move_platform', weight: 0.6, why: 'asks to move to another app', phrases: [
       `add|follow|msg|message|text|dm|hmu ~1 me on|at|via ${APPS}`, `add|follow me ${APPS}`,
       `whats|what|wats|wat|wheres|drop|give|send ~3 your|ur|yo ${APPS}|number|num|addy|digits|username|user`,
-      `my ${APPS} is|its|ís`, `do you|u have ${APPS}`, `u|you on ${APPS}`, `${APPS} me`] },
+      `my ${APPS} is|its|ís`, `do you|u have ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${APPS} me`] },
     { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
       `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
@@ -203,6 +203,56 @@ const en: Lexicon = {
       'kill|kil your|ur self', 'kill|kil yourself|urself', 'kys', 'you|u will regret', 'go to jail|prison', 'nobody will ~1 love|want you|u',
       'embarass*|embarrass* ~2 you|u|your|ur', 'everyone will hate you|u', 'game over', 'life is over'] },
 
+
+    // ---- acts: structures over the word classes below (see `classes`), so a new combination of
+    // words is recognised without a new phrase. Each act is a cue of its stage, with its span.
+    { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      '@i @will? ~2 @expose ~3 @media ~4 @your ~2 @audience',
+      '@i @will? ~2 @expose @your|these|those|this|that|all|every ~2 @media ~4 @public',
+      '@i @will? ~2 @expose ~3 @media ~1 of @you ~4 @public',
+      '@i @will? ~2 @expose @your ~2 @audience ~3 @media',
+      '@i @will? ~2 @expose ~3 @object ~4 @your|@public ~2 @audience? ~3 @condafter',
+      '@object ~2 @goes ~4 @public ~3 @condafter',
+      '@cond @i? @will? ~2 @expose ~3 @object ~4 @your|@public ~2 @audience?',
+      '@cond @object ~2 @goes ~4 @your|@public ~2 @audience?',
+      '@media ~2 @goes ~4 @your ~2 @audience',
+      '@media ~2 @goes ~4 @shame'] },
+    { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~2 @will|gets|get ~2 @object',
+      '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public'] },
+    { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
+      '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #'] },
+    { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
+      '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else'] },
+    { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
+      '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
+      '@i ~2 @keep ~2 @media ~2 of @you'] },
+    { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
+      '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage ~2 of|with @you',
+      'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
+    { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
+      '@i ~1 know+|have|got|stole ~3 @your ~1 password+|pass|login+|passcode', 'is|was|as ~2 @your ~1 password+|pass|passcode'] },
+    { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
+      '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit|software|program',
+      'gave|give+ me ~1 full? access|accessibility|control ~3 @your ~2 @device',
+      '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
+      'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware'] },
+    { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
+      '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
+      '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch'] },
+    { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
+      'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
+      '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
+      '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment'] },
+    { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
+      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
+    { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
+      'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
+      'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning'] },
+    { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
+      '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
+      '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed'] },
+
     // deepfake_threat
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
       'make|create|edit|photoshop|generate|do ~4 fake? nude*|naked|porn|nsfw|noods ~3 you|u|your|ur',
@@ -211,6 +261,41 @@ const en: Lexicon = {
       'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u'] },
     { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
       'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*'] },
+  ],
+  classes: {
+    i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona',
+    will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
+    you: 'you|u|ya|yu|yourself|urself',
+    your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
+    expose: 'send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
+    object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
+    media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
+    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    public: 'everyone|everybody|all these people|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
+    shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
+    goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
+    condafter: 'unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
+    cond: 'or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
+    intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
+    install: 'install+|set up|setup|plant+|inject+|place+|put',
+    payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
+    money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
+    currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',
+    keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
+    device: 'phone+|device+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
+    duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
+    time: 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec|pm|am|oclock',
+  },
+  irregular: {
+    send: ['sent'], show: ['shown'], put: ['put'], spread: ['spread'], go: ['goes', 'went', 'gone'], get: ['got', 'gotten'],
+    make: ['made'], know: ['knew', 'known'], see: ['saw', 'seen'], have: ['has', 'had'], give: ['gave', 'given'], pay: ['paid'],
+    buy: ['bought'], keep: ['kept'], hold: ['held'], steal: ['stole', 'stolen'], hit: ['hit'], screenshot: ['screenshotted'], drop: ['dropped'],
+    upload: ['uploaded'], forward: ['forwarded'], want: ['wanted'], need: ['needed'], owe: ['owed'], read: ['read'], land: ['landed'],
+  },
+  exceptions: [
+    // "send me a pic of the new trainers": a picture of a thing, not of the reader
+    { stage: 'image_request', phrases: [
+      'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },
   ],
   negators: [
     'not', 'dont', "don't", 'never', 'no', 'nobody', 'wont', "won't", 'cant', "can't", 'shouldnt', "shouldn't",
@@ -228,6 +313,10 @@ const en: Lexicon = {
     'parents ~1 should|guide|evening', 'teens|teenagers|children|kids ~1 are|who|being|have', 'young people', 'awareness|campaign',
     'assembly|workshop|lesson plan', 'research|study|survey|statistics|report ~1 shows|found|says', 'what to do if',
     'how to ~1 spot|report|protect|recognise|recognize', 'scam ~1 alert|warning', 'common tactic|tactics|script',
+    // reports in the third person: "the scammer claims", "the message threatens to release the video"
+    'threatens|threatened|threaten ~1 to', 'claims|claimed|claiming|purports|purported ~2 to|that|they|he|she',
+    'the|these|such ~1 scammer|scammers|hacker|hackers|extortionist|extortionists|criminal|criminals|blackmailer|blackmailers|crooks|spammer|spammers|perpetrator|missive',
+    'phishing', 'spam', 'bluff',
   ],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',

@@ -71,10 +71,32 @@ const es: Lexicon = {
     { id: 'es.pressure.ruin', stage: 'pressure', weight: 0.8, why: 'palabras para asustar', phrases: [
       'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
       'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
+    // actos: estructuras sobre las clases de palabras de `classes`
+    { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      '@exponer ~3 @objeto ~4 a|en|por ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
+      '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
+      '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
+      '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino'] },
+    { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
+      '@condicion ~1 me? pagas|pagues|transfieres|mandas|depositas ~2 el? dinero?', 'paga|pagame|pagas ~2 o|sino'] },
+    { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
+      'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare'] },
+    { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
+      'tienes ~1 @plazo', 'antes de|en @plazo'] },
+    { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
+      'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti'] },
     { id: 'es.deepfake', stage: 'deepfake_threat', weight: 1, why: 'amenaza con desnudos falsos', phrases: [
       'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti', 'poner tu cara ~4 desnuda|desnudo|porno|cuerpo',
       'con|de tus fotos ~4 desnuda|desnudo|porno|falsas'] },
   ],
+  classes: {
+    exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
+    objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
+    publico: 'tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|familia|padres|amigos|seguidores|contactos|todos|todo el mundo|paginas porno',
+    red: 'internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
+    condicion: 'o|si no|sino|a menos que|hasta que|en cuanto|cuando',
+    plazo: 'media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
+  },
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
   discussion: [

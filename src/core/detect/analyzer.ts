@@ -38,12 +38,42 @@ interface ParticipantState {
   last: Int32Array;
   /** has demanded, threatened or claimed to have pictures: their payment details count as a demand */
   demanding: boolean;
+  /** the compromise cues (not discounted) this participant used, by id: at most the lexicon's few */
+  claims: Set<string>;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
 
+/** Claims that someone broke into the reader's device or accounts (the webcam e-mail's opening). */
+const INTRUSION = new Set(['compromise.hacked', 'act.device', 'act.password', 'act.surveillance']);
+
+/** A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded you"). */
+function intrusionClaimed(claims: Set<string>): boolean {
+  if (claims.size < 2) return false;
+  for (const id of claims) if (INTRUSION.has(id)) return true;
+  return false;
+}
+
+/**
+ * Records the compromise claims of one message (not discounted) by cue id; two cues over the same
+ * words ("I know hunter2 is your password") are one claim.
+ */
+function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
+  let kept: Cue[] | undefined;
+  for (const cue of cues) {
+    if (cue.stage !== 'compromise_claim' || cue.context) continue;
+    if (kept?.some((k) => k.start < cue.end && cue.start < k.end)) continue;
+    (kept ??= []).push(cue);
+    claims.add(cue.cue);
+  }
+}
+
 function participantResult(p: ParticipantState, familiar: number): ParticipantResult {
-  const { level, risk } = scoreStages(p.strength, p.first, { last: p.last, familiar });
+  const { level, risk } = scoreStages(p.strength, p.first, {
+    last: p.last,
+    familiar,
+    intrusion: intrusionClaimed(p.claims),
+  });
   const stages: Stage[] = [];
   for (let i = 0; i < STAGES.length; i++) if (p.strength[i] >= STAGE_PRESENT) stages.push(STAGES[i]);
   return { id: p.id, stages, risk, level };
@@ -202,6 +232,7 @@ export class ConversationAnalyzer {
         }
         this.keepEvidence({ ...cue, message: index, sender: participant.id });
       }
+      addClaims(participant.claims, cues);
       if (!participant.demanding && cues.some(isPaymentContext)) {
         participant.demanding = true;
         this.paymentWatch = true;
@@ -248,6 +279,7 @@ export class ConversationAnalyzer {
           first: new Int32Array(STAGES.length).fill(-1),
           last: new Int32Array(STAGES.length).fill(-1),
           demanding: false,
+          claims: new Set(),
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);

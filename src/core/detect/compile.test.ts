@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileLexicons, findPhrases } from './compile.ts';
+import { compileLexicons, findPhrases, inflect } from './compile.ts';
+import { scanMessage } from './match.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { tokenize } from './normalize.ts';
 import { analyzeMessage } from './analyzer.ts';
@@ -27,6 +28,43 @@ describe('lexicon phrases', () => {
     assert.ok(matches(['pay #'], 'pay 500'));
     assert.ok(matches(['# dollars'], 'I want 500 dollars'));
     assert.ok(!matches(['pay #'], 'pay up'));
+  });
+
+  it('expands inflections (word+), word classes (@name), multi-word members and numbers in classes', () => {
+    const withClasses = (phrases: string[], text: string) =>
+      findPhrases(
+        compileLexicons([
+          {
+            ...lexicon(phrases),
+            classes: { act: 'send+|put up|go_viral', when: '# hours|half an hour', who: '@act|family' },
+            irregular: { send: ['sent'] },
+          },
+        ]),
+        tokenize(text),
+      ).length > 0;
+    for (const form of ['send', 'sends', 'sending', 'sent'])
+      assert.ok(withClasses(['@act it'], `${form} it`), form);
+    assert.ok(withClasses(['@act it'], 'put up it'));
+    assert.ok(withClasses(['@act it'], 'go viral it'));
+    assert.ok(!withClasses(['@act it'], 'put it'));
+    assert.ok(withClasses(['in @when'], 'in 48 hours'));
+    assert.ok(withClasses(['in @when'], 'in half an hour'));
+    assert.ok(!withClasses(['in @when'], 'in half a'));
+    assert.ok(withClasses(['@who'], 'sending'));
+    assert.ok(withClasses(['we took_over|hacked'], 'we took over'));
+    assert.deepEqual(inflect('drop').sort(), ['drop', 'droped', 'droping', 'drops'].sort());
+    assert.ok(inflect('share').includes('sharing') && inflect('share').includes('shared'));
+    assert.throws(() => compileLexicons([lexicon(['@nothing here'])]), /no word class "nothing"/);
+  });
+
+  it('cancels the cues of a stage that an exception overlaps', () => {
+    const lex: Lexicon = {
+      ...lexicon(['send ~3 pic']),
+      exceptions: [{ stage: 'demand', phrases: ['pic of the'] }],
+    };
+    const compiled = compileLexicons([lex]);
+    assert.equal(scanMessage(compiled, 'send me a pic of the dog').cues.length, 0);
+    assert.equal(scanMessage(compiled, 'send me a pic of you').cues.length, 1);
   });
 
   it('folds lexicon words like messages ("Pásame", "noodz")', () => {

@@ -7,25 +7,48 @@ import { BackstopError } from '../errors.ts';
 import { foldWord, type Token } from './normalize.ts';
 import type { Lexicon, Stage } from './types.ts';
 
-interface Alternative {
+/** One word of an alternative: an exact folded word, a prefix (`word*`), or any number (`#`). */
+interface WordPattern {
   word: string;
   prefix: boolean;
+  number?: boolean;
 }
-type Step =
-  | { kind: 'word'; alts: Alternative[]; optional: boolean }
-  | { kind: 'gap'; max: number }
-  | { kind: 'number' };
+/**
+ * One step matching one token, or a sequence of tokens for multi-word alternatives from a word class
+ * ("put up", "half an hour"). Single exact words are looked up in a set, so a step with a large word
+ * class costs one lookup per token.
+ */
+interface WordStep {
+  kind: 'word';
+  optional: boolean;
+  exact: Set<string>;
+  prefixes: string[];
+  sequences: WordPattern[][];
+  /** the sequences whose first word is exact, by that word; the others (prefix or number first) */
+  sequencesByFirst: Map<string, WordPattern[][]>;
+  otherSequences: WordPattern[][];
+}
+type Step = WordStep | { kind: 'gap'; max: number } | { kind: 'number' };
 
 export interface CompiledPhrase {
   steps: Step[];
   target: CompiledTarget;
+  /** index in the lexicon, for its anchor marks (set by compileLexicons) */
+  id: number;
+  /** how many anchor steps (0-2) must have a word in the message before the phrase is tried */
+  anchors: number;
 }
 
-/** What a phrase signals: a cue of a stage, the discussion context, or people who know each other. */
+/**
+ * What a phrase signals: a cue of a stage, the discussion context, people who know each other, or an
+ * exception that cancels the cues of one stage whose words it overlaps ("a pic of the new trainers"
+ * is not a request for a picture of the reader).
+ */
 export type CompiledTarget =
   | { kind: 'cue'; stage: Stage; cue: string; weight: number; why: string }
   | { kind: 'discussion' }
-  | { kind: 'familiar' };
+  | { kind: 'familiar' }
+  | { kind: 'cancel'; stage: Stage };
 
 export interface CompiledLexicon {
   exact: Map<string, CompiledPhrase[]>;
@@ -35,24 +58,168 @@ export interface CompiledLexicon {
   conditionals: Set<string>;
   /** every folded word the phrases use, to let spaced letters join into them */
   vocabulary: Set<string>;
+  /**
+   * Anchors: for each phrase, up to two of its required steps made of uncommon words ("@audience",
+   * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks
+   * `phrase.id * 2 + slot`; `seen` holds, per mark, the message generation it was last seen in.
+   */
+  anchorExact: Map<string, number[]>;
+  anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
+  seen: Int32Array;
+  generation: number;
+  /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
+  byWord: Map<string, { phrases: CompiledPhrase[]; marks: number[] }>;
+  byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
 }
 
-function parseAlternatives(token: string, phrase: string): Alternative[] {
-  return token.split('|').map((raw) => {
-    const prefix = raw.endsWith('*');
-    const word = foldWord(prefix ? raw.slice(0, -1) : raw);
-    if (!word) throw new BackstopError('bad_lexicon', `Lexicon phrase "${phrase}": "${raw}" is not a word.`);
-    if (prefix && word.length < 3) {
+/** Words too common to make a phrase worth skipping when they are absent. */
+const COMMON = new Set(
+  (
+    'i we you u your ur yo ya it its this that them these those the a an to or me my and is are was be ' +
+    'have has had got get will wil of on in for if so just all do dont not no now up what when with at ' +
+    'they he she us can one im il ill id wel were by me our out off go gona'
+  ).split(' '),
+);
+
+function isAnchorStep(step: Step): step is WordStep {
+  if (step.kind !== 'word' || step.optional) return false;
+  for (const w of step.exact) if (COMMON.has(w)) return false;
+  for (const p of step.prefixes) for (const c of COMMON) if (c.startsWith(p)) return false;
+  for (const seq of step.sequences)
+    if (seq[0].number || seq[0].prefix || COMMON.has(seq[0].word)) return false;
+  return true;
+}
+
+/** Up to two required steps after the first with uncommon words, the smallest first. */
+function anchorSteps(phrase: CompiledPhrase): WordStep[] {
+  const size = (s: WordStep) => s.exact.size + s.prefixes.length + s.sequences.length;
+  return phrase.steps
+    .slice(1)
+    .filter(isAnchorStep)
+    .sort((a, b) => size(a) - size(b))
+    .slice(0, 2);
+}
+
+/** What a phrase may refer to besides plain words: the lexicon's word classes and irregular forms. */
+export interface PhraseContext {
+  classes?: Readonly<Record<string, string>>;
+  irregular?: Readonly<Record<string, readonly string[]>>;
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * The forms of a word written `word+`: the word, -s/-es, -ed and -ing (with the silent e dropped and
+ * a final consonant doubled after a single vowel: "drop" → "dropped", "dropping"), and the lexicon's
+ * irregular forms ("send" → "sent"). Folding collapses repeated letters, so doubling is harmless.
+ */
+export function inflect(word: string, irregular: PhraseContext['irregular'] = {}): string[] {
+  const forms = new Set([word]);
+  const last = word[word.length - 1];
+  const beforeLast = word[word.length - 2] ?? '';
+  forms.add(
+    /(s|x|z|ch|sh|o)$/.test(word)
+      ? `${word}es`
+      : /[^aeiou]y$/.test(word)
+        ? `${word.slice(0, -1)}ies`
+        : `${word}s`,
+  );
+  if (last === 'e') {
+    forms.add(`${word}d`);
+    forms.add(`${word.slice(0, -1)}ing`);
+  } else if (last === 'y' && !VOWELS.has(beforeLast)) {
+    forms.add(`${word.slice(0, -1)}ied`);
+    forms.add(`${word}ing`);
+  } else {
+    forms.add(`${word}ed`);
+    forms.add(`${word}ing`);
+  }
+  for (const f of irregular[word] ?? []) forms.add(f);
+  return [...forms];
+}
+
+function parseWord(raw: string, phrase: string, context: PhraseContext): WordPattern[] {
+  if (raw === '#') return [{ word: NUMBER_KEY, prefix: false, number: true }];
+  const prefix = raw.endsWith('*');
+  const inflected = raw.endsWith('+');
+  const body = prefix || inflected ? raw.slice(0, -1) : raw;
+  const bad = () => new BackstopError('bad_lexicon', `Lexicon phrase "${phrase}": "${raw}" is not a word.`);
+  if (!foldWord(body)) throw bad();
+  if (prefix) {
+    const word = foldWord(body);
+    if (word.length < 3) {
       throw new BackstopError(
         'bad_lexicon',
         `Lexicon phrase "${phrase}": prefix "${raw}" needs 3 letters or more.`,
       );
     }
-    return { word, prefix };
-  });
+    return [{ word, prefix: true }];
+  }
+  const forms = inflected ? inflect(body.toLowerCase(), context.irregular) : [body];
+  return forms.map((f) => ({ word: foldWord(f), prefix: false }));
 }
 
-export function compilePhrase(phrase: string, target: CompiledTarget): CompiledPhrase {
+/** The alternatives of one phrase token (`a|b*|send+|@class`), each a sequence of word patterns. */
+function parseAlternatives(
+  token: string,
+  phrase: string,
+  context: PhraseContext,
+  depth = 0,
+): WordPattern[][] {
+  const out: WordPattern[][] = [];
+  for (const raw of token.split('|')) {
+    if (raw.startsWith('@')) {
+      const members = context.classes?.[raw.slice(1)];
+      if (members === undefined || depth > 4) {
+        throw new BackstopError(
+          'bad_lexicon',
+          `Lexicon phrase "${phrase}": no word class "${raw.slice(1)}".`,
+        );
+      }
+      out.push(...parseAlternatives(members, phrase, context, depth + 1));
+      continue;
+    }
+    // a class member may be several words ("put up", in a phrase "put_up"): every form of each word
+    const words = raw.trim().split(/[\s_]+/);
+    let sequences: WordPattern[][] = [[]];
+    for (const w of words) {
+      const pats = w.startsWith('@')
+        ? parseAlternatives(w, phrase, context, depth + 1)
+        : parseWord(w, phrase, context).map((p) => [p]);
+      sequences = sequences.flatMap((seq) => pats.map((p) => [...seq, ...p]));
+    }
+    out.push(...sequences);
+  }
+  return out;
+}
+
+function wordStep(alternatives: WordPattern[][], optional: boolean): WordStep {
+  const step: WordStep = {
+    kind: 'word',
+    optional,
+    exact: new Set(),
+    prefixes: [],
+    sequences: [],
+    sequencesByFirst: new Map(),
+    otherSequences: [],
+  };
+  for (const seq of alternatives) {
+    if (seq.length > 1 || seq[0].number) {
+      step.sequences.push(seq);
+      const first = seq[0];
+      if (first.prefix || first.number) step.otherSequences.push(seq);
+      else step.sequencesByFirst.set(first.word, [...(step.sequencesByFirst.get(first.word) ?? []), seq]);
+    } else if (seq[0].prefix) step.prefixes.push(seq[0].word);
+    else step.exact.add(seq[0].word);
+  }
+  return step;
+}
+
+export function compilePhrase(
+  phrase: string,
+  target: CompiledTarget,
+  context: PhraseContext = {},
+): CompiledPhrase {
   const steps: Step[] = [];
   for (const token of phrase.trim().split(/\s+/)) {
     if (token === '#') steps.push({ kind: 'number' });
@@ -61,14 +228,14 @@ export function compilePhrase(phrase: string, target: CompiledTarget): CompiledP
     else {
       const optional = token.endsWith('?');
       const body = optional ? token.slice(0, -1) : token;
-      steps.push({ kind: 'word', alts: parseAlternatives(body, phrase), optional });
+      steps.push(wordStep(parseAlternatives(body, phrase, context), optional));
     }
   }
   const first = steps[0];
   if (!first || first.kind === 'gap' || (first.kind === 'word' && first.optional)) {
     throw new BackstopError('bad_lexicon', `Lexicon phrase "${phrase}" must start with a word or a number.`);
   }
-  return { steps, target };
+  return { steps, target, id: -1, anchors: 0 };
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
@@ -78,31 +245,64 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     negators: new Set(),
     conditionals: new Set(),
     vocabulary: new Set(),
+    anchorExact: new Map(),
+    anchorPrefixes: new Map(),
+    seen: new Int32Array(0),
+    generation: 0,
+    byWord: new Map(),
+    byPrefix: new Map(),
+  };
+  let phrases = 0;
+  const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
+    const list = map.get(key) ?? [];
+    if (!list.some(same)) list.push(value);
+    map.set(key, list);
   };
   const add = (phrase: CompiledPhrase) => {
-    for (const step of phrase.steps)
-      if (step.kind === 'word') for (const a of step.alts) compiled.vocabulary.add(a.word);
+    phrase.id = phrases++;
+    const anchors = anchorSteps(phrase);
+    phrase.anchors = anchors.length;
+    anchors.forEach((step, slot) => {
+      const mark = phrase.id * 2 + slot;
+      const words = new Set([...step.exact, ...step.sequences.map((seq) => seq[0].word)]);
+      for (const w of words) index(compiled.anchorExact, w, mark, (m) => m === mark);
+      for (const p of step.prefixes)
+        index(
+          compiled.anchorPrefixes,
+          prefixKey(p),
+          { prefix: p, mark },
+          (e) => e.mark === mark && e.prefix === p,
+        );
+    });
+    for (const step of phrase.steps) {
+      if (step.kind !== 'word') continue;
+      for (const w of step.exact) compiled.vocabulary.add(w);
+      for (const w of step.prefixes) compiled.vocabulary.add(w);
+      for (const seq of step.sequences) for (const p of seq) if (!p.number) compiled.vocabulary.add(p.word);
+    }
     const first = phrase.steps[0];
     if (first.kind !== 'word') {
-      const list = compiled.exact.get(NUMBER_KEY) ?? [];
-      list.push(phrase);
-      compiled.exact.set(NUMBER_KEY, list);
+      index(compiled.exact, NUMBER_KEY, phrase, (p) => p === phrase);
       return;
     }
-    for (const alt of first.alts) {
-      if (alt.prefix) {
-        const key = prefixKey(alt.word);
-        const list = compiled.prefixes.get(key) ?? [];
-        list.push({ prefix: alt.word, phrase });
-        compiled.prefixes.set(key, list);
-      } else {
-        const list = compiled.exact.get(alt.word) ?? [];
-        list.push(phrase);
-        compiled.exact.set(alt.word, list);
-      }
+    const firstWords = [
+      ...[...first.exact].map((word) => ({ word, prefix: false })),
+      ...first.prefixes.map((word) => ({ word, prefix: true })),
+      ...first.sequences.map((seq) => seq[0]),
+    ];
+    for (const { word, prefix } of firstWords) {
+      if (prefix)
+        index(
+          compiled.prefixes,
+          prefixKey(word),
+          { prefix: word, phrase },
+          (e) => e.phrase === phrase && e.prefix === word,
+        );
+      else index(compiled.exact, word, phrase, (p) => p === phrase);
     }
   };
   for (const lexicon of lexicons) {
+    const context: PhraseContext = { classes: lexicon.classes, irregular: lexicon.irregular };
     for (const cue of lexicon.cues) {
       const target: CompiledTarget = {
         kind: 'cue',
@@ -111,13 +311,27 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
         weight: cue.weight,
         why: cue.why,
       };
-      for (const phrase of cue.phrases) add(compilePhrase(phrase, target));
+      for (const phrase of cue.phrases) add(compilePhrase(phrase, target, context));
     }
-    for (const phrase of lexicon.discussion) add(compilePhrase(phrase, { kind: 'discussion' }));
-    for (const phrase of lexicon.familiar ?? []) add(compilePhrase(phrase, { kind: 'familiar' }));
+    for (const exception of lexicon.exceptions ?? [])
+      for (const phrase of exception.phrases)
+        add(compilePhrase(phrase, { kind: 'cancel', stage: exception.stage }, context));
+    for (const phrase of lexicon.discussion) add(compilePhrase(phrase, { kind: 'discussion' }, context));
+    for (const phrase of lexicon.familiar ?? []) add(compilePhrase(phrase, { kind: 'familiar' }, context));
     for (const w of lexicon.negators) compiled.negators.add(foldWord(w));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
+  compiled.seen = new Int32Array(phrases * 2);
+  const entry = (w: string) => {
+    let e = compiled.byWord.get(w);
+    if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [] }));
+    return e;
+  };
+  for (const [w, list] of compiled.exact) entry(w).phrases.push(...list);
+  for (const [w, marks] of compiled.anchorExact) entry(w).marks.push(...marks);
+  for (const [key, list] of compiled.prefixes) compiled.byPrefix.set(key, [...list]);
+  for (const [key, list] of compiled.anchorPrefixes)
+    compiled.byPrefix.set(key, [...(compiled.byPrefix.get(key) ?? []), ...list]);
   return compiled;
 }
 
@@ -128,9 +342,32 @@ const prefixKey = (w: string) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8
 const NUMBER_KEY = '#';
 const isNumber = (w: string) => w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
-function wordMatches(alts: Alternative[], w: string): boolean {
-  for (const a of alts) if (a.prefix ? w.startsWith(a.word) : w === a.word) return true;
+const patternMatches = (p: WordPattern, w: string) =>
+  p.number ? isNumber(w) : p.prefix ? w.startsWith(p.word) : w === p.word;
+
+function singleMatches(step: WordStep, w: string): boolean {
+  if (step.exact.has(w)) return true;
+  for (const p of step.prefixes) if (w.startsWith(p)) return true;
   return false;
+}
+
+/** Matches one of a step's multi-word alternatives at token ti, then the rest of the phrase. */
+function matchSequences(
+  sequences: WordPattern[][],
+  steps: Step[],
+  si: number,
+  tokens: Token[],
+  ti: number,
+): number {
+  for (const seq of sequences) {
+    if (ti + seq.length > tokens.length) continue;
+    let k = 0;
+    while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
+    if (k < seq.length) continue;
+    const end = matchFrom(steps, si + 1, tokens, ti + seq.length);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** Index of the token after the match of steps[si..] starting at token ti, or -1. */
@@ -146,9 +383,20 @@ function matchFrom(steps: Step[], si: number, tokens: Token[], ti: number): numb
   }
   if (ti < tokens.length) {
     const w = tokens[ti].w;
-    if (step.kind === 'number' ? isNumber(w) : wordMatches(step.alts, w)) {
+    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w)) {
       const end = matchFrom(steps, si + 1, tokens, ti + 1);
       if (end >= 0) return end;
+    }
+    if (step.kind === 'word' && step.sequences.length) {
+      const byFirst = step.sequencesByFirst.get(w);
+      if (byFirst) {
+        const end = matchSequences(byFirst, steps, si, tokens, ti);
+        if (end >= 0) return end;
+      }
+      if (step.otherSequences.length) {
+        const end = matchSequences(step.otherSequences, steps, si, tokens, ti);
+        if (end >= 0) return end;
+      }
     }
   }
   if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, ti);
@@ -162,30 +410,74 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Every phrase match, at most one per phrase per start token. */
+/** Candidates (phrase, start token) of the message being matched; reused, so no allocation per message. */
+const candidates: CompiledPhrase[] = [];
+const starts: number[] = [];
+
+function addCandidates(list: readonly CompiledPhrase[], i: number): void {
+  for (const phrase of list) {
+    candidates.push(phrase);
+    starts.push(i);
+  }
+}
+
+/**
+ * Every phrase match, at most one per phrase per start token. One pass collects the phrases whose
+ * first word occurs and marks the anchors present; only phrases whose anchors all occur are tried.
+ */
 export function findPhrases(
   lexicon: CompiledLexicon,
   tokens: Token[],
   out: PhraseMatch[] = [],
 ): PhraseMatch[] {
+  const generation = ++lexicon.generation;
+  candidates.length = 0;
+  starts.length = 0;
+  const seen = lexicon.seen;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].w;
-    const exact = lexicon.exact.get(w);
-    if (exact) for (const phrase of exact) tryPhrase(phrase, tokens, i, out);
+    const entry = lexicon.byWord.get(w);
+    if (entry) {
+      for (const mark of entry.marks) seen[mark] = generation;
+      if (entry.phrases.length) addCandidates(entry.phrases, i);
+    }
     if (isNumber(w)) {
       const numeric = lexicon.exact.get(NUMBER_KEY);
-      if (numeric) for (const phrase of numeric) tryPhrase(phrase, tokens, i, out);
+      if (numeric) addCandidates(numeric, i);
     }
-    const candidates = w.length >= 3 ? lexicon.prefixes.get(prefixKey(w)) : undefined;
-    if (candidates) {
-      for (const { prefix, phrase } of candidates)
-        if (w.startsWith(prefix)) tryPhrase(phrase, tokens, i, out);
+    const prefixed = w.length >= 3 ? lexicon.byPrefix.get(prefixKey(w)) : undefined;
+    if (prefixed) {
+      for (const { prefix, phrase, mark } of prefixed) {
+        if (!w.startsWith(prefix)) continue;
+        if (mark !== undefined) seen[mark] = generation;
+        else if (phrase) {
+          candidates.push(phrase);
+          starts.push(i);
+        }
+      }
     }
+  }
+  let from = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const phrase = candidates[c];
+    const i = starts[c];
+    if (c === 0 || starts[c - 1] !== i) from = out.length;
+    if (phrase.anchors > 0 && seen[phrase.id * 2] !== generation) continue;
+    if (phrase.anchors > 1 && seen[phrase.id * 2 + 1] !== generation) continue;
+    tryPhrase(phrase, tokens, i, out, from);
   }
   return out;
 }
 
-function tryPhrase(phrase: CompiledPhrase, tokens: Token[], i: number, out: PhraseMatch[]): void {
-  const end = matchFrom(phrase.steps, 1, tokens, i + 1);
+function tryPhrase(
+  phrase: CompiledPhrase,
+  tokens: Token[],
+  i: number,
+  out: PhraseMatch[],
+  from: number,
+): void {
+  // one phrase can be reached through several keys of its first word ("send" and "sen*")
+  for (let k = from; k < out.length; k++) if (out[k].phrase === phrase) return;
+  const end = matchFrom(phrase.steps, 0, tokens, i);
   if (end > i) out.push({ phrase, first: i, end });
 }

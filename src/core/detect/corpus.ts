@@ -17,14 +17,37 @@ export interface CorpusItem {
   variant: string;
   lang: string;
   hard: boolean;
+  /** `team` (written for Backstop) or `real` (quoted from a public source) */
+  prov: string;
   provenance: string;
   licence: string;
+  /** the page a `prov: real` item was quoted from */
+  source?: string;
   messages: Message[];
   /** index of the first threat message, or -1 */
   threatIndex: number;
 }
 
-const PROVENANCE: Record<string, string> = { team: 'written for Backstop by the team' };
+const PROVENANCE: Record<string, string> = {
+  team: 'written for Backstop by the team',
+  real: 'real public text, quoted from its source',
+};
+
+/**
+ * Items quoted from one source must all be in one split (so a page's wording cannot be learnt on
+ * train and measured on test). Returns the sources found in more than one split.
+ */
+export function sourcesInTwoSplits(items: readonly CorpusItem[]): string[] {
+  const splitOf = new Map<string, CorpusSplit>();
+  const bad = new Set<string>();
+  for (const item of items) {
+    if (!item.source) continue;
+    const seen = splitOf.get(item.source);
+    if (seen && seen !== item.split) bad.add(item.source);
+    splitOf.set(item.source, item.split);
+  }
+  return [...bad];
+}
 
 export function parseCorpus(text: string, file = 'corpus'): CorpusItem[] {
   const items: CorpusItem[] = [];
@@ -47,6 +70,8 @@ export function parseCorpus(text: string, file = 'corpus'): CorpusItem[] {
     const prov = meta.get('prov');
     const licence = meta.get('licence');
     if (!prov || !licence) throw fail('every item needs prov and licence');
+    const source = meta.get('source');
+    if (prov === 'real' && !source?.startsWith('http')) throw fail('a real item needs its source URL');
     const lines = bodyLines.filter((l) => l.trim());
     let threatLine = lines.findIndex((l) => l.startsWith('!'));
     const clean = lines.map((l) => (l.startsWith('!') ? l.slice(1) : l));
@@ -65,8 +90,10 @@ export function parseCorpus(text: string, file = 'corpus'): CorpusItem[] {
       variant: meta.get('variant') ?? '',
       lang: meta.get('lang') ?? 'en',
       hard: meta.get('hard') === 'yes',
+      prov,
       provenance: PROVENANCE[prov] ?? prov,
       licence,
+      ...(source ? { source } : {}),
       messages,
       threatIndex: threatLine,
     });

@@ -1,7 +1,7 @@
 /** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
 import { findPhrases, type CompiledLexicon, type PhraseMatch } from './compile.ts';
 import { tokenize, type Token } from './normalize.ts';
-import type { Cue } from './types.ts';
+import type { Cue, Stage } from './types.ts';
 
 /** Longer messages are analysed up to this many characters (e-mails, pasted articles). */
 export const MAX_MESSAGE_CHARS = 20_000;
@@ -49,6 +49,15 @@ function slotFor(kept: PhraseMatch[], m: PhraseMatch): number {
   return kept.length;
 }
 
+/** An exception for the cue's stage overlaps its words ("send me a pic of the new trainers"). */
+function isCancelled(matches: PhraseMatch[], m: PhraseMatch, stage: Stage): boolean {
+  for (const other of matches) {
+    const t = other.phrase.target;
+    if (t.kind === 'cancel' && t.stage === stage && other.first < m.end && m.first < other.end) return true;
+  }
+  return false;
+}
+
 /** The cues of one message, and whether it shows that the people already know each other. */
 export interface MessageScan {
   cues: Cue[];
@@ -87,11 +96,13 @@ export function scanMessage(lexicon: CompiledLexicon, text: string): MessageScan
     for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
     if (!conditional) discussion = true;
   }
+  let cancels = false;
+  for (const m of matches) if (m.phrase.target.kind === 'cancel') cancels = true;
   const cues: Cue[] = [];
   const kept: PhraseMatch[] = [];
   for (const m of matches) {
     const target = m.phrase.target;
-    if (target.kind !== 'cue') continue;
+    if (target.kind !== 'cue' || (cancels && isCancelled(matches, m, target.stage))) continue;
     const slot = slotFor(kept, m);
     if (slot < 0) continue;
     if (isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat'))

@@ -58,6 +58,11 @@ export interface ScoreContext {
   last?: ArrayLike<number>;
   /** messages of the conversation (from anyone) showing the people know each other offline */
   familiar?: number;
+  /**
+   * the participant claimed an intrusion (hacked device, known password, watching the screen) and
+   * something else (a recording, pictures): a webcam e-mail, even cut before its demand
+   */
+  intrusion?: boolean;
 }
 
 /**
@@ -108,9 +113,12 @@ export function scoreStages(
   context: ScoreContext = {},
 ): Score {
   const has = (i: number) => strength[i] >= STAGE_PRESENT;
-  // "I have your pics" + "I'll send them to your family": a weaker threat counts next to a claim
+  // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
+  // pay": a weaker threat counts next to a claim or a demand from the same person
   const exposure =
-    has(I.threat) || has(I.deepfake_threat) || (strength[I.threat] >= 0.4 && has(I.compromise_claim));
+    has(I.threat) ||
+    has(I.deepfake_threat) ||
+    (strength[I.threat] >= 0.4 && (has(I.compromise_claim) || has(I.demand)));
   const leverage = has(I.demand) || has(I.pressure) || has(I.compromise_claim) || has(I.image_request);
   const early =
     (has(I.persona) ? 1 : 0) +
@@ -125,7 +133,11 @@ export function scoreStages(
 
   let level: Level = 'none';
   if (exposure && leverage) level = 'urgent';
-  else if (exposure || (has(I.compromise_claim) && (has(I.demand) || has(I.pressure))) || scriptedRequest)
+  else if (
+    exposure ||
+    (has(I.compromise_claim) && (has(I.demand) || has(I.pressure) || context.intrusion)) ||
+    scriptedRequest
+  )
     level = 'warning';
   else if (
     has(I.image_request) ||

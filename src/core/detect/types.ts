@@ -76,8 +76,10 @@ export interface ConversationResult {
 /**
  * A cue lexicon for one language. Phrases are written in plain words; the engine folds them the same
  * way it folds messages (lower case, accents, repeated letters). Phrase syntax, tokens separated by
- * spaces: `a|b` alternatives, `word*` any word starting with `word`, `tok?` optional token, `~` a gap of
- * up to 3 words (`~5`: up to 5), `#` a number. The first token must be a plain word or alternatives.
+ * spaces: `a|b` alternatives, `word*` any word starting with `word`, `word+` the word's inflections
+ * (send, sends, sending, sent), `@name` a word class of the lexicon (whose members may be several
+ * words: "put up", "half an hour"; in a phrase, join them with `_`: `took_over|hacked`), `tok?` optional token, `~` a gap of up to 3 words (`~5`: up to 5),
+ * `#` a number. The first token must not be optional or a gap.
  */
 export interface Lexicon {
   language: string;
@@ -93,6 +95,18 @@ export interface Lexicon {
    * dinner"): they soften early-script warnings only, never threats
    */
   familiar?: string[];
+  /**
+   * word classes for acts, used in phrases as `@name`: members separated by `|`, each one or more words
+   * with the phrase word syntax (`send+`, `pic*`, `@other`): "expose" = send+|post+|put up|go viral...
+   */
+  classes?: Record<string, string>;
+  /** irregular forms added to `word+` ("send" → ["sent"]) */
+  irregular?: Record<string, string[]>;
+  /**
+   * phrases that cancel the cues of one stage whose words they overlap ("a pic of the new trainers" is
+   * not a request for a picture of the reader)
+   */
+  exceptions?: { stage: Stage; phrases: string[] }[];
 }
 
 export interface LexiconCue {

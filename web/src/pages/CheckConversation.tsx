@@ -139,6 +139,11 @@ export function CheckConversationPage() {
           role="status"
         >
           <h2 id={`${id}-result`}>{LEVEL_TITLE[result.level]}</h2>
+          {result.level !== 'none' && result.primary && !result.primary.startsWith('(') && (
+            <p className="driver">
+              Most of the worrying messages come from <strong>{result.primary}</strong>.
+            </p>
+          )}
           <Explanation text={result.explanation} />
           {result.stages.length > 0 && (
             <p className="hint">

@@ -1,0 +1,171 @@
+// The acts of the script (issue 10, "acts, not phrases"): wording nobody wrote as a phrase must be
+// recognised from its structure, explained by cues with spans, and everyday look-alikes stay quiet.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeConversation, analyzeMessage } from './analyzer.ts';
+import type { ConversationResult } from './types.ts';
+
+type Line = [sender: string, text: string];
+const run = (lines: Line[]): ConversationResult =>
+  analyzeConversation(lines.map(([sender, text]) => ({ sender, text })));
+const one = (text: string) => run([['them', text]]);
+
+/** Every cue's span points at the words it names in the original text. */
+function assertExplained(result: ConversationResult, lines: Line[]) {
+  assert.ok(result.evidence.length > 0, 'an alert lists its cues');
+  for (const cue of result.evidence) {
+    const text = lines[cue.message][1];
+    assert.equal(text.slice(cue.start, cue.end).slice(0, cue.text.length), cue.text);
+  }
+  assert.ok(result.reasons.length > 0);
+}
+
+describe('acts: the kinds of wording issue 10 lists raise an alert', () => {
+  // self-contained lines: each alerts on its own
+  const alone = [
+    'transfer 300 now, otherwise every contact you have gets the clip',
+    'I want the money by 9 or your whole school sees it',
+    "pay us or we'll ruin your life with this photo, your family will get it first",
+    'this goes up on every site unless you pay',
+    "once you pay I'll delete it",
+    "I still have your picture, don't test me",
+    // variants of the same acts: inflections, we/I, words between the parts
+    'we recorded a video of you and we are sending it to all your followers',
+    'Your nudes go to your whole family tonight unless we get 200 dollars',
+    'we already screenshotted your pics. posting them to every porn site if you dont transfer the money',
+    'I have your videos saved. Give me 150 euros or they get posted everywhere',
+    'either you send the money or I upload the clip to your school group',
+  ];
+  for (const text of alone) {
+    it(text, () => {
+      const result = one(text);
+      assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+      assertExplained(result, [['them', text]]);
+      assert.equal(result.primary, 'them');
+    });
+  }
+
+  // lines that are unmistakable in a chat or an e-mail: the same sender's other line alone stays
+  // below an alert, and the line tips it
+  const inContext: { line: string; context: string }[] = [
+    { line: 'you have half an hour', context: 'i saved all your pics' },
+    { line: 'I know hunter2 is your password', context: 'Pay in bitcoin within 48 hours.' },
+    {
+      line: 'Your browser was running my software with a keylogger.',
+      context: 'Pay in bitcoin within 48 hours.',
+    },
+    { line: 'I made a split-screen video.', context: 'Pay in bitcoin within 48 hours.' },
+    { line: "I'll know when you have read this.", context: 'Pay in bitcoin within 48 hours.' },
+    { line: 'pay in bitcoin within 48 hours', context: 'I know hunter2 is your password.' },
+  ];
+  for (const { line, context } of inContext) {
+    it(`${line} (after "${context}")`, () => {
+      const before = one(context);
+      assert.ok(!before.alert, `the context alone is ${before.level}`);
+      const lines: Line[] = [
+        ['them', context],
+        ['them', line],
+      ];
+      const result = run(lines);
+      assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+      assertExplained(result, lines);
+      assert.ok(
+        result.evidence.some((c) => c.message === 1),
+        'the new line is part of the explanation',
+      );
+    });
+  }
+
+  it('names each act in the cues of a message, with its span', () => {
+    const text = 'once you pay I will delete it. you have half an hour';
+    const cues = analyzeMessage(text);
+    const ids = cues.map((c) => c.cue);
+    assert.ok(ids.includes('act.delete_after_pay'), ids.join());
+    assert.ok(ids.includes('act.conditional_pay'), ids.join());
+    assert.ok(ids.includes('act.deadline'), ids.join());
+    const deadline = cues.find((c) => c.cue === 'act.deadline');
+    assert.equal(text.slice(deadline?.start, deadline?.end), 'you have half an hour');
+  });
+
+  it('keeps an e-mail built from these templates urgent', () => {
+    const mail =
+      'I know hunter2 is your password. Your browser was running my software with a keylogger and I made a split-screen video. ' +
+      "I'll know when you have read this. Pay 900 USD in bitcoin within 48 hours or the video goes to all your contacts.";
+    const result = one(mail);
+    assert.equal(result.level, 'urgent');
+  });
+});
+
+describe('acts in Spanish', () => {
+  for (const text of [
+    'paga 200 euros o mando tus fotos a todos tus contactos',
+    'tengo tus fotos. si no me pagas se las mando a tu familia',
+    'cuando me pagues borro todo. tienes media hora',
+    'las fotos van a internet si no pagas hoy',
+  ]) {
+    it(`alerts: ${text}`, () => assert.ok(one(text).alert, one(text).level));
+  }
+  for (const text of [
+    'te mando las fotos de la excursion mañana',
+    'mamá, ¿me pasas las fotos del cumple a mi correo?',
+    'voy a subir el video del partido a instagram',
+  ]) {
+    it(`stays quiet: ${text}`, () => assert.ok(!one(text).alert, one(text).level));
+  }
+});
+
+describe('acts: a claimed intrusion', () => {
+  it('warns on a webcam e-mail cut before its demand (an intrusion and a recording claimed)', () => {
+    const opening =
+      "I'm a hacker who cracked your devices a few months ago. I created a double-screen video.";
+    assert.equal(one(opening).level, 'warning');
+  });
+
+  it('does not warn on one claim alone, even matched by two cues', () => {
+    assert.ok(!one('I know hunter2 is your password.').alert);
+    assert.ok(!one('lol I hacked your account, change your password').alert);
+  });
+});
+
+describe('acts: look-alikes stay quiet (no alert)', () => {
+  const quiet: Line[][] = [
+    [['mum', 'send me a pic of the new trainers']],
+    [['amy', 'saw you on insta yesterday, love the dress']],
+    [['sam', "send this to everyone you know or you'll have bad luck"]],
+    [['sam', 'pay me back the 20 quid or else lol']],
+    [['sam', 'haha I still have that pic of you from year 7']],
+    [['landlord', 'you have 2 days to pay the invoice']],
+    [['coach', 'we will post the video of the match on the team page']],
+    [['dad', "I'll send it to your mum or dad, whoever is home"]],
+    [['shop', "once you pay I'll send the tickets"]],
+    [['auction', 'you can pay in bitcoin within 48 hours of the auction closing']],
+    [['gamer', "don't test me, I will win this round"]],
+    [['friend', 'we recorded you singing at the party lol']],
+    [['it', 'I know your password is on a sticky note, change it']],
+    [['app', "if you don't pay the subscription your videos go offline"]],
+    [['friend', "I'll know when you have read this because of the blue ticks"]],
+    [['streamer', 'the clip is going on my channel, everyone will see that goal']],
+    [['streamer', 'this goes up on youtube tomorrow, subscribe!']],
+    [['aunt', "i'll put up the video of the recital on the family whatsapp"]],
+    [
+      ['teacher', 'Scammers write things like "pay us or we will send your photo to your family".'],
+      ['teacher', 'If someone says that to you, do not pay and tell an adult.'],
+    ],
+  ];
+  for (const lines of quiet) {
+    it(lines.map(([, t]) => t).join(' / '), () => {
+      const result = run(lines);
+      assert.ok(!result.alert, `${result.level} ${result.stages.join(',')}`);
+    });
+  }
+
+  it('"saw you on insta" is not a move to another app', () => {
+    assert.ok(!analyzeMessage('saw you on insta yesterday').some((c) => c.stage === 'move_platform'));
+    assert.ok(analyzeMessage('are you on insta?').some((c) => c.stage === 'move_platform'));
+  });
+
+  it('"send me a pic of the new trainers" is not a request for a picture of the reader', () => {
+    assert.ok(!analyzeMessage('send me a pic of the new trainers').some((c) => c.stage === 'image_request'));
+    assert.ok(analyzeMessage('send me a pic of you').some((c) => c.stage === 'image_request'));
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCorpus, sourcesInTwoSplits } from './corpus.ts';
+
+const REAL_DIR = join(import.meta.dirname, '..', '..', '..', 'data', 'detect', 'corpus-real');
+const header = (extra: string) =>
+  `=== id: r1 | label: benign | split: train | lang: en | format: text | prov: real | licence: quoted${extra}\nhello\n`;
+
+describe('evaluation corpus', () => {
+  it('needs a source URL for real items', () => {
+    assert.throws(() => parseCorpus(header('')), /source URL/);
+    const [item] = parseCorpus(header(' | source: https://example.org/a'));
+    assert.equal(item.prov, 'real');
+    assert.equal(item.source, 'https://example.org/a');
+  });
+
+  it('finds a source quoted in two splits', () => {
+    const items = parseCorpus(
+      header(' | source: https://example.org/a') +
+        header(' | source: https://example.org/a').replace('split: train', 'split: test'),
+    );
+    assert.deepEqual(sourcesInTwoSplits(items), ['https://example.org/a']);
+  });
+
+  it('keeps the shipped real corpus split by source, every item with its source and licence', () => {
+    const items = readdirSync(REAL_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => parseCorpus(readFileSync(join(REAL_DIR, f), 'utf8'), f));
+    assert.ok(items.length >= 30);
+    for (const item of items) {
+      assert.equal(item.prov, 'real', item.id);
+      assert.match(item.source ?? '', /^https?:\/\//, item.id);
+      assert.ok(item.licence, item.id);
+    }
+    assert.deepEqual(sourcesInTwoSplits(items), []);
+    for (const split of ['train', 'dev', 'test'] as const) {
+      assert.ok(
+        items.some((i) => i.split === split && i.label !== 'benign'),
+        `positives in ${split}`,
+      );
+      assert.ok(
+        items.some((i) => i.split === split && i.label === 'benign'),
+        `negatives in ${split}`,
+      );
+    }
+  });
+});
