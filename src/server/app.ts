@@ -1,4 +1,9 @@
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -70,6 +75,8 @@ export interface AppOptions {
    * lookups say 503 until loaded). Default false: buildApp resolves with the index loaded.
    */
   loadIndexInBackground?: boolean;
+  /** Called with every route as it is registered (the input fuzz test enumerates routes with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Query strings may hold hashes and case paths hold case numbers: logs keep neither. */
@@ -92,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: process.env.TRUST_PROXY === '1',
     ajv: { customOptions: { coerceTypes: false } },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   installZod(app);
   installErrorHandler(app);
 
