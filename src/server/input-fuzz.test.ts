@@ -360,6 +360,9 @@ for (const kind of testStoreKinds()) {
         assert.equal(errorCode(res), 'invalid_request', url);
         assert.match(res.json().error.message, message, `${method} ${url}`);
       }
+      const badUrl = await send('GET', '/v1/banks/%E0%A4%A');
+      assert.equal(badUrl.statusCode, 400);
+      assert.equal(errorCode(badUrl), 'invalid_url');
       const last = await send('GET', '/v1/banks/FUZZ_BANK/content?after=2147483647');
       assert.deepEqual(last.json(), { items: [], next: null });
     });
