@@ -1,4 +1,10 @@
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyReply,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -6,7 +12,7 @@ import type { Store } from '../store/index.ts';
 import type { Scope } from '../store/index.ts';
 import { KeyVerifier, requireScope } from './auth.ts';
 import { resolveConfig, type ServerConfig } from './config.ts';
-import { installErrorHandler } from './errors.ts';
+import { errorBody, installErrorHandler } from './errors.ts';
 import { Matcher } from './matcher.ts';
 import { installZod, swaggerTransform } from './schema.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -70,6 +76,8 @@ export interface AppOptions {
    * lookups say 503 until loaded). Default false: buildApp resolves with the index loaded.
    */
   loadIndexInBackground?: boolean;
+  /** Called with every route as it is registered (the input fuzz test enumerates routes with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Query strings may hold hashes and case paths hold case numbers: logs keep neither. */
@@ -91,7 +99,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
     ajv: { customOptions: { coerceTypes: false } },
+    // A path Fastify cannot decode (`/v1/banks/%E0%A4%A`) is answered before any route or error
+    // handler runs: give it the same error body as every other 400.
+    frameworkErrors: (error, _request, reply) => {
+      const badUrl = error.code === 'FST_ERR_BAD_URL';
+      void (reply as FastifyReply)
+        .status(badUrl ? 400 : (error.statusCode ?? 400))
+        .send(
+          errorBody(
+            badUrl ? 'invalid_url' : 'bad_request',
+            badUrl ? 'The address is not validly percent-encoded.' : 'The request could not be processed.',
+          ),
+        );
+    },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   installZod(app);
   installErrorHandler(app);
 

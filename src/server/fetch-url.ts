@@ -2,42 +2,31 @@ import { lookup as dnsLookup } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { BackstopError } from '../core/errors.ts';
 
-/** True for addresses a server must never fetch on a caller's behalf (SSRF). */
+/** IPv6 global unicast (2000::/3): the only IPv6 space IANA hands out for the public internet. */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+
+/**
+ * True for addresses a server must never fetch on a caller's behalf (SSRF). Only what ipaddr.js
+ * classifies as plain `unicast` is public: loopback, private, link-local, carrier-grade NAT,
+ * multicast, broadcast, reserved and documentation ranges are not. For IPv6 the address must also
+ * lie in 2000::/3, and every form that carries an IPv4 address (IPv4-mapped ::ffff:0:0/96,
+ * IPv4-compatible ::/96, IPv4-translated, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, 6to4 2002::/16,
+ * Teredo 2001::/32) is refused whatever IPv4 address it carries, as are site-local fec0::/10 and
+ * unique-local fc00::/7. Anything that does not parse is private.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const v = isIP(address);
-  if (v === 4) {
-    const [a, b] = address.split('.').map(Number);
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 192 && b === 0) ||
-      (a === 198 && (b === 18 || b === 19)) ||
-      a >= 224
-    );
+  if (!isIP(address)) return true;
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    parsed = ipaddr.parse(address);
+  } catch {
+    return true;
   }
-  if (v === 6) {
-    const x = address.toLowerCase();
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(x);
-    if (mapped) return isPrivateAddress(mapped[1]);
-    return (
-      x === '::' ||
-      x === '::1' ||
-      x.startsWith('fc') ||
-      x.startsWith('fd') ||
-      /^fe[89ab]/.test(x) ||
-      x.startsWith('ff') ||
-      x.startsWith('64:ff9b') ||
-      x.startsWith('2001:db8')
-    );
-  }
-  return true;
+  if (parsed.range() !== 'unicast') return true;
+  return parsed.kind() === 'ipv6' && !(parsed as ipaddr.IPv6).match(GLOBAL_UNICAST_V6);
 }
 
 /** A DNS lookup that refuses private answers, so the address checked is the address connected to. */

@@ -4,10 +4,12 @@ import {
   countBankContent,
   createBank,
   exportBank,
+  csvCell,
+  csvLine,
   importBank,
   ImportError,
   listContent,
-  parseCsvRecord,
+  uncsvCell,
   type Store,
 } from './index.ts';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from './testing.ts';
@@ -25,11 +27,27 @@ async function collect(gen: AsyncIterable<string>): Promise<string[]> {
   return out;
 }
 
-describe('CSV records', () => {
-  it('handles quotes, doubled quotes, commas and open quotes', () => {
-    assert.deepEqual(parseCsvRecord('a,"b,c","d ""e"""'), ['a', 'b,c', 'd "e"']);
-    assert.deepEqual(parseCsvRecord('a,,'), ['a', '', '']);
-    assert.equal(parseCsvRecord('a,"open'), undefined);
+describe('CSV cells', () => {
+  it('quote commas, quotes and line breaks, and escape what a spreadsheet would run as a formula', () => {
+    assert.equal(csvLine(['a', 'b,c', 'd "e"', 'f\ng', null, 3]), 'a,"b,c","d ""e""","f\ng",,3');
+    for (const formula of [
+      '=HYPERLINK("http://x.example","click")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ]) {
+      assert.equal(csvCell(formula), `'${formula}`, formula);
+    }
+    assert.equal(csvCell('plain'), 'plain');
+    assert.equal(csvCell("it's"), "it's");
+  });
+
+  it('undo the escape exactly, apostrophes included', () => {
+    for (const value of ['=1', "'=1", "''+x", "'plain", 'plain', '-', '', "'"]) {
+      assert.equal(uncsvCell(csvCell(value)), value, value);
+    }
   });
 });
 
@@ -82,6 +100,66 @@ for (const kind of testStoreKinds()) {
         assert.deepEqual(strip(reexported).slice(1).join('\n'), strip(exported).slice(1).join('\n'));
       },
     );
+
+    it('reports a stray quote on its own line instead of joining the lines after it', { skip }, async () => {
+      const bank = await createBank(store, { name: 'IO_QUOTE' });
+      const csv = [
+        'md5,note',
+        `${md5(1)},fine`,
+        `${md5(2)},a 5" photo`,
+        `${md5(3)},after`,
+        `${md5(4)},"last"`,
+      ];
+      await assert.rejects(
+        importBank(store, 'IO_QUOTE', linesOf(csv.join('\n')), { format: 'csv' }),
+        (error: unknown) => {
+          assert.ok(error instanceof ImportError);
+          assert.match(error.message, /^Line 3: A quote/);
+          return true;
+        },
+      );
+      const skipped: number[] = [];
+      const result = await importBank(store, 'IO_QUOTE', linesOf(csv.join('\n')), {
+        format: 'csv',
+        skipInvalid: true,
+        onSkip: (line) => skipped.push(line),
+      });
+      assert.deepEqual([result.committed, result.skipped, skipped], [3, 1, [3]]);
+      const notes = (await listContent(store, bank.id)).map((c) => c.note);
+      assert.deepEqual(notes, ['fine', 'after', 'last']);
+      await assert.rejects(
+        importBank(store, 'IO_QUOTE', linesOf(`md5,note\n${md5(5)},"never closed\n${md5(6)},x`), {
+          format: 'csv',
+        }),
+        /ends inside a quoted CSV field/,
+      );
+    });
+
+    it('exports formulas as text and imports its own export back unchanged', { skip }, async () => {
+      await createBank(store, { name: 'IO_FORMULA' });
+      const notes = [
+        '=HYPERLINK("http://evil.example","open")',
+        "'=already",
+        '+44 20 7946 0000',
+        '@cmd',
+        '-1',
+        'plain',
+      ];
+      const ndjson = notes.map((note, i) => JSON.stringify({ md5: md5(100 + i), note, source: '=1+1' }));
+      await importBank(store, 'IO_FORMULA', linesOf(ndjson.join('\n')), { format: 'ndjson' });
+      const exported = await collect(exportBank(store, 'IO_FORMULA', 'csv'));
+      for (const line of exported.slice(1)) {
+        for (const cell of line.split(',')) assert.doesNotMatch(cell, /^"?[=+\-@]/, line);
+      }
+      assert.ok(exported.some((l) => l.includes(`"'=HYPERLINK(""http://evil.example"",""open"")"`)));
+      const copy = await createBank(store, { name: 'IO_FORMULA_COPY' });
+      await importBank(store, 'IO_FORMULA_COPY', linesOf(exported.join('\n')), { format: 'csv' });
+      const copied = await listContent(store, copy.id);
+      assert.deepEqual(
+        copied.map((c) => [c.note, c.source]),
+        notes.map((n) => [n, '=1+1']),
+      );
+    });
 
     it('imports NDJSON (flat or export-shaped) and round-trips the export', { skip }, async () => {
       await createBank(store, { name: 'IO_JSON' });

@@ -1,8 +1,14 @@
 // Streaming bank import/export as CSV or NDJSON: rows go in batches, one transaction per batch.
+// CSV is read by csv-parse (RFC 4180; a stray quote is an error on its line, never a join of the
+// lines after it) and written by csv-stringify, with spreadsheet formulas escaped (see csvCell).
+import { Readable } from 'node:stream';
+import { parse as parseCsv, CsvError } from 'csv-parse';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { BackstopError } from '../core/errors.ts';
 import { getBank } from './banks.ts';
 import { addContents, listContent, type BankContent, type NewContent, type Signal } from './content.ts';
 import { parseSignal, SIGNAL_TYPE_NAMES } from './signals.ts';
+import { assertStorable } from './text.ts';
 import type { Store } from './types.ts';
 
 export type BankFileFormat = 'csv' | 'ndjson';
@@ -55,6 +61,8 @@ export function rowToContent(row: Record<string, unknown>): NewContent {
     }
   }
   if (!signals.length) throw new BackstopError('no_signals', 'The row has no pdq, md5 or sha256 value.');
+  const { signals: _signals, ...metadata } = content;
+  assertStorable(metadata);
   return content;
 }
 
@@ -77,35 +85,28 @@ export function parseJsonLine(line: string): Record<string, unknown> {
   };
 }
 
-/** Splits one CSV record (RFC 4180: quotes, doubled quotes); returns undefined while a quote is open. */
-export function parseCsvRecord(text: string): string[] | undefined {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (quoted) return undefined;
-  fields.push(field);
-  return fields;
-}
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `+1+1`, `-2`, `@SUM(...)`, or a
+ * tab / carriage return before one) is written with a leading apostrophe, which spreadsheets show
+ * as text. A value that already starts with apostrophes before such a character gets one more, so
+ * `uncsvCell` restores every value exactly.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
-export function csvField(value: unknown): string {
+export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The value a `csvCell` was made from (one apostrophe dropped before a formula character). */
+export function uncsvCell(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/** One CSV line (RFC 4180 quoting) of escaped cells, without the line break. */
+export function csvLine(values: readonly unknown[]): string {
+  return stringifyCsv([values.map(csvCell)], { record_delimiter: 'unix' }).replace(/\n$/, '');
 }
 
 export interface ImportProgress {
@@ -136,6 +137,99 @@ export class ImportError extends BackstopError {
   }
 }
 
+interface SourceRow {
+  /** The line the row ends on (1-based). */
+  line: number;
+  row?: Record<string, unknown>;
+  error?: Error;
+}
+
+async function* ndjsonRows(lines: AsyncIterable<string>): AsyncGenerator<SourceRow> {
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    if (!text.trim()) continue;
+    try {
+      yield { line, row: parseJsonLine(text) };
+    } catch (error) {
+      yield { line, error: error as Error };
+    }
+  }
+}
+
+/** Plain words for csv-parse's errors (its messages name options the user never set). */
+function csvProblem(error: CsvError): string {
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE':
+      return 'A quote (") appears inside a field that does not start with one. Quote the whole field and double the quote ("").';
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'The file ends inside a quoted CSV field (a quote that is never closed).';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'A quoted field has text after its closing quote. Double a quote inside a quoted field ("").';
+    case 'CSV_MAX_RECORD_SIZE':
+      return 'A record is over 1 MB long (an unterminated quote?).';
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * CSV records as rows keyed by the header, with formula escapes undone. With `skipInvalid` a
+ * malformed record is reported and parsing goes on; without, the first one ends the import.
+ */
+async function* csvRows(lines: AsyncIterable<string>, skipInvalid: boolean): AsyncGenerator<SourceRow> {
+  const skipped: SourceRow[] = [];
+  const parser = parseCsv({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: 1_000_000,
+    skip_records_with_error: skipInvalid,
+  });
+  parser.on('skip', (error: CsvError & { lines?: number }) =>
+    skipped.push({ line: error.lines ?? 0, error: new BackstopError('invalid_csv', csvProblem(error)) }),
+  );
+  const source = Readable.from(
+    (async function* () {
+      for await (const line of lines) yield `${line}\n`;
+    })(),
+  );
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  let header: string[] | undefined;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      yield* skipped.splice(0);
+      if (!header) {
+        header = record.map((f) => f.trim());
+        continue;
+      }
+      if (record.length !== header.length) {
+        yield {
+          line: info.lines,
+          error: new BackstopError(
+            'invalid_csv',
+            `Expected ${header.length} fields, found ${record.length}.`,
+          ),
+        };
+        continue;
+      }
+      yield { line: info.lines, row: Object.fromEntries(header.map((h, i) => [h, uncsvCell(record[i])])) };
+    }
+    yield* skipped.splice(0);
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines ?? 0;
+    yield { line, error: new BackstopError('invalid_csv', csvProblem(error)) };
+  } finally {
+    source.destroy();
+  }
+}
+
 /**
  * Reads lines (a file or stdin through readline) and commits every `batchSize` rows in one
  * transaction: a batch is entirely visible or not at all, and a committed batch is never lost.
@@ -150,8 +244,6 @@ export async function importBank(
   const batchSize = options.batchSize ?? 5_000;
   const progress: ImportProgress = { committed: 0, batches: 0, skipped: 0, line: 0 };
   let batch: NewContent[] = [];
-  let header: string[] | undefined;
-  let pending = '';
 
   const flush = async () => {
     if (!batch.length) return;
@@ -163,35 +255,14 @@ export async function importBank(
     options.onBatch?.({ ...progress });
   };
 
-  for await (const rawLine of lines) {
-    progress.line++;
+  const rows = options.format === 'ndjson' ? ndjsonRows(lines) : csvRows(lines, options.skipInvalid ?? false);
+  for await (const item of rows) {
+    progress.line = item.line;
     if (options.shouldStop?.()) break;
-    let row: Record<string, unknown> | undefined;
     try {
-      if (options.format === 'ndjson') {
-        if (!rawLine.trim()) continue;
-        row = parseJsonLine(rawLine);
-      } else {
-        const text = pending ? `${pending}\n${rawLine}` : rawLine;
-        const fields = parseCsvRecord(text);
-        if (!fields) {
-          pending = text;
-          if (pending.length > 1_000_000)
-            throw new BackstopError('invalid_csv', 'An unterminated quote runs on for over 1 MB.');
-          continue;
-        }
-        pending = '';
-        if (!header) {
-          header = fields.map((f) => f.trim().replace(/^\uFEFF/, ''));
-          continue;
-        }
-        if (fields.length === 1 && fields[0].trim() === '') continue;
-        if (fields.length !== header.length) {
-          throw new BackstopError('invalid_csv', `Expected ${header.length} fields, found ${fields.length}.`);
-        }
-        row = Object.fromEntries(header.map((h, i) => [h, fields[i]]));
-      }
-      batch.push(rowToContent(row));
+      if (item.error) throw item.error;
+      if (!item.row) continue;
+      batch.push(rowToContent(item.row));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (options.skipInvalid) {
@@ -202,9 +273,6 @@ export async function importBank(
       throw new ImportError(`Line ${progress.line}: ${reason}`, { ...progress });
     }
     if (batch.length >= batchSize) await flush();
-  }
-  if (pending) {
-    throw new ImportError(`Line ${progress.line}: the file ends inside a quoted CSV field.`, { ...progress });
   }
   await flush();
   return progress;
@@ -243,7 +311,7 @@ function exportRow(content: BankContent, format: BankFileFormat): string {
     enabled: content.enabled,
     added_at: content.addedAt.toISOString(),
   };
-  return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
+  return csvLine(CSV_COLUMNS.map((c) => values[c]));
 }
 
 /** Yields the bank as lines (with a header for CSV), reading the store a page at a time. */
@@ -254,7 +322,7 @@ export async function* exportBank(
   pageSize = 5_000,
 ): AsyncGenerator<string> {
   const bank = await getBank(store, bankName);
-  if (format === 'csv') yield CSV_COLUMNS.join(',');
+  if (format === 'csv') yield csvLine(CSV_COLUMNS);
   let after = 0;
   for (;;) {
     const page = await listContent(store, bank.id, { afterId: after, limit: pageSize });

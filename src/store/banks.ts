@@ -1,5 +1,6 @@
 import { BackstopError } from '../core/errors.ts';
 import { bankNotFound, isUniqueViolation } from './errors.ts';
+import { assertStorable } from './text.ts';
 import type { Queryable } from './types.ts';
 
 export interface Bank {
@@ -54,6 +55,8 @@ export async function listBanks(q: Queryable): Promise<Bank[]> {
 }
 
 export async function findBank(q: Queryable, name: string): Promise<Bank | undefined> {
+  // No bank can have any other name, and such a string (a NUL, say) may not even be valid SQL text.
+  if (!BANK_NAME_PATTERN.test(name)) return undefined;
   const rows = await q.query<BankRow>(`select ${COLUMNS} from banks where name = $1`, [name]);
   return rows[0] ? toBank(rows[0]) : undefined;
 }
@@ -77,6 +80,7 @@ export async function createBank(
   input: { name: string; enabled?: boolean; description?: string | null },
 ): Promise<Bank> {
   validateBankName(input.name);
+  assertStorable({ description: input.description });
   try {
     const rows = await q.query<BankRow>(
       `insert into banks (name, enabled, description) values ($1, $2, $3) returning ${COLUMNS}`,
@@ -99,6 +103,7 @@ export async function updateBank(
 ): Promise<Bank> {
   const bank = await getBank(q, name);
   if (changes.name !== undefined) validateBankName(changes.name);
+  assertStorable({ description: changes.description });
   try {
     const rows = await q.query<BankRow>(
       `update banks set name = $2, enabled = $3, description = $4, updated_at = now()
@@ -122,6 +127,7 @@ export async function updateBank(
 
 /** Deletes the bank and all its content; returns false when there was no such bank. */
 export async function deleteBank(q: Queryable, name: string): Promise<boolean> {
+  if (!BANK_NAME_PATTERN.test(name)) return false;
   const rows = await q.query<{ id: number }>('delete from banks where name = $1 returning id', [name]);
   if (!rows.length) return false;
   await logBankChange(q);

@@ -1,4 +1,5 @@
 import { BackstopError } from '../core/errors.ts';
+import { assertStorable } from './text.ts';
 import type { Queryable } from './types.ts';
 
 export type SignalTypeName = 'pdq' | 'md5' | 'sha256';
@@ -60,6 +61,19 @@ interface ContentRow {
 const CONTENT_COLUMNS = `c.id, c.bank_id, b.name as bank_name, c.enabled, c.disabled_until, c.content_type,
   c.source, c.case_ref, c.note, c.external_id, c.content_uri, c.extra, c.case_id, c.added_at, c.updated_at`;
 
+/** Throws a 400 naming the first metadata field PostgreSQL could not store (NUL, lone surrogate, too deep). */
+function assertStorableMetadata(m: ContentMetadata): void {
+  assertStorable({
+    contentType: m.contentType,
+    source: m.source,
+    caseRef: m.caseRef,
+    note: m.note,
+    externalId: m.externalId,
+    contentUri: m.contentUri,
+    extra: m.extra,
+  });
+}
+
 /** Milliseconds since the epoch from which disabled content counts as enabled again; 0 = never. */
 function enabledFrom(r: { enabled: boolean; disabled_until: Date | null }): number {
   return !r.enabled && r.disabled_until !== null ? new Date(r.disabled_until).getTime() : 0;
@@ -98,6 +112,7 @@ export async function addContents(q: Queryable, bankId: number, items: NewConten
     if (!item.signals.length) {
       throw new BackstopError('no_signals', 'Bank content needs at least one signal (pdq, md5 or sha256).');
     }
+    assertStorableMetadata(item);
   }
   const ids = (
     await q.query<{ id: number }>(
@@ -222,6 +237,7 @@ export async function updateContent(
   id: number,
   changes: ContentMetadata & { enabled?: boolean; disabledUntil?: Date },
 ): Promise<void> {
+  assertStorableMetadata(changes);
   const sets: string[] = [];
   const params: unknown[] = [id];
   if (changes.disabledUntil !== undefined) {

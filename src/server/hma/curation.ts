@@ -20,18 +20,13 @@ import { parseSignalMap } from '../lookup.ts';
 import { acceptUploads } from '../upload.ts';
 import { enabledFrom, hashRequest, hmaBank, useHmaErrors } from './common.ts';
 import { HashQuery } from './hashing.ts';
+import { rowId, storedText } from '../input.ts';
 
 const BankConfig = z.object({ name: z.string(), matching_enabled_ratio: z.number() });
-const BankParams = z.object({ bank_name: z.string().min(1).max(100) });
-const ContentParams = BankParams.extend({
-  content_id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
+const BankParams = z.object({ bank_name: storedText(100).min(1) });
+const ContentParams = BankParams.extend({ content_id: rowId });
 const BankBody = z.object({
-  name: z.string().min(1).max(100).optional(),
+  name: storedText(100).min(1).optional(),
   enabled: z.union([z.boolean(), z.string(), z.number()]).optional(),
   enabled_ratio: z.union([z.number(), z.string()]).optional(),
 });
@@ -85,7 +80,7 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary: 'Create a bank',
-        body: BankBody.extend({ name: z.string().min(1).max(100) }),
+        body: BankBody.extend({ name: storedText(100).min(1) }),
         response: { 201: BankConfig },
       },
     },

@@ -10,9 +10,10 @@ import {
   listBanks,
   updateBank,
 } from '../../store/index.ts';
+import { storedText } from '../input.ts';
 import { bankView, BankSchema, ErrorSchema } from '../views.ts';
 
-export const BankNameParams = z.object({ name: z.string().min(1).max(100) });
+export const BankNameParams = z.object({ name: storedText(100).min(1) });
 
 /** Banks the service relies on (cases, the Help app): they can be disabled but not renamed or deleted. */
 function refuseIfProtected(name: string, action: string): void {
@@ -51,9 +52,9 @@ export const bankRoutes: FastifyPluginAsync = async (app) => {
         summary: 'Create a bank (name in UPPER_SNAKE_CASE)',
         body: z
           .object({
-            name: z.string().min(1).max(100),
+            name: storedText(100).min(1),
             enabled: z.boolean().optional(),
-            description: z.string().max(1000).nullable().optional(),
+            description: storedText(1000).nullable().optional(),
           })
           .strict(),
         response: { 201: BankSchema, 409: ErrorSchema },
@@ -95,9 +96,9 @@ export const bankRoutes: FastifyPluginAsync = async (app) => {
         params: BankNameParams,
         body: z
           .object({
-            name: z.string().min(1).max(100).optional(),
+            name: storedText(100).min(1).optional(),
             enabled: z.boolean().optional(),
-            description: z.string().max(1000).nullable().optional(),
+            description: storedText(1000).nullable().optional(),
           })
           .strict(),
         response: { 200: BankSchema, 404: ErrorSchema, 409: ErrorSchema },

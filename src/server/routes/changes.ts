@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { getBank, readBankChanges } from '../../store/index.ts';
 import { changePageView, ChangePageSchema, ErrorSchema } from '../views.ts';
+import { boundedInt } from '../input.ts';
 import { BankNameParams } from './banks.ts';
 
 /**
@@ -22,8 +23,8 @@ export const changeRoutes: FastifyPluginAsync = async (app) => {
           'Keep polling while `more` is true.',
         params: BankNameParams,
         querystring: z.object({
-          after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
-          limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+          after: boundedInt(0, Number.MAX_SAFE_INTEGER).default(0),
+          limit: boundedInt(1, 10_000).default(1000),
         }),
         response: {
           200: ChangePageSchema,

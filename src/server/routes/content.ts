@@ -12,20 +12,21 @@ import {
   type NewContent,
 } from '../../store/index.ts';
 import { parseSignalMap } from '../lookup.ts';
+import { boundedInt, idCursor, rowId, storedJson, storedText } from '../input.ts';
 import { contentView, ContentSchema, ErrorSchema } from '../views.ts';
 import { BankNameParams } from './banks.ts';
 
-const short = z.string().max(1000).nullable().optional();
+const short = storedText(1000).nullable().optional();
 
 export const MetadataSchema = z
   .object({
     contentType: z.enum(['photo', 'video', 'text']).nullable().optional(),
     source: short,
     caseRef: short,
-    note: z.string().max(4000).nullable().optional(),
+    note: storedText(4000).nullable().optional(),
     externalId: short,
     contentUri: short,
-    extra: z.record(z.string(), z.unknown()).nullable().optional(),
+    extra: storedJson.nullable().optional(),
   })
   .strict();
 
@@ -41,13 +42,7 @@ function toNewContent(body: NewContentBody): NewContent {
   return { signals: parseSignalMap(body.signals), ...(body.metadata ?? {}) };
 }
 
-const ContentParams = BankNameParams.extend({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
+const ContentParams = BankNameParams.extend({ id: rowId });
 
 export const contentRoutes: FastifyPluginAsync = async (app) => {
   const tags = ['bank content'];
@@ -116,8 +111,8 @@ export const contentRoutes: FastifyPluginAsync = async (app) => {
         summary: 'List a bank\u2019s content in id order (pass `after` = last id for the next page)',
         params: BankNameParams,
         querystring: z.object({
-          after: z.coerce.number().int().min(0).optional(),
-          limit: z.coerce.number().int().min(1).max(1000).optional(),
+          after: idCursor.optional(),
+          limit: boundedInt(1, 1000).optional(),
         }),
         response: { 200: z.object({ items: z.array(ContentSchema), next: z.number().int().nullable() }) },
       },
