@@ -5,7 +5,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Store } from '../store/index.ts';
 import type { Scope } from '../store/index.ts';
 import { KeyVerifier, requireScope } from './auth.ts';
-import { resolveConfig, type ServerConfig } from './config.ts';
+import { BackstopError } from '../core/errors.ts';
+import { resolveConfig, type ServerConfig, type TrustProxy } from './config.ts';
 import { installErrorHandler } from './errors.ts';
 import { Matcher } from './matcher.ts';
 import { installZod, swaggerTransform } from './schema.ts';
@@ -78,6 +79,45 @@ const requestSerializer = (req: { method: string; url: string }) => ({
   url: req.url.split('?')[0].replace(/^\/v1\/cases\/(?!status$|withdraw$)[^/]+/, '/v1/cases/:number'),
 });
 
+/**
+ * Fastify's own hop count fails closed (a number trusts nothing) and a string '1' is read as an
+ * address, so hops are given as a function: with N hops the N nearest addresses (the socket's
+ * peer, then X-Forwarded-For from the right) are proxies and the next one is the client. A
+ * client-written leftmost entry is never reached unless the chain is that long.
+ */
+function trustProxyOption(trust: TrustProxy): FastifyServerOptions['trustProxy'] {
+  if (typeof trust === 'number') return trust > 0 ? (_address: string, hop: number) => hop < trust : false;
+  if (!trust.length) return false;
+  try {
+    proxyAddrCheck(trust);
+  } catch (error) {
+    throw new BackstopError(
+      'bad_trust_proxy',
+      `TRUST_PROXY / --trust-proxy: ${(error as Error).message}; give a number of hops or proxy addresses/CIDRs.`,
+    );
+  }
+  return trust;
+}
+
+/** Validates a trusted-proxy list the way Fastify will compile it (throws on a bad address). */
+function proxyAddrCheck(list: string[]): void {
+  Fastify({ trustProxy: list });
+}
+
+/**
+ * `DELETE` with `content-type: application/json` and no body is a normal request from many HTTP
+ * clients; Fastify's JSON parser refuses an empty body. Here an empty DELETE body is no body.
+ */
+function acceptEmptyJsonDelete(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (request.method === 'DELETE' && !text.trim()) return done(null, undefined);
+    parseJson(request, text, done);
+  });
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const config = resolveConfig(options.config);
   const logger =
@@ -89,10 +129,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: trustProxyOption(config.trustProxy),
     ajv: { customOptions: { coerceTypes: false } },
   });
   installZod(app);
+  acceptEmptyJsonDelete(app);
   installErrorHandler(app);
 
   const matcher = new Matcher(options.store, {
