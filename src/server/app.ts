@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Store } from '../store/index.ts';
 import type { Scope } from '../store/index.ts';
-import { KeyVerifier, requireScope } from './auth.ts';
+import { FailedAuthLimiter, KeyVerifier, requireScope, type KeyVerifierOptions } from './auth.ts';
 import { BackstopError } from '../core/errors.ts';
 import { resolveConfig, type ServerConfig, type TrustProxy } from './config.ts';
 import { installErrorHandler } from './errors.ts';
@@ -30,6 +30,7 @@ declare module 'fastify' {
     store: Store;
     matcher: Matcher;
     keys: KeyVerifier;
+    failedAuth: FailedAuthLimiter;
     backstopConfig: ServerConfig;
     /** `onRequest: app.requireScope('match')` lets a route through only with a key granting that scope. */
     requireScope(scope: Scope): ReturnType<typeof requireScope>;
@@ -71,6 +72,8 @@ export interface AppOptions {
    * lookups say 503 until loaded). Default false: buildApp resolves with the index loaded.
    */
   loadIndexInBackground?: boolean;
+  /** API key cache timings (tests shorten them). */
+  keyCache?: KeyVerifierOptions;
 }
 
 /** Query strings may hold hashes and case paths hold case numbers: logs keep neither. */
@@ -141,7 +144,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('store', options.store);
   app.decorate('matcher', matcher);
-  app.decorate('keys', new KeyVerifier(options.store));
+  app.decorate('keys', new KeyVerifier(options.store, options.keyCache));
+  app.decorate('failedAuth', new FailedAuthLimiter(config.failedAuthPerMinute));
   app.decorate('backstopConfig', config);
   app.decorate('requireScope', (scope: Scope) => requireScope(scope));
   app.addHook('onClose', async () => matcher.stop());

@@ -27,6 +27,8 @@ export interface ServerConfig {
    * The client is the address the last trusted proxy saw. 0 / empty: trust no header.
    */
   trustProxy: TrustProxy;
+  /** Requests with an invalid API key allowed per client address per minute (then 429). */
+  failedAuthPerMinute: number;
   /** Worker threads for image hashing and text extraction (0: about the number of cores, at most 4). */
   workerThreads: number;
   /** Heavy jobs (hashing, extraction, OCR) that may wait for a worker; beyond it, 503 at once. */
@@ -51,6 +53,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   publicProfileCheck: true,
   profileCheckRateLimitPerMinute: 20,
   trustProxy: 0,
+  failedAuthPerMinute: 30,
   workerThreads: 0,
   workerQueue: 32,
   decodePixelBudget: 150_000_000,
