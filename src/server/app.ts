@@ -9,6 +9,7 @@ import { BackstopError } from '../core/errors.ts';
 import { resolveConfig, type ServerConfig, type TrustProxy } from './config.ts';
 import { installErrorHandler } from './errors.ts';
 import { Matcher } from './matcher.ts';
+import { HeavyWork } from './heavy/pool.ts';
 import { installZod, swaggerTransform } from './schema.ts';
 import { healthRoutes } from './routes/health.ts';
 import { bankRoutes } from './routes/banks.ts';
@@ -31,6 +32,8 @@ declare module 'fastify' {
     matcher: Matcher;
     keys: KeyVerifier;
     failedAuth: FailedAuthLimiter;
+    /** Image hashing, text extraction and OCR off the event loop, behind a bounded queue. */
+    heavy: HeavyWork;
     backstopConfig: ServerConfig;
     /** `onRequest: app.requireScope('match')` lets a route through only with a key granting that scope. */
     requireScope(scope: Scope): ReturnType<typeof requireScope>;
@@ -148,7 +151,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('failedAuth', new FailedAuthLimiter(config.failedAuthPerMinute));
   app.decorate('backstopConfig', config);
   app.decorate('requireScope', (scope: Scope) => requireScope(scope));
-  app.addHook('onClose', async () => matcher.stop());
+  const heavy = new HeavyWork({
+    threads: config.workerThreads,
+    maxQueue: config.workerQueue,
+    pixelBudget: config.decodePixelBudget,
+  });
+  app.decorate('heavy', heavy);
+  app.addHook('onClose', async () => {
+    matcher.stop();
+    await heavy.close();
+  });
 
   // Security headers on every response. The Help app carries its own Content-Security-Policy (a
   // meta tag in web/index.html, kept with the build); here: no framing (clickjacking of "withdraw"
