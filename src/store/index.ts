@@ -19,3 +19,4 @@ export { parseSignal, parseSignalTypeName, SIGNAL_TYPE_NAMES } from './signals.t
 export * from './bank-io.ts';
 export * from './feed.ts';
 export * from './follow.ts';
+export * from './rate-limits.ts';
