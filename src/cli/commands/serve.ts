@@ -57,6 +57,21 @@ export function register(program: Command): void {
       intOption('--profile-check-rate-limit', 1, 100_000),
     )
     .option(
+      '--worker-threads <n>',
+      'threads for image hashing and text extraction (default: the number of cores, at most 4)',
+      intOption('--worker-threads', 1, 64),
+    )
+    .option(
+      '--worker-queue <n>',
+      'heavy requests (images, texts, OCR) that may wait for a thread; beyond, 503 + Retry-After (default 32)',
+      intOption('--worker-queue', 0, 100_000),
+    )
+    .option(
+      '--decode-budget-mp <mp>',
+      'megapixels of images decoded at once across requests (default 150)',
+      intOption('--decode-budget-mp', 1, 10_000),
+    )
+    .option(
       '--trust-proxy <hops|addresses>',
       'proxies allowed to set X-Forwarded-For: a number of hops (1 = one reverse proxy) or comma-separated ' +
         'proxy addresses/CIDRs (env TRUST_PROXY; default: none)',
@@ -100,6 +115,9 @@ export function register(program: Command): void {
               : undefined,
           profileCheckRateLimitPerMinute: opts.profileCheckRateLimit,
           trustProxy,
+          workerThreads: opts.workerThreads,
+          workerQueue: opts.workerQueue,
+          decodePixelBudget: opts.decodeBudgetMp ? opts.decodeBudgetMp * 1_000_000 : undefined,
         },
       });
       const shutdown = async (signal: string) => {
