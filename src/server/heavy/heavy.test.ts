@@ -150,11 +150,11 @@ describe('/healthz while heavy requests run (server in its own process)', () => 
   it('answers /healthz in under 100 ms', async () => {
     const base = `http://127.0.0.1:${server.port}`;
     const auth = { authorization: `Bearer ${server.key}` };
-    const extract = (text: string) =>
+    const extract = (body: string) =>
       fetch(`${base}/v1/extract`, {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ text }),
+        body,
       });
     const lookupImage = () =>
       fetch(`${base}/v1/lookup/image`, {
@@ -164,13 +164,17 @@ describe('/healthz while heavy requests run (server in its own process)', () => 
       });
     // Warm-up: the worker threads start and load their code.
     const warm = await Promise.all([
-      extract('snap: jo_99'),
-      extract('snap: jo_99'),
+      extract('{"text":"snap: jo_99"}'),
+      extract('{"text":"snap: jo_99"}'),
       lookupImage(),
       lookupImage(),
     ]);
     for (const res of warm) assert.equal(res.status, 200);
 
+    // Bodies are made before sampling starts: this process's own work would delay its samples.
+    const text = JSON.stringify({ text: heavyText(1_900_000) });
+    const chatLine = 'Alex: send me a pic or I will post your nudes to all your followers, pay $500 now\n';
+    const chatBody = JSON.stringify({ text: chatLine.repeat(Math.floor(600_000 / chatLine.length)) });
     const latencies: number[] = [];
     const slow: string[] = [];
     let running = true;
@@ -186,10 +190,14 @@ describe('/healthz while heavy requests run (server in its own process)', () => 
         await new Promise((r) => setTimeout(r, 10));
       }
     })();
-    const text = heavyText(1_900_000);
     const heavy = await Promise.all([
       extract(text),
       extract(text),
+      fetch(`${base}/v1/scan`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: chatBody,
+      }),
       ...Array.from({ length: 6 }, () => lookupImage()),
     ]);
     const heavyMs = performance.now() - started;

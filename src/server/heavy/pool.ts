@@ -5,7 +5,8 @@ import { BackstopError } from '../../core/errors.ts';
 import type { Indicator } from '../../core/indicators/index.ts';
 import { DEFAULT_MAX_PIXELS, type ImageHashes } from '../../node/image/index.ts';
 import { Admission } from './admission.ts';
-import type { HeavyResult, HeavyTask } from './tasks.ts';
+import type { ConversationFormat, Message } from '../../core/detect/index.ts';
+import type { HeavyResult, HeavyTask, ScanResult } from './tasks.ts';
 
 export interface HeavyWorkOptions {
   /** Worker threads (0: the number of cores, 1 to 4). */
@@ -48,6 +49,17 @@ export class HeavyWork {
     )) as Indicator[];
   }
 
+  /** The conversation risk engine over messages or a text export (seconds for a 2 MB export). */
+  async scan(input: {
+    messages?: Message[];
+    text?: string;
+    format?: ConversationFormat;
+  }): Promise<ScanResult> {
+    return (await this.admission.run('pool', 0, () =>
+      this.runTask({ kind: 'scan', ...input }),
+    )) as ScanResult;
+  }
+
   /** Runs `job` (OCR of `bytes`, on tesseract's worker thread) through the same admission. */
   async ocr<T>(bytes: Uint8Array, job: () => Promise<T>): Promise<T> {
     return this.admission.run('ocr', await headerPixels(bytes, Infinity), job);
@@ -63,7 +75,7 @@ export class HeavyWork {
     await pool?.destroy();
   }
 
-  private async runTask(task: HeavyTask): Promise<ImageHashes | Indicator[]> {
+  private async runTask(task: HeavyTask): Promise<ImageHashes | Indicator[] | ScanResult> {
     this.pool ??= new Piscina({
       filename: new URL('./worker.mjs', import.meta.url).href,
       minThreads: 0,
