@@ -137,7 +137,7 @@ describe('/healthz while heavy requests run (server in its own process)', () => 
   let server: Awaited<ReturnType<typeof startServer>>;
   let png: Buffer;
   before(async () => {
-    server = await startServer({ workerThreads: 2, workerQueue: 32 });
+    server = await startServer({ workerThreads: 1, workerQueue: 32 });
     // A 36-megapixel PNG of ~100 KB: decoding it makes a 108 MB buffer.
     png = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#336699' } })
       .png()
