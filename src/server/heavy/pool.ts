@@ -81,9 +81,6 @@ export class HeavyWork {
       minThreads: 0,
       maxThreads: this.threads,
       idleTimeout: 30_000,
-      // Lower priority than the event loop's thread: on a busy machine the CPU goes to answering
-      // /healthz and lookups first (needs the optional @napi-rs/nice; without it, no change).
-      niceIncrement: 10,
     });
     const result = (await this.pool.run(task)) as HeavyResult;
     if (!result.ok) {
