@@ -10,10 +10,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Store } from '../store/index.ts';
 import type { Scope } from '../store/index.ts';
-import { KeyVerifier, requireScope } from './auth.ts';
-import { resolveConfig, type ServerConfig } from './config.ts';
+import { FailedAuthLimiter, KeyVerifier, requireScope, type KeyVerifierOptions } from './auth.ts';
+import { BackstopError } from '../core/errors.ts';
+import { resolveConfig, type ServerConfig, type TrustProxy } from './config.ts';
 import { errorBody, installErrorHandler } from './errors.ts';
 import { Matcher } from './matcher.ts';
+import { HeavyWork } from './heavy/pool.ts';
 import { installZod, swaggerTransform } from './schema.ts';
 import { healthRoutes } from './routes/health.ts';
 import { bankRoutes } from './routes/banks.ts';
@@ -35,6 +37,9 @@ declare module 'fastify' {
     store: Store;
     matcher: Matcher;
     keys: KeyVerifier;
+    failedAuth: FailedAuthLimiter;
+    /** Image hashing, text extraction and OCR off the event loop, behind a bounded queue. */
+    heavy: HeavyWork;
     backstopConfig: ServerConfig;
     /** `onRequest: app.requireScope('match')` lets a route through only with a key granting that scope. */
     requireScope(scope: Scope): ReturnType<typeof requireScope>;
@@ -78,6 +83,8 @@ export interface AppOptions {
   loadIndexInBackground?: boolean;
   /** Called with every route as it is registered (the input fuzz test enumerates routes with it). */
   onRoute?: (route: RouteOptions) => void;
+  /** API key cache timings (tests shorten them). */
+  keyCache?: KeyVerifierOptions;
 }
 
 /** Query strings may hold hashes and case paths hold case numbers: logs keep neither. */
@@ -85,6 +92,45 @@ const requestSerializer = (req: { method: string; url: string }) => ({
   method: req.method,
   url: req.url.split('?')[0].replace(/^\/v1\/cases\/(?!status$|withdraw$)[^/]+/, '/v1/cases/:number'),
 });
+
+/**
+ * Fastify's own hop count fails closed (a number trusts nothing) and a string '1' is read as an
+ * address, so hops are given as a function: with N hops the N nearest addresses (the socket's
+ * peer, then X-Forwarded-For from the right) are proxies and the next one is the client. A
+ * client-written leftmost entry is never reached unless the chain is that long.
+ */
+function trustProxyOption(trust: TrustProxy): FastifyServerOptions['trustProxy'] {
+  if (typeof trust === 'number') return trust > 0 ? (_address: string, hop: number) => hop < trust : false;
+  if (!trust.length) return false;
+  try {
+    proxyAddrCheck(trust);
+  } catch (error) {
+    throw new BackstopError(
+      'bad_trust_proxy',
+      `TRUST_PROXY / --trust-proxy: ${(error as Error).message}; give a number of hops or proxy addresses/CIDRs.`,
+    );
+  }
+  return trust;
+}
+
+/** Validates a trusted-proxy list the way Fastify will compile it (throws on a bad address). */
+function proxyAddrCheck(list: string[]): void {
+  Fastify({ trustProxy: list });
+}
+
+/**
+ * `DELETE` with `content-type: application/json` and no body is a normal request from many HTTP
+ * clients; Fastify's JSON parser refuses an empty body. Here an empty DELETE body is no body.
+ */
+function acceptEmptyJsonDelete(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (request.method === 'DELETE' && !text.trim()) return done(null, undefined);
+    parseJson(request, text, done);
+  });
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const config = resolveConfig(options.config);
@@ -97,7 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: trustProxyOption(config.trustProxy),
     ajv: { customOptions: { coerceTypes: false } },
     // A path Fastify cannot decode (`/v1/banks/%E0%A4%A`) is answered before any route or error
     // handler runs: give it the same error body as every other 400.
@@ -115,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   installZod(app);
+  acceptEmptyJsonDelete(app);
   installErrorHandler(app);
 
   const matcher = new Matcher(options.store, {
@@ -122,10 +169,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('store', options.store);
   app.decorate('matcher', matcher);
-  app.decorate('keys', new KeyVerifier(options.store));
+  app.decorate('keys', new KeyVerifier(options.store, options.keyCache));
+  app.decorate('failedAuth', new FailedAuthLimiter(config.failedAuthPerMinute));
   app.decorate('backstopConfig', config);
   app.decorate('requireScope', (scope: Scope) => requireScope(scope));
-  app.addHook('onClose', async () => matcher.stop());
+  const heavy = new HeavyWork({
+    threads: config.workerThreads,
+    maxQueue: config.workerQueue,
+    pixelBudget: config.decodePixelBudget,
+  });
+  app.decorate('heavy', heavy);
+  app.addHook('onClose', async () => {
+    matcher.stop();
+    await heavy.close();
+  });
 
   // Security headers on every response. The Help app carries its own Content-Security-Policy (a
   // meta tag in web/index.html, kept with the build); here: no framing (clickjacking of "withdraw"

@@ -21,7 +21,24 @@ export interface ServerConfig {
   publicProfileCheck: boolean;
   /** Per-IP limit for the public profile-photo check (requests per minute). */
   profileCheckRateLimitPerMinute: number;
+  /**
+   * Which peers may set `X-Forwarded-For`: a number of proxy hops in front of the server, or a list
+   * of proxy addresses/CIDRs (and proxy-addr's names `loopback`, `linklocal`, `uniquelocal`).
+   * The client is the address the last trusted proxy saw. 0 / empty: trust no header.
+   */
+  trustProxy: TrustProxy;
+  /** Requests with an invalid API key allowed per client address per minute (then 429). */
+  failedAuthPerMinute: number;
+  /** Worker threads for image hashing and text extraction (0: about the number of cores, at most 4). */
+  workerThreads: number;
+  /** Heavy jobs (hashing, extraction, OCR) that may wait for a worker; beyond it, 503 at once. */
+  workerQueue: number;
+  /** Pixels (width x height) of images decoded at once; more waits in the queue. */
+  decodePixelBudget: number;
 }
+
+/** Proxy hops in front of the server, or the addresses/CIDRs of the trusted proxies. */
+export type TrustProxy = number | string[];
 
 export const DEFAULT_CONFIG: ServerConfig = {
   port: 8080,
@@ -35,7 +52,36 @@ export const DEFAULT_CONFIG: ServerConfig = {
   caseRateLimitPerMinute: 30,
   publicProfileCheck: true,
   profileCheckRateLimitPerMinute: 20,
+  trustProxy: 0,
+  failedAuthPerMinute: 30,
+  workerThreads: 0,
+  workerQueue: 32,
+  decodePixelBudget: 150_000_000,
 };
+
+/**
+ * Reads `--trust-proxy` / `TRUST_PROXY`: a whole number is that many proxy hops (`1`: one reverse
+ * proxy; the client is the address it saw), anything else a comma-separated list of proxy
+ * addresses or CIDRs. Empty, `0`, `false` or `off`: no proxy is trusted.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim();
+  if (!text || /^(0|false|off|no)$/i.test(text)) return 0;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 20) throw new RangeError(`TRUST_PROXY: ${hops} hops is not a plausible proxy chain.`);
+    return hops;
+  }
+  if (/^(true|all|\*)$/i.test(text)) {
+    throw new RangeError(
+      'TRUST_PROXY: trusting every peer lets any client choose its address; give a number of hops or the proxies\u2019 addresses.',
+    );
+  }
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
 
 export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig {
   return {

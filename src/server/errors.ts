@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { isBackstopError } from '../core/errors.ts';
+import { BackstopError, isBackstopError } from '../core/errors.ts';
+import { isStoreUnavailable } from '../store/errors.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -7,6 +8,30 @@ export interface ErrorBody {
 
 export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
+}
+
+/** A refusal that may succeed later: sent with `Retry-After: <seconds>` (429, 503). */
+export class RetryLaterError extends BackstopError {
+  readonly retryAfterSeconds: number;
+
+  constructor(code: string, message: string, status: 429 | 503, retryAfterSeconds: number) {
+    super(code, message, { status });
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}
+
+/** Seconds a client is told to wait when the database is unreachable. */
+export const STORE_RETRY_AFTER_SECONDS = 10;
+
+export function storeUnavailable(cause?: unknown): RetryLaterError {
+  const error = new RetryLaterError(
+    'store_unavailable',
+    'The database is unreachable for the moment. Please try again shortly.',
+    503,
+    STORE_RETRY_AFTER_SECONDS,
+  );
+  if (cause !== undefined) Object.defineProperty(error, 'cause', { value: cause });
+  return error;
 }
 
 /** Fastify's own errors, mapped to stable codes and plain messages. */
@@ -37,8 +62,15 @@ const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RetryLaterError) reply.header('retry-after', String(error.retryAfterSeconds));
     if (isBackstopError(error)) {
       return reply.status(error.status).send(errorBody(error.code, error.message));
+    }
+    if (isStoreUnavailable(error)) {
+      request.log.warn({ err: { type: error.name, code: error.code } }, 'store unavailable');
+      const busy = storeUnavailable();
+      reply.header('retry-after', String(busy.retryAfterSeconds));
+      return reply.status(503).send(errorBody(busy.code, busy.message));
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     const status = error.statusCode ?? 500;

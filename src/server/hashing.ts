@@ -1,11 +1,12 @@
-import { BackstopError } from '../core/errors.ts';
-import { hashImage, type ImageHashes } from '../node/image/index.ts';
+import type { FastifyInstance } from 'fastify';
+import type { ImageHashes } from '../node/image/index.ts';
 
 export type { ImageHashes };
 
-/** Hashes uploaded image bytes (PDQ + quality, MD5, SHA-256) in memory; the bytes are not kept. */
-export async function hashUpload(bytes: Uint8Array): Promise<ImageHashes> {
-  if (!bytes.length) throw new BackstopError('empty_upload', 'The upload is empty: send an image file.');
-  const { pdq, quality, md5, sha256 } = await hashImage(bytes);
-  return { pdq, quality, md5, sha256 };
+/**
+ * Hashes uploaded image bytes (PDQ + quality, MD5, SHA-256) in memory, in a worker thread behind
+ * the server's bounded heavy-work queue (503 + Retry-After when it is full); the bytes are not kept.
+ */
+export function hashUpload(app: FastifyInstance, bytes: Uint8Array): Promise<ImageHashes> {
+  return app.heavy.hashImage(bytes);
 }

@@ -20,3 +20,4 @@ export * from './bank-io.ts';
 export * from './feed.ts';
 export * from './follow.ts';
 export { assertStorable, jsonProblem, textProblem, MAX_JSON_DEPTH } from './text.ts';
+export * from './rate-limits.ts';

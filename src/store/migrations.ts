@@ -147,6 +147,20 @@ export const MIGRATIONS: Migration[] = [
         where external_id is not null;
     `,
   },
+  {
+    version: 5,
+    name: 'rate-limit counters shared by server processes',
+    sql: `
+      -- One fixed-window counter per (route, client address): every server process on one
+      -- PostgreSQL counts in the same row, so N processes do not allow N times a limit.
+      create table rate_limits (
+        key text primary key,
+        count integer not null,
+        reset_at timestamptz not null
+      );
+      create index rate_limits_reset_idx on rate_limits (reset_at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

@@ -8,6 +8,8 @@ export interface PostgresOptions {
   /** Use this schema (created if missing) instead of `public`; tests use one per run. */
   schema?: string;
   maxConnections?: number;
+  /** Give up opening a connection after this long (default 5 s), so an unreachable database fails fast. */
+  connectTimeoutMs?: number;
 }
 
 /** Hides the password when a URL is shown in logs. */
@@ -58,6 +60,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const pool = new pg.Pool({
     connectionString: withDefaultUser(url),
     max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
     types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });

@@ -41,4 +41,16 @@ describe('backstop serve', () => {
     assert.match(result.stderr, /--port/);
     assert.doesNotMatch(result.stderr, /\n\s+at /);
   });
+
+  it('refuses TRUST_PROXY=true (every peer trusted) with a one-line reason', () => {
+    const result = spawnSync(process.execPath, ['bin/backstop.js', 'serve', '--data', join(tmp, 'pglite')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, DATABASE_URL: '', TRUST_PROXY: 'true' },
+    });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /TRUST_PROXY/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
 });

@@ -1,7 +1,7 @@
 import { BackstopError } from '../../core/errors.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
-import { DEFAULT_CONFIG } from '../../server/config.ts';
+import { DEFAULT_CONFIG, parseTrustProxy } from '../../server/config.ts';
 import { countActiveKeys, openStore, storeConfigFrom } from '../../store/index.ts';
 
 function intOption(name: string, min: number, max: number) {
@@ -57,10 +57,36 @@ export function register(program: Command): void {
       intOption('--profile-check-rate-limit', 1, 100_000),
     )
     .option(
+      '--worker-threads <n>',
+      'threads for image hashing and text extraction (default: the number of cores, at most 4)',
+      intOption('--worker-threads', 1, 64),
+    )
+    .option(
+      '--worker-queue <n>',
+      'heavy requests (images, texts, OCR) that may wait for a thread; beyond, 503 + Retry-After (default 32)',
+      intOption('--worker-queue', 0, 100_000),
+    )
+    .option(
+      '--decode-budget-mp <mp>',
+      'megapixels of images decoded at once across requests (default 150)',
+      intOption('--decode-budget-mp', 1, 10_000),
+    )
+    .option(
+      '--trust-proxy <hops|addresses>',
+      'proxies allowed to set X-Forwarded-For: a number of hops (1 = one reverse proxy) or comma-separated ' +
+        'proxy addresses/CIDRs (env TRUST_PROXY; default: none)',
+    )
+    .option(
       '--log-level <level>',
       'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
     )
     .action(async (opts) => {
+      let trustProxy;
+      try {
+        trustProxy = parseTrustProxy(opts.trustProxy ?? process.env.TRUST_PROXY);
+      } catch (error) {
+        throw new BackstopError('bad_trust_proxy', (error as Error).message);
+      }
       const storeConfig = storeConfigFrom({ data: opts.data, databaseUrl: opts.databaseUrl });
       const store = await openStore(storeConfig);
       const port =
@@ -88,6 +114,10 @@ export function register(program: Command): void {
               ? false
               : undefined,
           profileCheckRateLimitPerMinute: opts.profileCheckRateLimit,
+          trustProxy,
+          workerThreads: opts.workerThreads,
+          workerQueue: opts.workerQueue,
+          decodePixelBudget: opts.decodeBudgetMp ? opts.decodeBudgetMp * 1_000_000 : undefined,
         },
       });
       const shutdown = async (signal: string) => {

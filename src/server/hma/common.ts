@@ -109,7 +109,7 @@ export async function hashRequest(
     }
   }
   const types = selectTypes(query.types, contentType ?? 'photo');
-  const hashes = await hashUpload(bytes);
+  const hashes = await hashUpload(app, bytes);
   return { signals: Object.fromEntries(types.map((t) => [t, hashes[t]])), quality: hashes.quality };
 }
 

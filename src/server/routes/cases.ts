@@ -11,6 +11,7 @@ import {
 } from '../../store/index.ts';
 import { parseSignal } from '../../store/signals.ts';
 import { ErrorSchema } from '../views.ts';
+import { rateLimitOptions } from '../rate-limit.ts';
 
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-fA-F]{${n}}$`), `${n} hex digits`);
 
@@ -97,7 +98,7 @@ const cleanPin = (pin: string) => pin.replace(/\s/g, '');
  */
 export const caseRoutes: FastifyPluginAsync = async (app) => {
   const tags = ['cases'];
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
   app.addContentTypeParser('*', (_request, _payload, done) => done(imageRefused(415), undefined));
   const perMinute = app.backstopConfig.caseRateLimitPerMinute;
   const createLimit = { rateLimit: { max: perMinute, timeWindow: '1 minute' } };

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
-import { extractIndicators } from '../../core/indicators/index.ts';
 import { extractFromImage, sniffImage, terminateOcr } from '../../node/ocr/index.ts';
 import { acceptUploads, readUpload } from '../upload.ts';
 import { ErrorSchema } from '../views.ts';
@@ -62,6 +61,7 @@ export const extractRoutes: FastifyPluginAsync = async (app) => {
           413: ErrorSchema,
           415: ErrorSchema,
           422: ErrorSchema,
+          503: ErrorSchema,
         },
       },
     },
@@ -75,7 +75,7 @@ export const extractRoutes: FastifyPluginAsync = async (app) => {
           });
         return {
           source: 'text' as const,
-          indicators: extractIndicators(request.body, query.region ? { defaultRegion: query.region } : {}),
+          indicators: await app.heavy.extractText(request.body, query.region),
         };
       }
       if (contentType.startsWith('application/json')) {
@@ -83,10 +83,7 @@ export const extractRoutes: FastifyPluginAsync = async (app) => {
         if (!parsed.success)
           throw new BackstopError('invalid_body', 'Send {"text": "..."} (and optionally "region": "GB").');
         const region = parsed.data.region ?? query.region;
-        return {
-          source: 'text' as const,
-          indicators: extractIndicators(parsed.data.text, region ? { defaultRegion: region } : {}),
-        };
+        return { source: 'text' as const, indicators: await app.heavy.extractText(parsed.data.text, region) };
       }
       const upload = await readUpload(request);
       if (!sniffImage(upload.bytes))
@@ -98,10 +95,12 @@ export const extractRoutes: FastifyPluginAsync = async (app) => {
           },
         );
       const region = upload.fields.region ?? query.region;
-      const result = await extractFromImage(upload.bytes, {
-        timeoutMs: OCR_TIMEOUT_MS,
-        ...(region && /^[A-Za-z]{2}$/.test(region) ? { defaultRegion: region } : {}),
-      });
+      const result = await app.heavy.ocr(upload.bytes, () =>
+        extractFromImage(upload.bytes, {
+          timeoutMs: OCR_TIMEOUT_MS,
+          ...(region && /^[A-Za-z]{2}$/.test(region) ? { defaultRegion: region } : {}),
+        }),
+      );
       return { source: 'ocr' as const, indicators: result.indicators, text: result.text };
     },
   );

@@ -151,7 +151,7 @@ export const lookupRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const query = request.query as z.infer<typeof ImageQuery>;
       const upload = await readUpload(request);
-      const hashes = await hashUpload(upload.bytes);
+      const hashes = await hashUpload(app, upload.bytes);
       const result = runLookup(app, {
         signals: [
           { type: 'pdq', value: hashes.pdq },

@@ -5,6 +5,7 @@ import { SCAM_PROFILE_PHOTOS_BANK } from '../../store/index.ts';
 import { parseSignal } from '../../store/signals.ts';
 import { runLookup } from '../lookup.ts';
 import { ErrorSchema } from '../views.ts';
+import { rateLimitOptions } from '../rate-limit.ts';
 import { imageRefused, refuseImageData } from './cases.ts';
 
 const pdqHex = z.string().regex(/^[0-9a-fA-F]{64}$/, '64 hex digits');
@@ -39,7 +40,7 @@ const CheckResponse = z.object({
 export const profileCheckRoutes: FastifyPluginAsync = async (app) => {
   const config = app.backstopConfig;
   if (!config.publicProfileCheck) return;
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, rateLimitOptions(app));
   app.addContentTypeParser('*', (_request, _payload, done) => done(imageRefused(415), undefined));
 
   app.post(
