@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { PinGuardOptions } from './pin-guard.ts';
 
 export interface ServerConfig {
   port: number;
@@ -17,6 +18,13 @@ export interface ServerConfig {
   webDir: string;
   /** Per-IP limit for the public case routes (requests per minute). */
   caseRateLimitPerMinute: number;
+  /** Case creations worked on at once; more wait in a queue of `caseCreateMaxQueue`. */
+  caseCreateMaxInFlight: number;
+  caseCreateMaxQueue: number;
+  /** A case creation not committed this long after it arrived is refused (503), never committed late. */
+  caseCreateDeadlineMs: number;
+  /** Limits on wrong PINs (per client and number, then pacing per number): see pin-guard.ts. */
+  casePinGuard: Partial<PinGuardOptions>;
   /** Serve the public profile-photo check `POST /v1/profile-check` (false: the route does not exist). */
   publicProfileCheck: boolean;
   /** Per-IP limit for the public profile-photo check (requests per minute). */
@@ -33,6 +41,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   syncIntervalMs: 250,
   webDir: resolve('dist/web'),
   caseRateLimitPerMinute: 30,
+  caseCreateMaxInFlight: 4,
+  caseCreateMaxQueue: 32,
+  caseCreateDeadlineMs: 10_000,
+  casePinGuard: {},
   publicProfileCheck: true,
   profileCheckRateLimitPerMinute: 20,
 };

@@ -147,6 +147,24 @@ export const MIGRATIONS: Migration[] = [
         where external_id is not null;
     `,
   },
+  {
+    version: 5,
+    name: 'idempotent case creation',
+    sql: `
+      -- One row per POST /v1/cases that carried an Idempotency-Key, kept a day, so that a retry gets
+      -- the same case and PIN. Only values derived from the key are stored: its HKDF id (the lookup)
+      -- and the PIN sealed with AES-GCM under another HKDF output of the key, which only the client
+      -- holds (docs/api.md, Security).
+      create table case_requests (
+        key_id text primary key,
+        case_id integer not null references cases(id) on delete cascade,
+        body_hash text not null,
+        sealed_pin text not null,
+        created_at timestamptz not null default now()
+      );
+      create index case_requests_created_idx on case_requests (created_at);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */
