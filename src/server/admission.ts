@@ -19,6 +19,12 @@ export class Overloaded extends BackstopError {
   }
 }
 
+interface Waiting {
+  arrived: number;
+  start: () => void;
+  refuse: () => void;
+}
+
 /**
  * A bounded queue in front of expensive work: at most `maxInFlight` run, at most `maxQueue` wait,
  * and a request is refused at once (503 + Retry-After) when the queue is full or when the expected
@@ -28,9 +34,9 @@ export class Overloaded extends BackstopError {
  */
 export class Admission {
   private inFlight = 0;
-  private readonly waiting: { start: () => void; arrived: number }[] = [];
+  private readonly waiting: Waiting[] = [];
   /** Recent service time (ms), an exponentially weighted average. */
-  private serviceMs = 100;
+  private serviceMs = 250;
   private readonly now: () => number;
 
   constructor(private readonly options: AdmissionOptions) {
@@ -55,18 +61,23 @@ export class Admission {
         throw new Overloaded(this.retryAfter());
       }
       await new Promise<void>((resolve, reject) => {
-        const entry = { start: resolve, arrived };
-        this.waiting.push(entry);
-        const timer = setTimeout(() => {
+        const refuse = () => {
+          clearTimeout(timer);
           const at = this.waiting.indexOf(entry);
           if (at >= 0) this.waiting.splice(at, 1);
           reject(new Overloaded(this.retryAfter()));
-        }, left);
-        timer.unref?.();
-        entry.start = () => {
-          clearTimeout(timer);
-          resolve();
         };
+        const entry: Waiting = {
+          arrived,
+          start: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+          refuse,
+        };
+        const timer = setTimeout(refuse, left);
+        timer.unref?.();
+        this.waiting.push(entry);
       });
     } else {
       this.inFlight += 1;
@@ -87,5 +98,12 @@ export class Admission {
     const next = this.waiting.shift();
     if (next) next.start();
     else this.inFlight -= 1;
+    // With what is now known of the service time, refuse at once those that cannot make it.
+    const now = this.now();
+    const perSlot = this.serviceMs / this.options.maxInFlight;
+    const late = this.waiting.filter(
+      (entry, at) => now + (at + 1) * perSlot + this.serviceMs > entry.arrived + this.options.deadlineMs,
+    );
+    for (const entry of late) entry.refuse();
   }
 }

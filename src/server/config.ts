@@ -18,7 +18,10 @@ export interface ServerConfig {
   webDir: string;
   /** Per-IP limit for the public case routes (requests per minute). */
   caseRateLimitPerMinute: number;
-  /** Case creations worked on at once; more wait in a queue of `caseCreateMaxQueue`. */
+  /**
+   * Case creations worked on at once (each spends ~50 ms of one core in scrypt on libuv's pool; 2
+   * leaves pool threads for the rest of the server); more wait in a queue of `caseCreateMaxQueue`.
+   */
   caseCreateMaxInFlight: number;
   caseCreateMaxQueue: number;
   /** A case creation not committed this long after it arrived is refused (503), never committed late. */
@@ -41,7 +44,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   syncIntervalMs: 250,
   webDir: resolve('dist/web'),
   caseRateLimitPerMinute: 30,
-  caseCreateMaxInFlight: 4,
+  caseCreateMaxInFlight: 2,
   caseCreateMaxQueue: 32,
   caseCreateDeadlineMs: 10_000,
   casePinGuard: {},
