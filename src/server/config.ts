@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { PinGuardOptions } from './pin-guard.ts';
+import type { WalkGuardOptions } from './walk-guard.ts';
 
 export interface ServerConfig {
   port: number;
@@ -32,6 +33,8 @@ export interface ServerConfig {
   publicProfileCheck: boolean;
   /** Per-IP limit for the public profile-photo check (requests per minute). */
   profileCheckRateLimitPerMinute: number;
+  /** Detection of walks towards a banked hash through the profile check: see walk-guard.ts. */
+  profileCheckWalkGuard: Partial<WalkGuardOptions>;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -50,6 +53,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   casePinGuard: {},
   publicProfileCheck: true,
   profileCheckRateLimitPerMinute: 20,
+  profileCheckWalkGuard: {},
 };
 
 export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig {
