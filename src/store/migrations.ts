@@ -175,6 +175,15 @@ const MIGRATION_LOCK_KEY = 7_240_501;
  * processes starting together on one PostgreSQL wait for each other instead of racing.
  */
 export async function migrate(store: Store): Promise<number[]> {
+  // Up to date: nothing is written (a store on a nearly full disk still opens, for reading).
+  const [{ found }] = await store.query<{ found: string | null }>(
+    `select to_regclass('schema_migrations')::text as found`,
+  );
+  if (found) {
+    const done = await store.query<{ version: number }>('select version from schema_migrations');
+    const versions = new Set(done.map((r) => r.version));
+    if (MIGRATIONS.every((m) => versions.has(m.version))) return [];
+  }
   return store.transaction(async (tx: Queryable) => {
     await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await tx.query(`create table if not exists schema_migrations (
