@@ -445,33 +445,32 @@ for (const kind of testStoreKinds()) {
       assert.equal(errorCode(raw), 'image_data_not_accepted');
     });
 
-    it('locks a case after repeated wrong PINs and rate-limits PIN guessing per IP', { skip }, async () => {
+    it('limits PIN guessing per client and number, and the owner still gets in', { skip }, async () => {
       const { caseNumber, pin } = (
         await json('POST', '/v1/cases', { fingerprints: [{ md5: 'e'.repeat(32) }] })
       ).json();
       const wrong = pin === '00000000' ? '00000001' : '00000000';
-      const codes: number[] = [];
+      const codes: string[] = [];
       for (let i = 0; i < 12; i++) {
         const res = await app.inject({
           url: `/v1/cases/${caseNumber}`,
           headers: { 'x-case-pin': wrong },
           remoteAddress: '10.9.9.9',
         });
-        codes.push(res.statusCode);
-        assert.ok(['case_not_found', 'case_locked', 'rate_limited'].includes(errorCode(res)));
+        codes.push(errorCode(res));
       }
-      assert.deepEqual(codes.slice(0, 5), [404, 404, 404, 404, 404]);
+      assert.deepEqual(codes.slice(0, 5), Array(5).fill('case_not_found'));
       assert.ok(
-        codes.slice(5).every((c) => c === 429),
+        codes.slice(5).every((c) => c === 'too_many_attempts' || c === 'rate_limited'),
         String(codes),
       );
-      // The right PIN from another address is refused while the case is locked.
-      const locked = await app.inject({
+      // The right PIN from another address is accepted: a stranger cannot lock the owner out.
+      const owner = await app.inject({
         url: `/v1/cases/${caseNumber}`,
         headers: { 'x-case-pin': pin },
         remoteAddress: '10.1.1.1',
       });
-      assert.equal(errorCode(locked), 'case_locked');
+      assert.equal(owner.statusCode, 200, owner.body);
     });
   });
 }

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { PinGuardOptions } from './pin-guard.ts';
+import type { WalkGuardOptions } from './walk-guard.ts';
 
 export interface ServerConfig {
   port: number;
@@ -17,6 +19,16 @@ export interface ServerConfig {
   webDir: string;
   /** Per-IP limit for the public case routes (requests per minute). */
   caseRateLimitPerMinute: number;
+  /**
+   * Case creations worked on at once (each spends ~50 ms of one core in scrypt on libuv's pool; 2
+   * leaves pool threads for the rest of the server); more wait in a queue of `caseCreateMaxQueue`.
+   */
+  caseCreateMaxInFlight: number;
+  caseCreateMaxQueue: number;
+  /** A case creation not committed this long after it arrived is refused (503), never committed late. */
+  caseCreateDeadlineMs: number;
+  /** Limits on wrong PINs (per client and number, then pacing per number): see pin-guard.ts. */
+  casePinGuard: Partial<PinGuardOptions>;
   /** Serve the public profile-photo check `POST /v1/profile-check` (false: the route does not exist). */
   publicProfileCheck: boolean;
   /** Per-IP limit for the public profile-photo check (requests per minute). */
@@ -35,6 +47,8 @@ export interface ServerConfig {
   workerQueue: number;
   /** Pixels (width x height) of images decoded at once; more waits in the queue. */
   decodePixelBudget: number;
+  /** Detection of walks towards a banked hash through the profile check: see walk-guard.ts. */
+  profileCheckWalkGuard: Partial<WalkGuardOptions>;
 }
 
 /** Proxy hops in front of the server, or the addresses/CIDRs of the trusted proxies. */
@@ -50,6 +64,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   syncIntervalMs: 250,
   webDir: resolve('dist/web'),
   caseRateLimitPerMinute: 30,
+  caseCreateMaxInFlight: 2,
+  caseCreateMaxQueue: 32,
+  caseCreateDeadlineMs: 10_000,
+  casePinGuard: {},
   publicProfileCheck: true,
   profileCheckRateLimitPerMinute: 20,
   trustProxy: 0,
@@ -57,6 +75,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   workerThreads: 0,
   workerQueue: 32,
   decodePixelBudget: 150_000_000,
+  profileCheckWalkGuard: {},
 };
 
 /**

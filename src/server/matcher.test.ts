@@ -160,4 +160,29 @@ describe('Matcher', () => {
     clock = until + 86_400_000;
     assert.deepEqual(found(), []);
   });
+
+  it('shares one sync among calls made while it waits, and still sees every earlier commit', async () => {
+    let reads = 0;
+    const counting: Store = {
+      ...store,
+      query: (sql: string, params?: unknown[]) => {
+        if (sql.includes('from index_changes')) reads += 1;
+        return store.query(sql, params);
+      },
+    } as Store;
+    const matcher = new Matcher(counting, { syncIntervalMs: 0 });
+    matchers.push(matcher);
+    await matcher.start();
+    reads = 0;
+    const md5s = Array.from({ length: 50 }, (_, i) => `c0ffee${String(i).padStart(26, '0')}`);
+    // 50 writers, each committing then asking for a sync, as 50 concurrent case creations do.
+    await Promise.all(
+      md5s.map(async (value) => {
+        await store.transaction((tx) => addContents(tx, bank.id, [{ signals: [{ type: 'md5', value }] }]));
+        await matcher.syncNow();
+        assert.equal(matcher.lookup('md5', value, { maxDistance: 0 }).length, 1, 'own write visible');
+      }),
+    );
+    assert.ok(reads < 25, `${reads} reads of the change log for 50 syncs`);
+  });
 });

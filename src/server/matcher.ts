@@ -86,6 +86,8 @@ export class Matcher {
   private timer: NodeJS.Timeout | undefined;
   private prunedAt = Date.now();
   private syncing: Promise<void> = Promise.resolve();
+  /** A sync that has not started yet, which new callers can share. */
+  private queued: Promise<void> | undefined;
   private counts: Record<SignalTypeName, number> = { pdq: 0, md5: 0, sha256: 0 };
   ready = false;
   syncedAt = 0;
@@ -140,13 +142,21 @@ export class Matcher {
     this.timer.unref();
   }
 
-  /** Applies every committed change not yet applied; serialised, so safe to call any time. */
+  /**
+   * Applies every change committed before the call; serialised, so safe to call any time. Calls
+   * made while a sync waits to start share it (it starts after them): 200 case creations at once
+   * need a few syncs, not 200 in a row.
+   */
   syncNow(): Promise<void> {
-    this.syncing = this.syncing.then(
-      () => this.applyChanges(),
-      () => this.applyChanges(),
-    );
-    return this.syncing;
+    if (this.queued) return this.queued;
+    const run = () => {
+      this.queued = undefined;
+      return this.applyChanges();
+    };
+    const next = this.syncing.then(run, run);
+    this.queued = next;
+    this.syncing = next;
+    return next;
   }
 
   private async applyChanges(): Promise<void> {

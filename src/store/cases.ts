@@ -3,6 +3,7 @@ import { BackstopError } from '../core/errors.ts';
 import { getBank } from './banks.ts';
 import { addContents, type Signal } from './content.ts';
 import { VICTIM_CASES_BANK } from './migrations.ts';
+import { idempotencyKeyId, openWithKey, requestDigest, sealWithKey } from './idempotency.ts';
 import { generatePin, hashPin, verifyPin } from './pin.ts';
 import type { Queryable, Store } from './types.ts';
 
@@ -17,10 +18,6 @@ export interface CaseRecord {
   withdrawnAt: Date | null;
   fingerprintCount: number;
 }
-
-/** Failed PIN attempts on one case before it locks, and for how long. */
-export const MAX_FAILED_ATTEMPTS = 5;
-export const LOCKOUT_SECONDS = 15 * 60;
 
 // Crockford base32 without I, L, O, U: easy to read out and type.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -47,8 +44,6 @@ interface CaseRow {
   content_type: string | null;
   created_at: Date;
   withdrawn_at: Date | null;
-  failed_attempts: number;
-  locked_until: Date | null;
   fingerprint_count: number;
 }
 
@@ -62,33 +57,125 @@ const toCase = (r: CaseRow): CaseRecord => ({
   fingerprintCount: r.fingerprint_count,
 });
 
-/** Creates a case whose fingerprints go into VICTIM_CASES; returns the PIN in clear, once. */
-export async function createCase(
-  store: Store,
-  input: { items: { signals: Signal[] }[]; contentType?: string | null },
-): Promise<{ record: CaseRecord; pin: string; contentIds: number[] }> {
+export interface NewCase {
+  items: { signals: Signal[] }[];
+  contentType?: string | null;
+  /** The client's Idempotency-Key: a retry with the same key gets the same case and PIN. */
+  idempotencyKey?: string;
+  /**
+   * Called inside the transaction just before it commits: throw (client gone, deadline passed) to
+   * roll the case back rather than commit one nobody will receive.
+   */
+  beforeCommit?: () => void;
+}
+
+export interface CreatedCase {
+  record: CaseRecord;
+  pin: string;
+  contentIds: number[];
+  /** true when this is the answer to an earlier request with the same idempotency key. */
+  replayed: boolean;
+}
+
+/** Kept this long, a retry with the same idempotency key gets the same case. */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+
+class KeyTaken extends Error {}
+
+/**
+ * Creates a case whose fingerprints go into VICTIM_CASES; returns the PIN in clear, once (and again
+ * to whoever presents the same idempotency key for the same fingerprints within a day).
+ */
+export async function createCase(store: Store, input: NewCase): Promise<CreatedCase> {
+  const key = input.idempotencyKey;
+  const digest = caseDigest(input);
+  if (key) {
+    const earlier = await replayCase(store, key, digest);
+    if (earlier) return earlier;
+  }
   const pin = generatePin();
   const pinHash = await hashPin(pin);
-  return store.transaction(async (tx) => {
-    const bank = await getBank(tx, VICTIM_CASES_BANK);
-    const number = generateCaseNumber();
-    const [row] = await tx.query<{ id: number }>(
-      'insert into cases (number, pin_hash, content_type) values ($1, $2, $3) returning id',
-      [number, pinHash, input.contentType ?? null],
+  try {
+    return await store.transaction(async (tx) => {
+      const bank = await getBank(tx, VICTIM_CASES_BANK);
+      const number = generateCaseNumber();
+      const [row] = await tx.query<{ id: number }>(
+        'insert into cases (number, pin_hash, content_type) values ($1, $2, $3) returning id',
+        [number, pinHash, input.contentType ?? null],
+      );
+      if (key) {
+        await tx.query(`delete from case_requests where created_at < now() - make_interval(hours => $1)`, [
+          IDEMPOTENCY_KEY_HOURS,
+        ]);
+        // A concurrent request with the same key waits here for the first to commit or roll back.
+        const taken = await tx.query(
+          `insert into case_requests (key_id, case_id, body_hash, sealed_pin) values ($1, $2, $3, $4)
+           on conflict (key_id) do nothing returning key_id`,
+          [idempotencyKeyId(key), row.id, digest, sealWithKey(key, pin)],
+        );
+        if (!taken.length) throw new KeyTaken();
+      }
+      const contentIds = await addContents(
+        tx,
+        bank.id,
+        input.items.map((item) => ({
+          signals: item.signals,
+          caseId: row.id,
+          source: 'case',
+          contentType: input.contentType ?? null,
+        })),
+      );
+      const record = await findCaseRow(tx, number);
+      input.beforeCommit?.();
+      return { record: toCase(record!), pin, contentIds, replayed: false };
+    });
+  } catch (error) {
+    if (error instanceof KeyTaken) {
+      const earlier = await replayCase(store, key!, digest);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+const caseDigest = (input: NewCase) =>
+  requestDigest([
+    input.contentType ?? null,
+    input.items.map((i) => i.signals.map((s) => `${s.type}:${s.value}`)),
+  ]);
+
+/**
+ * The case an earlier request with the same idempotency key created (PIN opened again), or
+ * undefined; `422 idempotency_key_reused` when that request carried other fingerprints.
+ */
+export function findEarlierCase(store: Store, input: NewCase & { idempotencyKey: string }) {
+  return replayCase(store, input.idempotencyKey, caseDigest(input));
+}
+
+async function replayCase(store: Store, key: string, digest: string): Promise<CreatedCase | undefined> {
+  const [earlier] = await store.query<{ case_id: number; body_hash: string; sealed_pin: string }>(
+    `select case_id, body_hash, sealed_pin from case_requests
+     where key_id = $1 and created_at >= now() - make_interval(hours => $2)`,
+    [idempotencyKeyId(key), IDEMPOTENCY_KEY_HOURS],
+  );
+  if (!earlier) return undefined;
+  if (earlier.body_hash !== digest) {
+    throw new BackstopError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for different fingerprints. Use a new key for a new case.',
+      { status: 422 },
     );
-    const contentIds = await addContents(
-      tx,
-      bank.id,
-      input.items.map((item) => ({
-        signals: item.signals,
-        caseId: row.id,
-        source: 'case',
-        contentType: input.contentType ?? null,
-      })),
-    );
-    const record = await findCaseRow(tx, number);
-    return { record: toCase(record!), pin, contentIds };
-  });
+  }
+  const [{ number }] = await store.query<{ number: string }>('select number from cases where id = $1', [
+    earlier.case_id,
+  ]);
+  const record = toCase((await findCaseRow(store, number))!);
+  const contentIds = (
+    await store.query<{ id: number }>('select id from bank_content where case_id = $1 order by id', [
+      record.id,
+    ])
+  ).map((r) => r.id);
+  return { record, pin: openWithKey(key, earlier.sealed_pin), contentIds, replayed: true };
 }
 
 async function findCaseRow(q: Queryable, number: string): Promise<CaseRow | undefined> {
@@ -111,37 +198,17 @@ const WRONG = () =>
   );
 
 /**
- * Checks number + PIN. Wrong PINs count against the case; after MAX_FAILED_ATTEMPTS the case
- * refuses every PIN (even the right one) for LOCKOUT_SECONDS. An unknown number and a wrong PIN
- * give the same answer so numbers cannot be enumerated.
+ * Checks number + PIN. An unknown number and a wrong PIN give the same answer, after the same work
+ * (one database read, one scrypt), and leave nothing behind: nothing about a case changes when a
+ * wrong PIN is tried, so nobody can lock its owner out. Limits on guessing live with the caller
+ * (per client and per number, whether or not the case exists: src/server/pin-guard.ts).
  */
 export async function authenticateCase(store: Store, numberInput: string, pin: string): Promise<CaseRecord> {
   const number = normalizeCaseNumber(numberInput);
   if (!number) throw WRONG();
   const row = await findCaseRow(store, number);
-  if (!row) {
-    await verifyPin(pin, DUMMY_HASH); // same cost as a real check
-    throw WRONG();
-  }
-  if (row.locked_until && new Date(row.locked_until).getTime() > Date.now()) {
-    throw new BackstopError(
-      'case_locked',
-      'Too many wrong PINs for this case. For your safety it is locked for 15 minutes; please try again later.',
-      { status: 429 },
-    );
-  }
-  if (!(await verifyPin(pin, row.pin_hash))) {
-    await store.query(
-      `update cases set failed_attempts = failed_attempts + 1,
-         locked_until = case when failed_attempts + 1 >= $2 then now() + make_interval(secs => $3) else locked_until end
-       where id = $1`,
-      [row.id, MAX_FAILED_ATTEMPTS, LOCKOUT_SECONDS],
-    );
-    throw WRONG();
-  }
-  if (row.failed_attempts > 0) {
-    await store.query('update cases set failed_attempts = 0, locked_until = null where id = $1', [row.id]);
-  }
+  const right = await verifyPin(pin, row?.pin_hash ?? DUMMY_HASH);
+  if (!row || !right) throw WRONG();
   return toCase(row);
 }
 

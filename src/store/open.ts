@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { BackstopError, isBackstopError } from '../core/errors.ts';
 import { migrate } from './migrations.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -36,6 +37,13 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await migrate(store);
   } catch (error) {
     await store.close().catch(() => undefined);
+    if (isBackstopError(error) && error.code === 'storage_full') {
+      throw new BackstopError(
+        'storage_full',
+        `Could not bring the database up to date: ${error.message.replace(/\. Nothing was saved;.*$/, '')}. Free some space and start again.`,
+        { status: 507, cause: error },
+      );
+    }
     throw error;
   }
   return store;

@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import pg from 'pg';
+import { isDiskFull, storageFull } from './disk-space.ts';
 import type { Queryable, Store } from './types.ts';
 
 const INT8_OID = 20;
@@ -80,8 +81,12 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     kind: 'postgres',
     location: redactUrl(url) + (schema ? ` (schema ${schema})` : ''),
     async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
-      const result = await pool.query(sql, params as unknown[]);
-      return result.rows as T[];
+      try {
+        const result = await pool.query(sql, params as unknown[]);
+        return result.rows as T[];
+      } catch (error) {
+        throw isDiskFull(error) ? storageFull('PostgreSQL') : error;
+      }
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
@@ -96,7 +101,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         return value;
       } catch (error) {
         await client.query('rollback').catch(() => undefined);
-        throw error;
+        throw isDiskFull(error) ? storageFull('PostgreSQL') : error;
       } finally {
         client.release();
       }

@@ -25,7 +25,6 @@ import {
   updateBank,
   updateContent,
   withdrawCase,
-  MAX_FAILED_ATTEMPTS,
   type Store,
 } from './index.ts';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from './testing.ts';
@@ -193,7 +192,7 @@ for (const kind of testStoreKinds()) {
     });
 
     it(
-      'creates cases with a PIN, locks after repeated wrong PINs, withdraws fingerprints',
+      'creates cases with a PIN, is not locked by wrong PINs, withdraws fingerprints',
       { skip },
       async () => {
         const store = await open();
@@ -209,13 +208,11 @@ for (const kind of testStoreKinds()) {
         assert.equal((await authenticateCase(store, typed, pin)).id, record.id);
         const wrong = pin === '00000000' ? '11111111' : '00000000';
         await assert.rejects(authenticateCase(store, 'BK-0000-0000-0000', pin), { code: 'case_not_found' });
-        for (let i = 0; i < MAX_FAILED_ATTEMPTS; i++) {
+        // Wrong PINs change nothing about the case: the owner is never locked out by them.
+        for (let i = 0; i < 10; i++) {
           await assert.rejects(authenticateCase(store, record.number, wrong), { code: 'case_not_found' });
         }
-        await assert.rejects(authenticateCase(store, record.number, pin), {
-          code: 'case_locked',
-          status: 429,
-        });
+        assert.equal((await authenticateCase(store, record.number, pin)).id, record.id);
         const withdrawn = await withdrawCase(store, record.id);
         assert.equal(withdrawn.status, 'withdrawn');
         assert.equal(withdrawn.fingerprintCount, 0);

@@ -309,18 +309,36 @@ test('stop the images spreading: fingerprints on the device, only fingerprints s
   );
 
   await page.getByRole('checkbox', { name: /only the fingerprints/ }).check();
-  // Server unreachable: a kind message, and the fingerprints stay on the page.
-  await page.route('**/v1/cases', (route) => route.abort('connectionrefused'));
+  const keys: (string | undefined)[] = [];
+  // Server unreachable: after the app's own retries, a kind message, and the fingerprints stay.
+  await page.route('**/v1/cases', (route) => {
+    keys.push(route.request().headers()['idempotency-key']);
+    return route.abort('connectionrefused');
+  });
   await page.getByRole('button', { name: /Send the fingerprints of 2 files/ }).click();
   await page
     .getByRole('alert')
     .getByText(/could not reach the Backstop server/)
     .waitFor();
   await page.unroute('**/v1/cases');
+  // Sent again: the server makes the case but its answer is lost on the way. The app tries again
+  // with the same Idempotency-Key and gets that same case and PIN, not a second case.
+  let lost: { caseNumber: string; pin: string } | undefined;
+  await page.route('**/v1/cases', async (route) => {
+    keys.push(route.request().headers()['idempotency-key']);
+    if (lost) return route.continue();
+    lost = (await (await route.fetch()).json()) as { caseNumber: string; pin: string };
+    return route.abort('timedout');
+  });
   await page.getByRole('button', { name: /Send the fingerprints of 2 files/ }).click();
   const caseNumber = (await page.getByTestId('case-number').textContent())!;
   const pin = (await page.getByTestId('case-pin').textContent())!;
+  await page.unroute('**/v1/cases');
   assert.match(caseNumber, /^BK-/);
+  assert.deepEqual([caseNumber, pin], [lost?.caseNumber, lost?.pin], 'the lost case, not a second one');
+  assert.ok(keys.length >= 3, `${keys.length} tries`);
+  assert.equal(new Set(keys).size, 1, 'one Idempotency-Key for every try of one submission');
+  assert.match(keys[0] ?? '', /^[A-Za-z0-9_-]{32}$/);
   await screenshot(page, 'stop-spreading-case-created');
 
   const sent = requests.slice(before).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');

@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** Seconds the server asked us to wait (`Retry-After`), when it did. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -31,16 +33,25 @@ const UNREACHABLE =
 const UNREACHABLE_WITH_FINGERPRINTS =
   'We could not reach the Backstop server. Check your internet connection and try again. Nothing was sent, and your fingerprints are still here on this page.';
 
-async function call<T>(path: string, body: unknown, unreachable = UNREACHABLE): Promise<T> {
+/** A request that has had no answer after this long is given up (and, for a case, retried). */
+const TIMEOUT_MS = 30_000;
+
+async function call<T>(
+  path: string,
+  body: unknown,
+  unreachable = UNREACHABLE,
+  headers: Record<string, string> = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
       cache: 'no-store',
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      ...(typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(TIMEOUT_MS) } : {}),
     });
   } catch {
     throw new ApiError(unreachable, 'unreachable');
@@ -53,15 +64,18 @@ async function call<T>(path: string, body: unknown, unreachable = UNREACHABLE): 
   }
   if (response.ok && data) return data as T;
   const code = (data as { error?: { code?: string } } | null)?.error?.code ?? `http_${response.status}`;
-  throw new ApiError(friendly(code, response.status, unreachable), code);
+  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  throw new ApiError(friendly(code, response.status, unreachable), code, retryAfter);
 }
 
 function friendly(code: string, status: number, unreachable: string): string {
   switch (code) {
     case 'case_not_found':
       return 'We could not find a case with that number and PIN. Check both and try again (letters can be upper or lower case).';
-    case 'case_locked':
-      return 'Too many wrong PINs were tried for this case, so it is locked for 15 minutes to keep it safe. Please try again later.';
+    case 'too_many_attempts':
+      return 'Too many wrong case numbers or PINs were tried from here. Please wait a few minutes, check both, and try again.';
+    case 'busy':
+      return 'The Backstop server is very busy right now. Nothing was saved. Please try again in a minute; your fingerprints are still here on this page.';
     case 'rate_limited':
       return 'Too many tries in a short time. Please wait a minute and try again.';
     default:
@@ -70,12 +84,47 @@ function friendly(code: string, status: number, unreachable: string): string {
   }
 }
 
-export function createCase(fingerprints: Fingerprint[], contentType?: 'photo' | 'video') {
-  return call<CaseView & { pin: string }>(
-    '/v1/cases',
-    { fingerprints, ...(contentType ? { contentType } : {}) },
-    UNREACHABLE_WITH_FINGERPRINTS,
-  );
+/**
+ * A new `Idempotency-Key`: 24 random bytes as 32 base64url characters. One per submission: every
+ * try of the same fingerprints sends the same key, so the server makes one case and a try whose
+ * answer was lost gets the same case number and PIN again.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(24));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+const RETRYABLE = (error: unknown) =>
+  error instanceof ApiError &&
+  (error.code === 'unreachable' || error.code === 'busy' || /^http_5/.test(error.code));
+
+/**
+ * Sends a case, trying again (up to 3 tries, waiting as the server asks, at most 10 s) when the
+ * server is busy or the answer was lost, always with the same idempotency key.
+ */
+export async function createCase(
+  fingerprints: Fingerprint[],
+  contentType: 'photo' | 'video' | undefined,
+  idempotencyKey: string,
+  tries = 3,
+) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call<CaseView & { pin: string }>(
+        '/v1/cases',
+        { fingerprints, ...(contentType ? { contentType } : {}) },
+        UNREACHABLE_WITH_FINGERPRINTS,
+        { 'idempotency-key': idempotencyKey },
+      );
+    } catch (error) {
+      if (attempt >= tries || !RETRYABLE(error)) throw error;
+      const seconds = Math.min(10, (error as ApiError).retryAfter ?? attempt);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    }
+  }
 }
 
 export function caseStatus(caseNumber: string, pin: string) {

@@ -1,15 +1,23 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import {
   authenticateCase,
   createCase,
+  findEarlierCase,
+  normalizeCaseNumber,
   withdrawCase,
   type CaseRecord,
+  type CreatedCase,
   type Signal,
 } from '../../store/index.ts';
+import { checkIdempotencyKey } from '../../store/idempotency.ts';
 import { parseSignal } from '../../store/signals.ts';
+import { Admission, Overloaded } from '../admission.ts';
+import { clientKey } from '../client-key.ts';
+import { errorBody } from '../errors.ts';
+import { PinGuard, TooManyAttempts } from '../pin-guard.ts';
 import { ErrorSchema } from '../views.ts';
 import { rateLimitOptions } from '../rate-limit.ts';
 
@@ -92,17 +100,48 @@ function pinFrom(request: FastifyRequest): string {
 
 const cleanPin = (pin: string) => pin.replace(/\s/g, '');
 
+/** A refusal that carries `Retry-After`, sent as it is. */
+function sendRetryLater(reply: FastifyReply, error: Overloaded | TooManyAttempts) {
+  return reply
+    .status(error.status)
+    .header('retry-after', String(error.retryAfterSeconds))
+    .send(errorBody(error.code, error.message));
+}
+
+/** Aborts when the client goes away before its answer was sent. */
+function clientGone(reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) controller.abort();
+  });
+  if (reply.request.raw.socket?.destroyed) controller.abort();
+  return controller.signal;
+}
+
 /**
  * Public routes (no API key): create a case from fingerprints, check it, withdraw it.
- * Rate-limited per IP; wrong PINs also count against the case itself (see store/cases.ts).
+ * Rate-limited per IP; creation goes through a bounded queue with a deadline (refused early with
+ * 503 rather than committed late) and honours `Idempotency-Key`; PIN checks go through PinGuard.
+ * Every answer is `Cache-Control: no-store` (case numbers, PINs).
  */
 export const caseRoutes: FastifyPluginAsync = async (app) => {
   const tags = ['cases'];
   await app.register(rateLimit, rateLimitOptions(app));
   app.addContentTypeParser('*', (_request, _payload, done) => done(imageRefused(415), undefined));
-  const perMinute = app.backstopConfig.caseRateLimitPerMinute;
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  const config = app.backstopConfig;
+  const perMinute = config.caseRateLimitPerMinute;
   const createLimit = { rateLimit: { max: perMinute, timeWindow: '1 minute' } };
   const pinLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+  const admission = new Admission({
+    maxInFlight: config.caseCreateMaxInFlight,
+    maxQueue: config.caseCreateMaxQueue,
+    deadlineMs: config.caseCreateDeadlineMs,
+  });
+  const guard = new PinGuard(config.casePinGuard);
 
   app.post(
     '/v1/cases',
@@ -112,19 +151,28 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
       preValidation: async (request) => refuseImageData(request.body),
       schema: {
         tags,
-        summary: 'Create a case from fingerprints (public). Returns the case number and PIN, shown once.',
+        summary:
+          'Create a case from fingerprints (public). Returns the case number and PIN, shown once ' +
+          '(and again to a retry with the same Idempotency-Key).',
         security: [],
+        headers: z.object({ 'idempotency-key': z.string().optional() }).passthrough(),
         body: CreateBody,
         response: {
           201: CaseView.extend({ pin: z.string() }),
           400: ErrorSchema,
           413: ErrorSchema,
+          422: ErrorSchema,
           429: ErrorSchema,
+          503: ErrorSchema,
         },
       },
     },
     async (request, reply) => {
+      const arrived = Date.now();
       const body = request.body as z.infer<typeof CreateBody>;
+      const header = request.headers['idempotency-key'];
+      const idempotencyKey =
+        header === undefined ? undefined : checkIdempotencyKey(Array.isArray(header) ? header[0] : header);
       const items = body.fingerprints.map((f) => {
         const signals: Signal[] = [];
         if (f.pdq) signals.push(parseSignal('pdq', f.pdq));
@@ -132,12 +180,73 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         if (f.sha256) signals.push(parseSignal('sha256', f.sha256));
         return { signals };
       });
-      const { record, pin } = await createCase(app.store, { items, contentType: body.contentType });
+      const input = { items, contentType: body.contentType, idempotencyKey };
+      const answer = (created: CreatedCase) => {
+        if (created.replayed) reply.header('idempotent-replayed', 'true');
+        return reply.status(201).send({ ...caseView(created.record), pin: created.pin });
+      };
+      // A retry of a case already made is answered from the database, even when the queue is full.
+      if (idempotencyKey) {
+        const earlier = await findEarlierCase(app.store, { ...input, idempotencyKey });
+        if (earlier) return answer(earlier);
+      }
+      const gone = clientGone(reply);
+      const deadline = arrived + config.caseCreateDeadlineMs;
+      let created: CreatedCase;
+      try {
+        created = await admission.run(
+          arrived,
+          () =>
+            createCase(app.store, {
+              ...input,
+              beforeCommit: () => {
+                if (gone.aborted) throw new Overloaded(1);
+                if (Date.now() > deadline)
+                  throw new Overloaded(Math.ceil(config.caseCreateDeadlineMs / 2000));
+              },
+            }),
+          gone,
+        );
+      } catch (error) {
+        if (error instanceof Overloaded) {
+          request.log.warn({ load: admission.load, gone: gone.aborted }, 'case creation refused: busy');
+          return sendRetryLater(reply, error);
+        }
+        throw error;
+      }
       await app.matcher.syncNow();
-      request.log.info({ fingerprints: record.fingerprintCount }, 'case created');
-      return reply.status(201).send({ ...caseView(record), pin });
+      request.log.info({ fingerprints: created.record.fingerprintCount }, 'case created');
+      return answer(created);
     },
   );
+
+  /** number + PIN through PinGuard: the same limits whether or not the case exists. */
+  const authenticate = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    numberInput: string,
+    pin: string,
+  ) => {
+    const number = normalizeCaseNumber(numberInput) ?? numberInput.toUpperCase();
+    const client = clientKey(request.ip);
+    try {
+      await guard.admit(number, client);
+    } catch (error) {
+      if (error instanceof TooManyAttempts) {
+        sendRetryLater(reply, error);
+        return undefined;
+      }
+      throw error;
+    }
+    try {
+      const record = await authenticateCase(app.store, numberInput, pin);
+      guard.succeeded(number, client);
+      return record;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'case_not_found') guard.failed(number, client);
+      throw error;
+    }
+  };
 
   app.post(
     '/v1/cases/status',
@@ -151,9 +260,10 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { caseNumber, pin } = request.body as z.infer<typeof Credentials>;
-      return caseView(await authenticateCase(app.store, caseNumber, cleanPin(pin)));
+      const record = await authenticate(request, reply, caseNumber, cleanPin(pin));
+      return record ? caseView(record) : reply;
     },
   );
 
@@ -169,14 +279,16 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 401: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { number } = request.params as { number: string };
-      return caseView(await authenticateCase(app.store, number, pinFrom(request)));
+      const record = await authenticate(request, reply, number, pinFrom(request));
+      return record ? caseView(record) : reply;
     },
   );
 
-  const withdraw = async (caseNumber: string, pin: string) => {
-    const record = await authenticateCase(app.store, caseNumber, pin);
+  const withdraw = async (request: FastifyRequest, reply: FastifyReply, caseNumber: string, pin: string) => {
+    const record = await authenticate(request, reply, caseNumber, pin);
+    if (!record) return reply;
     const withdrawn = await withdrawCase(app.store, record.id);
     await app.matcher.syncNow();
     return caseView(withdrawn);
@@ -194,9 +306,9 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { caseNumber, pin } = request.body as z.infer<typeof Credentials>;
-      return withdraw(caseNumber, cleanPin(pin));
+      return withdraw(request, reply, caseNumber, cleanPin(pin));
     },
   );
 
@@ -212,9 +324,9 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 401: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { number } = request.params as { number: string };
-      return withdraw(number, pinFrom(request));
+      return withdraw(request, reply, number, pinFrom(request));
     },
   );
 };

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore, type Store } from '../../store/index.ts';
+import { hammingDistance } from '../../core/pdq/index.ts';
 import { captureLogs, createTestApp, errorCode, type TestApp } from '../testing.ts';
 
 const SCAM = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
@@ -197,5 +198,158 @@ describe('POST /v1/profile-check, other configurations', () => {
       await t.app.close();
       await store.close();
     }
+  });
+});
+
+/** Deterministic 32-bit generator (mulberry32). */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+/** `hex` with the given bit positions (0..255) flipped. */
+function flipAt(hex: string, positions: Iterable<number>): string {
+  const bytes = Buffer.from(hex, 'hex');
+  for (const p of positions) bytes[p >> 3] ^= 1 << (p & 7);
+  return bytes.toString('hex');
+}
+
+/**
+ * The walk from issue 15: from a hash that matches (20 bits from the banked one), flip bits until
+ * the answer turns to no (then the previous point is exactly at the threshold), then flip each
+ * bit of that point once: yes means the bit differed from the banked hash. `ask` answers
+ * true/false, or undefined when refused (the walk stops). Returns the recovered hash (if it got
+ * that far) and how many questions were answered.
+ */
+async function walk(start: string, ask: (pdq: string) => Promise<boolean | undefined>) {
+  let answered = 0;
+  const q = async (pdq: string) => {
+    const answer = await ask(pdq);
+    if (answer !== undefined) answered += 1;
+    return answer;
+  };
+  let edge = start;
+  for (let bit = 0; ; bit++) {
+    const further = flipAt(edge, [bit]);
+    const answer = await q(further);
+    if (answer === undefined) return { recovered: undefined, answered };
+    if (!answer) break;
+    edge = further;
+  }
+  const differs: number[] = [];
+  for (let bit = 0; bit < 256; bit++) {
+    const answer = await q(flipAt(edge, [bit]));
+    if (answer === undefined) return { recovered: undefined, answered };
+    if (answer) differs.push(bit);
+  }
+  return { recovered: flipAt(edge, differs), answered };
+}
+
+describe('POST /v1/profile-check against walks', () => {
+  let store: Store;
+  let t: TestApp;
+  const next = generator(1503);
+  const randomPdq = () => Array.from({ length: 8 }, () => next().toString(16).padStart(8, '0')).join('');
+  const start = flipAt(
+    SCAM,
+    Array.from({ length: 20 }, (_, i) => i * 12 + 3),
+  );
+
+  /** A fresh app (walks leave their neighbourhood slowed, so each test starts clean). */
+  const fresh = async () => {
+    await t?.app.close();
+    await store?.close();
+    store = await openStore({ dataDir: 'memory://' });
+    t = await createTestApp(store, { config: { profileCheckRateLimitPerMinute: 100_000 } });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/v1/banks/SCAM_PROFILE_PHOTOS/content',
+      headers: t.auth('curate'),
+      payload: { signals: { pdq: SCAM } },
+    });
+    assert.equal(added.statusCode, 201);
+    await t.app.matcher.syncNow();
+  };
+  after(async () => {
+    await t?.app.close();
+    await store?.close();
+  });
+
+  const ask = (remoteAddress: string) => async (pdq: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/profile-check',
+      payload: { pdq },
+      remoteAddress,
+    });
+    if (res.statusCode === 429) {
+      assert.equal(errorCode(res), 'too_many_similar_checks');
+      assert.ok(Number(res.headers['retry-after']) >= 1);
+      return undefined;
+    }
+    assert.equal(res.statusCode, 200, res.body);
+    return (res.json() as { match: boolean }).match;
+  };
+
+  it('the walk recovers the banked hash from a plain yes/no oracle (what the guard must stop)', async () => {
+    const oracle = async (pdq: string) => hammingDistance(pdq, SCAM) <= 31;
+    const { recovered, answered } = await walk(start, oracle);
+    assert.equal(recovered, SCAM);
+    assert.ok(answered > 250 && answered < 300, `${answered} questions`);
+  });
+
+  it('stops a walk from one address after a few questions', async () => {
+    await fresh();
+    const { recovered, answered } = await walk(start, ask('10.20.0.1'));
+    assert.equal(recovered, undefined);
+    assert.ok(answered <= 10, `${answered} answered`);
+  });
+
+  it('slows a walk spread over many addresses well before it recovers anything', async () => {
+    await fresh();
+    let n = 0;
+    const rotating = async (pdq: string) => ask(`10.21.${++n >> 8}.${n & 255}`)(pdq);
+    const { recovered, answered } = await walk(flipAt(start, [200]), rotating);
+    assert.equal(recovered, undefined);
+    assert.ok(answered <= 60, `${answered} answered`);
+  });
+
+  it('leaves ordinary use alone: many people, unrelated photos, a scam photo checked by many', async () => {
+    await fresh();
+    const answers: number[] = [];
+    for (let person = 0; person < 100; person++) {
+      const from = `10.30.${person >> 8}.${person & 255}`;
+      // Three unrelated photos each, the first checked twice (as seen, then with its variants).
+      const photos = [randomPdq(), randomPdq(), randomPdq()];
+      const payloads: object[] = [
+        { pdq: photos[0] },
+        { pdq: photos[0], variants: [randomPdq(), randomPdq()] },
+        { pdq: photos[1] },
+        { pdq: photos[2] },
+      ];
+      // A third of them also check a screenshot of the same scam profile photo (a few bits off).
+      if (person % 3 === 0) payloads.push({ pdq: flipAt(SCAM, [next() & 255, next() & 255, next() & 255]) });
+      for (const payload of payloads) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/v1/profile-check',
+          payload,
+          remoteAddress: from,
+        });
+        answers.push(res.statusCode);
+        if (
+          payload !== payloads[0] &&
+          'pdq' in payload &&
+          hammingDistance((payload as { pdq: string }).pdq, SCAM) < 8
+        )
+          assert.equal(res.json().match, true);
+      }
+    }
+    assert.deepEqual([...new Set(answers)], [200]);
   });
 });

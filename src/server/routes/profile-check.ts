@@ -3,7 +3,10 @@ import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import { SCAM_PROFILE_PHOTOS_BANK } from '../../store/index.ts';
 import { parseSignal } from '../../store/signals.ts';
+import { clientKey } from '../client-key.ts';
+import { errorBody } from '../errors.ts';
 import { runLookup } from '../lookup.ts';
+import { SimilarChecksRefused, WalkGuard } from '../walk-guard.ts';
 import { ErrorSchema } from '../views.ts';
 import { rateLimitOptions } from '../rate-limit.ts';
 import { imageRefused, refuseImageData } from './cases.ts';
@@ -34,14 +37,17 @@ const CheckResponse = z.object({
 /**
  * Public (no key), rate-limited check of one profile photo's PDQ hash against the
  * SCAM_PROFILE_PHOTOS bank only. It answers yes or no, never which item matched, how close it was
- * or anything else about the bank, and takes no threshold, so it cannot be used to read the bank.
- * Hashes are not logged. `publicProfileCheck: false` leaves the route out (404).
+ * or anything else about the bank, and takes no threshold. The yes/no alone can still be walked
+ * towards a banked hash (docs/api.md, Security): WalkGuard refuses or slows many checks of nearly
+ * the same hash, from one client or from everyone. Hashes are not logged. `publicProfileCheck:
+ * false` leaves the route out (404).
  */
 export const profileCheckRoutes: FastifyPluginAsync = async (app) => {
   const config = app.backstopConfig;
   if (!config.publicProfileCheck) return;
   await app.register(rateLimit, rateLimitOptions(app));
   app.addContentTypeParser('*', (_request, _payload, done) => done(imageRefused(415), undefined));
+  const walks = new WalkGuard(config.profileCheckWalkGuard);
 
   app.post(
     '/v1/profile-check',
@@ -65,9 +71,19 @@ export const profileCheckRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body as z.infer<typeof CheckBody>;
       const hashes = [body.pdq, ...(body.variants ?? [])];
+      try {
+        walks.admit(clientKey(request.ip), hashes);
+      } catch (error) {
+        if (!(error instanceof SimilarChecksRefused)) throw error;
+        request.log.warn({ hashes: hashes.length }, 'profile check refused: many checks of nearly one photo');
+        return reply
+          .status(429)
+          .header('retry-after', String(error.retryAfterSeconds))
+          .send(errorBody(error.code, error.message));
+      }
       const result = runLookup(app, {
         signals: hashes.map((hash) => parseSignal('pdq', hash)),
         quality: body.quality,

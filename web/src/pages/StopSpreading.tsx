@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ServiceList } from '../components/ServiceList.tsx';
 import { useRescueFocus } from '../components/useRescueFocus.ts';
 import { messageOf, Status } from '../components/Status.tsx';
-import { createCase, type Fingerprint } from '../api.ts';
+import { createCase, newIdempotencyKey, type Fingerprint } from '../api.ts';
 import { servicesFor } from '../directory.ts';
 import { fingerprintFile } from '../hashing/client.ts';
 import { classify, fileProblem } from '../hashing/limits.ts';
@@ -36,6 +36,7 @@ export function StopSpreadingPage() {
   const sendSection = useRef<HTMLElement>(null);
   useRescueFocus(sendSection, created);
   const urls = useRef<string[]>([]);
+  const submission = useRef<{ what: string; key: string } | null>(null);
   const removal = servicesFor(country, age, 'image-removal');
 
   useEffect(
@@ -115,8 +116,13 @@ export function StopSpreadingPage() {
   const send = async () => {
     setSending(true);
     setMessage({ kind: 'info', text: 'Sending the fingerprints…' });
+    const contentType = kinds.size === 1 ? [...kinds][0] : undefined;
+    // One key per submission: pressing Send again for the same fingerprints reuses it, so a case
+    // whose answer was lost on the way comes back instead of a second case being made.
+    const what = JSON.stringify([fingerprints, contentType ?? null]);
+    if (submission.current?.what !== what) submission.current = { what, key: newIdempotencyKey() };
     try {
-      const answer = await createCase(fingerprints, kinds.size === 1 ? [...kinds][0] : undefined);
+      const answer = await createCase(fingerprints, contentType, submission.current.key);
       setCreated({ caseNumber: answer.caseNumber, pin: answer.pin, fingerprints: answer.fingerprints });
       setMessage({
         kind: 'success',
