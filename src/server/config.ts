@@ -21,6 +21,11 @@ export interface ServerConfig {
   publicProfileCheck: boolean;
   /** Per-IP limit for the public profile-photo check (requests per minute). */
   profileCheckRateLimitPerMinute: number;
+  /**
+   * The apps or services that check this copy's fingerprint list, as the operator names them (shown
+   * by the Help app through `GET /v1/operator`). Empty = none set up, and the app says so.
+   */
+  listCheckedBy: string[];
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -35,7 +40,17 @@ export const DEFAULT_CONFIG: ServerConfig = {
   caseRateLimitPerMinute: 30,
   publicProfileCheck: true,
   profileCheckRateLimitPerMinute: 20,
+  listCheckedBy: [],
 };
+
+/** `"App One, App Two"` → `["App One", "App Two"]` (the form of --list-checked-by and its env). */
+export function parseNameList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
 
 export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig {
   return {

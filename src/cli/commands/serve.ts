@@ -1,7 +1,7 @@
 import { BackstopError } from '../../core/errors.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
-import { DEFAULT_CONFIG } from '../../server/config.ts';
+import { DEFAULT_CONFIG, parseNameList } from '../../server/config.ts';
 import { countActiveKeys, openStore, storeConfigFrom } from '../../store/index.ts';
 
 function intOption(name: string, min: number, max: number) {
@@ -57,6 +57,11 @@ export function register(program: Command): void {
       intOption('--profile-check-rate-limit', 1, 100_000),
     )
     .option(
+      '--list-checked-by <names>',
+      'comma-separated apps or services that check this copy\u2019s fingerprint list, shown in the Help app ' +
+        '(env BACKSTOP_LIST_CHECKED_BY; default none, and the app says no app checks it)',
+    )
+    .option(
       '--log-level <level>',
       'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
     )
@@ -88,6 +93,7 @@ export function register(program: Command): void {
               ? false
               : undefined,
           profileCheckRateLimitPerMinute: opts.profileCheckRateLimit,
+          listCheckedBy: parseNameList(opts.listCheckedBy ?? process.env.BACKSTOP_LIST_CHECKED_BY),
         },
       });
       const shutdown = async (signal: string) => {
