@@ -41,7 +41,7 @@ export function StartPage() {
           <h3>
             <Link to="/stop-spreading">Stop the images spreading</Link>
           </h3>
-          <p>Make fingerprints of your pictures so apps can block them. Your pictures stay on your device.</p>
+          <p>The services the big apps use to block or remove your pictures, and how each one works.</p>
         </li>
         <li className="card">
           <h3>
