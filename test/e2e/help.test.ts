@@ -136,6 +136,8 @@ test('the start page tailors later pages to age and country', async () => {
   await visit('/');
   await page.getByLabel('Where you live').first().selectOption('us');
   await page.getByRole('radio', { name: '18 or over' }).check();
+  // On a phone the pages are behind the Menu button.
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Stop images spreading' })
@@ -425,6 +427,7 @@ test('works offline once visited (service worker)', async () => {
 test('quick exit: Escape twice leaves for a neutral site and the app is not in Back history', async () => {
   const exitPage = await context.newPage();
   await exitPage.goto(server.origin + '/');
+  await exitPage.getByRole('button', { name: 'Menu' }).click();
   await exitPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Support' }).click();
   await exitPage.getByRole('heading', { name: 'You are not alone' }).waitFor();
   await exitPage.keyboard.press('Escape');

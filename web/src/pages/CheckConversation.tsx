@@ -8,6 +8,7 @@ import { useLocker } from '../locker/useLocker.tsx';
 import { tailorSteps } from '../next-steps.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
+import { FirstThings } from '../components/FirstThings.tsx';
 
 const MAX_TEXT = 5 * 1024 * 1024;
 
@@ -139,6 +140,7 @@ export function CheckConversationPage() {
           role="status"
         >
           <h2 id={`${id}-result`}>{LEVEL_TITLE[result.level]}</h2>
+          {result.level === 'urgent' && <FirstThings headingLevel={3} />}
           <Explanation text={result.explanation} />
           {result.stages.length > 0 && (
             <p className="hint">

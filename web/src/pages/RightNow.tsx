@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { AboutYou } from '../components/AboutYou.tsx';
+import { FirstThings } from '../components/FirstThings.tsx';
 import { imageRemovalFor, isUsedByPlatforms, servicesFor } from '../directory.ts';
 import { Link } from '../router.tsx';
 import { save, useSettings } from '../settings.tsx';
@@ -157,8 +158,8 @@ export function RightNowPage() {
   return (
     <>
       <h1 tabIndex={-1}>Right now</h1>
+      <FirstThings />
       <p className="lead">Go through these one at a time. Tick each one when you have done it.</p>
-      <AboutYou compact />
       <p role="status" className="progress">
         {done} of {steps.length} done{saved ? '. Your ticks are saved on this device.' : '.'}
       </p>
@@ -179,6 +180,7 @@ export function RightNowPage() {
           </li>
         ))}
       </ol>
+      <AboutYou compact />
     </>
   );
 }

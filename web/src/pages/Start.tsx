@@ -1,5 +1,6 @@
 import { AboutYou } from '../components/AboutYou.tsx';
 import { Danger } from '../components/Danger.tsx';
+import { FirstThings } from '../components/FirstThings.tsx';
 import { Link } from '../router.tsx';
 
 export function StartPage() {
@@ -10,6 +11,7 @@ export function StartPage() {
         You are not in trouble, and this is not your fault. It happens to lots of people, and there is a way
         through it. We will go one step at a time.
       </p>
+      <FirstThings />
       <AboutYou />
       <p>
         <Link to="/right-now" className="button primary big">
