@@ -9,7 +9,7 @@ export function FirstThings({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section className="first-things" aria-labelledby={id} data-testid="first-things">
-      <Heading id={id}>First, right now</Heading>
+      <Heading id={id}>Do these first</Heading>
       <ul>
         <li>
           <strong>You are not in trouble.</strong> This is not your fault.
