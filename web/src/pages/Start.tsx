@@ -8,8 +8,7 @@ export function StartPage() {
     <>
       <h1 tabIndex={-1}>Is someone threatening to share your pictures?</h1>
       <p className="lead">
-        You are not in trouble, and this is not your fault. It happens to lots of people, and there is a way
-        through it. We will go one step at a time.
+        It happens to lots of people, and there is a way through it. We will go one step at a time.
       </p>
       <FirstThings />
       <AboutYou />
