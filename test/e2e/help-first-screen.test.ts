@@ -87,7 +87,9 @@ test('Start and Right now show the four first things on a 360x640 screen', async
     await page.goto(e2e.server.origin + path);
     await page.locator('h1').waitFor();
     await assertFirstThingsOnFirstScreen(path, 'main');
-    await page.screenshot({ path: join(SCREENSHOTS, `first-screen${path.replace(/\W+/g, '-')}phone.png`) });
+    await page.screenshot({
+      path: join(SCREENSHOTS, `first-screen-${path === '/' ? 'start' : path.slice(1)}-phone.png`),
+    });
   }
 });
 
