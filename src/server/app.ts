@@ -31,6 +31,7 @@ import { webRoutes } from './routes/web.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { profileCheckRoutes } from './routes/profile-check.ts';
+import { operatorRoutes } from './routes/operator.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -66,6 +67,7 @@ export const routePlugins: FastifyPluginAsync[] = [
   extractRoutes,
   scanRoutes,
   profileCheckRoutes,
+  operatorRoutes,
   webRoutes,
 ];
 

@@ -49,6 +49,11 @@ export interface ServerConfig {
   decodePixelBudget: number;
   /** Detection of walks towards a banked hash through the profile check: see walk-guard.ts. */
   profileCheckWalkGuard: Partial<WalkGuardOptions>;
+  /**
+   * The apps or services that check this copy's fingerprint list, as the operator names them (shown
+   * by the Help app through `GET /v1/operator`). Empty = none set up, and the app says so.
+   */
+  listCheckedBy: string[];
 }
 
 /** Proxy hops in front of the server, or the addresses/CIDRs of the trusted proxies. */
@@ -76,6 +81,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   workerQueue: 32,
   decodePixelBudget: 150_000_000,
   profileCheckWalkGuard: {},
+  listCheckedBy: [],
 };
 
 /**
@@ -96,9 +102,15 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
       'TRUST_PROXY: trusting every peer lets any client choose its address; give a number of hops or the proxies\u2019 addresses.',
     );
   }
-  return text
+  return parseNameList(text) ?? [];
+}
+
+/** `"App One, App Two"` → `["App One", "App Two"]` (the form of --list-checked-by and its env). */
+export function parseNameList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
     .split(',')
-    .map((item) => item.trim())
+    .map((name) => name.trim())
     .filter(Boolean);
 }
 

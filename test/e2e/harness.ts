@@ -40,6 +40,8 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Create an admin API key before the server starts (returned as `adminKey`). */
   adminKey?: boolean;
+  /** The operator's list of apps that check the fingerprint list (`--list-checked-by`). */
+  listCheckedBy?: string[];
 }
 
 /**
@@ -53,7 +55,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { buildApp } = await import('../../src/server/app.ts');
   const store = await openStore({ dataDir: 'memory://' });
   const adminKey = options.adminKey ? (await createApiKey(store, ['admin'])).key : undefined;
-  const app = await buildApp({ store, logger: false, config: { webDir: join(ROOT, 'dist/web') } });
+  const app = await buildApp({
+    store,
+    logger: false,
+    config: { webDir: join(ROOT, 'dist/web'), listCheckedBy: options.listCheckedBy },
+  });
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     origin,
@@ -94,6 +100,7 @@ async function startChildServer(options: ServerOptions): Promise<RunningServer> 
       join(ROOT, 'dist/web'),
       '--log-level',
       'warn',
+      ...(options.listCheckedBy ? ['--list-checked-by', options.listCheckedBy.join(',')] : []),
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useRouter } from './router.tsx';
 import { useSettings } from './settings.tsx';
 import { quickExit, installEscapeTwice } from './quick-exit.ts';
@@ -63,6 +63,9 @@ export function App() {
   const title = route?.title ?? 'Page not found';
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // On a phone the menu is folded behind one button, so the page's first screen is advice, not links.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
 
   useEffect(() => installEscapeTwice(), []);
 
@@ -90,9 +93,18 @@ export function App() {
           <button type="button" className="quick-exit" onClick={quickExit}>
             Quick exit
           </button>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
         </div>
         <p className="quick-exit-hint">Press Esc twice, or tap Quick exit, to leave this site fast.</p>
-        <nav aria-label="Main">
+        <nav aria-label="Main" id="site-nav" className={menuOpen ? 'site-nav open' : 'site-nav'}>
           <ul className="nav-list">
             {ROUTES.filter((r) => r.nav).map((r) => (
               <li key={r.path}>

@@ -155,3 +155,22 @@ export function checkProfilePhoto(fingerprint: { pdq: string; variants?: string[
     UNREACHABLE_WITH_FINGERPRINTS,
   );
 }
+
+/** What whoever runs this copy of Backstop has set up (`GET /v1/operator`). */
+export interface OperatorInfo {
+  /** The apps or services that check this copy's fingerprint list; [] = none set up. */
+  listCheckedBy: string[];
+}
+
+/** The operator's settings, or null when the server cannot be reached (e.g. offline). */
+export async function getOperator(): Promise<OperatorInfo | null> {
+  try {
+    const response = await fetch('/v1/operator', { cache: 'no-store', credentials: 'omit' });
+    if (!response.ok) return null;
+    const data = (await response.json()) as Partial<OperatorInfo>;
+    const names = Array.isArray(data.listCheckedBy) ? data.listCheckedBy : [];
+    return { listCheckedBy: names.filter((n): n is string => typeof n === 'string' && n.trim() !== '') };
+  } catch {
+    return null;
+  }
+}

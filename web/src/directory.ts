@@ -6,13 +6,28 @@ export type AgeGroup = 'under18' | 'adult';
 export type ServiceKind =
   'emergency' | 'police' | 'child-protection' | 'image-removal' | 'support' | 'crisis' | 'adults-helping';
 
+/**
+ * How a service works, as its own site describes it: `hash-on-device` makes a fingerprint on the
+ * user's device and the picture is never uploaded (Take It Down, StopNCII); `upload-reviewed` has the
+ * user upload the picture for trained staff to review (Report Remove); `report` is a report form or
+ * line read by people (police, hotlines); `helpline` is people to talk to; `emergency` is an
+ * emergency number; `information` is advice or a directory.
+ */
+export type ServiceHow =
+  'hash-on-device' | 'upload-reviewed' | 'report' | 'helpline' | 'emergency' | 'information';
+
 export interface Service {
   id: string;
   name: string;
   kinds: ServiceKind[];
   /** Missing = for everyone. */
   ages?: AgeGroup[];
+  how: ServiceHow;
+  /** Who runs it, as its own site says (shown as "Run by ..."). */
+  runBy?: string;
   description: string;
+  /** One short sentence for the Right now checklist (services the big apps use). */
+  summary?: string;
   phone?: string;
   text?: string;
   url?: string;
@@ -48,6 +63,20 @@ export const PLATFORMS: Platform[] = (platformsFile as { platforms: Platform[] }
 
 export function countryById(id: string | null | undefined): Country {
   return COUNTRIES.find((c) => c.id === id) ?? COUNTRIES.find((c) => c.id === 'general') ?? COUNTRIES[0];
+}
+
+/** The services that the big apps themselves work with to find and block or remove pictures. */
+export function isUsedByPlatforms(service: Service): boolean {
+  return service.how === 'hash-on-device' || service.how === 'upload-reviewed';
+}
+
+/**
+ * Image removal for this country and age group: the services the big apps use first (Report Remove,
+ * StopNCII, Take It Down, in the file's order), then the others (e.g. helplines that help report).
+ */
+export function imageRemovalFor(country: Country, age: AgeGroup): Service[] {
+  const all = servicesFor(country, age, 'image-removal');
+  return [...all.filter(isUsedByPlatforms), ...all.filter((s) => !isUsedByPlatforms(s))];
 }
 
 /** The services of one kind for this country and age group, in the file's order. */

@@ -1,4 +1,4 @@
-import { servicesFor, type AgeGroup, type Country } from './directory.ts';
+import { imageRemovalFor, isUsedByPlatforms, type AgeGroup, type Country } from './directory.ts';
 
 /** Wording of the two generic steps (from the risk engine) that depend on country and age. */
 export interface GenericSteps {
@@ -13,16 +13,13 @@ export function tailorSteps(
   country: Country,
   age: AgeGroup,
 ): string[] {
-  const removal = servicesFor(country, age, 'image-removal').map((s) => s.name);
+  // The services the big apps use, each said as it works (on the device, or an upload people review).
+  const removal = imageRemovalFor(country, age).filter(isUsedByPlatforms);
   return steps.map((step) => {
     if (step === generic.report) return `Report it. ${country.policeSteps[age]}`;
     if (step === generic.blockImages && removal.length) {
-      return `Get the pictures blocked from spreading: ${listOf(removal)} can help. Our "Stop images spreading" page makes fingerprints on this device, so the pictures never leave it.`;
+      return `Get the pictures blocked from spreading. ${removal.map((s) => s.summary ?? s.name).join(' ')} Our "Stop images spreading" page shows each one.`;
     }
     return step;
   });
-}
-
-function listOf(names: string[]): string {
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }

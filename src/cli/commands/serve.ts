@@ -1,7 +1,7 @@
 import { BackstopError } from '../../core/errors.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
-import { DEFAULT_CONFIG, parseTrustProxy } from '../../server/config.ts';
+import { DEFAULT_CONFIG, parseNameList, parseTrustProxy } from '../../server/config.ts';
 import { countActiveKeys, openStore, storeConfigFrom } from '../../store/index.ts';
 
 function intOption(name: string, min: number, max: number) {
@@ -77,6 +77,11 @@ export function register(program: Command): void {
         'proxy addresses/CIDRs (env TRUST_PROXY; default: none)',
     )
     .option(
+      '--list-checked-by <names>',
+      'comma-separated apps or services that check this copy\u2019s fingerprint list, shown in the Help app ' +
+        '(env BACKSTOP_LIST_CHECKED_BY; default none, and the app says no app checks it)',
+    )
+    .option(
       '--log-level <level>',
       'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
     )
@@ -118,6 +123,7 @@ export function register(program: Command): void {
           workerThreads: opts.workerThreads,
           workerQueue: opts.workerQueue,
           decodePixelBudget: opts.decodeBudgetMp ? opts.decodeBudgetMp * 1_000_000 : undefined,
+          listCheckedBy: parseNameList(opts.listCheckedBy ?? process.env.BACKSTOP_LIST_CHECKED_BY),
         },
       });
       const shutdown = async (signal: string) => {

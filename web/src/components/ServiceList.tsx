@@ -16,6 +16,7 @@ export function ServiceList({ services, headingLevel = 3 }: { services: Service[
         <li key={s.id} className="card service">
           <Heading className="service-name">{s.name}</Heading>
           <p>{s.description}</p>
+          {s.runBy && <p className="run-by">Run by {s.runBy}.</p>}
           <ul className="contact">
             {s.phone && (
               <li>

@@ -8,6 +8,7 @@ import { useLocker } from '../locker/useLocker.tsx';
 import { tailorSteps } from '../next-steps.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
+import { FirstThings } from '../components/FirstThings.tsx';
 
 const MAX_TEXT = 5 * 1024 * 1024;
 
@@ -139,6 +140,7 @@ export function CheckConversationPage() {
           role="status"
         >
           <h2 id={`${id}-result`}>{LEVEL_TITLE[result.level]}</h2>
+          {result.level === 'urgent' && <FirstThings headingLevel={3} />}
           {result.level !== 'none' && result.primary && !result.primary.startsWith('(') && (
             <p className="driver">
               Most of the worrying messages come from <strong>{result.primary}</strong>.

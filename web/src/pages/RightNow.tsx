@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { AboutYou } from '../components/AboutYou.tsx';
-import { servicesFor } from '../directory.ts';
+import { FirstThings } from '../components/FirstThings.tsx';
+import { imageRemovalFor, isUsedByPlatforms, servicesFor } from '../directory.ts';
 import { Link } from '../router.tsx';
 import { save, useSettings } from '../settings.tsx';
 
@@ -27,9 +28,9 @@ export function RightNowPage() {
   const [saved, setSaved] = useState(true);
   const young = age === 'under18';
   const crisis = servicesFor(country, age, 'crisis')[0];
-  const removal = servicesFor(country, age, 'image-removal')
-    .map((s) => s.name.replace(/ \(.*\)$/, ''))
-    .join(' or ');
+  // Only the services the big apps themselves use, each described as it works (on the device, or
+  // an upload that people review): never a helpline, and never Backstop's own list.
+  const removal = imageRemovalFor(country, age).filter(isUsedByPlatforms);
 
   const steps: Step[] = [
     {
@@ -121,9 +122,9 @@ export function RightNowPage() {
       title: 'Get the pictures blocked.',
       body: (
         <>
-          {removal ? `${removal} can` : 'Services can'} help stop your pictures being shared on the big apps,
-          without you sending the pictures to anyone.{' '}
-          <Link to="/stop-spreading">Stop the images spreading</Link>.
+          The big apps work with these services to find copies of your pictures and block or remove them.{' '}
+          {removal.map((s) => s.summary ?? s.name).join(' ')}{' '}
+          <Link to="/stop-spreading">Stop the images spreading</Link> shows you each one.
         </>
       ),
     },
@@ -157,8 +158,8 @@ export function RightNowPage() {
   return (
     <>
       <h1 tabIndex={-1}>Right now</h1>
+      <FirstThings />
       <p className="lead">Go through these one at a time. Tick each one when you have done it.</p>
-      <AboutYou compact />
       <p role="status" className="progress">
         {done} of {steps.length} done{saved ? '. Your ticks are saved on this device.' : '.'}
       </p>
@@ -179,6 +180,7 @@ export function RightNowPage() {
           </li>
         ))}
       </ol>
+      <AboutYou compact />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { AboutYou } from '../components/AboutYou.tsx';
 import { Danger } from '../components/Danger.tsx';
+import { FirstThings } from '../components/FirstThings.tsx';
 import { Link } from '../router.tsx';
 
 export function StartPage() {
@@ -7,9 +8,9 @@ export function StartPage() {
     <>
       <h1 tabIndex={-1}>Is someone threatening to share your pictures?</h1>
       <p className="lead">
-        You are not in trouble, and this is not your fault. It happens to lots of people, and there is a way
-        through it. We will go one step at a time.
+        It happens to lots of people, and there is a way through it. We will go one step at a time.
       </p>
+      <FirstThings />
       <AboutYou />
       <p>
         <Link to="/right-now" className="button primary big">
@@ -41,7 +42,7 @@ export function StartPage() {
           <h3>
             <Link to="/stop-spreading">Stop the images spreading</Link>
           </h3>
-          <p>Make fingerprints of your pictures so apps can block them. Your pictures stay on your device.</p>
+          <p>The services the big apps use to block or remove your pictures, and how each one works.</p>
         </li>
         <li className="card">
           <h3>

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ServiceList } from '../components/ServiceList.tsx';
 import { useRescueFocus } from '../components/useRescueFocus.ts';
 import { messageOf, Status } from '../components/Status.tsx';
-import { createCase, newIdempotencyKey, type Fingerprint } from '../api.ts';
-import { servicesFor } from '../directory.ts';
+import { createCase, getOperator, newIdempotencyKey, type Fingerprint, type OperatorInfo } from '../api.ts';
+import { imageRemovalFor } from '../directory.ts';
 import { fingerprintFile } from '../hashing/client.ts';
 import { classify, fileProblem } from '../hashing/limits.ts';
 import type { HashResult } from '../hashing/types.ts';
@@ -37,7 +37,17 @@ export function StopSpreadingPage() {
   useRescueFocus(sendSection, created);
   const urls = useRef<string[]>([]);
   const submission = useRef<{ what: string; key: string } | null>(null);
-  const removal = servicesFor(country, age, 'image-removal');
+  const removal = imageRemovalFor(country, age);
+  const [operator, setOperator] = useState<OperatorInfo | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void getOperator().then((info) => {
+      if (live) setOperator(info);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(
     () => () => {
@@ -139,10 +149,25 @@ export function StopSpreadingPage() {
     <>
       <h1 tabIndex={-1}>Stop the images spreading</h1>
       <p className="lead">
-        You can make a <strong>fingerprint</strong> of each picture or video. A fingerprint is a short code
-        worked out from the picture. Apps can use it to spot and block the same picture, but nobody can turn
-        it back into your picture.
+        The big apps work with the services below. They can help find copies of your pictures and block or
+        remove them. Start with these.
       </p>
+
+      <section aria-labelledby={`${id}-services`}>
+        <h2 id={`${id}-services`}>Services the big apps use</h2>
+        <ServiceList services={removal} />
+      </section>
+
+      <section aria-labelledby={`${id}-own-list`}>
+        <h2 id={`${id}-own-list`}>Backstop&rsquo;s own list</h2>
+        <p>
+          You can also make a <strong>fingerprint</strong> of each picture or video here. A fingerprint is a
+          short code worked out from the picture. Nobody can turn it back into your picture. The fingerprints
+          go into this copy of Backstop&rsquo;s own list.
+        </p>
+        <p>Which apps check this list is up to whoever runs this copy of Backstop.</p>
+        <ListCheckedBy operator={operator} />
+      </section>
 
       <section className="card what-is-sent" aria-labelledby={`${id}-sent`}>
         <h2 id={`${id}-sent`}>Exactly what is sent, and what is not</h2>
@@ -168,8 +193,8 @@ export function StopSpreadingPage() {
           </div>
         </div>
         <p>
-          The fingerprints go into the Backstop fingerprint bank that apps and websites check uploads against.
-          You get a case number and PIN, so you can check it or take the fingerprints back out at any time.
+          You get a case number and PIN, so you can check your case or take the fingerprints back out at any
+          time.
         </p>
       </section>
 
@@ -288,16 +313,33 @@ export function StopSpreadingPage() {
           Already have a case? <Link to="/case">Check it or withdraw it</Link>.
         </p>
       </section>
-
-      <section aria-labelledby={`${id}-more`}>
-        <h2 id={`${id}-more`}>Also use these</h2>
-        <p>
-          {age === 'under18'
-            ? 'These services are run by child protection charities and work with the biggest apps. They also make the fingerprint on your device.'
-            : 'StopNCII works with many big apps. It also makes the fingerprint on your device, so your images are not uploaded.'}
-        </p>
-        <ServiceList services={removal} />
-      </section>
     </>
+  );
+}
+
+/** Says honestly which apps check this copy's list: the operator's setting, or that there are none. */
+function ListCheckedBy({ operator }: { operator: OperatorInfo | null | undefined }) {
+  if (operator === undefined)
+    return <p data-testid="list-checked-by">Finding out which apps check this list…</p>;
+  if (operator === null) {
+    return (
+      <p data-testid="list-checked-by">
+        We could not find out which apps check this list, because the server could not be reached. The
+        services above work without it.
+      </p>
+    );
+  }
+  if (!operator.listCheckedBy.length) {
+    return (
+      <p data-testid="list-checked-by" className="status">
+        No app has been set up to check this list by whoever runs this copy of Backstop. So adding
+        fingerprints here does not block your pictures anywhere yet. Please use the services above first.
+      </p>
+    );
+  }
+  return (
+    <p data-testid="list-checked-by">
+      Whoever runs this copy of Backstop says these check this list: {operator.listCheckedBy.join(', ')}.
+    </p>
   );
 }
