@@ -46,7 +46,7 @@ function resetTiffOrientation(b: Uint8Array, start: number, end: number): void {
 }
 
 function jpeg(bytes: Uint8Array): Uint8Array {
-  const copy = bytes.slice();
+  const copy = new Uint8Array(bytes); // a copy (a Node Buffer's slice() would be a view)
   let i = 2;
   while (i + 4 <= copy.length && copy[i] === 0xff) {
     const marker = copy[i + 1];
@@ -83,7 +83,7 @@ function png(bytes: Uint8Array): Uint8Array {
 }
 
 function webp(bytes: Uint8Array): Uint8Array {
-  const copy = bytes.slice();
+  const copy = new Uint8Array(bytes); // a copy (a Node Buffer's slice() would be a view)
   let i = 12;
   while (i + 8 <= copy.length) {
     const length = u32le(copy, i + 4);
