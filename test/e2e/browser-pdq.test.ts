@@ -55,7 +55,10 @@ async function hashInBrowser(files: { name: string; buffer: Buffer }[]): Promise
   const items = await page.locator('li.picked').evaluateAll((lis) =>
     lis.map((li) => ({
       name: li.querySelector('.picked-name')?.textContent ?? '',
-      pdq: li.querySelector('dl.fingerprints dt + dd code')?.textContent ?? undefined,
+      pdq:
+        Array.from(li.querySelectorAll('dl.fingerprints dt'))
+          .find((dt) => dt.textContent === 'PDQ')
+          ?.nextElementSibling?.querySelector('code')?.textContent ?? undefined,
       note: li.querySelector('.hint')?.textContent ?? undefined,
       error: li.querySelector('.status-error-text')?.textContent ?? undefined,
     })),
@@ -67,6 +70,7 @@ async function hashInBrowser(files: { name: string; buffer: Buffer }[]): Promise
 function mimeOf(name: string): string {
   if (/\.png$/i.test(name)) return 'image/png';
   if (/\.webp$/i.test(name)) return 'image/webp';
+  if (/\.tiff?$/i.test(name)) return 'image/tiff';
   return 'image/jpeg';
 }
 
@@ -180,4 +184,15 @@ test('a picture over 24 megapixels gets the same PDQ as backstop hash (not one o
     .toBuffer();
   const wrong = await compare([{ name: 'big-25mp.jpg', buffer: big }]);
   assert.deepEqual(wrong, []);
+});
+
+test('a TIFF (which Chromium cannot decode, the CLI can): MD5 only and a clear note, never a PDQ', async () => {
+  const tiff = await sharp(fixturePath('images/bridge-mods/square-256x256.jpg')).tiff().toBuffer();
+  assert.match((await hashImage(tiff)).pdq, /^[0-9a-f]{64}$/, 'backstop hash reads it');
+  const hashed = (await hashInBrowser([{ name: 'scan.tiff', buffer: tiff }])).get('scan.tiff');
+  assert.equal(hashed?.pdq, undefined, 'no PDQ made in the browser');
+  assert.match(
+    hashed?.note ?? '',
+    /could not open this picture \(it may be a HEIC photo, a TIFF or damaged\)/,
+  );
 });
