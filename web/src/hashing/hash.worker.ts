@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import { createMD5 } from 'hash-wasm';
-import { pdqFromPixels } from '../../../src/core/pdq/index.ts';
+import { PDQ_DOWNSAMPLE_DIM, pdqFromPixels } from '../../../src/core/pdq/index.ts';
 import type { HashReply, HashRequest, HashResult } from './types.ts';
-import { classify, fileProblem, MAX_DECODE_PIXELS } from './limits.ts';
+import { classify, fileProblem, MAX_DECODE_PIXELS, MAX_PICTURE_PIXELS } from './limits.ts';
+import { withoutOrientation } from './orientation.ts';
 
 /**
  * Runs in a Web Worker: fingerprints files without blocking the page. The file is read here, on
@@ -28,41 +29,123 @@ async function md5Of(file: File, id: string): Promise<string> {
   return md5.digest('hex');
 }
 
-async function pdqOf(
-  file: File,
-  dihedral: boolean,
-): Promise<{ pdq?: string; quality?: number; variants?: string[]; note?: string }> {
+/**
+ * Decode options that keep the file's own pixel values, as the PDQ reference reads them: no colour
+ * management (embedded ICC profiles, PNG gAMA/cHRM/sRGB chunks) and no premultiplied alpha. The
+ * EXIF orientation is neutralised in the bytes first (`withoutOrientation`), because Chromium rotates
+ * by it whatever `imageOrientation` says.
+ */
+const AS_STORED: ImageBitmapOptions = {
+  imageOrientation: 'from-image',
+  colorSpaceConversion: 'none',
+  premultiplyAlpha: 'none',
+};
+
+type Pdq = { pdq?: string; quality?: number; variants?: string[]; note?: string };
+
+const NOTE_UNREADABLE =
+  'This browser could not open this picture (it may be a HEIC photo, a TIFF or damaged), so only the exact-file fingerprint was made. Saving it as a JPEG first gives a picture fingerprint too.';
+const NOTE_TOO_LARGE = `This picture is too large to read exactly on this device (over ${MAX_PICTURE_PIXELS / 1_000_000} megapixels), so only the exact-file fingerprint was made. A smaller copy would get a different picture fingerprint from the one apps make of this file.`;
+const NOTE_SEE_THROUGH =
+  'This picture has see-through parts that this browser cannot read exactly, so only the exact-file fingerprint was made (a picture fingerprint made here would not be the one apps make of this file).';
+
+/** RGBA of the whole picture, through a 2D canvas (exact where every pixel is opaque). */
+function readWithCanvas(bitmap: ImageBitmap): Uint8ClampedArray | null {
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) return null;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+}
+
+/**
+ * RGBA of the whole picture through WebGL, which keeps the colour of see-through pixels (a 2D canvas
+ * stores colours multiplied by alpha, so it loses them). Null where WebGL is unavailable.
+ */
+function readWithWebgl(bitmap: ImageBitmap): Uint8Array | null {
+  const { width, height } = bitmap;
+  const canvas = new OffscreenCanvas(width, height);
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  if (!gl) return null;
+  try {
+    const texture = gl.createTexture();
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+    gl.pixelStorei(gl.UNPACK_COLORSPACE_CONVERSION_WEBGL, gl.NONE);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
+    const framebuffer = gl.createFramebuffer();
+    gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+    if (gl.checkFramebufferStatus(gl.FRAMEBUFFER) !== gl.FRAMEBUFFER_COMPLETE) return null;
+    const pixels = new Uint8Array(width * height * 4);
+    // Row 0 of the framebuffer is the texture's first row, the picture's top row.
+    gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+    if (gl.getError() !== gl.NO_ERROR) return null;
+    gl.deleteFramebuffer(framebuffer);
+    gl.deleteTexture(texture);
+    return pixels;
+  } finally {
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+  }
+}
+
+/**
+ * For pictures too large to copy whole: the 512x512 pixels the reference's nearest-neighbour resize
+ * keeps (source column floor(x * width / 512), row floor(y * height / 512)), read one source row at
+ * a time. pdqFromPixels on them gives the same hash as on the whole picture.
+ */
+function sampleForPdq(bitmap: ImageBitmap): Uint8ClampedArray | null {
+  const { width, height } = bitmap;
+  const row = new OffscreenCanvas(width, 1);
+  const context = row.getContext('2d', { willReadFrequently: true });
+  if (!context) return null;
+  const n = PDQ_DOWNSAMPLE_DIM;
+  const out = new Uint8ClampedArray(n * n * 4);
+  for (let y = 0; y < n; y++) {
+    context.clearRect(0, 0, width, 1);
+    context.drawImage(bitmap, 0, Math.floor((y * height) / n), width, 1, 0, 0, width, 1);
+    const line = context.getImageData(0, 0, width, 1).data;
+    for (let x = 0; x < n; x++) {
+      const from = Math.floor((x * width) / n) * 4;
+      out.set(line.subarray(from, from + 4), (y * n + x) * 4);
+    }
+  }
+  return out;
+}
+
+function allOpaque(pixels: Uint8Array | Uint8ClampedArray): boolean {
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) return false;
+  return true;
+}
+
+async function pdqOf(file: File, dihedral: boolean): Promise<Pdq> {
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(file);
+    const bytes = withoutOrientation(new Uint8Array(await file.arrayBuffer()));
+    bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>]), AS_STORED);
   } catch {
-    return {
-      note: 'This browser could not open this picture (it may be a HEIC photo or damaged), so only the exact-file fingerprint was made. Saving it as a JPEG first gives a picture fingerprint too.',
-    };
+    return { note: NOTE_UNREADABLE };
   }
   try {
     let { width, height } = bitmap;
-    let source: ImageBitmap = bitmap;
+    if (width * height > MAX_PICTURE_PIXELS) return { note: NOTE_TOO_LARGE };
+    let pixels: Uint8Array | Uint8ClampedArray | null;
     if (width * height > MAX_DECODE_PIXELS) {
-      // Very large pictures are read from a smaller copy, to stay inside a phone's memory.
-      const scale = Math.sqrt(MAX_DECODE_PIXELS / (width * height));
-      width = Math.max(1, Math.floor(width * scale));
-      height = Math.max(1, Math.floor(height * scale));
-      source = await createImageBitmap(bitmap, {
-        resizeWidth: width,
-        resizeHeight: height,
-        resizeQuality: 'high',
-      });
+      // Too large to copy whole on a phone: read only the pixels the hash uses (same hash).
+      pixels = sampleForPdq(bitmap);
+      width = height = PDQ_DOWNSAMPLE_DIM;
+      if (pixels && !allOpaque(pixels)) return { note: NOTE_SEE_THROUGH };
+    } else {
+      pixels = readWithCanvas(bitmap);
+      if (pixels && !allOpaque(pixels)) {
+        pixels = readWithWebgl(bitmap);
+        if (!pixels) return { note: NOTE_SEE_THROUGH };
+      }
     }
-    const canvas = new OffscreenCanvas(width, height);
-    const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context)
+    if (!pixels)
       return {
         note: 'This browser could not read the picture, so only the exact-file fingerprint was made.',
       };
-    context.drawImage(source, 0, 0);
-    const pixels = context.getImageData(0, 0, width, height).data;
-    if (source !== bitmap) source.close();
     const result = pdqFromPixels(pixels, width, height, 4, { dihedral });
     if (!result.dihedral) return { pdq: result.hash, quality: result.quality };
     // The reference skips its blur for a 64x64 picture, but only without dihedral hashes: keep the

@@ -2,8 +2,13 @@ import type { FileKind } from './types.ts';
 
 /** Largest file fingerprinted (read in chunks, so memory stays small). */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024;
-/** Pictures with more pixels than this are read from a smaller copy. */
+/**
+ * Pictures with more pixels than this are not copied whole: only the 512x512 pixels PDQ keeps are
+ * read, one row at a time (the same hash, less memory on a phone).
+ */
 export const MAX_DECODE_PIXELS = 24_000_000;
+/** Pictures with more pixels than this get no PDQ here (the server's and the CLI's limit too). */
+export const MAX_PICTURE_PIXELS = 100_000_000;
 
 const IMAGE_EXT = /\.(jpe?g|png|gif|webp|bmp|heic|heif|avif|tiff?)$/i;
 const VIDEO_EXT = /\.(mp4|m4v|mov|webm|mkv|avi|3gp|wmv)$/i;
