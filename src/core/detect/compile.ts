@@ -134,6 +134,8 @@ export function inflect(word: string, irregular: PhraseContext['irregular'] = {}
     forms.add(`${word}ed`);
     forms.add(`${word}ing`);
   }
+  // video → videos, photo → photos (tomato → tomatoes above)
+  if (last === 'o') forms.add(`${word}s`);
   for (const f of irregular[word] ?? []) forms.add(f);
   return [...forms];
 }
