@@ -17,6 +17,7 @@ import {
   type ConversationResult,
   type Cue,
   type CueEvidence,
+  type CuePart,
   type Lexicon,
   type Message,
   type ParticipantResult,
@@ -27,6 +28,16 @@ import {
 export const MAX_PARTICIPANTS = 16;
 /** Evidence cues kept per stage. */
 export const EVIDENCE_PER_STAGE = 2;
+/**
+ * Threats split over short messages ("im exposing" / "ur pics"): a sender's short message is read
+ * together with their previous short messages (at most `SPLIT_PARTS - 1`, each at most
+ * `SPLIT_WINDOW` messages of the conversation before the next, and within `SPLIT_MAX_MS` when both
+ * carry a time). Only messages of at most `SPLIT_MAX_CHARS` take part.
+ */
+export const SPLIT_PARTS = 3;
+export const SPLIT_WINDOW = 3;
+export const SPLIT_MAX_CHARS = 80;
+export const SPLIT_MAX_MS = 10 * 60_000;
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -168,6 +179,75 @@ function paymentCue(text: string, discussion: boolean): Cue | undefined {
   return undefined;
 }
 
+/** A short message kept to be read with the same sender's next one. */
+interface RecentMessage {
+  index: number;
+  text: string;
+  time: number | undefined;
+}
+
+function timeOf(time: unknown): number | undefined {
+  if (typeof time === 'number') return Number.isFinite(time) ? time : undefined;
+  if (typeof time !== 'string') return undefined;
+  const ms = Date.parse(time);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * The cues that only exist across message boundaries: the messages are scanned joined by a line
+ * break, and a cue counts when it starts in an earlier message and ends in the latest, and the latest
+ * message alone did not already have that cue. Each piece keeps its span in its own message.
+ */
+function splitCues(
+  lexicon: CompiledLexicon,
+  earlier: readonly RecentMessage[],
+  text: string,
+  index: number,
+  alone: readonly Cue[],
+): Cue[] | undefined {
+  let joined = '';
+  const starts: number[] = [];
+  for (const m of earlier) {
+    starts.push(joined.length);
+    joined += m.text + '\n';
+  }
+  const offset = joined.length;
+  starts.push(offset);
+  joined += text;
+  let found: Cue[] | undefined;
+  for (const cue of scanMessage(lexicon, joined).cues) {
+    if (cue.start >= offset || cue.end <= offset) continue;
+    if (alone.some((c) => c.cue === cue.cue)) continue;
+    const parts: CuePart[] = [];
+    for (let k = 0; k < starts.length; k++) {
+      const segStart = starts[k];
+      const segEnd = k + 1 < starts.length ? starts[k + 1] - 1 : joined.length;
+      let a = Math.max(cue.start, segStart);
+      let b = Math.min(cue.end, segEnd);
+      while (a < b && isSpace(joined.charCodeAt(a))) a++;
+      while (b > a && isSpace(joined.charCodeAt(b - 1))) b--;
+      if (a >= b) continue;
+      parts.push({
+        message: k < earlier.length ? earlier[k].index : index,
+        start: a - segStart,
+        end: b - segStart,
+        text: joined.slice(a, b),
+      });
+    }
+    const last = parts[parts.length - 1];
+    (found ??= []).push({
+      ...cue,
+      start: last.start,
+      end: last.end,
+      text: parts.map((p) => p.text).join(' / '),
+      parts,
+    });
+  }
+  return found;
+}
+
 /** The cues of one message, with spans into its text. */
 export function analyzeMessage(text: string, options: AnalyzerOptions = {}): Cue[] {
   return findCues(lexiconFor(options), text);
@@ -196,6 +276,8 @@ export class ConversationAnalyzer {
   private paymentWatch = false;
   private firstAlertAt: number | null = null;
   private cached: ConversationResult;
+  /** per sender (at most MAX_PARTICIPANTS), their last short messages, oldest first */
+  private readonly recent = new Map<string, RecentMessage[]>();
 
   constructor(options: AnalyzerOptions = {}) {
     this.lexicon = lexiconFor(options);
@@ -209,6 +291,8 @@ export class ConversationAnalyzer {
     const scan = scanMessage(this.lexicon, text);
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;
     let cues = scan.cues;
+    const split = this.splitCuesFor(sender, text, index, message?.time, scan.cues);
+    if (split) cues = cues.length ? [...cues, ...split] : split;
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
@@ -259,6 +343,52 @@ export class ConversationAnalyzer {
     const inContext =
       scan.cues.some(isPaymentContext) || this.participants.get(senderId(sender))?.demanding === true;
     return inContext ? paymentCue(text, scan.discussion) : undefined;
+  }
+
+  /**
+   * Cues that need this message and the same sender's previous short ones; remembers this message
+   * for their next (bounded: SPLIT_PARTS - 1 short texts per sender, MAX_PARTICIPANTS senders).
+   */
+  private splitCuesFor(
+    sender: string | undefined,
+    text: string,
+    index: number,
+    rawTime: unknown,
+    alone: readonly Cue[],
+  ): Cue[] | undefined {
+    const id = senderId(sender);
+    let kept = this.recent.get(id);
+    if (!text || text.length > SPLIT_MAX_CHARS) {
+      if (kept) kept.length = 0;
+      return undefined;
+    }
+    const time = timeOf(rawTime);
+    let found: Cue[] | undefined;
+    if (kept?.length) {
+      // the chain of this sender's short messages, each near the next
+      let from = kept.length;
+      let next = index;
+      let nextTime = time;
+      while (from > 0) {
+        const m = kept[from - 1];
+        if (next - m.index > SPLIT_WINDOW) break;
+        if (m.time !== undefined && nextTime !== undefined && Math.abs(nextTime - m.time) > SPLIT_MAX_MS)
+          break;
+        from--;
+        next = m.index;
+        nextTime = m.time;
+      }
+      if (from > 0) kept.splice(0, from);
+      if (kept.length) found = splitCues(this.lexicon, kept, text, index, alone);
+    }
+    if (!kept) {
+      if (this.recent.size >= MAX_PARTICIPANTS) return found;
+      kept = [];
+      this.recent.set(id, kept);
+    }
+    if (kept.length >= SPLIT_PARTS - 1) kept.shift();
+    kept.push({ index, text, time });
+    return found;
   }
 
   /** The result so far. */
