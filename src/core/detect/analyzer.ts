@@ -8,7 +8,15 @@ import { compileLexicons, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, type Indicator } from '../indicators/index.ts';
-import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanMessage, type MessageScan } from './match.ts';
+import {
+  CONTEXT_DISCOUNT,
+  findCues,
+  MAX_MESSAGE_CHARS,
+  scanMessage,
+  scanTokens,
+  type MessageScan,
+} from './match.ts';
+import { tokenize, type Token } from './normalize.ts';
 import { FAMILIAR_ENOUGH, LEVEL_RANK, scoreStages, STAGE_INDEX, STAGE_PRESENT } from './score.ts';
 import { parseTranscriptOrText } from './parsers/transcript.ts';
 import { parseConversation } from './parsers/index.ts';
@@ -183,6 +191,7 @@ function paymentCue(text: string, discussion: boolean): Cue | undefined {
 interface RecentMessage {
   index: number;
   text: string;
+  tokens: Token[];
   time: number | undefined;
 }
 
@@ -204,20 +213,24 @@ function splitCues(
   lexicon: CompiledLexicon,
   earlier: readonly RecentMessage[],
   text: string,
+  tokens: readonly Token[],
   index: number,
   alone: readonly Cue[],
 ): Cue[] | undefined {
+  // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
   let joined = '';
   const starts: number[] = [];
-  for (const m of earlier) {
-    starts.push(joined.length);
-    joined += m.text + '\n';
+  const all: Token[] = [];
+  for (let k = 0; k <= earlier.length; k++) {
+    const at = joined.length;
+    starts.push(at);
+    const part = k < earlier.length ? earlier[k].tokens : tokens;
+    for (const t of part) all.push({ w: t.w, s: t.s + at, e: t.e + at, q: t.q });
+    joined += k < earlier.length ? earlier[k].text + '\n' : text;
   }
-  const offset = joined.length;
-  starts.push(offset);
-  joined += text;
+  const offset = starts[earlier.length];
   let found: Cue[] | undefined;
-  for (const cue of scanMessage(lexicon, joined).cues) {
+  for (const cue of scanTokens(lexicon, all, joined).cues) {
     if (cue.start >= offset || cue.end <= offset) continue;
     if (alone.some((c) => c.cue === cue.cue)) continue;
     const parts: CuePart[] = [];
@@ -288,10 +301,12 @@ export class ConversationAnalyzer {
   push(message: Message): ConversationResult {
     const index = this.count++;
     const text = typeof message?.text === 'string' ? message.text : '';
-    const scan = scanMessage(this.lexicon, text);
+    const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS;
+    const tokens = short ? tokenize(text, this.lexicon.vocabulary) : undefined;
+    const scan = tokens ? scanTokens(this.lexicon, tokens, text) : scanMessage(this.lexicon, text);
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;
     let cues = scan.cues;
-    const split = this.splitCuesFor(sender, text, index, message?.time, scan.cues);
+    const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan.cues);
     if (split) cues = cues.length ? [...cues, ...split] : split;
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
       const cue = this.paymentCueFor(sender, text, scan);
@@ -352,13 +367,14 @@ export class ConversationAnalyzer {
   private splitCuesFor(
     sender: string | undefined,
     text: string,
+    tokens: Token[] | undefined,
     index: number,
     rawTime: unknown,
     alone: readonly Cue[],
   ): Cue[] | undefined {
     const id = senderId(sender);
     let kept = this.recent.get(id);
-    if (!text || text.length > SPLIT_MAX_CHARS) {
+    if (!tokens) {
       if (kept) kept.length = 0;
       return undefined;
     }
@@ -379,7 +395,7 @@ export class ConversationAnalyzer {
         nextTime = m.time;
       }
       if (from > 0) kept.splice(0, from);
-      if (kept.length) found = splitCues(this.lexicon, kept, text, index, alone);
+      if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, alone);
     }
     if (!kept) {
       if (this.recent.size >= MAX_PARTICIPANTS) return found;
@@ -387,7 +403,7 @@ export class ConversationAnalyzer {
       this.recent.set(id, kept);
     }
     if (kept.length >= SPLIT_PARTS - 1) kept.shift();
-    kept.push({ index, text, time });
+    kept.push({ index, text, tokens, time });
     return found;
   }
 

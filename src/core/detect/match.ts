@@ -80,7 +80,11 @@ export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
 /** Cues and the familiarity flag of one message (the analyzer's hot path: no allocation when empty). */
 export function scanMessage(lexicon: CompiledLexicon, text: string): MessageScan {
   const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
-  const tokens = tokenize(limited, lexicon.vocabulary);
+  return scanTokens(lexicon, tokenize(limited, lexicon.vocabulary), limited);
+}
+
+/** `scanMessage` over tokens already made from `limited` (offsets into it). */
+export function scanTokens(lexicon: CompiledLexicon, tokens: Token[], limited: string): MessageScan {
   if (!tokens.length) return NOTHING;
   const matches = findPhrases(lexicon, tokens);
   if (!matches.length) return NOTHING;
