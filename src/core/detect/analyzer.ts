@@ -229,8 +229,9 @@ function splitCues(
     joined += k < earlier.length ? earlier[k].text + '\n' : text;
   }
   const offset = starts[earlier.length];
+  const firstOfLatest = all.length - tokens.length;
   let found: Cue[] | undefined;
-  for (const cue of scanTokens(lexicon, all, joined).cues) {
+  for (const cue of scanTokens(lexicon, all, joined, firstOfLatest).cues) {
     if (cue.start >= offset || cue.end <= offset) continue;
     if (alone.some((c) => c.cue === cue.cue)) continue;
     const parts: CuePart[] = [];

@@ -83,10 +83,18 @@ export function scanMessage(lexicon: CompiledLexicon, text: string): MessageScan
   return scanTokens(lexicon, tokenize(limited, lexicon.vocabulary), limited);
 }
 
-/** `scanMessage` over tokens already made from `limited` (offsets into it). */
-export function scanTokens(lexicon: CompiledLexicon, tokens: Token[], limited: string): MessageScan {
+/**
+ * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
+ * cues starting before that token (see `findPhrases`).
+ */
+export function scanTokens(
+  lexicon: CompiledLexicon,
+  tokens: Token[],
+  limited: string,
+  cuesBefore = Infinity,
+): MessageScan {
   if (!tokens.length) return NOTHING;
-  const matches = findPhrases(lexicon, tokens);
+  const matches = findPhrases(lexicon, tokens, [], cuesBefore);
   if (!matches.length) return NOTHING;
   let discussion = false;
   let familiar = false;
