@@ -46,6 +46,8 @@ export const SPLIT_PARTS = 3;
 export const SPLIT_WINDOW = 3;
 export const SPLIT_MAX_CHARS = 80;
 export const SPLIT_MAX_MS = 10 * 60_000;
+/** Of the earlier messages, only their last words take part (a cue must reach the latest message). */
+export const SPLIT_TAIL_TOKENS = 8;
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -193,6 +195,8 @@ interface RecentMessage {
   text: string;
   tokens: Token[];
   time: number | undefined;
+  /** the message discusses sextortion: cues reaching into it are discounted */
+  discussion: boolean;
 }
 
 function timeOf(time: unknown): number | undefined {
@@ -221,11 +225,18 @@ function splitCues(
   let joined = '';
   const starts: number[] = [];
   const all: Token[] = [];
+  let skip = -SPLIT_TAIL_TOKENS;
+  for (const m of earlier) skip += m.tokens.length;
+  let discussion = false;
   for (let k = 0; k <= earlier.length; k++) {
     const at = joined.length;
     starts.push(at);
     const part = k < earlier.length ? earlier[k].tokens : tokens;
-    for (const t of part) all.push({ w: t.w, s: t.s + at, e: t.e + at, q: t.q });
+    if (k < earlier.length && earlier[k].discussion) discussion = true;
+    for (const t of part) {
+      if (k < earlier.length && skip-- > 0) continue;
+      all.push({ w: t.w, s: t.s + at, e: t.e + at, q: t.q });
+    }
     joined += k < earlier.length ? earlier[k].text + '\n' : text;
   }
   const offset = starts[earlier.length];
@@ -251,6 +262,10 @@ function splitCues(
       });
     }
     const last = parts[parts.length - 1];
+    if (discussion && !cue.context) {
+      cue.weight = Math.round(cue.weight * CONTEXT_DISCOUNT * 1000) / 1000;
+      cue.context = 'discussion';
+    }
     (found ??= []).push({
       ...cue,
       start: last.start,
@@ -307,7 +322,7 @@ export class ConversationAnalyzer {
     const scan = tokens ? scanTokens(this.lexicon, tokens, text) : scanMessage(this.lexicon, text);
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;
     let cues = scan.cues;
-    const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan.cues);
+    const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
     if (split) cues = cues.length ? [...cues, ...split] : split;
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
       const cue = this.paymentCueFor(sender, text, scan);
@@ -371,7 +386,7 @@ export class ConversationAnalyzer {
     tokens: Token[] | undefined,
     index: number,
     rawTime: unknown,
-    alone: readonly Cue[],
+    scan: MessageScan,
   ): Cue[] | undefined {
     const id = senderId(sender);
     let kept = this.recent.get(id);
@@ -396,7 +411,7 @@ export class ConversationAnalyzer {
         nextTime = m.time;
       }
       if (from > 0) kept.splice(0, from);
-      if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, alone);
+      if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, scan.cues);
     }
     if (!kept) {
       if (this.recent.size >= MAX_PARTICIPANTS) return found;
@@ -404,7 +419,7 @@ export class ConversationAnalyzer {
       this.recent.set(id, kept);
     }
     if (kept.length >= SPLIT_PARTS - 1) kept.shift();
-    kept.push({ index, text, tokens, time });
+    kept.push({ index, text, tokens, time, discussion: scan.discussion });
     return found;
   }
 
