@@ -216,14 +216,21 @@ const en: Lexicon = {
       '@cond @i? @will? ~2 @expose ~3 @object ~4 @your|@public ~2 @audience?',
       '@cond @object ~2 @goes ~4 @your|@public ~2 @audience?',
       '@media ~2 @goes ~4 @your ~2 @audience',
-      '@media ~2 @goes ~4 @shame'] },
+      '@media ~2 @goes ~4 @shame',
+      // in a chat, exposing the reader's own pictures needs no audience ("im exposing" / "ur pics")
+      '@i @will? ~2 @leak ~2 @your ~1 @media',
+      // "I have your pics" / "your family will see"
+      '@i ~2 @keep ~3 @your ~1 @media ~6 @your ~2 @audience ~2 @will ~1 see+|know+|find_out|hear+',
+      '@i ~2 @keep ~3 @your ~1 @media ~6 everyone|everybody ~2 @will ~1 see+|know+|find_out'] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
-      '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~2 @will|gets|get ~2 @object',
+      '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
+      '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
       '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
-      '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else'] },
+      '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
+      'pay+ or_else|otherwise'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you'] },
@@ -268,6 +275,7 @@ const en: Lexicon = {
     you: 'you|u|ya|yu|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
     expose: 'send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
+    leak: 'expose+|leak+|blast+',
     object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
     audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',

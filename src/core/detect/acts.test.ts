@@ -169,3 +169,17 @@ describe('acts: look-alikes stay quiet (no alert)', () => {
     assert.ok(analyzeMessage('send me a pic of you').some((c) => c.stage === 'image_request'));
   });
 });
+
+describe('acts: fixed slips', () => {
+  it('"videos" is a medium like "video" (inflection of a noun in -o)', () => {
+    assert.ok(one('i will leak your videos').alert);
+  });
+
+  it('"your mum will love them" after "I have your pics from the wedding" is no threat', () => {
+    const result = run([
+      ['mia', 'I have your pics from the wedding'],
+      ['mia', 'your mum will love them'],
+    ]);
+    assert.equal(result.alert, false, result.level);
+  });
+});

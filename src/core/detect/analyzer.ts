@@ -8,7 +8,15 @@ import { compileLexicons, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, type Indicator } from '../indicators/index.ts';
-import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanMessage, type MessageScan } from './match.ts';
+import {
+  CONTEXT_DISCOUNT,
+  findCues,
+  MAX_MESSAGE_CHARS,
+  scanMessage,
+  scanTokens,
+  type MessageScan,
+} from './match.ts';
+import { tokenize, type Token } from './normalize.ts';
 import { FAMILIAR_ENOUGH, LEVEL_RANK, scoreStages, STAGE_INDEX, STAGE_PRESENT } from './score.ts';
 import { parseTranscriptOrText } from './parsers/transcript.ts';
 import { parseConversation } from './parsers/index.ts';
@@ -17,6 +25,7 @@ import {
   type ConversationResult,
   type Cue,
   type CueEvidence,
+  type CuePart,
   type Lexicon,
   type Message,
   type ParticipantResult,
@@ -27,6 +36,18 @@ import {
 export const MAX_PARTICIPANTS = 16;
 /** Evidence cues kept per stage. */
 export const EVIDENCE_PER_STAGE = 2;
+/**
+ * Threats split over short messages ("im exposing" / "ur pics"): a sender's short message is read
+ * together with their previous short messages (at most `SPLIT_PARTS - 1`, each at most
+ * `SPLIT_WINDOW` messages of the conversation before the next, and within `SPLIT_MAX_MS` when both
+ * carry a time). Only messages of at most `SPLIT_MAX_CHARS` take part.
+ */
+export const SPLIT_PARTS = 3;
+export const SPLIT_WINDOW = 3;
+export const SPLIT_MAX_CHARS = 80;
+export const SPLIT_MAX_MS = 10 * 60_000;
+/** Of the earlier messages, only their last words take part (a cue must reach the latest message). */
+export const SPLIT_TAIL_TOKENS = 8;
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -168,6 +189,94 @@ function paymentCue(text: string, discussion: boolean): Cue | undefined {
   return undefined;
 }
 
+/** A short message kept to be read with the same sender's next one. */
+interface RecentMessage {
+  index: number;
+  text: string;
+  tokens: Token[];
+  time: number | undefined;
+  /** the message discusses sextortion: cues reaching into it are discounted */
+  discussion: boolean;
+}
+
+function timeOf(time: unknown): number | undefined {
+  if (typeof time === 'number') return Number.isFinite(time) ? time : undefined;
+  if (typeof time !== 'string') return undefined;
+  const ms = Date.parse(time);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/**
+ * The cues that only exist across message boundaries: the messages are scanned joined by a line
+ * break, and a cue counts when it starts in an earlier message and ends in the latest, and the latest
+ * message alone did not already have that cue. Each piece keeps its span in its own message.
+ */
+function splitCues(
+  lexicon: CompiledLexicon,
+  earlier: readonly RecentMessage[],
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  alone: readonly Cue[],
+): Cue[] | undefined {
+  // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
+  let joined = '';
+  const starts: number[] = [];
+  const all: Token[] = [];
+  let skip = -SPLIT_TAIL_TOKENS;
+  for (const m of earlier) skip += m.tokens.length;
+  let discussion = false;
+  for (let k = 0; k <= earlier.length; k++) {
+    const at = joined.length;
+    starts.push(at);
+    const part = k < earlier.length ? earlier[k].tokens : tokens;
+    if (k < earlier.length && earlier[k].discussion) discussion = true;
+    for (const t of part) {
+      if (k < earlier.length && skip-- > 0) continue;
+      all.push({ w: t.w, s: t.s + at, e: t.e + at, q: t.q });
+    }
+    joined += k < earlier.length ? earlier[k].text + '\n' : text;
+  }
+  const offset = starts[earlier.length];
+  const firstOfLatest = all.length - tokens.length;
+  let found: Cue[] | undefined;
+  for (const cue of scanTokens(lexicon, all, joined, firstOfLatest).cues) {
+    if (cue.start >= offset || cue.end <= offset) continue;
+    if (alone.some((c) => c.cue === cue.cue)) continue;
+    const parts: CuePart[] = [];
+    for (let k = 0; k < starts.length; k++) {
+      const segStart = starts[k];
+      const segEnd = k + 1 < starts.length ? starts[k + 1] - 1 : joined.length;
+      let a = Math.max(cue.start, segStart);
+      let b = Math.min(cue.end, segEnd);
+      while (a < b && isSpace(joined.charCodeAt(a))) a++;
+      while (b > a && isSpace(joined.charCodeAt(b - 1))) b--;
+      if (a >= b) continue;
+      parts.push({
+        message: k < earlier.length ? earlier[k].index : index,
+        start: a - segStart,
+        end: b - segStart,
+        text: joined.slice(a, b),
+      });
+    }
+    const last = parts[parts.length - 1];
+    if (discussion && !cue.context) {
+      cue.weight = Math.round(cue.weight * CONTEXT_DISCOUNT * 1000) / 1000;
+      cue.context = 'discussion';
+    }
+    (found ??= []).push({
+      ...cue,
+      start: last.start,
+      end: last.end,
+      text: parts.map((p) => p.text).join(' / '),
+      parts,
+    });
+  }
+  return found;
+}
+
 /** The cues of one message, with spans into its text. */
 export function analyzeMessage(text: string, options: AnalyzerOptions = {}): Cue[] {
   return findCues(lexiconFor(options), text);
@@ -196,6 +305,8 @@ export class ConversationAnalyzer {
   private paymentWatch = false;
   private firstAlertAt: number | null = null;
   private cached: ConversationResult;
+  /** per sender (at most MAX_PARTICIPANTS), their last short messages, oldest first */
+  private readonly recent = new Map<string, RecentMessage[]>();
 
   constructor(options: AnalyzerOptions = {}) {
     this.lexicon = lexiconFor(options);
@@ -206,9 +317,13 @@ export class ConversationAnalyzer {
   push(message: Message): ConversationResult {
     const index = this.count++;
     const text = typeof message?.text === 'string' ? message.text : '';
-    const scan = scanMessage(this.lexicon, text);
+    const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS;
+    const tokens = short ? tokenize(text, this.lexicon.vocabulary) : undefined;
+    const scan = tokens ? scanTokens(this.lexicon, tokens, text) : scanMessage(this.lexicon, text);
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;
     let cues = scan.cues;
+    const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
+    if (split) cues = cues.length ? [...cues, ...split] : split;
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
@@ -259,6 +374,53 @@ export class ConversationAnalyzer {
     const inContext =
       scan.cues.some(isPaymentContext) || this.participants.get(senderId(sender))?.demanding === true;
     return inContext ? paymentCue(text, scan.discussion) : undefined;
+  }
+
+  /**
+   * Cues that need this message and the same sender's previous short ones; remembers this message
+   * for their next (bounded: SPLIT_PARTS - 1 short texts per sender, MAX_PARTICIPANTS senders).
+   */
+  private splitCuesFor(
+    sender: string | undefined,
+    text: string,
+    tokens: Token[] | undefined,
+    index: number,
+    rawTime: unknown,
+    scan: MessageScan,
+  ): Cue[] | undefined {
+    const id = senderId(sender);
+    let kept = this.recent.get(id);
+    if (!tokens) {
+      if (kept) kept.length = 0;
+      return undefined;
+    }
+    const time = timeOf(rawTime);
+    let found: Cue[] | undefined;
+    if (kept?.length) {
+      // the chain of this sender's short messages, each near the next
+      let from = kept.length;
+      let next = index;
+      let nextTime = time;
+      while (from > 0) {
+        const m = kept[from - 1];
+        if (next - m.index > SPLIT_WINDOW) break;
+        if (m.time !== undefined && nextTime !== undefined && Math.abs(nextTime - m.time) > SPLIT_MAX_MS)
+          break;
+        from--;
+        next = m.index;
+        nextTime = m.time;
+      }
+      if (from > 0) kept.splice(0, from);
+      if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, scan.cues);
+    }
+    if (!kept) {
+      if (this.recent.size >= MAX_PARTICIPANTS) return found;
+      kept = [];
+      this.recent.set(id, kept);
+    }
+    if (kept.length >= SPLIT_PARTS - 1) kept.shift();
+    kept.push({ index, text, tokens, time, discussion: scan.discussion });
+    return found;
   }
 
   /** The result so far. */

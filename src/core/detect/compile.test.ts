@@ -54,6 +54,8 @@ describe('lexicon phrases', () => {
     assert.ok(withClasses(['we took_over|hacked'], 'we took over'));
     assert.deepEqual(inflect('drop').sort(), ['drop', 'droped', 'droping', 'drops'].sort());
     assert.ok(inflect('share').includes('sharing') && inflect('share').includes('shared'));
+    // a noun in -o (video+ in the media class) takes -s: "I will leak your videos"
+    assert.ok(inflect('video').includes('videos'));
     assert.throws(() => compileLexicons([lexicon(['@nothing here'])]), /no word class "nothing"/);
   });
 

@@ -134,6 +134,8 @@ export function inflect(word: string, irregular: PhraseContext['irregular'] = {}
     forms.add(`${word}ed`);
     forms.add(`${word}ing`);
   }
+  // video → videos, photo → photos (tomato → tomatoes above)
+  if (last === 'o') forms.add(`${word}s`);
   for (const f of irregular[word] ?? []) forms.add(f);
   return [...forms];
 }
@@ -425,10 +427,16 @@ function addCandidates(list: readonly CompiledPhrase[], i: number): void {
  * Every phrase match, at most one per phrase per start token. One pass collects the phrases whose
  * first word occurs and marks the anchors present; only phrases whose anchors all occur are tried.
  */
+/**
+ * All phrase matches in the tokens. With `cuesBefore`, cue phrases are only tried from tokens before
+ * that index (other targets — discussion, familiar, exceptions — from anywhere): the analyzer's scan
+ * over a sender's joined short messages only needs cues that start in an earlier message.
+ */
 export function findPhrases(
   lexicon: CompiledLexicon,
   tokens: Token[],
   out: PhraseMatch[] = [],
+  cuesBefore = Infinity,
 ): PhraseMatch[] {
   const generation = ++lexicon.generation;
   candidates.length = 0;
@@ -464,6 +472,7 @@ export function findPhrases(
     if (c === 0 || starts[c - 1] !== i) from = out.length;
     if (phrase.anchors > 0 && seen[phrase.id * 2] !== generation) continue;
     if (phrase.anchors > 1 && seen[phrase.id * 2 + 1] !== generation) continue;
+    if (i >= cuesBefore && phrase.target.kind === 'cue') continue;
     tryPhrase(phrase, tokens, i, out, from);
   }
   return out;

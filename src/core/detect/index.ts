@@ -4,6 +4,7 @@ export type {
   Level,
   Message,
   Cue,
+  CuePart,
   CueContext,
   CueEvidence,
   ParticipantResult,

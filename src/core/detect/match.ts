@@ -80,9 +80,21 @@ export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
 /** Cues and the familiarity flag of one message (the analyzer's hot path: no allocation when empty). */
 export function scanMessage(lexicon: CompiledLexicon, text: string): MessageScan {
   const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
-  const tokens = tokenize(limited, lexicon.vocabulary);
+  return scanTokens(lexicon, tokenize(limited, lexicon.vocabulary), limited);
+}
+
+/**
+ * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
+ * cues starting before that token (see `findPhrases`).
+ */
+export function scanTokens(
+  lexicon: CompiledLexicon,
+  tokens: Token[],
+  limited: string,
+  cuesBefore = Infinity,
+): MessageScan {
   if (!tokens.length) return NOTHING;
-  const matches = findPhrases(lexicon, tokens);
+  const matches = findPhrases(lexicon, tokens, [], cuesBefore);
   if (!matches.length) return NOTHING;
   let discussion = false;
   let familiar = false;

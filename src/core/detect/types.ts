@@ -37,6 +37,19 @@ export interface Cue {
   end: number;
   text: string;
   context?: CueContext;
+  /**
+   * Set when the cue was assembled over several short messages of one sender ("im exposing" / "ur
+   * pics"): where each piece lies. `start`/`end` above are then the piece in the latest message.
+   */
+  parts?: CuePart[];
+}
+
+/** One piece of a cue assembled over several messages: a span of message `message` (its index). */
+export interface CuePart {
+  message: number;
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** A cue kept as evidence for the conversation result (bounded: a few per stage). */

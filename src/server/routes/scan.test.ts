@@ -24,6 +24,23 @@ describe('POST /v1/scan', () => {
     assert.equal(body.primary, 'x');
   });
 
+  it("returns the pieces of a threat split over one sender's messages (evidence parts)", async () => {
+    const res = await scan({
+      messages: [
+        { sender: 'x', text: 'ok im leaking' },
+        { sender: 'me', text: 'what' },
+        { sender: 'x', text: 'your nudes' },
+      ],
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const cue = res.json().evidence.find((e: { parts?: unknown[] }) => e.parts);
+    assert.ok(cue, res.body);
+    assert.deepEqual(cue.parts, [
+      { message: 0, start: 3, end: 13, text: 'im leaking' },
+      { message: 2, start: 0, end: 10, text: 'your nudes' },
+    ]);
+  });
+
   it('parses text in a given or detected format', async () => {
     const whatsapp = '12/31/23, 9:41 PM - Jess: hey\n12/31/23, 9:42 PM - Jess: see you at practice';
     const res = await scan({ text: whatsapp });

@@ -45,6 +45,17 @@ const CueEvidenceSchema = z.object({
   end: z.number().int(),
   text: z.string(),
   context: z.enum(['quoted', 'discussion']).optional(),
+  parts: z
+    .array(
+      z.object({
+        message: z.number().int(),
+        start: z.number().int(),
+        end: z.number().int(),
+        text: z.string(),
+      }),
+    )
+    .optional()
+    .describe('pieces of a cue assembled over several short messages of one sender'),
   message: z.number().int(),
   sender: z.string(),
 });
