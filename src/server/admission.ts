@@ -1,4 +1,4 @@
-import { BackstopError } from '../core/errors.ts';
+import { RetryLaterError } from './errors.ts';
 
 export interface AdmissionOptions {
   /** Requests worked on at once (case creation: the scrypt pool's 4 threads). */
@@ -11,11 +11,14 @@ export interface AdmissionOptions {
 }
 
 /** 503 with `Retry-After`: refused before any work was done, so a retry is always safe. */
-export class Overloaded extends BackstopError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('busy', 'The server is busy. Nothing was saved. Please try again in a few seconds.', {
-      status: 503,
-    });
+export class Overloaded extends RetryLaterError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      'busy',
+      'The server is busy. Nothing was saved. Please try again in a few seconds.',
+      503,
+      retryAfterSeconds,
+    );
   }
 }
 

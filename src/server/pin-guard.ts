@@ -1,4 +1,4 @@
-import { BackstopError } from '../core/errors.ts';
+import { RetryLaterError } from './errors.ts';
 
 export interface PinGuardOptions {
   /** Wrong PINs one client may try on one case number per window before it must wait. */
@@ -31,12 +31,13 @@ interface Count {
 }
 
 /** A refusal that says when to come back (`Retry-After`). */
-export class TooManyAttempts extends BackstopError {
-  constructor(readonly retryAfterSeconds: number) {
+export class TooManyAttempts extends RetryLaterError {
+  constructor(retryAfterSeconds: number) {
     super(
       'too_many_attempts',
       'Too many wrong case numbers or PINs were tried. Please wait a few minutes and try again.',
-      { status: 429 },
+      429,
+      retryAfterSeconds,
     );
   }
 }

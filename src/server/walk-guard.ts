@@ -1,4 +1,4 @@
-import { BackstopError } from '../core/errors.ts';
+import { RetryLaterError } from './errors.ts';
 import { popcount32, writePdqWords } from '../core/pdq/hash-format.ts';
 
 export interface WalkGuardOptions {
@@ -28,11 +28,14 @@ export const DEFAULT_WALK_GUARD: WalkGuardOptions = {
 
 const WORDS = 8;
 
-export class SimilarChecksRefused extends BackstopError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('too_many_similar_checks', 'Too many checks of nearly the same photo. Please try again later.', {
-      status: 429,
-    });
+export class SimilarChecksRefused extends RetryLaterError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      'too_many_similar_checks',
+      'Too many checks of nearly the same photo. Please try again later.',
+      429,
+      retryAfterSeconds,
+    );
   }
 }
 

@@ -16,8 +16,7 @@ import { checkIdempotencyKey } from '../../store/idempotency.ts';
 import { parseSignal } from '../../store/signals.ts';
 import { Admission, Overloaded } from '../admission.ts';
 import { clientKey } from '../client-key.ts';
-import { errorBody } from '../errors.ts';
-import { PinGuard, TooManyAttempts } from '../pin-guard.ts';
+import { PinGuard } from '../pin-guard.ts';
 import { ErrorSchema } from '../views.ts';
 import { rateLimitOptions } from '../rate-limit.ts';
 
@@ -99,14 +98,6 @@ function pinFrom(request: FastifyRequest): string {
 }
 
 const cleanPin = (pin: string) => pin.replace(/\s/g, '');
-
-/** A refusal that carries `Retry-After`, sent as it is. */
-function sendRetryLater(reply: FastifyReply, error: Overloaded | TooManyAttempts) {
-  return reply
-    .status(error.status)
-    .header('retry-after', String(error.retryAfterSeconds))
-    .send(errorBody(error.code, error.message));
-}
 
 /** Aborts when the client goes away before its answer was sent. */
 function clientGone(reply: FastifyReply): AbortSignal {
@@ -210,7 +201,6 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
       } catch (error) {
         if (error instanceof Overloaded) {
           request.log.warn({ load: admission.load, gone: gone.aborted }, 'case creation refused: busy');
-          return sendRetryLater(reply, error);
         }
         throw error;
       }
@@ -221,23 +211,10 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
   );
 
   /** number + PIN through PinGuard: the same limits whether or not the case exists. */
-  const authenticate = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    numberInput: string,
-    pin: string,
-  ) => {
+  const authenticate = async (request: FastifyRequest, numberInput: string, pin: string) => {
     const number = normalizeCaseNumber(numberInput) ?? numberInput.toUpperCase();
     const client = clientKey(request.ip);
-    try {
-      await guard.admit(number, client);
-    } catch (error) {
-      if (error instanceof TooManyAttempts) {
-        sendRetryLater(reply, error);
-        return undefined;
-      }
-      throw error;
-    }
+    await guard.admit(number, client);
     try {
       const record = await authenticateCase(app.store, numberInput, pin);
       guard.succeeded(number, client);
@@ -260,10 +237,9 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { caseNumber, pin } = request.body as z.infer<typeof Credentials>;
-      const record = await authenticate(request, reply, caseNumber, cleanPin(pin));
-      return record ? caseView(record) : reply;
+      return caseView(await authenticate(request, caseNumber, cleanPin(pin)));
     },
   );
 
@@ -279,16 +255,14 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 401: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { number } = request.params as { number: string };
-      const record = await authenticate(request, reply, number, pinFrom(request));
-      return record ? caseView(record) : reply;
+      return caseView(await authenticate(request, number, pinFrom(request)));
     },
   );
 
-  const withdraw = async (request: FastifyRequest, reply: FastifyReply, caseNumber: string, pin: string) => {
-    const record = await authenticate(request, reply, caseNumber, pin);
-    if (!record) return reply;
+  const withdraw = async (request: FastifyRequest, caseNumber: string, pin: string) => {
+    const record = await authenticate(request, caseNumber, pin);
     const withdrawn = await withdrawCase(app.store, record.id);
     await app.matcher.syncNow();
     return caseView(withdrawn);
@@ -306,9 +280,9 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { caseNumber, pin } = request.body as z.infer<typeof Credentials>;
-      return withdraw(request, reply, caseNumber, cleanPin(pin));
+      return withdraw(request, caseNumber, cleanPin(pin));
     },
   );
 
@@ -324,9 +298,9 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: CaseView, 401: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { number } = request.params as { number: string };
-      return withdraw(request, reply, number, pinFrom(request));
+      return withdraw(request, number, pinFrom(request));
     },
   );
 };

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { SCAM_PROFILE_PHOTOS_BANK } from '../../store/index.ts';
 import { parseSignal } from '../../store/signals.ts';
 import { clientKey } from '../client-key.ts';
-import { errorBody } from '../errors.ts';
 import { runLookup } from '../lookup.ts';
 import { SimilarChecksRefused, WalkGuard } from '../walk-guard.ts';
 import { ErrorSchema } from '../views.ts';
@@ -71,18 +70,19 @@ export const profileCheckRoutes: FastifyPluginAsync = async (app) => {
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const body = request.body as z.infer<typeof CheckBody>;
       const hashes = [body.pdq, ...(body.variants ?? [])];
       try {
         walks.admit(clientKey(request.ip), hashes);
       } catch (error) {
-        if (!(error instanceof SimilarChecksRefused)) throw error;
-        request.log.warn({ hashes: hashes.length }, 'profile check refused: many checks of nearly one photo');
-        return reply
-          .status(429)
-          .header('retry-after', String(error.retryAfterSeconds))
-          .send(errorBody(error.code, error.message));
+        if (error instanceof SimilarChecksRefused) {
+          request.log.warn(
+            { hashes: hashes.length },
+            'profile check refused: many checks of nearly one photo',
+          );
+        }
+        throw error;
       }
       const result = runLookup(app, {
         signals: hashes.map((hash) => parseSignal('pdq', hash)),
