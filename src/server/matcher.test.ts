@@ -3,19 +3,9 @@ import assert from 'node:assert/strict';
 import { hammingDistance } from '../core/pdq/index.ts';
 import { addContents, createBank, openStore, updateContent, type Bank, type Store } from '../store/index.ts';
 import { Matcher, type Match } from './matcher.ts';
+import { mulberry32 } from '../../test/random.ts';
 
-/** Deterministic 32-bit generator (mulberry32). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
-const next = generator(20261125);
+const next = mulberry32(20261125);
 const randomPdq = () => Array.from({ length: 8 }, () => next().toString(16).padStart(8, '0')).join('');
 
 /** `hex` with `bits` distinct bits flipped. */

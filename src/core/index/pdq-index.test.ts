@@ -4,6 +4,7 @@ import { matchingFile } from '../../../test/fixtures/pdq/conformance.ts';
 import { BackstopError } from '../errors.ts';
 import { bruteForcePdqQuery, createPdqIndex, type PdqIndex, type PdqMatch } from './index.ts';
 import { makeLayout, SIDE_TABLES, substringsFor, tableRadius } from './pdq-index.ts';
+import { mulberry32 } from '../../../test/random.ts';
 
 function lines(name: string): string[] {
   return matchingFile(name)
@@ -22,16 +23,10 @@ function bytesToHex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Deterministic PRNG (mulberry32), so a failure reproduces. */
+/** Deterministic PRNG in [0, 1), so a failure reproduces. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 function randomHash(rand: () => number): Uint8Array {

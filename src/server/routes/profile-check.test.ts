@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { openStore, type Store } from '../../store/index.ts';
 import { hammingDistance } from '../../core/pdq/index.ts';
 import { captureLogs, createTestApp, errorCode, type TestApp } from '../testing.ts';
+import { mulberry32 } from '../../../test/random.ts';
 
 const SCAM = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
 const VICTIM = '6b1b5e1dc8c25e4e4ce1a4b4b52c3e1a0f3a47a30c6e0b2f4e9d1a7c3b5d2e8f';
@@ -201,17 +202,6 @@ describe('POST /v1/profile-check, other configurations', () => {
   });
 });
 
-/** Deterministic 32-bit generator (mulberry32). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 /** `hex` with the given bit positions (0..255) flipped. */
 function flipAt(hex: string, positions: Iterable<number>): string {
   const bytes = Buffer.from(hex, 'hex');
@@ -253,7 +243,7 @@ async function walk(start: string, ask: (pdq: string) => Promise<boolean | undef
 describe('POST /v1/profile-check against walks', () => {
   let store: Store;
   let t: TestApp;
-  const next = generator(1503);
+  const next = mulberry32(1503);
   const randomPdq = () => Array.from({ length: 8 }, () => next().toString(16).padStart(8, '0')).join('');
   const start = flipAt(
     SCAM,
