@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Queryable, Store } from '../store/index.ts';
 import { incrementRateLimit, pruneRateLimits } from '../store/index.ts';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
-import { createTestApp, type TestApp } from './testing.ts';
+import { usePostgresProcesses, type TestApp } from './testing.ts';
 
 const check = (t: TestApp, ip: string) =>
   t.app.inject({
@@ -42,24 +42,13 @@ for (const kind of testStoreKinds()) {
 }
 
 describe('limits across two server processes on one PostgreSQL', async () => {
-  const kind = testStoreKinds().find((k) => k.name === 'postgres')!;
-  const skip = (await postgresReachable()) ? false : SKIP_POSTGRES_MESSAGE;
-  const stores: Store[] = [];
-  const apps: TestApp[] = [];
-  after(async () => {
-    for (const t of apps) await t.app.close();
-    for (const s of stores) await s.close();
-    await kind.cleanup();
-  });
+  const { skip, openStores, openApp } = await usePostgresProcesses();
 
   it('two apps share the per-address count', { skip }, async () => {
-    const schema = kind.newSchema();
-    const [storeA, storeB] = [await kind.open(schema), await kind.open(schema)];
-    stores.push(storeA, storeB);
+    const [storeA, storeB] = await openStores(2);
     const config = { profileCheckRateLimitPerMinute: 4 };
-    const a = await createTestApp(storeA, { config });
-    const b = await createTestApp(storeB, { config });
-    apps.push(a, b);
+    const a = await openApp(storeA, { config });
+    const b = await openApp(storeB, { config });
     const statuses = [];
     for (const t of [a, b, a, b, a, b]) statuses.push((await check(t, '203.0.113.50')).statusCode);
     assert.deepEqual(statuses, [200, 200, 200, 200, 429, 429]);
@@ -67,8 +56,7 @@ describe('limits across two server processes on one PostgreSQL', async () => {
   });
 
   it('if the database fails, each process still limits in memory', { skip }, async () => {
-    const inner = await kind.open();
-    stores.push(inner);
+    const [inner] = await openStores(1);
     let broken = false;
     const store: Store = {
       kind: inner.kind,
@@ -81,8 +69,7 @@ describe('limits across two server processes on one PostgreSQL', async () => {
       transaction: <T>(fn: (tx: Queryable) => Promise<T>) => inner.transaction(fn),
       close: () => inner.close(),
     };
-    const t = await createTestApp(store, { config: { profileCheckRateLimitPerMinute: 2 } });
-    apps.push(t);
+    const t = await openApp(store, { config: { profileCheckRateLimitPerMinute: 2 } });
     broken = true;
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await check(t, '203.0.113.60')).statusCode);

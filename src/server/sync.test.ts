@@ -2,8 +2,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { matchingFile } from '../../test/fixtures/pdq/conformance.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
-import { createTestApp, type TestApp } from './testing.ts';
+import { createTestApp, usePostgresProcesses, type TestApp } from './testing.ts';
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
   const start = Date.now();
@@ -15,23 +14,12 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Pr
 }
 
 describe('index sync across processes sharing one PostgreSQL', async () => {
-  const kind = testStoreKinds().find((k) => k.name === 'postgres')!;
-  const skip = (await postgresReachable()) ? false : SKIP_POSTGRES_MESSAGE;
-  const stores: Store[] = [];
-  const apps: TestApp[] = [];
-  after(async () => {
-    for (const t of apps) await t.app.close();
-    for (const s of stores) await s.close();
-    await kind.cleanup();
-  });
+  const { skip, openStores, openApp } = await usePostgresProcesses();
 
   it('shows adds, disables and removals made through one server in the other', { skip }, async () => {
-    const schema = kind.newSchema();
-    const [storeA, storeB] = [await kind.open(schema), await kind.open(schema)];
-    stores.push(storeA, storeB);
-    const a = await createTestApp(storeA, { startSync: true });
-    const b = await createTestApp(storeB, { startSync: true });
-    apps.push(a, b);
+    const [storeA, storeB] = await openStores(2);
+    const a = await openApp(storeA, { startSync: true });
+    const b = await openApp(storeB, { startSync: true });
     const md5 = 'abcdef0123456789abcdef0123456789';
     const lookupB = async () =>
       (
@@ -78,11 +66,8 @@ describe('index sync across processes sharing one PostgreSQL', async () => {
   it('applies a change whose transaction commits after a later one (sequence gap)', { skip }, async () => {
     // Content writes are serialised (the bank change feed's lock), so the slow writer here changes a
     // bank, which only the index log records: it takes its sequence number first and commits last.
-    const schema = kind.newSchema();
-    const [storeA, storeB] = [await kind.open(schema), await kind.open(schema)];
-    stores.push(storeA, storeB);
-    const b = await createTestApp(storeB, { startSync: true });
-    apps.push(b);
+    const [storeA, storeB] = await openStores(2);
+    const b = await openApp(storeB, { startSync: true });
     const { addContents, createBank, getBank, updateBank } = await import('../store/index.ts');
     const slowBank = await createBank(storeA, { name: 'SLOW_BANK' });
     const bankedMd5 = '1'.repeat(32);

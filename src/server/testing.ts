@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { after, before } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createApiKey, openStore, type Store } from '../store/index.ts';
+import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
 import { buildApp, type AppOptions } from './app.ts';
 
 export interface TestApp {
@@ -62,4 +63,36 @@ export function captureLogs(): { stream: Writable; text: () => string } {
     },
   });
   return { stream, text: () => logs };
+}
+
+/**
+ * Server processes on one PostgreSQL, for the enclosing (async) `describe`: `openStores(n)` opens n
+ * stores on a new schema, `openApp(store)` an app on one of them; its `after` hook closes them all and
+ * drops the schemas. `skip` is the message to skip with when PostgreSQL is unreachable.
+ */
+export async function usePostgresProcesses() {
+  const kind = testStoreKinds().find((k) => k.name === 'postgres')!;
+  const skip = (await postgresReachable()) ? false : SKIP_POSTGRES_MESSAGE;
+  const stores: Store[] = [];
+  const apps: TestApp[] = [];
+  after(async () => {
+    for (const t of apps) await t.app.close();
+    for (const s of stores) await s.close();
+    await kind.cleanup();
+  });
+  return {
+    skip,
+    async openStores(count: number): Promise<Store[]> {
+      const schema = kind.newSchema();
+      const opened: Store[] = [];
+      for (let i = 0; i < count; i++) opened.push(await kind.open(schema));
+      stores.push(...opened);
+      return opened;
+    },
+    async openApp(store: Store, options: Partial<AppOptions> = {}): Promise<TestApp> {
+      const t = await createTestApp(store, options);
+      apps.push(t);
+      return t;
+    },
+  };
 }
