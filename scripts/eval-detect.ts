@@ -3,7 +3,8 @@
 // prov: real), every figure reported apart for the two. `npm run eval:detect` (add `--json` for one
 // JSON object, `--misses` to list wrong train/dev items, `--misses-test` to list wrong test items
 // too, `--late` to list threats alerted only at the threat, `--tune` to print train and dev only:
-// use it while changing rules, so the test split stays unseen).
+// use it while changing rules, so the test split stays unseen; `--rules` to leave out the learned
+// combiner and see the rules alone).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeConversation, createConversationAnalyzer } from '../src/core/detect/index.ts';
@@ -25,6 +26,7 @@ if (leaking.length) {
 }
 
 const args = new Set(process.argv.slice(2));
+const options = args.has('--rules') ? { combiner: null } : {};
 
 interface Row {
   item: CorpusItem;
@@ -34,13 +36,13 @@ interface Row {
 }
 
 const rows: Row[] = items.map((item) => {
-  const result = analyzeConversation(item.messages);
+  const result = analyzeConversation(item.messages, options);
   return { item, alert: result.alert, level: result.level, firstAlertAt: result.firstAlertAt };
 });
 
 // streaming must give the same answer as batch: check it on the whole corpus while we are here
 for (const row of rows) {
-  const analyzer = createConversationAnalyzer();
+  const analyzer = createConversationAnalyzer(options);
   let last;
   for (const m of row.item.messages) last = analyzer.push(m);
   if (last?.level !== row.level) throw new Error(`streaming != batch on ${row.item.id}`);
@@ -133,7 +135,7 @@ if (args.has('--json')) {
   console.log(JSON.stringify({ corpus: report.corpus, ...shown }));
 } else {
   console.log(
-    `Conversation risk engine on ${items.length} corpus items: ${report.corpus.team} team-written, ${report.corpus.real} real from ${report.corpus.realSources} public sources (alert = level warning or urgent)${tuning ? ', train and dev only' : ''}`,
+    `Conversation risk engine${options.combiner === null ? ' (rules alone, no learned combiner)' : ''} on ${items.length} corpus items: ${report.corpus.team} team-written, ${report.corpus.real} real from ${report.corpus.realSources} public sources (alert = level warning or urgent)${tuning ? ', train and dev only' : ''}`,
   );
   const cols = tuning ? (['train', 'dev'] as const) : ([...splits, 'all'] as const);
   for (const g of groups) {

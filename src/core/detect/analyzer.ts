@@ -8,16 +8,17 @@ import { compileLexicons, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, type Indicator } from '../indicators/index.ts';
-import {
-  CONTEXT_DISCOUNT,
-  findCues,
-  MAX_MESSAGE_CHARS,
-  scanMessage,
-  scanTokens,
-  type MessageScan,
-} from './match.ts';
+import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanTokens, type MessageScan } from './match.ts';
+import { defaultCombiner, type Combiner } from './model.ts';
 import { tokenize, type Token } from './normalize.ts';
-import { FAMILIAR_ENOUGH, LEVEL_RANK, scoreStages, STAGE_INDEX, STAGE_PRESENT } from './score.ts';
+import {
+  combinerMayRaise,
+  FAMILIAR_ENOUGH,
+  LEVEL_RANK,
+  scoreStages,
+  STAGE_INDEX,
+  STAGE_PRESENT,
+} from './score.ts';
 import { parseTranscriptOrText } from './parsers/transcript.ts';
 import { parseConversation } from './parsers/index.ts';
 import {
@@ -61,6 +62,8 @@ interface ParticipantState {
   demanding: boolean;
   /** the compromise cues (not discounted) this participant used, by id: at most the lexicon's few */
   claims: Set<string>;
+  /** the learned combiner raised this participant (kept: the model never lowers a level) */
+  raised: boolean;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
@@ -89,11 +92,19 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
   }
 }
 
-function participantResult(p: ParticipantState, familiar: number): ParticipantResult {
+function participantResult(
+  p: ParticipantState,
+  familiar: number,
+  combiner: Combiner | undefined,
+  sum: number,
+): ParticipantResult {
+  if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
+    p.raised = true;
   const { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
     intrusion: intrusionClaimed(p.claims),
+    model: p.raised,
   });
   const stages: Stage[] = [];
   for (let i = 0; i < STAGES.length; i++) if (p.strength[i] >= STAGE_PRESENT) stages.push(STAGES[i]);
@@ -124,6 +135,16 @@ function withCount(r: ConversationResult, messages: number): ConversationResult 
 export interface AnalyzerOptions {
   /** lexicons to use instead of the shipped ones (all languages) */
   lexicons?: readonly Lexicon[];
+  /**
+   * the learned combiner (model.ts): the shipped one by default with the shipped lexicons, none with
+   * other lexicons; `null` for the rules alone
+   */
+  combiner?: Combiner | null;
+}
+
+function combinerFor(options: AnalyzerOptions): Combiner | undefined {
+  if (options.combiner !== undefined) return options.combiner ?? undefined;
+  return options.lexicons ? undefined : defaultCombiner();
 }
 
 let defaultCompiled: CompiledLexicon | undefined;
@@ -307,9 +328,13 @@ export class ConversationAnalyzer {
   private cached: ConversationResult;
   /** per sender (at most MAX_PARTICIPANTS), their last short messages, oldest first */
   private readonly recent = new Map<string, RecentMessage[]>();
+  private readonly combiner: Combiner | undefined;
+  /** per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages */
+  private readonly sums = new Map<string, number>();
 
   constructor(options: AnalyzerOptions = {}) {
     this.lexicon = lexiconFor(options);
+    this.combiner = combinerFor(options);
     this.cached = this.build();
   }
 
@@ -318,8 +343,10 @@ export class ConversationAnalyzer {
     const index = this.count++;
     const text = typeof message?.text === 'string' ? message.text : '';
     const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS;
-    const tokens = short ? tokenize(text, this.lexicon.vocabulary) : undefined;
-    const scan = tokens ? scanTokens(this.lexicon, tokens, text) : scanMessage(this.lexicon, text);
+    const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+    const words = tokenize(limited, this.lexicon.vocabulary);
+    const scan = scanTokens(this.lexicon, words, limited);
+    const tokens = short ? words : undefined;
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;
     let cues = scan.cues;
     const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
@@ -328,6 +355,9 @@ export class ConversationAnalyzer {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
     }
+    const sum = this.combiner
+      ? this.addToSum(sender, this.combiner.message(words, cues, scan.discussion))
+      : 0;
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (!cues.length && !rescoreAll) {
@@ -352,10 +382,11 @@ export class ConversationAnalyzer {
         participant.demanding = true;
         this.paymentWatch = true;
       }
-      participant.result = participantResult(participant, this.familiar);
+      participant.result = participantResult(participant, this.familiar, this.combiner, sum);
     }
     if (rescoreAll)
-      for (const p of this.participants.values()) p.result = participantResult(p, this.familiar);
+      for (const p of this.participants.values())
+        p.result = participantResult(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0);
     this.cached = this.build();
     if (this.firstAlertAt === null && this.cached.alert) {
       this.firstAlertAt = index;
@@ -423,6 +454,19 @@ export class ConversationAnalyzer {
     return found;
   }
 
+  /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */
+  private addToSum(sender: string | undefined, value: number): number {
+    let id = senderId(sender);
+    let sum = this.sums.get(id);
+    if (sum === undefined && this.sums.size >= MAX_PARTICIPANTS - 1) {
+      id = OTHERS;
+      sum = this.sums.get(id);
+    }
+    sum = (sum ?? 0) + value;
+    this.sums.set(id, sum);
+    return sum;
+  }
+
   /** The result so far. */
   result(): ConversationResult {
     return this.cached;
@@ -442,6 +486,7 @@ export class ConversationAnalyzer {
           last: new Int32Array(STAGES.length).fill(-1),
           demanding: false,
           claims: new Set(),
+          raised: false,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);

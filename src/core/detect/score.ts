@@ -63,6 +63,37 @@ export interface ScoreContext {
    * something else (a recording, pictures): a webcam e-mail, even cut before its demand
    */
   intrusion?: boolean;
+  /**
+   * the learned combiner (model.ts) rates this participant at or above its threshold: it may raise
+   * the level to warning, never lower it, and only when `combinerMayRaise` holds
+   */
+  model?: boolean;
+}
+
+/**
+ * Stages after which the learned combiner may raise a participant: something concrete (a request
+ * for pictures, a picture sent first, a claim, a threat, a demand, pressure), not rapport alone
+ * (a compliment and "whats ur snap" wait for the rules' early script).
+ */
+const RAISABLE = [
+  I.image_request,
+  I.image_sent_first,
+  I.compromise_claim,
+  I.threat,
+  I.demand,
+  I.pressure,
+  I.deepfake_threat,
+];
+
+/**
+ * The learned combiner may raise a participant only when they reached one of the RAISABLE stages
+ * through cues (so the reasons and evidence name their words) and the conversation is not between
+ * people who know each other offline.
+ */
+export function combinerMayRaise(strength: ArrayLike<number>, familiar: number): boolean {
+  if (familiar >= FAMILIAR_ENOUGH) return false;
+  for (const i of RAISABLE) if (strength[i] >= STAGE_PRESENT) return true;
+  return false;
 }
 
 /**
@@ -147,6 +178,12 @@ export function scoreStages(
     (has(I.demand) && has(I.pressure))
   )
     level = 'watch';
+  if (
+    LEVEL_RANK[level] < LEVEL_RANK.warning &&
+    context.model &&
+    combinerMayRaise(strength, context.familiar ?? 0)
+  )
+    level = 'warning';
 
   let total = 0;
   for (let i = 0; i < STAGES.length; i++) total += Math.min(1, strength[i]);

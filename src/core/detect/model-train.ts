@@ -1,0 +1,369 @@
+/**
+ * Trains the learned combiner (model.ts) on the labelled corpora: a logistic regression over each
+ * participant's summed message features, fitted on the `train` split, its regularisation and
+ * threshold chosen on `dev` (team-written and real items together); `test` items are never read.
+ * Deterministic: fixed item order, full-batch accelerated gradient descent with a fixed number of
+ * steps, weights quantised to int8 and printed with fixed precision, so two runs print the same bytes.
+ */
+import { ConversationAnalyzer } from './analyzer.ts';
+import type { CorpusItem } from './corpus.ts';
+import {
+  LinearCombiner,
+  messageFeatures,
+  type CombinerData,
+  type Combiner,
+  type FeatureSink,
+} from './model.ts';
+import { LEVEL_RANK } from './score.ts';
+import type { Cue } from './types.ts';
+import type { Token } from './normalize.ts';
+
+export interface TrainOptions {
+  /** log2 of the number of hashed slots */
+  bits: number;
+  charGrams: boolean;
+  /** L2 penalties tried; the one with the best dev recall (no new false alert) wins, ties to the larger */
+  lambdas: readonly number[];
+  iterations: number;
+  /** the threshold sits this far (in log-odds) above the highest-rated negative of train and dev */
+  margin: number;
+}
+
+export const TRAIN_OPTIONS: TrainOptions = {
+  bits: 18,
+  charGrams: true,
+  lambdas: [0.03, 0.01, 0.003, 0.001],
+  iterations: 600,
+  margin: 0.5,
+};
+
+const UNKNOWN = '(unknown sender)';
+/** The analyzer's sender key (trimmed, at most 100 characters). */
+const senderKey = (sender: string | undefined) =>
+  sender && sender.trim() ? sender.trim().slice(0, 100) : UNKNOWN;
+
+/** Records each message's features and whether the analyzer asked if its sender may be raised. */
+class Recorder implements Combiner, FeatureSink {
+  features = new Map<number, number>();
+  asked = false;
+  constructor(private readonly options: TrainOptions) {}
+  add(slot: number, value: number): void {
+    this.features.set(slot, (this.features.get(slot) ?? 0) + value);
+  }
+  message(tokens: readonly Token[], cues: readonly Cue[], discussion: boolean): number {
+    this.features = new Map();
+    messageFeatures(tokens, cues, discussion, this.options.bits, this.options.charGrams, this);
+    return 0;
+  }
+  raises(): boolean {
+    this.asked = true;
+    return false;
+  }
+}
+
+interface Sparse {
+  slots: number[];
+  values: number[];
+}
+
+interface RecordedMessage extends Sparse {
+  sender: string;
+  /** the analyzer asked whether this message's sender may be raised (they have a stage, no familiarity) */
+  gate: boolean;
+}
+
+export interface RecordedItem {
+  item: CorpusItem;
+  messages: RecordedMessage[];
+  /** the rules alone alert */
+  rulesAlert: boolean;
+  /** the participant running the script in a positive item */
+  offender: string | null;
+}
+
+const sparse = (m: Map<number, number>): Sparse => {
+  const slots = [...m.keys()].sort((a, b) => a - b);
+  return { slots, values: slots.map((s) => m.get(s) as number) };
+};
+
+/** Runs the rules over an item, recording every message's features. */
+export function recordItem(item: CorpusItem, options: TrainOptions): RecordedItem {
+  const recorder = new Recorder(options);
+  const analyzer = new ConversationAnalyzer({ combiner: recorder });
+  const messages: RecordedMessage[] = [];
+  for (const message of item.messages) {
+    recorder.asked = false;
+    analyzer.push(message);
+    messages.push({ sender: senderKey(message.sender), gate: recorder.asked, ...sparse(recorder.features) });
+  }
+  const result = analyzer.result();
+  let offender: string | null = null;
+  if (item.label !== 'benign') {
+    if (item.threatIndex >= 0) offender = senderKey(item.messages[item.threatIndex].sender);
+    else {
+      let best = -1;
+      for (const p of result.participants) {
+        const rank = LEVEL_RANK[p.level] * 10 + p.risk;
+        if (rank > best) [best, offender] = [rank, p.id];
+      }
+      offender ??= messages[0]?.sender ?? null;
+    }
+  }
+  return { item, messages, rulesAlert: result.alert, offender };
+}
+
+interface Example extends Sparse {
+  label: 0 | 1;
+  weight: number;
+}
+
+/** One example per participant of each item: their messages' features summed. */
+function examples(records: readonly RecordedItem[]): Example[] {
+  const out: Example[] = [];
+  for (const r of records) {
+    const bySender = new Map<string, Map<number, number>>();
+    for (const m of r.messages) {
+      let sum = bySender.get(m.sender);
+      if (!sum) bySender.set(m.sender, (sum = new Map()));
+      for (let k = 0; k < m.slots.length; k++) sum.set(m.slots[k], (sum.get(m.slots[k]) ?? 0) + m.values[k]);
+    }
+    for (const [sender, sum] of bySender)
+      out.push({ ...sparse(sum), label: sender === r.offender ? 1 : 0, weight: 1 });
+  }
+  // classes weigh the same in total
+  const positives = out.filter((e) => e.label === 1).length;
+  const negatives = out.length - positives;
+  for (const e of out) e.weight = e.label ? out.length / (2 * positives) : out.length / (2 * negatives);
+  return out;
+}
+
+const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+/**
+ * L2-regularised logistic regression (bias not penalised) by Nesterov-accelerated gradient descent,
+ * step 1/L with L bounded by power iteration on the weighted feature matrix.
+ */
+function fit(data: readonly Example[], dims: number, lambda: number, iterations: number) {
+  const total = data.reduce((n, e) => n + e.weight, 0);
+  const dot = (w: Float64Array, e: Example) => {
+    let z = w[dims];
+    for (let k = 0; k < e.slots.length; k++) z += w[e.slots[k]] * e.values[k];
+    return z;
+  };
+  // largest eigenvalue of (1/total) Σ c_i x_i x_iᵀ (with the bias column), by power iteration
+  let v = new Float64Array(dims + 1).fill(1);
+  let eig = 1;
+  for (let it = 0; it < 30; it++) {
+    const next = new Float64Array(dims + 1);
+    for (const e of data) {
+      const z = dot(v, e) * (e.weight / total);
+      for (let k = 0; k < e.slots.length; k++) next[e.slots[k]] += z * e.values[k];
+      next[dims] += z;
+    }
+    let norm = 0;
+    for (let j = 0; j <= dims; j++) norm += next[j] * next[j];
+    norm = Math.sqrt(norm);
+    eig = norm;
+    for (let j = 0; j <= dims; j++) next[j] /= norm || 1;
+    v = next;
+  }
+  const step = 1 / (0.25 * eig * 1.1 + lambda);
+  let w = new Float64Array(dims + 1);
+  let prev = new Float64Array(dims + 1);
+  const grad = new Float64Array(dims + 1);
+  for (let it = 1; it <= iterations; it++) {
+    const momentum = (it - 1) / (it + 2);
+    const y = new Float64Array(dims + 1);
+    for (let j = 0; j <= dims; j++) y[j] = w[j] + momentum * (w[j] - prev[j]);
+    grad.fill(0);
+    for (const e of data) {
+      const g = ((sigmoid(dot(y, e)) - e.label) * e.weight) / total;
+      for (let k = 0; k < e.slots.length; k++) grad[e.slots[k]] += g * e.values[k];
+      grad[dims] += g;
+    }
+    for (let j = 0; j < dims; j++) grad[j] += lambda * y[j];
+    prev = w;
+    w = new Float64Array(dims + 1);
+    for (let j = 0; j <= dims; j++) w[j] = y[j] - step * grad[j];
+  }
+  return w;
+}
+
+const round = (x: number, digits: number) => Number(x.toPrecision(digits));
+
+/**
+ * Quantises a fit to one byte per slot, companded: code c in [-127, 127] stands for sign(c)·scale·c²,
+ * so weights from max/16129 to max keep a value (character n-gram weights are many and small).
+ */
+function quantise(w: Float64Array, slotOf: readonly number[]) {
+  let max = 0;
+  for (let j = 0; j < slotOf.length; j++) max = Math.max(max, Math.abs(w[j]));
+  const scale = max ? round(max / (127 * 127), 6) : 0;
+  const q = new Map<number, number>();
+  for (let j = 0; j < slotOf.length; j++) {
+    const c = scale ? Math.min(127, Math.round(Math.sqrt(Math.abs(w[j]) / scale))) : 0;
+    if (c) q.set(slotOf[j], w[j] < 0 ? -c : c);
+  }
+  return { q, scale, bias: round(w[slotOf.length], 6) };
+}
+
+/** The weight a code stands for (as model.ts decodes it). */
+export const decodeWeight = (code: number, scale: number) => Math.sign(code) * code * code * scale;
+
+/** The highest logit (bias + running sum) the analyzer would test for a raise in this item. */
+function highestGated(r: RecordedItem, q: Map<number, number>, scale: number, bias: number): number {
+  const sums = new Map<string, number>();
+  let best = -Infinity;
+  for (const m of r.messages) {
+    let acc = 0;
+    for (let k = 0; k < m.slots.length; k++) acc += decodeWeight(q.get(m.slots[k]) ?? 0, scale) * m.values[k];
+    const sum = (sums.get(m.sender) ?? 0) + acc;
+    sums.set(m.sender, sum);
+    if (m.gate) best = Math.max(best, bias + sum);
+  }
+  return best;
+}
+
+const isPositive = (item: CorpusItem) => item.label !== 'benign';
+
+export interface TrainReport {
+  lambda: number;
+  threshold: number;
+  examples: number;
+  positives: number;
+  slots: number;
+  /**
+   * per λ tried: the threshold, dev positives the combiner alone would raise (asked at the same
+   * points as in the analyzer), and those of them the rules miss
+   */
+  tried: { lambda: number; threshold: number; devRecall: number; devCaught: number }[];
+}
+
+export function trainCombiner(
+  items: readonly CorpusItem[],
+  options: TrainOptions = TRAIN_OPTIONS,
+): { data: CombinerData; report: TrainReport } {
+  const train = items.filter((i) => i.split === 'train').map((i) => recordItem(i, options));
+  const dev = items.filter((i) => i.split === 'dev').map((i) => recordItem(i, options));
+  const data = examples(train);
+  // only slots seen in training can get a weight: fit over those, in slot order
+  const used = new Set<number>();
+  for (const e of data) for (const s of e.slots) used.add(s);
+  const slotOf = [...used].sort((a, b) => a - b);
+  const index = new Map(slotOf.map((s, j) => [s, j]));
+  const compact = data.map((e) => ({ ...e, slots: e.slots.map((s) => index.get(s) as number) }));
+
+  let best:
+    | {
+        lambda: number;
+        threshold: number;
+        devRecall: number;
+        devCaught: number;
+        q: Map<number, number>;
+        scale: number;
+        bias: number;
+      }
+    | undefined;
+  const tried: TrainReport['tried'] = [];
+  for (const lambda of options.lambdas) {
+    const { q, scale, bias } = quantise(fit(compact, slotOf.length, lambda, options.iterations), slotOf);
+    let highestNegative = -Infinity;
+    for (const r of [...train, ...dev])
+      if (!isPositive(r.item) && !r.rulesAlert)
+        highestNegative = Math.max(highestNegative, highestGated(r, q, scale, bias));
+    const threshold = round(Math.max(0, highestNegative + options.margin), 6);
+    let devCaught = 0;
+    let devRecall = 0;
+    for (const r of dev) {
+      if (!isPositive(r.item) || highestGated(r, q, scale, bias) < threshold) continue;
+      devRecall++;
+      if (!r.rulesAlert) devCaught++;
+    }
+    tried.push({ lambda, threshold, devRecall, devCaught });
+    const better =
+      !best || devCaught > best.devCaught || (devCaught === best.devCaught && devRecall > best.devRecall);
+    if (better) best = { lambda, threshold, devRecall, devCaught, q, scale, bias };
+  }
+  if (!best) throw new Error('no regularisation to try');
+  const slots = [...best.q.keys()];
+  return {
+    data: {
+      version: 1,
+      bits: options.bits,
+      charGrams: options.charGrams,
+      scale: best.scale,
+      bias: best.bias,
+      threshold: best.threshold,
+      slots: toBase64(deltaVarints(slots)),
+      values: toBase64(Uint8Array.from(slots.map((s) => (best.q.get(s) as number) & 0xff))),
+    },
+    report: {
+      lambda: best.lambda,
+      threshold: best.threshold,
+      examples: data.length,
+      positives: data.filter((e) => e.label === 1).length,
+      slots: slots.length,
+      tried,
+    },
+  };
+}
+
+function deltaVarints(slots: readonly number[]): Uint8Array {
+  const out: number[] = [];
+  let prev = 0;
+  for (const s of slots) {
+    let d = s - prev;
+    prev = s;
+    while (d >= 0x80) {
+      out.push((d & 0x7f) | 0x80);
+      d = Math.floor(d / 128);
+    }
+    out.push(d);
+  }
+  return Uint8Array.from(out);
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
+    out += i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63] : '=';
+    out += i + 2 < bytes.length ? ALPHABET[n & 63] : '=';
+  }
+  return out;
+}
+
+/** The generated weights module (data/detect/model/weights.ts), byte for byte. */
+export function renderWeights(data: CombinerData, report: TrainReport): string {
+  const wrap = (s: string) => {
+    const lines: string[] = [];
+    for (let i = 0; i < s.length; i += 96) lines.push(`    '${s.slice(i, i + 96)}'`);
+    return lines.length ? lines.join(' +\n') : "    ''";
+  };
+  return `// Generated by \`npm run train:detect\` (scripts/train-detect.ts): do not edit by hand.
+// The learned combiner of the risk engine (src/core/detect/model.ts): logistic regression over
+// hashed word n-grams, character 3-grams and cues, fitted on the train split of both corpora
+// (${report.examples} participants, ${report.positives} running the script); L2 ${report.lambda} and the threshold chosen on dev.
+// ${report.slots} non-zero int8 weights.
+import type { CombinerData } from '../../../src/core/detect/model.ts';
+
+const weights: CombinerData = {
+  version: ${data.version},
+  bits: ${data.bits},
+  charGrams: ${data.charGrams},
+  scale: ${data.scale},
+  bias: ${data.bias},
+  threshold: ${data.threshold},
+  slots:
+${wrap(data.slots)},
+  values:
+${wrap(data.values)},
+};
+export default weights;
+`;
+}
+
+/** A combiner made from trained data (for checks before the weights are written). */
+export const combinerOf = (data: CombinerData) => new LinearCombiner(data);

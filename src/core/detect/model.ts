@@ -1,0 +1,226 @@
+/**
+ * The learned combiner: a logistic regression over one participant's messages. Each message adds
+ * one number to its sender's running sum (hashed word n-grams and character n-grams of the tokens
+ * the matcher already made, and the message's cues by id and by stage), so streaming keeps one
+ * number per sender. The weights are data (`data/detect/model/weights.ts`, made by
+ * `npm run train:detect`). The combiner never explains an alert by itself: the analyzer lets it
+ * raise a participant to `warning` only when that participant has reached a stage through cues.
+ */
+import weights from '../../../data/detect/model/weights.ts';
+import type { Token } from './normalize.ts';
+import type { Cue } from './types.ts';
+
+/** What a message contributes, slot by slot: used by the runtime scorer and by training. */
+export interface FeatureSink {
+  add(slot: number, value: number): void;
+}
+
+/** The shipped weights' shape (the generated module's default export). */
+export interface CombinerData {
+  version: number;
+  /** log2 of the number of hashed slots */
+  bits: number;
+  /** also hash character 3-grams of each word */
+  charGrams: boolean;
+  /** weight of a slot whose code is c (an int8) = sign(c)·c²·scale */
+  scale: number;
+  bias: number;
+  /** a participant whose logit (bias + running sum) reaches this may be raised to warning */
+  threshold: number;
+  /** slot indices, delta-coded LEB128 varints, base64 */
+  slots: string;
+  /** one int8 code per slot, base64 */
+  values: string;
+}
+
+const SEED_WORD = 0x1b873593;
+const SEED_BIGRAM = 0x2c1b3c6d;
+const SEED_CHAR = 0x297a2d39;
+const SEED_CUE = 0x7ed55d16;
+const SEED_CUE_CONTEXT = 0x165667b1;
+const SEED_STAGE = 0x5bd1e995;
+const SEED_STAGE_CONTEXT = 0x68e31da4;
+/** a constant per message (the model learns what a message costs) and a discussion flag */
+const SEED_MESSAGE = 0x4cf5ad43;
+const SEED_DISCUSSION = 0x3c6ef372;
+const START = 0x9e3779b9;
+
+/** FNV-1a over a string's UTF-16 code units, started from `seed`. */
+export function hashString(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Combines two 32-bit hashes (murmur3 finaliser). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593) ^ (b >>> 15);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * Calls `sink.add` for every feature of one message: word unigrams and bigrams (each 1/√tokens),
+ * character 3-grams of each word padded with boundaries (each 1/√characters) when `charGrams`, each
+ * cue by id and by stage (its weight; discounted cues have their own slots), a constant and the
+ * discussion flag. Cue ids are hashed, so new or renamed ids just get their own weights on the next
+ * training run; stages are a fixed list. No allocation.
+ */
+export function messageFeatures(
+  tokens: readonly Token[],
+  cues: readonly Cue[],
+  discussion: boolean,
+  bits: number,
+  charGrams: boolean,
+  sink: FeatureSink,
+): void {
+  const mask = (1 << bits) - 1;
+  sink.add(mix(SEED_MESSAGE, 1) & mask, 1);
+  if (discussion) sink.add(mix(SEED_DISCUSSION, 1) & mask, 1);
+  const n = tokens.length;
+  if (n) {
+    const v = 1 / Math.sqrt(n);
+    let prev = START;
+    let chars = 0;
+    for (let k = 0; k < n; k++) {
+      const w = tokens[k].w;
+      chars += w.length + 2;
+      const h = hashString(w, 0);
+      sink.add(mix(h, SEED_WORD) & mask, v);
+      sink.add(mix(mix(prev, h), SEED_BIGRAM) & mask, v);
+      prev = h;
+    }
+    sink.add(mix(mix(prev, START), SEED_BIGRAM) & mask, v);
+    if (charGrams) {
+      const c = 1 / Math.sqrt(chars);
+      for (let k = 0; k < n; k++) {
+        const w = tokens[k].w;
+        // 3-grams of "^word$", each from a rolling code of its three UTF-16 units
+        let a = 94;
+        let b = w.charCodeAt(0);
+        for (let i = 1; i <= w.length; i++) {
+          const d = i < w.length ? w.charCodeAt(i) : 36;
+          sink.add(mix(Math.imul(a, 0x10000) ^ Math.imul(b, 0x101) ^ d, SEED_CHAR) & mask, c);
+          a = b;
+          b = d;
+        }
+      }
+    }
+  }
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k];
+    const ctx = cue.context !== undefined;
+    sink.add(mix(hashString(cue.cue, ctx ? SEED_CUE_CONTEXT : SEED_CUE), 1) & mask, cue.weight);
+    sink.add(mix(hashString(cue.stage, ctx ? SEED_STAGE_CONTEXT : SEED_STAGE), 1) & mask, cue.weight);
+  }
+}
+
+/**
+ * What the analyzer asks of a combiner: a message's contribution to its sender's running sum, and
+ * whether a participant with that running sum may be raised (asked only for a participant who has
+ * reached a stage through cues, in a conversation not marked as between people who know each other).
+ */
+export interface Combiner {
+  message(tokens: readonly Token[], cues: readonly Cue[], discussion: boolean): number;
+  raises(sum: number): boolean;
+}
+
+/** Decodes standard base64 (no `atob`, so Node and browsers read it alike). */
+export function fromBase64(text: string): Uint8Array {
+  const code = (c: number) =>
+    c >= 65 && c <= 90
+      ? c - 65
+      : c >= 97 && c <= 122
+        ? c - 71
+        : c >= 48 && c <= 57
+          ? c + 4
+          : c === 43
+            ? 62
+            : c === 47
+              ? 63
+              : -1;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let bitsHeld = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    const v = code(text.charCodeAt(i));
+    if (v < 0) throw new Error('bad base64 in the combiner weights');
+    acc = (acc << 6) | v;
+    bitsHeld += 6;
+    if (bitsHeld >= 8) {
+      bitsHeld -= 8;
+      out[o++] = (acc >> bitsHeld) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** The code table (one byte per slot) of shipped weights. */
+export function codeTable(data: CombinerData): Uint8Array {
+  const table = new Uint8Array(1 << data.bits);
+  const slots = fromBase64(data.slots);
+  const values = fromBase64(data.values);
+  let slot = 0;
+  let at = 0;
+  for (let k = 0; k < values.length; k++) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = slots[at++];
+      delta += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    slot += delta;
+    table[slot] = values[k];
+  }
+  return table;
+}
+
+/** The shipped combiner (or one made from other weights). */
+export class LinearCombiner implements Combiner, FeatureSink {
+  private readonly table: Uint8Array;
+  /** the weight of each byte code */
+  private readonly weightOf = new Float64Array(256);
+  private acc = 0;
+
+  constructor(readonly data: CombinerData) {
+    this.table = codeTable(data);
+    for (let b = 0; b < 256; b++) {
+      const c = (b << 24) >> 24;
+      this.weightOf[b] = Math.sign(c) * c * c * data.scale;
+    }
+  }
+
+  add(slot: number, value: number): void {
+    this.acc += this.weightOf[this.table[slot]] * value;
+  }
+
+  message(tokens: readonly Token[], cues: readonly Cue[], discussion: boolean): number {
+    this.acc = 0;
+    messageFeatures(tokens, cues, discussion, this.data.bits, this.data.charGrams, this);
+    return this.acc;
+  }
+
+  /** The participant's logit: the model's estimate of the log-odds that they run the script. */
+  logit(sum: number): number {
+    return this.data.bias + sum;
+  }
+
+  raises(sum: number): boolean {
+    return this.data.bias + sum >= this.data.threshold;
+  }
+}
+
+let shipped: LinearCombiner | undefined;
+/** The combiner made from the shipped weights (decoded once). */
+export function defaultCombiner(): LinearCombiner {
+  shipped ??= new LinearCombiner(weights);
+  return shipped;
+}
