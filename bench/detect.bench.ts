@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyzeMessage, createConversationAnalyzer, type Message } from '../src/core/detect/index.ts';
+import {
+  analyzeMessage,
+  createConversationAnalyzer,
+  tokenize,
+  type AnalyzerOptions,
+  type Message,
+} from '../src/core/detect/index.ts';
+import { defaultCombiner } from '../src/core/detect/model.ts';
 import { parseCorpus } from '../src/core/detect/corpus.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -61,8 +68,8 @@ function timed(total: number, run: () => void): { cpu: number; wall: number } {
   return { cpu: total / ((cpu.user + cpu.system) / 1e6), wall: total / ((performance.now() - wall0) / 1000) };
 }
 
-function streamingRun(total: number, conversations: number) {
-  const analyzers = Array.from({ length: conversations }, () => createConversationAnalyzer());
+function streamingRun(total: number, conversations: number, options: AnalyzerOptions = {}) {
+  const analyzers = Array.from({ length: conversations }, () => createConversationAnalyzer(options));
   return timed(total, () => {
     for (let i = 0; i < total; i++) analyzers[i % conversations].push(stream[i % stream.length]);
   });
@@ -74,10 +81,29 @@ function cueOnlyRun(total: number) {
   });
 }
 
+/** The learned combiner alone, over tokens and cues made beforehand: its own cost per message. */
+const prepared = stream.map((m) => ({ tokens: tokenize(m.text), cues: analyzeMessage(m.text) }));
+function combinerRun(total: number) {
+  const combiner = defaultCombiner();
+  let sum = 0;
+  const rate = timed(total, () => {
+    for (let i = 0; i < total; i++) {
+      const p = prepared[i % prepared.length];
+      sum += combiner.message(p.tokens, p.cues, false);
+    }
+  });
+  if (!Number.isFinite(sum)) throw new Error('the combiner gave a non-finite score');
+  return rate;
+}
+
 streamingRun(50_000, 100); // warm-up
+streamingRun(50_000, 100, { combiner: null });
 cueOnlyRun(50_000);
+combinerRun(50_000);
 const streaming = streamingRun(TOTAL, CONVERSATIONS);
+const rulesOnly = streamingRun(TOTAL, CONVERSATIONS, { combiner: null });
 const cuesOnly = cueOnlyRun(TOTAL);
+const combinerOnly = combinerRun(TOTAL);
 
 function memoryPerConversation(count: number, messagesEach: number): number {
   gc();
@@ -111,6 +137,12 @@ console.log(
 );
 console.log(
   `streaming push (cues + stage state + result): ${fmt(streaming.cpu)} messages/s of CPU time (${fmt(streaming.wall)} wall)`,
+);
+console.log(
+  `streaming push without the learned combiner:  ${fmt(rulesOnly.cpu)} messages/s of CPU time (${fmt(rulesOnly.wall)} wall)`,
+);
+console.log(
+  `learned combiner alone (combiner.message):    ${fmt(combinerOnly.cpu)} messages/s of CPU time (${(1e6 / combinerOnly.cpu).toFixed(2)} µs per message)`,
 );
 console.log(
   `cue matching alone (analyzeMessage):          ${fmt(cuesOnly.cpu)} messages/s of CPU time (${fmt(cuesOnly.wall)} wall)`,

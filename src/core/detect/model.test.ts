@@ -1,0 +1,157 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeConversation } from './analyzer.ts';
+import { parseCorpus } from './corpus.ts';
+import { codeTable, LinearCombiner, messageFeatures, type Combiner, type CombinerData } from './model.ts';
+import { renderWeights, toBase64, trainCombiner } from './model-train.ts';
+import { tokenize } from './normalize.ts';
+import type { Message } from './types.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const WEIGHTS = join(ROOT, 'data/detect/model/weights.ts');
+const corpus = ['corpus', 'corpus-real']
+  .map((d) => join(ROOT, 'data/detect', d))
+  .filter((d) => existsSync(d))
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .flatMap((f) => parseCorpus(readFileSync(join(d, f), 'utf8'), f)),
+  );
+
+/** A combiner that rates everyone above its threshold: only the analyzer's gate holds it back. */
+const always: Combiner = { message: () => 0, raises: () => true };
+const never: Combiner = { message: () => 0, raises: () => false };
+
+describe('learned combiner', () => {
+  it('ships the weights that npm run train:detect produces (run it after changing the corpus or rules)', () => {
+    const { data, report } = trainCombiner(corpus.filter((i) => i.split !== 'test'));
+    assert.equal(renderWeights(data, report), readFileSync(WEIGHTS, 'utf8'));
+  });
+
+  it('decodes the slots and companded codes the training encodes', () => {
+    const slots = [3, 200, 201, 70_000, 262_143];
+    const codes = [1, -1, 127, -127, 12];
+    let prev = 0;
+    const varints: number[] = [];
+    for (const s of slots) {
+      let d = s - prev;
+      prev = s;
+      while (d >= 0x80) {
+        varints.push((d & 0x7f) | 0x80);
+        d = Math.floor(d / 128);
+      }
+      varints.push(d);
+    }
+    const data: CombinerData = {
+      version: 1,
+      bits: 18,
+      charGrams: true,
+      scale: 0.001,
+      bias: -1,
+      threshold: 0,
+      slots: toBase64(Uint8Array.from(varints)),
+      values: toBase64(Uint8Array.from(codes.map((c) => c & 0xff))),
+    };
+    const table = codeTable(data);
+    let nonzero = 0;
+    for (const b of table) if (b) nonzero++;
+    assert.equal(nonzero, slots.length);
+    slots.forEach((s, k) => assert.equal((table[s] << 24) >> 24, codes[k]));
+
+    // a message's score is the sum of its features times the decoded weights
+    const combiner = new LinearCombiner(data);
+    const weight = new Map(slots.map((s, k) => [s, Math.sign(codes[k]) * codes[k] * codes[k] * 0.001]));
+    const tokens = tokenize('send 300 now otherwise everyone gets the clip');
+    let expected = 0;
+    let features = 0;
+    messageFeatures(tokens, [], false, 18, true, {
+      add: (slot, value) => {
+        features++;
+        expected += (weight.get(slot) ?? 0) * value;
+      },
+    });
+    assert.ok(features > 20);
+    assert.ok(Math.abs(combiner.message(tokens, [], false) - expected) < 1e-12);
+    assert.equal(combiner.raises(0.999), false);
+    assert.equal(combiner.raises(1), true);
+  });
+
+  it('gives a message features for its words, its character 3-grams and its cues', () => {
+    const seen = (text: string, charGrams: boolean) => {
+      const slots = new Set<number>();
+      messageFeatures(tokenize(text), [], false, 18, charGrams, { add: (slot) => slots.add(slot) });
+      return slots;
+    };
+    // "clip" and "clips" are different words but share the 3-grams ^cl, cli, lip
+    const words = (text: string) => seen(text, false);
+    const shared = (a: Set<number>, b: Set<number>) => [...a].filter((s) => b.has(s)).length;
+    const withChars = shared(seen('clip', true), seen('clips', true));
+    assert.ok(withChars >= shared(words('clip'), words('clips')) + 3);
+    // cues add features of their own
+    const cue = {
+      stage: 'demand' as const,
+      cue: 'act.demand',
+      why: '',
+      weight: 0.9,
+      start: 0,
+      end: 4,
+      text: 'send',
+    };
+    const withCue = new Set<number>();
+    messageFeatures(tokenize('clip'), [cue], false, 18, false, { add: (slot) => withCue.add(slot) });
+    assert.equal(withCue.size, words('clip').size + 2);
+  });
+
+  it('raises only a participant with a concrete cue, never on words alone or rapport alone', () => {
+    const options = { combiner: always };
+    const plain: Message[] = [{ sender: 'a', text: 'what time is practice tomorrow' }];
+    assert.equal(analyzeConversation(plain, options).level, 'none');
+    // a compliment and another app are the early script's rapport: the rules decide on those
+    const rapport: Message[] = [
+      { sender: 'jess', text: 'ur so cute' },
+      { sender: 'jess', text: 'whats ur snap? this app is dead' },
+    ];
+    assert.ok(!analyzeConversation(rapport, options).alert);
+    // a demand the rules alone leave below warning
+    const demand: Message[] = [{ sender: 'x', text: 'transfer 300 dollars now' }];
+    assert.equal(analyzeConversation(demand, { combiner: null }).alert, false);
+    const raised = analyzeConversation(demand, options);
+    assert.equal(raised.level, 'warning');
+    assert.equal(raised.primary, 'x');
+    // explained by the cue, with its words
+    assert.ok(raised.evidence.some((e) => e.stage === 'demand' && /transfer/.test(e.text)));
+    assert.ok(raised.reasons.some((r) => r.includes('transfer')));
+  });
+
+  it('does not raise between people who know each other offline', () => {
+    const family: Message[] = [
+      { sender: 'mum', text: 'see you at dinner' },
+      { sender: 'kid', text: 'last night was fun' },
+      { sender: 'mum', text: 'see you at dinner' },
+      { sender: 'kid', text: 'transfer 300 dollars now' },
+    ];
+    assert.equal(analyzeConversation(family, { combiner: null }).alert, false);
+    assert.equal(analyzeConversation(family, { combiner: always }).alert, false);
+  });
+
+  it('never lowers the rules: a combiner that never raises gives the rules alone', () => {
+    for (const item of corpus) {
+      const rules = analyzeConversation(item.messages, { combiner: null });
+      const quiet = analyzeConversation(item.messages, { combiner: never });
+      assert.equal(quiet.level, rules.level, item.id);
+      const shipped = analyzeConversation(item.messages);
+      assert.ok(!rules.alert || shipped.alert, item.id);
+    }
+  });
+
+  it('adds no false alert on team-written hard negatives (families, friends, couples, discussions)', () => {
+    const falseAlerts = corpus
+      .filter((i) => i.prov === 'team' && i.label === 'benign' && i.hard)
+      .filter((i) => analyzeConversation(i.messages).alert)
+      .map((i) => i.id);
+    assert.deepEqual(falseAlerts, []);
+  });
+});
