@@ -2,7 +2,7 @@
 // The learned combiner of the risk engine (src/core/detect/model.ts): logistic regression over
 // hashed word n-grams, character 3-grams and cues, fitted on the train split of both corpora
 // (170 participants, 39 running the script); L2 0.003 and the threshold chosen on dev.
-// 6203 non-zero int8 weights.
+// 6203 non-zero weights, one byte each (companded: see CombinerData.scale).
 import type { CombinerData } from '../../../src/core/detect/model.ts';
 
 const weights: CombinerData = {

@@ -346,7 +346,7 @@ export function renderWeights(data: CombinerData, report: TrainReport): string {
 // The learned combiner of the risk engine (src/core/detect/model.ts): logistic regression over
 // hashed word n-grams, character 3-grams and cues, fitted on the train split of both corpora
 // (${report.examples} participants, ${report.positives} running the script); L2 ${report.lambda} and the threshold chosen on dev.
-// ${report.slots} non-zero int8 weights.
+// ${report.slots} non-zero weights, one byte each (companded: see CombinerData.scale).
 import type { CombinerData } from '../../../src/core/detect/model.ts';
 
 const weights: CombinerData = {
