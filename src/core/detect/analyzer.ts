@@ -4,7 +4,7 @@
  * platform can score every message as it arrives. `analyzeConversation` is the same analyzer run over
  * a whole conversation.
  */
-import { compileLexicons, type CompiledLexicon } from './compile.ts';
+import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, type Indicator } from '../indicators/index.ts';
@@ -89,15 +89,26 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
   }
 }
 
-function participantResult(p: ParticipantState, familiar: number): ParticipantResult {
+/** Scores a participant again; false (and the same result object) when nothing in it changed. */
+function rescore(p: ParticipantState, familiar: number): boolean {
   const { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
     intrusion: intrusionClaimed(p.claims),
   });
+  const old = p.result;
+  let count = 0;
+  let same = level === old.level && risk === old.risk;
+  for (let i = 0; i < STAGES.length; i++) {
+    if (p.strength[i] < STAGE_PRESENT) continue;
+    if (old.stages[count] !== STAGES[i]) same = false;
+    count++;
+  }
+  if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
   for (let i = 0; i < STAGES.length; i++) if (p.strength[i] >= STAGE_PRESENT) stages.push(STAGES[i]);
-  return { id: p.id, stages, risk, level };
+  p.result = { id: p.id, stages, risk, level };
+  return true;
 }
 
 const senderId = (sender: string | undefined) =>
@@ -208,6 +219,18 @@ function timeOf(time: unknown): number | undefined {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** Scratch for `earlierTail`: the earlier tokens a joined scan reads (shared, never kept). */
+const tailTokens: Token[] = [];
+
+/** Fills `tailTokens` with the earlier messages' last `SPLIT_TAIL_TOKENS` tokens (unshifted). */
+function earlierTail(earlier: readonly RecentMessage[]): void {
+  let skip = -SPLIT_TAIL_TOKENS;
+  for (const m of earlier) skip += m.tokens.length;
+  for (const m of earlier) {
+    for (const t of m.tokens) if (skip-- <= 0) tailTokens.push(t);
+  }
+}
+
 /**
  * The cues that only exist across message boundaries: the messages are scanned joined by a line
  * break, and a cue counts when it starts in an earlier message and ends in the latest, and the latest
@@ -221,6 +244,11 @@ function splitCues(
   index: number,
   alone: readonly Cue[],
 ): Cue[] | undefined {
+  // most short messages continue no cue of the earlier ones: find that out without joining them
+  earlierTail(earlier);
+  const crosses = crossesBoundary(lexicon, tailTokens, tokens);
+  tailTokens.length = 0;
+  if (!crosses) return undefined;
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
   let joined = '';
   const starts: number[] = [];
@@ -298,6 +326,8 @@ export class ConversationAnalyzer {
   private stagesChanged = false;
   private reasonsChanged = false;
   private evidenceChanged = false;
+  /** a participant joined or a participant's result changed since the last build */
+  private participantsChanged = false;
   private count = 0;
   /** messages showing that the people know each other offline */
   private familiar = 0;
@@ -352,10 +382,15 @@ export class ConversationAnalyzer {
         participant.demanding = true;
         this.paymentWatch = true;
       }
-      participant.result = participantResult(participant, this.familiar);
+      if (rescore(participant, this.familiar)) this.participantsChanged = true;
     }
     if (rescoreAll)
-      for (const p of this.participants.values()) p.result = participantResult(p, this.familiar);
+      for (const p of this.participants.values())
+        if (rescore(p, this.familiar)) this.participantsChanged = true;
+    if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
+      this.cached = withCount(this.cached, this.count);
+      return this.cached;
+    }
     this.cached = this.build();
     if (this.firstAlertAt === null && this.cached.alert) {
       this.firstAlertAt = index;
@@ -445,6 +480,7 @@ export class ConversationAnalyzer {
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);
+        this.participantsChanged = true;
       }
     }
     return state;
@@ -496,7 +532,7 @@ export class ConversationAnalyzer {
       this.evidenceList = stages.flatMap((s) => this.evidence[STAGE_INDEX[s]]);
     if (this.stagesChanged || this.reasonsChanged)
       this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
-    this.stagesChanged = this.evidenceChanged = this.reasonsChanged = false;
+    this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const key = `${level}:${primaryStages.join(',')}`;
