@@ -96,12 +96,20 @@ const COMMON = new Set(
   ).split(' '),
 );
 
+const isUncommon = (p: WordPattern) =>
+  !p.number && (p.prefix ? ![...COMMON].some((c) => c.startsWith(p.word)) : !COMMON.has(p.word));
+
+/**
+ * The word of a multi-word alternative whose presence in a message it needs, the first uncommon
+ * one ("go viral" needs "viral"), or undefined when all its words are common.
+ */
+const sequenceKey = (seq: WordPattern[]) => seq.find(isUncommon);
+
 function isAnchorStep(step: Step): step is WordStep {
   if (step.kind !== 'word' || step.optional) return false;
   for (const w of step.exact) if (COMMON.has(w)) return false;
-  for (const p of step.prefixes) for (const c of COMMON) if (c.startsWith(p)) return false;
-  for (const seq of step.sequences)
-    if (seq[0].number || seq[0].prefix || COMMON.has(seq[0].word)) return false;
+  for (const p of step.prefixes) if (!isUncommon({ word: p, prefix: true })) return false;
+  for (const seq of step.sequences) if (!sequenceKey(seq)) return false;
   return true;
 }
 
@@ -292,9 +300,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     phrase.anchors = anchors.length;
     anchors.forEach((step, slot) => {
       const mark = phrase.id * 2 + slot;
-      const words = new Set([...step.exact, ...step.sequences.map((seq) => seq[0].word)]);
+      const keys = step.sequences.map((seq) => sequenceKey(seq) as WordPattern);
+      const words = new Set([...step.exact, ...keys.filter((k) => !k.prefix).map((k) => k.word)]);
+      const prefixes = new Set([...step.prefixes, ...keys.filter((k) => k.prefix).map((k) => k.word)]);
       for (const w of words) index(compiled.anchorExact, w, mark, (m) => m === mark);
-      for (const p of step.prefixes)
+      for (const p of prefixes)
         index(
           compiled.anchorPrefixes,
           prefixKey(p),
