@@ -111,8 +111,15 @@ function rescore(p: ParticipantState, familiar: number): boolean {
   return true;
 }
 
-const senderId = (sender: string | undefined) =>
-  sender && sender.trim() ? sender.trim().slice(0, SENDER_MAX) : UNKNOWN;
+function senderId(sender: string | undefined): string {
+  if (!sender) return UNKNOWN;
+  // the usual case, a name starting and ending with a visible ASCII character, is its own id
+  const first = sender.charCodeAt(0);
+  const last = sender.charCodeAt(sender.length - 1);
+  if (sender.length <= SENDER_MAX && first > 32 && first < 127 && last > 32 && last < 127) return sender;
+  const trimmed = sender.trim();
+  return trimmed ? trimmed.slice(0, SENDER_MAX) : UNKNOWN;
+}
 
 /** The same result with a new message count (fixed shape, no spread: this is the hot path). */
 function withCount(r: ConversationResult, messages: number): ConversationResult {
@@ -375,7 +382,7 @@ export class ConversationAnalyzer {
           this.stageFirst[s] = index;
           this.stagesChanged = true;
         }
-        this.keepEvidence({ ...cue, message: index, sender: participant.id });
+        this.keepEvidence(cue, index, participant.id);
       }
       addClaims(participant.claims, cues);
       if (!participant.demanding && cues.some(isPaymentContext)) {
@@ -486,23 +493,23 @@ export class ConversationAnalyzer {
     return state;
   }
 
-  private keepEvidence(item: CueEvidence): void {
-    const s = STAGE_INDEX[item.stage];
-    if (item.weight > this.bestWeight[s]) {
-      this.bestWeight[s] = item.weight;
+  private keepEvidence(cue: Cue, message: number, sender: string): void {
+    const s = STAGE_INDEX[cue.stage];
+    if (cue.weight > this.bestWeight[s]) {
+      this.bestWeight[s] = cue.weight;
       this.reasonByStage[s] =
-        `${STAGE_LABEL[item.stage]}: "${item.text}" (message ${item.message + 1}, from ${item.sender})`;
+        `${STAGE_LABEL[cue.stage]}: "${cue.text}" (message ${message + 1}, from ${sender})`;
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];
     if (list.length < EVIDENCE_PER_STAGE) {
-      list.push(item);
+      list.push({ ...cue, message, sender });
       this.evidenceChanged = true;
     } else {
       let weakest = 0;
       for (let i = 1; i < list.length; i++) if (list[i].weight < list[weakest].weight) weakest = i;
-      if (item.weight > list[weakest].weight) {
-        list[weakest] = item;
+      if (cue.weight > list[weakest].weight) {
+        list[weakest] = { ...cue, message, sender };
         this.evidenceChanged = true;
       }
     }

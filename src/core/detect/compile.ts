@@ -127,6 +127,8 @@ function anchorSteps(phrase: CompiledPhrase): WordStep[] {
 export interface PhraseContext {
   classes?: Readonly<Record<string, string>>;
   irregular?: Readonly<Record<string, readonly string[]>>;
+  /** steps already compiled in this lexicon, by their text: phrases share identical steps */
+  steps?: Map<string, WordStep>;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -253,7 +255,13 @@ export function compilePhrase(
     else {
       const optional = token.endsWith('?');
       const body = optional ? token.slice(0, -1) : token;
-      steps.push(wordStep(parseAlternatives(body, phrase, context), optional));
+      const key = `${optional ? '?' : ''}${body}`;
+      let step = context.steps?.get(key);
+      if (!step) {
+        step = wordStep(parseAlternatives(body, phrase, context), optional);
+        context.steps?.set(key, step);
+      }
+      steps.push(step);
     }
   }
   const first = steps[0];
@@ -340,7 +348,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
   };
   for (const lexicon of lexicons) {
-    const context: PhraseContext = { classes: lexicon.classes, irregular: lexicon.irregular };
+    const context: PhraseContext = {
+      classes: lexicon.classes,
+      irregular: lexicon.irregular,
+      steps: new Map(),
+    };
     for (const cue of lexicon.cues) {
       const target: CompiledTarget = {
         kind: 'cue',
@@ -556,22 +568,27 @@ export function crossesBoundary(
   latest: readonly Token[],
 ): boolean {
   if (!earlier.length || !latest.length) return false;
-  const generation = ++lexicon.generation;
-  const seen = lexicon.seen;
-  for (let i = 0; i < latest.length; i++) {
-    const marks = wordEntry(lexicon, latest[i].w).marks;
-    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
-  }
   const boundary = earlier.length;
   let reaching = false;
   for (let i = 0; i < boundary; i++) {
     const entry = wordEntry(lexicon, earlier[i].w);
-    const marks = entry.marks;
-    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
     earlierEntries[i] = entry;
     if (entry.cues.length && i + entry.cues[0].maxSpan > boundary) reaching = true;
   }
-  if (!reaching) return false;
+  if (!reaching) {
+    earlierEntries.length = 0;
+    return false;
+  }
+  const generation = ++lexicon.generation;
+  const seen = lexicon.seen;
+  for (let i = 0; i < boundary; i++) {
+    const marks = earlierEntries[i].marks;
+    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+  }
+  for (let i = 0; i < latest.length; i++) {
+    const marks = wordEntry(lexicon, latest[i].w).marks;
+    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+  }
   joinedTokens.length = 0;
   for (let i = 0; i < boundary; i++) joinedTokens.push(earlier[i]);
   for (let i = 0; i < latest.length; i++) joinedTokens.push(latest[i]);
