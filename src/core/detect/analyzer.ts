@@ -452,7 +452,10 @@ export class ConversationAnalyzer {
         next = m.index;
         nextTime = m.time;
       }
-      if (from > 0) kept.splice(0, from);
+      if (from > 0) {
+        for (let k = from; k < kept.length; k++) kept[k - from] = kept[k];
+        kept.length -= from;
+      }
       if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, scan.cues);
     }
     if (!kept) {
@@ -460,8 +463,16 @@ export class ConversationAnalyzer {
       kept = [];
       this.recent.set(id, kept);
     }
-    if (kept.length >= SPLIT_PARTS - 1) kept.shift();
-    kept.push({ index, text, tokens, time, discussion: scan.discussion });
+    // the oldest entry, dropped, is reused: nothing else holds it
+    const entry = kept.length >= SPLIT_PARTS - 1 ? kept.shift() : undefined;
+    if (entry) {
+      entry.index = index;
+      entry.text = text;
+      entry.tokens = tokens;
+      entry.time = time;
+      entry.discussion = scan.discussion;
+      kept.push(entry);
+    } else kept.push({ index, text, tokens, time, discussion: scan.discussion });
     return found;
   }
 
