@@ -546,8 +546,11 @@ export class ConversationAnalyzer {
       );
     }
     const stages = this.stages;
-    if (this.stagesChanged || this.evidenceChanged)
-      this.evidenceList = stages.flatMap((s) => this.evidence[STAGE_INDEX[s]]);
+    if (this.stagesChanged || this.evidenceChanged) {
+      const list: CueEvidence[] = [];
+      for (const s of stages) for (const item of this.evidence[STAGE_INDEX[s]]) list.push(item);
+      this.evidenceList = list;
+    }
     if (this.stagesChanged || this.reasonsChanged)
       this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;

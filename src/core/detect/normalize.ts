@@ -117,7 +117,7 @@ for (const [k, v] of Object.entries(LEET)) LEET_CODE[k.charCodeAt(0)] = v.charCo
  * repeats its words, so most tokens reuse a string (no allocation, and its hash for the lexicon's
  * maps is already computed). Fixed size: memory stays bounded whatever the text.
  */
-const INTERN_SLOTS = 4096;
+const INTERN_SLOTS = 4096; // a power of two
 const INTERN_MAX_LENGTH = 24;
 const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
 let buffer = new Uint16Array(256);
@@ -136,7 +136,7 @@ function wordOf(len: number): string {
   if (len > INTERN_MAX_LENGTH) return bufferString(len);
   let h = 0x811c9dc5;
   for (let k = 0; k < len; k++) h = Math.imul(h ^ buffer[k], 16777619);
-  const slot = (h >>> 0) % INTERN_SLOTS;
+  const slot = h & (INTERN_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && known.length === len) {
     let k = 0;
