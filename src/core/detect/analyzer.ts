@@ -4,7 +4,7 @@
  * platform can score every message as it arrives. `analyzeConversation` is the same analyzer run over
  * a whole conversation.
  */
-import { compileLexicons, type CompiledLexicon } from './compile.ts';
+import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, type Indicator } from '../indicators/index.ts';
@@ -92,12 +92,8 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
   }
 }
 
-function participantResult(
-  p: ParticipantState,
-  familiar: number,
-  combiner: Combiner | undefined,
-  sum: number,
-): ParticipantResult {
+/** Scores a participant again; false (and the same result object) when nothing in it changed. */
+function rescore(p: ParticipantState, familiar: number, combiner: Combiner | undefined, sum: number): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
   const { level, risk } = scoreStages(p.strength, p.first, {
@@ -106,13 +102,30 @@ function participantResult(
     intrusion: intrusionClaimed(p.claims),
     model: p.raised,
   });
+  const old = p.result;
+  let count = 0;
+  let same = level === old.level && risk === old.risk;
+  for (let i = 0; i < STAGES.length; i++) {
+    if (p.strength[i] < STAGE_PRESENT) continue;
+    if (old.stages[count] !== STAGES[i]) same = false;
+    count++;
+  }
+  if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
   for (let i = 0; i < STAGES.length; i++) if (p.strength[i] >= STAGE_PRESENT) stages.push(STAGES[i]);
-  return { id: p.id, stages, risk, level };
+  p.result = { id: p.id, stages, risk, level };
+  return true;
 }
 
-const senderId = (sender: string | undefined) =>
-  sender && sender.trim() ? sender.trim().slice(0, SENDER_MAX) : UNKNOWN;
+function senderId(sender: string | undefined): string {
+  if (!sender) return UNKNOWN;
+  // the usual case, a name starting and ending with a visible ASCII character, is its own id
+  const first = sender.charCodeAt(0);
+  const last = sender.charCodeAt(sender.length - 1);
+  if (sender.length <= SENDER_MAX && first > 32 && first < 127 && last > 32 && last < 127) return sender;
+  const trimmed = sender.trim();
+  return trimmed ? trimmed.slice(0, SENDER_MAX) : UNKNOWN;
+}
 
 /** The same result with a new message count (fixed shape, no spread: this is the hot path). */
 function withCount(r: ConversationResult, messages: number): ConversationResult {
@@ -229,6 +242,18 @@ function timeOf(time: unknown): number | undefined {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
+/** Scratch for `earlierTail`: the earlier tokens a joined scan reads (shared, never kept). */
+const tailTokens: Token[] = [];
+
+/** Fills `tailTokens` with the earlier messages' last `SPLIT_TAIL_TOKENS` tokens (unshifted). */
+function earlierTail(earlier: readonly RecentMessage[]): void {
+  let skip = -SPLIT_TAIL_TOKENS;
+  for (const m of earlier) skip += m.tokens.length;
+  for (const m of earlier) {
+    for (const t of m.tokens) if (skip-- <= 0) tailTokens.push(t);
+  }
+}
+
 /**
  * The cues that only exist across message boundaries: the messages are scanned joined by a line
  * break, and a cue counts when it starts in an earlier message and ends in the latest, and the latest
@@ -242,6 +267,11 @@ function splitCues(
   index: number,
   alone: readonly Cue[],
 ): Cue[] | undefined {
+  // most short messages continue no cue of the earlier ones: find that out without joining them
+  earlierTail(earlier);
+  const crosses = crossesBoundary(lexicon, tailTokens, tokens);
+  tailTokens.length = 0;
+  if (!crosses) return undefined;
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
   let joined = '';
   const starts: number[] = [];
@@ -319,6 +349,8 @@ export class ConversationAnalyzer {
   private stagesChanged = false;
   private reasonsChanged = false;
   private evidenceChanged = false;
+  /** a participant joined or a participant's result changed since the last build */
+  private participantsChanged = false;
   private count = 0;
   /** messages showing that the people know each other offline */
   private familiar = 0;
@@ -375,18 +407,22 @@ export class ConversationAnalyzer {
           this.stageFirst[s] = index;
           this.stagesChanged = true;
         }
-        this.keepEvidence({ ...cue, message: index, sender: participant.id });
+        this.keepEvidence(cue, index, participant.id);
       }
       addClaims(participant.claims, cues);
       if (!participant.demanding && cues.some(isPaymentContext)) {
         participant.demanding = true;
         this.paymentWatch = true;
       }
-      participant.result = participantResult(participant, this.familiar, this.combiner, sum);
+      if (rescore(participant, this.familiar, this.combiner, sum)) this.participantsChanged = true;
     }
     if (rescoreAll)
       for (const p of this.participants.values())
-        p.result = participantResult(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0);
+        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0)) this.participantsChanged = true;
+    if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
+      this.cached = withCount(this.cached, this.count);
+      return this.cached;
+    }
     this.cached = this.build();
     if (this.firstAlertAt === null && this.cached.alert) {
       this.firstAlertAt = index;
@@ -441,7 +477,10 @@ export class ConversationAnalyzer {
         next = m.index;
         nextTime = m.time;
       }
-      if (from > 0) kept.splice(0, from);
+      if (from > 0) {
+        for (let k = from; k < kept.length; k++) kept[k - from] = kept[k];
+        kept.length -= from;
+      }
       if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, scan.cues);
     }
     if (!kept) {
@@ -449,8 +488,16 @@ export class ConversationAnalyzer {
       kept = [];
       this.recent.set(id, kept);
     }
-    if (kept.length >= SPLIT_PARTS - 1) kept.shift();
-    kept.push({ index, text, tokens, time, discussion: scan.discussion });
+    // the oldest entry, dropped, is reused: nothing else holds it
+    const entry = kept.length >= SPLIT_PARTS - 1 ? kept.shift() : undefined;
+    if (entry) {
+      entry.index = index;
+      entry.text = text;
+      entry.tokens = tokens;
+      entry.time = time;
+      entry.discussion = scan.discussion;
+      kept.push(entry);
+    } else kept.push({ index, text, tokens, time, discussion: scan.discussion });
     return found;
   }
 
@@ -490,28 +537,29 @@ export class ConversationAnalyzer {
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);
+        this.participantsChanged = true;
       }
     }
     return state;
   }
 
-  private keepEvidence(item: CueEvidence): void {
-    const s = STAGE_INDEX[item.stage];
-    if (item.weight > this.bestWeight[s]) {
-      this.bestWeight[s] = item.weight;
+  private keepEvidence(cue: Cue, message: number, sender: string): void {
+    const s = STAGE_INDEX[cue.stage];
+    if (cue.weight > this.bestWeight[s]) {
+      this.bestWeight[s] = cue.weight;
       this.reasonByStage[s] =
-        `${STAGE_LABEL[item.stage]}: "${item.text}" (message ${item.message + 1}, from ${item.sender})`;
+        `${STAGE_LABEL[cue.stage]}: "${cue.text}" (message ${message + 1}, from ${sender})`;
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];
     if (list.length < EVIDENCE_PER_STAGE) {
-      list.push(item);
+      list.push({ ...cue, message, sender });
       this.evidenceChanged = true;
     } else {
       let weakest = 0;
       for (let i = 1; i < list.length; i++) if (list[i].weight < list[weakest].weight) weakest = i;
-      if (item.weight > list[weakest].weight) {
-        list[weakest] = item;
+      if (cue.weight > list[weakest].weight) {
+        list[weakest] = { ...cue, message, sender };
         this.evidenceChanged = true;
       }
     }
@@ -537,11 +585,14 @@ export class ConversationAnalyzer {
       );
     }
     const stages = this.stages;
-    if (this.stagesChanged || this.evidenceChanged)
-      this.evidenceList = stages.flatMap((s) => this.evidence[STAGE_INDEX[s]]);
+    if (this.stagesChanged || this.evidenceChanged) {
+      const list: CueEvidence[] = [];
+      for (const s of stages) for (const item of this.evidence[STAGE_INDEX[s]]) list.push(item);
+      this.evidenceList = list;
+    }
     if (this.stagesChanged || this.reasonsChanged)
       this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
-    this.stagesChanged = this.evidenceChanged = this.reasonsChanged = false;
+    this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const key = `${level}:${primaryStages.join(',')}`;

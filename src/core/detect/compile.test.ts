@@ -1,11 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileLexicons, findPhrases, inflect } from './compile.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileLexicons, crossesBoundary, findPhrases, inflect } from './compile.ts';
+import { parseCorpus } from './corpus.ts';
 import { scanMessage } from './match.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { tokenize } from './normalize.ts';
 import { analyzeMessage } from './analyzer.ts';
 import type { Lexicon } from './types.ts';
+
+const corpusDir = join(import.meta.dirname, '..', '..', '..', 'data', 'detect', 'corpus');
 
 const lexicon = (phrases: string[]): Lexicon => ({
   language: 'xx',
@@ -98,5 +103,46 @@ describe('lexicon phrases', () => {
       'pay # '.repeat(10_000),
     ];
     for (const text of hostile) assert.ok(Array.isArray(analyzeMessage(text)));
+  });
+});
+
+describe('crossesBoundary (the split-message rule’s quick check)', () => {
+  const compiled = compileLexicons(defaultLexicons);
+  /** What the joined scan finds: a cue phrase from a token of `earlier` to a token of `latest`. */
+  const joinedScanCrosses = (earlier: string, latest: string) => {
+    const a = tokenize(earlier, compiled.vocabulary);
+    const joined = [...a, ...tokenize(latest, compiled.vocabulary)];
+    return findPhrases(compiled, joined, [], a.length).some(
+      (m) => m.phrase.target.kind === 'cue' && m.first < a.length && m.end > a.length,
+    );
+  };
+  const quick = (earlier: string, latest: string) =>
+    crossesBoundary(compiled, tokenize(earlier, compiled.vocabulary), tokenize(latest, compiled.vocabulary));
+
+  it('finds a threat split over two lines', () => {
+    assert.equal(quick('fine im exposing', 'ur pics'), true);
+    assert.equal(quick('pay', 'or else'), true);
+    assert.equal(quick('did you finish the homework?', 'see you at practice tomorrow'), false);
+  });
+
+  it('agrees with the joined scan on every pair of short lines from the corpus', () => {
+    const lines = [
+      ...new Set(
+        readdirSync(corpusDir)
+          .filter((f) => f.endsWith('.txt'))
+          .flatMap((f) => parseCorpus(readFileSync(join(corpusDir, f), 'utf8'), f))
+          .flatMap((item) => item.messages.map((m) => m.text))
+          .filter((t) => t.length <= 80),
+      ),
+    ].slice(0, 120);
+    let crossing = 0;
+    for (const earlier of lines) {
+      for (const latest of lines) {
+        const expected = joinedScanCrosses(earlier, latest);
+        if (expected) crossing++;
+        assert.equal(quick(earlier, latest), expected, `"${earlier}" / "${latest}"`);
+      }
+    }
+    assert.ok(crossing > 0, 'some pairs do cross');
   });
 });

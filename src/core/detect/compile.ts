@@ -37,6 +37,8 @@ export interface CompiledPhrase {
   id: number;
   /** how many anchor steps (0-2) must have a word in the message before the phrase is tried */
   anchors: number;
+  /** the most tokens a match can span (gaps at their widest, the longest alternatives) */
+  maxSpan: number;
 }
 
 /**
@@ -70,7 +72,20 @@ export interface CompiledLexicon {
   /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
   byWord: Map<string, { phrases: CompiledPhrase[]; marks: number[] }>;
   byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
+  /** per message word seen: `byWord`, the number phrases and `byPrefix` resolved (see `wordEntry`) */
+  words: Map<string, WordEntry>;
 }
+
+/** What one word starts and marks: the candidate phrases in index order, the anchor marks. */
+interface WordEntry {
+  phrases: CompiledPhrase[];
+  marks: number[];
+  /** the cue phrases among `phrases`, longest possible match first (for `crossesBoundary`) */
+  cues: CompiledPhrase[];
+}
+const NO_ENTRY: WordEntry = { phrases: [], marks: [], cues: [] };
+/** Distinct words remembered per lexicon before the memo starts again (bounded memory). */
+const WORDS_MAX = 20_000;
 
 /** Words too common to make a phrase worth skipping when they are absent. */
 const COMMON = new Set(
@@ -81,12 +96,20 @@ const COMMON = new Set(
   ).split(' '),
 );
 
+const isUncommon = (p: WordPattern) =>
+  !p.number && (p.prefix ? ![...COMMON].some((c) => c.startsWith(p.word)) : !COMMON.has(p.word));
+
+/**
+ * The word of a multi-word alternative whose presence in a message it needs, the first uncommon
+ * one ("go viral" needs "viral"), or undefined when all its words are common.
+ */
+const sequenceKey = (seq: WordPattern[]) => seq.find(isUncommon);
+
 function isAnchorStep(step: Step): step is WordStep {
   if (step.kind !== 'word' || step.optional) return false;
   for (const w of step.exact) if (COMMON.has(w)) return false;
-  for (const p of step.prefixes) for (const c of COMMON) if (c.startsWith(p)) return false;
-  for (const seq of step.sequences)
-    if (seq[0].number || seq[0].prefix || COMMON.has(seq[0].word)) return false;
+  for (const p of step.prefixes) if (!isUncommon({ word: p, prefix: true })) return false;
+  for (const seq of step.sequences) if (!sequenceKey(seq)) return false;
   return true;
 }
 
@@ -104,6 +127,8 @@ function anchorSteps(phrase: CompiledPhrase): WordStep[] {
 export interface PhraseContext {
   classes?: Readonly<Record<string, string>>;
   irregular?: Readonly<Record<string, readonly string[]>>;
+  /** steps already compiled in this lexicon, by their text: phrases share identical steps */
+  steps?: Map<string, WordStep>;
 }
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -230,14 +255,30 @@ export function compilePhrase(
     else {
       const optional = token.endsWith('?');
       const body = optional ? token.slice(0, -1) : token;
-      steps.push(wordStep(parseAlternatives(body, phrase, context), optional));
+      const key = `${optional ? '?' : ''}${body}`;
+      let step = context.steps?.get(key);
+      if (!step) {
+        step = wordStep(parseAlternatives(body, phrase, context), optional);
+        context.steps?.set(key, step);
+      }
+      steps.push(step);
     }
   }
   const first = steps[0];
   if (!first || first.kind === 'gap' || (first.kind === 'word' && first.optional)) {
     throw new BackstopError('bad_lexicon', `Lexicon phrase "${phrase}" must start with a word or a number.`);
   }
-  return { steps, target, id: -1, anchors: 0 };
+  let maxSpan = 0;
+  for (const step of steps) {
+    if (step.kind === 'gap') maxSpan += step.max;
+    else if (step.kind === 'number') maxSpan += 1;
+    else {
+      let longest = step.exact.size || step.prefixes.length ? 1 : 0;
+      for (const seq of step.sequences) longest = Math.max(longest, seq.length);
+      maxSpan += longest;
+    }
+  }
+  return { steps, target, id: -1, anchors: 0, maxSpan };
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
@@ -253,6 +294,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     generation: 0,
     byWord: new Map(),
     byPrefix: new Map(),
+    words: new Map(),
   };
   let phrases = 0;
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
@@ -266,9 +308,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     phrase.anchors = anchors.length;
     anchors.forEach((step, slot) => {
       const mark = phrase.id * 2 + slot;
-      const words = new Set([...step.exact, ...step.sequences.map((seq) => seq[0].word)]);
+      const keys = step.sequences.map((seq) => sequenceKey(seq) as WordPattern);
+      const words = new Set([...step.exact, ...keys.filter((k) => !k.prefix).map((k) => k.word)]);
+      const prefixes = new Set([...step.prefixes, ...keys.filter((k) => k.prefix).map((k) => k.word)]);
       for (const w of words) index(compiled.anchorExact, w, mark, (m) => m === mark);
-      for (const p of step.prefixes)
+      for (const p of prefixes)
         index(
           compiled.anchorPrefixes,
           prefixKey(p),
@@ -304,7 +348,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
   };
   for (const lexicon of lexicons) {
-    const context: PhraseContext = { classes: lexicon.classes, irregular: lexicon.irregular };
+    const context: PhraseContext = {
+      classes: lexicon.classes,
+      irregular: lexicon.irregular,
+      steps: new Map(),
+    };
     for (const cue of lexicon.cues) {
       const target: CompiledTarget = {
         kind: 'cue',
@@ -358,7 +406,7 @@ function matchSequences(
   sequences: WordPattern[][],
   steps: Step[],
   si: number,
-  tokens: Token[],
+  tokens: readonly Token[],
   ti: number,
 ): number {
   for (const seq of sequences) {
@@ -373,7 +421,7 @@ function matchSequences(
 }
 
 /** Index of the token after the match of steps[si..] starting at token ti, or -1. */
-function matchFrom(steps: Step[], si: number, tokens: Token[], ti: number): number {
+function matchFrom(steps: Step[], si: number, tokens: readonly Token[], ti: number): number {
   if (si === steps.length) return ti;
   const step = steps[si];
   if (step.kind === 'gap') {
@@ -424,13 +472,65 @@ function addCandidates(list: readonly CompiledPhrase[], i: number): void {
 }
 
 /**
- * Every phrase match, at most one per phrase per start token. One pass collects the phrases whose
- * first word occurs and marks the anchors present; only phrases whose anchors all occur are tried.
+ * One pass over the tokens: marks the anchors present (in all tokens) and collects the candidate
+ * phrases (phrase, start token) whose first word occurs at a token before `startsBefore`.
  */
+function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): number {
+  const generation = ++lexicon.generation;
+  candidates.length = 0;
+  starts.length = 0;
+  const seen = lexicon.seen;
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = wordEntry(lexicon, tokens[i].w);
+    const marks = entry.marks;
+    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+    if (i < startsBefore && entry.phrases.length) addCandidates(entry.phrases, i);
+  }
+  return generation;
+}
+
 /**
- * All phrase matches in the tokens. With `cuesBefore`, cue phrases are only tried from tokens before
- * that index (other targets — discussion, familiar, exceptions — from anywhere): the analyzer's scan
- * over a sender's joined short messages only needs cues that start in an earlier message.
+ * The phrases a word starts (exact first word, then a number, then a prefix: the order phrases are
+ * tried in) and the anchors it marks, resolved once per distinct word and remembered.
+ */
+function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
+  const known = lexicon.words.get(w);
+  if (known) return known;
+  const phrases: CompiledPhrase[] = [];
+  const marks: number[] = [];
+  const exact = lexicon.byWord.get(w);
+  if (exact) {
+    marks.push(...exact.marks);
+    phrases.push(...exact.phrases);
+  }
+  if (isNumber(w)) phrases.push(...(lexicon.exact.get(NUMBER_KEY) ?? []));
+  const prefixed = w.length >= 3 ? lexicon.byPrefix.get(prefixKey(w)) : undefined;
+  for (const { prefix, phrase, mark } of prefixed ?? []) {
+    if (!w.startsWith(prefix)) continue;
+    if (mark !== undefined) marks.push(mark);
+    else if (phrase) phrases.push(phrase);
+  }
+  const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
+  const entry = phrases.length || marks.length ? { phrases, marks, cues } : NO_ENTRY;
+  if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
+  lexicon.words.set(w, entry);
+  return entry;
+}
+
+/** The phrase's anchors all occur in the tokens of the latest `collectCandidates` pass. */
+function anchored(lexicon: CompiledLexicon, phrase: CompiledPhrase, generation: number): boolean {
+  const seen = lexicon.seen;
+  if (phrase.anchors > 0 && seen[phrase.id * 2] !== generation) return false;
+  if (phrase.anchors > 1 && seen[phrase.id * 2 + 1] !== generation) return false;
+  return true;
+}
+
+/**
+ * All phrase matches in the tokens, at most one per phrase per start token. One pass collects the
+ * phrases whose first word occurs and marks the anchors present; only phrases whose anchors all occur
+ * are tried. With `cuesBefore`, cue phrases are only tried from tokens before that index (other
+ * targets — discussion, familiar, exceptions — from anywhere): the analyzer's scan over a sender's
+ * joined short messages only needs cues that start in an earlier message.
  */
 export function findPhrases(
   lexicon: CompiledLexicon,
@@ -438,44 +538,74 @@ export function findPhrases(
   out: PhraseMatch[] = [],
   cuesBefore = Infinity,
 ): PhraseMatch[] {
-  const generation = ++lexicon.generation;
-  candidates.length = 0;
-  starts.length = 0;
-  const seen = lexicon.seen;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].w;
-    const entry = lexicon.byWord.get(w);
-    if (entry) {
-      for (const mark of entry.marks) seen[mark] = generation;
-      if (entry.phrases.length) addCandidates(entry.phrases, i);
-    }
-    if (isNumber(w)) {
-      const numeric = lexicon.exact.get(NUMBER_KEY);
-      if (numeric) addCandidates(numeric, i);
-    }
-    const prefixed = w.length >= 3 ? lexicon.byPrefix.get(prefixKey(w)) : undefined;
-    if (prefixed) {
-      for (const { prefix, phrase, mark } of prefixed) {
-        if (!w.startsWith(prefix)) continue;
-        if (mark !== undefined) seen[mark] = generation;
-        else if (phrase) {
-          candidates.push(phrase);
-          starts.push(i);
-        }
-      }
-    }
-  }
+  const generation = collectCandidates(lexicon, tokens, tokens.length);
   let from = 0;
   for (let c = 0; c < candidates.length; c++) {
     const phrase = candidates[c];
     const i = starts[c];
     if (c === 0 || starts[c - 1] !== i) from = out.length;
-    if (phrase.anchors > 0 && seen[phrase.id * 2] !== generation) continue;
-    if (phrase.anchors > 1 && seen[phrase.id * 2 + 1] !== generation) continue;
+    if (!anchored(lexicon, phrase, generation)) continue;
     if (i >= cuesBefore && phrase.target.kind === 'cue') continue;
     tryPhrase(phrase, tokens, i, out, from);
   }
   return out;
+}
+
+/** Scratch for `crossesBoundary` (shared, never kept). */
+const earlierEntries: WordEntry[] = [];
+const joinedTokens: Token[] = [];
+
+/**
+ * Whether a cue phrase matches from a token of `earlier` into `latest` when the two are read one
+ * after the other: the same attempts `findPhrases` makes for cues over the joined tokens with
+ * `cuesBefore` at the boundary, stopping at the first that crosses it. When none does, that scan
+ * finds no cue across the boundary, so the analyzer's joined scan of a sender's short messages can
+ * be skipped (most short messages). Only phrases long enough to reach the boundary are tried.
+ */
+export function crossesBoundary(
+  lexicon: CompiledLexicon,
+  earlier: readonly Token[],
+  latest: readonly Token[],
+): boolean {
+  if (!earlier.length || !latest.length) return false;
+  const boundary = earlier.length;
+  let reaching = false;
+  for (let i = 0; i < boundary; i++) {
+    const entry = wordEntry(lexicon, earlier[i].w);
+    earlierEntries[i] = entry;
+    if (entry.cues.length && i + entry.cues[0].maxSpan > boundary) reaching = true;
+  }
+  if (!reaching) {
+    earlierEntries.length = 0;
+    return false;
+  }
+  const generation = ++lexicon.generation;
+  const seen = lexicon.seen;
+  for (let i = 0; i < boundary; i++) {
+    const marks = earlierEntries[i].marks;
+    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+  }
+  for (let i = 0; i < latest.length; i++) {
+    const marks = wordEntry(lexicon, latest[i].w).marks;
+    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+  }
+  joinedTokens.length = 0;
+  for (let i = 0; i < boundary; i++) joinedTokens.push(earlier[i]);
+  for (let i = 0; i < latest.length; i++) joinedTokens.push(latest[i]);
+  let crosses = false;
+  for (let i = 0; i < boundary && !crosses; i++) {
+    for (const phrase of earlierEntries[i].cues) {
+      if (i + phrase.maxSpan <= boundary) break;
+      if (!anchored(lexicon, phrase, generation)) continue;
+      if (matchFrom(phrase.steps, 0, joinedTokens, i) > boundary) {
+        crosses = true;
+        break;
+      }
+    }
+  }
+  joinedTokens.length = 0;
+  earlierEntries.length = 0;
+  return crosses;
 }
 
 function tryPhrase(

@@ -72,6 +72,9 @@ const NOTHING: MessageScan = Object.freeze({
   discussion: false,
 });
 
+/** The phrase matches of the message being scanned (reused: nothing keeps them after the scan). */
+const matchesScratch: PhraseMatch[] = [];
+
 export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
   const { cues } = scanMessage(lexicon, text);
   return cues.length ? cues : [];
@@ -94,7 +97,8 @@ export function scanTokens(
   cuesBefore = Infinity,
 ): MessageScan {
   if (!tokens.length) return NOTHING;
-  const matches = findPhrases(lexicon, tokens, [], cuesBefore);
+  matchesScratch.length = 0;
+  const matches = findPhrases(lexicon, tokens, matchesScratch, cuesBefore);
   if (!matches.length) return NOTHING;
   let discussion = false;
   let familiar = false;

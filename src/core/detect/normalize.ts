@@ -105,7 +105,48 @@ function foldCodePoint(cp: number): string {
 }
 
 const isLetter = (c: string) => c >= 'a' && c <= 'z';
-const isDigit = (c: string) => c >= '0' && c <= '9';
+const isLetterCode = (c: number) => c >= 97 && c <= 122;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** LEET as char codes: the letter a digit, `@` or `$` stands for inside a word (0 for none). */
+const LEET_CODE = new Uint8Array(128);
+for (const [k, v] of Object.entries(LEET)) LEET_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
+
+/**
+ * Words are built as char codes and made strings once, through a small table of recent words: chat
+ * repeats its words, so most tokens reuse a string (no allocation, and its hash for the lexicon's
+ * maps is already computed). Fixed size: memory stays bounded whatever the text.
+ */
+const INTERN_SLOTS = 4096; // a power of two
+const INTERN_MAX_LENGTH = 24;
+const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+let buffer = new Uint16Array(256);
+
+function bufferString(len: number): string {
+  let out = '';
+  for (let at = 0; at < len; at += 4096)
+    out += String.fromCharCode.apply(
+      null,
+      buffer.subarray(at, Math.min(len, at + 4096)) as unknown as number[],
+    );
+  return out;
+}
+
+function wordOf(len: number): string {
+  if (len > INTERN_MAX_LENGTH) return bufferString(len);
+  let h = 0x811c9dc5;
+  for (let k = 0; k < len; k++) h = Math.imul(h ^ buffer[k], 16777619);
+  const slot = h & (INTERN_SLOTS - 1);
+  const known = interned[slot];
+  if (known !== undefined && known.length === len) {
+    let k = 0;
+    while (k < len && known.charCodeAt(k) === buffer[k]) k++;
+    if (k === len) return known;
+  }
+  const word = bufferString(len);
+  interned[slot] = word;
+  return word;
+}
 
 /** Folds one lexicon word (or a message word) the way tokens are folded. */
 export function foldWord(word: string): string {
@@ -116,7 +157,8 @@ export function foldWord(word: string): string {
 /** Tokenizer state, kept in one object so the hot loop allocates no closures. */
 interface State {
   tokens: Token[];
-  word: string;
+  /** length of the word being built in `buffer` (its char codes) */
+  len: number;
   start: number;
   end: number;
   quoted: boolean;
@@ -124,23 +166,28 @@ interface State {
 }
 
 function flush(st: State): void {
-  if (st.word) st.tokens.push({ w: st.word, s: st.start, e: st.end, q: st.quoted || st.lineQuoted });
-  st.word = '';
+  if (st.len) st.tokens.push({ w: wordOf(st.len), s: st.start, e: st.end, q: st.quoted || st.lineQuoted });
+  st.len = 0;
   st.start = -1;
 }
 
-function append(st: State, c: string, at: number, endAt: number): void {
-  const word = st.word;
-  const last = word.length ? word[word.length - 1] : '';
-  if (isLetter(c) && last) {
-    if (isDigit(last)) flush(st);
+/** Appends a folded character (its code: a-z or 0-9) to the word being built. */
+function append(st: State, c: number, at: number, endAt: number): void {
+  const last = st.len ? buffer[st.len - 1] : 0;
+  if (isLetterCode(c) && last) {
+    if (isDigitCode(last)) flush(st);
     else if (c === last) {
       st.end = endAt;
       return;
     }
   }
-  if (!st.word) st.start = at;
-  st.word += c;
+  if (!st.len) st.start = at;
+  if (st.len === buffer.length) {
+    const grown = new Uint16Array(buffer.length * 2);
+    grown.set(buffer);
+    buffer = grown;
+  }
+  buffer[st.len++] = c;
   st.end = endAt;
 }
 
@@ -155,7 +202,7 @@ function emitWord(st: State, w: string, at: number, endAt: number): void {
  * underscores or stars, always join.
  */
 export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
-  const st: State = { tokens: [], word: '', start: -1, end: -1, quoted: false, lineQuoted: false };
+  const st: State = { tokens: [], len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
   let quoteOpenedAt = -1;
   let atLineStart = true;
   const n = text.length;
@@ -178,24 +225,25 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
           continue;
         }
       }
-      const c = ASCII_LOWER[code];
-      if (code >= 97 ? code <= 122 : code >= 65 && code <= 90) append(st, c, i, next);
+      if (code >= 97 ? code <= 122 : code >= 65 && code <= 90) append(st, code | 32, i, next);
       else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
-        const word = st.word;
-        const last = word.length ? word[word.length - 1] : '';
+        const last = st.len ? buffer[st.len - 1] : 0;
         const nextCode = i + 1 < n ? text.charCodeAt(i + 1) | 32 : 0;
         // leetspeak inside a word ("n00dz") or leading one ("0n", "3xpose"), not in numbers ("24h")
         const leading =
-          !word && (c === '0' || c === '1' || c === '3' || c === '4') && nextCode >= 97 && nextCode <= 122;
-        if (((last && isLetter(last)) || leading) && LEET[c]) append(st, LEET[c], i, next);
+          !st.len &&
+          (code === 48 || code === 49 || code === 51 || code === 52) &&
+          nextCode >= 97 &&
+          nextCode <= 122;
+        if ((isLetterCode(last) || leading) && LEET_CODE[code]) append(st, LEET_CODE[code], i, next);
         else if (code === 36) emitWord(st, 'dollar', i, next);
         else if (code !== 64) {
-          if (last && !isDigit(last)) flush(st);
-          append(st, c, i, next);
+          if (last && !isDigitCode(last)) flush(st);
+          append(st, code, i, next);
         } else flush(st);
       } else if (code === 39) {
         // apostrophes vanish inside words: don't → dont
-        if (!st.word) flush(st);
+        if (!st.len) flush(st);
       } else {
         flush(st);
         if (code === 34) {
@@ -215,7 +263,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
       continue;
     }
     if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) {
-      if (!st.word) flush(st);
+      if (!st.len) flush(st);
       i = next;
       continue;
     }
@@ -242,7 +290,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
     }
     const folded = foldCodePoint(cp);
     if (!folded) flush(st);
-    else for (let k = 0; k < folded.length; k++) append(st, folded[k], i, next);
+    else for (let k = 0; k < folded.length; k++) append(st, folded.charCodeAt(k), i, next);
     i = next;
   }
   flush(st);
@@ -253,10 +301,6 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
   }
   return joinSpacedLetters(text, tokens, vocabulary);
 }
-
-const ASCII_LOWER: string[] = Array.from({ length: 128 }, (_, c) =>
-  String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c),
-);
 
 const JOINERS = new Set([' ', '.', '-', '_', '*', '|', '/', '+', '~']);
 
