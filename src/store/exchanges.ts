@@ -104,13 +104,10 @@ export async function createExchange(
       );
     }
     const bank = await createBank(tx, { name: spec.name, description: spec.description });
-    await tx.query('insert into exchanges (name, api, bank_id, config, enabled) values ($1, $2, $3, $4, $5)', [
-      spec.name,
-      spec.api,
-      bank.id,
-      JSON.stringify(spec.config),
-      spec.enabled,
-    ]);
+    await tx.query(
+      'insert into exchanges (name, api, bank_id, config, enabled) values ($1, $2, $3, $4, $5)',
+      [spec.name, spec.api, bank.id, JSON.stringify(spec.config), spec.enabled],
+    );
     return getExchange(tx, spec.name);
   });
 }
@@ -123,9 +120,10 @@ export async function setExchangeEnabled(q: Queryable, name: string, enabled: bo
 /** Deletes the exchange, and its bank unless `keepBank`; false when there was no such exchange. */
 export async function deleteExchange(store: Store, name: string, keepBank = false): Promise<boolean> {
   return store.transaction(async (tx) => {
-    const rows = await tx.query<{ bank_id: number }>('delete from exchanges where name = $1 returning bank_id', [
-      name,
-    ]);
+    const rows = await tx.query<{ bank_id: number }>(
+      'delete from exchanges where name = $1 returning bank_id',
+      [name],
+    );
     if (!rows.length) return false;
     if (!keepBank) await deleteBank(tx, name);
     return true;
@@ -166,7 +164,13 @@ export async function saveExchangeProgress(
        fetched_items = fetched_items + $4,
        lease_until = now() + make_interval(secs => $5::double precision / 1000)
      where name = $1`,
-    [name, JSON.stringify(progress.checkpoint ?? null), progress.checkpointTs, progress.items, progress.leaseMs],
+    [
+      name,
+      JSON.stringify(progress.checkpoint ?? null),
+      progress.checkpointTs,
+      progress.items,
+      progress.leaseMs,
+    ],
   );
 }
 

@@ -185,7 +185,7 @@ export const MIGRATIONS: Migration[] = [
     sql: `
       -- HMA's exchanges: a bank (of the same name) kept in sync with an outside list by the server's
       -- scheduler. config is the exchange's api_json (never credentials: those come from the server's
-      -- configuration); checkpoint is where the last fetch got to, in the exchange type's own form.
+      -- configuration). checkpoint is where the last fetch got to, in the exchange type's own form.
       -- lease_until: a fetch is running until then (renewed per page), so that one process at a time
       -- fetches an exchange, and a crashed fetch is taken over once its lease runs out.
       create table exchanges (

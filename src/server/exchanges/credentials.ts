@@ -57,7 +57,10 @@ export function loadExchangeCredentials(
       parsed = JSON.parse(readFileSync(file, 'utf8'));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'not valid JSON';
-      throw new BackstopError('bad_exchange_credentials', `Could not read the exchange credentials ${file}: ${reason}.`);
+      throw new BackstopError(
+        'bad_exchange_credentials',
+        `Could not read the exchange credentials ${file}: ${reason}.`,
+      );
     }
     const result = CredentialsFile.safeParse(parsed);
     if (!result.success) {
@@ -75,13 +78,17 @@ export function loadExchangeCredentials(
         baseUrl: stop_ncii.base_url,
       };
     }
-    if (ncmec) credentials.ncmec = { username: ncmec.username, password: ncmec.password, baseUrl: ncmec.base_url };
+    if (ncmec)
+      credentials.ncmec = { username: ncmec.username, password: ncmec.password, baseUrl: ncmec.base_url };
     if (backstop) {
       credentials.backstop = {};
       for (const [url, key] of Object.entries(backstop)) {
         const origin = originOf(url);
         if (!origin || origin === 'null') {
-          throw new BackstopError('bad_exchange_credentials', `${file}: backstop keys are given per address (https://...).`);
+          throw new BackstopError(
+            'bad_exchange_credentials',
+            `${file}: backstop keys are given per address (https://...).`,
+          );
         }
         credentials.backstop[origin] = key;
       }

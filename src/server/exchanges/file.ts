@@ -89,7 +89,8 @@ async function readList(config: Config, env: ExchangeEnvironment): Promise<Buffe
   }
   const path = await allowedPath(config.path!, env);
   const info = await stat(path);
-  if (!info.isFile()) throw new BackstopError('exchange_file_missing', `${config.path} is not a file.`, { status: 502 });
+  if (!info.isFile())
+    throw new BackstopError('exchange_file_missing', `${config.path} is not a file.`, { status: 502 });
   if (info.size > env.fileMaxBytes) {
     throw new BackstopError('payload_too_large', `${config.path} is larger than the limit for hash lists.`, {
       status: 502,
@@ -116,7 +117,9 @@ export const fileExchange: ExchangeType<Config> = {
     if (config.url !== undefined) checkUrl(config.url, env);
     if (config.path !== undefined) {
       if (!env.fileDirs.length) {
-        throw notAllowed('This server reads no local hash lists (the operator allows directories with --exchange-file-dirs).');
+        throw notAllowed(
+          'This server reads no local hash lists (the operator allows directories with --exchange-file-dirs).',
+        );
       }
       if (!isAbsolute(config.path)) throw notAllowed('path must be an absolute path.');
       const path = resolve(config.path);
@@ -161,7 +164,8 @@ export const fileExchange: ExchangeType<Config> = {
     const existing = await existingIds();
     const changes: ItemChange[] = [...items.values()].filter((item) => !existing.has(String(item.id)));
     for (const id of existing) {
-      if (!items.has(id)) changes.push({ id, status: 'removed', contentType: null, disabledUntil: null, signals: [] });
+      if (!items.has(id))
+        changes.push({ id, status: 'removed', contentType: null, disabledUntil: null, signals: [] });
     }
     // Until the last page is applied the old checkpoint stays, so a fetch stopped half way is redone.
     for (let start = 0; start < changes.length || start === 0; start += PAGE) {

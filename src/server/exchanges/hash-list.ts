@@ -62,12 +62,15 @@ function tableRows(text: string, delimiter: string): HashListRow[] {
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw bad(`The hash list is not valid ${delimiter === ',' ? 'CSV' : 'TSV'}${line ? ` (line ${line})` : ''}.`);
+    throw bad(
+      `The hash list is not valid ${delimiter === ',' ? 'CSV' : 'TSV'}${line ? ` (line ${line})` : ''}.`,
+    );
   }
   if (!records.length) return [];
   const header = records[0].record.map((h) => h.toLowerCase());
   const columns = header.flatMap((h, i) => (TYPE_HEADERS.has(h) ? [[h, i] as const] : []));
-  if (!columns.length) throw bad('The hash list header names no signal type column (pdq, md5, video_md5, sha256).');
+  if (!columns.length)
+    throw bad('The hash list header names no signal type column (pdq, md5, video_md5, sha256).');
   return records.slice(1).map(({ record, info }) => ({
     line: info.lines,
     values: columns.filter(([, i]) => record[i]).map(([h, i]) => [h, record[i]] as [string, string]),

@@ -52,7 +52,10 @@ export async function getWithRetry(url: string, options: GetOptions): Promise<Re
       continue;
     }
     if (!response) {
-      throw fail('exchange_unreachable', `Could not reach ${options.service}: ${networkReason(networkError)}.`);
+      throw fail(
+        'exchange_unreachable',
+        `Could not reach ${options.service}: ${networkReason(networkError)}.`,
+      );
     }
     await response.body?.cancel().catch(() => undefined);
     if (response.status === 401 || response.status === 403) {

@@ -71,7 +71,11 @@ function credentials(env: ExchangeEnvironment) {
 
 type XmlNode = Record<string, unknown>;
 const text = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v.trim() : v && typeof v === 'object' && '#text' in v ? String((v as XmlNode)['#text']).trim() : undefined;
+  typeof v === 'string'
+    ? v.trim()
+    : v && typeof v === 'object' && '#text' in v
+      ? String((v as XmlNode)['#text']).trim()
+      : undefined;
 
 /** Which fingerprints of an entry Backstop keeps: PDQ and MD5 of images, MD5 of videos. */
 const KEPT: Record<'image' | 'video', Record<string, 'pdq' | 'md5'>> = {
@@ -107,12 +111,16 @@ export function parseNcmecEntries(xml: string, onlyEspIds: number[] = []): Ncmec
         const entryId = text(entry.id);
         const member = entry.member as XmlNode | undefined;
         const memberId = Number(member?.['@_id']);
-        if (!entryId || !Number.isInteger(memberId)) throw bad(`NCMEC sent an ${tag} without an id or member id.`);
+        if (!entryId || !Number.isInteger(memberId))
+          throw bad(`NCMEC sent an ${tag} without an id or member id.`);
         if (onlyEspIds.length && !onlyEspIds.includes(memberId)) continue;
         const id = `${memberId}-${entryId}`;
         const at = text(entry.timestamp) ?? '';
         if (deleted) {
-          entries.push({ at, change: { id, status: 'removed', contentType: null, disabledUntil: null, signals: [] } });
+          entries.push({
+            at,
+            change: { id, status: 'removed', contentType: null, disabledUntil: null, signals: [] },
+          });
           continue;
         }
         const signals: Signal[] = [];
@@ -123,12 +131,20 @@ export function parseNcmecEntries(xml: string, onlyEspIds: number[] = []): Ncmec
           try {
             signals.push(parseSignal(type, value));
           } catch (error) {
-            throw bad(`NCMEC sent an invalid ${name} for entry ${id}: ${reasonOf(error)} Nothing from this page was applied.`);
+            throw bad(
+              `NCMEC sent an invalid ${name} for entry ${id}: ${reasonOf(error)} Nothing from this page was applied.`,
+            );
           }
         }
         // An entry with no fingerprint Backstop matches (PhotoDNA only, say) is removed if it was kept.
         const change: ItemChange = signals.length
-          ? { id, status: 'active', contentType: kind === 'image' ? 'photo' : 'video', disabledUntil: null, signals }
+          ? {
+              id,
+              status: 'active',
+              contentType: kind === 'image' ? 'photo' : 'video',
+              disabledUntil: null,
+              signals,
+            }
           : { id, status: 'removed', contentType: null, disabledUntil: null, signals: [] };
         entries.push({ at, change });
       }
@@ -163,7 +179,7 @@ export const ncmecExchange: ExchangeType<Config> = {
     const saved: Checkpoint | undefined = Checkpoint.safeParse(checkpoint).data;
     const from = saved?.max_timestamp ?? 0;
     // Not quite now: an entry written this second could still be missing from the range.
-    const to = saved?.range_end ?? Math.floor(Date.now() / 1000) - 5;
+    const to = saved?.range_end ?? Math.floor((env.now ?? Date.now)() / 1000) - 5;
     if (to <= from) {
       yield { changes: [], checkpoint: saved ?? { max_timestamp: from }, checkpointTs: from };
       return;
@@ -180,7 +196,12 @@ export const ncmecExchange: ExchangeType<Config> = {
         : `${base}/v2/entries?${new URLSearchParams({ from: ncmecTime(from), to: ncmecTime(to) })}`;
       let response: Response;
       try {
-        response = await getWithRetry(url, { service: 'NCMEC', headers, fetch: env.fetch, retryDelayMs: env.retryDelayMs });
+        response = await getWithRetry(url, {
+          service: 'NCMEC',
+          headers,
+          fetch: env.fetch,
+          retryDelayMs: env.retryDelayMs,
+        });
       } catch (error) {
         // A cursor from an earlier run may have expired: read the range again from its start.
         if (resumed && error instanceof BackstopError && error.code === 'exchange_http_error') {

@@ -69,9 +69,11 @@ export async function runExchangeFetch(
   const source = exchangeSource(name);
   try {
     const type = findExchangeType(exchange.api);
-    if (!type) throw new BackstopError('no_such_exchange_api', `This server has no exchange type '${exchange.api}'.`);
+    if (!type)
+      throw new BackstopError('no_such_exchange_api', `This server has no exchange type '${exchange.api}'.`);
     const parsed = type.configSchema.safeParse(exchange.config);
-    if (!parsed.success) throw new BackstopError('exchange_bad_config', 'The stored configuration is no longer valid.');
+    if (!parsed.success)
+      throw new BackstopError('exchange_bad_config', 'The stored configuration is no longer valid.');
     const pages = type.fetch({
       name,
       config: parsed.data,

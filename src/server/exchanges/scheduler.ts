@@ -86,7 +86,10 @@ export class ExchangeScheduler {
           ),
       });
       if (outcome.ran && !outcome.error) {
-        this.options.log?.info({ exchange: name, pages: outcome.pages, items: outcome.items }, 'exchange fetched');
+        this.options.log?.info(
+          { exchange: name, pages: outcome.pages, items: outcome.items },
+          'exchange fetched',
+        );
       }
       return outcome;
     } finally {

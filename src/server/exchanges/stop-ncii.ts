@@ -58,13 +58,21 @@ export function stopNciiChange(record: z.infer<typeof HashRecord>): ItemChange |
   try {
     signal = parseSignal(type, record.hashValue);
   } catch (error) {
-    throw bad(`StopNCII sent an invalid ${record.signalType} hash: ${reasonOf(error)} Nothing from this page was applied.`);
+    throw bad(
+      `StopNCII sent an invalid ${record.signalType} hash: ${reasonOf(error)} Nothing from this page was applied.`,
+    );
   }
   const id = `${record.signalType}:${signal.value}`;
   if (GONE.has(record.hashStatus)) {
     return { id, status: 'removed', contentType: null, disabledUntil: null, signals: [] };
   }
-  return { id, status: 'active', contentType: type === 'pdq' ? 'photo' : 'video', disabledUntil: null, signals: [signal] };
+  return {
+    id,
+    status: 'active',
+    contentType: type === 'pdq' ? 'photo' : 'video',
+    disabledUntil: null,
+    signals: [signal],
+  };
 }
 
 export const stopNciiExchange: ExchangeType<Config> = {
@@ -83,7 +91,10 @@ export const stopNciiExchange: ExchangeType<Config> = {
     let token = saved?.next_page_token ?? '';
     let resumed = token !== '';
     for (;;) {
-      const params = new URLSearchParams({ startTimestamp: String(start), pageSize: String(config.page_size) });
+      const params = new URLSearchParams({
+        startTimestamp: String(start),
+        pageSize: String(config.page_size),
+      });
       if (token) params.set('nextPageToken', token);
       let response: Response;
       try {

@@ -16,6 +16,8 @@ export interface ExchangeEnvironment {
   fetch?: typeof fetch;
   /** Waits before a retry: milliseconds for attempt n (1-based); tests pass () => 0. */
   retryDelayMs?: (attempt: number) => number;
+  /** For tests: the clock NCMEC's time ranges end at (ms since 1970; default Date.now). */
+  now?: () => number;
 }
 
 /** One page of what a fetch read, applied with its checkpoint in one transaction. */

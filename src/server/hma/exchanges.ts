@@ -79,7 +79,12 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
     handler: async (request) => {
       const type = getExchangeType((request.params as { api_name: string }).api_name);
       const body = request.body as { credential_json?: unknown } | undefined;
-      if (request.method === 'POST' && body && typeof body === 'object' && body.credential_json !== undefined) {
+      if (
+        request.method === 'POST' &&
+        body &&
+        typeof body === 'object' &&
+        body.credential_json !== undefined
+      ) {
         throw new BackstopError(
           'credentials_in_configuration',
           'Backstop takes exchange credentials from its configuration only (docs/exchanges.md), never through the API.',
@@ -87,7 +92,9 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
       }
       return {
         supports_authentification: type.credentialsFrom !== undefined,
-        has_set_authentification: type.credentialsFrom ? type.credentialsFrom(env().credentials) !== undefined : false,
+        has_set_authentification: type.credentialsFrom
+          ? type.credentialsFrom(env().credentials) !== undefined
+          : false,
       };
     },
   });
@@ -130,7 +137,10 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
       }
       const type = EXCHANGE_TYPES[String(body.api)];
       if (!type || !Object.prototype.hasOwnProperty.call(EXCHANGE_TYPES, String(body.api))) {
-        throw new BackstopError('invalid_request', `No such exchange type '${String(body.api).slice(0, 100)}'`);
+        throw new BackstopError(
+          'invalid_request',
+          `No such exchange type '${String(body.api).slice(0, 100)}'`,
+        );
       }
       // HMA folds name, api and enabled into api_json; they are the exchange's, not the type's.
       const { name: _name, api: _api, enabled, ...fields } = apiJson as Record<string, unknown>;
@@ -236,9 +246,15 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
       }
       const outcome = await app.exchanges.fetchNow(name);
       if (!outcome.ran) {
-        throw new BackstopError('fetch_in_progress', `A fetch of '${name}' is already running.`, { status: 409 });
+        throw new BackstopError('fetch_in_progress', `A fetch of '${name}' is already running.`, {
+          status: 409,
+        });
       }
-      return { ...fetchStatus(await getExchange(app.store, name)), pages: outcome.pages, items: outcome.items };
+      return {
+        ...fetchStatus(await getExchange(app.store, name)),
+        pages: outcome.pages,
+        items: outcome.items,
+      };
     },
   );
 };
