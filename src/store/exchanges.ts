@@ -1,7 +1,7 @@
 // Exchanges (HMA's name for a bank kept in sync with an outside list): their configuration, the
 // checkpoint of their last fetch and how that fetch went. What a fetch reads is in src/server/exchanges.
 import { BackstopError } from '../core/errors.ts';
-import { createBank, deleteBank, findBank, validateBankName } from './banks.ts';
+import { BANK_NAME_PATTERN, createBank, deleteBank, findBank, validateBankName } from './banks.ts';
 import type { Queryable, Store } from './types.ts';
 
 export interface Exchange {
@@ -67,6 +67,8 @@ export async function listExchanges(q: Queryable): Promise<Exchange[]> {
 }
 
 export async function findExchange(q: Queryable, name: string): Promise<Exchange | undefined> {
+  // An exchange is named as its bank; any other string (a NUL, say) may not even be valid SQL text.
+  if (!BANK_NAME_PATTERN.test(name)) return undefined;
   const rows = await q.query<ExchangeRow>('select * from exchanges where name = $1', [name]);
   return rows[0] ? toExchange(rows[0]) : undefined;
 }
@@ -113,12 +115,14 @@ export async function createExchange(
 }
 
 export async function setExchangeEnabled(q: Queryable, name: string, enabled: boolean): Promise<Exchange> {
+  await getExchange(q, name);
   await q.query('update exchanges set enabled = $2 where name = $1', [name, enabled]);
   return getExchange(q, name);
 }
 
 /** Deletes the exchange, and its bank unless `keepBank`; false when there was no such exchange. */
 export async function deleteExchange(store: Store, name: string, keepBank = false): Promise<boolean> {
+  if (!BANK_NAME_PATTERN.test(name)) return false;
   return store.transaction(async (tx) => {
     const rows = await tx.query<{ bank_id: number }>(
       'delete from exchanges where name = $1 returning bank_id',
@@ -141,6 +145,7 @@ export async function claimExchange(
   leaseMs: number,
   dueAfterMs?: number,
 ): Promise<Exchange | undefined> {
+  if (!BANK_NAME_PATTERN.test(name)) return undefined;
   const rows = await q.query<ExchangeRow>(
     `update exchanges set lease_until = now() + make_interval(secs => $2::double precision / 1000),
        last_fetch_start = now()

@@ -14,21 +14,29 @@ export interface ExchangeCredentials {
   backstop?: Record<string, string>;
 }
 
+/** Printable ASCII only: a header value with anything else fails in fetch, which would quote it in its error. */
+const secret = z.string().regex(/^[\x20-\x7e]+$/, 'printable ASCII');
+const token = z.string().regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
+
 const CredentialsFile = z
   .object({
     stop_ncii: z
       .object({
-        function_key: z.string().min(1),
-        subscription_key: z.string().min(1),
+        function_key: token,
+        subscription_key: token,
         base_url: z.url().optional(),
       })
       .strict()
       .optional(),
     ncmec: z
-      .object({ username: z.string().min(1), password: z.string().min(1), base_url: z.url().optional() })
+      .object({
+        username: token.refine((u) => !u.includes(':'), 'no colon'),
+        password: secret,
+        base_url: z.url().optional(),
+      })
       .strict()
       .optional(),
-    backstop: z.record(z.string(), z.string().min(1)).optional(),
+    backstop: z.record(z.string(), token).optional(),
   })
   .strict();
 
@@ -97,13 +105,17 @@ export function loadExchangeCredentials(
   const stopNcii = env.TX_STOPNCII_KEYS?.trim();
   if (stopNcii && !credentials.stop_ncii) {
     const [functionKey, subscriptionKey] = stopNcii.split(',').map((s) => s.trim());
-    if (functionKey && subscriptionKey) credentials.stop_ncii = { functionKey, subscriptionKey };
+    if (token.safeParse(functionKey).success && token.safeParse(subscriptionKey).success) {
+      credentials.stop_ncii = { functionKey, subscriptionKey };
+    }
   }
   const ncmec = env.TX_NCMEC_CREDENTIALS?.trim();
   if (ncmec && !credentials.ncmec) {
     const at = ncmec.indexOf(':');
-    if (at > 0 && at < ncmec.length - 1) {
-      credentials.ncmec = { username: ncmec.slice(0, at), password: ncmec.slice(at + 1) };
+    const username = ncmec.slice(0, at);
+    const password = ncmec.slice(at + 1);
+    if (at > 0 && token.safeParse(username).success && secret.safeParse(password).success) {
+      credentials.ncmec = { username, password };
     }
   }
   return credentials;
