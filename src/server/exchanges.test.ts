@@ -459,6 +459,19 @@ for (const kind of testStoreKinds()) {
         assert.deepEqual(first.checkpoint, { update_time: 1000 });
         assert.equal(first.checkpoint_ts, 1000);
         assert.deepEqual(await bankItems(store, 'NCII'), [`md5:${md5(1)}`, `pdq:${pdq(1)}`, `pdq:${pdq(2)}`]);
+        const matches = async (hash: string) => {
+          await t.app.matcher.syncNow();
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `/m/lookup?signal_type=pdq&signal=${hash}`,
+            headers: t.auth('match'),
+          });
+          assert.equal(res.statusCode, 200, res.body);
+          return ((res.json() as Record<string, { distance: string }[]>).NCII ?? []).filter(
+            (m) => Number(m.distance) === 0,
+          ).length;
+        };
+        assert.equal(await matches(pdq(1)), 1, 'a fetched hash matches (exactly)');
         const seen = svc.requestsTo(path);
         assert.equal(seen.length, 3, 'one retry after the 503');
         assert.equal(seen[1].query.get('startTimestamp'), '10');
@@ -483,6 +496,7 @@ for (const kind of testStoreKinds()) {
         await fetchNow(t, 'NCII');
         assert.equal(svc.requestsTo(path).at(-1)?.query.get('startTimestamp'), '1000');
         assert.deepEqual(await bankItems(store, 'NCII'), [`md5:${md5(1)}`, `pdq:${pdq(2)}`, `pdq:${pdq(3)}`]);
+        assert.equal(await matches(pdq(1)), 0, 'a withdrawn hash no longer matches');
 
         // Fails after the first page of a set (the service echoes the keys in its error body).
         svc.once(path, () =>
