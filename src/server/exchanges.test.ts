@@ -25,6 +25,7 @@ import type { ServerConfig } from './config.ts';
 import { ncmecTime } from './exchanges/ncmec.ts';
 import {
   FakeService,
+  gate,
   json,
   ncmecPage,
   stopNciiPage,
@@ -297,6 +298,62 @@ for (const kind of testStoreKinds()) {
         const crashed = await claimExchange(store, 'LEASED', -1);
         assert.ok(crashed, 'released: taken again');
         assert.ok(await claimExchange(store, 'LEASED', 60_000), 'a lease that ran out is taken over');
+      },
+    );
+
+    it(
+      'a running fetch is shown, a second one is refused, and a shutdown stops it after its current page',
+      { skip },
+      async () => {
+        const svc = await new FakeService().start();
+        after(() => svc.close());
+        const credentials = {
+          stop_ncii: { functionKey: 'f', subscriptionKey: 's', baseUrl: `${svc.url}/v1` },
+        };
+        const path = '/v1/FetchHashes';
+        const openDb = database('running');
+        let store = await openDb();
+        let t = await startApp(store, { exchangeCredentials: credentials });
+        await create(t, 'NCII_RUN', 'stop_ncii', {});
+        const asked = gate();
+        const held = gate();
+        svc.once(path, () =>
+          stopNciiPage([stopNciiRecord('ImagePDQ', pdq(1))], {
+            more: true,
+            token: 'tok-a',
+            nextSetTimestamp: 100,
+          }),
+        );
+        svc.once(path, async () => {
+          asked.open();
+          await held.opened;
+          return stopNciiPage([stopNciiRecord('ImagePDQ', pdq(2))], { more: false, nextSetTimestamp: 200 });
+        });
+        const running = call(t, 'POST', '/c/exchange/NCII_RUN/fetch');
+        await asked.opened; // the second page is asked for, so the first is applied
+        const during = await status(t, 'NCII_RUN');
+        assert.equal(typeof during.running_fetch_start_ts, 'number');
+        assert.deepEqual(during.checkpoint, { update_time: 10, next_page_token: 'tok-a' });
+        const second = await call(t, 'POST', '/c/exchange/NCII_RUN/fetch');
+        assert.equal(second.statusCode, 409);
+        assert.equal(errorCode(second), 'fetch_in_progress');
+
+        const closing = t.app.close();
+        held.open();
+        await closing;
+        await running;
+        store = await restart(t, store, openDb);
+        t = await startApp(store, { exchangeCredentials: credentials });
+        const stopped = await status(t, 'NCII_RUN');
+        assert.equal(stopped.running_fetch_start_ts, null);
+        assert.equal(stopped.last_fetch_succeeded, false);
+        assert.equal(stopped.last_error?.code, 'fetch_interrupted');
+        assert.deepEqual(stopped.checkpoint, { update_time: 10, next_page_token: 'tok-a' });
+        assert.deepEqual(
+          await bankItems(store, 'NCII_RUN'),
+          [`pdq:${pdq(1)}`],
+          'the page in flight was not applied',
+        );
       },
     );
 

@@ -12,7 +12,7 @@ export interface SeenRequest {
 
 /** Answers one request: status, body, content type. */
 export type Reply = { status: number; body: string; type?: string };
-export type Responder = (request: SeenRequest) => Reply;
+export type Responder = (request: SeenRequest) => Reply | Promise<Reply>;
 
 /**
  * A local HTTP server: every request is recorded, then answered by the first queued responder for
@@ -31,9 +31,10 @@ export class FakeService {
       const seen = { path: url.pathname, query: url.searchParams, headers: req.headers };
       this.requests.push(seen);
       const responder = this.queued.get(url.pathname)?.shift() ?? this.standing.get(url.pathname);
-      const reply = responder?.(seen) ?? { status: 404, body: 'not found' };
-      res.writeHead(reply.status, { 'content-type': reply.type ?? 'application/json' });
-      res.end(reply.body);
+      void Promise.resolve(responder?.(seen) ?? { status: 404, body: 'not found' }).then((reply) => {
+        res.writeHead(reply.status, { 'content-type': reply.type ?? 'application/json' });
+        res.end(reply.body);
+      });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
@@ -60,6 +61,13 @@ export class FakeService {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+}
+
+/** A promise and the function that resolves it: a response held until the test lets it go. */
+export function gate(): { opened: Promise<void>; open: () => void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
 }
 
 export const json = (value: unknown, status = 200): Reply => ({ status, body: JSON.stringify(value) });
