@@ -11,7 +11,7 @@ import {
   setExchangeEnabled,
   type Exchange,
 } from '../../store/index.ts';
-import { EXCHANGE_TYPES, getExchangeType } from '../exchanges/index.ts';
+import { EXCHANGE_TYPES, findExchangeType, getExchangeType } from '../exchanges/index.ts';
 import { enabledFrom, useHmaErrors } from './common.ts';
 
 const ExchangeParams = z.object({ exchange_name: z.string().min(1).max(100) });
@@ -135,8 +135,8 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
       if (body.api === undefined || body.api === null) {
         throw new BackstopError('invalid_request', 'Field `api_type` is required');
       }
-      const type = EXCHANGE_TYPES[String(body.api)];
-      if (!type || !Object.prototype.hasOwnProperty.call(EXCHANGE_TYPES, String(body.api))) {
+      const type = findExchangeType(String(body.api));
+      if (!type) {
         throw new BackstopError(
           'invalid_request',
           `No such exchange type '${String(body.api).slice(0, 100)}'`,
