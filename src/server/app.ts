@@ -93,8 +93,8 @@ export interface AppOptions {
   keyCache?: KeyVerifierOptions;
   /** Fetch exchanges on their schedule (default: as startSync). */
   startExchanges?: boolean;
-  /** For tests: a fetch for the exchange clients, retry delays, a clock. */
-  exchangeEnvironment?: Pick<ExchangeEnvironment, 'fetch' | 'retryDelayMs' | 'now'>;
+  /** For tests: retry delays and a clock for the exchange clients. */
+  exchangeEnvironment?: Pick<ExchangeEnvironment, 'retryDelayMs' | 'now'>;
 }
 
 /** Query strings may hold hashes and case paths hold case numbers: logs keep neither. */

@@ -45,7 +45,6 @@ export const backstopExchange: ExchangeType<Config> = {
       remoteBank: config.remote_bank,
       key,
       pageSize: config.page_size,
-      fetch: env.fetch,
     };
     let after = Checkpoint.safeParse(checkpoint).data?.after ?? 0;
     for (;;) {

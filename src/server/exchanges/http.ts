@@ -6,7 +6,6 @@ export interface GetOptions {
   headers: Record<string, string>;
   /** Who is asked, for error messages (a service name, never a URL with a query). */
   service: string;
-  fetch?: typeof fetch;
   timeoutMs?: number;
   retries?: number;
   retryDelayMs?: (attempt: number) => number;
@@ -36,7 +35,7 @@ export async function getWithRetry(url: string, options: GetOptions): Promise<Re
     let response: Response | undefined;
     let networkError: unknown;
     try {
-      response = await (options.fetch ?? fetch)(url, {
+      response = await fetch(url, {
         headers: options.headers,
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
         redirect: 'error',

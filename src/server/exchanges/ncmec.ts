@@ -199,7 +199,6 @@ export const ncmecExchange: ExchangeType<Config> = {
         response = await getWithRetry(url, {
           service: 'NCMEC',
           headers,
-          fetch: env.fetch,
           retryDelayMs: env.retryDelayMs,
         });
       } catch (error) {

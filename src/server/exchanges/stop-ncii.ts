@@ -105,7 +105,6 @@ export const stopNciiExchange: ExchangeType<Config> = {
             'Ocp-Apim-Subscription-Key': keys.subscriptionKey,
             accept: 'application/json',
           },
-          fetch: env.fetch,
           retryDelayMs: env.retryDelayMs,
         });
       } catch (error) {

@@ -12,8 +12,6 @@ export interface ExchangeEnvironment {
   fileAllowHosts: string[];
   /** Largest list a `file` exchange downloads or reads, in bytes. */
   fileMaxBytes: number;
-  /** For tests: a fetch to use instead of the global one (the StopNCII, NCMEC and backstop clients). */
-  fetch?: typeof fetch;
   /** Waits before a retry: milliseconds for attempt n (1-based); tests pass () => 0. */
   retryDelayMs?: (attempt: number) => number;
   /** For tests: the clock NCMEC's time ranges end at (ms since 1970; default Date.now). */
