@@ -28,6 +28,8 @@ import { hmaMatchingRoutes } from './hma/matching.ts';
 import { hmaCurationRoutes } from './hma/curation.ts';
 import { hmaExchangeRoutes } from './hma/exchanges.ts';
 import { webRoutes } from './routes/web.ts';
+import { ExchangeScheduler } from './exchanges/scheduler.ts';
+import type { ExchangeEnvironment } from './exchanges/types.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { scanRoutes } from './routes/scan.ts';
 import { profileCheckRoutes } from './routes/profile-check.ts';
@@ -42,6 +44,8 @@ declare module 'fastify' {
     /** Image hashing, text extraction and OCR off the event loop, behind a bounded queue. */
     heavy: HeavyWork;
     backstopConfig: ServerConfig;
+    /** Fetches exchanges on their schedule, or now (POST /c/exchange/<name>/fetch). */
+    exchanges: ExchangeScheduler;
     /** `onRequest: app.requireScope('match')` lets a route through only with a key granting that scope. */
     requireScope(scope: Scope): ReturnType<typeof requireScope>;
   }
@@ -87,6 +91,10 @@ export interface AppOptions {
   onRoute?: (route: RouteOptions) => void;
   /** API key cache timings (tests shorten them). */
   keyCache?: KeyVerifierOptions;
+  /** Fetch exchanges on their schedule (default: as startSync). */
+  startExchanges?: boolean;
+  /** For tests: retry delays and a clock for the exchange clients. */
+  exchangeEnvironment?: Pick<ExchangeEnvironment, 'retryDelayMs' | 'now'>;
 }
 
 /** Query strings may hold hashes and case paths hold case numbers: logs keep neither. */
@@ -181,8 +189,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     pixelBudget: config.decodePixelBudget,
   });
   app.decorate('heavy', heavy);
+  const exchanges = new ExchangeScheduler(
+    options.store,
+    {
+      credentials: config.exchangeCredentials,
+      fileDirs: config.exchangeFileDirs,
+      fileAllowHosts: config.exchangeFileAllowHosts,
+      fileMaxBytes: config.exchangeFileMaxBytes,
+      ...options.exchangeEnvironment,
+    },
+    { intervalMs: config.exchangeIntervalMs, log: app.log },
+  );
+  app.decorate('exchanges', exchanges);
   app.addHook('onClose', async () => {
     matcher.stop();
+    await exchanges.stop();
     await heavy.close();
   });
 
@@ -229,6 +250,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   } else {
     await matcher.start();
+  }
+  if (options.startExchanges ?? options.startSync !== false) {
+    app.addHook('onReady', async () => exchanges.start());
   }
   return app;
 }

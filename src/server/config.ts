@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ExchangeCredentials } from './exchanges/credentials.ts';
 import type { PinGuardOptions } from './pin-guard.ts';
 import type { WalkGuardOptions } from './walk-guard.ts';
 
@@ -54,6 +55,16 @@ export interface ServerConfig {
    * by the Help app through `GET /v1/operator`). Empty = none set up, and the app says so.
    */
   listCheckedBy: string[];
+  /** How often each enabled exchange is fetched (ms); 0: only when asked (POST /c/exchange/<name>/fetch). */
+  exchangeIntervalMs: number;
+  /** Credentials for exchanges (StopNCII, NCMEC, other Backstops): from configuration only, see docs/exchanges.md. */
+  exchangeCredentials: ExchangeCredentials;
+  /** Directories a `file` exchange may read hash lists from; empty: no local files. */
+  exchangeFileDirs: string[];
+  /** Hosts a `file` exchange may download hash lists from (https only); empty: no downloads. */
+  exchangeFileAllowHosts: string[];
+  /** Largest hash list a `file` exchange reads, in bytes. */
+  exchangeFileMaxBytes: number;
 }
 
 /** Proxy hops in front of the server, or the addresses/CIDRs of the trusted proxies. */
@@ -82,6 +93,11 @@ export const DEFAULT_CONFIG: ServerConfig = {
   decodePixelBudget: 150_000_000,
   profileCheckWalkGuard: {},
   listCheckedBy: [],
+  exchangeIntervalMs: 15 * 60_000,
+  exchangeCredentials: {},
+  exchangeFileDirs: [],
+  exchangeFileAllowHosts: [],
+  exchangeFileMaxBytes: 256 * 1024 * 1024,
 };
 
 /**

@@ -40,26 +40,37 @@ describe('HMA-compatible routes', () => {
     });
   });
 
-  it('answers the exchange routes honestly: none installed, none configured, how to follow instead', async () => {
-    assert.deepEqual((await req('GET', '/c/exchanges/apis')).json(), []);
+  it('answers the exchange routes for unknown names as HMA does (exchanges themselves: exchanges.test.ts)', async () => {
+    assert.deepEqual((await req('GET', '/c/exchanges/apis')).json(), [
+      'backstop',
+      'file',
+      'stop_ncii',
+      'ncmec',
+    ]);
     assert.deepEqual((await req('GET', '/c/exchanges')).json(), []);
     const api = await req('GET', '/c/exchanges/api/fb_threatexchange');
     assert.equal(api.statusCode, 400);
     assert.equal(api.json().message, "no such Exchange API 'fb_threatexchange'");
-    const create = await req('POST', '/c/exchanges', { bank: 'NCMEC_COPY', api: 'ncmec', api_json: {} });
-    assert.equal(create.statusCode, 501);
-    assert.match(create.json().message, /backstop bank follow/);
-    assert.equal(errorCode(create), 'exchanges_not_supported');
+    const create = await req('POST', '/c/exchanges', {
+      bank: 'TX_COPY',
+      api: 'fb_threatexchange',
+      api_json: {},
+    });
+    assert.equal(create.statusCode, 400);
+    assert.equal(create.json().message, "No such exchange type 'fb_threatexchange'");
     for (const [method, url] of [
       ['GET', '/c/exchange/NCMEC_COPY'],
       ['PUT', '/c/exchange/NCMEC_COPY'],
-      ['DELETE', '/c/exchange/NCMEC_COPY'],
       ['GET', '/c/exchange/NCMEC_COPY/status'],
+      ['POST', '/c/exchange/NCMEC_COPY/fetch'],
     ]) {
       const res = await req(method, url, method === 'PUT' ? { enabled: false } : undefined);
       assert.equal(res.statusCode, 404, `${method} ${url}`);
       assert.equal(res.json().message, "Exchange 'NCMEC_COPY' not found");
     }
+    const deleted = await req('DELETE', '/c/exchange/NCMEC_COPY');
+    assert.equal(deleted.statusCode, 200, 'HMA: deleting an unknown exchange succeeds');
+    assert.deepEqual(deleted.json(), { message: 'success' });
     assert.equal((await req('GET', '/c/exchanges', undefined, 'match')).statusCode, 403, 'curate scope');
   });
 

@@ -21,3 +21,4 @@ export * from './feed.ts';
 export * from './follow.ts';
 export { assertStorable, jsonProblem, textProblem, MAX_JSON_DEPTH } from './text.ts';
 export * from './rate-limits.ts';
+export * from './exchanges.ts';

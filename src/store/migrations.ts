@@ -179,6 +179,34 @@ export const MIGRATIONS: Migration[] = [
       create index case_requests_created_idx on case_requests (created_at);
     `,
   },
+  {
+    version: 7,
+    name: 'exchanges that fill banks',
+    sql: `
+      -- HMA's exchanges: a bank (of the same name) kept in sync with an outside list by the server's
+      -- scheduler. config is the exchange's api_json (never credentials: those come from the server's
+      -- configuration). checkpoint is where the last fetch got to, in the exchange type's own form.
+      -- lease_until: a fetch is running until then (renewed per page), so that one process at a time
+      -- fetches an exchange, and a crashed fetch is taken over once its lease runs out.
+      create table exchanges (
+        name text primary key,
+        api text not null,
+        bank_id integer not null references banks(id) on delete cascade,
+        config jsonb not null,
+        enabled boolean not null default true,
+        checkpoint jsonb,
+        checkpoint_ts bigint,
+        fetched_items bigint not null default 0,
+        lease_until timestamptz,
+        last_fetch_start timestamptz,
+        last_fetch_complete timestamptz,
+        last_fetch_succeeded boolean,
+        up_to_date boolean not null default false,
+        last_error jsonb,
+        created_at timestamptz not null default now()
+      );
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

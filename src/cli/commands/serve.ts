@@ -2,6 +2,7 @@ import { BackstopError } from '../../core/errors.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
 import { DEFAULT_CONFIG, parseNameList, parseTrustProxy } from '../../server/config.ts';
+import { loadExchangeCredentials } from '../../server/exchanges/credentials.ts';
 import { countActiveKeys, openStore, storeConfigFrom } from '../../store/index.ts';
 
 function intOption(name: string, min: number, max: number) {
@@ -82,6 +83,24 @@ export function register(program: Command): void {
         '(env BACKSTOP_LIST_CHECKED_BY; default none, and the app says no app checks it)',
     )
     .option(
+      '--exchange-interval-min <minutes>',
+      'how often each enabled exchange (/c/exchanges) is fetched, in minutes; 0: only when asked (env BACKSTOP_EXCHANGE_INTERVAL_MIN; default 15)',
+      intOption('--exchange-interval-min', 0, 10_080),
+    )
+    .option(
+      '--exchange-credentials <file>',
+      'JSON file with the keys for StopNCII, NCMEC and other Backstops (env BACKSTOP_EXCHANGE_CREDENTIALS; see docs/exchanges.md); ' +
+        'TX_STOPNCII_KEYS and TX_NCMEC_CREDENTIALS are read too',
+    )
+    .option(
+      '--exchange-file-dirs <dirs>',
+      'comma-separated directories `file` exchanges may read hash lists from (env BACKSTOP_EXCHANGE_FILE_DIRS; default none)',
+    )
+    .option(
+      '--exchange-file-hosts <hosts>',
+      'comma-separated hosts `file` exchanges may download hash lists from over https (env BACKSTOP_EXCHANGE_FILE_HOSTS; default none)',
+    )
+    .option(
       '--log-level <level>',
       'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
     )
@@ -92,6 +111,14 @@ export function register(program: Command): void {
       } catch (error) {
         throw new BackstopError('bad_trust_proxy', (error as Error).message);
       }
+      const intervalMin =
+        opts.exchangeIntervalMin ??
+        (process.env.BACKSTOP_EXCHANGE_INTERVAL_MIN
+          ? intOption('BACKSTOP_EXCHANGE_INTERVAL_MIN', 0, 10_080)(process.env.BACKSTOP_EXCHANGE_INTERVAL_MIN)
+          : undefined);
+      const exchangeCredentials = loadExchangeCredentials(
+        opts.exchangeCredentials ?? process.env.BACKSTOP_EXCHANGE_CREDENTIALS,
+      );
       const storeConfig = storeConfigFrom({ data: opts.data, databaseUrl: opts.databaseUrl });
       const store = await openStore(storeConfig);
       const port =
@@ -124,6 +151,12 @@ export function register(program: Command): void {
           workerQueue: opts.workerQueue,
           decodePixelBudget: opts.decodeBudgetMp ? opts.decodeBudgetMp * 1_000_000 : undefined,
           listCheckedBy: parseNameList(opts.listCheckedBy ?? process.env.BACKSTOP_LIST_CHECKED_BY),
+          exchangeIntervalMs: intervalMin === undefined ? undefined : intervalMin * 60_000,
+          exchangeCredentials,
+          exchangeFileDirs: parseNameList(opts.exchangeFileDirs ?? process.env.BACKSTOP_EXCHANGE_FILE_DIRS),
+          exchangeFileAllowHosts: parseNameList(
+            opts.exchangeFileHosts ?? process.env.BACKSTOP_EXCHANGE_FILE_HOSTS,
+          )?.map((h) => h.toLowerCase()),
         },
       });
       const shutdown = async (signal: string) => {

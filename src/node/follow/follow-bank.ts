@@ -8,6 +8,7 @@ import {
   followCheckpoint,
   parseSignal,
   type FollowTally,
+  type FollowedChange,
   type Store,
 } from '../../store/index.ts';
 import { ChangePageSchema } from '../../server/views.ts';
@@ -59,7 +60,19 @@ export function followSource(url: string, remoteBank: string): string {
   return `${base.origin}${path}/v1/banks/${encodeURIComponent(remoteBank)}/changes`;
 }
 
-async function fetchPage(options: FollowOptions, source: string, origin: string, after: number) {
+/** What reading a feed needs: the feed's URL (see followSource), the key, the page size. */
+export type FeedReader = Pick<FollowOptions, 'remoteBank' | 'key' | 'pageSize' | 'fetch' | 'timeoutMs'>;
+
+/**
+ * One page of a followed bank's feed after checkpoint `after`, validated: every fingerprint is
+ * parsed, and any invalid one fails the whole page (502 errors saying what went wrong, never the key).
+ */
+export async function readFollowedPage(
+  options: FeedReader,
+  source: string,
+  after: number,
+): Promise<{ changes: FollowedChange[]; next: number; more: boolean }> {
+  const origin = new URL(source).origin;
   const fail = (code: string, message: string) => new BackstopError(code, message, { status: 502 });
   let response: Response;
   try {
@@ -86,7 +99,23 @@ async function fetchPage(options: FollowOptions, source: string, origin: string,
   if (!response.ok) throw fail('source_failed', `${origin} answered HTTP ${response.status}.`);
   const page = ChangePageSchema.safeParse(await response.json().catch(() => undefined));
   if (!page.success) throw fail('source_bad_answer', `${origin} did not answer with a page of changes.`);
-  return page.data;
+  const changes = page.data.changes.map((c) => ({
+    id: c.id,
+    status: c.status,
+    contentType: c.contentType,
+    disabledUntil: c.disabledUntil ? new Date(c.disabledUntil) : null,
+    signals: Object.entries(c.signals).map(([type, value]) => {
+      try {
+        return parseSignal(type, value);
+      } catch (error) {
+        throw fail(
+          'source_bad_answer',
+          `${origin} sent an invalid fingerprint for its item ${c.id}: ${reasonOf(error)} Nothing from this page was applied.`,
+        );
+      }
+    }),
+  }));
+  return { changes, next: page.data.next, more: page.data.more };
 }
 
 function networkReason(error: unknown): string {
@@ -112,26 +141,9 @@ export async function followBank(store: Store, options: FollowOptions): Promise<
   const result: FollowResult = { source, checkpoint: 0, pages: 0, added: 0, updated: 0, removed: 0 };
   let after = await followCheckpoint(store, bank.id, source);
   for (;;) {
-    const page = await fetchPage(options, source, origin, after);
-    const changes = page.changes.map((c) => ({
-      id: c.id,
-      status: c.status,
-      contentType: c.contentType,
-      disabledUntil: c.disabledUntil ? new Date(c.disabledUntil) : null,
-      signals: Object.entries(c.signals).map(([type, value]) => {
-        try {
-          return parseSignal(type, value);
-        } catch (error) {
-          throw new BackstopError(
-            'source_bad_answer',
-            `${origin} sent an invalid fingerprint for its item ${c.id}: ${reasonOf(error)} Nothing from this page was applied.`,
-            { status: 502 },
-          );
-        }
-      }),
-    }));
+    const page = await readFollowedPage(options, source, after);
     const tally = await store.transaction((tx) =>
-      applyFollowedChanges(tx, bank.id, source, changes, page.next),
+      applyFollowedChanges(tx, bank.id, source, page.changes, page.next),
     );
     result.added += tally.added;
     result.updated += tally.updated;
