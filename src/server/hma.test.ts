@@ -68,11 +68,13 @@ describe('HMA-compatible routes', () => {
     const added = await req('POST', '/c/bank/HMA_MATCH/signal', { pdq: PDQ, md5: MD5 });
     assert.equal(added.statusCode, 200, added.body);
     const { id, signals } = added.json();
-    assert.deepEqual(signals, { pdq: PDQ, md5: MD5 });
+    assert.deepEqual(signals, { pdq: PDQ, video_md5: MD5 }, "md5 is HMA's video_md5");
 
     const lookup = await req('GET', `/m/lookup?signal_type=pdq&signal=${NEAR}`, undefined, 'match');
     assert.deepEqual(lookup.json(), { HMA_MATCH: [{ bank_content_id: id, distance: '3' }] });
-    const raw = await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match');
+    const md5Lookup = await req('GET', `/m/lookup?signal_type=video_md5&signal=${MD5}`, undefined, 'match');
+    assert.deepEqual(md5Lookup.json(), { HMA_MATCH: [{ bank_content_id: id, distance: '-' }] });
+    const raw = await req('GET', `/m/raw_lookup?signal_type=video_md5&signal=${MD5}`, undefined, 'match');
     assert.deepEqual(raw.json(), { matches: [id] });
     const rawDist = await req(
       'GET',
@@ -91,7 +93,10 @@ describe('HMA-compatible routes', () => {
 
     const status = (await req('GET', '/m/index/status', undefined, 'match')).json();
     assert.equal(status.pdq.present, true);
-    assert.ok(status.pdq.size >= 1 && status.md5.size >= 1);
+    assert.ok(status.pdq.size >= 1 && status.video_md5.size >= 1);
+    assert.equal(status.md5, undefined);
+    const md5Status = await req('GET', '/m/index/status?signal_type=video_md5', undefined, 'match');
+    assert.deepEqual(Object.keys(md5Status.json()), ['video_md5']);
     assert.equal(
       errorCode(await req('GET', '/m/index/status?signal_type=tmk', undefined, 'match')),
       'unknown_signal_type',
@@ -103,24 +108,35 @@ describe('HMA-compatible routes', () => {
 
     const content = await req('GET', `/c/bank/HMA_MATCH/content/${id}?include_signals=true`);
     assert.equal(content.json().id, id);
-    assert.deepEqual(content.json().signals, { pdq: PDQ, md5: MD5 });
-    assert.equal(content.json().disable_until_ts, 0);
+    assert.deepEqual(content.json().signals, { pdq: PDQ, video_md5: MD5 });
+    assert.equal(content.json().disable_until_ts, 1, 'HMA: 1 is enabled');
     const future = Math.floor(Date.now() / 1000) + 3600;
     const put = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: future });
     assert.equal(put.json().disable_until_ts, future, 'disabled until that time, then enabled again');
     assert.equal((await req('GET', `/c/bank/HMA_MATCH/content/${id}`)).json().disable_until_ts, future);
+    const lookupMd5 = `/m/lookup?signal_type=video_md5&signal=${MD5}`;
+    assert.deepEqual((await req('GET', lookupMd5, undefined, 'match')).json(), {});
     assert.deepEqual(
-      (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
-      { matches: [] },
-    );
-    const forGood = 2 ** 31 - 1;
-    const off = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: forGood });
-    assert.equal(off.json().disable_until_ts, forGood);
-    await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 0 });
-    assert.deepEqual(
-      (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
+      (await req('GET', `/m/raw_lookup?signal_type=video_md5&signal=${MD5}`, undefined, 'match')).json(),
       { matches: [id] },
+      'raw_lookup does not check enabled (HMA)',
     );
+    const off = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 0 });
+    assert.equal(off.json().disable_until_ts, 0, 'HMA: 0 is disabled');
+    assert.deepEqual((await req('GET', lookupMd5, undefined, 'match')).json(), {});
+    const tooFar = Math.floor(Date.now() / 1000) + 5 * 366 * 86400;
+    assert.equal(
+      (await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: tooFar })).statusCode,
+      400,
+    );
+    assert.equal(
+      (await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: -1 })).statusCode,
+      400,
+    );
+    await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 1 });
+    assert.deepEqual((await req('GET', lookupMd5, undefined, 'match')).json(), {
+      HMA_MATCH: [{ bank_content_id: id, distance: '-' }],
+    });
     assert.deepEqual((await req('DELETE', `/c/bank/HMA_MATCH/content/${id}`)).json(), { deleted: 1 });
     assert.deepEqual((await req('DELETE', `/c/bank/HMA_MATCH/content/${id}`)).json(), { deleted: 0 });
     assert.equal((await req('GET', `/c/bank/HMA_MATCH/content/${id}`)).statusCode, 404);
@@ -132,7 +148,6 @@ describe('HMA-compatible routes', () => {
       ['GET', '/m/lookup?signal_type=nope&signal=abc', undefined, 400],
       ['GET', '/m/lookup', undefined, 400],
       ['GET', '/m/raw_lookup?signal_type=pdq', undefined, 400],
-      ['GET', `/m/lookup?signal_type=pdq&signal=${PDQ}&banks=NOPE`, undefined, 404],
       ['POST', '/c/bank/NOPE/signal', { pdq: PDQ }, 404],
       ['POST', '/c/bank/VICTIM_CASES/signal', { pdq: 'xyz' }, 400],
       ['POST', '/c/bank/VICTIM_CASES/signal', {}, 400],
