@@ -47,9 +47,9 @@ export const DIFFERENCES = {
   },
   roles_are_scopes: {
     what:
-      'HMA turns hashing off per server (ROLE_HASHER=False gives 403); Backstop has no roles, so the ' +
-      'same 403 comes from a key without the match scope.',
-    why: 'One Backstop process serves every role; who may hash is decided per key.',
+      'HMA switches hashing off per server (ROLE_HASHER=False: 403 on lookups by url or upload); ' +
+      'Backstop has no roles, so the test checks the refusal Backstop has: no valid key, 401.',
+    why: 'One Backstop process serves every role; who may hash and match is decided per API key.',
   },
   sample_exchange: {
     what:
