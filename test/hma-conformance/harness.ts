@@ -78,7 +78,8 @@ export class HmaClient {
   async postForm(url: string, files: FormFile[], fields: Record<string, string> = {}): Promise<HmaResponse> {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    for (const f of files) form.append(f.field, new Blob([Buffer.from(f.bytes)], { type: f.type }), f.filename);
+    for (const f of files)
+      form.append(f.field, new Blob([Buffer.from(f.bytes)], { type: f.type }), f.filename);
     const encoded = new Request('http://localhost/', { method: 'POST', body: form });
     const payload = Buffer.from(await encoded.arrayBuffer());
     return toHma(
