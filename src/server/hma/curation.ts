@@ -311,7 +311,7 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
             `${app.backstopConfig.pdqQualityThreshold}: too plain for its hash to mean anything, so it is not banked.`,
         );
       }
-      const contentType = query.content_type === 'video' || hashed.quality === undefined ? 'video' : 'photo';
+      const contentType = hashed.quality === undefined ? 'video' : 'photo';
       return addSignals(bank, hashed.signals, { ...metadata, note, contentType });
     },
   );

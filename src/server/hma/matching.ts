@@ -72,6 +72,15 @@ const ByBank = z.record(
   z.array(z.object({ bank_content_id: z.number().int(), distance: z.string() })),
 );
 
+/** HMA's name for a signal type the client named (md5 → video_md5); unknown names as given. */
+function hmaNameOf(name: string): string {
+  try {
+    return hmaSignalName(parseSignalTypeName(name));
+  } catch {
+    return name;
+  }
+}
+
 const TRUE_WORDS = ['true', '1', 'yes', 'on'];
 const FALSE_WORDS = ['false', '0', 'no', 'off'];
 
@@ -161,7 +170,7 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
       const options = { banks: banksParam(q.banks), minRatio: flipFor(q) };
       if (q.url) {
         const byType = lookupHashed(app, await hashRequest(app, request, q), options);
-        return q.signal_type ? (byType[q.signal_type] ?? {}) : byType;
+        return q.signal_type ? (byType[hmaNameOf(q.signal_type)] ?? {}) : byType;
       }
       if (!q.signal || !q.signal_type) {
         throw new BackstopError('invalid_request', 'Either url or both signal and signal_type are required');
