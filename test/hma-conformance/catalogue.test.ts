@@ -17,7 +17,7 @@ function conformanceCounts() {
 describe('HMA conformance catalogue', () => {
   it('has each of HMA’s API tests written again in the file named after HMA’s', (t) => {
     for (const [name, entry] of Object.entries(HMA_TESTS)) {
-      const source = read(`./${entry.file.replace(/_/g, '-')}.test.ts`);
+      const source = read(`./${entry.file.replace(/^test_/, '').replace(/_/g, '-')}.ts`);
       assert.ok(source.includes(`hmaTest('${name}',`), `${name} is not in ${entry.file}`);
     }
     const { total, asWritten, adapted, pending } = conformanceCounts();

@@ -156,58 +156,28 @@ async function resetTables(t: TestApp, store: Store): Promise<void> {
   await t.app.matcher.syncNow();
 }
 
+export type HmaTestFn = (name: string, fn: () => Promise<void>) => void;
+
+/** One of HMA's test files, written again: its name and a function declaring its tests. */
+export interface HmaFile {
+  name: string;
+  body: (ctx: HmaContext, hmaTest: HmaTestFn) => void;
+}
+
+export const hmaFile = (name: string, body: HmaFile['body']): HmaFile => ({ name, body });
+
 /**
- * `describe`s `title` once per test store (PGlite, PostgreSQL when reachable) with a fresh app and
- * HMA's per-test reset; `body` declares tests with `hmaTest`.
+ * Runs HMA's test files once per test store (PGlite, PostgreSQL when reachable), on one app per
+ * store with HMA's reset before every test; each file is a nested `describe` named after HMA's.
  */
-export function describeHma(
-  title: string,
-  body: (ctx: HmaContext, hmaTest: (name: string, fn: () => Promise<void>) => void) => void,
-): void {
+export function describeHma(files: HmaFile[]): void {
   for (const kind of testStoreKinds()) {
-    describe(`HMA ${title} on ${kind.name}`, async () => {
+    describe(`HMA API tests on ${kind.name}`, async () => {
       const skip = kind.name === 'postgres' && !(await postgresReachable()) ? SKIP_POSTGRES_MESSAGE : false;
       const ctx = {} as HmaContext;
       before(async () => {
         if (skip) return;
-        const store = await kind.open();
-        const testApp = await createTestApp(store);
-        const client = new HmaClient(testApp.app, testApp.auth('admin').authorization);
-        const images: HmaContext['images'] = {};
-        for (const [name, cell] of [
-          [IMAGE_1, 8],
-          [IMAGE_2, 16],
-        ] as const) {
-          const bytes = await checkerboard(cell);
-          const hashed = await client.postForm('/h/hash', [
-            { field: 'photo', filename: name, bytes, type: 'image/jpeg' },
-          ]);
-          images[name] = { bytes, pdq: hashed.json.pdq };
-        }
-        Object.assign(ctx, {
-          app: testApp.app,
-          client,
-          store,
-          testApp,
-          images,
-          async createBank(name: string) {
-            const res = await client.post('/c/banks', { json: { name } });
-            assert.equal(res.status, 201, res.text);
-            assert.deepEqual(res.json, { matching_enabled_ratio: 1.0, name });
-          },
-          async uploadContent(bank: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
-            return client.postForm(
-              `/c/bank/${bank}/content`,
-              [{ field: 'photo', filename: 'image.jpg', bytes, type: 'image/jpeg' }],
-              fields,
-            );
-          },
-          async addHashToBank(bank: string, image: string, contentId = 1) {
-            const res = await ctx.uploadContent(bank, images[image].bytes);
-            assert.equal(res.status, 200, res.text);
-            assert.deepEqual(res.json, { id: contentId, signals: { pdq: images[image].pdq } });
-          },
-        } satisfies HmaContext);
+        Object.assign(ctx, await openContext(await kind.open()));
       });
       beforeEach(async () => {
         if (!skip) await resetTables(ctx.testApp, ctx.store);
@@ -218,13 +188,55 @@ export function describeHma(
         await ctx.store.close();
         await kind.cleanup();
       });
-      body(ctx, (name, fn) => {
+      const hmaTest: HmaTestFn = (name, fn) => {
         const entry = HMA_TESTS[name];
         if (!entry)
           throw new Error(`${name} is not one of HMA's tests (test/hma-conformance/differences.ts)`);
         const todo = entry.pending ? DIFFERENCES[entry.pending].what : undefined;
         it(name, { skip, todo }, fn);
-      });
+      };
+      for (const file of files) describe(file.name, () => file.body(ctx, hmaTest));
     });
   }
+}
+
+async function openContext(store: Store): Promise<HmaContext> {
+  const testApp = await createTestApp(store);
+  const client = new HmaClient(testApp.app, testApp.auth('admin').authorization);
+  const images: HmaContext['images'] = {};
+  for (const [name, cell] of [
+    [IMAGE_1, 8],
+    [IMAGE_2, 16],
+  ] as const) {
+    const bytes = await checkerboard(cell);
+    const hashed = await client.postForm('/h/hash', [
+      { field: 'photo', filename: name, bytes, type: 'image/jpeg' },
+    ]);
+    images[name] = { bytes, pdq: hashed.json.pdq };
+  }
+  const ctx: HmaContext = {
+    app: testApp.app,
+    client,
+    store,
+    testApp,
+    images,
+    async createBank(name: string) {
+      const res = await client.post('/c/banks', { json: { name } });
+      assert.equal(res.status, 201, res.text);
+      assert.deepEqual(res.json, { matching_enabled_ratio: 1.0, name });
+    },
+    async uploadContent(bank: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+      return client.postForm(
+        `/c/bank/${bank}/content`,
+        [{ field: 'photo', filename: 'image.jpg', bytes, type: 'image/jpeg' }],
+        fields,
+      );
+    },
+    async addHashToBank(bank: string, image: string, contentId = 1) {
+      const res = await ctx.uploadContent(bank, images[image].bytes);
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(res.json, { id: contentId, signals: { pdq: images[image].pdq } });
+    },
+  };
+  return ctx;
 }

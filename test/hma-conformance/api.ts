@@ -1,7 +1,8 @@
-// HMA's tests/test_api.py, written again against Backstop (see differences.ts).
+// HMA's tests/test_api.py, written again against Backstop (see differences.ts);
+// run by conformance.test.ts.
 import assert from 'node:assert/strict';
 import { createTestApp } from '../../src/server/testing.ts';
-import { describeHma, HmaClient, IMAGE_1, type HmaContext } from './harness.ts';
+import { hmaFile, HmaClient, IMAGE_1, type HmaContext } from './harness.ts';
 
 /** index_state_real: an app on the same store whose index has not loaded yet (it loads on listen). */
 async function withLoadingApp(ctx: HmaContext, fn: (client: HmaClient) => Promise<void>): Promise<void> {
@@ -17,7 +18,7 @@ async function withLoadingApp(ctx: HmaContext, fn: (client: HmaClient) => Promis
 /** index_state_real: an index last refreshed long ago (HMA's `last_check_ts = 1`). */
 const STALE = 1;
 
-describeHma('test_api', (ctx, hmaTest) => {
+export const testApi = hmaFile('test_api', (ctx, hmaTest) => {
   hmaTest('test_status_response', async () => {
     let response = await ctx.client.get('/status');
     assert.equal(response.status, 200);

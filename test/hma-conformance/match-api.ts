@@ -1,6 +1,7 @@
-// HMA's tests/test_match_api.py, written again against Backstop (see differences.ts).
+// HMA's tests/test_match_api.py, written again against Backstop (see differences.ts);
+// run by conformance.test.ts.
 import assert from 'node:assert/strict';
-import { describeHma, type HmaContext } from './harness.ts';
+import { hmaFile, type HmaContext } from './harness.ts';
 import { PDQ_EXAMPLES, VIDEO_MD5_EXAMPLES } from './samples.ts';
 
 const EXAMPLES: Record<string, string[]> = { pdq: PDQ_EXAMPLES, video_md5: VIDEO_MD5_EXAMPLES };
@@ -36,7 +37,7 @@ async function signalTypes(ctx: HmaContext): Promise<{ name: string; enabled_rat
   return (res.json as { name: string; enabled_ratio: number }[]).filter((t) => t.name !== 'sha256');
 }
 
-describeHma('test_match_api', (ctx, hmaTest) => {
+export const testMatchApi = hmaFile('test_match_api', (ctx, hmaTest) => {
   hmaTest('test_raw_lookups', async () => {
     const client = await clientWithSampleData(ctx);
     const configs = await signalTypes(ctx);

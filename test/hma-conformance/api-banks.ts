@@ -1,13 +1,14 @@
-// HMA's tests/test_api_banks.py, written again against Backstop (see differences.ts).
+// HMA's tests/test_api_banks.py, written again against Backstop (see differences.ts);
+// run by conformance.test.ts.
 import assert from 'node:assert/strict';
 import { DEFAULT_BANKS } from '../../src/store/index.ts';
-import { bridgePhoto, describeHma, IMAGE_1, IMAGE_2 } from './harness.ts';
+import { bridgePhoto, hmaFile, IMAGE_1, IMAGE_2 } from './harness.ts';
 
 /** builtin_banks: HMA's bank list, without the two banks every Backstop has. */
 const withoutBuiltIn = (banks: { name: string }[]) =>
   banks.filter((b) => !(DEFAULT_BANKS as readonly string[]).includes(b.name));
 
-describeHma('test_api_banks', (ctx, hmaTest) => {
+export const testApiBanks = hmaFile('test_api_banks', (ctx, hmaTest) => {
   hmaTest('test_banks_empty_index', async () => {
     const response = await ctx.client.get('/c/banks');
     assert.equal(response.status, 200);

@@ -1,9 +1,10 @@
-// HMA's tests/test_e2e_workflow.py, written again against Backstop (see differences.ts).
+// HMA's tests/test_e2e_workflow.py, written again against Backstop (see differences.ts);
+// run by conformance.test.ts.
 import assert from 'node:assert/strict';
-import { describeHma } from './harness.ts';
+import { hmaFile } from './harness.ts';
 import { PDQ_EXAMPLES } from './samples.ts';
 
-describeHma('test_e2e_workflow', (ctx, hmaTest) => {
+export const testE2eWorkflow = hmaFile('test_e2e_workflow', (ctx, hmaTest) => {
   hmaTest('test_add_hashes_and_find_match', async () => {
     const bankName = 'TEST_BANK';
     await ctx.createBank(bankName);
