@@ -93,7 +93,7 @@ export const HMA_TESTS: Record<string, HmaTest> = {
   test_status_live_always_alive: { file: 'test_api', adapted: ['index_state_real'] },
   test_openapi_documentation_available: { file: 'test_api', adapted: ['openapi_title'] },
   test_lookup_success: { file: 'test_api', adapted: ['url_off'] },
-  test_lookup_without_role: { file: 'test_api', adapted: ['roles_are_scopes', 'url_off'] },
+  test_lookup_without_role: { file: 'test_api', adapted: ['roles_are_scopes'] },
   test_exchange_api_set_auth: { file: 'test_api', pending: 'exchanges_pending' },
   test_exchange_api_schema: { file: 'test_api', pending: 'exchanges_pending' },
   test_compare_hashes: { file: 'test_api' },
