@@ -180,7 +180,7 @@ export const MIGRATIONS: Migration[] = [
     `,
   },
   {
-    version: 7,
+    version: 8,
     name: "banks keep HMA's matching ratio",
     sql: `
       -- HMA's matching_enabled_ratio while the bank is enabled (HMA's /m/lookup matches a bank when

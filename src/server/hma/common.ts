@@ -46,14 +46,16 @@ export function ratioFrom(body: { enabled?: unknown; enabled_ratio?: unknown }):
     }
     return ratio > 0 ? { enabled: true, matchingRatio: ratio } : { enabled: false };
   }
-  if (body.enabled !== undefined && body.enabled !== null) {
-    const on =
-      typeof body.enabled === 'boolean'
-        ? body.enabled
-        : ['1', 'true', 'yes', 'on'].includes(String(body.enabled).toLowerCase());
-    return on ? { enabled: true, matchingRatio: 1 } : { enabled: false };
-  }
-  return {};
+  const on = enabledFrom(body);
+  if (on === undefined) return {};
+  return on ? { enabled: true, matchingRatio: 1 } : { enabled: false };
+}
+
+/** HMA's `enabled` (a boolean, or text such as "true" / "0") as a boolean; undefined when absent. */
+export function enabledFrom(body: { enabled?: unknown }): boolean | undefined {
+  if (body.enabled === undefined || body.enabled === null) return undefined;
+  if (typeof body.enabled === 'boolean') return body.enabled;
+  return ['1', 'true', 'yes', 'on'].includes(String(body.enabled).toLowerCase());
 }
 
 /** HMA (python-threatexchange) calls the MD5 of a file `video_md5`; /v1 calls it `md5`. */
