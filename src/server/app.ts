@@ -27,6 +27,8 @@ import { hmaHashingRoutes } from './hma/hashing.ts';
 import { hmaMatchingRoutes } from './hma/matching.ts';
 import { hmaCurationRoutes } from './hma/curation.ts';
 import { hmaExchangeRoutes } from './hma/exchanges.ts';
+import { hmaConfigRoutes } from './hma/config.ts';
+import { hmaStatusRoutes } from './hma/status.ts';
 import { webRoutes } from './routes/web.ts';
 import { ExchangeScheduler } from './exchanges/scheduler.ts';
 import type { ExchangeEnvironment } from './exchanges/types.ts';
@@ -46,6 +48,8 @@ declare module 'fastify' {
     backstopConfig: ServerConfig;
     /** Fetches exchanges on their schedule, or now (POST /c/exchange/<name>/fetch). */
     exchanges: ExchangeScheduler;
+    /** Every route path registered, sorted, parameters written `<name>` (HMA's /site-map). */
+    routePaths(): string[];
     /** `onRequest: app.requireScope('match')` lets a route through only with a key granting that scope. */
     requireScope(scope: Scope): ReturnType<typeof requireScope>;
   }
@@ -68,6 +72,8 @@ export const routePlugins: FastifyPluginAsync[] = [
   hmaMatchingRoutes,
   hmaCurationRoutes,
   hmaExchangeRoutes,
+  hmaConfigRoutes,
+  hmaStatusRoutes,
   extractRoutes,
   scanRoutes,
   profileCheckRoutes,
@@ -170,6 +176,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  const paths = new Set<string>();
+  app.addHook('onRoute', (route) => {
+    paths.add(route.url.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, '<$1>'));
+  });
+  app.decorate('routePaths', () => [...paths].sort());
   installZod(app);
   acceptEmptyJsonDelete(app);
   installErrorHandler(app);

@@ -1,10 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { coinflip } from './hma/coinflip.ts';
 import { createTestApp, errorCode, useTestApp } from './testing.ts';
 
 const PDQ = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22';
 const NEAR = 'f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b25'; // 3 bits away
 const MD5 = '0123456789abcdef0123456789abcdef';
+const SHA = 'ab'.repeat(32);
 
 describe('HMA-compatible routes', () => {
   const t = useTestApp({ config: { fetchAllowHosts: ['localhost', '127.0.0.1'] } });
@@ -79,11 +83,13 @@ describe('HMA-compatible routes', () => {
     const added = await req('POST', '/c/bank/HMA_MATCH/signal', { pdq: PDQ, md5: MD5 });
     assert.equal(added.statusCode, 200, added.body);
     const { id, signals } = added.json();
-    assert.deepEqual(signals, { pdq: PDQ, md5: MD5 });
+    assert.deepEqual(signals, { pdq: PDQ, video_md5: MD5 }, "md5 is HMA's video_md5");
 
     const lookup = await req('GET', `/m/lookup?signal_type=pdq&signal=${NEAR}`, undefined, 'match');
     assert.deepEqual(lookup.json(), { HMA_MATCH: [{ bank_content_id: id, distance: '3' }] });
-    const raw = await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match');
+    const md5Lookup = await req('GET', `/m/lookup?signal_type=video_md5&signal=${MD5}`, undefined, 'match');
+    assert.deepEqual(md5Lookup.json(), { HMA_MATCH: [{ bank_content_id: id, distance: '-' }] });
+    const raw = await req('GET', `/m/raw_lookup?signal_type=video_md5&signal=${MD5}`, undefined, 'match');
     assert.deepEqual(raw.json(), { matches: [id] });
     const rawDist = await req(
       'GET',
@@ -102,7 +108,10 @@ describe('HMA-compatible routes', () => {
 
     const status = (await req('GET', '/m/index/status', undefined, 'match')).json();
     assert.equal(status.pdq.present, true);
-    assert.ok(status.pdq.size >= 1 && status.md5.size >= 1);
+    assert.ok(status.pdq.size >= 1 && status.video_md5.size >= 1);
+    assert.equal(status.md5, undefined);
+    const md5Status = await req('GET', '/m/index/status?signal_type=video_md5', undefined, 'match');
+    assert.deepEqual(Object.keys(md5Status.json()), ['video_md5']);
     assert.equal(
       errorCode(await req('GET', '/m/index/status?signal_type=tmk', undefined, 'match')),
       'unknown_signal_type',
@@ -114,27 +123,157 @@ describe('HMA-compatible routes', () => {
 
     const content = await req('GET', `/c/bank/HMA_MATCH/content/${id}?include_signals=true`);
     assert.equal(content.json().id, id);
-    assert.deepEqual(content.json().signals, { pdq: PDQ, md5: MD5 });
-    assert.equal(content.json().disable_until_ts, 0);
+    assert.deepEqual(content.json().signals, { pdq: PDQ, video_md5: MD5 });
+    assert.equal(content.json().disable_until_ts, 1, 'HMA: 1 is enabled');
     const future = Math.floor(Date.now() / 1000) + 3600;
     const put = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: future });
     assert.equal(put.json().disable_until_ts, future, 'disabled until that time, then enabled again');
     assert.equal((await req('GET', `/c/bank/HMA_MATCH/content/${id}`)).json().disable_until_ts, future);
+    const lookupMd5 = `/m/lookup?signal_type=video_md5&signal=${MD5}`;
+    assert.deepEqual((await req('GET', lookupMd5, undefined, 'match')).json(), {});
     assert.deepEqual(
-      (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
-      { matches: [] },
-    );
-    const forGood = 2 ** 31 - 1;
-    const off = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: forGood });
-    assert.equal(off.json().disable_until_ts, forGood);
-    await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 0 });
-    assert.deepEqual(
-      (await req('GET', `/m/raw_lookup?signal_type=md5&signal=${MD5}`, undefined, 'match')).json(),
+      (await req('GET', `/m/raw_lookup?signal_type=video_md5&signal=${MD5}`, undefined, 'match')).json(),
       { matches: [id] },
+      'raw_lookup does not check enabled (HMA)',
     );
+    const off = await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 0 });
+    assert.equal(off.json().disable_until_ts, 0, 'HMA: 0 is disabled');
+    assert.deepEqual((await req('GET', lookupMd5, undefined, 'match')).json(), {});
+    const tooFar = Math.floor(Date.now() / 1000) + 5 * 366 * 86400;
+    assert.equal(
+      (await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: tooFar })).statusCode,
+      400,
+    );
+    assert.equal(
+      (await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: -1 })).statusCode,
+      400,
+    );
+    await req('PUT', `/c/bank/HMA_MATCH/content/${id}`, { disable_until_ts: 1 });
+    assert.deepEqual((await req('GET', lookupMd5, undefined, 'match')).json(), {
+      HMA_MATCH: [{ bank_content_id: id, distance: '-' }],
+    });
     assert.deepEqual((await req('DELETE', `/c/bank/HMA_MATCH/content/${id}`)).json(), { deleted: 1 });
     assert.deepEqual((await req('DELETE', `/c/bank/HMA_MATCH/content/${id}`)).json(), { deleted: 0 });
     assert.equal((await req('GET', `/c/bank/HMA_MATCH/content/${id}`)).statusCode, 404);
+  });
+
+  it("keeps bank ratios and applies HMA's seeded coin flip on /m/lookup only", async () => {
+    // CPython 3: random.Random('42').random() == 0.473659421919327, random.Random('abc').random() == 0.7720246314157545
+    assert.equal(coinflip('42'), 0.473659421919327);
+    assert.equal(coinflip('abc'), 0.7720246314157545);
+    const half = await req('POST', '/c/banks', { name: 'HMA_HALF', enabled_ratio: 0.5 });
+    assert.deepEqual(half.json(), { name: 'HMA_HALF', matching_enabled_ratio: 0.5 });
+    const { id } = (await req('POST', '/c/bank/HMA_HALF/signal', { sha256: SHA })).json();
+    const lookup = (query: string) =>
+      req('GET', `/m/lookup?signal_type=sha256&signal=${SHA}${query}`, undefined, 'match');
+    const hit = { HMA_HALF: [{ bank_content_id: id, distance: '-' }] };
+    assert.deepEqual((await lookup('&seed=42')).json(), hit, 'flip 0.47 <= ratio 0.5');
+    assert.deepEqual((await lookup('&seed=abc')).json(), {}, 'flip 0.77 > ratio 0.5');
+    assert.deepEqual((await lookup('&seed=abc&bypass_coinflip=true')).json(), hit);
+    const v1 = await req('POST', '/v1/lookup', { signals: { sha256: SHA } }, 'match');
+    assert.deepEqual(
+      v1.json().matches.map((m: { contentId: number }) => m.contentId),
+      [id],
+      '/v1 matches enabled banks in full',
+    );
+    await req('PUT', '/c/bank/HMA_HALF', { enabled_ratio: 0 });
+    assert.deepEqual((await lookup('&bypass_coinflip=true')).json(), {}, 'a disabled bank never matches');
+    assert.deepEqual((await req('GET', '/c/bank/HMA_HALF')).json().matching_enabled_ratio, 0);
+    await req('PUT', '/c/bank/HMA_HALF', { enabled: true });
+    assert.deepEqual((await req('GET', '/c/bank/HMA_HALF')).json().matching_enabled_ratio, 1);
+    assert.equal((await req('PUT', '/c/bank/HMA_HALF', { enabled_ratio: 1.5 })).statusCode, 400);
+  });
+
+  it('refuses to bank a photo too plain to hash, and hashes videos as video_md5', async () => {
+    await req('POST', '/c/banks', { name: 'HMA_QUALITY' });
+    const plain = readFileSync(
+      new URL('../../test/fixtures/pdq/images/misc-images/small.jpg', import.meta.url),
+    );
+    const upload = (url: string, field: string, bytes: Buffer, scope: 'curate' | 'match' = 'curate') => {
+      const form = new FormData();
+      form.append(field, new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'x.jpg');
+      const encoded = new Request('http://localhost/', { method: 'POST', body: form });
+      return encoded.arrayBuffer().then((body) =>
+        t.app.inject({
+          method: 'POST',
+          url,
+          payload: Buffer.from(body),
+          headers: { ...t.auth(scope), 'content-type': encoded.headers.get('content-type')! },
+        }),
+      );
+    };
+    const refused = await upload('/c/bank/HMA_QUALITY/content', 'photo', plain);
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.equal(errorCode(refused), 'low_quality');
+    assert.deepEqual((await upload('/h/hash', 'photo', plain, 'match')).json(), { pdq: '' });
+    const lookup = await upload('/m/lookup', 'photo', plain, 'match');
+    assert.deepEqual(lookup.json(), { pdq: {} });
+    const video = await upload('/h/hash', 'video', plain, 'match');
+    assert.deepEqual(video.json(), { video_md5: createHash('md5').update(plain).digest('hex') });
+    const banked = await upload('/c/bank/HMA_QUALITY/content', 'video', plain);
+    assert.equal(banked.statusCode, 200, banked.body);
+    const lookupVideo = await upload('/m/lookup', 'video', plain, 'match');
+    assert.deepEqual(lookupVideo.json(), {
+      video_md5: { HMA_QUALITY: [{ bank_content_id: banked.json().id, distance: '-' }] },
+    });
+  });
+
+  it('validates metadata and notes as HMA does and returns them', async () => {
+    await req('POST', '/c/banks', { name: 'HMA_META' });
+    const note = (value: unknown) => req('POST', '/c/bank/HMA_META/signal', { md5: MD5, note: value });
+    assert.equal((await note(5)).statusCode, 400);
+    assert.equal((await note('é'.repeat(256))).statusCode, 400);
+    const ok = await note('é'.repeat(255));
+    assert.equal(ok.statusCode, 200, ok.body);
+    const id = ok.json().id;
+    const put = await req('PUT', `/c/bank/HMA_META/content/${id}`, { note: 'checked', disable_until_ts: 0 });
+    assert.deepEqual(put.json(), {
+      id,
+      disable_until_ts: 0,
+      collab_metadata: {},
+      original_media_uri: null,
+      bank: { name: 'HMA_META', matching_enabled_ratio: 1 },
+      user_metadata: null,
+      note: 'checked',
+    });
+    assert.equal((await req('PUT', `/c/bank/HMA_META/content/${id}`, { note: ['x'] })).statusCode, 400);
+    assert.equal(
+      (await req('PUT', `/c/bank/HMA_META/content/${id}`, { disable_until_ts: 'soon' })).statusCode,
+      400,
+    );
+    const v1 = await req('PATCH', `/v1/banks/HMA_META/content/${id}`, {
+      metadata: { externalId: 'ext-1', extra: { a: 1 } },
+    });
+    assert.equal(v1.statusCode, 200, v1.body);
+    const got = (await req('GET', `/c/bank/HMA_META/content/${id}`)).json();
+    assert.deepEqual(got.metadata, { content_id: 'ext-1', content_uri: null, json: { a: 1 }, collab: null });
+    assert.equal(got.note, 'checked');
+  });
+
+  it('serves HMA configuration and site-map routes', async () => {
+    const siteMap = (await t.app.inject('/site-map')).json();
+    for (const path of ['/status', '/status/live', '/c/bank/<bank_name>/content/<content_id>', '/m/lookup']) {
+      assert.ok(siteMap.includes(path), path);
+    }
+    assert.deepEqual(siteMap, [...siteMap].sort());
+    assert.deepEqual((await req('GET', '/c/content_type')).json(), [
+      { name: 'photo', enabled: true },
+      { name: 'video', enabled: true },
+    ]);
+    assert.deepEqual(
+      (await req('GET', '/c/signal_type')).json().map((s: { name: string }) => s.name),
+      ['pdq', 'video_md5', 'sha256'],
+    );
+    await req('POST', '/c/banks', { name: 'HMA_CONFIG' });
+    await req('POST', '/c/bank/HMA_CONFIG/signal', { pdq: PDQ });
+    const index = (await req('GET', '/c/signal_type/index?signal_type=pdq')).json();
+    assert.deepEqual(Object.keys(index), ['pdq']);
+    assert.ok(index.pdq.db_size >= 1);
+    assert.equal(index.pdq.index_size, index.pdq.db_size);
+    assert.equal(index.pdq.index_out_of_date, false);
+    assert.equal((await req('GET', '/c/signal_type/index?signal_type=tmk')).statusCode, 400);
+    assert.equal((await req('PUT', '/c/signal_type/pdq', { enabled_ratio: 0 })).statusCode, 501);
+    assert.equal((await req('GET', '/c/signal_type', undefined, 'match')).statusCode, 403);
   });
 
   it('answers bad input with 4xx and a message', async () => {
@@ -143,7 +282,6 @@ describe('HMA-compatible routes', () => {
       ['GET', '/m/lookup?signal_type=nope&signal=abc', undefined, 400],
       ['GET', '/m/lookup', undefined, 400],
       ['GET', '/m/raw_lookup?signal_type=pdq', undefined, 400],
-      ['GET', `/m/lookup?signal_type=pdq&signal=${PDQ}&banks=NOPE`, undefined, 404],
       ['POST', '/c/bank/NOPE/signal', { pdq: PDQ }, 404],
       ['POST', '/c/bank/VICTIM_CASES/signal', { pdq: 'xyz' }, 400],
       ['POST', '/c/bank/VICTIM_CASES/signal', {}, 400],

@@ -410,7 +410,8 @@ for (const kind of testStoreKinds()) {
                 remoteAddress: r.remoteAddress,
               });
               const deliberate =
-                res.statusCode === 501 && res.json().error?.code === 'exchanges_not_supported';
+                res.statusCode === 501 &&
+                ['exchanges_not_supported', 'not_supported'].includes(res.json().error?.code);
               if (res.statusCode >= 500 && !deliberate) {
                 throw new Error(
                   `${route.method} ${url.slice(0, 300)} ${payload?.slice(0, 300) ?? ''} → ${res.statusCode} ${res.body.slice(0, 200)}`,

@@ -12,6 +12,12 @@ export interface LookupRequest {
   threshold?: number;
   banks?: string[];
   includeLowQuality?: boolean;
+  /** HMA routes: a bank name nobody has simply matches nothing (else 404 bank_not_found). */
+  unknownBanksMatchNothing?: boolean;
+  /** HMA's coin flip: only banks whose matching ratio is at least this. */
+  minRatio?: number;
+  /** HMA's raw_lookup: disabled content and banks match too. */
+  includeDisabled?: boolean;
 }
 
 export interface LookupResult {
@@ -44,7 +50,7 @@ export function runLookup(app: FastifyInstance, request: LookupRequest): LookupR
     });
   }
   const maxDistance = checkThreshold(request.threshold, config.pdqThreshold);
-  if (request.banks) {
+  if (request.banks && !request.unknownBanksMatchNothing) {
     const known = app.matcher.bankNames();
     const unknown = request.banks.find((b) => !known.has(b));
     if (unknown !== undefined) throw bankNotFound(unknown);
@@ -66,7 +72,14 @@ export function runLookup(app: FastifyInstance, request: LookupRequest): LookupR
       });
       continue;
     }
-    matches.push(...app.matcher.lookup(signal.type, signal.value, { maxDistance, banks: request.banks }));
+    matches.push(
+      ...app.matcher.lookup(signal.type, signal.value, {
+        maxDistance,
+        banks: request.banks,
+        minRatio: request.minRatio,
+        includeDisabled: request.includeDisabled,
+      }),
+    );
   }
   const best = new Map<number, Match>();
   for (const m of matches) {

@@ -34,6 +34,10 @@ export interface LookupOptions {
   maxDistance: number;
   /** Only these banks (names); all enabled banks when absent. */
   banks?: readonly string[];
+  /** HMA's coin flip: only banks whose matching ratio is at least this (0 when absent). */
+  minRatio?: number;
+  /** HMA's raw_lookup: disabled content and disabled banks match too. */
+  includeDisabled?: boolean;
 }
 
 export interface IndexStatus {
@@ -79,7 +83,7 @@ export class Matcher {
   private contentEnabled = byteColumn();
   // Disabled content that counts as enabled again from a time (ms since epoch): HMA's disable_until_ts.
   private enabledFrom = new Map<number, number>();
-  private banks = new Map<number, { name: string; enabled: boolean }>();
+  private banks = new Map<number, { name: string; enabled: boolean; ratio: number }>();
   private floor = 0;
   private seenAboveFloor = new Set<number>();
   private gapSince = 0;
@@ -209,7 +213,9 @@ export class Matcher {
 
   private async reloadBanks(): Promise<void> {
     const banks = await listBanks(this.store);
-    this.banks = new Map(banks.map((b) => [b.id, { name: b.name, enabled: b.enabled }]));
+    this.banks = new Map(
+      banks.map((b) => [b.id, { name: b.name, enabled: b.enabled, ratio: b.matchingRatio }]),
+    );
     for (let contentId = 1; contentId < this.contentBank.length; contentId++) {
       const bankId = this.contentBank.get(contentId);
       if (bankId && !this.banks.has(bankId)) this.removeContent(contentId);
@@ -268,7 +274,10 @@ export class Matcher {
     return true;
   }
 
-  /** Matches in enabled content of enabled banks, closest first. `value` must be normalised. */
+  /**
+   * Matches in enabled content of enabled banks (all content with `includeDisabled`), closest
+   * first. `value` must be normalised.
+   */
   lookup(type: SignalTypeName, value: string, options: LookupOptions): Match[] {
     const hits: { id: number; distance: number }[] =
       type === 'pdq'
@@ -278,9 +287,10 @@ export class Matcher {
     const best = new Map<number, Match>();
     for (const hit of hits) {
       const contentId = this.signalContent.get(hit.id);
-      if (!contentId || !this.isEnabled(contentId)) continue;
+      if (!contentId || (!options.includeDisabled && !this.isEnabled(contentId))) continue;
       const bank = this.banks.get(this.contentBank.get(contentId));
-      if (!bank?.enabled || (only && !only.has(bank.name))) continue;
+      if (!bank || (only && !only.has(bank.name))) continue;
+      if (!options.includeDisabled && (!bank.enabled || bank.ratio < (options.minRatio ?? 0))) continue;
       const previous = best.get(contentId);
       if (!previous || previous.distance > hit.distance) {
         best.set(contentId, { contentId, bank: bank.name, signalType: type, distance: hit.distance });

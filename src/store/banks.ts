@@ -7,6 +7,11 @@ export interface Bank {
   id: number;
   name: string;
   enabled: boolean;
+  /**
+   * HMA's matching_enabled_ratio while enabled (0 < ratio <= 1): HMA's /m/lookup matches the bank
+   * when the ratio is at least its seeded coin flip. 1 unless set through /c/bank.
+   */
+  matchingRatio: number;
   description: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -26,10 +31,17 @@ export function validateBankName(name: string): string {
   return name;
 }
 
+function checkMatchingRatio(ratio: number | undefined): void {
+  if (ratio !== undefined && !(Number.isFinite(ratio) && ratio > 0 && ratio <= 1)) {
+    throw new BackstopError('invalid_request', 'A matching ratio is a number above 0 and at most 1.');
+  }
+}
+
 interface BankRow {
   id: number;
   name: string;
   enabled: boolean;
+  matching_ratio: number;
   description: string | null;
   created_at: Date;
   updated_at: Date;
@@ -39,12 +51,13 @@ const toBank = (r: BankRow): Bank => ({
   id: r.id,
   name: r.name,
   enabled: r.enabled,
+  matchingRatio: Number(r.matching_ratio),
   description: r.description,
   createdAt: new Date(r.created_at),
   updatedAt: new Date(r.updated_at),
 });
 
-const COLUMNS = 'id, name, enabled, description, created_at, updated_at';
+const COLUMNS = 'id, name, enabled, matching_ratio, description, created_at, updated_at';
 
 async function logBankChange(q: Queryable): Promise<void> {
   await q.query(`insert into index_changes (kind) values ('bank')`);
@@ -77,14 +90,16 @@ export async function countBankContent(q: Queryable, bankId: number): Promise<nu
 
 export async function createBank(
   q: Queryable,
-  input: { name: string; enabled?: boolean; description?: string | null },
+  input: { name: string; enabled?: boolean; matchingRatio?: number; description?: string | null },
 ): Promise<Bank> {
   validateBankName(input.name);
+  checkMatchingRatio(input.matchingRatio);
   assertStorable({ description: input.description });
   try {
     const rows = await q.query<BankRow>(
-      `insert into banks (name, enabled, description) values ($1, $2, $3) returning ${COLUMNS}`,
-      [input.name, input.enabled ?? true, input.description ?? null],
+      `insert into banks (name, enabled, matching_ratio, description) values ($1, $2, $3, $4)
+       returning ${COLUMNS}`,
+      [input.name, input.enabled ?? true, input.matchingRatio ?? 1, input.description ?? null],
     );
     await logBankChange(q);
     return toBank(rows[0]);
@@ -99,19 +114,21 @@ export async function createBank(
 export async function updateBank(
   q: Queryable,
   name: string,
-  changes: { name?: string; enabled?: boolean; description?: string | null },
+  changes: { name?: string; enabled?: boolean; matchingRatio?: number; description?: string | null },
 ): Promise<Bank> {
   const bank = await getBank(q, name);
   if (changes.name !== undefined) validateBankName(changes.name);
+  checkMatchingRatio(changes.matchingRatio);
   assertStorable({ description: changes.description });
   try {
     const rows = await q.query<BankRow>(
-      `update banks set name = $2, enabled = $3, description = $4, updated_at = now()
+      `update banks set name = $2, enabled = $3, matching_ratio = $4, description = $5, updated_at = now()
        where id = $1 returning ${COLUMNS}`,
       [
         bank.id,
         changes.name ?? bank.name,
         changes.enabled ?? bank.enabled,
+        changes.matchingRatio ?? bank.matchingRatio,
         changes.description === undefined ? bank.description : changes.description,
       ],
     );

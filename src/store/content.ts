@@ -344,3 +344,16 @@ export async function countSignals(q: Queryable): Promise<Record<string, number>
   );
   return Object.fromEntries(rows.map((r) => [r.signal_type, r.n]));
 }
+
+/** Per signal type: how many signals are stored, and when content holding one last changed (ms). */
+export async function signalTypeStats(
+  q: Queryable,
+): Promise<Record<string, { count: number; newest: number }>> {
+  const rows = await q.query<{ signal_type: string; n: number; newest: Date | null }>(
+    `select s.signal_type, count(*)::int as n, max(c.updated_at) as newest
+     from signals s join bank_content c on c.id = s.content_id group by s.signal_type`,
+  );
+  return Object.fromEntries(
+    rows.map((r) => [r.signal_type, { count: r.n, newest: r.newest ? new Date(r.newest).getTime() : 0 }]),
+  );
+}

@@ -207,6 +207,16 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: "banks keep HMA's matching ratio",
+    sql: `
+      -- HMA's matching_enabled_ratio while the bank is enabled (HMA's /m/lookup matches a bank when
+      -- its ratio is at least a coin flip seeded by the request). A disabled bank counts as ratio 0.
+      alter table banks add column matching_ratio double precision not null default 1
+        check (matching_ratio > 0 and matching_ratio <= 1);
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

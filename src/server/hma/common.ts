@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { BackstopError, isBackstopError } from '../../core/errors.ts';
 import type { Bank, SignalTypeName } from '../../store/index.ts';
@@ -25,44 +26,64 @@ export function useHmaErrors(app: FastifyInstance): void {
   });
 }
 
-/** HMA's BankConfig: matching_enabled_ratio is 1 or 0 here (no sampled matching). */
+/** HMA's BankConfig: matching_enabled_ratio is 0 while disabled, else the bank's ratio. */
 export function hmaBank(bank: Bank) {
-  return { name: bank.name, matching_enabled_ratio: bank.enabled ? 1.0 : 0.0 };
+  return { name: bank.name, matching_enabled_ratio: bank.enabled ? bank.matchingRatio : 0 };
 }
 
-/** HMA's enabled / enabled_ratio fields → our enabled flag (any ratio above 0 counts as enabled). */
-export function enabledFrom(body: { enabled?: unknown; enabled_ratio?: unknown }): boolean | undefined {
+/**
+ * HMA's enabled / enabled_ratio fields → our enabled flag and matching ratio. `enabled_ratio` wins
+ * (0 disables the bank and keeps its ratio); `enabled: true` is ratio 1, as in HMA.
+ */
+export function ratioFrom(body: { enabled?: unknown; enabled_ratio?: unknown }): {
+  enabled?: boolean;
+  matchingRatio?: number;
+} {
   if (body.enabled_ratio !== undefined && body.enabled_ratio !== null) {
     const ratio = Number(body.enabled_ratio);
     if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
       throw new BackstopError('invalid_request', 'enabled_ratio is a number from 0 to 1.');
     }
-    return ratio > 0;
+    return ratio > 0 ? { enabled: true, matchingRatio: ratio } : { enabled: false };
   }
-  if (body.enabled !== undefined && body.enabled !== null) {
-    if (typeof body.enabled === 'boolean') return body.enabled;
-    return ['1', 'true', 'yes', 'on'].includes(String(body.enabled).toLowerCase());
-  }
-  return undefined;
+  const on = enabledFrom(body);
+  if (on === undefined) return {};
+  return on ? { enabled: true, matchingRatio: 1 } : { enabled: false };
+}
+
+/** HMA's `enabled` (a boolean, or text such as "true" / "0") as a boolean; undefined when absent. */
+export function enabledFrom(body: { enabled?: unknown }): boolean | undefined {
+  if (body.enabled === undefined || body.enabled === null) return undefined;
+  if (typeof body.enabled === 'boolean') return body.enabled;
+  return ['1', 'true', 'yes', 'on'].includes(String(body.enabled).toLowerCase());
+}
+
+/** HMA (python-threatexchange) calls the MD5 of a file `video_md5`; /v1 calls it `md5`. */
+export function hmaSignalName(type: SignalTypeName): string {
+  return type === 'md5' ? 'video_md5' : type;
+}
+
+/** Signal type → value, keyed by HMA's names. */
+export function hmaSignals(signals: { type: SignalTypeName; value: string }[]): Record<string, string> {
+  return Object.fromEntries(signals.map((s) => [hmaSignalName(s.type), s.value]));
 }
 
 export const CONTENT_TYPES = ['photo', 'video'] as const;
+export type HmaContentType = (typeof CONTENT_TYPES)[number];
 
-/** Which signal types to return for a hash request (`types=pdq,md5`); photos default to pdq. */
-export function selectTypes(types: string | undefined, contentType: string): SignalTypeName[] {
-  if (!CONTENT_TYPES.includes(contentType as (typeof CONTENT_TYPES)[number])) {
-    throw new BackstopError(
-      'unknown_content_type',
-      `no such content_type: '${contentType.slice(0, 40)}' (use photo)`,
-    );
+/** HMA's content types and the signal types each one hashes by default (python-threatexchange's). */
+export const DEFAULT_TYPES: Record<HmaContentType, SignalTypeName[]> = { photo: ['pdq'], video: ['md5'] };
+
+function contentTypeOf(name: string): HmaContentType {
+  if (!CONTENT_TYPES.includes(name as HmaContentType)) {
+    throw new BackstopError('unknown_content_type', `no such content_type: '${name.slice(0, 40)}'`);
   }
-  if (contentType === 'video') {
-    throw new BackstopError(
-      'unsupported_content_type',
-      'Video hashing is not supported here; send its md5 with /c/bank/<name>/signal.',
-    );
-  }
-  if (!types) return ['pdq'];
+  return name as HmaContentType;
+}
+
+/** Which signal types to make for a hash request (`types=pdq,video_md5`); by default the content type's. */
+export function selectTypes(types: string | undefined, contentType: HmaContentType): SignalTypeName[] {
+  if (!types) return DEFAULT_TYPES[contentType];
   const out = [
     ...new Set(
       types
@@ -73,17 +94,32 @@ export function selectTypes(types: string | undefined, contentType: string): Sig
     ),
   ];
   if (!out.length) throw new BackstopError('invalid_request', 'empty signal type selection');
+  if (contentType === 'video' && out.includes('pdq')) {
+    throw new BackstopError('invalid_request', "signal type 'pdq' is for photos, not videos");
+  }
   return out;
 }
 
-/** HMA hashing: the single uploaded file (field name = content type) or the allow-listed `url`. */
+export interface HashedRequest {
+  signals: { type: SignalTypeName; value: string }[];
+  /** PDQ quality (photos), else undefined. */
+  quality?: number;
+  /** Text fields of a multipart upload (HMA sends `metadata` and `note` this way). */
+  fields: Record<string, string>;
+}
+
+/**
+ * HMA hashing: the single uploaded file (field name = content type) or the allow-listed `url`.
+ * Photos are decoded and hashed in a worker; videos get the MD5 of their bytes (HMA's video_md5).
+ */
 export async function hashRequest(
   app: FastifyInstance,
   request: FastifyRequest,
   query: { url?: string; content_type?: string; types?: string },
-): Promise<{ signals: Record<string, string>; quality: number }> {
+): Promise<HashedRequest> {
   let bytes: Buffer;
   let contentType = query.content_type;
+  let fields: Record<string, string> = {};
   if (query.url) {
     const fetched = await fetchAllowedUrl(query.url, {
       allowHosts: app.backstopConfig.fetchAllowHosts,
@@ -103,14 +139,32 @@ export async function hashRequest(
   } else {
     const upload = await readUpload(request);
     bytes = upload.bytes;
-    contentType ??= upload.field && CONTENT_TYPES.includes(upload.field as 'photo') ? upload.field : 'photo';
-    if (upload.field && upload.field !== 'file' && !CONTENT_TYPES.includes(upload.field as 'photo')) {
-      contentType = upload.field;
-    }
+    fields = upload.fields;
+    // HMA names the multipart field after the content type; `file` and raw bodies are photos.
+    if (upload.field && upload.field !== 'file') contentType = upload.field;
+    contentType ??= 'photo';
   }
-  const types = selectTypes(query.types, contentType ?? 'photo');
+  const type = contentTypeOf(contentType);
+  const types = selectTypes(query.types, type);
+  if (type === 'video') {
+    const digests = { md5: digest('md5', bytes), sha256: digest('sha256', bytes) } as Record<string, string>;
+    return { signals: types.map((t) => ({ type: t, value: digests[t] })), fields };
+  }
   const hashes = await hashUpload(app, bytes);
-  return { signals: Object.fromEntries(types.map((t) => [t, hashes[t]])), quality: hashes.quality };
+  return { signals: types.map((t) => ({ type: t, value: hashes[t] })), quality: hashes.quality, fields };
+}
+
+function digest(algorithm: 'md5' | 'sha256', bytes: Buffer): string {
+  return createHash(algorithm).update(bytes).digest('hex');
+}
+
+/** HMA does not use a PDQ hash below the quality threshold (python-threatexchange answers ""). */
+export function lowQuality(app: FastifyInstance, hashed: HashedRequest): boolean {
+  return (
+    hashed.quality !== undefined &&
+    hashed.quality < app.backstopConfig.pdqQualityThreshold &&
+    hashed.signals.some((s) => s.type === 'pdq')
+  );
 }
 
 export function isHmaClientError(error: unknown): boolean {

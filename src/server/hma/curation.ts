@@ -14,11 +14,12 @@ import {
   updateContent,
   type Bank,
   type BankContent,
-  type NewContent,
+  type ContentMetadata,
+  type Signal,
 } from '../../store/index.ts';
-import { parseSignalMap } from '../lookup.ts';
+import { parseSignal } from '../../store/signals.ts';
 import { acceptUploads } from '../upload.ts';
-import { enabledFrom, hashRequest, hmaBank, useHmaErrors } from './common.ts';
+import { hashRequest, hmaBank, hmaSignals, lowQuality, ratioFrom, useHmaErrors } from './common.ts';
 import { HashQuery } from './hashing.ts';
 import { rowId, storedText } from '../input.ts';
 
@@ -32,25 +33,117 @@ const BankBody = z.object({
 });
 const Added = z.object({ id: z.number().int(), signals: z.record(z.string(), z.string()) });
 
-/** Far in the future: HMA's "disabled" marker for disable_until_ts. */
-const DISABLED_TS = 2 ** 31 - 1;
+/** HMA's disable_until_ts magic values. */
+const DISABLED = 0;
+const ENABLED = 1;
+const FIVE_YEARS_S = 5 * 365 * 86400;
 
-/** 0 while enabled; the time it is disabled until (unix seconds); DISABLED_TS when disabled for good. */
+/** 1 while enabled, 0 while disabled, else the time (unix seconds) it is disabled until. */
 function disableUntilTs(content: BankContent): number {
-  if (content.enabled) return 0;
-  return content.disabledUntil ? Math.ceil(content.disabledUntil.getTime() / 1000) : DISABLED_TS;
+  if (content.enabled) return ENABLED;
+  return content.disabledUntil ? Math.ceil(content.disabledUntil.getTime() / 1000) : DISABLED;
 }
 
-function hmaContent(content: BankContent, bank: Bank, includeSignals: boolean) {
+/** The store's change for an HMA disable_until_ts (checked as HMA does: 0 .. five years ahead). */
+function disableChange(value: unknown): { enabled?: boolean; disabledUntil?: Date } {
+  const ts = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof ts !== 'number' || !Number.isSafeInteger(ts)) {
+    throw new BackstopError('invalid_request', 'disable_until_ts must be an integer');
+  }
+  if (ts < 0) throw new BackstopError('invalid_request', 'disable_until_ts must be a non-negative integer');
+  const now = Date.now() / 1000;
+  if (ts > now + FIVE_YEARS_S) {
+    throw new BackstopError('invalid_request', 'disable_until_ts must be less than 5 years in the future');
+  }
+  if (ts === DISABLED) return { enabled: false };
+  if (ts === ENABLED || ts <= now) return { enabled: true };
+  return { disabledUntil: new Date(ts * 1000) };
+}
+
+/** HMA's note: any falsy value is no note; else a string of at most 255 characters. */
+function hmaNote(value: unknown): string | null {
+  if (!value) return null;
+  if (typeof value !== 'string') throw new BackstopError('invalid_request', 'note should be a string');
+  if ([...value].length > 255)
+    throw new BackstopError('invalid_request', 'note must be at most 255 characters');
+  return value;
+}
+
+const METADATA_KEYS = ['content_id', 'content_uri', 'json'];
+
+/**
+ * HMA's BankedContentMetadata: `content_id` and `content_uri` strings and a `json` object, nothing
+ * else (`collab` is dropped: it is the exchanges' to set). Stored as our externalId, contentUri
+ * and extra.
+ */
+function hmaMetadata(raw: unknown): Pick<ContentMetadata, 'externalId' | 'contentUri' | 'extra'> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new BackstopError('invalid_request', 'metadata should be a json object');
+  }
+  const { collab: _collab, ...fields } = raw as Record<string, unknown>;
+  const invalid = (why: string) => new BackstopError('invalid_request', `Invalid metadata: ${why}`);
+  const extra = Object.keys(fields).find((k) => !METADATA_KEYS.includes(k));
+  if (extra !== undefined)
+    throw invalid(`unknown field '${extra.slice(0, 40)}' (use content_id, content_uri, json)`);
+  for (const key of ['content_id', 'content_uri']) {
+    const v = fields[key];
+    if (v !== undefined && v !== null && typeof v !== 'string') throw invalid(`${key} should be a string`);
+  }
+  const json = fields.json;
+  if (json !== undefined && json !== null && (typeof json !== 'object' || Array.isArray(json))) {
+    throw invalid('json should be an object');
+  }
+  return {
+    externalId: (fields.content_id as string | null | undefined) ?? null,
+    contentUri: (fields.content_uri as string | null | undefined) ?? null,
+    extra: (json as Record<string, unknown> | null | undefined) ?? null,
+  };
+}
+
+/** The metadata HMA returns: present when any user metadata is set, every field listed. */
+function hmaMetadataView(content: BankContent) {
+  if (content.externalId == null && content.contentUri == null && content.extra == null) return undefined;
+  return {
+    content_id: content.externalId ?? null,
+    content_uri: content.contentUri ?? null,
+    json: content.extra ?? null,
+    collab: null,
+  };
+}
+
+/** GET /c/bank/<name>/content/<id>: HMA's BankContentResponse (optional keys left out when empty). */
+function hmaContent(content: BankContent, bank: Bank, include: { signals: boolean; metadata: boolean }) {
+  const metadata = include.metadata ? hmaMetadataView(content) : undefined;
+  return {
+    id: content.id,
+    disable_until_ts: disableUntilTs(content),
+    original_media_uri: null,
+    bank: hmaBank(bank),
+    ...(include.signals && content.signals.length ? { signals: hmaSignals(content.signals) } : {}),
+    ...(metadata ? { metadata } : {}),
+    ...(content.note ? { note: content.note } : {}),
+  };
+}
+
+/** PUT /c/bank/<name>/content/<id>: HMA answers with its whole BankContentConfig. */
+function hmaContentConfig(content: BankContent, bank: Bank) {
+  const metadata = hmaMetadataView(content);
   return {
     id: content.id,
     disable_until_ts: disableUntilTs(content),
     collab_metadata: {},
-    original_media_uri: content.contentUri ?? null,
+    original_media_uri: null,
     bank: hmaBank(bank),
-    ...(includeSignals ? { signals: Object.fromEntries(content.signals.map((s) => [s.type, s.value])) } : {}),
+    user_metadata: metadata
+      ? { content_id: metadata.content_id, content_uri: metadata.content_uri, json: metadata.json }
+      : null,
+    note: content.note ?? null,
   };
 }
+
+const isTrue = (value: string | undefined, fallback: boolean) =>
+  value === undefined ? fallback : value.toLowerCase() === 'true';
 
 const notFound = (what: string) => new BackstopError('not_found', what, { status: 404 });
 
@@ -89,7 +182,7 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       if ((await findBank(app.store, body.name)) !== undefined) {
         throw new BackstopError('bank_exists', 'Bank already exists', { status: 403 });
       }
-      const bank = await createBank(app.store, { name: body.name, enabled: enabledFrom(body) ?? true });
+      const bank = await createBank(app.store, { name: body.name, enabled: true, ...ratioFrom(body) });
       await app.matcher.syncNow();
       return reply.status(201).send(hmaBank(bank));
     },
@@ -134,7 +227,7 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       if (body.name !== undefined && body.name !== bank_name && (await findBank(app.store, body.name))) {
         throw new BackstopError('bank_exists', 'Bank name already exists', { status: 403 });
       }
-      const bank = await updateBank(app.store, bank_name, { name: body.name, enabled: enabledFrom(body) });
+      const bank = await updateBank(app.store, bank_name, { name: body.name, ...ratioFrom(body) });
       await app.matcher.syncNow();
       return hmaBank(bank);
     },
@@ -166,13 +259,13 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  const addSignals = async (bank: Bank, signals: Record<string, unknown>, metadata?: NewContent) => {
-    const parsed = parseSignalMap(signals);
+  const addSignals = async (bank: Bank, signals: Signal[], metadata: ContentMetadata) => {
+    if (!signals.length) throw new BackstopError('no_signals', 'No signals given');
     const [id] = await app.store.transaction((tx) =>
-      addContents(tx, bank.id, [{ ...metadata, signals: parsed }]),
+      addContents(tx, bank.id, [{ ...metadata, source: 'hma', signals }]),
     );
     await app.matcher.syncNow();
-    return { id, signals: Object.fromEntries(parsed.map((s) => [s.type, s.value])) };
+    return { id, signals: hmaSignals(signals) };
   };
 
   app.post(
@@ -182,7 +275,8 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary:
-          'Add content by uploading a file (multipart) or an allow-listed `url`; only the hashes are kept',
+          'Add content by uploading a file (multipart; optional `metadata` (JSON) and `note` fields) or an ' +
+          'allow-listed `url` (JSON body `{metadata, note}`); only the hashes are kept',
         params: BankParams,
         querystring: HashQuery,
         response: { 200: Added },
@@ -192,11 +286,33 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       const { bank_name } = request.params as { bank_name: string };
       const query = request.query as z.infer<typeof HashQuery>;
       const bank = await bankOr404(bank_name);
+      const json = (request.body ?? {}) as Record<string, unknown>;
+      const fromJson = typeof json === 'object' && !Buffer.isBuffer(json) ? json : {};
+      let metadata = hmaMetadata(fromJson.metadata);
+      let note = hmaNote(fromJson.note);
       if (!query.url && !request.isMultipart()) {
         throw new BackstopError('invalid_request', 'Neither `url` nor multipart file upload was received');
       }
-      const { signals } = await hashRequest(app, request, query);
-      return addSignals(bank, signals, { signals: [], source: 'hma', contentType: 'photo' });
+      const hashed = await hashRequest(app, request, query);
+      if (hashed.fields.metadata !== undefined) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(hashed.fields.metadata);
+        } catch {
+          throw new BackstopError('invalid_request', 'metadata form field must be valid JSON');
+        }
+        metadata = hmaMetadata(parsed);
+      }
+      if (hashed.fields.note !== undefined) note = hmaNote(hashed.fields.note);
+      if (lowQuality(app, hashed)) {
+        throw new BackstopError(
+          'low_quality',
+          `Invalid pdq signal: the image's PDQ quality is ${hashed.quality}, below ` +
+            `${app.backstopConfig.pdqQualityThreshold}: too plain for its hash to mean anything, so it is not banked.`,
+        );
+      }
+      const contentType = hashed.quality === undefined ? 'video' : 'photo';
+      return addSignals(bank, hashed.signals, { ...metadata, note, contentType });
     },
   );
 
@@ -206,18 +322,25 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       onRequest: curate,
       schema: {
         tags,
-        summary: 'One content item (include_signals=true to add its hashes)',
+        summary:
+          'One content item (include_signals=true adds its hashes; include_metadata=false leaves out metadata)',
         params: ContentParams,
-        querystring: z.object({ include_signals: z.string().max(10).optional() }),
+        querystring: z.object({
+          include_signals: z.string().max(10).optional(),
+          include_metadata: z.string().max(10).optional(),
+        }),
       },
     },
     async (request) => {
       const { bank_name, content_id } = request.params as { bank_name: string; content_id: number };
-      const { include_signals } = request.query as { include_signals?: string };
+      const query = request.query as { include_signals?: string; include_metadata?: string };
       const bank = await bankOr404(bank_name);
       const content = await findContent(app.store, bank.id, content_id);
       if (!content) throw notFound(`content '${content_id}' not found`);
-      return hmaContent(content, bank, include_signals?.toLowerCase() === 'true');
+      return hmaContent(content, bank, {
+        signals: isTrue(query.include_signals, false),
+        metadata: isTrue(query.include_metadata, true),
+      });
     },
   );
 
@@ -228,40 +351,26 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary:
-          'Disable a content item until disable_until_ts (unix seconds; 2147483647: for good), or enable it (0 or past)',
+          'Change a content item: disable_until_ts (0 disabled, 1 enabled, or the unix time it is disabled ' +
+          'until, at most 5 years ahead) and note (at most 255 characters; "" removes it)',
         params: ContentParams,
-        body: z.object({
-          disable_until_ts: z.union([z.number().int(), z.string().regex(/^\d+$/)]).optional(),
-        }),
+        body: z.object({ disable_until_ts: z.unknown().optional(), note: z.unknown().optional() }),
       },
     },
     async (request) => {
       const { bank_name, content_id } = request.params as { bank_name: string; content_id: number };
-      const body = request.body as { disable_until_ts?: number | string };
+      const body = request.body as { disable_until_ts?: unknown; note?: unknown };
       const bank = await bankOr404(bank_name);
-      if (!(await findContent(app.store, bank.id, content_id)))
+      if (!(await findContent(app.store, bank.id, content_id))) {
         throw notFound(`content '${content_id}' not found`);
-      if (body.disable_until_ts !== undefined) {
-        const ts = Number(body.disable_until_ts);
-        const fiveYears = Date.now() / 1000 + 5 * 365 * 86400;
-        if (ts < 0)
-          throw new BackstopError('invalid_request', 'disable_until_ts must be a non-negative integer');
-        if (ts > fiveYears && ts !== DISABLED_TS) {
-          throw new BackstopError(
-            'invalid_request',
-            'disable_until_ts must be less than 5 years in the future',
-          );
-        }
-        const changes =
-          ts <= Date.now() / 1000
-            ? { enabled: true }
-            : ts === DISABLED_TS
-              ? { enabled: false }
-              : { disabledUntil: new Date(ts * 1000) };
-        await app.store.transaction((tx) => updateContent(tx, content_id, changes));
-        await app.matcher.syncNow();
       }
-      return hmaContent((await findContent(app.store, bank.id, content_id))!, bank, false);
+      const changes = {
+        ...('disable_until_ts' in body ? disableChange(body.disable_until_ts) : {}),
+        ...('note' in body ? { note: hmaNote(body.note) } : {}),
+      };
+      await app.store.transaction((tx) => updateContent(tx, content_id, changes));
+      await app.matcher.syncNow();
+      return hmaContentConfig((await findContent(app.store, bank.id, content_id))!, bank);
     },
   );
 
@@ -292,16 +401,19 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       onRequest: curate,
       schema: {
         tags,
-        summary: 'Add content by its hashes: {"pdq": "...", "md5": "..."}',
+        summary: 'Add content by its hashes: {"pdq": "...", "video_md5": "...", "note": "..."}',
         params: BankParams,
-        body: z.record(z.string(), z.string().max(200)),
+        body: z.record(z.string(), z.unknown()),
         response: { 200: Added },
       },
     },
     async (request) => {
       const { bank_name } = request.params as { bank_name: string };
       const bank = await bankOr404(bank_name);
-      return addSignals(bank, request.body as Record<string, string>, { signals: [], source: 'hma' });
+      const { note, ...signals } = request.body as Record<string, unknown>;
+      const checkedNote = hmaNote(note);
+      const parsed = Object.entries(signals).map(([type, value]) => parseSignal(type, value));
+      return addSignals(bank, parsed, { note: checkedNote });
     },
   );
 };

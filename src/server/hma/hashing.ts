@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import { acceptUploads } from '../upload.ts';
-import { hashRequest, useHmaErrors } from './common.ts';
+import { hashRequest, hmaSignalName, lowQuality, useHmaErrors, type HashedRequest } from './common.ts';
 
 export const HashQuery = z.object({
   url: z.string().max(4000).optional(),
@@ -10,13 +10,23 @@ export const HashQuery = z.object({
   types: z.string().max(200).optional(),
 });
 
+/** Signal name → hash; a PDQ hash below the quality threshold is "" (python-threatexchange's answer). */
+function hashAnswer(app: Parameters<FastifyPluginAsync>[0], hashed: HashedRequest): Record<string, string> {
+  const unusable = lowQuality(app, hashed);
+  return Object.fromEntries(
+    hashed.signals.map((s) => [hmaSignalName(s.type), s.type === 'pdq' && unusable ? '' : s.value]),
+  );
+}
+
 /** HMA `/h/hash`: GET with `url` (allow-listed hosts only), POST with one multipart file. */
 export const hmaHashingRoutes: FastifyPluginAsync = async (app) => {
   useHmaErrors(app);
   await acceptUploads(app);
   const tags = ['HMA: hashing'];
   const response = {
-    200: z.record(z.string(), z.string()).describe('signal type → hash, e.g. {"pdq": "..."}'),
+    200: z
+      .record(z.string(), z.string())
+      .describe('signal type → hash, e.g. {"pdq": "..."}; "" for a PDQ hash below the quality threshold'),
   };
 
   app.get(
@@ -33,7 +43,7 @@ export const hmaHashingRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const query = request.query as z.infer<typeof HashQuery>;
       if (!query.url) throw new BackstopError('url_required', 'url is required');
-      return (await hashRequest(app, request, query)).signals;
+      return hashAnswer(app, await hashRequest(app, request, query));
     },
   );
 
@@ -50,7 +60,7 @@ export const hmaHashingRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const query = request.query as z.infer<typeof HashQuery>;
-      return (await hashRequest(app, request, { ...query, url: undefined })).signals;
+      return hashAnswer(app, await hashRequest(app, request, { ...query, url: undefined }));
     },
   );
 };

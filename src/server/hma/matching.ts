@@ -2,41 +2,58 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import { hammingDistance } from '../../core/pdq/index.ts';
-import { bankNotFound } from '../../store/errors.ts';
 import type { SignalTypeName } from '../../store/index.ts';
 import { runLookup } from '../lookup.ts';
-import { parseSignal, SIGNAL_TYPE_NAMES } from '../../store/signals.ts';
+import type { Match } from '../matcher.ts';
+import { parseSignal, parseSignalTypeName, SIGNAL_TYPE_NAMES } from '../../store/signals.ts';
 import { acceptUploads } from '../upload.ts';
-import { hashRequest, useHmaErrors } from './common.ts';
+import { coinflip } from './coinflip.ts';
+import { hashRequest, hmaSignalName, useHmaErrors, type HashedRequest } from './common.ts';
 
 type MatchesByBank = Record<string, { bank_content_id: number; distance: string }[]>;
 
-function banksParam(app: FastifyInstance, banks: string | undefined): string[] | undefined {
+/** HMA's `banks=A,B`: a filter only; a name no bank has matches nothing (HMA answers 200). */
+function banksParam(banks: string | undefined): string[] | undefined {
   if (!banks) return undefined;
-  const list = banks
+  return banks
     .split(',')
     .map((b) => b.trim())
     .filter(Boolean);
-  const known = app.matcher.bankNames();
-  const unknown = list.find((b) => !known.has(b));
-  if (unknown !== undefined) throw bankNotFound(unknown);
-  return list;
+}
+
+/** HMA's distance text: the Hamming distance for PDQ, "-" for exact types (python-threatexchange). */
+const distanceText = (m: Match) => (m.signalType === 'pdq' ? String(m.distance) : '-');
+
+interface HmaLookupOptions {
+  banks?: string[];
+  quality?: number;
+  /** HMA's coin flip: banks whose ratio is below it do not match. */
+  minRatio: number;
 }
 
 /** HMA's lookup shape: bank name → [{bank_content_id, distance}], distance as a string. */
 function lookupByBank(
   app: FastifyInstance,
-  type: string,
-  value: string,
-  banks: string[] | undefined,
-  quality?: number,
+  signal: { type: string; value: string },
+  options: HmaLookupOptions,
 ): MatchesByBank {
-  const signal = parseSignal(type, value);
-  const { matches } = runLookup(app, { signals: [signal], banks, quality });
+  const parsed = parseSignal(signal.type, signal.value);
+  const { matches } = runLookup(app, {
+    signals: [parsed],
+    banks: options.banks,
+    quality: options.quality,
+    minRatio: options.minRatio,
+    unknownBanksMatchNothing: true,
+  });
   const out: MatchesByBank = {};
   for (const m of matches)
-    (out[m.bank] ??= []).push({ bank_content_id: m.contentId, distance: String(m.distance) });
+    (out[m.bank] ??= []).push({ bank_content_id: m.contentId, distance: distanceText(m) });
   return out;
+}
+
+/** HMA's `seed` / `bypass_coinflip`: one flip per request, compared with each bank's ratio. */
+function flipFor(q: { seed?: string; bypass_coinflip?: string }): number {
+  return q.bypass_coinflip === 'true' ? 0 : coinflip(q.seed);
 }
 
 const LookupQuery = z.object({
@@ -55,6 +72,32 @@ const ByBank = z.record(
   z.array(z.object({ bank_content_id: z.number().int(), distance: z.string() })),
 );
 
+/** HMA's name for a signal type the client named (md5 → video_md5); unknown names as given. */
+function hmaNameOf(name: string): string {
+  try {
+    return hmaSignalName(parseSignalTypeName(name));
+  } catch {
+    return name;
+  }
+}
+
+const TRUE_WORDS = ['true', '1', 'yes', 'on'];
+const FALSE_WORDS = ['false', '0', 'no', 'off'];
+
+/** Lookups of every hash made from an upload or url, keyed by HMA's signal type names. */
+function lookupHashed(
+  app: FastifyInstance,
+  hashed: HashedRequest,
+  options: HmaLookupOptions,
+): Record<string, MatchesByBank> {
+  return Object.fromEntries(
+    hashed.signals.map((s) => [
+      hmaSignalName(s.type),
+      lookupByBank(app, s, { ...options, quality: hashed.quality }),
+    ]),
+  );
+}
+
 /** HMA `/m/...`: raw_lookup, lookup (GET by hash or url, POST by upload), index/status, compare. */
 export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
   useHmaErrors(app);
@@ -65,7 +108,11 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
   const RawQuery = z.object({
     signal: z.string().max(200),
     signal_type: z.string().max(40),
-    include_distance: z.enum(['true', 'false', 'True', 'False', '1', '0']).optional(),
+    include_distance: z
+      .string()
+      .max(5)
+      .refine((v) => [...TRUE_WORDS, ...FALSE_WORDS].includes(v.toLowerCase()), 'a boolean: true or false')
+      .optional(),
     banks: z.string().max(4000).optional(),
   });
   app.get(
@@ -74,7 +121,8 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
       onRequest,
       schema: {
         tags,
-        summary: 'Content ids matching a hash (enabled content of enabled banks only)',
+        summary:
+          'Content ids matching a hash, as HMA: disabled content and banks included (use /m/lookup to respect them)',
         querystring: RawQuery,
         response: {
           200: z.object({
@@ -91,11 +139,16 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const q = request.query as z.infer<typeof RawQuery>;
       const signal = parseSignal(q.signal_type, q.signal);
-      const { matches } = runLookup(app, { signals: [signal], banks: banksParam(app, q.banks) });
-      const withDistance = ['true', 'True', '1'].includes(q.include_distance ?? 'false');
+      const { matches } = runLookup(app, {
+        signals: [signal],
+        banks: banksParam(q.banks),
+        includeDisabled: true,
+        unknownBanksMatchNothing: true,
+      });
+      const withDistance = TRUE_WORDS.includes((q.include_distance ?? 'false').toLowerCase());
       return {
         matches: withDistance
-          ? matches.map((m) => ({ bank_content_id: m.contentId, distance: String(m.distance) }))
+          ? matches.map((m) => ({ bank_content_id: m.contentId, distance: distanceText(m) }))
           : matches.map((m) => m.contentId),
       };
     },
@@ -114,21 +167,15 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const q = request.query as z.infer<typeof LookupQuery>;
-      const banks = banksParam(app, q.banks);
+      const options = { banks: banksParam(q.banks), minRatio: flipFor(q) };
       if (q.url) {
-        const { signals, quality } = await hashRequest(app, request, q);
-        const byType = Object.fromEntries(
-          Object.entries(signals).map(([type, value]) => [
-            type,
-            lookupByBank(app, type, value, banks, quality),
-          ]),
-        );
-        return q.signal_type ? (byType[q.signal_type] ?? {}) : byType;
+        const byType = lookupHashed(app, await hashRequest(app, request, q), options);
+        return q.signal_type ? (byType[hmaNameOf(q.signal_type)] ?? {}) : byType;
       }
       if (!q.signal || !q.signal_type) {
         throw new BackstopError('invalid_request', 'Either url or both signal and signal_type are required');
       }
-      return lookupByBank(app, q.signal_type, q.signal, banks);
+      return lookupByBank(app, { type: q.signal_type, value: q.signal }, options);
     },
   );
 
@@ -145,14 +192,8 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const q = request.query as z.infer<typeof LookupQuery>;
-      const banks = banksParam(app, q.banks);
-      const { signals, quality } = await hashRequest(app, request, { ...q, url: undefined });
-      return Object.fromEntries(
-        Object.entries(signals).map(([type, value]) => [
-          type,
-          lookupByBank(app, type, value, banks, quality),
-        ]),
-      );
+      const hashed = await hashRequest(app, request, { ...q, url: undefined });
+      return lookupHashed(app, hashed, { banks: banksParam(q.banks), minRatio: flipFor(q) });
     },
   );
 
@@ -178,14 +219,15 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
       const status = app.matcher.status();
       let types: readonly SignalTypeName[] = SIGNAL_TYPE_NAMES;
       if (signal_type !== undefined) {
-        if (!SIGNAL_TYPE_NAMES.includes(signal_type as SignalTypeName)) {
+        try {
+          types = [parseSignalTypeName(signal_type)];
+        } catch {
           throw new BackstopError('unknown_signal_type', `No such signal type '${signal_type.slice(0, 40)}'`);
         }
-        types = [signal_type as SignalTypeName];
       }
       return Object.fromEntries(
         types.map((t) => [
-          t,
+          hmaSignalName(t),
           {
             built_to: status.ready ? Math.floor(status.syncedAt / 1000) : -1,
             present: status.ready,
