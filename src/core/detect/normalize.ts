@@ -76,7 +76,8 @@ const EMOJI: Record<string, string> = {
   '💣': 'emojibomb',
 };
 
-const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+// folded like the words themselves (repeated letters collapse: dollar → dolar), so "$500" matches "dollar"
+const CURRENCY: Record<string, string> = { $: 'dolar', '£': 'pound', '€': 'euro' };
 
 const IGNORED = new Set([
   0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0xfe0f, 0xfe0e,
@@ -188,7 +189,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
         const leading =
           !word && (c === '0' || c === '1' || c === '3' || c === '4') && nextCode >= 97 && nextCode <= 122;
         if (((last && isLetter(last)) || leading) && LEET[c]) append(st, LEET[c], i, next);
-        else if (code === 36) emitWord(st, 'dollar', i, next);
+        else if (code === 36) emitWord(st, CURRENCY.$, i, next);
         else if (code !== 64) {
           if (last && !isDigit(last)) flush(st);
           append(st, c, i, next);
