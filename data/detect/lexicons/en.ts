@@ -217,6 +217,10 @@ const en: Lexicon = {
       '@cond @object ~2 @goes ~4 @your|@public ~2 @audience?',
       '@media ~2 @goes ~4 @your ~2 @audience',
       '@media ~2 @goes ~4 @shame',
+      // "show me what I want or I'll show": the request and the exposure in one breath
+      'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
+      // "how bad would it be if these were sent to your colleagues?"
+      'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
       // in a chat, exposing the reader's own pictures needs no audience ("im exposing" / "ur pics")
       '@i @will? ~2 @leak ~2 @your ~1 @media',
       // "I have your pics" / "your family will see"
@@ -261,7 +265,9 @@ const en: Lexicon = {
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
       'dont|do_not ~1 even? try to escape', 'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
-      'very bad situation', 'act wisely', 'in case @you dont|do_not act'] },
+      'very bad situation', 'act wisely', 'in case @you dont|do_not act',
+      'or find out what happens', 'watch my next move', '@you dare ~2 block|report|ignore|delete me',
+      '@you think @you can ~1 run|hide|escape|get_away', 'what would they|people|everyone think of @you'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed'] },
@@ -284,7 +290,7 @@ const en: Lexicon = {
     leak: 'expose+|leak+|blast+',
     object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',

@@ -78,3 +78,34 @@ describe('acts: mass-mail wording and third-person reports', () => {
     });
   }
 });
+
+describe('acts: chat threats quoted by courts and news (examples written for the tests)', () => {
+  it('"show me or I\'ll show them" is a threat', () => {
+    const result = one('show me the video again or ill show your brother');
+    assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+  });
+
+  it('"how bad would it be if these got sent to your teammates?" is a threat', () => {
+    const result = one(
+      'how bad would it be if these got sent to your teammates? what would they think of you',
+    );
+    assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+  });
+
+  it('"I still have your pic" with "watch my next move" alerts, the possession alone does not', () => {
+    const result = analyzeConversation([
+      { sender: 'x', text: 'you dare block me? watch my next move' },
+      { sender: 'x', text: 'i still have your pic' },
+    ]);
+    assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+    assert.ok(!one('i still have your pic from the party haha').alert, 'a friend keeping a photo');
+  });
+
+  it('everyday "show me" and "how bad would it be" stay quiet', () => {
+    for (const text of [
+      'show me your new haircut or i will come round and see it myself',
+      'how bad would it be if we skipped the party and watched a film',
+    ])
+      assert.equal(one(text).alert, false, text);
+  });
+});
