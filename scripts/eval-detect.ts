@@ -63,6 +63,7 @@ function metrics(subset: Row[]) {
   const fn = subset.filter((r) => positive(r) && !r.alert).length;
   const negatives = subset.filter((r) => !positive(r));
   const hard = negatives.filter((r) => r.item.hard);
+  const plain = negatives.filter((r) => !r.item.hard);
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const isEmail = (r: Row) => r.item.variant.includes('email');
@@ -77,12 +78,14 @@ function metrics(subset: Row[]) {
     positives: tp + fn,
     negatives: negatives.length,
     hardNegatives: hard.length,
+    plainNegatives: plain.length,
     precision: ratio(precision * 1000, 1000),
     recall: ratio(recall * 1000, 1000),
     f1: precision + recall ? ratio(2 * precision * recall * 1000, (precision + recall) * 1000) : 0,
     recallMessages: recallOf(subset.filter((r) => positive(r) && !isEmail(r))),
     recallEmails: recallOf(subset.filter((r) => positive(r) && isEmail(r))),
     fprHardNegatives: ratio(hard.filter((r) => r.alert).length, hard.length),
+    fprPlainChat: ratio(plain.filter((r) => r.alert).length, plain.length),
     fprAllNegatives: ratio(fp, negatives.length),
     threatConversations: threats.length,
     alertedBeforeThreat: ratio(early.length, threats.length),

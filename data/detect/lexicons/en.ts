@@ -23,7 +23,7 @@ const en: Lexicon = {
   cues: [
     // persona: a fake identity and fast rapport
     { id: 'persona.stranger', stage: 'persona', weight: 0.5, why: 'a stranger reaching out', phrases: [
-      'you|u dont know me', 'saw|found|seen|came across your|ur profile|page|pics|account|insta|pictures',
+      'you|u dont|do_not know me', 'saw|found|seen|came across your|ur profile|page|pics|account|insta|pictures',
       'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we have ~2 mutual|mutuals', 'mutual friends', 'you|u popped up on my',
       'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but',
       'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
@@ -139,7 +139,7 @@ const en: Lexicon = {
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book', 'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
     { id: 'compromise.adult_sites', stage: 'compromise_claim', weight: 0.5, why: 'says they watched them on adult websites (a bulk-mail bluff)', phrases: [
-      'watching|watched|visiting|visited ~3 porn|adult|xxx', 'adult ~1 websites|website|sites|site|videos'] },
+      'watching|watched|visiting|visited ~3 porn|adult|xxx', 'adult ~1 websites|website|sites|site|videos', 'your|ur browsing habits'] },
 
     // threat
     { id: 'threat.share_images', stage: 'threat', weight: 1, why: 'threatens to share intimate images', phrases: [
@@ -217,6 +217,10 @@ const en: Lexicon = {
       '@cond @object ~2 @goes ~4 @your|@public ~2 @audience?',
       '@media ~2 @goes ~4 @your ~2 @audience',
       '@media ~2 @goes ~4 @shame',
+      // "show me what I want or I'll show": the request and the exposure in one breath
+      'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
+      // "how bad would it be if these were sent to your colleagues?"
+      'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
       // in a chat, exposing the reader's own pictures needs no audience ("im exposing" / "ur pics")
       '@i @will? ~2 @leak ~2 @your ~1 @media',
       // "I have your pics" / "your family will see"
@@ -230,10 +234,12 @@ const en: Lexicon = {
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
-      'pay+ or_else|otherwise'] },
+      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
-      '@i ~2 @keep ~2 @media ~2 of @you'] },
+      '@i ~2 @keep ~2 @media ~2 of @you',
+      // "I have evidence of the infidelity": a secret instead of a picture
+      '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage ~2 of|with @you',
       'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
@@ -243,10 +249,12 @@ const en: Lexicon = {
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit|software|program',
       'gave|give+ me ~1 full? access|accessibility|control ~3 @your ~2 @device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
-      'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware'] },
+      'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
+      '@i ~1 sent|send+|wrote ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own? account|email|mailbox|address|inbox'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
-      '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch'] },
+      '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
+      '@i know ~1 everything|everythin ~1 about @you', 'dont|do_not know me ~4 @i know ~1 @you|everything'] },
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
@@ -255,7 +263,11 @@ const en: Lexicon = {
       '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
-      'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning'] },
+      'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
+      'dont|do_not ~1 even? try to escape', 'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
+      'very bad situation', 'act wisely', 'in case @you dont|do_not act',
+      'or find out what happens', 'watch my next move', '@you dare ~2 block|report|ignore|delete me',
+      '@you think @you can ~1 run|hide|escape|get_away', 'what would they|people|everyone think of @you'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed'] },
@@ -278,7 +290,7 @@ const en: Lexicon = {
     leak: 'expose+|leak+|blast+',
     object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
@@ -307,14 +319,15 @@ const en: Lexicon = {
   ],
   negators: [
     'not', 'dont', "don't", 'never', 'no', 'nobody', 'wont', "won't", 'cant', "can't", 'shouldnt', "shouldn't",
-    'didnt', "didn't", 'isnt', 'wasnt', 'stop', 'without', 'refuse', 'avoid', 'aint', 'nor', 'mustnt', 'cannot',
+    'didnt', "didn't", 'isnt', 'wasnt', 'stop', 'without', 'refuse', 'avoid', 'aint', 'nor', 'mustnt', 'cannot', 'none',
   ],
   conditionals: ['if', 'unless', 'or', 'otherwise', 'until', 'else', 'when'],
   discussion: [
     'sextortion', 'sextort*', 'extortion', 'extort*', 'blackmail*', 'scammer*', 'scams', 'fraudster*',
     'ncmec', 'ceop', 'nca', 'fbi', 'stopncii', 'take it down', 'report remove', 'cybertip*', 'childline', 'helpline', 'hotline',
     'warning signs', 'red flags', 'safety ~1 tips|advice|guide|talk|lesson|lessons', 'tips|advice for', 'online safety',
-    'if someone|anyone|somebody', 'if a stranger', 'never pay', 'do not pay', 'dont pay', 'never send ~2 nudes|pictures|images',
+    'if someone|anyone|somebody', 'if a stranger', 'never pay',
+    'do_not|dont pay ~2 the|a|any|anything|them|him|her|ransom|scammer*|blackmailer*|extortion*|money|up|it', 'never send ~2 nudes|pictures|images',
     'according to', 'police said|say|says', 'officials|authorities|prosecutors|investigators said|say|says', 'told reporters',
     'was|were|has been ~1 charged|arrested|sentenced|convicted|jailed', 'pleaded guilty', 'years in prison',
     'article|headline|journalist|reporter|newsletter|documentary', 'in the news', 'news story', 'victims', 'victim of',
@@ -325,6 +338,9 @@ const en: Lexicon = {
     'threatens|threatened|threaten ~1 to', 'claims|claimed|claiming|purports|purported ~2 to|that|they|he|she',
     'the|these|such ~1 scammer|scammers|hacker|hackers|extortionist|extortionists|criminal|criminals|blackmailer|blackmailers|crooks|spammer|spammers|perpetrator|missive',
     'phishing', 'spam', 'bluff',
+    // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"
+    'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists',
+    'in so many words', 'the|a|each victim|recipient|recipients', 'are|is|were|was told that',
   ],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',

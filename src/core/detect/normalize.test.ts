@@ -30,7 +30,9 @@ describe('tokenize (normalisation)', () => {
 
   it('drops zero-width characters and maps emoji and currency symbols to words', () => {
     assert.deepEqual(words('nu\u200bdes'), ['nudes']);
-    assert.deepEqual(words('⏰ $500 📸'), ['emojitimer', 'dollar', '500', 'emojicamera']);
+    assert.deepEqual(words('⏰ $500 📸'), ['emojitimer', 'dolar', '500', 'emojicamera']);
+    // the symbol folds like the word, so "$500" and "500 dollars" meet the same phrases
+    assert.deepEqual(words('$ £ €'), words('dollar pound euro'));
   });
 
   it('keeps offsets into the original text', () => {

@@ -76,7 +76,8 @@ const EMOJI: Record<string, string> = {
   '💣': 'emojibomb',
 };
 
-const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+// folded like the words themselves (repeated letters collapse: dollar → dolar), so "$500" matches "dollar"
+const CURRENCY: Record<string, string> = { $: 'dolar', '£': 'pound', '€': 'euro' };
 
 const IGNORED = new Set([
   0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0xfe0f, 0xfe0e,
@@ -236,7 +237,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
           nextCode >= 97 &&
           nextCode <= 122;
         if ((isLetterCode(last) || leading) && LEET_CODE[code]) append(st, LEET_CODE[code], i, next);
-        else if (code === 36) emitWord(st, 'dollar', i, next);
+        else if (code === 36) emitWord(st, CURRENCY.$, i, next);
         else if (code !== 64) {
           if (last && !isDigitCode(last)) flush(st);
           append(st, code, i, next);
