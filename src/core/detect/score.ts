@@ -87,13 +87,17 @@ const RAISABLE = [
 
 /**
  * The learned combiner may raise a participant only when they reached one of the RAISABLE stages
- * through cues (so the reasons and evidence name their words) and the conversation is not between
- * people who know each other offline.
+ * through cues (so the reasons and evidence name their words), not a compromise claim alone, and
+ * the conversation is not between people who know each other offline.
  */
 export function combinerMayRaise(strength: ArrayLike<number>, familiar: number): boolean {
   if (familiar >= FAMILIAR_ENOUGH) return false;
-  for (const i of RAISABLE) if (strength[i] >= STAGE_PRESENT) return true;
-  return false;
+  let raisable = false;
+  let stages = 0;
+  for (const i of RAISABLE) if (strength[i] >= STAGE_PRESENT) raisable = true;
+  for (let i = 0; i < strength.length; i++) if (strength[i] >= STAGE_PRESENT) stages++;
+  // a compromise claim alone ("I hacked your account lol") is also how friends tease
+  return raisable && (stages > 1 || strength[I.compromise_claim] < STAGE_PRESENT);
 }
 
 /**
