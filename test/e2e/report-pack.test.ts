@@ -116,8 +116,9 @@ test('an empty locker still makes a pack', async () => {
 const CHAT = 'ur cute\njess_h.2009: haha thanks\n[12/05/2026, 22:13] jess_h.2009: send one back\nme: no';
 
 async function picture(width: number, height: number, format: 'png' | 'jpeg' | 'webp'): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 90 } } })
-    [format]()
+  const background = { r: 200, g: 40, b: 90 };
+  return sharp({ create: { width, height, channels: 3, background } })
+    .toFormat(format)
     .toBuffer();
 }
 
