@@ -3,7 +3,7 @@
 // report pack PDF read back (text and pictures). Debian chromium, the real server, the built app.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -289,7 +289,9 @@ test('the report pack PDF: chat lines and speakers, typed details, police questi
     page.getByRole('button', { name: 'Download summary only (PDF)' }).click(),
   ]);
   await assertOnScreen(page.getByText(/Your summary is downloading/), '"downloading"');
-  const pdf = await readPdf(new Uint8Array(readFileSync((await download.path())!)));
+  const pdfBytes = new Uint8Array(readFileSync((await download.path())!));
+  writeFileSync(join(SCREENSHOTS, 'report-pack-summary.pdf'), pdfBytes);
+  const pdf = await readPdf(pdfBytes);
   const text = pdf.lines.join('\n');
   for (const line of CHAT.split('\n'))
     assert.ok(pdf.lines.includes(line), `chat line kept: ${line}\n${text}`);

@@ -73,18 +73,25 @@ function looksLikeHandle(name: string): boolean {
  * A handle written before the service's name: "add me jess_h.2009 on snap", "jess_h.2009 is my
  * sc", "jess_h.2009 (snapchat)". Only names that look like handles count here.
  */
-const BEFORE_SERVICE =
-  /(?<![\w@$.])(@?)([A-Za-z0-9][A-Za-z0-9._-]{0,31})(?:\s{1,3}(?:on|is\s{1,3}my|=|-|–)\s{1,3}|\s{0,3}\(\s{0,3})(snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|discord|telegram|tg|kik|facebook|fb|skype|wickr)(?![\w@.])/gi;
+const SERVICE_AFTER =
+  /(?:\s{1,3}(?:on|is\s{1,3}my|=|-|–)\s{1,3}|\s{0,3}\(\s{0,3})(snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|discord|telegram|tg|kik|facebook|fb|skype|wickr)(?![\w@.])/gi;
+/** The handle just before a SERVICE_AFTER match (searched only there, so the scan stays linear). */
+const HANDLE_BEFORE = /([A-Za-z0-9][A-Za-z0-9._-]{0,31})$/;
 
 function handleBeforeService(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(BEFORE_SERVICE)) {
-    const [, sigil, name, word] = m;
+  for (const m of text.matchAll(SERVICE_AFTER)) {
+    const word = m[1];
     const service =
       SERVICES[word.toLowerCase().replace(/ +/g, ' ')] ?? SERVICES[word.toLowerCase().replace(/ /g, '')];
-    const handle = name.replace(/[._-]+$/, '');
-    if (!service || service.type !== 'social_handle' || !looksLikeHandle(handle)) continue;
-    const start = m.index + sigil.length;
+    if (!service || service.type !== 'social_handle') continue;
+    const before = HANDLE_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
+    if (!before) continue;
+    const start = m.index - before[1].length;
+    // The name must start there: not in the middle of a longer word, address or link.
+    if (start > 0 && /[\w@$.\/-]/.test(text[start - 1]) && text[start - 1] !== '@') continue;
+    const handle = before[1].replace(/[._-]+$/, '');
+    if (!looksLikeHandle(handle)) continue;
     out.push({
       type: 'social_handle',
       value: handle,
