@@ -130,6 +130,15 @@ async function storedRows(target: Page): Promise<{ items: string[]; files: numbe
   });
 }
 
+/** Moves to another page inside the app, as its links do (no reload, so the locker stays open). */
+async function goInApp(target: Page, path: string) {
+  await target.evaluate((to) => {
+    window.history.replaceState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await target.locator('h1').first().waitFor();
+}
+
 async function unlock(target: Page) {
   await target.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await target.getByRole('button', { name: 'Unlock' }).click();
@@ -223,11 +232,17 @@ test('remove asks first, can be undone, and deletes only after the undo bar has 
   await page.getByRole('heading', { name: 'In your locker (2)' }).waitFor();
   const undo = page.getByRole('button', { name: 'Undo' });
   await assertOnScreen(undo, 'the Undo button');
+  assert.ok(await undo.evaluate((button) => button === document.activeElement), 'Undo has the focus');
   assert.match((await page.getByTestId('status-bar').textContent()) ?? '', /Removed “ghostly_jay”/);
   await screenshots(page, 'evidence-removed-undo');
   assert.equal((await storedRows(page)).items.length, 3, 'nothing deleted while Undo is offered');
   await undo.click();
   await page.getByRole('heading', { name: 'In your locker (3)' }).waitFor();
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    'Remove ghostly_jay',
+    'focus back on the restored item',
+  );
   await page.waitForTimeout(11_000);
   assert.equal((await storedRows(page)).items.length, 3, 'undone: still stored after the undo time');
 
@@ -257,6 +272,16 @@ test('remove asks first, can be undone, and deletes only after the undo bar has 
 test('the report pack PDF: chat lines and speakers, typed details, police questions, screenshots', async () => {
   await visit(page, '/evidence');
   await unlock(page);
+  // With the locker open, a checked chat is saved from its result, and the phone shows it was.
+  await goInApp(page, '/check-conversation');
+  await page.getByRole('heading', { name: 'Check a conversation', level: 1 }).waitFor();
+  await page.getByLabel('The chat').fill('ghost: hi\nghost: add me on sc jess_h.2009');
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  await page.getByRole('button', { name: 'Save this chat as evidence' }).click();
+  await assertOnScreen(page.getByText('Saved in your evidence locker.'), '"Saved in your evidence locker"');
+  await goInApp(page, '/evidence');
+  await page.getByRole('heading', { name: 'In your locker (3)' }).waitFor();
+
   const tall = await chatScreenshot(Array.from({ length: 40 }, (_, n) => `message number ${n + 1}`));
   await page.getByRole('checkbox', { name: /Read the words in screenshots/ }).uncheck();
   await page.getByLabel(/Choose screenshots, pictures/).setInputFiles([

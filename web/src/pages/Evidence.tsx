@@ -442,7 +442,7 @@ function EvidenceEntry({ item }: { item: EvidenceItem }) {
     if (confirming) keep.current?.focus();
   }, [confirming]);
   return (
-    <li className="card evidence-item">
+    <li className="card evidence-item" id={`item-${item.id}`}>
       <h3 className="evidence-title">{item.title}</h3>
       {item.thumbnail && (
         <img className="evidence-thumb" src={item.thumbnail} alt={`Small preview of ${item.title}`} />
@@ -514,6 +514,19 @@ export function EvidencePage() {
   const [message, setMessage] = useState<Message>(null);
   const panel = useRef<HTMLDivElement>(null);
   useRescueFocus(panel, locker.state);
+  // The item's own buttons are gone once it is removed: Undo takes the focus, and gives it back.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const removingId = locker.removing?.id;
+  useEffect(() => {
+    if (removingId) undoButton.current?.focus();
+  }, [removingId]);
+  const undo = () => {
+    if (!removingId) return;
+    locker.undoRemove();
+    window.requestAnimationFrame(() =>
+      document.getElementById(`item-${removingId}`)?.querySelector<HTMLElement>('button')?.focus(),
+    );
+  };
   useEffect(() => locker.setDefaultRegion(country.phoneRegion), [country.phoneRegion, locker]);
 
   return (
@@ -579,7 +592,7 @@ export function EvidencePage() {
           message={{ kind: 'info', text: `Removed “${locker.removing.title}”.` }}
           onClose={() => locker.removeNow()}
           action={
-            <button type="button" className="button small" onClick={() => locker.undoRemove()}>
+            <button type="button" className="button small" ref={undoButton} onClick={undo}>
               Undo
             </button>
           }
