@@ -89,7 +89,7 @@ function handleBeforeService(text: string): Candidate[] {
     if (!before) continue;
     const start = m.index - before[1].length;
     // The name must start there: not in the middle of a longer word, address or link.
-    if (start > 0 && /[\w@$.\/-]/.test(text[start - 1]) && text[start - 1] !== '@') continue;
+    if (start > 0 && /[\w$./-]/.test(text[start - 1])) continue;
     const handle = before[1].replace(/[._-]+$/, '');
     if (!looksLikeHandle(handle)) continue;
     out.push({
