@@ -541,7 +541,7 @@ export function EvidencePage() {
         nothing in it is sent anywhere. Each item gets a fingerprint (SHA-256) and the time you added it, so
         you can show it has not been changed.
       </p>
-      {locker.waitingChat && locker.state !== 'unlocked' && (
+      {locker.waitingChat && (locker.state === 'none' || locker.state === 'locked') && (
         <p className="status status-info">
           The chat you checked is waiting. {locker.state === 'none' ? 'Make' : 'Open'} your locker below to
           save it.
