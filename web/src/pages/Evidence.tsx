@@ -361,7 +361,8 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
           Read the words in screenshots to find usernames, links and payment details (done on this device)
         </label>
         <p className="hint">
-          The first time, this needs the internet to get the reading tool. After that it should work offline too.
+          The first time, this needs the internet to get the reading tool. After that it should work offline
+          too.
         </p>
         {progress && <OcrProgressBar name={progress.name} progress={progress.progress} />}
       </section>
