@@ -285,6 +285,7 @@ test('the report pack PDF: chat lines and speakers, typed details, police questi
   await page.getByRole('button', { name: 'Check the chat' }).click();
   await page.getByRole('button', { name: 'Save this chat as evidence' }).click();
   await assertOnScreen(page.getByText('Saved in your evidence locker.'), '"Saved in your evidence locker"');
+  await screenshots(page, 'check-conversation-saved');
   await goInApp(page, '/evidence');
   await page.getByRole('heading', { name: 'In your locker (3)' }).waitFor();
 
