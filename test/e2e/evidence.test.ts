@@ -221,6 +221,10 @@ test('remove asks first, can be undone, and deletes only after the undo bar has 
   await page.clock.install();
   await visit(page, '/evidence');
   await unlock(page);
+  // A success message goes by itself after 8 s (problems and Undo do not).
+  await page.getByText('Unlocked.').waitFor();
+  await page.clock.fastForward(8_500);
+  await page.getByText('Unlocked.').waitFor({ state: 'detached' });
   const detail = page.locator('.evidence-item', { hasText: 'ghostly_jay' });
   await detail.getByRole('button', { name: 'Remove ghostly_jay' }).click();
   await detail.getByText(/Remove “ghostly_jay” from the locker\?/).waitFor();

@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Status } from './Status.tsx';
 
 export type BarMessage = { kind: 'info' | 'success' | 'error'; text: string } | null;
+
+/** How long a success message stays; progress and problems stay until replaced or closed. */
+const SUCCESS_MS = 8000;
 
 /**
  * A message pinned to the bottom of the screen, so "Saved" or a problem is seen on a phone even
@@ -16,6 +19,12 @@ export function StatusBar({
   onClose: () => void;
   action?: ReactNode;
 }) {
+  useEffect(() => {
+    if (message?.kind !== 'success' || action) return;
+    const timer = window.setTimeout(onClose, SUCCESS_MS);
+    return () => window.clearTimeout(timer);
+    // Only a new message restarts the time (onClose is a new function on every render).
+  }, [message]);
   if (!message) return null;
   return (
     <>
