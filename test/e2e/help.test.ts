@@ -412,7 +412,7 @@ test('check a conversation explains the risk in plain words, with next steps for
   assert.doesNotMatch(us, /999|CEOP|Report Remove/, 'no UK services for an adult in the US');
 
   const details = page.getByRole('list', { name: 'Details found' });
-  assert.match((await details.textContent()) ?? '', /Payment account \(cashapp\):\s*\$MiaCash77/i);
+  assert.match((await details.textContent()) ?? '', /Payment account \(Cash App\):\s*\$MiaCash77/);
 
   const uk = await checkChatAs('uk', 'Under 18');
   assert.match(uk, /999/);

@@ -23,6 +23,24 @@ test('urls: scheme, www, trailing punctuation, tracking query dropped on profile
   has('hxxps://evil.com/x', 'url https://evil.com/x');
 });
 
+test('snapchat usernames with a dot and digits, before or after the app name (issue 13)', () => {
+  for (const text of [
+    'add my snap jess_h.2009',
+    'sc jess_h.2009',
+    'snap 👻 jess_h.2009',
+    'add me jess_h.2009 on snap',
+    'jess_h.2009 on snapchat babe',
+    'jess_h.2009 is my sc',
+    'me: jess_h.2009 (snapchat)',
+  ]) {
+    const found = has(text, 'social_handle snapchat:jess_h.2009');
+    assert.equal(text.slice(found.start, found.end), 'jess_h.2009', text);
+  }
+  // An ordinary word before "on snap" is not a username.
+  hasNo('talk later on snap', 'social_handle');
+  hasNo('see you at 10.30 on snap', 'social_handle');
+});
+
 test('spans point at the value in the text', () => {
   const text = 'xx snap: jo_hn12 and bob@mail.com';
   for (const i of find(text)) assert.equal(text.slice(i.start, i.end), i.value);
@@ -160,6 +178,13 @@ test('gift cards: brands, generic mentions and codes', () => {
   const code = has('google play card code: ABCD-1234-EFGH-5678', 'gift_card google_play:ABCD1234EFGH5678');
   assert.equal(code.details?.kind, 'code');
   hasNo('I love the apple pie and steam engines', 'gift_card');
+});
+
+test('gift cards: the words "gift cards" alone are not a detail, a code after them is', () => {
+  hasNo('buy gift cards', 'gift_card');
+  hasNo('send me gift cards now or else', 'gift_card');
+  const found = find('get a gift card and send the code ABCD-1234-EFGH-5678');
+  assert.deepEqual(keys(found), ['gift_card gift_card:ABCD1234EFGH5678']);
 });
 
 test('amounts with currency', () => {

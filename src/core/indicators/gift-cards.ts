@@ -52,20 +52,23 @@ export function scanGiftCards(text: string): Candidate[] {
   let windowEnd = 0;
   const windows: [number, number, string | undefined][] = [];
   for (const m of text.matchAll(MENTION)) {
-    const [whole, brandWord, cardWord, generic] = m;
+    const [whole, brandWord, cardWord] = m;
     const brand = brandWord ? BRANDS[brandWord.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     if (brand && !cardWord && !/gift|prepaid|wallet/i.test(whole) && !ALWAYS_VOUCHER.has(brand)) continue;
-    out.push({
-      type: 'gift_card',
-      value: whole,
-      normalized: brand ?? 'gift_card',
-      start: m.index,
-      end: m.index + whole.length,
-      confidence: brand ? 0.8 : 0.7,
-      priority: PRIORITY.giftMention,
-      ...(brand ? { platform: brand } : {}),
-      details: { kind: generic ? 'mention' : 'brand' },
-    });
+    // "gift cards" alone names no card anyone could trace: it only opens the window for a code.
+    if (brand) {
+      out.push({
+        type: 'gift_card',
+        value: whole,
+        normalized: brand,
+        start: m.index,
+        end: m.index + whole.length,
+        confidence: 0.8,
+        priority: PRIORITY.giftMention,
+        platform: brand,
+        details: { kind: 'brand' },
+      });
+    }
     const end = m.index + whole.length;
     const from = Math.max(end, windowEnd);
     windowEnd = Math.max(windowEnd, end + CODE_WINDOW);

@@ -44,7 +44,7 @@ const KEYWORD =
   /(?<![\w@$.])(snap ?chat|snap|sc|insta(?:gram)?|ig|gram|tik ?tok|tt|twitter|twt|discord|telegram|tg|tele|kik|facebook|fb|messenger|skype|wickr|cash ?app|venmo|zelle|revolut|pay ?pal)(?![\w@.])/gi;
 /** What may sit between the service's name and the handle: "add me on snap: x", "my ig is @x". */
 const GLUE =
-  /^(?:\s{1,3}|[:=\-–—>]{1,3}|(?:is|its|it's|it’s|me|on|at|name|username|user|handle|id|tag|acc|account|here)(?![\w]))/i;
+  /^(?:\s{1,3}|[:=\-–—>]{1,3}|\p{Extended_Pictographic}\uFE0F?|(?:is|its|it's|it’s|me|on|at|name|username|user|handle|id|tag|acc|account|here)(?![\w]))/iu;
 const EXPLICIT = /^(?:[:=\-–—>]|is|its|it's|it’s|name|username|user|handle|id|tag)/i;
 const TOKEN = /^([@$]?)([A-Za-z0-9][A-Za-z0-9._-]{0,31})(#\d{4})?(?![\w@$])/;
 
@@ -63,6 +63,48 @@ export const STOPWORDS = new Set(
 const CURRENCY_TAGS = new Set(
   'usd gbp eur cad aud nzd jpy inr ngn php btc eth usdt usdc ltc xmr trx sol doge bnb xrp ada'.split(' '),
 );
+
+/** A name no one writes as an ordinary word: letters with a digit and a "." or "_" ("jess_h.2009"). */
+function looksLikeHandle(name: string): boolean {
+  return /[A-Za-z]/.test(name) && /\d/.test(name) && /[._]/.test(name);
+}
+
+/**
+ * A handle written before the service's name: "add me jess_h.2009 on snap", "jess_h.2009 is my
+ * sc", "jess_h.2009 (snapchat)". Only names that look like handles count here.
+ */
+const SERVICE_AFTER =
+  /(?:\s{1,3}(?:on|is\s{1,3}my|=|-|–)\s{1,3}|\s{0,3}\(\s{0,3})(snap ?chat|snap|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|discord|telegram|tg|kik|facebook|fb|skype|wickr)(?![\w@.])/gi;
+/** The handle just before a SERVICE_AFTER match (searched only there, so the scan stays linear). */
+const HANDLE_BEFORE = /([A-Za-z0-9][A-Za-z0-9._-]{0,31})$/;
+
+function handleBeforeService(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SERVICE_AFTER)) {
+    const word = m[1];
+    const service =
+      SERVICES[word.toLowerCase().replace(/ +/g, ' ')] ?? SERVICES[word.toLowerCase().replace(/ /g, '')];
+    if (!service || service.type !== 'social_handle') continue;
+    const before = HANDLE_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
+    if (!before) continue;
+    const start = m.index - before[1].length;
+    // The name must start there: not in the middle of a longer word, address or link.
+    if (start > 0 && /[\w$./-]/.test(text[start - 1])) continue;
+    const handle = before[1].replace(/[._-]+$/, '');
+    if (!looksLikeHandle(handle)) continue;
+    out.push({
+      type: 'social_handle',
+      value: handle,
+      normalized: `${service.platform}:${handle.toLowerCase()}`,
+      start,
+      end: start + handle.length,
+      confidence: 0.75,
+      platform: service.platform,
+      priority: PRIORITY.socialContext,
+    });
+  }
+  return out;
+}
 
 function contextual(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -85,7 +127,7 @@ function contextual(text: string): Candidate[] {
     if (!handle) continue;
     const lower = handle.toLowerCase();
     if (sigil === '' && (STOPWORDS.has(lower) || SERVICES[lower])) continue;
-    if (service.needsSeparator && !explicit && sigil === '') continue;
+    if (service.needsSeparator && !explicit && sigil === '' && !looksLikeHandle(handle)) continue;
     // Without "is", ":" or "@", only a name that is not an ordinary word counts ("snap john_doe").
     if (!explicit && sigil === '' && !/[\d_.]/.test(handle)) continue;
     if (sigil === '$' && service.platform !== 'cashapp') continue;
@@ -110,7 +152,7 @@ const CASHTAG = /(?<![\w$])\$([A-Za-z][A-Za-z0-9_]{0,19})(?![\w$])/g;
 const AT_HANDLE = /(?<![\w@.$/+-])@([A-Za-z0-9_][A-Za-z0-9_.]{0,29})(?![\w@])/g;
 
 export function scanHandles(text: string): Candidate[] {
-  const out = contextual(text);
+  const out = [...contextual(text), ...handleBeforeService(text)];
   for (const m of text.matchAll(CASHTAG)) {
     if (CURRENCY_TAGS.has(m[1].toLowerCase())) continue;
     out.push({

@@ -21,4 +21,16 @@ export interface EvidenceItem {
   indicators: Indicator[];
   /** Where the indicators came from: the text itself, or OCR of a screenshot. */
   indicatorSource?: 'text' | 'ocr';
+  /** A small JPEG preview of a picture (a data: URL), made on the device; sealed with the item. */
+  thumbnail?: string;
+  /** For a picture whose words were to be read: what OCR managed. */
+  ocr?: OcrOutcome;
+}
+
+/** What reading the words in a screenshot came to. */
+export type OcrOutcome = 'read' | 'no_words' | 'could_not_run' | 'not_a_screenshot';
+
+export interface OcrResult {
+  outcome: OcrOutcome;
+  text: string | null;
 }

@@ -2,12 +2,22 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { sha256Hex } from './crypto.ts';
 import * as store from './store.ts';
 import { indicatorsOf } from '../indicators.ts';
-import type { EvidenceItem, IdentifierType } from './types.ts';
+import { makeThumbnail } from './thumbnail.ts';
+import type { EvidenceItem, IdentifierType, OcrResult } from './types.ts';
+import type { ReportDetails } from '../report/pack.ts';
 
 /** Largest single file the locker takes (it is read and encrypted in memory). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** The locker locks itself after this long without use. */
 const AUTO_LOCK_MS = 15 * 60 * 1000;
+/** How long "Removed. Undo" stays; the item is deleted from the device only after it. */
+export const UNDO_MS = 10_000;
+
+/** A chat checked on "Check a conversation", waiting (in memory only) to be saved in the locker. */
+export interface WaitingChat {
+  title: string;
+  text: string;
+}
 
 export type LockerState = 'loading' | 'none' | 'locked' | 'unlocked' | 'unavailable';
 
@@ -18,10 +28,21 @@ interface LockerValue {
   unlock: (passphrase: string) => Promise<void>;
   lock: () => void;
   wipe: () => Promise<void>;
-  addFile: (file: File, extractText?: (file: File) => Promise<string | null>) => Promise<EvidenceItem>;
+  addFile: (file: File, readWords?: (file: File) => Promise<OcrResult>) => Promise<EvidenceItem>;
   addText: (title: string, text: string) => Promise<EvidenceItem>;
   addIdentifier: (type: IdentifierType, value: string) => Promise<EvidenceItem>;
-  remove: (id: string) => Promise<void>;
+  /** Hides the item at once and deletes it after UNDO_MS unless `undoRemove` is called. */
+  remove: (id: string) => void;
+  undoRemove: () => void;
+  /** Deletes the item being removed now, without waiting for the undo time to run out. */
+  removeNow: () => void;
+  /** The item being removed, while "Undo" is still possible. */
+  removing: EvidenceItem | null;
+  waitingChat: WaitingChat | null;
+  /** The report pack's answers for the police: kept in memory only, forgotten on lock. */
+  reportDetails: ReportDetails;
+  setReportDetails: (details: ReportDetails) => void;
+  setWaitingChat: (chat: WaitingChat | null) => void;
   readFile: (id: string) => Promise<Uint8Array>;
   defaultRegion?: string;
   setDefaultRegion: (region: string) => void;
@@ -39,6 +60,22 @@ export function LockerProvider({ children }: { children: ReactNode }) {
   const keyRef = useRef<CryptoKey | null>(null);
   const regionRef = useRef<string | undefined>(undefined);
   const timer = useRef<number | undefined>(undefined);
+  const [removing, setRemoving] = useState<EvidenceItem | null>(null);
+  const removal = useRef<{ id: string; timer: number } | null>(null);
+  const [waitingChat, setWaitingChat] = useState<WaitingChat | null>(null);
+  const [reportDetails, setReportDetails] = useState<ReportDetails>({});
+
+  /** Deletes the item waiting for its undo time now (another removal, or the locker locking). */
+  const finishRemoval = useCallback(() => {
+    const pending = removal.current;
+    if (!pending) return;
+    removal.current = null;
+    window.clearTimeout(pending.timer);
+    setRemoving(null);
+    setItems((old) => old.filter((i) => i.id !== pending.id));
+    // If this fails the item is still in the locker and comes back on the next unlock.
+    void store.deleteItem(pending.id).catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     store
@@ -48,11 +85,13 @@ export function LockerProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const lock = useCallback(() => {
+    finishRemoval();
     keyRef.current = null;
     setItems([]);
+    setReportDetails({});
     window.clearTimeout(timer.current);
     setState((s) => (s === 'unlocked' ? 'locked' : s));
-  }, []);
+  }, [finishRemoval]);
 
   const touch = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -73,7 +112,12 @@ export function LockerProvider({ children }: { children: ReactNode }) {
 
   const value: LockerValue = {
     state,
-    items,
+    items: removing ? items.filter((i) => i.id !== removing.id) : items,
+    removing,
+    waitingChat,
+    setWaitingChat,
+    reportDetails,
+    setReportDetails,
     defaultRegion: regionRef.current,
     setDefaultRegion: (region) => {
       regionRef.current = region || undefined;
@@ -96,12 +140,15 @@ export function LockerProvider({ children }: { children: ReactNode }) {
     },
     lock,
     async wipe() {
+      if (removal.current) window.clearTimeout(removal.current.timer);
+      removal.current = null;
+      setRemoving(null);
       await store.wipeLocker();
       keyRef.current = null;
       setItems([]);
       setState('none');
     },
-    async addFile(file, extractText) {
+    async addFile(file, readWords) {
       requireKey();
       if (file.size > MAX_FILE_BYTES) {
         throw new store.LockerError(
@@ -121,7 +168,11 @@ export function LockerProvider({ children }: { children: ReactNode }) {
           `We could not read ${what}. It may have been moved or deleted. Please choose it again.`,
         );
       }
-      const text = extractText ? await extractText(file).catch(() => null) : null;
+      const ocr: OcrResult | null = readWords
+        ? await readWords(file).catch(() => ({ outcome: 'could_not_run' as const, text: null }))
+        : null;
+      const text = ocr?.text ?? null;
+      const thumbnail = await makeThumbnail(file);
       const item: EvidenceItem = {
         id: newId(),
         kind: 'file',
@@ -134,6 +185,8 @@ export function LockerProvider({ children }: { children: ReactNode }) {
         text: text ?? undefined,
         indicators: text ? await indicatorsOf(text, regionRef.current) : [],
         indicatorSource: text ? 'ocr' : undefined,
+        ...(thumbnail ? { thumbnail } : {}),
+        ...(ocr ? { ocr: ocr.outcome } : {}),
       };
       try {
         return await save(item, bytes);
@@ -174,10 +227,21 @@ export function LockerProvider({ children }: { children: ReactNode }) {
         indicatorSource: 'text',
       });
     },
-    async remove(id) {
+    remove(id) {
       requireKey();
-      await store.deleteItem(id);
-      setItems((old) => old.filter((i) => i.id !== id));
+      const item = items.find((i) => i.id === id);
+      if (!item) return;
+      finishRemoval();
+      removal.current = { id, timer: window.setTimeout(finishRemoval, UNDO_MS) };
+      setRemoving(item);
+    },
+    removeNow: finishRemoval,
+    undoRemove() {
+      const pending = removal.current;
+      if (!pending) return;
+      window.clearTimeout(pending.timer);
+      removal.current = null;
+      setRemoving(null);
     },
     async readFile(id) {
       return store.readFile(requireKey(), id);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { IndicatorList } from '../components/IndicatorList.tsx';
 import { messageOf, Status } from '../components/Status.tsx';
+import { StatusBar, type BarMessage } from '../components/StatusBar.tsx';
 import type { Indicator } from '../../../src/core/indicators/index.ts';
 import { indicatorsOf } from '../indicators.ts';
 import type { ConversationResult } from '../detect.ts';
@@ -11,6 +12,7 @@ import { useSettings } from '../settings.tsx';
 import { FirstThings } from '../components/FirstThings.tsx';
 
 const MAX_TEXT = 5 * 1024 * 1024;
+const CHECKED_CHAT_TITLE = 'Chat checked for warning signs';
 
 const LEVEL_TITLE: Record<ConversationResult['level'], string> = {
   urgent: 'This looks like sextortion',
@@ -51,10 +53,12 @@ export function CheckConversationPage() {
   const [result, setResult] = useState<ConversationResult | null>(null);
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
+  const [saved, setSaved] = useState<BarMessage>(null);
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [details, setDetails] = useState<Indicator[]>([]);
   const check = async (input: string) => {
     setResult(null);
+    setSaved(null);
     setDetails([]);
     if (!input.trim()) {
       setMessage({ kind: 'error', text: 'Paste the chat first, or choose a chat export file.' });
@@ -179,10 +183,10 @@ export function CheckConversationPage() {
                 className="button"
                 onClick={async () => {
                   try {
-                    await locker.addText('Chat checked for warning signs', text);
-                    setMessage({ kind: 'success', text: 'Saved in your evidence locker.' });
+                    await locker.addText(CHECKED_CHAT_TITLE, text);
+                    setSaved({ kind: 'success', text: 'Saved in your evidence locker.' });
                   } catch (error) {
-                    setMessage({
+                    setSaved({
                       kind: 'error',
                       text: `${messageOf(error)} The chat is still in the box above, so you can try again.`,
                     });
@@ -192,7 +196,11 @@ export function CheckConversationPage() {
                 Save this chat as evidence
               </button>
             ) : (
-              <Link to="/evidence" className="button">
+              <Link
+                to="/evidence"
+                className="button"
+                onClick={() => locker.setWaitingChat({ title: CHECKED_CHAT_TITLE, text })}
+              >
                 Save it as evidence (open your locker first)
               </Link>
             )}
@@ -202,6 +210,7 @@ export function CheckConversationPage() {
           </div>
         </section>
       )}
+      <StatusBar message={saved} onClose={() => setSaved(null)} />
     </>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { IndicatorList } from '../components/IndicatorList.tsx';
 import { messageOf, Status } from '../components/Status.tsx';
+import { StatusBar } from '../components/StatusBar.tsx';
 import { useRescueFocus } from '../components/useRescueFocus.ts';
 import { LockerError } from '../locker/store.ts';
 import { useLocker } from '../locker/useLocker.tsx';
-import type { IdentifierType } from '../locker/types.ts';
-import { ocrScreenshot } from '../ocr.ts';
+import type { EvidenceItem, IdentifierType, OcrOutcome } from '../locker/types.ts';
+import { IDENTIFIER_LABELS } from '../labels.ts';
+import { ocrScreenshot, type OcrProgress } from '../ocr.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
 
@@ -219,6 +221,8 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
   const [idType, setIdType] = useState<IdentifierType>('username');
   const [idValue, setIdValue] = useState('');
   const [readScreenshots, setReadScreenshots] = useState(true);
+  const [progress, setProgress] = useState<{ name: string; progress: OcrProgress } | null>(null);
+  const waiting = locker.waitingChat;
 
   /** Runs one save; on a problem, `kept` tells the person what is still there. */
   const run = async (work: () => Promise<NonNullable<Message>>, kept?: string) => {
@@ -235,12 +239,18 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
   const saveFiles = async (files: File[]): Promise<NonNullable<Message>> => {
     let added = 0;
     const problems: string[] = [];
+    const unread: string[] = [];
     for (const [n, file] of files.entries()) {
       onMessage({ kind: 'info', text: `Saving ${file.name}…` });
       try {
         const useOcr = readScreenshots && /^image\//.test(file.type);
-        await locker.addFile(file, useOcr ? ocrScreenshot : undefined);
+        const readWords = (f: File) =>
+          ocrScreenshot(f, (p) => setProgress({ name: f.name, progress: p })).finally(() =>
+            setProgress(null),
+          );
+        const item = await locker.addFile(file, useOcr ? readWords : undefined);
         added += 1;
+        if (item.ocr === 'could_not_run') unread.push(file.name);
       } catch (error) {
         problems.push(messageOf(error));
         if (isOutOfSpace(error)) {
@@ -253,8 +263,28 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
       }
     }
     const saved = `Saved ${added} file${added === 1 ? '' : 's'} in the locker.`;
+    if (unread.length) {
+      problems.push(
+        `We could not read the words in ${unread.join(', ')}: the reading tool could not start on this device. ` +
+          'It needs the internet the first time it is used. Your picture is saved. ' +
+          'You can type their usernames and payment details in the box below instead.',
+      );
+    }
     if (!problems.length) return { kind: 'success', text: saved };
     return { kind: 'error', text: [...(added ? [saved] : []), ...problems].join(' ') };
+  };
+
+  const saveWaitingChat = () => {
+    if (!waiting) return;
+    void run(async () => {
+      const item = await locker.addText(waiting.title, waiting.text);
+      locker.setWaitingChat(null);
+      const n = item.indicators.length;
+      return {
+        kind: 'success',
+        text: `Saved the chat you checked${n ? ` and ${n} detail${n === 1 ? '' : 's'} found in it` : ''}.`,
+      };
+    }, 'The chat is still waiting here, so you can try again.');
   };
 
   const saveText = () => {
@@ -284,6 +314,23 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
 
   return (
     <div className="add-evidence">
+      {waiting && (
+        <section className="card waiting-chat" aria-labelledby={`${id}-waiting`}>
+          <h3 id={`${id}-waiting`}>The chat you checked is not saved yet</h3>
+          <p>Save it in your locker now, so you keep it even if they delete it.</p>
+          <pre className="evidence-text">
+            {waiting.text.length > 600 ? `${waiting.text.slice(0, 600)}…` : waiting.text}
+          </pre>
+          <div className="toolbar">
+            <button type="button" className="button primary" disabled={busy} onClick={saveWaitingChat}>
+              Save the chat
+            </button>
+            <button type="button" className="button secondary" onClick={() => locker.setWaitingChat(null)}>
+              Do not save it
+            </button>
+          </div>
+        </section>
+      )}
       <section className="card" aria-labelledby={`${id}-files`}>
         <h3 id={`${id}-files`}>Add screenshots and files</h3>
         <label htmlFor={`${id}-file`}>Choose screenshots, pictures, videos or other files</label>
@@ -313,6 +360,11 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
           />{' '}
           Read the words in screenshots to find usernames, links and payment details (done on this device)
         </label>
+        <p className="hint">
+          The first time, this needs the internet to get the reading tool. After that it should work offline
+          too.
+        </p>
+        {progress && <OcrProgressBar name={progress.name} progress={progress.progress} />}
       </section>
 
       <SaveForm heading="Paste messages" button="Save messages" busy={busy} onSave={saveText}>
@@ -352,43 +404,109 @@ function AddEvidence({ onMessage }: { onMessage: (m: Message) => void }) {
   );
 }
 
+function OcrProgressBar({ name, progress }: { name: string; progress: OcrProgress }) {
+  const percent = Math.round(progress.fraction * 100);
+  const label =
+    progress.stage === 'loading'
+      ? `Getting ready to read the words in ${name}…`
+      : `Reading the words in ${name}: ${percent}%`;
+  return (
+    <div className="ocr-status">
+      <p className="hint" data-testid="ocr-progress-text">
+        {label}
+      </p>
+      <progress
+        className="ocr-progress"
+        aria-label={label}
+        max={100}
+        value={progress.stage === 'reading' ? percent : undefined}
+      />
+    </div>
+  );
+}
+
+const OCR_NOTE: Partial<Record<OcrOutcome, string>> = {
+  no_words: 'No words could be read in this picture.',
+  could_not_run:
+    'The words in this picture could not be read on this device (the reading tool did not start).',
+};
+
+function itemType(item: EvidenceItem): string {
+  if (item.kind === 'file') return `${item.mimeType}, ${formatSize(item.size)}`;
+  if (item.kind === 'text') return 'Messages';
+  return item.identifierType ? `Detail: ${IDENTIFIER_LABELS[item.identifierType].toLowerCase()}` : 'Detail';
+}
+
+function EvidenceEntry({ item }: { item: EvidenceItem }) {
+  const locker = useLocker();
+  const id = useId();
+  const [confirming, setConfirming] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
+  return (
+    <li className="card evidence-item" id={`item-${item.id}`}>
+      <h3 className="evidence-title">{item.title}</h3>
+      {item.thumbnail && (
+        <img className="evidence-thumb" src={item.thumbnail} alt={`Small preview of ${item.title}`} />
+      )}
+      <dl>
+        <dt>Added</dt>
+        <dd>
+          <time dateTime={item.addedAt}>{formatTime(item.addedAt)}</time>
+        </dd>
+        <dt>Type</dt>
+        <dd>{itemType(item)}</dd>
+        <dt>SHA-256</dt>
+        <dd>
+          <code className="hash">{item.sha256}</code>
+        </dd>
+      </dl>
+      {item.kind === 'text' && item.text && <pre className="evidence-text">{item.text}</pre>}
+      {item.ocr && OCR_NOTE[item.ocr] && <p className="hint">{OCR_NOTE[item.ocr]}</p>}
+      <IndicatorList indicators={item.indicators} />
+      {confirming ? (
+        <div className="confirm-remove" role="group" aria-labelledby={`${id}-q`}>
+          <p id={`${id}-q`}>
+            <strong>Remove “{item.title}” from the locker?</strong> Keep it unless you have a copy somewhere
+            else: it may be needed as proof.
+          </p>
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button secondary"
+              ref={keep}
+              onClick={() => setConfirming(false)}
+            >
+              Keep it
+            </button>
+            <button type="button" className="button danger" onClick={() => locker.remove(item.id)}>
+              Yes, remove it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button small secondary"
+          onClick={() => setConfirming(true)}
+          aria-label={`Remove ${item.title}`}
+        >
+          Remove
+        </button>
+      )}
+    </li>
+  );
+}
+
 function ItemList() {
   const locker = useLocker();
   if (!locker.items.length) return <p>Nothing saved yet.</p>;
   return (
     <ol className="evidence-list">
       {locker.items.map((item) => (
-        <li key={item.id} className="card evidence-item">
-          <h3 className="evidence-title">{item.title}</h3>
-          <dl>
-            <dt>Added</dt>
-            <dd>
-              <time dateTime={item.addedAt}>{formatTime(item.addedAt)}</time>
-            </dd>
-            <dt>Type</dt>
-            <dd>
-              {item.kind === 'file'
-                ? `${item.mimeType}, ${formatSize(item.size)}`
-                : item.kind === 'text'
-                  ? 'Messages'
-                  : 'Detail'}
-            </dd>
-            <dt>SHA-256</dt>
-            <dd>
-              <code className="hash">{item.sha256}</code>
-            </dd>
-          </dl>
-          {item.kind === 'text' && item.text && <pre className="evidence-text">{item.text}</pre>}
-          <IndicatorList indicators={item.indicators} />
-          <button
-            type="button"
-            className="button small secondary"
-            onClick={() => void locker.remove(item.id)}
-            aria-label={`Remove ${item.title}`}
-          >
-            Remove
-          </button>
-        </li>
+        <EvidenceEntry key={item.id} item={item} />
       ))}
     </ol>
   );
@@ -400,6 +518,19 @@ export function EvidencePage() {
   const [message, setMessage] = useState<Message>(null);
   const panel = useRef<HTMLDivElement>(null);
   useRescueFocus(panel, locker.state);
+  // The item's own buttons are gone once it is removed: Undo takes the focus, and gives it back.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const removingId = locker.removing?.id;
+  useEffect(() => {
+    if (removingId) undoButton.current?.focus();
+  }, [removingId]);
+  const undo = () => {
+    if (!removingId) return;
+    locker.undoRemove();
+    window.requestAnimationFrame(() =>
+      document.getElementById(`item-${removingId}`)?.querySelector<HTMLElement>('button')?.focus(),
+    );
+  };
   useEffect(() => locker.setDefaultRegion(country.phoneRegion), [country.phoneRegion, locker]);
 
   return (
@@ -414,7 +545,12 @@ export function EvidencePage() {
         nothing in it is sent anywhere. Each item gets a fingerprint (SHA-256) and the time you added it, so
         you can show it has not been changed.
       </p>
-      {message && <Status kind={message.kind}>{message.text}</Status>}
+      {locker.waitingChat && (locker.state === 'none' || locker.state === 'locked') && (
+        <p className="status status-info">
+          The chat you checked is waiting. {locker.state === 'none' ? 'Make' : 'Open'} your locker below to
+          save it.
+        </p>
+      )}
       <div ref={panel}>
         {locker.state === 'loading' && <p>Opening the locker…</p>}
         {locker.state === 'unavailable' && (
@@ -455,6 +591,19 @@ export function EvidencePage() {
           </>
         )}
       </div>
+      {locker.removing ? (
+        <StatusBar
+          message={{ kind: 'info', text: `Removed “${locker.removing.title}”.` }}
+          onClose={() => locker.removeNow()}
+          action={
+            <button type="button" className="button small" ref={undoButton} onClick={undo}>
+              Undo
+            </button>
+          }
+        />
+      ) : (
+        <StatusBar message={message} onClose={() => setMessage(null)} />
+      )}
     </>
   );
 }
