@@ -50,6 +50,15 @@ const Country = z
     emergencyNumber: z.string().min(2),
     policeSteps: z.object({ under18: z.string().min(40), adult: z.string().min(40) }).strict(),
     services: z.array(Service).min(4),
+    schoolGuidance: z
+      .object({
+        title: z.string().min(10),
+        by: z.string().min(3),
+        url: z.string().regex(/^https:\/\//),
+        note: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

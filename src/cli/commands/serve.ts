@@ -1,7 +1,13 @@
 import { BackstopError } from '../../core/errors.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
-import { DEFAULT_CONFIG, parseNameList, parseTrustProxy } from '../../server/config.ts';
+import {
+  DEFAULT_CONFIG,
+  operatorDetails,
+  parseNameList,
+  parsePageTitles,
+  parseTrustProxy,
+} from '../../server/config.ts';
 import { countActiveKeys, openStore, storeConfigFrom } from '../../store/index.ts';
 
 function intOption(name: string, min: number, max: number) {
@@ -82,6 +88,24 @@ export function register(program: Command): void {
         '(env BACKSTOP_LIST_CHECKED_BY; default none, and the app says no app checks it)',
     )
     .option(
+      '--operator-name <name>',
+      'who runs this copy, shown on the Help app\u2019s About page and footer (env BACKSTOP_OPERATOR_NAME; ' +
+        'default none: the app says the operator has not added their details)',
+    )
+    .option(
+      '--operator-contact <contact>',
+      'how to reach whoever runs this copy: e-mail, web address or phone (env BACKSTOP_OPERATOR_CONTACT)',
+    )
+    .option(
+      '--privacy-notice <url-or-text>',
+      'the operator\u2019s privacy notice: a web address or a short text (env BACKSTOP_PRIVACY_NOTICE)',
+    )
+    .option(
+      '--page-titles <neutral|descriptive>',
+      'browser titles of the Help app\u2019s pages: neutral (default: the same plain title everywhere, so ' +
+        'history does not say what was read) or descriptive (env BACKSTOP_PAGE_TITLES)',
+    )
+    .option(
       '--log-level <level>',
       'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
     )
@@ -91,6 +115,18 @@ export function register(program: Command): void {
         trustProxy = parseTrustProxy(opts.trustProxy ?? process.env.TRUST_PROXY);
       } catch (error) {
         throw new BackstopError('bad_trust_proxy', (error as Error).message);
+      }
+      let pageTitles;
+      let operator;
+      try {
+        pageTitles = parsePageTitles(opts.pageTitles ?? process.env.BACKSTOP_PAGE_TITLES);
+        operator = operatorDetails({
+          name: opts.operatorName ?? process.env.BACKSTOP_OPERATOR_NAME,
+          contact: opts.operatorContact ?? process.env.BACKSTOP_OPERATOR_CONTACT,
+          privacyNotice: opts.privacyNotice ?? process.env.BACKSTOP_PRIVACY_NOTICE,
+        });
+      } catch (error) {
+        throw new BackstopError('bad_operator_setting', (error as Error).message);
       }
       const storeConfig = storeConfigFrom({ data: opts.data, databaseUrl: opts.databaseUrl });
       const store = await openStore(storeConfig);
@@ -124,6 +160,8 @@ export function register(program: Command): void {
           workerQueue: opts.workerQueue,
           decodePixelBudget: opts.decodeBudgetMp ? opts.decodeBudgetMp * 1_000_000 : undefined,
           listCheckedBy: parseNameList(opts.listCheckedBy ?? process.env.BACKSTOP_LIST_CHECKED_BY),
+          operator,
+          pageTitles,
         },
       });
       const shutdown = async (signal: string) => {

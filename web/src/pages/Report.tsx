@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { AboutYou } from '../components/AboutYou.tsx';
 import { ServiceList } from '../components/ServiceList.tsx';
 import { messageOf, Status } from '../components/Status.tsx';
-import { PLATFORMS, servicesFor } from '../directory.ts';
+import { LinkedText } from '../components/LinkedText.tsx';
+import { PLATFORMS, policeStepsFor, servicesFor } from '../directory.ts';
 import { useLocker } from '../locker/useLocker.tsx';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
@@ -95,7 +96,9 @@ export function ReportPage() {
 
       <section aria-labelledby={`${id}-police`}>
         <h2 id={`${id}-police`}>Tell the police</h2>
-        <p>{country.policeSteps[age]}</p>
+        <p>
+          <LinkedText text={policeStepsFor(country, age)} />
+        </p>
         <ServiceList services={police} />
         {childProtection.length > 0 && (
           <>

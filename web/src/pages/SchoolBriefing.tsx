@@ -2,6 +2,11 @@ import { servicesFor } from '../directory.ts';
 import { AboutYou } from '../components/AboutYou.tsx';
 import { useSettings } from '../settings.tsx';
 
+/** This copy of the app's web address as people would type it. */
+function appAddress(): string {
+  return window.location.origin.replace(/^https?:\/\//, '');
+}
+
 /** One printable page for school staff (print styles hide everything else). */
 export function SchoolBriefingPage() {
   const { country } = useSettings();
@@ -59,16 +64,25 @@ export function SchoolBriefingPage() {
             {contacts.map((s) => (
               <li key={s.id}>
                 <strong>{s.name}</strong>
-                {s.phone ? `: ${s.phone}` : ''}
+                {/* "Police emergency: 999" already says its number. */}
+                {s.phone && !s.name.includes(s.phone) ? `: ${s.phone}` : ''}
                 {s.url ? ` · ${s.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}` : ''}
               </li>
             ))}
           </ul>
         </section>
       </div>
+      {country.schoolGuidance && (
+        <p data-testid="school-guidance">
+          <strong>Guidance for schools.</strong> Your safeguarding lead should follow &ldquo;
+          {country.schoolGuidance.title}&rdquo;, from {country.schoolGuidance.by}:{' '}
+          {country.schoolGuidance.url.replace(/^https:\/\/(www\.)?/, '')}. {country.schoolGuidance.note}
+        </p>
+      )}
       <p className="small-print">
-        Based on advice from the police, the NCA/CEOP, NCMEC and the FBI. Pupils can use Backstop Help for
-        step-by-step advice, an evidence locker on their own device, and help getting images blocked.
+        Based on advice from the police, the NCA/CEOP, NCMEC and the FBI. Pupils can use Backstop Help at{' '}
+        <strong data-testid="app-address">{appAddress()}</strong> for step-by-step advice, an evidence locker
+        on their own device, and help getting images blocked.
       </p>
     </div>
   );
