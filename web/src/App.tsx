@@ -94,9 +94,13 @@ export function App() {
     // a section of a page (/adults#teachers) puts it on that section's heading instead.
     const hash = decodeURIComponent(window.location.hash.slice(1));
     const section = hash ? document.getElementById(hash) : null;
-    const heading =
-      section?.querySelector<HTMLElement>('h2[tabindex]') ??
-      mainRef.current?.querySelector<HTMLElement>('h1');
+    const sectionHeading = section?.querySelector<HTMLElement>('h2[tabindex]');
+    if (sectionHeading) {
+      sectionHeading.focus({ preventScroll: true });
+      sectionHeading.scrollIntoView({ block: 'start' });
+      return;
+    }
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus();
   }, [path]);
 
