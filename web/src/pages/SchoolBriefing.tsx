@@ -51,14 +51,14 @@ export function SchoolBriefingPage() {
             <li>Note what the pupil said, in their words, with the time</li>
             <li>Help them get the images blocked and get support</li>
           </ul>
-        </section>
-        <section>
           <h2>Do not</h2>
           <ul>
             <li>View, copy, print, share, save or forward the images, or ask to see them</li>
             <li>Ask the pupil to delete anything, or contact the offender</li>
             <li>Blame the pupil, or promise to keep it secret</li>
           </ul>
+        </section>
+        <section>
           <h2>Who to contact ({country.name})</h2>
           <ul className="briefing-contacts">
             {contacts.map((s) => (
@@ -70,15 +70,17 @@ export function SchoolBriefingPage() {
               </li>
             ))}
           </ul>
+          {country.schoolGuidance && (
+            <>
+              <h2>Guidance for schools</h2>
+              <p data-testid="school-guidance">
+                &ldquo;{country.schoolGuidance.title}&rdquo;, from {country.schoolGuidance.by}:{' '}
+                {country.schoolGuidance.url.replace(/^https:\/\/(www\.)?/, '')}. {country.schoolGuidance.note}
+              </p>
+            </>
+          )}
         </section>
       </div>
-      {country.schoolGuidance && (
-        <p data-testid="school-guidance">
-          <strong>Guidance for schools.</strong> Your safeguarding lead should follow &ldquo;
-          {country.schoolGuidance.title}&rdquo;, from {country.schoolGuidance.by}:{' '}
-          {country.schoolGuidance.url.replace(/^https:\/\/(www\.)?/, '')}. {country.schoolGuidance.note}
-        </p>
-      )}
       <p className="small-print">
         Based on advice from the police, the NCA/CEOP, NCMEC and the FBI. Pupils can use Backstop Help at{' '}
         <strong data-testid="app-address">{appAddress()}</strong> for step-by-step advice, an evidence locker
