@@ -394,6 +394,11 @@ test('About and the footer say who runs this copy: an honest default, and the op
     assert.equal(await details.locator('a[href="mailto:help@example.org"]').count(), 1);
     assert.equal(await details.locator('a[href="https://example.org/privacy"]').count(), 1);
     assert.match(await details.innerText(), /Example Chat/);
+    const widths = await details.locator('dd').evaluateAll((dds) => dds.map((dd) => dd.clientWidth));
+    assert.ok(
+      widths.every((w) => w >= 250),
+      `each detail has the width of the card on a phone (${widths})`,
+    );
     assert.match(
       await set.getByTestId('footer-operator').innerText(),
       /This copy is run by Example Youth Trust\./,

@@ -21,7 +21,7 @@ export function AboutPage() {
           <p>We could not reach the server to find out who runs this copy. Try again when you are online.</p>
         )}
         {operator && (
-          <dl>
+          <dl className="stacked-details">
             <dt>Run by</dt>
             <dd>{operator.name ?? NO_OPERATOR_DETAILS}</dd>
             <dt>Contact</dt>
