@@ -50,6 +50,15 @@ const Country = z
     emergencyNumber: z.string().min(2),
     policeSteps: z.object({ under18: z.string().min(40), adult: z.string().min(40) }).strict(),
     services: z.array(Service).min(4),
+    schoolGuidance: z
+      .object({
+        title: z.string().min(10),
+        by: z.string().min(3),
+        url: z.string().regex(/^https:\/\//),
+        note: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -233,4 +242,33 @@ test('the CCRI line is a helpline, not a way to block pictures', () => {
     forAge(us, 'adult', 'image-removal').map((s) => s.id),
     ['us-stopncii', 'us-take-it-down'],
   );
+});
+
+test('the police steps speak to the reader: no "ask a trusted adult" (the app adds it for young people only)', () => {
+  // The page for parents and teachers shows the under-18 steps too; a parent must not be told to
+  // ask a trusted adult (issue 13). web/src/directory.ts policeStepsFor adds it for a young reader.
+  for (const country of countries) {
+    for (const age of AGES) {
+      assert.doesNotMatch(country.policeSteps[age], /trusted adult/i, `${country.id} ${age}`);
+    }
+  }
+});
+
+test('every phone number in the police steps is a number the country lists, so it can be tapped', () => {
+  // LinkedText links the country's known numbers; a number written only in the steps would stay text.
+  for (const country of countries) {
+    const known = new Set([country.emergencyNumber]);
+    for (const s of country.services) {
+      if (!s.phone) continue;
+      known.add(s.phone);
+      for (const part of s.phone.split(/\s*[()]\s*/)) if (part.trim()) known.add(part.trim());
+    }
+    for (const age of AGES) {
+      const numbers =
+        country.policeSteps[age].match(/(?<![\w-])(?:\d[\d -]*\d|1-800-[A-Z-]*[A-Z])(?![\w-])/g) ?? [];
+      for (const number of numbers) {
+        assert.ok(known.has(number.trim()), `${country.id} ${age}: "${number}" is a listed number`);
+      }
+    }
+  }
 });

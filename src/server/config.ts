@@ -65,6 +65,25 @@ export interface ServerConfig {
   exchangeFileAllowHosts: string[];
   /** Largest hash list a `file` exchange reads, in bytes. */
   exchangeFileMaxBytes: number;
+  /** Who runs this copy, shown on the Help app's About page and footer (`GET /v1/operator`). */
+  operator: OperatorDetails;
+  /**
+   * `neutral` (default): every page of the Help app has the same plain title, so the browser's
+   * history does not say what was read; `descriptive`: each page's own name.
+   */
+  pageTitles: PageTitles;
+}
+
+export type PageTitles = 'neutral' | 'descriptive';
+
+/** Who runs this copy of Backstop; empty fields are shown as not given. */
+export interface OperatorDetails {
+  /** The organisation or person running it. */
+  name?: string;
+  /** How to reach them: an e-mail address, a web address or a phone number. */
+  contact?: string;
+  /** Their privacy notice: a web address (linked) or a short text. */
+  privacyNotice?: string;
 }
 
 /** Proxy hops in front of the server, or the addresses/CIDRs of the trusted proxies. */
@@ -98,7 +117,29 @@ export const DEFAULT_CONFIG: ServerConfig = {
   exchangeFileDirs: [],
   exchangeFileAllowHosts: [],
   exchangeFileMaxBytes: 256 * 1024 * 1024,
+  operator: {},
+  pageTitles: 'neutral',
 };
+
+/** The operator's details with blank fields left out (each trimmed, at most 500 characters). */
+export function operatorDetails(fields: Record<keyof OperatorDetails, string | undefined>): OperatorDetails {
+  const details: OperatorDetails = {};
+  for (const [key, value] of Object.entries(fields) as [keyof OperatorDetails, string | undefined][]) {
+    const text = value?.trim();
+    if (!text) continue;
+    if (text.length > 500) throw new RangeError(`operator ${key}: keep it under 500 characters.`);
+    details[key] = text;
+  }
+  return details;
+}
+
+/** Reads `--page-titles` / `BACKSTOP_PAGE_TITLES`: `neutral` or `descriptive` (undefined: the default). */
+export function parsePageTitles(value: string | undefined): PageTitles | undefined {
+  const text = (value ?? '').trim().toLowerCase();
+  if (!text) return undefined;
+  if (text === 'neutral' || text === 'descriptive') return text;
+  throw new RangeError(`page titles: "${value}" is not "neutral" or "descriptive".`);
+}
 
 /**
  * Reads `--trust-proxy` / `TRUST_PROXY`: a whole number is that many proxy hops (`1`: one reverse

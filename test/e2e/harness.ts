@@ -42,6 +42,10 @@ export interface ServerOptions {
   adminKey?: boolean;
   /** The operator's list of apps that check the fingerprint list (`--list-checked-by`). */
   listCheckedBy?: string[];
+  /** Who runs this copy (`--operator-name`, `--operator-contact`, `--privacy-notice`). */
+  operator?: { name?: string; contact?: string; privacyNotice?: string };
+  /** `--page-titles` (default neutral). */
+  pageTitles?: 'neutral' | 'descriptive';
 }
 
 /**
@@ -58,7 +62,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = await buildApp({
     store,
     logger: false,
-    config: { webDir: join(ROOT, 'dist/web'), listCheckedBy: options.listCheckedBy },
+    config: {
+      webDir: join(ROOT, 'dist/web'),
+      listCheckedBy: options.listCheckedBy,
+      operator: options.operator,
+      pageTitles: options.pageTitles,
+    },
   });
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
@@ -101,6 +110,10 @@ async function startChildServer(options: ServerOptions): Promise<RunningServer> 
       '--log-level',
       'warn',
       ...(options.listCheckedBy ? ['--list-checked-by', options.listCheckedBy.join(',')] : []),
+      ...(options.operator?.name ? ['--operator-name', options.operator.name] : []),
+      ...(options.operator?.contact ? ['--operator-contact', options.operator.contact] : []),
+      ...(options.operator?.privacyNotice ? ['--privacy-notice', options.operator.privacyNotice] : []),
+      ...(options.pageTitles ? ['--page-titles', options.pageTitles] : []),
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
   );

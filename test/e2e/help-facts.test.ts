@@ -142,7 +142,7 @@ test('US, 18 or over: StopNCII, then Take It Down for pictures taken before 18; 
 test('with no operator setting, the page says no app has been set up to check Backstop\u2019s list', async () => {
   const origin = e2e.server.origin;
   const answer = (await (await fetch(`${origin}/v1/operator`)).json()) as { listCheckedBy: string[] };
-  assert.deepEqual(answer, { listCheckedBy: [] });
+  assert.deepEqual(answer, { listCheckedBy: [], pageTitles: 'neutral' });
   const page = await pageAs(origin, 'uk', 'under18');
   await open(page, origin, '/stop-spreading');
   const status = page.getByTestId('list-checked-by');
@@ -166,7 +166,7 @@ test('with --list-checked-by, the page names the apps the operator set up', asyn
     const answer = (await (await fetch(`${server.origin}/v1/operator`)).json()) as {
       listCheckedBy: string[];
     };
-    assert.deepEqual(answer, { listCheckedBy: ['Example Chat', 'Example Photos'] });
+    assert.deepEqual(answer, { listCheckedBy: ['Example Chat', 'Example Photos'], pageTitles: 'neutral' });
     const page = await pageAs(server.origin, 'us', 'adult');
     await open(page, server.origin, '/stop-spreading');
     const status = page.getByTestId('list-checked-by');

@@ -106,6 +106,8 @@ const PAGES: [string, string][] = [
   ['/support', 'support'],
   ['/adults', 'adults'],
   ['/school-briefing', 'school-briefing'],
+  ['/cover-your-tracks', 'cover-your-tracks'],
+  ['/about', 'about'],
   ['/no-such-page', 'not-found'],
 ];
 

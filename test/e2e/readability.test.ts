@@ -19,6 +19,8 @@ const FOR_YOUNG_PEOPLE = [
   '/case',
   '/report',
   '/support',
+  '/cover-your-tracks',
+  '/about',
 ];
 const FOR_ADULTS = ['/adults', '/school-briefing'];
 const MAX_GRADE_YOUNG = 7;

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useRouter } from './router.tsx';
 import { useSettings } from './settings.tsx';
-import { quickExit, installEscapeTwice } from './quick-exit.ts';
+import { quickExit, installEscapeTwice, installLeaveGuard } from './quick-exit.ts';
+import { useLocker } from './locker/useLocker.tsx';
+import { NO_OPERATOR_DETAILS, useOperator } from './operator.tsx';
 import { StartPage } from './pages/Start.tsx';
 import { RightNowPage } from './pages/RightNow.tsx';
 import { EvidencePage } from './pages/Evidence.tsx';
@@ -14,6 +16,8 @@ import { SupportPage } from './pages/Support.tsx';
 import { AdultsPage } from './pages/Adults.tsx';
 import { SchoolBriefingPage } from './pages/SchoolBriefing.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
+import { AboutPage } from './pages/About.tsx';
+import { CoverTracksPage } from './pages/CoverTracks.tsx';
 
 interface Route {
   path: string;
@@ -54,11 +58,18 @@ export const ROUTES: Route[] = [
     render: () => <AdultsPage />,
   },
   { path: '/school-briefing', title: 'Briefing for schools', render: () => <SchoolBriefingPage /> },
+  { path: '/cover-your-tracks', title: 'Cover your tracks', render: () => <CoverTracksPage /> },
+  { path: '/about', title: 'About this site', render: () => <AboutPage /> },
 ];
+
+/** The browser title of every page unless the operator chose descriptive titles: history says nothing. */
+export const NEUTRAL_TITLE = 'Help';
 
 export function App() {
   const { path } = useRouter();
   const { country } = useSettings();
+  const operator = useOperator();
+  const { lock } = useLocker();
   const route = ROUTES.find((r) => r.path === path);
   const title = route?.title ?? 'Page not found';
   const mainRef = useRef<HTMLElement>(null);
@@ -68,17 +79,30 @@ export function App() {
   useEffect(() => setMenuOpen(false), [path]);
 
   useEffect(() => installEscapeTwice(), []);
+  useEffect(() => installLeaveGuard(lock), [lock]);
 
   useEffect(() => {
-    document.title = `${title} · Backstop Help`;
+    document.title = operator?.pageTitles === 'descriptive' ? `${title} · Backstop Help` : NEUTRAL_TITLE;
+  }, [title, operator]);
+
+  useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    // After moving to a new page, put focus on its heading so screen readers announce it.
+    // After moving to a new page, put focus on its heading so screen readers announce it; a link to
+    // a section of a page (/adults#teachers) puts it on that section's heading instead.
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    const section = hash ? document.getElementById(hash) : null;
+    const sectionHeading = section?.querySelector<HTMLElement>('h2[tabindex]');
+    if (sectionHeading) {
+      sectionHeading.focus({ preventScroll: true });
+      sectionHeading.scrollIntoView({ block: 'start' });
+      return;
+    }
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus();
-  }, [path, title]);
+  }, [path]);
 
   return (
     <>
@@ -123,8 +147,21 @@ export function App() {
           we tell you exactly what first.
         </p>
         <p>
-          In danger right now? Call {country.emergencyNumber}.{' '}
-          <Link to="/support">Find someone to talk to</Link>.
+          In danger right now? Call{' '}
+          {/^\d+$/.test(country.emergencyNumber) ? (
+            <a href={`tel:${country.emergencyNumber}`}>{country.emergencyNumber}</a>
+          ) : (
+            country.emergencyNumber
+          )}
+          . <Link to="/support">Find someone to talk to</Link>.
+        </p>
+        <p data-testid="footer-operator">
+          {operator?.name
+            ? `This copy is run by ${operator.name}.`
+            : operator === null
+              ? ''
+              : NO_OPERATOR_DETAILS}{' '}
+          <Link to="/about">About this site</Link> · <Link to="/cover-your-tracks">Cover your tracks</Link>
         </p>
       </footer>
     </>

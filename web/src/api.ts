@@ -160,16 +160,31 @@ export function checkProfilePhoto(fingerprint: { pdq: string; variants?: string[
 export interface OperatorInfo {
   /** The apps or services that check this copy's fingerprint list; [] = none set up. */
   listCheckedBy: string[];
+  /** Who runs this copy, how to reach them and their privacy notice (each may be missing). */
+  name?: string;
+  contact?: string;
+  privacyNotice?: string;
+  /** `neutral`: every page has the same plain browser title. */
+  pageTitles: 'neutral' | 'descriptive';
 }
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** The operator's settings, or null when the server cannot be reached (e.g. offline). */
 export async function getOperator(): Promise<OperatorInfo | null> {
   try {
     const response = await fetch('/v1/operator', { cache: 'no-store', credentials: 'omit' });
     if (!response.ok) return null;
-    const data = (await response.json()) as Partial<OperatorInfo>;
-    const names = Array.isArray(data.listCheckedBy) ? data.listCheckedBy : [];
-    return { listCheckedBy: names.filter((n): n is string => typeof n === 'string' && n.trim() !== '') };
+    const data = (await response.json()) as Record<string, unknown>;
+    const names = Array.isArray(data.listCheckedBy) ? (data.listCheckedBy as unknown[]) : [];
+    return {
+      listCheckedBy: names.filter((n): n is string => typeof n === 'string' && n.trim() !== ''),
+      name: text(data.name),
+      contact: text(data.contact),
+      privacyNotice: text(data.privacyNotice),
+      pageTitles: data.pageTitles === 'descriptive' ? 'descriptive' : 'neutral',
+    };
   } catch {
     return null;
   }

@@ -43,6 +43,8 @@ export interface Country {
   emergencyNumber: string;
   policeSteps: Record<AgeGroup, string>;
   services: Service[];
+  /** The national guidance for schools on nudes shared by pupils, named on the school briefing. */
+  schoolGuidance?: { title: string; by: string; url: string; note?: string };
 }
 
 export interface Platform {
@@ -82,4 +84,41 @@ export function imageRemovalFor(country: Country, age: AgeGroup): Service[] {
 /** The services of one kind for this country and age group, in the file's order. */
 export function servicesFor(country: Country, age: AgeGroup, kind: ServiceKind): Service[] {
   return country.services.filter((s) => s.kinds.includes(kind) && (!s.ages || s.ages.includes(age)));
+}
+
+/**
+ * What to tell the reader about going to the police. A young person is also told they can ask a
+ * trusted adult to do it with them; a parent or teacher reading for a child is not.
+ */
+export function policeStepsFor(
+  country: Country,
+  age: AgeGroup,
+  reader: 'self' | 'adult-helping' = 'self',
+): string {
+  const steps = country.policeSteps[age];
+  return age === 'under18' && reader === 'self'
+    ? `${steps} You can ask a trusted adult to do it with you.`
+    : steps;
+}
+
+/** A `tel:` address for a directory phone number: "1-800-CALL-FBI (1-800-225-5324)" dials the digits. */
+export function telHref(phone: string): string {
+  const inBrackets = /\(([\d\s-]+)\)/.exec(phone);
+  const number = inBrackets ? inBrackets[1] : phone.replace(/\s*\(.*\)\s*/, '');
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
+
+/** Every phone number a country's pages may mention: the emergency number and each service's. */
+export function phoneNumbersOf(country: Country): { text: string; href: string }[] {
+  const numbers = new Map<string, string>();
+  if (/^\d+$/.test(country.emergencyNumber))
+    numbers.set(country.emergencyNumber, `tel:${country.emergencyNumber}`);
+  for (const service of country.services) {
+    if (!service.phone) continue;
+    const href = telHref(service.phone);
+    numbers.set(service.phone, href);
+    // "1-800-CALL-FBI (1-800-225-5324)" is also written as either half.
+    for (const part of service.phone.split(/\s*[()]\s*/)) if (part.trim()) numbers.set(part.trim(), href);
+  }
+  return [...numbers].map(([text, href]) => ({ text, href })).sort((a, b) => b.text.length - a.text.length);
 }

@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { RouterProvider } from './router.tsx';
 import { SettingsProvider } from './settings.tsx';
 import { LockerProvider } from './locker/useLocker.tsx';
+import { OperatorProvider } from './operator.tsx';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -11,7 +12,9 @@ createRoot(document.getElementById('root')!).render(
     <RouterProvider>
       <SettingsProvider>
         <LockerProvider>
-          <App />
+          <OperatorProvider>
+            <App />
+          </OperatorProvider>
         </LockerProvider>
       </SettingsProvider>
     </RouterProvider>

@@ -1,4 +1,10 @@
-import { imageRemovalFor, isUsedByPlatforms, type AgeGroup, type Country } from './directory.ts';
+import {
+  imageRemovalFor,
+  isUsedByPlatforms,
+  policeStepsFor,
+  type AgeGroup,
+  type Country,
+} from './directory.ts';
 
 /** Wording of the two generic steps (from the risk engine) that depend on country and age. */
 export interface GenericSteps {
@@ -16,7 +22,7 @@ export function tailorSteps(
   // The services the big apps use, each said as it works (on the device, or an upload people review).
   const removal = imageRemovalFor(country, age).filter(isUsedByPlatforms);
   return steps.map((step) => {
-    if (step === generic.report) return `Report it. ${country.policeSteps[age]}`;
+    if (step === generic.report) return `Report it. ${policeStepsFor(country, age)}`;
     if (step === generic.blockImages && removal.length) {
       return `Get the pictures blocked from spreading. ${removal.map((s) => s.summary ?? s.name).join(' ')} Our "Stop images spreading" page shows each one.`;
     }

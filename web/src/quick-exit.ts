@@ -26,3 +26,26 @@ export function installEscapeTwice(): () => void {
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);
 }
+
+/**
+ * Back (or any other way of leaving) must not leave the app open behind the user: the browser may
+ * keep the page whole in its back/forward cache, so Forward, or Back from the next site, would show
+ * it again as it was, locker unlocked and pasted chat on screen. As the page is hidden it is locked
+ * and blanked, and a page brought back from that cache is loaded afresh (locked, nothing typed).
+ */
+export function installLeaveGuard(lock: () => void): () => void {
+  const onHide = () => {
+    lock();
+    document.body.style.visibility = 'hidden';
+  };
+  const onShow = (event: PageTransitionEvent) => {
+    if (event.persisted) window.location.reload();
+    else document.body.style.visibility = '';
+  };
+  window.addEventListener('pagehide', onHide);
+  window.addEventListener('pageshow', onShow);
+  return () => {
+    window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('pageshow', onShow);
+  };
+}

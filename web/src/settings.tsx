@@ -11,9 +11,13 @@ interface Settings {
 interface SettingsValue extends Settings {
   country: Country;
   update: (patch: Partial<Settings>) => void;
+  /** Removes the remembered settings from this device and goes back to the first guess. */
+  forget: () => void;
 }
 
 const KEY = 'backstop.settings';
+/** Every localStorage key the app writes starts with this (see "Clear what this app stored"). */
+export const STORAGE_PREFIX = 'backstop.';
 
 function load(): Settings {
   try {
@@ -56,7 +60,15 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       return next;
     });
   };
-  const value: SettingsValue = { ...settings, country: countryById(settings.countryId), update };
+  const forget = () => {
+    try {
+      localStorage.removeItem(KEY);
+    } catch {
+      // Storage blocked: nothing was stored.
+    }
+    setSettings({ age: 'under18', countryId: guessCountry(), chosen: false });
+  };
+  const value: SettingsValue = { ...settings, country: countryById(settings.countryId), update, forget };
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }
 

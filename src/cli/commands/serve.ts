@@ -1,7 +1,13 @@
 import { BackstopError } from '../../core/errors.ts';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
-import { DEFAULT_CONFIG, parseNameList, parseTrustProxy } from '../../server/config.ts';
+import {
+  DEFAULT_CONFIG,
+  operatorDetails,
+  parseNameList,
+  parsePageTitles,
+  parseTrustProxy,
+} from '../../server/config.ts';
 import { loadExchangeCredentials } from '../../server/exchanges/credentials.ts';
 import { countActiveKeys, openStore, storeConfigFrom } from '../../store/index.ts';
 
@@ -101,6 +107,24 @@ export function register(program: Command): void {
       'comma-separated hosts `file` exchanges may download hash lists from over https (env BACKSTOP_EXCHANGE_FILE_HOSTS; default none)',
     )
     .option(
+      '--operator-name <name>',
+      'who runs this copy, shown on the Help app\u2019s About page and footer (env BACKSTOP_OPERATOR_NAME; ' +
+        'default none: the app says the operator has not added their details)',
+    )
+    .option(
+      '--operator-contact <contact>',
+      'how to reach whoever runs this copy: e-mail, web address or phone (env BACKSTOP_OPERATOR_CONTACT)',
+    )
+    .option(
+      '--privacy-notice <url-or-text>',
+      'the operator\u2019s privacy notice: a web address or a short text (env BACKSTOP_PRIVACY_NOTICE)',
+    )
+    .option(
+      '--page-titles <neutral|descriptive>',
+      'browser titles of the Help app\u2019s pages: neutral (default: the same plain title everywhere, so ' +
+        'history does not say what was read) or descriptive (env BACKSTOP_PAGE_TITLES)',
+    )
+    .option(
       '--log-level <level>',
       'pino log level: fatal, error, warn, info, debug (env LOG_LEVEL; default info)',
     )
@@ -119,6 +143,18 @@ export function register(program: Command): void {
       const exchangeCredentials = loadExchangeCredentials(
         opts.exchangeCredentials ?? process.env.BACKSTOP_EXCHANGE_CREDENTIALS,
       );
+      let pageTitles;
+      let operator;
+      try {
+        pageTitles = parsePageTitles(opts.pageTitles ?? process.env.BACKSTOP_PAGE_TITLES);
+        operator = operatorDetails({
+          name: opts.operatorName ?? process.env.BACKSTOP_OPERATOR_NAME,
+          contact: opts.operatorContact ?? process.env.BACKSTOP_OPERATOR_CONTACT,
+          privacyNotice: opts.privacyNotice ?? process.env.BACKSTOP_PRIVACY_NOTICE,
+        });
+      } catch (error) {
+        throw new BackstopError('bad_operator_setting', (error as Error).message);
+      }
       const storeConfig = storeConfigFrom({ data: opts.data, databaseUrl: opts.databaseUrl });
       const store = await openStore(storeConfig);
       const port =
@@ -157,6 +193,8 @@ export function register(program: Command): void {
           exchangeFileAllowHosts: parseNameList(
             opts.exchangeFileHosts ?? process.env.BACKSTOP_EXCHANGE_FILE_HOSTS,
           )?.map((h) => h.toLowerCase()),
+          operator,
+          pageTitles,
         },
       });
       const shutdown = async (signal: string) => {

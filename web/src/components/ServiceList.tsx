@@ -1,10 +1,4 @@
-import type { Service } from '../directory.ts';
-
-function telHref(phone: string): string {
-  // "1-800-CALL-FBI (1-800-225-5324)": dial the digits in brackets when there are any.
-  const inBrackets = /\(([\d\s-]+)\)/.exec(phone);
-  return `tel:${(inBrackets ? inBrackets[1] : phone).replace(/[^\d+]/g, '')}`;
-}
+import { telHref, type Service } from '../directory.ts';
 
 /** A list of services from the directory, each with its phone, text and web details. */
 export function ServiceList({ services, headingLevel = 3 }: { services: Service[]; headingLevel?: 2 | 3 }) {

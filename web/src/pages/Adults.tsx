@@ -1,7 +1,8 @@
 import { useEffect, useId } from 'react';
 import { AboutYou } from '../components/AboutYou.tsx';
 import { ServiceList } from '../components/ServiceList.tsx';
-import { servicesFor } from '../directory.ts';
+import { LinkedText } from '../components/LinkedText.tsx';
+import { policeStepsFor, servicesFor } from '../directory.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
 
@@ -27,7 +28,9 @@ export function AdultsPage() {
       <AboutYou compact />
 
       <section id="parents" aria-labelledby={`${id}-parents`}>
-        <h2 id={`${id}-parents`}>For parents and carers</h2>
+        <h2 id={`${id}-parents`} tabIndex={-1}>
+          For parents and carers
+        </h2>
         <h3>How to talk about it</h3>
         <ul>
           <li>Thank them for telling you. It took courage. Tell them you are on their side.</li>
@@ -67,7 +70,9 @@ export function AdultsPage() {
             <strong>Do not copy, screenshot, save or forward any nude picture of a child</strong>, even to the
             police: that is against the law. Describe it instead.
           </li>
-          <li>Report it to the police. {country.policeSteps.under18}</li>
+          <li>
+            Report it to the police. <LinkedText text={policeStepsFor(country, 'under18', 'adult-helping')} />
+          </li>
           <li>Report and block the account on the app (after saving the evidence).</li>
           <li>
             Help them get the pictures blocked: <Link to="/stop-spreading">Stop the images spreading</Link>.
@@ -78,7 +83,9 @@ export function AdultsPage() {
       </section>
 
       <section id="teachers" aria-labelledby={`${id}-teachers`}>
-        <h2 id={`${id}-teachers`}>For teachers and school staff</h2>
+        <h2 id={`${id}-teachers`} tabIndex={-1}>
+          For teachers and school staff
+        </h2>
         <ul>
           <li>
             Listen, stay calm, and tell the pupil they are not in trouble and have done the right thing.

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { IndicatorList } from '../components/IndicatorList.tsx';
 import { messageOf, Status } from '../components/Status.tsx';
 import { StatusBar, type BarMessage } from '../components/StatusBar.tsx';
@@ -10,6 +10,7 @@ import { tailorSteps } from '../next-steps.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
 import { FirstThings } from '../components/FirstThings.tsx';
+import { LinkedText } from '../components/LinkedText.tsx';
 
 const MAX_TEXT = 5 * 1024 * 1024;
 const CHECKED_CHAT_TITLE = 'Chat checked for warning signs';
@@ -56,6 +57,14 @@ export function CheckConversationPage() {
   const [saved, setSaved] = useState<BarMessage>(null);
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [details, setDetails] = useState<Indicator[]>([]);
+  // A new result may start below the window (on a desktop, under the form): bring it up and put
+  // focus on its heading, so the check is seen to have done something.
+  const resultRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!result || !resultRef.current) return;
+    resultRef.current.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    resultRef.current.scrollIntoView({ block: 'start' });
+  }, [result]);
   const check = async (input: string) => {
     setResult(null);
     setSaved(null);
@@ -116,9 +125,13 @@ export function CheckConversationPage() {
           id={`${id}-file`}
           type="file"
           accept=".txt,.json,.eml,.csv,text/plain,application/json,message/rfc822"
+          // Cleared as the chooser opens (so the same file can be chosen again), not after: the name
+          // of the chosen file stays beside the button instead of "No file chosen".
+          onClick={(event) => {
+            event.currentTarget.value = '';
+          }}
           onChange={async (event) => {
             const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
             if (!file) return;
             if (file.size > MAX_TEXT) {
               setMessage({
@@ -142,8 +155,11 @@ export function CheckConversationPage() {
           className={`card result level-${result.level}`}
           aria-labelledby={`${id}-result`}
           role="status"
+          ref={resultRef}
         >
-          <h2 id={`${id}-result`}>{LEVEL_TITLE[result.level]}</h2>
+          <h2 id={`${id}-result`} tabIndex={-1}>
+            {LEVEL_TITLE[result.level]}
+          </h2>
           {result.level === 'urgent' && <FirstThings headingLevel={3} />}
           {result.level !== 'none' && result.primary && !result.primary.startsWith('(') && (
             <p className="driver">
@@ -171,7 +187,9 @@ export function CheckConversationPage() {
               <h3>What to do next</h3>
               <ol>
                 {result.nextSteps.map((s, n) => (
-                  <li key={n}>{s}</li>
+                  <li key={n}>
+                    <LinkedText text={s} />
+                  </li>
                 ))}
               </ol>
             </>

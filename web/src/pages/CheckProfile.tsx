@@ -144,9 +144,13 @@ export function CheckProfilePage() {
           id={`${id}-file`}
           type="file"
           accept="image/*"
+          // Cleared as the chooser opens (so the same file can be chosen again), not after: the name
+          // of the chosen file stays beside the button instead of "No file chosen".
+          onClick={(event) => {
+            event.currentTarget.value = '';
+          }}
           onChange={async (event) => {
             const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
             if (!file) return;
             setResult(null);
             setCheck(null);

@@ -3,8 +3,9 @@ import { AboutYou } from '../components/AboutYou.tsx';
 import { ServiceList } from '../components/ServiceList.tsx';
 import { messageOf } from '../components/Status.tsx';
 import { StatusBar, type BarMessage } from '../components/StatusBar.tsx';
+import { LinkedText } from '../components/LinkedText.tsx';
 import type { ReportDetails } from '../report/pack.ts';
-import { PLATFORMS, servicesFor } from '../directory.ts';
+import { PLATFORMS, policeStepsFor, servicesFor } from '../directory.ts';
 import { useLocker } from '../locker/useLocker.tsx';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
@@ -188,7 +189,9 @@ export function ReportPage() {
 
       <section aria-labelledby={`${id}-police`}>
         <h2 id={`${id}-police`}>Tell the police</h2>
-        <p>{country.policeSteps[age]}</p>
+        <p>
+          <LinkedText text={policeStepsFor(country, age)} />
+        </p>
         <ServiceList services={police} />
         {childProtection.length > 0 && (
           <>

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { AboutYou } from '../components/AboutYou.tsx';
 import { FirstThings } from '../components/FirstThings.tsx';
-import { imageRemovalFor, isUsedByPlatforms, servicesFor } from '../directory.ts';
+import { LinkedText } from '../components/LinkedText.tsx';
+import { imageRemovalFor, isUsedByPlatforms, policeStepsFor, servicesFor, telHref } from '../directory.ts';
 import { Link } from '../router.tsx';
 import { save, useSettings } from '../settings.tsx';
 
@@ -113,7 +114,8 @@ export function RightNowPage() {
       title: 'Report it to the police.',
       body: (
         <>
-          {country.policeSteps[age]} <Link to="/report">Where and how to report</Link>.
+          <LinkedText text={policeStepsFor(country, age)} /> <Link to="/report">Where and how to report</Link>
+          .
         </>
       ),
     },
@@ -137,7 +139,15 @@ export function RightNowPage() {
           {crisis ? (
             <>
               : <strong>{crisis.name}</strong>
-              {crisis.phone ? `, ${crisis.phone}` : crisis.text ? `, ${crisis.text}` : ''}
+              {crisis.phone ? (
+                <>
+                  , <a href={telHref(crisis.phone)}>{crisis.phone}</a>
+                </>
+              ) : crisis.text ? (
+                `, ${crisis.text}`
+              ) : (
+                ''
+              )}
             </>
           ) : null}
           . <Link to="/support">More people who can help</Link>.

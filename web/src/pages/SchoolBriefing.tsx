@@ -2,6 +2,11 @@ import { servicesFor } from '../directory.ts';
 import { AboutYou } from '../components/AboutYou.tsx';
 import { useSettings } from '../settings.tsx';
 
+/** This copy of the app's web address as people would type it. */
+function appAddress(): string {
+  return window.location.origin.replace(/^https?:\/\//, '');
+}
+
 /** One printable page for school staff (print styles hide everything else). */
 export function SchoolBriefingPage() {
   const { country } = useSettings();
@@ -46,29 +51,40 @@ export function SchoolBriefingPage() {
             <li>Note what the pupil said, in their words, with the time</li>
             <li>Help them get the images blocked and get support</li>
           </ul>
-        </section>
-        <section>
           <h2>Do not</h2>
           <ul>
             <li>View, copy, print, share, save or forward the images, or ask to see them</li>
             <li>Ask the pupil to delete anything, or contact the offender</li>
             <li>Blame the pupil, or promise to keep it secret</li>
           </ul>
+        </section>
+        <section>
           <h2>Who to contact ({country.name})</h2>
           <ul className="briefing-contacts">
             {contacts.map((s) => (
               <li key={s.id}>
                 <strong>{s.name}</strong>
-                {s.phone ? `: ${s.phone}` : ''}
+                {/* "Police emergency: 999" already says its number. */}
+                {s.phone && !s.name.includes(s.phone) ? `: ${s.phone}` : ''}
                 {s.url ? ` · ${s.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}` : ''}
               </li>
             ))}
           </ul>
+          {country.schoolGuidance && (
+            <>
+              <h2>Guidance for schools</h2>
+              <p data-testid="school-guidance">
+                &ldquo;{country.schoolGuidance.title}&rdquo;, from {country.schoolGuidance.by}:{' '}
+                {country.schoolGuidance.url.replace(/^https:\/\/(www\.)?/, '')}. {country.schoolGuidance.note}
+              </p>
+            </>
+          )}
         </section>
       </div>
       <p className="small-print">
-        Based on advice from the police, the NCA/CEOP, NCMEC and the FBI. Pupils can use Backstop Help for
-        step-by-step advice, an evidence locker on their own device, and help getting images blocked.
+        Based on advice from the police, the NCA/CEOP, NCMEC and the FBI. Pupils can use Backstop Help at{' '}
+        <strong data-testid="app-address">{appAddress()}</strong> for step-by-step advice, an evidence locker
+        on their own device, and help getting images blocked.
       </p>
     </div>
   );

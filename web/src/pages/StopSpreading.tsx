@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ServiceList } from '../components/ServiceList.tsx';
 import { useRescueFocus } from '../components/useRescueFocus.ts';
 import { messageOf, Status } from '../components/Status.tsx';
-import { createCase, getOperator, newIdempotencyKey, type Fingerprint, type OperatorInfo } from '../api.ts';
+import { createCase, newIdempotencyKey, type Fingerprint, type OperatorInfo } from '../api.ts';
+import { CopyButton } from '../components/CopyButton.tsx';
+import { useOperator } from '../operator.tsx';
 import { imageRemovalFor } from '../directory.ts';
 import { fingerprintFile } from '../hashing/client.ts';
 import { classify, fileProblem } from '../hashing/limits.ts';
@@ -22,6 +24,8 @@ interface Picked {
 }
 
 const MAX_FILES = 100;
+/** Below this PDQ quality a picture's fingerprint is not used to match (the server's default, and Meta's). */
+const PLAIN_BELOW = 50;
 
 export function StopSpreadingPage() {
   const { age, country } = useSettings();
@@ -30,24 +34,18 @@ export function StopSpreadingPage() {
   const [consent, setConsent] = useState(false);
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
-  const [created, setCreated] = useState<{ caseNumber: string; pin: string; fingerprints: number } | null>(
-    null,
-  );
+  const [created, setCreated] = useState<{
+    caseNumber: string;
+    pin: string;
+    fingerprints: number;
+    files: number;
+  } | null>(null);
   const sendSection = useRef<HTMLElement>(null);
   useRescueFocus(sendSection, created);
   const urls = useRef<string[]>([]);
   const submission = useRef<{ what: string; key: string } | null>(null);
   const removal = imageRemovalFor(country, age);
-  const [operator, setOperator] = useState<OperatorInfo | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void getOperator().then((info) => {
-      if (live) setOperator(info);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const operator = useOperator();
 
   useEffect(
     () => () => {
@@ -133,7 +131,12 @@ export function StopSpreadingPage() {
     if (submission.current?.what !== what) submission.current = { what, key: newIdempotencyKey() };
     try {
       const answer = await createCase(fingerprints, contentType, submission.current.key);
-      setCreated({ caseNumber: answer.caseNumber, pin: answer.pin, fingerprints: answer.fingerprints });
+      setCreated({
+        caseNumber: answer.caseNumber,
+        pin: answer.pin,
+        fingerprints: answer.fingerprints,
+        files: fingerprints.length,
+      });
       setMessage({
         kind: 'success',
         text: 'Done. Your case number and PIN are below. Please write them down now.',
@@ -208,9 +211,13 @@ export function StopSpreadingPage() {
           type="file"
           accept="image/*,video/*"
           multiple
+          // Cleared as the chooser opens (so the same file can be chosen again), not after: the name
+          // of the chosen file stays beside the button instead of "No file chosen".
+          onClick={(event) => {
+            event.currentTarget.value = '';
+          }}
           onChange={(event) => {
             const files = Array.from(event.currentTarget.files ?? []);
-            event.currentTarget.value = '';
             if (files.length) void onFiles(files);
           }}
         />
@@ -250,6 +257,13 @@ export function StopSpreadingPage() {
                     </dl>
                   )}
                   {p.result?.note && <p className="hint">{p.result.note}</p>}
+                  {p.result?.pdq && (p.result.quality ?? 100) < PLAIN_BELOW && (
+                    <p className="status status-warning" data-testid="plain-picture">
+                      This picture is very plain (it has little detail, like a picture of one colour). So its
+                      picture fingerprint cannot be used to find copies. That is OK: the exact-copy
+                      fingerprint still finds copies of this very file.
+                    </p>
+                  )}
                 </div>
               </li>
             ))}
@@ -262,6 +276,8 @@ export function StopSpreadingPage() {
             onClick={() => {
               setPicked([]);
               setCreated(null);
+              const input = document.getElementById(`${id}-files`);
+              if (input instanceof HTMLInputElement) input.value = '';
               setMessage(null);
             }}
           >
@@ -275,17 +291,26 @@ export function StopSpreadingPage() {
         {created ? (
           <div className="card case-created">
             <p>
-              Your case is open, with {created.fingerprints} fingerprints. Keep these two codes safe, for
-              example in a note:
+              Your case is open, with {created.fingerprints} fingerprint
+              {created.fingerprints === 1 ? '' : 's'} for {created.files} file{created.files === 1 ? '' : 's'}
+              .{' '}
+              {created.fingerprints > created.files && (
+                <span data-testid="fingerprints-explained">
+                  Each picture gets two fingerprints: one finds exact copies of the file, and one finds copies
+                  that look the same but were made smaller or changed a little.{' '}
+                </span>
+              )}
+              Keep these two codes safe, for example in a note:
             </p>
             <dl className="case-details">
               <dt>Case number</dt>
               <dd>
-                <code data-testid="case-number">{created.caseNumber}</code>
+                <code data-testid="case-number">{created.caseNumber}</code>{' '}
+                <CopyButton text={created.caseNumber} what="case number" />
               </dd>
               <dt>PIN</dt>
               <dd>
-                <code data-testid="case-pin">{created.pin}</code>
+                <code data-testid="case-pin">{created.pin}</code> <CopyButton text={created.pin} what="PIN" />
               </dd>
             </dl>
             <p>
