@@ -93,7 +93,12 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
 }
 
 /** Scores a participant again; false (and the same result object) when nothing in it changed. */
-function rescore(p: ParticipantState, familiar: number, combiner: Combiner | undefined, sum: number): boolean {
+function rescore(
+  p: ParticipantState,
+  familiar: number,
+  combiner: Combiner | undefined,
+  sum: number,
+): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
   const { level, risk } = scoreStages(p.strength, p.first, {
@@ -418,7 +423,8 @@ export class ConversationAnalyzer {
     }
     if (rescoreAll)
       for (const p of this.participants.values())
-        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0)) this.participantsChanged = true;
+        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0))
+          this.participantsChanged = true;
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
