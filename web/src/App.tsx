@@ -13,6 +13,8 @@ import { ReportPage } from './pages/Report.tsx';
 import { SupportPage } from './pages/Support.tsx';
 import { AdultsPage } from './pages/Adults.tsx';
 import { SchoolBriefingPage } from './pages/SchoolBriefing.tsx';
+import { StaySafePage } from './pages/StaySafe.tsx';
+import { PrivacyCheckupPage } from './pages/PrivacyCheckup.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 
 interface Route {
@@ -54,6 +56,8 @@ export const ROUTES: Route[] = [
     render: () => <AdultsPage />,
   },
   { path: '/school-briefing', title: 'Briefing for schools', render: () => <SchoolBriefingPage /> },
+  { path: '/stay-safe', title: 'Stay safe', nav: 'Stay safe', render: () => <StaySafePage /> },
+  { path: '/privacy-checkup', title: 'Privacy check-up', render: () => <PrivacyCheckupPage /> },
 ];
 
 export function App() {
