@@ -15,6 +15,8 @@ import { AdultsPage } from './pages/Adults.tsx';
 import { SchoolBriefingPage } from './pages/SchoolBriefing.tsx';
 import { StaySafePage } from './pages/StaySafe.tsx';
 import { PrivacyCheckupPage } from './pages/PrivacyCheckup.tsx';
+import { TalkFirstPage } from './pages/TalkFirst.tsx';
+import { LessonPackPage } from './pages/LessonPack.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 
 interface Route {
@@ -58,6 +60,8 @@ export const ROUTES: Route[] = [
   { path: '/school-briefing', title: 'Briefing for schools', render: () => <SchoolBriefingPage /> },
   { path: '/stay-safe', title: 'Stay safe', nav: 'Stay safe', render: () => <StaySafePage /> },
   { path: '/privacy-checkup', title: 'Privacy check-up', render: () => <PrivacyCheckupPage /> },
+  { path: '/talk-first', title: 'Talk about it first', render: () => <TalkFirstPage /> },
+  { path: '/lesson-pack', title: 'Lesson pack for schools', render: () => <LessonPackPage /> },
 ];
 
 export function App() {
