@@ -22,7 +22,7 @@ const FOR_YOUNG_PEOPLE = [
   '/stay-safe',
   '/privacy-checkup',
 ];
-const FOR_ADULTS = ['/adults', '/school-briefing'];
+const FOR_ADULTS = ['/adults', '/school-briefing', '/talk-first', '/lesson-pack'];
 const MAX_GRADE_YOUNG = 7;
 const MAX_GRADE_ADULTS = 8;
 
