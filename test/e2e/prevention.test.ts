@@ -274,6 +274,41 @@ test('lesson pack: reached from the briefing and Parents and teachers; a PDF mad
   }
 });
 
+test('offline once visited: the prevention pages open and the lesson PDF is still made on the device', async () => {
+  const online = await browser.newContext({
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+    locale: 'en-GB',
+  });
+  try {
+    const tab = await online.newPage();
+    await tab.goto(server.origin + '/');
+    await tab.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    // The service worker's precache is filled on install; wait until the page is controlled.
+    await tab.reload();
+    await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await online.setOffline(true);
+    for (const [path, heading] of [
+      ['/stay-safe', 'Stay safe before anything happens'],
+      ['/privacy-checkup', 'Privacy check-up'],
+      ['/talk-first', 'Talk about it before anything happens'],
+      ['/lesson-pack', 'Lesson pack for schools'],
+    ]) {
+      await tab.goto(server.origin + path);
+      await tab.getByRole('heading', { level: 1, name: heading }).waitFor();
+    }
+    const [download] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.getByRole('button', { name: 'Download the lesson pack (PDF)' }).click(),
+    ]);
+    const pages = await pdfPageTexts(readFileSync((await download.path())!));
+    assert.ok(pages.at(-1)!.startsWith('Sextortion: what to know'));
+  } finally {
+    await online.setOffline(false);
+    await online.close();
+  }
+});
+
 test('no request went to another site', () => {
   assert.deepEqual(blocked, []);
 });
