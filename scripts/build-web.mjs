@@ -1,5 +1,5 @@
 // Builds the Help web app (web/) into dist/web with Vite. Skips the build when dist/web is newer
-// than every file under web/, src/core/ and data/detect/lexicons/ (bundled into the app), so `npm start` stays quick after the first run.
+// than every file under web/, src/core/, data/help/ and data/detect/lexicons/ (bundled into the app), so `npm start` stays quick after the first run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -21,7 +21,8 @@ const force = process.argv.includes('--force');
 if (
   !force &&
   existsSync(out) &&
-  statSync(out).mtimeMs > Math.max(newest('web'), newest('src/core'), newest('data/detect/lexicons'))
+  statSync(out).mtimeMs >
+    Math.max(newest('web'), newest('src/core'), newest('data/help'), newest('data/detect/lexicons'))
 ) {
   console.log('web app is up to date (dist/web)');
 } else {
