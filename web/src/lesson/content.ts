@@ -33,7 +33,7 @@ const STAGES: LessonStage[] = [
   {
     stage: '1. The friendly stranger',
     story:
-      'Sam, 15, gets a follow from "Ellie", who looks about 15 and goes to a school nearby. Ellie likes lots of his posts and says he is cute.',
+      'Sam, 15, is followed by an account called "Ellie". She looks about 15 and goes to a school nearby. Ellie likes lots of his posts and says he is cute.',
     question: 'What feels nice here? What is a bit odd?',
   },
   {
