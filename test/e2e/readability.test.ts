@@ -21,8 +21,10 @@ const FOR_YOUNG_PEOPLE = [
   '/support',
   '/cover-your-tracks',
   '/about',
+  '/stay-safe',
+  '/privacy-checkup',
 ];
-const FOR_ADULTS = ['/adults', '/school-briefing'];
+const FOR_ADULTS = ['/adults', '/school-briefing', '/talk-first', '/lesson-pack'];
 const MAX_GRADE_YOUNG = 7;
 const MAX_GRADE_ADULTS = 8;
 
@@ -45,6 +47,10 @@ async function gradeOf(path: string) {
   page ??= await e2e.browser.newPage({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   await page.goto(e2e.server.origin + path);
   await page.locator('h1').first().waitFor();
+  // Folded sections (the privacy check-up's apps) are read too.
+  await page.evaluate(() =>
+    document.querySelectorAll<HTMLDetailsElement>('main details').forEach((d) => (d.open = true)),
+  );
   return readingGrade(await page.locator('main p, main li, main dd').allInnerTexts());
 }
 

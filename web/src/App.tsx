@@ -15,6 +15,10 @@ import { ReportPage } from './pages/Report.tsx';
 import { SupportPage } from './pages/Support.tsx';
 import { AdultsPage } from './pages/Adults.tsx';
 import { SchoolBriefingPage } from './pages/SchoolBriefing.tsx';
+import { StaySafePage } from './pages/StaySafe.tsx';
+import { PrivacyCheckupPage } from './pages/PrivacyCheckup.tsx';
+import { TalkFirstPage } from './pages/TalkFirst.tsx';
+import { LessonPackPage } from './pages/LessonPack.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { AboutPage } from './pages/About.tsx';
 import { CoverTracksPage } from './pages/CoverTracks.tsx';
@@ -60,6 +64,10 @@ export const ROUTES: Route[] = [
   { path: '/school-briefing', title: 'Briefing for schools', render: () => <SchoolBriefingPage /> },
   { path: '/cover-your-tracks', title: 'Cover your tracks', render: () => <CoverTracksPage /> },
   { path: '/about', title: 'About this site', render: () => <AboutPage /> },
+  { path: '/stay-safe', title: 'Stay safe', nav: 'Stay safe', render: () => <StaySafePage /> },
+  { path: '/privacy-checkup', title: 'Privacy check-up', render: () => <PrivacyCheckupPage /> },
+  { path: '/talk-first', title: 'Talk about it first', render: () => <TalkFirstPage /> },
+  { path: '/lesson-pack', title: 'Lesson pack for schools', render: () => <LessonPackPage /> },
 ];
 
 /** The browser title of every page unless the operator chose descriptive titles: history says nothing. */

@@ -31,6 +31,10 @@ export function AdultsPage() {
         <h2 id={`${id}-parents`} tabIndex={-1}>
           For parents and carers
         </h2>
+        <p className="before-it-happens">
+          Nothing has happened yet? <Link to="/talk-first">How to talk about it first</Link>, and the{' '}
+          <Link to="/privacy-checkup">privacy check-up</Link> to do together.
+        </p>
         <h3>How to talk about it</h3>
         <ul>
           <li>Thank them for telling you. It took courage. Tell them you are on their side.</li>
@@ -107,6 +111,9 @@ export function AdultsPage() {
         <p>
           <Link to="/school-briefing" className="button">
             Printable one-page briefing for schools
+          </Link>{' '}
+          <Link to="/lesson-pack" className="button">
+            A lesson pack to teach it
           </Link>
         </p>
       </section>

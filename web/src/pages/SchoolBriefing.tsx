@@ -1,5 +1,6 @@
 import { servicesFor } from '../directory.ts';
 import { AboutYou } from '../components/AboutYou.tsx';
+import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
 
 /** This copy of the app's web address as people would type it. */
@@ -24,7 +25,10 @@ export function SchoolBriefingPage() {
         <AboutYou compact />
         <button type="button" className="button primary" onClick={() => window.print()}>
           Print this briefing
-        </button>
+        </button>{' '}
+        <Link to="/lesson-pack" className="button">
+          Lesson pack to teach pupils about it
+        </Link>
       </div>
       <h1 tabIndex={-1}>Sextortion: a one-page briefing for school staff</h1>
       <p>

@@ -57,6 +57,21 @@ export function StartPage() {
           <p>Free, private helplines. You do not have to deal with this alone.</p>
         </li>
       </ul>
+      <h2>Nothing has happened, but you want to be ready?</h2>
+      <ul className="card-grid two">
+        <li className="card">
+          <h3>
+            <Link to="/stay-safe">Stay safe</Link>
+          </h3>
+          <p>The signs to spot before it turns bad, and what to do at each one.</p>
+        </li>
+        <li className="card">
+          <h3>
+            <Link to="/privacy-checkup">Privacy check-up</Link>
+          </h3>
+          <p>Lock down Instagram, Snapchat, TikTok and more, one app at a time.</p>
+        </li>
+      </ul>
       <h2>Helping someone else?</h2>
       <ul className="card-grid two">
         <li className="card">
