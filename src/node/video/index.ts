@@ -1,0 +1,11 @@
+export { ffmpegMissingReason, findFfmpeg } from './ffmpeg-path.ts';
+export type { FfmpegTools } from './ffmpeg-path.ts';
+export {
+  DEFAULT_MAX_VIDEO_PIXELS,
+  DEFAULT_MAX_VIDEO_SECONDS,
+  hashVideo,
+  MAX_VIDEO_FILE_BYTES,
+} from './hash-video.ts';
+export type { HashVideoOptions, VideoHashes } from './hash-video.ts';
+export { sniffVideo } from './sniff.ts';
+export type { VideoContainer } from './sniff.ts';
