@@ -87,7 +87,11 @@ function decodeError(stderr: string, stream: VideoStreamInfo): BackstopError {
       { status: 415 },
     );
   }
-  if (/cannot allocate memory|out of memory/i.test(stderr)) {
+  if (
+    /cannot allocate memory|out of memory|failed to map segment|resource temporarily unavailable|error while loading shared libraries/i.test(
+      stderr,
+    )
+  ) {
     return new BackstopError('video_too_large', 'The video needs more memory to decode than is allowed.', {
       status: 413,
     });
