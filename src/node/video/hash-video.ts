@@ -284,3 +284,13 @@ export async function hashVideo(
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   }
 }
+
+/** Whether `path` is a video file Backstop reads (by its first bytes; GIFs count as images). */
+export async function isVideoFile(path: string): Promise<boolean> {
+  try {
+    const container = sniffVideo(await readHead(path));
+    return container !== undefined && container !== 'gif';
+  } catch {
+    return false;
+  }
+}

@@ -24,3 +24,24 @@ export function sniffVideo(bytes: Uint8Array): VideoContainer | undefined {
   if (bytes[0] === 0x47 && bytes.length >= 377 && bytes[188] === 0x47 && bytes[376] === 0x47) return 'mpegts';
   return undefined;
 }
+
+/** File name endings of videos, taken when a folder is walked for `backstop hash`. */
+export const VIDEO_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.mp4',
+  '.m4v',
+  '.mov',
+  '.qt',
+  '.3gp',
+  '.3g2',
+  '.webm',
+  '.mkv',
+  '.avi',
+  '.flv',
+  '.ts',
+  '.mts',
+  '.m2ts',
+  '.ogv',
+  '.wmv',
+  '.mpg',
+  '.mpeg',
+]);
