@@ -179,6 +179,17 @@ export const MIGRATIONS: Migration[] = [
       create index case_requests_created_idx on case_requests (created_at);
     `,
   },
+  {
+    version: 7,
+    name: 'vpdq signals: no b-tree entry for their long values',
+    sql: `
+      -- A vPDQ value is one line per sampled frame (tens of kilobytes for a long video), over the
+      -- row size limit of a b-tree. It is matched in memory and never looked up by value, so the
+      -- value index leaves it out.
+      drop index signals_value_idx;
+      create index signals_value_idx on signals (signal_type, value) where signal_type <> 'vpdq';
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

@@ -2,7 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { BackstopError, isBackstopError } from '../../core/errors.ts';
 import type { Bank, SignalTypeName } from '../../store/index.ts';
 import { fetchAllowedUrl } from '../fetch-url.ts';
-import { hashUpload } from '../hashing.ts';
+import { hashContentUpload } from '../hashing.ts';
+import { getContentType, HASHABLE_CONTENT_TYPES, type HashableContentType } from '../../core/signal/index.ts';
+import { sniffVideo } from '../../node/video/index.ts';
+import { formatVpdqPytx, parseVpdq } from '../../core/vpdq/index.ts';
 import { readUpload } from '../upload.ts';
 import { parseSignalTypeName } from '../../store/signals.ts';
 
@@ -46,23 +49,15 @@ export function enabledFrom(body: { enabled?: unknown; enabled_ratio?: unknown }
   return undefined;
 }
 
-export const CONTENT_TYPES = ['photo', 'video'] as const;
+export const CONTENT_TYPES = Object.keys(HASHABLE_CONTENT_TYPES) as readonly string[];
 
-/** Which signal types to return for a hash request (`types=pdq,md5`); photos default to pdq. */
+/**
+ * Which signal types to return for a hash request (`types=pdq,md5`); by default the content type's
+ * own (photo: pdq; video: vpdq and md5).
+ */
 export function selectTypes(types: string | undefined, contentType: string): SignalTypeName[] {
-  if (!CONTENT_TYPES.includes(contentType as (typeof CONTENT_TYPES)[number])) {
-    throw new BackstopError(
-      'unknown_content_type',
-      `no such content_type: '${contentType.slice(0, 40)}' (use photo)`,
-    );
-  }
-  if (contentType === 'video') {
-    throw new BackstopError(
-      'unsupported_content_type',
-      'Video hashing is not supported here; send its md5 with /c/bank/<name>/signal.',
-    );
-  }
-  if (!types) return ['pdq'];
+  const info = getContentType(contentType);
+  if (!types) return [...info.defaultSignalTypes];
   const out = [
     ...new Set(
       types
@@ -73,6 +68,8 @@ export function selectTypes(types: string | undefined, contentType: string): Sig
     ),
   ];
   if (!out.length) throw new BackstopError('invalid_request', 'empty signal type selection');
+  const foreign = out.find((t) => !info.signalTypes.includes(t));
+  if (foreign) throw new BackstopError('invalid_request', `a ${info.name} has no ${foreign} signal`);
   return out;
 }
 
@@ -81,7 +78,7 @@ export async function hashRequest(
   app: FastifyInstance,
   request: FastifyRequest,
   query: { url?: string; content_type?: string; types?: string },
-): Promise<{ signals: Record<string, string>; quality: number }> {
+): Promise<{ signals: Record<string, string>; quality?: number; contentType: HashableContentType }> {
   let bytes: Buffer;
   let contentType = query.content_type;
   if (query.url) {
@@ -103,16 +100,36 @@ export async function hashRequest(
   } else {
     const upload = await readUpload(request);
     bytes = upload.bytes;
-    contentType ??= upload.field && CONTENT_TYPES.includes(upload.field as 'photo') ? upload.field : 'photo';
+    contentType ??=
+      upload.field && CONTENT_TYPES.includes(upload.field)
+        ? upload.field
+        : isVideoBytes(upload.bytes)
+          ? 'video'
+          : 'photo';
     if (upload.field && upload.field !== 'file' && !CONTENT_TYPES.includes(upload.field as 'photo')) {
       contentType = upload.field;
     }
   }
   const types = selectTypes(query.types, contentType ?? 'photo');
-  const hashes = await hashUpload(app, bytes);
-  return { signals: Object.fromEntries(types.map((t) => [t, hashes[t]])), quality: hashes.quality };
+  const kind = getContentType(contentType ?? 'photo').name as HashableContentType;
+  const hashes = await hashContentUpload(app, kind, bytes);
+  return {
+    signals: Object.fromEntries(types.map((t) => [t, hashes.signals[t] ?? ''])),
+    quality: hashes.quality,
+    contentType: kind,
+  };
 }
 
 export function isHmaClientError(error: unknown): boolean {
   return isBackstopError(error) && error.status < 500;
+}
+
+/** HMA and python-threatexchange exchange vPDQ as pytx's JSON list; other values as they are. */
+export function hmaSignalValue(type: string, value: string): string {
+  return type === 'vpdq' ? formatVpdqPytx(parseVpdq(value)) : value;
+}
+
+function isVideoBytes(bytes: Uint8Array): boolean {
+  const container = sniffVideo(bytes.subarray(0, 512));
+  return container !== undefined && container !== 'gif';
 }

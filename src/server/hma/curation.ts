@@ -195,8 +195,8 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       if (!query.url && !request.isMultipart()) {
         throw new BackstopError('invalid_request', 'Neither `url` nor multipart file upload was received');
       }
-      const { signals } = await hashRequest(app, request, query);
-      return addSignals(bank, signals, { signals: [], source: 'hma', contentType: 'photo' });
+      const { signals, contentType } = await hashRequest(app, request, query);
+      return addSignals(bank, signals, { signals: [], source: 'hma', contentType });
     },
   );
 
@@ -294,14 +294,16 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
         tags,
         summary: 'Add content by its hashes: {"pdq": "...", "md5": "..."}',
         params: BankParams,
-        body: z.record(z.string(), z.string().max(200)),
+        body: z.record(z.string(), z.string().max(1_000_000)),
         response: { 200: Added },
       },
     },
     async (request) => {
       const { bank_name } = request.params as { bank_name: string };
       const bank = await bankOr404(bank_name);
-      return addSignals(bank, request.body as Record<string, string>, { signals: [], source: 'hma' });
+      const body = request.body as Record<string, string>;
+      const contentType = 'vpdq' in body ? 'video' : undefined;
+      return addSignals(bank, body, { signals: [], source: 'hma', contentType });
     },
   );
 };

@@ -2,7 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import { acceptUploads } from '../upload.ts';
-import { hashRequest, useHmaErrors } from './common.ts';
+import { hashRequest, hmaSignalValue, useHmaErrors } from './common.ts';
+
+const hmaValues = (signals: Record<string, string>) =>
+  Object.fromEntries(Object.entries(signals).map(([type, value]) => [type, hmaSignalValue(type, value)]));
 
 export const HashQuery = z.object({
   url: z.string().max(4000).optional(),
@@ -33,7 +36,7 @@ export const hmaHashingRoutes: FastifyPluginAsync = async (app) => {
     async (request) => {
       const query = request.query as z.infer<typeof HashQuery>;
       if (!query.url) throw new BackstopError('url_required', 'url is required');
-      return (await hashRequest(app, request, query)).signals;
+      return hmaValues((await hashRequest(app, request, query)).signals);
     },
   );
 
@@ -50,7 +53,7 @@ export const hmaHashingRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request) => {
       const query = request.query as z.infer<typeof HashQuery>;
-      return (await hashRequest(app, request, { ...query, url: undefined })).signals;
+      return hmaValues((await hashRequest(app, request, { ...query, url: undefined })).signals);
     },
   );
 };
