@@ -175,6 +175,29 @@ for (const kind of testStoreKinds()) {
       );
     });
 
+    it('a victim opens a case with a video fingerprint; a trimmed copy is then found in VICTIM_CASES', async () => {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/v1/cases',
+        payload: {
+          contentType: 'video',
+          fingerprints: [{ vpdq: expected1s('mandelbrot_640x480_30fps'), md5: 'ab'.repeat(16) }],
+        },
+      });
+      assert.equal(created.statusCode, 201, created.body);
+      await t.app.matcher.syncNow();
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/lookup',
+        payload: { signals: { vpdq: expected1s('mandelbrot_640x480_30fps__trimmed2s') } },
+        headers: t.auth('match'),
+      });
+      assert.deepEqual(
+        res.json().matches.map((m: { bank: string; signalType: string }) => [m.bank, m.signalType]),
+        [['VICTIM_CASES', 'vpdq']],
+      );
+    });
+
     it('an audio-only or broken upload gets a clear error', async () => {
       const bytes = readFileSync(fixtureVideo('testsrc2_320x240_25fps.mp4'));
       const { payload, headers } = multipart('video', bytes.subarray(0, bytes.length >> 1), 'cut.mp4');
