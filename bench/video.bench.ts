@@ -42,7 +42,7 @@ const WORK = join(tmpdir(), 'backstop-bench-video');
 /** CPU (user + sys, children included) and wall seconds of a command, from bash's `time`. */
 function timed(command: string[]): { cpu: number; wall: number } {
   const quoted = command.map((c) => `'${c.replace(/'/g, `'\\''`)}'`).join(' ');
-  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S %R'; time ( ${quoted} ) 2>/dev/null`], {
+  const run = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S %R'; time ( ${quoted} 2>/dev/null )`], {
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`failed (${run.status}): ${command.join(' ')}\n${run.stderr}`);
