@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fixtureVideo, VPDQ_FIXTURES, vpdqConformanceSets } from '../../test/fixtures/vpdq/conformance.ts';
-import { formatFixed, formatVpdq, parseVpdq } from '../core/vpdq/index.ts';
+import { formatFixed, parseVpdq } from '../core/vpdq/index.ts';
 import { ffmpegMissingReason } from '../node/video/index.ts';
 import { createBank, exportBank, importBank, type Store } from '../store/index.ts';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
