@@ -138,3 +138,20 @@ describe('hashVideo: bad input gets a clear error', { skip }, () => {
     await fails(source, 'video_too_large', { maxMemoryBytes: 64 * 1024 * 1024 });
   });
 });
+
+describe('hashVideo without ffmpeg', () => {
+  it('answers video_decoder_missing, and ffmpegMissingReason says how to install it', async () => {
+    const saved = process.env.BACKSTOP_FFMPEG;
+    process.env.BACKSTOP_FFMPEG = '/nonexistent/ffmpeg';
+    try {
+      assert.match(ffmpegMissingReason() ?? '', /install Debian's "ffmpeg" package/);
+      await assert.rejects(
+        hashVideo(fixtureVideo('short_0.6s_320x240_30fps.mp4')),
+        (e: unknown) => e instanceof BackstopError && e.code === 'video_decoder_missing' && e.status === 501,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.BACKSTOP_FFMPEG;
+      else process.env.BACKSTOP_FFMPEG = saved;
+    }
+  });
+});

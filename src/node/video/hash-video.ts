@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackstopError } from '../../core/errors.ts';
 import { createVpdqHasher, type VpdqFeature } from '../../core/vpdq/index.ts';
@@ -9,6 +9,8 @@ import { findFfmpeg } from './ffmpeg-path.ts';
 import { probeVideo, type VideoStreamInfo } from './probe.ts';
 import { runLimited } from './run-limited.ts';
 import { sniffVideo, type VideoContainer } from './sniff.ts';
+
+const DECODER_THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
 /** Largest video file accepted (bytes). */
 export const MAX_VIDEO_FILE_BYTES = 4 * 1024 * 1024 * 1024;
@@ -135,6 +137,10 @@ async function hashFrames(
     '-v',
     'error',
     '-noautorotate',
+    // Decoding threads bounded, so the memory limit holds on many-core machines (decoders give
+    // the same frames whatever the thread count).
+    '-threads',
+    String(DECODER_THREADS),
     '-f',
     container,
     '-i',

@@ -24,11 +24,14 @@ export interface LimitedProcess {
 export function runLimited(program: string, args: string[], options: LimitedProcessOptions): LimitedProcess {
   const posix = process.platform !== 'win32';
   const kib = Math.max(1, Math.floor(options.maxMemoryBytes / 1024));
+  // glibc reserves 64 MiB of address space per thread arena; two arenas keep ulimit -v meaningful.
+  const env = { ...process.env, MALLOC_ARENA_MAX: '2' };
   const child = posix
     ? spawn('/bin/sh', ['-c', `ulimit -v ${kib} 2>/dev/null; exec "$0" "$@"`, program, ...args], {
         stdio: ['ignore', 'pipe', 'pipe'],
+        env,
       })
-    : spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    : spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
