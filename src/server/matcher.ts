@@ -9,24 +9,31 @@ import {
   type SignalTypeName,
   type Store,
 } from '../store/index.ts';
+import { parseVpdq } from '../core/vpdq/index.ts';
 import {
   createExactIndex,
   createPdqIndex,
+  createVpdqIndex,
+  type VpdqIndex,
   type ExactIndex,
   type PdqIndex,
   type PdqIndexStats,
 } from '../core/index/index.ts';
 import { byteColumn, intColumn } from './id-columns.ts';
 
-const TYPE_CODES: Record<SignalTypeName, number> = { pdq: 1, md5: 2, sha256: 3 };
-const TYPE_NAMES: SignalTypeName[] = ['pdq', 'pdq', 'md5', 'sha256'];
+const TYPE_CODES: Record<SignalTypeName, number> = { pdq: 1, md5: 2, sha256: 3, vpdq: 4 };
+const TYPE_NAMES: SignalTypeName[] = ['pdq', 'pdq', 'md5', 'sha256', 'vpdq'];
 
 export interface Match {
   contentId: number;
   bank: string;
   signalType: SignalTypeName;
-  /** Hamming distance for pdq, 0 for exact types. */
+  /** Hamming distance for pdq, 0 for exact types and vpdq. */
   distance: number;
+  /** vpdq: percent of the query's frames found in the banked video. */
+  queryMatchPercent?: number;
+  /** vpdq: percent of the banked video's frames found in the query. */
+  comparedMatchPercent?: number;
 }
 
 export interface LookupOptions {
@@ -38,6 +45,10 @@ export interface LookupOptions {
   minRatio?: number;
   /** HMA's raw_lookup: disabled content and disabled banks match too. */
   includeDisabled?: boolean;
+  /** vpdq only: least percent of the query's frames found in a banked video (80). */
+  vpdqQueryPercent?: number;
+  /** vpdq only: least percent of a banked video's frames found in the query (0). */
+  vpdqComparedPercent?: number;
 }
 
 export interface IndexStatus {
@@ -73,6 +84,7 @@ export class Matcher {
     md5: createExactIndex(),
     sha256: createExactIndex(),
   };
+  private vpdq: VpdqIndex = createVpdqIndex();
   // Per signal id: its content, the next signal of the same content, its type (1 pdq, 2 md5, 3 sha256).
   private signalContent = intColumn();
   private signalNext = intColumn();
@@ -92,7 +104,7 @@ export class Matcher {
   private syncing: Promise<void> = Promise.resolve();
   /** A sync that has not started yet, which new callers can share. */
   private queued: Promise<void> | undefined;
-  private counts: Record<SignalTypeName, number> = { pdq: 0, md5: 0, sha256: 0 };
+  private counts: Record<SignalTypeName, number> = { pdq: 0, md5: 0, sha256: 0, vpdq: 0 };
   ready = false;
   syncedAt = 0;
   lastError: unknown;
@@ -121,6 +133,7 @@ export class Matcher {
     }
     // Build the tables now rather than in the first lookup.
     this.pdq.compact();
+    this.vpdq.compact();
     this.ready = true;
     this.syncedAt = Date.now();
     // Changes made while we were loading are applied again by the first sync (idempotent).
@@ -207,6 +220,9 @@ export class Matcher {
   }
 
   private compactIfWorthIt(): void {
+    const video = this.vpdq.frameStats();
+    if (video.pending + video.removedPending >= Math.max(COMPACT_MIN_PENDING, video.size >> 4))
+      this.vpdq.compact();
     const { size, pending, removedPending } = this.pdq.stats();
     if (pending + removedPending >= Math.max(COMPACT_MIN_PENDING, size >> 4)) this.pdq.compact();
   }
@@ -242,6 +258,7 @@ export class Matcher {
     this.contentFirst.set(row.contentId, row.signalId);
     this.counts[row.type]++;
     if (row.type === 'pdq') this.pdq.add(row.signalId, row.value);
+    else if (row.type === 'vpdq') this.vpdq.add(row.signalId, parseVpdq(row.value));
     else this.exact[row.type].add(row.signalId, row.value);
   }
 
@@ -250,6 +267,7 @@ export class Matcher {
     for (let id = this.contentFirst.get(contentId); id;) {
       const type = TYPE_NAMES[this.signalType.get(id)];
       if (type === 'pdq') this.pdq.remove(id);
+      else if (type === 'vpdq') this.vpdq.remove(id);
       else this.exact[type].remove(id);
       this.counts[type]--;
       const next = this.signalNext.get(id);
@@ -279,6 +297,7 @@ export class Matcher {
    * first. `value` must be normalised.
    */
   lookup(type: SignalTypeName, value: string, options: LookupOptions): Match[] {
+    if (type === 'vpdq') return this.lookupVideo(value, options);
     const hits: { id: number; distance: number }[] =
       type === 'pdq'
         ? this.pdq.query(value, options.maxDistance)
@@ -297,6 +316,31 @@ export class Matcher {
       }
     }
     return [...best.values()].sort((a, b) => a.distance - b.distance || a.contentId - b.contentId);
+  }
+
+  /** Banked videos sharing enough frames with the query (the reference matcher's percentages), best first. */
+  private lookupVideo(value: string, options: LookupOptions): Match[] {
+    const hits = this.vpdq.query(parseVpdq(value), {
+      queryPercent: options.vpdqQueryPercent,
+      comparedPercent: options.vpdqComparedPercent,
+    });
+    const only = options.banks ? new Set(options.banks) : undefined;
+    const best = new Map<number, Match>();
+    for (const hit of hits) {
+      const contentId = this.signalContent.get(hit.id);
+      if (!contentId || !this.isEnabled(contentId) || best.has(contentId)) continue;
+      const bank = this.banks.get(this.contentBank.get(contentId));
+      if (!bank?.enabled || (only && !only.has(bank.name))) continue;
+      best.set(contentId, {
+        contentId,
+        bank: bank.name,
+        signalType: 'vpdq',
+        distance: 0,
+        queryMatchPercent: hit.queryMatchPercent,
+        comparedMatchPercent: hit.comparedMatchPercent,
+      });
+    }
+    return [...best.values()];
   }
 
   /** Names of the banks the index knows (all banks, enabled or not). */

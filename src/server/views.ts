@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Bank, BankChangePage, BankContent } from '../store/index.ts';
+import { SIGNAL_TYPE_NAMES } from '../store/signals.ts';
+import type { SignalTypeName } from '../store/index.ts';
 
 export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -66,8 +68,10 @@ export function contentView(content: BankContent) {
 export const MatchSchema = z.object({
   contentId: z.number().int(),
   bank: z.string(),
-  signalType: z.enum(['pdq', 'md5', 'sha256']),
+  signalType: z.enum(SIGNAL_TYPE_NAMES as [SignalTypeName, ...SignalTypeName[]]),
   distance: z.number().int(),
+  queryMatchPercent: z.number().optional().describe("vpdq: percent of the query video's frames found"),
+  comparedMatchPercent: z.number().optional().describe("vpdq: percent of the banked video's frames found"),
 });
 
 /** One page of a bank's change feed as sent (GET /v1/banks/:name/changes) and read (bank follow). */

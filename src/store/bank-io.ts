@@ -26,6 +26,8 @@ export const CSV_COLUMNS = [
   'content_uri',
   'enabled',
   'added_at',
+  // Last, so files written before videos keep their column positions.
+  'vpdq',
 ] as const;
 
 const METADATA_FIELDS: Record<string, keyof NewContent> = {
@@ -60,7 +62,8 @@ export function rowToContent(row: Record<string, unknown>): NewContent {
       throw new BackstopError('invalid_row', `Unknown column "${key.slice(0, 40)}".`);
     }
   }
-  if (!signals.length) throw new BackstopError('no_signals', 'The row has no pdq, md5 or sha256 value.');
+  if (!signals.length)
+    throw new BackstopError('no_signals', 'The row has no pdq, md5, sha256 or vpdq value.');
   const { signals: _signals, ...metadata } = content;
   assertStorable(metadata);
   return content;
@@ -310,6 +313,7 @@ function exportRow(content: BankContent, format: BankFileFormat): string {
     content_uri: content.contentUri,
     enabled: content.enabled,
     added_at: content.addedAt.toISOString(),
+    vpdq: signals.vpdq,
   };
   return csvLine(CSV_COLUMNS.map((c) => values[c]));
 }

@@ -2,7 +2,8 @@ import { BackstopError } from '../core/errors.ts';
 import { assertStorable } from './text.ts';
 import type { Queryable } from './types.ts';
 
-export type SignalTypeName = 'pdq' | 'md5' | 'sha256';
+export type { SignalTypeName } from '../core/signal/index.ts';
+import type { SignalTypeName } from '../core/signal/index.ts';
 
 export interface Signal {
   type: SignalTypeName;

@@ -217,6 +217,17 @@ export const MIGRATIONS: Migration[] = [
         check (matching_ratio > 0 and matching_ratio <= 1);
     `,
   },
+  {
+    version: 9,
+    name: 'vpdq signals: no b-tree entry for their long values',
+    sql: `
+      -- A vPDQ value is one line per sampled frame (tens of kilobytes for a long video), over the
+      -- row size limit of a b-tree. It is matched in memory and never looked up by value, so the
+      -- value index leaves it out.
+      drop index signals_value_idx;
+      create index signals_value_idx on signals (signal_type, value) where signal_type <> 'vpdq';
+    `,
+  },
 ];
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */

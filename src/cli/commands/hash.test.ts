@@ -9,6 +9,10 @@ import { pngBomb, sampleJpeg } from '../../../test/fixtures/bad-images.ts';
 import { fixturePath, loadCases, PDQ_FIXTURES } from '../../../test/fixtures/pdq/conformance.ts';
 import { hammingDistance } from '../../core/pdq/index.ts';
 import { hashImage } from '../../node/image/index.ts';
+import { ffmpegMissingReason } from '../../node/video/index.ts';
+import { parseVpdq } from '../../core/vpdq/index.ts';
+import { fixtureVideo, VPDQ_FIXTURES } from '../../../test/fixtures/vpdq/conformance.ts';
+import { readFileSync } from 'node:fs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'bin/backstop.js');
@@ -140,7 +144,7 @@ describe('backstop hash', () => {
     await mkdir(join(dir, 'empty'));
     const empty = await run(['hash', join(dir, 'empty')]);
     assert.equal(empty.code, 1);
-    assert.match(empty.stderr, /no image files found/);
+    assert.match(empty.stderr, /no image or video files found/);
     const help = await run(['hash', '--help']);
     assert.equal(help.code, 0);
     for (const option of [
@@ -152,8 +156,62 @@ describe('backstop hash', () => {
       '--concurrency',
       '--all-files',
       '--no-progress',
+      '--every-frame',
+      '--seconds-per-hash',
     ]) {
       assert.ok(help.stdout.includes(option), option);
     }
   });
 });
+
+describe(
+  'backstop hash on videos',
+  { skip: ffmpegMissingReason() && `skipped: ${ffmpegMissingReason()}` },
+  () => {
+    const video = fixtureVideo('short_0.6s_320x240_30fps.mp4');
+    it("prints the reference's vPDQ text (one hash per second, or every frame)", async () => {
+      const everyFrame = await run(['hash', '--every-frame', video]);
+      assert.equal(everyFrame.code, 0, everyFrame.stderr);
+      assert.equal(
+        everyFrame.stdout,
+        readFileSync(resolve(VPDQ_FIXTURES, 'expected/short_0.6s_320x240_30fps.txt'), 'utf8'),
+      );
+      const perSecond = await run(['hash', video]);
+      assert.equal(
+        perSecond.stdout,
+        readFileSync(resolve(VPDQ_FIXTURES, 'expected-1s/short_0.6s_320x240_30fps.txt'), 'utf8'),
+      );
+    });
+    it('--json: frames plus MD5 and SHA-256 of the file', async () => {
+      const { code, stdout } = await run(['hash', '--json', '--every-frame', video]);
+      assert.equal(code, 0);
+      const record = JSON.parse(stdout);
+      const bytes = readFileSync(video);
+      assert.equal(record.content_type, 'video');
+      assert.equal(record.md5, createHash('md5').update(bytes).digest('hex'));
+      assert.equal(record.sha256, createHash('sha256').update(bytes).digest('hex'));
+      assert.equal(record.vpdq.length, 18);
+      assert.deepEqual(record.vpdq[1], {
+        frame: 1,
+        quality: 100,
+        pdq: parseVpdq(
+          readFileSync(resolve(VPDQ_FIXTURES, 'expected/short_0.6s_320x240_30fps.txt'), 'utf8'),
+        )[1].pdq,
+        timestamp: 0.033,
+      });
+    });
+    it('a file named like a video that is not one: a one-line reason, exit 1', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'backstop-hash-video-'));
+      try {
+        await writeFile(join(dir, 'clip.mp4'), 'not a video');
+        const { code, stdout, stderr } = await run(['hash', join(dir, 'clip.mp4')]);
+        assert.equal(code, 1);
+        assert.equal(stdout, '');
+        assert.match(stderr, /clip\.mp4: This is not a video format/);
+        assert.doesNotMatch(stderr, /at .*\.ts/);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  },
+);

@@ -1,10 +1,15 @@
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { reasonOf } from '../../core/errors.ts';
 import { PDQ_QUALITY_THRESHOLD } from '../../core/pdq/index.ts';
-import { walkFiles } from '../../node/files/index.ts';
+import { IMAGE_EXTENSIONS, walkFiles } from '../../node/files/index.ts';
 import { defaultHashConcurrency, hashFiles, type ImageHashes } from '../../node/image/index.ts';
+import { formatVpdq, formatVpdqTimestamp } from '../../core/vpdq/index.ts';
+import { isVideoFile, VIDEO_EXTENSIONS, hashVideo, type VideoHashes } from '../../node/video/index.ts';
+
+const IMAGE_AND_VIDEO_EXTENSIONS: ReadonlySet<string> = new Set([...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]);
 
 // sharp decodes on libuv's thread pool (4 threads unless set); give it one thread per core. This
 // only takes effect if nothing has used the pool yet, which is the case when the CLI starts.
@@ -19,6 +24,33 @@ interface HashCommandOptions {
   concurrency: number;
   allFiles?: boolean;
   progress: boolean;
+  secondsPerHash: number;
+  everyFrame?: boolean;
+}
+
+function secondsPerHash(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600)
+    throw new InvalidArgumentError('must be a number of seconds above 0');
+  return n;
+}
+
+function videoJsonLine(file: string, hashes: VideoHashes): string {
+  return JSON.stringify({
+    file,
+    content_type: 'video',
+    vpdq: hashes.vpdq.map((f) => ({
+      frame: f.frameNumber,
+      quality: f.quality,
+      pdq: f.pdq,
+      timestamp: Number(formatVpdqTimestamp(f.timestamp)),
+    })),
+    md5: hashes.md5,
+    sha256: hashes.sha256,
+    width: hashes.width,
+    height: hashes.height,
+    frame_rate: hashes.frameRate,
+  });
 }
 
 function positiveInt(value: string): number {
@@ -64,14 +96,43 @@ async function runHash(paths: string[], options: HashCommandOptions): Promise<vo
   };
   let bar: cliProgress.SingleBar | null = null;
 
-  for await (const entry of walkFiles(paths, { extensions: options.allFiles ? null : undefined })) {
+  const videos: string[] = [];
+  for await (const entry of walkFiles(paths, {
+    extensions: options.allFiles ? null : IMAGE_AND_VIDEO_EXTENSIONS,
+  })) {
     if (entry.error) writeError(entry.path, entry.error.message);
+    else if (VIDEO_EXTENSIONS.has(extname(entry.path).toLowerCase()) || (await isVideoFile(entry.path)))
+      videos.push(entry.path);
     else files.push(entry.path);
   }
   const walkFailures = failures;
-  if (files.length === 0) {
-    if (failures === 0) process.stderr.write('backstop hash: no image files found\n');
+  if (files.length === 0 && videos.length === 0) {
+    if (failures === 0) process.stderr.write('backstop hash: no image or video files found\n');
     process.exitCode = 1;
+    return;
+  }
+
+  // Videos one after another (ffmpeg decodes on several threads already); the reference's text
+  // format, preceded by "# FILE" when more than one file is hashed.
+  for (const file of videos) {
+    try {
+      const hashes = await hashVideo(file, {
+        secondsPerHash: options.everyFrame ? 0 : options.secondsPerHash,
+      });
+      if (options.json) process.stdout.write(`${videoJsonLine(file, hashes)}\n`);
+      else {
+        if (videos.length + files.length > 1) process.stdout.write(`# ${file}\n`);
+        process.stdout.write(formatVpdq(hashes.vpdq));
+      }
+    } catch (error) {
+      writeError(file, reasonOf(error));
+    }
+  }
+  if (files.length === 0) {
+    if (failures > 0) {
+      process.stderr.write(`backstop hash: ${failures} of ${videos.length + walkFailures} failed\n`);
+      process.exitCode = 1;
+    }
     return;
   }
 
@@ -110,7 +171,9 @@ async function runHash(paths: string[], options: HashCommandOptions): Promise<vo
     bar?.stop();
   }
   if (failures > 0) {
-    process.stderr.write(`backstop hash: ${failures} of ${files.length + walkFailures} failed\n`);
+    process.stderr.write(
+      `backstop hash: ${failures} of ${files.length + videos.length + walkFailures} failed\n`,
+    );
     process.exitCode = 1;
   }
 }
@@ -118,7 +181,7 @@ async function runHash(paths: string[], options: HashCommandOptions): Promise<vo
 export function register(program: Command): void {
   program
     .command('hash')
-    .summary('fingerprint images: PDQ (+ quality), MD5 and SHA-256')
+    .summary('fingerprint images (PDQ) and videos (vPDQ), with MD5 and SHA-256')
     .description(
       'Fingerprint image files with PDQ, the perceptual hash used by StopNCII, Take It Down and HMA, ' +
         'plus MD5 and SHA-256 of the file bytes. Folders are searched recursively for image files ' +
@@ -130,10 +193,15 @@ export function register(program: Command): void {
         '{"file","pdq","quality","md5","sha256"}, plus "dihedral": [8 hashes] with --dihedral. ' +
         `PDQ hashes are 64 hex digits; quality is 0-100, and hashes with quality under ${PDQ_QUALITY_THRESHOLD} ` +
         'are too featureless to match reliably ("low" in the table).\n\n' +
+        'Videos (MP4, MOV, WebM, MKV, AVI, ...; needs the ffmpeg program) get vPDQ: the PDQ of one frame ' +
+        "per second (--every-frame: every frame), exactly as Meta's vpdq-hash-video writes it, one line per " +
+        'frame: frameNumber,quality,pdqHex,timestampSeconds. With --json a video is one object: ' +
+        '{"file","content_type":"video","vpdq":[{"frame","quality","pdq","timestamp"}],"md5","sha256",' +
+        '"width","height","frame_rate"}.\n\n' +
         'A file that cannot be hashed gets a one-line reason on stderr, the others are still printed, ' +
         'and the exit code is 1.',
     )
-    .argument('<paths...>', 'image files and/or folders')
+    .argument('<paths...>', 'image and video files and/or folders')
     .option('--json', 'print one JSON object per line (NDJSON) instead of a table')
     .option(
       '--dihedral',
@@ -160,6 +228,16 @@ export function register(program: Command): void {
         .argParser(positiveInt)
         .default(defaultHashConcurrency(), '2 x CPU cores'),
     )
+    .addOption(
+      new Option('--seconds-per-hash <s>', 'videos: hash one frame every this many seconds')
+        .argParser(secondsPerHash)
+        .default(1),
+    )
+    .addOption(
+      new Option('--every-frame', "videos: hash every frame (the reference CLI's -r 0)").conflicts(
+        'secondsPerHash',
+      ),
+    )
     .option('--all-files', 'in folders, try every file, not only names ending in an image extension')
     .option('--no-progress', 'never show the progress bar (it is shown only when stderr is a terminal)')
     .addHelpText(
@@ -167,6 +245,7 @@ export function register(program: Command): void {
       '\nExamples:\n' +
         '  backstop hash photo.jpg\n' +
         '  backstop hash --json ~/Pictures > hashes.ndjson\n' +
+        '  backstop hash clip.mp4 > clip.vpdq.txt\n' +
         '  backstop hash --json --dihedral --exif-orientation IMG_0001.HEIC scans/',
     )
     .action(async (paths: string[], options: HashCommandOptions) => {

@@ -2,3 +2,5 @@ export type { ExactIndex, PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } f
 export { createPdqIndex } from './pdq-index.ts';
 export { createExactIndex } from './exact-index.ts';
 export { bruteForcePdqQuery } from './brute-force.ts';
+export { createVpdqIndex } from './vpdq-index.ts';
+export type { VpdqIndex, VpdqIndexMatch, VpdqIndexOptions } from './vpdq-index.ts';

@@ -77,8 +77,41 @@ export function lumaFromPixels(
 ): LumaImage {
   checkPixels(pixels, width, height, channels);
   const resize = width > PDQ_DOWNSAMPLE_DIM || height > PDQ_DOWNSAMPLE_DIM;
-  const outWidth = resize ? PDQ_DOWNSAMPLE_DIM : width;
-  const outHeight = resize ? PDQ_DOWNSAMPLE_DIM : height;
+  return lumaAtSize(
+    pixels,
+    width,
+    height,
+    channels,
+    resize ? PDQ_DOWNSAMPLE_DIM : width,
+    resize ? PDQ_DOWNSAMPLE_DIM : height,
+    out,
+  );
+}
+
+/**
+ * Float luma at the image's own size, never resized: what vPDQ hashes for each video frame (the
+ * reference's fillFloatLumaFromRGB on the whole decoded frame). Written into `out` when big enough.
+ */
+export function fullSizeLumaFromPixels(
+  pixels: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  channels: PixelChannels,
+  out?: Float32Array,
+): LumaImage {
+  checkPixels(pixels, width, height, channels);
+  return lumaAtSize(pixels, width, height, channels, width, height, out);
+}
+
+function lumaAtSize(
+  pixels: Uint8Array | Uint8ClampedArray,
+  width: number,
+  height: number,
+  channels: PixelChannels,
+  outWidth: number,
+  outHeight: number,
+  out?: Float32Array,
+): LumaImage {
   // Identity maps when not resizing: one code path keeps the loop monomorphic and fast.
   const xs = nearestSourceIndexes(width, outWidth);
   const ys = nearestSourceIndexes(height, outHeight);

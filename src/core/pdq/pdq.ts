@@ -17,6 +17,12 @@ export interface PdqResult {
 export interface PdqOptions {
   /** Also compute the hashes of the image rotated and mirrored (cheap: no second DCT). */
   dihedral?: boolean;
+  /**
+   * Two scratch buffers of at least width * height floats, for callers that hash many large images
+   * of one size (video frames) and want no allocation per image. Without it, scratch is kept
+   * between calls up to 512x512 and allocated per call above.
+   */
+  scratch?: { buffer1: Float32Array; buffer2: Float32Array };
 }
 
 /** Images smaller than this in either dimension hash to all zeros with quality 0 (as the reference). */
@@ -116,9 +122,11 @@ export function pdqFromLuma(
       scratch1 = new Float32Array(CACHED_SCRATCH_SIZE);
       scratch2 = new Float32Array(CACHED_SCRATCH_SIZE);
     }
+    const given = options.scratch;
+    const useGiven = given !== undefined && given.buffer1.length >= size && given.buffer2.length >= size;
     const big = size > CACHED_SCRATCH_SIZE;
-    const buffer1 = big ? new Float32Array(size) : scratch1;
-    const buffer2 = big ? new Float32Array(size) : scratch2;
+    const buffer1 = useGiven ? given.buffer1 : big ? new Float32Array(size) : scratch1;
+    const buffer2 = useGiven ? given.buffer2 : big ? new Float32Array(size) : scratch2;
     jaroszFilter(
       luma,
       buffer1,

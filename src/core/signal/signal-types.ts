@@ -1,10 +1,11 @@
 import { BackstopError } from '../errors.ts';
 import { hammingDistance, parsePdqHash } from '../pdq/hash-format.ts';
+import { formatVpdq, parseVpdq } from '../vpdq/format.ts';
 
 /** What a signal fingerprints (python-threatexchange's content types). */
 export type ContentType = 'photo' | 'video' | 'text';
 
-export type SignalTypeName = 'pdq' | 'md5' | 'sha256';
+export type SignalTypeName = 'pdq' | 'md5' | 'sha256' | 'vpdq';
 
 /** A kind of fingerprint, as python-threatexchange's SignalType: how to validate and compare it. */
 export interface SignalType {
@@ -47,10 +48,22 @@ const pdq: SignalType = {
   distance: (a, b) => hammingDistance(a, b),
 };
 
+/**
+ * vPDQ (video): the PDQ of sampled frames. Accepts the reference's text (`frameNumber,quality,
+ * pdqHex,timestamp` lines) or python-threatexchange's JSON list; the normal form is the reference's
+ * text. Matched as a bag of frames by the video index, not by one distance.
+ */
+const vpdq: SignalType = {
+  name: 'vpdq',
+  contentTypes: ['video'],
+  parse: (value: string) => formatVpdq(parseVpdq(value)),
+};
+
 export const SIGNAL_TYPES: Readonly<Record<SignalTypeName, SignalType>> = Object.freeze({
   pdq,
   md5: hexDigestType('md5', 32, ['photo', 'video']),
   sha256: hexDigestType('sha256', 64, ['photo', 'video']),
+  vpdq,
 });
 
 export function isSignalTypeName(name: string): name is SignalTypeName {

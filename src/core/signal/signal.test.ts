@@ -7,8 +7,9 @@ import { getSignalType, md5Hex, sha256Hex, SIGNAL_TYPES } from './index.ts';
 const PDQ = 'D8F8F0CEE0F4A84F0637022A078F67F0B36E2ED596621E1D33E6339C4E9C9B22';
 
 describe('signal types', () => {
-  it('lists pdq, md5 and sha256 with their content types', () => {
-    assert.deepEqual(Object.keys(SIGNAL_TYPES).sort(), ['md5', 'pdq', 'sha256']);
+  it('lists pdq, md5, sha256 and vpdq with their content types', () => {
+    assert.deepEqual(Object.keys(SIGNAL_TYPES).sort(), ['md5', 'pdq', 'sha256', 'vpdq']);
+    assert.deepEqual(getSignalType('vpdq').contentTypes, ['video']);
     assert.deepEqual(getSignalType('pdq').contentTypes, ['photo']);
     assert.ok(getSignalType('md5').contentTypes.includes('video'));
   });

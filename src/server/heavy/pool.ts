@@ -7,6 +7,7 @@ import { DEFAULT_MAX_PIXELS, type ImageHashes } from '../../node/image/index.ts'
 import { Admission } from './admission.ts';
 import type { ConversationFormat, Message } from '../../core/detect/index.ts';
 import type { HeavyResult, HeavyTask, ScanResult } from './tasks.ts';
+import type { ContentHashes } from '../../node/content/index.ts';
 
 export interface HeavyWorkOptions {
   /** Worker threads (0: the number of cores, 1 to 4). */
@@ -42,6 +43,14 @@ export class HeavyWork {
     )) as ImageHashes;
   }
 
+  /** vPDQ (as the reference's text), MD5 and SHA-256 of an uploaded video: ffmpeg, driven from a worker thread. */
+  async hashVideo(bytes: Uint8Array): Promise<ContentHashes> {
+    if (!bytes.length) throw new BackstopError('empty_upload', 'The upload is empty: send a video file.');
+    return (await this.admission.run('pool', 0, () =>
+      this.runTask({ kind: 'hash-video', bytes }),
+    )) as ContentHashes;
+  }
+
   /** Indicators in a text, found in a worker thread (a long text takes seconds). */
   async extractText(text: string, region?: string): Promise<Indicator[]> {
     return (await this.admission.run('pool', 0, () =>
@@ -75,7 +84,7 @@ export class HeavyWork {
     await pool?.destroy();
   }
 
-  private async runTask(task: HeavyTask): Promise<ImageHashes | Indicator[] | ScanResult> {
+  private async runTask(task: HeavyTask): Promise<ImageHashes | ContentHashes | Indicator[] | ScanResult> {
     this.pool ??= new Piscina({
       filename: new URL('./worker.mjs', import.meta.url).href,
       minThreads: 0,

@@ -10,9 +10,11 @@ import {
 import { BackstopError } from '../../core/errors.ts';
 import { extractIndicators, type Indicator } from '../../core/indicators/index.ts';
 import { hashImage, type ImageHashes } from '../../node/image/index.ts';
+import { hashContent, type ContentHashes } from '../../node/content/index.ts';
 
 export type HeavyTask =
   | { kind: 'hash-image'; bytes: Uint8Array; maxPixels?: number }
+  | { kind: 'hash-video'; bytes: Uint8Array }
   | { kind: 'extract-text'; text: string; region?: string }
   | { kind: 'scan'; messages?: Message[]; text?: string; format?: ConversationFormat };
 
@@ -21,7 +23,7 @@ export type ScanResult = ConversationResult & { format?: ConversationFormat };
 
 /** What a task gives back; errors travel as data so BackstopError codes survive the thread boundary. */
 export type HeavyResult =
-  | { ok: true; value: ImageHashes | Indicator[] | ScanResult }
+  | { ok: true; value: ImageHashes | ContentHashes | Indicator[] | ScanResult }
   | { ok: false; error: { code: string; message: string; status: number } };
 
 export async function runHeavyTask(task: HeavyTask): Promise<HeavyResult> {
@@ -30,6 +32,7 @@ export async function runHeavyTask(task: HeavyTask): Promise<HeavyResult> {
       const { pdq, quality, md5, sha256 } = await hashImage(task.bytes, { maxPixels: task.maxPixels });
       return { ok: true, value: { pdq, quality, md5, sha256 } };
     }
+    if (task.kind === 'hash-video') return { ok: true, value: await hashContent('video', task.bytes) };
     if (task.kind === 'scan') {
       if (task.messages) return { ok: true, value: analyzeConversation(task.messages) };
       const parsed = parseConversation(task.text ?? '', task.format);

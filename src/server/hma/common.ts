@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { BackstopError, isBackstopError } from '../../core/errors.ts';
 import type { Bank, SignalTypeName } from '../../store/index.ts';
 import { fetchAllowedUrl } from '../fetch-url.ts';
-import { hashUpload } from '../hashing.ts';
+import { hashContentUpload } from '../hashing.ts';
+import { getContentType, HASHABLE_CONTENT_TYPES, type HashableContentType } from '../../core/signal/index.ts';
+import { sniffVideo } from '../../node/video/index.ts';
+import { formatVpdqPytx, parseVpdq } from '../../core/vpdq/index.ts';
 import { readUpload } from '../upload.ts';
 import { parseSignalTypeName } from '../../store/signals.ts';
 
@@ -68,22 +70,15 @@ export function hmaSignals(signals: { type: SignalTypeName; value: string }[]): 
   return Object.fromEntries(signals.map((s) => [hmaSignalName(s.type), s.value]));
 }
 
-export const CONTENT_TYPES = ['photo', 'video'] as const;
-export type HmaContentType = (typeof CONTENT_TYPES)[number];
+export const CONTENT_TYPES = Object.keys(HASHABLE_CONTENT_TYPES) as readonly string[];
 
-/** HMA's content types and the signal types each one hashes by default (python-threatexchange's). */
-export const DEFAULT_TYPES: Record<HmaContentType, SignalTypeName[]> = { photo: ['pdq'], video: ['md5'] };
-
-function contentTypeOf(name: string): HmaContentType {
-  if (!CONTENT_TYPES.includes(name as HmaContentType)) {
-    throw new BackstopError('unknown_content_type', `no such content_type: '${name.slice(0, 40)}'`);
-  }
-  return name as HmaContentType;
-}
-
-/** Which signal types to make for a hash request (`types=pdq,video_md5`); by default the content type's. */
-export function selectTypes(types: string | undefined, contentType: HmaContentType): SignalTypeName[] {
-  if (!types) return DEFAULT_TYPES[contentType];
+/**
+ * Which signal types to make for a hash request (`types=pdq,video_md5`); by default the content
+ * type's own (photo: pdq; video: vpdq and video_md5).
+ */
+export function selectTypes(types: string | undefined, contentType: string): SignalTypeName[] {
+  const info = getContentType(contentType);
+  if (!types) return [...info.defaultSignalTypes];
   const out = [
     ...new Set(
       types
@@ -94,9 +89,8 @@ export function selectTypes(types: string | undefined, contentType: HmaContentTy
     ),
   ];
   if (!out.length) throw new BackstopError('invalid_request', 'empty signal type selection');
-  if (contentType === 'video' && out.includes('pdq')) {
-    throw new BackstopError('invalid_request', "signal type 'pdq' is for photos, not videos");
-  }
+  const foreign = out.find((t) => !info.signalTypes.includes(t));
+  if (foreign) throw new BackstopError('invalid_request', `a ${info.name} has no ${foreign} signal`);
   return out;
 }
 
@@ -106,11 +100,12 @@ export interface HashedRequest {
   quality?: number;
   /** Text fields of a multipart upload (HMA sends `metadata` and `note` this way). */
   fields: Record<string, string>;
+  contentType: HashableContentType;
 }
 
 /**
  * HMA hashing: the single uploaded file (field name = content type) or the allow-listed `url`.
- * Photos are decoded and hashed in a worker; videos get the MD5 of their bytes (HMA's video_md5).
+ * Both are hashed in a worker by their content type's hasher (photo: PDQ; video: vPDQ), with MD5.
  */
 export async function hashRequest(
   app: FastifyInstance,
@@ -140,22 +135,19 @@ export async function hashRequest(
     const upload = await readUpload(request);
     bytes = upload.bytes;
     fields = upload.fields;
-    // HMA names the multipart field after the content type; `file` and raw bodies are photos.
+    // HMA names the multipart field after the content type; `file` and raw bodies are sniffed.
     if (upload.field && upload.field !== 'file') contentType = upload.field;
-    contentType ??= 'photo';
+    contentType ??= isVideoBytes(upload.bytes) ? 'video' : 'photo';
   }
-  const type = contentTypeOf(contentType);
-  const types = selectTypes(query.types, type);
-  if (type === 'video') {
-    const digests = { md5: digest('md5', bytes), sha256: digest('sha256', bytes) } as Record<string, string>;
-    return { signals: types.map((t) => ({ type: t, value: digests[t] })), fields };
-  }
-  const hashes = await hashUpload(app, bytes);
-  return { signals: types.map((t) => ({ type: t, value: hashes[t] })), quality: hashes.quality, fields };
-}
-
-function digest(algorithm: 'md5' | 'sha256', bytes: Buffer): string {
-  return createHash(algorithm).update(bytes).digest('hex');
+  const kind = getContentType(contentType).name as HashableContentType;
+  const types = selectTypes(query.types, kind);
+  const hashes = await hashContentUpload(app, kind, bytes);
+  return {
+    signals: types.map((t) => ({ type: t, value: hashes.signals[t] ?? '' })),
+    quality: hashes.quality,
+    fields,
+    contentType: kind,
+  };
 }
 
 /** HMA does not use a PDQ hash below the quality threshold (python-threatexchange answers ""). */
@@ -169,4 +161,14 @@ export function lowQuality(app: FastifyInstance, hashed: HashedRequest): boolean
 
 export function isHmaClientError(error: unknown): boolean {
   return isBackstopError(error) && error.status < 500;
+}
+
+/** HMA and python-threatexchange exchange vPDQ as pytx's JSON list; other values as they are. */
+export function hmaSignalValue(type: string, value: string): string {
+  return type === 'vpdq' ? formatVpdqPytx(parseVpdq(value)) : value;
+}
+
+function isVideoBytes(bytes: Uint8Array): boolean {
+  const container = sniffVideo(bytes.subarray(0, 512));
+  return container !== undefined && container !== 'gif';
 }

@@ -311,8 +311,7 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
             `${app.backstopConfig.pdqQualityThreshold}: too plain for its hash to mean anything, so it is not banked.`,
         );
       }
-      const contentType = hashed.quality === undefined ? 'video' : 'photo';
-      return addSignals(bank, hashed.signals, { ...metadata, note, contentType });
+      return addSignals(bank, hashed.signals, { ...metadata, note, contentType: hashed.contentType });
     },
   );
 
@@ -413,7 +412,8 @@ export const hmaCurationRoutes: FastifyPluginAsync = async (app) => {
       const { note, ...signals } = request.body as Record<string, unknown>;
       const checkedNote = hmaNote(note);
       const parsed = Object.entries(signals).map(([type, value]) => parseSignal(type, value));
-      return addSignals(bank, parsed, { note: checkedNote });
+      const contentType = parsed.some((s) => s.type === 'vpdq') ? 'video' : undefined;
+      return addSignals(bank, parsed, { note: checkedNote, contentType });
     },
   );
 };

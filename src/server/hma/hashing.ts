@@ -2,7 +2,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import { acceptUploads } from '../upload.ts';
-import { hashRequest, hmaSignalName, lowQuality, useHmaErrors, type HashedRequest } from './common.ts';
+import {
+  hashRequest,
+  hmaSignalName,
+  hmaSignalValue,
+  lowQuality,
+  useHmaErrors,
+  type HashedRequest,
+} from './common.ts';
 
 export const HashQuery = z.object({
   url: z.string().max(4000).optional(),
@@ -14,7 +21,10 @@ export const HashQuery = z.object({
 function hashAnswer(app: Parameters<FastifyPluginAsync>[0], hashed: HashedRequest): Record<string, string> {
   const unusable = lowQuality(app, hashed);
   return Object.fromEntries(
-    hashed.signals.map((s) => [hmaSignalName(s.type), s.type === 'pdq' && unusable ? '' : s.value]),
+    hashed.signals.map((s) => [
+      hmaSignalName(s.type),
+      s.type === 'pdq' && unusable ? '' : hmaSignalValue(s.type, s.value),
+    ]),
   );
 }
 

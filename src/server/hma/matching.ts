@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import { hammingDistance } from '../../core/pdq/index.ts';
+import { isVpdqMatch, matchVpdq, parseVpdq } from '../../core/vpdq/index.ts';
+import { bankNotFound } from '../../store/errors.ts';
 import type { SignalTypeName } from '../../store/index.ts';
 import { runLookup } from '../lookup.ts';
 import type { Match } from '../matcher.ts';
@@ -10,7 +12,18 @@ import { acceptUploads } from '../upload.ts';
 import { coinflip } from './coinflip.ts';
 import { hashRequest, hmaSignalName, useHmaErrors, type HashedRequest } from './common.ts';
 
-type MatchesByBank = Record<string, { bank_content_id: number; distance: string }[]>;
+type MatchesByBank = Record<
+  string,
+  {
+    bank_content_id: number;
+    distance: string;
+    query_match_percent?: number;
+    compared_match_percent?: number;
+  }[]
+>;
+
+/** A vPDQ value (one line per frame) is far longer than a PDQ hash. */
+const MAX_SIGNAL_CHARS = 1_000_000;
 
 /** HMA's `banks=A,B`: a filter only; a name no bank has matches nothing (HMA answers 200). */
 function banksParam(banks: string | undefined): string[] | undefined {
@@ -46,8 +59,13 @@ function lookupByBank(
     unknownBanksMatchNothing: true,
   });
   const out: MatchesByBank = {};
-  for (const m of matches)
-    (out[m.bank] ??= []).push({ bank_content_id: m.contentId, distance: distanceText(m) });
+  for (const m of matches) {
+    const percents =
+      m.queryMatchPercent === undefined
+        ? {}
+        : { query_match_percent: m.queryMatchPercent, compared_match_percent: m.comparedMatchPercent };
+    (out[m.bank] ??= []).push({ bank_content_id: m.contentId, distance: distanceText(m), ...percents });
+  }
   return out;
 }
 
@@ -57,7 +75,7 @@ function flipFor(q: { seed?: string; bypass_coinflip?: string }): number {
 }
 
 const LookupQuery = z.object({
-  signal: z.string().max(200).optional(),
+  signal: z.string().max(MAX_SIGNAL_CHARS).optional(),
   signal_type: z.string().max(40).optional(),
   url: z.string().max(4000).optional(),
   content_type: z.string().max(40).optional(),
@@ -69,7 +87,14 @@ const LookupQuery = z.object({
 
 const ByBank = z.record(
   z.string(),
-  z.array(z.object({ bank_content_id: z.number().int(), distance: z.string() })),
+  z.array(
+    z.object({
+      bank_content_id: z.number().int(),
+      distance: z.string(),
+      query_match_percent: z.number().optional(),
+      compared_match_percent: z.number().optional(),
+    }),
+  ),
 );
 
 /** HMA's name for a signal type the client named (md5 → video_md5); unknown names as given. */
@@ -106,7 +131,7 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
   const onRequest = app.requireScope('match');
 
   const RawQuery = z.object({
-    signal: z.string().max(200),
+    signal: z.string().max(MAX_SIGNAL_CHARS),
     signal_type: z.string().max(40),
     include_distance: z
       .string()
@@ -245,7 +270,7 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary: 'Compare pairs of hashes: {"pdq": [a, b]} → {"pdq": [match, {"distance": d}]}',
-        body: z.record(z.string(), z.array(z.string().max(200))),
+        body: z.record(z.string(), z.array(z.string().max(MAX_SIGNAL_CHARS))),
         response: { 200: z.record(z.string(), z.tuple([z.boolean(), z.object({ distance: z.number() })])) },
       },
     },
@@ -257,7 +282,10 @@ export const hmaMatchingRoutes: FastifyPluginAsync = async (app) => {
           throw new BackstopError('invalid_request', 'Comparison hash list length must be exactly 2');
         const a = parseSignal(type, pair[0]);
         const b = parseSignal(type, pair[1]);
-        if (a.type === 'pdq') {
+        if (a.type === 'vpdq') {
+          const r = matchVpdq(parseVpdq(a.value), parseVpdq(b.value));
+          out[type] = [isVpdqMatch(r), { distance: 100 - Math.round(r.queryMatchPercent) }];
+        } else if (a.type === 'pdq') {
           const d = hammingDistance(a.value, b.value);
           out[type] = [d <= app.backstopConfig.pdqThreshold, { distance: d }];
         } else {

@@ -27,10 +27,20 @@ const Fingerprint = z
     pdq: hex(64).optional(),
     md5: hex(32).optional(),
     sha256: hex(64).optional(),
+    vpdq: z
+      .string()
+      .max(400_000)
+      .optional()
+      .describe(
+        "a video's vPDQ: the reference's text (frameNumber,quality,pdqHex,timestamp lines) or pytx JSON",
+      ),
     quality: z.number().int().min(0).max(100).optional(),
   })
   .strict()
-  .refine((f) => f.pdq || f.md5 || f.sha256, 'each fingerprint needs a pdq, md5 or sha256 value');
+  .refine(
+    (f) => f.pdq || f.md5 || f.sha256 || f.vpdq,
+    'each fingerprint needs a pdq, md5, sha256 or vpdq value',
+  );
 
 const CreateBody = z
   .object({
@@ -66,9 +76,24 @@ const IMAGE_MAGIC = /^(data:|\/9j\/|iVBORw0KGgo|R0lGOD|UklGR|AAAA[A-Za-z0-9+/]{2
 export const imageRefused = (status = 400) =>
   new BackstopError(
     'image_data_not_accepted',
-    'Only fingerprints are accepted here, never the picture or video itself. Send pdq / md5 / sha256 hashes.',
+    'Only fingerprints are accepted here, never the picture or video itself. Send pdq / md5 / sha256 / vpdq hashes.',
     { status },
   );
+
+const VPDQ_LINE = /^\d{1,9},\d{1,3},[0-9a-fA-F]{64},\d{1,9}(\.\d{1,9})?$/;
+const VPDQ_PYTX_ITEM = /^"[0-9a-fA-F]{64},\d{1,3},\d{1,9}(\.\d{1,9})?"$/;
+
+/** Only vPDQ lines (the reference's text) or pytx's JSON list of frame strings, nothing else. */
+function isVpdqText(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
+    return trimmed
+      .slice(1, -1)
+      .split(',"')
+      .every((item, i) => VPDQ_PYTX_ITEM.test((i === 0 ? '' : '"') + item.trim()));
+  }
+  return trimmed.split(/\r?\n/).every((line) => VPDQ_LINE.test(line));
+}
 
 /** Refuses bodies that carry file contents (long strings, data: URLs, base64 image headers). */
 export function refuseImageData(value: unknown, depth = 0): void {
@@ -81,7 +106,11 @@ export function refuseImageData(value: unknown, depth = 0): void {
     if (value.length > 1000) throw imageRefused();
     for (const item of value) refuseImageData(item, depth + 1);
   } else if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) refuseImageData(item, depth + 1);
+    for (const [key, item] of Object.entries(value)) {
+      // A video's vPDQ is long but is nothing but frame hashes: let through only that exact shape.
+      if (key === 'vpdq' && typeof item === 'string' && isVpdqText(item)) continue;
+      refuseImageData(item, depth + 1);
+    }
   }
 }
 
@@ -169,6 +198,7 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
         if (f.pdq) signals.push(parseSignal('pdq', f.pdq));
         if (f.md5) signals.push(parseSignal('md5', f.md5));
         if (f.sha256) signals.push(parseSignal('sha256', f.sha256));
+        if (f.vpdq) signals.push(parseSignal('vpdq', f.vpdq));
         return { signals };
       });
       const input = { items, contentType: body.contentType, idempotencyKey };
