@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import { hammingDistance } from '../../core/pdq/index.ts';
 import { isVpdqMatch, matchVpdq, parseVpdq } from '../../core/vpdq/index.ts';
-import { bankNotFound } from '../../store/errors.ts';
 import type { SignalTypeName } from '../../store/index.ts';
 import { runLookup } from '../lookup.ts';
 import type { Match } from '../matcher.ts';
