@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,6 +17,7 @@ import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.
 import {
   buildWebApp,
   launchBrowser,
+  ROOT,
   SCREENSHOTS,
   startServer,
   watchRequests,
@@ -205,7 +206,13 @@ for (const set of vpdqConformanceSets()) {
           problems.push(`${video.file}: no vPDQ (${got?.note ?? got?.error})`);
           continue;
         }
-        const c = compareVpdq(video.name, got.vpdq, set.expected(video.name, '1s'));
+        const reference = set.expected(video.name, '1s');
+        const c = compareVpdq(video.name, got.vpdq, reference);
+        // Chromium's H.264 and VP9 decoders give FFmpeg's YUV, and the app converts it as swscale
+        // does for even heights (test/video-yuv.test.ts): there the text is the reference's, byte
+        // for byte. An odd height goes through swscale's general scaler, which is not reproduced.
+        if (video.height % 2 === 0 && got.vpdq !== reference)
+          problems.push(`${video.file}: not byte-identical`);
         problems.push(...c.problems);
         totals.frames += c.frames;
         totals.identical += c.identical;
@@ -248,6 +255,11 @@ test('only the fingerprint text and the MD5 leave the page: no video bytes in an
   await page.getByLabel(/I understand that only the fingerprints/).check();
   await page.getByRole('button', { name: /^Send the fingerprints of 1 file$/ }).click();
   await page.getByTestId('case-number').waitFor();
+  await page.locator('li.picked details summary').click();
+  await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-sent-1280.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-sent-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   const sent = watched.requests.slice(from).filter((r) => r.body && r.body.length > 0);
   assert.equal(sent.length, 1, `one request with a body: ${sent.map((r) => r.url).join(', ')}`);
   const [request] = sent;
@@ -368,4 +380,19 @@ test('a damaged, cut-off or fake video gets a clear message and only its MD5', a
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-errors-360.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('the built hashing worker (mediabunny included) names no address it could fetch', () => {
+  const assets = join(ROOT, 'dist/web/assets');
+  const workers = readdirSync(assets).filter((f) => /^hash\.worker-.*\.js$/.test(f));
+  assert.equal(workers.length, 1, 'one hashing worker in the build');
+  const source = readFileSync(join(assets, workers[0]), 'utf8');
+  assert.match(source, /VideoDecoder/, 'the video decoding is in it');
+  const urls = [...new Set(source.match(/\b(https?|wss?):\/\/[^\s"'`)]*/g) ?? [])];
+  // Only a licence comment (MPL, from mediabunny) and hash-wasm's error text mention addresses.
+  const known = ['https://mozilla.org/MPL/2.0/.', 'https://www.npmjs.com/package/hash-wasm'];
+  assert.deepEqual(
+    urls.filter((u) => !known.includes(u)),
+    [],
+  );
 });

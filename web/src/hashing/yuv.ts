@@ -1,25 +1,30 @@
 /**
- * The RGB pixels of a decoded video frame, converted the way the vPDQ reference's swscale does by
- * default: BT.601 matrix, limited range (16-235), each chroma sample used for the pixels it covers
- * (no interpolation), 16-bit fixed point. Doing it here, not through a canvas, keeps the browser's
- * own choice of matrix (BT.709 for HD) out of the hash. Frames in other layouts (10-bit, RGB) are
- * converted by the browser (`copyTo` RGBA), which is close but not the reference's conversion.
+ * The RGB pixels of a decoded video frame, converted as the vPDQ reference's swscale does by
+ * default on x86-64 (its SIMD yuv2rgb path): BT.601 matrix, limited range (16-235), each chroma
+ * sample used for the pixels it covers, 16-bit fixed point with truncating multiplies. On FFmpeg's
+ * own YUV this gives FFmpeg's RGB byte for byte (web/src/hashing/yuv.test.ts). Doing it here, not
+ * through a canvas, keeps the browser's own choice of matrix (BT.709 for HD) out of the hash.
+ * Frames in other layouts (10-bit, RGB) are converted by the browser (`copyTo` RGBA): close, not exact.
  */
-const CY = 76309; // 255/219 << 16
-const CRV = 104597; // 1.596 << 16
-const CBU = 132201; // 2.017 << 16
-const CGU = 25675; // 0.392 << 16
-const CGV = 53279; // 0.813 << 16
+// pmulhw: the high 16 bits of a signed 16x16-bit product.
+const mulhi = (a: number, b: number) => Math.floor((a * b) / 65536);
+// swscale's coefficients for BT.601 limited range, as 13-bit fixed point (yuv2rgb_*_coeff).
+const Y_COEFF = 9539;
+const VR_COEFF = 13075;
+const UB_COEFF = 16525;
+const UG_COEFF = -3209;
+const VG_COEFF = -6660;
 
-const Y_TERM = Int32Array.from({ length: 256 }, (_, y) => (y - 16) * CY + 0x8000);
-const RV = Int32Array.from({ length: 256 }, (_, v) => CRV * (v - 128));
-const GUV_U = Int32Array.from({ length: 256 }, (_, u) => CGU * (u - 128));
-const GUV_V = Int32Array.from({ length: 256 }, (_, v) => CGV * (v - 128));
-const BU = Int32Array.from({ length: 256 }, (_, u) => CBU * (u - 128));
+const table = (f: (i: number) => number) => Int32Array.from({ length: 256 }, (_, i) => f(i));
+const Y_TERM = table((y) => mulhi(y * 8 - 128, Y_COEFF));
+const RV = table((v) => mulhi(v * 8 - 1024, VR_COEFF));
+const GU = table((u) => mulhi(u * 8 - 1024, UG_COEFF));
+const GV = table((v) => mulhi(v * 8 - 1024, VG_COEFF));
+const BU = table((u) => mulhi(u * 8 - 1024, UB_COEFF));
 
 const clip = (x: number) => (x < 0 ? 0 : x > 255 ? 255 : x);
 
-interface Planes {
+export interface Planes {
   /** Chroma subsampling: 1 (4:4:4) or 2 (4:2:0 / 4:2:2 across). */
   cx: number;
   cy: number;
@@ -27,7 +32,7 @@ interface Planes {
   interleaved: boolean;
 }
 
-const LAYOUTS: Record<string, Planes> = {
+export const LAYOUTS: Record<string, Planes> = {
   I420: { cx: 2, cy: 2, interleaved: false },
   I420A: { cx: 2, cy: 2, interleaved: false },
   I422: { cx: 2, cy: 1, interleaved: false },
@@ -52,9 +57,9 @@ export async function framePixels(frame: VideoFrame, width: number, height: numb
   return { pixels: rgbFromPlanes(buffer, planes, layout, width, height), channels: 3 };
 }
 
-function rgbFromPlanes(
+export function rgbFromPlanes(
   data: Uint8Array,
-  planes: PlaneLayout[],
+  planes: readonly { offset: number; stride: number }[],
   layout: Planes,
   width: number,
   height: number,
@@ -72,9 +77,9 @@ function rgbFromPlanes(
       const yy = Y_TERM[data[yRow + x]];
       const u = data[cRowU + c];
       const v = data[cRowV + c];
-      rgb[o++] = clip((yy + RV[v]) >> 16);
-      rgb[o++] = clip((yy - GUV_U[u] - GUV_V[v]) >> 16);
-      rgb[o++] = clip((yy + BU[u]) >> 16);
+      rgb[o++] = clip(yy + RV[v]);
+      rgb[o++] = clip(yy + GU[u] + GV[v]);
+      rgb[o++] = clip(yy + BU[u]);
     }
   }
   return rgb;
