@@ -331,6 +331,8 @@ test(
         fullPage: false,
       });
       await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('li.picked').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-progress-1280.png') });
       await page.getByRole('button', { name: 'Stop fingerprinting long.mp4' }).click();
       await finished();
       const item = (await readList()).get('long.mp4');

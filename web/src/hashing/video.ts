@@ -43,7 +43,7 @@ const FORMATS = [MP4, QTFF, WEBM, MATROSKA, MPEG_TS, OGG];
 const UNREADABLE =
   'This browser could not read this video. It may be damaged, cut off, or saved in a way this browser cannot open.';
 const NO_WEBCODECS =
-  'This browser cannot take videos apart (it has no WebCodecs). A recent Chrome, Edge or Firefox can.';
+  'This browser cannot take videos apart (it has no WebCodecs). A recent Chrome, Edge, Firefox or Safari can.';
 const DECODE_QUEUE = 8;
 
 async function videoTrack(input: Input): Promise<InputVideoTrack> {
