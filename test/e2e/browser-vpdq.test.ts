@@ -384,6 +384,52 @@ test('a damaged, cut-off or fake video gets a clear message and only its MD5', a
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test(
+  'a video over 60 minutes or over 4K gets a clear message and only its MD5',
+  { skip: ffmpegMissingReason() },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstop-vpdq-e2e-'));
+    try {
+      const make = (name: string, args: string[]) => {
+        const made = spawnSync('ffmpeg', [
+          '-v',
+          'error',
+          ...args,
+          '-c:v',
+          'libx264',
+          '-preset',
+          'ultrafast',
+          '-pix_fmt',
+          'yuv420p',
+          '-y',
+          join(dir, name),
+        ]);
+        assert.equal(made.status, 0, made.stderr?.toString());
+        return { name, buffer: readFileSync(join(dir, name)) };
+      };
+      // 61 minutes of a tiny picture at 1 frame a second: quick to make, and read without decoding.
+      const long = make('long.mp4', ['-f', 'lavfi', '-i', 'color=c=gray:s=64x64:r=1:d=3660']);
+      const huge = make('huge.mp4', ['-f', 'lavfi', '-i', 'testsrc2=s=5120x2160:r=1:d=1']);
+      const hashed = await hashInBrowser([long, huge]);
+      const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
+      assert.equal(hashed.get('long.mp4')?.vpdq, undefined);
+      assert.equal(hashed.get('long.mp4')?.md5, md5(long.buffer));
+      assert.equal(
+        hashed.get('long.mp4')?.note,
+        'This video is longer than 60 minutes, which is too long to fingerprint here. A shorter clip of it works. So only the exact-file fingerprint (MD5) was made. Nothing was sent.',
+      );
+      assert.equal(hashed.get('huge.mp4')?.vpdq, undefined);
+      assert.equal(hashed.get('huge.mp4')?.md5, md5(huge.buffer));
+      assert.equal(
+        hashed.get('huge.mp4')?.note,
+        "This video's pictures are too large to read on this device (5120x2160; the limit is 4K). So only the exact-file fingerprint (MD5) was made. Nothing was sent.",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
+
 test('the built hashing worker (mediabunny included) names no address it could fetch', () => {
   const assets = join(ROOT, 'dist/web/assets');
   const workers = readdirSync(assets).filter((f) => /^hash\.worker-.*\.js$/.test(f));
