@@ -17,6 +17,8 @@ export class ApiError extends Error {
 export interface Fingerprint {
   pdq?: string;
   md5?: string;
+  /** A video's vPDQ: the reference's text (frameNumber,quality,pdqHex,timestamp lines). */
+  vpdq?: string;
   quality?: number;
 }
 

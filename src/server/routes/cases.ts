@@ -167,7 +167,7 @@ export const caseRoutes: FastifyPluginAsync = async (app) => {
     '/v1/cases',
     {
       config: createLimit,
-      bodyLimit: 64 * 1024,
+      bodyLimit: 1024 * 1024, // a few long videos' vPDQ text (about 80 bytes a second of video)
       preValidation: async (request) => refuseImageData(request.body),
       schema: {
         tags,

@@ -2,11 +2,16 @@ import type { HashReply, HashRequest, HashResult } from './types.ts';
 
 /** Fingerprints one file in the hashing worker; `onProgress` gets 0..1 while the file is read. */
 export class HashError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly cancelled = false,
+  ) {
     super(message);
     this.name = 'HashError';
   }
 }
+
+export const CANCELLED_MESSAGE = 'Stopped. Nothing was made or sent for this file.';
 
 let worker: Worker | null = null;
 const waiting = new Map<
@@ -40,16 +45,41 @@ function hashWorker(): Worker {
   return worker;
 }
 
-/** `dihedral: true` also makes the PDQ hashes of the picture rotated and mirrored (`variants`). */
+/** Stops the worker at once (a video being decoded included); every file in it is given up. */
+function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+  for (const entry of waiting.values()) entry.reject(new HashError(CANCELLED_MESSAGE, true));
+  waiting.clear();
+}
+
+/**
+ * `dihedral: true` also makes the PDQ hashes of the picture rotated and mirrored (`variants`).
+ * `signal`: aborting it stops the work (the promise rejects with a HashError whose `cancelled` is true).
+ */
 export function fingerprintFile(
   file: File,
   onProgress?: (fraction: number) => void,
-  options: { dihedral?: boolean } = {},
+  options: { dihedral?: boolean; signal?: AbortSignal } = {},
 ): Promise<HashResult> {
   const id = crypto.randomUUID();
   const request: HashRequest = { id, file, ...(options.dihedral ? { dihedral: true } : {}) };
   return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject, onProgress });
+    if (options.signal?.aborted) {
+      reject(new HashError(CANCELLED_MESSAGE, true));
+      return;
+    }
+    const onAbort = () => {
+      if (waiting.has(id)) stopWorker();
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const settle =
+      <T>(then: (value: T) => void) =>
+      (value: T) => {
+        options.signal?.removeEventListener('abort', onAbort);
+        then(value);
+      };
+    waiting.set(id, { resolve: settle(resolve), reject: settle(reject), onProgress });
     hashWorker().postMessage(request);
   });
 }

@@ -10,6 +10,11 @@ export const MAX_DECODE_PIXELS = 24_000_000;
 /** Pictures with more pixels than this get no PDQ here (the server's and the CLI's limit too). */
 export const MAX_PICTURE_PIXELS = 100_000_000;
 
+/** Videos longer than this get no vPDQ here (60 minutes: its text, about 300 KB, fits in a case). */
+export const MAX_VIDEO_SECONDS = 60 * 60;
+/** Videos with larger frames get no vPDQ here (4K, 4096x2160: a phone's memory). */
+export const MAX_VIDEO_PIXELS = 4096 * 2160;
+
 const IMAGE_EXT = /\.(jpe?g|png|gif|webp|bmp|heic|heif|avif|tiff?)$/i;
 const VIDEO_EXT = /\.(mp4|m4v|mov|webm|mkv|avi|3gp|wmv)$/i;
 

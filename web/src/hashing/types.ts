@@ -17,7 +17,12 @@ export interface HashResult {
   quality?: number;
   /** With `dihedral`: the PDQ hashes of the picture rotated and mirrored (7, no photo data). */
   variants?: string[];
-  /** Why there is no PDQ for a picture, in words for people. */
+  /** vPDQ for videos the browser can decode: the reference's text (one line per sampled frame). */
+  vpdq?: string;
+  /** Videos: frames decoded and seconds of video. */
+  frames?: number;
+  seconds?: number;
+  /** Why there is no PDQ for a picture (or vPDQ for a video), in words for people. */
   note?: string;
 }
 

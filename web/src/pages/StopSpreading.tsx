@@ -6,7 +6,7 @@ import { createCase, newIdempotencyKey, type Fingerprint, type OperatorInfo } fr
 import { CopyButton } from '../components/CopyButton.tsx';
 import { useOperator } from '../operator.tsx';
 import { imageRemovalFor } from '../directory.ts';
-import { fingerprintFile } from '../hashing/client.ts';
+import { fingerprintFile, HashError } from '../hashing/client.ts';
 import { classify, fileProblem } from '../hashing/limits.ts';
 import type { HashResult } from '../hashing/types.ts';
 import { Link } from '../router.tsx';
@@ -21,7 +21,12 @@ interface Picked {
   progress: number;
   result?: HashResult;
   error?: string;
+  /** Stopped by the person (Stop button): not an error. */
+  stopped?: string;
 }
+
+/** The case route's body limit (1 MiB); a few long videos' fingerprints can pass it. */
+const MAX_SEND_BYTES = 1024 * 1024;
 
 const MAX_FILES = 100;
 /** Below this PDQ quality a picture's fingerprint is not used to match (the server's default, and Meta's). */
@@ -43,6 +48,7 @@ export function StopSpreadingPage() {
   const sendSection = useRef<HTMLElement>(null);
   useRescueFocus(sendSection, created);
   const urls = useRef<string[]>([]);
+  const stops = useRef(new Map<string, AbortController>());
   const submission = useRef<{ what: string; key: string } | null>(null);
   const removal = imageRemovalFor(country, age);
   const operator = useOperator();
@@ -85,18 +91,37 @@ export function StopSpreadingPage() {
         error,
       };
     });
+    for (const entry of entries) if (!entry.error) stops.current.set(entry.key, new AbortController());
     setPicked((old) => [...old, ...entries]);
     let ok = 0;
+    let stopped = 0;
     for (const [n, file] of files.entries()) {
       const entry = entries[n];
       if (entry.error) continue;
       try {
-        const result = await fingerprintFile(file, (fraction) => update(entry.key, { progress: fraction }));
+        const result = await fingerprintFile(file, (fraction) => update(entry.key, { progress: fraction }), {
+          signal: stops.current.get(entry.key)?.signal,
+        });
         update(entry.key, { result, progress: 1 });
         ok += 1;
       } catch (error) {
-        update(entry.key, { error: messageOf(error), progress: 1 });
+        if (error instanceof HashError && error.cancelled) {
+          stopped += 1;
+          update(entry.key, { stopped: error.message, progress: 1 });
+        } else update(entry.key, { error: messageOf(error), progress: 1 });
+      } finally {
+        stops.current.delete(entry.key);
       }
+    }
+    const tried = files.length - stopped;
+    if (stopped && ok === tried) {
+      setMessage({
+        kind: 'info',
+        text: ok
+          ? `Fingerprints ready for ${ok} file${ok === 1 ? '' : 's'}. ${stopped} stopped. Nothing has been sent yet.`
+          : 'Stopped. Nothing was made or sent.',
+      });
+      return;
     }
     setMessage(
       ok === files.length
@@ -118,10 +143,18 @@ export function StopSpreadingPage() {
   const fingerprints: Fingerprint[] = ready.map((p) => ({
     md5: p.result!.md5,
     ...(p.result!.pdq ? { pdq: p.result!.pdq, quality: p.result!.quality } : {}),
+    ...(p.result!.vpdq ? { vpdq: p.result!.vpdq } : {}),
   }));
   const kinds = new Set(ready.map((p) => p.result!.kind));
 
   const send = async () => {
+    if (JSON.stringify(fingerprints).length > MAX_SEND_BYTES) {
+      setMessage({
+        kind: 'error',
+        text: 'These fingerprints are too many to send at once (long videos make long fingerprints). Please send fewer videos at a time: clear the list, then add some of them again. Nothing was sent.',
+      });
+      return;
+    }
     setSending(true);
     setMessage({ kind: 'info', text: 'Sending the fingerprints…' });
     const contentType = kinds.size === 1 ? [...kinds][0] : undefined;
@@ -187,8 +220,8 @@ export function StopSpreadingPage() {
             <h3>Sent, only when you press Send</h3>
             <ul>
               <li>
-                For each file: its fingerprints (a PDQ code for pictures, and an MD5 code), and for pictures a
-                quality score.
+                For each file: its fingerprints (a PDQ code for pictures, a vPDQ code for videos, and an MD5
+                code), and for pictures a quality score.
               </li>
               <li>Whether they are pictures or videos.</li>
               <li>Nothing about who you are. No name, e-mail or phone number is asked for.</li>
@@ -236,10 +269,22 @@ export function StopSpreadingPage() {
                 </div>
                 <div className="picked-info">
                   <p className="picked-name">{p.name}</p>
-                  {!p.result && !p.error && (
-                    <progress max={1} value={p.progress} aria-label={`Fingerprinting ${p.name}`} />
+                  {!p.result && !p.error && !p.stopped && (
+                    <div className="picked-progress">
+                      <progress max={1} value={p.progress} aria-label={`Fingerprinting ${p.name}`} />
+                      <span className="progress-figure">{Math.floor(p.progress * 100)}%</span>
+                      <button
+                        type="button"
+                        className="button secondary small"
+                        aria-label={`Stop fingerprinting ${p.name}`}
+                        onClick={() => stops.current.get(p.key)?.abort()}
+                      >
+                        Stop
+                      </button>
+                    </div>
                   )}
                   {p.error && <p className="status-error-text">{p.error}</p>}
+                  {p.stopped && <p className="hint picked-stopped">{p.stopped}</p>}
                   {p.result && (
                     <dl className="fingerprints">
                       {p.result.pdq && (
@@ -247,6 +292,19 @@ export function StopSpreadingPage() {
                           <dt>PDQ</dt>
                           <dd>
                             <code className="hash">{p.result.pdq}</code>
+                          </dd>
+                        </>
+                      )}
+                      {p.result.vpdq && (
+                        <>
+                          <dt>vPDQ</dt>
+                          <dd>
+                            <details>
+                              <summary>
+                                Video fingerprint: {p.result.vpdq.trimEnd().split('\n').length} frame codes
+                              </summary>
+                              <pre className="hash vpdq">{p.result.vpdq}</pre>
+                            </details>
                           </dd>
                         </>
                       )}
@@ -274,6 +332,7 @@ export function StopSpreadingPage() {
             type="button"
             className="button secondary small"
             onClick={() => {
+              for (const stop of stops.current.values()) stop.abort();
               setPicked([]);
               setCreated(null);
               const input = document.getElementById(`${id}-files`);

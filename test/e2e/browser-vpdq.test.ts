@@ -1,0 +1,446 @@
+// The Help app fingerprints videos on the device (WebCodecs + the mediabunny demuxer, in its hashing
+// worker): in Debian's chromium its vPDQ of the conformance videos has the reference's sampled frames
+// and per-frame PDQ within the conformance README's tolerance; only the fingerprint text and the MD5
+// leave the page; progress shows, Stop works, and a damaged file gets a clear message.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hammingDistance } from '../../src/core/pdq/index.ts';
+import { parseVpdq } from '../../src/core/vpdq/index.ts';
+import { ffmpegMissingReason } from '../../src/node/video/index.ts';
+import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.ts';
+import {
+  buildWebApp,
+  launchBrowser,
+  ROOT,
+  SCREENSHOTS,
+  startServer,
+  watchRequests,
+  type RunningServer,
+  type WatchedRequests,
+} from './harness.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watched: WatchedRequests;
+
+before(async () => {
+  buildWebApp();
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  watched = await watchRequests(context, server.origin);
+  page = await context.newPage();
+  await page.goto(`${server.origin}/stop-spreading`);
+  await page.locator('h1').first().waitFor();
+});
+
+after(async () => {
+  assert.deepEqual(watched?.blocked ?? [], [], 'no request left the Backstop server');
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Hashed {
+  name: string;
+  vpdq?: string;
+  md5?: string;
+  note?: string;
+  error?: string;
+  stopped?: string;
+}
+
+const mimeOf = (name: string) =>
+  /\.webm$/i.test(name) ? 'video/webm' : /\.mov$/i.test(name) ? 'video/quicktime' : 'video/mp4';
+
+async function pick(files: { name: string; buffer: Buffer }[]): Promise<void> {
+  const clear = page.getByRole('button', { name: 'Clear the list' });
+  if (await clear.isVisible()) await clear.click();
+  await page
+    .getByLabel('Choose pictures or videos from this device')
+    .setInputFiles(files.map((f) => ({ name: f.name, mimeType: mimeOf(f.name), buffer: f.buffer })));
+}
+
+async function finished(): Promise<void> {
+  await page
+    .getByRole('status')
+    .or(page.getByRole('alert'))
+    .getByText(/^(Fingerprints ready for|No fingerprints could be made|Stopped)/)
+    .waitFor({ timeout: 600_000 });
+}
+
+async function readList(): Promise<Map<string, Hashed>> {
+  // No named helpers inside: tsx would wrap them in a __name() the page does not have.
+  const items = await page.locator('li.picked').evaluateAll((lis) =>
+    lis.map((li) => {
+      const dts = Array.from(li.querySelectorAll('dl.fingerprints dt'));
+      return {
+        name: li.querySelector('.picked-name')?.textContent ?? '',
+        vpdq:
+          dts.find((dt) => dt.textContent === 'vPDQ')?.nextElementSibling?.querySelector('pre')
+            ?.textContent ?? undefined,
+        md5:
+          dts.find((dt) => dt.textContent === 'MD5')?.nextElementSibling?.querySelector('code')
+            ?.textContent ?? undefined,
+        note: li.querySelector('.hint:not(.picked-stopped)')?.textContent ?? undefined,
+        error: li.querySelector('.status-error-text')?.textContent ?? undefined,
+        stopped: li.querySelector('.picked-stopped')?.textContent ?? undefined,
+      };
+    }),
+  );
+  return new Map(items.map((item) => [item.name, item]));
+}
+
+async function hashInBrowser(files: { name: string; buffer: Buffer }[]): Promise<Map<string, Hashed>> {
+  await pick(files);
+  await finished();
+  return readList();
+}
+
+interface Comparison {
+  problems: string[];
+  frames: number;
+  identical: number;
+  bitsDiffer: number;
+  maxDistance: number;
+  maxDistanceQ80: number;
+  maxQualityDiffQ80: number;
+}
+
+/**
+ * The browser's vPDQ against the reference's: the same frame numbers and printed timestamps, and
+ * for frames of reference quality >= 80 at most 10 bits and 5 quality points apart (the README's
+ * gate); frames of quality 50-79 at most 31 bits (matching's limit); frames under 50 not gated.
+ */
+function compareVpdq(name: string, browserText: string, referenceText: string): Comparison {
+  const got = parseVpdq(browserText);
+  const want = parseVpdq(referenceText);
+  const result: Comparison = {
+    problems: [],
+    frames: want.length,
+    identical: 0,
+    bitsDiffer: 0,
+    maxDistance: 0,
+    maxDistanceQ80: 0,
+    maxQualityDiffQ80: 0,
+  };
+  const gotLines = browserText.trimEnd().split('\n');
+  const wantLines = referenceText.trimEnd().split('\n');
+  if (got.length !== want.length)
+    result.problems.push(`${name}: ${got.length} frames, reference ${want.length}`);
+  for (let i = 0; i < Math.min(got.length, want.length); i++) {
+    const [g, w] = [got[i], want[i]];
+    const timestamp = (line: string) => line.split(',')[3];
+    if (g.frameNumber !== w.frameNumber || timestamp(gotLines[i]) !== timestamp(wantLines[i])) {
+      result.problems.push(`${name}: line ${i + 1} is ${gotLines[i]}, reference ${wantLines[i]}`);
+      continue;
+    }
+    const distance = hammingDistance(g.pdq, w.pdq);
+    if (distance === 0 && g.quality === w.quality) result.identical += 1;
+    result.bitsDiffer += distance;
+    result.maxDistance = Math.max(result.maxDistance, distance);
+    if (w.quality >= 80) {
+      result.maxDistanceQ80 = Math.max(result.maxDistanceQ80, distance);
+      result.maxQualityDiffQ80 = Math.max(result.maxQualityDiffQ80, Math.abs(g.quality - w.quality));
+      if (distance > 10 || Math.abs(g.quality - w.quality) > 5) {
+        result.problems.push(
+          `${name}: frame ${w.frameNumber} is ${distance} bits / quality ${g.quality} vs ${w.quality}`,
+        );
+      }
+    } else if (w.quality >= 50 && distance > 31) {
+      result.problems.push(`${name}: frame ${w.frameNumber} (quality ${w.quality}) is ${distance} bits away`);
+    }
+  }
+  return result;
+}
+
+const CODECS = {
+  'H.264 (avc1.64001f)': 'avc1.64001f',
+  VP8: 'vp8',
+  'VP9 (vp09.00.10.08)': 'vp09.00.10.08',
+  'AV1 (av01.0.04M.08)': 'av01.0.04M.08',
+  'HEVC (hev1.1.6.L93.B0)': 'hev1.1.6.L93.B0',
+};
+
+test('Debian chromium decodes H.264, VP8, VP9 and AV1 with WebCodecs (the conformance videos are H.264 and VP9)', async () => {
+  const supported = await page.evaluate(async (codecs) => {
+    const out: Record<string, boolean> = {};
+    for (const [label, codec] of Object.entries(codecs)) {
+      out[label] =
+        (await VideoDecoder.isConfigSupported({ codec, codedWidth: 640, codedHeight: 480 })).supported ??
+        false;
+    }
+    return out;
+  }, CODECS);
+  console.log(`# VideoDecoder in ${browser.version()}: ${JSON.stringify(supported)}`);
+  for (const label of ['H.264 (avc1.64001f)', 'VP9 (vp09.00.10.08)'])
+    assert.equal(supported[label], true, label);
+});
+
+for (const set of vpdqConformanceSets()) {
+  test(
+    `browser vPDQ (one hash a second) has the reference's frames, each PDQ within tolerance: ${set.name}`,
+    { skip: set.skip, timeout: 900_000 },
+    async () => {
+      const files = set.videos.map((v) => ({
+        name: v.file,
+        buffer: readFileSync(join(set.root, 'videos', v.file)),
+      }));
+      assert.ok(files.length >= 7, 'the shipped videos at least');
+      const started = Date.now();
+      const hashed = await hashInBrowser(files);
+      const seconds = (Date.now() - started) / 1000;
+      const videoSeconds = set.videos.reduce((sum, v) => sum + v.decodedFrames / evalRate(v.avgFrameRate), 0);
+      const totals = { frames: 0, identical: 0, bitsDiffer: 0, maxQ80: 0, maxQualityQ80: 0, max: 0 };
+      const problems: string[] = [];
+      for (const video of set.videos) {
+        const got = hashed.get(video.file);
+        if (!got?.vpdq) {
+          problems.push(`${video.file}: no vPDQ (${got?.note ?? got?.error})`);
+          continue;
+        }
+        const reference = set.expected(video.name, '1s');
+        const c = compareVpdq(video.name, got.vpdq, reference);
+        // Chromium's H.264 and VP9 decoders give FFmpeg's YUV, and the app converts it as swscale
+        // does for even heights (test/video-yuv.test.ts): there the text is the reference's, byte
+        // for byte. An odd height goes through swscale's general scaler, which is not reproduced.
+        if (video.height % 2 === 0 && got.vpdq !== reference)
+          problems.push(`${video.file}: not byte-identical`);
+        problems.push(...c.problems);
+        totals.frames += c.frames;
+        totals.identical += c.identical;
+        totals.bitsDiffer += c.bitsDiffer;
+        totals.max = Math.max(totals.max, c.maxDistance);
+        totals.maxQ80 = Math.max(totals.maxQ80, c.maxDistanceQ80);
+        totals.maxQualityQ80 = Math.max(totals.maxQualityQ80, c.maxQualityDiffQ80);
+        console.log(
+          `# ${video.file}: ${c.frames} frames, ${c.identical} identical, ${c.bitsDiffer} bits differ in all, max ${c.maxDistance}`,
+        );
+        assert.equal(
+          got.md5,
+          createHash('md5')
+            .update(readFileSync(join(set.root, 'videos', video.file)))
+            .digest('hex'),
+        );
+      }
+      console.log(
+        `# ${set.name}: ${set.videos.length} videos, ${totals.frames} sampled frames, ${totals.identical} bit-identical, ` +
+          `${totals.bitsDiffer} bits differ in all (max ${totals.max}; quality>=80: max ${totals.maxQ80} bits, ` +
+          `max quality difference ${totals.maxQualityQ80}); ${seconds.toFixed(1)} s for ${videoSeconds.toFixed(0)} s of video ` +
+          `(${((seconds / videoSeconds) * 60).toFixed(1)} s per minute, page and MD5 included)`,
+      );
+      assert.deepEqual(problems, []);
+    },
+  );
+}
+
+function evalRate(rate: string): number {
+  const [num, den = '1'] = rate.split('/');
+  return Number(num) / Number(den);
+}
+
+test('only the fingerprint text and the MD5 leave the page: no video bytes in any request', async () => {
+  const path = fixtureVideo('testsrc2_320x240_25fps.mp4');
+  const video = readFileSync(path);
+  const hashed = (await hashInBrowser([{ name: 'clip.mp4', buffer: video }])).get('clip.mp4');
+  assert.ok(hashed?.vpdq, 'a vPDQ was made');
+  const from = watched.requests.length;
+  await page.getByLabel(/I understand that only the fingerprints/).check();
+  await page.getByRole('button', { name: /^Send the fingerprints of 1 file$/ }).click();
+  await page.getByTestId('case-number').waitFor();
+  await page.locator('li.picked details summary').click();
+  await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-sent-1280.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-sent-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const sent = watched.requests.slice(from).filter((r) => r.body && r.body.length > 0);
+  assert.equal(sent.length, 1, `one request with a body: ${sent.map((r) => r.url).join(', ')}`);
+  const [request] = sent;
+  assert.equal(new URL(request.url).pathname, '/v1/cases');
+  const body = JSON.parse(request.body!.toString('utf8')) as unknown;
+  assert.deepEqual(body, {
+    fingerprints: [{ md5: createHash('md5').update(video).digest('hex'), vpdq: hashed.vpdq }],
+    contentType: 'video',
+  });
+  assert.ok(request.body!.length < video.length, 'the request is smaller than the video');
+  // No 32-byte run of the video (taken every 512 bytes) appears in any request of the page, raw or base64.
+  const everything = Buffer.concat(watched.requests.map((r) => r.body ?? Buffer.alloc(0)));
+  const asText = everything.toString('latin1');
+  for (let at = 0; at + 32 <= video.length; at += 512) {
+    const run = video.subarray(at, at + 32);
+    assert.equal(everything.indexOf(run), -1, `video bytes at ${at} were sent`);
+    assert.equal(
+      asText.includes(run.toString('base64').slice(4, 36)),
+      false,
+      `video bytes at ${at} were sent as base64`,
+    );
+  }
+  await page.getByRole('button', { name: 'Clear the list' }).click();
+});
+
+test(
+  'progress shows while a longer video is fingerprinted, and Stop stops it',
+  { skip: ffmpegMissingReason() },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstop-vpdq-e2e-'));
+    try {
+      const path = join(dir, 'long.mp4');
+      // 4 minutes of 640x360 at 30 fps (7,200 frames): long enough to stop half-way.
+      const made = spawnSync('ffmpeg', [
+        '-v',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc2=s=640x360:r=30:d=240',
+        '-c:v',
+        'libx264',
+        '-preset',
+        'ultrafast',
+        '-crf',
+        '35',
+        '-pix_fmt',
+        'yuv420p',
+        '-y',
+        path,
+      ]);
+      assert.equal(made.status, 0, made.stderr?.toString());
+      await pick([{ name: 'long.mp4', buffer: readFileSync(path) }]);
+      const figure = page.locator('li.picked .progress-figure');
+      await page.waitForFunction(
+        () => {
+          const text = document.querySelector('li.picked .progress-figure')?.textContent ?? '';
+          const n = Number(text.replace('%', ''));
+          return n >= 15 && n < 90;
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
+      assert.match((await figure.textContent()) ?? '', /^\d+%$/);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.locator('li.picked').scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(SCREENSHOTS, 'stop-spreading-video-progress-360.png'),
+        fullPage: false,
+      });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('li.picked').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-progress-1280.png') });
+      await page.getByRole('button', { name: 'Stop fingerprinting long.mp4' }).click();
+      await finished();
+      const item = (await readList()).get('long.mp4');
+      assert.equal(item?.stopped, 'Stopped. Nothing was made or sent for this file.');
+      assert.equal(item?.vpdq, undefined);
+      assert.equal(item?.md5, undefined);
+      assert.equal(
+        await page.getByRole('button', { name: /^Send the fingerprints of 0 files$/ }).isDisabled(),
+        true,
+      );
+      // The worker was stopped with it; the next video is fingerprinted by a new one.
+      const next = (
+        await hashInBrowser([
+          { name: 'short.mp4', buffer: readFileSync(fixtureVideo('short_0.6s_320x240_30fps.mp4')) },
+        ])
+      ).get('short.mp4');
+      assert.match(next?.vpdq ?? '', /^0,100,[0-9a-f]{64},0\.000\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
+
+test('a damaged, cut-off or fake video gets a clear message and only its MD5', async () => {
+  const video = readFileSync(fixtureVideo('testsrc2_320x240_25fps.mp4'));
+  const webm = readFileSync(fixtureVideo('oddsize_321x241_25fps.webm'));
+  const garbled = Buffer.from(video);
+  for (let i = 4096; i < garbled.length - 4096; i += 7) garbled[i] ^= 0x5a; // frames scrambled, boxes kept
+  const files = [
+    { name: 'cut-off.mp4', buffer: video.subarray(0, video.length >> 1) },
+    { name: 'not-a-video.mp4', buffer: Buffer.from('This is a text file, not a video.\n'.repeat(100)) },
+    { name: 'cut-off.webm', buffer: webm.subarray(0, 300) },
+    { name: 'garbled.mp4', buffer: garbled },
+  ];
+  const hashed = await hashInBrowser(files);
+  for (const file of files) {
+    const item = hashed.get(file.name);
+    assert.equal(item?.vpdq, undefined, `${file.name}: no vPDQ`);
+    assert.equal(item?.md5, createHash('md5').update(file.buffer).digest('hex'), `${file.name}: its MD5`);
+    assert.match(
+      item?.note ?? '',
+      /^This browser could not (read this video\. It may be damaged, cut off, or saved in a way this browser cannot open|find any pictures in this video\. It may be damaged, cut off, or sound only)\. So only the exact-file fingerprint \(MD5\) was made\. Nothing was sent\.$/,
+      file.name,
+    );
+  }
+  await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-errors-1280.png'), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: join(SCREENSHOTS, 'stop-spreading-video-errors-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test(
+  'a video over 60 minutes or over 4K gets a clear message and only its MD5',
+  { skip: ffmpegMissingReason() },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstop-vpdq-e2e-'));
+    try {
+      const make = (name: string, args: string[]) => {
+        const made = spawnSync('ffmpeg', [
+          '-v',
+          'error',
+          ...args,
+          '-c:v',
+          'libx264',
+          '-preset',
+          'ultrafast',
+          '-pix_fmt',
+          'yuv420p',
+          '-y',
+          join(dir, name),
+        ]);
+        assert.equal(made.status, 0, made.stderr?.toString());
+        return { name, buffer: readFileSync(join(dir, name)) };
+      };
+      // 61 minutes of a tiny picture at 1 frame a second: quick to make, and read without decoding.
+      const long = make('long.mp4', ['-f', 'lavfi', '-i', 'color=c=gray:s=64x64:r=1:d=3660']);
+      const huge = make('huge.mp4', ['-f', 'lavfi', '-i', 'testsrc2=s=5120x2160:r=1:d=1']);
+      const hashed = await hashInBrowser([long, huge]);
+      const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
+      assert.equal(hashed.get('long.mp4')?.vpdq, undefined);
+      assert.equal(hashed.get('long.mp4')?.md5, md5(long.buffer));
+      assert.equal(
+        hashed.get('long.mp4')?.note,
+        'This video is longer than 60 minutes, which is too long to fingerprint here. A shorter clip of it works. So only the exact-file fingerprint (MD5) was made. Nothing was sent.',
+      );
+      assert.equal(hashed.get('huge.mp4')?.vpdq, undefined);
+      assert.equal(hashed.get('huge.mp4')?.md5, md5(huge.buffer));
+      assert.equal(
+        hashed.get('huge.mp4')?.note,
+        "This video's pictures are too large to read on this device (5120x2160; the limit is 4K). So only the exact-file fingerprint (MD5) was made. Nothing was sent.",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
+
+test('the built hashing worker (mediabunny included) names no address it could fetch', () => {
+  const assets = join(ROOT, 'dist/web/assets');
+  const workers = readdirSync(assets).filter((f) => /^hash\.worker-.*\.js$/.test(f));
+  assert.equal(workers.length, 1, 'one hashing worker in the build');
+  const source = readFileSync(join(assets, workers[0]), 'utf8');
+  assert.match(source, /VideoDecoder/, 'the video decoding is in it');
+  const urls = [...new Set(source.match(/\b(https?|wss?):\/\/[^\s"'`)]*/g) ?? [])];
+  // Only a licence comment (MPL, from mediabunny) and hash-wasm's error text mention addresses.
+  const known = ['https://mozilla.org/MPL/2.0/.', 'https://www.npmjs.com/package/hash-wasm'];
+  assert.deepEqual(
+    urls.filter((u) => !known.includes(u)),
+    [],
+  );
+});

@@ -1,0 +1,229 @@
+/// <reference lib="webworker" />
+import {
+  BlobSource,
+  EncodedPacketSink,
+  Input,
+  IsobmffInputFormat,
+  MATROSKA,
+  MP4,
+  MPEG_TS,
+  OGG,
+  QTFF,
+  WEBM,
+  type InputVideoTrack,
+} from 'mediabunny';
+import { createVpdqHasher, formatVpdq, type VpdqHasher } from '../../../src/core/vpdq/index.ts';
+import { MAX_VIDEO_PIXELS, MAX_VIDEO_SECONDS } from './limits.ts';
+import { standardFrameRate } from './frame-rate.ts';
+import { framePixels } from './yuv.ts';
+
+/**
+ * vPDQ of a video file, decoded on this device with WebCodecs (VideoDecoder) and the mediabunny
+ * demuxer: every packet is decoded, frames are numbered in decoder output order and every
+ * `step`-th one is hashed, as the reference does. Only the fingerprint text comes out.
+ */
+export interface VideoFingerprint {
+  vpdq: string;
+  frames: number;
+  seconds: number;
+  width: number;
+  height: number;
+  codec: string;
+}
+
+/** Why no vPDQ could be made, in words for people (the file's MD5 is still made). */
+export class VideoProblem extends Error {}
+
+/**
+ * Containers read here. Playlist formats (HLS) are left out on purpose: they would fetch other
+ * files. No URL source is ever used: only the picked file is read.
+ */
+const FORMATS = [MP4, QTFF, WEBM, MATROSKA, MPEG_TS, OGG];
+
+const UNREADABLE =
+  'This browser could not read this video. It may be damaged, cut off, or saved in a way this browser cannot open.';
+const NO_WEBCODECS =
+  'This browser cannot take videos apart (it has no WebCodecs). A recent Chrome, Edge, Firefox or Safari can.';
+const DECODE_QUEUE = 8;
+
+async function videoTrack(input: Input): Promise<InputVideoTrack> {
+  let track: InputVideoTrack | null;
+  try {
+    track = await input.getPrimaryVideoTrack();
+  } catch {
+    throw new VideoProblem(UNREADABLE);
+  }
+  if (!track)
+    throw new VideoProblem(
+      'This browser could not find any pictures in this video. It may be damaged, cut off, or sound only.',
+    );
+  return track;
+}
+
+/** Frames, total duration and frame rate, from the packets' timing (no decoding). */
+async function countFrames(track: InputVideoTrack, isobmff: boolean) {
+  const sink = new EncodedPacketSink(track);
+  let frames = 0;
+  let seconds = 0;
+  for await (const packet of sink.packets(undefined, undefined, { metadataOnly: true })) {
+    frames += 1;
+    seconds += packet.duration;
+    if (seconds > MAX_VIDEO_SECONDS) break;
+  }
+  if (frames === 0 || !(seconds > 0)) throw new VideoProblem(UNREADABLE);
+  // MP4/MOV: frames / summed sample durations, as FFmpeg's avg_frame_rate; other containers keep
+  // millisecond times, so FFmpeg rounds its estimate to a standard rate within 1 %.
+  const rate = isobmff ? frames / seconds : standardFrameRate(frames / seconds);
+  return { frames, seconds, rate };
+}
+
+export async function vpdqOfVideo(
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<VideoFingerprint> {
+  if (typeof VideoDecoder === 'undefined') throw new VideoProblem(NO_WEBCODECS);
+  const input = new Input({ source: new BlobSource(file), formats: FORMATS });
+  try {
+    const format = await input.getFormat().catch(() => {
+      throw new VideoProblem(UNREADABLE);
+    });
+    const track = await videoTrack(input);
+    const width = track.codedWidth;
+    const height = track.codedHeight;
+    if (width * height > MAX_VIDEO_PIXELS) {
+      throw new VideoProblem(
+        `This video's pictures are too large to read on this device (${width}x${height}; the limit is 4K).`,
+      );
+    }
+    const config = await track.getDecoderConfig().catch(() => null);
+    if (!config) throw new VideoProblem(UNREADABLE);
+    // The reference hashes the stored pixels: no rotation or flip from the file's metadata.
+    const {
+      rotation: _rotation,
+      flip: _flip,
+      ...stored
+    } = config as VideoDecoderConfig & {
+      rotation?: number;
+      flip?: boolean;
+    };
+    const supported = await VideoDecoder.isConfigSupported(stored).catch(() => ({ supported: false }));
+    if (!supported.supported) {
+      throw new VideoProblem(
+        `This browser cannot read videos saved as ${codecName(stored.codec)}. The same video saved as MP4 (H.264) or WebM usually works.`,
+      );
+    }
+    const timing = await countFrames(track, format instanceof IsobmffInputFormat).catch((error) => {
+      throw error instanceof VideoProblem ? error : new VideoProblem(UNREADABLE);
+    });
+    if (timing.seconds > MAX_VIDEO_SECONDS) {
+      throw new VideoProblem(
+        `This video is longer than ${MAX_VIDEO_SECONDS / 60} minutes, which is too long to fingerprint here. A shorter clip of it works.`,
+      );
+    }
+    const features = await decodeAndHash(track, stored, timing, onProgress);
+    return {
+      vpdq: formatVpdq(features.finish()),
+      frames: features.decoded,
+      seconds: timing.seconds,
+      width,
+      height,
+      codec: stored.codec,
+    };
+  } finally {
+    input.dispose();
+  }
+}
+
+function codecName(codec: string): string {
+  if (/^(hev1|hvc1)/.test(codec)) return 'HEVC (H.265, as many iPhones record)';
+  if (/^avc/.test(codec)) return 'H.264';
+  if (/^vp09/.test(codec)) return 'VP9';
+  if (/^av01/.test(codec)) return 'AV1';
+  return codec;
+}
+
+async function decodeAndHash(
+  track: InputVideoTrack,
+  config: VideoDecoderConfig,
+  timing: { frames: number; rate: number },
+  onProgress: (fraction: number) => void,
+): Promise<{ finish: VpdqHasher['finish']; decoded: number }> {
+  let hasher: VpdqHasher | null = null;
+  let decoded = 0;
+  let failure: unknown = null;
+  // Wanted frames are read one at a time (copyTo is asynchronous), in output order.
+  let reading: Promise<void> = Promise.resolve();
+  let held = 0;
+  let size: { width: number; height: number } | null = null;
+  const decoder = new VideoDecoder({
+    output(frame) {
+      const n = decoded++;
+      const width = frame.visibleRect?.width ?? frame.codedWidth;
+      const height = frame.visibleRect?.height ?? frame.codedHeight;
+      try {
+        hasher ??= createVpdqHasher({ width, height, frameRate: timing.rate });
+        size ??= { width, height };
+        if (width !== size.width || height !== size.height) {
+          throw new VideoProblem('This video changes its picture size part-way, which cannot be read here.');
+        }
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure || !hasher?.wants(n)) {
+        frame.close();
+        return;
+      }
+      held += 1;
+      const into = hasher;
+      reading = reading.then(async () => {
+        try {
+          if (failure) return;
+          const { pixels, channels } = await framePixels(frame, width, height);
+          into.push(pixels, n, channels);
+        } catch (error) {
+          failure ??= error;
+        } finally {
+          frame.close();
+          held -= 1;
+        }
+      });
+    },
+    error(error) {
+      failure ??= error;
+    },
+  });
+  try {
+    decoder.configure(config);
+    const sink = new EncodedPacketSink(track);
+    let sent = 0;
+    let reported = 0;
+    for await (const packet of sink.packets()) {
+      if (failure) break;
+      decoder.decode(packet.toEncodedVideoChunk());
+      sent += 1;
+      while ((decoder.decodeQueueSize > DECODE_QUEUE || held > 2) && !failure) {
+        // A decoder that fails stops sending 'dequeue': look again at least every 20 ms.
+        await new Promise((resolve) => {
+          decoder.addEventListener('dequeue', resolve, { once: true });
+          setTimeout(resolve, 20);
+        });
+      }
+      if (sent - reported >= 10) {
+        reported = sent;
+        onProgress(Math.min(1, sent / timing.frames));
+      }
+    }
+    if (!failure) await decoder.flush();
+    await reading;
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    if (decoder.state !== 'closed') decoder.close();
+  }
+  if (failure || !hasher) {
+    if (failure instanceof VideoProblem) throw failure;
+    throw new VideoProblem(UNREADABLE);
+  }
+  const done: VpdqHasher = hasher;
+  return { finish: () => done.finish(), decoded };
+}
