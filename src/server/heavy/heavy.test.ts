@@ -147,7 +147,7 @@ describe('/healthz while heavy requests run (server in its own process)', () => 
     server?.child.kill('SIGTERM');
   });
 
-  it('answers /healthz in under 100 ms', async () => {
+  it('keeps answering /healthz while heavy work runs (p95 under 1/20 of the heavy phase)', async () => {
     const base = `http://127.0.0.1:${server.port}`;
     const auth = { authorization: `Bearer ${server.key}` };
     const extract = (body: string) =>
@@ -212,8 +212,9 @@ describe('/healthz while heavy requests run (server in its own process)', () => 
       `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`;
     console.log(`# /healthz ${summary}; samples over 50 ms (start:ms) ${slow.join(' ')}`);
     assert.ok(latencies.length >= 20, `too few samples: ${summary}`);
-    // 95% of samples, so one scheduling hiccup on a loaded machine does not fail the suite; a
-    // blocked event loop (the issue measured 5.7 s) delays every sample taken while it is blocked.
-    assert.ok(at(0.95) < 100, summary);
+    // Relative to the heavy phase, so a slow or loaded machine does not fail it: a blocked event loop
+    // (the issue measured 5.7 s of an 8 s phase) delays every sample taken while it is blocked, and
+    // pushes the 95th percentile to a large share of the phase. The absolute figure is bench:http's.
+    assert.ok(at(0.95) < Math.max(100, heavyMs / 20), summary);
   });
 });
