@@ -137,7 +137,12 @@ const en: Lexicon = {
       'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
       'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
-      'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book', 'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
+      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached',
+      'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
+    { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
+      'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
+      `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
+      'access ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
     { id: 'compromise.adult_sites', stage: 'compromise_claim', weight: 0.5, why: 'says they watched them on adult websites (a bulk-mail bluff)', phrases: [
       'watching|watched|visiting|visited ~3 porn|adult|xxx', 'adult ~1 websites|website|sites|site|videos', 'your|ur browsing habits'] },
 
@@ -155,7 +160,7 @@ const en: Lexicon = {
       `your|ur ${IMG} ~3 everywhere|online|viral|internet`, 'make ~1 you|u|it|this ~1 go? viral',
       `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
-      `i have|got|took|made ~2 screenshot*|ss|list|names ~3 your|ur ~1 ${WHO}`, `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
+      `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`, `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
     ] },
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,
@@ -226,6 +231,11 @@ const en: Lexicon = {
       // "I have your pics" / "your family will see"
       '@i ~2 @keep ~3 @your ~1 @media ~6 @your ~2 @audience ~2 @will ~1 see+|know+|find_out|hear+',
       '@i ~2 @keep ~3 @your ~1 @media ~6 everyone|everybody ~2 @will ~1 see+|know+|find_out'] },
+    // a picture demanded under a menace ("📸 now" / "or 💣", "send nudes or else"): coercion, even
+    // before any word about sharing; plain pictures need more than "or else" (parents say it too)
+    { id: 'act.coerced_request', stage: 'threat', weight: 0.8, why: 'demands pictures under a menace', phrases: [
+      'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
+      `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
       '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
@@ -295,6 +305,7 @@ const en: Lexicon = {
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
     condafter: 'unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
+    regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
     intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
     install: 'install+|set up|setup|plant+|inject+|place+|put',

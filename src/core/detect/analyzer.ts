@@ -68,10 +68,22 @@ interface ParticipantState {
   result: ParticipantResult;
 }
 
-/** Claims that someone broke into the reader's device or accounts (the webcam e-mail's opening). */
-const INTRUSION = new Set(['compromise.hacked', 'act.device', 'act.password', 'act.surveillance']);
+/**
+ * Claims that someone broke into the reader's device or accounts (the webcam e-mail's opening), or
+ * holds the audience a threat needs (their contacts or followers list).
+ */
+const INTRUSION = new Set([
+  'compromise.hacked',
+  'compromise.contacts',
+  'act.device',
+  'act.password',
+  'act.surveillance',
+]);
 
-/** A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded you"). */
+/**
+ * A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded
+ * you"; "I have your nudes and a list of your followers").
+ */
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
   for (const id of claims) if (INTRUSION.has(id)) return true;
@@ -86,14 +98,26 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
   let kept: Cue[] | undefined;
   for (const cue of cues) {
     if (cue.stage !== 'compromise_claim' || cue.context) continue;
-    if (kept?.some((k) => k.start < cue.end && cue.start < k.end)) continue;
+    // one cue inside another is the same claim; overlapping ends are two ("I have access to your
+    // camera and all your contacts")
+    if (
+      kept?.some(
+        (k) => (k.start <= cue.start && cue.end <= k.end) || (cue.start <= k.start && k.end <= cue.end),
+      )
+    )
+      continue;
     (kept ??= []).push(cue);
     claims.add(cue.cue);
   }
 }
 
 /** Scores a participant again; false (and the same result object) when nothing in it changed. */
-function rescore(p: ParticipantState, familiar: number, combiner: Combiner | undefined, sum: number): boolean {
+function rescore(
+  p: ParticipantState,
+  familiar: number,
+  combiner: Combiner | undefined,
+  sum: number,
+): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
   const { level, risk } = scoreStages(p.strength, p.first, {
@@ -418,7 +442,8 @@ export class ConversationAnalyzer {
     }
     if (rescoreAll)
       for (const p of this.participants.values())
-        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0)) this.participantsChanged = true;
+        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0))
+          this.participantsChanged = true;
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
