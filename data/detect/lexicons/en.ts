@@ -352,6 +352,18 @@ const en: Lexicon = {
     // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"
     'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists',
     'in so many words', 'the|a|each victim|recipient|recipients', 'are|is|were|was told that',
+    // a threat retold by the person who got it, a parent or a witness: "he said he would send it to
+    // everyone", "if I didn't pay they would post it", "my daughter was threatened"; a parent pasting
+    // what their child got ("my daughter got this: ...") is not retelling and still counts
+    'he|she|they|someone|somebody|guy|man|person|account ~1 said|says|told|wrote|texted|messaged|threatened|warned|swore ~4 he|she|they|hed|shed|theyd|it ~1 would|wud|was|were|will|could|had',
+    'if i|we ~1 didnt|did_not|wouldnt|refused|failed', 'unless i|we ~1 paid|sent|gave|transferred',
+    'he|she|they|hed|shed|theyd ~1 would|wud ~2 send|post|share|leak|expose|release|upload|show|ruin|tell|forward|distribute|publish|spread',
+    'he|she|they|scammer|account ~1 started|kept|began|was|were ~1 threatening|demanding|blackmailing',
+    'my ~1 son|daughter|child|kid|kids|boy|girl|teen|teenager|nephew|niece|grandson|granddaughter|student|students ~1 was|were|had_been ~1 sent|told|threatened|blackmailed|targeted|contacted|asked',
+    // advice pages' made-up example messages: "they may say something like ..."
+    'for example|instance', 'such as', 'something like', 'messages|message|texts|text|emails|email|lines ~1 like',
+    'they|he|she|offenders|predators|criminals|groomers ~1 may|might|often|usually|typically|will_often|could ~2 say|tell|threaten|claim|demand|ask|write|send',
+    'typical|example|sample ~1 message|messages|email|emails|text|texts|script|line|lines',
   ],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',

@@ -78,6 +78,10 @@ const INTRUSION = new Set([
   'act.device',
   'act.password',
   'act.surveillance',
+  'es.compromise.hacked',
+  'es.act.device',
+  'es.act.password',
+  'es.act.surveillance',
 ]);
 
 /**
