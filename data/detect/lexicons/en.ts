@@ -156,7 +156,7 @@ const en: Lexicon = {
       `${IMG}|video|recording|clip|footage ~1 go|goes|going|gets|will ~2 on|to|online|viral|up ~1 twitter|x|insta|ig|snap|tiktok|facebook|reddit|online|internet|everywhere|porn`,
       `your|ur ~2 ${WHO}|follower ~1 will? see|sees|get|gets|receive|receives|watch ~2 ${IMG}|them|it|video|everything|recording`,
       `every|all ~2 follower|followers|contact|contacts|friend|friends ~2 get|gets|see|sees|receive|receives|will`,
-      `everyone|everybody|whole ~4 see|get|watch|receive ~2 your|ur ~1 ${IMG}|body|video|noods`,
+      `everyone|everybody|whole ~4 see|sees|seeing|get|gets|watch|watches|receive|receives ~2 your|ur ~1 ${IMG}|body|video|noods`,
       `your|ur ${IMG} ~3 everywhere|online|viral|internet`, 'make ~1 you|u|it|this ~1 go? viral',
       `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [

@@ -55,6 +55,12 @@ describe('amounts and conditions in real wording', () => {
     assert.ok(result.stages.includes('demand') && result.stages.includes('threat'));
   });
 
+  it('"everyone sees your pics" is a threat ("sees" folds to "ses", not "see")', () => {
+    const result = one('send $150 to my cashtag or everyone sees your pics');
+    assert.equal(result.level, 'urgent');
+    assert.ok(result.stages.includes('threat'));
+  });
+
   it('"if not" between friends with no audience stays quiet', () => {
     const result = analyzeConversation([
       { sender: 'ana', text: 'can you send me the pics from the trip? if not ill ask sam' },
