@@ -137,7 +137,12 @@ const en: Lexicon = {
       'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
       'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
-      'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book', 'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
+      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached',
+      'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
+    { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
+      'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
+      `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
+      'access ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
     { id: 'compromise.adult_sites', stage: 'compromise_claim', weight: 0.5, why: 'says they watched them on adult websites (a bulk-mail bluff)', phrases: [
       'watching|watched|visiting|visited ~3 porn|adult|xxx', 'adult ~1 websites|website|sites|site|videos', 'your|ur browsing habits'] },
 
@@ -151,11 +156,11 @@ const en: Lexicon = {
       `${IMG}|video|recording|clip|footage ~1 go|goes|going|gets|will ~2 on|to|online|viral|up ~1 twitter|x|insta|ig|snap|tiktok|facebook|reddit|online|internet|everywhere|porn`,
       `your|ur ~2 ${WHO}|follower ~1 will? see|sees|get|gets|receive|receives|watch ~2 ${IMG}|them|it|video|everything|recording`,
       `every|all ~2 follower|followers|contact|contacts|friend|friends ~2 get|gets|see|sees|receive|receives|will`,
-      `everyone|everybody|whole ~4 see|get|watch|receive ~2 your|ur ~1 ${IMG}|body|video|noods`,
+      `everyone|everybody|whole ~4 see|sees|seeing|get|gets|watch|watches|receive|receives ~2 your|ur ~1 ${IMG}|body|video|noods`,
       `your|ur ${IMG} ~3 everywhere|online|viral|internet`, 'make ~1 you|u|it|this ~1 go? viral',
       `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
-      `i have|got|took|made ~2 screenshot*|ss|list|names ~3 your|ur ~1 ${WHO}`, `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
+      `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`, `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
     ] },
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,
@@ -226,6 +231,11 @@ const en: Lexicon = {
       // "I have your pics" / "your family will see"
       '@i ~2 @keep ~3 @your ~1 @media ~6 @your ~2 @audience ~2 @will ~1 see+|know+|find_out|hear+',
       '@i ~2 @keep ~3 @your ~1 @media ~6 everyone|everybody ~2 @will ~1 see+|know+|find_out'] },
+    // a picture demanded under a menace ("📸 now" / "or 💣", "send nudes or else"): coercion, even
+    // before any word about sharing; plain pictures need more than "or else" (parents say it too)
+    { id: 'act.coerced_request', stage: 'threat', weight: 0.8, why: 'demands pictures under a menace', phrases: [
+      'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
+      `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
       '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
@@ -291,11 +301,12 @@ const en: Lexicon = {
     object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
     audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
-    public: 'everyone|everybody|all these people|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
+    public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
-    condafter: 'unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
-    cond: 'or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
+    condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
+    regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
     intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
     install: 'install+|set up|setup|plant+|inject+|place+|put',
     payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
@@ -341,6 +352,18 @@ const en: Lexicon = {
     // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"
     'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists',
     'in so many words', 'the|a|each victim|recipient|recipients', 'are|is|were|was told that',
+    // a threat retold by the person who got it, a parent or a witness: "he said he would send it to
+    // everyone", "if I didn't pay they would post it", "my daughter was threatened"; a parent pasting
+    // what their child got ("my daughter got this: ...") is not retelling and still counts
+    'he|she|they|someone|somebody|guy|man|person|account ~1 said|says|told|wrote|texted|messaged|threatened|warned|swore ~4 he|she|they|hed|shed|theyd|it ~1 would|wud|was|were|will|could|had',
+    'if i|we ~1 didnt|did_not|wouldnt|refused|failed', 'unless i|we ~1 paid|sent|gave|transferred',
+    'he|she|they|hed|shed|theyd ~1 would|wud ~2 send|post|share|leak|expose|release|upload|show|ruin|tell|forward|distribute|publish|spread',
+    'he|she|they|scammer|account ~1 started|kept|began|was|were ~1 threatening|demanding|blackmailing',
+    'my ~1 son|daughter|child|kid|kids|boy|girl|teen|teenager|nephew|niece|grandson|granddaughter|student|students ~1 was|were|had_been ~1 sent|told|threatened|blackmailed|targeted|contacted|asked',
+    // advice pages' made-up example messages: "they may say something like ..."
+    'for example|instance', 'such as', 'something like', 'messages|message|texts|text|emails|email|lines ~1 like',
+    'they|he|she|offenders|predators|criminals|groomers ~1 may|might|often|usually|typically|will_often|could ~2 say|tell|threaten|claim|demand|ask|write|send',
+    'typical|example|sample ~1 message|messages|email|emails|text|texts|script|line|lines',
   ],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',

@@ -85,6 +85,31 @@ const es: Lexicon = {
       'tienes ~1 @plazo', 'antes de|en @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti'] },
+    // actos del correo masivo ("webcam"), en tú y en usted
+    { id: 'es.act.password', stage: 'compromise_claim', weight: 0.9, why: 'dice conocer una contraseña', phrases: [
+      'se|conozco|tengo ~3 tu|su ~1 contrasena|clave|password', 'tu|su ~1 contrasena|clave|password ~1 es|era'] },
+    { id: 'es.act.device', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar o haber infectado su dispositivo', phrases: [
+      'hackee|infecte|controlo|accedi|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
+      'instale|instalamos|coloque ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
+      'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus', 'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
+      'desde ~1 tu|su ~1 propia? cuenta|correo|direccion'] },
+    { id: 'es.act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'dice haberle grabado', phrases: [
+      'grabe|grabamos|hice|hicimos|cree|creamos ~3 video|videos|grabacion ~3 de_ti|de_usted|tuyo|suyo|mientras',
+      'pantalla dividida', 'masturbandote|masturbandose|masturbarte|masturbarse'] },
+    { id: 'es.act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'dice que sabrá lo que hace en su dispositivo', phrases: [
+      'sabre|sabremos ~3 leas|lea|leido|abras|abra|abierto|veas|vea', 'veo|vemos ~2 todo lo que ~1 haces|hace'] },
+    { id: 'es.act.demand', stage: 'demand', weight: 0.8, why: 'pide dinero o bitcoin', phrases: [
+      `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|manda|mande ~3 # ~1 ${MONEY}`,
+      `pagar|enviar|transferir|depositar|envie|pague|transfiera|deposite ~2 ${MONEY}`,
+      'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera'] },
+    { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
+      'tiene|dispone_de|dispones_de|cuenta_con|cuentas_con ~1 @plazo', 'plazo de ~1 @plazo', 'en_las_proximas @plazo'] },
+    { id: 'es.act.expose_formal', stage: 'threat', weight: 1, why: 'amenaza con mandar el vídeo a sus contactos', phrases: [
+      '@exponer ~4 @objeto ~4 a|en|con ~2 todos? sus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
+      '@exponer ~4 @objeto ~4 a|en|con ~2 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
+    { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
+      'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
+      'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire'] },
     { id: 'es.deepfake', stage: 'deepfake_threat', weight: 1, why: 'amenaza con desnudos falsos', phrases: [
       'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti', 'poner tu cara ~4 desnuda|desnudo|porno|cuerpo',
       'con|de tus fotos ~4 desnuda|desnudo|porno|falsas'] },
@@ -94,8 +119,8 @@ const es: Lexicon = {
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
     publico: 'tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|familia|padres|amigos|seguidores|contactos|todos|todo el mundo|paginas porno',
     red: 'internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
-    condicion: 'o|si no|sino|a menos que|hasta que|en cuanto|cuando',
-    plazo: 'media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
+    condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
+    plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
   },
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
@@ -103,6 +128,12 @@ const es: Lexicon = {
     'sextorsion', 'extorsion', 'chantaje', 'estafador*', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos', 'victimas',
     'si alguien', 'nunca pagues', 'no pagues', 'noticia|articulo|periodico', 'denunciar|denuncia', 'adolescentes|menores|jovenes ~1 que|son',
     'fue detenido|arrestado|condenado', 'como ~1 protegerte|prevenir|denunciar',
+    // amenazas contadas por quien las recibió o por sus padres: "me dijo que las mandaría", "por ejemplo"
+    'dijo|dijeron|decia|decian|escribio|escribieron|amenazo|amenazaron|amenazaba|amenazaban ~2 que|con',
+    'me|le|les|nos ~1 amenazo|amenazaron|amenazaba|amenazaban|pidio|pidieron|exigio|exigieron',
+    'si no ~1 le|les ~1 pagaba|pagabamos|pagaban|mandaba|enviaba|daba', 'mi ~1 hijo|hija|hijos|hijas|sobrino|sobrina|alumno|alumna ~2 recibio|recibieron|fue|era',
+    'por ejemplo', 'mensajes|correos|correo|mensaje ~1 como|del tipo|tipo', 'algo como', 'suelen ~1 decir|pedir|amenazar|escribir',
+    'los|las|estos|estas ~1 correos|mensajes|delincuentes|extorsionadores|ciberdelincuentes',
   ],
   familiar: [
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',

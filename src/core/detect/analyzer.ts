@@ -68,10 +68,26 @@ interface ParticipantState {
   result: ParticipantResult;
 }
 
-/** Claims that someone broke into the reader's device or accounts (the webcam e-mail's opening). */
-const INTRUSION = new Set(['compromise.hacked', 'act.device', 'act.password', 'act.surveillance']);
+/**
+ * Claims that someone broke into the reader's device or accounts (the webcam e-mail's opening), or
+ * holds the audience a threat needs (their contacts or followers list).
+ */
+const INTRUSION = new Set([
+  'compromise.hacked',
+  'compromise.contacts',
+  'act.device',
+  'act.password',
+  'act.surveillance',
+  'es.compromise.hacked',
+  'es.act.device',
+  'es.act.password',
+  'es.act.surveillance',
+]);
 
-/** A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded you"). */
+/**
+ * A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded
+ * you"; "I have your nudes and a list of your followers").
+ */
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
   for (const id of claims) if (INTRUSION.has(id)) return true;
@@ -86,7 +102,14 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
   let kept: Cue[] | undefined;
   for (const cue of cues) {
     if (cue.stage !== 'compromise_claim' || cue.context) continue;
-    if (kept?.some((k) => k.start < cue.end && cue.start < k.end)) continue;
+    // one cue inside another is the same claim; overlapping ends are two ("I have access to your
+    // camera and all your contacts")
+    if (
+      kept?.some(
+        (k) => (k.start <= cue.start && cue.end <= k.end) || (cue.start <= k.start && k.end <= cue.end),
+      )
+    )
+      continue;
     (kept ??= []).push(cue);
     claims.add(cue.cue);
   }

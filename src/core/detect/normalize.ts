@@ -236,7 +236,12 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
           (code === 48 || code === 49 || code === 51 || code === 52) &&
           nextCode >= 97 &&
           nextCode <= 122;
-        if ((isLetterCode(last) || leading) && LEET_CODE[code]) append(st, LEET_CODE[code], i, next);
+        // "US$500", "CA$ 200": a dollar sign before a number is the currency, not a leet "s"
+        const dollarBeforeNumber =
+          code === 36 &&
+          (isDigitCode(nextCode) || (nextCode === 32 && isDigitCode(i + 2 < n ? text.charCodeAt(i + 2) : 0)));
+        if (dollarBeforeNumber) emitWord(st, CURRENCY.$, i, next);
+        else if ((isLetterCode(last) || leading) && LEET_CODE[code]) append(st, LEET_CODE[code], i, next);
         else if (code === 36) emitWord(st, CURRENCY.$, i, next);
         else if (code !== 64) {
           if (last && !isDigitCode(last)) flush(st);
