@@ -181,7 +181,7 @@ export const testApi = hmaFile('test_api', (ctx, hmaTest) => {
     assert.equal(fields.environment.type, 'enum');
     assert.equal(fields.environment.required, true);
     assert.ok(fields.environment.choices.includes('Industry'));
-    assert.equal(fields.only_esp_ids.type, 'list_of_number');
+    assert.equal(fields.only_esp_ids.type, 'set_of_number');
     assert.equal(fields.only_esp_ids.required, false);
     const credentialsSchema = resp.json.credentials_schema;
     assert.notEqual(credentialsSchema, null);

@@ -35,6 +35,7 @@ const Config = z
       .array(z.number().int())
       .max(1000)
       .default([])
+      .meta({ uniqueItems: true }) // a set, as in python-threatexchange (HMA's UI sends set_of_number as numbers)
       .describe('Only take entries from these electronic service provider (ESP) ids'),
   })
   .strict();

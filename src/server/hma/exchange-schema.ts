@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ExchangeType } from '../exchanges/types.ts';
 
-/** One field as HMA describes it: `type` is string, number, boolean, enum or list_of_<type>. */
+/** One field as HMA describes it: `type` is string, number, boolean, enum, set_of_<type> or list_of_<type>. */
 export interface FieldDescriptor {
   name: string;
   type: string;
@@ -24,6 +24,7 @@ interface JsonSchema {
   enum?: unknown[];
   const?: unknown;
   items?: JsonSchema;
+  uniqueItems?: boolean;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
@@ -51,8 +52,10 @@ function kindOf(schema: JsonSchema): { type: string; choices: unknown[] | null }
       return { type: 'number', choices: null };
     case 'boolean':
       return { type: 'boolean', choices: null };
-    case 'array':
-      return { type: `list_of_${schema.items ? kindOf(schema.items).type : 'string'}`, choices: null };
+    case 'array': {
+      const of = schema.items ? kindOf(schema.items).type : 'string';
+      return { type: `${schema.uniqueItems ? 'set' : 'list'}_of_${of}`, choices: null };
+    }
     default:
       return { type: 'string', choices: null };
   }
