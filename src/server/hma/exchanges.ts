@@ -79,15 +79,17 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
     },
     handler: async (request) => {
       const type = getExchangeType((request.params as { api_name: string }).api_name);
-      const body = request.body as { credential_json?: unknown } | undefined;
-      if (request.method === 'POST' && (!body || typeof body !== 'object' || Array.isArray(body))) {
-        throw new BackstopError('invalid_request', 'this endpoint expects a json object payload');
-      }
-      if (request.method === 'POST' && body!.credential_json != null) {
-        throw new BackstopError(
-          'credentials_in_configuration',
-          'Backstop takes exchange credentials from its configuration only (docs/exchanges.md), never through the API.',
-        );
+      if (request.method === 'POST') {
+        const body = request.body as { credential_json?: unknown } | undefined;
+        if (!body || typeof body !== 'object' || Array.isArray(body)) {
+          throw new BackstopError('invalid_request', 'this endpoint expects a json object payload');
+        }
+        if (body.credential_json != null) {
+          throw new BackstopError(
+            'credentials_in_configuration',
+            'Backstop takes exchange credentials from its configuration only (docs/exchanges.md), never through the API.',
+          );
+        }
       }
       return {
         supports_authentification: type.credentialsFrom !== undefined,
