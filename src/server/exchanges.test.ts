@@ -272,7 +272,9 @@ for (const kind of testStoreKinds()) {
         assert.equal(errorCode(refused), 'exchange_disabled');
         assert.equal((await call(t, 'PUT', '/c/exchange/PARTNER', { enabled: 1 })).json().enabled, true);
 
-        assert.deepEqual((await call(t, 'DELETE', '/c/exchange/PARTNER')).json(), { message: 'success' });
+        assert.deepEqual((await call(t, 'DELETE', '/c/exchange/PARTNER')).json(), {
+          message: 'Exchange deleted',
+        });
         assert.equal((await call(t, 'GET', '/c/exchange/PARTNER')).statusCode, 404);
         assert.equal(await findBank(store, 'PARTNER'), undefined, 'its bank goes with it');
       },
@@ -642,6 +644,15 @@ for (const kind of testStoreKinds()) {
           api_json: { environment: 'Moon' },
         });
         assert.equal(badEnv.statusCode, 400);
+        assert.match(badEnv.json().message, /environment is one of Industry, NGO/);
+        for (const inherited of ['constructor', 'toString', '__proto__']) {
+          const res = await call(t, 'POST', '/c/exchanges', {
+            bank: 'NCMEC_X',
+            api: 'ncmec',
+            api_json: { environment: inherited },
+          });
+          assert.equal(res.statusCode, 400, `environment ${inherited}`);
+        }
         await create(t, 'NCMEC_COPY', 'ncmec', { environment: 'Industry' });
         await create(t, 'NCMEC_42', 'ncmec', {
           environment: 'https://report.cybertip.org/hashsharing',

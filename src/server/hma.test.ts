@@ -74,7 +74,19 @@ describe('HMA-compatible routes', () => {
     }
     const deleted = await req('DELETE', '/c/exchange/NCMEC_COPY');
     assert.equal(deleted.statusCode, 200, 'HMA: deleting an unknown exchange succeeds');
-    assert.deepEqual(deleted.json(), { message: 'success' });
+    assert.deepEqual(deleted.json(), { message: 'Exchange deleted' });
+    for (const payload of [[], undefined]) {
+      const res = await req('POST', '/c/exchanges/api/file', payload);
+      assert.equal(res.statusCode, 400, `POST ${JSON.stringify(payload)}`);
+    }
+    const noCredentials = await req('POST', '/c/exchanges/api/file', { credential_json: null });
+    assert.deepEqual(noCredentials.json(), {
+      supports_authentification: false,
+      has_set_authentification: false,
+    });
+    const schema = await req('GET', '/c/exchanges/api/fb_threatexchange/schema');
+    assert.equal(schema.statusCode, 404, 'HMA: an unknown type has no schema');
+    assert.equal(schema.json().message, "Exchange API 'fb_threatexchange' not found");
     assert.equal((await req('GET', '/c/exchanges', undefined, 'match')).statusCode, 403, 'curate scope');
   });
 

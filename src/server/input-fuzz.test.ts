@@ -409,9 +409,7 @@ for (const kind of testStoreKinds()) {
                 payload,
                 remoteAddress: r.remoteAddress,
               });
-              const deliberate =
-                res.statusCode === 501 &&
-                ['exchanges_not_supported', 'not_supported'].includes(res.json().error?.code);
+              const deliberate = res.statusCode === 501 && res.json().error?.code === 'not_supported';
               if (res.statusCode >= 500 && !deliberate) {
                 throw new Error(
                   `${route.method} ${url.slice(0, 300)} ${payload?.slice(0, 300) ?? ''} → ${res.statusCode} ${res.body.slice(0, 200)}`,

@@ -116,40 +116,80 @@ export const testApi = hmaFile('test_api', (ctx, hmaTest) => {
   });
 
   hmaTest('test_exchange_api_set_auth', async () => {
+    // exchange_types: Backstop's types, `file` where HMA installs `sample` (no credentials) and
+    // `ncmec` where it installs `fb_threatexchange` (takes credentials).
     const { client } = ctx;
     let resp = await client.get('/c/exchanges/apis');
     assert.equal(resp.status, 200);
-    assert.deepEqual(new Set(resp.json), new Set(['sample', 'fb_threatexchange']));
-    resp = await client.get('/c/exchanges/api/sample');
+    assert.deepEqual(new Set(resp.json), new Set(['backstop', 'file', 'stop_ncii', 'ncmec']));
+
+    resp = await client.get('/c/exchanges/api/file');
     assert.equal(resp.status, 200);
     assert.deepEqual(resp.json, { supports_authentification: false, has_set_authentification: false });
-    resp = await client.get('/c/exchanges/api/fb_threatexchange');
-    assert.deepEqual(resp.json, { supports_authentification: true, has_set_authentification: false });
-    resp = await client.post('/c/exchanges/api/fb_threatexchange', {
-      json: { credential_json: { api_token: '12345789|000000000000' } },
-    });
+
+    resp = await client.get('/c/exchanges/api/ncmec');
     assert.equal(resp.status, 200);
-    assert.deepEqual(resp.json, { supports_authentification: true, has_set_authentification: true });
-    resp = await client.post('/c/exchanges/api/fb_threatexchange', { json: { credential_json: {} } });
     assert.deepEqual(resp.json, { supports_authentification: true, has_set_authentification: false });
+
+    // credentials_from_config: setting credentials through the API is refused, and sets nothing...
+    resp = await client.post('/c/exchanges/api/ncmec', {
+      json: { credential_json: { username: '12345789', password: '000000000000' } },
+    });
+    assert.equal(resp.status, 400);
+    assert.equal(resp.json.error.code, 'credentials_in_configuration');
+    resp = await client.get('/c/exchanges/api/ncmec');
+    assert.deepEqual(resp.json, { supports_authentification: true, has_set_authentification: false });
+
+    // ...the server's configuration sets them...
+    const configured = await createTestApp(ctx.store, {
+      config: { exchangeCredentials: { ncmec: { username: '12345789', password: '000000000000' } } },
+    });
+    try {
+      const withCredentials = new HmaClient(configured.app, configured.auth('curate').authorization);
+      resp = await withCredentials.get('/c/exchanges/api/ncmec');
+      assert.equal(resp.status, 200);
+      assert.deepEqual(resp.json, { supports_authentification: true, has_set_authentification: true });
+      assert.ok(!resp.text.includes('000000000000'));
+
+      // ...and only it unsets them: an empty credential_json is refused too.
+      resp = await withCredentials.post('/c/exchanges/api/ncmec', { json: { credential_json: {} } });
+      assert.equal(resp.status, 400);
+      resp = await withCredentials.post('/c/exchanges/api/ncmec', { json: {} });
+      assert.equal(resp.status, 200);
+      assert.deepEqual(resp.json, { supports_authentification: true, has_set_authentification: true });
+    } finally {
+      await configured.app.close();
+    }
   });
 
   hmaTest('test_exchange_api_schema', async () => {
-    let resp = await ctx.client.get('/c/exchanges/api/sample/schema');
+    // exchange_types: `file` for `sample`: type-specific config fields and no credentials.
+    let resp = await ctx.client.get('/c/exchanges/api/file/schema');
     assert.equal(resp.status, 200);
+    assert.equal(typeof resp.json, 'object');
+    assert.ok('config_schema' in resp.json);
     assert.ok('fields' in resp.json.config_schema);
     assert.equal(resp.json.credentials_schema, null);
-    resp = await ctx.client.get('/c/exchanges/api/fb_threatexchange/schema');
+
+    // `ncmec` for `fb_threatexchange`: a required config field and credentials.
+    resp = await ctx.client.get('/c/exchanges/api/ncmec/schema');
     assert.equal(resp.status, 200);
     const fields = Object.fromEntries(
       resp.json.config_schema.fields.map((f: { name: string }) => [f.name, f]),
     );
-    assert.equal(fields.privacy_group?.type, 'number');
-    assert.equal(fields.privacy_group?.required, true);
+    assert.ok('environment' in fields);
+    assert.equal(fields.environment.type, 'enum');
+    assert.equal(fields.environment.required, true);
+    assert.ok(fields.environment.choices.includes('Industry'));
+    assert.equal(fields.only_esp_ids.type, 'set_of_number');
+    assert.equal(fields.only_esp_ids.required, false);
+    const credentialsSchema = resp.json.credentials_schema;
+    assert.notEqual(credentialsSchema, null);
     const credentials = Object.fromEntries(
-      resp.json.credentials_schema.fields.map((f: { name: string }) => [f.name, f]),
+      credentialsSchema.fields.map((f: { name: string }) => [f.name, f]),
     );
-    assert.equal(credentials.api_token?.type, 'string');
+    assert.ok('password' in credentials);
+    assert.equal(credentials.password.type, 'string');
   });
 
   hmaTest('test_compare_hashes', async () => {
@@ -172,11 +212,11 @@ export const testApi = hmaFile('test_api', (ctx, hmaTest) => {
 
   hmaTest('test_exchange_delete', async () => {
     let resp = await ctx.client.delete('/c/exchange/TEST_EXCHANGE');
+    // deleting an exchange that doesn't exist returns 200
     assert.equal(resp.status, 200);
-    resp = await ctx.client.post('/c/exchanges', {
-      json: { api: 'sample', bank: 'FOO_EXCHANGE', api_json: {} },
-    });
-    assert.equal(resp.status, 201);
+
+    await ctx.createSampleExchange('FOO_EXCHANGE'); // exchange_types: `file` for `sample`
+
     resp = await ctx.client.delete('/c/exchange/FOO_EXCHANGE');
     assert.equal(resp.status, 200);
     assert.equal(resp.json.message, 'Exchange deleted');
@@ -185,12 +225,12 @@ export const testApi = hmaFile('test_api', (ctx, hmaTest) => {
   hmaTest('test_exchange_get_fetch_status', async () => {
     let resp = await ctx.client.get('/c/exchange/NONEXISTENT_EXCHANGE/status');
     assert.equal(resp.status, 404);
-    resp = await ctx.client.post('/c/exchanges', {
-      json: { api: 'sample', bank: 'BAR_EXCHANGE', api_json: {} },
-    });
-    assert.equal(resp.status, 201);
+
+    await ctx.createSampleExchange('BAR_EXCHANGE'); // exchange_types: `file` for `sample`
+
     resp = await ctx.client.get('/c/exchange/BAR_EXCHANGE/status');
     assert.equal(resp.status, 200);
+    assert.equal(typeof resp.json, 'object');
     for (const field of [
       'checkpoint_ts',
       'running_fetch_start_ts',

@@ -51,21 +51,30 @@ export const DIFFERENCES = {
       'Backstop has no roles, so the test checks the refusal Backstop has: no valid key, 401.',
     why: 'One Backstop process serves every role; who may hash and match is decided per API key.',
   },
-  sample_exchange: {
+  exchange_types: {
     what:
-      'HMA\u2019s matching tests fill a SAMPLE bank from python-threatexchange\u2019s built-in sample exchange; ' +
-      'here the same sample hashes are added to SAMPLE through /c/bank/SAMPLE/signal.',
-    why: 'Backstop ships no sample exchange (an exchange that only loads demo hashes into a production bank).',
+      'Exchange types are backstop, file, stop_ncii and ncmec. HMA\u2019s tests install python-threatexchange\u2019s ' +
+      'sample and fb_threatexchange types: where they use sample (no credentials; its example hashes), ' +
+      'the tests use a file exchange of a list of the same hashes, fetched with Backstop\u2019s ' +
+      'POST /c/exchange/<name>/fetch; where they use fb_threatexchange (credentials), ncmec.',
+    why:
+      'Backstop ships no sample exchange (it would load demo hashes into a production bank) and no ' +
+      'ThreatExchange client (membership is by Meta\u2019s invitation; the hashes of intimate images ' +
+      'taken from young people are shared through StopNCII and NCMEC, which Backstop reads).',
   },
   extra_signal_type: {
     what: 'Signal types are pdq, video_md5 and also sha256 (/c/signal_type, /m/index/status).',
     why: 'StopNCII and Take It Down share SHA-256 and MD5 file hashes; Backstop matches both.',
   },
-  exchanges_pending: {
+  credentials_from_config: {
     what:
-      'Exchange types (/c/exchanges/api*, creating an exchange, its status, deleting an unknown one ' +
-      'with 200) are not in this branch yet: they come with issue 11 part 3 (branch h-exch).',
-    why: 'Work in progress in another branch; these tests run as TODO until it is merged.',
+      'POST /c/exchanges/api/<type> with `credential_json` is refused (400 credentials_in_configuration), ' +
+      'also to unset them; has_set_authentification says whether the server\u2019s configuration has ' +
+      'them, and the schema\u2019s credentials_schema describes what the operator puts there.',
+    why:
+      'StopNCII and NCMEC credentials open a platform\u2019s account and victims\u2019 hashes: they stay in ' +
+      'a file readable by the server\u2019s user (or environment variables), never in the database, a ' +
+      'request, a response or a log, so a leaked API key cannot read or replace them.',
   },
 } as const satisfies Record<string, Difference>;
 
@@ -94,11 +103,11 @@ export const HMA_TESTS: Record<string, HmaTest> = {
   test_openapi_documentation_available: { file: 'test_api', adapted: ['openapi_title'] },
   test_lookup_success: { file: 'test_api', adapted: ['url_off'] },
   test_lookup_without_role: { file: 'test_api', adapted: ['roles_are_scopes'] },
-  test_exchange_api_set_auth: { file: 'test_api', pending: 'exchanges_pending' },
-  test_exchange_api_schema: { file: 'test_api', pending: 'exchanges_pending' },
+  test_exchange_api_set_auth: { file: 'test_api', adapted: ['exchange_types', 'credentials_from_config'] },
+  test_exchange_api_schema: { file: 'test_api', adapted: ['exchange_types'] },
   test_compare_hashes: { file: 'test_api' },
-  test_exchange_delete: { file: 'test_api', pending: 'exchanges_pending' },
-  test_exchange_get_fetch_status: { file: 'test_api', pending: 'exchanges_pending' },
+  test_exchange_delete: { file: 'test_api', adapted: ['exchange_types'] },
+  test_exchange_get_fetch_status: { file: 'test_api', adapted: ['exchange_types'] },
 
   test_banks_empty_index: { file: 'test_api_banks', adapted: ['builtin_banks'] },
   test_banks_create: { file: 'test_api_banks', adapted: ['builtin_banks'] },
@@ -124,8 +133,8 @@ export const HMA_TESTS: Record<string, HmaTest> = {
 
   test_add_hashes_and_find_match: { file: 'test_e2e_workflow' },
 
-  test_raw_lookups: { file: 'test_match_api', adapted: ['sample_exchange', 'extra_signal_type'] },
-  test_lookups: { file: 'test_match_api', adapted: ['sample_exchange', 'extra_signal_type'] },
+  test_raw_lookups: { file: 'test_match_api', adapted: ['exchange_types', 'extra_signal_type'] },
+  test_lookups: { file: 'test_match_api', adapted: ['exchange_types', 'extra_signal_type'] },
   test_raw_lookup_with_bank_filter: { file: 'test_match_api' },
   test_raw_lookup_with_distance_and_bank_filter: { file: 'test_match_api' },
   test_lookup_with_bank_filter: { file: 'test_match_api' },

@@ -1,6 +1,8 @@
 // Runs HMA's API tests, written again in TypeScript, against a Backstop app on each test store.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import sharp from 'sharp';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -8,6 +10,7 @@ import { DEFAULT_BANKS, deleteBank, deleteContents, listBanks, type Store } from
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../../src/store/testing.ts';
 import { createTestApp, type TestApp } from '../../src/server/testing.ts';
 import { DIFFERENCES, HMA_TESTS } from './differences.ts';
+import { PDQ_EXAMPLES, VIDEO_MD5_EXAMPLES } from './samples.ts';
 
 /** A response as HMA's tests read it: status, parsed JSON (or undefined), raw text. */
 export interface HmaResponse {
@@ -137,6 +140,13 @@ export interface HmaContext {
   addHashToBank(bank: string, image: string, contentId?: number): Promise<void>;
   /** POST /c/bank/<bank>/content with the image uploaded as `photo`, plus optional form fields. */
   uploadContent(bank: string, image: Uint8Array, fields?: Record<string, string>): Promise<HmaResponse>;
+  /**
+   * exchange_types: python-threatexchange's sample signals as a hash list (one `<type> <hash>` per
+   * line), in a directory the app's `file` exchanges may read: what HMA's `sample` exchange serves.
+   */
+  sampleList: string;
+  /** exchange_types: POST /c/exchanges for a `file` exchange of the sample list, where HMA's tests create a `sample` one. */
+  createSampleExchange(bank: string): Promise<void>;
 }
 
 /**
@@ -184,6 +194,7 @@ export function describeHma(files: HmaFile[]): void {
       });
       after(async () => {
         if (skip) return;
+        if (ctx.sampleList) rmSync(dirname(ctx.sampleList), { recursive: true, force: true });
         await ctx.app.close();
         await ctx.store.close();
         await kind.cleanup();
@@ -200,8 +211,18 @@ export function describeHma(files: HmaFile[]): void {
   }
 }
 
+/** The sample signals as python-threatexchange's file exchange writes them, in a new directory. */
+function writeSampleList(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hma-exchange-'));
+  const lines = [...PDQ_EXAMPLES.map((h) => `pdq ${h}`), ...VIDEO_MD5_EXAMPLES.map((h) => `video_md5 ${h}`)];
+  const path = join(dir, 'sample.txt');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
 async function openContext(store: Store): Promise<HmaContext> {
-  const testApp = await createTestApp(store);
+  const sampleList = writeSampleList();
+  const testApp = await createTestApp(store, { config: { exchangeFileDirs: [dirname(sampleList)] } });
   const client = new HmaClient(testApp.app, testApp.auth('admin').authorization);
   const images: HmaContext['images'] = {};
   for (const [name, cell] of [
@@ -220,6 +241,13 @@ async function openContext(store: Store): Promise<HmaContext> {
     store,
     testApp,
     images,
+    sampleList,
+    async createSampleExchange(bank: string) {
+      const res = await client.post('/c/exchanges', {
+        json: { api: 'file', bank, api_json: { path: sampleList } },
+      });
+      assert.equal(res.status, 201, res.text);
+    },
     async createBank(name: string) {
       const res = await client.post('/c/banks', { json: { name } });
       assert.equal(res.status, 201, res.text);

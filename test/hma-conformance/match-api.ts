@@ -6,15 +6,18 @@ import { PDQ_EXAMPLES, VIDEO_MD5_EXAMPLES } from './samples.ts';
 
 const EXAMPLES: Record<string, string[]> = { pdq: PDQ_EXAMPLES, video_md5: VIDEO_MD5_EXAMPLES };
 
-/** sample_exchange: the SAMPLE bank HMA's sample exchange fills, one item per example signal. */
+/**
+ * HMA's client_with_sample_data: a SAMPLE exchange fetched once, then the index built. exchange_types:
+ * a `file` exchange of the sample list where HMA's is of type `sample`, fetched through Backstop's
+ * POST /c/exchange/<name>/fetch (HMA's test calls its fetcher), and the index synced as HMA's builds it.
+ */
 async function clientWithSampleData(ctx: HmaContext) {
-  await ctx.createBank('SAMPLE');
-  for (const [type, values] of Object.entries(EXAMPLES)) {
-    for (const value of values) {
-      const res = await ctx.client.post('/c/bank/SAMPLE/signal', { json: { [type]: value } });
-      assert.equal(res.status, 200, res.text);
-    }
-  }
+  await ctx.createSampleExchange('SAMPLE');
+  const fetched = await ctx.client.post('/c/exchange/SAMPLE/fetch');
+  assert.equal(fetched.status, 200, fetched.text);
+  assert.equal(fetched.json.last_fetch_succeeded, true, fetched.text);
+  assert.equal(fetched.json.fetched_items, PDQ_EXAMPLES.length + VIDEO_MD5_EXAMPLES.length);
+  await ctx.app.matcher.syncNow();
   assert.equal((await ctx.client.get('/status')).status, 200);
   return ctx.client;
 }

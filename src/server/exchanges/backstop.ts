@@ -4,14 +4,17 @@ import { z } from 'zod';
 import { BackstopError } from '../../core/errors.ts';
 import { followSource, readFollowedPage } from '../../node/follow/follow-bank.ts';
 import { BANK_NAME_PATTERN } from '../../store/index.ts';
-import { originOf } from './credentials.ts';
+import { BackstopCredentialEntry, originOf } from './credentials.ts';
 import type { ExchangeEnvironment, ExchangeType } from './types.ts';
 
 const Config = z
   .object({
-    url: z.string().min(1).max(2000),
-    remote_bank: z.string().regex(BANK_NAME_PATTERN, 'remote_bank is a bank name (UPPER_SNAKE_CASE)'),
-    page_size: z.number().int().min(1).max(10_000).default(1000),
+    url: z.string().min(1).max(2000).describe('Address of the other Backstop (https://...)'),
+    remote_bank: z
+      .string()
+      .regex(BANK_NAME_PATTERN, 'remote_bank is a bank name (UPPER_SNAKE_CASE)')
+      .describe('The bank to follow there'),
+    page_size: z.number().int().min(1).max(10_000).default(1000).describe('Changes read per request'),
   })
   .strict();
 type Config = z.infer<typeof Config>;
@@ -35,6 +38,7 @@ export const backstopExchange: ExchangeType<Config> = {
   summary: 'A bank of another Backstop, followed through its change feed.',
   configSchema: Config,
   credentialsFrom: (c) => c.backstop,
+  credentialsSchema: BackstopCredentialEntry,
   check(config, env) {
     keyFor(config, env);
   },

@@ -18,24 +18,50 @@ export interface ExchangeCredentials {
 const secret = z.string().regex(/^[\x20-\x7e]+$/, 'printable ASCII');
 const token = z.string().regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces');
 
+const FROM_CONFIGURATION =
+  'set in the server\u2019s exchange credentials file (docs/exchanges.md), never through the API';
+
+/** What the credentials file holds under "stop_ncii". */
+export const StopNciiCredentialsFile = z
+  .object({
+    function_key: token.describe(
+      `StopNCII FetchHashes function key (x-functions-key); ${FROM_CONFIGURATION}`,
+    ),
+    subscription_key: token.describe(
+      `StopNCII API subscription key (Ocp-Apim-Subscription-Key); ${FROM_CONFIGURATION}`,
+    ),
+    base_url: z.url().optional().describe('Another address for the service (a test server)'),
+  })
+  .strict();
+
+/** What the credentials file holds under "ncmec". */
+export const NcmecCredentialsFile = z
+  .object({
+    username: token
+      .refine((u) => !u.includes(':'), 'no colon')
+      .describe(`NCMEC hash sharing API user name; ${FROM_CONFIGURATION}`),
+    password: secret.describe(`NCMEC hash sharing API password; ${FROM_CONFIGURATION}`),
+    base_url: z.url().optional().describe('Another address for the environment (a test server)'),
+  })
+  .strict();
+
+/**
+ * One entry under "backstop" in the credentials file (`{"<url>": "<key>"}`), as fields: only to
+ * describe it (GET /c/exchanges/api/backstop/schema); the file is read as a record.
+ */
+export const BackstopCredentialEntry = z
+  .object({
+    url: z
+      .url()
+      .describe(`Address of the other Backstop (the key is looked up by its origin); ${FROM_CONFIGURATION}`),
+    key: token.describe(`A curate key on that Backstop; ${FROM_CONFIGURATION}`),
+  })
+  .strict();
+
 const CredentialsFile = z
   .object({
-    stop_ncii: z
-      .object({
-        function_key: token,
-        subscription_key: token,
-        base_url: z.url().optional(),
-      })
-      .strict()
-      .optional(),
-    ncmec: z
-      .object({
-        username: token.refine((u) => !u.includes(':'), 'no colon'),
-        password: secret,
-        base_url: z.url().optional(),
-      })
-      .strict()
-      .optional(),
+    stop_ncii: StopNciiCredentialsFile.optional(),
+    ncmec: NcmecCredentialsFile.optional(),
     backstop: z.record(z.string(), token).optional(),
   })
   .strict();

@@ -13,11 +13,30 @@ import type { ExchangeEnvironment, ExchangePage, ExchangeType } from './types.ts
 
 const Config = z
   .object({
-    path: z.string().min(1).max(4000).optional(),
-    url: z.string().min(1).max(2000).optional(),
-    /** For lines that hold only a hash (python-threatexchange's `signal_type`). */
-    signal_type: z.string().min(1).max(40).optional(),
-    format: z.enum(['auto', 'lines', 'csv', 'tsv']).default('auto'),
+    path: z
+      .string()
+      .min(1)
+      .max(4000)
+      .optional()
+      .describe('Absolute path of a local hash list, in a directory the operator allows (give path or url)'),
+    url: z
+      .string()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe('https address of a hash list, on a host the operator allows (give path or url)'),
+    signal_type: z
+      .string()
+      .min(1)
+      .max(40)
+      .optional()
+      .describe('Signal type of lines that hold only a hash (pdq, video_md5, sha256)'),
+    format: z
+      .enum(['auto', 'lines', 'csv', 'tsv'])
+      .default('auto')
+      .describe(
+        'lines: "<signal_type> <hash>" per line; csv/tsv: a header naming pdq, md5, video_md5, sha256 columns; auto: from the first line',
+      ),
   })
   .strict()
   .refine((c) => (c.path === undefined) !== (c.url === undefined), 'give exactly one of path and url');

@@ -6,6 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { z } from 'zod';
 import { BackstopError, reasonOf } from '../../core/errors.ts';
 import { parseSignal, type ItemChange, type Signal } from '../../store/index.ts';
+import { NcmecCredentialsFile } from './credentials.ts';
 import { getWithRetry } from './http.ts';
 import type { ExchangeEnvironment, ExchangeType } from './types.ts';
 
@@ -18,18 +19,24 @@ export const NCMEC_ENVIRONMENTS: Record<string, string> = {
   test_NGO: 'https://hashsharing-test.ncmec.org/npo',
   test_Exploitative: 'https://hashsharing-test.ncmec.org/exploitative',
 };
-const ENVIRONMENT_URLS = new Set(Object.values(NCMEC_ENVIRONMENTS));
+const ENVIRONMENT_NAMES = Object.keys(NCMEC_ENVIRONMENTS);
+const ENVIRONMENT_URLS = Object.values(NCMEC_ENVIRONMENTS);
 
 const Config = z
   .object({
     // HMA stores the environment's value (its address); its name is accepted too.
     environment: z
-      .string()
-      .refine((e) => e in NCMEC_ENVIRONMENTS || ENVIRONMENT_URLS.has(e), {
-        message: `environment is one of ${Object.keys(NCMEC_ENVIRONMENTS).join(', ')} (or its address)`,
+      .enum([...ENVIRONMENT_NAMES, ...ENVIRONMENT_URLS] as [string, ...string[]], {
+        error: `environment is one of ${ENVIRONMENT_NAMES.join(', ')} (or its address)`,
       })
-      .transform((e) => NCMEC_ENVIRONMENTS[e] ?? e),
-    only_esp_ids: z.array(z.number().int()).max(1000).default([]),
+      .transform((e) => (Object.hasOwn(NCMEC_ENVIRONMENTS, e) ? NCMEC_ENVIRONMENTS[e] : e))
+      .describe('NCMEC environment: its name or its address (the address is stored)'),
+    only_esp_ids: z
+      .array(z.number().int())
+      .max(1000)
+      .default([])
+      .meta({ uniqueItems: true }) // a set, as in python-threatexchange (HMA's UI sends set_of_number as numbers)
+      .describe('Only take entries from these electronic service provider (ESP) ids'),
   })
   .strict();
 type Config = z.infer<typeof Config>;
@@ -170,6 +177,7 @@ export const ncmecExchange: ExchangeType<Config> = {
   summary: 'NCMEC hash sharing (v2 entries API; account from the server configuration).',
   configSchema: Config,
   credentialsFrom: (c) => c.ncmec,
+  credentialsSchema: NcmecCredentialsFile,
   check(_config, env) {
     credentials(env);
   },

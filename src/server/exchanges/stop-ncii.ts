@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { BackstopError, reasonOf } from '../../core/errors.ts';
 import { parseSignal, type ItemChange, type SignalTypeName } from '../../store/index.ts';
+import { StopNciiCredentialsFile } from './credentials.ts';
 import { getWithRetry } from './http.ts';
 import type { ExchangeEnvironment, ExchangeType } from './types.ts';
 
@@ -11,7 +12,11 @@ export const STOPNCII_BASE_URL = 'https://api.stopncii.org/v1';
 /** The start time python-threatexchange uses for a first fetch (everything). */
 const FIRST_START = 10;
 
-const Config = z.object({ page_size: z.number().int().min(1).max(10_000).default(800) }).strict();
+const Config = z
+  .object({
+    page_size: z.number().int().min(1).max(10_000).default(800).describe('Hash records read per request'),
+  })
+  .strict();
 type Config = z.infer<typeof Config>;
 
 const HashRecord = z.looseObject({
@@ -80,6 +85,7 @@ export const stopNciiExchange: ExchangeType<Config> = {
   summary: 'Hashes submitted to StopNCII.org (FetchHashes API; keys from the server configuration).',
   configSchema: Config,
   credentialsFrom: (c) => c.stop_ncii,
+  credentialsSchema: StopNciiCredentialsFile,
   check(_config, env) {
     credentials(env);
   },

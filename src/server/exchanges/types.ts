@@ -48,6 +48,8 @@ export interface ExchangeType<Config = unknown> {
   configSchema: z.ZodType<Config>;
   /** Credentials this type reads from configuration, if any (HMA's supports_authentification). */
   credentialsFrom?: (credentials: ExchangeCredentials) => unknown;
+  /** What the operator sets for it in the credentials file (HMA's credentials_schema); with credentialsFrom. */
+  credentialsSchema?: z.ZodObject;
   /** Checks, when the exchange is created, that the server's configuration allows it (throws). */
   check?(config: Config, env: ExchangeEnvironment): void;
   /** Reads what changed since the checkpoint, page by page; the last page leaves it up to date. */

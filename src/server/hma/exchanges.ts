@@ -13,6 +13,7 @@ import {
 } from '../../store/index.ts';
 import { EXCHANGE_TYPES, findExchangeType, getExchangeType } from '../exchanges/index.ts';
 import { enabledFrom, useHmaErrors } from './common.ts';
+import { exchangeApiSchema } from './exchange-schema.ts';
 
 const ExchangeParams = z.object({ exchange_name: z.string().min(1).max(100) });
 const ApiParams = z.object({ api_name: z.string().min(1).max(100) });
@@ -78,17 +79,17 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
     },
     handler: async (request) => {
       const type = getExchangeType((request.params as { api_name: string }).api_name);
-      const body = request.body as { credential_json?: unknown } | undefined;
-      if (
-        request.method === 'POST' &&
-        body &&
-        typeof body === 'object' &&
-        body.credential_json !== undefined
-      ) {
-        throw new BackstopError(
-          'credentials_in_configuration',
-          'Backstop takes exchange credentials from its configuration only (docs/exchanges.md), never through the API.',
-        );
+      if (request.method === 'POST') {
+        const body = request.body as { credential_json?: unknown } | undefined;
+        if (!body || typeof body !== 'object' || Array.isArray(body)) {
+          throw new BackstopError('invalid_request', 'this endpoint expects a json object payload');
+        }
+        if (body.credential_json != null) {
+          throw new BackstopError(
+            'credentials_in_configuration',
+            'Backstop takes exchange credentials from its configuration only (docs/exchanges.md), never through the API.',
+          );
+        }
       }
       return {
         supports_authentification: type.credentialsFrom !== undefined,
@@ -98,6 +99,30 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
       };
     },
   });
+
+  app.get(
+    '/c/exchanges/api/:api_name/schema',
+    {
+      onRequest: curate,
+      schema: {
+        tags,
+        summary: 'Fields of one exchange type: its api_json and the credentials the operator configures',
+        description:
+          'HMA\u2019s field descriptors (`name`, `type`, `required`, `default`, `help`, `choices`); `credentials_schema` is null for a type without credentials. Credentials are set in the server\u2019s configuration, not through the API.',
+        params: ApiParams,
+      },
+    },
+    async (request) => {
+      const name = (request.params as { api_name: string }).api_name;
+      const type = findExchangeType(name);
+      if (!type) {
+        throw new BackstopError('not_found', `Exchange API '${name.slice(0, 100)}' not found`, {
+          status: 404,
+        });
+      }
+      return exchangeApiSchema(type);
+    },
+  );
 
   app.get(
     '/c/exchanges',
@@ -221,7 +246,7 @@ export const hmaExchangeRoutes: FastifyPluginAsync = async (app) => {
       const keepBank = delete_bank === 'false' || delete_bank === '0';
       // As HMA: deleting an exchange that does not exist succeeds.
       await deleteExchange(app.store, nameOf(request.params), keepBank);
-      return { message: 'success' };
+      return { message: 'Exchange deleted' };
     },
   );
 
