@@ -196,7 +196,7 @@ describe('HMA-compatible routes', () => {
     assert.equal((await req('PUT', '/c/bank/HMA_HALF', { enabled_ratio: 1.5 })).statusCode, 400);
   });
 
-  it('refuses to bank a photo too plain to hash, and hashes videos as video_md5', async () => {
+  it('refuses to bank a photo too plain to hash, and gives a file no decoder reads as video its video_md5', async () => {
     await req('POST', '/c/banks', { name: 'HMA_QUALITY' });
     const plain = readFileSync(
       new URL('../../test/fixtures/pdq/images/misc-images/small.jpg', import.meta.url),
@@ -220,8 +220,13 @@ describe('HMA-compatible routes', () => {
     assert.deepEqual((await upload('/h/hash', 'photo', plain, 'match')).json(), { pdq: '' });
     const lookup = await upload('/m/lookup', 'photo', plain, 'match');
     assert.deepEqual(lookup.json(), { pdq: {} });
+    // A file no decoder reads as a video still gets HMA's video_md5 (the MD5 of any bytes)...
     const video = await upload('/h/hash', 'video', plain, 'match');
     assert.deepEqual(video.json(), { video_md5: createHash('md5').update(plain).digest('hex') });
+    // ...but asking for its vPDQ by name is a clear refusal.
+    const vpdq = await upload('/h/hash?types=vpdq', 'video', plain, 'match');
+    assert.equal(vpdq.statusCode, 415, vpdq.body);
+    assert.equal(errorCode(vpdq), 'unsupported_format');
     const banked = await upload('/c/bank/HMA_QUALITY/content', 'video', plain);
     assert.equal(banked.statusCode, 200, banked.body);
     const lookupVideo = await upload('/m/lookup', 'video', plain, 'match');
@@ -274,7 +279,7 @@ describe('HMA-compatible routes', () => {
     ]);
     assert.deepEqual(
       (await req('GET', '/c/signal_type')).json().map((s: { name: string }) => s.name),
-      ['pdq', 'video_md5', 'sha256'],
+      ['pdq', 'video_md5', 'sha256', 'vpdq'],
     );
     await req('POST', '/c/banks', { name: 'HMA_CONFIG' });
     await req('POST', '/c/bank/HMA_CONFIG/signal', { pdq: PDQ });

@@ -63,8 +63,8 @@ export const DIFFERENCES = {
       'taken from young people are shared through StopNCII and NCMEC, which Backstop reads).',
   },
   extra_signal_type: {
-    what: 'Signal types are pdq, video_md5 and also sha256 (/c/signal_type, /m/index/status).',
-    why: 'StopNCII and Take It Down share SHA-256 and MD5 file hashes; Backstop matches both.',
+    what: 'Signal types are pdq, video_md5 and also sha256 and vpdq (/c/signal_type, /m/index/status).',
+    why: 'StopNCII and Take It Down share SHA-256 and MD5 file hashes; Backstop matches both, and vPDQ (an HMA extension) for videos.',
   },
   credentials_from_config: {
     what:

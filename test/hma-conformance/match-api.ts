@@ -33,11 +33,13 @@ async function clientWithMultiBankData(ctx: HmaContext) {
   return ctx.client;
 }
 
-/** HMA's signal type configs, less extra_signal_type (sha256). */
+/** HMA's signal type configs, less extra_signal_type (sha256, vpdq). */
 async function signalTypes(ctx: HmaContext): Promise<{ name: string; enabled_ratio: number }[]> {
   const res = await ctx.client.get('/c/signal_type');
   assert.equal(res.status, 200);
-  return (res.json as { name: string; enabled_ratio: number }[]).filter((t) => t.name !== 'sha256');
+  return (res.json as { name: string; enabled_ratio: number }[]).filter(
+    (t) => t.name !== 'sha256' && t.name !== 'vpdq',
+  );
 }
 
 export const testMatchApi = hmaFile('test_match_api', (ctx, hmaTest) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { BackstopError, isBackstopError } from '../../core/errors.ts';
 import type { Bank, SignalTypeName } from '../../store/index.ts';
@@ -140,13 +141,39 @@ export async function hashRequest(
     contentType ??= isVideoBytes(upload.bytes) ? 'video' : 'photo';
   }
   const kind = getContentType(contentType).name as HashableContentType;
-  const types = selectTypes(query.types, kind);
-  const hashes = await hashContentUpload(app, kind, bytes);
+  let types = selectTypes(query.types, kind);
+  let hashes: { signals: Record<string, string>; quality?: number };
+  if (kind === 'video' && !types.includes('vpdq')) {
+    hashes = { signals: fileDigests(bytes) };
+  } else {
+    try {
+      hashes = await hashContentUpload(app, kind, bytes);
+    } catch (error) {
+      // HMA's video_md5 is the MD5 of any bytes: a file no decoder reads still gets its file hashes,
+      // unless vpdq was asked for by name.
+      if (kind !== 'video' || query.types || !isUndecodable(error)) throw error;
+      hashes = { signals: fileDigests(bytes) };
+      types = types.filter((t) => t !== 'vpdq');
+    }
+  }
   return {
     signals: types.map((t) => ({ type: t, value: hashes.signals[t] ?? '' })),
     quality: hashes.quality,
     fields,
     contentType: kind,
+  };
+}
+
+const UNDECODABLE = new Set(['unsupported_format', 'corrupt_video', 'no_video_stream']);
+
+function isUndecodable(error: unknown): boolean {
+  return isBackstopError(error) && UNDECODABLE.has(error.code);
+}
+
+function fileDigests(bytes: Uint8Array): Record<string, string> {
+  return {
+    md5: createHash('md5').update(bytes).digest('hex'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
   };
 }
 
