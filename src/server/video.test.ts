@@ -59,7 +59,7 @@ for (const kind of testStoreKinds()) {
       const res = await upload('/h/hash', 'testsrc2_320x240_25fps__trimmed2s.mp4');
       assert.equal(res.statusCode, 200, res.body);
       const body = res.json();
-      assert.deepEqual(Object.keys(body).sort(), ['md5', 'vpdq']);
+      assert.deepEqual(Object.keys(body).sort(), ['video_md5', 'vpdq']);
       const got = parseVpdq(body.vpdq).map((f) => [f.pdq, f.quality]);
       const want = parseVpdq(expected1s('testsrc2_320x240_25fps__trimmed2s')).map((f) => [f.pdq, f.quality]);
       assert.deepEqual(got, want);
@@ -93,11 +93,11 @@ for (const kind of testStoreKinds()) {
         assert.equal(hits[0].bank_content_id, bankedId);
         assert.equal(formatFixed(hits[0].query_match_percent, 2), row.queryMatchPercent);
         assert.equal(formatFixed(hits[0].compared_match_percent, 2), row.comparedMatchPercent);
-        assert.deepEqual(res.json().md5, {}, 'a re-encoded copy has another MD5');
+        assert.deepEqual(res.json().video_md5, {}, 'a re-encoded copy has another MD5');
       }
       assert.ok(found >= 3, 'the trimmed, re-encoded and hue-shifted copies are found');
       const same = await upload('/m/lookup', 'testsrc2_320x240_25fps.mp4');
-      assert.equal(same.json().md5.VIDEOS[0].bank_content_id, bankedId);
+      assert.equal(same.json().video_md5.VIDEOS[0].bank_content_id, bankedId);
     });
 
     it('/m/raw_lookup?signal_type=vpdq and /v1/lookup match by vPDQ text', async () => {

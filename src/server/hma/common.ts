@@ -149,8 +149,8 @@ export async function hashRequest(
     try {
       hashes = await hashContentUpload(app, kind, bytes);
     } catch (error) {
-      // HMA's video_md5 is the MD5 of any bytes: a file no decoder reads still gets its file hashes,
-      // unless vpdq was asked for by name.
+      // HMA's video_md5 is the MD5 of any bytes: a file in no video format still gets its file
+      // hashes, unless vpdq was asked for by name. A video that is damaged gets its clear error.
       if (kind !== 'video' || query.types || !isUndecodable(error)) throw error;
       hashes = { signals: fileDigests(bytes) };
       types = types.filter((t) => t !== 'vpdq');
@@ -164,10 +164,8 @@ export async function hashRequest(
   };
 }
 
-const UNDECODABLE = new Set(['unsupported_format', 'corrupt_video', 'no_video_stream']);
-
 function isUndecodable(error: unknown): boolean {
-  return isBackstopError(error) && UNDECODABLE.has(error.code);
+  return isBackstopError(error) && error.code === 'unsupported_format';
 }
 
 function fileDigests(bytes: Uint8Array): Record<string, string> {
