@@ -1,7 +1,7 @@
 // Starts the real Backstop server (built web app + a throwaway PGlite store) and Debian's chromium
 // for the Help app's end-to-end tests.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -250,4 +250,25 @@ export async function watchRequests(
     return route.abort();
   });
   return watched;
+}
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical accessibility violations on the page, one line each. */
+export async function axeViolations(target: Page): Promise<string[]> {
+  // page.evaluate runs outside the page's Content-Security-Policy, so axe can be injected as is.
+  await target.evaluate(AXE);
+  const results = await target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run(document)).violations as {
+      id: string;
+      impact: string;
+      help: string;
+      nodes: { target: string[] }[];
+    }[];
+  });
+  return results
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -11,10 +11,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { fixturePath } from '../fixtures/pdq/conformance.ts';
 import {
+  axeViolations,
   buildWebApp,
   launchBrowser,
   overflowAt,
-  ROOT,
   SCREENSHOTS,
   startServer,
   type RecordedRequest,
@@ -25,7 +25,6 @@ import {
 const PHOTO = fixturePath('images/bridge-mods/aaa-orig.jpg');
 
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PASSPHRASE = 'purple bus sandwich rain';
 
 let server: RunningServer;
@@ -62,24 +61,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function axeViolations(target: Page): Promise<string[]> {
-  // page.evaluate runs outside the page's Content-Security-Policy, so axe can be injected as is.
-  await target.evaluate(AXE);
-  const results = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run(document)).violations as {
-      id: string;
-      impact: string;
-      help: string;
-      nodes: { target: string[] }[];
-    }[];
-  });
-  return results
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function screenshot(target: Page, name: string) {
   assert.deepEqual(await overflowAt(target), [], `${name} fits a 360px screen`);

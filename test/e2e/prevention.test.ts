@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { pdfPageTexts } from '../pdf-text.ts';
 import { readingGrade } from '../reading-grade.ts';
 import {
+  axeViolations,
   buildWebApp,
   launchBrowser,
   overflowAt,
@@ -21,7 +22,6 @@ import {
   watchRequests,
 } from './harness.ts';
 
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CHECKUP = JSON.parse(readFileSync(join(ROOT, 'data/help/checkup.json'), 'utf8')) as {
   apps: { id: string; name: string; helpUrl: string; steps: { id: string; text: string }[] }[];
 };
@@ -51,18 +51,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function axeViolations(target: Page): Promise<string[]> {
-  await target.evaluate(AXE);
-  const results = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run(document)).violations as { id: string; impact: string; help: string }[];
-  });
-  return results
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}`);
-}
 
 /** The checks every page gets, then screenshots at 360 px and 1280 px into test-results/screenshots. */
 async function checkPage(name: string) {
