@@ -1,5 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Lesson } from './content.ts';
+import { wrapText } from '../pdf/text.ts';
 
 /**
  * The lesson pack as a PDF, made on this device with pdf-lib's standard fonts (nothing is fetched):
@@ -10,15 +11,12 @@ export const PAPER = {
   letter: [612, 792],
 } as const satisfies Record<string, readonly [number, number]>;
 
-// Standard PDF fonts cover Latin-1 (WinAnsi) only: typographic quotes become plain ones, anything
-// else outside it becomes "?".
-function pdfSafe(text: string): string {
+// Typographic quotes and dashes as plain ones, so the handout reads the same wherever it is printed.
+function plainQuotes(text: string): string {
   return text
-    .normalize('NFC')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[^\x20-\x7e\xa0-\xff\n]/g, '?');
+    .replace(/[\u2013\u2014]/g, '-');
 }
 
 class Writer {
@@ -40,21 +38,6 @@ class Writer {
     this.y = this.size[1] - this.margin;
   }
 
-  private lines(text: string, font: PDFFont, size: number, width: number): string[] {
-    const out: string[] = [];
-    let line = '';
-    for (const word of pdfSafe(text).split(/\s+/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-      else {
-        out.push(line);
-        line = word;
-      }
-    }
-    if (line) out.push(line);
-    return out;
-  }
-
   text(
     text: string,
     options: { size?: number; bold?: boolean; indent?: number; bullet?: string; gap?: number } = {},
@@ -63,7 +46,7 @@ class Writer {
     const font = options.bold ? this.bold : this.font;
     const indent = options.indent ?? 0;
     const width = this.size[0] - 2 * this.margin - indent;
-    this.lines(text, font, size, width).forEach((line, n) => {
+    wrapText(plainQuotes(text), font, size, width).forEach((line, n) => {
       if (this.y - size < this.margin) this.newPage();
       if (n === 0 && options.bullet) {
         this.page.drawText(options.bullet, { x: this.margin + indent - 14, y: this.y - size, size, font });

@@ -13,6 +13,7 @@ import {
 } from 'pdf-lib';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { IDENTIFIER_LABELS, indicatorLabel } from '../labels.ts';
+import { pdfSafe, wrapText } from '../pdf/text.ts';
 import type { EvidenceItem, IdentifierType } from '../locker/types.ts';
 
 /**
@@ -178,21 +179,6 @@ function cleanDetails(details: ReportDetails = {}): ReportDetails {
   return out;
 }
 
-// The standard PDF fonts only have Latin-1 (WinAnsi) characters; anything else is shown as "?".
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-function pdfSafe(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const code = ch.codePointAt(0)!;
-    if (ch === '\t') out += '  ';
-    else if (ch === '\n') out += '\n';
-    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch))
-      out += ch;
-    else if (code >= 0x20) out += '?';
-  }
-  return out;
-}
-
 class PdfWriter {
   private page!: PDFPage;
   private y = 0;
@@ -214,31 +200,6 @@ class PdfWriter {
     this.y = this.height - this.margin;
   }
 
-  wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const lines: string[] = [];
-    for (const paragraph of pdfSafe(text).split(/\r?\n/)) {
-      let line = '';
-      for (const word of paragraph.split(/(\s+)/)) {
-        const candidate = line + word;
-        if (font.widthOfTextAtSize(candidate, size) <= width) {
-          line = candidate;
-          continue;
-        }
-        if (line.trim()) lines.push(line.trimEnd());
-        line = word.trimStart();
-        // A single word longer than the line (a hash, a link) is broken by characters.
-        while (font.widthOfTextAtSize(line, size) > width) {
-          let cut = line.length - 1;
-          while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > width) cut -= 1;
-          lines.push(line.slice(0, cut));
-          line = line.slice(cut);
-        }
-      }
-      lines.push(line.trimEnd());
-    }
-    return lines;
-  }
-
   text(
     text: string,
     options: { size?: number; font?: 'regular' | 'bold' | 'mono'; indent?: number; gap?: number } = {},
@@ -247,7 +208,7 @@ class PdfWriter {
     const font = options.font === 'bold' ? this.bold : options.font === 'mono' ? this.mono : this.font;
     const indent = options.indent ?? 0;
     const width = this.width - 2 * this.margin - indent;
-    for (const line of this.wrap(text, font, size, width)) {
+    for (const line of wrapText(text, font, size, width)) {
       if (this.y - size < this.margin) this.newPage();
       this.page.drawText(line, {
         x: this.margin + indent,
@@ -279,7 +240,7 @@ class PdfWriter {
     const rest = line.slice(speaker[0].length);
     const labelWidth = this.bold.widthOfTextAtSize(`${label} `, size);
     const width = this.width - 2 * this.margin - indent;
-    const lines = labelWidth < width / 2 ? this.wrap(rest, this.font, size, width - labelWidth) : [rest];
+    const lines = labelWidth < width / 2 ? wrapText(rest, this.font, size, width - labelWidth) : [rest];
     if (this.y - size < this.margin) this.newPage();
     this.page.drawText(`${label} `, { x: this.margin + indent, y: this.y - size, size, font: this.bold });
     const first = lines.shift() ?? '';
