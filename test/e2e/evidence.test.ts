@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import {
   buildWebApp,
   launchBrowser,
-  overflowAt,
+  phoneAndDesktopScreenshots,
   SCREENSHOTS,
   startServer,
   watchRequests,
@@ -77,14 +77,6 @@ async function assertOnScreen(locator: Locator, what: string) {
   });
   assert.ok(seen.inside, `${what} is on screen (${seen.box})`);
   assert.ok(seen.uncovered, `${what} is not covered`);
-}
-
-async function screenshots(target: Page, name: string) {
-  assert.deepEqual(await overflowAt(target), [], `${name} fits a 360px screen`);
-  await target.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
-  await target.setViewportSize({ width: 1280, height: 900 });
-  await target.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
-  await target.setViewportSize(PHONE);
 }
 
 async function chatScreenshot(lines: string[]): Promise<Buffer> {
@@ -164,7 +156,7 @@ test('a checked chat is carried into the locker; details, thumbnails and message
   await page.getByRole('button', { name: 'Make my locker' }).click();
   await assertOnScreen(page.getByText('Your locker is ready and unlocked.'), '"locker made"');
   await page.getByRole('heading', { name: 'The chat you checked is not saved yet' }).waitFor();
-  await screenshots(page, 'evidence-waiting-chat');
+  await phoneAndDesktopScreenshots(page, 'evidence-waiting-chat');
   await page.getByRole('button', { name: 'Save the chat' }).click();
   await assertOnScreen(page.getByText(/Saved the chat you checked/), '"Saved the chat"');
   const saved = page.locator('.evidence-item', { hasText: 'Chat checked for warning signs' });
@@ -203,7 +195,7 @@ test('a checked chat is carried into the locker; details, thumbnails and message
   }));
   assert.equal(size.src, 'data:image/jpeg;base64,');
   assert.ok(size.width === 160 && size.height > 20 && size.height < 160, JSON.stringify(size));
-  await screenshots(page, 'evidence-items');
+  await phoneAndDesktopScreenshots(page, 'evidence-items');
 
   // Stored encrypted like the rest: no thumbnail, chat or detail in the clear.
   const rows = await storedRows(page);
@@ -228,7 +220,7 @@ test('remove asks first, can be undone, and deletes only after the undo bar has 
   const detail = page.locator('.evidence-item', { hasText: 'ghostly_jay' });
   await detail.getByRole('button', { name: 'Remove ghostly_jay' }).click();
   await detail.getByText(/Remove “ghostly_jay” from the locker\?/).waitFor();
-  await screenshots(page, 'evidence-remove-confirm');
+  await phoneAndDesktopScreenshots(page, 'evidence-remove-confirm');
   await detail.getByRole('button', { name: 'Keep it' }).click();
   assert.equal(await page.getByRole('heading', { name: 'In your locker (3)' }).count(), 1, 'kept');
 
@@ -240,7 +232,7 @@ test('remove asks first, can be undone, and deletes only after the undo bar has 
   await assertOnScreen(undo, 'the Undo button');
   assert.ok(await undo.evaluate((button) => button === document.activeElement), 'Undo has the focus');
   assert.match((await page.getByTestId('status-bar').textContent()) ?? '', /Removed “ghostly_jay”/);
-  await screenshots(page, 'evidence-removed-undo');
+  await phoneAndDesktopScreenshots(page, 'evidence-removed-undo');
   assert.equal((await storedRows(page)).items.length, 3, 'nothing deleted while Undo is offered');
   await undo.click();
   await page.getByRole('heading', { name: 'In your locker (3)' }).waitFor();
@@ -289,7 +281,7 @@ test('the report pack PDF: chat lines and speakers, typed details, police questi
   await page.getByRole('button', { name: 'Check the chat' }).click();
   await page.getByRole('button', { name: 'Save this chat as evidence' }).click();
   await assertOnScreen(page.getByText('Saved in your evidence locker.'), '"Saved in your evidence locker"');
-  await screenshots(page, 'check-conversation-saved');
+  await phoneAndDesktopScreenshots(page, 'check-conversation-saved');
   await goInApp(page, '/evidence');
   await page.getByRole('heading', { name: 'In your locker (3)' }).waitFor();
 
@@ -318,7 +310,7 @@ test('the report pack PDF: chat lines and speakers, typed details, police questi
   await page.getByLabel('When did they first contact you?').fill('2026-11-28');
   await page.getByRole('radio', { name: 'Yes' }).check();
   await page.getByLabel(/If you did: how, how much and when/).fill('£50 in Steam gift cards on 29 November');
-  await screenshots(page, 'report-details');
+  await phoneAndDesktopScreenshots(page, 'report-details');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -386,7 +378,7 @@ test('OCR: says clearly when it cannot run offline, and works offline once it ha
     (await offlinePage.locator('.evidence-item', { hasText: 'offline.png' }).textContent()) ?? '',
     /could not be read on this device/,
   );
-  await screenshots(offlinePage, 'evidence-ocr-offline');
+  await phoneAndDesktopScreenshots(offlinePage, 'evidence-ocr-offline');
   await fresh.setOffline(false);
   await fresh.close();
   assert.deepEqual(freshWatch.blocked, []);

@@ -1,5 +1,6 @@
 // Starts the real Backstop server (built web app + a throwaway PGlite store) and Debian's chromium
 // for the Help app's end-to-end tests.
+import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -271,4 +272,19 @@ export async function axeViolations(target: Page): Promise<string[]> {
   return results
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Screenshots of the page as it is now at 360 px (after checking nothing is wider than the screen)
+ * and 1280 px, into test-results/screenshots/ as NAME-phone.png and NAME-desktop.png; the viewport is
+ * put back as it was.
+ */
+export async function phoneAndDesktopScreenshots(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  assert.deepEqual(await overflowAt(page), [], `${name} fits a 360px screen`);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  if (size) await page.setViewportSize(size);
 }

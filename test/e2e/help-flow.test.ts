@@ -3,11 +3,16 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { fixturePath } from '../fixtures/pdq/conformance.ts';
-import { CHROMIUM, overflowAt, SCREENSHOTS, setUpE2e, startServer, type RunningServer } from './harness.ts';
+import {
+  CHROMIUM,
+  phoneAndDesktopScreenshots,
+  setUpE2e,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -54,17 +59,6 @@ async function open(
   return page;
 }
 
-/** Phone and desktop screenshots of the page as it is now, into test-results/screenshots/. */
-async function screenshots(page: Page, name: string) {
-  const size = page.viewportSize();
-  await page.setViewportSize(PHONE);
-  assert.deepEqual(await overflowAt(page), [], `${name} fits a 360px screen`);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
-  if (size) await page.setViewportSize(size);
-}
-
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 async function inWindow(page: Page, selector: string): Promise<boolean> {
@@ -86,7 +80,7 @@ test('after "Check the chat" on a desktop the result is scrolled into view and i
   await page.waitForFunction(() => document.activeElement?.matches('.result h2'));
   assert.equal(await focusedText(page), 'This looks like sextortion');
   assert.ok(await inWindow(page, '.result h2'), 'the result heading is in the window');
-  await screenshots(page, 'flow-check-result');
+  await phoneAndDesktopScreenshots(page, 'flow-check-result');
 });
 
 test('phone numbers on Right now and in a checked chat\u2019s steps are tel: links; pages and sites named in steps are links', async () => {
@@ -137,7 +131,7 @@ test('"I am a teacher" lands on the teachers\u2019 section; parents are not told
       parents && parents.y + parents.height <= 0,
       `${viewport.width}px: the parents\u2019 section is above`,
     );
-    if (viewport === PHONE) await screenshots(page, 'flow-teachers');
+    if (viewport === PHONE) await phoneAndDesktopScreenshots(page, 'flow-teachers');
     const text = await page.locator('main').innerText();
     assert.doesNotMatch(text, /trusted adult to do it with you/i, 'no "ask a trusted adult" for parents');
     assert.match(text, /Report it to the police\. Call 999/);
@@ -171,7 +165,7 @@ test('the school briefing: no "999: 999", the app\u2019s address, print margins,
     margins.some(([top, left]) => parseFloat(top) >= 10 && parseFloat(left) >= 10),
     `a print margin of at least 10 mm (${JSON.stringify(margins)})`,
   );
-  await screenshots(page, 'flow-school-briefing');
+  await phoneAndDesktopScreenshots(page, 'flow-school-briefing');
   // Another country: no UK guidance.
   const us = await open('/school-briefing', { countryId: 'us' });
   assert.equal(await us.getByTestId('school-guidance').count(), 0);
@@ -243,7 +237,7 @@ test('a case: a plain picture is explained, 4 fingerprints for 2 pictures explai
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pin);
   await page.getByRole('button', { name: 'Copy the case number' }).click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await number.textContent());
-  await screenshots(page, 'flow-case-created');
+  await phoneAndDesktopScreenshots(page, 'flow-case-created');
 });
 
 test('page titles are neutral by default, and descriptive only when the operator says so', async () => {
@@ -314,7 +308,7 @@ test('clear what this app stored: ticks and settings at a tick; the locker only 
   await remove.click();
   await panel.getByText(/evidence locker and everything in it are deleted/).waitFor();
   assert.equal(await lockerRows(), 0);
-  await screenshots(page, 'cover-your-tracks-cleared');
+  await phoneAndDesktopScreenshots(page, 'cover-your-tracks-cleared');
 
   await page.goto(e2e.server.origin + '/right-now');
   await page.getByText('0 of 10 done').waitFor();
@@ -368,7 +362,7 @@ test('About and the footer say who runs this copy: an honest default, and the op
     await page.getByTestId('footer-operator').innerText(),
     /someone who has not added their details/,
   );
-  await screenshots(page, 'about-default');
+  await phoneAndDesktopScreenshots(page, 'about-default');
 
   let server: RunningServer | undefined;
   try {
@@ -403,7 +397,7 @@ test('About and the footer say who runs this copy: an honest default, and the op
       await set.getByTestId('footer-operator').innerText(),
       /This copy is run by Example Youth Trust\./,
     );
-    await screenshots(set, 'about-operator');
+    await phoneAndDesktopScreenshots(set, 'about-operator');
   } finally {
     await server?.stop();
   }

@@ -14,7 +14,7 @@ import {
   axeViolations,
   buildWebApp,
   launchBrowser,
-  overflowAt,
+  phoneAndDesktopScreenshots,
   SCREENSHOTS,
   startServer,
   type RecordedRequest,
@@ -62,14 +62,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function screenshot(target: Page, name: string) {
-  assert.deepEqual(await overflowAt(target), [], `${name} fits a 360px screen`);
-  await target.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
-  await target.setViewportSize({ width: 1280, height: 900 });
-  await target.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
-  await target.setViewportSize({ width: 360, height: 740 });
-}
-
 async function visit(path: string) {
   await page.goto(server.origin + path);
   await page.locator('h1').first().waitFor();
@@ -112,7 +104,7 @@ test('every page: one h1, no serious or critical axe violations, screenshots', a
     assert.deepEqual(await axeViolations(page), [], `axe on ${path}`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${path} fits a 360px screen (scroll width ${width})`);
-    await screenshot(page, name);
+    await phoneAndDesktopScreenshots(page, name);
   }
 });
 
@@ -234,7 +226,7 @@ test('evidence locker: create, add, lock, wrong passphrase, unlock, report pack,
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('heading', { name: 'In your locker (4)' }).waitFor();
-  await screenshot(page, 'evidence-unlocked');
+  await phoneAndDesktopScreenshots(page, 'evidence-unlocked');
 
   // Report pack, made on the device.
   await page.getByRole('link', { name: 'Make a report pack' }).click();
@@ -257,7 +249,7 @@ test('evidence locker: create, add, lock, wrong passphrase, unlock, report pack,
   assert.ok(manifest.indicators.some((i) => /JayCash22/i.test(i.value)));
   assert.equal(strFromU8(zip['summary.pdf'].slice(0, 5)), '%PDF-');
   assert.ok(zip['summary.pdf'].length > 1000);
-  await screenshot(page, 'report-unlocked');
+  await phoneAndDesktopScreenshots(page, 'report-unlocked');
 
   await visit('/evidence');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -325,7 +317,7 @@ test('stop the images spreading: fingerprints on the device, only fingerprints s
   assert.ok(keys.length >= 3, `${keys.length} tries`);
   assert.equal(new Set(keys).size, 1, 'one Idempotency-Key for every try of one submission');
   assert.match(keys[0] ?? '', /^[A-Za-z0-9_-]{32}$/);
-  await screenshot(page, 'stop-spreading-case-created');
+  await phoneAndDesktopScreenshots(page, 'stop-spreading-case-created');
 
   const sent = requests.slice(before).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
   assert.ok(sent.length >= 1);
@@ -359,7 +351,7 @@ test('stop the images spreading: fingerprints on the device, only fingerprints s
   await page.getByRole('button', { name: 'Withdraw my case' }).click();
   await page.getByText(/has been withdrawn/).waitFor();
   assert.equal(await page.getByTestId('case-status').textContent(), 'Withdrawn');
-  await screenshot(page, 'case-withdrawn');
+  await phoneAndDesktopScreenshots(page, 'case-withdrawn');
 });
 
 const THREAT_CHAT = [
@@ -402,7 +394,7 @@ test('check a conversation explains the risk in plain words, with next steps for
   assert.match(uk, /CEOP/);
   assert.match(uk, /Report Remove/);
   assert.doesNotMatch(uk, /911|StopNCII/, 'no US or adult services for a child in the UK');
-  await screenshot(page, 'check-conversation-result');
+  await phoneAndDesktopScreenshots(page, 'check-conversation-result');
 });
 
 test('the briefing for schools prints on one page, A4 or Letter, for every country', async () => {

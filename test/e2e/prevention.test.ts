@@ -14,7 +14,7 @@ import {
   axeViolations,
   buildWebApp,
   launchBrowser,
-  overflowAt,
+  phoneAndDesktopScreenshots,
   ROOT,
   SCREENSHOTS,
   startServer,
@@ -57,11 +57,7 @@ async function checkPage(name: string) {
   assert.equal(await page.locator('h1').count(), 1, `${name} has one h1`);
   assert.ok(await page.getByRole('button', { name: 'Quick exit' }).isVisible(), `${name} has quick exit`);
   assert.deepEqual(await axeViolations(page), [], `axe on ${name}`);
-  assert.deepEqual(await overflowAt(page), [], `${name} fits a 360px screen`);
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 740 });
+  await phoneAndDesktopScreenshots(page, name);
 }
 
 async function visit(path: string) {
