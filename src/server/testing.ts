@@ -96,3 +96,17 @@ export async function usePostgresProcesses() {
     },
   };
 }
+
+/** A multipart/form-data body with one file field, and its content-type header, for app.inject. */
+export function multipart(field: string, bytes: Buffer, filename = 'upload.jpg') {
+  const boundary = 'backstopTestBoundary';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

@@ -4,24 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fixturePath } from '../../test/fixtures/pdq/conformance.ts';
 import { hammingDistance } from '../core/pdq/index.ts';
-import { errorCode, useTestApp } from './testing.ts';
+import { errorCode, multipart, useTestApp } from './testing.ts';
 
 const PHOTO = fixturePath('images/bridge-mods/aaa-orig.jpg');
 const BLURRED = fixturePath('images/bridge-mods/blur-a-little.jpg');
 const REFERENCE_PDQ = 'd8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22';
-
-function multipart(field: string, bytes: Buffer, filename = 'upload.jpg') {
-  const boundary = 'backstopTestBoundary';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('image uploads', () => {
   const t = useTestApp();

@@ -10,23 +10,10 @@ import { formatFixed, parseVpdq } from '../core/vpdq/index.ts';
 import { ffmpegMissingReason } from '../node/video/index.ts';
 import { createBank, exportBank, importBank, type Store } from '../store/index.ts';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
-import { createTestApp, errorCode, type TestApp } from './testing.ts';
+import { createTestApp, errorCode, multipart, type TestApp } from './testing.ts';
 
 const noFfmpeg = ffmpegMissingReason();
 const pgUp = await postgresReachable();
-
-function multipart(field: string, bytes: Buffer, filename: string) {
-  const boundary = 'backstopVideoBoundary';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 const expected1s = (name: string) =>
   readFileSync(resolve(VPDQ_FIXTURES, 'expected-1s', `${name}.txt`), 'utf8');
