@@ -5,20 +5,12 @@
 // too, `--late` to list threats alerted only at the threat, `--tune` to print train and dev only:
 // use it while changing rules, so the test split stays unseen; `--rules` to leave out the learned
 // combiner and see the rules alone).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeConversation, createConversationAnalyzer } from '../src/core/detect/index.ts';
-import { parseCorpus, sourcesInTwoSplits, type CorpusItem } from '../src/core/detect/corpus.ts';
+import { sourcesInTwoSplits, type CorpusItem } from '../src/core/detect/corpus.ts';
+import { detectCorpusFiles, readDetectCorpus } from '../src/node/files/detect-corpus.ts';
 
-const root = join(import.meta.dirname, '..', 'data', 'detect');
-const dirs = [join(root, 'corpus'), join(root, 'corpus-real')].filter((d) => existsSync(d));
-const files = dirs.flatMap((d) =>
-  readdirSync(d)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => join(d, f)),
-);
-const items: CorpusItem[] = files.flatMap((f) => parseCorpus(readFileSync(f, 'utf8'), f));
+const files = detectCorpusFiles();
+const items: CorpusItem[] = readDetectCorpus(files);
 const leaking = sourcesInTwoSplits(items);
 if (leaking.length) {
   console.error(`These sources have items in more than one split (split by source): ${leaking.join(', ')}`);

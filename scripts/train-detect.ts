@@ -2,23 +2,14 @@
 // data/detect/model/weights.ts. `npm run train:detect` (add `--check` to only compare the shipped
 // weights with a fresh training run: exit 1 when they differ). Reads the train and dev items of both
 // corpora (data/detect/corpus, data/detect/corpus-real); test items are dropped as soon as parsed.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorpus } from '../src/core/detect/corpus.ts';
 import { renderWeights, trainCombiner } from '../src/core/detect/model-train.ts';
+import { readDetectCorpus } from '../src/node/files/detect-corpus.ts';
 
 const root = join(import.meta.dirname, '..', 'data', 'detect');
 const out = join(root, 'model', 'weights.ts');
-const items = ['corpus', 'corpus-real']
-  .map((d) => join(root, d))
-  .filter((d) => existsSync(d))
-  .flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .flatMap((f) => parseCorpus(readFileSync(join(d, f), 'utf8'), f)),
-  )
-  .filter((item) => item.split !== 'test');
+const items = readDetectCorpus().filter((item) => item.split !== 'test');
 
 const started = performance.now();
 const { data, report } = trainCombiner(items);

@@ -308,7 +308,8 @@ export function trainCombiner(
   };
 }
 
-function deltaVarints(slots: readonly number[]): Uint8Array {
+/** Ascending slots as the gaps between them, each a base-128 varint (the weights file's slot list). */
+export function deltaVarints(slots: readonly number[]): Uint8Array {
   const out: number[] = [];
   let prev = 0;
   for (const s of slots) {

@@ -1,25 +1,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeConversation } from './analyzer.ts';
-import { parseCorpus } from './corpus.ts';
 import { codeTable, LinearCombiner, messageFeatures, type Combiner, type CombinerData } from './model.ts';
-import { renderWeights, toBase64, trainCombiner } from './model-train.ts';
+import { deltaVarints, renderWeights, toBase64, trainCombiner } from './model-train.ts';
 import { tokenize } from './normalize.ts';
 import type { Message } from './types.ts';
+import { readDetectCorpus } from '../../node/files/detect-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const WEIGHTS = join(ROOT, 'data/detect/model/weights.ts');
-const corpus = ['corpus', 'corpus-real']
-  .map((d) => join(ROOT, 'data/detect', d))
-  .filter((d) => existsSync(d))
-  .flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .flatMap((f) => parseCorpus(readFileSync(join(d, f), 'utf8'), f)),
-  );
+const corpus = readDetectCorpus();
 
 /** A combiner that rates everyone above its threshold: only the analyzer's gate holds it back. */
 const always: Combiner = { message: () => 0, raises: () => true };
@@ -34,17 +26,7 @@ describe('learned combiner', () => {
   it('decodes the slots and companded codes the training encodes', () => {
     const slots = [3, 200, 201, 70_000, 262_143];
     const codes = [1, -1, 127, -127, 12];
-    let prev = 0;
-    const varints: number[] = [];
-    for (const s of slots) {
-      let d = s - prev;
-      prev = s;
-      while (d >= 0x80) {
-        varints.push((d & 0x7f) | 0x80);
-        d = Math.floor(d / 128);
-      }
-      varints.push(d);
-    }
+    const varints = deltaVarints(slots);
     const data: CombinerData = {
       version: 1,
       bits: 18,
