@@ -1,10 +1,13 @@
+import { BackstopError } from '../errors.ts';
+import { PDQ_WORDS, popcount32 as pc, writePdqWords } from '../pdq/hash-format.ts';
 import { createPdqIndex } from './pdq-index.ts';
 import type { PdqIndexStats } from './types.ts';
+import { VpdqFrameStore } from './vpdq-frames.ts';
 import {
   VPDQ_DISTANCE_THRESHOLD,
   VPDQ_QUALITY_THRESHOLD,
+  VPDQ_QUERY_MATCH_THRESHOLD_PERCENT,
   isVpdqMatch,
-  vpdqMatchableFrames,
   type VpdqDecisionOptions,
   type VpdqFeature,
 } from '../vpdq/index.ts';
@@ -19,10 +22,10 @@ export interface VpdqIndexMatch {
 }
 
 /**
- * An index of banked videos answering "which share enough frames with this one". Frame hashes go
- * into one PDQ index (each distinct hash once, with how many times each video holds it), so a query
- * costs one radius search per distinct query frame. Percentages are the reference matcher's
- * (quality >= 50, distance < 31, duplicate frames counted), exactly as `matchVpdq` gives them.
+ * An index of banked videos answering "which share enough frames with this one". Percentages and
+ * decisions are exactly `matchVpdq`'s with the reference rule (quality >= 50, distance < 31,
+ * duplicate frames counted) against every banked video that shares at least one frame with the
+ * query. See docs/matching-index.md ("Video index") for how a query avoids searching every frame.
  */
 export interface VpdqIndex {
   /** Banked videos. */
@@ -35,7 +38,21 @@ export interface VpdqIndex {
   query(features: readonly VpdqFeature[], decision?: VpdqDecisionOptions): VpdqIndexMatch[];
   /** The frame-level PDQ index's counters. */
   frameStats(): PdqIndexStats;
+  /** What the last query did (for the benchmark and tests). */
+  lastQueryStats(): VpdqQueryStats;
   compact(): void;
+}
+
+/** What one query did. */
+export interface VpdqQueryStats {
+  /** Query frames kept (quality >= 50, duplicates counted), distinct hashes among them, groups of near-identical ones. */
+  frames: number;
+  distinct: number;
+  groups: number;
+  /** Groups searched in the frame index (the rest were checked against the candidates only). */
+  searched: number;
+  /** Banked videos sharing a frame with a searched group, each then checked exactly. */
+  candidates: number;
 }
 
 export interface VpdqIndexOptions {
@@ -43,41 +60,120 @@ export interface VpdqIndexOptions {
   quality?: number;
   /** Frame hashes match at a distance strictly below this (31, the C++ matcher's rule). */
   distance?: number;
+  /**
+   * Query frames within this many bits of a group's first frame are searched as one (at the radius
+   * plus the group's spread) and told apart afterwards. Any value gives the same answers; it only
+   * changes the speed. Default {@link VPDQ_GROUP_RADIUS}.
+   */
+  groupRadius?: number;
+}
+
+/** Chosen with bench:video (docs/benchmarks.md): a wider search costs more than it saves beyond this. */
+export const VPDQ_GROUP_RADIUS = 2;
+/** A query frame is compared with the first frames of this many latest groups (consecutive seconds). */
+const GROUP_LOOKBACK = 8;
+
+interface BankedVideo {
+  /** Distinct kept frames (frame store ids) and how many kept frames of the video have each. */
+  frames: Int32Array;
+  counts: Int32Array;
+  kept: number;
+}
+
+/** Near-identical distinct query frames, searched as one. */
+interface Group {
+  /** Query-frame indexes; the first is the centre. */
+  members: number[];
+  /** Largest distance of a member from the centre. */
+  spread: number;
+  /** Kept query frames (duplicates counted) the members stand for. */
+  weight: number;
+}
+
+function distance(a: Uint32Array, ai: number, b: Uint32Array, bi: number): number {
+  return (
+    pc(a[ai] ^ b[bi]) +
+    pc(a[ai + 1] ^ b[bi + 1]) +
+    pc(a[ai + 2] ^ b[bi + 2]) +
+    pc(a[ai + 3] ^ b[bi + 3]) +
+    pc(a[ai + 4] ^ b[bi + 4]) +
+    pc(a[ai + 5] ^ b[bi + 5]) +
+    pc(a[ai + 6] ^ b[bi + 6]) +
+    pc(a[ai + 7] ^ b[bi + 7])
+  );
+}
+
+/** Distinct kept frames in order of first appearance, packed, with how many kept frames have each. */
+function distinctFrames(
+  features: readonly VpdqFeature[],
+  quality: number,
+): { hexes: string[]; words: Uint32Array; counts: number[]; kept: number } {
+  const at = new Map<string, number>();
+  const hexes: string[] = [];
+  const counts: number[] = [];
+  let kept = 0;
+  for (const f of features) {
+    if (!(f.quality >= quality)) continue;
+    kept++;
+    const hex = f.pdq.toLowerCase();
+    const i = at.get(hex);
+    if (i !== undefined) counts[i]++;
+    else {
+      at.set(hex, hexes.length);
+      hexes.push(hex);
+      counts.push(1);
+    }
+  }
+  const words = new Uint32Array(hexes.length * PDQ_WORDS);
+  hexes.forEach((hex, i) => {
+    if (!writePdqWords(hex, words, i * PDQ_WORDS))
+      throw new BackstopError('invalid_pdq_hash', 'A PDQ hash must be 64 hexadecimal digits (256 bits).');
+  });
+  return { hexes, words, counts, kept };
+}
+
+/** Greedy grouping of consecutive near-identical frames (any grouping keeps the answer exact). */
+function groupFrames(words: Uint32Array, counts: number[], radius: number): Group[] {
+  const groups: Group[] = [];
+  for (let i = 0; i < counts.length; i++) {
+    let joined = false;
+    for (let g = groups.length - 1; g >= 0 && g >= groups.length - GROUP_LOOKBACK; g--) {
+      const group = groups[g];
+      const d = distance(words, i * PDQ_WORDS, words, group.members[0] * PDQ_WORDS);
+      if (d <= radius) {
+        group.members.push(i);
+        group.spread = Math.max(group.spread, d);
+        group.weight += counts[i];
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) groups.push({ members: [i], spread: 0, weight: counts[i] });
+  }
+  return groups;
+}
+
+/** Least number of found query frames that meets `percent` (as `isVpdqMatch` computes it), or -1. */
+function framesNeeded(kept: number, percent: number): number {
+  for (let k = 0; k <= kept; k++) if ((k * 100) / kept >= percent) return k;
+  return -1;
 }
 
 export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
   const quality = options.quality ?? VPDQ_QUALITY_THRESHOLD;
   const maxDistance = (options.distance ?? VPDQ_DISTANCE_THRESHOLD) - 1;
-  const frames = createPdqIndex();
-  // Distinct frame hash → frame id; frame id → (video id → how many of its kept frames have it).
-  const frameIds = new Map<string, number>();
-  const frameHashes = new Map<number, string>();
-  const holders = new Map<number, Map<number, number>>();
-  // Video id → its distinct frame ids and the count of kept frames.
-  const videos = new Map<number, { frames: number[]; kept: number }>();
-  let nextFrameId = 1;
+  const groupRadius = options.groupRadius ?? VPDQ_GROUP_RADIUS;
+  const index = createPdqIndex();
+  const store = new VpdqFrameStore();
+  const videos = new Map<number, BankedVideo>();
+  let stats: VpdqQueryStats = { frames: 0, distinct: 0, groups: 0, searched: 0, candidates: 0 };
 
   function remove(id: number): boolean {
     const video = videos.get(id);
     if (!video) return false;
-    for (const frameId of video.frames) {
-      const owners = holders.get(frameId)!;
-      owners.delete(id);
-      if (owners.size === 0) {
-        holders.delete(frameId);
-        frameIds.delete(frameHashes.get(frameId)!);
-        frameHashes.delete(frameId);
-        frames.remove(frameId);
-      }
-    }
+    for (const frame of video.frames) if (store.dropHolder(frame, id)) index.remove(frame);
     videos.delete(id);
     return true;
-  }
-
-  function multiplicities(features: readonly VpdqFeature[]): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const f of vpdqMatchableFrames(features, quality)) counts.set(f.pdq, (counts.get(f.pdq) ?? 0) + 1);
-    return counts;
   }
 
   return {
@@ -85,57 +181,95 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
       return videos.size;
     },
     add(id, features) {
+      const { hexes, words, counts, kept } = distinctFrames(features, quality);
       remove(id);
-      const counts = multiplicities(features);
-      const ids: number[] = [];
-      let kept = 0;
-      for (const [hash, count] of counts) {
-        let frameId = frameIds.get(hash);
-        if (frameId === undefined) {
-          frameId = nextFrameId++;
-          frameIds.set(hash, frameId);
-          frameHashes.set(frameId, hash);
-          holders.set(frameId, new Map());
-          frames.add(frameId, hash);
+      const frames = new Int32Array(hexes.length);
+      hexes.forEach((hex, i) => {
+        let frame = store.find(words, i * PDQ_WORDS);
+        if (frame >= 0) store.addHolder(frame, id);
+        else {
+          frame = store.insert(words, i * PDQ_WORDS, id);
+          index.add(frame, hex);
         }
-        holders.get(frameId)!.set(id, count);
-        ids.push(frameId);
-        kept += count;
-      }
-      videos.set(id, { frames: ids, kept });
+        frames[i] = frame;
+      });
+      videos.set(id, { frames, counts: Int32Array.from(counts), kept });
     },
     remove,
     has: (id) => videos.has(id),
     query(features, decision = {}) {
-      const counts = multiplicities(features);
-      let queryKept = 0;
-      for (const count of counts.values()) queryKept += count;
-      if (queryKept === 0) return [];
-      // Per video: query frames found in it, and which of its distinct frames were found.
-      const queryFound = new Map<number, number>();
-      const videoFound = new Map<number, Set<number>>();
-      for (const [hash, count] of counts) {
-        const seenVideos = new Set<number>();
-        for (const hit of frames.query(hash, maxDistance)) {
-          for (const videoId of holders.get(hit.id)!.keys()) {
-            if (!seenVideos.has(videoId)) {
-              seenVideos.add(videoId);
-              queryFound.set(videoId, (queryFound.get(videoId) ?? 0) + count);
-            }
-            let found = videoFound.get(videoId);
-            if (!found) videoFound.set(videoId, (found = new Set()));
-            found.add(hit.id);
+      const q = distinctFrames(features, quality);
+      const groups = groupFrames(q.words, q.counts, groupRadius);
+      stats = {
+        frames: q.kept,
+        distinct: q.counts.length,
+        groups: groups.length,
+        searched: 0,
+        candidates: 0,
+      };
+      if (q.kept === 0) return [];
+      const needed = framesNeeded(q.kept, decision.queryPercent ?? VPDQ_QUERY_MATCH_THRESHOLD_PERCENT);
+      if (needed < 0) return [];
+      // A video missing every frame of groups weighing more than kept - needed finds too few query
+      // frames to match, so candidates need only come from the heaviest such groups. With no
+      // query-side threshold every group is searched.
+      const order = groups.map((_, g) => g);
+      let searched = groups.length;
+      if (needed > 0) {
+        order.sort((a, b) => groups[b].weight - groups[a].weight || groups[a].spread - groups[b].spread);
+        let weight = 0;
+        for (searched = 0; weight <= q.kept - needed; searched++) weight += groups[order[searched]].weight;
+      }
+      stats.searched = searched;
+      // Per candidate video: query frames found in it and its frames found in the query.
+      const found = new Map<number, { query: Set<number>; own: Set<number> }>();
+      const sw = store.words;
+      for (let s = 0; s < searched; s++) {
+        const group = groups[order[s]];
+        for (const hit of index.query(q.hexes[group.members[0]], maxDistance + group.spread)) {
+          for (const member of group.members) {
+            if (
+              member === group.members[0]
+                ? hit.distance > maxDistance
+                : distance(q.words, member * PDQ_WORDS, sw, hit.id * PDQ_WORDS) > maxDistance
+            )
+              continue;
+            store.forEachHolder(hit.id, (video) => {
+              let f = found.get(video);
+              if (!f) found.set(video, (f = { query: new Set(), own: new Set() }));
+              f.query.add(member);
+              f.own.add(hit.id);
+            });
           }
         }
       }
+      stats.candidates = found.size;
       const matches: VpdqIndexMatch[] = [];
-      for (const [videoId, found] of queryFound) {
-        const video = videos.get(videoId)!;
+      for (const [id, f] of found) {
+        const video = videos.get(id)!;
+        // Groups not searched: compared with this video's frames directly.
+        for (let s = searched; s < order.length; s++) {
+          const group = groups[order[s]];
+          const centre = group.members[0] * PDQ_WORDS;
+          for (const frame of video.frames) {
+            const at = frame * PDQ_WORDS;
+            if (distance(q.words, centre, sw, at) > maxDistance + group.spread) continue;
+            for (const member of group.members) {
+              if (distance(q.words, member * PDQ_WORDS, sw, at) > maxDistance) continue;
+              f.query.add(member);
+              f.own.add(frame);
+            }
+          }
+        }
+        let queryFound = 0;
+        for (const member of f.query) queryFound += q.counts[member];
         let comparedFound = 0;
-        for (const frameId of videoFound.get(videoId)!) comparedFound += holders.get(frameId)!.get(videoId)!;
+        video.frames.forEach((frame, i) => {
+          if (f.own.has(frame)) comparedFound += video.counts[i];
+        });
         const match = {
-          id: videoId,
-          queryMatchPercent: (found * 100) / queryKept,
+          id,
+          queryMatchPercent: (queryFound * 100) / q.kept,
           comparedMatchPercent: (comparedFound * 100) / video.kept,
         };
         if (isVpdqMatch(match, decision)) matches.push(match);
@@ -147,7 +281,8 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
           a.id - b.id,
       );
     },
-    frameStats: () => frames.stats(),
-    compact: () => frames.compact(),
+    frameStats: () => index.stats(),
+    lastQueryStats: () => ({ ...stats }),
+    compact: () => index.compact(),
   };
 }
