@@ -3,15 +3,27 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { vpdqConformanceSets } from '../../../test/fixtures/vpdq/conformance.ts';
-import { isVpdqMatch, matchVpdq, parseVpdq, type VpdqFeature } from '../vpdq/index.ts';
+import {
+  isVpdqMatch,
+  matchVpdq,
+  parseVpdq,
+  type VpdqDecisionOptions,
+  type VpdqFeature,
+} from '../vpdq/index.ts';
 import { mulberry32 } from '../../../test/random.ts';
 import { createVpdqIndex } from './index.ts';
 
-function expectedMatches(bank: Map<number, VpdqFeature[]>, query: VpdqFeature[], queryPercent = 80) {
+/** Brute force: `matchVpdq` against every banked video sharing a frame with the query. */
+function expectedMatches(
+  bank: Map<number, VpdqFeature[]>,
+  query: VpdqFeature[],
+  queryPercent: number | VpdqDecisionOptions = 80,
+) {
+  const decision = typeof queryPercent === 'number' ? { queryPercent } : queryPercent;
   const out = [];
   for (const [id, features] of bank) {
     const r = matchVpdq(query, features);
-    if (r.queryMatchPercent > 0 && isVpdqMatch(r, { queryPercent })) out.push({ id, ...r });
+    if (r.queryMatchPercent > 0 && isVpdqMatch(r, decision)) out.push({ id, ...r });
   }
   return out.sort((a, b) => a.id - b.id);
 }
@@ -83,5 +95,149 @@ describe('createVpdqIndex', () => {
         expectedMatches(bank, query, 0.001),
       );
     }
+  });
+
+  describe('on still scenes, clips, re-encoded copies and shared frames', () => {
+    const next = mulberry32(2026);
+    const random = () => next() / 2 ** 32;
+    const int = (n: number) => Math.floor(random() * n);
+    const hex = () => Array.from({ length: 64 }, () => '0123456789abcdef'[int(16)]).join('');
+    const flip = (h: string, bits: number) => {
+      const b = h.split('').map((c) => parseInt(c, 16));
+      for (let i = 0; i < bits; i++) b[int(64)] ^= 1 << int(4);
+      return b.map((n) => n.toString(16)).join('');
+    };
+    const frames = (hashes: string[], lowQuality = 0): VpdqFeature[] =>
+      hashes.map((pdq, i) => ({
+        frameNumber: i,
+        quality: random() < lowQuality ? 40 : 90,
+        pdq,
+        timestamp: i,
+      }));
+    // Still scenes (a picture give or take a few bits, exact repeats included), motion (unrelated
+    // frames), and frames from a shared pool (logos, black frames: many videos hold them).
+    const pool = Array.from({ length: 6 }, hex);
+    const video = (seconds: number): string[] => {
+      const out: string[] = [];
+      while (out.length < seconds) {
+        const kind = random();
+        const length = 1 + int(8);
+        const picture = kind < 0.15 ? pool[int(pool.length)] : hex();
+        for (let i = 0; i < length; i++) {
+          if (kind < 0.6) out.push(random() < 0.3 ? picture : flip(picture, int(8)));
+          else out.push(hex());
+        }
+      }
+      return out.slice(0, seconds);
+    };
+    const reencoded = (hashes: string[], bits: number) => hashes.map((h) => flip(h, bits));
+
+    const bank = new Map<number, VpdqFeature[]>();
+    const hashes = new Map<number, string[]>();
+    for (let id = 1; id <= 120; id++) {
+      const h = video(id <= 10 ? 40 + int(40) : 1 + int(20));
+      hashes.set(id, h);
+      bank.set(id, frames(h, 0.1));
+    }
+    const queries: [string, VpdqFeature[]][] = [];
+    for (let i = 0; i < 6; i++) {
+      const source = hashes.get(1 + i)!;
+      queries.push([`re-encoded copy of ${1 + i}`, frames(reencoded(source, 4 + int(30)), 0.05)]);
+      const trimmed = source.slice(int(10), source.length - int(10));
+      queries.push([`trimmed copy of ${1 + i} with new seconds`, frames([...video(int(12)), ...trimmed])]);
+      const long = video(60 + int(60));
+      const clip = hashes.get(11 + int(100))!;
+      long.splice(int(long.length), 0, ...reencoded(clip, int(20)));
+      queries.push([`long video holding a banked clip`, frames(long, 0.1)]);
+      queries.push([`unrelated video`, frames(video(30 + int(30)))]);
+    }
+    // Exactly at the threshold: k of n query frames have a copy in the banked video, for several k.
+    const n = 20;
+    const exact = video(n);
+    for (let k = 14; k <= 18; k++) {
+      const id = 200 + k;
+      const own = exact.slice(0, k).map((h) => flip(h, 30));
+      hashes.set(id, own);
+      bank.set(id, frames([...own, hex(), hex()]));
+    }
+    queries.push(['query at the threshold', frames(exact)]);
+
+    const decisions: VpdqDecisionOptions[] = [
+      {},
+      { queryPercent: 0, comparedPercent: 80 },
+      { queryPercent: 50, comparedPercent: 50 },
+      { queryPercent: 75 },
+      { queryPercent: 85 },
+      { queryPercent: 100 },
+      { queryPercent: 0.001 },
+      { queryPercent: 0, comparedPercent: 0 },
+      { queryPercent: 101 },
+      { queryPercent: Number.NaN },
+    ];
+
+    for (const groupRadius of [0, 2, 6, 40]) {
+      it(`equals brute force for every decision with group radius ${groupRadius}`, () => {
+        const index = createVpdqIndex({ groupRadius });
+        for (const [id, f] of bank) index.add(id, f);
+        index.compact();
+        let bounded = 0;
+        let matched = 0;
+        for (const [name, query] of queries) {
+          for (const decision of decisions) {
+            const got = byId(index.query(query, decision));
+            assert.deepEqual(
+              got,
+              expectedMatches(bank, query, decision),
+              `${name}, ${JSON.stringify(decision)}`,
+            );
+            const stats = index.lastQueryStats();
+            if (stats.searched < stats.groups) bounded++;
+            matched += got.length;
+          }
+        }
+        // The bound on the query percentage must have spared searches, and matches must exist.
+        assert.ok(bounded > 20, `bounded ${bounded}`);
+        assert.ok(matched > 40, `matched ${matched}`);
+      });
+    }
+
+    it('groups near-identical query frames and still tells them apart', () => {
+      const index = createVpdqIndex({ groupRadius: 8 });
+      for (const [id, f] of bank) index.add(id, f);
+      const still = hex();
+      const query = frames(Array.from({ length: 30 }, () => flip(still, 4)));
+      index.query(query);
+      assert.ok(index.lastQueryStats().groups < 10, JSON.stringify(index.lastQueryStats()));
+      // A banked frame 30 bits from one query frame can be 31 or more from its neighbours.
+      const far = flip(query[0].pdq, 30);
+      index.add(999, frames([far]));
+      bank.set(999, frames([far]));
+      for (const decision of decisions)
+        assert.deepEqual(byId(index.query(query, decision)), expectedMatches(bank, query, decision));
+      bank.delete(999);
+    });
+
+    it('stays exact through removals and re-adds of videos sharing frames; hex case does not matter', () => {
+      const index = createVpdqIndex();
+      const local = new Map(bank);
+      for (const [id, f] of local) index.add(id, f);
+      for (const id of [1, 3, 50, 51, 52, 215]) {
+        assert.equal(index.remove(id), true);
+        local.delete(id);
+      }
+      assert.equal(index.remove(1), false);
+      // Re-added with upper-case hashes and a different video under an old id.
+      index.add(
+        50,
+        bank.get(2)!.map((f) => ({ ...f, pdq: f.pdq.toUpperCase() })),
+      );
+      local.set(50, bank.get(2)!);
+      index.add(60, bank.get(4)!);
+      local.set(60, bank.get(4)!);
+      assert.equal(index.size, local.size);
+      for (const [, query] of queries)
+        for (const decision of decisions.slice(0, 4))
+          assert.deepEqual(byId(index.query(query, decision)), expectedMatches(local, query, decision));
+    });
   });
 });
