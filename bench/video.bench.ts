@@ -229,11 +229,19 @@ function lookup(data: string): void {
       let query: VpdqFeature[];
       if (name === 'query80') {
         planted = q;
-        query = features(reencoded(banked[q].map((f) => f.pdq), random));
+        query = features(
+          reencoded(
+            banked[q].map((f) => f.pdq),
+            random,
+          ),
+        );
       } else {
         planted = QUERIES + (random() % (BANKED - QUERIES));
         const hashes = videoHashes(600, data, random);
-        reencoded(banked[planted].map((f) => f.pdq), random).forEach((h, i) => (hashes[100 + i] = h));
+        reencoded(
+          banked[planted].map((f) => f.pdq),
+          random,
+        ).forEach((h, i) => (hashes[100 + i] = h));
         query = features(hashes);
       }
       const start = performance.now();

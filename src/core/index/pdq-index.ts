@@ -1,5 +1,5 @@
 import { BackstopError } from '../errors.ts';
-import { PDQ_BITS, PDQ_WORDS, popcount32 as pc, writePdqWords } from '../pdq/hash-format.ts';
+import { PDQ_BITS, PDQ_WORDS, popcount32, writePdqWords } from '../pdq/hash-format.ts';
 import { IdSlotMap } from './id-slot-map.ts';
 import type { PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } from './types.ts';
 
@@ -17,6 +17,9 @@ import type { PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } from './types
  * rebuild ("pending") are scanned or, when there are many, found through a small side index of 16
  * linked 16-bit tables; removals clear an alive flag and are dropped at the next rebuild.
  */
+
+// A module-level copy: calls through an imported binding go through a getter under tsx.
+const pc = popcount32;
 
 const DEFAULT_DISTANCE = 31;
 /** Below this many live hashes the index keeps no tables: a scan is as fast. */

@@ -1,5 +1,5 @@
 import { BackstopError } from '../errors.ts';
-import { PDQ_WORDS, popcount32 as pc, writePdqWords } from '../pdq/hash-format.ts';
+import { PDQ_WORDS as IMPORTED_WORDS, popcount32, writePdqWords } from '../pdq/hash-format.ts';
 import { createPdqIndex } from './pdq-index.ts';
 import type { PdqIndexStats } from './types.ts';
 import { VpdqFrameStore } from './vpdq-frames.ts';
@@ -68,6 +68,11 @@ export interface VpdqIndexOptions {
   groupRadius?: number;
 }
 
+// Module-level copies: calls through an imported binding go through a getter under tsx, which
+// costs more than the popcount itself in the loops below.
+const pc = popcount32;
+const PDQ_WORDS = IMPORTED_WORDS;
+
 /** Chosen with bench:video (docs/benchmarks.md): a wider search costs more than it saves beyond this. */
 export const VPDQ_GROUP_RADIUS = 2;
 /** A query frame is compared with the first frames of this many latest groups (consecutive seconds). */
@@ -90,12 +95,13 @@ interface Group {
   weight: number;
 }
 
-function distance(a: Uint32Array, ai: number, b: Uint32Array, bi: number): number {
+/** Hamming distance between the hashes at a[ai..ai+8) and b[bi..bi+8) when at most `limit`, else more than `limit`. */
+function distanceWithin(a: Uint32Array, ai: number, b: Uint32Array, bi: number, limit: number): number {
+  const half =
+    pc(a[ai] ^ b[bi]) + pc(a[ai + 1] ^ b[bi + 1]) + pc(a[ai + 2] ^ b[bi + 2]) + pc(a[ai + 3] ^ b[bi + 3]);
+  if (half > limit) return half;
   return (
-    pc(a[ai] ^ b[bi]) +
-    pc(a[ai + 1] ^ b[bi + 1]) +
-    pc(a[ai + 2] ^ b[bi + 2]) +
-    pc(a[ai + 3] ^ b[bi + 3]) +
+    half +
     pc(a[ai + 4] ^ b[bi + 4]) +
     pc(a[ai + 5] ^ b[bi + 5]) +
     pc(a[ai + 6] ^ b[bi + 6]) +
@@ -139,7 +145,7 @@ function groupFrames(words: Uint32Array, counts: number[], radius: number): Grou
     let joined = false;
     for (let g = groups.length - 1; g >= 0 && g >= groups.length - GROUP_LOOKBACK; g--) {
       const group = groups[g];
-      const d = distance(words, i * PDQ_WORDS, words, group.members[0] * PDQ_WORDS);
+      const d = distanceWithin(words, i * PDQ_WORDS, words, group.members[0] * PDQ_WORDS, radius);
       if (d <= radius) {
         group.members.push(i);
         group.spread = Math.max(group.spread, d);
@@ -231,7 +237,8 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
             if (
               member === group.members[0]
                 ? hit.distance > maxDistance
-                : distance(q.words, member * PDQ_WORDS, sw, hit.id * PDQ_WORDS) > maxDistance
+                : distanceWithin(q.words, member * PDQ_WORDS, sw, hit.id * PDQ_WORDS, maxDistance) >
+                  maxDistance
             )
               continue;
             store.forEachHolder(hit.id, (video) => {
@@ -253,9 +260,13 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
           const centre = group.members[0] * PDQ_WORDS;
           for (const frame of video.frames) {
             const at = frame * PDQ_WORDS;
-            if (distance(q.words, centre, sw, at) > maxDistance + group.spread) continue;
+            if (
+              distanceWithin(q.words, centre, sw, at, maxDistance + group.spread) >
+              maxDistance + group.spread
+            )
+              continue;
             for (const member of group.members) {
-              if (distance(q.words, member * PDQ_WORDS, sw, at) > maxDistance) continue;
+              if (distanceWithin(q.words, member * PDQ_WORDS, sw, at, maxDistance) > maxDistance) continue;
               f.query.add(member);
               f.own.add(frame);
             }
