@@ -175,9 +175,17 @@ describe('createVpdqIndex', () => {
       { queryPercent: Number.NaN },
     ];
 
-    for (const groupRadius of [0, 2, 6, 40]) {
-      it(`equals brute force for every decision with group radius ${groupRadius}`, () => {
-        const index = createVpdqIndex({ groupRadius });
+    const settings: { groupRadius: number; checkLimit?: number }[] = [
+      { groupRadius: 0 },
+      { groupRadius: 2 },
+      { groupRadius: 6 },
+      { groupRadius: 40 },
+      // Every group searched once there is a candidate, instead of checking candidates directly.
+      { groupRadius: 2, checkLimit: 0 },
+    ];
+    for (const options of settings) {
+      it(`equals brute force for every decision with ${JSON.stringify(options)}`, () => {
+        const index = createVpdqIndex(options);
         for (const [id, f] of bank) index.add(id, f);
         index.compact();
         let bounded = 0;
@@ -196,7 +204,7 @@ describe('createVpdqIndex', () => {
           }
         }
         // The bound on the query percentage must have spared searches, and matches must exist.
-        assert.ok(bounded > 20, `bounded ${bounded}`);
+        assert.ok(bounded > (options.checkLimit === 0 ? 5 : 20), `bounded ${bounded}`);
         assert.ok(matched > 40, `matched ${matched}`);
       });
     }

@@ -66,6 +66,12 @@ export interface VpdqIndexOptions {
    * changes the speed. Default {@link VPDQ_GROUP_RADIUS}.
    */
   groupRadius?: number;
+  /**
+   * Tuning: when the candidates hold more frames than this in all, the groups a decision lets go
+   * unsearched are searched after all instead of being compared with every candidate frame (same
+   * answer). Default {@link VPDQ_CHECK_LIMIT}.
+   */
+  checkLimit?: number;
 }
 
 // Module-level copies: calls through an imported binding go through a getter under tsx, which
@@ -75,6 +81,8 @@ const PDQ_WORDS = IMPORTED_WORDS;
 
 /** Chosen with bench:video (docs/benchmarks.md): a wider search costs more than it saves beyond this. */
 export const VPDQ_GROUP_RADIUS = 2;
+/** About what one radius-30 search costs in comparisons of two frames (bench:video, 3,000,000 frames). */
+export const VPDQ_CHECK_LIMIT = 20_000;
 /** A query frame is compared with the first frames of this many latest groups (consecutive seconds). */
 const GROUP_LOOKBACK = 8;
 
@@ -169,6 +177,7 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
   const quality = options.quality ?? VPDQ_QUALITY_THRESHOLD;
   const maxDistance = (options.distance ?? VPDQ_DISTANCE_THRESHOLD) - 1;
   const groupRadius = options.groupRadius ?? VPDQ_GROUP_RADIUS;
+  const checkLimit = options.checkLimit ?? VPDQ_CHECK_LIMIT;
   const index = createPdqIndex();
   const store = new VpdqFrameStore();
   const videos = new Map<number, BankedVideo>();
@@ -226,12 +235,10 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
         let weight = 0;
         for (searched = 0; weight <= q.kept - needed; searched++) weight += groups[order[searched]].weight;
       }
-      stats.searched = searched;
       // Per candidate video: query frames found in it and its frames found in the query.
       const found = new Map<number, { query: Set<number>; own: Set<number> }>();
       const sw = store.words;
-      for (let s = 0; s < searched; s++) {
-        const group = groups[order[s]];
+      const search = (group: Group) => {
         for (const hit of index.query(q.hexes[group.members[0]], maxDistance + group.spread)) {
           for (const member of group.members) {
             if (
@@ -249,7 +256,17 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
             });
           }
         }
+      };
+      for (let s = 0; s < searched; s++) search(groups[order[s]]);
+      // Many candidate frames (many banked videos sharing a frame with the query): searching the
+      // other groups costs less than comparing each with every candidate frame.
+      if (searched < groups.length) {
+        let candidateFrames = 0;
+        for (const id of found.keys()) candidateFrames += videos.get(id)!.frames.length;
+        if (candidateFrames > checkLimit)
+          for (; searched < groups.length; searched++) search(groups[order[searched]]);
       }
+      stats.searched = searched;
       stats.candidates = found.size;
       const matches: VpdqIndexMatch[] = [];
       for (const [id, f] of found) {
