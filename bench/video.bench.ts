@@ -18,12 +18,13 @@
 //     of near-identical seconds and motion scenes, see videoHashes) and `random` (every frame
 //     unrelated: the worst case). Every answer must be exactly the planted video, with the
 //     brute-force matcher's percentages, and brute force on 1,000 + 50 a query other banked videos
-//     must agree that they do not match. --group-radius R compares grouping radii.
+//     must agree that they do not match. Several search strategies (STRATEGIES) are timed side by
+//     side on the same index and queries, and must give the same answers.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createVpdqIndex } from '../src/core/index/index.ts';
+import { createVpdqIndex, type VpdqIndexMatch, type VpdqQueryTuning } from '../src/core/index/index.ts';
 import { isVpdqMatch, matchVpdq, vpdqFrameDistance, type VpdqFeature } from '../src/core/vpdq/index.ts';
 import { findFfmpeg } from '../src/node/video/index.ts';
 import { mulberry32 } from '../test/random.ts';
@@ -40,7 +41,14 @@ const FRAMES = arg('frames', 30);
 const QUERIES = arg('queries', 20);
 const SKIP_HASH = argv.includes('--skip-hash');
 const DATA = (argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : 'scenes,random').split(',');
-const GROUP_RADIUS = argv.includes('--group-radius') ? arg('group-radius', 0) : undefined;
+/** Timed side by side on the same index and queries; the last is the index's default. */
+const STRATEGIES: { name: string; tuning: VpdqQueryTuning }[] = [
+  { name: 'every distinct frame searched (before)', tuning: { groupRadius: 0, bound: false } },
+  { name: 'groups, no bound', tuning: { bound: false } },
+  { name: 'identical frames only, bound', tuning: { groupRadius: 0 } },
+  { name: 'groups (radius 4), bound', tuning: { groupRadius: 4 } },
+  { name: 'groups, bound (default)', tuning: {} },
+];
 const REFERENCE_BIN = process.env.VPDQ_REFERENCE_BIN;
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(tmpdir(), 'backstop-bench-video');
@@ -197,10 +205,10 @@ function lookup(data: string): void {
   const random = mulberry32(2026);
   console.log(
     `(b) lookup, ${data} frames: ${BANKED} banked videos (the first ${QUERIES} of 600 frames, the others of ` +
-      `${FRAMES}), 10-minute queries (600 frames), group radius ${GROUP_RADIUS ?? 'default'}`,
+      `${FRAMES}), 10-minute queries (600 frames)`,
   );
   const banked: VpdqFeature[][] = [];
-  const index = createVpdqIndex({ groupRadius: GROUP_RADIUS });
+  const index = createVpdqIndex();
   const built = performance.now();
   for (let id = 0; id < BANKED; id++) {
     const v = features(videoHashes(id < QUERIES ? 600 : FRAMES, data, random));
@@ -220,9 +228,11 @@ function lookup(data: string): void {
   // 30-frame video is planted at seconds 100-129 of an unrelated 10-minute query.
   for (const name of ['query80', 'compared80'] as const) {
     const decision = name === 'query80' ? { queryPercent: 80 } : { queryPercent: 0, comparedPercent: 80 };
-    const times: number[] = [];
-    const groups: number[] = [];
-    const searched: number[] = [];
+    const runs = STRATEGIES.map(() => ({
+      times: [] as number[],
+      groups: [] as number[],
+      searched: [] as number[],
+    }));
     let candidates = 0;
     for (let q = 0; q < QUERIES; q++) {
       let planted: number;
@@ -244,13 +254,22 @@ function lookup(data: string): void {
         ).forEach((h, i) => (hashes[100 + i] = h));
         query = features(hashes);
       }
-      const start = performance.now();
-      const hits = index.query(query, decision);
-      times.push(performance.now() - start);
-      const stats = index.lastQueryStats();
-      groups.push(stats.groups);
-      searched.push(stats.searched);
-      candidates += stats.candidates;
+      // The strategies take turns going first, so that load and collector pauses fall on all.
+      let answer: VpdqIndexMatch[] | undefined;
+      for (let k = 0; k < STRATEGIES.length; k++) {
+        const which = (q + k) % STRATEGIES.length;
+        const start = performance.now();
+        const hits = index.query(query, decision, STRATEGIES[which].tuning);
+        runs[which].times.push(performance.now() - start);
+        const stats = index.lastQueryStats();
+        runs[which].groups.push(stats.groups);
+        runs[which].searched.push(stats.searched);
+        if (which === 0) candidates += stats.candidates;
+        if (answer && JSON.stringify(hits) !== JSON.stringify(answer))
+          throw new Error(`WRONG ANSWER: ${STRATEGIES[which].name} differs from the other strategies`);
+        answer = hits;
+      }
+      const hits = answer!;
       if (hits.length !== 1 || hits[0].id !== planted) {
         throw new Error(
           `WRONG ANSWER: ${name} query ${q} found ${hits.map((h) => h.id).join(',')}, planted ${planted}`,
@@ -268,13 +287,22 @@ function lookup(data: string): void {
           throw new Error(`WRONG ANSWER against brute force on ${id}`);
       }
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    const mid = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1];
+    const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1];
     console.log(
-      `    ${name}: per query median ${sorted[sorted.length >> 1].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms ` +
-        `(${QUERIES} queries, answers checked); groups ${mid(groups)}, searched ${mid(searched)} (medians), ` +
-        `${(candidates / QUERIES).toFixed(1)} candidates a query`,
+      `    ${name} (${QUERIES} queries, answers checked, ${(candidates / QUERIES).toFixed(1)} candidates a query): ms per query`,
     );
+    runs.forEach((run, i) => {
+      const ratio = median(runs[runs.length - 1].times) / median(run.times);
+      console.log(
+        `      ${STRATEGIES[i].name.padEnd(44)} median ${median(run.times).toFixed(1).padStart(6)}, max ${Math.max(
+          ...run.times,
+        )
+          .toFixed(1)
+          .padStart(6)}; ` +
+          `groups ${median(run.groups)}, searched ${median(run.searched)}` +
+          (i < runs.length - 1 ? `; ${(1 / ratio).toFixed(1)}x the time of the last line` : ''),
+      );
+    });
   }
 }
 

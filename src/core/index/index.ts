@@ -3,4 +3,10 @@ export { createPdqIndex } from './pdq-index.ts';
 export { createExactIndex } from './exact-index.ts';
 export { bruteForcePdqQuery } from './brute-force.ts';
 export { createVpdqIndex } from './vpdq-index.ts';
-export type { VpdqIndex, VpdqIndexMatch, VpdqIndexOptions } from './vpdq-index.ts';
+export type {
+  VpdqIndex,
+  VpdqIndexMatch,
+  VpdqIndexOptions,
+  VpdqQueryStats,
+  VpdqQueryTuning,
+} from './vpdq-index.ts';

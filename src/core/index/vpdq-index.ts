@@ -35,12 +35,24 @@ export interface VpdqIndex {
   remove(id: number): boolean;
   has(id: number): boolean;
   /** Videos meeting the decision (query >= 80%, compared >= 0% by default), best first. */
-  query(features: readonly VpdqFeature[], decision?: VpdqDecisionOptions): VpdqIndexMatch[];
+  query(
+    features: readonly VpdqFeature[],
+    decision?: VpdqDecisionOptions,
+    tuning?: VpdqQueryTuning,
+  ): VpdqIndexMatch[];
   /** The frame-level PDQ index's counters. */
   frameStats(): PdqIndexStats;
   /** What the last query did (for the benchmark and tests). */
   lastQueryStats(): VpdqQueryStats;
   compact(): void;
+}
+
+/** Benchmark and test settings for one query: the answer is the same whatever they are. */
+export interface VpdqQueryTuning {
+  /** Overrides the index's `groupRadius` for this query (0: only identical frames grouped). */
+  groupRadius?: number;
+  /** false: search every group, as if the decision had no query percentage (default true). */
+  bound?: boolean;
 }
 
 /** What one query did. */
@@ -212,9 +224,9 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
     },
     remove,
     has: (id) => videos.has(id),
-    query(features, decision = {}) {
+    query(features, decision = {}, tuning = {}) {
       const q = distinctFrames(features, quality);
-      const groups = groupFrames(q.words, q.counts, groupRadius);
+      const groups = groupFrames(q.words, q.counts, tuning.groupRadius ?? groupRadius);
       stats = {
         frames: q.kept,
         distinct: q.counts.length,
@@ -230,7 +242,7 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
       // query-side threshold every group is searched.
       const order = groups.map((_, g) => g);
       let searched = groups.length;
-      if (needed > 0) {
+      if (needed > 0 && tuning.bound !== false) {
         order.sort((a, b) => groups[b].weight - groups[a].weight || groups[a].spread - groups[b].spread);
         let weight = 0;
         for (searched = 0; weight <= q.kept - needed; searched++) weight += groups[order[searched]].weight;
