@@ -209,6 +209,26 @@ describe('createVpdqIndex', () => {
       });
     }
 
+    it('gives the same answers with every tuning (no grouping, no bound, wide groups)', () => {
+      const index = createVpdqIndex();
+      for (const [id, f] of bank) index.add(id, f);
+      for (const [name, query] of queries) {
+        for (const decision of decisions.slice(0, 6)) {
+          const expected = byId(index.query(query, decision));
+          for (const tuning of [{ groupRadius: 0, bound: false }, { bound: false }, { groupRadius: 12 }]) {
+            assert.deepEqual(
+              byId(index.query(query, decision, tuning)),
+              expected,
+              `${name} ${JSON.stringify(tuning)}`,
+            );
+          }
+        }
+      }
+      index.query(queries[0][1], {}, { bound: false });
+      const stats = index.lastQueryStats();
+      assert.equal(stats.searched, stats.groups);
+    });
+
     it('groups near-identical query frames and still tells them apart', () => {
       const index = createVpdqIndex({ groupRadius: 8 });
       for (const [id, f] of bank) index.add(id, f);
