@@ -11,6 +11,7 @@ import {
   type VpdqFeature,
 } from '../vpdq/index.ts';
 import { mulberry32 } from '../../../test/random.ts';
+import { BackstopError } from '../errors.ts';
 import { createVpdqIndex } from './index.ts';
 
 /** Brute force: `matchVpdq` against every banked video sharing a frame with the query. */
@@ -95,6 +96,27 @@ describe('createVpdqIndex', () => {
         expectedMatches(bank, query, 0.001),
       );
     }
+  });
+
+  it('refuses frames that are not PDQ hashes with invalid_pdq_hash and changes nothing', () => {
+    const index = createVpdqIndex();
+    const good = { frameNumber: 0, quality: 90, pdq: 'f'.repeat(64), timestamp: 0 };
+    index.add(1, [good]);
+    for (const pdq of ['xyz', 'f'.repeat(63), 42 as unknown as string]) {
+      const bad = [good, { ...good, frameNumber: 1, pdq }];
+      assert.throws(
+        () => index.add(1, bad),
+        (e: unknown) => e instanceof BackstopError && e.code === 'invalid_pdq_hash',
+      );
+      assert.throws(
+        () => index.query(bad),
+        (e: unknown) => e instanceof BackstopError && e.code === 'invalid_pdq_hash',
+      );
+    }
+    assert.deepEqual(
+      index.query([good]).map((m) => m.id),
+      [1],
+    );
   });
 
   describe('on still scenes, clips, re-encoded copies and shared frames', () => {

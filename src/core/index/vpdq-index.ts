@@ -129,6 +129,9 @@ function distanceWithin(a: Uint32Array, ai: number, b: Uint32Array, bi: number, 
   );
 }
 
+const invalidHash = () =>
+  new BackstopError('invalid_pdq_hash', 'A PDQ hash must be 64 hexadecimal digits (256 bits).');
+
 /** Distinct kept frames in order of first appearance, packed, with how many kept frames have each. */
 function distinctFrames(
   features: readonly VpdqFeature[],
@@ -141,6 +144,7 @@ function distinctFrames(
   for (const f of features) {
     if (!(f.quality >= quality)) continue;
     kept++;
+    if (typeof f.pdq !== 'string') throw invalidHash();
     const hex = f.pdq.toLowerCase();
     const i = at.get(hex);
     if (i !== undefined) counts[i]++;
@@ -152,8 +156,7 @@ function distinctFrames(
   }
   const words = new Uint32Array(hexes.length * PDQ_WORDS);
   hexes.forEach((hex, i) => {
-    if (!writePdqWords(hex, words, i * PDQ_WORDS))
-      throw new BackstopError('invalid_pdq_hash', 'A PDQ hash must be 64 hexadecimal digits (256 bits).');
+    if (!writePdqWords(hex, words, i * PDQ_WORDS)) throw invalidHash();
   });
   return { hexes, words, counts, kept };
 }
@@ -251,7 +254,7 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
       const found = new Map<number, { query: Set<number>; own: Set<number> }>();
       const sw = store.words;
       const search = (group: Group) => {
-        for (const hit of index.query(q.hexes[group.members[0]], maxDistance + group.spread)) {
+        for (const hit of index.query(q.hexes[group.members[0]], Math.min(256, maxDistance + group.spread))) {
           for (const member of group.members) {
             if (
               member === group.members[0]
