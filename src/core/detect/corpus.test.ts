@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorpus, sourcesInTwoSplits } from './corpus.ts';
+import { parseCorpus, sourcesInTwoSplits, testNearCopies } from './corpus.ts';
 
 const REAL_DIR = join(import.meta.dirname, '..', '..', '..', 'data', 'detect', 'corpus-real');
 const header = (extra: string) =>
@@ -22,6 +22,30 @@ describe('evaluation corpus', () => {
         header(' | source: https://example.org/a').replace('split: train', 'split: test'),
     );
     assert.deepEqual(sourcesInTwoSplits(items), ['https://example.org/a']);
+  });
+
+  it('finds test items that repeat the template of a train or dev item, and only those', () => {
+    const item = (id: string, split: string, text: string, source: string) =>
+      `=== id: ${id} | label: extortion | split: ${split} | lang: en | format: text | prov: real | licence: quoted | source: ${source}\n${text}\n`;
+    const template =
+      'I am a hacker who has access to your operating system and I recorded you with your camera, pay me now';
+    const items = parseCorpus(
+      item('a', 'train', template, 'https://a.example/') +
+        item(
+          'b',
+          'test',
+          template.replace('pay me now', 'pay 900 dollars in bitcoin'),
+          'https://b.example/',
+        ) +
+        item(
+          'c',
+          'test',
+          'Your password is hunter2 and I have a video of you, send bitcoin within two days',
+          'https://c.example/',
+        ) +
+        item('d', 'dev', 'hello there how are you today my friend', 'https://d.example/'),
+    );
+    assert.deepEqual([...testNearCopies(items)], ['b']);
   });
 
   it('keeps the shipped real corpus split by source, every item with its source and licence', () => {

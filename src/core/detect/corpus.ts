@@ -49,6 +49,49 @@ export function sourcesInTwoSplits(items: readonly CorpusItem[]): string[] {
   return [...bad];
 }
 
+/** Word n-gram length and shared fraction above which one item is a near copy of another. */
+export const NEAR_COPY_WORDS = 6;
+export const NEAR_COPY_SHARE = 0.3;
+
+function shingles(item: CorpusItem): Set<string> {
+  const words = item.messages
+    .map((m) => m.text)
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + NEAR_COPY_WORDS <= words.length; i++)
+    out.add(words.slice(i, i + NEAR_COPY_WORDS).join(' '));
+  if (!out.size && words.length) out.add(words.join(' '));
+  return out;
+}
+
+/**
+ * Ids of the `test` items that are near copies of a `train` or `dev` item: at least
+ * NEAR_COPY_SHARE of their word 6-grams also occur in one train/dev item. Mass-mailed templates
+ * reach many pages, so splitting by source alone can leave one template on both sides; figures
+ * on test items that are not near copies say how the engine does on wording it never learnt from.
+ */
+export function testNearCopies(items: readonly CorpusItem[]): Set<string> {
+  const seen = items.filter((i) => i.split !== 'test').map(shingles);
+  const copies = new Set<string>();
+  for (const item of items) {
+    if (item.split !== 'test') continue;
+    const mine = shingles(item);
+    if (!mine.size) continue;
+    for (const other of seen) {
+      let shared = 0;
+      for (const s of mine) if (other.has(s)) shared++;
+      if (shared / mine.size >= NEAR_COPY_SHARE) {
+        copies.add(item.id);
+        break;
+      }
+    }
+  }
+  return copies;
+}
+
 export function parseCorpus(text: string, file = 'corpus'): CorpusItem[] {
   const items: CorpusItem[] = [];
   const blocks = text.split(/^=== /m).slice(1);
