@@ -3,6 +3,7 @@
 //   npm run bench:video
 //   VPDQ_REFERENCE_BIN=/path/to/vpdq-hash-video npm run bench:video -- --seconds 60 --rounds 2
 //   npm run bench:video -- --banked 100000 --frames 30        # only some parts: --skip-hash
+//   npm run bench:video -- --skip-browser                      # no headless Chromium leg (c)
 //
 // (a) Hashing: seconds of CPU (user + system, the process and its ffmpeg children, from bash's
 //     `time`) and of wall time per minute of video, for generated 720p and 1080p H.264 videos
@@ -15,6 +16,7 @@
 //     through createVpdqIndex. Decision: the vPDQ README's (compared >= 80%) since a clip inside a
 //     longer video finds few of the long video's frames. The answer must be exactly the planted video;
 //     checked with the brute-force matcher on the planted video and a sample of 1,000 others.
+// (c) The same videos fingerprinted by the Help app in headless Chromium: bench/video-browser.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ import { createVpdqIndex } from '../src/core/index/index.ts';
 import { isVpdqMatch, matchVpdq, type VpdqFeature } from '../src/core/vpdq/index.ts';
 import { findFfmpeg } from '../src/node/video/index.ts';
 import { mulberry32 } from '../test/random.ts';
+import { browserHashing } from './video-browser.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -195,4 +198,16 @@ console.log(
   `bench:video on ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, load ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`,
 );
 if (!SKIP_HASH) hashing();
+if (!SKIP_HASH && !argv.includes('--skip-browser') && findFfmpeg()) {
+  await browserHashing({
+    videos: [
+      { label: '720p', file: makeVideo(1280, 720), seconds: SECONDS },
+      { label: '1080p', file: makeVideo(1920, 1080), seconds: SECONDS },
+    ],
+    rounds: ROUNDS,
+    referenceBin: REFERENCE_BIN,
+    timed,
+    work: WORK,
+  });
+}
 if (!argv.includes('--skip-lookup')) lookup();
