@@ -3,7 +3,7 @@
 // the test takes it away from the hashing worker (its script is served with `VideoDecoder` deleted
 // first, as in a browser without it); the page then steps a `<video>` through the reference's frames.
 // Checked: the reference's frame numbers and timestamps, hashes close to the reference's (measured and
-// printed; the gate is that each video still matches the reference's at 80% both ways), the honest
+// printed; the gate is every frame within 40 bits, which a wrong or blank frame fails), the honest
 // note, progress and Stop, and that no video bytes leave the page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hammingDistance } from '../../src/core/pdq/index.ts';
 import { matchVpdq, parseVpdq } from '../../src/core/vpdq/index.ts';
 import { ffmpegMissingReason } from '../../src/node/video/index.ts';
 import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.ts';
@@ -36,7 +37,7 @@ import {
 } from './vpdq-page.ts';
 
 const NOTE =
-  'This browser cannot take this video apart directly, so its fingerprint was made by playing it through, picture by picture. It may differ slightly from the one apps make of the same video, but it still finds copies of it.';
+  'This browser cannot take this video apart directly, so its fingerprint was made by playing it through, picture by picture. It may differ a little from the one apps make of the same video, so it may find fewer copies.';
 
 let server: RunningServer;
 let browser: Browser;
@@ -93,7 +94,16 @@ for (const set of vpdqConformanceSets()) {
       const hashed = await hashInPage(page, files);
       const seconds = (Date.now() - started) / 1000;
       const videoSeconds = set.videos.reduce((sum, v) => sum + v.decodedFrames / evalRate(v.avgFrameRate), 0);
-      const totals = { frames: 0, identical: 0, bitsDiffer: 0, max: 0, maxQ80: 0, maxQualityQ80: 0 };
+      const totals = {
+        frames: 0,
+        identical: 0,
+        bitsDiffer: 0,
+        max: 0,
+        maxQ80: 0,
+        maxQualityQ80: 0,
+        usable: 0,
+        matched: 0,
+      };
       const problems: string[] = [];
       for (const video of set.videos) {
         const got = hashed.get(video.file);
@@ -113,13 +123,18 @@ for (const set of vpdqConformanceSets()) {
         // Frame numbers and timestamps must be the reference's; the bit gates of compareVpdq are
         // reported, not enforced: the browser's own colour conversion applies here.
         problems.push(...c.problems.filter((p) => / is \d+,/.test(p) || /frames, reference/.test(p)));
-        const match = matchVpdq(parseVpdq(got.vpdq), parseVpdq(reference));
+        // Every frame within 40 bits of the reference's (unrelated frames are about 128 apart): a
+        // wrong, blank or half-drawn frame fails. Matching against the reference's vPDQ is printed:
+        // the browser's colour conversion can move a frame past the matcher's 31 bits.
+        const got1 = parseVpdq(got.vpdq);
+        parseVpdq(reference).forEach((w, i) => {
+          const distance = got1[i] ? hammingDistance(got1[i].pdq, w.pdq) : 256;
+          if (distance > 40) problems.push(`${video.file}: frame ${w.frameNumber} is ${distance} bits away`);
+        });
+        const match = matchVpdq(got1, parseVpdq(reference));
         const usable = parseVpdq(reference).some((f) => f.quality >= 50);
-        if (usable && (match.queryMatchPercent < 80 || match.comparedMatchPercent < 80)) {
-          problems.push(
-            `${video.file}: matches the reference's only ${match.queryMatchPercent.toFixed(0)}% / ${match.comparedMatchPercent.toFixed(0)}%`,
-          );
-        }
+        if (usable && match.queryMatchPercent >= 80 && match.comparedMatchPercent >= 80) totals.matched += 1;
+        if (usable) totals.usable += 1;
         totals.frames += c.frames;
         totals.identical += c.identical;
         totals.bitsDiffer += c.bitsDiffer;
@@ -135,6 +150,7 @@ for (const set of vpdqConformanceSets()) {
         `# <video> fallback, ${set.name}: ${set.videos.length} videos, ${totals.frames} sampled frames, ${totals.identical} bit-identical, ` +
           `${totals.bitsDiffer} bits differ in all (mean ${(totals.bitsDiffer / totals.frames).toFixed(1)}, max ${totals.max}; ` +
           `quality>=80: max ${totals.maxQ80} bits, max quality difference ${totals.maxQualityQ80}); ` +
+          `${totals.matched} of ${totals.usable} videos with frames of quality >= 50 match the reference's vPDQ at 80% both ways; ` +
           `${seconds.toFixed(1)} s for ${videoSeconds.toFixed(0)} s of video`,
       );
       assert.deepEqual(problems, []);

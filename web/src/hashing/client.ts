@@ -54,7 +54,7 @@ function stopWorker(): void {
 }
 
 export const VIDEO_ELEMENT_NOTE =
-  'This browser cannot take this video apart directly, so its fingerprint was made by playing it through, picture by picture. It may differ slightly from the one apps make of the same video, but it still finds copies of it.';
+  'This browser cannot take this video apart directly, so its fingerprint was made by playing it through, picture by picture. It may differ a little from the one apps make of the same video, so it may find fewer copies.';
 
 /**
  * `dihedral: true` also makes the PDQ hashes of the picture rotated and mirrored (`variants`).

@@ -14,6 +14,7 @@ import type { VideoElementPlan } from './types.ts';
 export class VideoElementStopped extends Error {}
 
 const SEEK_TIMEOUT_MS = 30_000;
+const FRAME_CHECK_MS = 1000;
 
 function until(video: HTMLVideoElement, event: 'loadeddata' | 'seeked', signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -35,6 +36,29 @@ function until(video: HTMLVideoElement, event: 'loadeddata' | 'seeked', signal?:
     video.addEventListener('error', onError);
     signal?.addEventListener('abort', onAbort);
   });
+}
+
+/**
+ * Waits until the sought frame can be drawn: after `seeked` the element may still have no frame
+ * (HAVE_METADATA) or, under load, still show the one before. With requestVideoFrameCallback the
+ * frame's own time is checked (up to FRAME_CHECK_MS; the very first frame may never be announced);
+ * without it, a frame being there is all that can be known.
+ */
+async function frameShown(
+  video: HTMLVideoElement,
+  shown: { mediaTime: number },
+  time: number,
+  tolerance: number,
+  signal?: AbortSignal,
+): Promise<void> {
+  const checked = 'requestVideoFrameCallback' in video;
+  for (let waited = 0; ; waited += 5) {
+    if (signal?.aborted) throw new VideoElementStopped();
+    if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
+      if (!checked || Math.abs(shown.mediaTime - time) < tolerance || waited > FRAME_CHECK_MS) return;
+    } else if (waited > SEEK_TIMEOUT_MS) throw new Error('the frame never came');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
 
 export async function vpdqWithVideoElement(
@@ -69,6 +93,17 @@ export async function vpdqWithVideoElement(
     context.translate(dx, dy);
     context.rotate((-plan.rotation * Math.PI) / 180);
 
+    // The presentation time of the frame on show (requestVideoFrameCallback, where the browser has it).
+    const shown = { mediaTime: -1 };
+    if ('requestVideoFrameCallback' in video) {
+      const watch = () =>
+        video.requestVideoFrameCallback((_now, metadata) => {
+          shown.mediaTime = metadata.mediaTime;
+          watch();
+        });
+      watch();
+    }
+
     const hasher = createVpdqHasher({ width, height, frameRate: plan.frameRate });
     const { times } = plan;
     // The element's timeline starts at the first frame.
@@ -81,6 +116,7 @@ export async function vpdqWithVideoElement(
       const seeked = until(video, 'seeked', signal);
       video.currentTime = Number.isFinite(video.duration) ? Math.min(middle, video.duration) : middle;
       await seeked;
+      await frameShown(video, shown, times[n] - start, (next - times[n]) / 2, signal);
       context.drawImage(video, 0, 0, video.videoWidth, video.videoHeight);
       hasher.push(context.getImageData(0, 0, width, height).data, n, 4);
       done += 1;
