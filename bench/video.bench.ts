@@ -4,6 +4,7 @@
 //   VPDQ_REFERENCE_BIN=/path/to/vpdq-hash-video npm run bench:video -- --seconds 60 --rounds 2
 //   npm run bench:video -- --banked 100000 --frames 30        # only some parts: --skip-hash
 //   npm run bench:video -- --skip-browser                      # no headless Chromium leg (c)
+//   npm run bench:video -- --skip-node --skip-lookup           # only the Chromium leg (c)
 //
 // (a) Hashing: seconds of CPU (user + system, the process and its ffmpeg children, from bash's
 //     `time`) and of wall time per minute of video, for generated 720p and 1080p H.264 videos
@@ -197,8 +198,9 @@ function lookup(): void {
 console.log(
   `bench:video on ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, load ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`,
 );
-if (!SKIP_HASH) hashing();
+if (!SKIP_HASH && !argv.includes('--skip-node')) hashing();
 if (!SKIP_HASH && !argv.includes('--skip-browser') && findFfmpeg()) {
+  mkdirSync(WORK, { recursive: true });
   await browserHashing({
     videos: [
       { label: '720p', file: makeVideo(1280, 720), seconds: SECONDS },
