@@ -52,8 +52,11 @@ async function frameShown(
   signal?: AbortSignal,
 ): Promise<void> {
   const checked = 'requestVideoFrameCallback' in video;
-  for (let waited = 0; ; waited += 5) {
+  const started = performance.now();
+  for (;;) {
     if (signal?.aborted) throw new VideoElementStopped();
+    // Real time, not a count of waits: a page in the background gets its timers slowed.
+    const waited = performance.now() - started;
     if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) {
       if (!checked || Math.abs(shown.mediaTime - time) < tolerance || waited > FRAME_CHECK_MS) return;
     } else if (waited > SEEK_TIMEOUT_MS) throw new Error('the frame never came');
