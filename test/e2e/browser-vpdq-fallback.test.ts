@@ -232,3 +232,47 @@ test('<video> fallback: progress shows, Stop stops it', { skip: ffmpegMissingRea
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test(
+  '<video> fallback: a video the element cannot play either (HEVC here) keeps its MD5 and the reason',
+  { skip: ffmpegMissingReason() },
+  async () => {
+    const hevc = 'video/mp4; codecs="hvc1.1.6.L63.90"';
+    if (await page.evaluate((type) => document.createElement('video').canPlayType(type), hevc)) {
+      assert.fail(`this chromium says it may play ${hevc}: pick another codec it lacks for this test`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'backstop-vpdq-fallback-'));
+    try {
+      const path = join(dir, 'iphone.mp4');
+      const made = spawnSync('ffmpeg', [
+        '-v',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc2=s=320x240:r=30:d=2',
+        '-c:v',
+        'libx265',
+        '-x265-params',
+        'log-level=error',
+        '-tag:v',
+        'hvc1',
+        '-pix_fmt',
+        'yuv420p',
+        '-y',
+        path,
+      ]);
+      assert.equal(made.status, 0, made.stderr?.toString());
+      const buffer = readFileSync(path);
+      const item = (await hashInPage(page, [{ name: 'iphone.mp4', buffer }])).get('iphone.mp4');
+      assert.equal(item?.vpdq, undefined);
+      assert.equal(item?.md5, createHash('md5').update(buffer).digest('hex'));
+      assert.equal(
+        item?.note,
+        'This browser cannot take videos apart (it has no WebCodecs). A recent Chrome, Edge, Firefox or Safari can. So only the exact-file fingerprint (MD5) was made. Nothing was sent.',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
