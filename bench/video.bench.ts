@@ -3,6 +3,8 @@
 //   npm run bench:video
 //   VPDQ_REFERENCE_BIN=/path/to/vpdq-hash-video npm run bench:video -- --seconds 60 --rounds 2
 //   npm run bench:video -- --skip-hash --banked 100000 --frames 30 --queries 10 --data scenes
+//   npm run bench:video -- --skip-browser                      # no headless Chromium leg (c)
+//   npm run bench:video -- --skip-node --skip-lookup           # only the Chromium leg (c)
 //
 // (a) Hashing: seconds of CPU (user + system, the process and its ffmpeg children, from bash's
 //     `time`) and of wall time per minute of video, for generated 720p and 1080p H.264 videos
@@ -20,6 +22,7 @@
 //     brute-force matcher's percentages, and brute force on 1,000 + 50 a query other banked videos
 //     must agree that they do not match. Several search strategies (STRATEGIES) are timed side by
 //     side on the same index and queries, and must give the same answers.
+// (c) The same videos fingerprinted by the Help app in headless Chromium: bench/video-browser.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -28,6 +31,7 @@ import { createVpdqIndex, type VpdqIndexMatch, type VpdqQueryTuning } from '../s
 import { isVpdqMatch, matchVpdq, vpdqFrameDistance, type VpdqFeature } from '../src/core/vpdq/index.ts';
 import { findFfmpeg } from '../src/node/video/index.ts';
 import { mulberry32 } from '../test/random.ts';
+import { browserHashing } from './video-browser.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -309,5 +313,18 @@ function lookup(data: string): void {
 console.log(
   `bench:video on ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, load ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`,
 );
-if (!SKIP_HASH) hashing();
+if (!SKIP_HASH && !argv.includes('--skip-node')) hashing();
+if (!SKIP_HASH && !argv.includes('--skip-browser') && findFfmpeg()) {
+  mkdirSync(WORK, { recursive: true });
+  await browserHashing({
+    videos: [
+      { label: '720p', file: makeVideo(1280, 720), seconds: SECONDS },
+      { label: '1080p', file: makeVideo(1920, 1080), seconds: SECONDS },
+    ],
+    rounds: ROUNDS,
+    referenceBin: REFERENCE_BIN,
+    timed,
+    work: WORK,
+  });
+}
 if (!argv.includes('--skip-lookup')) for (const data of DATA) lookup(data);

@@ -53,14 +53,41 @@ function stopWorker(): void {
   waiting.clear();
 }
 
+export const VIDEO_ELEMENT_NOTE =
+  'This browser cannot take this video apart directly, so its fingerprint was made by playing it through, picture by picture. It may differ a little from the one apps make of the same video, so it may find fewer copies.';
+
 /**
  * `dihedral: true` also makes the PDQ hashes of the picture rotated and mirrored (`variants`).
  * `signal`: aborting it stops the work (the promise rejects with a HashError whose `cancelled` is true).
+ * A video the worker can read but not decode is tried with a `<video>` element in the page
+ * (`video-element.ts`); if that fails too, the worker's note stands.
  */
-export function fingerprintFile(
+export async function fingerprintFile(
   file: File,
   onProgress?: (fraction: number) => void,
   options: { dihedral?: boolean; signal?: AbortSignal } = {},
+): Promise<HashResult> {
+  const { videoElement: plan, ...result } = await fingerprintInWorker(file, onProgress, options);
+  if (!plan) return result;
+  try {
+    const { vpdqWithVideoElement } = await import('./video-element.ts');
+    const vpdq = await vpdqWithVideoElement(
+      file,
+      plan,
+      (fraction) => onProgress?.(0.1 + 0.9 * fraction),
+      options.signal,
+    );
+    return { ...result, vpdq, frames: plan.times.length, approximate: true, note: VIDEO_ELEMENT_NOTE };
+  } catch {
+    if (options.signal?.aborted) throw new HashError(CANCELLED_MESSAGE, true);
+    return result;
+  }
+}
+
+function fingerprintInWorker(
+  file: File,
+  onProgress: ((fraction: number) => void) | undefined,
+  options: { dihedral?: boolean; signal?: AbortSignal },
 ): Promise<HashResult> {
   const id = crypto.randomUUID();
   const request: HashRequest = { id, file, ...(options.dihedral ? { dihedral: true } : {}) };

@@ -171,7 +171,8 @@ async function vpdqOf(file: File, id: string): Promise<Partial<HashResult>> {
       error instanceof VideoProblem
         ? error.message
         : 'This browser could not read this video. It may be damaged or cut off.';
-    return { note: reason + NOTE_VIDEO };
+    const plan = error instanceof VideoProblem ? error.plan : undefined;
+    return { note: reason + NOTE_VIDEO, ...(plan ? { videoElement: plan } : {}) };
   }
 }
 

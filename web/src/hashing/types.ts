@@ -24,6 +24,27 @@ export interface HashResult {
   seconds?: number;
   /** Why there is no PDQ for a picture (or vPDQ for a video), in words for people. */
   note?: string;
+  /**
+   * A video whose packets this browser can read but not decode (no WebCodecs, or not this codec):
+   * what the page needs to try a `<video>` element instead (`video-element.ts`).
+   */
+  videoElement?: VideoElementPlan;
+  /** The vPDQ was made with a `<video>` element: close to the reference's, not exact. */
+  approximate?: boolean;
+}
+
+/**
+ * What the page needs to step a `<video>` element through the reference's frames when this browser
+ * can read a video's packets but not decode them.
+ */
+export interface VideoElementPlan {
+  /** Presentation time (seconds) of every frame, in order: the reference's frame n is `times[n]`. */
+  times: number[];
+  frameRate: number;
+  /** The stored frame size, and the file's rotation (clockwise degrees), which `<video>` applies. */
+  width: number;
+  height: number;
+  rotation: number;
 }
 
 export type HashReply =

@@ -16,6 +16,7 @@ import { createVpdqHasher, formatVpdq, type VpdqHasher } from '../../../src/core
 import { MAX_VIDEO_PIXELS, MAX_VIDEO_SECONDS } from './limits.ts';
 import { standardFrameRate } from './frame-rate.ts';
 import { framePixels } from './yuv.ts';
+import type { VideoElementPlan } from './types.ts';
 
 /**
  * vPDQ of a video file, decoded on this device with WebCodecs (VideoDecoder) and the mediabunny
@@ -32,7 +33,15 @@ export interface VideoFingerprint {
 }
 
 /** Why no vPDQ could be made, in words for people (the file's MD5 is still made). */
-export class VideoProblem extends Error {}
+export class VideoProblem extends Error {
+  constructor(
+    message: string,
+    /** Set when the page may still try a `<video>` element. */
+    readonly plan?: VideoElementPlan,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Containers read here. Playlist formats (HLS) are left out on purpose: they would fetch other
@@ -65,23 +74,26 @@ async function countFrames(track: InputVideoTrack, isobmff: boolean) {
   const sink = new EncodedPacketSink(track);
   let frames = 0;
   let seconds = 0;
+  const times: number[] = [];
   for await (const packet of sink.packets(undefined, undefined, { metadataOnly: true })) {
     frames += 1;
     seconds += packet.duration;
+    times.push(packet.timestamp);
     if (seconds > MAX_VIDEO_SECONDS) break;
   }
   if (frames === 0 || !(seconds > 0)) throw new VideoProblem(UNREADABLE);
   // MP4/MOV: frames / summed sample durations, as FFmpeg's avg_frame_rate; other containers keep
   // millisecond times, so FFmpeg rounds its estimate to a standard rate within 1 %.
   const rate = isobmff ? frames / seconds : standardFrameRate(frames / seconds);
-  return { frames, seconds, rate };
+  // Decoders output frames in presentation order: frame n is the n-th smallest timestamp.
+  times.sort((a, b) => a - b);
+  return { frames, seconds, rate, times };
 }
 
 export async function vpdqOfVideo(
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<VideoFingerprint> {
-  if (typeof VideoDecoder === 'undefined') throw new VideoProblem(NO_WEBCODECS);
   const input = new Input({ source: new BlobSource(file), formats: FORMATS });
   try {
     const format = await input.getFormat().catch(() => {
@@ -106,18 +118,27 @@ export async function vpdqOfVideo(
       rotation?: number;
       flip?: boolean;
     };
-    const supported = await VideoDecoder.isConfigSupported(stored).catch(() => ({ supported: false }));
-    if (!supported.supported) {
-      throw new VideoProblem(
-        `This browser cannot read videos saved as ${codecName(stored.codec)}. The same video saved as MP4 (H.264) or WebM usually works.`,
-      );
-    }
     const timing = await countFrames(track, format instanceof IsobmffInputFormat).catch((error) => {
       throw error instanceof VideoProblem ? error : new VideoProblem(UNREADABLE);
     });
     if (timing.seconds > MAX_VIDEO_SECONDS) {
       throw new VideoProblem(
         `This video is longer than ${MAX_VIDEO_SECONDS / 60} minutes, which is too long to fingerprint here. A shorter clip of it works.`,
+      );
+    }
+    const plan: VideoElementPlan = {
+      times: timing.times,
+      frameRate: timing.rate,
+      width,
+      height,
+      rotation: track.rotation,
+    };
+    if (typeof VideoDecoder === 'undefined') throw new VideoProblem(NO_WEBCODECS, plan);
+    const supported = await VideoDecoder.isConfigSupported(stored).catch(() => ({ supported: false }));
+    if (!supported.supported) {
+      throw new VideoProblem(
+        `This browser cannot read videos saved as ${codecName(stored.codec)}. The same video saved as MP4 (H.264) or WebM usually works.`,
+        plan,
       );
     }
     const features = await decodeAndHash(track, stored, timing, onProgress);

@@ -32,6 +32,11 @@ const MAX_FILES = 100;
 /** Below this PDQ quality a picture's fingerprint is not used to match (the server's default, and Meta's). */
 const PLAIN_BELOW = 50;
 
+function frameCodes(vpdq: string): string {
+  const n = vpdq.trimEnd().split('\n').length;
+  return `${n} frame code${n === 1 ? '' : 's'}`;
+}
+
 export function StopSpreadingPage() {
   const { age, country } = useSettings();
   const id = useId();
@@ -300,9 +305,7 @@ export function StopSpreadingPage() {
                           <dt>vPDQ</dt>
                           <dd>
                             <details>
-                              <summary>
-                                Video fingerprint: {p.result.vpdq.trimEnd().split('\n').length} frame codes
-                              </summary>
+                              <summary>Video fingerprint: {frameCodes(p.result.vpdq)}</summary>
                               <pre className="hash vpdq">{p.result.vpdq}</pre>
                             </details>
                           </dd>
