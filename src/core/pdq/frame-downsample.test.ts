@@ -51,6 +51,7 @@ describe('createFrameDownsampler', () => {
     [321, 241],
     [640, 360],
     [1280, 720],
+    [1920, 1080],
   ];
   for (const [width, height] of sizes) {
     it(`gives the step-by-step 64x64 floats exactly at ${width}x${height}`, () => {

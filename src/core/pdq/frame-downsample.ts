@@ -9,6 +9,10 @@
 // - the second row pass keeps its running sums over the whole row (the sums' float32 rounding
 //   depends on every earlier add) but stores only the 64 columns the decimation keeps;
 // - the second column pass runs on those 64 columns only;
+// - where the window is full, sum / size is computed as sum * (1 / size): for a float32 sum and a
+//   whole size the exact quotient is never a float32 tie (its bits would not fit), and the double
+//   product is within 2^-52 of it, far nearer than any other rounding boundary, so both round to the
+//   same float32 (the test checks it against the plain division);
 // - the row passes work on four rows at once: each row's running sum is a chain of float32 adds
 //   that cannot start before the previous one ends, and four independent chains keep the CPU busy.
 import { lumaRow, type PixelChannels } from './luma.ts';
@@ -90,15 +94,16 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
       out[o2++] = s2 / size;
       out[o3++] = s3 / size;
     }
+    const inverse = 1 / size;
     for (let i = 0; i < r3; i++, ri++, li++) {
       s0 = Math.fround(Math.fround(s0 + input[i0 + ri]) - input[i0 + li]);
       s1 = Math.fround(Math.fround(s1 + input[i1 + ri]) - input[i1 + li]);
       s2 = Math.fround(Math.fround(s2 + input[i2 + ri]) - input[i2 + li]);
       s3 = Math.fround(Math.fround(s3 + input[i3 + ri]) - input[i3 + li]);
-      out[o0++] = s0 / size;
-      out[o1++] = s1 / size;
-      out[o2++] = s2 / size;
-      out[o3++] = s3 / size;
+      out[o0++] = s0 * inverse;
+      out[o1++] = s1 * inverse;
+      out[o2++] = s2 * inverse;
+      out[o3++] = s3 * inverse;
     }
     for (let i = 0; i < r4; i++, li++) {
       s0 = Math.fround(s0 - input[i0 + li]);
@@ -235,15 +240,13 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
         pendingFrom += pending;
         pending = 0;
       };
-      /** The first column pass's output row `oi` goes to the second row pass (in groups). */
-      const emit = (sums: Float32Array, size: number): number => {
-        const o = pending * width;
-        for (let j = 0; j < width; j++) columnPassRows[o + j] = sums[j] / size;
+      /** The first column pass's output row, just written at `pending`, goes on (in groups). */
+      const emitted = (): void => {
         if (++pending === GROUP) flush();
-        return 0;
       };
       // First column pass, all columns moving together row by row.
       const sums = columnSums;
+      const rows = columnPassRows;
       sums.fill(0);
       let size = 0;
       let li = 0;
@@ -255,24 +258,37 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
       }
       for (let i = 0; i < c2; i++, ri++) {
         const r = need(ri);
+        const o = pending * width;
         size++;
-        for (let j = 0; j < width; j++) sums[j] += ring[r + j];
-        emit(sums, size);
+        for (let j = 0; j < width; j++) {
+          const sum = Math.fround(sums[j] + ring[r + j]);
+          sums[j] = sum;
+          rows[o + j] = sum / size;
+        }
+        emitted();
       }
+      const inverse = 1 / size;
       for (let i = 0; i < c3; i++, ri++, li++) {
         const r = need(ri);
         const l = slot(li);
+        const o = pending * width;
         for (let j = 0; j < width; j++) {
-          sums[j] += ring[r + j];
-          sums[j] -= ring[l + j];
+          const sum = Math.fround(Math.fround(sums[j] + ring[r + j]) - ring[l + j]);
+          sums[j] = sum;
+          rows[o + j] = sum * inverse;
         }
-        emit(sums, size);
+        emitted();
       }
       for (let i = 0; i < c4; i++, li++) {
         const l = slot(li);
+        const o = pending * width;
         size--;
-        for (let j = 0; j < width; j++) sums[j] -= ring[l + j];
-        emit(sums, size);
+        for (let j = 0; j < width; j++) {
+          const sum = Math.fround(sums[j] - ring[l + j]);
+          sums[j] = sum;
+          rows[o + j] = sum / size;
+        }
+        emitted();
       }
       flush();
       // Second column pass on the 64 kept columns, storing the 64 kept rows.
