@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { commands } from './commands/index.ts';
+import { commandsFor } from './commands/index.ts';
 import { reasonOf } from '../core/errors.ts';
 
 // A reader that closed the pipe (`backstop hash DIR | head -1`) has taken all it wanted: stop
@@ -22,7 +22,7 @@ program
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-for (const register of commands) register(program);
+for (const register of await commandsFor(process.argv.slice(2))) register(program);
 
 try {
   await program.parseAsync(process.argv);

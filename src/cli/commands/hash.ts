@@ -5,7 +5,9 @@ import cliProgress from 'cli-progress';
 import { reasonOf } from '../../core/errors.ts';
 import { PDQ_QUALITY_THRESHOLD } from '../../core/pdq/index.ts';
 import { IMAGE_EXTENSIONS, walkFiles } from '../../node/files/index.ts';
-import { defaultHashConcurrency, hashFiles, type ImageHashes } from '../../node/image/index.ts';
+// Images need sharp (about 0.2 s of CPU to load): loaded only when there are images to hash.
+import { defaultHashConcurrency } from '../../node/image/concurrency.ts';
+import type { ImageHashes } from '../../node/image/index.ts';
 import { formatVpdq, formatVpdqTimestamp } from '../../core/vpdq/index.ts';
 import { isVideoFile, VIDEO_EXTENSIONS, hashVideo, type VideoHashes } from '../../node/video/index.ts';
 
@@ -150,6 +152,7 @@ async function runHash(paths: string[], options: HashCommandOptions): Promise<vo
   if (!options.json) process.stdout.write(`${TABLE_HEADER}\n`);
 
   let done = 0;
+  const { hashFiles } = await import('../../node/image/hash-many.ts');
   try {
     for await (const outcome of hashFiles(files, {
       concurrency: options.concurrency,

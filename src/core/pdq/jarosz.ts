@@ -7,7 +7,8 @@ export function jaroszWindowSize(oldDimension: number, newDimension: number): nu
   return Math.trunc((oldDimension + 2 * newDimension - 1) / (2 * newDimension));
 }
 
-function phaseCounts(length: number, window: number): [number, number, number, number] {
+/** How many adds only, adds with output, add-and-subtracts, and subtracts only a box filter takes. */
+export function phaseCounts(length: number, window: number): [number, number, number, number] {
   const half = Math.trunc((window + 2) / 2);
   return [half - 1, window - half + 1, length - window, half - 1];
 }

@@ -38,7 +38,8 @@ function nearestSourceIndexes(inSize: number, outSize: number): Int32Array {
   return map;
 }
 
-function checkPixels(
+/** Throws `invalid_pixels` unless `pixels` holds a `width` x `height` image of `channels` bytes a pixel. */
+export function checkPixels(
   pixels: Uint8Array | Uint8ClampedArray,
   width: number,
   height: number,
@@ -101,6 +102,26 @@ export function fullSizeLumaFromPixels(
 ): LumaImage {
   checkPixels(pixels, width, height, channels);
   return lumaAtSize(pixels, width, height, channels, width, height, out);
+}
+
+/**
+ * Float luma of one row of `width` pixels starting at byte `start` (the reference's
+ * fillFloatLumaFromRGB for one row), into `out`.
+ */
+export function lumaRow(
+  pixels: Uint8Array | Uint8ClampedArray,
+  start: number,
+  width: number,
+  channels: PixelChannels,
+  out: Float32Array,
+): void {
+  if (channels >= 3) {
+    for (let x = 0, p = start; x < width; x++, p += channels) {
+      out[x] = Math.fround(LUMA_R[pixels[p]] + LUMA_G[pixels[p + 1]]) + LUMA_B[pixels[p + 2]];
+    }
+  } else {
+    for (let x = 0, p = start; x < width; x++, p += channels) out[x] = pixels[p];
+  }
 }
 
 function lumaAtSize(

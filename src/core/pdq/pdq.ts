@@ -87,6 +87,16 @@ function zeroResult(dihedral: boolean): PdqResult {
 }
 
 /**
+ * PDQ hash and quality of the filtered, decimated 64x64 luma image (row-major): the reference's steps
+ * after the Jarosz filter. Leaves the DCT in `dct16` for the dihedral hashes.
+ */
+export function pdqFromDownsampled(image64: Float32Array): PdqResult {
+  const quality = qualityMetric(image64);
+  dct64To16(image64, dct16);
+  return { hash: bitsToHex(dct16), quality };
+}
+
+/**
  * PDQ hash of a float luma image (row-major, `width * height` values; not modified). This is the
  * reference's pdqHash256FromFloatLuma / pdqDihedralHash256esFromFloatLuma: no resizing here, so
  * give it at most 512x512 (pdqFromPixels does that for you).
@@ -140,9 +150,7 @@ export function pdqFromLuma(
     decimate(buffer1, height, width, buffer64, 64, 64);
   }
 
-  const quality = qualityMetric(buffer64);
-  dct64To16(buffer64, dct16);
-  const result: PdqResult = { hash: bitsToHex(dct16), quality };
+  const result = pdqFromDownsampled(buffer64);
   if (dihedral) {
     const hashes = {} as PdqDihedral;
     for (const name of DIHEDRAL_NAMES) {

@@ -1,6 +1,7 @@
 import { BackstopError } from '../errors.ts';
-import { fullSizeLumaFromPixels, type PixelChannels } from '../pdq/luma.ts';
-import { pdqFromLuma, PDQ_MIN_DIM, type PdqResult } from '../pdq/pdq.ts';
+import { createFrameDownsampler, type FrameDownsampler } from '../pdq/frame-downsample.ts';
+import { checkPixels, fullSizeLumaFromPixels, type PixelChannels } from '../pdq/luma.ts';
+import { pdqFromDownsampled, pdqFromLuma, PDQ_MIN_DIM, type PdqResult } from '../pdq/pdq.ts';
 import type { VpdqFeature, VpdqHash } from './feature.ts';
 import { vpdqFrameRate, vpdqFrameStep, vpdqTimestamp } from './sampling.ts';
 
@@ -42,7 +43,7 @@ export function pdqFromVideoFrame(
   width: number,
   height: number,
   channels: PixelChannels = 3,
-  scratch?: { luma: Float32Array; buffer1: Float32Array; buffer2: Float32Array },
+  downsampler?: FrameDownsampler,
 ): PdqResult {
   if (width < PDQ_MIN_DIM || height < PDQ_MIN_DIM) {
     throw new BackstopError(
@@ -50,9 +51,16 @@ export function pdqFromVideoFrame(
       `The video is ${width}x${height} pixels; vPDQ needs at least ${PDQ_MIN_DIM} on each side.`,
     );
   }
-  const { luma } = fullSizeLumaFromPixels(pixels, width, height, channels, scratch?.luma);
-  return pdqFromLuma(luma, width, height, scratch ? { scratch } : {});
+  // The reference skips the filter for a 64x64 image; pdqFromLuma does the same.
+  if (width === 64 && height === 64) {
+    return pdqFromLuma(fullSizeLumaFromPixels(pixels, width, height, channels).luma, width, height);
+  }
+  checkPixels(pixels, width, height, channels);
+  (downsampler ?? createFrameDownsampler(width, height)).downsample(pixels, channels, image64);
+  return pdqFromDownsampled(image64);
 }
+
+const image64 = new Float32Array(64 * 64);
 
 /** A vPDQ hasher for one video: feed it decoded frames in order, get the reference's features. */
 export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
@@ -71,12 +79,7 @@ export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
   }
   const frameRate = vpdqFrameRate(options.frameRate);
   const step = vpdqFrameStep(options.secondsPerHash ?? 1, frameRate);
-  const size = width * height;
-  const scratch = {
-    luma: new Float32Array(size),
-    buffer1: new Float32Array(size),
-    buffer2: new Float32Array(size),
-  };
+  const downsampler = createFrameDownsampler(width, height);
   const features: VpdqFeature[] = [];
   let sorted = true;
   return {
@@ -91,7 +94,7 @@ export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
         );
       }
       if (frameNumber % step !== 0) return undefined;
-      const { hash, quality } = pdqFromVideoFrame(pixels, width, height, channels, scratch);
+      const { hash, quality } = pdqFromVideoFrame(pixels, width, height, channels, downsampler);
       const feature = { frameNumber, quality, pdq: hash, timestamp: vpdqTimestamp(frameNumber, frameRate) };
       if (features.length > 0 && features[features.length - 1].frameNumber >= frameNumber) sorted = false;
       features.push(feature);

@@ -1,14 +1,9 @@
-import { availableParallelism } from 'node:os';
+import { defaultHashConcurrency } from './concurrency.ts';
 import { hashImage, type HashImageOptions, type ImageHashes } from './hash-image.ts';
 
 export type FileHashOutcome =
   | { file: string; hashes: ImageHashes; error?: undefined }
   | { file: string; hashes?: undefined; error: unknown };
-
-/** Files in flight by default: two per core keeps sharp's thread pool busy while JS hashes. */
-export function defaultHashConcurrency(): number {
-  return Math.max(2, availableParallelism() * 2);
-}
 
 /**
  * Hashes many files with up to `concurrency` in flight (decoding runs on libuv's thread pool, PDQ on
