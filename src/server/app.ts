@@ -14,6 +14,7 @@ import { FailedAuthLimiter, KeyVerifier, requireScope, type KeyVerifierOptions }
 import { BackstopError } from '../core/errors.ts';
 import { resolveConfig, type ServerConfig, type TrustProxy } from './config.ts';
 import { errorBody, installErrorHandler } from './errors.ts';
+import { clientErrorHandler, MAX_URL_AND_HEADER_BYTES } from './client-errors.ts';
 import { Matcher } from './matcher.ts';
 import { HeavyWork } from './heavy/pool.ts';
 import { installZod, swaggerTransform } from './schema.ts';
@@ -159,6 +160,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
+    // Long GET /m/raw_lookup vPDQs (up to about 60 minutes); longer ones get a clear 431.
+    http: { maxHeaderSize: MAX_URL_AND_HEADER_BYTES },
+    clientErrorHandler,
     trustProxy: trustProxyOption(config.trustProxy),
     ajv: { customOptions: { coerceTypes: false } },
     // A path Fastify cannot decode (`/v1/banks/%E0%A4%A`) is answered before any route or error

@@ -40,6 +40,8 @@ export interface HashResult {
 export interface VideoElementPlan {
   /** Presentation time (seconds) of every frame, in order: the reference's frame n is `times[n]`. */
   times: number[];
+  /** The time in `times` that is the element's time 0; `times[0]` when not set. */
+  origin?: number;
   frameRate: number;
   /** The stored frame size, and the file's rotation (clockwise degrees), which `<video>` applies. */
   width: number;

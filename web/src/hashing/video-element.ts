@@ -109,8 +109,9 @@ export async function vpdqWithVideoElement(
 
     const hasher = createVpdqHasher({ width, height, frameRate: plan.frameRate });
     const { times } = plan;
-    // The element's timeline starts at the first frame.
-    const start = times[0];
+    // The element's timeline starts at the first frame, or, for an MP4/MOV edit list, as the
+    // plan says (an empty edit is a pause the element plays too).
+    const start = plan.origin ?? times[0];
     const wanted = Math.ceil(times.length / hasher.step);
     let done = 0;
     for (let n = 0; n < times.length; n += hasher.step) {

@@ -15,6 +15,7 @@ import {
 import { createVpdqHasher, formatVpdq, type VpdqHasher } from '../../../src/core/vpdq/index.ts';
 import { MAX_VIDEO_PIXELS, MAX_VIDEO_SECONDS } from './limits.ts';
 import { standardFrameRate } from './frame-rate.ts';
+import { isShown, readEditLists, shownWindows, sttsFrameRate, type ShownWindows } from './edit-list.ts';
 import { framePixels } from './yuv.ts';
 import type { VideoElementPlan } from './types.ts';
 
@@ -69,8 +70,17 @@ async function videoTrack(input: Input): Promise<InputVideoTrack> {
   return track;
 }
 
-/** Frames, total duration and frame rate, from the packets' timing (no decoding). */
-async function countFrames(track: InputVideoTrack, isobmff: boolean) {
+/**
+ * Frames, total duration and frame rate, from the packets' timing (no decoding). `times` holds only
+ * the frames the edit list shows (the ones libavformat does not discard); the frame rate counts
+ * every sample, as FFmpeg's avg_frame_rate does.
+ */
+async function countFrames(
+  track: InputVideoTrack,
+  isobmff: boolean,
+  shown: ShownWindows | null,
+  sttsRate: number | null,
+) {
   const sink = new EncodedPacketSink(track);
   let frames = 0;
   let seconds = 0;
@@ -78,13 +88,13 @@ async function countFrames(track: InputVideoTrack, isobmff: boolean) {
   for await (const packet of sink.packets(undefined, undefined, { metadataOnly: true })) {
     frames += 1;
     seconds += packet.duration;
-    times.push(packet.timestamp);
+    if (isShown(shown, packet.timestamp)) times.push(packet.timestamp);
     if (seconds > MAX_VIDEO_SECONDS) break;
   }
   if (frames === 0 || !(seconds > 0)) throw new VideoProblem(UNREADABLE);
   // MP4/MOV: frames / summed sample durations, as FFmpeg's avg_frame_rate; other containers keep
   // millisecond times, so FFmpeg rounds its estimate to a standard rate within 1 %.
-  const rate = isobmff ? frames / seconds : standardFrameRate(frames / seconds);
+  const rate = sttsRate ?? (isobmff ? frames / seconds : standardFrameRate(frames / seconds));
   // Decoders output frames in presentation order: frame n is the n-th smallest timestamp.
   times.sort((a, b) => a - b);
   return { frames, seconds, rate, times };
@@ -118,7 +128,13 @@ export async function vpdqOfVideo(
       rotation?: number;
       flip?: boolean;
     };
-    const timing = await countFrames(track, format instanceof IsobmffInputFormat).catch((error) => {
+    const isobmff = format instanceof IsobmffInputFormat;
+    // MP4/MOV edit lists: the frames libavformat discards are decoded but not counted here either.
+    const edits = isobmff ? await readEditLists(file).catch(() => []) : [];
+    const trackEdits = edits.find((e) => e.trackId === track.id);
+    const shown = trackEdits ? shownWindows(trackEdits) : null;
+    const sttsRate = trackEdits ? sttsFrameRate(trackEdits) : null;
+    const timing = await countFrames(track, isobmff, shown, sttsRate).catch((error) => {
       throw error instanceof VideoProblem ? error : new VideoProblem(UNREADABLE);
     });
     if (timing.seconds > MAX_VIDEO_SECONDS) {
@@ -128,6 +144,11 @@ export async function vpdqOfVideo(
     }
     const plan: VideoElementPlan = {
       times: timing.times,
+      // With an edit list, Chromium's element shows the first frame kept at the edit's start
+      // (after any empty edit), even when the edit starts part-way through an earlier frame.
+      ...(shown && timing.times.length > 0
+        ? { origin: timing.times[0] - (shown.windows[0]?.start ?? 0) }
+        : {}),
       frameRate: timing.rate,
       width,
       height,
@@ -141,7 +162,7 @@ export async function vpdqOfVideo(
         plan,
       );
     }
-    const features = await decodeAndHash(track, stored, timing, onProgress);
+    const features = await decodeAndHash(track, stored, timing, shown, onProgress);
     return {
       vpdq: formatVpdq(features.finish()),
       frames: features.decoded,
@@ -167,8 +188,12 @@ async function decodeAndHash(
   track: InputVideoTrack,
   config: VideoDecoderConfig,
   timing: { frames: number; rate: number },
+  shown: ShownWindows | null,
   onProgress: (fraction: number) => void,
 ): Promise<{ finish: VpdqHasher['finish']; decoded: number }> {
+  // Chunks (by microsecond timestamp, which the decoder gives back on the frame) whose frames the
+  // edit list hides: decoded, since later frames may need them, but neither counted nor hashed.
+  const hidden = new Set<number>();
   let hasher: VpdqHasher | null = null;
   let decoded = 0;
   let failure: unknown = null;
@@ -178,6 +203,10 @@ async function decodeAndHash(
   let size: { width: number; height: number } | null = null;
   const decoder = new VideoDecoder({
     output(frame) {
+      if (hidden.size > 0 && hidden.has(frame.timestamp)) {
+        frame.close();
+        return;
+      }
       const n = decoded++;
       const width = frame.visibleRect?.width ?? frame.codedWidth;
       const height = frame.visibleRect?.height ?? frame.codedHeight;
@@ -220,6 +249,7 @@ async function decodeAndHash(
     let reported = 0;
     for await (const packet of sink.packets()) {
       if (failure) break;
+      if (!isShown(shown, packet.timestamp)) hidden.add(packet.microsecondTimestamp);
       decoder.decode(packet.toEncodedVideoChunk());
       sent += 1;
       while ((decoder.decodeQueueSize > DECODE_QUEUE || held > 2) && !failure) {
