@@ -127,6 +127,13 @@ function writeProbes(out: Int32Array, n: number, key: number, b: number, rho: nu
   return n;
 }
 
+/** The values below 2^bits within distance d of `key`, as a bit mask (bits <= 5). */
+function lowBall(key: number, bits: number, d: number): number {
+  let mask = 0;
+  for (let v = 0; v < 1 << bits; v++) if (pc(v ^ key) <= d) mask |= 1 << v;
+  return mask;
+}
+
 /** The substring of table t of the hash at words[at..at+8). */
 function substringOf(words: Uint32Array, at: number, layout: Layout, t: number): number {
   const w = at + layout.word[t];
@@ -217,8 +224,12 @@ class MultiIndexPdqIndex implements PdqIndex {
   private batchOwners = new Int32Array(0);
   private sortedProbes = new Int32Array(0);
   private sortedOwners = new Int32Array(0);
+  private batchMasks = new Int32Array(0);
+  private sortedMasks = new Int32Array(0);
   private readonly bucketCounts = new Int32Array((1 << BATCH_BUCKET_BITS) + 1);
   private candidateOwners = new Int32Array(1024);
+  private sortedCandidates = new Int32Array(0);
+  private sortedCandidateOwners = new Int32Array(0);
   private pairQueries = new Int32Array(64);
   private pairSlots = new Int32Array(64);
   private pairCount = 0;
@@ -667,90 +678,131 @@ class MultiIndexPdqIndex implements PdqIndex {
     const { m, bits } = layout;
     const W = this.words;
     const alive = this.alive;
+    let c = 0;
     for (let t = 0; t < m; t++) {
       const b = bits[t];
+      // A directory word covers the values sharing all but their low `low` bits: per query, the
+      // words within rho of the key's high bits are read once, with a mask of the low values
+      // still within reach (flips spent on high bits leave fewer for the low ones).
+      const low = Math.min(5, b);
+      const high = b - low;
       let total = 0;
       for (let k = 0; k < nb; k++) {
         const rho = tableRadius(t, m, radii[batched[k]]);
-        if (rho >= 0) total += ballSize(b, rho);
+        if (rho >= 0) total += ballSize(high, rho);
       }
       if (total === 0) continue;
       if (this.batchProbes.length < total) {
         this.batchProbes = new Int32Array(total);
         this.batchOwners = new Int32Array(total);
+        this.batchMasks = new Int32Array(total);
         this.sortedProbes = new Int32Array(total);
         this.sortedOwners = new Int32Array(total);
+        this.sortedMasks = new Int32Array(total);
       }
       const probes = this.batchProbes;
       const owners = this.batchOwners;
+      const masks = this.batchMasks;
       let n = 0;
       for (let k = 0; k < nb; k++) {
         const i = batched[k];
         const rho = tableRadius(t, m, radii[i]);
         if (rho < 0) continue;
-        const end = writeProbes(probes, n, substringOf(hashes, i * PDQ_WORDS, layout, t), b, rho);
+        const key = substringOf(hashes, i * PDQ_WORDS, layout, t);
+        const end = writeProbes(probes, n, key >>> low, high, rho);
         owners.fill(i, n, end);
+        // writeProbes gives the high patterns by number of flips: 1, then C(high, 1), ...
+        const lowKey = key & ((1 << low) - 1);
+        let from = n;
+        for (let flips = 0, count = 1; flips <= rho && flips <= high; flips++) {
+          masks.fill(lowBall(lowKey, low, rho - flips), from, from + count);
+          from += count;
+          count = (count * (high - flips)) / (flips + 1);
+        }
         n = end;
       }
-      const low = Math.max(0, b - BATCH_BUCKET_BITS);
+      const shiftDown = Math.max(0, high - BATCH_BUCKET_BITS);
       const counts = this.bucketCounts;
       counts.fill(0);
-      for (let p = 0; p < n; p++) counts[(probes[p] >>> low) + 1]++;
+      for (let p = 0; p < n; p++) counts[(probes[p] >>> shiftDown) + 1]++;
       for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
       const sorted = this.sortedProbes;
       const sortedOwners = this.sortedOwners;
+      const sortedMasks = this.sortedMasks;
       for (let p = 0; p < n; p++) {
-        const to = counts[probes[p] >>> low]++;
+        const to = counts[probes[p] >>> shiftDown]++;
         sorted[to] = probes[p];
         sortedOwners[to] = owners[p];
+        sortedMasks[to] = masks[p];
       }
       const directory = this.directories[t]!;
       const starts = this.starts[t]!;
       const post = this.postings[t]!;
-      let c = 0;
       for (let p = 0; p < n; p++) {
-        const v = sorted[p];
-        const at = (v >>> 5) << 1;
+        const at = sorted[p] << 1;
         const occupied = directory[at];
-        const bit = 1 << (v & 31);
-        if ((occupied & bit) === 0) continue;
-        const j = directory[at + 1] + pc(occupied & (bit - 1));
-        const start = starts[j];
-        const end = starts[j + 1];
-        if (c + end - start > this.candidates.length)
-          this.candidates = grownInt32(this.candidates, c + end - start);
-        if (c + end - start > this.candidateOwners.length) {
-          this.candidateOwners = grownInt32(this.candidateOwners, c + end - start);
-        }
-        const cand = this.candidates;
-        const candOwners = this.candidateOwners;
+        let hits = occupied & sortedMasks[p];
+        if (hits === 0) continue;
+        const rank = directory[at + 1];
         const owner = sortedOwners[p];
-        for (let i = start; i < end; i++) {
-          cand[c] = post[i];
-          candOwners[c++] = owner;
-        }
+        do {
+          const bit = hits & -hits;
+          hits ^= bit;
+          const j = rank + pc(occupied & (bit - 1));
+          const start = starts[j];
+          const end = starts[j + 1];
+          if (c + end - start > this.candidates.length) {
+            this.candidates = grownInt32(this.candidates, c + end - start);
+          }
+          if (c + end - start > this.candidateOwners.length) {
+            this.candidateOwners = grownInt32(this.candidateOwners, c + end - start);
+          }
+          const cand = this.candidates;
+          const candOwners = this.candidateOwners;
+          for (let i = start; i < end; i++) {
+            cand[c] = post[i];
+            candOwners[c++] = owner;
+          }
+        } while (hits !== 0);
       }
-      const cand = this.candidates;
-      const candOwners = this.candidateOwners;
-      for (let k = 0; k < c; k++) {
-        const slot = cand[k];
-        const i = candOwners[k];
-        const r = radii[i];
-        const a = i << 3;
-        const s = slot << 3;
-        let d =
-          pc(W[s] ^ hashes[a]) +
-          pc(W[s + 1] ^ hashes[a + 1]) +
-          pc(W[s + 2] ^ hashes[a + 2]) +
-          pc(W[s + 3] ^ hashes[a + 3]);
-        if (d > r && r < 60) continue;
-        d +=
-          pc(W[s + 4] ^ hashes[a + 4]) +
-          pc(W[s + 5] ^ hashes[a + 5]) +
-          pc(W[s + 6] ^ hashes[a + 6]) +
-          pc(W[s + 7] ^ hashes[a + 7]);
-        if (d <= r && alive[slot] === 1) this.pushPair(i, slot);
-      }
+    }
+    // Candidates sorted by slot (by its top bits), so the hashes are read in address order.
+    const slotShift = Math.max(0, 32 - Math.clz32(this.used) - BATCH_BUCKET_BITS);
+    const counts = this.bucketCounts;
+    counts.fill(0);
+    const unsorted = this.candidates;
+    const unsortedOwners = this.candidateOwners;
+    for (let k = 0; k < c; k++) counts[(unsorted[k] >>> slotShift) + 1]++;
+    for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+    if (this.sortedCandidates.length < c) {
+      this.sortedCandidates = new Int32Array(unsorted.length);
+      this.sortedCandidateOwners = new Int32Array(unsorted.length);
+    }
+    const cand = this.sortedCandidates;
+    const candOwners = this.sortedCandidateOwners;
+    for (let k = 0; k < c; k++) {
+      const to = counts[unsorted[k] >>> slotShift]++;
+      cand[to] = unsorted[k];
+      candOwners[to] = unsortedOwners[k];
+    }
+    for (let k = 0; k < c; k++) {
+      const slot = cand[k];
+      const i = candOwners[k];
+      const r = radii[i];
+      const a = i << 3;
+      const s = slot << 3;
+      let d =
+        pc(W[s] ^ hashes[a]) +
+        pc(W[s + 1] ^ hashes[a + 1]) +
+        pc(W[s + 2] ^ hashes[a + 2]) +
+        pc(W[s + 3] ^ hashes[a + 3]);
+      if (d > r && r < 60) continue;
+      d +=
+        pc(W[s + 4] ^ hashes[a + 4]) +
+        pc(W[s + 5] ^ hashes[a + 5]) +
+        pc(W[s + 6] ^ hashes[a + 6]) +
+        pc(W[s + 7] ^ hashes[a + 7]);
+      if (d <= r && alive[slot] === 1) this.pushPair(i, slot);
     }
   }
 
