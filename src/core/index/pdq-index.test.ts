@@ -433,6 +433,28 @@ test('bad input is a BackstopError and changes nothing', () => {
       (e) => e instanceof BackstopError && e.code === 'invalid_distance',
     );
   }
+  const words = new Uint32Array(8).fill(0xaaaaaaaa);
+  for (const d of [-1, 257, 3.5, Number.NaN]) {
+    assert.throws(
+      () => index.queryBatch(words, [d]),
+      (e) => e instanceof BackstopError && e.code === 'invalid_distance',
+    );
+  }
+  for (const [w, radii] of [
+    [new Uint32Array(7), [31]],
+    [new Uint32Array(16), [31]],
+    [[...words] as unknown as Uint32Array, [31]],
+  ] as const) {
+    assert.throws(
+      () => index.queryBatch(w, radii),
+      (e) => e instanceof BackstopError && e.code === 'invalid_pdq_hash',
+    );
+  }
+  assert.equal(index.queryBatch(new Uint32Array(0), []).count, 0);
+  const both = index.queryBatch(new Uint32Array([...words, ...words]), [0, 31]);
+  assert.deepEqual([...both.queries], [0, 1]);
+  assert.deepEqual([...both.ids], [1, 1]);
+  assert.deepEqual([...both.distances], [0, 0]);
   assert.throws(() => createPdqIndex({ substrings: 8 }), BackstopError);
   assert.throws(() => createPdqIndex({ expectedSize: -1 }), BackstopError);
   assert.throws(() => bruteForcePdqQuery([], 'zz', 31), BackstopError);
