@@ -48,11 +48,13 @@ const SKIP_HASH = argv.includes('--skip-hash');
 const DATA = (argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : 'scenes,random').split(',');
 /** Timed side by side on the same index and queries; the last is the index's default. */
 const STRATEGIES: { name: string; tuning: VpdqQueryTuning }[] = [
-  { name: 'every distinct frame searched (before)', tuning: { groupRadius: 0, bound: false } },
-  { name: 'groups, no bound', tuning: { bound: false } },
-  { name: 'identical frames only, bound', tuning: { groupRadius: 0 } },
-  { name: 'groups (radius 4), bound', tuning: { groupRadius: 4 } },
-  { name: 'groups, bound (default)', tuning: {} },
+  {
+    name: 'every distinct frame, one by one (first index)',
+    tuning: { groupRadius: 0, bound: false, batch: false },
+  },
+  { name: 'groups, bound, one by one (previous default)', tuning: { batch: false } },
+  { name: 'groups, no bound, batch', tuning: { bound: false } },
+  { name: 'groups, bound, batch (default)', tuning: {} },
 ];
 const REFERENCE_BIN = process.env.VPDQ_REFERENCE_BIN;
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,4 +1,11 @@
-export type { ExactIndex, PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } from './types.ts';
+export type {
+  ExactIndex,
+  PdqBatchMatches,
+  PdqIndex,
+  PdqIndexOptions,
+  PdqIndexStats,
+  PdqMatch,
+} from './types.ts';
 export { createPdqIndex } from './pdq-index.ts';
 export { createExactIndex } from './exact-index.ts';
 export { bruteForcePdqQuery } from './brute-force.ts';

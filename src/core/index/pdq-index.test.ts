@@ -63,6 +63,24 @@ function nearDuplicate(hash: Uint8Array, flips: number, rand: () => number): Uin
   return rand() < 0.5 ? flipBits(hash, flips, rand) : spreadBits(hash, flips, rand);
 }
 
+function hashWords(hash: Uint8Array): Uint32Array {
+  const words = new Uint32Array(8);
+  for (let w = 0; w < 8; w++) words[w] = new DataView(hash.buffer, hash.byteOffset).getUint32(w * 4);
+  return words;
+}
+
+/** queryBatch's pairs, as one match list per query sorted like `query`'s. */
+function batchByQuery(index: PdqIndex, words: Uint32Array, radii: number[]): PdqMatch[][] {
+  const found = index.queryBatch(words, radii);
+  const out: PdqMatch[][] = radii.map(() => []);
+  for (let k = 0; k < found.count; k++) {
+    if (k > 0) assert.ok(found.queries[k] >= found.queries[k - 1], 'pairs ordered by query');
+    out[found.queries[k]].push({ id: found.ids[k], distance: found.distances[k] });
+  }
+  for (const list of out) list.sort((a, b) => a.distance - b.distance || a.id - b.id);
+  return out;
+}
+
 interface LayoutCase {
   name: string;
   substrings?: number;
@@ -154,6 +172,10 @@ function propertyRun(layout: LayoutCase & { radii: number[] }, seed: number): vo
   };
   const radii = layout.radii;
   const checkQueries = (count: number, phase: string) => {
+    // The same queries also go through one queryBatch, each at its own radius.
+    const batchWords = new Uint32Array(count * 8);
+    const batchRadii: number[] = [];
+    const batchWant: PdqMatch[][] = [];
     for (let k = 0; k < count; k++) {
       const q = pickQuery();
       // One reference scan at the largest radius, filtered for the smaller ones.
@@ -163,7 +185,16 @@ function propertyRun(layout: LayoutCase & { radii: number[] }, seed: number): vo
         const got = index.query(k % 2 ? q : bytesToHex(q), r);
         assert.deepEqual(got, want, `${layout.name}, ${phase}, query ${k}, radius ${r}`);
       }
+      const r = radii[k % radii.length];
+      batchRadii.push(r);
+      batchWant.push(reference.filter((m) => m.distance <= r));
+      batchWords.set(hashWords(q), k * 8);
     }
+    assert.deepEqual(
+      batchByQuery(index, batchWords, batchRadii),
+      batchWant,
+      `${layout.name}, ${phase}, batch`,
+    );
     recent = [];
   };
 
@@ -252,7 +283,7 @@ function boundaryDifferences(
 
 test('finds pairs that only one table can find, at every table (compact tables and side index)', () => {
   const rand = rng(99);
-  for (const m of [11, 12, 13, 16, 32]) {
+  for (const m of [11, 12, 13, 16, 32, 64]) {
     const index = createPdqIndex({ substrings: m, alwaysUseTables: true });
     for (let i = 0; i < 20000; i++) index.add(100000 + i, randomHash(rand));
     const base = randomHash(rand);
@@ -264,6 +295,7 @@ test('finds pairs that only one table can find, at every table (compact tables a
     assert.equal(index.stats().built, 20001);
     const before = index.stats().searches;
     let queries = 0;
+    const batch: { q: Uint8Array; r: number; id: number; distance: number }[] = [];
     for (const r of [0, 1, 8, 16, 31, 40]) {
       for (const [id, hash, layoutM] of [
         [1, base, m],
@@ -271,6 +303,8 @@ test('finds pairs that only one table can find, at every table (compact tables a
       ] as const) {
         for (const { table, diff } of boundaryDifferences(layoutM, r, rand)) {
           const q = hash.map((b, i) => b ^ diff[i]);
+          batch.push({ q, r, id, distance: r });
+          if (r > 0) batch.push({ q, r: r - 1, id, distance: -1 });
           const found = index.query(q, r).filter((match) => match.id === id);
           assert.deepEqual(found, [{ id, distance: r }], `m ${layoutM}, r ${r}, only table ${table}`);
           assert.deepEqual(
@@ -290,6 +324,18 @@ test('finds pairs that only one table can find, at every table (compact tables a
     }
     const after = index.stats().searches;
     assert.equal(after.tables - before.tables, queries, `m ${m}: the tables answered every query`);
+    // One batch of all of them, each at its radius and one below (where it must not be found).
+    const words = new Uint32Array(batch.length * 8);
+    batch.forEach(({ q }, k) => words.set(hashWords(q), k * 8));
+    const lists = batchByQuery(
+      index,
+      words,
+      batch.map(({ r }) => r),
+    );
+    batch.forEach(({ id, distance }, k) => {
+      const found = lists[k].filter((match) => match.id === id);
+      assert.deepEqual(found, distance >= 0 ? [{ id, distance }] : [], `m ${m}, batch ${k}`);
+    });
     assert.ok(after.sideIndex > before.sideIndex, `m ${m}: the side index answered queries`);
   }
 });
@@ -387,6 +433,28 @@ test('bad input is a BackstopError and changes nothing', () => {
       (e) => e instanceof BackstopError && e.code === 'invalid_distance',
     );
   }
+  const words = new Uint32Array(8).fill(0xaaaaaaaa);
+  for (const d of [-1, 257, 3.5, Number.NaN]) {
+    assert.throws(
+      () => index.queryBatch(words, [d]),
+      (e) => e instanceof BackstopError && e.code === 'invalid_distance',
+    );
+  }
+  for (const [w, radii] of [
+    [new Uint32Array(7), [31]],
+    [new Uint32Array(16), [31]],
+    [[...words] as unknown as Uint32Array, [31]],
+  ] as const) {
+    assert.throws(
+      () => index.queryBatch(w, radii),
+      (e) => e instanceof BackstopError && e.code === 'invalid_pdq_hash',
+    );
+  }
+  assert.equal(index.queryBatch(new Uint32Array(0), []).count, 0);
+  const both = index.queryBatch(new Uint32Array([...words, ...words]), [0, 31]);
+  assert.deepEqual([...both.queries], [0, 1]);
+  assert.deepEqual([...both.ids], [1, 1]);
+  assert.deepEqual([...both.distances], [0, 0]);
   assert.throws(() => createPdqIndex({ substrings: 8 }), BackstopError);
   assert.throws(() => createPdqIndex({ expectedSize: -1 }), BackstopError);
   assert.throws(() => bruteForcePdqQuery([], 'zz', 31), BackstopError);

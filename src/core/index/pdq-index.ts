@@ -1,7 +1,7 @@
 import { BackstopError } from '../errors.ts';
 import { PDQ_BITS, PDQ_WORDS, popcount32, writePdqWords } from '../pdq/hash-format.ts';
 import { IdSlotMap } from './id-slot-map.ts';
-import type { PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } from './types.ts';
+import type { PdqBatchMatches, PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatch } from './types.ts';
 
 /*
  * Multi-index hashing (Norouzi, Punjani, Fleet: "Fast Exact Search in Hamming Space with
@@ -39,6 +39,11 @@ const SIDE_BITS = 16;
  */
 const PROBE_COST = 1;
 const SCAN_COST = 0.05;
+/**
+ * A batch query sorts its probes of a table by their top this-many bits (one counting-sort pass):
+ * the probes of one bucket then fall in a few kilobytes of directory, starts and postings.
+ */
+const BATCH_BUCKET_BITS = 11;
 
 export interface Layout {
   m: number;
@@ -96,6 +101,47 @@ function ballSize(b: number, rho: number): number {
     c = (c * (b - i)) / (i + 1);
   }
   return sum;
+}
+
+/** Writes every b-bit value within distance rho of key into out from `n`; returns the end. */
+function writeProbes(out: Int32Array, n: number, key: number, b: number, rho: number): number {
+  out[n++] = key;
+  if (rho >= 1) for (let i = 0; i < b; i++) out[n++] = key ^ (1 << i);
+  if (rho >= 2) {
+    for (let i = 1; i < b; i++) {
+      const ki = key ^ (1 << i);
+      for (let j = 0; j < i; j++) out[n++] = ki ^ (1 << j);
+    }
+  }
+  const limit = 2 ** b;
+  for (let k = 3; k <= rho && k <= b; k++) {
+    // Gosper's hack: every b-bit mask with exactly k bits set, in increasing order.
+    let c = 2 ** k - 1;
+    while (c < limit) {
+      out[n++] = key ^ c;
+      const u = c & -c;
+      const v = c + u;
+      c = v + (((v ^ c) / u) >>> 2);
+    }
+  }
+  return n;
+}
+
+/** The values below 2^bits within distance d of `key`, as a bit mask (bits <= 5). */
+function lowBall(key: number, bits: number, d: number): number {
+  let mask = 0;
+  for (let v = 0; v < 1 << bits; v++) if (pc(v ^ key) <= d) mask |= 1 << v;
+  return mask;
+}
+
+/** The substring of table t of the hash at words[at..at+8). */
+function substringOf(words: Uint32Array, at: number, layout: Layout, t: number): number {
+  const w = at + layout.word[t];
+  const sh = layout.shift[t];
+  return (
+    (sh + layout.bits[t] > 32 ? (words[w] >>> sh) | (words[w + 1] << (32 - sh)) : words[w] >>> sh) &
+    layout.mask[t]
+  );
 }
 
 /** Writes `hash` into `out` as 8 words, or throws `invalid_pdq_hash` (the index's contract). */
@@ -172,6 +218,21 @@ class MultiIndexPdqIndex implements PdqIndex {
   private candidates = new Int32Array(1024);
   private candidateCount = 0;
   private bounds = new Int32Array(2048);
+  // Batch-query scratch: probes and the query each belongs to, sorted copies, candidate owners,
+  // and the (query, slot) pairs found.
+  private batchProbes = new Int32Array(0);
+  private batchOwners = new Int32Array(0);
+  private sortedProbes = new Int32Array(0);
+  private sortedOwners = new Int32Array(0);
+  private batchMasks = new Int32Array(0);
+  private sortedMasks = new Int32Array(0);
+  private readonly bucketCounts = new Int32Array((1 << BATCH_BUCKET_BITS) + 1);
+  private candidateOwners = new Int32Array(1024);
+  private sortedCandidates = new Int32Array(0);
+  private sortedCandidateOwners = new Int32Array(0);
+  private pairQueries = new Int32Array(64);
+  private pairSlots = new Int32Array(64);
+  private pairCount = 0;
 
   constructor(options: PdqIndexOptions = {}) {
     const expected = options.expectedSize ?? 0;
@@ -269,6 +330,39 @@ class MultiIndexPdqIndex implements PdqIndex {
       this.checkCandidates(r);
     }
     return this.collect();
+  }
+
+  queryBatch(hashes: Uint32Array, maxDistances: ArrayLike<number>): PdqBatchMatches {
+    const nq = maxDistances.length;
+    if (!(hashes instanceof Uint32Array) || hashes.length !== nq * PDQ_WORDS) {
+      throw new BackstopError(
+        'invalid_pdq_hash',
+        'A batch of PDQ hashes needs 8 words (256 bits) per distance.',
+      );
+    }
+    const radii = new Int32Array(nq);
+    for (let i = 0; i < nq; i++) radii[i] = checkDistance(maxDistances[i]);
+    this.maintain();
+    this.pairCount = 0;
+    const batched = new Int32Array(nq);
+    let nb = 0;
+    for (let i = 0; i < nq; i++) {
+      const r = radii[i];
+      this.q.set(hashes.subarray(i * PDQ_WORDS, (i + 1) * PDQ_WORDS));
+      this.resultCount = 0;
+      if (this.layout === null || (!this.alwaysUseTables && this.tableCost(r) > this.built * SCAN_COST)) {
+        this.scanAll(r);
+        this.searches.scan++;
+      } else {
+        this.searches.tables++;
+        batched[nb++] = i;
+        this.searchPending(r);
+        this.checkCandidates(r);
+      }
+      for (let k = 0; k < this.resultCount; k++) this.pushPair(i, this.resultSlots[k]);
+    }
+    if (nb > 0) this.searchTablesBatch(hashes, radii, batched, nb);
+    return this.collectPairs(hashes);
   }
 
   compact(): void {
@@ -464,28 +558,7 @@ class MultiIndexPdqIndex implements PdqIndex {
   private fillProbes(key: number, b: number, rho: number): number {
     const need = ballSize(b, rho);
     if (this.probes.length < need) this.probes = new Int32Array(need);
-    const out = this.probes;
-    let n = 0;
-    out[n++] = key;
-    if (rho >= 1) for (let i = 0; i < b; i++) out[n++] = key ^ (1 << i);
-    if (rho >= 2) {
-      for (let i = 1; i < b; i++) {
-        const ki = key ^ (1 << i);
-        for (let j = 0; j < i; j++) out[n++] = ki ^ (1 << j);
-      }
-    }
-    const limit = 2 ** b;
-    for (let k = 3; k <= rho && k <= b; k++) {
-      // Gosper's hack: every b-bit mask with exactly k bits set, in increasing order.
-      let c = 2 ** k - 1;
-      while (c < limit) {
-        out[n++] = key ^ c;
-        const u = c & -c;
-        const v = c + u;
-        c = v + (((v ^ c) / u) >>> 2);
-      }
-    }
-    return n;
+    return writeProbes(this.probes, 0, key, b, rho);
   }
 
   private push(slot: number, distance: number): void {
@@ -584,6 +657,181 @@ class MultiIndexPdqIndex implements PdqIndex {
         this.candidateCount = n;
       }
     }
+  }
+
+  private pushPair(query: number, slot: number): void {
+    if (this.pairCount === this.pairSlots.length) {
+      this.pairQueries = grownInt32(this.pairQueries, this.pairCount + 1);
+      this.pairSlots = grownInt32(this.pairSlots, this.pairCount + 1);
+    }
+    this.pairQueries[this.pairCount] = query;
+    this.pairSlots[this.pairCount++] = slot;
+  }
+
+  /**
+   * The table search of many queries: per table, the probes of all queries are sorted by value
+   * (by their top bits), so the directory, starts and postings are read in order rather than with
+   * a cache miss per probe; candidates are then checked against their own query.
+   */
+  private searchTablesBatch(hashes: Uint32Array, radii: Int32Array, batched: Int32Array, nb: number): void {
+    const layout = this.layout!;
+    const { m, bits } = layout;
+    const W = this.words;
+    const alive = this.alive;
+    let c = 0;
+    for (let t = 0; t < m; t++) {
+      const b = bits[t];
+      // A directory word covers the values sharing all but their low `low` bits: per query, the
+      // words within rho of the key's high bits are read once, with a mask of the low values
+      // still within reach (flips spent on high bits leave fewer for the low ones).
+      const low = Math.min(5, b);
+      const high = b - low;
+      let total = 0;
+      for (let k = 0; k < nb; k++) {
+        const rho = tableRadius(t, m, radii[batched[k]]);
+        if (rho >= 0) total += ballSize(high, rho);
+      }
+      if (total === 0) continue;
+      if (this.batchProbes.length < total) {
+        this.batchProbes = new Int32Array(total);
+        this.batchOwners = new Int32Array(total);
+        this.batchMasks = new Int32Array(total);
+        this.sortedProbes = new Int32Array(total);
+        this.sortedOwners = new Int32Array(total);
+        this.sortedMasks = new Int32Array(total);
+      }
+      const probes = this.batchProbes;
+      const owners = this.batchOwners;
+      const masks = this.batchMasks;
+      let n = 0;
+      for (let k = 0; k < nb; k++) {
+        const i = batched[k];
+        const rho = tableRadius(t, m, radii[i]);
+        if (rho < 0) continue;
+        const key = substringOf(hashes, i * PDQ_WORDS, layout, t);
+        const end = writeProbes(probes, n, key >>> low, high, rho);
+        owners.fill(i, n, end);
+        // writeProbes gives the high patterns by number of flips: 1, then C(high, 1), ...
+        const lowKey = key & ((1 << low) - 1);
+        let from = n;
+        for (let flips = 0, count = 1; flips <= rho && flips <= high; flips++) {
+          masks.fill(lowBall(lowKey, low, rho - flips), from, from + count);
+          from += count;
+          count = (count * (high - flips)) / (flips + 1);
+        }
+        n = end;
+      }
+      const shiftDown = Math.max(0, high - BATCH_BUCKET_BITS);
+      const counts = this.bucketCounts;
+      counts.fill(0);
+      for (let p = 0; p < n; p++) counts[(probes[p] >>> shiftDown) + 1]++;
+      for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+      const sorted = this.sortedProbes;
+      const sortedOwners = this.sortedOwners;
+      const sortedMasks = this.sortedMasks;
+      for (let p = 0; p < n; p++) {
+        const to = counts[probes[p] >>> shiftDown]++;
+        sorted[to] = probes[p];
+        sortedOwners[to] = owners[p];
+        sortedMasks[to] = masks[p];
+      }
+      const directory = this.directories[t]!;
+      const starts = this.starts[t]!;
+      const post = this.postings[t]!;
+      for (let p = 0; p < n; p++) {
+        const at = sorted[p] << 1;
+        const occupied = directory[at];
+        let hits = occupied & sortedMasks[p];
+        if (hits === 0) continue;
+        const rank = directory[at + 1];
+        const owner = sortedOwners[p];
+        do {
+          const bit = hits & -hits;
+          hits ^= bit;
+          const j = rank + pc(occupied & (bit - 1));
+          const start = starts[j];
+          const end = starts[j + 1];
+          if (c + end - start > this.candidates.length) {
+            this.candidates = grownInt32(this.candidates, c + end - start);
+          }
+          if (c + end - start > this.candidateOwners.length) {
+            this.candidateOwners = grownInt32(this.candidateOwners, c + end - start);
+          }
+          const cand = this.candidates;
+          const candOwners = this.candidateOwners;
+          for (let i = start; i < end; i++) {
+            cand[c] = post[i];
+            candOwners[c++] = owner;
+          }
+        } while (hits !== 0);
+      }
+    }
+    // Candidates sorted by slot (by its top bits), so the hashes are read in address order.
+    const slotShift = Math.max(0, 32 - Math.clz32(this.used) - BATCH_BUCKET_BITS);
+    const counts = this.bucketCounts;
+    counts.fill(0);
+    const unsorted = this.candidates;
+    const unsortedOwners = this.candidateOwners;
+    for (let k = 0; k < c; k++) counts[(unsorted[k] >>> slotShift) + 1]++;
+    for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+    if (this.sortedCandidates.length < c) {
+      this.sortedCandidates = new Int32Array(unsorted.length);
+      this.sortedCandidateOwners = new Int32Array(unsorted.length);
+    }
+    const cand = this.sortedCandidates;
+    const candOwners = this.sortedCandidateOwners;
+    for (let k = 0; k < c; k++) {
+      const to = counts[unsorted[k] >>> slotShift]++;
+      cand[to] = unsorted[k];
+      candOwners[to] = unsortedOwners[k];
+    }
+    for (let k = 0; k < c; k++) {
+      const slot = cand[k];
+      const i = candOwners[k];
+      const r = radii[i];
+      const a = i << 3;
+      const s = slot << 3;
+      let d =
+        pc(W[s] ^ hashes[a]) +
+        pc(W[s + 1] ^ hashes[a + 1]) +
+        pc(W[s + 2] ^ hashes[a + 2]) +
+        pc(W[s + 3] ^ hashes[a + 3]);
+      if (d > r && r < 60) continue;
+      d +=
+        pc(W[s + 4] ^ hashes[a + 4]) +
+        pc(W[s + 5] ^ hashes[a + 5]) +
+        pc(W[s + 6] ^ hashes[a + 6]) +
+        pc(W[s + 7] ^ hashes[a + 7]);
+      if (d <= r && alive[slot] === 1) this.pushPair(i, slot);
+    }
+  }
+
+  /** The found pairs, each once (a hash found through several tables appears once per table), by query. */
+  private collectPairs(hashes: Uint32Array): PdqBatchMatches {
+    const keys = new Float64Array(this.pairCount);
+    // Slots are below 2^28 (see docs/matching-index.md, known limits).
+    for (let k = 0; k < this.pairCount; k++) keys[k] = this.pairQueries[k] * 2 ** 28 + this.pairSlots[k];
+    keys.sort();
+    let count = 0;
+    for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[count++] = keys[k];
+    const out: PdqBatchMatches = {
+      count,
+      queries: new Int32Array(count),
+      ids: new Float64Array(count),
+      distances: new Int32Array(count),
+    };
+    const W = this.words;
+    for (let k = 0; k < count; k++) {
+      const i = Math.floor(keys[k] / 2 ** 28);
+      const slot = keys[k] - i * 2 ** 28;
+      let d = 0;
+      for (let w = 0; w < PDQ_WORDS; w++) d += pc(W[slot * PDQ_WORDS + w] ^ hashes[i * PDQ_WORDS + w]);
+      out.queries[k] = i;
+      out.ids[k] = this.ids[slot];
+      out.distances[k] = d;
+    }
+    this.pairCount = 0;
+    return out;
   }
 
   private searchPending(r: number): void {

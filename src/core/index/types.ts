@@ -4,6 +4,15 @@ export interface PdqMatch {
   distance: number;
 }
 
+/** Matches of a batch of queries: pair k is query `queries[k]` matching `ids[k]` at `distances[k]`. */
+export interface PdqBatchMatches {
+  count: number;
+  /** Ascending; within one query the pairs are in no particular order. */
+  queries: Int32Array;
+  ids: Float64Array;
+  distances: Int32Array;
+}
+
 /** Counters describing an index's internal state (for status pages and tests). */
 export interface PdqIndexStats {
   /** Live hashes. */
@@ -36,6 +45,11 @@ export interface PdqIndex {
   has(id: number): boolean;
   /** Matches within `maxDistance` (default 31, 0..256), sorted by distance then id. */
   query(hash: string | Uint8Array, maxDistance?: number): PdqMatch[];
+  /**
+   * Many queries at once, each with its own distance: the same matches as `query` for each, as
+   * pairs. `hashes` holds 8 big-endian 32-bit words per query (`writePdqWords`'s layout).
+   */
+  queryBatch(hashes: Uint32Array, maxDistances: ArrayLike<number>): PdqBatchMatches;
   /** Internal counters (Backstop extension, not part of the matching contract). */
   stats(): PdqIndexStats;
   /** Folds pending adds and removals into the compact arrays now instead of at the next query. */

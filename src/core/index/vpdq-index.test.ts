@@ -231,13 +231,25 @@ describe('createVpdqIndex', () => {
       });
     }
 
-    it('gives the same answers with every tuning (no grouping, no bound, wide groups)', () => {
+    it('gives the same answers with every tuning (no grouping, no bound, wide groups, one by one)', () => {
       const index = createVpdqIndex();
-      for (const [id, f] of bank) index.add(id, f);
+      // Filler videos, so that the frame index is large enough to search its tables.
+      const filled = new Map(bank);
+      for (let id = 1000; id < 1260; id++) filled.set(id, frames(video(20)));
+      for (const [id, f] of filled) index.add(id, f);
+      index.compact();
+      assert.ok(index.frameStats().substrings > 0, 'the frame index has tables');
       for (const [name, query] of queries) {
-        for (const decision of decisions.slice(0, 6)) {
+        for (const [d, decision] of decisions.slice(0, 6).entries()) {
           const expected = byId(index.query(query, decision));
-          for (const tuning of [{ groupRadius: 0, bound: false }, { bound: false }, { groupRadius: 12 }]) {
+          if (d === 1) assert.deepEqual(expected, expectedMatches(filled, query, decision), name);
+          for (const tuning of [
+            { groupRadius: 0, bound: false, batch: false },
+            { bound: false },
+            { bound: false, batch: false },
+            { batch: false },
+            { groupRadius: 12 },
+          ]) {
             assert.deepEqual(
               byId(index.query(query, decision, tuning)),
               expected,

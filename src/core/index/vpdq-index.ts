@@ -53,6 +53,8 @@ export interface VpdqQueryTuning {
   groupRadius?: number;
   /** false: search every group, as if the decision had no query percentage (default true). */
   bound?: boolean;
+  /** false: search the groups one by one instead of in one batch query (default true). */
+  batch?: boolean;
 }
 
 /** What one query did. */
@@ -253,33 +255,55 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
       // Per candidate video: query frames found in it and its frames found in the query.
       const found = new Map<number, { query: Set<number>; own: Set<number> }>();
       const sw = store.words;
-      const search = (group: Group) => {
-        for (const hit of index.query(q.hexes[group.members[0]], Math.min(256, maxDistance + group.spread))) {
-          for (const member of group.members) {
-            if (
-              member === group.members[0]
-                ? hit.distance > maxDistance
-                : distanceWithin(q.words, member * PDQ_WORDS, sw, hit.id * PDQ_WORDS, maxDistance) >
-                  maxDistance
-            )
-              continue;
-            store.forEachHolder(hit.id, (video) => {
-              let f = found.get(video);
-              if (!f) found.set(video, (f = { query: new Set(), own: new Set() }));
-              f.query.add(member);
-              f.own.add(hit.id);
-            });
-          }
+      const radius = (group: Group) => Math.min(256, maxDistance + group.spread);
+      const hit = (group: Group, frame: number, distance: number) => {
+        for (const member of group.members) {
+          if (
+            member === group.members[0]
+              ? distance > maxDistance
+              : distanceWithin(q.words, member * PDQ_WORDS, sw, frame * PDQ_WORDS, maxDistance) > maxDistance
+          )
+            continue;
+          store.forEachHolder(frame, (video) => {
+            let f = found.get(video);
+            if (!f) found.set(video, (f = { query: new Set(), own: new Set() }));
+            f.query.add(member);
+            f.own.add(frame);
+          });
         }
       };
-      for (let s = 0; s < searched; s++) search(groups[order[s]]);
+      /** Searches the groups order[from..to) in the frame index. */
+      const search = (from: number, to: number) => {
+        if (tuning.batch === false) {
+          for (let s = from; s < to; s++) {
+            const group = groups[order[s]];
+            for (const h of index.query(q.hexes[group.members[0]], radius(group)))
+              hit(group, h.id, h.distance);
+          }
+          return;
+        }
+        const centres = new Uint32Array((to - from) * PDQ_WORDS);
+        const radii = new Int32Array(to - from);
+        for (let s = from; s < to; s++) {
+          const group = groups[order[s]];
+          const at = group.members[0] * PDQ_WORDS;
+          centres.set(q.words.subarray(at, at + PDQ_WORDS), (s - from) * PDQ_WORDS);
+          radii[s - from] = radius(group);
+        }
+        const hits = index.queryBatch(centres, radii);
+        for (let k = 0; k < hits.count; k++)
+          hit(groups[order[from + hits.queries[k]]], hits.ids[k], hits.distances[k]);
+      };
+      search(0, searched);
       // Many candidate frames (many banked videos sharing a frame with the query): searching the
       // other groups costs less than comparing each with every candidate frame.
       if (searched < groups.length) {
         let candidateFrames = 0;
         for (const id of found.keys()) candidateFrames += videos.get(id)!.frames.length;
-        if (candidateFrames > checkLimit)
-          for (; searched < groups.length; searched++) search(groups[order[searched]]);
+        if (candidateFrames > checkLimit) {
+          search(searched, groups.length);
+          searched = groups.length;
+        }
       }
       stats.searched = searched;
       stats.candidates = found.size;
