@@ -89,7 +89,7 @@ const en: Lexicon = {
       'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
       'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
-      'sexy|hot|sex|dick|ass|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
+      'sexy|hot|sex|dick|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
       'wear ~1 something ~1 cute', 'get|getting comfortable'] },
 
     // image_request
@@ -137,7 +137,7 @@ const en: Lexicon = {
       'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
       'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
-      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached',
+      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected',
       'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
@@ -240,6 +240,10 @@ const en: Lexicon = {
       '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
       '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public'] },
+    // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
+    // counted only next to a demand or a claim from the same sender
+    { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
+      'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
@@ -254,17 +258,33 @@ const en: Lexicon = {
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage ~2 of|with @you',
       'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
-      '@i ~1 know+|have|got|stole ~3 @your ~1 password+|pass|login+|passcode', 'is|was|as ~2 @your ~1 password+|pass|passcode'] },
+      '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
+      // "one of your security passwords is hunter2"
+      'one of @your ~1 @password ~1 is|was'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit|software|program',
       'gave|give+ me ~1 full? access|accessibility|control ~3 @your ~2 @device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
-      '@i ~1 sent|send+|wrote ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own? account|email|mailbox|address|inbox'] },
+      '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox'] },
+    // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
+    // control of your device" are two claims (an intrusion and what it gives)
+    { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
+      '@i ~2 have|got|gained|took|take ~1 full|total|complete? control ~2 of|over @your ~2 @device',
+      '@i ~2 @install ~4 into|onto|on|in @your ~1 own? @device',
+      '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
+      '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
+      '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
-      '@i know ~1 everything|everythin ~1 about @you', 'dont|do_not know me ~4 @i know ~1 @you|everything'] },
+      '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
+      'dont|do_not know me ~4 @i know ~1 @you|everything'] },
+    // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your
+    // internet activities": a claim of watching, distinct from breaking in
+    { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
+      'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
+      '@i ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen'] },
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
@@ -308,9 +328,10 @@ const en: Lexicon = {
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
     intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
-    install: 'install+|set up|setup|plant+|inject+|place+|put',
+    install: 'install+|set up|setup|plant+|implant+|inject+|place+|put',
     payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
+    password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',
     keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
     device: 'phone+|device+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
@@ -364,6 +385,11 @@ const en: Lexicon = {
     'for example|instance', 'such as', 'something like', 'messages|message|texts|text|emails|email|lines ~1 like',
     'they|he|she|offenders|predators|criminals|groomers ~1 may|might|often|usually|typically|will_often|could ~2 say|tell|threaten|claim|demand|ask|write|send',
     'typical|example|sample ~1 message|messages|email|emails|text|texts|script|line|lines',
+    'example|examples ~1 pattern|patterns|below|above', 'fictional|hypothetical|illustrative|anonymised|anonymized',
+    // a scam mail described in the third person: "the email demands", "these emails falsely claim",
+    // "the message claims the sender has", "it goes on to threaten"
+    'the|this|these|those|such ~1 email|emails|mail|mails|message|messages|letter|letters|writer|sender|senders ~2 claim|claims|claimed|demand|demands|demanded|state|states|stated|threaten|threatens|threatened|says|said|continues|tells|told|warns|contains|insists|alleges',
+    'the sender|senders', 'go|goes|went on to', 'claim|claims ~2 the|your',
   ],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',

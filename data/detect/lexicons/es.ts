@@ -53,7 +53,7 @@ const es: Lexicon = {
       'tengo ~1 el video|la grabacion'] },
     { id: 'es.compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'dice haber hackeado su dispositivo', phrases: [
       'hackee|hackeamos|infecte|accedi ~3 tu|tus ~1 telefono|movil|celular|cuenta|cuentas|camara|computadora|ordenador|correo|dispositivo',
-      'tengo acceso ~2 tu|tus', 'a traves de tu ~1 camara|webcam', 'tengo ~1 todos? tus contactos', 'sitios ~1 para adultos|porno'] },
+      'tengo acceso ~2 tu|tus', 'a traves de tu ~1 camara|webcam', 'tengo ~1 todos? tus contactos', 'sitio|sitios|pagina|paginas|web|webs ~1 para? adultos|porno'] },
     { id: 'es.threat.share_images', stage: 'threat', weight: 1, why: 'amenaza con difundir imágenes íntimas', phrases: [
       `${ME} ~2 ${SHARE} ~4 ${IMG}|todo|las|los ~4 a? tu|tus|todos ~2 ${WHO}`,
       `${SHARE}las|${SHARE}los ~4 a? tu|tus|todos ~1 ${WHO}`,
@@ -73,7 +73,7 @@ const es: Lexicon = {
       'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
-      '@exponer ~3 @objeto ~4 a|en|por ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
+      '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino'] },
@@ -90,7 +90,7 @@ const es: Lexicon = {
       'se|conozco|tengo ~3 tu|su ~1 contrasena|clave|password', 'tu|su ~1 contrasena|clave|password ~1 es|era'] },
     { id: 'es.act.device', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar o haber infectado su dispositivo', phrases: [
       'hackee|infecte|controlo|accedi|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
-      'instale|instalamos|coloque ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
+      'instale|instalamos|coloque|puse|pusimos|puesto ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
       'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus', 'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
       'desde ~1 tu|su ~1 propia? cuenta|correo|direccion'] },
     { id: 'es.act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'dice haberle grabado', phrases: [
@@ -99,7 +99,7 @@ const es: Lexicon = {
     { id: 'es.act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'dice que sabrá lo que hace en su dispositivo', phrases: [
       'sabre|sabremos ~3 leas|lea|leido|abras|abra|abierto|veas|vea', 'veo|vemos ~2 todo lo que ~1 haces|hace'] },
     { id: 'es.act.demand', stage: 'demand', weight: 0.8, why: 'pide dinero o bitcoin', phrases: [
-      `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|manda|mande ~3 # ~1 ${MONEY}`,
+      `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|pagame|paganos|paguenos|pagueme|manda|mande ~3 # ~1 ${MONEY}`,
       `pagar|enviar|transferir|depositar|envie|pague|transfiera|deposite ~2 ${MONEY}`,
       'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
@@ -117,7 +117,7 @@ const es: Lexicon = {
   classes: {
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|familia|padres|amigos|seguidores|contactos|todos|todo el mundo|paginas porno',
+    publico: 'tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',
     red: 'internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
@@ -134,6 +134,9 @@ const es: Lexicon = {
     'si no ~1 le|les ~1 pagaba|pagabamos|pagaban|mandaba|enviaba|daba', 'mi ~1 hijo|hija|hijos|hijas|sobrino|sobrina|alumno|alumna ~2 recibio|recibieron|fue|era',
     'por ejemplo', 'mensajes|correos|correo|mensaje ~1 como|del tipo|tipo', 'algo como', 'suelen ~1 decir|pedir|amenazar|escribir',
     'los|las|estos|estas ~1 correos|mensajes|delincuentes|extorsionadores|ciberdelincuentes',
+    // un correo descrito en tercera persona: "el correo continúa amenazando a la víctima"
+    'el|este|ese ~1 correo|mensaje|email|remitente ~2 continua|dice|afirma|asegura|exige|amenaza|amenazando|pide|sigue',
+    'amenazando ~2 a|con', 'la|el ~1 victima',
   ],
   familiar: [
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',

@@ -78,6 +78,8 @@ const INTRUSION = new Set([
   'act.device',
   'act.password',
   'act.surveillance',
+  'act.control',
+  'act.watching',
   'es.compromise.hacked',
   'es.act.device',
   'es.act.password',
@@ -113,6 +115,25 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
     (kept ??= []).push(cue);
     claims.add(cue.cue);
   }
+}
+
+/**
+ * Cues discounted by their context (quoted, or a message discussing sextortion) count once per stage
+ * and message, as the strongest of them: an article's one retold threat matched by three phrases
+ * ("the images will be sent to everyone on your contact list") is still one retold threat.
+ */
+function strongestInContext(cues: readonly Cue[], cue: Cue): boolean {
+  let before = true;
+  for (const other of cues) {
+    if (other === cue) before = false;
+    else if (
+      other.context &&
+      other.stage === cue.stage &&
+      (other.weight > cue.weight || (before && other.weight === cue.weight))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Scores a participant again; false (and the same result object) when nothing in it changed. */
@@ -428,7 +449,8 @@ export class ConversationAnalyzer {
       const participant = this.participant(sender);
       for (const cue of cues) {
         const s = STAGE_INDEX[cue.stage];
-        participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
+        if (!cue.context || strongestInContext(cues, cue))
+          participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
         if (participant.first[s] < 0) participant.first[s] = index;
         participant.last[s] = index;
         if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {

@@ -10,9 +10,38 @@ export const CONTEXT_DISCOUNT = 0.25;
 const NEGATION_WINDOW = 3;
 const CUE_TEXT_MAX = 120;
 
-function isNegated(lexicon: CompiledLexicon, tokens: Token[], match: PhraseMatch, threat: boolean): boolean {
+/** Punctuation that ends a clause: a negator before it does not reach the words after it. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // , . ; : ! ? ( ) and newline
+    if (
+      c === 44 ||
+      c === 46 ||
+      c === 59 ||
+      c === 58 ||
+      c === 33 ||
+      c === 63 ||
+      c === 40 ||
+      c === 41 ||
+      c === 10
+    )
+      return true;
+  }
+  return false;
+}
+
+function isNegated(
+  lexicon: CompiledLexicon,
+  tokens: Token[],
+  match: PhraseMatch,
+  threat: boolean,
+  text: string,
+): boolean {
   let negator = -1;
   for (let k = match.first - 1; k >= Math.max(0, match.first - NEGATION_WINDOW); k--) {
+    // "this is not feasible, I sent you an email from your account": the "not" is another clause's
+    if (clauseBreak(text, tokens[k].e, tokens[k + 1].s)) break;
     if (lexicon.negators.has(tokens[k].w)) {
       negator = k;
       break;
@@ -106,10 +135,11 @@ export function scanTokens(
     const kind = m.phrase.target.kind;
     if (kind === 'familiar' && !tokens[m.first].q) familiar = true;
     if (kind !== 'discussion' || tokens[m.first].q) continue;
-    // "if you don't pay": a condition, not advice
+    // "if you don't pay": a condition, not advice ("or they would leak it" is still a retelling)
     const before = Math.max(0, m.first - 2);
     let conditional = false;
-    for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
+    if (lexicon.negators.has(tokens[m.first].w))
+      for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
     if (!conditional) discussion = true;
   }
   let cancels = false;
@@ -121,7 +151,9 @@ export function scanTokens(
     if (target.kind !== 'cue' || (cancels && isCancelled(matches, m, target.stage))) continue;
     const slot = slotFor(kept, m);
     if (slot < 0) continue;
-    if (isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat'))
+    if (
+      isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat', limited)
+    )
       continue;
     kept[slot] = m;
     let quoted = true;
