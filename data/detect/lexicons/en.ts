@@ -138,7 +138,8 @@ const en: Lexicon = {
       'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
       '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected',
-      'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
+      'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos',
+      'you|u were|got|have_been ~1 infected|hacked ~2 with|by|through|via ~2 malware|virus|trojan|spyware|my'] },
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
       `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
@@ -239,7 +240,11 @@ const en: Lexicon = {
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
       '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
-      '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public'] },
+      '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public',
+      // "do you want me to send this to your family?" (a grandparent asks it too: it counts only
+      // next to a demand or a claim)
+      'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @your ~2 @audience',
+      'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @public'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
@@ -284,7 +289,12 @@ const en: Lexicon = {
     // internet activities": a claim of watching, distinct from breaking in
     { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
       'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
-      '@i|been|started ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen'] },
+      '@i|been|started ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen',
+      '@i ~3 watch+|observ+|monitor+|spy+ ~1 on? @you ~2 for|since|through|via ~2 months|weeks|days|a|some|your|ur|#'] },
+    // "I'm aware about your secret": what they claim to know, besides how they got it
+    { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
+      '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
+      '@i ~1 know+|aware|found_out|discovered ~2 @your ~1 dirty|little|sneaky|darkest secret+'] },
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
@@ -300,6 +310,8 @@ const en: Lexicon = {
       '@you think @you can ~1 run|hide|escape|get_away', 'what would they|people|everyone think of @you'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
+      // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
+      '@i ~3 ruin+ @you',
       '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed'] },
 
     // deepfake_threat

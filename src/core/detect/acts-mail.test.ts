@@ -201,3 +201,36 @@ describe('folding', () => {
     );
   });
 });
+
+describe('acts: what the mass mail claims to know, and threats asked as questions', () => {
+  it('a known password and a known secret are two claims', () => {
+    const result = one("I'm aware that letmein77 is your password. I'm also aware of your little secret.");
+    assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+    assert.ok(!one('i know your secret lol, tell me everything at lunch').alert, 'a friend teasing');
+  });
+  it('"do you want me to send this to your family?" counts next to a demand, not alone', () => {
+    assert.ok(
+      one('Send 200 dollars now. Do you want me to send this to your family?').alert,
+      'with a demand',
+    );
+    assert.ok(
+      !one('do you want me to send this to your family? grandma loved the photo').alert,
+      'a grandparent',
+    );
+  });
+  it('"ruin you" is a harm, "wreck you" in a game is not', () => {
+    const pressure = (text: string) => analyzeMessage(text).filter((c) => c.stage === 'pressure').length;
+    assert.ok(pressure('I have everything I need to ruin you') > 0);
+    assert.equal(pressure('ill wreck you in fortnite tonight'), 0);
+  });
+  it('watching for months and a passive infection are claims', () => {
+    const claims = (text: string) =>
+      analyzeMessage(text)
+        .filter((c) => c.stage === 'compromise_claim')
+        .map((c) => c.cue);
+    assert.ok(claims('I have been watching you for months through your camera').includes('act.watching'));
+    assert.ok(
+      claims('You were infected with malware when you visited that site').includes('compromise.hacked'),
+    );
+  });
+});
