@@ -234,3 +234,23 @@ describe('acts: what the mass mail claims to know, and threats asked as question
     );
   });
 });
+
+describe('discussion markers reach about two sentences', () => {
+  // a long mass mail with an incidental marker far from its threat (written for this test)
+  const filler =
+    'I spent a long time reading your messages and looking at your pictures and the places you visit every week. ';
+  const mail =
+    'Subject: fraudsters have your old passwords. ' +
+    filler.repeat(4) +
+    'I recorded you through your webcam. Pay 900 dollars in bitcoin within 48 hours, ' +
+    'otherwise I will send the video to all your friends and family.';
+  it('a marker in the subject line does not discount a threat four sentences later', () => {
+    const result = one(mail);
+    assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+  });
+  it('the same threat right after the marker is still discussion', () => {
+    const advice =
+      'Fraudsters write things like: I recorded you through your webcam, pay 900 dollars in bitcoin or I will send the video to all your friends.';
+    assert.ok(!one(advice).alert);
+  });
+});

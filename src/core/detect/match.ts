@@ -8,6 +8,12 @@ export const MAX_MESSAGE_CHARS = 20_000;
 /** A cue counts this much in quotation marks or in a message that discusses sextortion. */
 export const CONTEXT_DISCOUNT = 0.25;
 const NEGATION_WINDOW = 3;
+/**
+ * A discussion marker discounts the cues within this many words of it (about two sentences): a
+ * short advice quote or news paragraph is covered whole, but "according to the exchange rate" in a
+ * long scam e-mail does not turn its threat into a report.
+ */
+export const DISCUSSION_REACH = 40;
 const CUE_TEXT_MAX = 120;
 
 /** Punctuation that ends a clause: a negator before it does not reach the words after it. */
@@ -103,6 +109,14 @@ const NOTHING: MessageScan = Object.freeze({
 
 /** The phrase matches of the message being scanned (reused: nothing keeps them after the scan). */
 const matchesScratch: PhraseMatch[] = [];
+/** Word ranges (first, end) of the discussion markers of the message being scanned (reused). */
+const markersScratch: number[] = [];
+
+function nearMarker(markers: number[], m: PhraseMatch): boolean {
+  for (let i = 0; i < markers.length; i += 2)
+    if (markers[i] - DISCUSSION_REACH <= m.end && m.first <= markers[i + 1] + DISCUSSION_REACH) return true;
+  return false;
+}
 
 export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
   const { cues } = scanMessage(lexicon, text);
@@ -131,6 +145,8 @@ export function scanTokens(
   if (!matches.length) return NOTHING;
   let discussion = false;
   let familiar = false;
+  const markers = markersScratch;
+  markers.length = 0;
   for (const m of matches) {
     const kind = m.phrase.target.kind;
     if (kind === 'familiar' && !tokens[m.first].q) familiar = true;
@@ -140,7 +156,10 @@ export function scanTokens(
     let conditional = false;
     if (lexicon.negators.has(tokens[m.first].w))
       for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
-    if (!conditional) discussion = true;
+    if (!conditional) {
+      discussion = true;
+      markers.push(m.first, m.end);
+    }
   }
   let cancels = false;
   for (const m of matches) if (m.phrase.target.kind === 'cancel') cancels = true;
@@ -169,7 +188,7 @@ export function scanTokens(
       end,
       text: limited.slice(start, Math.min(end, start + CUE_TEXT_MAX)),
     };
-    if (quoted || discussion) {
+    if (quoted || (discussion && nearMarker(markers, m))) {
       cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
       cue.context = quoted ? 'quoted' : 'discussion';
     }
