@@ -139,7 +139,8 @@ const en: Lexicon = {
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
       '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected',
       'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos',
-      'you|u were|got|have_been ~1 infected|hacked ~2 with|by|through|via ~2 malware|virus|trojan|spyware|my'] },
+      'you|u were|got|have_been ~1 infected|hacked ~2 with|by|through|via ~2 malware|virus|trojan|spyware|my',
+      'computer|digital|device ~1 seizure|infiltration', 'cyber_infiltration|cyberinfiltration|cyberinfiltrations'] },
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
       `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
@@ -227,6 +228,8 @@ const en: Lexicon = {
       'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
       // "how bad would it be if these were sent to your colleagues?"
       'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
+      // "transfer of your video files to each of your contacts"
+      'transfer|sending|distribution|release|publication|leak ~1 of @your ~2 @media ~3 to ~3 @your ~2 @audience',
       // in a chat, exposing the reader's own pictures needs no audience ("im exposing" / "ur pics")
       '@i @will? ~2 @leak ~2 @your ~1 @media',
       // "I have your pics" / "your family will see"
@@ -241,6 +244,11 @@ const en: Lexicon = {
       '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
       '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public',
+      // "we're going to release all of your things ... unless you send us $1,900": a release of
+      // "your" something, next to a demand
+      '@i @will? ~2 release+|leak+|expose+|publish+ all? of? @your',
+      // "her friends and family find out the details from me"
+      '@audience ~2 find+|found out ~4 from me|us',
       // "do you want me to send this to your family?" (a grandparent asks it too: it counts only
       // next to a demand or a claim)
       'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @your ~2 @audience',
@@ -250,15 +258,20 @@ const en: Lexicon = {
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
-      '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #'] },
+      '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
+      // "1000 USD is a reasonable amount for this little secret", "you'll make the payment by bitcoin"
+      '# ~1 @currency ~1 is ~1 a|the? ~1 fair|reasonable|small|low|good ~1 price|amount|sum|fee',
+      'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
-      '@i ~2 @keep ~2 @media ~2 of @you',
-      // "I have evidence of the infidelity": a secret instead of a picture
-      '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that'] },
+      '@i ~2 @keep ~2 @media ~2 of @you'] },
+    // "I have evidence of what you have been hiding": a secret instead of a picture
+    { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
+      '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
+      'evidence|proof ~2 of @your ~1 offence+|offense+|crime+|infidelity|affair+|cheating'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage ~2 of|with @you',
       'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
@@ -277,6 +290,7 @@ const en: Lexicon = {
     { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
       '@i ~2 have|got|gained|took|take ~1 full|total|complete? control ~2 of|over @your ~2 @device',
       '@i ~2 @install ~4 into|onto|on|in @your ~1 own? @device',
+      '@i ~2 created|made|wrote|developed|coded|built ~3 special|a|an|my? ~1 malicious? malware|program|software|virus|trojan|exploit|script ~3 on|to|for|in|into ~2 the|a|an|that? ~1 adult|porn|porno|xxx|video|website|site',
       '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
       '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
@@ -294,13 +308,16 @@ const en: Lexicon = {
     // "I'm aware about your secret": what they claim to know, besides how they got it
     { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
       '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
-      '@i ~1 know+|aware|found_out|discovered ~2 @your ~1 dirty|little|sneaky|darkest secret+'] },
+      '@i ~1 know+|aware|found_out|discovered ~2 @your ~1 dirty|little|sneaky|darkest secret+',
+      '@i ~1 know+|aware|found_out|discovered ~2 about? the|a ~1 secret+ @you ~1 are|were|have|had? ~1 keep+|hid+|hiding|kept',
+      '@i know+ ~1 that? @you cheat+|cheated ~2 on'] },
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
-      '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment'] },
+      '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
+      'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+'] },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
-      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
+      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
@@ -308,6 +325,9 @@ const en: Lexicon = {
       'very bad situation', 'act wisely', 'in case @you dont|do_not act',
       'or find out what happens', 'watch my next move', '@you dare ~2 block|report|ignore|delete me',
       '@you think @you can ~1 run|hide|escape|get_away', 'what would they|people|everyone think of @you'] },
+    { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
+      '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
+      'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)

@@ -254,3 +254,43 @@ describe('discussion markers reach about two sentences', () => {
     assert.ok(!one(advice).alert);
   });
 });
+
+describe('acts: letters about a secret, fake police summons, Spanish chat claims', () => {
+  it('a secret and evidence of it alert; either alone does not', () => {
+    const letter =
+      'I know about the secret you are keeping from your husband. I have evidence of what you have been hiding.';
+    assert.ok(one(letter).alert, one(letter).level);
+    assert.ok(!one('I know about the secret you are keeping from your mum, the party was fun').alert);
+    assert.ok(!one('I have evidence that the cat ate the cake').alert);
+  });
+  it('"1000 USD is a reasonable amount" and "make the payment by bitcoin" are demands', () => {
+    const demand = (text: string) => analyzeMessage(text).some((c) => c.cue === 'act.demand');
+    assert.ok(demand('I think 700 USD is a fair price for my silence'));
+    assert.ok(demand('You will make the payment via bitcoin'));
+  });
+  it('a fake police summons: cyber-infiltration and arrest', () => {
+    const summons =
+      'Following a computer seizure by cyber-infiltration, you are subject to criminal proceedings. Reply within a strict deadline of 48 hours.';
+    assert.ok(one(summons).alert, one(summons).level);
+    // "cyber" alone is no claim
+    assert.equal(
+      analyzeMessage('the cyber police visited our school today').filter(
+        (c) => c.stage === 'compromise_claim',
+      ).length,
+      0,
+    );
+  });
+  it('Spanish: "tengo este video" and "ya vi quiénes son tus familiares"', () => {
+    assert.ok(one('tengo este video y ya sé quiénes son tus amigos').alert);
+    assert.ok(
+      !one('ya sé quiénes son tus amigos, me los presentaste ayer').alert,
+      'the contacts claim alone',
+    );
+  });
+  it('Spanish: a collage with their face is a fake-nude threat; "una de tus contraseñas"', () => {
+    assert.ok(one('voy a hacer un montaje con tu cara y lo mando').alert);
+    assert.ok(
+      analyzeMessage('Sé que hunter2 es una de tus contraseñas').some((c) => c.cue === 'es.act.password'),
+    );
+  });
+});

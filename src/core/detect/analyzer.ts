@@ -80,6 +80,8 @@ const INTRUSION = new Set([
   'act.surveillance',
   'act.control',
   'act.watching',
+  'es.act.watching',
+  'es.compromise.contacts',
   'es.compromise.hacked',
   'es.act.device',
   'es.act.password',
@@ -92,6 +94,8 @@ const INTRUSION = new Set([
  */
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
+  // "I know about the secret you are keeping ... I have evidence of what you have been hiding"
+  if (claims.has('act.secret') && claims.has('act.evidence')) return true;
   for (const id of claims) if (INTRUSION.has(id)) return true;
   return false;
 }
