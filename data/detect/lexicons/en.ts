@@ -137,10 +137,13 @@ const en: Lexicon = {
       'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
       'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
-      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected',
       'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos',
       'you|u were|got|have_been ~1 infected|hacked ~2 with|by|through|via ~2 malware|virus|trojan|spyware|my',
       'computer|digital|device ~1 seizure|infiltration', 'cyber_infiltration|cyberinfiltration|cyberinfiltrations'] },
+    // "your account was compromised": said by the mass mail, but also by IT notices and friends, so it
+    // is not a claim by itself; it still counts for the intrusion rule next to a first-person claim
+    { id: 'compromise.passive', stage: 'compromise_claim', weight: 0.45, why: 'says their device or account was hacked', phrases: [
+      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected'] },
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
       `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
@@ -412,6 +415,9 @@ const en: Lexicon = {
     'if i|we ~1 didnt|did_not|wouldnt|refused|failed', 'unless i|we ~1 paid|sent|gave|transferred',
     'he|she|they|hed|shed|theyd ~1 would|wud ~2 send|post|share|leak|expose|release|upload|show|ruin|tell|forward|distribute|publish|spread',
     'he|she|they|scammer|account ~1 started|kept|began|was|were ~1 threatening|demanding|blackmailing',
+    'it|email|message|mail|letter|text ~1 said|says|told|warned|claimed|threatened ~2 i|me|my|we|us|our',
+    'one of those|these ~1 emails|messages|mails|texts|letters',
+    'got|received|getting|get ~1 an|one|this|these|a|the ~1 email|emails|message|mail|text|letter ~3 saying|claiming|telling|threatening',
     'my ~1 son|daughter|child|kid|kids|boy|girl|teen|teenager|nephew|niece|grandson|granddaughter|student|students ~1 was|were|had_been ~1 sent|told|threatened|blackmailed|targeted|contacted|asked',
     // advice pages' made-up example messages: "they may say something like ..."
     'for example|instance', 'such as', 'something like', 'messages|message|texts|text|emails|email|lines ~1 like',

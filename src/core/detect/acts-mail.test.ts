@@ -294,3 +294,21 @@ describe('acts: letters about a secret, fake police summons, Spanish chat claims
     );
   });
 });
+
+describe('notices and first-person retellings stay quiet', () => {
+  for (const text of [
+    // an IT notice: "your account was compromised" alone is not a claim
+    'Notice from IT: your account was compromised. Please change your password within 24 hours or access will be suspended.',
+    // a person retelling the mail they got
+    'Got one of those emails this morning. It said I have 48 hours to pay or the video goes to all my contacts.',
+    'I received an email claiming they recorded me and that I have two days to pay 900 dollars in bitcoin',
+  ]) {
+    it(text, () => {
+      const result = one(text);
+      assert.ok(!result.alert, `unexpected ${result.level}: ${result.reasons.join('; ')}`);
+    });
+  }
+  it('the passive claim still counts next to a first-person one', () => {
+    assert.ok(one('Your account was infected! I sent you this message from your own account.').alert);
+  });
+});

@@ -74,6 +74,7 @@ interface ParticipantState {
  */
 const INTRUSION = new Set([
   'compromise.hacked',
+  'compromise.passive',
   'compromise.contacts',
   'act.device',
   'act.password',
