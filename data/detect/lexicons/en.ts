@@ -148,6 +148,10 @@ const en: Lexicon = {
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
       `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
       'access ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
+    // "I made a group chat with your family and friends": families do it too, so it counts only next
+    // to another claim, a demand or a threat
+    { id: 'act.group_chat', stage: 'compromise_claim', weight: 0.45, why: 'made a group with their family or friends', phrases: [
+      '@i ~2 made|created|started|set_up ~1 a ~1 group|gc|groupchat|group_chat ~2 with|of ~2 @your ~2 @audience'] },
     { id: 'compromise.adult_sites', stage: 'compromise_claim', weight: 0.5, why: 'says they watched them on adult websites (a bulk-mail bluff)', phrases: [
       'watching|watched|visiting|visited ~3 porn|adult|xxx', 'adult ~1 websites|website|sites|site|videos', 'your|ur browsing habits'] },
 
@@ -233,6 +237,11 @@ const en: Lexicon = {
       'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
       // "transfer of your video files to each of your contacts"
       'transfer|sending|distribution|release|publication|leak ~1 of @your ~2 @media ~3 to ~3 @your ~2 @audience',
+      // "I'll make you famous on the internet with these pics"
+      '@i @will? ~2 make @you ~1 famous|viral ~4 with|using ~2 @object|@media',
+      // "pay and nobody sees this", "everyone at your school is gonna see what you sent me"
+      'pay+|send+ ~4 and|then ~1 nobody|no_one|noone ~1 @will? see+|get+|find+ ~1 it|this|them|@media|out',
+      'everyone|everybody|@your ~3 @audience? ~2 @will ~1 see+ ~2 what @you sent|showed',
       // in a chat, exposing the reader's own pictures needs no audience ("im exposing" / "ur pics")
       '@i @will? ~2 @leak ~2 @your ~1 @media',
       // "I have your pics" / "your family will see"
@@ -255,7 +264,11 @@ const en: Lexicon = {
       // "do you want me to send this to your family?" (a grandparent asks it too: it counts only
       // next to a demand or a claim)
       'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @your ~2 @audience',
-      'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @public'] },
+      'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @public',
+      // the reader's defence as the condition: "if you block me I'll post everything"
+      'if @you ~1 block+|report+|ignore+|tell+|unadd+|unfollow+|delete+ ~2 me|anyone|anybody|someone|this ~3 @i @will? ~2 @expose ~2 @object|everything',
+      // "pay or I add the video" (to a group made with their family)
+      '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
@@ -267,7 +280,7 @@ const en: Lexicon = {
       'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
-      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us'] },
+      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you'] },
@@ -318,7 +331,8 @@ const en: Lexicon = {
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
-      'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+'] },
+      'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
+      '@payact ~4 @money|# ~4 and @i @will? delete+|remove+|erase+ ~2 it|them|everything|all|@media'] },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
       '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [

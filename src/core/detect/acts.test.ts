@@ -183,3 +183,28 @@ describe('acts: fixed slips', () => {
     assert.equal(result.alert, false, result.level);
   });
 });
+
+// Fresh-test-split round (2026-11-30): chat acts written as structures, examples written here.
+describe('acts: chat threats without the usual words', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  const alerts = [
+    'send me 200 dollars on cashapp and I will delete everything',
+    'i will make you famous on the internet with these pics',
+    'you pay 400 dollars and nobody sees this',
+    'Everyone at your school is gonna see what you sent me',
+    'I made a group chat with your family and friends, pay or I add the video',
+    'If you block me I will post everything. Send 100 dollars',
+  ];
+  for (const text of alerts)
+    it(`alerts: ${text}`, () =>
+      assert.ok(run(text).alert, `${run(text).level} ${run(text).stages.join(',')}`));
+  const quiet = [
+    'if you block me i will post the pics of the dog anyway lol',
+    "i made a group chat with your family for grandma's birthday, pay me back for the cake or i add you to the committee",
+    'everyone is gonna see what you did in the match lmao',
+    'pay and nobody gets hurt lol',
+  ];
+  for (const text of quiet)
+    it(`stays quiet: ${text}`, () =>
+      assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
+});
