@@ -53,7 +53,8 @@ const es: Lexicon = {
       'tengo ~1 el video|la grabacion', 'tengo|tenemos ~1 este|ese|tu|un|el ~1 video|videito|foto|fotos|grabacion'] },
     // sabe a quién mandarlo: "ya vi quiénes son tus familiares"
     { id: 'es.compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'dice saber quiénes son su familia o sus contactos', phrases: [
-      'se|vi|conozco|tengo|busque|encontre ~3 quienes|quien ~1 son|es ~1 tus|tu|sus|su ~1 familiares|familia|amigos|contactos|padres|novia|novio|esposa|esposo|companeros'] },
+      'se|vi|conozco|tengo|busque|encontre ~3 quienes|quien ~1 son|es ~1 tus|tu|sus|su ~1 familiares|familia|amigos|contactos|padres|novia|novio|esposa|esposo|companeros',
+      'acceso ~1 completo|total? ~1 a ~6 todos? tus|sus ~1 contactos|seguidores|amigos'] },
     { id: 'es.compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'dice haber hackeado su dispositivo', phrases: [
       'hackee|hackeamos|infecte|accedi ~3 tu|tus ~1 telefono|movil|celular|cuenta|cuentas|camara|computadora|ordenador|correo|dispositivo',
       'tengo acceso ~2 tu|tus', 'a traves de tu ~1 camara|webcam', 'tengo ~1 todos? tus contactos', 'sitio|sitios|pagina|paginas|web|webs ~1 para? adultos|porno'] },
@@ -79,13 +80,15 @@ const es: Lexicon = {
       '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
-      '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino'] },
+      '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
+      // "... o publicaré el vídeo en redes sociales"
+      '@condicion @exponer ~3 @objeto ~4 a|en|por ~2 @red|@publico'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
       '@condicion ~1 me? pagas|pagues|transfieres|mandas|depositas ~2 el? dinero?', 'paga|pagame|pagas ~2 o|sino'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
-      'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo'] },
+      'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti'] },
     // actos del correo masivo ("webcam"), en tú y en usted
@@ -93,12 +96,17 @@ const es: Lexicon = {
       'se|conozco|tengo ~3 tu|su|tus|sus ~1 contrasena|contrasenas|clave|claves|password', 'tu|su ~1 contrasena|clave|password ~1 es|era',
       'es|era ~1 una ~1 de ~1 tus|sus ~1 contrasenas|claves|passwords'] },
     { id: 'es.act.device', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar o haber infectado su dispositivo', phrases: [
-      'hackee|infecte|controlo|accedi|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
+      'hackee|hackeado|hackeamos|infecte|infectado|controlo|accedi|accedido|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
       'instale|instalamos|coloque|puse|pusimos|puesto ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
-      'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus', 'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
+      'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
       'desde ~1 tu|su ~1 propia? cuenta|correo|direccion',
       'software|malware|programa|virus|troyano ~1 de ~1 mi|nuestra ~1 creacion',
       'incautacion|infiltracion ~1 informatica|digital', 'ciberinfiltracion|ciberinfiltranza|ciber_infiltracion'] },
+    // el control del dispositivo, aparte de entrar en él: "he hackeado su sistema" y "tengo control
+    // total de su dispositivo" son dos afirmaciones
+    { id: 'es.act.control', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar su dispositivo o tener sus datos', phrases: [
+      'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus',
+      'tus|sus ~1 datos|archivos|fotos|contactos|videos ~2 estan ~1 ya? ~1 en ~1 mi|nuestro|un ~1 servidor|servidores|nube'] },
     // "ninguna persona me ha pagado para buscarte": el vigilante del correo masivo
     { id: 'es.act.watching', stage: 'compromise_claim', weight: 0.7, why: 'dice que le pagaron para vigilarle o que le vigila', phrases: [
       'nadie|ninguna_persona|ni_una_persona|nadie_me ~2 me? ~1 ha|han? ~1 pagado|contratado|pedido|encargado ~1 para|que ~1 buscarte|investigarte|espiarte|vigilarte|seguirte|buscarle|investigarle|espiarle|vigilarle|investigar|espiar|buscar|vigilar',
@@ -142,6 +150,11 @@ const es: Lexicon = {
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
   },
+  exceptions: [
+    // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
+    { stage: 'threat', phrases: [
+      'foto|fotos|video|videos|fotito|fotitos ~1 del|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
+  ],
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
   discussion: [

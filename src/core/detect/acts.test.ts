@@ -208,3 +208,24 @@ describe('acts: chat threats without the usual words', () => {
     it(`stays quiet: ${text}`, () =>
       assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
 });
+
+describe('acts (Spanish): mass-mail claims and threats', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  const alerts = [
+    'Tengo acceso completo a tu correo y a todos tus contactos.',
+    'He hackeado su ordenador y tengo control total de su dispositivo.',
+    'Sus archivos ya están en mi servidor. Le doy 3 días para pagar 800 euros en bitcoin.',
+    'Transfiera 900 euros a mi billetera de bitcoin o publicaré el vídeo en redes sociales.',
+  ];
+  for (const text of alerts)
+    it(`alerts: ${text}`, () =>
+      assert.ok(run(text).alert, `${run(text).level} ${run(text).stages.join(',')}`));
+  const quiet = [
+    'tengo acceso a tu cuenta de netflix jaja',
+    'o subo las fotos del viaje a instagram o no las ve nadie',
+    'te mando las fotos del cumple a todos tus amigos',
+  ];
+  for (const text of quiet)
+    it(`stays quiet: ${text}`, () =>
+      assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
+});

@@ -82,6 +82,7 @@ const INTRUSION = new Set([
   'act.control',
   'act.watching',
   'es.act.watching',
+  'es.act.control',
   'es.compromise.contacts',
   'es.compromise.hacked',
   'es.act.device',
