@@ -134,8 +134,8 @@ const en: Lexicon = {
       'kept|saved ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u',
       'still have|got ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u'] },
     { id: 'compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'claims to have hacked their device or accounts', phrases: [
-      'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
-      'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
+      'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|machine|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
+      'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
       'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos',
       'you|u were|got|have_been ~1 infected|hacked ~2 with|by|through|via ~2 malware|virus|trojan|spyware|my',
@@ -147,7 +147,7 @@ const en: Lexicon = {
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
       `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
-      'access ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
+      'access|entry ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
     // "I made a group chat with your family and friends": families do it too, so it counts only next
     // to another claim, a demand or a threat
     { id: 'act.group_chat', stage: 'compromise_claim', weight: 0.45, why: 'made a group with their family or friends', phrases: [
@@ -289,7 +289,7 @@ const en: Lexicon = {
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
       'evidence|proof ~2 of @your ~1 offence+|offense+|crime+|infidelity|affair+|cheating'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
-      '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage ~2 of|with @you',
+      '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
       'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
       '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
@@ -297,7 +297,7 @@ const en: Lexicon = {
       'one of @your ~1 @password ~1 is|was'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit|software|program',
-      'gave|give+ me ~1 full? access|accessibility|control ~3 @your ~2 @device',
+      'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
       '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox'] },
@@ -305,6 +305,9 @@ const en: Lexicon = {
     // control of your device" are two claims (an intrusion and what it gives)
     { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
       '@i ~2 have|got|gained|took|take ~1 full|total|complete? control ~2 of|over @your ~2 @device',
+      'i|we have|got|gained ~1 full? access ~2 your|ur', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
+      '@i|@device|malware|virus|trojan|software|program ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
+      '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
       '@i ~2 @install ~4 into|onto|on|in @your ~1 own? @device',
       '@i ~2 created|made|wrote|developed|coded|built ~3 special|a|an|my? ~1 malicious? malware|program|software|virus|trojan|exploit|script ~3 on|to|for|in|into ~2 the|a|an|that? ~1 adult|porn|porno|xxx|video|website|site',
       '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
@@ -312,6 +315,7 @@ const en: Lexicon = {
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
+      '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
       '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
       'dont|do_not know me ~4 @i know ~1 @you|everything'] },
@@ -331,6 +335,7 @@ const en: Lexicon = {
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
+      'after|on|upon ~1 receiving? ~1 the|your? payment ~2 @i ~1 @will? delete+|remove+|erase+|destroy+',
       'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
       '@payact ~4 @money|# ~4 and @i @will? delete+|remove+|erase+ ~2 it|them|everything|all|@media'] },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
@@ -365,11 +370,11 @@ const en: Lexicon = {
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
-    expose: 'send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
+    expose: 'deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
     leak: 'expose+|leak+|blast+',
     object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
@@ -377,13 +382,13 @@ const en: Lexicon = {
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
     intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
-    install: 'install+|set up|setup|plant+|implant+|inject+|place+|put',
+    install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+',
     payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
     password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',
     keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
-    device: 'phone+|device+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
+    device: 'phone+|device+|machine+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
     time: 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec|pm|am|oclock',
   },

@@ -312,3 +312,28 @@ describe('notices and first-person retellings stay quiet', () => {
     assert.ok(one('Your account was infected! I sent you this message from your own account.').alert);
   });
 });
+
+describe('acts: more mass-mail claims, each its own claim', () => {
+  const alerts = [
+    'Attention! I hacked your email and I have your personal data.',
+    'I hacked your device. Now I have access to all your accounts and your browsing history.',
+    'My virus infected your machine and turned on your webcam while you watched those videos.',
+    'Wallet: bc1q000. Amount: 900 USD. After payment I will delete the video. You have 2 days.',
+    'I get a notification once you open this letter. The trojan gives me whole access and power over your pc.',
+  ];
+  for (const text of alerts)
+    it(`alerts: ${text}`, () => {
+      const result = one(text);
+      assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+    });
+  const quiet = [
+    'turn on ur cam bro, the stream is lagging',
+    'i have access to your netflix lol',
+    'mum: i have your data plan details, turn on your camera for the zoom call later',
+  ];
+  for (const text of quiet)
+    it(`stays quiet: ${text}`, () => {
+      const result = one(text);
+      assert.ok(!result.alert, `unexpected ${result.level}: ${result.reasons.join('; ')}`);
+    });
+});
