@@ -135,7 +135,7 @@ const en: Lexicon = {
       'still have|got ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u'] },
     { id: 'compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'claims to have hacked their device or accounts', phrases: [
       'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|machine|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
-      'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
+      'installed|planted|injected ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
       'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos',
       'you|u were|got|have_been ~1 infected|hacked ~2 with|by|through|via ~2 malware|virus|trojan|spyware|my',
@@ -296,7 +296,9 @@ const en: Lexicon = {
       // "one of your security passwords is hunter2"
       'one of @your ~1 @password ~1 is|was'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
-      '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit|software|program',
+      '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
+      // "I installed my software": a parent installs an app or parental controls too
+      '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
       'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
@@ -305,10 +307,11 @@ const en: Lexicon = {
     // control of your device" are two claims (an intrusion and what it gives)
     { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
       '@i ~2 have|got|gained|took|take ~1 full|total|complete? control ~2 of|over @your ~2 @device',
+      '@i ~1 in|took|take|taken|control+ ~1 full|total|complete? control? ~2 of|over? @your ~2 @device',
       'i|we have|got|gained ~1 full? access ~2 your|ur', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
       '@i|@device|malware|virus|trojan|software|program ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
       '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
-      '@i ~2 @install ~4 into|onto|on|in @your ~1 own? @device',
+      '@i ~2 implant+|inject+|plant+|attach+ ~4 into|onto|on|in|to @your ~1 own? @device',
       '@i ~2 created|made|wrote|developed|coded|built ~3 special|a|an|my? ~1 malicious? malware|program|software|virus|trojan|exploit|script ~3 on|to|for|in|into ~2 the|a|an|that? ~1 adult|porn|porno|xxx|video|website|site',
       '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
       '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud'] },
@@ -381,7 +384,7 @@ const en: Lexicon = {
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
-    intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
+    intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
     install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+',
     payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
@@ -399,6 +402,9 @@ const en: Lexicon = {
     upload: ['uploaded'], forward: ['forwarded'], want: ['wanted'], need: ['needed'], owe: ['owed'], read: ['read'], land: ['landed'],
   },
   exceptions: [
+    // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
+    { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
+    { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },

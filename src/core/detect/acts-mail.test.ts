@@ -337,3 +337,19 @@ describe('acts: more mass-mail claims, each its own claim', () => {
       assert.ok(!result.alert, `unexpected ${result.level}: ${result.reasons.join('; ')}`);
     });
 });
+
+describe('parents and debts stay quiet', () => {
+  for (const text of [
+    'I installed the parental control software on your phone. You have 2 hours of screen time a day now',
+    "I'll delete the pics after you pay me back the 20 bucks for the prints lol",
+  ])
+    it(text, () => {
+      const result = one(text);
+      assert.ok(!result.alert, `unexpected ${result.level}: ${result.reasons.join('; ')}`);
+    });
+  it('malware planted in the device, or "my spy software", is still a claim', () => {
+    assert.ok(one('I implanted a small application into your device. You have 48 hours to pay.').alert);
+    assert.ok(one('I installed my spy software on your computer. Pay 500 dollars.').alert);
+    assert.ok(one("I'm in control of your computers. Send 300 dollars in bitcoin.").alert);
+  });
+});
