@@ -235,6 +235,8 @@ const en: Lexicon = {
       'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
       // "how bad would it be if these were sent to your colleagues?"
       'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
+      // "send the money or I post"
+      '@money ~3 or|otherwise @i @will? @expose',
       // "transfer of your video files to each of your contacts"
       'transfer|sending|distribution|release|publication|leak ~1 of @your ~2 @media ~3 to ~3 @your ~2 @audience',
       // "I'll make you famous on the internet with these pics"
@@ -267,6 +269,10 @@ const en: Lexicon = {
       'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @public',
       // the reader's defence as the condition: "if you block me I'll post everything"
       'if @you ~1 block+|report+|ignore+|tell+|unadd+|unfollow+|delete+ ~2 me|anyone|anybody|someone|this ~3 @i @will? ~2 @expose ~2 @object|everything',
+      // "do you want your family to see this?", "pay to keep this private"
+      'do|would|wanna @you ~1 want+|like ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
+      'do|would|wanna @you ~1 want+|like ~1 everyone|everybody|people ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
+      'pay+ ~3 to ~1 keep ~2 this|it|them|that|everything|@media ~1 private|secret|quiet|hidden|offline|between_us',
       // "pay or I add the video" (to a group made with their family)
       '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
@@ -277,13 +283,16 @@ const en: Lexicon = {
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
       // "1000 USD is a reasonable amount for this little secret", "you'll make the payment by bitcoin"
       '# ~1 @currency ~1 is ~1 a|the? ~1 fair|reasonable|small|low|good ~1 price|amount|sum|fee',
+      'how much ~3 willing|ready|prepared ~2 to ~1 pay+',
       'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
-      '@i ~2 @keep ~2 @media ~2 of @you'] },
+      '@i ~2 @keep ~2 @media ~2 of @you',
+      // "I have something you don't want your parents to see"
+      '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out'] },
     // "I have evidence of what you have been hiding": a secret instead of a picture
     { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',

@@ -229,3 +229,20 @@ describe('acts (Spanish): mass-mail claims and threats', () => {
     it(`stays quiet: ${text}`, () =>
       assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
 });
+
+describe('acts: silence for money, and menaces as questions', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  it('"how much will you pay to keep this private" alerts; a price question does not', () => {
+    assert.ok(run('how much are you willing to pay to keep this private').alert);
+    assert.ok(!run('how much are you willing to pay for the bike').alert);
+  });
+  it('"send the money or I post" alerts', () => {
+    assert.ok(run('you have 10 minutes to send the money or i post').alert);
+  });
+  it('"do you want your family to see this?" and "something you don\'t want your parents to see" need more', () => {
+    assert.ok(!run('do you want your mum to see this? she will laugh at your haircut').alert);
+    assert.ok(!run("I have something you don't want to see, your exam results lol").alert);
+    assert.ok(run("I have something you don't want your parents to see. Send 50 dollars.").alert);
+    assert.ok(run('Pay me 100 dollars. Do you want your family to see this?').alert);
+  });
+});
