@@ -242,7 +242,7 @@ const en: Lexicon = {
       // "I'll make you famous on the internet with these pics"
       '@i @will? ~2 make @you ~1 famous|viral ~4 with|using ~2 @object|@media',
       // "pay and nobody sees this", "everyone at your school is gonna see what you sent me"
-      'pay+|send+ ~4 and|then ~1 nobody|no_one|noone ~1 @will? see+|get+|find+ ~1 it|this|them|@media|out',
+      'pay+|send+ ~4 and|then ~1 nobody|noone ~1 @will? see+|get+|find+ ~1 it|this|them|@media|out',
       'everyone|everybody|@your ~3 @audience? ~2 @will ~1 see+ ~2 what @you sent|showed',
       // in a chat, exposing the reader's own pictures needs no audience ("im exposing" / "ur pics")
       '@i @will? ~2 @leak ~2 @your ~1 @media',
