@@ -311,6 +311,7 @@ const en: Lexicon = {
       'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
+      '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
       '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox'] },
     // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
     // control of your device" are two claims (an intrusion and what it gives)
@@ -329,6 +330,7 @@ const en: Lexicon = {
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
+      '@i ~1 can|could ~1 see|watch|hear ~2 everything|all ~6 @your ~1 screen+|camera|cam|webcam|room|keyboard',
       '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
       'dont|do_not know me ~4 @i know ~1 @you|everything'] },
     // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your

@@ -73,7 +73,7 @@ const es: Lexicon = {
       'tienes # ~1 horas|hora|minutos|dias', 'tic tac', 'se te acaba el tiempo', 'ultima oportunidad', 'antes de ~1 esta noche|manana|medianoche',
       'en # ~1 horas|minutos'] },
     { id: 'es.pressure.ruin', stage: 'pressure', weight: 0.8, why: 'palabras para asustar', phrases: [
-      'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
+      'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'voy|vamos ~1 a ~1 acabar|terminar ~1 contigo', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
       'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
@@ -86,7 +86,9 @@ const es: Lexicon = {
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
       '@condicion ~1 me? pagas|pagues|transfieres|mandas|depositas ~2 el? dinero?', 'paga|pagame|pagas ~2 o|sino'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
-      'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare'] },
+      'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare',
+      // "si quieres que lo borre, todo tiene un precio"
+      'si ~1 quieres|quiere ~1 que ~1 lo|la|los|las|te? ~1 borre|elimine|borremos|eliminemos ~6 precio|pagar|pagues|pague|pago|dinero'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [

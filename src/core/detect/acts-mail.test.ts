@@ -353,3 +353,20 @@ describe('parents and debts stay quiet', () => {
     assert.ok(one("I'm in control of your computers. Send 300 dollars in bitcoin.").alert);
   });
 });
+
+describe('acts: a mail in look-alike letters, and Spanish delete-for-a-price', () => {
+  it('look-alike letters do not hide the claims', () => {
+    const text =
+      'Yоu rɑn mу ѕpеϲiɑl ϲоdе. І ϲɑո ѕее еvеrуthiոԍ hɑppеոiոԍ in frоnt оf уоur ѕϲrееn. Pɑу 900 dоllɑrѕ.';
+    const result = one(text);
+    assert.ok(result.alert, `${result.level} ${result.stages.join(',')}`);
+  });
+  it('"si quieres que lo borre, todo tiene un precio" / "voy a acabar contigo"', () => {
+    const result = analyzeConversation([
+      { sender: 'ex', text: 'Si quieres que lo borre, todo tiene un precio' },
+      { sender: 'ex', text: 'Voy a acabar contigo' },
+    ]);
+    assert.ok(result.alert, result.level);
+    assert.ok(!one('si quieres que lo borre me dices, era una foto fea').alert, 'deleting a bad photo');
+  });
+});
