@@ -236,7 +236,7 @@ const en: Lexicon = {
       // "how bad would it be if these were sent to your colleagues?"
       'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
       // "send the money or I post"
-      '@money ~3 or|otherwise @i @will? @expose',
+      'money|cash|ransom|payment|bitcoin|btc|crypto ~3 or|otherwise @i @will? @expose',
       // "transfer of your video files to each of your contacts"
       'transfer|sending|distribution|release|publication|leak ~1 of @your ~2 @media ~3 to ~3 @your ~2 @audience',
       // "I'll make you famous on the internet with these pics"
@@ -317,7 +317,7 @@ const en: Lexicon = {
     // control of your device" are two claims (an intrusion and what it gives)
     { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
       '@i ~2 have|got|gained|took|take ~1 full|total|complete? control ~2 of|over @your ~2 @device',
-      '@i ~1 in|took|take|taken|control+ ~1 full|total|complete? control? ~2 of|over? @your ~2 @device',
+      '@i ~1 in|took|take|taken ~1 full|total|complete? control ~2 of|over @your ~2 @device', '@i ~1 control+ @your ~2 @device',
       'i|we have|got|gained ~1 full? access ~2 your|ur', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
       '@i|@device|malware|virus|trojan|software|program ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
       '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
