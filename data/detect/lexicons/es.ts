@@ -49,7 +49,7 @@ const es: Lexicon = {
     { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
       'te toca', 'ahora tu', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias'] },
     { id: 'es.compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'dice tener imágenes íntimas', phrases: [
-      `tengo|guarde ~2 tus|tu ${IMG}`, `tengo ~1 todas? tus ${IMG}`, 'te grabe|grabamos', 'grabe ~2 videollamada|llamada|todo',
+      `tengo|guarde|encontre|consegui ~2 tus|tu ${IMG}`, `tengo ~1 todas? tus ${IMG}`, 'te grabe|grabamos', 'grabe ~2 videollamada|llamada|todo',
       'tengo ~1 el video|la grabacion', 'tengo|tenemos ~1 este|ese|tu|un|el ~1 video|videito|foto|fotos|grabacion'] },
     // sabe a quién mandarlo: "ya vi quiénes son tus familiares"
     { id: 'es.compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'dice saber quiénes son su familia o sus contactos', phrases: [
@@ -135,7 +135,10 @@ const es: Lexicon = {
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
-      'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas'] },
+      'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
+      // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
+      'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
+      'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
       'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire'] },

@@ -246,3 +246,19 @@ describe('acts: silence for money, and menaces as questions', () => {
     assert.ok(run('Pay me 100 dollars. Do you want your family to see this?').alert);
   });
 });
+
+describe('acts (Spanish): pictures found and already posted', () => {
+  it('"encontré tus fotos" with "ya las subí" and "todo el mundo va a saber" alerts', () => {
+    const result = analyzeConversation([
+      { sender: 'x', text: 'Encontré tus fotos. Todo el mundo va a saber quién eres' },
+      { sender: 'x', text: 'Tus fotos ya las subí' },
+    ]);
+    assert.ok(result.alert, result.level);
+  });
+  it('a friend who uploaded the photos to the drive stays quiet', () => {
+    const result = analyzeConversation([
+      { sender: 'a', text: 'tus fotos ya las subí al drive, todo el mundo va a ver lo bien que salimos' },
+    ]);
+    assert.ok(!result.alert, result.level);
+  });
+});
