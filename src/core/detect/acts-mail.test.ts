@@ -370,3 +370,19 @@ describe('acts: a mail in look-alike letters, and Spanish delete-for-a-price', (
     assert.ok(!one('si quieres que lo borre me dices, era una foto fea').alert, 'deleting a bad photo');
   });
 });
+
+describe('a phrase does not run over the end of a sentence', () => {
+  it('"send them a picture of yourself. If your friends …" is not a threat', () => {
+    const text =
+      'State your goal and send them an embarrassing picture of yourself. If your friends agree you made it, nothing gets posted.';
+    assert.ok(!analyzeMessage(text).some((c) => c.stage === 'threat'), 'no threat across the full stop');
+  });
+  it('a threat within one sentence, or over two messages, still counts', () => {
+    assert.ok(one('Pay 300 dollars. Or I send the video to your family.').alert);
+    const split = analyzeConversation([
+      { sender: 'x', text: 'I have your pics.' },
+      { sender: 'x', text: 'your family will see' },
+    ]);
+    assert.ok(split.alert, split.level);
+  });
+});

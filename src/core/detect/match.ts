@@ -37,6 +37,21 @@ function clauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The match runs over the end of a sentence ("… send them a compromising picture of yourself. If
+ * your Facebook friends …"): its parts belong to two statements.
+ */
+function crossesSentence(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  for (let k = m.first + 1; k < m.end; k++) {
+    for (let i = tokens[k - 1].e; i < tokens[k].s - 1; i++) {
+      const c = text.charCodeAt(i);
+      // . ! ? followed by a space (a line break may be the seam of messages read together)
+      if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return true;
+    }
+  }
+  return false;
+}
+
 function isNegated(
   lexicon: CompiledLexicon,
   tokens: Token[],
@@ -168,6 +183,7 @@ export function scanTokens(
   for (const m of matches) {
     const target = m.phrase.target;
     if (target.kind !== 'cue' || (cancels && isCancelled(matches, m, target.stage))) continue;
+    if (crossesSentence(limited, tokens, m)) continue;
     const slot = slotFor(kept, m);
     if (slot < 0) continue;
     if (
