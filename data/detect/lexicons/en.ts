@@ -235,6 +235,9 @@ const en: Lexicon = {
       'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
       // "how bad would it be if these were sent to your colleagues?"
       'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
+      // "pay or your nudes go public", "I'll leak it if you don't answer", "or I post the ones I have"
+      '@cond ~1 @your ~1 @media ~2 go+|get+|are|will_be ~1 public|viral|online|everywhere|leaked|posted',
+      '@cond @i @will? ~2 @expose ~3 the|those|what ~2 ones|pics|pictures|photos|videos? ~1 @i ~1 have|got|kept|saved',
       // "send the money or I post"
       'money|cash|ransom|payment|bitcoin|btc|crypto ~3 or|otherwise @i @will? @expose',
       // "transfer of your video files to each of your contacts"
@@ -273,6 +276,8 @@ const en: Lexicon = {
       'do|would|wanna @you ~1 want+|like ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
       'do|would|wanna @you ~1 want+|like ~1 everyone|everybody|people ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
       'pay+ ~3 to ~1 keep ~2 this|it|them|that|everything|@media ~1 private|secret|quiet|hidden|offline|between_us',
+      // "I'll leak it if you don't answer" (friends tease with it too: counts next to something else)
+      '@i @will? ~2 leak+ ~1 it|them|everything|this|those|these ~2 if|unless @you',
       // "pay or I add the video" (to a group made with their family)
       '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
@@ -291,6 +296,8 @@ const en: Lexicon = {
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
+      // "you sent me nudes and now they're mine"
+      '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
       '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out'] },
     // "I have evidence of what you have been hiding": a secret instead of a picture

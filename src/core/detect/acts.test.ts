@@ -262,3 +262,16 @@ describe('acts (Spanish): pictures found and already posted', () => {
     assert.ok(!result.alert, result.level);
   });
 });
+
+describe('acts: exposure after a condition, in chat words', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  it('"pay or your nudes go public" and "send more pics or I post the ones I have" alert', () => {
+    assert.ok(run('Your choice: pay or your nudes go public').alert);
+    assert.ok(run('send more pics or I post the ones I have').alert);
+    assert.ok(!run('back up your phone or your photos will be deleted').alert, 'a storage notice');
+  });
+  it('"I\'ll leak it if you don\'t answer" counts next to a claim, not alone', () => {
+    assert.ok(!run('ill leak it if you dont tell me who you like lol').alert, 'friends teasing');
+    assert.ok(run("I have your pics. I'll leak it if you don't answer").alert);
+  });
+});
