@@ -89,7 +89,7 @@ const en: Lexicon = {
       'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
       'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
-      'sexy|hot|sex|dick|ass|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
+      'sexy|hot|sex|dick|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
       'wear ~1 something ~1 cute', 'get|getting comfortable'] },
 
     // image_request
@@ -134,15 +134,24 @@ const en: Lexicon = {
       'kept|saved ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u',
       'still have|got ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u'] },
     { id: 'compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'claims to have hacked their device or accounts', phrases: [
-      'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
-      'i|we have|got|gained ~1 full? access ~2 your|ur', 'installed|planted|injected ~3 malware|trojan|spyware|virus|software|keylogger|rat|program|exploit',
+      'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|machine|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
+      'installed|planted|injected ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
       'through|via|using ~1 your|ur ~1 webcam|camera|cam', 'i know ~1 your|ur ~1 password|pass', 'is|was one? of? your|ur password',
-      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached',
-      'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos'] },
+      'copied|downloaded|extracted ~2 your|ur ~1 contacts|data|files|photos',
+      'you|u were|got|have_been ~1 infected|hacked ~2 with|by|through|via ~2 malware|virus|trojan|spyware|my',
+      'computer|digital|device ~1 seizure|infiltration', 'cyber_infiltration|cyberinfiltration|cyberinfiltrations'] },
+    // "your account was compromised": said by the mass mail, but also by IT notices and friends, so it
+    // is not a claim by itself; it still counts for the intrusion rule next to a first-person claim
+    { id: 'compromise.passive', stage: 'compromise_claim', weight: 0.45, why: 'says their device or account was hacked', phrases: [
+      '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected'] },
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
       `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
-      'access ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
+      'access|entry ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
+    // "I made a group chat with your family and friends": families do it too, so it counts only next
+    // to another claim, a demand or a threat
+    { id: 'act.group_chat', stage: 'compromise_claim', weight: 0.45, why: 'made a group with their family or friends', phrases: [
+      '@i ~2 made|created|started|set_up ~1 a ~1 group|gc|groupchat|group_chat ~2 with|of ~2 @your ~2 @audience'] },
     { id: 'compromise.adult_sites', stage: 'compromise_claim', weight: 0.5, why: 'says they watched them on adult websites (a bulk-mail bluff)', phrases: [
       'watching|watched|visiting|visited ~3 porn|adult|xxx', 'adult ~1 websites|website|sites|site|videos', 'your|ur browsing habits'] },
 
@@ -226,6 +235,18 @@ const en: Lexicon = {
       'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
       // "how bad would it be if these were sent to your colleagues?"
       'how bad|embarrassing|awkward would it be if ~2 @object ~2 were|was|got ~1 sent|posted|shared|shown ~3 @your ~2 @audience',
+      // "pay or your nudes go public", "I'll leak it if you don't answer", "or I post the ones I have"
+      '@cond ~1 @your ~1 @media ~2 go+|get+|are|will_be ~1 public|viral|online|everywhere|leaked|posted',
+      '@cond @i @will? ~2 @expose ~3 the|those|what ~2 ones|pics|pictures|photos|videos? ~1 @i ~1 have|got|kept|saved',
+      // "send the money or I post"
+      'money|cash|ransom|payment|bitcoin|btc|crypto ~3 or|otherwise @i @will? @expose',
+      // "transfer of your video files to each of your contacts"
+      'transfer|sending|distribution|release|publication|leak ~1 of @your ~2 @media ~3 to ~3 @your ~2 @audience',
+      // "I'll make you famous on the internet with these pics"
+      '@i @will? ~2 make @you ~1 famous|viral ~4 with|using ~2 @object|@media',
+      // "pay and nobody sees this", "everyone at your school is gonna see what you sent me"
+      'pay+|send+ ~4 and|then ~1 nobody|noone ~1 @will? see+|get+|find+ ~1 it|this|them|@media|out',
+      'everyone|everybody|@your ~3 @audience? ~2 @will ~1 see+ ~2 what @you sent|showed',
       // in a chat, exposing the reader's own pictures needs no audience ("im exposing" / "ur pics")
       '@i @will? ~2 @leak ~2 @your ~1 @media',
       // "I have your pics" / "your family will see"
@@ -239,38 +260,107 @@ const en: Lexicon = {
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
       '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
-      '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public'] },
+      '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public',
+      // "we're going to release all of your things ... unless you send us $1,900": a release of
+      // "your" something, next to a demand
+      '@i @will? ~2 release+|leak+|expose+|publish+ all? of? @your',
+      // "her friends and family find out the details from me"
+      '@audience ~2 find+|found out ~4 from me|us',
+      // "do you want me to send this to your family?" (a grandparent asks it too: it counts only
+      // next to a demand or a claim)
+      'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @your ~2 @audience',
+      'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @public',
+      // the reader's defence as the condition: "if you block me I'll post everything"
+      'if @you ~1 block+|report+|ignore+|tell+|unadd+|unfollow+|delete+ ~2 me|anyone|anybody|someone|this ~3 @i @will? ~2 @expose ~2 @object|everything',
+      // "do you want your family to see this?", "pay to keep this private"
+      'do|would|wanna @you ~1 want+|like ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
+      'do|would|wanna @you ~1 want+|like ~1 everyone|everybody|people ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
+      'pay+ ~3 to ~1 keep ~2 this|it|them|that|everything|@media ~1 private|secret|quiet|hidden|offline|between_us',
+      // "I'll leak it if you don't answer" (friends tease with it too: counts next to something else)
+      '@i @will? ~2 leak+ ~1 it|them|everything|this|those|these ~2 if|unless @you',
+      // "pay or I add the video" (to a group made with their family)
+      '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media'] },
+    // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
+    // counted only next to a demand or a claim from the same sender
+    { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
+      'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
-      '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #'] },
+      '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
+      // "1000 USD is a reasonable amount for this little secret", "you'll make the payment by bitcoin"
+      '# ~1 @currency ~1 is ~1 a|the? ~1 fair|reasonable|small|low|good ~1 price|amount|sum|fee',
+      'how much ~3 willing|ready|prepared ~2 to ~1 pay+',
+      'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
-      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us'] },
+      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
-      // "I have evidence of the infidelity": a secret instead of a picture
-      '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that'] },
+      // "you sent me nudes and now they're mine"
+      '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
+      // "I have something you don't want your parents to see"
+      '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out'] },
+    // "I have evidence of what you have been hiding": a secret instead of a picture
+    { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
+      '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
+      'evidence|proof ~2 of @your ~1 offence+|offense+|crime+|infidelity|affair+|cheating'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
-      '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage ~2 of|with @you',
+      '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
       'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
-      '@i ~1 know+|have|got|stole ~3 @your ~1 password+|pass|login+|passcode', 'is|was|as ~2 @your ~1 password+|pass|passcode'] },
+      '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
+      // "one of your security passwords is hunter2"
+      'one of @your ~1 @password ~1 is|was'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
-      '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit|software|program',
-      'gave|give+ me ~1 full? access|accessibility|control ~3 @your ~2 @device',
+      '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
+      // "I installed my software": a parent installs an app or parental controls too
+      '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
+      'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
-      '@i ~1 sent|send+|wrote ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own? account|email|mailbox|address|inbox'] },
+      '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
+      '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox'] },
+    // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
+    // control of your device" are two claims (an intrusion and what it gives)
+    { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
+      '@i ~2 have|got|gained|took|take ~1 full|total|complete? control ~2 of|over @your ~2 @device',
+      '@i ~1 in|took|take|taken ~1 full|total|complete? control ~2 of|over @your ~2 @device', '@i ~1 control+ @your ~2 @device',
+      'i|we have|got|gained ~1 full? access ~2 your|ur', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
+      '@i|@device|malware|virus|trojan|software|program ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
+      '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
+      '@i ~2 implant+|inject+|plant+|attach+ ~4 into|onto|on|in|to @your ~1 own? @device',
+      '@i ~2 created|made|wrote|developed|coded|built ~3 special|a|an|my? ~1 malicious? malware|program|software|virus|trojan|exploit|script ~3 on|to|for|in|into ~2 the|a|an|that? ~1 adult|porn|porno|xxx|video|website|site',
+      '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
+      '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
+      '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
+      '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
-      '@i know ~1 everything|everythin ~1 about @you', 'dont|do_not know me ~4 @i know ~1 @you|everything'] },
+      '@i ~1 can|could ~1 see|watch|hear ~2 everything|all ~6 @your ~1 screen+|camera|cam|webcam|room|keyboard',
+      '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
+      'dont|do_not know me ~4 @i know ~1 @you|everything'] },
+    // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your
+    // internet activities": a claim of watching, distinct from breaking in
+    { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
+      'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
+      '@i|been|started ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen',
+      '@i ~3 watch+|observ+|monitor+|spy+ ~1 on? @you ~2 for|since|through|via ~2 months|weeks|days|a|some|your|ur|#'] },
+    // "I'm aware about your secret": what they claim to know, besides how they got it
+    { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
+      '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
+      '@i ~1 know+|aware|found_out|discovered ~2 @your ~1 dirty|little|sneaky|darkest secret+',
+      '@i ~1 know+|aware|found_out|discovered ~2 about? the|a ~1 secret+ @you ~1 are|were|have|had? ~1 keep+|hid+|hiding|kept',
+      '@i know+ ~1 that? @you cheat+|cheated ~2 on'] },
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
-      '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment'] },
+      '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
+      'after|on|upon ~1 receiving? ~1 the|your? payment ~2 @i ~1 @will? delete+|remove+|erase+|destroy+',
+      'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
+      '@payact ~4 @money|# ~4 and @i @will? delete+|remove+|erase+ ~2 it|them|everything|all|@media'] },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
-      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
+      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
@@ -278,8 +368,13 @@ const en: Lexicon = {
       'very bad situation', 'act wisely', 'in case @you dont|do_not act',
       'or find out what happens', 'watch my next move', '@you dare ~2 block|report|ignore|delete me',
       '@you think @you can ~1 run|hide|escape|get_away', 'what would they|people|everyone think of @you'] },
+    { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
+      '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
+      'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
+      // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
+      '@i ~3 ruin+ @you',
       '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed'] },
 
     // deepfake_threat
@@ -296,24 +391,25 @@ const en: Lexicon = {
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
-    expose: 'send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
+    expose: 'deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
     leak: 'expose+|leak+|blast+',
     object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
-    intrude: 'hack+|crack+|infect+|control+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
-    install: 'install+|set up|setup|plant+|inject+|place+|put',
+    intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
+    install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+',
     payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
+    password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',
     keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
-    device: 'phone+|device+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
+    device: 'phone+|device+|machine+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
     time: 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec|pm|am|oclock',
   },
@@ -324,6 +420,9 @@ const en: Lexicon = {
     upload: ['uploaded'], forward: ['forwarded'], want: ['wanted'], need: ['needed'], owe: ['owed'], read: ['read'], land: ['landed'],
   },
   exceptions: [
+    // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
+    { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
+    { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },
@@ -359,11 +458,19 @@ const en: Lexicon = {
     'if i|we ~1 didnt|did_not|wouldnt|refused|failed', 'unless i|we ~1 paid|sent|gave|transferred',
     'he|she|they|hed|shed|theyd ~1 would|wud ~2 send|post|share|leak|expose|release|upload|show|ruin|tell|forward|distribute|publish|spread',
     'he|she|they|scammer|account ~1 started|kept|began|was|were ~1 threatening|demanding|blackmailing',
+    'it|email|message|mail|letter|text ~1 said|says|told|warned|claimed|threatened ~2 i|me|my|we|us|our',
+    'one of those|these ~1 emails|messages|mails|texts|letters',
+    'got|received|getting|get ~1 an|one|this|these|a|the ~1 email|emails|message|mail|text|letter ~3 saying|claiming|telling|threatening',
     'my ~1 son|daughter|child|kid|kids|boy|girl|teen|teenager|nephew|niece|grandson|granddaughter|student|students ~1 was|were|had_been ~1 sent|told|threatened|blackmailed|targeted|contacted|asked',
     // advice pages' made-up example messages: "they may say something like ..."
     'for example|instance', 'such as', 'something like', 'messages|message|texts|text|emails|email|lines ~1 like',
     'they|he|she|offenders|predators|criminals|groomers ~1 may|might|often|usually|typically|will_often|could ~2 say|tell|threaten|claim|demand|ask|write|send',
     'typical|example|sample ~1 message|messages|email|emails|text|texts|script|line|lines',
+    'example|examples ~1 pattern|patterns|below|above', 'fictional|hypothetical|illustrative|anonymised|anonymized',
+    // a scam mail described in the third person: "the email demands", "these emails falsely claim",
+    // "the message claims the sender has", "it goes on to threaten"
+    'the|this|these|those|such ~1 email|emails|mail|mails|message|messages|letter|letters|writer|sender|senders ~2 claim|claims|claimed|demand|demands|demanded|state|states|stated|threaten|threatens|threatened|says|said|continues|tells|told|warns|contains|insists|alleges',
+    'the sender|senders', 'go|goes|went on to', 'claim|claims ~2 the|your',
   ],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',

@@ -49,11 +49,15 @@ const es: Lexicon = {
     { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
       'te toca', 'ahora tu', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias'] },
     { id: 'es.compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'dice tener imágenes íntimas', phrases: [
-      `tengo|guarde ~2 tus|tu ${IMG}`, `tengo ~1 todas? tus ${IMG}`, 'te grabe|grabamos', 'grabe ~2 videollamada|llamada|todo',
-      'tengo ~1 el video|la grabacion'] },
+      `tengo|guarde|encontre|consegui ~2 tus|tu ${IMG}`, `tengo ~1 todas? tus ${IMG}`, 'te grabe|grabamos', 'grabe ~2 videollamada|llamada|todo',
+      'tengo ~1 el video|la grabacion', 'tengo|tenemos ~1 este|ese|tu|un|el ~1 video|videito|foto|fotos|grabacion'] },
+    // sabe a quién mandarlo: "ya vi quiénes son tus familiares"
+    { id: 'es.compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'dice saber quiénes son su familia o sus contactos', phrases: [
+      'se|vi|conozco|tengo|busque|encontre ~3 quienes|quien ~1 son|es ~1 tus|tu|sus|su ~1 familiares|familia|amigos|contactos|padres|novia|novio|esposa|esposo|companeros',
+      'acceso ~1 completo|total? ~1 a ~6 todos? tus|sus ~1 contactos|seguidores|amigos'] },
     { id: 'es.compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'dice haber hackeado su dispositivo', phrases: [
       'hackee|hackeamos|infecte|accedi ~3 tu|tus ~1 telefono|movil|celular|cuenta|cuentas|camara|computadora|ordenador|correo|dispositivo',
-      'tengo acceso ~2 tu|tus', 'a traves de tu ~1 camara|webcam', 'tengo ~1 todos? tus contactos', 'sitios ~1 para adultos|porno'] },
+      'tengo acceso ~2 tu|tus', 'a traves de tu ~1 camara|webcam', 'tengo ~1 todos? tus contactos', 'sitio|sitios|pagina|paginas|web|webs ~1 para? adultos|porno'] },
     { id: 'es.threat.share_images', stage: 'threat', weight: 1, why: 'amenaza con difundir imágenes íntimas', phrases: [
       `${ME} ~2 ${SHARE} ~4 ${IMG}|todo|las|los ~4 a? tu|tus|todos ~2 ${WHO}`,
       `${SHARE}las|${SHARE}los ~4 a? tu|tus|todos ~1 ${WHO}`,
@@ -69,59 +73,93 @@ const es: Lexicon = {
       'tienes # ~1 horas|hora|minutos|dias', 'tic tac', 'se te acaba el tiempo', 'ultima oportunidad', 'antes de ~1 esta noche|manana|medianoche',
       'en # ~1 horas|minutos'] },
     { id: 'es.pressure.ruin', stage: 'pressure', weight: 0.8, why: 'palabras para asustar', phrases: [
-      'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
+      'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'voy|vamos ~1 a ~1 acabar|terminar ~1 contigo', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
       'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
-      '@exponer ~3 @objeto ~4 a|en|por ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
+      '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
-      '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino'] },
+      '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
+      // "... o publicaré el vídeo en redes sociales"
+      '@condicion @exponer ~3 @objeto ~4 a|en|por ~2 @red|@publico'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
       '@condicion ~1 me? pagas|pagues|transfieres|mandas|depositas ~2 el? dinero?', 'paga|pagame|pagas ~2 o|sino'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
-      'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare'] },
+      'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare',
+      // "si quieres que lo borre, todo tiene un precio"
+      'si ~1 quieres|quiere ~1 que ~1 lo|la|los|las|te? ~1 borre|elimine|borremos|eliminemos ~6 precio|pagar|pagues|pague|pago|dinero'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
-      'tienes ~1 @plazo', 'antes de|en @plazo'] },
+      'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti'] },
     // actos del correo masivo ("webcam"), en tú y en usted
     { id: 'es.act.password', stage: 'compromise_claim', weight: 0.9, why: 'dice conocer una contraseña', phrases: [
-      'se|conozco|tengo ~3 tu|su ~1 contrasena|clave|password', 'tu|su ~1 contrasena|clave|password ~1 es|era'] },
+      'se|conozco|tengo ~3 tu|su|tus|sus ~1 contrasena|contrasenas|clave|claves|password', 'tu|su ~1 contrasena|clave|password ~1 es|era',
+      'es|era ~1 una ~1 de ~1 tus|sus ~1 contrasenas|claves|passwords'] },
     { id: 'es.act.device', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar o haber infectado su dispositivo', phrases: [
-      'hackee|infecte|controlo|accedi|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
-      'instale|instalamos|coloque ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
-      'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus', 'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
-      'desde ~1 tu|su ~1 propia? cuenta|correo|direccion'] },
+      'hackee|hackeado|hackeamos|infecte|infectado|controlo|accedi|accedido|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
+      'instale|instalamos|coloque|puse|pusimos|puesto ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
+      'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
+      'desde ~1 tu|su ~1 propia? cuenta|correo|direccion',
+      'software|malware|programa|virus|troyano ~1 de ~1 mi|nuestra ~1 creacion',
+      'incautacion|infiltracion ~1 informatica|digital', 'ciberinfiltracion|ciberinfiltranza|ciber_infiltracion'] },
+    // el control del dispositivo, aparte de entrar en él: "he hackeado su sistema" y "tengo control
+    // total de su dispositivo" son dos afirmaciones
+    { id: 'es.act.control', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar su dispositivo o tener sus datos', phrases: [
+      'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus',
+      'tus|sus ~1 datos|archivos|fotos|contactos|videos ~2 estan ~1 ya? ~1 en ~1 mi|nuestro|un ~1 servidor|servidores|nube'] },
+    // "ninguna persona me ha pagado para buscarte": el vigilante del correo masivo
+    { id: 'es.act.watching', stage: 'compromise_claim', weight: 0.7, why: 'dice que le pagaron para vigilarle o que le vigila', phrases: [
+      'nadie|ninguna_persona|ni_una_persona|nadie_me ~2 me? ~1 ha|han? ~1 pagado|contratado|pedido|encargado ~1 para|que ~1 buscarte|investigarte|espiarte|vigilarte|seguirte|buscarle|investigarle|espiarle|vigilarle|investigar|espiar|buscar|vigilar',
+      'investigado|investigados|vigilado|vigilados ~2 en secreto'] },
+    // citaciones policiales falsas: detención, procedimientos
+    { id: 'es.act.legal', stage: 'pressure', weight: 0.7, why: 'amenaza con detención o procesos (cartas policiales falsas)', phrases: [
+      'orden de ~1 detencion|arresto|captura', 'se le|te ~1 detendra|arrestara|detendran|arrestaran',
+      'procedimiento|procedimientos|proceso|procesos ~1 judicial|judiciales|legal|legales|penal|penales ~3 contra ~1 usted|ti',
+      'arriesgas|arriesga ~3 juicio|prision|carcel|condena', '# anos de ~1 prision|carcel'] },
     { id: 'es.act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'dice haberle grabado', phrases: [
       'grabe|grabamos|hice|hicimos|cree|creamos ~3 video|videos|grabacion ~3 de_ti|de_usted|tuyo|suyo|mientras',
       'pantalla dividida', 'masturbandote|masturbandose|masturbarte|masturbarse'] },
     { id: 'es.act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'dice que sabrá lo que hace en su dispositivo', phrases: [
       'sabre|sabremos ~3 leas|lea|leido|abras|abra|abierto|veas|vea', 'veo|vemos ~2 todo lo que ~1 haces|hace'] },
     { id: 'es.act.demand', stage: 'demand', weight: 0.8, why: 'pide dinero o bitcoin', phrases: [
-      `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|manda|mande ~3 # ~1 ${MONEY}`,
+      `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|pagame|paganos|paguenos|pagueme|manda|mande ~3 # ~1 ${MONEY}`,
       `pagar|enviar|transferir|depositar|envie|pague|transfiera|deposite ~2 ${MONEY}`,
+      `compenses|compense|compensar|compensarme|compensame ~2 con? # ~1 ${MONEY}`, 'tendra|tendras|tendran ~1 que ~1 pagar',
       'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tiene|dispone_de|dispones_de|cuenta_con|cuentas_con ~1 @plazo', 'plazo de ~1 @plazo', 'en_las_proximas @plazo'] },
     { id: 'es.act.expose_formal', stage: 'threat', weight: 1, why: 'amenaza con mandar el vídeo a sus contactos', phrases: [
-      '@exponer ~4 @objeto ~4 a|en|con ~2 todos? sus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
-      '@exponer ~4 @objeto ~4 a|en|con ~2 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
+      '@exponer ~4 @objeto ~4 a|en|con ~3 todos? sus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
+      '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
+    // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
+    { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
+      'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
+      // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
+      'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
+      'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
       'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire'] },
     { id: 'es.deepfake', stage: 'deepfake_threat', weight: 1, why: 'amenaza con desnudos falsos', phrases: [
-      'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti', 'poner tu cara ~4 desnuda|desnudo|porno|cuerpo',
+      'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti',
+      'haciendo|hacer|hare|haria|haremos|estaria|voy_a_hacer ~2 un? collage|montaje|fotomontaje ~3 con|de ~2 tu|su ~1 cara|foto|fotos|cuerpo', 'poner tu cara ~4 desnuda|desnudo|porno|cuerpo',
       'con|de tus fotos ~4 desnuda|desnudo|porno|falsas'] },
   ],
   classes: {
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|familia|padres|amigos|seguidores|contactos|todos|todo el mundo|paginas porno',
+    publico: 'tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',
     red: 'internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
   },
+  exceptions: [
+    // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
+    { stage: 'threat', phrases: [
+      'foto|fotos|video|videos|fotito|fotitos ~1 del|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
+  ],
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
   discussion: [
@@ -134,6 +172,10 @@ const es: Lexicon = {
     'si no ~1 le|les ~1 pagaba|pagabamos|pagaban|mandaba|enviaba|daba', 'mi ~1 hijo|hija|hijos|hijas|sobrino|sobrina|alumno|alumna ~2 recibio|recibieron|fue|era',
     'por ejemplo', 'mensajes|correos|correo|mensaje ~1 como|del tipo|tipo', 'algo como', 'suelen ~1 decir|pedir|amenazar|escribir',
     'los|las|estos|estas ~1 correos|mensajes|delincuentes|extorsionadores|ciberdelincuentes',
+    // un correo descrito en tercera persona: "el correo continúa amenazando a la víctima"
+    'el|este|ese ~1 correo|mensaje|email|remitente ~2 continua|dice|afirma|asegura|exige|amenaza|amenazando|pide|sigue',
+    'amenazando ~2 a|con', 'la|el ~1 victima',
+    'te|le|les ~1 dira|dice|dicen|diran|informa|informara|informan|explica|explican ~1 que|de', 'suele|suelen ~1 llegar', 'dicho|dichos ~1 mensaje|mensajes|correo|correos',
   ],
   familiar: [
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',

@@ -183,3 +183,95 @@ describe('acts: fixed slips', () => {
     assert.equal(result.alert, false, result.level);
   });
 });
+
+// Fresh-test-split round (2026-11-30): chat acts written as structures, examples written here.
+describe('acts: chat threats without the usual words', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  const alerts = [
+    'send me 200 dollars on cashapp and I will delete everything',
+    'i will make you famous on the internet with these pics',
+    'you pay 400 dollars and nobody sees this',
+    'Everyone at your school is gonna see what you sent me',
+    'I made a group chat with your family and friends, pay or I add the video',
+    'If you block me I will post everything. Send 100 dollars',
+  ];
+  for (const text of alerts)
+    it(`alerts: ${text}`, () =>
+      assert.ok(run(text).alert, `${run(text).level} ${run(text).stages.join(',')}`));
+  const quiet = [
+    'if you block me i will post the pics of the dog anyway lol',
+    "i made a group chat with your family for grandma's birthday, pay me back for the cake or i add you to the committee",
+    'everyone is gonna see what you did in the match lmao',
+    'pay and nobody gets hurt lol',
+  ];
+  for (const text of quiet)
+    it(`stays quiet: ${text}`, () =>
+      assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
+});
+
+describe('acts (Spanish): mass-mail claims and threats', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  const alerts = [
+    'Tengo acceso completo a tu correo y a todos tus contactos.',
+    'He hackeado su ordenador y tengo control total de su dispositivo.',
+    'Sus archivos ya están en mi servidor. Le doy 3 días para pagar 800 euros en bitcoin.',
+    'Transfiera 900 euros a mi billetera de bitcoin o publicaré el vídeo en redes sociales.',
+  ];
+  for (const text of alerts)
+    it(`alerts: ${text}`, () =>
+      assert.ok(run(text).alert, `${run(text).level} ${run(text).stages.join(',')}`));
+  const quiet = [
+    'tengo acceso a tu cuenta de netflix jaja',
+    'o subo las fotos del viaje a instagram o no las ve nadie',
+    'te mando las fotos del cumple a todos tus amigos',
+  ];
+  for (const text of quiet)
+    it(`stays quiet: ${text}`, () =>
+      assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
+});
+
+describe('acts: silence for money, and menaces as questions', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  it('"how much will you pay to keep this private" alerts; a price question does not', () => {
+    assert.ok(run('how much are you willing to pay to keep this private').alert);
+    assert.ok(!run('how much are you willing to pay for the bike').alert);
+  });
+  it('"send the money or I post" alerts', () => {
+    assert.ok(run('you have 10 minutes to send the money or i post').alert);
+  });
+  it('"do you want your family to see this?" and "something you don\'t want your parents to see" need more', () => {
+    assert.ok(!run('do you want your mum to see this? she will laugh at your haircut').alert);
+    assert.ok(!run("I have something you don't want to see, your exam results lol").alert);
+    assert.ok(run("I have something you don't want your parents to see. Send 50 dollars.").alert);
+    assert.ok(run('Pay me 100 dollars. Do you want your family to see this?').alert);
+  });
+});
+
+describe('acts (Spanish): pictures found and already posted', () => {
+  it('"encontré tus fotos" with "ya las subí" and "todo el mundo va a saber" alerts', () => {
+    const result = analyzeConversation([
+      { sender: 'x', text: 'Encontré tus fotos. Todo el mundo va a saber quién eres' },
+      { sender: 'x', text: 'Tus fotos ya las subí' },
+    ]);
+    assert.ok(result.alert, result.level);
+  });
+  it('a friend who uploaded the photos to the drive stays quiet', () => {
+    const result = analyzeConversation([
+      { sender: 'a', text: 'tus fotos ya las subí al drive, todo el mundo va a ver lo bien que salimos' },
+    ]);
+    assert.ok(!result.alert, result.level);
+  });
+});
+
+describe('acts: exposure after a condition, in chat words', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  it('"pay or your nudes go public" and "send more pics or I post the ones I have" alert', () => {
+    assert.ok(run('Your choice: pay or your nudes go public').alert);
+    assert.ok(run('send more pics or I post the ones I have').alert);
+    assert.ok(!run('back up your phone or your photos will be deleted').alert, 'a storage notice');
+  });
+  it('"I\'ll leak it if you don\'t answer" counts next to a claim, not alone', () => {
+    assert.ok(!run('ill leak it if you dont tell me who you like lol').alert, 'friends teasing');
+    assert.ok(run("I have your pics. I'll leak it if you don't answer").alert);
+  });
+});

@@ -74,10 +74,16 @@ interface ParticipantState {
  */
 const INTRUSION = new Set([
   'compromise.hacked',
+  'compromise.passive',
   'compromise.contacts',
   'act.device',
   'act.password',
   'act.surveillance',
+  'act.control',
+  'act.watching',
+  'es.act.watching',
+  'es.act.control',
+  'es.compromise.contacts',
   'es.compromise.hacked',
   'es.act.device',
   'es.act.password',
@@ -90,6 +96,8 @@ const INTRUSION = new Set([
  */
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
+  // "I know about the secret you are keeping ... I have evidence of what you have been hiding"
+  if (claims.has('act.secret') && claims.has('act.evidence')) return true;
   for (const id of claims) if (INTRUSION.has(id)) return true;
   return false;
 }
@@ -113,6 +121,25 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
     (kept ??= []).push(cue);
     claims.add(cue.cue);
   }
+}
+
+/**
+ * Cues discounted by their context (quoted, or a message discussing sextortion) count once per stage
+ * and message, as the strongest of them: an article's one retold threat matched by three phrases
+ * ("the images will be sent to everyone on your contact list") is still one retold threat.
+ */
+function strongestInContext(cues: readonly Cue[], cue: Cue): boolean {
+  let before = true;
+  for (const other of cues) {
+    if (other === cue) before = false;
+    else if (
+      other.context &&
+      other.stage === cue.stage &&
+      (other.weight > cue.weight || (before && other.weight === cue.weight))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Scores a participant again; false (and the same result object) when nothing in it changed. */
@@ -428,7 +455,8 @@ export class ConversationAnalyzer {
       const participant = this.participant(sender);
       for (const cue of cues) {
         const s = STAGE_INDEX[cue.stage];
-        participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
+        if (!cue.context || strongestInContext(cues, cue))
+          participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
         if (participant.first[s] < 0) participant.first[s] = index;
         participant.last[s] = index;
         if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {

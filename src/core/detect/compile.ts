@@ -464,12 +464,8 @@ export interface PhraseMatch {
 const candidates: CompiledPhrase[] = [];
 const starts: number[] = [];
 
-function addCandidates(list: readonly CompiledPhrase[], i: number): void {
-  for (const phrase of list) {
-    candidates.push(phrase);
-    starts.push(i);
-  }
-}
+/** The word entries of the message being collected (reused). */
+const entriesScratch: WordEntry[] = [];
 
 /**
  * One pass over the tokens: marks the anchors present (in all tokens) and collects the candidate
@@ -480,12 +476,24 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
   candidates.length = 0;
   starts.length = 0;
   const seen = lexicon.seen;
+  const entries = entriesScratch;
   for (let i = 0; i < tokens.length; i++) {
     const entry = wordEntry(lexicon, tokens[i].w);
+    entries.push(entry);
     const marks = entry.marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
-    if (i < startsBefore && entry.phrases.length) addCandidates(entry.phrases, i);
   }
+  // every anchor of the message is marked now: only phrases whose anchors occur become candidates
+  const end = Math.min(startsBefore, tokens.length);
+  for (let i = 0; i < end; i++) {
+    const list = entries[i].phrases;
+    for (let k = 0; k < list.length; k++) {
+      if (!anchored(lexicon, list[k], generation)) continue;
+      candidates.push(list[k]);
+      starts.push(i);
+    }
+  }
+  entries.length = 0;
   return generation;
 }
 

@@ -31,7 +31,9 @@ describe('early claims: holding the audience or an account, with something else'
       assert.ok(result.stages.includes('compromise_claim'));
       assert.equal(result.level, 'warning', 'no threat was made: this is the early warning');
       assert.ok(
-        result.evidence.some((c) => c.cue === 'compromise.contacts' || c.cue === 'compromise.hacked'),
+        result.evidence.some((c) =>
+          ['compromise.contacts', 'compromise.hacked', 'compromise.passive'].includes(c.cue),
+        ),
       );
     });
   }

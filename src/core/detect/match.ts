@@ -8,11 +8,61 @@ export const MAX_MESSAGE_CHARS = 20_000;
 /** A cue counts this much in quotation marks or in a message that discusses sextortion. */
 export const CONTEXT_DISCOUNT = 0.25;
 const NEGATION_WINDOW = 3;
+/**
+ * A discussion marker discounts the cues within this many words of it (about two sentences): a
+ * short advice quote or news paragraph is covered whole, but "according to the exchange rate" in a
+ * long scam e-mail does not turn its threat into a report.
+ */
+export const DISCUSSION_REACH = 40;
 const CUE_TEXT_MAX = 120;
 
-function isNegated(lexicon: CompiledLexicon, tokens: Token[], match: PhraseMatch, threat: boolean): boolean {
+/** Punctuation that ends a clause: a negator before it does not reach the words after it. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // , . ; : ! ? ( ) and newline
+    if (
+      c === 44 ||
+      c === 46 ||
+      c === 59 ||
+      c === 58 ||
+      c === 33 ||
+      c === 63 ||
+      c === 40 ||
+      c === 41 ||
+      c === 10
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The match runs over the end of a sentence ("… send them a compromising picture of yourself. If
+ * your Facebook friends …"): its parts belong to two statements.
+ */
+function crossesSentence(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  for (let k = m.first + 1; k < m.end; k++) {
+    for (let i = tokens[k - 1].e; i < tokens[k].s - 1; i++) {
+      const c = text.charCodeAt(i);
+      // . ! ? followed by a space (a line break may be the seam of messages read together)
+      if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return true;
+    }
+  }
+  return false;
+}
+
+function isNegated(
+  lexicon: CompiledLexicon,
+  tokens: Token[],
+  match: PhraseMatch,
+  threat: boolean,
+  text: string,
+): boolean {
   let negator = -1;
   for (let k = match.first - 1; k >= Math.max(0, match.first - NEGATION_WINDOW); k--) {
+    // "this is not feasible, I sent you an email from your account": the "not" is another clause's
+    if (clauseBreak(text, tokens[k].e, tokens[k + 1].s)) break;
     if (lexicon.negators.has(tokens[k].w)) {
       negator = k;
       break;
@@ -74,6 +124,14 @@ const NOTHING: MessageScan = Object.freeze({
 
 /** The phrase matches of the message being scanned (reused: nothing keeps them after the scan). */
 const matchesScratch: PhraseMatch[] = [];
+/** Word ranges (first, end) of the discussion markers of the message being scanned (reused). */
+const markersScratch: number[] = [];
+
+function nearMarker(markers: number[], m: PhraseMatch): boolean {
+  for (let i = 0; i < markers.length; i += 2)
+    if (markers[i] - DISCUSSION_REACH <= m.end && m.first <= markers[i + 1] + DISCUSSION_REACH) return true;
+  return false;
+}
 
 export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
   const { cues } = scanMessage(lexicon, text);
@@ -102,15 +160,21 @@ export function scanTokens(
   if (!matches.length) return NOTHING;
   let discussion = false;
   let familiar = false;
+  const markers = markersScratch;
+  markers.length = 0;
   for (const m of matches) {
     const kind = m.phrase.target.kind;
     if (kind === 'familiar' && !tokens[m.first].q) familiar = true;
     if (kind !== 'discussion' || tokens[m.first].q) continue;
-    // "if you don't pay": a condition, not advice
+    // "if you don't pay": a condition, not advice ("or they would leak it" is still a retelling)
     const before = Math.max(0, m.first - 2);
     let conditional = false;
-    for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
-    if (!conditional) discussion = true;
+    if (lexicon.negators.has(tokens[m.first].w))
+      for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
+    if (!conditional) {
+      discussion = true;
+      markers.push(m.first, m.end);
+    }
   }
   let cancels = false;
   for (const m of matches) if (m.phrase.target.kind === 'cancel') cancels = true;
@@ -119,9 +183,12 @@ export function scanTokens(
   for (const m of matches) {
     const target = m.phrase.target;
     if (target.kind !== 'cue' || (cancels && isCancelled(matches, m, target.stage))) continue;
+    if (crossesSentence(limited, tokens, m)) continue;
     const slot = slotFor(kept, m);
     if (slot < 0) continue;
-    if (isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat'))
+    if (
+      isNegated(lexicon, tokens, m, target.stage === 'threat' || target.stage === 'deepfake_threat', limited)
+    )
       continue;
     kept[slot] = m;
     let quoted = true;
@@ -137,7 +204,7 @@ export function scanTokens(
       end,
       text: limited.slice(start, Math.min(end, start + CUE_TEXT_MAX)),
     };
-    if (quoted || discussion) {
+    if (quoted || (discussion && nearMarker(markers, m))) {
       cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
       cue.context = quoted ? 'quoted' : 'discussion';
     }

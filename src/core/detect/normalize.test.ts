@@ -69,3 +69,15 @@ describe('tokenize (normalisation)', () => {
     assert.equal(tokenize('a.'.repeat(100_000)).length, 1);
   });
 });
+
+describe('normalize: more look-alike letters (mass mails)', () => {
+  it('folds Greek lunate sigma, Armenian, Komi, Latin alpha, hooks and small capitals', () => {
+    const words = (text: string) =>
+      tokenize(text)
+        .map((t) => t.w)
+        .join(' ');
+    assert.equal(words('tiϲkiոԍ ɑway'), 'ticking away');
+    assert.equal(words('Thanƙѕ ѵɑriоus'), 'thanks various');
+    assert.equal(words('ʏᴏᴜʀ ᴘɪᴄꜱ'), 'your pics');
+  });
+});
