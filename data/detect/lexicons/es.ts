@@ -139,6 +139,8 @@ const es: Lexicon = {
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',
     'llego ~1 en #',
   ],
+  // ---- early script: the reader's short hesitations the script pushes past (score.ts)
+  hesitation: ['no', 'nel', 'nop', 'por', 'porque', 'para', 'que', 'm', 'eh', 'espera', 'nose', 'mejor'],
 };
 
 export default es;

@@ -49,6 +49,12 @@ export const SPLIT_MAX_CHARS = 80;
 export const SPLIT_MAX_MS = 10 * 60_000;
 /** Of the earlier messages, only their last words take part (a cue must reach the latest message). */
 export const SPLIT_TAIL_TOKENS = 8;
+/** The reader's hesitation or picture counts when it comes within this many messages of the request. */
+export const EARLY_REPLY = 3;
+/** A hesitation is a reply of at most this many words starting with a lexicon `hesitation` word. */
+export const HESITATION_MAX_WORDS = 6;
+/** Stages of a message that pushes on after a hesitation ("cmon", "just one", "no one will see"). */
+const PUSHING = new Set<Stage>(['image_request', 'pressure', 'secrecy', 'sexualisation', 'image_sent_first']);
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -64,6 +70,10 @@ interface ParticipantState {
   claims: Set<string>;
   /** the learned combiner raised this participant (kept: the model never lowers a level) */
   raised: boolean;
+  /** message where they pushed on after the reader hesitated at their picture request (-1: never) */
+  pushed: number;
+  /** message where they asked for more after the reader sent a picture (-1: never) */
+  escalated: number;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
@@ -129,6 +139,8 @@ function rescore(
     familiar,
     intrusion: intrusionClaimed(p.claims),
     model: p.raised,
+    pushed: p.pushed,
+    escalated: p.escalated,
   });
   const old = p.result;
   let count = 0;
@@ -186,6 +198,23 @@ export interface AnalyzerOptions {
 function combinerFor(options: AnalyzerOptions): Combiner | undefined {
   if (options.combiner !== undefined) return options.combiner ?? undefined;
   return options.lexicons ? undefined : defaultCombiner();
+}
+
+let defaultHesitation: ReadonlySet<string> | undefined;
+/** The first words of a hesitant reply, folded like messages. */
+function hesitationFor(options: AnalyzerOptions): ReadonlySet<string> {
+  const build = (lexicons: readonly Lexicon[]) => {
+    const words = new Set<string>();
+    for (const lexicon of lexicons)
+      for (const entry of lexicon.hesitation ?? []) {
+        const first = tokenize(entry)[0];
+        if (first) words.add(first.w);
+      }
+    return words;
+  };
+  if (options.lexicons) return build(options.lexicons);
+  defaultHesitation ??= build(defaultLexicons);
+  return defaultHesitation;
 }
 
 let defaultCompiled: CompiledLexicon | undefined;
@@ -391,8 +420,15 @@ export class ConversationAnalyzer {
   private readonly combiner: Combiner | undefined;
   /** per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages */
   private readonly sums = new Map<string, number>();
+  private readonly hesitation: ReadonlySet<string>;
+  /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
+  private requestBy: string | undefined;
+  private requestAt = -1;
+  private hesitatedAt = -1;
+  private answeredAt = -1;
 
   constructor(options: AnalyzerOptions = {}) {
+    this.hesitation = hesitationFor(options);
     this.lexicon = lexiconFor(options);
     this.combiner = combinerFor(options);
     this.cached = this.build();
@@ -418,6 +454,12 @@ export class ConversationAnalyzer {
     const sum = this.combiner
       ? this.addToSum(sender, this.combiner.message(words, cues, scan.discussion))
       : 0;
+    const id = senderId(sender);
+    if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
+      if (words.length && words.length <= HESITATION_MAX_WORDS && this.hesitation.has(words[0].w))
+        this.hesitatedAt = index;
+      else if (cues.some((c) => c.stage === 'image_sent_first')) this.answeredAt = index;
+    }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (!cues.length && !rescoreAll) {
@@ -438,6 +480,7 @@ export class ConversationAnalyzer {
         this.keepEvidence(cue, index, participant.id);
       }
       addClaims(participant.claims, cues);
+      this.followRequest(participant, id, cues, index);
       if (!participant.demanding && cues.some(isPaymentContext)) {
         participant.demanding = true;
         this.paymentWatch = true;
@@ -458,6 +501,37 @@ export class ConversationAnalyzer {
       this.cached.firstAlertAt = index;
     }
     return this.cached;
+  }
+
+  /**
+   * The early script around a picture request: the requester pushing on after the reader hesitated
+   * ("idk" / "cmon dont be shy"), or asking for more after the reader sent one ("[image]" / "now
+   * one without the hoodie"). Then this message's request becomes the latest one.
+   */
+  private followRequest(
+    participant: ParticipantState,
+    id: string,
+    cues: readonly Cue[],
+    index: number,
+  ): void {
+    if (id === this.requestBy && this.requestAt >= 0) {
+      if (
+        this.hesitatedAt > this.requestAt &&
+        index - this.hesitatedAt <= EARLY_REPLY &&
+        cues.some((c) => !c.context && PUSHING.has(c.stage))
+      )
+        participant.pushed = index;
+      if (
+        this.answeredAt > this.requestAt &&
+        index - this.answeredAt <= EARLY_REPLY &&
+        cues.some((c) => !c.context && c.stage === 'image_request')
+      )
+        participant.escalated = index;
+    }
+    if (cues.some((c) => !c.context && c.stage === 'image_request')) {
+      this.requestBy = id;
+      this.requestAt = index;
+    }
   }
 
   /**
@@ -563,6 +637,8 @@ export class ConversationAnalyzer {
           demanding: false,
           claims: new Set(),
           raised: false,
+          pushed: -1,
+          escalated: -1,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);

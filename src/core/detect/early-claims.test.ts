@@ -100,3 +100,78 @@ describe('early claims: a picture demanded under a menace', () => {
     });
   }
 });
+
+// The reader's answers in the early script: a request pushed on past a hesitation, or more asked for
+// once a picture came. Parents, friends and couples doing one of these stay below warning.
+describe('early script: pushing past a no, asking for more', () => {
+  it('warns when a request for nudes is pushed on after a no, at the push', () => {
+    const result = run([
+      ['zed', 'send me nudes'],
+      ['ana', 'no'],
+      ['zed', 'cmon just one pic'],
+    ]);
+    assert.equal(result.level, 'warning');
+    assert.equal(result.firstAlertAt, 2);
+    assert.equal(result.primary, 'zed');
+    assert.ok(result.evidence.some((c) => c.stage === 'pressure' && c.message === 2));
+  });
+
+  it('does not warn when the asker takes the no', () => {
+    const result = run([
+      ['zed', 'send me nudes'],
+      ['ana', 'no'],
+      ['zed', 'ok fair'],
+    ]);
+    assert.equal(result.alert, false, result.level);
+  });
+
+  it('warns when someone from another app asks for another picture once one was sent', () => {
+    const lines = (reply: string): Line[] => [
+      ['kai', 'add me on snap'],
+      ['lee', 'ok'],
+      ['kai', 'send me a pic'],
+      ['lee', reply],
+      ['kai', 'send me another one'],
+    ];
+    const escalated = run(lines('[image omitted]'));
+    assert.equal(escalated.level, 'warning');
+    assert.equal(escalated.firstAlertAt, 4);
+    // the same words without a picture in between are not the escalation
+    assert.equal(run(lines('lol ok')).alert, false);
+  });
+
+  const quiet: [string, Line[]][] = [
+    [
+      'a parent pushing for a photo of the room',
+      [
+        ['Mum', 'send me a pic of your room'],
+        ['Kid', 'why'],
+        ['Mum', 'just do it, quick'],
+      ],
+    ],
+    [
+      'a friend pushing for the party picture',
+      [
+        ['jo', 'add me on insta'],
+        ['jo', 'send me the pic from the party'],
+        ['mia', 'no way'],
+        ['jo', 'cmon pls'],
+      ],
+    ],
+    [
+      'a couple asking for another picture',
+      [
+        ['sam', 'send a pic babe'],
+        ['alex', '[image omitted]'],
+        ['sam', 'another one 😘 without the top'],
+      ],
+    ],
+  ];
+  for (const [name, lines] of quiet) {
+    it(`stays below warning: ${name}`, () => {
+      const result = run(lines);
+      assert.equal(result.alert, false, result.level);
+      assert.equal(result.level, 'watch', 'the request itself is still worth a look');
+    });
+  }
+});

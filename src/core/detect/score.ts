@@ -34,6 +34,8 @@ const EARLY_STEPS = [I.persona, I.move_platform, I.secrecy, I.sexualisation, I.p
 const BEFORE_REQUEST = new Set([I.persona, I.move_platform]);
 /** Steps that show a stranger or someone isolating the reader (sexual talk alone is also couples). */
 const ANCHORS = [I.persona, I.move_platform, I.secrecy];
+/** A picture request this strong asks for nude or intimate pictures (`request.intimate`). */
+const INTIMATE = 0.9;
 /** A stage this strong has two or more cues behind it. */
 const STRONG = 0.8;
 /**
@@ -68,7 +70,18 @@ export interface ScoreContext {
    * the level to warning, never lower it, and only when `combinerMayRaise` holds
    */
   model?: boolean;
+  /** message where the participant pushed on after the reader hesitated at their request (-1: never) */
+  pushed?: number;
+  /** message where the participant asked for more after the reader sent a picture (-1: never) */
+  escalated?: number;
 }
+
+/** What the participant did with the reader's answers to their picture request (message indices, -1: never). */
+export interface EarlyActs {
+  pushed: number;
+  escalated: number;
+}
+const NO_ACTS: EarlyActs = { pushed: -1, escalated: -1 };
 
 /**
  * Stages after which the learned combiner may raise a participant: something concrete (a request
@@ -108,12 +121,18 @@ export function combinerMayRaise(strength: ArrayLike<number>, familiar: number):
  * picture sent first adds 1 (the "I'll go first" trade), a request for nude pictures 0.5, a request
  * in the same message as secrecy ("turn your cam on when you're alone") 0.5. Without any
  * request, secrecy plus sexual talk are the pivot instead. Returns -1 when nothing anchors it to a
- * stranger (a persona, another app, or secrecy).
+ * stranger (a persona, another app, or secrecy) or a push past the reader's hesitation.
+ *
+ * The reader's answers count too (`acts`): pushing on after they hesitated ("idk" / "cmon dont be
+ * shy") ties the request to someone who will not take no for an answer and adds 1.5 for nude
+ * pictures, 0.5 for others (parents say "just do it" too), its own pushing words included; asking for more
+ * after they sent a picture adds 1 (escalation), without being a tie on its own (couples do it).
  */
 export function earlyPoints(
   strength: ArrayLike<number>,
   first: ArrayLike<number>,
   last: ArrayLike<number> = first,
+  acts: EarlyActs = NO_ACTS,
 ): number {
   const has = (i: number) => strength[i] >= STAGE_PRESENT;
   const requests = [I.image_request, I.image_sent_first].filter(has);
@@ -126,11 +145,18 @@ export function earlyPoints(
     const order = requests.length && BEFORE_REQUEST.has(i) && first[i] > at ? 0.5 : 1;
     return POINTS[i](strength[i]) * order * speed;
   };
-  if (!ANCHORS.some((i) => weight(i) > 0)) return -1;
+  const near = (i: number) => requests.length > 0 && i >= 0 && i >= at - EARLY_WINDOW;
+  const pushed = near(acts.pushed);
+  if (!pushed && !ANCHORS.some((i) => weight(i) > 0)) return -1;
   let points = 0;
+  // pushing for nude pictures past a no is coercion whoever does it; for any picture, half
+  if (pushed) points += strength[I.image_request] >= INTIMATE ? 1.5 : 0.5;
+  // the push is the pushing: its own "cmon" is not counted twice
+  if (pushed && first[I.pressure] === acts.pushed) points -= weight(I.pressure);
+  if (near(acts.escalated)) points += 1;
   for (const i of EARLY_STEPS) points += weight(i);
   if (has(I.image_sent_first) && last[I.image_sent_first] >= at - EARLY_WINDOW) points += 1;
-  if (strength[I.image_request] >= 0.9 && last[I.image_request] >= at - EARLY_WINDOW) points += 0.5;
+  if (strength[I.image_request] >= INTIMATE && last[I.image_request] >= at - EARLY_WINDOW) points += 0.5;
   // "turn your cam on when you're alone": the request itself asks for secrecy
   if (has(I.secrecy) && has(I.image_request) && last[I.secrecy] === last[I.image_request]) points += 0.5;
   // without a request, secrecy and sexual talk (the pivots) must come with a persona or another app
@@ -162,7 +188,8 @@ export function scoreStages(
     (has(I.secrecy) ? 1 : 0);
   // the early script: rapport, another app, secrets, pushing, around a request for pictures
   const familiar = (context.familiar ?? 0) >= FAMILIAR_ENOUGH;
-  const points = familiar ? -1 : earlyPoints(strength, first, context.last ?? first);
+  const acts = { pushed: context.pushed ?? -1, escalated: context.escalated ?? -1 };
+  const points = familiar ? -1 : earlyPoints(strength, first, context.last ?? first, acts);
   const strongPersona = strength[I.persona] >= 0.8 && points >= 0;
   const scriptedRequest = points >= EARLY_POINTS || (strongPersona && points >= 1);
 

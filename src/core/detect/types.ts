@@ -109,6 +109,11 @@ export interface Lexicon {
    */
   familiar?: string[];
   /**
+   * first words of a short reply that hesitates or refuses ("no", "idk", "why", "umm", "of what"):
+   * the early script pushes past them (`pushedPastNo` in score.ts)
+   */
+  hesitation?: string[];
+  /**
    * word classes for acts, used in phrases as `@name`: members separated by `|`, each one or more words
    * with the phrase word syntax (`send+`, `pic*`, `@other`): "expose" = send+|post+|put up|go viral...
    */
