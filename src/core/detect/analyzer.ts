@@ -55,6 +55,8 @@ export const EARLY_REPLY = 3;
 export const HESITATION_MAX_WORDS = 6;
 /** Stages of a message that pushes on after a hesitation ("cmon", "just one", "no one will see"). */
 const PUSHING = new Set<Stage>(['image_request', 'pressure', 'secrecy', 'sexualisation', 'image_sent_first']);
+/** Ages a reader gives that make them a child: the early script then needs no other tie to a stranger. */
+const MINOR_AGE = [10, 17] as const;
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -74,6 +76,8 @@ interface ParticipantState {
   pushed: number;
   /** message where they asked for more after the reader sent a picture (-1: never) */
   escalated: number;
+  /** message where the reader answered their age question with an age under 18 (-1: never) */
+  minor: number;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
@@ -141,6 +145,7 @@ function rescore(
     model: p.raised,
     pushed: p.pushed,
     escalated: p.escalated,
+    minor: p.minor,
   });
   const old = p.result;
   let count = 0;
@@ -198,6 +203,20 @@ export interface AnalyzerOptions {
 function combinerFor(options: AnalyzerOptions): Combiner | undefined {
   if (options.combiner !== undefined) return options.combiner ?? undefined;
   return options.lexicons ? undefined : defaultCombiner();
+}
+
+/** Cues that ask the reader's age (or claim to be their age). */
+const AGE_QUESTION = new Set(['persona.same_age', 'es.persona.same_age']);
+
+/** A short reply giving an age under 18 ("16", "im 14", "tengo 15"). */
+function saysMinorAge(words: readonly Token[]): boolean {
+  for (const t of words) {
+    const w = t.w;
+    if (w.length !== 2 || w.charCodeAt(0) < 48 || w.charCodeAt(0) > 57) continue;
+    const age = Number(w);
+    if (age >= MINOR_AGE[0] && age <= MINOR_AGE[1]) return true;
+  }
+  return false;
 }
 
 let defaultHesitation: ReadonlySet<string> | undefined;
@@ -426,6 +445,9 @@ export class ConversationAnalyzer {
   private requestAt = -1;
   private hesitatedAt = -1;
   private answeredAt = -1;
+  /** the latest age question ("how old r u"): who asked, where */
+  private ageAskedBy: string | undefined;
+  private ageAskedAt = -1;
 
   constructor(options: AnalyzerOptions = {}) {
     this.hesitation = hesitationFor(options);
@@ -460,6 +482,20 @@ export class ConversationAnalyzer {
         this.hesitatedAt = index;
       else if (cues.some((c) => c.stage === 'image_sent_first')) this.answeredAt = index;
     }
+    if (
+      this.ageAskedAt >= 0 &&
+      id !== this.ageAskedBy &&
+      index - this.ageAskedAt <= EARLY_REPLY &&
+      words.length <= HESITATION_MAX_WORDS &&
+      saysMinorAge(words)
+    ) {
+      const asker = this.participants.get(this.ageAskedBy as string);
+      if (asker && asker.minor < 0) {
+        asker.minor = index;
+        if (rescore(asker, this.familiar, this.combiner, this.sums.get(asker.id) ?? 0))
+          this.participantsChanged = true;
+      }
+    }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (!cues.length && !rescoreAll) {
@@ -481,6 +517,10 @@ export class ConversationAnalyzer {
       }
       addClaims(participant.claims, cues);
       this.followRequest(participant, id, cues, index);
+      if (cues.some((c) => !c.context && AGE_QUESTION.has(c.cue))) {
+        this.ageAskedBy = participant.id;
+        this.ageAskedAt = index;
+      }
       if (!participant.demanding && cues.some(isPaymentContext)) {
         participant.demanding = true;
         this.paymentWatch = true;
@@ -639,6 +679,7 @@ export class ConversationAnalyzer {
           raised: false,
           pushed: -1,
           escalated: -1,
+          minor: -1,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);

@@ -74,12 +74,16 @@ export interface ScoreContext {
   pushed?: number;
   /** message where the participant asked for more after the reader sent a picture (-1: never) */
   escalated?: number;
+  /** message where the reader answered the participant's age question with an age under 18 (-1: never) */
+  minor?: number;
 }
 
 /** What the participant did with the reader's answers to their picture request (message indices, -1: never). */
 export interface EarlyActs {
   pushed: number;
   escalated: number;
+  /** the reader told them an age under 18 when they asked */
+  minor?: number;
 }
 const NO_ACTS: EarlyActs = { pushed: -1, escalated: -1 };
 
@@ -147,8 +151,11 @@ export function earlyPoints(
   };
   const near = (i: number) => requests.length > 0 && i >= 0 && i >= at - EARLY_WINDOW;
   const pushed = near(acts.pushed);
-  if (!pushed && !ANCHORS.some((i) => weight(i) > 0)) return -1;
-  let points = 0;
+  // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed
+  const intimate = has(I.sexualisation) || strength[I.image_request] >= INTIMATE;
+  const child = (acts.minor ?? -1) >= 0 && intimate;
+  if (!pushed && !child && !ANCHORS.some((i) => weight(i) > 0)) return -1;
+  let points = child ? 1 : 0;
   // pushing for nude pictures past a no is coercion whoever does it; for any picture, half
   if (pushed) points += strength[I.image_request] >= INTIMATE ? 1.5 : 0.5;
   // the push is the pushing: its own "cmon" is not counted twice
