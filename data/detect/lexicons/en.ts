@@ -375,6 +375,7 @@ const en: Lexicon = {
     'our anniversary|wedding|kids', 'coming over', 'pick you|u up',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
+  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u'],
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather'],
 };
 

@@ -140,6 +140,7 @@ const es: Lexicon = {
     'llego ~1 en #',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
+  unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces'],
   hesitation: ['no', 'nel', 'nop', 'por', 'porque', 'para', 'que', 'm', 'eh', 'espera', 'nose', 'mejor'],
 };
 

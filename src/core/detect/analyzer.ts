@@ -57,6 +57,8 @@ export const HESITATION_MAX_WORDS = 6;
 const PUSHING = new Set<Stage>(['image_request', 'pressure', 'secrecy', 'sexualisation', 'image_sent_first']);
 /** Ages a reader gives that make them a child: the early script then needs no other tie to a stranger. */
 const MINOR_AGE = [10, 17] as const;
+/** "who is this" is looked for in replies of at most this many words. */
+export const UNKNOWN_MAX_WORDS = 8;
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -78,6 +80,8 @@ interface ParticipantState {
   escalated: number;
   /** message where the reader answered their age question with an age under 18 (-1: never) */
   minor: number;
+  /** message where the reader asked who they are ("who is this") (-1: never) */
+  unknown: number;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
@@ -146,6 +150,7 @@ function rescore(
     pushed: p.pushed,
     escalated: p.escalated,
     minor: p.minor,
+    unknown: p.unknown,
   });
   const old = p.result;
   let count = 0;
@@ -219,21 +224,55 @@ function saysMinorAge(words: readonly Token[]): boolean {
   return false;
 }
 
-let defaultHesitation: ReadonlySet<string> | undefined;
-/** The first words of a hesitant reply, folded like messages. */
-function hesitationFor(options: AnalyzerOptions): ReadonlySet<string> {
-  const build = (lexicons: readonly Lexicon[]) => {
-    const words = new Set<string>();
-    for (const lexicon of lexicons)
-      for (const entry of lexicon.hesitation ?? []) {
-        const first = tokenize(entry)[0];
-        if (first) words.add(first.w);
-      }
-    return words;
-  };
-  if (options.lexicons) return build(options.lexicons);
-  defaultHesitation ??= build(defaultLexicons);
-  return defaultHesitation;
+/** The reader's replies the early script reads (lexicon `hesitation` and `unknown`), folded like messages. */
+interface Replies {
+  /** first words of a hesitant reply */
+  hesitation: ReadonlySet<string>;
+  /** "who is this": steps of words, each step a set of alternatives */
+  unknown: readonly (readonly ReadonlySet<string>[])[];
+}
+const fold = (word: string) => tokenize(word)[0]?.w;
+
+function buildReplies(lexicons: readonly Lexicon[]): Replies {
+  const hesitation = new Set<string>();
+  const unknown: ReadonlySet<string>[][] = [];
+  for (const lexicon of lexicons) {
+    for (const entry of lexicon.hesitation ?? []) {
+      const w = fold(entry);
+      if (w) hesitation.add(w);
+    }
+    for (const phrase of lexicon.unknown ?? [])
+      unknown.push(
+        phrase.split(' ').map(
+          (step) =>
+            new Set(
+              step
+                .split('|')
+                .map(fold)
+                .filter((w): w is string => !!w),
+            ),
+        ),
+      );
+  }
+  return { hesitation, unknown };
+}
+
+let defaultReplies: Replies | undefined;
+function repliesFor(options: AnalyzerOptions): Replies {
+  if (options.lexicons) return buildReplies(options.lexicons);
+  defaultReplies ??= buildReplies(defaultLexicons);
+  return defaultReplies;
+}
+
+/** The words hold one of the phrases (consecutive words, one alternative per step). */
+function holdsPhrase(words: readonly Token[], phrases: Replies['unknown']): boolean {
+  for (const steps of phrases)
+    for (let i = 0; i + steps.length <= words.length; i++) {
+      let k = 0;
+      while (k < steps.length && steps[k].has(words[i + k].w)) k++;
+      if (k === steps.length) return true;
+    }
+  return false;
 }
 
 let defaultCompiled: CompiledLexicon | undefined;
@@ -439,7 +478,9 @@ export class ConversationAnalyzer {
   private readonly combiner: Combiner | undefined;
   /** per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages */
   private readonly sums = new Map<string, number>();
-  private readonly hesitation: ReadonlySet<string>;
+  private readonly replies: Replies;
+  /** who sent the previous message (the one a reply answers) */
+  private previousSender: string | undefined;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
   private requestBy: string | undefined;
   private requestAt = -1;
@@ -450,7 +491,7 @@ export class ConversationAnalyzer {
   private ageAskedAt = -1;
 
   constructor(options: AnalyzerOptions = {}) {
-    this.hesitation = hesitationFor(options);
+    this.replies = repliesFor(options);
     this.lexicon = lexiconFor(options);
     this.combiner = combinerFor(options);
     this.cached = this.build();
@@ -478,7 +519,7 @@ export class ConversationAnalyzer {
       : 0;
     const id = senderId(sender);
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
-      if (words.length && words.length <= HESITATION_MAX_WORDS && this.hesitation.has(words[0].w))
+      if (words.length && words.length <= HESITATION_MAX_WORDS && this.replies.hesitation.has(words[0].w))
         this.hesitatedAt = index;
       else if (cues.some((c) => c.stage === 'image_sent_first')) this.answeredAt = index;
     }
@@ -493,6 +534,22 @@ export class ConversationAnalyzer {
       if (asker && asker.minor < 0) {
         asker.minor = index;
         if (rescore(asker, this.familiar, this.combiner, this.sums.get(asker.id) ?? 0))
+          this.participantsChanged = true;
+      }
+    }
+    // "who is this": the reader does not know whoever wrote before
+    const previous = this.previousSender;
+    this.previousSender = id;
+    if (
+      previous !== undefined &&
+      previous !== id &&
+      words.length <= UNKNOWN_MAX_WORDS &&
+      holdsPhrase(words, this.replies.unknown)
+    ) {
+      const stranger = this.participant(previous);
+      if (stranger.unknown < 0) {
+        stranger.unknown = index;
+        if (rescore(stranger, this.familiar, this.combiner, this.sums.get(stranger.id) ?? 0))
           this.participantsChanged = true;
       }
     }
@@ -680,6 +737,7 @@ export class ConversationAnalyzer {
           pushed: -1,
           escalated: -1,
           minor: -1,
+          unknown: -1,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);

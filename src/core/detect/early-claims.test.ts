@@ -175,3 +175,52 @@ describe('early script: pushing past a no, asking for more', () => {
     });
   }
 });
+
+// Who the reader says they are talking to: a child's age given to the sender's question, or "who
+// is this". Examples written for these tests.
+describe('early script: the reader is a child, or does not know the sender', () => {
+  const asked = (age: string): Line[] => [
+    ['max', 'how old r u'],
+    ['ivy', age],
+    ['max', 'what are you wearing rn'],
+    ['max', 'send me a pic'],
+  ];
+  it('warns on sexual talk and a request after the reader said they are 14', () => {
+    const result = run(asked('14'));
+    assert.equal(result.level, 'warning');
+    assert.equal(result.firstAlertAt, 3);
+    assert.equal(result.primary, 'max');
+  });
+  it('does not when the reader is an adult', () => {
+    assert.equal(run(asked('24')).alert, false);
+  });
+
+  const opened = (reply: string): Line[] => [
+    ['max', 'hey'],
+    ['ivy', reply],
+    ['max', 'a friend'],
+    ['max', 'what are you wearing'],
+    ['max', 'send me a pic'],
+  ];
+  it('reads "who is this?" as the sender being a stranger', () => {
+    const result = run(opened('who is this?'));
+    assert.equal(result.level, 'warning');
+    assert.equal(result.primary, 'max');
+    assert.equal(run(opened('hey you')).alert, false, 'the same words between people who know each other');
+  });
+
+  it('stays quiet for a parent with a new number and a coach asking about a brother', () => {
+    const parent = run([
+      ['Mum', 'hi love this is my new number'],
+      ['Kid', 'who is this?'],
+      ['Mum', 'mum! send me a photo of the oven, quick'],
+    ]);
+    assert.equal(parent.alert, false, parent.level);
+    const coach = run([
+      ['Coach', 'how old is your brother'],
+      ['Kid', '12'],
+      ['Coach', 'send me a pic of the team sheet'],
+    ]);
+    assert.equal(coach.alert, false, coach.level);
+  });
+});

@@ -109,3 +109,26 @@ describe('early acts (earlyPoints): the reader hesitated, or sent a picture', ()
     assert.equal(scoreStages(stranger.strength, stranger.first, { last: stranger.last }).level, 'watch');
   });
 });
+
+describe("early acts (earlyPoints): a child, a stranger in the reader's words", () => {
+  it("ties sexual talk to a sender the reader gave a child's age, and only sexual talk", () => {
+    const sexual = state({ sexualisation: [0.6, 2], image_request: [0.6, 3] });
+    const plain = state({ image_request: [0.6, 3] });
+    assert.equal(earlyPoints(sexual.strength, sexual.first, sexual.last), -1);
+    assert.equal(
+      earlyPoints(sexual.strength, sexual.first, sexual.last, { pushed: -1, escalated: -1, minor: 1 }),
+      2,
+    );
+    assert.equal(
+      earlyPoints(plain.strength, plain.first, plain.last, { pushed: -1, escalated: -1, minor: 1 }),
+      -1,
+    );
+  });
+
+  it('counts "who is this" as a persona, half when it only comes after the request', () => {
+    const seen = state({ sexualisation: [0.6, 2], image_request: [0.6, 3] });
+    const acts = (unknown: number) => ({ pushed: -1, escalated: -1, unknown });
+    assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(1)), 2);
+    assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(5)), 1.5);
+  });
+});

@@ -76,6 +76,8 @@ export interface ScoreContext {
   escalated?: number;
   /** message where the reader answered the participant's age question with an age under 18 (-1: never) */
   minor?: number;
+  /** message where the reader asked who the participant is ("who is this") (-1: never) */
+  unknown?: number;
 }
 
 /** What the participant did with the reader's answers to their picture request (message indices, -1: never). */
@@ -84,6 +86,8 @@ export interface EarlyActs {
   escalated: number;
   /** the reader told them an age under 18 when they asked */
   minor?: number;
+  /** the reader asked who they are ("who is this") */
+  unknown?: number;
 }
 const NO_ACTS: EarlyActs = { pushed: -1, escalated: -1 };
 
@@ -154,8 +158,12 @@ export function earlyPoints(
   // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed
   const intimate = has(I.sexualisation) || strength[I.image_request] >= INTIMATE;
   const child = (acts.minor ?? -1) >= 0 && intimate;
-  if (!pushed && !child && !ANCHORS.some((i) => weight(i) > 0)) return -1;
+  // the reader's "who is this" makes them a stranger: a persona in the reader's words
+  const unknown = acts.unknown ?? -1;
+  const stranger = unknown >= 0 && unknown >= at - EARLY_WINDOW;
+  if (!pushed && !child && !stranger && !ANCHORS.some((i) => weight(i) > 0)) return -1;
   let points = child ? 1 : 0;
+  if (stranger && !has(I.persona)) points += requests.length && unknown > at ? 0.5 : 1;
   // pushing for nude pictures past a no is coercion whoever does it; for any picture, half
   if (pushed) points += strength[I.image_request] >= INTIMATE ? 1.5 : 0.5;
   // the push is the pushing: its own "cmon" is not counted twice
@@ -195,7 +203,12 @@ export function scoreStages(
     (has(I.secrecy) ? 1 : 0);
   // the early script: rapport, another app, secrets, pushing, around a request for pictures
   const familiar = (context.familiar ?? 0) >= FAMILIAR_ENOUGH;
-  const acts = { pushed: context.pushed ?? -1, escalated: context.escalated ?? -1 };
+  const acts = {
+    pushed: context.pushed ?? -1,
+    escalated: context.escalated ?? -1,
+    minor: context.minor ?? -1,
+    unknown: context.unknown ?? -1,
+  };
   const points = familiar ? -1 : earlyPoints(strength, first, context.last ?? first, acts);
   const strongPersona = strength[I.persona] >= 0.8 && points >= 0;
   const scriptedRequest = points >= EARLY_POINTS || (strongPersona && points >= 1);
