@@ -224,3 +224,17 @@ describe('early script: the reader is a child, or does not know the sender', () 
     assert.equal(coach.alert, false, coach.level);
   });
 });
+
+describe('early script: a claim from a stranger', () => {
+  it('warns on "I have your pics" from someone the reader asked who they are, not from a friend', () => {
+    const lines = (reply: string): Line[] => [
+      ['x', 'hey'],
+      ['mo', reply],
+      ['x', 'i have your pics'],
+    ];
+    const stranger = run(lines('who r u'));
+    assert.equal(stranger.level, 'warning');
+    assert.equal(stranger.firstAlertAt, 2);
+    assert.equal(run(lines('heyy')).level, 'watch');
+  });
+});

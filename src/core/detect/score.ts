@@ -218,6 +218,8 @@ export function scoreStages(
   else if (
     exposure ||
     (has(I.compromise_claim) && (has(I.demand) || has(I.pressure) || context.intrusion)) ||
+    // "I have ur pics" from someone the reader asked "who is this": friends tease, strangers don't
+    (has(I.compromise_claim) && (context.unknown ?? -1) >= 0 && !familiar) ||
     scriptedRequest
   )
     level = 'warning';
