@@ -228,31 +228,34 @@ function saysMinorAge(words: readonly Token[]): boolean {
 interface Replies {
   /** first words of a hesitant reply */
   hesitation: ReadonlySet<string>;
-  /** "who is this": steps of words, each step a set of alternatives */
-  unknown: readonly (readonly ReadonlySet<string>[])[];
+  /** "who is this": by each first word, the phrases' further steps (each a set of alternatives) */
+  unknown: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
 }
 const fold = (word: string) => tokenize(word)[0]?.w;
 
 function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const hesitation = new Set<string>();
-  const unknown: ReadonlySet<string>[][] = [];
+  const unknown = new Map<string, ReadonlySet<string>[][]>();
+  const alternatives = (step: string) =>
+    new Set(
+      step
+        .split('|')
+        .map(fold)
+        .filter((w): w is string => !!w),
+    );
   for (const lexicon of lexicons) {
     for (const entry of lexicon.hesitation ?? []) {
       const w = fold(entry);
       if (w) hesitation.add(w);
     }
-    for (const phrase of lexicon.unknown ?? [])
-      unknown.push(
-        phrase.split(' ').map(
-          (step) =>
-            new Set(
-              step
-                .split('|')
-                .map(fold)
-                .filter((w): w is string => !!w),
-            ),
-        ),
-      );
+    for (const phrase of lexicon.unknown ?? []) {
+      const [head, ...rest] = phrase.split(' ').map(alternatives);
+      for (const w of head) {
+        let list = unknown.get(w);
+        if (!list) unknown.set(w, (list = []));
+        list.push(rest);
+      }
+    }
   }
   return { hesitation, unknown };
 }
@@ -266,12 +269,16 @@ function repliesFor(options: AnalyzerOptions): Replies {
 
 /** The words hold one of the phrases (consecutive words, one alternative per step). */
 function holdsPhrase(words: readonly Token[], phrases: Replies['unknown']): boolean {
-  for (const steps of phrases)
-    for (let i = 0; i + steps.length <= words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = phrases.get(words[i].w);
+    if (!candidates) continue;
+    for (const steps of candidates) {
+      if (i + 1 + steps.length > words.length) continue;
       let k = 0;
-      while (k < steps.length && steps[k].has(words[i + k].w)) k++;
+      while (k < steps.length && steps[k].has(words[i + 1 + k].w)) k++;
       if (k === steps.length) return true;
     }
+  }
   return false;
 }
 
