@@ -385,6 +385,10 @@ const en: Lexicon = {
       'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u'] },
     { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
       'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*'] },
+
+    // ---- early script (score.ts): pushing written as one word ("c'mon" folds to "cmon")
+    { id: 'pressure.insist', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
+      'cmon|comeon|cmonn', 'pretty please', 'pls pls|please', 'just one|1 ~2 pic|pics|photo|picture|vid|video|more'] },
   ],
   classes: {
     i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona',
@@ -477,6 +481,9 @@ const en: Lexicon = {
     'home in #', 'on my way home', 'running late', 'thanks|thank|ty ~1 you? love|babe|hun|sweetie|darling|mum|mom|dad|coach|miss|sir',
     'our anniversary|wedding|kids', 'coming over', 'pick you|u up',
   ],
+  // ---- early script: the reader's short hesitations the script pushes past (score.ts)
+  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u'],
+  hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather'],
 };
 
 export default en;

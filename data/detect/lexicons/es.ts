@@ -181,6 +181,9 @@ const es: Lexicon = {
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',
     'llego ~1 en #',
   ],
+  // ---- early script: the reader's short hesitations the script pushes past (score.ts)
+  unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces'],
+  hesitation: ['no', 'nel', 'nop', 'por', 'porque', 'para', 'que', 'm', 'eh', 'espera', 'nose', 'mejor'],
 };
 
 export default es;

@@ -49,6 +49,16 @@ export const SPLIT_MAX_CHARS = 80;
 export const SPLIT_MAX_MS = 10 * 60_000;
 /** Of the earlier messages, only their last words take part (a cue must reach the latest message). */
 export const SPLIT_TAIL_TOKENS = 8;
+/** The reader's hesitation or picture counts when it comes within this many messages of the request. */
+export const EARLY_REPLY = 3;
+/** A hesitation is a reply of at most this many words starting with a lexicon `hesitation` word. */
+export const HESITATION_MAX_WORDS = 6;
+/** Stages of a message that pushes on after a hesitation ("cmon", "just one", "no one will see"). */
+const PUSHING = new Set<Stage>(['image_request', 'pressure', 'secrecy', 'sexualisation', 'image_sent_first']);
+/** Ages a reader gives that make them a child: the early script then needs no other tie to a stranger. */
+const MINOR_AGE = [10, 17] as const;
+/** "who is this" is looked for in replies of at most this many words. */
+export const UNKNOWN_MAX_WORDS = 8;
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -64,6 +74,14 @@ interface ParticipantState {
   claims: Set<string>;
   /** the learned combiner raised this participant (kept: the model never lowers a level) */
   raised: boolean;
+  /** message where they pushed on after the reader hesitated at their picture request (-1: never) */
+  pushed: number;
+  /** message where they asked for more after the reader sent a picture (-1: never) */
+  escalated: number;
+  /** message where the reader answered their age question with an age under 18 (-1: never) */
+  minor: number;
+  /** message where the reader asked who they are ("who is this") (-1: never) */
+  unknown: number;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
@@ -156,6 +174,10 @@ function rescore(
     familiar,
     intrusion: intrusionClaimed(p.claims),
     model: p.raised,
+    pushed: p.pushed,
+    escalated: p.escalated,
+    minor: p.minor,
+    unknown: p.unknown,
   });
   const old = p.result;
   let count = 0;
@@ -213,6 +235,78 @@ export interface AnalyzerOptions {
 function combinerFor(options: AnalyzerOptions): Combiner | undefined {
   if (options.combiner !== undefined) return options.combiner ?? undefined;
   return options.lexicons ? undefined : defaultCombiner();
+}
+
+/** Cues that ask the reader's age (or claim to be their age). */
+const AGE_QUESTION = new Set(['persona.same_age', 'es.persona.same_age']);
+
+/** A short reply giving an age under 18 ("16", "im 14", "tengo 15"). */
+function saysMinorAge(words: readonly Token[]): boolean {
+  for (const t of words) {
+    const w = t.w;
+    if (w.length !== 2 || w.charCodeAt(0) < 48 || w.charCodeAt(0) > 57) continue;
+    const age = Number(w);
+    if (age >= MINOR_AGE[0] && age <= MINOR_AGE[1]) return true;
+  }
+  return false;
+}
+
+/** The reader's replies the early script reads (lexicon `hesitation` and `unknown`), folded like messages. */
+interface Replies {
+  /** first words of a hesitant reply */
+  hesitation: ReadonlySet<string>;
+  /** "who is this": by each first word, the phrases' further steps (each a set of alternatives) */
+  unknown: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+}
+const fold = (word: string) => tokenize(word)[0]?.w;
+
+function buildReplies(lexicons: readonly Lexicon[]): Replies {
+  const hesitation = new Set<string>();
+  const unknown = new Map<string, ReadonlySet<string>[][]>();
+  const alternatives = (step: string) =>
+    new Set(
+      step
+        .split('|')
+        .map(fold)
+        .filter((w): w is string => !!w),
+    );
+  for (const lexicon of lexicons) {
+    for (const entry of lexicon.hesitation ?? []) {
+      const w = fold(entry);
+      if (w) hesitation.add(w);
+    }
+    for (const phrase of lexicon.unknown ?? []) {
+      const [head, ...rest] = phrase.split(' ').map(alternatives);
+      for (const w of head) {
+        let list = unknown.get(w);
+        if (!list) unknown.set(w, (list = []));
+        list.push(rest);
+      }
+    }
+  }
+  return { hesitation, unknown };
+}
+
+let defaultReplies: Replies | undefined;
+function repliesFor(options: AnalyzerOptions): Replies {
+  if (options.lexicons) return buildReplies(options.lexicons);
+  defaultReplies ??= buildReplies(defaultLexicons);
+  return defaultReplies;
+}
+
+/** The words hold one of the phrases (consecutive words, one alternative per step). */
+function holdsPhrase(words: readonly Token[], phrases: Replies['unknown']): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = phrases.get(words[i].w);
+    if (!candidates) continue;
+    for (const steps of candidates) {
+      if (i + 1 + steps.length > words.length) continue;
+      let k = 0;
+      while (k < steps.length && steps[k].has(words[i + 1 + k].w)) k++;
+      if (k === steps.length) return true;
+    }
+  }
+  return false;
 }
 
 let defaultCompiled: CompiledLexicon | undefined;
@@ -418,8 +512,20 @@ export class ConversationAnalyzer {
   private readonly combiner: Combiner | undefined;
   /** per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages */
   private readonly sums = new Map<string, number>();
+  private readonly replies: Replies;
+  /** who sent the previous message (the one a reply answers) */
+  private previousSender: string | undefined;
+  /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
+  private requestBy: string | undefined;
+  private requestAt = -1;
+  private hesitatedAt = -1;
+  private answeredAt = -1;
+  /** the latest age question ("how old r u"): who asked, where */
+  private ageAskedBy: string | undefined;
+  private ageAskedAt = -1;
 
   constructor(options: AnalyzerOptions = {}) {
+    this.replies = repliesFor(options);
     this.lexicon = lexiconFor(options);
     this.combiner = combinerFor(options);
     this.cached = this.build();
@@ -445,6 +551,42 @@ export class ConversationAnalyzer {
     const sum = this.combiner
       ? this.addToSum(sender, this.combiner.message(words, cues, scan.discussion))
       : 0;
+    const id = senderId(sender);
+    if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
+      if (words.length && words.length <= HESITATION_MAX_WORDS && this.replies.hesitation.has(words[0].w))
+        this.hesitatedAt = index;
+      else if (cues.some((c) => c.stage === 'image_sent_first')) this.answeredAt = index;
+    }
+    if (
+      this.ageAskedAt >= 0 &&
+      id !== this.ageAskedBy &&
+      index - this.ageAskedAt <= EARLY_REPLY &&
+      words.length <= HESITATION_MAX_WORDS &&
+      saysMinorAge(words)
+    ) {
+      const asker = this.participants.get(this.ageAskedBy as string);
+      if (asker && asker.minor < 0) {
+        asker.minor = index;
+        if (rescore(asker, this.familiar, this.combiner, this.sums.get(asker.id) ?? 0))
+          this.participantsChanged = true;
+      }
+    }
+    // "who is this": the reader does not know whoever wrote before
+    const previous = this.previousSender;
+    this.previousSender = id;
+    if (
+      previous !== undefined &&
+      previous !== id &&
+      words.length <= UNKNOWN_MAX_WORDS &&
+      holdsPhrase(words, this.replies.unknown)
+    ) {
+      const stranger = this.participant(previous);
+      if (stranger.unknown < 0) {
+        stranger.unknown = index;
+        if (rescore(stranger, this.familiar, this.combiner, this.sums.get(stranger.id) ?? 0))
+          this.participantsChanged = true;
+      }
+    }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (!cues.length && !rescoreAll) {
@@ -466,6 +608,11 @@ export class ConversationAnalyzer {
         this.keepEvidence(cue, index, participant.id);
       }
       addClaims(participant.claims, cues);
+      this.followRequest(participant, id, cues, index);
+      if (cues.some((c) => !c.context && AGE_QUESTION.has(c.cue))) {
+        this.ageAskedBy = participant.id;
+        this.ageAskedAt = index;
+      }
       if (!participant.demanding && cues.some(isPaymentContext)) {
         participant.demanding = true;
         this.paymentWatch = true;
@@ -486,6 +633,37 @@ export class ConversationAnalyzer {
       this.cached.firstAlertAt = index;
     }
     return this.cached;
+  }
+
+  /**
+   * The early script around a picture request: the requester pushing on after the reader hesitated
+   * ("idk" / "cmon dont be shy"), or asking for more after the reader sent one ("[image]" / "now
+   * one without the hoodie"). Then this message's request becomes the latest one.
+   */
+  private followRequest(
+    participant: ParticipantState,
+    id: string,
+    cues: readonly Cue[],
+    index: number,
+  ): void {
+    if (id === this.requestBy && this.requestAt >= 0) {
+      if (
+        this.hesitatedAt > this.requestAt &&
+        index - this.hesitatedAt <= EARLY_REPLY &&
+        cues.some((c) => !c.context && PUSHING.has(c.stage))
+      )
+        participant.pushed = index;
+      if (
+        this.answeredAt > this.requestAt &&
+        index - this.answeredAt <= EARLY_REPLY &&
+        cues.some((c) => !c.context && c.stage === 'image_request')
+      )
+        participant.escalated = index;
+    }
+    if (cues.some((c) => !c.context && c.stage === 'image_request')) {
+      this.requestBy = id;
+      this.requestAt = index;
+    }
   }
 
   /**
@@ -591,6 +769,10 @@ export class ConversationAnalyzer {
           demanding: false,
           claims: new Set(),
           raised: false,
+          pushed: -1,
+          escalated: -1,
+          minor: -1,
+          unknown: -1,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);

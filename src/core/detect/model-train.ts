@@ -25,8 +25,13 @@ export interface TrainOptions {
   /** L2 penalties tried; the one with the best dev recall (no new false alert) wins, ties to the larger */
   lambdas: readonly number[];
   iterations: number;
-  /** the threshold sits this far (in log-odds) above the highest-rated negative of train and dev */
+  /** the threshold sits this far (in log-odds) above the highest-rated negative of train and dev not in the budget */
   margin: number;
+  /**
+   * negatives of train and dev (that the rules leave quiet) allowed above the threshold, as a
+   * share of them: the threshold sits `margin` above the highest of the others
+   */
+  negativeBudget: number;
 }
 
 export const TRAIN_OPTIONS: TrainOptions = {
@@ -35,6 +40,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   lambdas: [0.03, 0.01, 0.003, 0.001],
   iterations: 600,
   margin: 0.5,
+  negativeBudget: 0.003,
 };
 
 const UNKNOWN = '(unknown sender)';
@@ -267,10 +273,12 @@ export function trainCombiner(
   const tried: TrainReport['tried'] = [];
   for (const lambda of options.lambdas) {
     const { q, scale, bias } = quantise(fit(compact, slotOf.length, lambda, options.iterations), slotOf);
-    let highestNegative = -Infinity;
-    for (const r of [...train, ...dev])
-      if (!isPositive(r.item) && !r.rulesAlert)
-        highestNegative = Math.max(highestNegative, highestGated(r, q, scale, bias));
+    const negativeScores = [...train, ...dev]
+      .filter((r) => !isPositive(r.item) && !r.rulesAlert)
+      .map((r) => highestGated(r, q, scale, bias))
+      .sort((a, b) => b - a);
+    const allowed = Math.floor(negativeScores.length * options.negativeBudget);
+    const highestNegative = negativeScores[allowed] ?? -Infinity;
     const threshold = round(Math.max(0, highestNegative + options.margin), 6);
     let devCaught = 0;
     let devRecall = 0;

@@ -85,3 +85,50 @@ describe('early warning (scoreStages)', () => {
     assert.ok(risk >= 0.5 && risk < 0.8, String(risk));
   });
 });
+
+describe('early acts (earlyPoints): the reader hesitated, or sent a picture', () => {
+  it('counts pushing past a hesitation as a tie to a stranger, more for nude pictures', () => {
+    const nudes = state({ image_request: [0.9, 0], pressure: [0.5, 2] });
+    const any = state({ image_request: [0.6, 0], pressure: [0.5, 2] });
+    assert.equal(earlyPoints(nudes.strength, nudes.first, nudes.last), -1, 'no tie without the push');
+    // the push's own pressure is the push: 0.5 (nude request) + 1.5
+    assert.equal(earlyPoints(nudes.strength, nudes.first, nudes.last, { pushed: 2, escalated: -1 }), 2);
+    assert.equal(earlyPoints(any.strength, any.first, any.last, { pushed: 2, escalated: -1 }), 0.5);
+  });
+
+  it('adds a point for asking for more after a picture, but it is no tie on its own', () => {
+    const couple = state({ sexualisation: [0.6, 0], image_request: [0.6, 1, 4] });
+    const stranger = state({ move_platform: [0.6, 0], image_request: [0.6, 1, 4] });
+    const acts = { pushed: -1, escalated: 4 };
+    assert.equal(earlyPoints(couple.strength, couple.first, couple.last, acts), -1);
+    assert.equal(earlyPoints(stranger.strength, stranger.first, stranger.last, acts), 2);
+    assert.equal(
+      scoreStages(stranger.strength, stranger.first, { last: stranger.last, escalated: 4 }).level,
+      'warning',
+    );
+    assert.equal(scoreStages(stranger.strength, stranger.first, { last: stranger.last }).level, 'watch');
+  });
+});
+
+describe("early acts (earlyPoints): a child, a stranger in the reader's words", () => {
+  it("ties sexual talk to a sender the reader gave a child's age, and only sexual talk", () => {
+    const sexual = state({ sexualisation: [0.6, 2], image_request: [0.6, 3] });
+    const plain = state({ image_request: [0.6, 3] });
+    assert.equal(earlyPoints(sexual.strength, sexual.first, sexual.last), -1);
+    assert.equal(
+      earlyPoints(sexual.strength, sexual.first, sexual.last, { pushed: -1, escalated: -1, minor: 1 }),
+      2,
+    );
+    assert.equal(
+      earlyPoints(plain.strength, plain.first, plain.last, { pushed: -1, escalated: -1, minor: 1 }),
+      -1,
+    );
+  });
+
+  it('counts "who is this" as a persona, half when it only comes after the request', () => {
+    const seen = state({ sexualisation: [0.6, 2], image_request: [0.6, 3] });
+    const acts = (unknown: number) => ({ pushed: -1, escalated: -1, unknown });
+    assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(1)), 2);
+    assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(5)), 1.5);
+  });
+});

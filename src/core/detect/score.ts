@@ -34,6 +34,8 @@ const EARLY_STEPS = [I.persona, I.move_platform, I.secrecy, I.sexualisation, I.p
 const BEFORE_REQUEST = new Set([I.persona, I.move_platform]);
 /** Steps that show a stranger or someone isolating the reader (sexual talk alone is also couples). */
 const ANCHORS = [I.persona, I.move_platform, I.secrecy];
+/** A picture request this strong asks for nude or intimate pictures (`request.intimate`). */
+const INTIMATE = 0.9;
 /** A stage this strong has two or more cues behind it. */
 const STRONG = 0.8;
 /**
@@ -68,7 +70,26 @@ export interface ScoreContext {
    * the level to warning, never lower it, and only when `combinerMayRaise` holds
    */
   model?: boolean;
+  /** message where the participant pushed on after the reader hesitated at their request (-1: never) */
+  pushed?: number;
+  /** message where the participant asked for more after the reader sent a picture (-1: never) */
+  escalated?: number;
+  /** message where the reader answered the participant's age question with an age under 18 (-1: never) */
+  minor?: number;
+  /** message where the reader asked who the participant is ("who is this") (-1: never) */
+  unknown?: number;
 }
+
+/** What the participant did with the reader's answers to their picture request (message indices, -1: never). */
+export interface EarlyActs {
+  pushed: number;
+  escalated: number;
+  /** the reader told them an age under 18 when they asked */
+  minor?: number;
+  /** the reader asked who they are ("who is this") */
+  unknown?: number;
+}
+const NO_ACTS: EarlyActs = { pushed: -1, escalated: -1 };
 
 /**
  * Stages after which the learned combiner may raise a participant: something concrete (a request
@@ -108,12 +129,18 @@ export function combinerMayRaise(strength: ArrayLike<number>, familiar: number):
  * picture sent first adds 1 (the "I'll go first" trade), a request for nude pictures 0.5, a request
  * in the same message as secrecy ("turn your cam on when you're alone") 0.5. Without any
  * request, secrecy plus sexual talk are the pivot instead. Returns -1 when nothing anchors it to a
- * stranger (a persona, another app, or secrecy).
+ * stranger (a persona, another app, or secrecy) or a push past the reader's hesitation.
+ *
+ * The reader's answers count too (`acts`): pushing on after they hesitated ("idk" / "cmon dont be
+ * shy") ties the request to someone who will not take no for an answer and adds 1.5 for nude
+ * pictures, 0.5 for others (parents say "just do it" too), its own pushing words included; asking for more
+ * after they sent a picture adds 1 (escalation), without being a tie on its own (couples do it).
  */
 export function earlyPoints(
   strength: ArrayLike<number>,
   first: ArrayLike<number>,
   last: ArrayLike<number> = first,
+  acts: EarlyActs = NO_ACTS,
 ): number {
   const has = (i: number) => strength[i] >= STAGE_PRESENT;
   const requests = [I.image_request, I.image_sent_first].filter(has);
@@ -126,11 +153,25 @@ export function earlyPoints(
     const order = requests.length && BEFORE_REQUEST.has(i) && first[i] > at ? 0.5 : 1;
     return POINTS[i](strength[i]) * order * speed;
   };
-  if (!ANCHORS.some((i) => weight(i) > 0)) return -1;
-  let points = 0;
+  const near = (i: number) => requests.length > 0 && i >= 0 && i >= at - EARLY_WINDOW;
+  const pushed = near(acts.pushed);
+  // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed
+  const intimate = has(I.sexualisation) || strength[I.image_request] >= INTIMATE;
+  const child = (acts.minor ?? -1) >= 0 && intimate;
+  // the reader's "who is this" makes them a stranger: a persona in the reader's words
+  const unknown = acts.unknown ?? -1;
+  const stranger = unknown >= 0 && unknown >= at - EARLY_WINDOW;
+  if (!pushed && !child && !stranger && !ANCHORS.some((i) => weight(i) > 0)) return -1;
+  let points = child ? 1 : 0;
+  if (stranger && !has(I.persona)) points += requests.length && unknown > at ? 0.5 : 1;
+  // pushing for nude pictures past a no is coercion whoever does it; for any picture, half
+  if (pushed) points += strength[I.image_request] >= INTIMATE ? 1.5 : 0.5;
+  // the push is the pushing: its own "cmon" is not counted twice
+  if (pushed && first[I.pressure] === acts.pushed) points -= weight(I.pressure);
+  if (near(acts.escalated)) points += 1;
   for (const i of EARLY_STEPS) points += weight(i);
   if (has(I.image_sent_first) && last[I.image_sent_first] >= at - EARLY_WINDOW) points += 1;
-  if (strength[I.image_request] >= 0.9 && last[I.image_request] >= at - EARLY_WINDOW) points += 0.5;
+  if (strength[I.image_request] >= INTIMATE && last[I.image_request] >= at - EARLY_WINDOW) points += 0.5;
   // "turn your cam on when you're alone": the request itself asks for secrecy
   if (has(I.secrecy) && has(I.image_request) && last[I.secrecy] === last[I.image_request]) points += 0.5;
   // without a request, secrecy and sexual talk (the pivots) must come with a persona or another app
@@ -162,7 +203,13 @@ export function scoreStages(
     (has(I.secrecy) ? 1 : 0);
   // the early script: rapport, another app, secrets, pushing, around a request for pictures
   const familiar = (context.familiar ?? 0) >= FAMILIAR_ENOUGH;
-  const points = familiar ? -1 : earlyPoints(strength, first, context.last ?? first);
+  const acts = {
+    pushed: context.pushed ?? -1,
+    escalated: context.escalated ?? -1,
+    minor: context.minor ?? -1,
+    unknown: context.unknown ?? -1,
+  };
+  const points = familiar ? -1 : earlyPoints(strength, first, context.last ?? first, acts);
   const strongPersona = strength[I.persona] >= 0.8 && points >= 0;
   const scriptedRequest = points >= EARLY_POINTS || (strongPersona && points >= 1);
 
@@ -171,6 +218,8 @@ export function scoreStages(
   else if (
     exposure ||
     (has(I.compromise_claim) && (has(I.demand) || has(I.pressure) || context.intrusion)) ||
+    // "I have ur pics" from someone the reader asked "who is this": friends tease, strangers don't
+    (has(I.compromise_claim) && (context.unknown ?? -1) >= 0 && !familiar) ||
     scriptedRequest
   )
     level = 'warning';

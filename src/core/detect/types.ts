@@ -109,6 +109,16 @@ export interface Lexicon {
    */
   familiar?: string[];
   /**
+   * first words of a short reply that hesitates or refuses ("no", "idk", "why", "umm", "of what"):
+   * the early script pushes past them (`pushedPastNo` in score.ts)
+   */
+  hesitation?: string[];
+  /**
+   * what a reader asks someone they do not know ("who is this", "do i know you"): the early script
+   * counts it as the sender being a stranger (`unknown` in score.ts)
+   */
+  unknown?: string[];
+  /**
    * word classes for acts, used in phrases as `@name`: members separated by `|`, each one or more words
    * with the phrase word syntax (`send+`, `pic*`, `@other`): "expose" = send+|post+|put up|go viral...
    */
