@@ -40,7 +40,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   lambdas: [0.03, 0.01, 0.003, 0.001],
   iterations: 600,
   margin: 0.5,
-  negativeBudget: 0.003,
+  negativeBudget: 0,
 };
 
 const UNKNOWN = '(unknown sender)';
