@@ -244,16 +244,22 @@ test('lesson pack: reached from the briefing and Parents and teachers; a PDF mad
     // Rendered by chromium's own PDF viewer: the page area must show dark text on white paper.
     const viewer = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await viewer.goto(`file://${pdfPath}`);
-    await viewer.waitForTimeout(1500);
-    const png = await viewer.screenshot({ path: join(SCREENSHOTS, `lesson-pack-pdf-${country.id}.png`) });
+    // the viewer renders in its own time (slow on a busy machine): look until the page shows or 20 s pass
+    let dark: number;
+    let white: number;
+    for (const deadline = Date.now() + 20_000; ;) {
+      await viewer.waitForTimeout(500);
+      const png = await viewer.screenshot({ path: join(SCREENSHOTS, `lesson-pack-pdf-${country.id}.png`) });
+      const crop = await sharp(png)
+        .extract({ left: 420, top: 80, width: 740, height: 780 })
+        .greyscale()
+        .raw()
+        .toBuffer();
+      dark = crop.filter((v) => v < 96).length / crop.length;
+      white = crop.filter((v) => v > 240).length / crop.length;
+      if ((white > 0.5 && dark > 0.002) || Date.now() > deadline) break;
+    }
     await viewer.close();
-    const crop = await sharp(png)
-      .extract({ left: 420, top: 80, width: 740, height: 780 })
-      .greyscale()
-      .raw()
-      .toBuffer();
-    const dark = crop.filter((v) => v < 96).length / crop.length;
-    const white = crop.filter((v) => v > 240).length / crop.length;
     assert.ok(white > 0.5 && dark > 0.002, `${country.id}: the rendered page shows text (${dark}, ${white})`);
   }
 });
