@@ -50,11 +50,12 @@ const DATA = (argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : 'scen
 const STRATEGIES: { name: string; tuning: VpdqQueryTuning }[] = [
   {
     name: 'every distinct frame, one by one (first index)',
-    tuning: { groupRadius: 0, bound: false, batch: false },
+    tuning: { groupRadius: 0, bound: false, batch: false, keys: false },
   },
-  { name: 'groups, bound, one by one (previous default)', tuning: { batch: false } },
-  { name: 'groups, no bound, batch', tuning: { bound: false } },
-  { name: 'groups, bound, batch (default)', tuning: {} },
+  { name: 'groups, bound, one by one', tuning: { batch: false, keys: false } },
+  { name: 'groups, no bound, batch', tuning: { bound: false, keys: false } },
+  { name: 'groups, bound, batch (previous default)', tuning: { keys: false } },
+  { name: 'groups, bound or key frames, batch (default)', tuning: {} },
 ];
 const REFERENCE_BIN = process.env.VPDQ_REFERENCE_BIN;
 const ROOT = resolve(import.meta.dirname, '..');

@@ -249,6 +249,8 @@ describe('createVpdqIndex', () => {
             { bound: false, batch: false },
             { batch: false },
             { groupRadius: 12 },
+            { keys: true },
+            { keys: true, groupRadius: 0, batch: false },
           ]) {
             assert.deepEqual(
               byId(index.query(query, decision, tuning)),
@@ -261,6 +263,71 @@ describe('createVpdqIndex', () => {
       index.query(queries[0][1], {}, { bound: false });
       const stats = index.lastQueryStats();
       assert.equal(stats.searched, stats.groups);
+    });
+
+    it('finds compared-percentage matches from key frames exactly (duplicates, low quality, edges)', () => {
+      const index = createVpdqIndex();
+      const keyed = new Map(bank);
+      // Threshold edges on the banked side: video 300 + k has 10 kept frames, k of them copied
+      // into the query; one frame repeated (its duplicates count), low-quality frames left out.
+      const base = video(10).map((h) => flip(h, 0));
+      const edgeQuery = frames([...video(40), ...base.map((h) => flip(h, 10)), ...video(20)]);
+      for (let k = 6; k <= 10; k++) {
+        const own = [...base.slice(0, k), ...Array.from({ length: 10 - k }, hex)];
+        const f = frames(own);
+        f.push({ ...f[0], frameNumber: 10 }, { ...f[0], frameNumber: 11, quality: 10 });
+        f.push({ frameNumber: 12, quality: 20, pdq: hex(), timestamp: 12 });
+        keyed.set(300 + k, f);
+      }
+      // A video whose only found frame is its heaviest (many duplicates: 8 of 10 kept frames).
+      keyed.set(320, frames([...Array(8).fill(base[3]), hex(), hex()]));
+      // Frames all below the quality threshold: kept but never matched.
+      keyed.set(
+        321,
+        frames(base).map((f) => ({ ...f, quality: 49 })),
+      );
+      // Frames shared with other videos, where they are not key frames.
+      keyed.set(322, frames([base[0], base[1], ...Array(6).fill(hex())]));
+      for (const [id, f] of keyed) index.add(id, f);
+      // Replaced and removed videos leave no key frames behind.
+      index.add(5000, frames(base));
+      index.add(5000, frames(video(10)));
+      index.add(5001, frames(base));
+      index.remove(5001);
+      keyed.set(5000, frames([]));
+      index.add(5000, []);
+      const compared: VpdqDecisionOptions[] = [
+        { queryPercent: 0, comparedPercent: 80 },
+        { queryPercent: 0, comparedPercent: 80.0001 },
+        { queryPercent: 0, comparedPercent: 90 },
+        { queryPercent: 0, comparedPercent: 100 },
+        { queryPercent: 5, comparedPercent: 85 },
+        { queryPercent: 0, comparedPercent: 79.9 },
+        { comparedPercent: 80 },
+      ];
+      let matched = 0;
+      let fewer = 0;
+      for (const [name, query] of [...queries, ['banked edges', edgeQuery] as const]) {
+        for (const decision of compared) {
+          const got = byId(index.query(query, decision));
+          assert.deepEqual(
+            got,
+            expectedMatches(keyed, query, decision),
+            `${name} ${JSON.stringify(decision)}`,
+          );
+          const withKeys = index.lastQueryStats().candidates;
+          index.query(query, decision, { keys: false });
+          if (withKeys < index.lastQueryStats().candidates) fewer++;
+          matched += got.length;
+        }
+      }
+      const edges = byId(index.query(edgeQuery, { queryPercent: 0, comparedPercent: 80 }, { keys: true }));
+      assert.deepEqual(
+        edges.map((m) => m.id).filter((id) => id >= 300),
+        [308, 309, 310, 320],
+      );
+      assert.ok(matched > 20, `matched ${matched}`);
+      assert.ok(fewer > 10, `key frames gave fewer candidates ${fewer} times`);
     });
 
     it('groups near-identical query frames and still tells them apart', () => {

@@ -55,6 +55,12 @@ export interface VpdqQueryTuning {
   bound?: boolean;
   /** false: search the groups one by one instead of in one batch query (default true). */
   batch?: boolean;
+  /**
+   * false: do not use key frames. By default, when the decision asks compared >=
+   * {@link VPDQ_KEY_COMPARED_PERCENT}% or more, candidates come from searching every group in the
+   * banked videos' key frames only, and each is then checked exactly.
+   */
+  keys?: boolean;
 }
 
 /** What one query did. */
@@ -105,7 +111,15 @@ interface BankedVideo {
   frames: Int32Array;
   counts: Int32Array;
   kept: number;
+  /** Its key frames (frame store ids): see {@link keyFrames}. */
+  keys: Int32Array;
 }
+
+/**
+ * Compared percentage for which each banked video's key frames are indexed: a video can meet
+ * compared >= this (or more) only if the query finds one of its key frames.
+ */
+export const VPDQ_KEY_COMPARED_PERCENT = 80;
 
 /** Near-identical distinct query frames, searched as one. */
 interface Group {
@@ -190,12 +204,34 @@ function framesNeeded(kept: number, percent: number): number {
   return -1;
 }
 
+/**
+ * The heaviest distinct frames (most duplicates first) whose kept frames outnumber the
+ * `kept - needed` a video may miss and still meet `percent` compared: a video none of whose key
+ * frames is found has at most `kept - needed` found and cannot match. Indexes into `counts`.
+ */
+function keyFrames(counts: ArrayLike<number>, kept: number, percent: number): number[] {
+  const needed = framesNeeded(kept, percent);
+  if (kept === 0 || needed <= 0) return [];
+  const order = Array.from(counts, (_, i) => i).sort((a, b) => counts[b] - counts[a] || a - b);
+  const keys: number[] = [];
+  let weight = 0;
+  for (const i of order) {
+    if (weight > kept - needed) break;
+    keys.push(i);
+    weight += counts[i];
+  }
+  return keys;
+}
+
 export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
   const quality = options.quality ?? VPDQ_QUALITY_THRESHOLD;
   const maxDistance = (options.distance ?? VPDQ_DISTANCE_THRESHOLD) - 1;
   const groupRadius = options.groupRadius ?? VPDQ_GROUP_RADIUS;
   const checkLimit = options.checkLimit ?? VPDQ_CHECK_LIMIT;
   const index = createPdqIndex();
+  /** The frames that are key frames of some video, and of how many. */
+  const keyIndex = createPdqIndex();
+  const keyHolders = new Map<number, number>();
   const store = new VpdqFrameStore();
   const videos = new Map<number, BankedVideo>();
   let stats: VpdqQueryStats = { frames: 0, distinct: 0, groups: 0, searched: 0, candidates: 0 };
@@ -203,6 +239,14 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
   function remove(id: number): boolean {
     const video = videos.get(id);
     if (!video) return false;
+    for (const frame of video.keys) {
+      const n = keyHolders.get(frame)! - 1;
+      if (n > 0) keyHolders.set(frame, n);
+      else {
+        keyHolders.delete(frame);
+        keyIndex.remove(frame);
+      }
+    }
     for (const frame of video.frames) if (store.dropHolder(frame, id)) index.remove(frame);
     videos.delete(id);
     return true;
@@ -225,7 +269,14 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
         }
         frames[i] = frame;
       });
-      videos.set(id, { frames, counts: Int32Array.from(counts), kept });
+      const keyAt = keyFrames(counts, kept, VPDQ_KEY_COMPARED_PERCENT);
+      for (const i of keyAt) {
+        const n = keyHolders.get(frames[i]) ?? 0;
+        if (n === 0) keyIndex.add(frames[i], hexes[i]);
+        keyHolders.set(frames[i], n + 1);
+      }
+      const keys = Int32Array.from(keyAt, (i) => frames[i]);
+      videos.set(id, { frames, counts: Int32Array.from(counts), kept, keys });
     },
     remove,
     has: (id) => videos.has(id),
@@ -256,6 +307,10 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
       const found = new Map<number, { query: Set<number>; own: Set<number> }>();
       const sw = store.words;
       const radius = (group: Group) => Math.min(256, maxDistance + group.spread);
+      // Key frames: only videos with a found key frame can meet the compared percentage; they are
+      // collected here and every group is then compared with their frames below.
+      const useKeys = tuning.keys !== false && (decision.comparedPercent ?? 0) >= VPDQ_KEY_COMPARED_PERCENT;
+      if (useKeys) searched = 0;
       const hit = (group: Group, frame: number, distance: number) => {
         for (const member of group.members) {
           if (
@@ -267,17 +322,19 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
           store.forEachHolder(frame, (video) => {
             let f = found.get(video);
             if (!f) found.set(video, (f = { query: new Set(), own: new Set() }));
+            if (useKeys) return;
             f.query.add(member);
             f.own.add(frame);
           });
+          if (useKeys) return;
         }
       };
       /** Searches the groups order[from..to) in the frame index. */
-      const search = (from: number, to: number) => {
+      const search = (from: number, to: number, frames = index) => {
         if (tuning.batch === false) {
           for (let s = from; s < to; s++) {
             const group = groups[order[s]];
-            for (const h of index.query(q.hexes[group.members[0]], radius(group)))
+            for (const h of frames.query(q.hexes[group.members[0]], radius(group)))
               hit(group, h.id, h.distance);
           }
           return;
@@ -290,14 +347,15 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
           centres.set(q.words.subarray(at, at + PDQ_WORDS), (s - from) * PDQ_WORDS);
           radii[s - from] = radius(group);
         }
-        const hits = index.queryBatch(centres, radii);
+        const hits = frames.queryBatch(centres, radii);
         for (let k = 0; k < hits.count; k++)
           hit(groups[order[from + hits.queries[k]]], hits.ids[k], hits.distances[k]);
       };
-      search(0, searched);
+      if (useKeys) search(0, groups.length, keyIndex);
+      else search(0, searched);
       // Many candidate frames (many banked videos sharing a frame with the query): searching the
       // other groups costs less than comparing each with every candidate frame.
-      if (searched < groups.length) {
+      if (!useKeys && searched < groups.length) {
         let candidateFrames = 0;
         for (const id of found.keys()) candidateFrames += videos.get(id)!.frames.length;
         if (candidateFrames > checkLimit) {
@@ -305,7 +363,7 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
           searched = groups.length;
         }
       }
-      stats.searched = searched;
+      stats.searched = useKeys ? groups.length : searched;
       stats.candidates = found.size;
       const matches: VpdqIndexMatch[] = [];
       for (const [id, f] of found) {
@@ -350,6 +408,9 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
     },
     frameStats: () => index.stats(),
     lastQueryStats: () => ({ ...stats }),
-    compact: () => index.compact(),
+    compact: () => {
+      index.compact();
+      keyIndex.compact();
+    },
   };
 }
