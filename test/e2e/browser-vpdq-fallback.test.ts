@@ -12,22 +12,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { hammingDistance } from '../../src/core/pdq/index.ts';
 import { matchVpdq, parseVpdq } from '../../src/core/vpdq/index.ts';
 import { ffmpegMissingReason } from '../../src/node/video/index.ts';
 import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.ts';
-import {
-  buildWebApp,
-  launchBrowser,
-  phoneAndDesktopScreenshots,
-  startServer,
-  watchRequests,
-  type RunningServer,
-  type WatchedRequests,
-} from './harness.ts';
+import { phoneAndDesktopScreenshots, type WatchedRequests } from './harness.ts';
 import {
   assertNoVideoBytesSent,
+  closeStopSpreading,
+  openStopSpreading,
+  type StopSpreadingPage,
   compareVpdq,
   evalRate,
   finished,
@@ -39,36 +34,25 @@ import {
 const NOTE =
   'This browser cannot take this video apart directly, so its fingerprint was made by playing it through, picture by picture. It may differ a little from the one apps make of the same video, so it may find fewer copies.';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let opened: Partial<StopSpreadingPage> = {};
 let page: Page;
 let watched: WatchedRequests;
 
 before(async () => {
-  buildWebApp();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  watched = await watchRequests(context, server.origin);
-  // Registered after watchRequests, so it runs first for the hashing worker's script.
-  await context.route(/\/assets\/hash\.worker-[^/]+\.js$/, async (route) => {
-    const original = await route.fetch();
-    await route.fulfill({
-      response: original,
-      body: `delete globalThis.VideoDecoder;\n${await original.text()}`,
+  opened = await openStopSpreading(async (context) => {
+    // Registered after watchRequests, so it runs first for the hashing worker's script.
+    await context.route(/\/assets\/hash\.worker-[^/]+\.js$/, async (route) => {
+      const original = await route.fetch();
+      await route.fulfill({
+        response: original,
+        body: `delete globalThis.VideoDecoder;\n${await original.text()}`,
+      });
     });
   });
-  page = await context.newPage();
-  await page.goto(`${server.origin}/stop-spreading`);
-  await page.locator('h1').first().waitFor();
+  ({ page, watched } = opened as StopSpreadingPage);
 });
 
-after(async () => {
-  assert.deepEqual(watched?.blocked ?? [], [], 'no request left the Backstop server');
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeStopSpreading(opened));
 
 test('the hashing worker has no VideoDecoder here (the fallback is what is tested)', async () => {
   const worker = await new Promise<import('playwright-core').Worker>((resolve) => {

@@ -9,21 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ffmpegMissingReason } from '../../src/node/video/index.ts';
 import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.ts';
-import {
-  buildWebApp,
-  launchBrowser,
-  ROOT,
-  SCREENSHOTS,
-  startServer,
-  watchRequests,
-  type RunningServer,
-  type WatchedRequests,
-} from './harness.ts';
+import { ROOT, SCREENSHOTS, type WatchedRequests } from './harness.ts';
 import {
   assertNoVideoBytesSent,
+  closeStopSpreading,
+  openStopSpreading,
+  type StopSpreadingPage,
   compareVpdq,
   evalRate,
   finished as finishedIn,
@@ -32,28 +26,17 @@ import {
   readList as readListIn,
 } from './vpdq-page.ts';
 
-let server: RunningServer;
+let opened: Partial<StopSpreadingPage> = {};
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let watched: WatchedRequests;
 
 before(async () => {
-  buildWebApp();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  watched = await watchRequests(context, server.origin);
-  page = await context.newPage();
-  await page.goto(`${server.origin}/stop-spreading`);
-  await page.locator('h1').first().waitFor();
+  opened = await openStopSpreading();
+  ({ browser, page, watched } = opened as StopSpreadingPage);
 });
 
-after(async () => {
-  assert.deepEqual(watched?.blocked ?? [], [], 'no request left the Backstop server');
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeStopSpreading(opened));
 
 const pick = (files: { name: string; buffer: Buffer }[]) => pickIn(page, files);
 const finished = () => finishedIn(page);

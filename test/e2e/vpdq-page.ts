@@ -2,10 +2,52 @@
 // the fingerprints, read them back, compare a vPDQ with the reference's, and check no video bytes
 // were sent.
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hammingDistance } from '../../src/core/pdq/index.ts';
 import { parseVpdq } from '../../src/core/vpdq/index.ts';
-import type { RecordedRequest } from './harness.ts';
+import {
+  buildWebApp,
+  launchBrowser,
+  startServer,
+  watchRequests,
+  type RecordedRequest,
+  type RunningServer,
+  type WatchedRequests,
+} from './harness.ts';
+
+export interface StopSpreadingPage {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  watched: WatchedRequests;
+}
+
+/**
+ * The Help app's "Stop the images spreading" page on a fresh server and browser, with every request
+ * watched; `prepare` may change the context (e.g. route the worker's script) before the page opens.
+ */
+export async function openStopSpreading(
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<StopSpreadingPage> {
+  buildWebApp();
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  const watched = await watchRequests(context, server.origin);
+  await prepare?.(context);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/stop-spreading`);
+  await page.locator('h1').first().waitFor();
+  return { server, browser, context, page, watched };
+}
+
+/** Checks no request left the Backstop server, then closes the browser and the server. */
+export async function closeStopSpreading(opened: Partial<StopSpreadingPage>): Promise<void> {
+  assert.deepEqual(opened.watched?.blocked ?? [], [], 'no request left the Backstop server');
+  await opened.browser?.close();
+  await opened.server?.stop();
+}
 
 export interface Hashed {
   name: string;
