@@ -8,7 +8,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.
 import { phoneAndDesktopScreenshots, type WatchedRequests } from './harness.ts';
 import {
   assertNoVideoBytesSent,
+  makeVideo,
   closeStopSpreading,
   openStopSpreading,
   type StopSpreadingPage,
@@ -167,9 +167,7 @@ test('<video> fallback: progress shows, Stop stops it', { skip: ffmpegMissingRea
   try {
     const path = join(dir, 'long.mp4');
     // 3 minutes of 640x360 (180 sampled frames, each a seek): long enough to stop half-way.
-    const made = spawnSync('ffmpeg', [
-      '-v',
-      'error',
+    const video = makeVideo(path, [
       '-f',
       'lavfi',
       '-i',
@@ -182,11 +180,8 @@ test('<video> fallback: progress shows, Stop stops it', { skip: ffmpegMissingRea
       '35',
       '-pix_fmt',
       'yuv420p',
-      '-y',
-      path,
     ]);
-    assert.equal(made.status, 0, made.stderr?.toString());
-    await pick(page, [{ name: 'long.mp4', buffer: readFileSync(path) }]);
+    await pick(page, [{ name: 'long.mp4', buffer: video }]);
     await page.waitForFunction(
       () => {
         const n = Number(document.querySelector('li.picked .progress-figure')?.textContent?.replace('%', ''));
@@ -228,9 +223,7 @@ test(
     const dir = mkdtempSync(join(tmpdir(), 'backstop-vpdq-fallback-'));
     try {
       const path = join(dir, 'iphone.mp4');
-      const made = spawnSync('ffmpeg', [
-        '-v',
-        'error',
+      const buffer = makeVideo(path, [
         '-f',
         'lavfi',
         '-i',
@@ -243,11 +236,7 @@ test(
         'hvc1',
         '-pix_fmt',
         'yuv420p',
-        '-y',
-        path,
       ]);
-      assert.equal(made.status, 0, made.stderr?.toString());
-      const buffer = readFileSync(path);
       const item = (await hashInPage(page, [{ name: 'iphone.mp4', buffer }])).get('iphone.mp4');
       assert.equal(item?.vpdq, undefined);
       assert.equal(item?.md5, createHash('md5').update(buffer).digest('hex'));

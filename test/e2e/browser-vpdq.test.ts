@@ -5,7 +5,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.
 import { ROOT, SCREENSHOTS, type WatchedRequests } from './harness.ts';
 import {
   assertNoVideoBytesSent,
+  makeVideo,
   closeStopSpreading,
   openStopSpreading,
   type StopSpreadingPage,
@@ -159,9 +159,7 @@ test(
     try {
       const path = join(dir, 'long.mp4');
       // 4 minutes of 640x360 at 30 fps (7,200 frames): long enough to stop half-way.
-      const made = spawnSync('ffmpeg', [
-        '-v',
-        'error',
+      const video = makeVideo(path, [
         '-f',
         'lavfi',
         '-i',
@@ -174,11 +172,8 @@ test(
         '35',
         '-pix_fmt',
         'yuv420p',
-        '-y',
-        path,
       ]);
-      assert.equal(made.status, 0, made.stderr?.toString());
-      await pick([{ name: 'long.mp4', buffer: readFileSync(path) }]);
+      await pick([{ name: 'long.mp4', buffer: video }]);
       const figure = page.locator('li.picked .progress-figure');
       await page.waitForFunction(
         () => {
@@ -257,9 +252,7 @@ test(
     const dir = mkdtempSync(join(tmpdir(), 'backstop-vpdq-e2e-'));
     try {
       const make = (name: string, args: string[]) => {
-        const made = spawnSync('ffmpeg', [
-          '-v',
-          'error',
+        const buffer = makeVideo(join(dir, name), [
           ...args,
           '-c:v',
           'libx264',
@@ -267,11 +260,8 @@ test(
           'ultrafast',
           '-pix_fmt',
           'yuv420p',
-          '-y',
-          join(dir, name),
         ]);
-        assert.equal(made.status, 0, made.stderr?.toString());
-        return { name, buffer: readFileSync(join(dir, name)) };
+        return { name, buffer };
       };
       // 61 minutes of a tiny picture at 1 frame a second: quick to make, and read without decoding.
       const long = make('long.mp4', ['-f', 'lavfi', '-i', 'color=c=gray:s=64x64:r=1:d=3660']);

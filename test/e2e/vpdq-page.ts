@@ -2,6 +2,8 @@
 // the fingerprints, read them back, compare a vPDQ with the reference's, and check no video bytes
 // were sent.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hammingDistance } from '../../src/core/pdq/index.ts';
 import { parseVpdq } from '../../src/core/vpdq/index.ts';
@@ -182,4 +184,11 @@ export function assertNoVideoBytesSent(requests: RecordedRequest[], video: Buffe
       `video bytes at ${at} were sent as base64`,
     );
   }
+}
+
+/** Makes a test video with ffmpeg (`ffmpeg -v error ARGS -y PATH`) and returns its bytes. */
+export function makeVideo(path: string, args: string[]): Buffer {
+  const made = spawnSync('ffmpeg', ['-v', 'error', ...args, '-y', path], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  return readFileSync(path);
 }
