@@ -6,7 +6,12 @@
 // use it while changing rules, so the test split stays unseen; `--rules` to leave out the learned
 // combiner and see the rules alone).
 import { analyzeConversation, createConversationAnalyzer } from '../src/core/detect/index.ts';
-import { sourcesInTwoSplits, testNearCopies, type CorpusItem } from '../src/core/detect/corpus.ts';
+import {
+  duplicateIds,
+  sourcesInTwoSplits,
+  testNearCopies,
+  type CorpusItem,
+} from '../src/core/detect/corpus.ts';
 import { detectCorpusFiles, readDetectCorpus } from '../src/node/files/detect-corpus.ts';
 
 const files = detectCorpusFiles();
@@ -14,6 +19,11 @@ const items: CorpusItem[] = readDetectCorpus(files);
 const leaking = sourcesInTwoSplits(items);
 if (leaking.length) {
   console.error(`These sources have items in more than one split (split by source): ${leaking.join(', ')}`);
+  process.exit(1);
+}
+const twice = duplicateIds(items);
+if (twice.length) {
+  console.error(`These ids name more than one item: ${twice.join(', ')}`);
   process.exit(1);
 }
 

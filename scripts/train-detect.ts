@@ -1,15 +1,45 @@
 // Trains the risk engine's learned combiner (src/core/detect/model.ts) and writes its weights to
 // data/detect/model/weights.ts. `npm run train:detect` (add `--check` to only compare the shipped
-// weights with a fresh training run: exit 1 when they differ). Reads the train and dev items of both
+// weights with a fresh training run: exit 1 when they differ; `--cv` for a 5-fold cross-validation over
+// train and dev of what the combiner adds to the rules, nothing written; `--cv --margin X` tries another
+// margin above the highest negative). Reads the train and dev items of both
 // corpora (data/detect/corpus, data/detect/corpus-real); test items are dropped as soon as parsed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderWeights, trainCombiner } from '../src/core/detect/model-train.ts';
+import {
+  crossValidate,
+  renderWeights,
+  TRAIN_OPTIONS,
+  trainCombiner,
+} from '../src/core/detect/model-train.ts';
 import { readDetectCorpus } from '../src/node/files/detect-corpus.ts';
 
 const root = join(import.meta.dirname, '..', 'data', 'detect');
 const out = join(root, 'model', 'weights.ts');
 const items = readDetectCorpus().filter((item) => item.split !== 'test');
+
+if (process.argv.includes('--cv')) {
+  const started = performance.now();
+  const at = process.argv.indexOf('--margin');
+  const options = at > 0 ? { ...TRAIN_OPTIONS, margin: Number(process.argv[at + 1]) } : TRAIN_OPTIONS;
+  const { byProv, thresholds } = crossValidate(items, options);
+  const rate = (a: number, b: number) => (b ? (a / b).toFixed(3) : '-');
+  console.log(
+    `5-fold cross-validation over train and dev, by source (L2 ${options.lambdas.at(-1)}, margin ${options.margin}; thresholds ${thresholds.join(', ')})`,
+  );
+  console.log(
+    'prov  items  recall rules/combined  false alerts rules/combined  alerted before threat rules/combined',
+  );
+  for (const [prov, c] of Object.entries(byProv))
+    console.log(
+      `${prov.padEnd(5)} ${String(c.positives + c.negatives).padStart(5)}  ` +
+        `${rate(c.rules.alerted, c.positives)} / ${rate(c.combined.alerted, c.positives)} (of ${c.positives})  ` +
+        `${rate(c.rules.falseAlerts, c.negatives)} / ${rate(c.combined.falseAlerts, c.negatives)} (of ${c.negatives})  ` +
+        `${rate(c.rules.early, c.threats)} / ${rate(c.combined.early, c.threats)} (of ${c.threats})`,
+    );
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(0);
+}
 
 const started = performance.now();
 const { data, report } = trainCombiner(items);

@@ -11,7 +11,7 @@ const weights: CombinerData = {
   charGrams: true,
   scale: 0.000169496,
   bias: -3.08825,
-  threshold: 1.47361,
+  threshold: 2.47361,
   slots:
     'LxMIGgcDIRcSCxIMDwYRFDIBJAYBBQgKKwIYC0hFBgMBKwkeESgUDwgKDwkMFQQFAgQGFhkDGwUEH04WFAEJGQcIAQ0vIQYH' +
     'CQEPCAMFGwYEAQoGAwMYMBMBFQIIBBAKBBolCgIFBRYiHy4IGAkIRAUXAggGEww7AhUNARECBysXAR0KDwQwAwUTBREJAxwE' +

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorpus, sourcesInTwoSplits, testNearCopies } from './corpus.ts';
+import { duplicateIds, parseCorpus, sourcesInTwoSplits, testNearCopies } from './corpus.ts';
+import { readDetectCorpus } from '../../node/files/detect-corpus.ts';
 
 const REAL_DIR = join(import.meta.dirname, '..', '..', '..', 'data', 'detect', 'corpus-real');
 const header = (extra: string) =>
@@ -22,6 +23,14 @@ describe('evaluation corpus', () => {
         header(' | source: https://example.org/a').replace('split: train', 'split: test'),
     );
     assert.deepEqual(sourcesInTwoSplits(items), ['https://example.org/a']);
+  });
+
+  it('finds an id used twice, and every shipped item (team and real) has its own id', () => {
+    const items = parseCorpus(
+      header(' | source: https://example.org/a') + header(' | source: https://example.org/b'),
+    );
+    assert.deepEqual(duplicateIds(items), ['r1']);
+    assert.deepEqual(duplicateIds(readDetectCorpus()), []);
   });
 
   it('finds test items that repeat the template of a train or dev item, and only those', () => {

@@ -49,6 +49,14 @@ export function sourcesInTwoSplits(items: readonly CorpusItem[]): string[] {
   return [...bad];
 }
 
+/** Ids used by more than one item (an id names one item in eval output and misses lists). */
+export function duplicateIds(items: readonly CorpusItem[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const item of items) (seen.has(item.id) ? dup : seen).add(item.id);
+  return [...dup];
+}
+
 /** Word n-gram length and shared fraction above which one item is a near copy of another. */
 export const NEAR_COPY_WORDS = 6;
 export const NEAR_COPY_SHARE = 0.3;

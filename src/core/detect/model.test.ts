@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeConversation } from './analyzer.ts';
 import { codeTable, LinearCombiner, messageFeatures, type Combiner, type CombinerData } from './model.ts';
-import { deltaVarints, renderWeights, toBase64, trainCombiner } from './model-train.ts';
+import {
+  crossValidate,
+  deltaVarints,
+  foldOf,
+  renderWeights,
+  toBase64,
+  TRAIN_OPTIONS,
+  trainCombiner,
+} from './model-train.ts';
 import { tokenize } from './normalize.ts';
 import type { Message } from './types.ts';
 import { readDetectCorpus } from '../../node/files/detect-corpus.ts';
@@ -21,6 +29,31 @@ describe('learned combiner', () => {
   it('ships the weights that npm run train:detect produces (run it after changing the corpus or rules)', () => {
     const { data, report } = trainCombiner(corpus.filter((i) => i.split !== 'test'));
     assert.equal(renderWeights(data, report), readFileSync(WEIGHTS, 'utf8'));
+  });
+
+  it('cross-validates by source: every held-out item counted once, a source never split across folds', () => {
+    const sample = corpus.filter((i) => i.split === 'train').slice(0, 60);
+    const byFold = new Map<string, number>();
+    for (const item of corpus) {
+      const key = item.source ?? item.id;
+      const f = foldOf(item, 5);
+      assert.ok(f >= 0 && f < 5);
+      if (byFold.has(key)) assert.equal(byFold.get(key), f, key);
+      byFold.set(key, f);
+    }
+    const { byProv, thresholds } = crossValidate(sample, { ...TRAIN_OPTIONS, iterations: 50 });
+    assert.equal(thresholds.length, 5);
+    const counted = Object.values(byProv).reduce((n, c) => n + c.positives + c.negatives, 0);
+    assert.equal(counted, sample.length);
+    const positives = sample.filter((i) => i.label !== 'benign').length;
+    assert.equal(
+      Object.values(byProv).reduce((n, c) => n + c.positives, 0),
+      positives,
+    );
+    for (const c of Object.values(byProv)) {
+      assert.ok(c.rules.alerted <= c.positives && c.combined.alerted <= c.positives);
+      assert.ok(c.rules.early <= c.threats && c.combined.early <= c.threats);
+    }
   });
 
   it('decodes the slots and companded codes the training encodes', () => {
