@@ -14,6 +14,8 @@ const ME = 'i|il|ill|im|ima|imma|gonna|or|otherwise';
 const SHARE = 'send|post|share|leak|upload|forward|spread|show|expose|dm|sent|posting|sending|leaking|sharing|blast|publish';
 const APPS =
   'snap*|sc|insta|instagram|ig|whatsapp|whats|wa|telegram|tg|kik|discord|wickr|signal|skype|line|wechat|session|viber|hangouts|threema|element|imessage|facetime';
+/** apps to move to, without FaceTime: "facetime me" asks for a call (request.camera), not another app */
+const TEXT_APPS = APPS.replace('|facetime', '');
 const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
@@ -23,18 +25,18 @@ const en: Lexicon = {
   cues: [
     // persona: a fake identity and fast rapport
     { id: 'persona.stranger', stage: 'persona', weight: 0.5, why: 'a stranger reaching out', phrases: [
-      'you|u dont|do_not know me', 'saw|found|seen|came across your|ur profile|page|pics|account|insta|pictures',
-      'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we have ~2 mutual|mutuals', 'mutual friends', 'you|u popped up on my',
+      'you|u dont|do_not know me', 'saw|found|seen|came_across your|ur profile|page|pics|account|insta|pictures',
+      'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we|weve have|got|share ~3 mutual|mutuals', 'mutual friends', 'sorry to ~1 bother|bug|disturb|message ~1 you|u?', 'new in town|here|the area', 'you|u popped up on my',
       'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but',
       'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
       'can we be friends'] },
     { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
       'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
-      'how old are|r you|u', 'wbu how old', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #'] },
+      'how old are|r you|u', 'wbu how old', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
-      'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum',
+      'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
-      'hi|hey|heyy handsome|beautiful|gorgeous|cutie|sexy|babe', 'kinda|rly|really|honestly|so cute|fine|fit|handsome|handsum',
+      'hi|hey|heyy|hello|morning|goodmorning|gm|night|goodnight|gn handsome|beautiful|gorgeous|cutie|sexy|babe|princess', 'kinda|rly|really|honestly|so cute|fine|fit|handsome|handsum',
       'prettiest|cutest|hottest|fittest ~3 on here', 'prettiest|cutest|hottest|fittest ~3 ive seen|ever', 'how are|r you|u even real',
       'talented for #', 'talented for your|ur',
       'you|u seem|look|are ~1 mature', 'mature for your|ur age', 'older than your|ur age', 'my type'] },
@@ -42,19 +44,20 @@ const en: Lexicon = {
       'new account|acc|acct|profile', 'my old account|acc', 'lost access|acces to my', 'got hacked', 'my account ~1 hacked',
       'cant get into my ~1 account|acc', 'my new number', 'lost my phone'] },
     { id: 'persona.love_bomb', stage: 'persona', weight: 0.5, why: 'very strong feelings very fast', phrases: [
-      'falling for you|u', 'think i love you|u', 'tell you|u anything', 'someone|somebody ~3 gets|understands me', 'soulmate|soulmates'] },
+      'falling for you|u', 'think i love you|u', 'tell you|u anything', 'someone|somebody|nobody|noone|no_one ~3 gets|understands me', 'soulmate|soulmates',
+      'cant|cannot stop thinking about you|u', 'i_am|im|i_feel|feeling|feel|so ~1 so? lonely'] },
     { id: 'persona.reward', stage: 'persona', weight: 0.5, why: 'offers gifts, game money or a big chance', phrases: [
-      'gift|give|buy ~1 you|u ~3 vbucks|robux|skin|skins|nitro|gems', 'vbucks|robux|nitro|skin|skins ~2 if|for ~1 you|u',
+      'gift|give|buy|get ~1 you|u ~3 vbucks|robux|skin|skins|nitro|gems|battle_pass|battlepass|coins|giftcard*|gift_card', 'vbucks|robux|nitro|skin|skins ~2 if|for ~1 you|u',
       'free vbucks|robux|nitro|skins', 'trial at', 'scouting|casting', 'test shots'] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
-      'modeling|modelling agency|agent|scout|contract', 'make you|u famous', 'you|u could be a model'] },
+      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'make you|u famous', 'you|u could be a model'] },
 
     // secrecy: keeping it secret, checking they are alone, promising nobody will see
     { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
       'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic? between us|ourselves', 'just|only between us', 'our ~1 little? secret',
-      'keep a secret', 'dont tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
+      'keep a secret', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet', 'dont tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
       'do not tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
       'dont tell ~2 anyone|anybody about us|this|our|we|what', 'do not tell ~2 anyone|anybody about us|this|our|we|what',
       'they|parents|people wouldnt|wont|dont ~1 understand', 'they|parents|people wouldnt|wont|dont ~1 get it'] },
@@ -62,20 +65,25 @@ const en: Lexicon = {
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
     { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
-      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', 'make sure ~2 alone', 'when ~2 alone'] },
+      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
+    // a video call asked for only when nobody is around, in one sentence: "if you're alone, video-call me"
+    { id: 'secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'wants a video call when nobody else is around', phrases: [
+      '@camword ~6 alone', 'alone ~6 @camword'] },
     { id: 'secrecy.parents', stage: 'secrecy', weight: 0.6, why: 'checks whether their parents are around or read their messages', phrases: [
-      'parents ~1 home|around|awake|asleep|sleeping|out', 'parents|mom|mum|dad r|are asleep|out|gone',
+      'parents ~1 home|around|awake|asleep|sleeping|out', 'parents|mom|mum|dad r|are asleep|out|gone|strict|nosy',
       'parents|mom|mum|dad ~1 check|read|see|checks|reads|sees ~2 phone|messages|chats|dms', 'parents|mom|mum|dad ~1 go|goes through ~2 phone|messages|chats|dms'] },
     { id: 'secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promises nobody else will see', phrases: [
       'nobody|noone ~1 else? will|has|is|needs ~2 see|know', 'no one ~1 else? will|has|is|needs ~2 see|know',
       'wont|never show|share|send ~2 anyone|anybody|nobody', 'will not show|share|send ~2 anyone|anybody|nobody',
       'for my eyes only'] },
+    { id: 'secrecy.just_for_me', stage: 'secrecy', weight: 0.45, why: 'says the pictures are only for them', phrases: [
+      'only|just for me', 'only|just for my eyes', 'for me only'] },
 
     // move_platform
     { id: 'move.add_me', stage: 'move_platform', weight: 0.6, why: 'asks to move to another app', phrases: [
       `add|follow|msg|message|text|dm|hmu ~1 me on|at|via ${APPS}`, `add|follow me ${APPS}`,
       `whats|what|wats|wat|wheres|drop|give|send ~3 your|ur|yo ${APPS}|number|num|addy|digits|username|user`,
-      `my ${APPS} is|its|ís`, `do you|u have ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${APPS} me`] },
+      `my ${APPS} is|its|ís`, `do|you|u ~1 have|got ${APPS}`, `@camword|chat|talk|text|call ~2 on ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${TEXT_APPS} me`] },
     { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
       `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
@@ -98,13 +106,17 @@ const en: Lexicon = {
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
       'send ~1 me ~1 one|1|some|sum|another', 'show me yours|urs', 'prove ~3 real',
       'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
-      `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name'] },
+      `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
       'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini|pjs|pyjamas|pajamas|towel|bed', 'topless|shirtless',
       'with less on', 'less clothes', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
-      'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics'] },
+      'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
+      // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
+      'in your|ur ~1 @undressed', 'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
+      'take+ off ~2 @clothes', 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
+      '@camword lower', 'move|point|put|tilt|hold ~3 @camword ~1 lower', 'your|ur body ~2 on ~1 @camword', 'show ~2 your|ur body'] },
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
       'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
       'go|get on ~1 cam|camera|video', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?',
@@ -117,7 +129,7 @@ const en: Lexicon = {
       'sent ~1 first', 'sent ~1 you|u ~1 something', 'do i get one back',
       'send ~1 me ~1 one|1 back'] },
     { id: 'sent_first.trade', stage: 'image_sent_first', weight: 0.6, why: 'offers to trade pictures', phrases: [
-      'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics'] },
+      'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
     { id: 'sent_first.sent', stage: 'image_sent_first', weight: 0.5, why: 'says they sent a picture of themselves', phrases: [
       `i|just sent|sending ~3 ${IMG}`, 'heres|here ~2 pic|photo|pics|selfie', 'thats me in the'] },
@@ -402,7 +414,7 @@ const en: Lexicon = {
     audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
-    goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
+    goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
@@ -415,6 +427,9 @@ const en: Lexicon = {
     keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
     device: 'phone+|device+|machine+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
+    camword: 'video call+|videocall+|video chat+|vc|facetime+|cam|camera+|webcam+|skype call',
+    clothes: 'clothes|shirt|top|tshirt|hoodie|bra|pants|shorts|jeans|skirt|dress|towel|blanket|underwear|boxers|panties',
+    undressed: 'underwear|bra|panties|boxers|bikini|swimsuit|swimwear|swimming costume|bathing suit|pjs|pyjamas|pajamas|towel|bed|shower|bath|bathtub|lingerie|thong|nightie',
     time: 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec|pm|am|oclock',
   },
   irregular: {
@@ -483,7 +498,9 @@ const en: Lexicon = {
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
   unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u'],
-  hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather'],
+  hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
+    // two words: "i dont think so", "im not sure"
+    'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now'],
 };
 
 export default en;

@@ -26,7 +26,9 @@ const es: Lexicon = {
       'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto'] },
     { id: 'es.secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'pide borrar el chat o promete borrar las fotos', phrases: [
       'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida'] },
-    { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo'] },
+    { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo|solita|solito', 'estoy sola|solo|solita|solito'] },
+    { id: 'es.secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'quiere una videollamada cuando no hay nadie', phrases: [
+      'videollamada|camara|video_llamada ~6 sola|solo|solita|solito', 'sola|solo|solita|solito ~6 videollamada|camara|video_llamada'] },
     { id: 'es.secrecy.parents', stage: 'secrecy', weight: 0.6, why: 'pregunta por sus padres', phrases: [
       'tus padres ~2 casa|despiertos|dormidos|revisan|miran|ven'] },
     { id: 'es.secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promete que nadie más lo verá', phrases: [

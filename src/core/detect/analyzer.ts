@@ -255,6 +255,8 @@ function saysMinorAge(words: readonly Token[]): boolean {
 interface Replies {
   /** first words of a hesitant reply */
   hesitation: ReadonlySet<string>;
+  /** two-word starts of a hesitant reply ("i dont", "im not"): second words by first word */
+  hesitationPairs: ReadonlyMap<string, ReadonlySet<string>>;
   /** "who is this": by each first word, the phrases' further steps (each a set of alternatives) */
   unknown: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
 }
@@ -262,6 +264,7 @@ const fold = (word: string) => tokenize(word)[0]?.w;
 
 function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const hesitation = new Set<string>();
+  const hesitationPairs = new Map<string, Set<string>>();
   const unknown = new Map<string, ReadonlySet<string>[][]>();
   const alternatives = (step: string) =>
     new Set(
@@ -272,8 +275,17 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     );
   for (const lexicon of lexicons) {
     for (const entry of lexicon.hesitation ?? []) {
-      const w = fold(entry);
-      if (w) hesitation.add(w);
+      const [first, second] = entry.split(' ');
+      if (second === undefined) {
+        const w = fold(entry);
+        if (w) hesitation.add(w);
+        continue;
+      }
+      for (const w of alternatives(first)) {
+        let set = hesitationPairs.get(w);
+        if (!set) hesitationPairs.set(w, (set = new Set()));
+        for (const v of alternatives(second)) set.add(v);
+      }
     }
     for (const phrase of lexicon.unknown ?? []) {
       const [head, ...rest] = phrase.split(' ').map(alternatives);
@@ -284,7 +296,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
       }
     }
   }
-  return { hesitation, unknown };
+  return { hesitation, hesitationPairs, unknown };
 }
 
 let defaultReplies: Replies | undefined;
@@ -292,6 +304,12 @@ function repliesFor(options: AnalyzerOptions): Replies {
   if (options.lexicons) return buildReplies(options.lexicons);
   defaultReplies ??= buildReplies(defaultLexicons);
   return defaultReplies;
+}
+
+/** A reply starting with a hesitation word ("idk", "no") or two ("i dont think so", "im not sure"). */
+function hesitates(words: readonly Token[], replies: Replies): boolean {
+  if (replies.hesitation.has(words[0].w)) return true;
+  return words.length > 1 && replies.hesitationPairs.get(words[0].w)?.has(words[1].w) === true;
 }
 
 /** The words hold one of the phrases (consecutive words, one alternative per step). */
@@ -553,7 +571,7 @@ export class ConversationAnalyzer {
       : 0;
     const id = senderId(sender);
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
-      if (words.length && words.length <= HESITATION_MAX_WORDS && this.replies.hesitation.has(words[0].w))
+      if (words.length && words.length <= HESITATION_MAX_WORDS && hesitates(words, this.replies))
         this.hesitatedAt = index;
       else if (cues.some((c) => c.stage === 'image_sent_first')) this.answeredAt = index;
     }

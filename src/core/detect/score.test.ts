@@ -111,7 +111,7 @@ describe('early acts (earlyPoints): the reader hesitated, or sent a picture', ()
 });
 
 describe("early acts (earlyPoints): a child, a stranger in the reader's words", () => {
-  it("ties sexual talk to a sender the reader gave a child's age, and only sexual talk", () => {
+  it("ties a request to a sender the reader gave a child's age, with a point only for sexual talk", () => {
     const sexual = state({ sexualisation: [0.6, 2], image_request: [0.6, 3] });
     const plain = state({ image_request: [0.6, 3] });
     assert.equal(earlyPoints(sexual.strength, sexual.first, sexual.last), -1);
@@ -119,9 +119,10 @@ describe("early acts (earlyPoints): a child, a stranger in the reader's words", 
       earlyPoints(sexual.strength, sexual.first, sexual.last, { pushed: -1, escalated: -1, minor: 1 }),
       2,
     );
+    // any other request from them: a tie, but no point
     assert.equal(
       earlyPoints(plain.strength, plain.first, plain.last, { pushed: -1, escalated: -1, minor: 1 }),
-      -1,
+      0,
     );
   });
 

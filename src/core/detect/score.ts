@@ -27,6 +27,8 @@ export const EARLY_WINDOW = 40;
 export const EARLY_POINTS = 2;
 /** Messages showing the people already know each other offline that silence early warnings. */
 export const FAMILIAR_ENOUGH = 2;
+/** A weak secrecy cue this many messages before a picture request (or in it) counts as secrecy. */
+export const SECRET_LEAD = 3;
 
 /** The steps that come before a threat, besides the request: rapport, isolation, pushing. */
 const EARLY_STEPS = [I.persona, I.move_platform, I.secrecy, I.sexualisation, I.pressure];
@@ -142,8 +144,16 @@ export function earlyPoints(
   last: ArrayLike<number> = first,
   acts: EarlyActs = NO_ACTS,
 ): number {
-  const has = (i: number) => strength[i] >= STAGE_PRESENT;
-  const requests = [I.image_request, I.image_sent_first].filter(has);
+  const requests = [I.image_request, I.image_sent_first].filter((i) => strength[i] >= STAGE_PRESENT);
+  // "u alone? facetime me", "u alone rn?" / "ya" / "send a pic", "send one, only for me": a secrecy
+  // cue in the request's message or up to SECRET_LEAD messages before it counts as a secrecy step
+  // even when weak alone (parents ask "are you alone?" too), but ties nothing to a stranger
+  const secretAsk =
+    strength[I.secrecy] > 0 &&
+    strength[I.image_request] >= STAGE_PRESENT &&
+    last[I.secrecy] <= last[I.image_request] &&
+    last[I.secrecy] >= last[I.image_request] - SECRET_LEAD;
+  const has = (i: number) => strength[i] >= STAGE_PRESENT || (i === I.secrecy && secretAsk);
   const pivots = requests.length ? requests : [I.secrecy, I.sexualisation].filter(has);
   if (!requests.length && pivots.length < 2) return -1;
   const at = Math.max(...pivots.map((i) => last[i]));
@@ -155,13 +165,19 @@ export function earlyPoints(
   };
   const near = (i: number) => requests.length > 0 && i >= 0 && i >= at - EARLY_WINDOW;
   const pushed = near(acts.pushed);
-  // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed
+  // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed, a
+  // point; any other request for a picture or a call: a tie, no point (an aunt asks for a picture
+  // in the new uniform too)
   const intimate = has(I.sexualisation) || strength[I.image_request] >= INTIMATE;
-  const child = (acts.minor ?? -1) >= 0 && intimate;
+  const minor = (acts.minor ?? -1) >= 0 && requests.length > 0;
+  const child = minor && intimate;
   // the reader's "who is this" makes them a stranger: a persona in the reader's words
   const unknown = acts.unknown ?? -1;
   const stranger = unknown >= 0 && unknown >= at - EARLY_WINDOW;
-  if (!pushed && !child && !stranger && !ANCHORS.some((i) => weight(i) > 0)) return -1;
+  // a weak secrecy cue near the request counts as a step, not as a tie to a stranger: "are you home
+  // alone tonight 😏" / "send a pic" is also a couple
+  const anchored = ANCHORS.some((i) => weight(i) > 0 && strength[i] >= STAGE_PRESENT);
+  if (!pushed && !minor && !stranger && !anchored) return -1;
   let points = child ? 1 : 0;
   if (stranger && !has(I.persona)) points += requests.length && unknown > at ? 0.5 : 1;
   // pushing for nude pictures past a no is coercion whoever does it; for any picture, half
