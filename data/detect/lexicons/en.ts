@@ -27,19 +27,21 @@ const en: Lexicon = {
     { id: 'persona.stranger', stage: 'persona', weight: 0.5, why: 'a stranger reaching out', phrases: [
       'you|u dont|do_not know me', 'saw|found|seen|came_across your|ur profile|page|pics|account|insta|pictures',
       'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we|weve have|got|share ~3 mutual|mutuals', 'mutual friends', 'sorry to ~1 bother|bug|disturb|message ~1 you|u?', 'new in town|here|the area', 'you|u popped up on my',
-      'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but',
+      'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but|q|question',
       'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
       'can we be friends'] },
     { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
       'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
-      'how old are|r you|u', 'wbu how old', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #'] },
+      'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
-      'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet',
+      'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
       'hi|hey|heyy|hello|morning|goodmorning|gm|night|goodnight|gn handsome|beautiful|gorgeous|cutie|sexy|babe|princess', 'kinda|rly|really|honestly|so cute|fine|fit|handsome|handsum',
       'prettiest|cutest|hottest|fittest ~3 on here', 'prettiest|cutest|hottest|fittest ~3 ive seen|ever', 'how are|r you|u even real',
       'talented for #', 'talented for your|ur',
       'you|u seem|look|are ~1 mature', 'mature for your|ur age', 'older than your|ur age', 'my type'] },
+    { id: 'persona.single', stage: 'persona', weight: 0.35, why: 'asks whether they are single', phrases: [
+      'are|r|ru you|u single', 'do|you|u ~1 have|got a bf|gf|boyfriend|girlfriend'] },
     { id: 'persona.new_account', stage: 'persona', weight: 0.6, why: 'a "new account" story (often a hacked or fake account)', phrases: [
       'new account|acc|acct|profile', 'my old account|acc', 'lost access|acces to my', 'got hacked', 'my account ~1 hacked',
       'cant get into my ~1 account|acc', 'my new number', 'lost my phone'] },
@@ -48,16 +50,16 @@ const en: Lexicon = {
       'cant|cannot stop thinking about you|u', 'i_am|im|i_feel|feeling|feel|so ~1 so? lonely'] },
     { id: 'persona.reward', stage: 'persona', weight: 0.5, why: 'offers gifts, game money or a big chance', phrases: [
       'gift|give|buy|get ~1 you|u ~3 vbucks|robux|skin|skins|nitro|gems|battle_pass|battlepass|coins|giftcard*|gift_card', 'vbucks|robux|nitro|skin|skins ~2 if|for ~1 you|u',
-      'free vbucks|robux|nitro|skins', 'trial at', 'scouting|casting', 'test shots'] },
+      'free vbucks|robux|nitro|skins', 'trial at', 'ill|i_will|i pay|give ~1 you|u ~1 #', 'pay+ ~3 for ~2 @media', 'make ~1 some|easy? money', 'scouting|casting', 'test shots'] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
-      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'make you|u famous', 'you|u could be a model'] },
+      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an photographer|scout|agent', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could be a model'] },
 
     // secrecy: keeping it secret, checking they are alone, promising nobody will see
     { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
       'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic? between us|ourselves', 'just|only between us', 'our ~1 little? secret',
-      'keep a secret', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet', 'dont tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
+      'keep a secret', 'no_need|dont_need|dont_have ~1 to ~1 tell|involve|ask ~2 parents|mum|mom|dad|her|him|them|anyone', 'parents|mum|mom|dad|they|nobody|no_one ~1 wont|will_never|never|dont_have_to|dont_need_to ~1 know|find_out', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet', 'dont tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
       'do not tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
       'dont tell ~2 anyone|anybody about us|this|our|we|what', 'do not tell ~2 anyone|anybody about us|this|our|we|what',
       'they|parents|people wouldnt|wont|dont ~1 understand', 'they|parents|people wouldnt|wont|dont ~1 get it'] },
@@ -65,7 +67,7 @@ const en: Lexicon = {
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
     { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
-      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
+      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
     // a video call asked for only when nobody is around, in one sentence: "if you're alone, video-call me"
     { id: 'secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'wants a video call when nobody else is around', phrases: [
       '@camword ~6 alone', 'alone ~6 @camword'] },
@@ -76,6 +78,8 @@ const en: Lexicon = {
       'nobody|noone ~1 else? will|has|is|needs ~2 see|know', 'no one ~1 else? will|has|is|needs ~2 see|know',
       'wont|never show|share|send ~2 anyone|anybody|nobody', 'will not show|share|send ~2 anyone|anybody|nobody',
       'for my eyes only'] },
+    { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
+      'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows'] },
     { id: 'secrecy.just_for_me', stage: 'secrecy', weight: 0.45, why: 'says the pictures are only for them', phrases: [
       'only|just for me', 'only|just for my eyes', 'for me only'] },
 
@@ -119,7 +123,7 @@ const en: Lexicon = {
       '@camword lower', 'move|point|put|tilt|hold ~3 @camword ~1 lower', 'your|ur body ~2 on ~1 @camword', 'show ~2 your|ur body'] },
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
       'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
-      'go|get on ~1 cam|camera|video', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?',
+      'go|get|hop|jump on ~1 cam|camera|video', 'cam|camera up', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?',
       'turn|switch|put ~2 cam|camera|webcam ~1 on', 'can|could|wanna|lets ~1 we|u|you? facetime|vc|videocall', 'facetime|vc ~2 me|now|tonight|rn ~3 whatsapp|snap|when'] },
 
     // image_sent_first
@@ -270,7 +274,8 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
-      '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object',
+      '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object|the_link',
+      '@public ~2 gets|get|receive+ ~1 @object|the_link',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
       '@i @will? ~2 @expose ~3 @object ~4 @your ~2 @audience', '@i @will? ~2 @expose ~3 @object ~4 @public',
       // "we're going to release all of your things ... unless you send us $1,900": a release of
@@ -407,7 +412,7 @@ const en: Lexicon = {
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
-    expose: 'deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
+    expose: 'deliver+|sell+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
     leak: 'expose+|leak+|blast+',
     object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
