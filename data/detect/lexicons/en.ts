@@ -39,7 +39,9 @@ const en: Lexicon = {
       'hi|hey|heyy|hello|morning|goodmorning|gm|night|goodnight|gn handsome|beautiful|gorgeous|cutie|sexy|babe|princess', 'kinda|rly|really|honestly|so cute|fine|fit|handsome|handsum',
       'prettiest|cutest|hottest|fittest ~3 on here', 'prettiest|cutest|hottest|fittest ~3 ive seen|ever', 'how are|r you|u even real',
       'talented for #', 'talented for your|ur',
-      'you|u seem|look|are ~1 mature', 'mature for your|ur age', 'older than your|ur age', 'my type'] },
+      'you|u seem|look|are ~1 so|really|very? ~1 mature|grown_up|older', 'mature for your|ur age', 'older than your|ur age', 'my type'] },
+    { id: 'persona.where', stage: 'persona', weight: 0.4, why: 'asks where they live or go to school', phrases: [
+      'where ~1 do|r|are? ~1 you|u|ya ~1 live|from|located|based', 'what|which school ~1 do|r? ~1 you|u ~1 go|at'] },
     { id: 'persona.single', stage: 'persona', weight: 0.35, why: 'asks whether they are single', phrases: [
       'are|r|ru you|u single', 'do|you|u ~1 have|got a bf|gf|boyfriend|girlfriend'] },
     { id: 'persona.new_account', stage: 'persona', weight: 0.6, why: 'a "new account" story (often a hacked or fake account)', phrases: [
@@ -54,12 +56,12 @@ const en: Lexicon = {
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
-      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an photographer|scout|agent', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could be a model'] },
+      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an talent|modelling|modeling|model? photographer|scout|agent|manager', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could ~1 totally|easily|def? ~1 be a|an model|influencer|star'] },
 
     // secrecy: keeping it secret, checking they are alone, promising nobody will see
     { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
       'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic? between us|ourselves', 'just|only between us', 'our ~1 little? secret',
-      'keep a secret', 'no_need|dont_need|dont_have ~1 to ~1 tell|involve|ask ~2 parents|mum|mom|dad|her|him|them|anyone', 'parents|mum|mom|dad|they|nobody|no_one ~1 wont|will_never|never|dont_have_to|dont_need_to ~1 know|find_out', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet', 'dont tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
+      'keep a secret', 'no_need|dont_need|dont_have ~1 to ~1 tell|involve|ask ~2 parents|mum|mom|dad|her|him|them|anyone', 'parents|mum|mom|dad|they|nobody|no_one ~1 wont|will_never|never|dont_have_to|dont_need_to ~1 know|find_out', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet', 'dont tell|show ~1 your|ur parents|mom|mum|dad|mother|father|family|friends', 'dont|do_not tell ~1 anyone|anybody|nobody ~1 we|that|i|u|you|about',
       'do not tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
       'dont tell ~2 anyone|anybody about us|this|our|we|what', 'do not tell ~2 anyone|anybody about us|this|our|we|what',
       'they|parents|people wouldnt|wont|dont ~1 understand', 'they|parents|people wouldnt|wont|dont ~1 get it'] },
@@ -75,11 +77,11 @@ const en: Lexicon = {
       'parents ~1 home|around|awake|asleep|sleeping|out', 'parents|mom|mum|dad r|are asleep|out|gone|strict|nosy',
       'parents|mom|mum|dad ~1 check|read|see|checks|reads|sees ~2 phone|messages|chats|dms', 'parents|mom|mum|dad ~1 go|goes through ~2 phone|messages|chats|dms'] },
     { id: 'secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promises nobody else will see', phrases: [
-      'nobody|noone ~1 else? will|has|is|needs ~2 see|know', 'no one ~1 else? will|has|is|needs ~2 see|know',
+      'nobody|noone ~1 else? will|has|is|needs ~2 see|know', 'nobody|noone|no_one ~1 else? sees|knows|can_see|gets_to_see', 'no one ~1 else? will|has|is|needs ~2 see|know',
       'wont|never show|share|send ~2 anyone|anybody|nobody', 'will not show|share|send ~2 anyone|anybody|nobody',
       'for my eyes only'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
-      'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows'] },
+      'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows', 'just|only us two|2'] },
     { id: 'secrecy.just_for_me', stage: 'secrecy', weight: 0.45, why: 'says the pictures are only for them', phrases: [
       'only|just for me', 'only|just for my eyes', 'for me only'] },
 
@@ -87,7 +89,7 @@ const en: Lexicon = {
     { id: 'move.add_me', stage: 'move_platform', weight: 0.6, why: 'asks to move to another app', phrases: [
       `add|follow|msg|message|text|dm|hmu ~1 me on|at|via ${APPS}`, `add|follow me ${APPS}`,
       `whats|what|wats|wat|wheres|drop|give|send ~3 your|ur|yo ${APPS}|number|num|addy|digits|username|user`,
-      `my ${APPS} is|its|ís`, `do|you|u ~1 have|got ${APPS}`, `@camword|chat|talk|text|call ~2 on ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${TEXT_APPS} me`] },
+      `my ${APPS} is|its|ís`, `do|you|u ~1 have|got ${APPS}`, `still on ${TEXT_APPS}`, `join ~2 my|our ${TEXT_APPS}`, 'lets|wanna|can_we chat|talk|text there|over_there', `@camword|chat|talk|text|call ~2 on ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${TEXT_APPS} me`] },
     { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
       `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
@@ -110,7 +112,7 @@ const en: Lexicon = {
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
       'send ~1 me ~1 one|1|some|sum|another', 'show me yours|urs', 'prove ~3 real',
       'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
-      `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`] },
+      `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`, 'need|want ~2 some|a_few|few ~1 shots|shot'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
@@ -119,11 +121,11 @@ const en: Lexicon = {
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
       // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
       'in your|ur ~1 @undressed', 'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
-      'take+ off ~2 @clothes', 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
+      'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
       '@camword lower', 'move|point|put|tilt|hold ~3 @camword ~1 lower', 'your|ur body ~2 on ~1 @camword', 'show ~2 your|ur body'] },
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
       'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
-      'go|get|hop|jump on ~1 cam|camera|video', 'cam|camera up', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?',
+      'go|get|hop|jump on ~1 cam|camera|video', 'cam|camera up', 'cam|camera|webcam on', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?',
       'turn|switch|put ~2 cam|camera|webcam ~1 on', 'can|could|wanna|lets ~1 we|u|you? facetime|vc|videocall', 'facetime|vc ~2 me|now|tonight|rn ~3 whatsapp|snap|when'] },
 
     // image_sent_first
@@ -225,7 +227,7 @@ const en: Lexicon = {
       'stop ignoring|ignoring me', 'dont ignore me', 'do not ignore me', 'im|i am ~1 waiting', 'why ~2 not? answering|replying|responding',
       'now or never', 'i dont have all day', 'online i can see', 'i see you online|reading'] },
     { id: 'pressure.persuade', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
-      'dont be shy', 'come on|cmon', 'its only fair', 'just do it', 'every model|girl|boy|guy|one ~1 does', 'its totally? normal',
+      'dont be shy', 'come on|cmon', 'its only fair', 'just do it', 'every model|girl|boy|guy|one ~1 does', 'everyone|everybody|all_the_girls|all_the_boys|all_the_lads ~1 does|did|do ~1 it|this|that', 'its totally? normal',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
@@ -418,7 +420,7 @@ const en: Lexicon = {
     media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
     audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
-    shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
+    shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
@@ -434,7 +436,7 @@ const en: Lexicon = {
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
     camword: 'video call+|videocall+|video chat+|vc|facetime+|cam|camera+|webcam+|skype call',
     clothes: 'clothes|shirt|top|tshirt|hoodie|bra|pants|shorts|jeans|skirt|dress|towel|blanket|underwear|boxers|panties',
-    undressed: 'underwear|bra|panties|boxers|bikini|swimsuit|swimwear|swimming costume|bathing suit|pjs|pyjamas|pajamas|towel|bed|shower|bath|bathtub|lingerie|thong|nightie',
+    undressed: 'underwear|bra|panties|boxers|bikini+|swimsuit|swimwear|swimming costume|bathing suit|pjs|pyjamas|pajamas|towel|bed|shower|bath|bathtub|lingerie|thong|nightie',
     time: 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec|pm|am|oclock',
   },
   irregular: {

@@ -180,8 +180,9 @@ export function earlyPoints(
   if (!pushed && !minor && !stranger && !anchored) return -1;
   let points = child ? 1 : 0;
   if (stranger && !has(I.persona)) points += requests.length && unknown > at ? 0.5 : 1;
-  // pushing for nude pictures past a no is coercion whoever does it; for any picture, half
-  if (pushed) points += strength[I.image_request] >= INTIMATE ? 1.5 : 0.5;
+  // pushing for nude pictures past a no is coercion whoever does it; for any picture, half, unless
+  // they pushed a reader who told them a child's age
+  if (pushed) points += strength[I.image_request] >= INTIMATE || minor ? 1.5 : 0.5;
   // the push is the pushing: its own "cmon" is not counted twice
   if (pushed && first[I.pressure] === acts.pushed) points -= weight(I.pressure);
   if (near(acts.escalated)) points += 1;
