@@ -45,7 +45,8 @@ const HEADLINE: Record<Level, string> = {
   warning:
     "This conversation follows a pattern sextortion scammers use. It's good that you checked — slow down and read the steps below.",
   watch: 'Some messages here are worth a second look. It may be nothing, but keep the steps below in mind.',
-  none: 'Nothing here looks like the sextortion script.',
+  // the check misses wording it has never seen: never tell a frightened reader that all is well
+  none: "We didn't spot the usual warning signs of sextortion in these messages. This check can miss things: if someone is threatening to share pictures of you, or asking for money or more pictures, it is sextortion whatever words they use. Don't pay, keep the chat and tell an adult you trust.",
 };
 
 /** A warning from the early steps alone: nothing bad has happened yet, and they can stop here. */

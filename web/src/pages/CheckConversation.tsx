@@ -19,7 +19,7 @@ const LEVEL_TITLE: Record<ConversationResult['level'], string> = {
   urgent: 'This looks like sextortion',
   warning: 'This follows the pattern scammers use',
   watch: 'Some messages are worth a second look',
-  none: 'Nothing here looks like the sextortion script',
+  none: 'No usual warning signs found',
 };
 
 function Explanation({ text }: { text: string }) {
