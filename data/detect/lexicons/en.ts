@@ -17,8 +17,19 @@ const APPS =
 const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
 /** Complying and then release: "just show and I will delete everything". */
-const RELEASE =
-  'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~1 everything|all|@media|it_all|all_of_it|them_all|every_thing|it_forever';
+const RELEASE = [
+  'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~1 everything|all|@media|it_all|all_of_it|them_all|every_thing|it_forever',
+  // "once the payment arrives I'll wipe everything"
+  'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
+  // "1000 USD and it disappears", "200 dollars and they never will"
+  '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
+  '# ~1 @currency ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
+];
+/** Pictures of an event or a group ("the photos from the wedding", "the class photos"). */
+const EVENT_PICS = [
+  '@media ~1 from|of|at ~1 the|our|my|his|her|their|your|that|this|last? ~1 wedding|trip|party|holiday|holidays|vacation|birthday|game|match|concert|graduation|prom|event|ceremony|christening|dinner|recital|show|weekend|reunion|festival|gig|tournament|school_trip|day_out',
+  'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday ~1 photo+|pic+|picture+|video+|pics|photos',
+];
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
 const en: Lexicon = {
@@ -234,7 +245,12 @@ const en: Lexicon = {
       '@cond @object ~2 @goes ~4 @your|@public ~2 @audience?',
       // "... or your whole class sees it", "otherwise everyone at your school gets what you sent me"
       '@cond ~1 @everyonein? @your ~2 @audience ~1 @will? see+|get+|receive+|watch+|find_out|hear_about ~2 @object|what|about|everything|@media',
-      '@media ~2 @goes ~4 @your ~2 @audience',
+      '@media ~3 @goes ~4 @your ~2 @audience',
+      // "everyone at your work sees this recording unless we get paid"
+      '@your ~2 @audience ~1 @will? see+|get+|receive+|watch+ ~2 @object|@media ~4 @condafter',
+      'everyone|everybody|all ~2 @your ~2 @audience ~1 @will? see+|get+|receive+|watch+ ~2 @object|@media ~4 @condafter',
+      // "pay or it goes public"
+      '@cond ~1 @i? ~1 it|this|these|they|them|everything|that ~1 @will? go+|get+|is|are ~1 public|viral|online|everywhere|leaked|posted',
       '@media ~2 @goes ~4 @shame',
       // "show me what I want or I'll show": the request and the exposure in one breath
       'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
@@ -278,7 +294,8 @@ const en: Lexicon = {
       // the reader's defence as the condition: "if you block me I'll post everything"
       'if @you ~1 block+|report+|ignore+|tell+|unadd+|unfollow+|delete+ ~2 me|anyone|anybody|someone|this ~3 @i @will? ~2 @expose ~2 @object|everything',
       // "do you want your family to see this?", "pay to keep this private"
-      'do|would|wanna @you ~1 want+|like ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
+      'do|would|wanna @you ~1 want+|like ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|what|about|@media',
+      'if @you ~1 dont|do_not ~1 want ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|what|about|@media',
       'do|would|wanna @you ~1 want+|like ~1 everyone|everybody|people ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
       'pay+ ~3 to ~1 keep ~2 this|it|them|that|everything|@media ~1 private|secret|quiet|hidden|offline|between_us',
       // "I'll leak it if you don't answer" (friends tease with it too: counts next to something else)
@@ -287,6 +304,7 @@ const en: Lexicon = {
       '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media',
       // "before I post anything of you", "send it before I start posting" (a friend asks first too)
       'before @i ~1 start|begin? ~1 @expose ~3 anything|something|everything|what|@object|@media ~4 of? @you?',
+      'before @i ~1 start|begin ~1 @expose',
       // "I promise not to sell your data": the exposure is what they promise not to do
       '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
@@ -309,6 +327,8 @@ const en: Lexicon = {
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
+      // "I still have every pic you sent"
+      '@i ~2 @keep ~3 @media ~1 @you ~1 sent|send|gave|showed|made',
       // "you sent me nudes and now they're mine"
       '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
@@ -344,6 +364,7 @@ const en: Lexicon = {
       '@i ~1 in|took|take|taken ~1 full|total|complete? control ~2 of|over @your ~2 @device', '@i ~1 control+ @your ~2 @device',
       'i|we have|got|gained ~1 full? access ~2 your|ur',
       // "I have access to Amazon and some of your banks"
+      '@i ~1 have|got|gained|had ~1 full|total|complete|remote? access ~1 to ~1 the|all|every? ~1 @device ~1 @you ~1 use|own|have',
       '@i ~1 have|got|gained|had ~1 full|total|complete|remote? access ~1 to ~5 @your ~1 @device|bank+|banking|accounts|cards|wallet+|finances|gallery|photos|files|cloud|messages|chats', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
       '@i|@device|malware|virus|trojan|software|program ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
       '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
@@ -365,6 +386,8 @@ const en: Lexicon = {
       'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
       '@i|been|started ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen',
       '@i ~3 watch+|observ+|monitor+|spy+ ~1 on? @you ~2 for|since|through|via ~2 months|weeks|days|a|some|your|ur|#',
+      // "since then I have been monitoring everything you do"
+      '@i|been|started ~3 track+|monitor+|watch+|spy+|observ+|record+ ~1 on? everything|all ~1 @you ~1 do|did|type|watch|visit',
       // "someone paid me to hack your phone", "we received an order to hack into your email"
       'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @you',
       'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @your ~2 @device|life|past|activit*|cloud|network|phone|email'] },
@@ -387,8 +410,8 @@ const en: Lexicon = {
       '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media'] },
     // "(just) show, and I will delete everything", "do as I say and I'll erase it all": something held,
     // released when they comply (a claim and a demand in one)
-    { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: [RELEASE] },
-    { id: 'act.release_terms', stage: 'demand', weight: 0.8, why: 'sets terms for deleting what they hold', phrases: [RELEASE] },
+    { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: RELEASE },
+    { id: 'act.release_terms', stage: 'demand', weight: 0.8, why: 'sets terms for deleting what they hold', phrases: RELEASE },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
       '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
@@ -405,7 +428,9 @@ const en: Lexicon = {
       // "do that fast, or I'll make you do it": a condition with coercion
       '@cond @i @will? make @you ~1 do_it|do_that|regret|regret_it|suffer',
       'or find out what happens', 'watch my next move', '@you dare ~2 block|report|ignore|delete me',
-      '@you think @you can ~1 run|hide|escape|get_away', 'what would they|people|everyone think of @you'] },
+      '@you think @you can ~1 run|hide|escape|get_away',
+      // "try blocking me and see what happens"
+      'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
@@ -417,7 +442,7 @@ const en: Lexicon = {
 
     // deepfake_threat
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
-      'make|create|edit|photoshop|generate|do ~4 fake? nude*|naked|porn|nsfw|noods ~3 you|u|your|ur',
+      'make+|create+|edit+|photoshop+|generate+|do ~4 fake? nude*|naked|porn|nsfw|noods ~3 you|u|your|ur',
       'photoshop|edit|put|paste ~3 your|ur face ~4 nude|naked|porn|body|video',
       `from|using ~1 your|ur ~2 pics|photos|pictures|selfies|insta|instagram|profile ~5 nude*|naked|porn|fake`,
       'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u'] },
@@ -441,10 +466,12 @@ const en: Lexicon = {
     audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
-    goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
+    goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|@refuse',
+    // "don't pay and your parents receive the photos", "keep ignoring me and ..."
+    refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and',
     // "or your whole school sees it"
     everyonein: 'everyone in|everyone at|everybody in|everybody at|everyone from|all of|all',
     intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
@@ -468,6 +495,11 @@ const en: Lexicon = {
     // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
     { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
+    // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
+    { stage: 'threat', phrases: EVENT_PICS },
+    { stage: 'compromise_claim', phrases: EVENT_PICS },
+    // "delete the video before your mother sees it": advice to hide it, not a threat
+    { stage: 'threat', phrases: ['delete+|hide+|remove+ ~5 before @your ~2 @audience ~1 see+|find+|know+'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },
@@ -495,7 +527,7 @@ const en: Lexicon = {
     'the|these|such ~1 scammer|scammers|hacker|hackers|extortionist|extortionists|criminal|criminals|blackmailer|blackmailers|crooks|spammer|spammers|perpetrator|missive',
     'phishing', 'spam', 'bluff',
     // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"
-    'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists',
+    'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists|claim|claims|claimed',
     'in so many words', 'the|a|each victim|recipient|recipients', 'are|is|were|was told that',
     // a threat retold by the person who got it, a parent or a witness: "he said he would send it to
     // everyone", "if I didn't pay they would post it", "my daughter was threatened"; a parent pasting
@@ -522,7 +554,9 @@ const en: Lexicon = {
     // a fake police letter quotes the law: "according to the Penal Code", "according to article 227"
     'according to ~1 the? penal|criminal|civil ~1 code', 'according to ~1 the? article|articles|section|sections|law|laws|legislation|decree',
     // "can easily be used to blackmail you": the threat itself, addressed to the reader
-    'be used ~1 to blackmail+ @you', '@i ~3 blackmail+ @you'],
+    'be used ~1 to blackmail+ @you', '@i ~3 blackmail+ @you',
+    // "unless we get paid": a demand now, not a story told after ("unless I paid")
+    'unless|until|till ~1 i|we ~1 get|gets|am|are ~1 paid'],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',
     'home in #', 'on my way home', 'running late', 'thanks|thank|ty ~1 you? love|babe|hun|sweetie|darling|mum|mom|dad|coach|miss|sir',

@@ -175,7 +175,11 @@ const es: Lexicon = {
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
       // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
       'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
-      'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como'] },
+      'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como',
+      // "si me bloqueas publico todo": la defensa de quien lee como condición
+      'si ~1 me ~1 bloqueas|bloquea|bloqueais|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~3 @exponer ~3 todo|@objeto|lo|la|los|las',
+      // "si no quieres que tu familia vea esto"
+      'si no ~1 quieres|quiere|quieren ~1 que ~1 @publico ~1 vea|vean|sepa|sepan|reciba|reciban|se_entere|se_enteren ~3 esto|eso|tus|tu|lo|nada|de'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
       'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire'] },
