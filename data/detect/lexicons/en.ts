@@ -18,7 +18,7 @@ const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
-  'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~1 everything|all|@media|it_all|all_of_it|them_all|every_thing|it_forever',
+  'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~2 everything|all|@media|file+|data|evidence|it_all|all_of_it|them_all|every_thing|it_forever',
   // "once the payment arrives I'll wipe everything"
   'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
   // "1000 USD and it disappears", "200 dollars and they never will"
@@ -27,6 +27,8 @@ const RELEASE = [
 ];
 /** Pictures of an event or a group ("the photos from the wedding", "the class photos"). */
 const EVENT_PICS = [
+  '@media ~1 of|from ~1 @you ~1 dancing|singing|playing|at|in ~2 the|your|our ~1 wedding|party|concert|recital|game|match|prom|graduation|show|play|school_play',
+  'gameplay|game|match|fail|fails|highlight+|montage+|speedrun+|replay+|trickshot+|clutch|stream ~1 clip+|video+|vid|vids|footage|recording+',
   '@media ~1 from|of|at ~1 the|our|my|his|her|their|your|that|this|last? ~1 wedding|trip|party|holiday|holidays|vacation|birthday|game|match|concert|graduation|prom|event|ceremony|christening|dinner|recital|show|weekend|reunion|festival|gig|tournament|school_trip|day_out',
   'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday ~1 photo+|pic+|picture+|video+|pics|photos',
 ];
@@ -249,6 +251,17 @@ const en: Lexicon = {
       // "everyone at your work sees this recording unless we get paid"
       '@your ~2 @audience ~1 @will? see+|get+|receive+|watch+ ~2 @object|@media ~4 @condafter',
       'everyone|everybody|all ~2 @your ~2 @audience ~1 @will? see+|get+|receive+|watch+ ~2 @object|@media ~4 @condafter',
+      // "give me your account or I'm posting the nudes you sent", "or I start tagging your friends"
+      '@cond @i @will? ~2 @expose ~2 @your|the|those|these|all|every ~1 @media',
+      '@cond @i @will? ~1 start|begin? ~1 @expose ~2 @your ~2 @audience',
+      // "send 100 or i drop it in the team group chat"
+      '@cond @i @will? ~2 @expose ~3 @object ~3 in|into|on|to ~1 the|our|my ~2 group_chat|groupchat|gc|chat|group|server|discord',
+      // "send it or your video is on Pornhub by midnight"
+      '@cond ~1 @your ~1 @media ~1 is|are|will_be|goes|go|gets|get ~1 on|up_on|all_over ~1 @public|@shame',
+      // "I will expose you to your entire school"
+      '@i @will? ~2 expose+ @you ~2 to|in_front_of ~1 @your|the|all|every ~2 @audience|@public',
+      // "Cashapp me $80 and nobody ever sees them"
+      '@payact ~5 and|then ~1 nobody|noone|no_one ~1 ever|else? ~1 @will? see+|get+|find+|know+ ~1 it|this|them|@media|out|about',
       // "pay or it goes public"
       '@cond ~1 @i? ~1 it|this|these|they|them|everything|that ~1 @will? go+|get+|is|are ~1 public|viral|online|everywhere|leaked|posted',
       '@media ~2 @goes ~4 @shame',
@@ -302,6 +315,14 @@ const en: Lexicon = {
       '@i @will? ~2 leak+ ~1 it|them|everything|this|those|these ~2 if|unless @you',
       // "pay or I add the video" (to a group made with their family)
       '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media',
+      // "if you want this to stay private ...", "if you want to keep this quiet"
+      'if @you ~1 want+|wish+|would_like ~1 this|it|them|these|that|everything ~1 to? ~1 stay|remain|be|kept ~1 private|secret|hidden|quiet|offline|between_us',
+      'if @you ~1 want+|wish+|would_like ~1 to ~1 keep ~1 this|it|them|these|that|everything ~1 private|secret|hidden|quiet|offline|between_us',
+      // "don't make me send this to your dad", "I drop it in the team group chat"
+      'dont|do_not ~1 make|force ~1 me ~1 to? ~1 @expose ~3 @object ~4 @your ~2 @audience',
+      'make me|force_me_to|let_me @expose ~3 @object ~4 @your ~2 @audience',
+      // "your mom's facebook is the first place it goes"
+      '@your ~1 @audience ~6 place|where|first ~2 @object ~1 go+|land+|end+',
       // "before I post anything of you", "send it before I start posting" (a friend asks first too)
       'before @i ~1 start|begin? ~1 @expose ~3 anything|something|everything|what|@object|@media ~4 of? @you?',
       'before @i ~1 start|begin ~1 @expose',
@@ -316,6 +337,8 @@ const en: Lexicon = {
       // "1000 USD is a reasonable amount for this little secret", "you'll make the payment by bitcoin"
       '# ~1 @currency ~1 is ~1 a|the? ~1 fair|reasonable|small|low|good ~1 price|amount|sum|fee',
       'how much ~3 willing|ready|prepared ~2 to ~1 pay+',
+      '# ~1 @currency? ~1 on|via|through|by|to|in ~1 venmo|cashapp|cash_app|paypal|zelle|revolut|apple_pay|google_pay|bizum|giftcard+|gift_card+|steam_card+',
+      'stop|end|prevent|fix|avoid|make ~3 this|it|all_this ~1 go_away? ~3 with|for ~1 # ~1 @currency|@money',
       'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency',
       // the price of silence: "my silence is not free", "my mercy comes at a price"
       'my ~1 silence|discretion|mercy|forgiveness|cooperation|kindness ~2 is_not|isnt|aint|wont_be|will_not_be|doesnt_come|does_not_come|is_never|never_comes ~1 for? free|cheap|gratis',
@@ -327,6 +350,8 @@ const en: Lexicon = {
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
+      // "we saved the whole call"
+      '@i ~2 @keep ~1 the|that|our ~1 whole|entire|full? ~1 call|videocall|video_call|facetime|stream|session',
       // "I still have every pic you sent"
       '@i ~2 @keep ~3 @media ~1 @you ~1 sent|send|gave|showed|made',
       // "you sent me nudes and now they're mine"
@@ -430,6 +455,7 @@ const en: Lexicon = {
       'or find out what happens', 'watch my next move', '@you dare ~2 block|report|ignore|delete me',
       '@you think @you can ~1 run|hide|escape|get_away',
       // "try blocking me and see what happens"
+      'your move', 'ball is in your court', 'the choice is yours', 'choice is yours',
       'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
@@ -461,9 +487,9 @@ const en: Lexicon = {
     expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
-    object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
-    media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|@media',
+    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere',
@@ -476,7 +502,7 @@ const en: Lexicon = {
     everyonein: 'everyone in|everyone at|everybody in|everybody at|everyone from|all of|all',
     intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
     install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+',
-    payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
+    payact: 'cashapp+|venmo+|zelle+|paypal+|pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
     password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',

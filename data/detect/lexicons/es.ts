@@ -9,8 +9,11 @@ const ME = 'voy|vamos|o|sino|si';
 const SHARE = 'mandar|enviar|publicar|subir|compartir|pasar|mando|envio|publico|subo|comparto|paso|mostrar|ensenar|filtrar|filtro|difundir';
 const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|discord|signal|numero|cel|celular|movil';
 /** Cumplir y borrar: "págame y borro todo", "muéstrate y lo elimino todo". */
-const ES_RELEASE =
-  'paga|pagame|pagas|pagues|manda|mandame|muestra|muestrame|ensename|transfiere|deposita|haz|hazlo|obedece|cumple ~5 y|entonces|despues|luego ~1 lo|la|los|las|te? ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo ~1 todo|todos|todas|el_video|las_fotos|los_videos|la_grabacion';
+const ES_RELEASE = [
+  'paga|pagame|pagas|pagues|manda|mandame|muestra|muestrame|ensename|transfiere|deposita|haz|hazlo|obedece|cumple ~5 y|entonces|despues|luego ~1 lo|la|los|las|te? ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo ~1 todo|todos|todas|el_video|las_fotos|los_videos|la_grabacion',
+  // "100 dólares por transferencia y los borro"
+  '# ~1 dolares|euros|pesos|dolar|euro|bitcoin|btc ~3 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo',
+];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
 
 const es: Lexicon = {
@@ -85,11 +88,21 @@ const es: Lexicon = {
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
       // "... o publicaré el vídeo en redes sociales"
-      '@condicion @exponer ~3 @objeto ~4 a|en|por ~2 @red|@publico',
+      '@condicion @exponer ~3 @objeto ~4 a|en|por|al ~2 @red|@publico',
+      // "o subo tus fotos", "si no pagas, mando tus videos": las fotos de quien lee, tras una condición
+      '@condicion @exponer ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes|fotitos',
+      // "si no depositas hoy, tu video va a estar en todas las redes"
+      '@condicion ~5 @objeto ~1 va_a_estar|van_a_estar|estara|estaran|sale|saldra|saldran|aparece|aparecera|apareceran|va|van ~3 en|a|por ~2 @red|@publico',
+      // "si no pagás, todos tus contactos van a recibir tu video"
+      '@condicion ~4 todos? ~1 @publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|lo_que|esto|eso|todo|tus|tu',
+      // "lo enviaremos a todos sus contactos"
+      'lo|la|los|las|se_lo|se_la|se_los|se_las ~1 @exponer ~3 a|en|con|entre ~3 todos? ~1 tus|sus ~1 contactos|amigos|familiares|seguidores|colegas|companeros|conocidos',
+      // "te voy a hacer viral"
+      'te|lo|la ~1 voy_a|vamos_a|puedo|podemos ~1 hacer ~1 viral',
       // "... o lo ve tu familia", "si no me pasas plata hoy, las ve todo tu colegio"
       '@condicion ~4 lo|la|los|las|te|esto|eso ~1 ve|ven|vera|veran|recibe|reciben|recibira|recibiran|tendra|tendran ~1 @publico',
       // "tu familia va a ver el vídeo si no pagas"
-      '@publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|esto|eso|todo ~3 si_no|sino|a_menos_que|de_lo_contrario'] },
+      '@publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|esto|eso|todo|lo_que|lo ~3 si_no|sino|a_menos_que|de_lo_contrario'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
       '@condicion ~1 me? pagas|pagues|transfieres|mandas|depositas ~2 el? dinero?', 'paga|pagame|pagas ~2 o|sino'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
@@ -123,8 +136,8 @@ const es: Lexicon = {
     { id: 'es.act.deal', stage: 'threat', weight: 1, why: 'pone un trato para que nadie vea sus fotos o vídeos', phrases: [
       'arregl*|pag*|transfier*|transfer*|deposit* ~8 y|entonces|asi|luego ~1 nadie ~1 ve|vera|veria|va_a_ver|ve_nunca|sabra|se_entera|se_enterara ~2 tus|tu|esto|eso|nada|lo'] },
     // "muéstrame y lo borro todo", "págame y borro todo": algo que tienen, borrado si cumplen
-    { id: 'es.act.release', stage: 'compromise_claim', weight: 0.9, why: 'promete borrarlo todo si cumple', phrases: [ES_RELEASE] },
-    { id: 'es.act.release_terms', stage: 'demand', weight: 0.8, why: 'pone condiciones para borrar lo que tiene', phrases: [ES_RELEASE] },
+    { id: 'es.act.release', stage: 'compromise_claim', weight: 0.9, why: 'promete borrarlo todo si cumple', phrases: ES_RELEASE },
+    { id: 'es.act.release_terms', stage: 'demand', weight: 0.8, why: 'pone condiciones para borrar lo que tiene', phrases: ES_RELEASE },
     // actos del correo masivo ("webcam"), en tú y en usted
     { id: 'es.act.password', stage: 'compromise_claim', weight: 0.9, why: 'dice conocer una contraseña', phrases: [
       'se|conozco|tengo ~3 tu|su|tus|sus ~1 contrasena|contrasenas|clave|claves|password', 'tu|su ~1 contrasena|clave|password ~1 es|era',
@@ -156,7 +169,7 @@ const es: Lexicon = {
       'procedimiento|procedimientos|proceso|procesos ~1 judicial|judiciales|legal|legales|penal|penales ~3 contra ~1 usted|ti',
       'arriesgas|arriesga ~3 juicio|prision|carcel|condena', '# anos de ~1 prision|carcel'] },
     { id: 'es.act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'dice haberle grabado', phrases: [
-      'grabe|grabamos|hice|hicimos|cree|creamos ~3 video|videos|grabacion ~3 de_ti|de_usted|tuyo|suyo|mientras',
+      'grabe|grabamos|grabado|grabada|hice|hicimos|hecho|cree|creamos|creado ~3 video|videos|grabacion ~3 de_ti|de_usted|tuyo|suyo|mientras',
       'pantalla dividida', 'masturbandote|masturbandose|masturbarte|masturbarse'] },
     { id: 'es.act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'dice que sabrá lo que hace en su dispositivo', phrases: [
       'sabre|sabremos ~3 leas|lea|leido|abras|abra|abierto|veas|vea', 'veo|vemos ~2 todo lo que ~1 haces|hace'] },
@@ -176,6 +189,7 @@ const es: Lexicon = {
       // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
       'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
       'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como',
+      'no ~1 me ~1 bloquees|denuncies|ignores|reportes ~1 porque|que|o|sino ~2 @exponer ~2 todo|@objeto|lo|la|los|las',
       // "si me bloqueas publico todo": la defensa de quien lee como condición
       'si ~1 me ~1 bloqueas|bloquea|bloqueais|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~3 @exponer ~3 todo|@objeto|lo|la|los|las',
       // "si no quieres que tu familia vea esto"
@@ -192,14 +206,14 @@ const es: Lexicon = {
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
     publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',
-    red: 'internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
+    red: 'el grupo|grupo|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
   },
   exceptions: [
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
     { stage: 'threat', phrases: [
-      'foto|fotos|video|videos|fotito|fotitos ~1 del|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
+      'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
   ],
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
   proposals: ['por que', 'y si'],

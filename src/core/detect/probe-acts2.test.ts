@@ -1,7 +1,8 @@
 // Second held-out probe set for the acts (issue 10). The first one (probe-acts.test.ts) was used to
 // write rules after its first two measurements, so it no longer measures wording nobody wrote rules
 // for; this one was written on 2026-11-30 19:40 UTC, after that round's rules and before any rule
-// was checked against it, and no rule was written from it. Offender lines and e-mail fragments in
+// was checked against it. Its first run is the held-out figure; its misses were then read and their
+// families added (pass 3), so it no longer is held out either (probe-acts3.test.ts is). Offender lines and e-mail fragments in
 // varied wording (English and Spanish) that copy no corpus line, and hard negatives. Written for
 // Backstop, CC0-1.0. The thresholds are the figures measured on the first run (docs/detect.md,
 // "Probe set"): they are not a target, they record where the engine stands.
@@ -116,13 +117,14 @@ const analyse = (probe: Probe): ConversationResult =>
   analyzeConversation((Array.isArray(probe) ? probe : [probe]).map((text) => ({ sender: 'them', text })));
 
 /**
- * Measured on the first run of this file (19:41 UTC, after the round's rules and before any rule was
- * written from it): 21 of 42 and 3 of 43; the engine of `main` before the round: 19 of 42 and 4 of 43.
+ * First run of this file (19:41 UTC, after passes 1-2 and before any rule was written from it, the
+ * held-out figure): 21 of 42 and 3 of 43; the engine of `main` before the round: 19 of 42 and 4 of
+ * 43. After pass 3, written from its misses (19:47 UTC): 40 of 42 and 0 of 43.
  */
-const MIN_POSITIVES_ALERTED = 21;
-const MAX_NEGATIVES_ALERTED = 3;
+const MIN_POSITIVES_ALERTED = 40;
+const MAX_NEGATIVES_ALERTED = 0;
 
-describe('second probe set: held out from every rule of the round', () => {
+describe('second probe set: held out until pass 3', () => {
   const alerted = PROBE2_POSITIVES.filter((p) => analyse(p).alert);
   const falseAlerts = PROBE2_NEGATIVES.filter((p) => analyse(p).alert);
   it(`alerts on at least ${MIN_POSITIVES_ALERTED} of ${PROBE2_POSITIVES.length} offender probes`, () => {
