@@ -57,7 +57,8 @@ function isProposal(lexicon: CompiledLexicon, tokens: Token[], negator: number):
   for (const words of lexicon.proposals) {
     if (words.length > negator) continue;
     let same = true;
-    for (let k = 0; k < words.length; k++) if (tokens[negator - words.length + k].w !== words[k]) same = false;
+    for (let k = 0; k < words.length; k++)
+      if (tokens[negator - words.length + k].w !== words[k]) same = false;
     if (same) return true;
   }
   return false;
@@ -124,7 +125,8 @@ function isCancelled(matches: PhraseMatch[], m: PhraseMatch, stage: Stage): bool
 /** A discussion marker lies wholly inside a `notDiscussion` phrase ("according to the Penal Code"). */
 function insideNotDiscussion(matches: PhraseMatch[], m: PhraseMatch): boolean {
   for (const other of matches)
-    if (other.phrase.target.kind === 'notDiscussion' && other.first <= m.first && m.end <= other.end) return true;
+    if (other.phrase.target.kind === 'notDiscussion' && other.first <= m.first && m.end <= other.end)
+      return true;
   return false;
 }
 

@@ -27,10 +27,10 @@ export const PROBE2_POSITIVES: Probe[] = [
   "I'm about to ruin your life. Everybody you know will get this recording tonight",
   'buy me a 200 steam card or the pictures go to all your classmates',
   'you can stop this right now with 400 usd, otherwise i start tagging your friends',
-  "one more ignored message and the clip goes on reddit with your full name",
+  'one more ignored message and the clip goes on reddit with your full name',
   'pay the 300 and i erase the files, simple as that',
   "i've got screenshots of your following list. you know what happens next if you don't pay",
-  "Last chance. Send it or your video is on Pornhub by midnight.",
+  'Last chance. Send it or your video is on Pornhub by midnight.',
   "your sister's gonna see these unless you send another vid",
   'I will expose you to your entire school. 100 dollars. Now.',
   "Give me your Fortnite account or I'm posting the nudes you sent",
@@ -98,7 +98,7 @@ export const PROBE2_NEGATIVES: Probe[] = [
   // couples / exes (no threat)
   "I deleted all your pics like you asked, we're done",
   'please delete the photos I sent you, I trust you',
-  "I miss you. I still have the photos from our trip, they make me smile",
+  'I miss you. I still have the photos from our trip, they make me smile',
   // Spanish
   'El estafador le dijo que tenía 24 horas para pagar o enviaría las fotos a su familia.',
   'Si alguien te pide dinero a cambio de no publicar tus fotos, no pagues y denuncia.',

@@ -15,7 +15,12 @@ export const PROBE3_POSITIVES: Probe[] = [
   // English chat
   'last warning. 250 to my paypal within the hour or your nudes are in every group your school has',
   "i've got 3 videos of u and ur family's numbers. 500 or i start sending",
-  ['hey its me', 'remember what u showed me on cam?', 'i recorded it', 'pay 200 or your whole snap list gets it'],
+  [
+    'hey its me',
+    'remember what u showed me on cam?',
+    'i recorded it',
+    'pay 200 or your whole snap list gets it',
+  ],
   'ur mum is about to get a very interesting video unless u send me 150 rn',
   "send $300 in google play cards or i swear i'll leak everything to your followers",
   "I'm going to send your nudes to everyone on your friends list in 10 minutes. Unless you pay.",
@@ -86,7 +91,7 @@ export const PROBE3_NEGATIVES: Probe[] = [
   'IT will wipe all devices that are not updated by Friday.',
   // gaming, flirting, couples
   'pay 300 gems or no loot for you this raid',
-  "send me a pic of you in that dress tonight 😍 i miss you",
+  'send me a pic of you in that dress tonight 😍 i miss you',
   "delete that video of us please, I don't want my parents to ever see it",
   "I'll send the clip of your 360 no-scope to the whole server lmao",
   "you're so dead in the next match, I'm exposing your K/D to the squad",
