@@ -18,6 +18,22 @@ const APPS =
 const TEXT_APPS = APPS.replace('|facetime', '');
 const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
+/** Complying and then release: "just show and I will delete everything". */
+const RELEASE = [
+  'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~2 everything|all|@media|file+|data|evidence|it_all|all_of_it|them_all|every_thing|it_forever',
+  // "once the payment arrives I'll wipe everything"
+  'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
+  // "1000 USD and it disappears", "200 dollars and they never will"
+  '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
+  '# ~1 @currency ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
+];
+/** Pictures of an event or a group ("the photos from the wedding", "the class photos"). */
+const EVENT_PICS = [
+  '@media ~1 of|from ~1 @you ~1 dancing|singing|playing|at|in ~2 the|your|our ~1 wedding|party|concert|recital|game|match|prom|graduation|show|play|school_play',
+  'gameplay|game|match|fail|fails|highlight+|montage+|speedrun+|replay+|trickshot+|clutch|stream ~1 clip+|video+|vid|vids|footage|recording+',
+  '@media ~1 from|of|at ~1 the|our|my|his|her|their|your|that|this|last? ~1 wedding|trip|party|holiday|holidays|vacation|birthday|game|match|concert|graduation|prom|event|ceremony|christening|dinner|recital|show|weekend|reunion|festival|gig|tournament|school_trip|day_out',
+  'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday ~1 photo+|pic+|picture+|video+|pics|photos',
+];
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
 const en: Lexicon = {
@@ -247,7 +263,25 @@ const en: Lexicon = {
       '@object ~2 @goes ~4 @public ~3 @condafter',
       '@cond @i? @will? ~2 @expose ~3 @object ~4 @your|@public ~2 @audience?',
       '@cond @object ~2 @goes ~4 @your|@public ~2 @audience?',
-      '@media ~2 @goes ~4 @your ~2 @audience',
+      // "... or your whole class sees it", "otherwise everyone at your school gets what you sent me"
+      '@cond ~1 @everyonein? @your ~2 @audience ~1 @will? see+|get+|receive+|watch+|find_out|hear_about ~2 @object|what|about|everything|@media',
+      '@media ~3 @goes ~4 @your ~2 @audience',
+      // "everyone at your work sees this recording unless we get paid"
+      '@your ~2 @audience ~1 @will? see+|get+|receive+|watch+ ~2 @object|@media ~4 @condafter',
+      'everyone|everybody|all ~2 @your ~2 @audience ~1 @will? see+|get+|receive+|watch+ ~2 @object|@media ~4 @condafter',
+      // "give me your account or I'm posting the nudes you sent", "or I start tagging your friends"
+      '@cond @i @will? ~2 @expose ~2 @your|the|those|these|all|every ~1 @media',
+      '@cond @i @will? ~1 start|begin? ~1 @expose ~2 @your ~2 @audience',
+      // "send 100 or i drop it in the team group chat"
+      '@cond @i @will? ~2 @expose ~3 @object ~3 in|into|on|to ~1 the|our|my ~2 group_chat|groupchat|gc|chat|group|server|discord',
+      // "send it or your video is on Pornhub by midnight"
+      '@cond ~1 @your ~1 @media ~1 is|are|will_be|goes|go|gets|get ~1 on|up_on|all_over ~1 @public|@shame',
+      // "I will expose you to your entire school"
+      '@i @will? ~2 expose+ @you ~2 to|in_front_of ~1 @your|the|all|every ~2 @audience|@public',
+      // "Cashapp me $80 and nobody ever sees them"
+      '@payact ~5 and|then ~1 nobody|noone|no_one ~1 ever|else? ~1 @will? see+|get+|find+|know+ ~1 it|this|them|@media|out|about',
+      // "pay or it goes public"
+      '@cond ~1 @i? ~1 it|this|these|they|them|everything|that ~1 @will? go+|get+|is|are ~1 public|viral|online|everywhere|leaked|posted',
       '@media ~2 @goes ~4 @shame',
       // "show me what I want or I'll show": the request and the exposure in one breath
       'show+ me ~4 or @i @will? show+|post+|send+|leak+|expose+',
@@ -292,13 +326,27 @@ const en: Lexicon = {
       // the reader's defence as the condition: "if you block me I'll post everything"
       'if @you ~1 block+|report+|ignore+|tell+|unadd+|unfollow+|delete+ ~2 me|anyone|anybody|someone|this ~3 @i @will? ~2 @expose ~2 @object|everything',
       // "do you want your family to see this?", "pay to keep this private"
-      'do|would|wanna @you ~1 want+|like ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
+      'do|would|wanna @you ~1 want+|like ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|what|about|@media',
+      'if @you ~1 dont|do_not ~1 want ~2 @your ~2 @audience ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|what|about|@media',
       'do|would|wanna @you ~1 want+|like ~1 everyone|everybody|people ~1 to ~1 see+|know+|get+ ~2 this|it|these|that|them|@media',
       'pay+ ~3 to ~1 keep ~2 this|it|them|that|everything|@media ~1 private|secret|quiet|hidden|offline|between_us',
       // "I'll leak it if you don't answer" (friends tease with it too: counts next to something else)
       '@i @will? ~2 leak+ ~1 it|them|everything|this|those|these ~2 if|unless @you',
       // "pay or I add the video" (to a group made with their family)
-      '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media'] },
+      '@i @will? add+|drop+ ~1 the|this|your|those|these ~1 @media',
+      // "if you want this to stay private ...", "if you want to keep this quiet"
+      'if @you ~1 want+|wish+|would_like ~1 this|it|them|these|that|everything ~1 to? ~1 stay|remain|be|kept ~1 private|secret|hidden|quiet|offline|between_us',
+      'if @you ~1 want+|wish+|would_like ~1 to ~1 keep ~1 this|it|them|these|that|everything ~1 private|secret|hidden|quiet|offline|between_us',
+      // "don't make me send this to your dad", "I drop it in the team group chat"
+      'dont|do_not ~1 make|force ~1 me ~1 to? ~1 @expose ~3 @object ~4 @your ~2 @audience',
+      'make me|force_me_to|let_me @expose ~3 @object ~4 @your ~2 @audience',
+      // "your mom's facebook is the first place it goes"
+      '@your ~1 @audience ~6 place|where|first ~2 @object ~1 go+|land+|end+',
+      // "before I post anything of you", "send it before I start posting" (a friend asks first too)
+      'before @i ~1 start|begin? ~1 @expose ~3 anything|something|everything|what|@object|@media ~4 of? @you?',
+      'before @i ~1 start|begin ~1 @expose',
+      // "I promise not to sell your data": the exposure is what they promise not to do
+      '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
@@ -308,13 +356,23 @@ const en: Lexicon = {
       // "1000 USD is a reasonable amount for this little secret", "you'll make the payment by bitcoin"
       '# ~1 @currency ~1 is ~1 a|the? ~1 fair|reasonable|small|low|good ~1 price|amount|sum|fee',
       'how much ~3 willing|ready|prepared ~2 to ~1 pay+',
-      'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency'] },
+      '# ~1 @currency? ~1 on|via|through|by|to|in ~1 venmo|cashapp|cash_app|paypal|zelle|revolut|apple_pay|google_pay|bizum|giftcard+|gift_card+|steam_card+',
+      'stop|end|prevent|fix|avoid|make ~3 this|it|all_this ~1 go_away? ~3 with|for ~1 # ~1 @currency|@money',
+      'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency',
+      // the price of silence: "my silence is not free", "my mercy comes at a price"
+      'my ~1 silence|discretion|mercy|forgiveness|cooperation|kindness ~2 is_not|isnt|aint|wont_be|will_not_be|doesnt_come|does_not_come|is_never|never_comes ~1 for? free|cheap|gratis',
+      'my ~1 silence|discretion|mercy|forgiveness ~2 has|have|comes_at|comes_with|will_cost|costs|carries ~1 a? ~1 price|cost|fee',
+      'price|cost|fee ~1 of|for ~1 my ~1 silence|discretion|mercy'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
+      // "we saved the whole call"
+      '@i ~2 @keep ~1 the|that|our ~1 whole|entire|full? ~1 call|videocall|video_call|facetime|stream|session',
+      // "I still have every pic you sent"
+      '@i ~2 @keep ~3 @media ~1 @you ~1 sent|send|gave|showed|made',
       // "you sent me nudes and now they're mine"
       '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
@@ -322,7 +380,11 @@ const en: Lexicon = {
     // "I have evidence of what you have been hiding": a secret instead of a picture
     { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
-      'evidence|proof ~2 of @your ~1 offence+|offense+|crime+|infidelity|affair+|cheating'] },
+      'evidence|proof ~2 of @your ~1 offence+|offense+|crime+|infidelity|affair+|cheating',
+      // "we have compromising material on you", "material we have can easily be used to blackmail you"
+      '@i ~2 @keep|collect+|gather+|obtain+ ~3 compromising? material+|intel|dirt|evidence|proof|information|info ~2 on|about|against @you',
+      'material+|intel|dirt|compromising_material+ ~1 @i|that_i|that_we ~1 have|got|hold|collected|gathered|obtained',
+      'compromising material+|information|info|evidence|photos|pictures|videos ~2 on|about|against|of @you'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
       'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
@@ -344,7 +406,10 @@ const en: Lexicon = {
     { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
       '@i ~2 have|got|gained|took|take ~1 full|total|complete? control ~2 of|over @your ~2 @device',
       '@i ~1 in|took|take|taken ~1 full|total|complete? control ~2 of|over @your ~2 @device', '@i ~1 control+ @your ~2 @device',
-      'i|we have|got|gained ~1 full? access ~2 your|ur', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
+      'i|we have|got|gained ~1 full? access ~2 your|ur',
+      // "I have access to Amazon and some of your banks"
+      '@i ~1 have|got|gained|had ~1 full|total|complete|remote? access ~1 to ~1 the|all|every? ~1 @device ~1 @you ~1 use|own|have',
+      '@i ~1 have|got|gained|had ~1 full|total|complete|remote? access ~1 to ~5 @your ~1 @device|bank+|banking|accounts|cards|wallet+|finances|gallery|photos|files|cloud|messages|chats', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
       '@i|@device|malware|virus|trojan|software|program ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
       '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
       '@i ~2 implant+|inject+|plant+|attach+ ~4 into|onto|on|in|to @your ~1 own? @device',
@@ -364,7 +429,16 @@ const en: Lexicon = {
     { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
       'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
       '@i|been|started ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen',
-      '@i ~3 watch+|observ+|monitor+|spy+ ~1 on? @you ~2 for|since|through|via ~2 months|weeks|days|a|some|your|ur|#'] },
+      '@i ~3 watch+|observ+|monitor+|spy+ ~1 on? @you ~2 for|since|through|via ~2 months|weeks|days|a|some|your|ur|#',
+      // "since then I have been monitoring everything you do"
+      '@i|been|started ~3 track+|monitor+|watch+|spy+|observ+|record+ ~1 on? everything|all ~1 @you ~1 do|did|type|watch|visit',
+      // "someone paid me to hack your phone", "we received an order to hack into your email"
+      'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @you',
+      'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @your ~2 @device|life|past|activit*|cloud|network|phone|email'] },
+    // "you visited a website that was infected with my software": how the intrusion happened, a claim
+    // of its own next to the intrusion itself
+    { id: 'act.visited', stage: 'compromise_claim', weight: 0.7, why: 'says a site they visited was infected or trapped', phrases: [
+      'visit+|browse+|open+|watch+|click+ ~5 site+|website+|webpage+|page+|link+ ~5 infected|hacked|compromised|trapped|rigged|booby_trapped'] },
     // "I'm aware about your secret": what they claim to know, besides how they got it
     { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
       '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
@@ -377,16 +451,31 @@ const en: Lexicon = {
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
       'after|on|upon ~1 receiving? ~1 the|your? payment ~2 @i ~1 @will? delete+|remove+|erase+|destroy+',
       'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
-      '@payact ~4 @money|# ~4 and @i @will? delete+|remove+|erase+ ~2 it|them|everything|all|@media'] },
+      '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media'] },
+    // "(just) show, and I will delete everything", "do as I say and I'll erase it all": something held,
+    // released when they comply (a claim and a demand in one)
+    { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: RELEASE },
+    { id: 'act.release_terms', stage: 'demand', weight: 0.8, why: 'sets terms for deleting what they hold', phrases: RELEASE },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
       '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
-      'dont|do_not ~1 even? try to escape', 'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
-      'very bad situation', 'act wisely', 'in case @you dont|do_not act',
+      // "don't try to flee", "don't even think about running"
+      'dont|do_not ~1 even? try|think ~1 to|about? ~1 escape+|escaping|flee|fleeing|run|running|hide|hiding|run_away|get_away|disappear+',
+      'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
+      // "you don't know what I'm capable of"
+      'what @i am? capable', '@you ~1 dont|do_not|didnt ~1 know ~2 what @i can do',
+      // "a very bad situation for you", "if you act wisely"
+      'bad|unpleasant|difficult|terrible|serious|awkward|nasty|unfortunate|dangerous ~1 situation ~2 for @you',
+      'very bad situation', 'act|behave|decide ~1 wisely|smartly|sensibly|responsibly', 'in case @you dont|do_not act',
+      // "do that fast, or I'll make you do it": a condition with coercion
+      '@cond @i @will? make @you ~1 do_it|do_that|regret|regret_it|suffer',
       'or find out what happens', 'watch my next move', '@you dare ~2 block|report|ignore|delete me',
-      '@you think @you can ~1 run|hide|escape|get_away', 'what would they|people|everyone think of @you'] },
+      '@you think @you can ~1 run|hide|escape|get_away',
+      // "try blocking me and see what happens"
+      'your move', 'ball is in your court', 'the choice is yours', 'choice is yours',
+      'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
@@ -398,7 +487,7 @@ const en: Lexicon = {
 
     // deepfake_threat
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
-      'make|create|edit|photoshop|generate|do ~4 fake? nude*|naked|porn|nsfw|noods ~3 you|u|your|ur',
+      'make+|create+|edit+|photoshop+|generate+|do ~4 fake? nude*|naked|porn|nsfw|noods ~3 you|u|your|ur',
       'photoshop|edit|put|paste ~3 your|ur face ~4 nude|naked|porn|body|video',
       `from|using ~1 your|ur ~2 pics|photos|pictures|selfies|insta|instagram|profile ~5 nude*|naked|porn|fake`,
       'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u'] },
@@ -414,20 +503,25 @@ const en: Lexicon = {
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
-    expose: 'deliver+|sell+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
+    expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
     leak: 'expose+|leak+|blast+',
-    object: 'it|this|that|them|these|those|em|everything|all of it|all of them|@media',
-    media: 'pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'family|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
+    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|@media',
+    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
-    goes: 'go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
+    goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|@refuse',
+    // "don't pay and your parents receive the photos", "keep ignoring me and ..."
+    refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and',
+    // "or your whole school sees it"
+    everyonein: 'everyone in|everyone at|everybody in|everybody at|everyone from|all of|all',
     intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
     install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+',
-    payact: 'pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
+    payact: 'cashapp+|venmo+|zelle+|paypal+|pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
     password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',
@@ -449,6 +543,11 @@ const en: Lexicon = {
     // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
     { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
+    // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
+    { stage: 'threat', phrases: EVENT_PICS },
+    { stage: 'compromise_claim', phrases: EVENT_PICS },
+    // "delete the video before your mother sees it": advice to hide it, not a threat
+    { stage: 'threat', phrases: ['delete+|hide+|remove+ ~5 before @your ~2 @audience ~1 see+|find+|know+'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },
@@ -457,6 +556,7 @@ const en: Lexicon = {
     'not', 'dont', "don't", 'never', 'no', 'nobody', 'wont', "won't", 'cant', "can't", 'shouldnt', "shouldn't",
     'didnt', "didn't", 'isnt', 'wasnt', 'stop', 'without', 'refuse', 'avoid', 'aint', 'nor', 'mustnt', 'cannot', 'none',
   ],
+  proposals: ['why', 'how about', 'what if'],
   conditionals: ['if', 'unless', 'or', 'otherwise', 'until', 'else', 'when'],
   discussion: [
     'sextortion', 'sextort*', 'extortion', 'extort*', 'blackmail*', 'scammer*', 'scams', 'fraudster*',
@@ -475,7 +575,7 @@ const en: Lexicon = {
     'the|these|such ~1 scammer|scammers|hacker|hackers|extortionist|extortionists|criminal|criminals|blackmailer|blackmailers|crooks|spammer|spammers|perpetrator|missive',
     'phishing', 'spam', 'bluff',
     // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"
-    'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists',
+    'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists|claim|claims|claimed',
     'in so many words', 'the|a|each victim|recipient|recipients', 'are|is|were|was told that',
     // a threat retold by the person who got it, a parent or a witness: "he said he would send it to
     // everyone", "if I didn't pay they would post it", "my daughter was threatened"; a parent pasting
@@ -498,6 +598,13 @@ const en: Lexicon = {
     'the|this|these|those|such ~1 email|emails|mail|mails|message|messages|letter|letters|writer|sender|senders ~2 claim|claims|claimed|demand|demands|demanded|state|states|stated|threaten|threatens|threatened|says|said|continues|tells|told|warns|contains|insists|alleges',
     'the sender|senders', 'go|goes|went on to', 'claim|claims ~2 the|your',
   ],
+  notDiscussion: [
+    // a fake police letter quotes the law: "according to the Penal Code", "according to article 227"
+    'according to ~1 the? penal|criminal|civil ~1 code', 'according to ~1 the? article|articles|section|sections|law|laws|legislation|decree',
+    // "can easily be used to blackmail you": the threat itself, addressed to the reader
+    'be used ~1 to blackmail+ @you', '@i ~3 blackmail+ @you',
+    // "unless we get paid": a demand now, not a story told after ("unless I paid")
+    'unless|until|till ~1 i|we ~1 get|gets|am|are ~1 paid'],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',
     'home in #', 'on my way home', 'running late', 'thanks|thank|ty ~1 you? love|babe|hun|sweetie|darling|mum|mom|dad|coach|miss|sir',

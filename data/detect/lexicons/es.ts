@@ -8,6 +8,12 @@ const WHO =
 const ME = 'voy|vamos|o|sino|si';
 const SHARE = 'mandar|enviar|publicar|subir|compartir|pasar|mando|envio|publico|subo|comparto|paso|mostrar|ensenar|filtrar|filtro|difundir';
 const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|discord|signal|numero|cel|celular|movil';
+/** Cumplir y borrar: "págame y borro todo", "muéstrate y lo elimino todo". */
+const ES_RELEASE = [
+  'paga|pagame|pagas|pagues|manda|mandame|muestra|muestrame|ensename|transfiere|deposita|haz|hazlo|obedece|cumple ~5 y|entonces|despues|luego ~1 lo|la|los|las|te? ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo ~1 todo|todos|todas|el_video|las_fotos|los_videos|la_grabacion',
+  // "100 dólares por transferencia y los borro"
+  '# ~1 dolares|euros|pesos|dolar|euro|bitcoin|btc ~3 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo',
+];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
 
 const es: Lexicon = {
@@ -84,7 +90,21 @@ const es: Lexicon = {
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
       // "... o publicaré el vídeo en redes sociales"
-      '@condicion @exponer ~3 @objeto ~4 a|en|por ~2 @red|@publico'] },
+      '@condicion @exponer ~3 @objeto ~4 a|en|por|al ~2 @red|@publico',
+      // "o subo tus fotos", "si no pagas, mando tus videos": las fotos de quien lee, tras una condición
+      '@condicion @exponer ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes|fotitos',
+      // "si no depositas hoy, tu video va a estar en todas las redes"
+      '@condicion ~5 @objeto ~1 va_a_estar|van_a_estar|estara|estaran|sale|saldra|saldran|aparece|aparecera|apareceran|va|van ~3 en|a|por ~2 @red|@publico',
+      // "si no pagás, todos tus contactos van a recibir tu video"
+      '@condicion ~4 todos? ~1 @publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|lo_que|esto|eso|todo|tus|tu',
+      // "lo enviaremos a todos sus contactos"
+      'lo|la|los|las|se_lo|se_la|se_los|se_las ~1 @exponer ~3 a|en|con|entre ~3 todos? ~1 tus|sus ~1 contactos|amigos|familiares|seguidores|colegas|companeros|conocidos',
+      // "te voy a hacer viral"
+      'te|lo|la ~1 voy_a|vamos_a|puedo|podemos ~1 hacer ~1 viral',
+      // "... o lo ve tu familia", "si no me pasas plata hoy, las ve todo tu colegio"
+      '@condicion ~4 lo|la|los|las|te|esto|eso ~1 ve|ven|vera|veran|recibe|reciben|recibira|recibiran|tendra|tendran ~1 @publico',
+      // "tu familia va a ver el vídeo si no pagas"
+      '@publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|esto|eso|todo|lo_que|lo ~3 si_no|sino|a_menos_que|de_lo_contrario'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
       '@condicion ~1 me? pagas|pagues|transfieres|mandas|depositas ~2 el? dinero?', 'paga|pagame|pagas ~2 o|sino'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
@@ -94,7 +114,32 @@ const es: Lexicon = {
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
-      'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti'] },
+      'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti',
+      // "una situación muy mala para ti", "si actúas con sabiduría"
+      'situacion ~1 muy|bastante|realmente? ~1 mala|grave|dificil|delicada|desagradable|peligrosa ~2 para ~1 ti|usted',
+      'actuas|actua|actues|actue|actuar|obras|obra ~1 con ~1 sabiduria|inteligencia|cabeza|prudencia|sensatez',
+      'actuas|actua|actues|actue|actuar ~1 sabiamente|inteligentemente|sensatamente',
+      'no ~1 intentes|trates_de|pienses_en ~1 huir|escapar|esconderte|desaparecer',
+      'no sabes ~2 de que soy capaz|lo_que_puedo_hacer'] },
+    // el precio del silencio: "mi misericordia no es gratuita", "mi silencio tiene un precio"
+    { id: 'es.act.silence_price', stage: 'demand', weight: 0.8, why: 'dice que su silencio tiene un precio', phrases: [
+      'mi ~1 silencio|misericordia|discrecion|perdon|clemencia ~2 no ~1 es|sera|sale ~1 gratis|gratuito|gratuita|barato|barata',
+      'mi ~1 silencio|misericordia|discrecion|perdon|clemencia ~2 tiene|tendra|cuesta|costara ~1 un? ~1 precio|costo|coste',
+      'precio ~1 de ~1 mi ~1 silencio|discrecion'] },
+    // "me pasó algo de ti", "tengo fotos tuyas": lo que tienen de quien lee
+    { id: 'es.act.possession', stage: 'compromise_claim', weight: 0.6, why: 'dice tener algo suyo (fotos, vídeos)', phrases: [
+      'me ~1 pasa|paso|pasaron|pasan|mando|mandaron|envio|enviaron|llego|llegaron|dio|dieron ~5 algo|fotos|videos|cosas|imagenes ~1 mas? ~1 de_ti|tuyo|tuya|tuyas|tuyos',
+      'tengo|tenemos|guarde|guardamos|consegui|conseguimos ~3 fotos|videos|video|algo|cosas|imagenes|grabaciones ~1 tuyas|tuyos|tuyo|tuya|de_ti'] },
+    // "antes de subir nada de lo que me pasó de ti": una exposición con plazo (los amigos también
+    // avisan antes de subir algo: cuenta junto a otra cosa)
+    { id: 'es.act.before_expose', stage: 'threat', weight: 0.45, why: 'habla de publicar algo suyo', phrases: [
+      'antes de|que ~1 @exponer ~3 nada|algo|todo|lo|eso|esto|@objeto ~6 de_ti|tuyo|tuya|tuyos|tuyas'] },
+    // "si pagas / arreglamos de otra forma, entonces nadie ve tus vídeos": el trato y lo que pasa sin él
+    { id: 'es.act.deal', stage: 'threat', weight: 1, why: 'pone un trato para que nadie vea sus fotos o vídeos', phrases: [
+      'arregl*|pag*|transfier*|transfer*|deposit* ~8 y|entonces|asi|luego ~1 nadie ~1 ve|vera|veria|va_a_ver|ve_nunca|sabra|se_entera|se_enterara ~2 tus|tu|esto|eso|nada|lo'] },
+    // "muéstrame y lo borro todo", "págame y borro todo": algo que tienen, borrado si cumplen
+    { id: 'es.act.release', stage: 'compromise_claim', weight: 0.9, why: 'promete borrarlo todo si cumple', phrases: ES_RELEASE },
+    { id: 'es.act.release_terms', stage: 'demand', weight: 0.8, why: 'pone condiciones para borrar lo que tiene', phrases: ES_RELEASE },
     // actos del correo masivo ("webcam"), en tú y en usted
     { id: 'es.act.password', stage: 'compromise_claim', weight: 0.9, why: 'dice conocer una contraseña', phrases: [
       'se|conozco|tengo ~3 tu|su|tus|sus ~1 contrasena|contrasenas|clave|claves|password', 'tu|su ~1 contrasena|clave|password ~1 es|era',
@@ -106,10 +151,15 @@ const es: Lexicon = {
       'desde ~1 tu|su ~1 propia? cuenta|correo|direccion',
       'software|malware|programa|virus|troyano ~1 de ~1 mi|nuestra ~1 creacion',
       'incautacion|infiltracion ~1 informatica|digital', 'ciberinfiltracion|ciberinfiltranza|ciber_infiltracion'] },
+    // "visitó un sitio que fue infectado con un software de mi creación": cómo entraron
+    { id: 'es.act.visited', stage: 'compromise_claim', weight: 0.7, why: 'dice que un sitio que visitó estaba infectado', phrases: [
+      'visito|visitaste|visitaba|visitabas|visitar|abrio|abriste|entro|entraste ~5 sitio|sitios|pagina|paginas|web|webs|enlace|link ~5 infectado|infectada|infectados|infectadas|hackeado|hackeada|trampa'] },
     // el control del dispositivo, aparte de entrar en él: "he hackeado su sistema" y "tengo control
     // total de su dispositivo" son dos afirmaciones
     { id: 'es.act.control', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar su dispositivo o tener sus datos', phrases: [
       'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus',
+      // "(el programa) proporciona acceso a tu webcam"
+      'proporciona|proporciono|da|dio|permite|permitio|otorga|otorgo|brinda|brindo|me_da|me_dio ~2 acceso|control ~2 a? ~1 tu|su ~1 webcam|camara|dispositivo|ordenador|computadora|telefono|movil|celular|microfono',
       'tus|sus ~1 datos|archivos|fotos|contactos|videos ~2 estan ~1 ya? ~1 en ~1 mi|nuestro|un ~1 servidor|servidores|nube'] },
     // "ninguna persona me ha pagado para buscarte": el vigilante del correo masivo
     { id: 'es.act.watching', stage: 'compromise_claim', weight: 0.7, why: 'dice que le pagaron para vigilarle o que le vigila', phrases: [
@@ -121,7 +171,7 @@ const es: Lexicon = {
       'procedimiento|procedimientos|proceso|procesos ~1 judicial|judiciales|legal|legales|penal|penales ~3 contra ~1 usted|ti',
       'arriesgas|arriesga ~3 juicio|prision|carcel|condena', '# anos de ~1 prision|carcel'] },
     { id: 'es.act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'dice haberle grabado', phrases: [
-      'grabe|grabamos|hice|hicimos|cree|creamos ~3 video|videos|grabacion ~3 de_ti|de_usted|tuyo|suyo|mientras',
+      'grabe|grabamos|grabado|grabada|hice|hicimos|hecho|cree|creamos|creado ~3 video|videos|grabacion ~3 de_ti|de_usted|tuyo|suyo|mientras',
       'pantalla dividida', 'masturbandote|masturbandose|masturbarte|masturbarse'] },
     { id: 'es.act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'dice que sabrá lo que hace en su dispositivo', phrases: [
       'sabre|sabremos ~3 leas|lea|leido|abras|abra|abierto|veas|vea', 'veo|vemos ~2 todo lo que ~1 haces|hace'] },
@@ -140,7 +190,12 @@ const es: Lexicon = {
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
       // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
       'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
-      'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como'] },
+      'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como',
+      'no ~1 me ~1 bloquees|denuncies|ignores|reportes ~1 porque|que|o|sino ~2 @exponer ~2 todo|@objeto|lo|la|los|las',
+      // "si me bloqueas publico todo": la defensa de quien lee como condición
+      'si ~1 me ~1 bloqueas|bloquea|bloqueais|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~3 @exponer ~3 todo|@objeto|lo|la|los|las',
+      // "si no quieres que tu familia vea esto"
+      'si no ~1 quieres|quiere|quieren ~1 que ~1 @publico ~1 vea|vean|sepa|sepan|reciba|reciban|se_entere|se_enteren ~3 esto|eso|tus|tu|lo|nada|de'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
       'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire'] },
@@ -152,17 +207,18 @@ const es: Lexicon = {
   classes: {
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',
-    red: 'internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
+    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',
+    red: 'el grupo|grupo|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
   },
   exceptions: [
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
     { stage: 'threat', phrases: [
-      'foto|fotos|video|videos|fotito|fotitos ~1 del|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
+      'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
   ],
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
+  proposals: ['por que', 'y si'],
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
   discussion: [
     'sextorsion', 'extorsion', 'chantaje', 'estafador*', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos', 'victimas',
@@ -179,6 +235,9 @@ const es: Lexicon = {
     'amenazando ~2 a|con', 'la|el ~1 victima',
     'te|le|les ~1 dira|dice|dicen|diran|informa|informara|informan|explica|explican ~1 que|de', 'suele|suelen ~1 llegar', 'dicho|dichos ~1 mensaje|mensajes|correo|correos',
   ],
+  notDiscussion: [
+    // una citación policial falsa cita la ley: "según el artículo 227 del código penal"
+    'segun ~1 el|la|los? ~1 articulo|articulos|codigo|ley|leyes|decreto'],
   familiar: [
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',
     'llego ~1 en #',

@@ -275,3 +275,40 @@ describe('acts: exposure after a condition, in chat words', () => {
     assert.ok(run("I have your pics. I'll leak it if you don't answer").alert);
   });
 });
+
+describe('acts: discussion markers that are not, proposals that are not negations', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  it('a fake police letter quoting the Penal Code is not a news report', () => {
+    const letter =
+      'following a computer seizure via cyber-infiltration we inform you that you are subject to ' +
+      'several legal proceedings according to the Penal Code';
+    assert.ok(run(letter).alert);
+    const cue = analyzeMessage(letter).find((c) => c.cue === 'act.legal');
+    assert.ok(cue && !cue.context, 'the legal threat is not discounted');
+    // a news report with "according to police" still is
+    const news = analyzeMessage(
+      'According to police, the man said you are subject to legal proceedings after a computer seizure',
+    ).find((c) => c.cue === 'act.legal');
+    assert.equal(news?.context, 'discussion');
+  });
+  it('"why don\'t we settle this another way" keeps its cue; "we don\'t" does not', () => {
+    assert.ok(run('por qué no arreglamos de otra forma, entonces nadie ve tus videos').alert);
+    const deal = (text: string) => analyzeMessage(text).some((c) => c.cue === 'es.act.deal');
+    assert.ok(deal('¿por qué no arreglamos de otra forma y nadie ve tus videos?'));
+    assert.ok(!deal('no arreglamos de otra forma y nadie ve tus videos'), 'a plain negation');
+  });
+  it('release on compliance over short messages is explained message by message', () => {
+    const lines = ['Just like show', 'and it will be fast', 'and I will delete everything'];
+    const result = analyzeConversation(lines.map((text) => ({ sender: 'x', text })));
+    assert.ok(result.alert, result.level);
+    const cue = result.evidence.find((c) => c.cue === 'act.release');
+    assert.ok(cue?.parts && cue.parts.length >= 2, 'the cue names its part in each message');
+    for (const part of cue.parts ?? [])
+      assert.equal(lines[part.message].slice(part.start, part.end), part.text);
+  });
+  it("pictures of an event or a game are not the reader's", () => {
+    assert.ok(!run("I'll send the photos from the wedding to your family tonight").alert);
+    assert.ok(!run("i'm leaking your gameplay clip, that fail was hilarious").alert);
+    assert.ok(run("I'll send your photos to your family tonight unless you pay").alert);
+  });
+});

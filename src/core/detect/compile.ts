@@ -49,6 +49,7 @@ export interface CompiledPhrase {
 export type CompiledTarget =
   | { kind: 'cue'; stage: Stage; cue: string; weight: number; why: string }
   | { kind: 'discussion' }
+  | { kind: 'notDiscussion' }
   | { kind: 'familiar' }
   | { kind: 'cancel'; stage: Stage };
 
@@ -57,6 +58,8 @@ export interface CompiledLexicon {
   /** keyed by the first 3 characters of the prefix (prefixKey) */
   prefixes: Map<number, { prefix: string; phrase: CompiledPhrase }[]>;
   negators: Set<string>;
+  /** `proposals`, each as its folded words ("por que" → ["por", "que"]) */
+  proposals: string[][];
   conditionals: Set<string>;
   /** every folded word the phrases use, to let spaced letters join into them */
   vocabulary: Set<string>;
@@ -286,6 +289,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     exact: new Map(),
     prefixes: new Map(),
     negators: new Set(),
+    proposals: [],
     conditionals: new Set(),
     vocabulary: new Set(),
     anchorExact: new Map(),
@@ -367,8 +371,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       for (const phrase of exception.phrases)
         add(compilePhrase(phrase, { kind: 'cancel', stage: exception.stage }, context));
     for (const phrase of lexicon.discussion) add(compilePhrase(phrase, { kind: 'discussion' }, context));
+    for (const phrase of lexicon.notDiscussion ?? [])
+      add(compilePhrase(phrase, { kind: 'notDiscussion' }, context));
     for (const phrase of lexicon.familiar ?? []) add(compilePhrase(phrase, { kind: 'familiar' }, context));
     for (const w of lexicon.negators) compiled.negators.add(foldWord(w));
+    for (const p of lexicon.proposals ?? []) compiled.proposals.push(p.split(/\s+/).map(foldWord));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
   compiled.seen = new Int32Array(phrases * 2);

@@ -52,6 +52,18 @@ function crossesSentence(text: string, tokens: Token[], m: PhraseMatch): boolean
   return false;
 }
 
+/** The words just before the negator at `negator` are a lexicon proposal ("why", "por que"). */
+function isProposal(lexicon: CompiledLexicon, tokens: Token[], negator: number): boolean {
+  for (const words of lexicon.proposals) {
+    if (words.length > negator) continue;
+    let same = true;
+    for (let k = 0; k < words.length; k++)
+      if (tokens[negator - words.length + k].w !== words[k]) same = false;
+    if (same) return true;
+  }
+  return false;
+}
+
 function isNegated(
   lexicon: CompiledLexicon,
   tokens: Token[],
@@ -69,6 +81,8 @@ function isNegated(
     }
   }
   if (negator < 0) return false;
+  // "why don't we settle this another way": a proposal, not a negation
+  if (isProposal(lexicon, tokens, negator)) return false;
   // "if you don't pay", "unless you": the negation is part of a condition, the cue stands
   for (let k = negator - 1; k >= Math.max(0, negator - 2); k--)
     if (lexicon.conditionals.has(tokens[k].w)) return false;
@@ -105,6 +119,14 @@ function isCancelled(matches: PhraseMatch[], m: PhraseMatch, stage: Stage): bool
     const t = other.phrase.target;
     if (t.kind === 'cancel' && t.stage === stage && other.first < m.end && m.first < other.end) return true;
   }
+  return false;
+}
+
+/** A discussion marker lies wholly inside a `notDiscussion` phrase ("according to the Penal Code"). */
+function insideNotDiscussion(matches: PhraseMatch[], m: PhraseMatch): boolean {
+  for (const other of matches)
+    if (other.phrase.target.kind === 'notDiscussion' && other.first <= m.first && m.end <= other.end)
+      return true;
   return false;
 }
 
@@ -162,10 +184,13 @@ export function scanTokens(
   let familiar = false;
   const markers = markersScratch;
   markers.length = 0;
+  let notDiscussion = false;
+  for (const m of matches) if (m.phrase.target.kind === 'notDiscussion') notDiscussion = true;
   for (const m of matches) {
     const kind = m.phrase.target.kind;
     if (kind === 'familiar' && !tokens[m.first].q) familiar = true;
     if (kind !== 'discussion' || tokens[m.first].q) continue;
+    if (notDiscussion && insideNotDiscussion(matches, m)) continue;
     // "if you don't pay": a condition, not advice ("or they would leak it" is still a retelling)
     const before = Math.max(0, m.first - 2);
     let conditional = false;

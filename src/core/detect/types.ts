@@ -99,10 +99,21 @@ export interface Lexicon {
   cues: LexiconCue[];
   /** words that cancel a cue when they come at most 3 words before it ("never send nudes") */
   negators: string[];
+  /**
+   * words just before a negator that make it a proposal, not a negation ("why don't we settle this",
+   * "¿por qué no lo arreglamos?"): one or two words each
+   */
+  proposals?: string[];
   /** words that keep a negated cue alive ("if you don't pay") */
   conditionals: string[];
   /** phrases showing a message talks ABOUT sextortion (advice, news, warnings) */
   discussion: string[];
+  /**
+   * phrases in which a discussion marker is not one: a marker lying wholly inside such a phrase does
+   * not discount the message ("according to the Penal Code" in a fake police letter, "can be used to
+   * blackmail you" addressed to the reader)
+   */
+  notDiscussion?: string[];
   /**
    * phrases showing people who already know each other offline ("last night was fun", "see you at
    * dinner"): they soften early-script warnings only, never threats
