@@ -147,6 +147,7 @@ describe('acts: look-alikes stay quiet (no alert)', () => {
     [['streamer', 'the clip is going on my channel, everyone will see that goal']],
     [['streamer', 'this goes up on youtube tomorrow, subscribe!']],
     [['aunt', "i'll put up the video of the recital on the family whatsapp"]],
+    [['it', 'the scam mail is spoofed so that it looks as if it was sent from your own email account']],
     [
       ['teacher', 'Scammers write things like "pay us or we will send your photo to your family".'],
       ['teacher', 'If someone says that to you, do not pay and tell an adult.'],
