@@ -387,7 +387,7 @@ const en: Lexicon = {
       'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*'] },
 
     // ---- the adult-to-minor grooming script (grooming.ts): acts over the word classes `guardian`,
-    // `authority`, `meetplace`, `gift`; none alerts alone, `groomingScript` pairs them per sender
+    // `authority`, `gift`; none alerts alone, `groomingScript` pairs them per sender
     { id: 'act.groom_hide', stage: 'secrecy', weight: 0.8, why: 'asks them to hide the contact from their parents', phrases: [
       'dont|cant|cannot|mustnt|never|shouldnt|do_not|can_not|must_not|better_not ever? tell+|mention+|show+|say+ this|it|that|anything|any_of_this|about_us|about_this|a_word|them? to? @guardian',
       '@guardian ~2 cant|mustnt|shouldnt|wont|cannot|can_not|must_not|never|not ~2 know|find+|see+|hear+|read+|understand',
@@ -427,7 +427,7 @@ const en: Lexicon = {
     { id: 'act.groom_child', stage: 'persona', weight: 0.5, why: 'treats them as a child in a romantic or sexual way', phrases: [
       'if ~1 i|only_i ~1 was|were @your age', 'wish ~2 i|im|i_was|i_were ~2 @your age', 'if ~1 i|only_i ~1 was|were younger',
       'im|i_am not # ~4 could|would ~2 date|kiss|marry|ask_you_out', 'wish ~2 i|im ~2 # ~4 could|would ~2 date|kiss|marry|ask_you_out',
-      '@youre|@you ~1 only #', 'i know @youre|@you ~1 are? #', 'mature|grown_up|grownup ~1 for ~1 #', 'mature|grown_up|grownup ~1 for @your age',
+      '@youre|@you ~1 only #', 'know @youre|@you ~1 are? #', 'mature|grown_up|grownup ~1 for ~1 #', 'mature|grown_up|grownup ~1 for @your age',
       'age is ~1 just|only ~1 a number', 'since @you ~1 were ~1 a|little? ~1 baby|little|small|kid|child'] },
     { id: 'act.groom_romance', stage: 'sexualisation', weight: 0.3, why: 'romantic or bodily talk', phrases: [
       'kiss|hold|hug|cuddle ~1 @you ~1 all? over|everywhere|in_bed|right_now', '@i ~2 love|like|want ~1 to ~1 kiss|hold|date ~1 @you',
