@@ -402,8 +402,8 @@ const en: Lexicon = {
       'get+ me ~1 in ~2 trouble ~3 if @you ~1 tell+|told|show+|say',
       'dont|do_not ~1 tell+ ~3 as|because|cause|or @i @will? ~1 get|be|go|lose ~2 trouble|fired|arrested|jail|prison|my_job'] },
     { id: 'act.groom_private', stage: 'secrecy', weight: 0.6, why: 'sets up a hidden channel (write when alone, hide the number)', phrases: [
-      'when|whenever|once|if @youre|@you ~1 are|r? ~1 alone|by_yourself|on_your_own ~3 text|message|write|call|dm|msg|snap ~1 me',
-      'text|message|write|call|dm|msg ~1 me ~3 when|whenever|once|if @youre|@you ~1 are|r? ~1 alone|by_yourself|on_your_own',
+      'when|whenever|once|if @youre|@you ~1 are|r? ~1 alone|by_yourself ~3 text|message|write|call|dm|msg|snap ~1 me',
+      'text|message|write|call|dm|msg ~1 me ~3 when|whenever|once|if @youre|@you ~1 are|r? ~1 alone|by_yourself',
       'text|message|write|call|dm|msg ~1 me ~3 when|once|after @guardian ~1 are|r|is|go+ ~1 asleep|sleeping|out|gone|to_bed|away',
       'dont|do_not|never ~1 show|give|tell ~2 this|my ~1 number ~3 to? anyone|anybody|nobody|@guardian',
       'nobody|noone|no_one ~1 else? ~2 can|should|must ~1 see|have|know ~1 this|my ~1 number',
@@ -415,7 +415,7 @@ const en: Lexicon = {
       'forget ~2 im|i_am ~1 @your @authority', 'here|outside|chat ~3 im|i_am not|no_longer @your @authority',
       'outside|out_of ~1 of? class|school|practice|training ~2 you|u ~1 can ~1 call me ~2 by? my first? name'] },
     { id: 'act.groom_meet', stage: 'secrecy', weight: 0.45, why: 'invites them to meet alone or in a room', phrases: [
-      'meet|see|pick+ ~2 @you|me ~6 just_you_and_me|alone|on_your_own|by_yourself|so_nobody|so_no_one|where_nobody|where_no_one',
+      'meet|see|pick+ ~2 @you|me ~6 just_you_and_me|alone|by_yourself|so_nobody|so_no_one|where_nobody|where_no_one',
       'pick+ @you up ~3 round|around|down|at|on ~2 corner|street|road|block ~3 so? nobody|noone|no_one?',
       'come|get ~2 to|up_to|over_to|into|in ~1 my ~1 hotel|room|bed|car|van|truck|flat|apartment',
       'my ~1 hotel|room ~2 room|number? ~1 is ~1 #', 'my hotel room',
