@@ -495,11 +495,67 @@ const en: Lexicon = {
     { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
       'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*'] },
 
+    // ---- the adult-to-minor grooming script (grooming.ts): acts over the word classes `guardian`,
+    // `authority`, `gift`; none alerts alone, `groomingScript` pairs them per sender
+    { id: 'act.groom_hide', stage: 'secrecy', weight: 0.8, why: 'asks them to hide the contact from their parents', phrases: [
+      'dont|cant|cannot|mustnt|never|shouldnt|do_not|can_not|must_not|better_not ever? tell+|mention+|show+|say+ this|it|that|anything|any_of_this|about_us|about_this|a_word|them? to? @guardian',
+      '@guardian ~2 cant|mustnt|shouldnt|wont|cannot|can_not|must_not|never|not ~2 know|find+|see+|hear+|read+|understand',
+      '@guardian ~1 doesnt|dont|does_not|do_not|never ~2 need|have|has ~1 to ~1 know|see',
+      'as_long_as|provided|so_long_as|if @guardian ~2 doesnt|dont|does_not|do_not|never ~1 find+|know+|see+|hear+',
+      'if|as_long_as|provided @you ~2 dont|do_not|never|wont ~2 tell+|show+|say ~3 @guardian',
+      'delete+|hide+|clear+|erase+ ~4 so|before|in_case @guardian ~3 see+|find+|read+|check+',
+      'keep+ ~3 from|away_from @guardian', 'alone|just_you_and_me ~3 without @guardian'] },
+    { id: 'act.groom_trouble', stage: 'secrecy', weight: 0.8, why: 'says they would get in trouble if anyone found out', phrases: [
+      'if @guardian|anyone|anybody|someone|people ~2 find+|found|knew|know+|see+|hear+ ~5 @i @will? ~2 get|be|go|lose|end_up ~2 trouble|fired|arrested|jail|prison|my_job|locked_up',
+      '@i @will? ~2 get|be|go|lose|end_up ~2 trouble|fired|arrested|jail|prison|my_job|locked_up ~3 if @you ~1 tell+|told|show+|say',
+      'get+ me ~1 in ~2 trouble ~3 if @you ~1 tell+|told|show+|say',
+      'dont|do_not ~1 tell+ ~3 as|because|cause|or @i @will? ~1 get|be|go|lose ~2 trouble|fired|arrested|jail|prison|my_job'] },
+    { id: 'act.groom_private', stage: 'secrecy', weight: 0.6, why: 'sets up a hidden channel (write when alone, hide the number)', phrases: [
+      'when|whenever|once|if @youre|@you ~1 are|r? ~1 alone|by_yourself ~3 text|message|write|call|dm|msg|snap ~1 me',
+      'text|message|write|call|dm|msg ~1 me ~3 when|whenever|once|if @youre|@you ~1 are|r? ~1 alone|by_yourself',
+      'text|message|write|call|dm|msg ~1 me ~3 when|once|after @guardian ~1 are|r|is|go+ ~1 asleep|sleeping|out|gone|to_bed|away',
+      'dont|do_not|never ~1 show|give|tell ~2 this|my ~1 number ~3 to? anyone|anybody|nobody|@guardian',
+      'nobody|noone|no_one ~1 else? ~2 can|should|must ~1 see|have|know ~1 this|my ~1 number',
+      'only ~2 message|text|call|write|dm ~1 me ~2 on|at|through ~1 this ~1 number|app|account',
+      'dont|do_not ~1 save ~2 my ~1 number|name|contact ~2 under|as? ~1 my ~1 real? name'] },
+    { id: 'act.groom_role', stage: 'persona', weight: 0.8, why: 'an adult in authority offering to be a secret friend', phrases: [
+      'not ~2 @your @authority ~4 but|just|im|i_am ~2 @your? friend|mate|buddy|pal',
+      'not as|like @your @authority ~3 as|like ~1 a|your? friend|mate|buddy|pal',
+      'forget ~2 im|i_am ~1 @your @authority', 'here|outside|chat ~3 im|i_am not|no_longer @your @authority',
+      'outside|out_of ~1 of? class|school|practice|training ~2 you|u ~1 can ~1 call me ~2 by? my first? name'] },
+    { id: 'act.groom_meet', stage: 'secrecy', weight: 0.45, why: 'invites them to meet alone or in a room', phrases: [
+      'meet|see|pick+ ~2 @you|me ~6 just_you_and_me|alone|by_yourself|so_nobody|so_no_one|where_nobody|where_no_one',
+      'pick+ @you up ~3 round|around|down|at|on ~2 corner|street|road|block ~3 so? nobody|noone|no_one?',
+      'come|get ~2 to|up_to|over_to|into|in ~1 my ~1 hotel|room|bed|car|van|truck|flat|apartment',
+      'my ~1 hotel|room ~2 room|number? ~1 is ~1 #', 'my hotel room',
+      'come|meet|visit ~7 when|while my ~1 wife*|husband*|girlfriend*|partner*|missus|mrs ~2 out|away|gone|not_home|at_work|working|asleep',
+      'nobody|noone|no_one ~3 has|needs ~1 to ~1 know ~3 we|were ~1 meeting|meet|see|seeing'] },
+    { id: 'act.groom_gift', stage: 'persona', weight: 0.5, why: 'offers them a gift', phrases: [
+      '@i @will? ~2 buy+|get|give+|send+|bought|got ~1 @you ~3 @gift', '@i @will? ~2 buy+|get|bought|got ~1 @gift ~2 for @you',
+      '@gift ~3 for @you ~4 if @you'] },
+    { id: 'act.groom_child', stage: 'persona', weight: 0.5, why: 'treats them as a child in a romantic or sexual way', phrases: [
+      'if ~1 i|only_i ~1 was|were @your age', 'wish ~2 i|im|i_was|i_were ~2 @your age', 'if ~1 i|only_i ~1 was|were younger',
+      'im|i_am not # ~4 could|would ~2 date|kiss|marry|ask_you_out', 'wish ~2 i|im ~2 # ~4 could|would ~2 date|kiss|marry|ask_you_out',
+      '@youre|@you ~1 only #', 'know @youre|@you ~1 are? #', 'mature|grown_up|grownup ~1 for ~1 #', 'mature|grown_up|grownup ~1 for @your age',
+      'age is ~1 just|only ~1 a number', 'since @you ~1 were ~1 a|little? ~1 baby|little|small|kid|child'] },
+    { id: 'act.groom_romance', stage: 'sexualisation', weight: 0.3, why: 'romantic or bodily talk', phrases: [
+      'kiss|hold|hug|cuddle ~1 @you ~1 all? over|everywhere|in_bed|right_now', '@i ~2 love|like|want ~1 to ~1 kiss|hold|date ~1 @you',
+      'ask @you out', 'date @you', 'be my ~1 girlfriend|boyfriend|gf|bf', 'sleep ~1 with @you', 'your|ur ~1 body',
+      'thinking about @you ~1 in_bed|at_night|naked', 'send+ me ~3 dirty|naughty|sexy|explicit|spicy'] },
+    { id: 'act.groom_bargain', stage: 'persona', weight: 0.5, why: 'offers a gift in exchange for something', phrases: [
+      '@i @will? ~2 buy+|get|give+|send+ @you ~3 @gift ~3 if @you ~1 tell+_me|send+|show+|come|meet|visit',
+      '@gift ~3 if @you ~1 tell+_me|send+|show+|come|meet|visit',
+      '@gift ~5 if @you ~1 dont|do_not|never ~1 tell ~1 anyone|anybody ~3 about_us|we_talk|we_chat|we_text|we_meet'] },
+
     // ---- early script (score.ts): pushing written as one word ("c'mon" folds to "cmon")
     { id: 'pressure.insist', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
       'cmon|comeon|cmonn', 'pretty please', 'pls pls|please', 'just one|1 ~2 pic|pics|photo|picture|vid|video|more'] },
   ],
   classes: {
+    guardian: 'your parents|ur parents|your mum|your mom|your mother|your dad|your father|ur mum|ur mom|ur dad|your folks|your family|your teacher|your teachers|your coach|your parent|your stepdad|your stepmum|your stepmom|your mum or dad|your mom or dad|your mum and dad|your mom and dad',
+    authority: 'teacher|coach|tutor|trainer|instructor|sir|miss|pastor|priest|youth leader|counsellor|counselor|principal|headteacher|head teacher|scout leader|babysitter|manager',
+    gift: 'a present|a gift|presents|gifts|the new iphone|an iphone|a new phone|a phone|the phone|something nice|something special|money|clothes|shoes|trainers|sneakers|a surprise|vbucks|robux|anything you want|whatever you want',
+    youre: 'youre|ur|your|you are|u are|u r|you r|yore',
     i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona',
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',

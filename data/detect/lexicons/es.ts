@@ -83,6 +83,51 @@ const es: Lexicon = {
     { id: 'es.pressure.ruin', stage: 'pressure', weight: 0.8, why: 'palabras para asustar', phrases: [
       'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'voy|vamos ~1 a ~1 acabar|terminar ~1 contigo', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
       'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
+    // ---- el guion de captación de menores (grooming.ts): actos sobre las clases `tutor`,
+    // `autoridad`, `regalo`; ninguno alerta solo, `groomingScript` los combina por remitente
+    { id: 'es.act.groom_hide', stage: 'secrecy', weight: 0.8, why: 'pide ocultar el contacto a sus padres', phrases: [
+      'no ~1 le|les ~1 digas|cuentes|contes|contés|muestres|ensenes|digás|decis|contás|contas|comentes ~3 @tutor',
+      'no ~1 le|les ~1 digas|cuentes|decis|contas|muestres|ensenes ~2 nada|esto|eso|lo_nuestro ~1 a ~1 @tutor',
+      '@tutor ~2 no ~1 pueden|puede|tienen|tiene|deben|debe ~1 que? ~1 saber|enterarse|enterar|ver',
+      'que ~1 no ~1 se ~1 entere|enteren ~1 @tutor',
+      'si ~1 no ~1 le|les ~1 dices|decis|cuentas|contas ~2 nada? ~1 a ~1 @tutor',
+      'borra|borralos|borrá|borrar ~4 para ~1 que ~2 @tutor|nadie ~1 no? ~1 los|lo|las? ~1 vea|vean|lea|lean',
+      'a_solas|solos|sola|solita ~2 sin ~1 @tutor'] },
+    { id: 'es.act.groom_trouble', stage: 'secrecy', weight: 0.8, why: 'dice que se metería en problemas si alguien se entera', phrases: [
+      'si ~3 @tutor|alguien|nadie ~2 se? ~1 entera|enteran|sabe|saben|ve|ven ~5 me ~1 meto|meten|echan|despiden|llevan|detienen ~2 problemas|lio|lios|preso|presa|carcel|cana|trabajo',
+      'me ~1 meto|meterias|meterian|van_a_meter ~1 en ~1 un? ~1 problema|problemas|lio|lios ~3 si ~1 le|les|se ~1 dices|decis|cuentas|contas|entera|enteran'] },
+    { id: 'es.act.groom_private', stage: 'secrecy', weight: 0.6, why: 'pide un canal oculto (escribir a solas, esconder el número)', phrases: [
+      'cuando|si ~1 estes|estés|estas ~1 sola|solo|solita|solito ~3 me? ~1 escribes|escribis|escribeme|llamame|hablame|me_escribis|me_llamas',
+      'escribeme|escribime|hablame|llamame|me_escribes ~3 cuando ~3 @tutor|tus_papas|tus_padres ~1 esten|estén ~1 dormidos|durmiendo|fuera',
+      'no ~1 ensenes|muestres|des|pases ~2 este|mi ~1 numero ~2 a ~1 nadie',
+      'nadie ~2 puede|debe ~1 ver|tener|saber ~1 este|mi ~1 numero'] },
+    { id: 'es.act.groom_role', stage: 'persona', weight: 0.8, why: 'un adulto con autoridad que se ofrece como amigo secreto', phrases: [
+      'no ~4 como ~1 tu ~1 @autoridad ~2 sino ~1 como ~1 un|tu? ~1 amigo|amiga',
+      'no ~1 soy ~1 tu ~1 @autoridad ~3 soy ~1 tu|un? ~1 amigo|amiga',
+      'olvida|olvidate ~2 que ~1 soy ~1 tu ~1 @autoridad'] },
+    { id: 'es.act.groom_meet', stage: 'secrecy', weight: 0.45, why: 'invita a verse a solas o en una habitación', phrases: [
+      'verte|vernos|verme|encontrarnos|quedar ~2 a_solas|solos|sola|solita',
+      'ven|vente|vení|veni ~3 sola|solita|a_solas',
+      'mi ~1 habitacion|cuarto|pieza ~1 es ~1 la? ~1 #', 'mi|el ~1 cuarto|habitacion ~1 del|de_hotel ~1 hotel?',
+      'te ~1 espero ~2 en ~1 mi ~1 cuarto|habitacion|pieza|cama|auto|coche|carro|casa',
+      'te ~1 paso ~1 a ~1 buscar|recoger ~6 que_no|sin_que ~2 se? ~1 entere|enteren|vea|vean',
+      'vente|ven|veni ~3 a ~1 mi ~1 casa|cuarto|habitacion ~3 cuando|mientras ~2 no ~1 este|esté ~1 mi ~1 mujer|esposa|marido|esposo|novia',
+      'nadie ~2 tiene ~1 que ~1 saber ~2 que ~1 nos ~1 vemos|veamos|encontramos'] },
+    { id: 'es.act.groom_gift', stage: 'persona', weight: 0.5, why: 'le ofrece un regalo', phrases: [
+      'te ~1 compro|compraria|comprare|regalo|regalaria|regalare|iba_a_regalar|voy_a_regalar|voy_a_comprar|mando ~3 @regalo'] },
+    { id: 'es.act.groom_child', stage: 'persona', weight: 0.5, why: 'la trata como una niña en tono romántico o sexual', phrases: [
+      'eres|sos ~1 una|un ~1 nena|nene|nina|nino|chiquita|chiquito|pequena|pequeno', 'madura|maduro ~2 para ~1 tu ~1 edad',
+      'desde ~1 que ~1 eras ~1 un|una? ~1 bebe|chiquita|chiquito|pequena|pequeno|nena|nina',
+      'no ~1 te ~1 veo|vi|veia|veo_desde desde ~1 que ~1 eras ~1 un|una? ~1 bebe|chiquita|chiquito|pequena|pequeno|nena|nina',
+      'la ~1 edad ~1 es ~1 solo ~1 un ~1 numero', 'no ~1 es ~1 nada ~1 malo ~3 tu ~1 edad'] },
+    { id: 'es.act.groom_romance', stage: 'sexualisation', weight: 0.3, why: 'palabras románticas o sobre el cuerpo', phrases: [
+      'besarte|besitos|abrazarte', 'dormir ~1 contigo', 'ser ~1 mi ~1 novia|novio', 'por ~1 todo ~1 el ~1 cuerpo', 'te ~1 voy ~1 a ~1 comer',
+      'ropa ~1 interior', 'mas ~1 rica|buena|buenota', 'cama ~3 para ~1 vos|ti|los_dos|nosotros|ambos'] },
+    { id: 'es.act.groom_bargain', stage: 'persona', weight: 0.5, why: 'ofrece un regalo a cambio de algo', phrases: [
+      '@regalo ~2 si ~1 me ~1 decias|dices|decis|dijeras|mandas|mandás|mandaras|pasas|muestras|mostras|ensenas',
+      '@regalo ~2 si ~1 vienes|venis|venís|nos_vemos',
+      '@regalo ~3 si ~1 no ~1 le ~1 contas|cuentas|dices|decis ~1 a ~1 nadie ~2 que ~1 hablamos|nos_vemos|nos_escribimos'] },
+
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
       '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
@@ -205,6 +250,9 @@ const es: Lexicon = {
       'con|de tus fotos ~4 desnuda|desnudo|porno|falsas'] },
   ],
   classes: {
+    tutor: 'tus padres|tus papas|tus viejos|tu mama|tu mami|tu papa|tu papi|tu madre|tu padre|tu familia|tu profe|tu profesor|tu profesora|tus profes|tu entrenador',
+    autoridad: 'profesor|profesora|profe|maestro|maestra|entrenador|entrenadora|tutor|tutora|monitor|monitora|catequista|cura|jefe',
+    regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
     publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',

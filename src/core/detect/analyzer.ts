@@ -10,6 +10,7 @@ import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, type Indicator } from '../indicators/index.ts';
 import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanTokens, type MessageScan } from './match.ts';
 import { defaultCombiner, type Combiner } from './model.ts';
+import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
 import { tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
@@ -72,6 +73,8 @@ interface ParticipantState {
   demanding: boolean;
   /** the compromise cues (not discounted) this participant used, by id: at most the lexicon's few */
   claims: Set<string>;
+  /** the kinds of grooming acts (not discounted) this participant used (grooming.ts) */
+  groom: Set<GroomKind>;
   /** the learned combiner raised this participant (kept: the model never lowers a level) */
   raised: boolean;
   /** message where they pushed on after the reader hesitated at their picture request (-1: never) */
@@ -173,6 +176,7 @@ function rescore(
     last: p.last,
     familiar,
     intrusion: intrusionClaimed(p.claims),
+    grooming: groomingScript(p.groom, p.strength, p.minor),
     model: p.raised,
     pushed: p.pushed,
     escalated: p.escalated,
@@ -626,6 +630,10 @@ export class ConversationAnalyzer {
         this.keepEvidence(cue, index, participant.id);
       }
       addClaims(participant.claims, cues);
+      for (const cue of cues) {
+        const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
+        if (kind) participant.groom.add(kind);
+      }
       this.followRequest(participant, id, cues, index);
       if (cues.some((c) => !c.context && AGE_QUESTION.has(c.cue))) {
         this.ageAskedBy = participant.id;
@@ -786,6 +794,7 @@ export class ConversationAnalyzer {
           last: new Int32Array(STAGES.length).fill(-1),
           demanding: false,
           claims: new Set(),
+          groom: new Set(),
           raised: false,
           pushed: -1,
           escalated: -1,

@@ -67,6 +67,8 @@ export interface ScoreContext {
    * something else (a recording, pictures): a webcam e-mail, even cut before its demand
    */
   intrusion?: boolean;
+  /** the participant's acts make the adult-to-minor grooming script (grooming.ts: groomingScript) */
+  grooming?: boolean;
   /**
    * the learned combiner (model.ts) rates this participant at or above its threshold: it may raise
    * the level to warning, never lower it, and only when `combinerMayRaise` holds
@@ -237,7 +239,8 @@ export function scoreStages(
     (has(I.compromise_claim) && (has(I.demand) || has(I.pressure) || context.intrusion)) ||
     // "I have ur pics" from someone the reader asked "who is this": friends tease, strangers don't
     (has(I.compromise_claim) && (context.unknown ?? -1) >= 0 && !familiar) ||
-    scriptedRequest
+    scriptedRequest ||
+    context.grooming
   )
     level = 'warning';
   else if (

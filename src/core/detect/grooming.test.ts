@@ -1,0 +1,58 @@
+// The grooming script rule (grooming.ts) and its acts. Examples written for these tests, not taken
+// from any corpus; the held-out probe is probe-grooming.test.ts.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeConversation } from './analyzer.ts';
+import { groomingScript, type GroomKind } from './grooming.ts';
+import { STAGES } from './types.ts';
+
+const none = new Float64Array(STAGES.length);
+const sexual = new Float64Array(STAGES.length);
+sexual[STAGES.indexOf('sexualisation')] = 0.6;
+const kinds = (...k: GroomKind[]) => new Set<GroomKind>(k);
+const run = (...texts: string[]) => analyzeConversation(texts.map((text) => ({ sender: 'adult', text })));
+
+describe('groomingScript', () => {
+  it('needs an anchor and a move of another kind', () => {
+    assert.equal(groomingScript(kinds(), sexual), false);
+    assert.equal(groomingScript(kinds('hide'), none), false);
+    assert.equal(groomingScript(kinds('meet'), sexual), false, 'a couple: a room and sexual talk');
+    assert.equal(
+      groomingScript(kinds('gift', 'hide'), none),
+      false,
+      'a parent: a present and "don\'t tell your mum"',
+    );
+    assert.equal(groomingScript(kinds('hide'), sexual), true);
+    assert.equal(groomingScript(kinds('hide', 'meet'), none), true);
+    assert.equal(groomingScript(kinds('role', 'private'), none), true);
+    assert.equal(groomingScript(kinds('child', 'romance'), none), true);
+    assert.equal(groomingScript(kinds('bargain', 'child'), none), true);
+    assert.equal(groomingScript(kinds('meet'), none, 3), true, 'the reader said an age under 18');
+  });
+});
+
+describe('grooming acts in chats', () => {
+  it('alerts on secrecy from parents with sexual talk, naming the acts', () => {
+    const r = run("we can keep chatting if you don't tell your parents", 'you make me so horny');
+    assert.ok(r.alert, r.level);
+    assert.ok(r.evidence.some((e) => e.cue === 'act.groom_hide' && e.text.includes('tell your parents')));
+  });
+
+  it('alerts on a teacher offering a secret friendship (Spanish)', () => {
+    assert.ok(run('Aquí no te hablo como tu profe sino como un amigo', 'No enseñes mi número a nadie').alert);
+  });
+
+  it('stays quiet on parents, friends, teachers and reports', () => {
+    for (const texts of [
+      ["don't tell your mum about the present, i'll pick you up at 4"],
+      ["don't tell mum about the cake", 'come to my room when you finish your homework'],
+      ['as your coach i need your parents to sign the form', 'the hotel room list is on the team page'],
+      ["i'm not your teacher anymore but i'm proud of you, say hi to your parents"],
+      [
+        'The teacher told the girl not to tell her parents and invited her to his hotel room, prosecutors said',
+      ],
+      ['No le digas a mamá lo de la fiesta', 'Te paso a buscar a las 5'],
+    ])
+      assert.ok(!run(...texts).alert, texts.join(' / '));
+  });
+});
