@@ -165,7 +165,7 @@ async function vpdqOf(file: File, id: string): Promise<Partial<HashResult>> {
     const video = await vpdqOfVideo(file, (fraction) =>
       post({ type: 'progress', id, fraction: 0.1 + 0.9 * fraction }),
     );
-    return { vpdq: video.vpdq, frames: video.frames, seconds: video.seconds };
+    return { vpdq: video.vpdq, frames: video.frames, seconds: video.seconds, undecoded: video.undecoded };
   } catch (error) {
     const reason =
       error instanceof VideoProblem
