@@ -308,3 +308,82 @@ export class H264Skipper {
     return this.spsAllow === true && nals.droppable;
   }
 }
+
+/** The decoder's output was not the frames expected with packets left out: decode them all. */
+export class SkipMismatch extends Error {}
+
+/**
+ * Which packets of one track to leave out, and the check of what the decoder gives back. Frames are
+ * numbered as the reference numbers them: in the decoder's output order, which is presentation order,
+ * so frame n is the shown frame with the n-th smallest timestamp (`frameOf`, by the microsecond
+ * timestamp the decoder gives back on the frame). A packet is left out when its sample is droppable
+ * and its frame is not one the hasher wants (a multiple of `step`) or is one the edit list hides.
+ */
+export class SkipPlan {
+  /** Numbers of the shown frames left out so far. */
+  readonly skipped = new Set<number>();
+  private last = -1;
+
+  private constructor(
+    private readonly skipper: H264Skipper,
+    readonly frameOf: Map<number, number>,
+    readonly step: number,
+  ) {}
+
+  /**
+   * Null (decode everything) for tracks other than H.264 with an avcC, one hash per frame, and
+   * timestamps that do not tell frames apart (two frames, shown or hidden, at one microsecond).
+   */
+  static create(
+    config: { codec: string; description?: AllowSharedBufferSource },
+    shownMicros: readonly number[],
+    hiddenMicros: readonly number[],
+    step: number,
+  ): SkipPlan | null {
+    if (step < 2) return null;
+    const skipper = H264Skipper.forTrack(config.codec, config.description);
+    if (!skipper) return null;
+    const frameOf = new Map<number, number>();
+    [...shownMicros].sort((a, b) => a - b).forEach((t, n) => frameOf.set(t, n));
+    if (frameOf.size !== shownMicros.length) return null;
+    if (new Set(hiddenMicros).size !== hiddenMicros.length || hiddenMicros.some((t) => frameOf.has(t)))
+      return null;
+    return new SkipPlan(skipper, frameOf, step);
+  }
+
+  /**
+   * For every packet, in decoding order: whether to leave it out. Throws SkipMismatch for a shown
+   * packet whose timestamp was not counted.
+   */
+  leaveOut(micros: number, hidden: boolean, sample: Uint8Array): boolean {
+    const n = hidden ? undefined : this.frameOf.get(micros);
+    if (!hidden && n === undefined) throw new SkipMismatch('a packet that was not counted');
+    // Every packet goes through the skipper, in order: it follows in-band SPSs.
+    const droppable = this.skipper.droppable(sample);
+    if (!droppable || (n !== undefined && n % this.step === 0)) return false;
+    if (n !== undefined) this.skipped.add(n);
+    return true;
+  }
+
+  private nextExpected(): number {
+    let n = this.last + 1;
+    while (this.skipped.has(n)) n += 1;
+    return n;
+  }
+
+  /**
+   * For every shown frame the decoder outputs, in order: its number. Throws SkipMismatch unless it
+   * is the next frame not left out (so the decoder's order and count are the ones planned).
+   */
+  frameOut(micros: number): number {
+    const n = this.frameOf.get(micros);
+    if (n === undefined || n !== this.nextExpected()) throw new SkipMismatch('not the frame expected');
+    this.last = n;
+    return n;
+  }
+
+  /** After the decoder is flushed: throws SkipMismatch if any frame not left out never came out. */
+  finish(): void {
+    if (this.nextExpected() !== this.frameOf.size) throw new SkipMismatch('frames missing');
+  }
+}

@@ -22,7 +22,7 @@ import {
 import { MAX_VIDEO_PIXELS, MAX_VIDEO_SECONDS } from './limits.ts';
 import { standardFrameRate } from './frame-rate.ts';
 import { isShown, readEditLists, shownWindows, sttsFrameRate, type ShownWindows } from './edit-list.ts';
-import { H264Skipper } from './h264.ts';
+import { SkipMismatch, SkipPlan } from './h264.ts';
 import { framePixels } from './yuv.ts';
 import type { VideoElementPlan } from './types.ts';
 
@@ -86,7 +86,7 @@ async function videoTrack(input: Input): Promise<InputVideoTrack> {
  * the frames the edit list shows (the ones libavformat does not discard); the frame rate counts
  * every sample, as FFmpeg's avg_frame_rate does.
  */
-async function countFrames(
+export async function countFrames(
   track: InputVideoTrack,
   isobmff: boolean,
   shown: ShownWindows | null,
@@ -120,31 +120,13 @@ async function countFrames(
 type Timing = Awaited<ReturnType<typeof countFrames>>;
 
 /**
- * Which packets may be left out undecoded (H.264 only, h264.ts): `frameOf` gives the reference's
- * number of each shown frame from its timestamp (decoders output frames in presentation order, so
- * frame n is the n-th smallest timestamp), and frames whose number is not a multiple of `step` are
- * not hashed. Null (decode everything) for other codecs, and when timestamps do not tell frames apart.
+ * Which packets may be left out undecoded (H.264 only, h264.ts), for one hash a second, as the app
+ * hashes. Null: decode everything.
  */
-interface SkipPlan {
-  skipper: H264Skipper;
-  frameOf: Map<number, number>;
-  step: number;
-}
-
-function skipPlan(config: VideoDecoderConfig, timing: Timing): SkipPlan | null {
-  const skipper = H264Skipper.forTrack(config.codec, config.description);
-  if (!skipper) return null;
+export function skipPlan(config: VideoDecoderConfig, timing: Timing): SkipPlan | null {
   const step = vpdqFrameStep(1, vpdqFrameRate(timing.rate));
-  if (step < 2) return null;
-  const frameOf = new Map<number, number>();
-  [...timing.shownMicros].sort((a, b) => a - b).forEach((t, n) => frameOf.set(t, n));
-  if (frameOf.size !== timing.shownMicros.length) return null;
-  if (timing.hiddenMicros.some((t) => frameOf.has(t))) return null;
-  return { skipper, frameOf, step };
+  return SkipPlan.create(config, timing.shownMicros, timing.hiddenMicros, step);
 }
-
-/** The decoder's output was not the frames expected with packets left out: decode them all. */
-class SkipMismatch extends Error {}
 
 export async function vpdqOfVideo(
   file: File,
@@ -268,14 +250,6 @@ async function decodeAndHash(
   let hasher: VpdqHasher | null = null;
   let decoded = 0;
   let failure: unknown = null;
-  /** With a plan: the frame numbers left out, and the last frame number that came out. */
-  const skipped = new Set<number>();
-  let last = -1;
-  const nextExpected = () => {
-    let n = last + 1;
-    while (skipped.has(n)) n += 1;
-    return n;
-  };
   // Wanted frames are read one at a time (copyTo is asynchronous), in output order.
   let reading: Promise<void> = Promise.resolve();
   let held = 0;
@@ -288,9 +262,11 @@ async function decodeAndHash(
       }
       let n = decoded++;
       if (plan) {
-        const number = plan.frameOf.get(frame.timestamp);
-        if (number === undefined || number !== nextExpected()) failure ??= new SkipMismatch();
-        else n = last = number;
+        try {
+          n = plan.frameOut(frame.timestamp);
+        } catch (error) {
+          failure ??= error;
+        }
       }
       const width = frame.visibleRect?.width ?? frame.codedWidth;
       const height = frame.visibleRect?.height ?? frame.codedHeight;
@@ -340,16 +316,7 @@ async function decodeAndHash(
         onProgress(Math.min(1, sent / timing.frames));
       }
       const isHidden = !isShown(shown, packet.timestamp);
-      if (plan) {
-        const n = isHidden ? undefined : plan.frameOf.get(packet.microsecondTimestamp);
-        if (!isHidden && n === undefined) throw new SkipMismatch();
-        // Every packet goes through the skipper, in decoding order: it follows in-band SPSs.
-        const droppable = plan.skipper.droppable(packet.data);
-        if (droppable && (n === undefined || n % plan.step !== 0)) {
-          if (n !== undefined) skipped.add(n);
-          continue;
-        }
-      }
+      if (plan?.leaveOut(packet.microsecondTimestamp, isHidden, packet.data)) continue;
       if (isHidden) hidden.add(packet.microsecondTimestamp);
       decoder.decode(packet.toEncodedVideoChunk());
       while ((decoder.decodeQueueSize > DECODE_QUEUE || held > 2) && !failure) {
@@ -363,8 +330,7 @@ async function decodeAndHash(
     if (!failure) await decoder.flush();
     await reading;
     if (plan && !failure) {
-      // Every frame after the last one out must have been left out.
-      if (nextExpected() !== plan.frameOf.size) failure = new SkipMismatch();
+      plan.finish();
       decoded = plan.frameOf.size;
     }
   } catch (error) {
@@ -377,5 +343,5 @@ async function decodeAndHash(
     throw new VideoProblem(UNREADABLE);
   }
   const done: VpdqHasher = hasher;
-  return { finish: () => done.finish(), decoded, undecoded: skipped.size };
+  return { finish: () => done.finish(), decoded, undecoded: plan?.skipped.size ?? 0 };
 }
