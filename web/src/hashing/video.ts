@@ -23,7 +23,7 @@ import { MAX_VIDEO_PIXELS, MAX_VIDEO_SECONDS } from './limits.ts';
 import { standardFrameRate } from './frame-rate.ts';
 import { isShown, readEditLists, shownWindows, sttsFrameRate, type ShownWindows } from './edit-list.ts';
 import { SkipMismatch, SkipPlan } from './h264.ts';
-import { framePixels } from './yuv.ts';
+import { createFrameReader } from './yuv.ts';
 import type { VideoElementPlan } from './types.ts';
 
 /**
@@ -254,6 +254,7 @@ async function decodeAndHash(
   let reading: Promise<void> = Promise.resolve();
   let held = 0;
   let size: { width: number; height: number } | null = null;
+  const readFrame = createFrameReader();
   const decoder = new VideoDecoder({
     output(frame) {
       if (hidden.size > 0 && hidden.has(frame.timestamp)) {
@@ -289,7 +290,7 @@ async function decodeAndHash(
       reading = reading.then(async () => {
         try {
           if (failure) return;
-          const { pixels, channels } = await framePixels(frame, width, height);
+          const { pixels, channels } = await readFrame(frame, width, height);
           into.push(pixels, n, channels);
         } catch (error) {
           failure ??= error;
