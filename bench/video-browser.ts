@@ -87,6 +87,7 @@ export async function browserHashing(options: {
     for (const video of options.videos) {
       const expected = formatVpdq((await hashVideo(video.file, { secondsPerHash: 1 })).vpdq);
       const chromium = { cpu: 0, wall: 0 };
+      let undecoded: string | null = null;
       const ref = { cpu: 0, wall: 0 };
       for (let round = 0; round < options.rounds; round++) {
         if (options.referenceBin) {
@@ -115,11 +116,9 @@ export async function browserHashing(options: {
             .waitFor({ timeout: 3_600_000 });
           chromium.wall += (performance.now() - started) / 1000;
           chromium.cpu += treeCpuSeconds(process.pid) - cpuBefore;
-          const got = await page
-            .locator('li.picked dl.fingerprints dd pre')
-            .first()
-            .textContent({ timeout: 1000 })
-            .catch(() => null);
+          const pre = page.locator('li.picked dl.fingerprints dd pre').first();
+          const got = await pre.textContent({ timeout: 1000 }).catch(() => null);
+          undecoded = await pre.getAttribute('data-undecoded', { timeout: 1000 }).catch(() => null);
           if (got !== expected) {
             const note = await page.locator('li.picked .hint').allTextContents();
             throw new Error(
@@ -133,7 +132,9 @@ export async function browserHashing(options: {
         }
       }
       const perMinute = (s: number) => (s / options.rounds / video.seconds) * 60;
-      const line = `    ${video.label} one hash/s  Chromium ${perMinute(chromium.cpu).toFixed(2)} / ${perMinute(chromium.wall).toFixed(2)}`;
+      const line =
+        `    ${video.label} one hash/s  Chromium ${perMinute(chromium.cpu).toFixed(2)} / ${perMinute(chromium.wall).toFixed(2)}` +
+        ` (${undecoded ?? 0} frames not decoded)`;
       console.log(
         options.referenceBin
           ? `${line}   reference ${perMinute(ref.cpu).toFixed(2)} / ${perMinute(ref.wall).toFixed(2)}   CPU ratio ${(ref.cpu / chromium.cpu).toFixed(2)}x   wall ratio ${(ref.wall / chromium.wall).toFixed(2)}x   (outputs identical)`

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ffmpegMissingReason } from '../src/node/video/index.ts';
-import { LAYOUTS, rgbFromPlanes } from '../web/src/hashing/yuv.ts';
+import { LAYOUTS, rgbFromPlanes, type Planes } from '../web/src/hashing/yuv.ts';
+import { mulberry32 } from './random.ts';
 import { vpdqConformanceSets } from './fixtures/vpdq/conformance.ts';
 
 function decode(path: string, pixFmt: string, frames: number[]): Buffer {
@@ -80,3 +81,66 @@ for (const set of vpdqConformanceSets()) {
     },
   );
 }
+
+/** The conversion one pixel at a time, as first written: the spec the fast loop must equal. */
+function rgbOnePixelAtATime(
+  data: Uint8Array,
+  planes: readonly { offset: number; stride: number }[],
+  layout: Planes,
+  width: number,
+  height: number,
+): Uint8Array {
+  const mulhi = (a: number, b: number) => Math.floor((a * b) / 65536);
+  const clip = (x: number) => (x < 0 ? 0 : x > 255 ? 255 : x);
+  const rgb = new Uint8Array(width * height * 3);
+  const [yp, up, vp] = planes;
+  let o = 0;
+  for (let y = 0; y < height; y++) {
+    const cRowU = up.offset + Math.floor(y / layout.cy) * up.stride;
+    const cRowV = layout.interleaved ? cRowU + 1 : vp.offset + Math.floor(y / layout.cy) * vp.stride;
+    for (let x = 0; x < width; x++) {
+      const c = Math.floor(x / layout.cx) * (layout.interleaved ? 2 : 1);
+      const yy = mulhi(data[yp.offset + y * yp.stride + x] * 8 - 128, 9539);
+      const u = data[cRowU + c] * 8 - 1024;
+      const v = data[cRowV + c] * 8 - 1024;
+      rgb[o++] = clip(yy + mulhi(v, 13075));
+      rgb[o++] = clip(yy + mulhi(u, -3209) + mulhi(v, -6660));
+      rgb[o++] = clip(yy + mulhi(u, 16525));
+    }
+  }
+  return rgb;
+}
+
+test('the conversion equals the one-pixel-at-a-time one: every layout, odd sizes, padded strides, a reused buffer', () => {
+  const random = mulberry32(12);
+  const buffers = new Map<number, Uint8ClampedArray>();
+  for (const [name, layout] of Object.entries(LAYOUTS)) {
+    for (const [w, h] of [
+      [1, 1],
+      [5, 3],
+      [64, 48],
+      [321, 241],
+      [320, 240],
+    ]) {
+      const cw = Math.ceil(w / layout.cx) * (layout.interleaved ? 2 : 1);
+      const ch = Math.ceil(h / layout.cy);
+      const yStride = w + 7;
+      const cStride = cw + 3;
+      const planes = [
+        { offset: 5, stride: yStride },
+        { offset: 5 + yStride * h, stride: cStride },
+        { offset: 5 + yStride * h + cStride * ch, stride: cStride },
+      ];
+      const data = Uint8Array.from({ length: planes[2].offset + cStride * ch }, () => random() % 256);
+      const want = rgbOnePixelAtATime(data, planes, layout, w, h);
+      const fresh = rgbFromPlanes(data, planes, layout, w, h);
+      assert.deepEqual(Array.from(fresh), Array.from(want), `${name} ${w}x${h}`);
+      // A buffer of this size from the previous layout, holding its pixels.
+      const buffer = buffers.get(w * h) ?? new Uint8ClampedArray(w * h * 3).fill(7);
+      const into = rgbFromPlanes(data, planes, layout, w, h, buffer);
+      assert.equal(into, buffer, 'the buffer given is used');
+      assert.deepEqual(Array.from(into), Array.from(want), `${name} ${w}x${h}, into a buffer`);
+      buffers.set(w * h, into);
+    }
+  }
+});

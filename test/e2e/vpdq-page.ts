@@ -54,6 +54,8 @@ export async function closeStopSpreading(opened: Partial<StopSpreadingPage>): Pr
 export interface Hashed {
   name: string;
   vpdq?: string;
+  /** Frames the app left out undecoded (H.264 frames no other one needs, not hashed). */
+  undecoded?: number;
   md5?: string;
   note?: string;
   error?: string;
@@ -89,6 +91,12 @@ export async function readList(page: Page): Promise<Map<string, Hashed>> {
         vpdq:
           dts.find((dt) => dt.textContent === 'vPDQ')?.nextElementSibling?.querySelector('pre')
             ?.textContent ?? undefined,
+        undecoded: Number(
+          dts
+            .find((dt) => dt.textContent === 'vPDQ')
+            ?.nextElementSibling?.querySelector('pre')
+            ?.getAttribute('data-undecoded') ?? 'NaN',
+        ),
         md5:
           dts.find((dt) => dt.textContent === 'MD5')?.nextElementSibling?.querySelector('code')
             ?.textContent ?? undefined,

@@ -17,6 +17,18 @@ function post(reply: HashReply) {
   scope.postMessage(reply);
 }
 
+/** The last progress posted: the page shows whole percents, and each message re-renders the list. */
+let shown = { id: '', percent: -1, at: 0 };
+
+/** Posts progress when the whole percent has moved on and at most every 100 ms. */
+function progress(id: string, fraction: number) {
+  const percent = Math.floor(fraction * 100);
+  const now = performance.now();
+  if (id === shown.id && (percent <= shown.percent || now - shown.at < 100)) return;
+  shown = { id, percent, at: now };
+  post({ type: 'progress', id, fraction });
+}
+
 async function md5Of(file: File, id: string, share = 1): Promise<string> {
   const md5 = await createMD5();
   md5.init();
@@ -25,7 +37,7 @@ async function md5Of(file: File, id: string, share = 1): Promise<string> {
     const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK).arrayBuffer());
     md5.update(chunk);
     done += chunk.byteLength;
-    post({ type: 'progress', id, fraction: share * (file.size ? done / file.size : 1) });
+    progress(id, share * (file.size ? done / file.size : 1));
   }
   return md5.digest('hex');
 }
@@ -162,10 +174,8 @@ const NOTE_VIDEO = ' So only the exact-file fingerprint (MD5) was made. Nothing 
 
 async function vpdqOf(file: File, id: string): Promise<Partial<HashResult>> {
   try {
-    const video = await vpdqOfVideo(file, (fraction) =>
-      post({ type: 'progress', id, fraction: 0.1 + 0.9 * fraction }),
-    );
-    return { vpdq: video.vpdq, frames: video.frames, seconds: video.seconds };
+    const video = await vpdqOfVideo(file, (fraction) => progress(id, 0.1 + 0.9 * fraction));
+    return { vpdq: video.vpdq, frames: video.frames, seconds: video.seconds, undecoded: video.undecoded };
   } catch (error) {
     const reason =
       error instanceof VideoProblem

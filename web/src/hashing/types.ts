@@ -22,6 +22,8 @@ export interface HashResult {
   /** Videos: frames decoded and seconds of video. */
   frames?: number;
   seconds?: number;
+  /** Videos: frames left out undecoded (never hashed, and no other frame needs them: h264.ts). */
+  undecoded?: number;
   /** Why there is no PDQ for a picture (or vPDQ for a video), in words for people. */
   note?: string;
   /**

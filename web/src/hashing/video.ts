@@ -12,21 +12,32 @@ import {
   WEBM,
   type InputVideoTrack,
 } from 'mediabunny';
-import { createVpdqHasher, formatVpdq, type VpdqHasher } from '../../../src/core/vpdq/index.ts';
+import {
+  createVpdqHasher,
+  formatVpdq,
+  vpdqFrameRate,
+  vpdqFrameStep,
+  type VpdqHasher,
+} from '../../../src/core/vpdq/index.ts';
 import { MAX_VIDEO_PIXELS, MAX_VIDEO_SECONDS } from './limits.ts';
 import { standardFrameRate } from './frame-rate.ts';
 import { isShown, readEditLists, shownWindows, sttsFrameRate, type ShownWindows } from './edit-list.ts';
-import { framePixels } from './yuv.ts';
+import { SkipMismatch, SkipPlan } from './h264.ts';
+import { createFrameReader } from './yuv.ts';
 import type { VideoElementPlan } from './types.ts';
 
 /**
  * vPDQ of a video file, decoded on this device with WebCodecs (VideoDecoder) and the mediabunny
- * demuxer: every packet is decoded, frames are numbered in decoder output order and every
- * `step`-th one is hashed, as the reference does. Only the fingerprint text comes out.
+ * demuxer: frames are numbered in decoder output order (presentation order) and every `step`-th one
+ * is hashed, as the reference does. H.264 samples that no other frame refers to and whose frame is
+ * not hashed are not decoded at all (h264.ts); every other packet is. Only the fingerprint text
+ * comes out.
  */
 export interface VideoFingerprint {
   vpdq: string;
   frames: number;
+  /** Frames not decoded at all: H.264 frames no other frame refers to and not hashed (h264.ts). */
+  undecoded: number;
   seconds: number;
   width: number;
   height: number;
@@ -75,7 +86,7 @@ async function videoTrack(input: Input): Promise<InputVideoTrack> {
  * the frames the edit list shows (the ones libavformat does not discard); the frame rate counts
  * every sample, as FFmpeg's avg_frame_rate does.
  */
-async function countFrames(
+export async function countFrames(
   track: InputVideoTrack,
   isobmff: boolean,
   shown: ShownWindows | null,
@@ -85,10 +96,16 @@ async function countFrames(
   let frames = 0;
   let seconds = 0;
   const times: number[] = [];
+  /** Microsecond timestamps (the decoder's) of the frames shown, and of the ones the edit list hides. */
+  const shownMicros: number[] = [];
+  const hiddenMicros: number[] = [];
   for await (const packet of sink.packets(undefined, undefined, { metadataOnly: true })) {
     frames += 1;
     seconds += packet.duration;
-    if (isShown(shown, packet.timestamp)) times.push(packet.timestamp);
+    if (isShown(shown, packet.timestamp)) {
+      times.push(packet.timestamp);
+      shownMicros.push(packet.microsecondTimestamp);
+    } else hiddenMicros.push(packet.microsecondTimestamp);
     if (seconds > MAX_VIDEO_SECONDS) break;
   }
   if (frames === 0 || !(seconds > 0)) throw new VideoProblem(UNREADABLE);
@@ -97,7 +114,18 @@ async function countFrames(
   const rate = sttsRate ?? (isobmff ? frames / seconds : standardFrameRate(frames / seconds));
   // Decoders output frames in presentation order: frame n is the n-th smallest timestamp.
   times.sort((a, b) => a - b);
-  return { frames, seconds, rate, times };
+  return { frames, seconds, rate, times, shownMicros, hiddenMicros };
+}
+
+type Timing = Awaited<ReturnType<typeof countFrames>>;
+
+/**
+ * Which packets may be left out undecoded (H.264 only, h264.ts), for one hash a second, as the app
+ * hashes. Null: decode everything.
+ */
+export function skipPlan(config: VideoDecoderConfig, timing: Timing): SkipPlan | null {
+  const step = vpdqFrameStep(1, vpdqFrameRate(timing.rate));
+  return SkipPlan.create(config, timing.shownMicros, timing.hiddenMicros, step);
 }
 
 export async function vpdqOfVideo(
@@ -162,10 +190,21 @@ export async function vpdqOfVideo(
         plan,
       );
     }
-    const features = await decodeAndHash(track, stored, timing, shown, onProgress);
+    const skips = skipPlan(stored, timing);
+    let features: Decoded | null = null;
+    if (skips) {
+      try {
+        features = await decodeAndHash(track, stored, timing, shown, onProgress, skips);
+      } catch {
+        // Whatever went wrong, decoding every packet (as below) decides: it is the reference's way.
+        features = null;
+      }
+    }
+    features ??= await decodeAndHash(track, stored, timing, shown, onProgress, null);
     return {
       vpdq: formatVpdq(features.finish()),
       frames: features.decoded,
+      undecoded: features.undecoded,
       seconds: timing.seconds,
       width,
       height,
@@ -184,13 +223,27 @@ function codecName(codec: string): string {
   return codec;
 }
 
+interface Decoded {
+  finish: VpdqHasher['finish'];
+  /** Frames counted (the reference's number of decoded frames), and how many were left out. */
+  decoded: number;
+  undecoded: number;
+}
+
+/**
+ * Decodes the track and hashes the wanted frames. With a `plan`, packets it may leave out are not
+ * decoded, frames are numbered from their timestamps, and every frame that comes out must be the
+ * next one expected (the frames between it and the previous one all left out): otherwise this
+ * throws SkipMismatch and the caller decodes everything.
+ */
 async function decodeAndHash(
   track: InputVideoTrack,
   config: VideoDecoderConfig,
-  timing: { frames: number; rate: number },
+  timing: Timing,
   shown: ShownWindows | null,
   onProgress: (fraction: number) => void,
-): Promise<{ finish: VpdqHasher['finish']; decoded: number }> {
+  plan: SkipPlan | null,
+): Promise<Decoded> {
   // Chunks (by microsecond timestamp, which the decoder gives back on the frame) whose frames the
   // edit list hides: decoded, since later frames may need them, but neither counted nor hashed.
   const hidden = new Set<number>();
@@ -201,17 +254,26 @@ async function decodeAndHash(
   let reading: Promise<void> = Promise.resolve();
   let held = 0;
   let size: { width: number; height: number } | null = null;
+  const readFrame = createFrameReader();
   const decoder = new VideoDecoder({
     output(frame) {
       if (hidden.size > 0 && hidden.has(frame.timestamp)) {
         frame.close();
         return;
       }
-      const n = decoded++;
+      let n = decoded++;
+      if (plan) {
+        try {
+          n = plan.frameOut(frame.timestamp);
+        } catch (error) {
+          failure ??= error;
+        }
+      }
       const width = frame.visibleRect?.width ?? frame.codedWidth;
       const height = frame.visibleRect?.height ?? frame.codedHeight;
       try {
         hasher ??= createVpdqHasher({ width, height, frameRate: timing.rate });
+        if (plan && hasher.step !== plan.step) throw new SkipMismatch();
         size ??= { width, height };
         if (width !== size.width || height !== size.height) {
           throw new VideoProblem('This video changes its picture size part-way, which cannot be read here.');
@@ -228,7 +290,7 @@ async function decodeAndHash(
       reading = reading.then(async () => {
         try {
           if (failure) return;
-          const { pixels, channels } = await framePixels(frame, width, height);
+          const { pixels, channels } = await readFrame(frame, width, height);
           into.push(pixels, n, channels);
         } catch (error) {
           failure ??= error;
@@ -249,9 +311,15 @@ async function decodeAndHash(
     let reported = 0;
     for await (const packet of sink.packets()) {
       if (failure) break;
-      if (!isShown(shown, packet.timestamp)) hidden.add(packet.microsecondTimestamp);
-      decoder.decode(packet.toEncodedVideoChunk());
       sent += 1;
+      if (sent - reported >= 10) {
+        reported = sent;
+        onProgress(Math.min(1, sent / timing.frames));
+      }
+      const isHidden = !isShown(shown, packet.timestamp);
+      if (plan?.leaveOut(packet.microsecondTimestamp, isHidden, packet.data)) continue;
+      if (isHidden) hidden.add(packet.microsecondTimestamp);
+      decoder.decode(packet.toEncodedVideoChunk());
       while ((decoder.decodeQueueSize > DECODE_QUEUE || held > 2) && !failure) {
         // A decoder that fails stops sending 'dequeue': look again at least every 20 ms.
         await new Promise((resolve) => {
@@ -259,22 +327,22 @@ async function decodeAndHash(
           setTimeout(resolve, 20);
         });
       }
-      if (sent - reported >= 10) {
-        reported = sent;
-        onProgress(Math.min(1, sent / timing.frames));
-      }
     }
     if (!failure) await decoder.flush();
     await reading;
+    if (plan && !failure) {
+      plan.finish();
+      decoded = plan.frameOf.size;
+    }
   } catch (error) {
     failure ??= error;
   } finally {
     if (decoder.state !== 'closed') decoder.close();
   }
   if (failure || !hasher) {
-    if (failure instanceof VideoProblem) throw failure;
+    if (failure instanceof VideoProblem || failure instanceof SkipMismatch) throw failure;
     throw new VideoProblem(UNREADABLE);
   }
   const done: VpdqHasher = hasher;
-  return { finish: () => done.finish(), decoded };
+  return { finish: () => done.finish(), decoded, undecoded: plan?.skipped.size ?? 0 };
 }

@@ -22,8 +22,6 @@ const GU = table((u) => mulhi(u * 8 - 1024, UG_COEFF));
 const GV = table((v) => mulhi(v * 8 - 1024, VG_COEFF));
 const BU = table((u) => mulhi(u * 8 - 1024, UB_COEFF));
 
-const clip = (x: number) => (x < 0 ? 0 : x > 255 ? 255 : x);
-
 export interface Planes {
   /** Chroma subsampling: 1 (4:4:4) or 2 (4:2:0 / 4:2:2 across). */
   cx: number;
@@ -41,45 +39,86 @@ export const LAYOUTS: Record<string, Planes> = {
 };
 
 export interface FramePixels {
-  pixels: Uint8Array;
+  pixels: Uint8Array | Uint8ClampedArray;
   channels: 3 | 4;
 }
 
-export async function framePixels(frame: VideoFrame, width: number, height: number): Promise<FramePixels> {
-  const layout = frame.format ? LAYOUTS[frame.format] : undefined;
-  if (!layout) {
-    const rgba = new Uint8Array(width * height * 4);
-    await frame.copyTo(rgba, { format: 'RGBA', colorSpace: 'srgb' } as VideoFrameCopyToOptions);
-    return { pixels: rgba, channels: 4 };
-  }
-  const buffer = new Uint8Array(frame.allocationSize());
-  const planes = await frame.copyTo(buffer);
-  return { pixels: rgbFromPlanes(buffer, planes, layout, width, height), channels: 3 };
+/**
+ * Reads decoded frames into pixels, reusing its buffers from one frame to the next (a frame's pixels
+ * are only valid until the next call): a 1080p frame is 3 MB of YUV and 6 MB of RGB, and allocating
+ * them per frame costs garbage collection as well.
+ */
+export function createFrameReader(): (
+  frame: VideoFrame,
+  width: number,
+  height: number,
+) => Promise<FramePixels> {
+  let yuv = new Uint8Array(0);
+  let rgb = new Uint8ClampedArray(0);
+  return async (frame, width, height) => {
+    const layout = frame.format ? LAYOUTS[frame.format] : undefined;
+    if (!layout) {
+      const rgba = new Uint8Array(width * height * 4);
+      await frame.copyTo(rgba, { format: 'RGBA', colorSpace: 'srgb' } as VideoFrameCopyToOptions);
+      return { pixels: rgba, channels: 4 };
+    }
+    const size = frame.allocationSize();
+    if (yuv.length !== size) yuv = new Uint8Array(size);
+    if (rgb.length !== width * height * 3) rgb = new Uint8ClampedArray(width * height * 3);
+    const planes = await frame.copyTo(yuv);
+    return { pixels: rgbFromPlanes(yuv, planes, layout, width, height, rgb), channels: 3 };
+  };
 }
 
+/**
+ * The conversion, into `out` when given. Storing into a Uint8ClampedArray clips to 0-255; two
+ * pixels sharing a chroma sample share its three terms (the same integer sums as one at a time).
+ */
 export function rgbFromPlanes(
   data: Uint8Array,
   planes: readonly { offset: number; stride: number }[],
   layout: Planes,
   width: number,
   height: number,
-): Uint8Array {
-  const rgb = new Uint8Array(width * height * 3);
+  out?: Uint8ClampedArray,
+): Uint8ClampedArray {
+  const rgb = out && out.length === width * height * 3 ? out : new Uint8ClampedArray(width * height * 3);
   const [yp, up, vp] = planes;
+  const cStep = layout.interleaved ? 2 : 1;
+  const pairs = layout.cx === 2 ? width >> 1 : 0;
   let o = 0;
   for (let y = 0; y < height; y++) {
     const yRow = yp.offset + y * yp.stride;
-    const cRowU = up.offset + Math.floor(y / layout.cy) * up.stride;
-    const cRowV = layout.interleaved ? cRowU + 1 : vp.offset + Math.floor(y / layout.cy) * vp.stride;
-    const cStep = layout.interleaved ? 2 : 1;
-    for (let x = 0; x < width; x++) {
-      const c = Math.floor(x / layout.cx) * cStep;
+    const cy = layout.cy === 2 ? y >> 1 : y;
+    const cRowU = up.offset + cy * up.stride;
+    const cRowV = layout.interleaved ? cRowU + 1 : vp.offset + cy * vp.stride;
+    let x = 0;
+    // 4:2:x: two pixels a chroma sample.
+    for (let c = 0, p = 0; p < pairs; p++, c += cStep, x += 2) {
+      const u = data[cRowU + c];
+      const v = data[cRowV + c];
+      const r = RV[v];
+      const g = GU[u] + GV[v];
+      const b = BU[u];
+      const y0 = Y_TERM[data[yRow + x]];
+      const y1 = Y_TERM[data[yRow + x + 1]];
+      rgb[o] = y0 + r;
+      rgb[o + 1] = y0 + g;
+      rgb[o + 2] = y0 + b;
+      rgb[o + 3] = y1 + r;
+      rgb[o + 4] = y1 + g;
+      rgb[o + 5] = y1 + b;
+      o += 6;
+    }
+    // The rest: 4:4:4, or the last column of an odd width.
+    for (; x < width; x++) {
+      const c = (layout.cx === 2 ? x >> 1 : x) * cStep;
       const yy = Y_TERM[data[yRow + x]];
       const u = data[cRowU + c];
       const v = data[cRowV + c];
-      rgb[o++] = clip(yy + RV[v]);
-      rgb[o++] = clip(yy + GU[u] + GV[v]);
-      rgb[o++] = clip(yy + BU[u]);
+      rgb[o++] = yy + RV[v];
+      rgb[o++] = yy + GU[u] + GV[v];
+      rgb[o++] = yy + BU[u];
     }
   }
   return rgb;

@@ -306,7 +306,9 @@ export function StopSpreadingPage() {
                           <dd>
                             <details>
                               <summary>Video fingerprint: {frameCodes(p.result.vpdq)}</summary>
-                              <pre className="hash vpdq">{p.result.vpdq}</pre>
+                              <pre className="hash vpdq" data-undecoded={p.result.undecoded}>
+                                {p.result.vpdq}
+                              </pre>
                             </details>
                           </dd>
                         </>
