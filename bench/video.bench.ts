@@ -117,8 +117,9 @@ function hashing(): void {
     stdio: 'inherit',
   });
   if (built.status !== 0) throw new Error('could not build the CLI bundle');
+  const bundled = freshBundle(ROOT) !== undefined;
   console.log(
-    `    Backstop: ${freshBundle(ROOT) ? 'the CLI bundle (dist/cli)' : 'the sources through tsx (no CLI bundle: esbuild missing?)'}`,
+    `    Backstop: ${bundled ? 'the CLI bundle (dist/cli)' : 'the sources through tsx (no CLI bundle: esbuild missing?)'}`,
   );
   // One untimed run first: both sides then find the files in the page cache.
   const warmup = makeVideo(1280, 720);
@@ -159,7 +160,9 @@ function hashing(): void {
         }
       }
       const perMinute = (s: number) => (s / ROUNDS / SECONDS) * 60;
-      const line = `    ${label}  Backstop ${perMinute(ours.cpu).toFixed(2)} / ${perMinute(ours.wall).toFixed(2)}`;
+      // A source edited meanwhile makes the CLI fall back to tsx: such figures are not comparable.
+      const stale = bundled && !freshBundle(ROOT) ? '   (CLI BUNDLE WENT STALE: a source changed)' : '';
+      const line = `    ${label}  Backstop ${perMinute(ours.cpu).toFixed(2)} / ${perMinute(ours.wall).toFixed(2)}${stale}`;
       console.log(
         REFERENCE_BIN
           ? `${line}   reference ${perMinute(ref.cpu).toFixed(2)} / ${perMinute(ref.wall).toFixed(2)}   CPU ratio ${(ref.cpu / ours.cpu).toFixed(2)}x   (outputs identical)`
