@@ -10,7 +10,8 @@
 //     `time`) and of wall time per minute of video, for generated 720p and 1080p H.264 videos
 //     (lavfi testsrc2, 30 fps), at one hash per second (the library default) and every frame (the
 //     reference CLI's default). Backstop is its CLI, as a user runs it: `backstop hash VIDEO > out`
-//     (Node, tsx, ffprobe, ffmpeg). Side by side with Meta's C++ `vpdq-hash-video` (facebook/ThreatExchange
+//     (Node running the CLI bundle, ffprobe, ffmpeg; the bundle is rebuilt first if stale). Side by
+//     side with Meta's C++ `vpdq-hash-video` (facebook/ThreatExchange
 //     vpdq/cpp, built outside this repository; its path in VPDQ_REFERENCE_BIN, else that column is
 //     skipped, saying so). Rounds alternate reference / Backstop; outputs must be byte-identical.
 // (b) Lookup: 10-minute query videos (600 frames at one per second) against N banked videos
@@ -33,6 +34,7 @@ import { isVpdqMatch, matchVpdq, vpdqFrameDistance, type VpdqFeature } from '../
 import { findFfmpeg } from '../src/node/video/index.ts';
 import { mulberry32 } from '../test/random.ts';
 import { browserHashing } from './video-browser.ts';
+import { freshBundle } from '../bin/cli-bundle.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -109,8 +111,17 @@ function hashing(): void {
   console.log(`(a) hashing ${SECONDS} s videos, ${ROUNDS} rounds; seconds per minute of video (CPU / wall)`);
   if (!REFERENCE_BIN)
     console.log('    reference: skipped (set VPDQ_REFERENCE_BIN to a vpdq-hash-video binary)');
-  // One untimed run first: tsx compiles changed sources once (cached after), and both sides then
-  // find the files in the page cache.
+  // The CLI as users get it after `npm install`: its plain-JavaScript bundle (rebuilt here if a
+  // source changed since; without it the CLI would run the sources through tsx).
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--quiet'], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('could not build the CLI bundle');
+  const bundled = freshBundle(ROOT) !== undefined;
+  console.log(
+    `    Backstop: ${bundled ? 'the CLI bundle (dist/cli)' : 'the sources through tsx (no CLI bundle: esbuild missing?)'}`,
+  );
+  // One untimed run first: both sides then find the files in the page cache.
   const warmup = makeVideo(1280, 720);
   timed([process.execPath, join(ROOT, 'bin/backstop.js'), 'hash', '--no-progress', warmup], '/dev/null');
   if (REFERENCE_BIN) timed([REFERENCE_BIN, '-i', warmup, '-o', '/dev/null', '-r', '1']);
@@ -149,7 +160,9 @@ function hashing(): void {
         }
       }
       const perMinute = (s: number) => (s / ROUNDS / SECONDS) * 60;
-      const line = `    ${label}  Backstop ${perMinute(ours.cpu).toFixed(2)} / ${perMinute(ours.wall).toFixed(2)}`;
+      // A source edited meanwhile makes the CLI fall back to tsx: such figures are not comparable.
+      const stale = bundled && !freshBundle(ROOT) ? '   (CLI BUNDLE WENT STALE: a source changed)' : '';
+      const line = `    ${label}  Backstop ${perMinute(ours.cpu).toFixed(2)} / ${perMinute(ours.wall).toFixed(2)}${stale}`;
       console.log(
         REFERENCE_BIN
           ? `${line}   reference ${perMinute(ref.cpu).toFixed(2)} / ${perMinute(ref.wall).toFixed(2)}   CPU ratio ${(ref.cpu / ours.cpu).toFixed(2)}x   (outputs identical)`

@@ -29,6 +29,10 @@ if (!files.length) {
   console.error('no test files found');
   process.exit(1);
 }
+// Tests that spawn bin/backstop.js run what users run: the CLI's plain-JavaScript bundle, rebuilt
+// here first if a source changed since it was built (bin/cli-bundle.js).
+const built = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files],

@@ -9,7 +9,13 @@ import { IMAGE_EXTENSIONS, walkFiles } from '../../node/files/index.ts';
 import { defaultHashConcurrency } from '../../node/image/concurrency.ts';
 import type { ImageHashes } from '../../node/image/index.ts';
 import { formatVpdq, formatVpdqTimestamp } from '../../core/vpdq/index.ts';
-import { isVideoFile, VIDEO_EXTENSIONS, hashVideo, type VideoHashes } from '../../node/video/index.ts';
+import {
+  hashVideo,
+  hashVideoFrames,
+  isVideoFile,
+  VIDEO_EXTENSIONS,
+  type VideoHashes,
+} from '../../node/video/index.ts';
 
 const IMAGE_AND_VIDEO_EXTENSIONS: ReadonlySet<string> = new Set([...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS]);
 
@@ -118,13 +124,15 @@ async function runHash(paths: string[], options: HashCommandOptions): Promise<vo
   // format, preceded by "# FILE" when more than one file is hashed.
   for (const file of videos) {
     try {
-      const hashes = await hashVideo(file, {
-        secondsPerHash: options.everyFrame ? 0 : options.secondsPerHash,
-      });
-      if (options.json) process.stdout.write(`${videoJsonLine(file, hashes)}\n`);
-      else {
+      const videoOptions = { secondsPerHash: options.everyFrame ? 0 : options.secondsPerHash };
+      // MD5 and SHA-256 only with --json: the table prints the vPDQ alone (reading a large file
+      // for its digests would be wasted).
+      if (options.json) {
+        process.stdout.write(`${videoJsonLine(file, await hashVideo(file, videoOptions))}\n`);
+      } else {
+        const { vpdq } = await hashVideoFrames(file, videoOptions);
         if (videos.length + files.length > 1) process.stdout.write(`# ${file}\n`);
-        process.stdout.write(formatVpdq(hashes.vpdq));
+        process.stdout.write(formatVpdq(vpdq));
       }
     } catch (error) {
       writeError(file, reasonOf(error));

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { BackstopError } from '../../core/errors.ts';
 import { formatVpdq, parseVpdq } from '../../core/vpdq/index.ts';
 import { fixtureVideo, vpdqConformanceSets } from '../../../test/fixtures/vpdq/conformance.ts';
-import { ffmpegMissingReason, findFfmpeg, hashVideo } from './index.ts';
+import { ffmpegMissingReason, findFfmpeg, hashVideo, hashVideoFrames } from './index.ts';
 
 const noFfmpeg = ffmpegMissingReason();
 const skip = noFfmpeg ? `skipped: ${noFfmpeg}` : undefined;
@@ -58,6 +58,14 @@ describe('hashVideo: digests, bytes input, progress', { skip }, () => {
       [320, 240, '30/1', 'h264'],
     );
     assert.equal(progressCalls, 1);
+  });
+
+  it('hashVideoFrames: the same without the digests (the file is not read for them)', async () => {
+    const path = fixtureVideo('short_0.6s_320x240_30fps.mp4');
+    const { md5: _md5, sha256: _sha256, ...frames } = await hashVideo(path);
+    const withoutDigests = await hashVideoFrames(path);
+    assert.deepEqual(withoutDigests, frames);
+    assert.ok(!('md5' in withoutDigests) && !('sha256' in withoutDigests));
   });
 });
 

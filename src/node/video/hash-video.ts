@@ -32,10 +32,9 @@ export interface HashVideoOptions {
   onProgress?: (decodedFrames: number, expectedFrames: number | undefined) => void;
 }
 
-export interface VideoHashes {
+/** A video's vPDQ and stream facts (hashVideoFrames); VideoHashes adds the file's digests. */
+export interface VideoFrameHashes {
   vpdq: VpdqFeature[];
-  md5: string;
-  sha256: string;
   width: number;
   height: number;
   /** As the stream says it ("30000/1001"). */
@@ -43,6 +42,11 @@ export interface VideoHashes {
   codec: string;
   /** Decoded frames (approximate from the last hashed frame when sampling). */
   durationSeconds?: number;
+}
+
+export interface VideoHashes extends VideoFrameHashes {
+  md5: string;
+  sha256: string;
 }
 
 async function fileDigests(path: string): Promise<{ md5: string; sha256: string }> {
@@ -221,11 +225,28 @@ async function hashFrames(
 /**
  * vPDQ (the reference's sampled frames), MD5 and SHA-256 of a video file's path or bytes. Needs the
  * ffmpeg program (see findFfmpeg). Bytes are written to a private temporary file, removed after.
+ * The file is read for its digests while it decodes.
  */
 export async function hashVideo(
   input: string | Uint8Array,
   options: HashVideoOptions = {},
 ): Promise<VideoHashes> {
+  return (await hashVideoWith(input, options, true)) as VideoHashes;
+}
+
+/** hashVideo without MD5 and SHA-256 (for `backstop hash VIDEO`, which prints only the vPDQ). */
+export function hashVideoFrames(
+  input: string | Uint8Array,
+  options: HashVideoOptions = {},
+): Promise<VideoFrameHashes> {
+  return hashVideoWith(input, options, false);
+}
+
+async function hashVideoWith(
+  input: string | Uint8Array,
+  options: HashVideoOptions,
+  digests: boolean,
+): Promise<VideoFrameHashes | VideoHashes> {
   const tools = findFfmpeg();
   if (!tools) {
     throw new BackstopError(
@@ -273,13 +294,13 @@ export async function hashVideo(
         },
       );
     }
-    const [vpdq, digests] = await Promise.all([
+    const [vpdq, sums] = await Promise.all([
       hashFrames(tools.ffmpeg, path, container, stream, options),
-      fileDigests(path),
+      digests ? fileDigests(path) : undefined,
     ]);
     return {
       vpdq,
-      ...digests,
+      ...sums,
       width: stream.width,
       height: stream.height,
       frameRate: stream.frameRate,
