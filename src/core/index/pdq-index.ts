@@ -556,16 +556,36 @@ class MultiIndexPdqIndex implements PdqIndex {
     return this.layout === null || (!this.alwaysUseTables && this.tableCost(r) > this.built * SCAN_COST);
   }
 
-  /** Checks every slot against query `i`. */
+  /** Checks every slot against query `i` (a sequential scan: its own loop, the query in locals). */
   private scanAll(hashes: Uint32Array, radii: Int32Array, i: number): void {
     this.searches.scan++;
-    this.checkCandidates(hashes, radii, null, null, i, this.used);
+    const W = this.words;
+    const alive = this.alive;
+    const r = radii[i];
+    const a = i << 3;
+    const q0 = hashes[a],
+      q1 = hashes[a + 1],
+      q2 = hashes[a + 2],
+      q3 = hashes[a + 3],
+      q4 = hashes[a + 4],
+      q5 = hashes[a + 5],
+      q6 = hashes[a + 6],
+      q7 = hashes[a + 7];
+    // Exit after 128 bits when over r, except at large radii (see checkCandidates).
+    const early = r < 60 ? r : PDQ_BITS;
+    for (let slot = 0, n = this.used; slot < n; slot++) {
+      const b = slot << 3;
+      let d = pc(W[b] ^ q0) + pc(W[b + 1] ^ q1) + pc(W[b + 2] ^ q2) + pc(W[b + 3] ^ q3);
+      if (d > early) continue;
+      d += pc(W[b + 4] ^ q4) + pc(W[b + 5] ^ q5) + pc(W[b + 6] ^ q6) + pc(W[b + 7] ^ q7);
+      if (d <= r && alive[slot] === 1) this.pushPair(i, slot, d);
+    }
   }
 
   /**
-   * The candidate check of every search, single or batch: candidate k is slot `slots[k]` (slot k
-   * when `slots` is null: a scan) for query `owners[k]` (`owner` when `owners` is null), whose hash
-   * is at `hashes[8 * query]` and radius `radii[query]`; each live one within its radius is recorded
+   * The candidate check of every search, single or batch: candidate k is slot `slots[k]` for query
+   * `owners[k]` (`owner` when `owners` is null), whose hash is at `hashes[8 * query]` and radius
+   * `radii[query]`; each live one within its radius is recorded
    * as a (query, slot) pair. Candidates are gathered first and checked in this one tight loop: the
    * loads of different candidates do not depend on each other, so the processor overlaps their
    * cache misses, which dominate the cost of a search.
@@ -573,7 +593,7 @@ class MultiIndexPdqIndex implements PdqIndex {
   private checkCandidates(
     hashes: Uint32Array,
     radii: Int32Array,
-    slots: Int32Array | null,
+    slots: Int32Array,
     owners: Int32Array | null,
     owner: number,
     n: number,
@@ -584,11 +604,11 @@ class MultiIndexPdqIndex implements PdqIndex {
     for (let k = 0; k < n; k++) {
       // A load of each of the next candidates' hashes, in a loop short enough for them all to be
       // in flight at once (the check below is too long for the processor to look that far ahead).
-      if (slots !== null && k % CHECK_AHEAD === 0) {
+      if (k % CHECK_AHEAD === 0) {
         const to = Math.min(n, k + CHECK_AHEAD);
         for (let j = k; j < to; j++) touched ^= W[slots[j] << 3];
       }
-      const slot = slots === null ? k : slots[k];
+      const slot = slots[k];
       const i = owners === null ? owner : owners[k];
       const r = radii[i];
       const a = i << 3;
