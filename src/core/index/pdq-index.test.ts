@@ -250,6 +250,43 @@ for (const [i, layout] of PROPERTY_LAYOUTS.entries()) {
   });
 }
 
+test('a batch of more queries than one pass takes gives each its own matches', () => {
+  // Radius 64 in 11 tables is radius 5 in table 0: 6 tags a query, so 1,365 queries a pass.
+  const rand = rng(77);
+  const index = createPdqIndex({ substrings: 11, alwaysUseTables: true });
+  const content = new Map<number, Uint8Array>();
+  const centres: Uint8Array[] = [];
+  for (let id = 1; id <= 6000; id++) {
+    if (id % 20 === 1) centres.push(randomHash(rand));
+    const hash = id % 2 ? randomHash(rand) : nearDuplicate(centres[centres.length - 1], 20, rand);
+    index.add(id, hash);
+    content.set(id, hash);
+  }
+  index.compact();
+  const count = 3000;
+  const radii = [0, 31, 48, 64];
+  const words = new Uint32Array(count * 8);
+  const batchRadii: number[] = [];
+  const queries: Uint8Array[] = [];
+  for (let k = 0; k < count; k++) {
+    const q = nearDuplicate(centres[k % centres.length], Math.floor(rand() * 40), rand);
+    queries.push(q);
+    words.set(hashWords(q), k * 8);
+    batchRadii.push(radii[k % radii.length]);
+  }
+  const got = batchByQuery(index, words, batchRadii);
+  let found = 0;
+  for (let k = 0; k < count; k++) {
+    const want =
+      k % 10 === 0
+        ? bruteForcePdqQuery(content, queries[k], batchRadii[k])
+        : index.query(queries[k], batchRadii[k]);
+    assert.deepEqual(got[k], want, `query ${k}, radius ${batchRadii[k]}`);
+    found += want.length;
+  }
+  assert.ok(found > count, `queries have matches (${found})`);
+});
+
 /**
  * Worst cases of the pigeonhole argument, table by table: a difference of exactly r bits where
  * table t holds its search radius and every other table one more bit than its radius, so only

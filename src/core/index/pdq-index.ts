@@ -12,8 +12,8 @@ import type { PdqBatchMatches, PdqIndex, PdqIndexOptions, PdqIndexStats, PdqMatc
  * the candidates' full distance: exact, no false negatives.
  *
  * Storage is packed typed arrays: hashes in one Uint32Array (8 words a slot), tables as CSR
- * (`postings`: slots sorted by substring value; a `directory` bitmap with ranks finds a value's
- * bucket in `starts` without a counter per possible value), rebuilt in bulk. Adds since the last
+ * (`postings`: slots sorted by substring value, each with the value's low 5 bits; a `directory`
+ * with, per 32 values, a bitmap of the non-empty ones and the block's first posting), rebuilt in bulk. Adds since the last
  * rebuild ("pending") are scanned or, when there are many, found through a small side index of 16
  * linked 16-bit tables; removals clear an alive flag and are dropped at the next rebuild.
  */
@@ -40,10 +40,24 @@ const SIDE_BITS = 16;
 const PROBE_COST = 1;
 const SCAN_COST = 0.05;
 /**
- * A batch query sorts its probes of a table by their top this-many bits (one counting-sort pass):
- * the probes of one bucket then fall in a few kilobytes of directory, starts and postings.
+ * A batch query sorts its probes of a table, and then its candidates, by their top bits in one
+ * counting-sort pass, into about one bucket per entry and at most 2^this many: the directory,
+ * postings and hashes are then read in address order, not with a cache miss per probe.
  */
-const BATCH_BUCKET_BITS = 11;
+const BATCH_SORT_BITS = 16;
+/** Bucket bits for sorting `n` values of `range` bits. */
+const sortBits = (n: number, range: number): number =>
+  Math.min(BATCH_SORT_BITS, range, Math.max(8, 32 - Math.clz32(n)));
+/** A batch probe is a directory word's number (at most 19 bits) and a tag of this many bits. */
+const TAG_BITS = 13;
+const TAG_MASK = (1 << TAG_BITS) - 1;
+/** The candidate check reads the hashes of this many candidates ahead first, so that their cache misses overlap. */
+const CHECK_AHEAD = 32;
+/** A posting is a slot and the low bits of its substring value (the value within its directory block). */
+const LOW_BITS = 5;
+const LOW_MASK = (1 << LOW_BITS) - 1;
+/** Slots fit a posting's 27 bits: at most 2^27 (134 million) hashes in one index. */
+const MAX_SLOTS = 2 ** (32 - LOW_BITS);
 
 export interface Layout {
   m: number;
@@ -104,7 +118,7 @@ function ballSize(b: number, rho: number): number {
 }
 
 /** Writes every b-bit value within distance rho of key into out from `n`; returns the end. */
-function writeProbes(out: Int32Array, n: number, key: number, b: number, rho: number): number {
+function writeProbes(out: Int32Array | Uint32Array, n: number, key: number, b: number, rho: number): number {
   out[n++] = key;
   if (rho >= 1) for (let i = 0; i < b; i++) out[n++] = key ^ (1 << i);
   if (rho >= 2) {
@@ -192,7 +206,6 @@ class MultiIndexPdqIndex implements PdqIndex {
   // Compact tables from the last rebuild.
   private layout: Layout | null = null;
   private directories: (Int32Array | undefined)[] = [];
-  private starts: (Uint32Array | undefined)[] = [];
   private postings: (Uint32Array | undefined)[] = [];
   private built = 0;
   private rebuilds = 0;
@@ -212,27 +225,26 @@ class MultiIndexPdqIndex implements PdqIndex {
   private readonly q = new Uint32Array(PDQ_WORDS);
   private readonly scratch = new Uint32Array(PDQ_WORDS);
   private probes = new Int32Array(1024);
-  private resultSlots = new Int32Array(64);
-  private resultDistances = new Int32Array(64);
-  private resultCount = 0;
+  /** The single query's radius, as a batch of one. */
+  private readonly radius = new Int32Array(1);
+  /** Candidates (slots) and, in a batch, the query each is for. */
   private candidates = new Int32Array(1024);
-  private candidateCount = 0;
-  private bounds = new Int32Array(2048);
+  private candidateOwners = new Int32Array(1024);
+  private bounds = new Int32Array(3072);
   // Batch-query scratch: probes and the query each belongs to, sorted copies, candidate owners,
   // and the (query, slot) pairs found.
-  private batchProbes = new Int32Array(0);
-  private batchOwners = new Int32Array(0);
-  private sortedProbes = new Int32Array(0);
-  private sortedOwners = new Int32Array(0);
-  private batchMasks = new Int32Array(0);
-  private sortedMasks = new Int32Array(0);
-  private readonly bucketCounts = new Int32Array((1 << BATCH_BUCKET_BITS) + 1);
-  private candidateOwners = new Int32Array(1024);
+  private batchProbes = new Uint32Array(0);
+  private sortedProbes = new Uint32Array(0);
+  private tagMasks = new Int32Array(0);
+  private readonly bucketCounts = new Int32Array((1 << BATCH_SORT_BITS) + 1);
   private sortedCandidates = new Int32Array(0);
   private sortedCandidateOwners = new Int32Array(0);
   private pairQueries = new Int32Array(64);
   private pairSlots = new Int32Array(64);
+  private pairDistances = new Int32Array(64);
   private pairCount = 0;
+  /** Written by the candidate check (see there). */
+  private touched = 0;
 
   constructor(options: PdqIndexOptions = {}) {
     const expected = options.expectedSize ?? 0;
@@ -316,18 +328,15 @@ class MultiIndexPdqIndex implements PdqIndex {
   }
 
   query(hash: string | Uint8Array, maxDistance: number = DEFAULT_DISTANCE): PdqMatch[] {
-    const r = checkDistance(maxDistance);
+    this.radius[0] = checkDistance(maxDistance);
     readHash(hash, this.q);
     this.maintain();
-    this.resultCount = 0;
-    if (this.layout === null || (!this.alwaysUseTables && this.tableCost(r) > this.built * SCAN_COST)) {
-      this.scanAll(r);
-      this.searches.scan++;
-    } else {
+    this.pairCount = 0;
+    if (this.scans(this.radius[0])) this.scanAll(this.q, this.radius, 0);
+    else {
       this.searches.tables++;
-      this.searchTables(r);
-      this.searchPending(r);
-      this.checkCandidates(r);
+      this.searchTables(this.q, this.radius[0]);
+      this.searchPending(this.q, this.radius, 0);
     }
     return this.collect();
   }
@@ -347,19 +356,12 @@ class MultiIndexPdqIndex implements PdqIndex {
     const batched = new Int32Array(nq);
     let nb = 0;
     for (let i = 0; i < nq; i++) {
-      const r = radii[i];
-      this.q.set(hashes.subarray(i * PDQ_WORDS, (i + 1) * PDQ_WORDS));
-      this.resultCount = 0;
-      if (this.layout === null || (!this.alwaysUseTables && this.tableCost(r) > this.built * SCAN_COST)) {
-        this.scanAll(r);
-        this.searches.scan++;
-      } else {
+      if (this.scans(radii[i])) this.scanAll(hashes, radii, i);
+      else {
         this.searches.tables++;
         batched[nb++] = i;
-        this.searchPending(r);
-        this.checkCandidates(r);
+        this.searchPending(hashes, radii, i);
       }
-      for (let k = 0; k < this.resultCount; k++) this.pushPair(i, this.resultSlots[k]);
     }
     if (nb > 0) this.searchTablesBatch(hashes, radii, batched, nb);
     return this.collectPairs(hashes);
@@ -383,7 +385,6 @@ class MultiIndexPdqIndex implements PdqIndex {
       (this.sideHeads?.byteLength ?? 0) +
       this.probes.byteLength;
     for (const a of this.directories) bytes += a?.byteLength ?? 0;
-    for (const a of this.starts) bytes += a?.byteLength ?? 0;
     for (const a of this.postings) bytes += a?.byteLength ?? 0;
     return {
       size: this.live,
@@ -399,6 +400,15 @@ class MultiIndexPdqIndex implements PdqIndex {
 
   private allocateSlot(): number {
     if (this.freeCount > 0) return this.free[--this.freeCount];
+    if (this.used === MAX_SLOTS) {
+      if (this.removedCount === 0) {
+        throw new BackstopError('index_full', `A PDQ index holds at most ${MAX_SLOTS} hashes.`, {
+          status: 507,
+        });
+      }
+      this.rebuild();
+      return this.free[--this.freeCount];
+    }
     if (this.used === this.ids.length) {
       // Doubling, then 1.5x past a million hashes so that ten million do not reserve room for 16.7.
       const capacity = this.ids.length < 1 << 20 ? this.ids.length * 2 : Math.ceil(this.ids.length * 1.5);
@@ -434,7 +444,6 @@ class MultiIndexPdqIndex implements PdqIndex {
     if (m === 0) {
       this.layout = null;
       this.directories = [];
-      this.starts = [];
       this.postings = [];
       this.built = 0;
       this.pendingLimit = SCAN_BELOW;
@@ -443,7 +452,6 @@ class MultiIndexPdqIndex implements PdqIndex {
     if (this.layout?.m !== m) {
       this.layout = makeLayout(m);
       this.directories = new Array(m);
-      this.starts = new Array(m);
       this.postings = new Array(m);
     }
     const { bits, word, shift, mask } = this.layout;
@@ -496,45 +504,24 @@ class MultiIndexPdqIndex implements PdqIndex {
         keys[to] = key;
         post[to] = slotsB[i];
       }
-      // Directory: per block of 32 values, the bits of the non-empty ones and how many non-empty
-      // values precede the block; `starts` holds the first posting of each non-empty value.
+      // Directory: per block of 32 values, the bits of the non-empty ones and the first posting of
+      // the block (a last pair holds n). Each posting keeps its value's low 5 bits beside the slot,
+      // so a probe scans its block's postings (a few, adjacent) instead of reading a start per value.
       const blocks = Math.ceil(values / 32);
       let directory = this.directories[t];
-      if (directory === undefined || directory.length !== 2 * blocks) directory = new Int32Array(2 * blocks);
+      if (directory === undefined || directory.length !== 2 * blocks + 2)
+        directory = new Int32Array(2 * blocks + 2);
       else directory.fill(0);
       this.directories[t] = directory;
-      let distinct = 0;
-      for (let i = 0, last = -1; i < n; i++) {
-        if (keys[i] !== last) {
-          last = keys[i];
-          distinct++;
-        }
-      }
-      let starts = this.starts[t];
-      // Reused while it fits with little waste: a new array per table per rebuild would leave
-      // hundreds of megabytes of garbage at ten million hashes until the collector runs.
-      if (
-        starts === undefined ||
-        starts.length < distinct + 1 ||
-        starts.length > distinct + (distinct >> 3) + 1024
-      ) {
-        this.starts[t] = undefined;
-        starts = new Uint32Array(distinct + 1 + (distinct >> 5));
-      }
-      this.starts[t] = starts;
-      let j = 0;
-      for (let i = 0, last = -1; i < n; i++) {
+      for (let i = 0, block = 0; i < n; i++) {
         const key = keys[i];
-        if (key === last) continue;
-        last = key;
-        starts[j++] = i;
-        directory[(key >>> 5) << 1] |= 1 << (key & 31);
+        const at = key >>> 5;
+        while (block <= at) directory[2 * block++ + 1] = i;
+        directory[at << 1] |= 1 << (key & 31);
+        post[i] = (post[i] << LOW_BITS) | (key & LOW_MASK);
       }
-      starts[distinct] = n;
-      for (let block = 0, rank = 0; block < blocks; block++) {
-        directory[2 * block + 1] = rank;
-        rank += pc(directory[2 * block]);
-      }
+      for (let block = n === 0 ? 0 : (keys[n - 1] >>> 5) + 1; block <= blocks; block++)
+        directory[2 * block + 1] = n;
     }
     this.built = n;
     this.pendingLimit = Math.max(SCAN_BELOW, Math.min(n >> 3, PENDING_REBUILD_CAP));
@@ -555,136 +542,192 @@ class MultiIndexPdqIndex implements PdqIndex {
   }
 
   /** Fills `probes` with every b-bit value within distance rho of key; returns how many. */
-  private fillProbes(key: number, b: number, rho: number): number {
-    const need = ballSize(b, rho);
-    if (this.probes.length < need) this.probes = new Int32Array(need);
-    return writeProbes(this.probes, 0, key, b, rho);
-  }
-
-  private push(slot: number, distance: number): void {
-    if (this.resultCount === this.resultSlots.length) {
-      this.resultSlots = grownInt32(this.resultSlots, this.resultCount + 1);
-      this.resultDistances = grownInt32(this.resultDistances, this.resultCount + 1);
+  /** Room for `more` candidates after the first `count`. */
+  private candidateRoom(count: number, more: number): void {
+    if (count + more > this.candidates.length) {
+      const size = Math.max(count + more, 2 * this.candidates.length);
+      this.candidates = grownInt32(this.candidates, size);
+      this.candidateOwners = grownInt32(this.candidateOwners, size);
     }
-    this.resultSlots[this.resultCount] = slot;
-    this.resultDistances[this.resultCount++] = distance;
   }
 
-  /** Room for `more` candidates; returns the candidate array. */
-  private candidateRoom(more: number): Int32Array<ArrayBuffer> {
-    if (this.candidateCount + more > this.candidates.length) {
-      this.candidates = grownInt32(this.candidates, this.candidateCount + more);
-    }
-    return this.candidates;
+  /** Whether a query at radius r scans every hash rather than search the tables (the cost model). */
+  private scans(r: number): boolean {
+    return this.layout === null || (!this.alwaysUseTables && this.tableCost(r) > this.built * SCAN_COST);
   }
 
-  /**
-   * Checks the collected candidate slots against the query. Candidates are gathered first and
-   * checked in one tight loop: the loads of different candidates do not depend on each other, so
-   * the processor overlaps their cache misses, which dominate the cost of a query.
-   */
-  private checkCandidates(r: number): void {
-    this.checkSlots(r, this.candidates, this.candidateCount);
-    this.candidateCount = 0;
-  }
-
-  private scanAll(r: number): void {
-    this.checkSlots(r, null, this.used);
-  }
-
-  /** Pushes every live slot within r of the query: `list[0..n)`, or slots 0..n-1 when list is null. */
-  private checkSlots(r: number, list: Int32Array | null, n: number): void {
+  /** Checks every slot against query `i` (a sequential scan: its own loop, the query in locals). */
+  private scanAll(hashes: Uint32Array, radii: Int32Array, i: number): void {
+    this.searches.scan++;
     const W = this.words;
     const alive = this.alive;
-    const q = this.q;
-    const q0 = q[0],
-      q1 = q[1],
-      q2 = q[2],
-      q3 = q[3],
-      q4 = q[4],
-      q5 = q[5],
-      q6 = q[6],
-      q7 = q[7];
-    // Exit after 128 bits when over r, except at large radii: there half the hashes pass it, so
-    // the branch would be mispredicted half the time; a bound it never exceeds is always predicted.
+    const r = radii[i];
+    const a = i << 3;
+    const q0 = hashes[a],
+      q1 = hashes[a + 1],
+      q2 = hashes[a + 2],
+      q3 = hashes[a + 3],
+      q4 = hashes[a + 4],
+      q5 = hashes[a + 5],
+      q6 = hashes[a + 6],
+      q7 = hashes[a + 7];
+    // Exit after 128 bits when over r, except at large radii (see checkCandidates).
     const early = r < 60 ? r : PDQ_BITS;
-    for (let i = 0; i < n; i++) {
-      const slot = list === null ? i : list[i];
+    for (let slot = 0, n = this.used; slot < n; slot++) {
       const b = slot << 3;
       let d = pc(W[b] ^ q0) + pc(W[b + 1] ^ q1) + pc(W[b + 2] ^ q2) + pc(W[b + 3] ^ q3);
       if (d > early) continue;
       d += pc(W[b + 4] ^ q4) + pc(W[b + 5] ^ q5) + pc(W[b + 6] ^ q6) + pc(W[b + 7] ^ q7);
-      if (d <= r && alive[slot] === 1) this.push(slot, d);
+      if (d <= r && alive[slot] === 1) this.pushPair(i, slot, d);
     }
   }
 
-  private searchTables(r: number): void {
-    const { m, bits, word, shift, mask } = this.layout!;
-    const q = this.q;
+  /**
+   * The candidate check of every search, single or batch: candidate k is slot `slots[k]` for query
+   * `owners[k]` (`owner` when `owners` is null), whose hash is at `hashes[8 * query]` and radius
+   * `radii[query]`; each live one within its radius is recorded
+   * as a (query, slot) pair. Candidates are gathered first and checked in this one tight loop: the
+   * loads of different candidates do not depend on each other, so the processor overlaps their
+   * cache misses, which dominate the cost of a search.
+   */
+  private checkCandidates(
+    hashes: Uint32Array,
+    radii: Int32Array,
+    slots: Int32Array,
+    owners: Int32Array | null,
+    owner: number,
+    n: number,
+  ): void {
+    const W = this.words;
+    const alive = this.alive;
+    let touched = 0;
+    for (let k = 0; k < n; k++) {
+      // A load of each of the next candidates' hashes, in a loop short enough for them all to be
+      // in flight at once (the check below is too long for the processor to look that far ahead).
+      if (k % CHECK_AHEAD === 0) {
+        const to = Math.min(n, k + CHECK_AHEAD);
+        for (let j = k; j < to; j++) touched ^= W[slots[j] << 3];
+      }
+      const slot = slots[k];
+      const i = owners === null ? owner : owners[k];
+      const r = radii[i];
+      const a = i << 3;
+      const s = slot << 3;
+      let d =
+        pc(W[s] ^ hashes[a]) +
+        pc(W[s + 1] ^ hashes[a + 1]) +
+        pc(W[s + 2] ^ hashes[a + 2]) +
+        pc(W[s + 3] ^ hashes[a + 3]);
+      // Exit after 128 bits when over r, except at large radii: there half the hashes pass it, so
+      // the branch would be mispredicted half the time; a bound it never exceeds is always predicted.
+      if (d > r && r < 60) continue;
+      d +=
+        pc(W[s + 4] ^ hashes[a + 4]) +
+        pc(W[s + 5] ^ hashes[a + 5]) +
+        pc(W[s + 6] ^ hashes[a + 6]) +
+        pc(W[s + 7] ^ hashes[a + 7]);
+      if (d <= r && alive[slot] === 1) this.pushPair(i, slot, d);
+    }
+    // Kept, so that the loads above are not optimised away.
+    this.touched = touched;
+  }
+
+  /** The table search of one query (the hash in `q`) at radius r: candidates, then their check. */
+  private searchTables(q: Uint32Array, r: number): void {
+    const layout = this.layout!;
+    const { m, bits } = layout;
+    let c = 0;
     for (let t = 0; t < m; t++) {
       const rho = tableRadius(t, m, r);
       if (rho < 0) continue;
-      const sh = shift[t];
-      const key =
-        (sh + bits[t] > 32 ? (q[word[t]] >>> sh) | (q[word[t] + 1] << (32 - sh)) : q[word[t]] >>> sh) &
-        mask[t];
+      const key = substringOf(q, 0, layout, t);
       const count = this.fillProbes(key, bits[t], rho);
       const probes = this.probes;
       const directory = this.directories[t]!;
-      const starts = this.starts[t]!;
       const post = this.postings[t]!;
-      // Bounds of the non-empty buckets first (independent loads), then their postings.
-      if (this.bounds.length < 2 * count) this.bounds = new Int32Array(2 * count);
+      // Where the non-empty values' postings may start first (independent loads), then the
+      // postings: in value order within the block, each value's at least one, so those of the
+      // value start at or after the block's first plus the non-empty values below it.
+      if (this.bounds.length < 3 * count) this.bounds = new Int32Array(3 * count);
       const bounds = this.bounds;
       let nonEmpty = 0;
       for (let p = 0; p < count; p++) {
         const v = probes[p];
         const at = (v >>> 5) << 1;
         const occupied = directory[at];
-        const bit = 1 << (v & 31);
+        const bit = 1 << (v & LOW_MASK);
         if ((occupied & bit) === 0) continue;
-        const j = directory[at + 1] + pc(occupied & (bit - 1));
-        bounds[2 * nonEmpty] = starts[j];
-        bounds[2 * nonEmpty++ + 1] = starts[j + 1];
+        bounds[nonEmpty++] = directory[at + 1] + pc(occupied & (bit - 1));
+        bounds[nonEmpty++] = directory[at + 3];
+        bounds[nonEmpty++] = v & LOW_MASK;
       }
-      for (let p = 0; p < nonEmpty; p++) {
-        const start = bounds[2 * p];
-        const end = bounds[2 * p + 1];
-        if (end === start) continue;
-        const cand = this.candidateRoom(end - start);
-        let n = this.candidateCount;
-        for (let i = start; i < end; i++) cand[n++] = post[i];
-        this.candidateCount = n;
+      for (let p = 0; p < nonEmpty; p += 3) {
+        const end = bounds[p + 1];
+        const value = bounds[p + 2];
+        this.candidateRoom(c, end - bounds[p]);
+        const cand = this.candidates;
+        for (let i = bounds[p]; i < end; i++) {
+          const e = post[i];
+          const low = e & LOW_MASK;
+          if (low > value) break;
+          if (low === value) cand[c++] = e >>> LOW_BITS;
+        }
       }
     }
+    this.checkCandidates(q, this.radius, this.candidates, null, 0, c);
   }
 
-  private pushPair(query: number, slot: number): void {
+  /** Writes every b-bit value within distance rho of key to `probes`; returns how many. */
+  private fillProbes(key: number, b: number, rho: number): number {
+    const need = ballSize(b, rho);
+    if (this.probes.length < need) this.probes = new Int32Array(need);
+    return writeProbes(this.probes, 0, key, b, rho);
+  }
+
+  private pushPair(query: number, slot: number, distance: number): void {
     if (this.pairCount === this.pairSlots.length) {
       this.pairQueries = grownInt32(this.pairQueries, this.pairCount + 1);
       this.pairSlots = grownInt32(this.pairSlots, this.pairCount + 1);
+      this.pairDistances = grownInt32(this.pairDistances, this.pairCount + 1);
     }
     this.pairQueries[this.pairCount] = query;
-    this.pairSlots[this.pairCount++] = slot;
+    this.pairSlots[this.pairCount] = slot;
+    this.pairDistances[this.pairCount++] = distance;
   }
 
   /**
    * The table search of many queries: per table, the probes of all queries are sorted by value
-   * (by their top bits), so the directory, starts and postings are read in order rather than with
-   * a cache miss per probe; candidates are then checked against their own query.
+   * (by their top bits), so the directory and postings are read in order rather than with a cache
+   * miss per probe; the candidates of all tables are then sorted by slot and checked against their
+   * own query.
    */
   private searchTablesBatch(hashes: Uint32Array, radii: Int32Array, batched: Int32Array, nb: number): void {
+    const { m } = this.layout!;
+    let maxRadius = 0;
+    for (let k = 0; k < nb; k++) maxRadius = Math.max(maxRadius, tableRadius(0, m, radii[batched[k]]));
+    // A directory word read is tagged with its query's place in the chunk and the flips spent on
+    // its high bits (the mask of the low values still in reach is looked up by the tag), packed
+    // with the word's number into 32 bits: chunks of at most 2^TAG_BITS tags.
+    const tags = maxRadius + 1;
+    const chunk = Math.max(1, Math.floor(2 ** TAG_BITS / tags));
+    for (let from = 0; from < nb; from += chunk) {
+      this.searchChunk(hashes, radii, batched.subarray(from, Math.min(nb, from + chunk)), tags);
+    }
+  }
+
+  private searchChunk(hashes: Uint32Array, radii: Int32Array, batched: Int32Array, tags: number): void {
     const layout = this.layout!;
     const { m, bits } = layout;
-    const W = this.words;
-    const alive = this.alive;
+    const nb = batched.length;
+    if (this.tagMasks.length < nb * tags) this.tagMasks = new Int32Array(nb * tags);
+    const tagMasks = this.tagMasks;
     let c = 0;
     for (let t = 0; t < m; t++) {
       const b = bits[t];
       // A directory word covers the values sharing all but their low `low` bits: per query, the
       // words within rho of the key's high bits are read once, with a mask of the low values
       // still within reach (flips spent on high bits leave fewer for the low ones).
-      const low = Math.min(5, b);
+      const low = Math.min(LOW_BITS, b);
       const high = b - low;
       let total = 0;
       for (let k = 0; k < nb; k++) {
@@ -693,87 +736,73 @@ class MultiIndexPdqIndex implements PdqIndex {
       }
       if (total === 0) continue;
       if (this.batchProbes.length < total) {
-        this.batchProbes = new Int32Array(total);
-        this.batchOwners = new Int32Array(total);
-        this.batchMasks = new Int32Array(total);
-        this.sortedProbes = new Int32Array(total);
-        this.sortedOwners = new Int32Array(total);
-        this.sortedMasks = new Int32Array(total);
+        this.batchProbes = new Uint32Array(total);
+        this.sortedProbes = new Uint32Array(total);
       }
       const probes = this.batchProbes;
-      const owners = this.batchOwners;
-      const masks = this.batchMasks;
       let n = 0;
       for (let k = 0; k < nb; k++) {
-        const i = batched[k];
-        const rho = tableRadius(t, m, radii[i]);
+        const rho = tableRadius(t, m, radii[batched[k]]);
         if (rho < 0) continue;
-        const key = substringOf(hashes, i * PDQ_WORDS, layout, t);
+        const key = substringOf(hashes, batched[k] * PDQ_WORDS, layout, t);
         const end = writeProbes(probes, n, key >>> low, high, rho);
-        owners.fill(i, n, end);
         // writeProbes gives the high patterns by number of flips: 1, then C(high, 1), ...
         const lowKey = key & ((1 << low) - 1);
-        let from = n;
         for (let flips = 0, count = 1; flips <= rho && flips <= high; flips++) {
-          masks.fill(lowBall(lowKey, low, rho - flips), from, from + count);
-          from += count;
+          const tag = k * tags + flips;
+          tagMasks[tag] = lowBall(lowKey, low, rho - flips);
+          for (const to = n + count; n < to; n++) probes[n] = (probes[n] << TAG_BITS) | tag;
           count = (count * (high - flips)) / (flips + 1);
         }
         n = end;
       }
-      const shiftDown = Math.max(0, high - BATCH_BUCKET_BITS);
+      const sb = sortBits(n, high);
+      const shift = TAG_BITS + high - sb;
       const counts = this.bucketCounts;
-      counts.fill(0);
-      for (let p = 0; p < n; p++) counts[(probes[p] >>> shiftDown) + 1]++;
-      for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+      counts.fill(0, 0, (1 << sb) + 1);
+      for (let p = 0; p < n; p++) counts[(probes[p] >>> shift) + 1]++;
+      for (let i = 1; i <= 1 << sb; i++) counts[i] += counts[i - 1];
       const sorted = this.sortedProbes;
-      const sortedOwners = this.sortedOwners;
-      const sortedMasks = this.sortedMasks;
-      for (let p = 0; p < n; p++) {
-        const to = counts[probes[p] >>> shiftDown]++;
-        sorted[to] = probes[p];
-        sortedOwners[to] = owners[p];
-        sortedMasks[to] = masks[p];
-      }
+      for (let p = 0; p < n; p++) sorted[counts[probes[p] >>> shift]++] = probes[p];
       const directory = this.directories[t]!;
-      const starts = this.starts[t]!;
       const post = this.postings[t]!;
       for (let p = 0; p < n; p++) {
-        const at = sorted[p] << 1;
+        const entry = sorted[p];
+        const at = (entry >>> TAG_BITS) << 1;
         const occupied = directory[at];
-        let hits = occupied & sortedMasks[p];
+        const tag = entry & TAG_MASK;
+        const hits = occupied & tagMasks[tag];
         if (hits === 0) continue;
-        const rank = directory[at + 1];
-        const owner = sortedOwners[p];
-        do {
-          const bit = hits & -hits;
-          hits ^= bit;
-          const j = rank + pc(occupied & (bit - 1));
-          const start = starts[j];
-          const end = starts[j + 1];
-          if (c + end - start > this.candidates.length) {
-            this.candidates = grownInt32(this.candidates, c + end - start);
-          }
-          if (c + end - start > this.candidateOwners.length) {
-            this.candidateOwners = grownInt32(this.candidateOwners, c + end - start);
-          }
-          const cand = this.candidates;
-          const candOwners = this.candidateOwners;
-          for (let i = start; i < end; i++) {
-            cand[c] = post[i];
-            candOwners[c++] = owner;
-          }
-        } while (hits !== 0);
+        // The block's postings are in value order, each value's at least one: those of the
+        // lowest value hit start at or after the block's first plus the non-empty values below.
+        const first = hits & -hits;
+        let i = directory[at + 1] + pc(occupied & (first - 1));
+        const end = directory[at + 3];
+        const last = 31 - Math.clz32(hits);
+        this.candidateRoom(c, end - i);
+        const cand = this.candidates;
+        const candOwners = this.candidateOwners;
+        const owner = batched[(tag / tags) | 0];
+        for (; i < end; i++) {
+          const e = post[i];
+          const value = e & LOW_MASK;
+          if (value > last) break;
+          cand[c] = e >>> LOW_BITS;
+          candOwners[c] = owner;
+          c += (hits >>> value) & 1;
+        }
       }
     }
     // Candidates sorted by slot (by its top bits), so the hashes are read in address order.
-    const slotShift = Math.max(0, 32 - Math.clz32(this.used) - BATCH_BUCKET_BITS);
+    const slotBits = 32 - Math.clz32(this.used);
+    const sb = sortBits(c, slotBits);
+    const slotShift = slotBits - sb;
     const counts = this.bucketCounts;
-    counts.fill(0);
+    counts.fill(0, 0, (1 << sb) + 1);
     const unsorted = this.candidates;
     const unsortedOwners = this.candidateOwners;
     for (let k = 0; k < c; k++) counts[(unsorted[k] >>> slotShift) + 1]++;
-    for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+    for (let i = 1; i <= 1 << sb; i++) counts[i] += counts[i - 1];
     if (this.sortedCandidates.length < c) {
       this.sortedCandidates = new Int32Array(unsorted.length);
       this.sortedCandidateOwners = new Int32Array(unsorted.length);
@@ -785,31 +814,13 @@ class MultiIndexPdqIndex implements PdqIndex {
       cand[to] = unsorted[k];
       candOwners[to] = unsortedOwners[k];
     }
-    for (let k = 0; k < c; k++) {
-      const slot = cand[k];
-      const i = candOwners[k];
-      const r = radii[i];
-      const a = i << 3;
-      const s = slot << 3;
-      let d =
-        pc(W[s] ^ hashes[a]) +
-        pc(W[s + 1] ^ hashes[a + 1]) +
-        pc(W[s + 2] ^ hashes[a + 2]) +
-        pc(W[s + 3] ^ hashes[a + 3]);
-      if (d > r && r < 60) continue;
-      d +=
-        pc(W[s + 4] ^ hashes[a + 4]) +
-        pc(W[s + 5] ^ hashes[a + 5]) +
-        pc(W[s + 6] ^ hashes[a + 6]) +
-        pc(W[s + 7] ^ hashes[a + 7]);
-      if (d <= r && alive[slot] === 1) this.pushPair(i, slot);
-    }
+    this.checkCandidates(hashes, radii, cand, candOwners, 0, c);
   }
 
   /** The found pairs, each once (a hash found through several tables appears once per table), by query. */
   private collectPairs(hashes: Uint32Array): PdqBatchMatches {
     const keys = new Float64Array(this.pairCount);
-    // Slots are below 2^28 (see docs/matching-index.md, known limits).
+    // Slots are below 2^27 (see MAX_SLOTS).
     for (let k = 0; k < this.pairCount; k++) keys[k] = this.pairQueries[k] * 2 ** 28 + this.pairSlots[k];
     keys.sort();
     let count = 0;
@@ -834,38 +845,41 @@ class MultiIndexPdqIndex implements PdqIndex {
     return out;
   }
 
-  private searchPending(r: number): void {
+  /** Query i's candidates among the adds since the last rebuild (scanned, or through the side index), checked. */
+  private searchPending(hashes: Uint32Array, radii: Int32Array, i: number): void {
     const n = this.pendingCount;
     if (n === 0) return;
+    const r = radii[i];
     let sideCost = 0;
     for (let t = 0; t < SIDE_TABLES; t++) {
       const rho = tableRadius(t, SIDE_TABLES, r);
       if (rho >= 0) sideCost += ballSize(SIDE_BITS, rho) * (PROBE_COST + n / 2 ** SIDE_BITS);
     }
     if (n <= PENDING_SCAN_MAX || (!this.alwaysUseTables && sideCost > n * SCAN_COST)) {
-      const cand = this.candidateRoom(n);
-      cand.set(this.pending.subarray(0, n), this.candidateCount);
-      this.candidateCount += n;
+      this.checkCandidates(hashes, radii, this.pending, null, i, n);
       return;
     }
     this.indexPending();
     this.searches.sideIndex++;
     const heads = this.sideHeads!;
     const next = this.sideNext;
-    const q = this.q;
+    const at = i * PDQ_WORDS;
+    let c = 0;
     for (let t = 0; t < SIDE_TABLES; t++) {
       const rho = tableRadius(t, SIDE_TABLES, r);
       if (rho < 0) continue;
-      const key = (q[t >>> 1] >>> ((t & 1) << 4)) & 0xffff;
+      const key = (hashes[at + (t >>> 1)] >>> ((t & 1) << 4)) & 0xffff;
       const count = this.fillProbes(key, SIDE_BITS, rho);
       const probes = this.probes;
       const base = t << SIDE_BITS;
       for (let p = 0; p < count; p++) {
         for (let e = heads[base + probes[p]]; e !== 0; e = next[(e - 1) * SIDE_TABLES + t]) {
-          this.candidateRoom(1)[this.candidateCount++] = this.pending[e - 1];
+          this.candidateRoom(c, 1);
+          this.candidates[c++] = this.pending[e - 1];
         }
       }
     }
+    this.checkCandidates(hashes, radii, this.candidates, null, i, c);
   }
 
   /** Links pending adds not yet in the side index into its 16 tables. */
@@ -892,14 +906,13 @@ class MultiIndexPdqIndex implements PdqIndex {
     this.sideIndexed = this.pendingCount;
   }
 
+  /** The single query's pairs as matches, each once, by distance then id. */
   private collect(): PdqMatch[] {
     const matches: PdqMatch[] = [];
-    for (let i = 0; i < this.resultCount; i++) {
-      matches.push({
-        id: this.ids[this.resultSlots[i]],
-        distance: this.resultDistances[i],
-      });
+    for (let k = 0; k < this.pairCount; k++) {
+      matches.push({ id: this.ids[this.pairSlots[k]], distance: this.pairDistances[k] });
     }
+    this.pairCount = 0;
     if (matches.length < 2) return matches;
     matches.sort((a, b) => a.distance - b.distance || a.id - b.id);
     // A hash found through several tables appears once per table: keep the first.

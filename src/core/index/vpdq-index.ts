@@ -229,9 +229,9 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
   const groupRadius = options.groupRadius ?? VPDQ_GROUP_RADIUS;
   const checkLimit = options.checkLimit ?? VPDQ_CHECK_LIMIT;
   const index = createPdqIndex();
-  /** The frames that are key frames of some video, and of how many. */
+  /** The frames that are key frames of some video, and of how many (by frame id). */
   const keyIndex = createPdqIndex();
-  const keyHolders = new Map<number, number>();
+  let keyHolders = new Int32Array(1024);
   const store = new VpdqFrameStore();
   const videos = new Map<number, BankedVideo>();
   let stats: VpdqQueryStats = { frames: 0, distinct: 0, groups: 0, searched: 0, candidates: 0 };
@@ -239,14 +239,7 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
   function remove(id: number): boolean {
     const video = videos.get(id);
     if (!video) return false;
-    for (const frame of video.keys) {
-      const n = keyHolders.get(frame)! - 1;
-      if (n > 0) keyHolders.set(frame, n);
-      else {
-        keyHolders.delete(frame);
-        keyIndex.remove(frame);
-      }
-    }
+    for (const frame of video.keys) if (--keyHolders[frame] === 0) keyIndex.remove(frame);
     for (const frame of video.frames) if (store.dropHolder(frame, id)) index.remove(frame);
     videos.delete(id);
     return true;
@@ -271,9 +264,13 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
       });
       const keyAt = keyFrames(counts, kept, VPDQ_KEY_COMPARED_PERCENT);
       for (const i of keyAt) {
-        const n = keyHolders.get(frames[i]) ?? 0;
-        if (n === 0) keyIndex.add(frames[i], hexes[i]);
-        keyHolders.set(frames[i], n + 1);
+        const frame = frames[i];
+        if (frame >= keyHolders.length) {
+          const grown = new Int32Array(Math.max(frame + 1, 2 * keyHolders.length));
+          grown.set(keyHolders);
+          keyHolders = grown;
+        }
+        if (keyHolders[frame]++ === 0) keyIndex.add(frame, hexes[i]);
       }
       const keys = Int32Array.from(keyAt, (i) => frames[i]);
       videos.set(id, { frames, counts: Int32Array.from(counts), kept, keys });
