@@ -7,14 +7,8 @@
 // CC0-1.0. Only the thresholds below were set after the changes (to the figures they reached), so
 // the test fails if a later change loses ground; the probes themselves were not edited after the
 // first run. Figures: docs/detect.md ("Probe set").
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeConversation } from './analyzer.ts';
-import type { ConversationResult } from './types.ts';
+import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
-type Probe = string | string[];
-
-/** Offender lines (one message) or a few lines from the same offender (a chat). */
 export const PROBE_POSITIVES: Probe[] = [
   // English chat
   'transfer 250 right now, otherwise every single person on your friends list gets the video',
@@ -121,9 +115,6 @@ export const PROBE_NEGATIVES: Probe[] = [
   'La policía dice que el estafador amenazaba con enviar el video a sus contactos',
 ];
 
-const analyse = (probe: Probe): ConversationResult =>
-  analyzeConversation((Array.isArray(probe) ? probe : [probe]).map((text) => ({ sender: 'them', text })));
-
 /**
  * Probes alerted (positives) and falsely alerted (negatives) at the end of the round; the test fails
  * if a change loses ground. Before the round (19:31 UTC): 31 of 48 and 4 of 47. After the acts
@@ -134,30 +125,13 @@ const analyse = (probe: Probe): ConversationResult =>
 const MIN_POSITIVES_ALERTED = 48;
 const MAX_NEGATIVES_ALERTED = 0;
 
-describe('probe set: offender wording nobody on the team wrote as a phrase', () => {
-  const alerted = PROBE_POSITIVES.filter((p) => analyse(p).alert);
-  const falseAlerts = PROBE_NEGATIVES.filter((p) => analyse(p).alert);
-  it(`alerts on at least ${MIN_POSITIVES_ALERTED} of ${PROBE_POSITIVES.length} offender probes`, () => {
-    const missed = PROBE_POSITIVES.filter((p) => !alerted.includes(p));
-    console.log(`probe positives alerted: ${alerted.length}/${PROBE_POSITIVES.length}`);
-    assert.ok(alerted.length >= MIN_POSITIVES_ALERTED, `missed: ${JSON.stringify(missed, null, 1)}`);
-  });
-  it(`raises at most ${MAX_NEGATIVES_ALERTED} false alerts on ${PROBE_NEGATIVES.length} hard negatives`, () => {
-    console.log(`probe hard negatives alerted: ${falseAlerts.length}/${PROBE_NEGATIVES.length}`);
-    assert.ok(
-      falseAlerts.length <= MAX_NEGATIVES_ALERTED,
-      `false alerts: ${JSON.stringify(falseAlerts, null, 1)}`,
-    );
-  });
-  it('explains every alert by cues with spans into the probe text', () => {
-    for (const probe of alerted) {
-      const lines = Array.isArray(probe) ? probe : [probe];
-      const result = analyse(probe);
-      assert.ok(result.evidence.length > 0);
-      for (const cue of result.evidence) {
-        const text = lines[cue.message];
-        assert.equal(text.slice(cue.start, cue.end).slice(0, cue.text.length), cue.text);
-      }
-    }
-  });
-});
+describeProbeSet(
+  'probe set: offender wording nobody on the team wrote as a phrase',
+  'probe',
+  PROBE_POSITIVES,
+  PROBE_NEGATIVES,
+  {
+    minAlerted: MIN_POSITIVES_ALERTED,
+    maxFalseAlerts: MAX_NEGATIVES_ALERTED,
+  },
+);

@@ -6,12 +6,7 @@
 // varied wording (English and Spanish) that copy no corpus line, and hard negatives. Written for
 // Backstop, CC0-1.0. The thresholds are the figures measured on the first run (docs/detect.md,
 // "Probe set"): they are not a target, they record where the engine stands.
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeConversation } from './analyzer.ts';
-import type { ConversationResult } from './types.ts';
-
-type Probe = string | string[];
+import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 export const PROBE2_POSITIVES: Probe[] = [
   // English chat
@@ -113,9 +108,6 @@ export const PROBE2_NEGATIVES: Probe[] = [
   'Su contraseña fue cambiada. Si no fue usted, contacte con soporte.',
 ];
 
-const analyse = (probe: Probe): ConversationResult =>
-  analyzeConversation((Array.isArray(probe) ? probe : [probe]).map((text) => ({ sender: 'them', text })));
-
 /**
  * First run of this file (19:41 UTC, after passes 1-2 and before any rule was written from it, the
  * held-out figure): 21 of 42 and 3 of 43; the engine of `main` before the round: 19 of 42 and 4 of
@@ -124,26 +116,7 @@ const analyse = (probe: Probe): ConversationResult =>
 const MIN_POSITIVES_ALERTED = 40;
 const MAX_NEGATIVES_ALERTED = 0;
 
-describe('second probe set: held out until pass 3', () => {
-  const alerted = PROBE2_POSITIVES.filter((p) => analyse(p).alert);
-  const falseAlerts = PROBE2_NEGATIVES.filter((p) => analyse(p).alert);
-  it(`alerts on at least ${MIN_POSITIVES_ALERTED} of ${PROBE2_POSITIVES.length} offender probes`, () => {
-    console.log(`probe2 positives alerted: ${alerted.length}/${PROBE2_POSITIVES.length}`);
-    assert.ok(alerted.length >= MIN_POSITIVES_ALERTED);
-  });
-  it(`raises at most ${MAX_NEGATIVES_ALERTED} false alerts on ${PROBE2_NEGATIVES.length} hard negatives`, () => {
-    console.log(`probe2 hard negatives alerted: ${falseAlerts.length}/${PROBE2_NEGATIVES.length}`);
-    assert.ok(falseAlerts.length <= MAX_NEGATIVES_ALERTED);
-  });
-  it('explains every alert by cues with spans into the probe text', () => {
-    for (const probe of alerted) {
-      const lines = Array.isArray(probe) ? probe : [probe];
-      const result = analyse(probe);
-      assert.ok(result.evidence.length > 0);
-      for (const cue of result.evidence) {
-        const text = lines[cue.message];
-        assert.equal(text.slice(cue.start, cue.end).slice(0, cue.text.length), cue.text);
-      }
-    }
-  });
+describeProbeSet('second probe set: held out until pass 3', 'probe2', PROBE2_POSITIVES, PROBE2_NEGATIVES, {
+  minAlerted: MIN_POSITIVES_ALERTED,
+  maxFalseAlerts: MAX_NEGATIVES_ALERTED,
 });

@@ -4,12 +4,7 @@
 // varied wording (English and Spanish) that copy no corpus line, and hard negatives. Written for
 // Backstop, CC0-1.0. The thresholds are the figures of that first run (docs/detect.md, "Probe set"):
 // they record where the engine stands, they are not a target.
-import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeConversation } from './analyzer.ts';
-import type { ConversationResult } from './types.ts';
-
-type Probe = string | string[];
+import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 export const PROBE3_POSITIVES: Probe[] = [
   // English chat
@@ -111,9 +106,6 @@ export const PROBE3_NEGATIVES: Probe[] = [
   'Si quieres las fotos de la sesión, son 100 euros.',
 ];
 
-const analyse = (probe: Probe): ConversationResult =>
-  analyzeConversation((Array.isArray(probe) ? probe : [probe]).map((text) => ({ sender: 'them', text })));
-
 /**
  * The first run of this file (19:49 UTC, the engine after pass 3 and retraining): 27 of 40 and 2 of
  * 41; the engine of `main` before the round: 23 of 40 and 2 of 41.
@@ -121,26 +113,13 @@ const analyse = (probe: Probe): ConversationResult =>
 const MIN_POSITIVES_ALERTED = 27;
 const MAX_NEGATIVES_ALERTED = 2;
 
-describe('third probe set: held out from every rule of the round', () => {
-  const alerted = PROBE3_POSITIVES.filter((p) => analyse(p).alert);
-  const falseAlerts = PROBE3_NEGATIVES.filter((p) => analyse(p).alert);
-  it(`alerts on at least ${MIN_POSITIVES_ALERTED} of ${PROBE3_POSITIVES.length} offender probes`, () => {
-    console.log(`probe3 positives alerted: ${alerted.length}/${PROBE3_POSITIVES.length}`);
-    assert.ok(alerted.length >= MIN_POSITIVES_ALERTED);
-  });
-  it(`raises at most ${MAX_NEGATIVES_ALERTED} false alerts on ${PROBE3_NEGATIVES.length} hard negatives`, () => {
-    console.log(`probe3 hard negatives alerted: ${falseAlerts.length}/${PROBE3_NEGATIVES.length}`);
-    assert.ok(falseAlerts.length <= MAX_NEGATIVES_ALERTED);
-  });
-  it('explains every alert by cues with spans into the probe text', () => {
-    for (const probe of alerted) {
-      const lines = Array.isArray(probe) ? probe : [probe];
-      const result = analyse(probe);
-      assert.ok(result.evidence.length > 0);
-      for (const cue of result.evidence) {
-        const text = lines[cue.message];
-        assert.equal(text.slice(cue.start, cue.end).slice(0, cue.text.length), cue.text);
-      }
-    }
-  });
-});
+describeProbeSet(
+  'third probe set: held out from every rule of the round',
+  'probe3',
+  PROBE3_POSITIVES,
+  PROBE3_NEGATIVES,
+  {
+    minAlerted: MIN_POSITIVES_ALERTED,
+    maxFalseAlerts: MAX_NEGATIVES_ALERTED,
+  },
+);
