@@ -1,3 +1,5 @@
+import { deleteWithBackwardShift } from './open-addressing.ts';
+
 /**
  * Map from integer id to slot number in one Int32Array (open addressing, linear probing,
  * backward-shift deletion), so ten million ids cost tens of megabytes rather than a JS Map's
@@ -65,20 +67,7 @@ export class IdSlotMap {
       if (ids[entry - 1] === id) break;
     }
     const slot = table[i] - 1;
-    // Backward shift: move later entries of the probe run into the hole when their home allows it.
-    let j = i;
-    for (;;) {
-      j = (j + 1) & mask;
-      const entry = table[j];
-      if (entry === 0) break;
-      const home = IdSlotMap.hash(ids[entry - 1]) & mask;
-      const between = i <= j ? home > i && home <= j : home > i || home <= j;
-      if (!between) {
-        table[i] = entry;
-        i = j;
-      }
-    }
-    table[i] = 0;
+    deleteWithBackwardShift(table, mask, i, (entry) => IdSlotMap.hash(ids[entry - 1]));
     this.count--;
     return slot;
   }

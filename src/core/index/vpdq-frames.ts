@@ -1,4 +1,5 @@
 import { PDQ_WORDS } from '../pdq/hash-format.ts';
+import { deleteWithBackwardShift } from './open-addressing.ts';
 
 /**
  * The distinct frame hashes of the banked videos: each has a small dense id (the id it has in the
@@ -106,20 +107,9 @@ export class VpdqFrameStore {
     const mask = this.mask;
     let i = VpdqFrameStore.hash(this.words, id * PDQ_WORDS) & mask;
     while (table[i] !== id + 1) i = (i + 1) & mask;
-    // Backward shift: move later entries of the probe run into the hole when their home allows it.
-    let j = i;
-    for (;;) {
-      j = (j + 1) & mask;
-      const entry = table[j];
-      if (entry === 0) break;
-      const home = VpdqFrameStore.hash(this.words, (entry - 1) * PDQ_WORDS) & mask;
-      const between = i <= j ? home > i && home <= j : home > i || home <= j;
-      if (!between) {
-        table[i] = entry;
-        i = j;
-      }
-    }
-    table[i] = 0;
+    deleteWithBackwardShift(table, mask, i, (entry) =>
+      VpdqFrameStore.hash(this.words, (entry - 1) * PDQ_WORDS),
+    );
     this.count--;
     this.free.push(id);
   }
