@@ -19,6 +19,7 @@ import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.
 import { phoneAndDesktopScreenshots, type WatchedRequests } from './harness.ts';
 import {
   assertNoVideoBytesSent,
+  makeLongVideo,
   makeVideo,
   closeStopSpreading,
   openStopSpreading,
@@ -167,20 +168,7 @@ test('<video> fallback: progress shows, Stop stops it', { skip: ffmpegMissingRea
   try {
     const path = join(dir, 'long.mp4');
     // 3 minutes of 640x360 (180 sampled frames, each a seek): long enough to stop half-way.
-    const video = makeVideo(path, [
-      '-f',
-      'lavfi',
-      '-i',
-      'testsrc2=s=640x360:r=30:d=180',
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-crf',
-      '35',
-      '-pix_fmt',
-      'yuv420p',
-    ]);
+    const video = makeLongVideo(path, '640x360', 180);
     await pick(page, [{ name: 'long.mp4', buffer: video }]);
     await page.waitForFunction(
       () => {

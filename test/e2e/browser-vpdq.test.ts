@@ -14,6 +14,7 @@ import { fixtureVideo, vpdqConformanceSets } from '../fixtures/vpdq/conformance.
 import { ROOT, SCREENSHOTS, type WatchedRequests } from './harness.ts';
 import {
   assertNoVideoBytesSent,
+  makeLongVideo,
   makeVideo,
   closeStopSpreading,
   openStopSpreading,
@@ -166,20 +167,7 @@ test(
     try {
       const path = join(dir, 'long.mp4');
       // 4 minutes of 640x360 at 30 fps (7,200 frames): long enough to stop half-way.
-      const video = makeVideo(path, [
-        '-f',
-        'lavfi',
-        '-i',
-        'testsrc2=s=640x360:r=30:d=240',
-        '-c:v',
-        'libx264',
-        '-preset',
-        'ultrafast',
-        '-crf',
-        '35',
-        '-pix_fmt',
-        'yuv420p',
-      ]);
+      const video = makeLongVideo(path, '640x360', 240);
       await pick([{ name: 'long.mp4', buffer: video }]);
       const figure = page.locator('li.picked .progress-figure');
       await page.waitForFunction(

@@ -200,3 +200,21 @@ export function makeVideo(path: string, args: string[]): Buffer {
   assert.equal(made.status, 0, made.stderr);
   return readFileSync(path);
 }
+
+/** A long, cheap test video (lavfi testsrc2 at 30 fps, x264 ultrafast, crf 35): for progress and Stop. */
+export function makeLongVideo(path: string, size: string, seconds: number): Buffer {
+  return makeVideo(path, [
+    '-f',
+    'lavfi',
+    '-i',
+    `testsrc2=s=${size}:r=30:d=${seconds}`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-crf',
+    '35',
+    '-pix_fmt',
+    'yuv420p',
+  ]);
+}
