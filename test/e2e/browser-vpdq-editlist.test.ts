@@ -7,14 +7,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatVpdq } from '../../src/core/vpdq/index.ts';
 import { ffmpegMissingReason, hashVideo } from '../../src/node/video/index.ts';
 import { buildWebApp, launchBrowser, startServer, type RunningServer } from './harness.ts';
-import { compareVpdq, hashInPage } from './vpdq-page.ts';
+import { compareVpdq, hashInPage, makeVideo } from './vpdq-page.ts';
 
 const skip = ffmpegMissingReason();
 
@@ -25,11 +25,6 @@ let fallback: Page;
 let fallbackContext: BrowserContext;
 let dir: string;
 const videos: { name: string; buffer: Buffer; edits: string; node: string }[] = [];
-
-function ffmpeg(args: string[]): void {
-  const made = spawnSync('ffmpeg', ['-v', 'error', ...args, '-y'], { encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr);
-}
 
 /** The video track's `elst` entries, as "duration/media_time" (to show the test covers them). */
 function editList(file: Buffer): string {
@@ -53,9 +48,9 @@ before(async () => {
   // 6 s of moving picture, 25 fps, B-frames (3), a keyframe every 2 s: ffmpeg's MP4 muxer writes an
   // edit list for the B-frames' decode delay (media_time = 2 frames).
   const x264 = ['-c:v', 'libx264', '-preset', 'veryfast', '-bf', '3', '-g', '50', '-pix_fmt', 'yuv420p'];
-  ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=25:d=6', ...x264, source]);
+  makeVideo(source, ['-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=25:d=6', ...x264]);
   const ntsc = join(dir, 'ntsc.mp4');
-  ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=30000/1001:d=6', ...x264, '-g', '60', ntsc]);
+  makeVideo(ntsc, ['-f', 'lavfi', '-i', 'testsrc2=s=320x240:r=30000/1001:d=6', ...x264, '-g', '60']);
   const made: [string, string[]][] = [
     ['bframes.mp4', ['-i', source, '-c', 'copy']],
     // Trimmed without re-encoding: every sample from the keyframe before 1.3 s is kept, and the edit
@@ -69,9 +64,9 @@ before(async () => {
   ];
   for (const [name, args] of made) {
     const path = join(dir, name);
-    ffmpeg([...args, path]);
+    const buffer = makeVideo(path, args);
     const node = formatVpdq((await hashVideo(path)).vpdq);
-    videos.push({ name, buffer: readFileSync(path), edits: editList(readFileSync(path)), node });
+    videos.push({ name, buffer, edits: editList(buffer), node });
   }
   buildWebApp();
   server = await startServer();
