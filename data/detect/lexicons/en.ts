@@ -214,6 +214,19 @@ const en: Lexicon = {
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|all ~1 ${WHO}`,
       `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad',
       `${SHARE} ~2 it|them|this|these|those|everything|ur|your ~2 to ~1 everyone|everybody`] },
+    // the reader begging whoever they answer (analyzer.ts holds `reply.*` cues against that person,
+    // never against the reader): "please don't send it to anyone", "don't ruin my life"
+    { id: 'reply.plea_life', stage: 'threat', weight: 0.6, why: 'they were begged not to ruin a life or not to share pictures', phrases: [
+      'dont|do_not|please|pls|plz ~1 ruin|destroy|wreck ~1 my life', 'im|i_am ~1 begging ~1 you|u', 'i beg ~1 you|u',
+      'i ~1 will|ill|would|wil|wud do anything ~3 just|but|please|pls|plz|dont|not',
+      'please|pls|plz|just ~2 dont|do_not|never ~1 @expose ~3 my|the|those|these|them|it ~1 @media? ~3 to ~1 anyone|anybody|everyone|my|people|them',
+      'please|pls|plz ~2 dont|do_not|never ~1 @expose ~2 my|the|those|these ~1 nude*|nudz|noodz|noods|newds|video+|recording+|vid|vids'] },
+    { id: 'reply.plea', stage: 'threat', weight: 0.45, why: 'they were begged not to share something or told there is no money', phrases: [
+      'please|pls|plz|just ~1 dont|do_not|never ~1 @expose ~3 it|them|this|that|my|anything|those|these',
+      'dont|do_not @expose ~2 it|them|this|that|my ~2 to ~1 anyone|anybody|everyone|my|people',
+      'please|pls|plz ~2 @delete ~2 it|them|the|my|that|those|these', 'please|pls|plz ~1 dont|do_not do_this|do_that|do_it',
+      'i ~1 dont|do_not ~1 have|got ~2 money|cash|that_much|the_money|any_money', 'i ~1 cant|cannot ~1 pay|afford', 'i ~1 already ~1 paid|sent_the_money|sent_you_the',
+      'why ~1 are|r ~1 you|u ~1 doing_this', 'i ~1 will|ill|wil|can ~1 pay ~3 just|please|pls|plz|but|dont'] },
     { id: 'threat.vague', stage: 'threat', weight: 0.25, why: 'vague exposure words', phrases: [
       'expose|exposing you|u', 'everyone will see|know', 'they will all see'] },
 

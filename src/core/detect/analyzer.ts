@@ -89,6 +89,9 @@ interface ParticipantState {
   result: ParticipantResult;
 }
 
+/** A cue in the reader's own words that shows someone else threatened them ("please don't send it"). */
+const isPlea = (cue: Cue) => cue.cue.startsWith('reply.') || cue.cue.startsWith('es.reply.');
+
 /**
  * Claims that someone broke into the reader's device or accounts (the webcam e-mail's opening), or
  * holds the audience a threat needs (their contacts or followers list).
@@ -537,6 +540,8 @@ export class ConversationAnalyzer {
   private readonly replies: Replies;
   /** who sent the previous message (the one a reply answers) */
   private previousSender: string | undefined;
+  /** the latest sender other than `previousSender` (whom a second message in a row still answers) */
+  private senderBefore: string | undefined;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
   private requestBy: string | undefined;
   private requestAt = -1;
@@ -570,6 +575,13 @@ export class ConversationAnalyzer {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
     }
+    // the reader begging ("please don't send it to anyone"): evidence against whoever they answer,
+    // not words of their own (and not for the learned combiner, which reads the sender's words)
+    let pleas: Cue[] | undefined;
+    if (cues.length && cues.some(isPlea)) {
+      pleas = cues.filter(isPlea);
+      cues = cues.filter((c) => !isPlea(c));
+    }
     const sum = this.combiner
       ? this.addToSum(sender, this.combiner.message(words, cues, scan.discussion))
       : 0;
@@ -596,6 +608,15 @@ export class ConversationAnalyzer {
     // "who is this": the reader does not know whoever wrote before
     const previous = this.previousSender;
     this.previousSender = id;
+    if (previous !== id) this.senderBefore = previous;
+    const answered = this.senderBefore;
+    const pleaded = pleas !== undefined && answered !== undefined && answered !== UNKNOWN && id !== UNKNOWN;
+    if (pleaded) {
+      const offender = this.participant(answered);
+      for (const cue of pleas as Cue[]) this.addCue(offender, cue, index, id);
+      if (rescore(offender, this.familiar, this.combiner, this.sums.get(offender.id) ?? 0))
+        this.participantsChanged = true;
+    }
     if (
       previous !== undefined &&
       previous !== id &&
@@ -611,24 +632,14 @@ export class ConversationAnalyzer {
     }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
-    if (!cues.length && !rescoreAll) {
+    if (!cues.length && !rescoreAll && !pleaded) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
     }
     if (cues.length) {
       const participant = this.participant(sender);
-      for (const cue of cues) {
-        const s = STAGE_INDEX[cue.stage];
-        if (!cue.context || strongestInContext(cues, cue))
-          participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
-        if (participant.first[s] < 0) participant.first[s] = index;
-        participant.last[s] = index;
-        if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {
-          this.stageFirst[s] = index;
-          this.stagesChanged = true;
-        }
-        this.keepEvidence(cue, index, participant.id);
-      }
+      for (const cue of cues)
+        this.addCue(participant, cue, index, participant.id, !cue.context || strongestInContext(cues, cue));
       addClaims(participant.claims, cues);
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
@@ -809,12 +820,35 @@ export class ConversationAnalyzer {
     return state;
   }
 
-  private keepEvidence(cue: Cue, message: number, sender: string): void {
+  /**
+   * Adds one cue of message `index` to a participant's stages; `sender` wrote its words (the reader,
+   * for a plea held against the participant they answered).
+   */
+  private addCue(
+    participant: ParticipantState,
+    cue: Cue,
+    index: number,
+    sender: string,
+    counts = true,
+  ): void {
+    const s = STAGE_INDEX[cue.stage];
+    if (counts) participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
+    if (participant.first[s] < 0) participant.first[s] = index;
+    participant.last[s] = index;
+    if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {
+      this.stageFirst[s] = index;
+      this.stagesChanged = true;
+    }
+    this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
+  }
+
+  private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {
     const s = STAGE_INDEX[cue.stage];
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
-      this.reasonByStage[s] =
-        `${STAGE_LABEL[cue.stage]}: "${cue.text}" (message ${message + 1}, from ${sender})`;
+      this.reasonByStage[s] = against
+        ? `${STAGE_LABEL[cue.stage]}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
+        : `${STAGE_LABEL[cue.stage]}: "${cue.text}" (message ${message + 1}, from ${sender})`;
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];

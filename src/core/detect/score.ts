@@ -239,6 +239,9 @@ export function scoreStages(
     (has(I.compromise_claim) && (has(I.demand) || has(I.pressure) || context.intrusion)) ||
     // "I have ur pics" from someone the reader asked "who is this": friends tease, strangers don't
     (has(I.compromise_claim) && (context.unknown ?? -1) >= 0 && !familiar) ||
+    // "i have your nudes", "i got ur video from the call 😈": a claim over the reader's intimate
+    // pictures from someone not shown to know them offline
+    (has(I.compromise_claim) && has(I.sexualisation) && !familiar) ||
     scriptedRequest ||
     context.grooming
   )
