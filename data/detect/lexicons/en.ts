@@ -226,7 +226,10 @@ const en: Lexicon = {
       'dont|do_not @expose ~2 it|them|this|that|my ~2 to ~1 anyone|anybody|everyone|my|people',
       'please|pls|plz ~2 @delete ~2 it|them|the|my|that|those|these', 'please|pls|plz ~1 dont|do_not do_this|do_that|do_it',
       'i ~1 dont|do_not ~1 have|got ~2 money|cash|that_much|the_money|any_money', 'i ~1 cant|cannot ~1 pay|afford', 'i ~1 already ~1 paid|sent_the_money|sent_you_the',
-      'why ~1 are|r ~1 you|u ~1 doing_this', 'i ~1 will|ill|wil|can ~1 pay ~3 just|please|pls|plz|but|dont'] },
+      'why ~1 are|r ~1 you|u ~1 doing_this', 'i ~1 will|ill|wil|can ~1 pay ~3 just|please|pls|plz|but|dont',
+      // a frightened answer to a claim: "please no", "what do you want from me", "how did you get that"
+      'please|pls|plz no|noo|stop|dont', 'what ~1 do|d ~1 you|u ~1 want ~1 from ~1 me', 'what ~1 do|d ~1 you|u ~1 want ~1 me ~1 to ~1 do',
+      'how|where ~1 did|d ~1 you|u ~1 get ~1 that|this|those|these|them|it|my'] },
     { id: 'threat.vague', stage: 'threat', weight: 0.25, why: 'vague exposure words', phrases: [
       'expose|exposing you|u', 'everyone will see|know', 'they will all see'] },
 

@@ -43,6 +43,18 @@ describe('the reader begging shows a threat by the person they answer', () => {
     assert.equal(result.level, 'urgent');
   });
 
+  it('a frightened answer to a claim makes it urgent, and is nothing after small talk', () => {
+    for (const answer of ['pls no', 'what do u want from me', 'how did you get those']) {
+      assert.equal(
+        analyzeConversation(chat(['Kai: i have ur pics', `Sam: ${answer}`])).level,
+        'urgent',
+        answer,
+      );
+      const small = analyzeConversation(chat(['Kai: want pizza later?', `Sam: ${answer}`]));
+      assert.ok(!small.alert, `after small talk: ${answer}`);
+    }
+  });
+
   it('evidence keeps the reader as the author of their own words', () => {
     const result = analyzeConversation(
       chat(['Kai: you know what happens now', 'Sam: dont ruin my life please']),
