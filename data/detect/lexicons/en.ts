@@ -26,6 +26,9 @@ const RELEASE = [
   // "1000 USD and it disappears", "200 dollars and they never will"
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
   '# ~1 @currency ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
+  // "once I receive the payment, I will erase the video", "send the money and you'll never hear from me again"
+  'once|after|when|as_soon_as ~3 payment|money|bitcoin|btc|transfer|funds ~4 @i ~1 @will? @delete',
+  'send|pay|transfer ~3 @money ~3 and @you ~2 never ~2 hear ~2 from ~1 me|us',
 ];
 /** Pictures of an event or a group ("the photos from the wedding", "the class photos"). */
 const EVENT_PICS = [
@@ -363,7 +366,9 @@ const en: Lexicon = {
       'before @i ~1 start|begin? ~1 @expose ~3 anything|something|everything|what|@object|@media ~4 of? @you?',
       'before @i ~1 start|begin ~1 @expose',
       // "I promise not to sell your data": the exposure is what they promise not to do
-      '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything'] },
+      '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything',
+      // a veiled exposure: "it would be a shame if your colleagues saw this", "think about what your family would say", "the video will be released immediately", "after that everything goes public"
+      'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
@@ -379,10 +384,16 @@ const en: Lexicon = {
       // the price of silence: "my silence is not free", "my mercy comes at a price"
       'my ~1 silence|discretion|mercy|forgiveness|cooperation|kindness ~2 is_not|isnt|aint|wont_be|will_not_be|doesnt_come|does_not_come|is_never|never_comes ~1 for? free|cheap|gratis',
       'my ~1 silence|discretion|mercy|forgiveness ~2 has|have|comes_at|comes_with|will_cost|costs|carries ~1 a? ~1 price|cost|fee',
-      'price|cost|fee ~1 of|for ~1 my ~1 silence|discretion|mercy'] },
+      'price|cost|fee ~1 of|for ~1 my ~1 silence|discretion|mercy',
+      // "you have 48 hours to make the payment"
+      'make|complete|send|finish ~1 the|your|a|this ~1 payment|transfer',
+      // "I will give you 2 days to pay"
+      'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
-      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i'] },
+      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
+      // "paying is the only way to keep this private"
+      'paying|payment|pay ~3 only ~1 way ~3 keep|stop|end|avoid|prevent ~3 private|secret|quiet|hidden|this|it'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
@@ -404,7 +415,9 @@ const en: Lexicon = {
       'compromising material+|information|info|evidence|photos|pictures|videos ~2 on|about|against|of @you'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
-      'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
+      'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you',
+      // a montage or compilation of the reader: "I made a montage of you ..."
+      '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you'] },
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
       '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
       // "one of your security passwords is hunter2"
@@ -432,7 +445,9 @@ const en: Lexicon = {
       '@i ~2 implant+|inject+|plant+|attach+ ~4 into|onto|on|in|to @your ~1 own? @device',
       '@i ~2 created|made|wrote|developed|coded|built ~3 special|a|an|my? ~1 malicious? malware|program|software|virus|trojan|exploit|script ~3 on|to|for|in|into ~2 the|a|an|that? ~1 adult|porn|porno|xxx|video|website|site',
       '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
-      '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud'] },
+      '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud',
+      // "your contacts are now in my hands", "all your photos have been copied to my servers"
+      '@your ~6 @device|accounts|account|contacts|data|files|photos|pictures|messages|chats|history|passwords ~3 are|is ~1 now|all? ~1 in ~1 my|our ~1 hands|possession|control', '@your ~8 copied|uploaded|downloaded|transferred|saved|stored|exported|backed_up ~2 to|on|onto|into ~1 my|our ~1 own? ~1 server+|drive+|computer+|cloud|disk+|storage'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
@@ -440,7 +455,9 @@ const en: Lexicon = {
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
       '@i ~1 can|could ~1 see|watch|hear ~2 everything|all ~6 @your ~1 screen+|camera|cam|webcam|room|keyboard',
       '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
-      'dont|do_not know me ~4 @i know ~1 @you|everything'] },
+      'dont|do_not know me ~4 @i know ~1 @you|everything',
+      // "my software notifies me as soon as you open this letter", "... and I will know"
+      '@device|software|program|malware|virus|trojan|spyware|tracker|pixel ~2 notif*|alert+|tell+|inform+ ~1 me ~3 when|once|as_soon_as|the_moment|if @you ~2 open+|read+|view+|see', 'and ~1 @i ~1 @will ~1 know'] },
     // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your
     // internet activities": a claim of watching, distinct from breaking in
     { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
@@ -451,7 +468,9 @@ const en: Lexicon = {
       '@i|been|started ~3 track+|monitor+|watch+|spy+|observ+|record+ ~1 on? everything|all ~1 @you ~1 do|did|type|watch|visit',
       // "someone paid me to hack your phone", "we received an order to hack into your email"
       'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @you',
-      'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @your ~2 @device|life|past|activit*|cloud|network|phone|email'] },
+      'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @your ~2 @device|life|past|activit*|cloud|network|phone|email',
+      // "your webcam captured everything"
+      '@your ~1 webcam|camera|cam|microphone|mic ~2 captured|recorded|filmed|caught|saw ~1 everything|it_all|all|every_thing|@you'] },
     // "you visited a website that was infected with my software": how the intrusion happened, a claim
     // of its own next to the intrusion itself
     { id: 'act.visited', stage: 'compromise_claim', weight: 0.7, why: 'says a site they visited was infected or trapped', phrases: [
@@ -474,7 +493,9 @@ const en: Lexicon = {
     { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: RELEASE },
     { id: 'act.release_terms', stage: 'demand', weight: 0.8, why: 'sets terms for deleting what they hold', phrases: RELEASE },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
-      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
+      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?',
+      // "the timer started the moment you read this", "I will give you 2 days to pay"
+      'timer|countdown|clock ~2 started|starts|is_running|is_ticking|ticking|running|begins', 'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer|send|decide|make'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
@@ -492,7 +513,9 @@ const en: Lexicon = {
       '@you think @you can ~1 run|hide|escape|get_away',
       // "try blocking me and see what happens"
       'your move', 'ball is in your court', 'the choice is yours', 'choice is yours',
-      'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you'] },
+      'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you',
+      // "don't go to the police, they can't help you", "you probably think this is a joke. It is not"
+      'dont|do_not ~1 go|run|turn|call|contact|tell ~1 to? ~1 the? ~1 police|cops|authorities|fbi|anyone|anybody|nobody ~6 cant|cannot|wont|will_not|unable ~1 help|save|stop|find|trace', 'this|it ~1 is|isnt ~1 not? ~1 a ~1 joke ~2 it|this ~1 is ~1 not'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
