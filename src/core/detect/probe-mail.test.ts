@@ -5,7 +5,7 @@
 // would be a shame if your colleagues saw this", "once I receive the payment I will erase ...")
 // brought it to 28; so it no longer measures anything held out: `probe-mail2.test.ts`, written after
 // those rules, does. The floors record where the engine stands.
-import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
+import { describeProbeSet, pairs, type Probe } from '../../../test/detect-probes.ts';
 
 /** One sentence each, from the families of the mass mail: intrusion, recording, demand, deadline, menace. */
 const SENTENCES = [
@@ -47,16 +47,6 @@ const SENTENCES_ES = [
   'Tu contrase\u00f1a es 123456, c\u00e1mbiala si quieres, ya es tarde.',
   'Env\u00eda 500 euros en bitcoin a la siguiente direcci\u00f3n.',
 ];
-
-/** Two sentences of one language, each paired with another by a fixed rule (i → 7i + 3). */
-function pairs(sentences: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const j = (i * 7 + 3) % sentences.length;
-    if (j !== i) out.push(`${sentences[i]} ${sentences[j]}`);
-  }
-  return out;
-}
 
 export const PROBE_MAIL_POSITIVES: Probe[] = [...pairs(SENTENCES), ...pairs(SENTENCES_ES)];
 
