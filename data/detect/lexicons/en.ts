@@ -323,7 +323,9 @@ const en: Lexicon = {
       '@i @will? ~2 @leak ~2 @your ~1 @media',
       // "I have your pics" / "your family will see"
       '@i ~2 @keep ~3 @your ~1 @media ~6 @your ~2 @audience ~2 @will ~1 see+|know+|find_out|hear+',
-      '@i ~2 @keep ~3 @your ~1 @media ~6 everyone|everybody ~2 @will ~1 see+|know+|find_out'] },
+      '@i ~2 @keep ~3 @your ~1 @media ~6 everyone|everybody ~2 @will ~1 see+|know+|find_out',
+      // broader: "with one click I can forward this recording to every person you know", "everyone on your list will receive a link to the video"
+      '@i ~3 can|will|could|would|shall|am_going_to ~3 @expose|forward ~4 this|the|that|these|those|your|my ~2 @media|material|footage|film ~4 to ~1 every|all|each ~2 person|people|contact|contacts|friend|friends|@audience', 'every|each ~1 person|contact|friend|colleague|relative ~3 @you ~1 know|have ~3 will|would|is_going_to ~1 receive|get|see|watch', 'everyone|everybody|all ~3 on|in ~1 @your ~1 list|contacts|contact_list|address_book|friends_list ~3 will|would|gets|get|receives|receive ~3 a|the ~1 link|copy|@media'] },
     // a picture demanded under a menace ("📸 now" / "or 💣", "send nudes or else"): coercion, even
     // before any word about sharing; plain pictures need more than "or else" (parents say it too)
     { id: 'act.coerced_request', stage: 'threat', weight: 0.8, why: 'demands pictures under a menace', phrases: [
@@ -368,7 +370,9 @@ const en: Lexicon = {
       // "I promise not to sell your data": the exposure is what they promise not to do
       '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything',
       // a veiled exposure: "it would be a shame if your colleagues saw this", "think about what your family would say", "the video will be released immediately", "after that everything goes public"
-      'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral'] },
+      'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral',
+      // "your wife will be very interested in what I found", "your colleagues will be shocked to see ..."
+      '@your ~1 @audience|wife|husband|partner|colleagues|coworkers|boss|family|friends|children|kids|parents ~2 will|would|might|are_going_to ~2 be ~1 very|so|quite|really? ~1 interested|shocked|surprised|disappointed|disgusted|curious|amused|horrified ~3 to|in|by|at|when ~2 see|know|learn|what|this|it'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
@@ -388,7 +392,9 @@ const en: Lexicon = {
       // "you have 48 hours to make the payment"
       'make|complete|send|finish ~1 the|your|a|this ~1 payment|transfer',
       // "I will give you 2 days to pay"
-      'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer'] },
+      'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer',
+      // "to stop me, transfer 950 dollars"
+      'to ~1 stop|end|avoid|prevent|undo ~2 me|this|it ~4 transfer|pay|send|wire ~3 @money|#'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
@@ -404,7 +410,9 @@ const en: Lexicon = {
       // "you sent me nudes and now they're mine"
       '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
-      '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out'] },
+      '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out',
+      // broader: "I hold compromising footage of you", "your most intimate moments are saved on my drive", "I also downloaded your contact list"
+      '@i ~2 @keep|hold|possess|collected|gathered|obtained|acquired ~4 compromising|intimate|explicit|embarrassing|private|sensitive|incriminating|dirty|juicy ~2 @media|material|content|footage|recordings|evidence|moments|data|files|information|stuff', '@your ~1 most? ~1 intimate|private|dirty|compromising|embarrassing ~1 moments|@media|material|footage ~4 saved|stored|recorded|kept|on|in ~2 my|our', '@i ~1 now|also|still|already? ~1 have|got|hold|possess|keep ~2 a|the|some|enough ~1 recording|video|clip|footage|film|material ~5 where|in_which|showing|of|with ~3 @your|@you', '@i ~3 downloaded|copied|collected|exported|stole|extracted|grabbed|saved|harvested ~3 @your ~2 contact+|contact_list|contacts|address_book|friends_list|phonebook|email_list|social_media'] },
     // "I have evidence of what you have been hiding": a secret instead of a picture
     { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
@@ -430,7 +438,9 @@ const en: Lexicon = {
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
       '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
-      '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox'] },
+      '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox',
+      // broader: the intrusion said with more words between its parts ("some months ago I got access to the devices you use")
+      '@i ~5 accessed|infected|hacked|penetrated|compromised|hijacked|broke_into|got_into|gained_access|got_access|have_access|had_access|installed|planted|injected ~6 @device|router|network|wifi|devices|mailbox|inbox|icloud|browser', '@your ~1 @device|router|camera|webcam|cam|microphone|mic ~3 switched_on|turned_on|activated|hijacked|controlled|infected|hacked|taken_over ~3 by ~1 my|me|us|our', '@i ~1 have|ve|had ~1 been ~2 inside|in|into ~1 @your ~2 @device|network|router|mailbox|inbox|accounts', '@i ~1 hacked|infected|took_over|broke_into|accessed ~1 @your ~1 @device|router|network|accounts|account|mailbox|inbox'] },
     // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
     // control of your device" are two claims (an intrusion and what it gives)
     { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [

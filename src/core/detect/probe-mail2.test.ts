@@ -1,7 +1,8 @@
 // Second probe set of webcam / password e-mail sentences (issue 10), written for Backstop on
 // 2026-12-01 (CC0-1.0) after the rules of `probe-mail.test.ts` and never used to write a rule: it
 // measures how those rules carry to wording nobody tuned on. First run: 8 of 36 two-sentence
-// fragments alerted (`main` before the round, 5ce425e: 7 of 36), 0 of 15 hard negatives. Writing
+// fragments alerted (`main` before the round, 5ce425e: 7 of 36), 0 of 15 hard negatives. The
+// broadened acts written next from its misses brought it to 15 (so it is held out no longer). Writing
 // acts from misses carries little to new wording; docs/detect.md ("Known limits") says so. The
 // floors record where the engine stands, they are not a target.
 import { describeProbeSet, pairs, type Probe } from '../../../test/detect-probes.ts';
@@ -72,5 +73,5 @@ describeProbeSet(
   'e-mail fragments 2',
   PROBE_MAIL2_POSITIVES,
   PROBE_MAIL2_NEGATIVES,
-  { minAlerted: 8, maxFalseAlerts: 0 },
+  { minAlerted: 15, maxFalseAlerts: 0 },
 );
