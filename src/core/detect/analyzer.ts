@@ -306,6 +306,39 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   return { hesitation, hesitationPairs, unknown };
 }
 
+/** Words after a number that make it something other than an age ("im 15 minutes away"). */
+const NOT_AGE = new Set(
+  'minutes minute mins min m hours hour hrs hr h secs seconds days day weeks months km miles mi k percent pounds lbs kg quid dollars dollar bucks euros euro pm am points pts mins away'.split(
+    ' ',
+  ),
+);
+const SELF = new Set(['im', 'iam', 'soy', 'tengo']);
+
+/**
+ * The reader telling their age in a message of their own ("im only 14", "i'm 13 years old", "tengo 12
+ * años", "im a minor", "soy menor"): an age of 10-17 after "im" / "i am" / "tengo" (at most one word
+ * between), not followed by a unit.
+ */
+function statesMinorAge(words: readonly Token[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].w;
+    const self = SELF.has(w) || (w === 'am' && k > 0 && words[k - 1].w === 'i');
+    if (!self) continue;
+    const next = words[k + 1]?.w;
+    if (next === 'minor' || next === 'underage' || (next === 'a' && words[k + 2]?.w === 'minor')) return true;
+    if (w === 'soy' && next === 'menor') return true;
+    for (let j = k + 1; j <= k + 2 && j < words.length; j++) {
+      const t = words[j].w;
+      if (t.length !== 2 || t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57) continue;
+      const age = Number(t);
+      if (age < MINOR_AGE[0] || age > MINOR_AGE[1]) break;
+      if (NOT_AGE.has(words[j + 1]?.w ?? '')) break;
+      return true;
+    }
+  }
+  return false;
+}
+
 let defaultReplies: Replies | undefined;
 function repliesFor(options: AnalyzerOptions): Replies {
   if (options.lexicons) return buildReplies(options.lexicons);
@@ -550,6 +583,9 @@ export class ConversationAnalyzer {
   /** the latest age question ("how old r u"): who asked, where */
   private ageAskedBy: string | undefined;
   private ageAskedAt = -1;
+  /** the first message where someone said they are under 18 without being asked, and who */
+  private minorSaidAt = -1;
+  private minorSaidBy: string | undefined;
 
   constructor(options: AnalyzerOptions = {}) {
     this.replies = repliesFor(options);
@@ -605,6 +641,17 @@ export class ConversationAnalyzer {
           this.participantsChanged = true;
       }
     }
+    // "im only 14": whoever the reader talks to now knows they talk to a child
+    if (id !== UNKNOWN && this.minorSaidAt < 0 && words.length && statesMinorAge(words)) {
+      this.minorSaidAt = index;
+      this.minorSaidBy = id;
+      for (const p of this.participants.values()) {
+        if (p.id === id || p.minor >= 0) continue;
+        p.minor = index;
+        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0))
+          this.participantsChanged = true;
+      }
+    }
     // "who is this": the reader does not know whoever wrote before
     const previous = this.previousSender;
     this.previousSender = id;
@@ -632,7 +679,7 @@ export class ConversationAnalyzer {
     }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
-    if (!cues.length && !rescoreAll && !pleaded) {
+    if (!cues.length && !rescoreAll && !pleaded && !this.participantsChanged) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
     }
@@ -809,7 +856,7 @@ export class ConversationAnalyzer {
           raised: false,
           pushed: -1,
           escalated: -1,
-          minor: -1,
+          minor: this.minorSaidAt >= 0 && key !== this.minorSaidBy ? this.minorSaidAt : -1,
           unknown: -1,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
