@@ -1,5 +1,6 @@
 import { BackstopError } from '../errors.ts';
-import { createFrameDownsampler, type FrameDownsampler } from '../pdq/frame-downsample.ts';
+import type { FrameDownsampler } from '../pdq/frame-downsample.ts';
+import { createSimdFrameDownsampler } from '../pdq/frame-downsample-simd.ts';
 import { checkPixels, fullSizeLumaFromPixels, type PixelChannels } from '../pdq/luma.ts';
 import { pdqFromDownsampled, pdqFromLuma, PDQ_MIN_DIM, type PdqResult } from '../pdq/pdq.ts';
 import type { VpdqFeature, VpdqHash } from './feature.ts';
@@ -56,7 +57,7 @@ export function pdqFromVideoFrame(
     return pdqFromLuma(fullSizeLumaFromPixels(pixels, width, height, channels).luma, width, height);
   }
   checkPixels(pixels, width, height, channels);
-  (downsampler ?? createFrameDownsampler(width, height)).downsample(pixels, channels, image64);
+  (downsampler ?? createSimdFrameDownsampler(width, height)).downsample(pixels, channels, image64);
   return pdqFromDownsampled(image64);
 }
 
@@ -79,7 +80,7 @@ export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
   }
   const frameRate = vpdqFrameRate(options.frameRate);
   const step = vpdqFrameStep(options.secondsPerHash ?? 1, frameRate);
-  const downsampler = createFrameDownsampler(width, height);
+  const downsampler = createSimdFrameDownsampler(width, height);
   const features: VpdqFeature[] = [];
   let sorted = true;
   return {
