@@ -84,6 +84,28 @@ describe('createSimdFrameDownsampler', () => {
     sameFloats(got, expected, 'longer buffer');
   });
 
+  it('hashes a frame written into its frameBuffer, then one passed in, then one written again', () => {
+    const simd = createSimdFrameDownsampler(321, 241);
+    const js = createFrameDownsampler(321, 241);
+    const got = new Float32Array(64 * 64);
+    const expected = new Float32Array(64 * 64);
+    for (const [seed, channels, inPlace] of [
+      [1, 3, true],
+      [2, 3, false],
+      [3, 4, true],
+      [4, 3, true],
+    ] as const) {
+      const pixels = picture(321, 241, channels, seed);
+      const target = simd.frameBuffer?.(channels);
+      assert.equal(target?.length, pixels.length);
+      if (inPlace) target!.set(pixels);
+      simd.downsample(inPlace ? target! : pixels, channels, got);
+      js.downsample(pixels, channels, expected);
+      sameFloats(got, expected, `seed ${seed}`);
+    }
+    assert.equal(simd.frameBuffer?.(1), undefined);
+  });
+
   it('random sizes and pixels', () => {
     const random = mulberry32(2026);
     for (let n = 0; n < 40; n++) {

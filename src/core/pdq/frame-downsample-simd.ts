@@ -120,6 +120,12 @@ export function createSimdFrameDownsampler(width: number, height: number): Frame
   const slot = (row: number) => RING + (row % ringRows) * rowBytes;
 
   return {
+    frameBuffer(channels) {
+      if (channels !== 3 && channels !== 4) return undefined;
+      const bytes = width * height * channels;
+      ensure(PIXELS + bytes + 16);
+      return new Uint8Array(memory.buffer, PIXELS, bytes);
+    },
     downsample(pixels, channels, out) {
       if (channels !== 3 && channels !== 4) {
         fallback ??= createFrameDownsampler(width, height);
@@ -129,9 +135,11 @@ export function createSimdFrameDownsampler(width: number, height: number): Frame
       const stride = width * channels;
       // 16 bytes past the last pixel: the luma kernel reads a whole vector at each pixel group.
       ensure(PIXELS + stride * height + 16);
-      new Uint8Array(memory.buffer, PIXELS, stride * height).set(
-        pixels.length === stride * height ? pixels : pixels.subarray(0, stride * height),
-      );
+      if (pixels.buffer !== memory.buffer || pixels.byteOffset !== PIXELS) {
+        new Uint8Array(memory.buffer, PIXELS, stride * height).set(
+          pixels.length === stride * height ? pixels : pixels.subarray(0, stride * height),
+        );
+      }
       const k = kernels;
       let produced = 0;
       /** Makes sure frame row `row` has had luma and the first row pass; its ring slot. */

@@ -31,6 +31,11 @@ export interface VpdqHasher {
     frameNumber: number,
     channels?: PixelChannels,
   ): VpdqFeature | undefined;
+  /**
+   * Where the next frame (`channels` bytes a pixel, 3 by default) can be written before it is pushed,
+   * saving a copy; undefined when there is no such place. Valid until the next push or frameBuffer.
+   */
+  frameBuffer(channels?: PixelChannels): Uint8Array | undefined;
   /** The features so far, sorted by frame number. */
   finish(): VpdqHash;
 }
@@ -87,6 +92,7 @@ export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
     step,
     frameRate,
     wants: (frameNumber) => frameNumber % step === 0,
+    frameBuffer: (channels = 3) => downsampler.frameBuffer?.(channels),
     push(pixels, frameNumber, channels = 3) {
       if (!Number.isInteger(frameNumber) || frameNumber < 0) {
         throw new BackstopError(
