@@ -28,7 +28,7 @@
 //     side on the same index and queries, and must give the same answers.
 // (c) The same videos fingerprinted by the Help app in headless Chromium: bench/video-browser.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -88,7 +88,13 @@ const baselineIndex = BASELINE
   : undefined;
 const REFERENCE_BIN = process.env.VPDQ_REFERENCE_BIN;
 const ROOT = resolve(import.meta.dirname, '..');
-const WORK = join(tmpdir(), 'backstop-bench-video');
+// Generated videos are kept between runs in VIDEOS (each written under a private name, then renamed
+// into place, so two benches running at once never read a half-written file); each run's outputs go
+// to its own folder, removed at the end.
+const VIDEOS = join(tmpdir(), 'backstop-bench-video');
+mkdirSync(VIDEOS, { recursive: true });
+const WORK = mkdtempSync(join(tmpdir(), 'backstop-bench-video-run-'));
+process.on('exit', () => rmSync(WORK, { recursive: true, force: true }));
 
 const quote = (c: string) => `'${c.replace(/'/g, `'\\''`)}'`;
 
@@ -104,9 +110,10 @@ function timed(command: string[], stdoutFile?: string): { cpu: number; wall: num
 }
 
 function makeVideo(width: number, height: number): string {
-  const file = join(WORK, `testsrc2_${width}x${height}_${SECONDS}s.mp4`);
+  const file = join(VIDEOS, `testsrc2_${width}x${height}_${SECONDS}s.mp4`);
   if (existsSync(file)) return file;
   const { ffmpeg } = findFfmpeg()!;
+  const partial = join(WORK, `testsrc2_${width}x${height}_${SECONDS}s.mp4`);
   const made = spawnSync(ffmpeg, [
     '-v',
     'error',
@@ -123,9 +130,10 @@ function makeVideo(width: number, height: number): string {
     '23',
     '-pix_fmt',
     'yuv420p',
-    file,
+    partial,
   ]);
   if (made.status !== 0) throw new Error(`ffmpeg could not make ${file}`);
+  renameSync(partial, file);
   return file;
 }
 
@@ -134,7 +142,6 @@ function hashing(): void {
     console.log('(a) hashing: skipped, ffmpeg not found');
     return;
   }
-  mkdirSync(WORK, { recursive: true });
   console.log(`(a) hashing ${SECONDS} s videos, ${ROUNDS} rounds; seconds per minute of video (CPU / wall)`);
   if (!REFERENCE_BIN)
     console.log('    reference: skipped (set VPDQ_REFERENCE_BIN to a vpdq-hash-video binary)');
@@ -393,7 +400,6 @@ console.log(
 );
 if (!SKIP_HASH && !argv.includes('--skip-node')) hashing();
 if (!SKIP_HASH && !argv.includes('--skip-browser') && findFfmpeg()) {
-  mkdirSync(WORK, { recursive: true });
   await browserHashing({
     videos: [
       { label: '720p', file: makeVideo(1280, 720), seconds: SECONDS },
