@@ -27,10 +27,18 @@ function decimationIndexes(inSize: number): Int32Array {
   return indexes;
 }
 
+/**
+ * Writes the float luma of frame row `row` (`width` values, the reference's fillFloatLumaFromRGB of
+ * that row) into `out` from index `at`. Rows are asked for once each, top to bottom.
+ */
+export type LumaRows = (row: number, out: Float32Array, at: number) => void;
+
 /** Reusable state for frames of one size. */
 export interface FrameDownsampler {
   /** Fills `out` (64x64 floats, row-major) from 8-bit pixels of the frame size given at creation. */
   downsample(pixels: Uint8Array | Uint8ClampedArray, channels: PixelChannels, out: Float32Array): void;
+  /** The same from a frame given row by row as luma (made straight from YUV: web/src/hashing/yuv.ts). */
+  downsampleRows(lumaOfRow: LumaRows, out: Float32Array): void;
 }
 
 /** Rows the row passes take at once. */
@@ -203,17 +211,21 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
     }
   }
 
-  return {
+  const downsampler: FrameDownsampler = {
     downsample(pixels, channels, out) {
+      downsampler.downsampleRows(
+        (row, into, at) => lumaRow(pixels, row * width * channels, width, channels, into, at),
+        out,
+      );
+    },
+    downsampleRows(lumaOfRow, out) {
       let produced = 0;
       const slot = (row: number) => (row % ringRows) * width;
       /** Makes sure frame row `row` has had luma and the first row pass, in its ring slot. */
       const need = (row: number): number => {
         if (row >= produced) {
           const count = Math.min(GROUP, height - produced);
-          for (let g = 0; g < count; g++) {
-            lumaRow(pixels, (produced + g) * width * channels, width, channels, lumaRows.subarray(g * width));
-          }
+          for (let g = 0; g < count; g++) lumaOfRow(produced + g, lumaRows, g * width);
           const first = produced;
           group(
             count,
@@ -333,4 +345,5 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
       }
     },
   };
+  return downsampler;
 }

@@ -290,8 +290,9 @@ async function decodeAndHash(
       reading = reading.then(async () => {
         try {
           if (failure) return;
-          const { pixels, channels } = await readFrame(frame, width, height);
-          into.push(pixels, n, channels);
+          const read = await readFrame(frame, width, height);
+          if (read.rows) into.pushRows(read.rows, n);
+          else into.push(read.pixels, n, read.channels);
         } catch (error) {
           failure ??= error;
         } finally {
