@@ -213,19 +213,33 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
 
   const downsampler: FrameDownsampler = {
     downsample(pixels, channels, out) {
-      downsampler.downsampleRows(
-        (row, into, at) => lumaRow(pixels, row * width * channels, width, channels, into, at),
-        out,
-      );
+      sweep(pixels, channels, null, out);
     },
     downsampleRows(lumaOfRow, out) {
+      sweep(null, 3, lumaOfRow, out);
+    },
+  };
+  return downsampler;
+
+  /** The sweep, from `pixels` or else from `lumaOfRow` (pixels read here directly: a call less a row). */
+  function sweep(
+    pixels: Uint8Array | Uint8ClampedArray | null,
+    channels: PixelChannels,
+    lumaOfRow: LumaRows | null,
+    out: Float32Array,
+  ): void {
+    {
       let produced = 0;
       const slot = (row: number) => (row % ringRows) * width;
       /** Makes sure frame row `row` has had luma and the first row pass, in its ring slot. */
       const need = (row: number): number => {
         if (row >= produced) {
           const count = Math.min(GROUP, height - produced);
-          for (let g = 0; g < count; g++) lumaOfRow(produced + g, lumaRows, g * width);
+          for (let g = 0; g < count; g++) {
+            if (pixels)
+              lumaRow(pixels, (produced + g) * width * channels, width, channels, lumaRows, g * width);
+            else lumaOfRow!(produced + g, lumaRows, g * width);
+          }
           const first = produced;
           group(
             count,
@@ -343,7 +357,6 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
         for (let j = 0; j < OUT; j++) narrowSums[j] -= narrow[l + j];
         keep();
       }
-    },
-  };
-  return downsampler;
+    }
+  }
 }
