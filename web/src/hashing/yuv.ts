@@ -7,7 +7,7 @@
  * Frames in other layouts (10-bit, RGB) are converted by the browser (`copyTo` RGBA): close, not exact.
  */
 import type { LumaRows } from '../../../src/core/pdq/frame-downsample.ts';
-import { LUMA_OF_SUM_B, LUMA_OF_SUM_G, LUMA_OF_SUM_R, LUMA_SUM_OFFSET } from '../../../src/core/pdq/luma.ts';
+import { LUMA_OF_SUM, LUMA_SUM_OFFSET, LUMA_SUM_SPAN } from '../../../src/core/pdq/luma.ts';
 
 // pmulhw: the high 16 bits of a signed 16x16-bit product.
 const mulhi = (a: number, b: number) => Math.floor((a * b) / 65536);
@@ -24,8 +24,11 @@ const RV = table((v) => mulhi(v * 8 - 1024, VR_COEFF));
 const GU = table((u) => mulhi(u * 8 - 1024, UG_COEFF));
 const GV = table((v) => mulhi(v * 8 - 1024, VG_COEFF));
 const BU = table((u) => mulhi(u * 8 - 1024, UB_COEFF));
-// The same terms for lumaRowsFromPlanes, Y's with the luma tables' offset added.
+// The same terms for lumaRowsFromPlanes as indexes into LUMA_OF_SUM: Y's with its offset, and
+// the chroma terms of G and B with the start of their block.
 const Y_AT = table((y) => Y_TERM[y] + LUMA_SUM_OFFSET);
+const GU_AT = table((u) => GU[u] + LUMA_SUM_SPAN);
+const BU_AT = table((u) => BU[u] + 2 * LUMA_SUM_SPAN);
 
 export interface Planes {
   /** Chroma subsampling: 1 (4:4:4) or 2 (4:2:0 / 4:2:2 across). */
@@ -76,7 +79,7 @@ export function createFrameReader(): (
 /**
  * The frame's float luma row by row, as rgbFromPlanes then the reference's fillFloatLumaFromRGB
  * give it (PDQ's luma of each clipped R, G and B byte), without writing the RGB: each pixel's three
- * unclipped sums index tables of the luma of their clipped value.
+ * unclipped sums index a table of the luma terms of their clipped value (LUMA_OF_SUM).
  */
 export function lumaRowsFromPlanes(
   data: Uint8Array,
@@ -100,8 +103,8 @@ export function lumaRowsFromPlanes(
       const u = data[cRowU + c];
       const v = data[cRowV + c];
       out[at + x] =
-        Math.fround(LUMA_OF_SUM_R[yy + RV[v]] + LUMA_OF_SUM_G[yy + GU[u] + GV[v]]) +
-        LUMA_OF_SUM_B[yy + BU[u]];
+        Math.fround(LUMA_OF_SUM[yy + RV[v]] + LUMA_OF_SUM[yy + GU_AT[u] + GV[v]]) +
+        LUMA_OF_SUM[yy + BU_AT[u]];
     }
   };
 }
@@ -120,14 +123,12 @@ function lumaPairs(
   out: Float32Array,
   at: number,
 ): void {
-  const R = LUMA_OF_SUM_R;
-  const G = LUMA_OF_SUM_G;
-  const B = LUMA_OF_SUM_B;
+  const L = LUMA_OF_SUM;
   const yAt = Y_AT;
   const rv = RV;
-  const gu = GU;
+  const gu = GU_AT;
   const gv = GV;
-  const bu = BU;
+  const bu = BU_AT;
   for (let p = 0, c = 0, x = yRow, o = at; p < pairs; p++, c += cStep, x += 2, o += 2) {
     const u = data[cRowU + c];
     const v = data[cRowV + c];
@@ -136,8 +137,8 @@ function lumaPairs(
     const b = bu[u];
     const y0 = yAt[data[x]];
     const y1 = yAt[data[x + 1]];
-    out[o] = Math.fround(R[y0 + r] + G[y0 + g]) + B[y0 + b];
-    out[o + 1] = Math.fround(R[y1 + r] + G[y1 + g]) + B[y1 + b];
+    out[o] = Math.fround(L[y0 + r] + L[y0 + g]) + L[y0 + b];
+    out[o + 1] = Math.fround(L[y1 + r] + L[y1 + g]) + L[y1 + b];
   }
 }
 
