@@ -331,7 +331,7 @@ function decodedMd5s(config: VideoDecoderConfig, samples: Uint8Array[], dir: str
 async function checkFile(
   file: string,
   dir: string,
-): Promise<{ packets: number; left: number; plan: boolean }> {
+): Promise<{ packets: number; left: number; plan: boolean; referenceLeft?: number }> {
   const { plan, config, packets } = await demux(file);
   const trace = traceHeaders(file);
   assert.equal(trace.packets.length, packets.length, `${file}: packets`);
@@ -354,7 +354,16 @@ async function checkFile(
     console.log(`# ${file.split('/').pop()}: no plan (SPS without the bitstream restriction)`);
     return { packets: packets.length, left: 0, plan: false };
   }
-  const left = packets.map((p) => plan.leaveOut(p.micros, p.hidden, p.data));
+  const left = packets.map((p) => {
+    // As video.ts: the sync sample after a GOP's tail is read (and checked for IDR) first.
+    const key = plan.keyToCheck(p.micros);
+    if (key !== undefined) plan.confirmKey(key, packets.find((q) => q.micros === key)?.data ?? null);
+    return plan.leaveOut(p.micros, p.hidden, p.data);
+  });
+  // Reference pictures left out: only in GOP tails (sync samples never, nor parameter sets).
+  const referenceLeft = packets.filter((p, i) => left[i] && !sampleNals(p.data, lengthSize).droppable);
+  for (const p of referenceLeft)
+    assert.equal(sampleNals(p.data, lengthSize).slicesOnly, true, `${file}: only slices left out`);
   // The hashed frames (every step-th shown frame in presentation order) are all kept.
   packets.forEach((p, i) => {
     const n = plan.frameOf.get(p.micros);
@@ -380,9 +389,9 @@ async function checkFile(
   assert.deepEqual(kept, expected, `${file}: the kept frames, decoded without the others`);
   const count = left.filter(Boolean).length;
   console.log(
-    `# ${file.split('/').pop()}: ${count} of ${packets.length} packets left out, ${kept.length} decoded the same`,
+    `# ${file.split('/').pop()}: ${count} of ${packets.length} packets left out (${referenceLeft.length} reference pictures in GOP tails), ${kept.length} decoded the same`,
   );
-  return { packets: packets.length, left: count, plan: true };
+  return { packets: packets.length, left: count, plan: true, referenceLeft: referenceLeft.length };
 }
 
 const X264 = [
@@ -398,10 +407,25 @@ const X264 = [
     minLeft: 0.3,
   },
   { name: 'x264, 4 slices a frame', args: ['-bf', '3', '-slices', '4'], minLeft: 0.3 },
-  { name: 'x264 baseline (no B-frames)', args: ['-profile:v', 'baseline'], minLeft: 0 },
+  { name: 'x264 baseline (no B-frames)', args: ['-profile:v', 'baseline'], minLeft: 0, maxTail: 24 },
+  {
+    name: 'x264, an IDR every 40 frames (GOP tails left out)',
+    args: ['-preset', 'veryfast', '-bf', '3', '-g', '40', '-keyint_min', '40', '-sc_threshold', '0'],
+    minLeft: 0.5,
+    minTail: 25,
+  },
+  {
+    name: 'x264 open GOP, an I frame every 40 (no tails but the last)',
+    args: ['-bf', '3', '-g', '40', '-keyint_min', '40', '-sc_threshold', '0', '-x264-params', 'open-gop=1'],
+    minLeft: 0.3,
+    maxTail: 24,
+  },
 ];
 
-for (const { name, args, minLeft } of X264) {
+for (const { name, args, minLeft, minTail, maxTail } of X264 as ((typeof X264)[number] & {
+  minTail?: number;
+  maxTail?: number;
+})[]) {
   test(
     `${name}: NAL units as FFmpeg reads them, hashed frames kept, the rest decodes the same without the others`,
     { skip: noFfmpeg },
@@ -433,7 +457,11 @@ for (const { name, args, minLeft } of X264) {
         assert.equal(got.plan, true, 'x264 writes the bitstream restriction');
         assert.equal(got.packets, 150);
         assert.ok(got.left >= minLeft * got.packets, `${got.left} of ${got.packets} left out`);
-        if (minLeft === 0) assert.equal(got.left, 0, 'nothing to leave out without B-frames');
+        // Reference pictures are left out only in GOP tails: after the last hashed frame (frame
+        // 125 at 25 fps: at most the 24 frames 126-149), and before an IDR, not an open GOP's I.
+        // More than 24 shows tails before IDRs part-way.
+        if (minTail !== undefined) assert.ok(got.referenceLeft! >= minTail, `${got.referenceLeft} in tails`);
+        if (maxTail !== undefined) assert.ok(got.referenceLeft! <= maxTail, `${got.referenceLeft} in tails`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ffmpegMissingReason } from '../src/node/video/index.ts';
-import { LAYOUTS, rgbFromPlanes, type Planes } from '../web/src/hashing/yuv.ts';
+import { lumaRow } from '../src/core/pdq/luma.ts';
+import { LAYOUTS, lumaRowsFromPlanes, rgbFromPlanes, type Planes } from '../web/src/hashing/yuv.ts';
 import { mulberry32 } from './random.ts';
 import { vpdqConformanceSets } from './fixtures/vpdq/conformance.ts';
 
@@ -111,7 +112,7 @@ function rgbOnePixelAtATime(
   return rgb;
 }
 
-test('the conversion equals the one-pixel-at-a-time one: every layout, odd sizes, padded strides, a reused buffer', () => {
+test('the conversion equals the one-pixel-at-a-time one, and luma straight from YUV equals luma of it: every layout, odd sizes, padded strides, a reused buffer', () => {
   const random = mulberry32(12);
   const buffers = new Map<number, Uint8ClampedArray>();
   for (const [name, layout] of Object.entries(LAYOUTS)) {
@@ -141,6 +142,19 @@ test('the conversion equals the one-pixel-at-a-time one: every layout, odd sizes
       assert.equal(into, buffer, 'the buffer given is used');
       assert.deepEqual(Array.from(into), Array.from(want), `${name} ${w}x${h}, into a buffer`);
       buffers.set(w * h, into);
+      // Straight to luma: the floats PDQ's luma gives on those RGB bytes, row by row, at an offset.
+      const rows = lumaRowsFromPlanes(data, planes, layout, w);
+      const got = new Float32Array(w + 3).fill(-1);
+      const expected = new Float32Array(w + 3).fill(-1);
+      for (let y = 0; y < h; y++) {
+        rows(y, got, 3);
+        lumaRow(want, y * w * 3, w, 3, expected, 3);
+        for (let x = 0; x < got.length; x++)
+          if (!Object.is(got[x], expected[x]))
+            assert.fail(
+              `${name} ${w}x${h}: luma of row ${y} at ${x - 3} is ${got[x]}, expected ${expected[x]}`,
+            );
+      }
     }
   }
 });

@@ -126,6 +126,11 @@ export function createSimdFrameDownsampler(width: number, height: number): Frame
       ensure(PIXELS + bytes + 16);
       return new Uint8Array(memory.buffer, PIXELS, bytes);
     },
+    // rows of luma come from the Help app's YUV frames: the JavaScript sweep gives the same floats
+    downsampleRows(lumaOfRow, out) {
+      fallback ??= createFrameDownsampler(width, height);
+      fallback.downsampleRows(lumaOfRow, out);
+    },
     downsample(pixels, channels, out) {
       if (channels !== 3 && channels !== 4) {
         fallback ??= createFrameDownsampler(width, height);

@@ -27,6 +27,12 @@ function decimationIndexes(inSize: number): Int32Array {
   return indexes;
 }
 
+/**
+ * Writes the float luma of frame row `row` (`width` values, the reference's fillFloatLumaFromRGB of
+ * that row) into `out` from index `at`. Rows are asked for once each, top to bottom.
+ */
+export type LumaRows = (row: number, out: Float32Array, at: number) => void;
+
 /** Reusable state for frames of one size. */
 export interface FrameDownsampler {
   /** Fills `out` (64x64 floats, row-major) from 8-bit pixels of the frame size given at creation. */
@@ -37,6 +43,8 @@ export interface FrameDownsampler {
    * call to either method.
    */
   frameBuffer?(channels: PixelChannels): Uint8Array | undefined;
+  /** The same from a frame given row by row as luma (made straight from YUV: web/src/hashing/yuv.ts). */
+  downsampleRows(lumaOfRow: LumaRows, out: Float32Array): void;
 }
 
 /** Rows the row passes take at once. */
@@ -209,8 +217,24 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
     }
   }
 
-  return {
+  const downsampler: FrameDownsampler = {
     downsample(pixels, channels, out) {
+      sweep(pixels, channels, null, out);
+    },
+    downsampleRows(lumaOfRow, out) {
+      sweep(null, 3, lumaOfRow, out);
+    },
+  };
+  return downsampler;
+
+  /** The sweep, from `pixels` or else from `lumaOfRow` (pixels read here directly: a call less a row). */
+  function sweep(
+    pixels: Uint8Array | Uint8ClampedArray | null,
+    channels: PixelChannels,
+    lumaOfRow: LumaRows | null,
+    out: Float32Array,
+  ): void {
+    {
       let produced = 0;
       const slot = (row: number) => (row % ringRows) * width;
       /** Makes sure frame row `row` has had luma and the first row pass, in its ring slot. */
@@ -218,7 +242,9 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
         if (row >= produced) {
           const count = Math.min(GROUP, height - produced);
           for (let g = 0; g < count; g++) {
-            lumaRow(pixels, (produced + g) * width * channels, width, channels, lumaRows.subarray(g * width));
+            if (pixels)
+              lumaRow(pixels, (produced + g) * width * channels, width, channels, lumaRows, g * width);
+            else lumaOfRow!(produced + g, lumaRows, g * width);
           }
           const first = produced;
           group(
@@ -337,6 +363,6 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
         for (let j = 0; j < OUT; j++) narrowSums[j] -= narrow[l + j];
         keep();
       }
-    },
-  };
+    }
+  }
 }

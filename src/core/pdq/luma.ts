@@ -106,7 +106,7 @@ export function fullSizeLumaFromPixels(
 
 /**
  * Float luma of one row of `width` pixels starting at byte `start` (the reference's
- * fillFloatLumaFromRGB for one row), into `out`.
+ * fillFloatLumaFromRGB for one row), into `out` from index `at`.
  */
 export function lumaRow(
   pixels: Uint8Array | Uint8ClampedArray,
@@ -114,15 +114,31 @@ export function lumaRow(
   width: number,
   channels: PixelChannels,
   out: Float32Array,
+  at = 0,
 ): void {
   if (channels >= 3) {
     for (let x = 0, p = start; x < width; x++, p += channels) {
-      out[x] = Math.fround(LUMA_R[pixels[p]] + LUMA_G[pixels[p + 1]]) + LUMA_B[pixels[p + 2]];
+      out[at + x] = Math.fround(LUMA_R[pixels[p]] + LUMA_G[pixels[p + 1]]) + LUMA_B[pixels[p + 2]];
     }
   } else {
-    for (let x = 0, p = start; x < width; x++, p += channels) out[x] = pixels[p];
+    for (let x = 0, p = start; x < width; x++, p += channels) out[at + x] = pixels[p];
   }
 }
+
+/**
+ * The luma terms of an RGB pixel given as three unclipped sums (each clipped to 0-255 first, as a
+ * byte store does), in one table of three blocks of LUMA_SUM_SPAN: `LUMA_OF_SUM[s + LUMA_SUM_OFFSET]`
+ * is LUMA_R of s clipped, the same plus LUMA_SUM_SPAN LUMA_G, plus 2 * LUMA_SUM_SPAN LUMA_B, for s
+ * from -LUMA_SUM_OFFSET to LUMA_SUM_OFFSET - 1. Lets a YUV frame go to luma without an RGB buffer
+ * (one table, not three: fewer registers in the hot loop).
+ */
+export const LUMA_SUM_OFFSET = 1024;
+export const LUMA_SUM_SPAN = 2 * LUMA_SUM_OFFSET;
+export const LUMA_OF_SUM = new Float32Array(3 * LUMA_SUM_SPAN);
+[LUMA_R, LUMA_G, LUMA_B].forEach((table, k) => {
+  for (let i = 0; i < LUMA_SUM_SPAN; i++)
+    LUMA_OF_SUM[k * LUMA_SUM_SPAN + i] = table[Math.min(255, Math.max(0, i - LUMA_SUM_OFFSET))];
+});
 
 function lumaAtSize(
   pixels: Uint8Array | Uint8ClampedArray,

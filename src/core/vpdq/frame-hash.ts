@@ -1,5 +1,5 @@
 import { BackstopError } from '../errors.ts';
-import type { FrameDownsampler } from '../pdq/frame-downsample.ts';
+import type { FrameDownsampler, LumaRows } from '../pdq/frame-downsample.ts';
 import { createSimdFrameDownsampler } from '../pdq/frame-downsample-simd.ts';
 import { checkPixels, fullSizeLumaFromPixels, type PixelChannels } from '../pdq/luma.ts';
 import { pdqFromDownsampled, pdqFromLuma, PDQ_MIN_DIM, type PdqResult } from '../pdq/pdq.ts';
@@ -36,6 +36,11 @@ export interface VpdqHasher {
    * saving a copy; undefined when there is no such place. Valid until the next push or frameBuffer.
    */
   frameBuffer(channels?: PixelChannels): Uint8Array | undefined;
+  /**
+   * Like `push`, for a frame given row by row as float luma (each row's `width` values, as the reference's
+   * fillFloatLumaFromRGB makes them from the frame's RGB): no RGB buffer needed.
+   */
+  pushRows(lumaOfRow: LumaRows, frameNumber: number): VpdqFeature | undefined;
   /** The features so far, sorted by frame number. */
   finish(): VpdqHash;
 }
@@ -68,6 +73,22 @@ export function pdqFromVideoFrame(
 
 const image64 = new Float32Array(64 * 64);
 
+/** pdqFromVideoFrame for a frame given row by row as float luma (size checked by the caller). */
+function pdqFromLumaRows(
+  lumaOfRow: LumaRows,
+  width: number,
+  height: number,
+  downsampler: FrameDownsampler,
+): PdqResult {
+  if (width === 64 && height === 64) {
+    const luma = new Float32Array(64 * 64);
+    for (let y = 0; y < 64; y++) lumaOfRow(y, luma, y * 64);
+    return pdqFromLuma(luma, width, height);
+  }
+  downsampler.downsampleRows(lumaOfRow, image64);
+  return pdqFromDownsampled(image64);
+}
+
 /** A vPDQ hasher for one video: feed it decoded frames in order, get the reference's features. */
 export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
   const { width, height } = options;
@@ -88,24 +109,33 @@ export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
   const downsampler = createSimdFrameDownsampler(width, height);
   const features: VpdqFeature[] = [];
   let sorted = true;
+  const wanted = (frameNumber: number): boolean => {
+    if (!Number.isInteger(frameNumber) || frameNumber < 0) {
+      throw new BackstopError(
+        'invalid_frame',
+        `Frame numbers are whole numbers from 0 (got ${frameNumber}).`,
+      );
+    }
+    return frameNumber % step === 0;
+  };
+  const add = (frameNumber: number, { hash, quality }: PdqResult): VpdqFeature => {
+    const feature = { frameNumber, quality, pdq: hash, timestamp: vpdqTimestamp(frameNumber, frameRate) };
+    if (features.length > 0 && features[features.length - 1].frameNumber >= frameNumber) sorted = false;
+    features.push(feature);
+    return feature;
+  };
   return {
     step,
     frameRate,
     wants: (frameNumber) => frameNumber % step === 0,
     frameBuffer: (channels = 3) => downsampler.frameBuffer?.(channels),
     push(pixels, frameNumber, channels = 3) {
-      if (!Number.isInteger(frameNumber) || frameNumber < 0) {
-        throw new BackstopError(
-          'invalid_frame',
-          `Frame numbers are whole numbers from 0 (got ${frameNumber}).`,
-        );
-      }
-      if (frameNumber % step !== 0) return undefined;
-      const { hash, quality } = pdqFromVideoFrame(pixels, width, height, channels, downsampler);
-      const feature = { frameNumber, quality, pdq: hash, timestamp: vpdqTimestamp(frameNumber, frameRate) };
-      if (features.length > 0 && features[features.length - 1].frameNumber >= frameNumber) sorted = false;
-      features.push(feature);
-      return feature;
+      if (!wanted(frameNumber)) return undefined;
+      return add(frameNumber, pdqFromVideoFrame(pixels, width, height, channels, downsampler));
+    },
+    pushRows(lumaOfRow, frameNumber) {
+      if (!wanted(frameNumber)) return undefined;
+      return add(frameNumber, pdqFromLumaRows(lumaOfRow, width, height, downsampler));
     },
     finish() {
       if (!sorted) features.sort((a, b) => a.frameNumber - b.frameNumber);

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BackstopError } from '../errors.ts';
 import { pdqFromPixels } from '../pdq/index.ts';
+import { lumaRow } from '../pdq/luma.ts';
 import {
   createVpdqHasher,
   formatFixed,
@@ -110,6 +111,22 @@ describe('hashing frames', () => {
     const rgba = new Uint8Array(w * h * 4);
     for (let p = 0; p < w * h; p++) rgba.set(frames[5].subarray(p * 3, p * 3 + 3), p * 4);
     assert.equal(pdqFromVideoFrame(rgba, w, h, 4).hash, features[1].pdq);
+  });
+  it('gives the same features for frames pushed as luma rows as for their RGB', () => {
+    for (const [w, h] of [
+      [64, 64],
+      [65, 40],
+      [320, 240],
+    ]) {
+      const rgbHasher = createVpdqHasher({ width: w, height: h, frameRate: 10, secondsPerHash: 0 });
+      const rowHasher = createVpdqHasher({ width: w, height: h, frameRate: 10, secondsPerHash: 0 });
+      for (let n = 0; n < 3; n++) {
+        const rgb = new Uint8Array(w * h * 3).map((_, i) => ((i * (n + 7)) ^ (i >> 5)) % 256);
+        rgbHasher.push(rgb, n);
+        rowHasher.pushRows((y, out, at) => lumaRow(rgb, y * w * 3, w, 3, out, at), n);
+      }
+      assert.deepEqual(rowHasher.finish(), rgbHasher.finish(), `${w}x${h}`);
+    }
   });
   it('refuses frames under 5 pixels', () => {
     assert.throws(() => createVpdqHasher({ width: 4, height: 100, frameRate: 25 }), /at least 5/);

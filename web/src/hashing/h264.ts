@@ -244,18 +244,28 @@ function seiIsHarmless(nal: Uint8Array): boolean {
 export interface SampleNals {
   /** Every VCL NAL unit is a non-reference slice (type 1, nal_ref_idc 0), and nothing else matters. */
   droppable: boolean;
+  /**
+   * Every VCL NAL unit is a non-IDR slice (type 1, reference or not), and nothing else matters: the
+   * sample may be left out when nothing decoded after it refers to it (the tail of a GOP, SkipPlan).
+   */
+  slicesOnly: boolean;
+  /** At least one VCL NAL unit, all of them IDR slices (type 5): no later picture refers to an earlier one. */
+  idr: boolean;
   /** Sequence parameter sets carried in the sample (avc3, or repeated ones). */
   sps: Uint8Array[];
 }
 
 export function sampleNals(sample: Uint8Array, lengthSize: number): SampleNals {
   const nals = nalUnits(sample, lengthSize);
-  if (!nals) return { droppable: false, sps: [] };
+  if (!nals) return { droppable: false, slicesOnly: false, idr: false, sps: [] };
   let slices = 0;
+  let idrSlices = 0;
+  let otherVcl = 0;
   let droppable = true;
+  let slicesOnly = true;
   const sps: Uint8Array[] = [];
   for (const nal of nals) {
-    if (nal[0] & 0x80) droppable = false; // forbidden_zero_bit
+    if (nal[0] & 0x80) slicesOnly = droppable = false; // forbidden_zero_bit
     const type = nal[0] & 0x1f;
     const refIdc = (nal[0] >> 5) & 3;
     if (type === 1) {
@@ -264,13 +274,20 @@ export function sampleNals(sample: Uint8Array, lengthSize: number): SampleNals {
     } else if (type === 9 || type === 12) {
       // access unit delimiter, filler data
     } else if (type === 6) {
-      if (droppable && !seiIsHarmless(nal)) droppable = false;
+      if (slicesOnly && !seiIsHarmless(nal)) slicesOnly = droppable = false;
     } else {
+      if (type === 5) idrSlices += 1;
+      else if (type >= 2 && type <= 4) otherVcl += 1;
       if (type === 7) sps.push(nal);
-      droppable = false;
+      slicesOnly = droppable = false;
     }
   }
-  return { droppable: droppable && slices > 0, sps };
+  return {
+    droppable: droppable && slices > 0,
+    slicesOnly: slicesOnly && slices > 0,
+    idr: idrSlices > 0 && slices === 0 && otherVcl === 0,
+    sps,
+  };
 }
 
 /**
@@ -301,44 +318,92 @@ export class H264Skipper {
     this.spsAllow = (this.spsAllow ?? true) && allows;
   }
 
-  /** Whether this sample (the next in decoding order) may be left out if its frame is not wanted. */
-  droppable(sample: Uint8Array): boolean {
+  /**
+   * For this sample (the next in decoding order): whether it may be left out if its frame is not
+   * wanted (`droppable`), and if nothing decoded after it refers to it (`slicesOnly`).
+   */
+  next(sample: Uint8Array): { droppable: boolean; slicesOnly: boolean } {
     const nals = sampleNals(sample, this.lengthSize);
     for (const sps of nals.sps) this.see(sps);
-    return this.spsAllow === true && nals.droppable;
+    const allow = this.spsAllow === true;
+    return { droppable: allow && nals.droppable, slicesOnly: allow && nals.slicesOnly };
+  }
+
+  /** Whether this sample (the next in decoding order) may be left out if its frame is not wanted. */
+  droppable(sample: Uint8Array): boolean {
+    return this.next(sample).droppable;
+  }
+
+  /** Whether a sample is an IDR picture. */
+  isIdr(sample: Uint8Array): boolean {
+    return sampleNals(sample, this.lengthSize).idr;
   }
 }
 
 /** The decoder's output was not the frames expected with packets left out: decode them all. */
 export class SkipMismatch extends Error {}
 
+/** A sample in decoding order, from the container's tables (no data read). */
+export interface DecodeOrderSample {
+  micros: number;
+  /** A sync sample (the container's key frame flag). */
+  key: boolean;
+}
+
 /**
  * Which packets of one track to leave out, and the check of what the decoder gives back. Frames are
  * numbered as the reference numbers them: in the decoder's output order, which is presentation order,
  * so frame n is the shown frame with the n-th smallest timestamp (`frameOf`, by the microsecond
- * timestamp the decoder gives back on the frame). A packet is left out when its sample is droppable
- * and its frame is not one the hasher wants (a multiple of `step`) or is one the edit list hides.
+ * timestamp the decoder gives back on the frame). A packet is left out when its frame is not one the
+ * hasher wants (a multiple of `step`) or is one the edit list hides, and either
+ *
+ * - its sample is droppable (no other picture refers to it), or
+ * - it is in the tail of its GOP: no wanted frame comes after it in decoding order before the next
+ *   sync sample, and that sync sample is an IDR picture (checked on its data, `confirmKey`), after
+ *   which no picture refers to any before it (8.2.5.1: an IDR marks every reference picture unused);
+ *   or no sync sample follows at all (the end of the track). Only the pictures of the tail could
+ *   refer to it, and they are all left out too. Its sample must hold only non-IDR slices (no
+ *   parameter sets), as a droppable one.
  */
 export class SkipPlan {
   /** Numbers of the shown frames left out so far. */
   readonly skipped = new Set<number>();
   private last = -1;
+  /** Samples of a GOP's tail: the microsecond timestamp of the sync sample after it, -1 for none. */
+  private readonly tailEnd = new Map<number, number>();
+  /** Sync samples checked: whether each is an IDR picture. */
+  private readonly idr = new Map<number, boolean>();
 
   private constructor(
     private readonly skipper: H264Skipper,
     readonly frameOf: Map<number, number>,
     readonly step: number,
-  ) {}
+    decodeOrder: readonly DecodeOrderSample[],
+  ) {
+    let end = -1;
+    let wanted = false;
+    for (let i = decodeOrder.length - 1; i >= 0; i--) {
+      const { micros, key } = decodeOrder[i];
+      const n = frameOf.get(micros);
+      if (n !== undefined && n % step === 0) wanted = true;
+      if (key) {
+        end = micros;
+        wanted = false;
+      } else if (!wanted) this.tailEnd.set(micros, end);
+    }
+  }
 
   /**
    * Null (decode everything) for tracks other than H.264 with an avcC, one hash per frame, and
    * timestamps that do not tell frames apart (two frames, shown or hidden, at one microsecond).
+   * `decodeOrder`: every sample, in decoding order (without it, no GOP tails are left out).
    */
   static create(
     config: { codec: string; description?: AllowSharedBufferSource },
     shownMicros: readonly number[],
     hiddenMicros: readonly number[],
     step: number,
+    decodeOrder: readonly DecodeOrderSample[] = [],
   ): SkipPlan | null {
     if (step < 2) return null;
     const skipper = H264Skipper.forTrack(config.codec, config.description);
@@ -348,7 +413,22 @@ export class SkipPlan {
     if (frameOf.size !== shownMicros.length) return null;
     if (new Set(hiddenMicros).size !== hiddenMicros.length || hiddenMicros.some((t) => frameOf.has(t)))
       return null;
-    return new SkipPlan(skipper, frameOf, step);
+    if (decodeOrder.length !== shownMicros.length + hiddenMicros.length) decodeOrder = [];
+    return new SkipPlan(skipper, frameOf, step, decodeOrder);
+  }
+
+  /**
+   * Before `leaveOut` of this packet: the microsecond timestamp of the sync sample whose data
+   * `confirmKey` must be given first (the one after this packet's GOP tail), or undefined.
+   */
+  keyToCheck(micros: number): number | undefined {
+    const end = this.tailEnd.get(micros);
+    return end !== undefined && end >= 0 && !this.idr.has(end) ? end : undefined;
+  }
+
+  /** The data of sync sample `micros` (null if it could not be read): is it an IDR picture? */
+  confirmKey(micros: number, sample: Uint8Array | null): void {
+    this.idr.set(micros, sample !== null && this.skipper.isIdr(sample));
   }
 
   /**
@@ -359,8 +439,12 @@ export class SkipPlan {
     const n = hidden ? undefined : this.frameOf.get(micros);
     if (!hidden && n === undefined) throw new SkipMismatch('a packet that was not counted');
     // Every packet goes through the skipper, in order: it follows in-band SPSs.
-    const droppable = this.skipper.droppable(sample);
-    if (!droppable || (n !== undefined && n % this.step === 0)) return false;
+    const { droppable, slicesOnly } = this.skipper.next(sample);
+    if (n !== undefined && n % this.step === 0) return false;
+    if (!droppable) {
+      const end = this.tailEnd.get(micros);
+      if (!slicesOnly || end === undefined || (end >= 0 && this.idr.get(end) !== true)) return false;
+    }
     if (n !== undefined) this.skipped.add(n);
     return true;
   }

@@ -22,21 +22,21 @@ import {
 import { MAX_VIDEO_PIXELS, MAX_VIDEO_SECONDS } from './limits.ts';
 import { standardFrameRate } from './frame-rate.ts';
 import { isShown, readEditLists, shownWindows, sttsFrameRate, type ShownWindows } from './edit-list.ts';
-import { SkipMismatch, SkipPlan } from './h264.ts';
+import { SkipMismatch, SkipPlan, type DecodeOrderSample } from './h264.ts';
 import { createFrameReader } from './yuv.ts';
 import type { VideoElementPlan } from './types.ts';
 
 /**
  * vPDQ of a video file, decoded on this device with WebCodecs (VideoDecoder) and the mediabunny
  * demuxer: frames are numbered in decoder output order (presentation order) and every `step`-th one
- * is hashed, as the reference does. H.264 samples that no other frame refers to and whose frame is
- * not hashed are not decoded at all (h264.ts); every other packet is. Only the fingerprint text
- * comes out.
+ * is hashed, as the reference does. H.264 samples whose frame is not hashed are not decoded at all
+ * when no other frame refers to them, or when only frames after the last hashed one of their GOP
+ * could (h264.ts); every other packet is. Only the fingerprint text comes out.
  */
 export interface VideoFingerprint {
   vpdq: string;
   frames: number;
-  /** Frames not decoded at all: H.264 frames no other frame refers to and not hashed (h264.ts). */
+  /** Frames not decoded at all: H.264 frames not hashed that no decoded frame refers to (h264.ts). */
   undecoded: number;
   seconds: number;
   width: number;
@@ -99,8 +99,11 @@ export async function countFrames(
   /** Microsecond timestamps (the decoder's) of the frames shown, and of the ones the edit list hides. */
   const shownMicros: number[] = [];
   const hiddenMicros: number[] = [];
+  /** Every sample in decoding order: its timestamp and whether the container marks it a key frame. */
+  const decodeOrder: DecodeOrderSample[] = [];
   for await (const packet of sink.packets(undefined, undefined, { metadataOnly: true })) {
     frames += 1;
+    decodeOrder.push({ micros: packet.microsecondTimestamp, key: packet.type === 'key' });
     seconds += packet.duration;
     if (isShown(shown, packet.timestamp)) {
       times.push(packet.timestamp);
@@ -114,7 +117,7 @@ export async function countFrames(
   const rate = sttsRate ?? (isobmff ? frames / seconds : standardFrameRate(frames / seconds));
   // Decoders output frames in presentation order: frame n is the n-th smallest timestamp.
   times.sort((a, b) => a - b);
-  return { frames, seconds, rate, times, shownMicros, hiddenMicros };
+  return { frames, seconds, rate, times, shownMicros, hiddenMicros, decodeOrder };
 }
 
 type Timing = Awaited<ReturnType<typeof countFrames>>;
@@ -125,7 +128,7 @@ type Timing = Awaited<ReturnType<typeof countFrames>>;
  */
 export function skipPlan(config: VideoDecoderConfig, timing: Timing): SkipPlan | null {
   const step = vpdqFrameStep(1, vpdqFrameRate(timing.rate));
-  return SkipPlan.create(config, timing.shownMicros, timing.hiddenMicros, step);
+  return SkipPlan.create(config, timing.shownMicros, timing.hiddenMicros, step, timing.decodeOrder);
 }
 
 export async function vpdqOfVideo(
@@ -290,8 +293,9 @@ async function decodeAndHash(
       reading = reading.then(async () => {
         try {
           if (failure) return;
-          const { pixels, channels } = await readFrame(frame, width, height);
-          into.push(pixels, n, channels);
+          const read = await readFrame(frame, width, height);
+          if (read.rows) into.pushRows(read.rows, n);
+          else into.push(read.pixels, n, read.channels);
         } catch (error) {
           failure ??= error;
         } finally {
@@ -307,6 +311,7 @@ async function decodeAndHash(
   try {
     decoder.configure(config);
     const sink = new EncodedPacketSink(track);
+    const keys = new EncodedPacketSink(track);
     let sent = 0;
     let reported = 0;
     for await (const packet of sink.packets()) {
@@ -317,6 +322,12 @@ async function decodeAndHash(
         onProgress(Math.min(1, sent / timing.frames));
       }
       const isHidden = !isShown(shown, packet.timestamp);
+      const key = plan?.keyToCheck(packet.microsecondTimestamp);
+      if (plan && key !== undefined) {
+        // This packet ends a GOP (SkipPlan): is the next key frame an IDR picture? One read a GOP.
+        const next = await keys.getNextKeyPacket(packet).catch(() => null);
+        plan.confirmKey(key, next?.microsecondTimestamp === key ? next.data : null);
+      }
       if (plan?.leaveOut(packet.microsecondTimestamp, isHidden, packet.data)) continue;
       if (isHidden) hidden.add(packet.microsecondTimestamp);
       decoder.decode(packet.toEncodedVideoChunk());
