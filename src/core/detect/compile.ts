@@ -83,10 +83,26 @@ export interface CompiledLexicon {
 interface WordEntry {
   phrases: CompiledPhrase[];
   marks: number[];
+  /**
+   * per phrase, the marks its two anchor slots need (-1: none): the anchor test reads these packed
+   * numbers instead of each phrase object ("i" starts about a hundred phrases)
+   */
+  need: Int32Array;
   /** the cue phrases among `phrases`, longest possible match first (for `crossesBoundary`) */
   cues: CompiledPhrase[];
+  /** per cue phrase, its `maxSpan` and its two needed marks (3 numbers each) */
+  cueInfo: Int32Array;
 }
-const NO_ENTRY: WordEntry = { phrases: [], marks: [], cues: [] };
+const NO_ENTRY: WordEntry = {
+  phrases: [],
+  marks: [],
+  need: new Int32Array(0),
+  cues: [],
+  cueInfo: new Int32Array(0),
+};
+
+/** The marks a phrase's anchors need, -1 for a slot it does not use. */
+const needed = (p: CompiledPhrase, slot: number) => (p.anchors > slot ? p.id * 2 + slot : -1);
 /** Distinct words remembered per lexicon before the memo starts again (bounded memory). */
 const WORDS_MAX = 20_000;
 
@@ -493,9 +509,11 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
   // every anchor of the message is marked now: only phrases whose anchors occur become candidates
   const end = Math.min(startsBefore, tokens.length);
   for (let i = 0; i < end; i++) {
-    const list = entries[i].phrases;
+    const { phrases: list, need } = entries[i];
     for (let k = 0; k < list.length; k++) {
-      if (!anchored(lexicon, list[k], generation)) continue;
+      const a = need[2 * k];
+      const b = need[2 * k + 1];
+      if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
       candidates.push(list[k]);
       starts.push(i);
     }
@@ -526,18 +544,12 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
     else if (phrase) phrases.push(phrase);
   }
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
-  const entry = phrases.length || marks.length ? { phrases, marks, cues } : NO_ENTRY;
+  const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1)]));
+  const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1)]));
+  const entry = phrases.length || marks.length ? { phrases, marks, need, cues, cueInfo } : NO_ENTRY;
   if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
   lexicon.words.set(w, entry);
   return entry;
-}
-
-/** The phrase's anchors all occur in the tokens of the latest `collectCandidates` pass. */
-function anchored(lexicon: CompiledLexicon, phrase: CompiledPhrase, generation: number): boolean {
-  const seen = lexicon.seen;
-  if (phrase.anchors > 0 && seen[phrase.id * 2] !== generation) return false;
-  if (phrase.anchors > 1 && seen[phrase.id * 2 + 1] !== generation) return false;
-  return true;
 }
 
 /**
@@ -553,13 +565,13 @@ export function findPhrases(
   out: PhraseMatch[] = [],
   cuesBefore = Infinity,
 ): PhraseMatch[] {
-  const generation = collectCandidates(lexicon, tokens, tokens.length);
+  // the candidates' anchors all occur: collectCandidates only keeps those
+  collectCandidates(lexicon, tokens, tokens.length);
   let from = 0;
   for (let c = 0; c < candidates.length; c++) {
     const phrase = candidates[c];
     const i = starts[c];
     if (c === 0 || starts[c - 1] !== i) from = out.length;
-    if (!anchored(lexicon, phrase, generation)) continue;
     if (i >= cuesBefore && phrase.target.kind === 'cue') continue;
     tryPhrase(phrase, tokens, i, out, from);
   }
@@ -588,7 +600,7 @@ export function crossesBoundary(
   for (let i = 0; i < boundary; i++) {
     const entry = wordEntry(lexicon, earlier[i].w);
     earlierEntries[i] = entry;
-    if (entry.cues.length && i + entry.cues[0].maxSpan > boundary) reaching = true;
+    if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
   if (!reaching) {
     earlierEntries.length = 0;
@@ -605,14 +617,19 @@ export function crossesBoundary(
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
   joinedTokens.length = 0;
-  for (let i = 0; i < boundary; i++) joinedTokens.push(earlier[i]);
-  for (let i = 0; i < latest.length; i++) joinedTokens.push(latest[i]);
   let crosses = false;
   for (let i = 0; i < boundary && !crosses; i++) {
-    for (const phrase of earlierEntries[i].cues) {
-      if (i + phrase.maxSpan <= boundary) break;
-      if (!anchored(lexicon, phrase, generation)) continue;
-      if (matchFrom(phrase.steps, 0, joinedTokens, i) > boundary) {
+    const { cues, cueInfo: info } = earlierEntries[i];
+    for (let k = 0; k < cues.length; k++) {
+      if (i + info[3 * k] <= boundary) break;
+      const a = info[3 * k + 1];
+      const b = info[3 * k + 2];
+      if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
+      if (!joinedTokens.length) {
+        for (let j = 0; j < boundary; j++) joinedTokens.push(earlier[j]);
+        for (let j = 0; j < latest.length; j++) joinedTokens.push(latest[j]);
+      }
+      if (matchFrom(cues[k].steps, 0, joinedTokens, i) > boundary) {
         crosses = true;
         break;
       }
