@@ -413,16 +413,21 @@ function timeOf(time: unknown): number | undefined {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** Scratch for `earlierTail`: the earlier tokens a joined scan reads (shared, never kept). */
+/** Scratch for `earlierTail`: the earlier tokens a joined scan reads (shared, never kept or shrunk). */
 const tailTokens: Token[] = [];
 
-/** Fills `tailTokens` with the earlier messages' last `SPLIT_TAIL_TOKENS` tokens (unshifted). */
-function earlierTail(earlier: readonly RecentMessage[]): void {
+/**
+ * Puts the earlier messages' last `SPLIT_TAIL_TOKENS` tokens (unshifted) first in `tailTokens`;
+ * returns how many.
+ */
+function earlierTail(earlier: readonly RecentMessage[]): number {
   let skip = -SPLIT_TAIL_TOKENS;
   for (const m of earlier) skip += m.tokens.length;
+  let count = 0;
   for (const m of earlier) {
-    for (const t of m.tokens) if (skip-- <= 0) tailTokens.push(t);
+    for (const t of m.tokens) if (skip-- <= 0) tailTokens[count++] = t;
   }
+  return count;
 }
 
 /**
@@ -439,10 +444,7 @@ function splitCues(
   alone: readonly Cue[],
 ): Cue[] | undefined {
   // most short messages continue no cue of the earlier ones: find that out without joining them
-  earlierTail(earlier);
-  const crosses = crossesBoundary(lexicon, tailTokens, tokens);
-  tailTokens.length = 0;
-  if (!crosses) return undefined;
+  if (!crossesBoundary(lexicon, tailTokens, tokens, earlierTail(earlier))) return undefined;
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
   let joined = '';
   const starts: number[] = [];

@@ -431,48 +431,49 @@ function matchSequences(
   si: number,
   tokens: readonly Token[],
   ti: number,
+  n: number,
 ): number {
   for (const seq of sequences) {
-    if (ti + seq.length > tokens.length) continue;
+    if (ti + seq.length > n) continue;
     let k = 0;
     while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
     if (k < seq.length) continue;
-    const end = matchFrom(steps, si + 1, tokens, ti + seq.length);
+    const end = matchFrom(steps, si + 1, tokens, ti + seq.length, n);
     if (end >= 0) return end;
   }
   return -1;
 }
 
-/** Index of the token after the match of steps[si..] starting at token ti, or -1. */
-function matchFrom(steps: Step[], si: number, tokens: readonly Token[], ti: number): number {
+/** Index of the token after the match of steps[si..] starting at token ti of tokens[0..n), or -1. */
+function matchFrom(steps: Step[], si: number, tokens: readonly Token[], ti: number, n: number): number {
   if (si === steps.length) return ti;
   const step = steps[si];
   if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.max && ti + skip <= tokens.length; skip++) {
-      const end = matchFrom(steps, si + 1, tokens, ti + skip);
+    for (let skip = 0; skip <= step.max && ti + skip <= n; skip++) {
+      const end = matchFrom(steps, si + 1, tokens, ti + skip, n);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (ti < tokens.length) {
+  if (ti < n) {
     const w = tokens[ti].w;
     if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w)) {
-      const end = matchFrom(steps, si + 1, tokens, ti + 1);
+      const end = matchFrom(steps, si + 1, tokens, ti + 1, n);
       if (end >= 0) return end;
     }
     if (step.kind === 'word' && step.sequences.length) {
       const byFirst = step.sequencesByFirst.get(w);
       if (byFirst) {
-        const end = matchSequences(byFirst, steps, si, tokens, ti);
+        const end = matchSequences(byFirst, steps, si, tokens, ti, n);
         if (end >= 0) return end;
       }
       if (step.otherSequences.length) {
-        const end = matchSequences(step.otherSequences, steps, si, tokens, ti);
+        const end = matchSequences(step.otherSequences, steps, si, tokens, ti, n);
         if (end >= 0) return end;
       }
     }
   }
-  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, ti);
+  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, ti, n);
   return -1;
 }
 
@@ -483,9 +484,14 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Candidates (phrase, start token) of the message being matched; reused, so no allocation per message. */
+/**
+ * Candidates (phrase, start token) of the message being matched, the first `candidateCount` of
+ * each array. Scratch arrays here are reused and never shrunk (setting `length = 0` would drop their
+ * storage, and every message would grow it again).
+ */
 const candidates: CompiledPhrase[] = [];
 const starts: number[] = [];
+let candidateCount = 0;
 
 /** The word entries of the message being collected (reused). */
 const entriesScratch: WordEntry[] = [];
@@ -496,13 +502,12 @@ const entriesScratch: WordEntry[] = [];
  */
 function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): number {
   const generation = ++lexicon.generation;
-  candidates.length = 0;
-  starts.length = 0;
+  let count = 0;
   const seen = lexicon.seen;
   const entries = entriesScratch;
   for (let i = 0; i < tokens.length; i++) {
     const entry = wordEntry(lexicon, tokens[i].w);
-    entries.push(entry);
+    entries[i] = entry;
     const marks = entry.marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
@@ -514,11 +519,11 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
       const a = need[2 * k];
       const b = need[2 * k + 1];
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
-      candidates.push(list[k]);
-      starts.push(i);
+      candidates[count] = list[k];
+      starts[count++] = i;
     }
   }
-  entries.length = 0;
+  candidateCount = count;
   return generation;
 }
 
@@ -568,7 +573,7 @@ export function findPhrases(
   // the candidates' anchors all occur: collectCandidates only keeps those
   collectCandidates(lexicon, tokens, tokens.length);
   let from = 0;
-  for (let c = 0; c < candidates.length; c++) {
+  for (let c = 0; c < candidateCount; c++) {
     const phrase = candidates[c];
     const i = starts[c];
     if (c === 0 || starts[c - 1] !== i) from = out.length;
@@ -578,7 +583,7 @@ export function findPhrases(
   return out;
 }
 
-/** Scratch for `crossesBoundary` (shared, never kept). */
+/** Scratch for `crossesBoundary` (shared, never kept, never shrunk). */
 const earlierEntries: WordEntry[] = [];
 const joinedTokens: Token[] = [];
 
@@ -588,24 +593,22 @@ const joinedTokens: Token[] = [];
  * `cuesBefore` at the boundary, stopping at the first that crosses it. When none does, that scan
  * finds no cue across the boundary, so the analyzer's joined scan of a sender's short messages can
  * be skipped (most short messages). Only phrases long enough to reach the boundary are tried.
+ * `boundary`: how many of `earlier` to read (all by default).
  */
 export function crossesBoundary(
   lexicon: CompiledLexicon,
   earlier: readonly Token[],
   latest: readonly Token[],
+  boundary = earlier.length,
 ): boolean {
-  if (!earlier.length || !latest.length) return false;
-  const boundary = earlier.length;
+  if (!boundary || !latest.length) return false;
   let reaching = false;
   for (let i = 0; i < boundary; i++) {
     const entry = wordEntry(lexicon, earlier[i].w);
     earlierEntries[i] = entry;
     if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
-  if (!reaching) {
-    earlierEntries.length = 0;
-    return false;
-  }
+  if (!reaching) return false;
   const generation = ++lexicon.generation;
   const seen = lexicon.seen;
   for (let i = 0; i < boundary; i++) {
@@ -616,7 +619,8 @@ export function crossesBoundary(
     const marks = wordEntry(lexicon, latest[i].w).marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
-  joinedTokens.length = 0;
+  const joined = boundary + latest.length;
+  let filled = false;
   let crosses = false;
   for (let i = 0; i < boundary && !crosses; i++) {
     const { cues, cueInfo: info } = earlierEntries[i];
@@ -625,18 +629,17 @@ export function crossesBoundary(
       const a = info[3 * k + 1];
       const b = info[3 * k + 2];
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
-      if (!joinedTokens.length) {
-        for (let j = 0; j < boundary; j++) joinedTokens.push(earlier[j]);
-        for (let j = 0; j < latest.length; j++) joinedTokens.push(latest[j]);
+      if (!filled) {
+        for (let j = 0; j < boundary; j++) joinedTokens[j] = earlier[j];
+        for (let j = 0; j < latest.length; j++) joinedTokens[boundary + j] = latest[j];
+        filled = true;
       }
-      if (matchFrom(cues[k].steps, 0, joinedTokens, i) > boundary) {
+      if (matchFrom(cues[k].steps, 0, joinedTokens, i, joined) > boundary) {
         crosses = true;
         break;
       }
     }
   }
-  joinedTokens.length = 0;
-  earlierEntries.length = 0;
   return crosses;
 }
 
@@ -649,6 +652,6 @@ function tryPhrase(
 ): void {
   // one phrase can be reached through several keys of its first word ("send" and "sen*")
   for (let k = from; k < out.length; k++) if (out[k].phrase === phrase) return;
-  const end = matchFrom(phrase.steps, 0, tokens, i);
+  const end = matchFrom(phrase.steps, 0, tokens, i, tokens.length);
   if (end > i) out.push({ phrase, first: i, end });
 }
