@@ -72,6 +72,12 @@ export interface CompiledLexicon {
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
   seen: Int32Array;
   generation: number;
+  /**
+   * the tokens whose anchors the current generation marked (the message just scanned), so the
+   * split-message check right after its scan marks only the earlier words (tokens are never changed
+   * once made; extra marks only cost extra attempts, never a wrong answer)
+   */
+  marked: readonly Token[] | undefined;
   /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
   byWord: Map<string, { phrases: CompiledPhrase[]; marks: number[] }>;
   byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
@@ -312,6 +318,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     anchorPrefixes: new Map(),
     seen: new Int32Array(0),
     generation: 0,
+    marked: undefined,
     byWord: new Map(),
     byPrefix: new Map(),
     words: new Map(),
@@ -502,6 +509,7 @@ const entriesScratch: WordEntry[] = [];
  */
 function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): number {
   const generation = ++lexicon.generation;
+  lexicon.marked = tokens;
   let count = 0;
   const seen = lexicon.seen;
   const entries = entriesScratch;
@@ -609,14 +617,19 @@ export function crossesBoundary(
     if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
   if (!reaching) return false;
-  const generation = ++lexicon.generation;
   const seen = lexicon.seen;
+  let generation = lexicon.generation;
+  // the analyzer scanned `latest` just before: its anchors are marked already
+  if (lexicon.marked !== latest) {
+    generation = ++lexicon.generation;
+    lexicon.marked = latest;
+    for (let i = 0; i < latest.length; i++) {
+      const marks = wordEntry(lexicon, latest[i].w).marks;
+      for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+    }
+  }
   for (let i = 0; i < boundary; i++) {
     const marks = earlierEntries[i].marks;
-    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
-  }
-  for (let i = 0; i < latest.length; i++) {
-    const marks = wordEntry(lexicon, latest[i].w).marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
   const joined = boundary + latest.length;
