@@ -398,7 +398,8 @@ function paymentCue(text: string, discussion: boolean): Cue | undefined {
 interface RecentMessage {
   index: number;
   text: string;
-  tokens: Token[];
+  /** its last `SPLIT_TAIL_TOKENS` folded words (its tokens are made again in the rare joined scan) */
+  words: string[];
   time: number | undefined;
   /** the message discusses sextortion: cues reaching into it are discounted */
   discussion: boolean;
@@ -413,21 +414,29 @@ function timeOf(time: unknown): number | undefined {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** Scratch for `earlierTail`: the earlier tokens a joined scan reads (shared, never kept or shrunk). */
-const tailTokens: Token[] = [];
+/** Scratch for `earlierTail`: the earlier words a joined scan reads (shared, never kept or shrunk). */
+const tailWords: string[] = [];
 
 /**
- * Puts the earlier messages' last `SPLIT_TAIL_TOKENS` tokens (unshifted) first in `tailTokens`;
- * returns how many.
+ * Puts the earlier messages' last `SPLIT_TAIL_TOKENS` words first in `tailWords`; returns how many.
+ * (Each message keeps its own last words, so these are the last words of them all.)
  */
 function earlierTail(earlier: readonly RecentMessage[]): number {
   let skip = -SPLIT_TAIL_TOKENS;
-  for (const m of earlier) skip += m.tokens.length;
+  for (const m of earlier) skip += m.words.length;
   let count = 0;
   for (const m of earlier) {
-    for (const t of m.tokens) if (skip-- <= 0) tailTokens[count++] = t;
+    for (const w of m.words) if (skip-- <= 0) tailWords[count++] = w;
   }
   return count;
+}
+
+/** Keeps the last `SPLIT_TAIL_TOKENS` words of `tokens` in `words` (reused). */
+function tailOf(tokens: readonly Token[], words: string[]): string[] {
+  const from = Math.max(0, tokens.length - SPLIT_TAIL_TOKENS);
+  for (let k = from; k < tokens.length; k++) words[k - from] = tokens[k].w;
+  words.length = tokens.length - from;
+  return words;
 }
 
 /**
@@ -444,18 +453,19 @@ function splitCues(
   alone: readonly Cue[],
 ): Cue[] | undefined {
   // most short messages continue no cue of the earlier ones: find that out without joining them
-  if (!crossesBoundary(lexicon, tailTokens, tokens, earlierTail(earlier))) return undefined;
+  if (!crossesBoundary(lexicon, tailWords, tokens, earlierTail(earlier))) return undefined;
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
+  const earlierTokens = earlier.map((m) => tokenize(m.text, lexicon.vocabulary));
   let joined = '';
   const starts: number[] = [];
   const all: Token[] = [];
   let skip = -SPLIT_TAIL_TOKENS;
-  for (const m of earlier) skip += m.tokens.length;
+  for (const t of earlierTokens) skip += t.length;
   let discussion = false;
   for (let k = 0; k <= earlier.length; k++) {
     const at = joined.length;
     starts.push(at);
-    const part = k < earlier.length ? earlier[k].tokens : tokens;
+    const part = k < earlier.length ? earlierTokens[k] : tokens;
     if (k < earlier.length && earlier[k].discussion) discussion = true;
     for (const t of part) {
       if (k < earlier.length && skip-- > 0) continue;
@@ -756,11 +766,11 @@ export class ConversationAnalyzer {
     if (entry) {
       entry.index = index;
       entry.text = text;
-      entry.tokens = tokens;
+      tailOf(tokens, entry.words);
       entry.time = time;
       entry.discussion = scan.discussion;
       kept.push(entry);
-    } else kept.push({ index, text, tokens, time, discussion: scan.discussion });
+    } else kept.push({ index, text, words: tailOf(tokens, []), time, discussion: scan.discussion });
     return found;
   }
 

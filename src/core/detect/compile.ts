@@ -594,6 +594,8 @@ export function findPhrases(
 /** Scratch for `crossesBoundary` (shared, never kept, never shrunk). */
 const earlierEntries: WordEntry[] = [];
 const joinedTokens: Token[] = [];
+/** Tokens standing for the earlier words in `joinedTokens` (the matcher reads only their words). */
+const earlierTokens: Token[] = [];
 
 /**
  * Whether a cue phrase matches from a token of `earlier` into `latest` when the two are read one
@@ -601,18 +603,18 @@ const joinedTokens: Token[] = [];
  * `cuesBefore` at the boundary, stopping at the first that crosses it. When none does, that scan
  * finds no cue across the boundary, so the analyzer's joined scan of a sender's short messages can
  * be skipped (most short messages). Only phrases long enough to reach the boundary are tried.
- * `boundary`: how many of `earlier` to read (all by default).
+ * `earlier`: the earlier message's folded words; `boundary`: how many of them to read (all by default).
  */
 export function crossesBoundary(
   lexicon: CompiledLexicon,
-  earlier: readonly Token[],
+  earlier: readonly string[],
   latest: readonly Token[],
   boundary = earlier.length,
 ): boolean {
   if (!boundary || !latest.length) return false;
   let reaching = false;
   for (let i = 0; i < boundary; i++) {
-    const entry = wordEntry(lexicon, earlier[i].w);
+    const entry = wordEntry(lexicon, earlier[i]);
     earlierEntries[i] = entry;
     if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
@@ -643,7 +645,11 @@ export function crossesBoundary(
       const b = info[3 * k + 2];
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
       if (!filled) {
-        for (let j = 0; j < boundary; j++) joinedTokens[j] = earlier[j];
+        for (let j = 0; j < boundary; j++) {
+          const token = (earlierTokens[j] ??= { w: '', s: 0, e: 0, q: false });
+          token.w = earlier[j];
+          joinedTokens[j] = token;
+        }
         for (let j = 0; j < latest.length; j++) joinedTokens[boundary + j] = latest[j];
         filled = true;
       }
