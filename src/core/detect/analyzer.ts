@@ -761,15 +761,17 @@ export class ConversationAnalyzer {
       kept = [];
       this.recent.set(id, kept);
     }
-    // the oldest entry, dropped, is reused: nothing else holds it
-    const entry = kept.length >= SPLIT_PARTS - 1 ? kept.shift() : undefined;
-    if (entry) {
+    // the oldest entry, dropped, is reused: nothing else holds it (moved in place: shift and push
+    // would trim and regrow the array's storage)
+    if (kept.length >= SPLIT_PARTS - 1) {
+      const entry = kept[0];
+      for (let k = 1; k < kept.length; k++) kept[k - 1] = kept[k];
+      kept[kept.length - 1] = entry;
       entry.index = index;
       entry.text = text;
       tailOf(tokens, entry.words);
       entry.time = time;
       entry.discussion = scan.discussion;
-      kept.push(entry);
     } else kept.push({ index, text, words: tailOf(tokens, []), time, discussion: scan.discussion });
     return found;
   }
