@@ -544,8 +544,13 @@ export class ConversationAnalyzer {
   /** per sender (at most MAX_PARTICIPANTS), their last short messages, oldest first */
   private readonly recent = new Map<string, RecentMessage[]>();
   private readonly combiner: Combiner | undefined;
-  /** per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages */
-  private readonly sums = new Map<string, number>();
+  /**
+   * per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages:
+   * its index in `sums`, an array of unboxed doubles (a Map of numbers would box a new number on
+   * every message and point an old object at it, which the garbage collector then has to track)
+   */
+  private readonly sumSlots = new Map<string, number>();
+  private readonly sums: number[] = [];
   private readonly replies: Replies;
   /** who sent the previous message (the one a reply answers) */
   private previousSender: string | undefined;
@@ -601,7 +606,7 @@ export class ConversationAnalyzer {
       const asker = this.participants.get(this.ageAskedBy as string);
       if (asker && asker.minor < 0) {
         asker.minor = index;
-        if (rescore(asker, this.familiar, this.combiner, this.sums.get(asker.id) ?? 0))
+        if (rescore(asker, this.familiar, this.combiner, this.sumOf(asker.id)))
           this.participantsChanged = true;
       }
     }
@@ -617,7 +622,7 @@ export class ConversationAnalyzer {
       const stranger = this.participant(previous);
       if (stranger.unknown < 0) {
         stranger.unknown = index;
-        if (rescore(stranger, this.familiar, this.combiner, this.sums.get(stranger.id) ?? 0))
+        if (rescore(stranger, this.familiar, this.combiner, this.sumOf(stranger.id)))
           this.participantsChanged = true;
       }
     }
@@ -659,8 +664,7 @@ export class ConversationAnalyzer {
     }
     if (rescoreAll)
       for (const p of this.participants.values())
-        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0))
-          this.participantsChanged = true;
+        if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
@@ -779,14 +783,25 @@ export class ConversationAnalyzer {
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */
   private addToSum(sender: string | undefined, value: number): number {
     let id = senderId(sender);
-    let sum = this.sums.get(id);
-    if (sum === undefined && this.sums.size >= MAX_PARTICIPANTS - 1) {
+    let slot = this.sumSlots.get(id);
+    if (slot === undefined && this.sumSlots.size >= MAX_PARTICIPANTS - 1) {
       id = OTHERS;
-      sum = this.sums.get(id);
+      slot = this.sumSlots.get(id);
     }
-    sum = (sum ?? 0) + value;
-    this.sums.set(id, sum);
+    if (slot === undefined) {
+      slot = this.sums.length;
+      this.sumSlots.set(id, slot);
+      this.sums.push(0);
+    }
+    const sum = this.sums[slot] + value;
+    this.sums[slot] = sum;
     return sum;
+  }
+
+  /** The running sum of a participant (0 before their first message). */
+  private sumOf(id: string): number {
+    const slot = this.sumSlots.get(id);
+    return slot === undefined ? 0 : this.sums[slot];
   }
 
   /** The result so far. */
