@@ -398,8 +398,12 @@ function paymentCue(text: string, discussion: boolean): Cue | undefined {
 interface RecentMessage {
   index: number;
   text: string;
-  /** its last `SPLIT_TAIL_TOKENS` folded words (its tokens are made again in the rare joined scan) */
+  /**
+   * its last `SPLIT_TAIL_TOKENS` folded words, the first `wordCount` of `words` (reused, never
+   * shrunk); its tokens are made again in the rare joined scan
+   */
   words: string[];
+  wordCount: number;
   time: number | undefined;
   /** the message discusses sextortion: cues reaching into it are discounted */
   discussion: boolean;
@@ -423,20 +427,19 @@ const tailWords: string[] = [];
  */
 function earlierTail(earlier: readonly RecentMessage[]): number {
   let skip = -SPLIT_TAIL_TOKENS;
-  for (const m of earlier) skip += m.words.length;
+  for (const m of earlier) skip += m.wordCount;
   let count = 0;
   for (const m of earlier) {
-    for (const w of m.words) if (skip-- <= 0) tailWords[count++] = w;
+    for (let k = 0; k < m.wordCount; k++) if (skip-- <= 0) tailWords[count++] = m.words[k];
   }
   return count;
 }
 
-/** Keeps the last `SPLIT_TAIL_TOKENS` words of `tokens` in `words` (reused). */
-function tailOf(tokens: readonly Token[], words: string[]): string[] {
+/** Keeps the last `SPLIT_TAIL_TOKENS` words of `tokens` in `m.words`. */
+function keepTail(tokens: readonly Token[], m: RecentMessage): void {
   const from = Math.max(0, tokens.length - SPLIT_TAIL_TOKENS);
-  for (let k = from; k < tokens.length; k++) words[k - from] = tokens[k].w;
-  words.length = tokens.length - from;
-  return words;
+  for (let k = from; k < tokens.length; k++) m.words[k - from] = tokens[k].w;
+  m.wordCount = tokens.length - from;
 }
 
 /**
@@ -773,10 +776,21 @@ export class ConversationAnalyzer {
       kept[kept.length - 1] = entry;
       entry.index = index;
       entry.text = text;
-      tailOf(tokens, entry.words);
+      keepTail(tokens, entry);
       entry.time = time;
       entry.discussion = scan.discussion;
-    } else kept.push({ index, text, words: tailOf(tokens, []), time, discussion: scan.discussion });
+    } else {
+      const entry: RecentMessage = {
+        index,
+        text,
+        words: [],
+        wordCount: 0,
+        time,
+        discussion: scan.discussion,
+      };
+      keepTail(tokens, entry);
+      kept.push(entry);
+    }
     return found;
   }
 
