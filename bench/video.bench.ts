@@ -5,6 +5,8 @@
 //   npm run bench:video -- --skip-hash --banked 100000 --frames 30 --queries 10 --data scenes
 //   npm run bench:video -- --skip-browser                      # no headless Chromium leg (c)
 //   npm run bench:video -- --skip-node --skip-lookup           # only the Chromium leg (c)
+//   npm run bench:video -- --skip-hash --strategies 4 --baseline ../other-worktree
+//     # lookups: only the default strategy, side by side with another source tree's index
 //
 // (a) Hashing: seconds of CPU (user + system, the process and its ffmpeg children, from bash's
 //     `time`) and of wall time per minute of video, for generated 720p and 1080p H.264 videos
@@ -26,11 +28,22 @@
 //     side on the same index and queries, and must give the same answers.
 // (c) The same videos fingerprinted by the Help app in headless Chromium: bench/video-browser.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createVpdqIndex, type VpdqIndexMatch, type VpdqQueryTuning } from '../src/core/index/index.ts';
-import { isVpdqMatch, matchVpdq, vpdqFrameDistance, type VpdqFeature } from '../src/core/vpdq/index.ts';
+import {
+  createVpdqIndex,
+  type VpdqIndex,
+  type VpdqIndexMatch,
+  type VpdqQueryTuning,
+} from '../src/core/index/index.ts';
+import {
+  isVpdqMatch,
+  matchVpdq,
+  vpdqFrameDistance,
+  type VpdqDecisionOptions,
+  type VpdqFeature,
+} from '../src/core/vpdq/index.ts';
 import { findFfmpeg } from '../src/node/video/index.ts';
 import { mulberry32 } from '../test/random.ts';
 import { browserHashing } from './video-browser.ts';
@@ -59,9 +72,29 @@ const STRATEGIES: { name: string; tuning: VpdqQueryTuning }[] = [
   { name: 'groups, bound, batch (previous default)', tuning: { keys: false } },
   { name: 'groups, bound or key frames, batch (default)', tuning: {} },
 ];
+/** `--strategies 3,4`: only these of STRATEGIES (by position); all by default. */
+const CHOSEN = argv.includes('--strategies')
+  ? argv[argv.indexOf('--strategies') + 1].split(',').map(Number)
+  : STRATEGIES.map((_, i) => i);
+/**
+ * `--baseline DIR`: another source tree (e.g. a worktree of main) whose createVpdqIndex gets the
+ * same banked videos; its default query is timed side by side with this tree's, and must answer
+ * the same.
+ */
+const BASELINE = argv.includes('--baseline') ? resolve(argv[argv.indexOf('--baseline') + 1]) : undefined;
+const baselineIndex = BASELINE
+  ? ((await import(join(BASELINE, 'src/core/index/index.ts'))) as { createVpdqIndex: typeof createVpdqIndex })
+      .createVpdqIndex
+  : undefined;
 const REFERENCE_BIN = process.env.VPDQ_REFERENCE_BIN;
 const ROOT = resolve(import.meta.dirname, '..');
-const WORK = join(tmpdir(), 'backstop-bench-video');
+// Generated videos are kept between runs in VIDEOS (each written under a private name, then renamed
+// into place, so two benches running at once never read a half-written file); each run's outputs go
+// to its own folder, removed at the end.
+const VIDEOS = join(tmpdir(), 'backstop-bench-video');
+mkdirSync(VIDEOS, { recursive: true });
+const WORK = mkdtempSync(join(tmpdir(), 'backstop-bench-video-run-'));
+process.on('exit', () => rmSync(WORK, { recursive: true, force: true }));
 
 const quote = (c: string) => `'${c.replace(/'/g, `'\\''`)}'`;
 
@@ -77,9 +110,10 @@ function timed(command: string[], stdoutFile?: string): { cpu: number; wall: num
 }
 
 function makeVideo(width: number, height: number): string {
-  const file = join(WORK, `testsrc2_${width}x${height}_${SECONDS}s.mp4`);
+  const file = join(VIDEOS, `testsrc2_${width}x${height}_${SECONDS}s.mp4`);
   if (existsSync(file)) return file;
   const { ffmpeg } = findFfmpeg()!;
+  const partial = join(WORK, `testsrc2_${width}x${height}_${SECONDS}s.mp4`);
   const made = spawnSync(ffmpeg, [
     '-v',
     'error',
@@ -96,9 +130,10 @@ function makeVideo(width: number, height: number): string {
     '23',
     '-pix_fmt',
     'yuv420p',
-    file,
+    partial,
   ]);
   if (made.status !== 0) throw new Error(`ffmpeg could not make ${file}`);
+  renameSync(partial, file);
   return file;
 }
 
@@ -107,7 +142,6 @@ function hashing(): void {
     console.log('(a) hashing: skipped, ffmpeg not found');
     return;
   }
-  mkdirSync(WORK, { recursive: true });
   console.log(`(a) hashing ${SECONDS} s videos, ${ROUNDS} rounds; seconds per minute of video (CPU / wall)`);
   if (!REFERENCE_BIN)
     console.log('    reference: skipped (set VPDQ_REFERENCE_BIN to a vpdq-hash-video binary)');
@@ -238,28 +272,46 @@ function lookup(data: string): void {
       `${FRAMES}), 10-minute queries (600 frames)`,
   );
   const banked: VpdqFeature[][] = [];
-  const index = createVpdqIndex();
-  const built = performance.now();
-  for (let id = 0; id < BANKED; id++) {
-    const v = features(videoHashes(id < QUERIES ? 600 : FRAMES, data, random));
-    banked.push(v);
-    index.add(id, v);
+  for (let id = 0; id < BANKED; id++)
+    banked.push(features(videoHashes(id < QUERIES ? 600 : FRAMES, data, random)));
+  const build = (create: typeof createVpdqIndex, label: string) => {
+    const index = create();
+    const built = performance.now();
+    for (let id = 0; id < BANKED; id++) index.add(id, banked[id]);
+    index.compact();
+    const buildSeconds = (performance.now() - built) / 1000;
+    const mem = process.memoryUsage();
+    console.log(
+      `    ${label}: built in ${buildSeconds.toFixed(1)} s (${index.frameStats().size} distinct frame hashes); ` +
+        `heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB`,
+    );
+    return index;
+  };
+  const index = build(createVpdqIndex, 'this tree');
+  // Contenders timed side by side: the chosen strategies on this tree's index, then the baseline
+  // tree's default.
+  const contenders: {
+    name: string;
+    run: (q: VpdqFeature[], d: VpdqDecisionOptions) => VpdqIndexMatch[];
+    index: VpdqIndex;
+  }[] = CHOSEN.map((i) => ({
+    name: STRATEGIES[i].name,
+    index,
+    run: (q, d) => index.query(q, d, STRATEGIES[i].tuning),
+  }));
+  if (baselineIndex) {
+    const other = build(baselineIndex, `baseline ${BASELINE}`);
+    contenders.unshift({ name: 'baseline tree: default', index: other, run: (q, d) => other.query(q, d) });
   }
-  index.compact();
-  const buildSeconds = (performance.now() - built) / 1000;
-  const mem = process.memoryUsage();
-  console.log(
-    `    built in ${buildSeconds.toFixed(1)} s (${index.frameStats().size} distinct frame hashes); ` +
-      `heap ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB`,
-  );
   // query80: python-threatexchange's default (query >= 80%), the platform's; the query is a
   // re-encoded copy of banked video q (600 frames). compared80: the vPDQ README's example
   // (compared >= 80%), for finding a banked clip inside a longer video: a re-encoded banked
   // 30-frame video is planted at seconds 100-129 of an unrelated 10-minute query.
   for (const name of ['query80', 'compared80'] as const) {
     const decision = name === 'query80' ? { queryPercent: 80 } : { queryPercent: 0, comparedPercent: 80 };
-    const runs = STRATEGIES.map(() => ({
+    const runs = contenders.map(() => ({
       times: [] as number[],
+      cpu: [] as number[],
       groups: [] as number[],
       searched: [] as number[],
     }));
@@ -286,17 +338,20 @@ function lookup(data: string): void {
       }
       // The strategies take turns going first, so that load and collector pauses fall on all.
       let answer: VpdqIndexMatch[] | undefined;
-      for (let k = 0; k < STRATEGIES.length; k++) {
-        const which = (q + k) % STRATEGIES.length;
+      for (let k = 0; k < contenders.length; k++) {
+        const which = (q + k) % contenders.length;
+        const cpu = process.cpuUsage();
         const start = performance.now();
-        const hits = index.query(query, decision, STRATEGIES[which].tuning);
+        const hits = contenders[which].run(query, decision);
         runs[which].times.push(performance.now() - start);
-        const stats = index.lastQueryStats();
+        const used = process.cpuUsage(cpu);
+        runs[which].cpu.push((used.user + used.system) / 1000);
+        const stats = contenders[which].index.lastQueryStats();
         runs[which].groups.push(stats.groups);
         runs[which].searched.push(stats.searched);
-        if (which === 0) candidates += stats.candidates;
+        if (which === contenders.length - 1) candidates += stats.candidates;
         if (answer && JSON.stringify(hits) !== JSON.stringify(answer))
-          throw new Error(`WRONG ANSWER: ${STRATEGIES[which].name} differs from the other strategies`);
+          throw new Error(`WRONG ANSWER: ${contenders[which].name} differs from the other strategies`);
         answer = hits;
       }
       const hits = answer!;
@@ -324,13 +379,17 @@ function lookup(data: string): void {
     runs.forEach((run, i) => {
       const ratio = median(runs[runs.length - 1].times) / median(run.times);
       console.log(
-        `      ${STRATEGIES[i].name.padEnd(44)} median ${median(run.times).toFixed(1).padStart(6)}, max ${Math.max(
+        `      ${contenders[i].name.padEnd(44)} median ${median(run.times).toFixed(1).padStart(6)}, max ${Math.max(
           ...run.times,
         )
           .toFixed(1)
-          .padStart(6)}; ` +
+          .padStart(6)}; CPU median ${median(run.cpu).toFixed(1).padStart(6)}; ` +
           `groups ${median(run.groups)}, searched ${median(run.searched)}` +
-          (i < runs.length - 1 ? `; ${(1 / ratio).toFixed(1)}x the time of the last line` : ''),
+          (i < runs.length - 1
+            ? `; ${(1 / ratio).toFixed(2)}x the time of the last line (CPU ${(
+                median(run.cpu) / median(runs[runs.length - 1].cpu)
+              ).toFixed(2)}x)`
+            : ''),
       );
     });
   }
@@ -341,7 +400,6 @@ console.log(
 );
 if (!SKIP_HASH && !argv.includes('--skip-node')) hashing();
 if (!SKIP_HASH && !argv.includes('--skip-browser') && findFfmpeg()) {
-  mkdirSync(WORK, { recursive: true });
   await browserHashing({
     videos: [
       { label: '720p', file: makeVideo(1280, 720), seconds: SECONDS },

@@ -84,8 +84,10 @@ function metrics(subset: Row[]) {
     precision: ratio(precision * 1000, 1000),
     recall: ratio(recall * 1000, 1000),
     f1: precision + recall ? ratio(2 * precision * recall * 1000, (precision + recall) * 1000) : 0,
-    recallMessages: recallOf(subset.filter((r) => positive(r) && !isEmail(r))),
-    recallEmails: recallOf(subset.filter((r) => positive(r) && isEmail(r))),
+    // the targets: extortion messages and e-mails; grooming chats (no threat or demand yet) apart
+    recallExtortionMessages: recallOf(subset.filter((r) => r.item.label === 'extortion' && !isEmail(r))),
+    recallExtortionEmails: recallOf(subset.filter((r) => r.item.label === 'extortion' && isEmail(r))),
+    recallGrooming: recallOf(subset.filter((r) => r.item.label === 'grooming')),
     fprHardNegatives: ratio(hard.filter((r) => r.alert).length, hard.length),
     fprPlainChat: ratio(plain.filter((r) => r.alert).length, plain.length),
     fprAllNegatives: ratio(fp, negatives.length),

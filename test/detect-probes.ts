@@ -12,6 +12,16 @@ export type Probe = string | string[];
 export const analyseProbe = (probe: Probe): ConversationResult =>
   analyzeConversation((Array.isArray(probe) ? probe : [probe]).map((text) => ({ sender: 'them', text })));
 
+/** Two-sentence fragments, as news pages quote e-mails: each sentence with the one at 7i + 3. */
+export function pairs(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const j = (i * 7 + 3) % sentences.length;
+    if (j !== i) out.push(`${sentences[i]} ${sentences[j]}`);
+  }
+  return out;
+}
+
 /**
  * Tests that at least `minAlerted` positives alert and at most `maxFalseAlerts` negatives do (the
  * floors record where the engine stands: a change that loses ground fails), and that every alert is

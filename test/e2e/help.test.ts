@@ -397,6 +397,30 @@ test('check a conversation explains the risk in plain words, with next steps for
   await phoneAndDesktopScreenshots(page, 'check-conversation-result');
 });
 
+test('a quiet result asks the reader whether they were threatened, and leads to what to do now', async () => {
+  await visit('/check-conversation');
+  // a threat in words the check does not know: the reader still gets the way to help
+  await page.getByLabel('The chat').fill('Ray: hey\nRay: you know what you did. 9pm. no excuses');
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  await page.getByRole('heading', { name: 'No usual warning signs found' }).waitFor();
+  const ask = page.getByRole('group', { name: /Did they threaten to share pictures/ });
+  assert.ok(await ask.isVisible());
+  await phoneAndDesktopScreenshots(page, 'check-conversation-quiet');
+  await ask.getByRole('link', { name: /Yes, they did/ }).click();
+  await page.waitForURL(/\/right-now$/);
+  assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
+
+  await visit('/check-conversation');
+  await page.getByLabel('The chat').fill(THREAT_CHAT);
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  await page.getByRole('heading', { name: 'This looks like sextortion' }).waitFor();
+  assert.equal(
+    await page.getByRole('group', { name: /Did they threaten/ }).count(),
+    0,
+    'not asked when it saw the threat',
+  );
+});
+
 test('the briefing for schools prints on one page, A4 or Letter, for every country', async () => {
   for (const country of ['uk', 'us', 'au', 'ca', 'general']) {
     await visit('/');

@@ -26,6 +26,9 @@ const RELEASE = [
   // "1000 USD and it disappears", "200 dollars and they never will"
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
   '# ~1 @currency ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
+  // "once I receive the payment, I will erase the video", "send the money and you'll never hear from me again"
+  'once|after|when|as_soon_as ~3 payment|money|bitcoin|btc|transfer|funds ~4 @i ~1 @will? @delete',
+  'send|pay|transfer ~3 @money ~3 and @you ~2 never ~2 hear ~2 from ~1 me|us',
 ];
 /** Pictures of an event or a group ("the photos from the wedding", "the class photos"). */
 const EVENT_PICS = [
@@ -214,6 +217,22 @@ const en: Lexicon = {
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|all ~1 ${WHO}`,
       `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad',
       `${SHARE} ~2 it|them|this|these|those|everything|ur|your ~2 to ~1 everyone|everybody`] },
+    // the reader begging whoever they answer (analyzer.ts holds `reply.*` cues against that person,
+    // never against the reader): "please don't send it to anyone", "don't ruin my life"
+    { id: 'reply.plea_life', stage: 'threat', weight: 0.6, why: 'they were begged not to ruin a life or not to share pictures', phrases: [
+      'dont|do_not|please|pls|plz ~1 ruin|destroy|wreck ~1 my life', 'im|i_am ~1 begging ~1 you|u', 'i beg ~1 you|u',
+      'i ~1 will|ill|would|wil|wud do anything ~3 just|but|please|pls|plz|dont|not',
+      'please|pls|plz|just ~2 dont|do_not|never ~1 @expose ~3 my|the|those|these|them|it ~1 @media? ~3 to ~1 anyone|anybody|everyone|my|people|them',
+      'please|pls|plz ~2 dont|do_not|never ~1 @expose ~2 my|the|those|these ~1 nude*|nudz|noodz|noods|newds|video+|recording+|vid|vids'] },
+    { id: 'reply.plea', stage: 'threat', weight: 0.45, why: 'they were begged not to share something or told there is no money', phrases: [
+      'please|pls|plz|just ~1 dont|do_not|never ~1 @expose ~3 it|them|this|that|my|anything|those|these',
+      'dont|do_not @expose ~2 it|them|this|that|my ~2 to ~1 anyone|anybody|everyone|my|people',
+      'please|pls|plz ~2 @delete ~2 it|them|the|my|that|those|these', 'please|pls|plz ~1 dont|do_not do_this|do_that|do_it',
+      'i ~1 dont|do_not ~1 have|got ~2 money|cash|that_much|the_money|any_money', 'i ~1 cant|cannot ~1 pay|afford', 'i ~1 already ~1 paid|sent_the_money|sent_you_the',
+      'why ~1 are|r ~1 you|u ~1 doing_this', 'i ~1 will|ill|wil|can ~1 pay ~3 just|please|pls|plz|but|dont',
+      // a frightened answer to a claim: "please no", "what do you want from me", "how did you get that"
+      'please|pls|plz no|noo|stop|dont', 'what ~1 do|d ~1 you|u ~1 want ~1 from ~1 me', 'what ~1 do|d ~1 you|u ~1 want ~1 me ~1 to ~1 do',
+      'how|where ~1 did|d ~1 you|u ~1 get ~1 that|this|those|these|them|it|my'] },
     { id: 'threat.vague', stage: 'threat', weight: 0.25, why: 'vague exposure words', phrases: [
       'expose|exposing you|u', 'everyone will see|know', 'they will all see'] },
 
@@ -304,7 +323,9 @@ const en: Lexicon = {
       '@i @will? ~2 @leak ~2 @your ~1 @media',
       // "I have your pics" / "your family will see"
       '@i ~2 @keep ~3 @your ~1 @media ~6 @your ~2 @audience ~2 @will ~1 see+|know+|find_out|hear+',
-      '@i ~2 @keep ~3 @your ~1 @media ~6 everyone|everybody ~2 @will ~1 see+|know+|find_out'] },
+      '@i ~2 @keep ~3 @your ~1 @media ~6 everyone|everybody ~2 @will ~1 see+|know+|find_out',
+      // broader: "with one click I can forward this recording to every person you know", "everyone on your list will receive a link to the video"
+      '@i ~3 can|will|could|would|shall|am_going_to ~3 @expose|forward ~4 this|the|that|these|those|your|my ~2 @media|material|footage|film ~4 to ~1 every|all|each ~2 person|people|contact|contacts|friend|friends|@audience', 'every|each ~1 person|contact|friend|colleague|relative ~3 @you ~1 know|have ~3 will|would|is_going_to ~1 receive|get|see|watch', 'everyone|everybody|all ~3 on|in ~1 @your ~1 list|contacts|contact_list|address_book|friends_list ~3 will|would|gets|get|receives|receive ~3 a|the ~1 link|copy|@media'] },
     // a picture demanded under a menace ("📸 now" / "or 💣", "send nudes or else"): coercion, even
     // before any word about sharing; plain pictures need more than "or else" (parents say it too)
     { id: 'act.coerced_request', stage: 'threat', weight: 0.8, why: 'demands pictures under a menace', phrases: [
@@ -347,7 +368,11 @@ const en: Lexicon = {
       'before @i ~1 start|begin? ~1 @expose ~3 anything|something|everything|what|@object|@media ~4 of? @you?',
       'before @i ~1 start|begin ~1 @expose',
       // "I promise not to sell your data": the exposure is what they promise not to do
-      '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything'] },
+      '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything',
+      // a veiled exposure: "it would be a shame if your colleagues saw this", "think about what your family would say", "the video will be released immediately", "after that everything goes public"
+      'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral',
+      // "your wife will be very interested in what I found", "your colleagues will be shocked to see ..."
+      '@your ~1 @audience|wife|husband|partner|colleagues|coworkers|boss|family|friends|children|kids|parents ~2 will|would|might|are_going_to ~2 be ~1 very|so|quite|really? ~1 interested|shocked|surprised|disappointed|disgusted|curious|amused|horrified ~3 to|in|by|at|when ~2 see|know|learn|what|this|it'] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
@@ -363,10 +388,18 @@ const en: Lexicon = {
       // the price of silence: "my silence is not free", "my mercy comes at a price"
       'my ~1 silence|discretion|mercy|forgiveness|cooperation|kindness ~2 is_not|isnt|aint|wont_be|will_not_be|doesnt_come|does_not_come|is_never|never_comes ~1 for? free|cheap|gratis',
       'my ~1 silence|discretion|mercy|forgiveness ~2 has|have|comes_at|comes_with|will_cost|costs|carries ~1 a? ~1 price|cost|fee',
-      'price|cost|fee ~1 of|for ~1 my ~1 silence|discretion|mercy'] },
+      'price|cost|fee ~1 of|for ~1 my ~1 silence|discretion|mercy',
+      // "you have 48 hours to make the payment"
+      'make|complete|send|finish ~1 the|your|a|this ~1 payment|transfer',
+      // "I will give you 2 days to pay"
+      'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer',
+      // "to stop me, transfer 950 dollars"
+      'to ~1 stop|end|avoid|prevent|undo ~2 me|this|it ~4 transfer|pay|send|wire ~3 @money|#'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
-      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i'] },
+      'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
+      // "paying is the only way to keep this private"
+      'paying|payment|pay ~3 only ~1 way ~3 keep|stop|end|avoid|prevent ~3 private|secret|quiet|hidden|this|it'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
@@ -377,7 +410,9 @@ const en: Lexicon = {
       // "you sent me nudes and now they're mine"
       '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
-      '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out'] },
+      '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out',
+      // broader: "I hold compromising footage of you", "your most intimate moments are saved on my drive", "I also downloaded your contact list"
+      '@i ~2 @keep|hold|possess|collected|gathered|obtained|acquired ~4 compromising|intimate|explicit|incriminating ~2 @media|material|content|footage|recordings|evidence|moments|data|files|information', '@your ~1 most? ~1 intimate|private|dirty|compromising|embarrassing ~1 moments|@media|material|footage ~4 saved|stored|recorded|kept|on|in ~2 my|our', '@i ~1 now|also|still|already? ~1 have|got|hold|possess|keep ~2 a|the|some|enough ~1 recording|video|clip|footage|film|material ~5 where|in_which|showing|of|with ~3 @your|@you', '@i ~3 downloaded|copied|collected|exported|stole|extracted|grabbed|saved|harvested ~3 @your ~2 contact+|contact_list|contacts|address_book|friends_list|phonebook|email_list|social_media'] },
     // "I have evidence of what you have been hiding": a secret instead of a picture
     { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
@@ -388,7 +423,9 @@ const en: Lexicon = {
       'compromising material+|information|info|evidence|photos|pictures|videos ~2 on|about|against|of @you'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
-      'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you'] },
+      'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you',
+      // a montage or compilation of the reader: "I made a montage of you ..."
+      '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you'] },
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
       '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
       // "one of your security passwords is hunter2"
@@ -401,7 +438,9 @@ const en: Lexicon = {
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
       '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
-      '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox'] },
+      '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox',
+      // broader: the intrusion said with more words between its parts ("some months ago I got access to the devices you use")
+      '@i ~5 accessed|infected|hacked|penetrated|compromised|hijacked ~6 @device|router|network|wifi|devices|mailbox|inbox|icloud|browser', '@your ~1 @device|router|camera|webcam|cam|microphone|mic ~3 switched_on|turned_on|activated|hijacked|controlled|infected|hacked|taken_over ~3 by ~1 my|me|us|our', '@i ~1 have|ve|had ~1 been ~2 inside|in|into ~1 @your ~2 @device|network|router|mailbox|inbox|accounts'] },
     // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
     // control of your device" are two claims (an intrusion and what it gives)
     { id: 'act.control', stage: 'compromise_claim', weight: 0.9, why: 'says they control their device or can connect to it', phrases: [
@@ -416,7 +455,9 @@ const en: Lexicon = {
       '@i ~2 implant+|inject+|plant+|attach+ ~4 into|onto|on|in|to @your ~1 own? @device',
       '@i ~2 created|made|wrote|developed|coded|built ~3 special|a|an|my? ~1 malicious? malware|program|software|virus|trojan|exploit|script ~3 on|to|for|in|into ~2 the|a|an|that? ~1 adult|porn|porno|xxx|video|website|site',
       '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
-      '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud'] },
+      '@your ~1 data|files|photos|contacts|information ~2 is|are ~1 already? on|in ~1 my|a ~1 remote? server|cloud',
+      // "your contacts are now in my hands", "all your photos have been copied to my servers"
+      '@your ~6 @device|accounts|account|contacts|data|files|photos|pictures|messages|chats|history|passwords ~3 are|is ~1 now|all? ~1 in ~1 my|our ~1 hands|possession|control', '@your ~8 copied|uploaded|downloaded|transferred|saved|stored|exported|backed_up ~2 to|on|onto|into ~1 my|our ~1 own? ~1 server+|drive+|computer+|cloud|disk+|storage'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
@@ -424,7 +465,9 @@ const en: Lexicon = {
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
       '@i ~1 can|could ~1 see|watch|hear ~2 everything|all ~6 @your ~1 screen+|camera|cam|webcam|room|keyboard',
       '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
-      'dont|do_not know me ~4 @i know ~1 @you|everything'] },
+      'dont|do_not know me ~4 @i know ~1 @you|everything',
+      // "my software notifies me as soon as you open this letter", "... and I will know"
+      '@device|software|program|malware|virus|trojan|spyware|tracker|pixel ~2 notif*|alert+|tell+|inform+ ~1 me ~3 when|once|as_soon_as|the_moment|if @you ~2 open+|read+|view+|see', 'and ~1 @i ~1 @will ~1 know'] },
     // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your
     // internet activities": a claim of watching, distinct from breaking in
     { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
@@ -435,7 +478,9 @@ const en: Lexicon = {
       '@i|been|started ~3 track+|monitor+|watch+|spy+|observ+|record+ ~1 on? everything|all ~1 @you ~1 do|did|type|watch|visit',
       // "someone paid me to hack your phone", "we received an order to hack into your email"
       'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @you',
-      'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @your ~2 @device|life|past|activit*|cloud|network|phone|email'] },
+      'paid|hired|ordered|order|orders|contracted|commissioned|asked ~3 to ~1 hack+|spy+|track+|monitor+|investigate+|dig+ ~1 into|on|up|in? ~1 @your ~2 @device|life|past|activit*|cloud|network|phone|email',
+      // "your webcam captured everything"
+      '@your ~1 webcam|camera|cam|microphone|mic ~2 captured|recorded|filmed|caught|saw ~1 everything|it_all|all|every_thing|@you'] },
     // "you visited a website that was infected with my software": how the intrusion happened, a claim
     // of its own next to the intrusion itself
     { id: 'act.visited', stage: 'compromise_claim', weight: 0.7, why: 'says a site they visited was infected or trapped', phrases: [
@@ -458,7 +503,9 @@ const en: Lexicon = {
     { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: RELEASE },
     { id: 'act.release_terms', stage: 'demand', weight: 0.8, why: 'sets terms for deleting what they hold', phrases: RELEASE },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
-      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?'] },
+      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?',
+      // "the timer started the moment you read this", "I will give you 2 days to pay"
+      'timer|countdown|clock ~2 started|starts|is_running|is_ticking|ticking|running|begins', 'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer|send|decide|make'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
@@ -476,7 +523,9 @@ const en: Lexicon = {
       '@you think @you can ~1 run|hide|escape|get_away',
       // "try blocking me and see what happens"
       'your move', 'ball is in your court', 'the choice is yours', 'choice is yours',
-      'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you'] },
+      'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you',
+      // "don't go to the police, they can't help you", "you probably think this is a joke. It is not"
+      'dont|do_not ~1 go|run|turn|call|contact|tell ~1 to? ~1 the? ~1 police|cops|authorities|fbi|anyone|anybody|nobody ~6 cant|cannot|wont|will_not|unable ~1 help|save|stop|find|trace', 'this|it ~1 is|isnt ~1 not? ~1 a ~1 joke ~2 it|this ~1 is ~1 not'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },

@@ -128,6 +128,16 @@ const es: Lexicon = {
       '@regalo ~2 si ~1 vienes|venis|venís|nos_vemos',
       '@regalo ~3 si ~1 no ~1 le ~1 contas|cuentas|dices|decis ~1 a ~1 nadie ~2 que ~1 hablamos|nos_vemos|nos_escribimos'] },
 
+    // quien lee suplica a quien le responde (analyzer.ts atribuye los `es.reply.*` a esa persona)
+    { id: 'es.reply.plea_life', stage: 'threat', weight: 0.6, why: 'le suplicaron que no arruinara una vida o no difundiera fotos', phrases: [
+      'no ~1 me? ~1 arruines|destruyas|arruine|destruya ~1 la? ~1 vida', 'te|se ~1 lo? ~1 suplico|ruego',
+      'por_favor|porfa|porfavor ~2 no ~2 @exponer|@negado ~3 a ~1 nadie|nadien|mi|mis',
+      'hago|hare ~1 lo_que_sea|lo_que_quieras|cualquier_cosa ~3 pero|solo|por_favor|porfa ~2 no'] },
+    { id: 'es.reply.plea', stage: 'threat', weight: 0.45, why: 'le suplicaron que no difundiera algo o le dijeron que no hay dinero', phrases: [
+      'por_favor|porfa|porfavor ~2 no ~2 @exponer|@negado', 'no ~1 lo|las|los|la ~1 @exponer|@negado ~2 a ~1 nadie|nadien|mi|mis|mis_papas|mis_padres',
+      'por_favor|porfa|porfavor ~2 borra*|elimina*', 'no ~1 tengo ~2 dinero|plata|tanto|ese_dinero|la_plata',
+      'no ~1 puedo ~1 pagar', 'ya ~1 te? ~1 pague|transferi|deposite', 'por_que ~1 me? ~1 haces_esto'] },
+
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
       '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
@@ -254,10 +264,12 @@ const es: Lexicon = {
     autoridad: 'profesor|profesora|profe|maestro|maestra|entrenador|entrenadora|tutor|tutora|monitor|monitora|catequista|cura|jefe',
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
-    objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|fotos|videos|video|nudes|pack|todo|esto|eso',
+    objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
     publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',
     red: 'el grupo|grupo|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
+    // el subjuntivo de un ruego: "no lo subas", "no las publiques"
+    negado: 'subas|publiques|compartas|ensenes|muestres|pases|mandes|envies|reenvies|filtres|difundas',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
   },
   exceptions: [

@@ -89,6 +89,9 @@ interface ParticipantState {
   result: ParticipantResult;
 }
 
+/** A cue in the reader's own words that shows someone else threatened them ("please don't send it"). */
+const isPlea = (cue: Cue) => cue.cue.startsWith('reply.') || cue.cue.startsWith('es.reply.');
+
 /**
  * Claims that someone broke into the reader's device or accounts (the webcam e-mail's opening), or
  * holds the audience a threat needs (their contacts or followers list).
@@ -301,6 +304,39 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     }
   }
   return { hesitation, hesitationPairs, unknown };
+}
+
+/** Words after a number that make it something other than an age ("im 15 minutes away"). */
+const NOT_AGE = new Set(
+  'minutes minute mins min m hours hour hrs hr h secs seconds days day weeks months km miles mi k percent pounds lbs kg quid dollars dollar bucks euros euro pm am points pts mins away'.split(
+    ' ',
+  ),
+);
+const SELF = new Set(['im', 'iam', 'soy', 'tengo']);
+
+/**
+ * The reader telling their age in a message of their own ("im only 14", "i'm 13 years old", "tengo 12
+ * años", "im a minor", "soy menor"): an age of 10-17 after "im" / "i am" / "tengo" (at most one word
+ * between), not followed by a unit.
+ */
+function statesMinorAge(words: readonly Token[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].w;
+    const self = SELF.has(w) || (w === 'am' && k > 0 && words[k - 1].w === 'i');
+    if (!self) continue;
+    const next = words[k + 1]?.w;
+    if (next === 'minor' || next === 'underage' || (next === 'a' && words[k + 2]?.w === 'minor')) return true;
+    if (w === 'soy' && next === 'menor') return true;
+    for (let j = k + 1; j <= k + 2 && j < words.length; j++) {
+      const t = words[j].w;
+      if (t.length !== 2 || t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57) continue;
+      const age = Number(t);
+      if (age < MINOR_AGE[0] || age > MINOR_AGE[1]) break;
+      if (NOT_AGE.has(words[j + 1]?.w ?? '')) break;
+      return true;
+    }
+  }
+  return false;
 }
 
 let defaultReplies: Replies | undefined;
@@ -557,6 +593,8 @@ export class ConversationAnalyzer {
   private readonly replies: Replies;
   /** who sent the previous message (the one a reply answers) */
   private previousSender: string | undefined;
+  /** the latest sender other than `previousSender` (whom a second message in a row still answers) */
+  private senderBefore: string | undefined;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
   private requestBy: string | undefined;
   private requestAt = -1;
@@ -565,6 +603,9 @@ export class ConversationAnalyzer {
   /** the latest age question ("how old r u"): who asked, where */
   private ageAskedBy: string | undefined;
   private ageAskedAt = -1;
+  /** the first message where someone said they are under 18 without being asked, and who */
+  private minorSaidAt = -1;
+  private minorSaidBy: string | undefined;
 
   constructor(options: AnalyzerOptions = {}) {
     this.replies = repliesFor(options);
@@ -590,6 +631,13 @@ export class ConversationAnalyzer {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
     }
+    // the reader begging ("please don't send it to anyone"): evidence against whoever they answer,
+    // not words of their own (and not for the learned combiner, which reads the sender's words)
+    let pleas: Cue[] | undefined;
+    if (cues.length && cues.some(isPlea)) {
+      pleas = cues.filter(isPlea);
+      cues = cues.filter((c) => !isPlea(c));
+    }
     const sum = this.combiner
       ? this.addToSum(sender, this.combiner.message(words, cues, scan.discussion))
       : 0;
@@ -613,9 +661,28 @@ export class ConversationAnalyzer {
           this.participantsChanged = true;
       }
     }
+    // "im only 14": whoever the reader talks to now knows they talk to a child
+    if (id !== UNKNOWN && this.minorSaidAt < 0 && words.length && statesMinorAge(words)) {
+      this.minorSaidAt = index;
+      this.minorSaidBy = id;
+      for (const p of this.participants.values()) {
+        if (p.id === id || p.minor >= 0) continue;
+        p.minor = index;
+        if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
+      }
+    }
     // "who is this": the reader does not know whoever wrote before
     const previous = this.previousSender;
     this.previousSender = id;
+    if (previous !== id) this.senderBefore = previous;
+    const answered = this.senderBefore;
+    const pleaded = pleas !== undefined && answered !== undefined && answered !== UNKNOWN && id !== UNKNOWN;
+    if (pleaded) {
+      const offender = this.participant(answered);
+      for (const cue of pleas as Cue[]) this.addCue(offender, cue, index, id);
+      if (rescore(offender, this.familiar, this.combiner, this.sumOf(offender.id)))
+        this.participantsChanged = true;
+    }
     if (
       previous !== undefined &&
       previous !== id &&
@@ -631,24 +698,14 @@ export class ConversationAnalyzer {
     }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
-    if (!cues.length && !rescoreAll) {
+    if (!cues.length && !rescoreAll && !pleaded && !this.participantsChanged) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
     }
     if (cues.length) {
       const participant = this.participant(sender);
-      for (const cue of cues) {
-        const s = STAGE_INDEX[cue.stage];
-        if (!cue.context || strongestInContext(cues, cue))
-          participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
-        if (participant.first[s] < 0) participant.first[s] = index;
-        participant.last[s] = index;
-        if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {
-          this.stageFirst[s] = index;
-          this.stagesChanged = true;
-        }
-        this.keepEvidence(cue, index, participant.id);
-      }
+      for (const cue of cues)
+        this.addCue(participant, cue, index, participant.id, !cue.context || strongestInContext(cues, cue));
       addClaims(participant.claims, cues);
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
@@ -841,7 +898,7 @@ export class ConversationAnalyzer {
           raised: false,
           pushed: -1,
           escalated: -1,
-          minor: -1,
+          minor: this.minorSaidAt >= 0 && key !== this.minorSaidBy ? this.minorSaidAt : -1,
           unknown: -1,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
@@ -852,12 +909,35 @@ export class ConversationAnalyzer {
     return state;
   }
 
-  private keepEvidence(cue: Cue, message: number, sender: string): void {
+  /**
+   * Adds one cue of message `index` to a participant's stages; `sender` wrote its words (the reader,
+   * for a plea held against the participant they answered).
+   */
+  private addCue(
+    participant: ParticipantState,
+    cue: Cue,
+    index: number,
+    sender: string,
+    counts = true,
+  ): void {
+    const s = STAGE_INDEX[cue.stage];
+    if (counts) participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
+    if (participant.first[s] < 0) participant.first[s] = index;
+    participant.last[s] = index;
+    if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {
+      this.stageFirst[s] = index;
+      this.stagesChanged = true;
+    }
+    this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
+  }
+
+  private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {
     const s = STAGE_INDEX[cue.stage];
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
-      this.reasonByStage[s] =
-        `${STAGE_LABEL[cue.stage]}: "${cue.text}" (message ${message + 1}, from ${sender})`;
+      this.reasonByStage[s] = against
+        ? `${STAGE_LABEL[cue.stage]}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
+        : `${STAGE_LABEL[cue.stage]}: "${cue.text}" (message ${message + 1}, from ${sender})`;
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];

@@ -190,7 +190,8 @@ describe('early script: the reader is a child, or does not know the sender', () 
   it('warns on sexual talk and a request after the reader said they are 14', () => {
     const result = run(asked('14'));
     assert.equal(result.level, 'warning');
-    assert.equal(result.firstAlertAt, 3);
+    // "what are you wearing rn" to someone who just said 14 is sexual talk to a child (grooming.ts)
+    assert.equal(result.firstAlertAt, 2);
     assert.equal(result.primary, 'max');
   });
   it('does not when the reader is an adult', () => {

@@ -56,3 +56,45 @@ describe('grooming acts in chats', () => {
       assert.ok(!run(...texts).alert, texts.join(' / '));
   });
 });
+
+describe('the reader saying they are under 18, unasked', () => {
+  const chat = (lines: [string, string][]) =>
+    analyzeConversation(lines.map(([sender, text]) => ({ sender, text })));
+  it('makes sexual talk from the other person a warning, whenever it comes', () => {
+    for (const lines of [
+      [
+        ['Sam', 'im only 14 lol'],
+        ['Kai', 'you make me so horny babe'],
+      ],
+      [
+        ['Kai', 'you make me so horny babe'],
+        ['Sam', 'i am 13 years old'],
+      ],
+      [
+        ['Ana', 'tengo 12 años'],
+        ['Hombre', 'me pones muy caliente'],
+      ],
+    ] as [string, string][][]) {
+      const result = chat(lines);
+      assert.equal(result.level, 'warning', JSON.stringify(lines));
+      assert.notEqual(result.primary, lines.find(([, t]) => /1[0-7]/.test(t))?.[0], 'never the child');
+    }
+  });
+  it('is not an age when a unit follows, nor when the talker says it of themselves', () => {
+    for (const lines of [
+      [
+        ['Sam', 'im 15 minutes away'],
+        ['Kai', 'you make me so horny babe'],
+      ],
+      [
+        ['Sam', 'im 24'],
+        ['Kai', 'you make me so horny babe'],
+      ],
+      [
+        ['Kai', 'im 16 and you make me so horny babe'],
+        ['Sam', 'lol'],
+      ],
+    ] as [string, string][][])
+      assert.equal(chat(lines).alert, false, JSON.stringify(lines));
+  });
+});

@@ -43,6 +43,8 @@ export function groomingScript(
   strength: ArrayLike<number>,
   minor = -1,
 ): boolean {
+  // sexual talk to someone who said they are under 18
+  if (minor >= 0 && strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT) return true;
   if (!kinds.size) return false;
   const sexual = strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT || kinds.has('romance');
   const child = kinds.has('child') || minor >= 0;

@@ -293,6 +293,9 @@ export function scoreStages(
       (reached(strength, I.demand) || reached(strength, I.pressure) || context.intrusion)) ||
     // "I have ur pics" from someone the reader asked "who is this": friends tease, strangers don't
     (reached(strength, I.compromise_claim) && (context.unknown ?? -1) >= 0 && !familiar) ||
+    // "i have your nudes", "i got ur video from the call 😈": a claim over the reader's intimate
+    // pictures from someone not shown to know them offline
+    (reached(strength, I.compromise_claim) && reached(strength, I.sexualisation) && !familiar) ||
     scriptedRequest ||
     context.grooming
   )

@@ -502,6 +502,9 @@ test('bad input is a BackstopError and changes nothing', () => {
 test('substring count follows log2 of the size, capped at 24-bit substrings', () => {
   assert.equal(substringsFor(4096), 16);
   assert.equal(substringsFor(100_000), 13);
+  assert.equal(substringsFor(300_000), 12);
+  assert.equal(substringsFor(400_000), 11);
+  assert.equal(substringsFor(700_000), 11);
   assert.equal(substringsFor(1_000_000), 11);
   assert.equal(substringsFor(10_000_000), 11);
   assert.equal(substringsFor(1e9), 11);

@@ -70,11 +70,14 @@ export interface Layout {
 /**
  * The substring count for `n` hashes: substrings of about log2(n) + 4 bits, at most 24. Wider
  * substrings mean more (cheap, mostly empty) probes and fewer candidates (each a cache miss);
- * measured best with bench:match at 1e5 (13), 1e6 and 1e7 (11).
+ * measured best with bench:match at 1e5 (13), 1e6 and 1e7 (11). From 23 bits (about 370,000
+ * hashes) 11 substrings of 23-24 bits rather than 12 of 21-22: radius 30, 600 random queries, CPU,
+ * one process, load 11: 700,000 hashes batch 21.5 vs 26.2 ms, one by one 47.5 vs 53.6;
+ * 600,000 batch 20.8 vs 24.2; at 300,000 12 was still best (14.9 vs 15.9 batch).
  */
 export function substringsFor(n: number): number {
   const bits = Math.min(MAX_SUBSTRING_BITS, Math.max(10, Math.round(Math.log2(Math.max(n, 2)) + 4)));
-  return Math.max(MIN_SUBSTRINGS, Math.ceil(PDQ_BITS / bits));
+  return bits >= 23 ? MIN_SUBSTRINGS : Math.max(MIN_SUBSTRINGS, Math.ceil(PDQ_BITS / bits));
 }
 
 export function makeLayout(m: number): Layout {
@@ -239,6 +242,11 @@ class MultiIndexPdqIndex implements PdqIndex {
   private readonly bucketCounts = new Int32Array((1 << BATCH_SORT_BITS) + 1);
   private sortedCandidates = new Int32Array(0);
   private sortedCandidateOwners = new Int32Array(0);
+  /** A batch's probes that hit a non-empty value of a table: their postings' range, hit mask, tag. */
+  private hitStarts = new Int32Array(0);
+  private hitEnds = new Int32Array(0);
+  private hitMasks = new Int32Array(0);
+  private hitTags = new Int32Array(0);
   private pairQueries = new Int32Array(64);
   private pairSlots = new Int32Array(64);
   private pairDistances = new Int32Array(64);
@@ -766,7 +774,29 @@ class MultiIndexPdqIndex implements PdqIndex {
       for (let p = 0; p < n; p++) sorted[counts[probes[p] >>> shift]++] = probes[p];
       const directory = this.directories[t]!;
       const post = this.postings[t]!;
+      // First the directory words (read in order): the probes that hit a non-empty value, with
+      // where their postings start and end; then those postings, each run of CHECK_AHEAD first
+      // touched in a short loop so that their cache misses overlap (as in checkCandidates).
+      if (this.hitStarts.length < n) {
+        this.hitStarts = new Int32Array(n);
+        this.hitEnds = new Int32Array(n);
+        this.hitMasks = new Int32Array(n);
+        this.hitTags = new Int32Array(n);
+      }
+      const hitStarts = this.hitStarts;
+      const hitEnds = this.hitEnds;
+      const hitMasks = this.hitMasks;
+      const hitTags = this.hitTags;
+      let h = 0;
+      let touched = 0;
+      // Fewer probes than cache lines of directory: each read is a miss, so they are touched
+      // ahead too (with denser probes that only adds work).
+      const sparse = n * 16 < directory.length;
       for (let p = 0; p < n; p++) {
+        if (sparse && p % CHECK_AHEAD === 0) {
+          const to = Math.min(n, p + CHECK_AHEAD);
+          for (let j = p; j < to; j++) touched ^= directory[(sorted[j] >>> TAG_BITS) << 1];
+        }
         const entry = sorted[p];
         const at = (entry >>> TAG_BITS) << 1;
         const occupied = directory[at];
@@ -776,13 +806,24 @@ class MultiIndexPdqIndex implements PdqIndex {
         // The block's postings are in value order, each value's at least one: those of the
         // lowest value hit start at or after the block's first plus the non-empty values below.
         const first = hits & -hits;
-        let i = directory[at + 1] + pc(occupied & (first - 1));
-        const end = directory[at + 3];
+        hitStarts[h] = directory[at + 1] + pc(occupied & (first - 1));
+        hitEnds[h] = directory[at + 3];
+        hitMasks[h] = hits;
+        hitTags[h++] = tag;
+      }
+      for (let x = 0; x < h; x++) {
+        if (x % CHECK_AHEAD === 0) {
+          const to = Math.min(h, x + CHECK_AHEAD);
+          for (let j = x; j < to; j++) touched ^= post[hitStarts[j]];
+        }
+        let i = hitStarts[x];
+        const end = hitEnds[x];
+        const hits = hitMasks[x];
         const last = 31 - Math.clz32(hits);
         this.candidateRoom(c, end - i);
         const cand = this.candidates;
         const candOwners = this.candidateOwners;
-        const owner = batched[(tag / tags) | 0];
+        const owner = batched[(hitTags[x] / tags) | 0];
         for (; i < end; i++) {
           const e = post[i];
           const value = e & LOW_MASK;
@@ -792,6 +833,7 @@ class MultiIndexPdqIndex implements PdqIndex {
           c += (hits >>> value) & 1;
         }
       }
+      this.touched ^= touched;
     }
     // Candidates sorted by slot (by its top bits), so the hashes are read in address order.
     const slotBits = 32 - Math.clz32(this.used);

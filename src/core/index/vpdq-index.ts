@@ -235,6 +235,8 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
   const store = new VpdqFrameStore();
   const videos = new Map<number, BankedVideo>();
   let stats: VpdqQueryStats = { frames: 0, distinct: 0, groups: 0, searched: 0, candidates: 0 };
+  /** Query scratch: a candidate's frames, side by side. */
+  let frameWords = new Uint32Array(64 * PDQ_WORDS);
 
   function remove(id: number): boolean {
     const video = videos.get(id);
@@ -363,32 +365,75 @@ export function createVpdqIndex(options: VpdqIndexOptions = {}): VpdqIndex {
       stats.searched = useKeys ? groups.length : searched;
       stats.candidates = found.size;
       const matches: VpdqIndexMatch[] = [];
+      // Kept query frames a video may still gain from the groups not searched, and per candidate
+      // which distinct query frames and which of its own frames (by position) are found.
+      let unsearchedWeight = 0;
+      for (let s = searched; s < order.length; s++) unsearchedWeight += groups[order[s]].weight;
+      const queryMark = new Uint8Array(q.counts.length);
       for (const [id, f] of found) {
         const video = videos.get(id)!;
-        // Groups not searched: compared with this video's frames directly.
-        for (let s = searched; s < order.length; s++) {
-          const group = groups[order[s]];
-          const centre = group.members[0] * PDQ_WORDS;
-          for (const frame of video.frames) {
-            const at = frame * PDQ_WORDS;
-            if (
-              distanceWithin(q.words, centre, sw, at, maxDistance + group.spread) >
-              maxDistance + group.spread
-            )
-              continue;
-            for (const member of group.members) {
-              if (distanceWithin(q.words, member * PDQ_WORDS, sw, at, maxDistance) > maxDistance) continue;
-              f.query.add(member);
-              f.own.add(frame);
-            }
-          }
-        }
+        const own = video.frames;
+        const nf = own.length;
         let queryFound = 0;
-        for (const member of f.query) queryFound += q.counts[member];
+        queryMark.fill(0);
+        for (const member of f.query) {
+          queryMark[member] = 1;
+          queryFound += q.counts[member];
+        }
+        const ownMark = new Uint8Array(nf);
+        if (searched < order.length) {
+          // Groups not searched: compared with this video's frames, copied side by side first.
+          if (frameWords.length < nf * PDQ_WORDS) frameWords = new Uint32Array(2 * nf * PDQ_WORDS);
+          const fw = frameWords;
+          for (let i = 0; i < nf; i++) {
+            const at = own[i] * PDQ_WORDS;
+            for (let w = 0; w < PDQ_WORDS; w++) fw[i * PDQ_WORDS + w] = sw[at + w];
+          }
+          const qw = q.words;
+          let remaining = unsearchedWeight;
+          for (let s = searched; s < order.length; s++) {
+            const group = groups[order[s]];
+            const members = group.members;
+            const c = members[0] * PDQ_WORDS;
+            const limit = maxDistance + group.spread;
+            const c0 = qw[c],
+              c1 = qw[c + 1],
+              c2 = qw[c + 2],
+              c3 = qw[c + 3],
+              c4 = qw[c + 4],
+              c5 = qw[c + 5],
+              c6 = qw[c + 6],
+              c7 = qw[c + 7];
+            for (let i = 0, at = 0; i < nf; i++, at += PDQ_WORDS) {
+              let d = pc(fw[at] ^ c0) + pc(fw[at + 1] ^ c1);
+              if (d > limit) continue;
+              d += pc(fw[at + 2] ^ c2) + pc(fw[at + 3] ^ c3);
+              if (d > limit) continue;
+              d += pc(fw[at + 4] ^ c4) + pc(fw[at + 5] ^ c5) + pc(fw[at + 6] ^ c6) + pc(fw[at + 7] ^ c7);
+              if (d > limit) continue;
+              for (const member of members) {
+                if (
+                  member === members[0]
+                    ? d > maxDistance
+                    : distanceWithin(qw, member * PDQ_WORDS, fw, at, maxDistance) > maxDistance
+                )
+                  continue;
+                ownMark[i] = 1;
+                if (queryMark[member] === 0) {
+                  queryMark[member] = 1;
+                  queryFound += q.counts[member];
+                }
+              }
+            }
+            // Too few query frames found even if every remaining one were: cannot match.
+            remaining -= group.weight;
+            if (queryFound + remaining < needed) break;
+          }
+          if (queryFound < needed) continue;
+        }
         let comparedFound = 0;
-        video.frames.forEach((frame, i) => {
-          if (f.own.has(frame)) comparedFound += video.counts[i];
-        });
+        for (let i = 0; i < nf; i++)
+          if (ownMark[i] === 1 || f.own.has(own[i])) comparedFound += video.counts[i];
         const match = {
           id,
           queryMatchPercent: (queryFound * 100) / q.kept,

@@ -31,6 +31,12 @@ function decimationIndexes(inSize: number): Int32Array {
 export interface FrameDownsampler {
   /** Fills `out` (64x64 floats, row-major) from 8-bit pixels of the frame size given at creation. */
   downsample(pixels: Uint8Array | Uint8ClampedArray, channels: PixelChannels, out: Float32Array): void;
+  /**
+   * Where the next frame of `channels` bytes a pixel may be written before `downsample` is given it,
+   * saving a copy (WebAssembly memory); undefined when there is no such place. Valid until the next
+   * call to either method.
+   */
+  frameBuffer?(channels: PixelChannels): Uint8Array | undefined;
 }
 
 /** Rows the row passes take at once. */

@@ -1,5 +1,6 @@
 import { BackstopError } from '../errors.ts';
-import { createFrameDownsampler, type FrameDownsampler } from '../pdq/frame-downsample.ts';
+import type { FrameDownsampler } from '../pdq/frame-downsample.ts';
+import { createSimdFrameDownsampler } from '../pdq/frame-downsample-simd.ts';
 import { checkPixels, fullSizeLumaFromPixels, type PixelChannels } from '../pdq/luma.ts';
 import { pdqFromDownsampled, pdqFromLuma, PDQ_MIN_DIM, type PdqResult } from '../pdq/pdq.ts';
 import type { VpdqFeature, VpdqHash } from './feature.ts';
@@ -30,6 +31,11 @@ export interface VpdqHasher {
     frameNumber: number,
     channels?: PixelChannels,
   ): VpdqFeature | undefined;
+  /**
+   * Where the next frame (`channels` bytes a pixel, 3 by default) can be written before it is pushed,
+   * saving a copy; undefined when there is no such place. Valid until the next push or frameBuffer.
+   */
+  frameBuffer(channels?: PixelChannels): Uint8Array | undefined;
   /** The features so far, sorted by frame number. */
   finish(): VpdqHash;
 }
@@ -56,7 +62,7 @@ export function pdqFromVideoFrame(
     return pdqFromLuma(fullSizeLumaFromPixels(pixels, width, height, channels).luma, width, height);
   }
   checkPixels(pixels, width, height, channels);
-  (downsampler ?? createFrameDownsampler(width, height)).downsample(pixels, channels, image64);
+  (downsampler ?? createSimdFrameDownsampler(width, height)).downsample(pixels, channels, image64);
   return pdqFromDownsampled(image64);
 }
 
@@ -79,13 +85,14 @@ export function createVpdqHasher(options: VpdqHasherOptions): VpdqHasher {
   }
   const frameRate = vpdqFrameRate(options.frameRate);
   const step = vpdqFrameStep(options.secondsPerHash ?? 1, frameRate);
-  const downsampler = createFrameDownsampler(width, height);
+  const downsampler = createSimdFrameDownsampler(width, height);
   const features: VpdqFeature[] = [];
   let sorted = true;
   return {
     step,
     frameRate,
     wants: (frameNumber) => frameNumber % step === 0,
+    frameBuffer: (channels = 3) => downsampler.frameBuffer?.(channels),
     push(pixels, frameNumber, channels = 3) {
       if (!Number.isInteger(frameNumber) || frameNumber < 0) {
         throw new BackstopError(

@@ -171,7 +171,8 @@ async function hashFrames(
     maxMemoryBytes: options.maxMemoryBytes ?? 3 * 1024 * 1024 * 1024,
   });
   const frameBytes = stream.width * stream.height * 3;
-  const frame = new Uint8Array(frameBytes);
+  // Frames are assembled where the hasher reads them (its WebAssembly memory), saving a copy.
+  let frame = hasher.frameBuffer(3) ?? new Uint8Array(frameBytes);
   let filled = 0;
   let sent = 0;
   let failure: unknown;
@@ -196,6 +197,7 @@ async function hashFrames(
             );
           }
           hasher.push(frame, frameNumber);
+          frame = hasher.frameBuffer(3) ?? frame;
           sent++;
           filled = 0;
           options.onProgress?.(frameNumber + 1, expectedFrames);

@@ -167,6 +167,18 @@ export function CheckConversationPage() {
             </p>
           )}
           <Explanation text={result.explanation} />
+          {(result.level === 'none' || result.level === 'watch') && (
+            <div className="ask" role="group" aria-labelledby={`${id}-ask`}>
+              <p id={`${id}-ask`}>
+                <strong>
+                  Did they threaten to share pictures or videos of you, or ask you for money or more pictures?
+                </strong>
+              </p>
+              <Link to="/right-now" className="button">
+                Yes, they did: show me what to do
+              </Link>
+            </div>
+          )}
           {result.stages.length > 0 && (
             <p className="hint">
               Steps of the script seen: {result.stages.map((s) => labels[s] ?? s).join(', ')}.
