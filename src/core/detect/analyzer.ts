@@ -434,7 +434,12 @@ function paymentCue(text: string, discussion: boolean): Cue | undefined {
 interface RecentMessage {
   index: number;
   text: string;
-  tokens: Token[];
+  /**
+   * its last `SPLIT_TAIL_TOKENS` folded words, the first `wordCount` of `words` (reused, never
+   * shrunk); its tokens are made again in the rare joined scan
+   */
+  words: string[];
+  wordCount: number;
   time: number | undefined;
   /** the message discusses sextortion: cues reaching into it are discounted */
   discussion: boolean;
@@ -449,16 +454,28 @@ function timeOf(time: unknown): number | undefined {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** Scratch for `earlierTail`: the earlier tokens a joined scan reads (shared, never kept). */
-const tailTokens: Token[] = [];
+/** Scratch for `earlierTail`: the earlier words a joined scan reads (shared, never kept or shrunk). */
+const tailWords: string[] = [];
 
-/** Fills `tailTokens` with the earlier messages' last `SPLIT_TAIL_TOKENS` tokens (unshifted). */
-function earlierTail(earlier: readonly RecentMessage[]): void {
+/**
+ * Puts the earlier messages' last `SPLIT_TAIL_TOKENS` words first in `tailWords`; returns how many.
+ * (Each message keeps its own last words, so these are the last words of them all.)
+ */
+function earlierTail(earlier: readonly RecentMessage[]): number {
   let skip = -SPLIT_TAIL_TOKENS;
-  for (const m of earlier) skip += m.tokens.length;
+  for (const m of earlier) skip += m.wordCount;
+  let count = 0;
   for (const m of earlier) {
-    for (const t of m.tokens) if (skip-- <= 0) tailTokens.push(t);
+    for (let k = 0; k < m.wordCount; k++) if (skip-- <= 0) tailWords[count++] = m.words[k];
   }
+  return count;
+}
+
+/** Keeps the last `SPLIT_TAIL_TOKENS` words of `tokens` in `m.words`. */
+function keepTail(tokens: readonly Token[], m: RecentMessage): void {
+  const from = Math.max(0, tokens.length - SPLIT_TAIL_TOKENS);
+  for (let k = from; k < tokens.length; k++) m.words[k - from] = tokens[k].w;
+  m.wordCount = tokens.length - from;
 }
 
 /**
@@ -475,21 +492,19 @@ function splitCues(
   alone: readonly Cue[],
 ): Cue[] | undefined {
   // most short messages continue no cue of the earlier ones: find that out without joining them
-  earlierTail(earlier);
-  const crosses = crossesBoundary(lexicon, tailTokens, tokens);
-  tailTokens.length = 0;
-  if (!crosses) return undefined;
+  if (!crossesBoundary(lexicon, tailWords, tokens, earlierTail(earlier))) return undefined;
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
+  const earlierTokens = earlier.map((m) => tokenize(m.text, lexicon.vocabulary));
   let joined = '';
   const starts: number[] = [];
   const all: Token[] = [];
   let skip = -SPLIT_TAIL_TOKENS;
-  for (const m of earlier) skip += m.tokens.length;
+  for (const t of earlierTokens) skip += t.length;
   let discussion = false;
   for (let k = 0; k <= earlier.length; k++) {
     const at = joined.length;
     starts.push(at);
-    const part = k < earlier.length ? earlier[k].tokens : tokens;
+    const part = k < earlier.length ? earlierTokens[k] : tokens;
     if (k < earlier.length && earlier[k].discussion) discussion = true;
     for (const t of part) {
       if (k < earlier.length && skip-- > 0) continue;
@@ -568,8 +583,13 @@ export class ConversationAnalyzer {
   /** per sender (at most MAX_PARTICIPANTS), their last short messages, oldest first */
   private readonly recent = new Map<string, RecentMessage[]>();
   private readonly combiner: Combiner | undefined;
-  /** per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages */
-  private readonly sums = new Map<string, number>();
+  /**
+   * per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages:
+   * its index in `sums`, an array of unboxed doubles (a Map of numbers would box a new number on
+   * every message and point an old object at it, which the garbage collector then has to track)
+   */
+  private readonly sumSlots = new Map<string, number>();
+  private readonly sums: number[] = [];
   private readonly replies: Replies;
   /** who sent the previous message (the one a reply answers) */
   private previousSender: string | undefined;
@@ -637,7 +657,7 @@ export class ConversationAnalyzer {
       const asker = this.participants.get(this.ageAskedBy as string);
       if (asker && asker.minor < 0) {
         asker.minor = index;
-        if (rescore(asker, this.familiar, this.combiner, this.sums.get(asker.id) ?? 0))
+        if (rescore(asker, this.familiar, this.combiner, this.sumOf(asker.id)))
           this.participantsChanged = true;
       }
     }
@@ -648,8 +668,7 @@ export class ConversationAnalyzer {
       for (const p of this.participants.values()) {
         if (p.id === id || p.minor >= 0) continue;
         p.minor = index;
-        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0))
-          this.participantsChanged = true;
+        if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
       }
     }
     // "who is this": the reader does not know whoever wrote before
@@ -661,7 +680,7 @@ export class ConversationAnalyzer {
     if (pleaded) {
       const offender = this.participant(answered);
       for (const cue of pleas as Cue[]) this.addCue(offender, cue, index, id);
-      if (rescore(offender, this.familiar, this.combiner, this.sums.get(offender.id) ?? 0))
+      if (rescore(offender, this.familiar, this.combiner, this.sumOf(offender.id)))
         this.participantsChanged = true;
     }
     if (
@@ -673,7 +692,7 @@ export class ConversationAnalyzer {
       const stranger = this.participant(previous);
       if (stranger.unknown < 0) {
         stranger.unknown = index;
-        if (rescore(stranger, this.familiar, this.combiner, this.sums.get(stranger.id) ?? 0))
+        if (rescore(stranger, this.familiar, this.combiner, this.sumOf(stranger.id)))
           this.participantsChanged = true;
       }
     }
@@ -705,8 +724,7 @@ export class ConversationAnalyzer {
     }
     if (rescoreAll)
       for (const p of this.participants.values())
-        if (rescore(p, this.familiar, this.combiner, this.sums.get(p.id) ?? 0))
-          this.participantsChanged = true;
+        if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
@@ -807,30 +825,54 @@ export class ConversationAnalyzer {
       kept = [];
       this.recent.set(id, kept);
     }
-    // the oldest entry, dropped, is reused: nothing else holds it
-    const entry = kept.length >= SPLIT_PARTS - 1 ? kept.shift() : undefined;
-    if (entry) {
+    // the oldest entry, dropped, is reused: nothing else holds it (moved in place: shift and push
+    // would trim and regrow the array's storage)
+    if (kept.length >= SPLIT_PARTS - 1) {
+      const entry = kept[0];
+      for (let k = 1; k < kept.length; k++) kept[k - 1] = kept[k];
+      kept[kept.length - 1] = entry;
       entry.index = index;
       entry.text = text;
-      entry.tokens = tokens;
+      keepTail(tokens, entry);
       entry.time = time;
       entry.discussion = scan.discussion;
+    } else {
+      const entry: RecentMessage = {
+        index,
+        text,
+        words: [],
+        wordCount: 0,
+        time,
+        discussion: scan.discussion,
+      };
+      keepTail(tokens, entry);
       kept.push(entry);
-    } else kept.push({ index, text, tokens, time, discussion: scan.discussion });
+    }
     return found;
   }
 
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */
   private addToSum(sender: string | undefined, value: number): number {
     let id = senderId(sender);
-    let sum = this.sums.get(id);
-    if (sum === undefined && this.sums.size >= MAX_PARTICIPANTS - 1) {
+    let slot = this.sumSlots.get(id);
+    if (slot === undefined && this.sumSlots.size >= MAX_PARTICIPANTS - 1) {
       id = OTHERS;
-      sum = this.sums.get(id);
+      slot = this.sumSlots.get(id);
     }
-    sum = (sum ?? 0) + value;
-    this.sums.set(id, sum);
+    if (slot === undefined) {
+      slot = this.sums.length;
+      this.sumSlots.set(id, slot);
+      this.sums.push(0);
+    }
+    const sum = this.sums[slot] + value;
+    this.sums[slot] = sum;
     return sum;
+  }
+
+  /** The running sum of a participant (0 before their first message). */
+  private sumOf(id: string): number {
+    const slot = this.sumSlots.get(id);
+    return slot === undefined ? 0 : this.sums[slot];
   }
 
   /** The result so far. */

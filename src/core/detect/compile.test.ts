@@ -117,7 +117,11 @@ describe('crossesBoundary (the split-message rule’s quick check)', () => {
     );
   };
   const quick = (earlier: string, latest: string) =>
-    crossesBoundary(compiled, tokenize(earlier, compiled.vocabulary), tokenize(latest, compiled.vocabulary));
+    crossesBoundary(
+      compiled,
+      tokenize(earlier, compiled.vocabulary).map((t) => t.w),
+      tokenize(latest, compiled.vocabulary),
+    );
 
   it('finds a threat split over two lines', () => {
     assert.equal(quick('fine im exposing', 'ur pics'), true);

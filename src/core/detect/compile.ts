@@ -72,6 +72,12 @@ export interface CompiledLexicon {
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
   seen: Int32Array;
   generation: number;
+  /**
+   * the tokens whose anchors the current generation marked (the message just scanned), so the
+   * split-message check right after its scan marks only the earlier words (tokens are never changed
+   * once made; extra marks only cost extra attempts, never a wrong answer)
+   */
+  marked: readonly Token[] | undefined;
   /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
   byWord: Map<string, { phrases: CompiledPhrase[]; marks: number[] }>;
   byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
@@ -83,10 +89,26 @@ export interface CompiledLexicon {
 interface WordEntry {
   phrases: CompiledPhrase[];
   marks: number[];
+  /**
+   * per phrase, the marks its two anchor slots need (-1: none): the anchor test reads these packed
+   * numbers instead of each phrase object ("i" starts about a hundred phrases)
+   */
+  need: Int32Array;
   /** the cue phrases among `phrases`, longest possible match first (for `crossesBoundary`) */
   cues: CompiledPhrase[];
+  /** per cue phrase, its `maxSpan` and its two needed marks (3 numbers each) */
+  cueInfo: Int32Array;
 }
-const NO_ENTRY: WordEntry = { phrases: [], marks: [], cues: [] };
+const NO_ENTRY: WordEntry = {
+  phrases: [],
+  marks: [],
+  need: new Int32Array(0),
+  cues: [],
+  cueInfo: new Int32Array(0),
+};
+
+/** The marks a phrase's anchors need, -1 for a slot it does not use. */
+const needed = (p: CompiledPhrase, slot: number) => (p.anchors > slot ? p.id * 2 + slot : -1);
 /** Distinct words remembered per lexicon before the memo starts again (bounded memory). */
 const WORDS_MAX = 20_000;
 
@@ -296,6 +318,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     anchorPrefixes: new Map(),
     seen: new Int32Array(0),
     generation: 0,
+    marked: undefined,
     byWord: new Map(),
     byPrefix: new Map(),
     words: new Map(),
@@ -415,48 +438,49 @@ function matchSequences(
   si: number,
   tokens: readonly Token[],
   ti: number,
+  n: number,
 ): number {
   for (const seq of sequences) {
-    if (ti + seq.length > tokens.length) continue;
+    if (ti + seq.length > n) continue;
     let k = 0;
     while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
     if (k < seq.length) continue;
-    const end = matchFrom(steps, si + 1, tokens, ti + seq.length);
+    const end = matchFrom(steps, si + 1, tokens, ti + seq.length, n);
     if (end >= 0) return end;
   }
   return -1;
 }
 
-/** Index of the token after the match of steps[si..] starting at token ti, or -1. */
-function matchFrom(steps: Step[], si: number, tokens: readonly Token[], ti: number): number {
+/** Index of the token after the match of steps[si..] starting at token ti of tokens[0..n), or -1. */
+function matchFrom(steps: Step[], si: number, tokens: readonly Token[], ti: number, n: number): number {
   if (si === steps.length) return ti;
   const step = steps[si];
   if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.max && ti + skip <= tokens.length; skip++) {
-      const end = matchFrom(steps, si + 1, tokens, ti + skip);
+    for (let skip = 0; skip <= step.max && ti + skip <= n; skip++) {
+      const end = matchFrom(steps, si + 1, tokens, ti + skip, n);
       if (end >= 0) return end;
     }
     return -1;
   }
-  if (ti < tokens.length) {
+  if (ti < n) {
     const w = tokens[ti].w;
     if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w)) {
-      const end = matchFrom(steps, si + 1, tokens, ti + 1);
+      const end = matchFrom(steps, si + 1, tokens, ti + 1, n);
       if (end >= 0) return end;
     }
     if (step.kind === 'word' && step.sequences.length) {
       const byFirst = step.sequencesByFirst.get(w);
       if (byFirst) {
-        const end = matchSequences(byFirst, steps, si, tokens, ti);
+        const end = matchSequences(byFirst, steps, si, tokens, ti, n);
         if (end >= 0) return end;
       }
       if (step.otherSequences.length) {
-        const end = matchSequences(step.otherSequences, steps, si, tokens, ti);
+        const end = matchSequences(step.otherSequences, steps, si, tokens, ti, n);
         if (end >= 0) return end;
       }
     }
   }
-  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, ti);
+  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, ti, n);
   return -1;
 }
 
@@ -467,9 +491,14 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Candidates (phrase, start token) of the message being matched; reused, so no allocation per message. */
+/**
+ * Candidates (phrase, start token) of the message being matched, the first `candidateCount` of
+ * each array. Scratch arrays here are reused and never shrunk (setting `length = 0` would drop their
+ * storage, and every message would grow it again).
+ */
 const candidates: CompiledPhrase[] = [];
 const starts: number[] = [];
+let candidateCount = 0;
 
 /** The word entries of the message being collected (reused). */
 const entriesScratch: WordEntry[] = [];
@@ -480,27 +509,29 @@ const entriesScratch: WordEntry[] = [];
  */
 function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): number {
   const generation = ++lexicon.generation;
-  candidates.length = 0;
-  starts.length = 0;
+  lexicon.marked = tokens;
+  let count = 0;
   const seen = lexicon.seen;
   const entries = entriesScratch;
   for (let i = 0; i < tokens.length; i++) {
     const entry = wordEntry(lexicon, tokens[i].w);
-    entries.push(entry);
+    entries[i] = entry;
     const marks = entry.marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
   // every anchor of the message is marked now: only phrases whose anchors occur become candidates
   const end = Math.min(startsBefore, tokens.length);
   for (let i = 0; i < end; i++) {
-    const list = entries[i].phrases;
+    const { phrases: list, need } = entries[i];
     for (let k = 0; k < list.length; k++) {
-      if (!anchored(lexicon, list[k], generation)) continue;
-      candidates.push(list[k]);
-      starts.push(i);
+      const a = need[2 * k];
+      const b = need[2 * k + 1];
+      if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
+      candidates[count] = list[k];
+      starts[count++] = i;
     }
   }
-  entries.length = 0;
+  candidateCount = count;
   return generation;
 }
 
@@ -526,18 +557,12 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
     else if (phrase) phrases.push(phrase);
   }
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
-  const entry = phrases.length || marks.length ? { phrases, marks, cues } : NO_ENTRY;
+  const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1)]));
+  const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1)]));
+  const entry = phrases.length || marks.length ? { phrases, marks, need, cues, cueInfo } : NO_ENTRY;
   if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
   lexicon.words.set(w, entry);
   return entry;
-}
-
-/** The phrase's anchors all occur in the tokens of the latest `collectCandidates` pass. */
-function anchored(lexicon: CompiledLexicon, phrase: CompiledPhrase, generation: number): boolean {
-  const seen = lexicon.seen;
-  if (phrase.anchors > 0 && seen[phrase.id * 2] !== generation) return false;
-  if (phrase.anchors > 1 && seen[phrase.id * 2 + 1] !== generation) return false;
-  return true;
 }
 
 /**
@@ -553,22 +578,24 @@ export function findPhrases(
   out: PhraseMatch[] = [],
   cuesBefore = Infinity,
 ): PhraseMatch[] {
-  const generation = collectCandidates(lexicon, tokens, tokens.length);
+  // the candidates' anchors all occur: collectCandidates only keeps those
+  collectCandidates(lexicon, tokens, tokens.length);
   let from = 0;
-  for (let c = 0; c < candidates.length; c++) {
+  for (let c = 0; c < candidateCount; c++) {
     const phrase = candidates[c];
     const i = starts[c];
     if (c === 0 || starts[c - 1] !== i) from = out.length;
-    if (!anchored(lexicon, phrase, generation)) continue;
     if (i >= cuesBefore && phrase.target.kind === 'cue') continue;
     tryPhrase(phrase, tokens, i, out, from);
   }
   return out;
 }
 
-/** Scratch for `crossesBoundary` (shared, never kept). */
+/** Scratch for `crossesBoundary` (shared, never kept, never shrunk). */
 const earlierEntries: WordEntry[] = [];
 const joinedTokens: Token[] = [];
+/** Tokens standing for the earlier words in `joinedTokens` (the matcher reads only their words). */
+const earlierTokens: Token[] = [];
 
 /**
  * Whether a cue phrase matches from a token of `earlier` into `latest` when the two are read one
@@ -576,50 +603,62 @@ const joinedTokens: Token[] = [];
  * `cuesBefore` at the boundary, stopping at the first that crosses it. When none does, that scan
  * finds no cue across the boundary, so the analyzer's joined scan of a sender's short messages can
  * be skipped (most short messages). Only phrases long enough to reach the boundary are tried.
+ * `earlier`: the earlier message's folded words; `boundary`: how many of them to read (all by default).
  */
 export function crossesBoundary(
   lexicon: CompiledLexicon,
-  earlier: readonly Token[],
+  earlier: readonly string[],
   latest: readonly Token[],
+  boundary = earlier.length,
 ): boolean {
-  if (!earlier.length || !latest.length) return false;
-  const boundary = earlier.length;
+  if (!boundary || !latest.length) return false;
   let reaching = false;
   for (let i = 0; i < boundary; i++) {
-    const entry = wordEntry(lexicon, earlier[i].w);
+    const entry = wordEntry(lexicon, earlier[i]);
     earlierEntries[i] = entry;
-    if (entry.cues.length && i + entry.cues[0].maxSpan > boundary) reaching = true;
+    if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
-  if (!reaching) {
-    earlierEntries.length = 0;
-    return false;
-  }
-  const generation = ++lexicon.generation;
+  if (!reaching) return false;
   const seen = lexicon.seen;
+  let generation = lexicon.generation;
+  // the analyzer scanned `latest` just before: its anchors are marked already
+  if (lexicon.marked !== latest) {
+    generation = ++lexicon.generation;
+    lexicon.marked = latest;
+    for (let i = 0; i < latest.length; i++) {
+      const marks = wordEntry(lexicon, latest[i].w).marks;
+      for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+    }
+  }
   for (let i = 0; i < boundary; i++) {
     const marks = earlierEntries[i].marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
-  for (let i = 0; i < latest.length; i++) {
-    const marks = wordEntry(lexicon, latest[i].w).marks;
-    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
-  }
-  joinedTokens.length = 0;
-  for (let i = 0; i < boundary; i++) joinedTokens.push(earlier[i]);
-  for (let i = 0; i < latest.length; i++) joinedTokens.push(latest[i]);
+  const joined = boundary + latest.length;
+  let filled = false;
   let crosses = false;
   for (let i = 0; i < boundary && !crosses; i++) {
-    for (const phrase of earlierEntries[i].cues) {
-      if (i + phrase.maxSpan <= boundary) break;
-      if (!anchored(lexicon, phrase, generation)) continue;
-      if (matchFrom(phrase.steps, 0, joinedTokens, i) > boundary) {
+    const { cues, cueInfo: info } = earlierEntries[i];
+    for (let k = 0; k < cues.length; k++) {
+      if (i + info[3 * k] <= boundary) break;
+      const a = info[3 * k + 1];
+      const b = info[3 * k + 2];
+      if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
+      if (!filled) {
+        for (let j = 0; j < boundary; j++) {
+          const token = (earlierTokens[j] ??= { w: '', s: 0, e: 0, q: false });
+          token.w = earlier[j];
+          joinedTokens[j] = token;
+        }
+        for (let j = 0; j < latest.length; j++) joinedTokens[boundary + j] = latest[j];
+        filled = true;
+      }
+      if (matchFrom(cues[k].steps, 0, joinedTokens, i, joined) > boundary) {
         crosses = true;
         break;
       }
     }
   }
-  joinedTokens.length = 0;
-  earlierEntries.length = 0;
   return crosses;
 }
 
@@ -632,6 +671,6 @@ function tryPhrase(
 ): void {
   // one phrase can be reached through several keys of its first word ("send" and "sen*")
   for (let k = from; k < out.length; k++) if (out[k].phrase === phrase) return;
-  const end = matchFrom(phrase.steps, 0, tokens, i);
+  const end = matchFrom(phrase.steps, 0, tokens, i, tokens.length);
   if (end > i) out.push({ phrase, first: i, end });
 }

@@ -186,12 +186,20 @@ export function codeTable(data: CombinerData): Uint8Array {
 /** The shipped combiner (or one made from other weights). */
 export class LinearCombiner implements Combiner, FeatureSink {
   private readonly table: Uint8Array;
+  /**
+   * One bit per slot, set when its code is not 0. Most slots are 0 (they add nothing), and this
+   * 32 KB bitmap stays in the CPU cache where the 256 KB table does not while a platform streams
+   * thousands of conversations.
+   */
+  private readonly used: Int32Array;
   /** the weight of each byte code */
   private readonly weightOf = new Float64Array(256);
   private acc = 0;
 
   constructor(readonly data: CombinerData) {
     this.table = codeTable(data);
+    this.used = new Int32Array(Math.ceil(this.table.length / 32));
+    for (let s = 0; s < this.table.length; s++) if (this.table[s]) this.used[s >>> 5] |= 1 << (s & 31);
     for (let b = 0; b < 256; b++) {
       const c = (b << 24) >> 24;
       this.weightOf[b] = Math.sign(c) * c * c * data.scale;
@@ -199,6 +207,8 @@ export class LinearCombiner implements Combiner, FeatureSink {
   }
 
   add(slot: number, value: number): void {
+    // a slot of code 0 weighs 0: adding it would leave the sum as it is
+    if ((this.used[slot >>> 5] & (1 << (slot & 31))) === 0) return;
     this.acc += this.weightOf[this.table[slot]] * value;
   }
 

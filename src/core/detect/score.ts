@@ -146,57 +146,103 @@ export function earlyPoints(
   last: ArrayLike<number> = first,
   acts: EarlyActs = NO_ACTS,
 ): number {
-  const requests = [I.image_request, I.image_sent_first].filter((i) => strength[i] >= STAGE_PRESENT);
+  return earlyScore(strength, first, last, acts.pushed, acts.escalated, acts.minor ?? -1, acts.unknown ?? -1);
+}
+
+/*
+ * `earlyPoints` without closures or arrays: the analyzer scores a participant on every message with
+ * cues, so these helpers take what they read as arguments.
+ */
+
+/** An early step is there: reached, or secrecy asked with the request (`secretAsk`). */
+const hasStep = (strength: ArrayLike<number>, i: number, secretAsk: boolean) =>
+  strength[i] >= STAGE_PRESENT || (i === I.secrecy && secretAsk);
+
+/** POINTS of step i, by how near it is to the request at `at` and whether it came before it. */
+function stepWeight(
+  strength: ArrayLike<number>,
+  first: ArrayLike<number>,
+  last: ArrayLike<number>,
+  i: number,
+  at: number,
+  requested: boolean,
+  secretAsk: boolean,
+): number {
+  if (!hasStep(strength, i, secretAsk) || last[i] < at - EARLY_WINDOW) return 0;
+  const speed = last[i] >= at - EARLY_FAST ? 1 : 0.75;
+  const order = requested && BEFORE_REQUEST.has(i) && first[i] > at ? 0.5 : 1;
+  return POINTS[i](strength[i]) * order * speed;
+}
+
+function earlyScore(
+  strength: ArrayLike<number>,
+  first: ArrayLike<number>,
+  last: ArrayLike<number>,
+  pushedAt: number,
+  escalatedAt: number,
+  minorAt: number,
+  unknownAt: number,
+): number {
+  const imageRequest = strength[I.image_request] >= STAGE_PRESENT;
+  const imageSent = strength[I.image_sent_first] >= STAGE_PRESENT;
+  const requested = imageRequest || imageSent;
   // "u alone? facetime me", "u alone rn?" / "ya" / "send a pic", "send one, only for me": a secrecy
   // cue in the request's message or up to SECRET_LEAD messages before it counts as a secrecy step
   // even when weak alone (parents ask "are you alone?" too), but ties nothing to a stranger
   const secretAsk =
     strength[I.secrecy] > 0 &&
-    strength[I.image_request] >= STAGE_PRESENT &&
+    imageRequest &&
     last[I.secrecy] <= last[I.image_request] &&
     last[I.secrecy] >= last[I.image_request] - SECRET_LEAD;
-  const has = (i: number) => strength[i] >= STAGE_PRESENT || (i === I.secrecy && secretAsk);
-  const pivots = requests.length ? requests : [I.secrecy, I.sexualisation].filter(has);
-  if (!requests.length && pivots.length < 2) return -1;
-  const at = Math.max(...pivots.map((i) => last[i]));
-  const weight = (i: number) => {
-    if (!has(i) || last[i] < at - EARLY_WINDOW) return 0;
-    const speed = last[i] >= at - EARLY_FAST ? 1 : 0.75;
-    const order = requests.length && BEFORE_REQUEST.has(i) && first[i] > at ? 0.5 : 1;
-    return POINTS[i](strength[i]) * order * speed;
-  };
-  const near = (i: number) => requests.length > 0 && i >= 0 && i >= at - EARLY_WINDOW;
-  const pushed = near(acts.pushed);
+  // the pivots: the requests, or without one secrecy and sexual talk together
+  let at: number;
+  if (imageRequest && imageSent) at = Math.max(last[I.image_request], last[I.image_sent_first]);
+  else if (requested) at = last[imageRequest ? I.image_request : I.image_sent_first];
+  else if (hasStep(strength, I.secrecy, secretAsk) && hasStep(strength, I.sexualisation, secretAsk))
+    at = Math.max(last[I.secrecy], last[I.sexualisation]);
+  else return -1;
+  const pushed = requested && pushedAt >= 0 && pushedAt >= at - EARLY_WINDOW;
   // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed, a
   // point; any other request for a picture or a call: a tie, no point (an aunt asks for a picture
   // in the new uniform too)
-  const intimate = has(I.sexualisation) || strength[I.image_request] >= INTIMATE;
-  const minor = (acts.minor ?? -1) >= 0 && requests.length > 0;
+  const intimate = hasStep(strength, I.sexualisation, secretAsk) || strength[I.image_request] >= INTIMATE;
+  const minor = minorAt >= 0 && requested;
   const child = minor && intimate;
   // the reader's "who is this" makes them a stranger: a persona in the reader's words
-  const unknown = acts.unknown ?? -1;
-  const stranger = unknown >= 0 && unknown >= at - EARLY_WINDOW;
+  const stranger = unknownAt >= 0 && unknownAt >= at - EARLY_WINDOW;
   // a weak secrecy cue near the request counts as a step, not as a tie to a stranger: "are you home
   // alone tonight 😏" / "send a pic" is also a couple
-  const anchored = ANCHORS.some((i) => weight(i) > 0 && strength[i] >= STAGE_PRESENT);
+  let anchored = false;
+  for (let k = 0; k < ANCHORS.length && !anchored; k++) {
+    const i = ANCHORS[k];
+    anchored =
+      stepWeight(strength, first, last, i, at, requested, secretAsk) > 0 && strength[i] >= STAGE_PRESENT;
+  }
   if (!pushed && !minor && !stranger && !anchored) return -1;
   let points = child ? 1 : 0;
-  if (stranger && !has(I.persona)) points += requests.length && unknown > at ? 0.5 : 1;
+  if (stranger && !hasStep(strength, I.persona, secretAsk)) points += requested && unknownAt > at ? 0.5 : 1;
   // pushing for nude pictures past a no is coercion whoever does it; for any picture, half, unless
   // they pushed a reader who told them a child's age
   if (pushed) points += strength[I.image_request] >= INTIMATE || minor ? 1.5 : 0.5;
   // the push is the pushing: its own "cmon" is not counted twice
-  if (pushed && first[I.pressure] === acts.pushed) points -= weight(I.pressure);
-  if (near(acts.escalated)) points += 1;
-  for (const i of EARLY_STEPS) points += weight(i);
-  if (has(I.image_sent_first) && last[I.image_sent_first] >= at - EARLY_WINDOW) points += 1;
+  if (pushed && first[I.pressure] === pushedAt)
+    points -= stepWeight(strength, first, last, I.pressure, at, requested, secretAsk);
+  if (requested && escalatedAt >= 0 && escalatedAt >= at - EARLY_WINDOW) points += 1;
+  for (let k = 0; k < EARLY_STEPS.length; k++)
+    points += stepWeight(strength, first, last, EARLY_STEPS[k], at, requested, secretAsk);
+  if (imageSent && last[I.image_sent_first] >= at - EARLY_WINDOW) points += 1;
   if (strength[I.image_request] >= INTIMATE && last[I.image_request] >= at - EARLY_WINDOW) points += 0.5;
   // "turn your cam on when you're alone": the request itself asks for secrecy
-  if (has(I.secrecy) && has(I.image_request) && last[I.secrecy] === last[I.image_request]) points += 0.5;
+  if (hasStep(strength, I.secrecy, secretAsk) && imageRequest && last[I.secrecy] === last[I.image_request])
+    points += 0.5;
   // without a request, secrecy and sexual talk (the pivots) must come with a persona or another app
-  if (!requests.length) points -= 1;
+  if (!requested) points -= 1;
   return points;
 }
+
+const reached = (strength: ArrayLike<number>, i: number) => strength[i] >= STAGE_PRESENT;
+/** Stages that, before a threat, make it the script played out in order. */
+const IMAGE_STAGES = [I.image_request, I.image_sent_first, I.sexualisation];
 
 /**
  * `strength[i]`: combined cue strength of stage i; `first[i]`: index of the message where it was first
@@ -207,28 +253,35 @@ export function scoreStages(
   first: ArrayLike<number>,
   context: ScoreContext = {},
 ): Score {
-  const has = (i: number) => strength[i] >= STAGE_PRESENT;
   // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
   // pay": a weaker threat counts next to a claim or a demand from the same person
   const exposure =
-    has(I.threat) ||
-    has(I.deepfake_threat) ||
-    (strength[I.threat] >= 0.4 && (has(I.compromise_claim) || has(I.demand)));
-  const leverage = has(I.demand) || has(I.pressure) || has(I.compromise_claim) || has(I.image_request);
+    reached(strength, I.threat) ||
+    reached(strength, I.deepfake_threat) ||
+    (strength[I.threat] >= 0.4 && (reached(strength, I.compromise_claim) || reached(strength, I.demand)));
+  const leverage =
+    reached(strength, I.demand) ||
+    reached(strength, I.pressure) ||
+    reached(strength, I.compromise_claim) ||
+    reached(strength, I.image_request);
   const early =
-    (has(I.persona) ? 1 : 0) +
-    (has(I.move_platform) ? 1 : 0) +
-    (has(I.sexualisation) ? 1 : 0) +
-    (has(I.secrecy) ? 1 : 0);
+    (reached(strength, I.persona) ? 1 : 0) +
+    (reached(strength, I.move_platform) ? 1 : 0) +
+    (reached(strength, I.sexualisation) ? 1 : 0) +
+    (reached(strength, I.secrecy) ? 1 : 0);
   // the early script: rapport, another app, secrets, pushing, around a request for pictures
   const familiar = (context.familiar ?? 0) >= FAMILIAR_ENOUGH;
-  const acts = {
-    pushed: context.pushed ?? -1,
-    escalated: context.escalated ?? -1,
-    minor: context.minor ?? -1,
-    unknown: context.unknown ?? -1,
-  };
-  const points = familiar ? -1 : earlyPoints(strength, first, context.last ?? first, acts);
+  const points = familiar
+    ? -1
+    : earlyScore(
+        strength,
+        first,
+        context.last ?? first,
+        context.pushed ?? -1,
+        context.escalated ?? -1,
+        context.minor ?? -1,
+        context.unknown ?? -1,
+      );
   const strongPersona = strength[I.persona] >= 0.8 && points >= 0;
   const scriptedRequest = points >= EARLY_POINTS || (strongPersona && points >= 1);
 
@@ -236,22 +289,23 @@ export function scoreStages(
   if (exposure && leverage) level = 'urgent';
   else if (
     exposure ||
-    (has(I.compromise_claim) && (has(I.demand) || has(I.pressure) || context.intrusion)) ||
+    (reached(strength, I.compromise_claim) &&
+      (reached(strength, I.demand) || reached(strength, I.pressure) || context.intrusion)) ||
     // "I have ur pics" from someone the reader asked "who is this": friends tease, strangers don't
-    (has(I.compromise_claim) && (context.unknown ?? -1) >= 0 && !familiar) ||
+    (reached(strength, I.compromise_claim) && (context.unknown ?? -1) >= 0 && !familiar) ||
     // "i have your nudes", "i got ur video from the call 😈": a claim over the reader's intimate
     // pictures from someone not shown to know them offline
-    (has(I.compromise_claim) && has(I.sexualisation) && !familiar) ||
+    (reached(strength, I.compromise_claim) && reached(strength, I.sexualisation) && !familiar) ||
     scriptedRequest ||
     context.grooming
   )
     level = 'warning';
   else if (
-    has(I.image_request) ||
-    has(I.compromise_claim) ||
-    has(I.image_sent_first) ||
+    reached(strength, I.image_request) ||
+    reached(strength, I.compromise_claim) ||
+    reached(strength, I.image_sent_first) ||
     early >= 2 ||
-    (has(I.demand) && has(I.pressure))
+    (reached(strength, I.demand) && reached(strength, I.pressure))
   )
     level = 'watch';
   if (
@@ -265,10 +319,9 @@ export function scoreStages(
   for (let i = 0; i < STAGES.length; i++) total += Math.min(1, strength[i]);
   let within = Math.min(1, total / 5);
   // threats that follow an image request or sent image are the script played out in order
-  const imageStage = Math.min(
-    ...[I.image_request, I.image_sent_first, I.sexualisation].filter(has).map((i) => first[i]),
-    Infinity,
-  );
+  let imageStage = Infinity;
+  for (let k = 0; k < IMAGE_STAGES.length; k++)
+    if (reached(strength, IMAGE_STAGES[k])) imageStage = Math.min(imageStage, first[IMAGE_STAGES[k]]);
   if (exposure && imageStage <= Math.max(first[I.threat], first[I.deepfake_threat]))
     within = Math.min(1, within + 0.15);
   const [lo, hi] = BANDS[level];
