@@ -247,14 +247,15 @@ function combinerFor(options: AnalyzerOptions): Combiner | undefined {
 /** Cues that ask the reader's age (or claim to be their age). */
 const AGE_QUESTION = new Set(['persona.same_age', 'es.persona.same_age']);
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The number a two-digit word says (an age can only be that), else -1. */
+const twoDigits = (w: string) =>
+  w.length === 2 && isDigit(w.charCodeAt(0)) && isDigit(w.charCodeAt(1)) ? Number(w) : -1;
+const isMinorAge = (age: number) => age >= MINOR_AGE[0] && age <= MINOR_AGE[1];
+
 /** A short reply giving an age under 18 ("16", "im 14", "tengo 15"). */
 function saysMinorAge(words: readonly Token[]): boolean {
-  for (const t of words) {
-    const w = t.w;
-    if (w.length !== 2 || w.charCodeAt(0) < 48 || w.charCodeAt(0) > 57) continue;
-    const age = Number(w);
-    if (age >= MINOR_AGE[0] && age <= MINOR_AGE[1]) return true;
-  }
+  for (const t of words) if (isMinorAge(twoDigits(t.w))) return true;
   return false;
 }
 
@@ -328,10 +329,9 @@ function statesMinorAge(words: readonly Token[]): boolean {
     if (next === 'minor' || next === 'underage' || (next === 'a' && words[k + 2]?.w === 'minor')) return true;
     if (w === 'soy' && next === 'menor') return true;
     for (let j = k + 1; j <= k + 2 && j < words.length; j++) {
-      const t = words[j].w;
-      if (t.length !== 2 || t.charCodeAt(0) < 48 || t.charCodeAt(0) > 57) continue;
-      const age = Number(t);
-      if (age < MINOR_AGE[0] || age > MINOR_AGE[1]) break;
+      const age = twoDigits(words[j].w);
+      if (age < 0) continue;
+      if (!isMinorAge(age)) break;
       if (NOT_AGE.has(words[j + 1]?.w ?? '')) break;
       return true;
     }
@@ -657,8 +657,7 @@ export class ConversationAnalyzer {
       const asker = this.participants.get(this.ageAskedBy as string);
       if (asker && asker.minor < 0) {
         asker.minor = index;
-        if (rescore(asker, this.familiar, this.combiner, this.sumOf(asker.id)))
-          this.participantsChanged = true;
+        this.refresh(asker);
       }
     }
     // "im only 14": whoever the reader talks to now knows they talk to a child
@@ -668,7 +667,7 @@ export class ConversationAnalyzer {
       for (const p of this.participants.values()) {
         if (p.id === id || p.minor >= 0) continue;
         p.minor = index;
-        if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
+        this.refresh(p);
       }
     }
     // "who is this": the reader does not know whoever wrote before
@@ -676,12 +675,10 @@ export class ConversationAnalyzer {
     this.previousSender = id;
     if (previous !== id) this.senderBefore = previous;
     const answered = this.senderBefore;
-    const pleaded = pleas !== undefined && answered !== undefined && answered !== UNKNOWN && id !== UNKNOWN;
-    if (pleaded) {
+    if (pleas !== undefined && answered !== undefined && answered !== UNKNOWN && id !== UNKNOWN) {
       const offender = this.participant(answered);
-      for (const cue of pleas as Cue[]) this.addCue(offender, cue, index, id);
-      if (rescore(offender, this.familiar, this.combiner, this.sumOf(offender.id)))
-        this.participantsChanged = true;
+      for (const cue of pleas) this.addCue(offender, cue, index, id);
+      this.refresh(offender);
     }
     if (
       previous !== undefined &&
@@ -692,16 +689,11 @@ export class ConversationAnalyzer {
       const stranger = this.participant(previous);
       if (stranger.unknown < 0) {
         stranger.unknown = index;
-        if (rescore(stranger, this.familiar, this.combiner, this.sumOf(stranger.id)))
-          this.participantsChanged = true;
+        this.refresh(stranger);
       }
     }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
-    if (!cues.length && !rescoreAll && !pleaded && !this.participantsChanged) {
-      this.cached = withCount(this.cached, this.count);
-      return this.cached;
-    }
     if (cues.length) {
       const participant = this.participant(sender);
       for (const cue of cues)
@@ -722,9 +714,7 @@ export class ConversationAnalyzer {
       }
       if (rescore(participant, this.familiar, this.combiner, sum)) this.participantsChanged = true;
     }
-    if (rescoreAll)
-      for (const p of this.participants.values())
-        if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
+    if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
@@ -867,6 +857,11 @@ export class ConversationAnalyzer {
     const sum = this.sums[slot] + value;
     this.sums[slot] = sum;
     return sum;
+  }
+
+  /** Scores a participant again after something outside their own message changed. */
+  private refresh(p: ParticipantState): void {
+    if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
   }
 
   /** The running sum of a participant (0 before their first message). */
