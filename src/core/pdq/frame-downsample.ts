@@ -234,135 +234,133 @@ export function createFrameDownsampler(width: number, height: number): FrameDown
     lumaOfRow: LumaRows | null,
     out: Float32Array,
   ): void {
-    {
-      let produced = 0;
-      const slot = (row: number) => (row % ringRows) * width;
-      /** Makes sure frame row `row` has had luma and the first row pass, in its ring slot. */
-      const need = (row: number): number => {
-        if (row >= produced) {
-          const count = Math.min(GROUP, height - produced);
-          for (let g = 0; g < count; g++) {
-            if (pixels)
-              lumaRow(pixels, (produced + g) * width * channels, width, channels, lumaRows, g * width);
-            else lumaOfRow!(produced + g, lumaRows, g * width);
-          }
-          const first = produced;
-          group(
-            count,
-            (g) => g * width,
-            (g) => slot(first + g),
-          );
-          boxRows(lumaRows, ring);
-          produced += count;
+    let produced = 0;
+    const slot = (row: number) => (row % ringRows) * width;
+    /** Makes sure frame row `row` has had luma and the first row pass, in its ring slot. */
+    const need = (row: number): number => {
+      if (row >= produced) {
+        const count = Math.min(GROUP, height - produced);
+        for (let g = 0; g < count; g++) {
+          if (pixels)
+            lumaRow(pixels, (produced + g) * width * channels, width, channels, lumaRows, g * width);
+          else lumaOfRow!(produced + g, lumaRows, g * width);
         }
-        return slot(row);
-      };
-      // Rows of the first column pass waiting for the second row pass, from row `pendingFrom`.
-      let pending = 0;
-      let pendingFrom = 0;
-      const flush = (): void => {
-        if (pending === 0) return;
-        const from = pendingFrom;
+        const first = produced;
         group(
-          pending,
+          count,
           (g) => g * width,
-          (g) => (from + g) * OUT,
+          (g) => slot(first + g),
         );
-        boxRowsKept(columnPassRows);
-        pendingFrom += pending;
-        pending = 0;
-      };
-      /** The first column pass's output row, just written at `pending`, goes on (in groups). */
-      const emitted = (): void => {
-        if (++pending === GROUP) flush();
-      };
-      // First column pass, all columns moving together row by row.
-      const sums = columnSums;
-      const rows = columnPassRows;
-      sums.fill(0);
-      let size = 0;
-      let li = 0;
-      let ri = 0;
-      for (let i = 0; i < c1; i++, ri++) {
-        const r = need(ri);
-        for (let j = 0; j < width; j++) sums[j] += ring[r + j];
-        size++;
+        boxRows(lumaRows, ring);
+        produced += count;
       }
-      for (let i = 0; i < c2; i++, ri++) {
-        const r = need(ri);
-        const o = pending * width;
-        size++;
-        for (let j = 0; j < width; j++) {
-          const sum = Math.fround(sums[j] + ring[r + j]);
-          sums[j] = sum;
-          rows[o + j] = sum / size;
-        }
-        emitted();
+      return slot(row);
+    };
+    // Rows of the first column pass waiting for the second row pass, from row `pendingFrom`.
+    let pending = 0;
+    let pendingFrom = 0;
+    const flush = (): void => {
+      if (pending === 0) return;
+      const from = pendingFrom;
+      group(
+        pending,
+        (g) => g * width,
+        (g) => (from + g) * OUT,
+      );
+      boxRowsKept(columnPassRows);
+      pendingFrom += pending;
+      pending = 0;
+    };
+    /** The first column pass's output row, just written at `pending`, goes on (in groups). */
+    const emitted = (): void => {
+      if (++pending === GROUP) flush();
+    };
+    // First column pass, all columns moving together row by row.
+    const sums = columnSums;
+    const rows = columnPassRows;
+    sums.fill(0);
+    let size = 0;
+    let li = 0;
+    let ri = 0;
+    for (let i = 0; i < c1; i++, ri++) {
+      const r = need(ri);
+      for (let j = 0; j < width; j++) sums[j] += ring[r + j];
+      size++;
+    }
+    for (let i = 0; i < c2; i++, ri++) {
+      const r = need(ri);
+      const o = pending * width;
+      size++;
+      for (let j = 0; j < width; j++) {
+        const sum = Math.fround(sums[j] + ring[r + j]);
+        sums[j] = sum;
+        rows[o + j] = sum / size;
       }
-      const inverse = 1 / size;
-      for (let i = 0; i < c3; i++, ri++, li++) {
-        const r = need(ri);
-        const l = slot(li);
-        const o = pending * width;
-        for (let j = 0; j < width; j++) {
-          const sum = Math.fround(Math.fround(sums[j] + ring[r + j]) - ring[l + j]);
-          sums[j] = sum;
-          rows[o + j] = sum * inverse;
-        }
-        emitted();
+      emitted();
+    }
+    const inverse = 1 / size;
+    for (let i = 0; i < c3; i++, ri++, li++) {
+      const r = need(ri);
+      const l = slot(li);
+      const o = pending * width;
+      for (let j = 0; j < width; j++) {
+        const sum = Math.fround(Math.fround(sums[j] + ring[r + j]) - ring[l + j]);
+        sums[j] = sum;
+        rows[o + j] = sum * inverse;
       }
-      for (let i = 0; i < c4; i++, li++) {
-        const l = slot(li);
-        const o = pending * width;
-        size--;
-        for (let j = 0; j < width; j++) {
-          const sum = Math.fround(sums[j] - ring[l + j]);
-          sums[j] = sum;
-          rows[o + j] = sum / size;
-        }
-        emitted();
+      emitted();
+    }
+    for (let i = 0; i < c4; i++, li++) {
+      const l = slot(li);
+      const o = pending * width;
+      size--;
+      for (let j = 0; j < width; j++) {
+        const sum = Math.fround(sums[j] - ring[l + j]);
+        sums[j] = sum;
+        rows[o + j] = sum / size;
       }
-      flush();
-      // Second column pass on the 64 kept columns, storing the 64 kept rows.
-      narrowSums.fill(0);
-      size = 0;
-      li = 0;
-      ri = 0;
-      let oi = 0;
-      let k = 0;
-      const keep = (): void => {
-        while (keptRows[k] === oi) {
-          const o = k * OUT;
-          for (let j = 0; j < OUT; j++) out[o + j] = narrowSums[j] / size;
-          k++;
-        }
-      };
-      for (let i = 0; i < c1; i++, ri++) {
-        const r = ri * OUT;
-        for (let j = 0; j < OUT; j++) narrowSums[j] += narrow[r + j];
-        size++;
+      emitted();
+    }
+    flush();
+    // Second column pass on the 64 kept columns, storing the 64 kept rows.
+    narrowSums.fill(0);
+    size = 0;
+    li = 0;
+    ri = 0;
+    let oi = 0;
+    let k = 0;
+    const keep = (): void => {
+      while (keptRows[k] === oi) {
+        const o = k * OUT;
+        for (let j = 0; j < OUT; j++) out[o + j] = narrowSums[j] / size;
+        k++;
       }
-      for (let i = 0; i < c2; i++, ri++, oi++) {
-        const r = ri * OUT;
-        size++;
-        for (let j = 0; j < OUT; j++) narrowSums[j] += narrow[r + j];
-        keep();
+    };
+    for (let i = 0; i < c1; i++, ri++) {
+      const r = ri * OUT;
+      for (let j = 0; j < OUT; j++) narrowSums[j] += narrow[r + j];
+      size++;
+    }
+    for (let i = 0; i < c2; i++, ri++, oi++) {
+      const r = ri * OUT;
+      size++;
+      for (let j = 0; j < OUT; j++) narrowSums[j] += narrow[r + j];
+      keep();
+    }
+    for (let i = 0; i < c3; i++, ri++, li++, oi++) {
+      const r = ri * OUT;
+      const l = li * OUT;
+      for (let j = 0; j < OUT; j++) {
+        narrowSums[j] += narrow[r + j];
+        narrowSums[j] -= narrow[l + j];
       }
-      for (let i = 0; i < c3; i++, ri++, li++, oi++) {
-        const r = ri * OUT;
-        const l = li * OUT;
-        for (let j = 0; j < OUT; j++) {
-          narrowSums[j] += narrow[r + j];
-          narrowSums[j] -= narrow[l + j];
-        }
-        keep();
-      }
-      for (let i = 0; i < c4; i++, li++, oi++) {
-        const l = li * OUT;
-        size--;
-        for (let j = 0; j < OUT; j++) narrowSums[j] -= narrow[l + j];
-        keep();
-      }
+      keep();
+    }
+    for (let i = 0; i < c4; i++, li++, oi++) {
+      const l = li * OUT;
+      size--;
+      for (let j = 0; j < OUT; j++) narrowSums[j] -= narrow[l + j];
+      keep();
     }
   }
 }
