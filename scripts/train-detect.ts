@@ -12,16 +12,34 @@ import {
   TRAIN_OPTIONS,
   trainCombiner,
 } from '../src/core/detect/model-train.ts';
-import { readDetectCorpus } from '../src/node/files/detect-corpus.ts';
+import {
+  corpusSentences,
+  renderSentenceWeights,
+  sentenceModelOf,
+  trainSentenceModel,
+} from '../src/core/detect/sentence-train.ts';
+import { readDetectCorpus, readLabelledSentences } from '../src/node/files/detect-corpus.ts';
 
 const root = join(import.meta.dirname, '..', 'data', 'detect');
 const out = join(root, 'model', 'weights.ts');
+const sentenceOut = join(root, 'model', 'sentence-weights.ts');
 const items = readDetectCorpus().filter((item) => item.split !== 'test');
+
+// The sentence model first (the team's labelled sentences and the rules' labels on train), then the
+// combiner, trained over the analyzer running that sentence model.
+const sentences = [...readLabelledSentences(), ...corpusSentences(items.filter((i) => i.split === 'train'))];
+const sentenceData = trainSentenceModel(sentences);
+const sentenceText = renderSentenceWeights(sentenceData, sentences.length);
+const sentenceModel = sentenceModelOf(sentenceData);
 
 if (process.argv.includes('--cv')) {
   const started = performance.now();
   const at = process.argv.indexOf('--margin');
-  const options = at > 0 ? { ...TRAIN_OPTIONS, margin: Number(process.argv[at + 1]) } : TRAIN_OPTIONS;
+  const options = {
+    ...TRAIN_OPTIONS,
+    sentenceModel,
+    ...(at > 0 ? { margin: Number(process.argv[at + 1]) } : {}),
+  };
   const { byProv, thresholds } = crossValidate(items, options);
   const rate = (a: number, b: number) => (b ? (a / b).toFixed(3) : '-');
   console.log(
@@ -42,17 +60,26 @@ if (process.argv.includes('--cv')) {
 }
 
 const started = performance.now();
-const { data, report } = trainCombiner(items);
+const { data, report } = trainCombiner(items, { ...TRAIN_OPTIONS, sentenceModel });
 const text = renderWeights(data, report);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (process.argv.includes('--check')) {
-  const shipped = existsSync(out) ? readFileSync(out, 'utf8') : '';
-  if (shipped !== text) {
-    console.error(`${out} is stale: run npm run train:detect`);
-    process.exit(1);
+  for (const [file, fresh] of [
+    [sentenceOut, sentenceText],
+    [out, text],
+  ]) {
+    const shipped = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (shipped !== fresh) {
+      console.error(`${file} is stale: run npm run train:detect`);
+      process.exit(1);
+    }
   }
   console.log(`shipped weights match a fresh training run (${seconds} s)`);
 } else {
+  writeFileSync(sentenceOut, sentenceText);
+  console.log(
+    `sentence model: ${sentences.length} sentences, ${(sentenceText.length / 1024).toFixed(0)} KB; wrote ${sentenceOut}`,
+  );
   writeFileSync(out, text);
   for (const t of report.tried)
     console.log(

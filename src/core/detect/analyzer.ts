@@ -8,6 +8,7 @@ import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compil
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, type Indicator } from '../indicators/index.ts';
+import { defaultSentenceModel, type SentenceModel } from './sentence-model.ts';
 import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanTokens, type MessageScan } from './match.ts';
 import { defaultCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
@@ -237,6 +238,16 @@ export interface AnalyzerOptions {
    * other lexicons; `null` for the rules alone
    */
   combiner?: Combiner | null;
+  /**
+   * the sentence model (sentence-model.ts): the shipped one by default with the shipped lexicons,
+   * none with other lexicons; `null` for the rules alone
+   */
+  sentenceModel?: SentenceModel | null;
+}
+
+function sentenceModelFor(options: AnalyzerOptions): SentenceModel | null {
+  if (options.sentenceModel !== undefined) return options.sentenceModel;
+  return options.lexicons ? null : defaultSentenceModel();
 }
 
 function combinerFor(options: AnalyzerOptions): Combiner | undefined {
@@ -368,7 +379,7 @@ function holdsPhrase(words: readonly Token[], phrases: Replies['unknown']): bool
 }
 
 let defaultCompiled: CompiledLexicon | undefined;
-function lexiconFor(options: AnalyzerOptions): CompiledLexicon {
+export function lexiconFor(options: AnalyzerOptions): CompiledLexicon {
   if (options.lexicons) return compileLexicons(options.lexicons);
   defaultCompiled ??= compileLexicons(defaultLexicons);
   return defaultCompiled;
@@ -552,11 +563,12 @@ function splitCues(
 
 /** The cues of one message, with spans into its text. */
 export function analyzeMessage(text: string, options: AnalyzerOptions = {}): Cue[] {
-  return findCues(lexiconFor(options), text);
+  return findCues(lexiconFor(options), text, sentenceModelFor(options));
 }
 
 export class ConversationAnalyzer {
   private readonly lexicon: CompiledLexicon;
+  private readonly sentenceModel: SentenceModel | null;
   private readonly participants = new Map<string, ParticipantState>();
   private readonly stageFirst = new Int32Array(STAGES.length).fill(-1);
   private readonly evidence: CueEvidence[][] = STAGES.map(() => []);
@@ -611,6 +623,7 @@ export class ConversationAnalyzer {
     this.replies = repliesFor(options);
     this.lexicon = lexiconFor(options);
     this.combiner = combinerFor(options);
+    this.sentenceModel = sentenceModelFor(options);
     this.cached = this.build();
   }
 
@@ -621,7 +634,7 @@ export class ConversationAnalyzer {
     const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS;
     const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
     const words = tokenize(limited, this.lexicon.vocabulary);
-    const scan = scanTokens(this.lexicon, words, limited);
+    const scan = scanTokens(this.lexicon, words, limited, Infinity, this.sentenceModel);
     const tokens = short ? words : undefined;
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;
     let cues = scan.cues;

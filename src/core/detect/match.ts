@@ -1,6 +1,7 @@
 /** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
 import { findPhrases, type CompiledLexicon, type PhraseMatch } from './compile.ts';
 import { tokenize, type Token } from './normalize.ts';
+import { SENTENCE_STAGES, sentenceBounds, type SentenceModel } from './sentence-model.ts';
 import type { Cue, Stage } from './types.ts';
 
 /** Longer messages are analysed up to this many characters (e-mails, pasted articles). */
@@ -155,15 +156,92 @@ function nearMarker(markers: number[], m: PhraseMatch): boolean {
   return false;
 }
 
-export function findCues(lexicon: CompiledLexicon, text: string): Cue[] {
-  const { cues } = scanMessage(lexicon, text);
+export function findCues(
+  lexicon: CompiledLexicon,
+  text: string,
+  sentences: SentenceModel | null = null,
+): Cue[] {
+  const { cues } = scanMessage(lexicon, text, sentences);
   return cues.length ? cues : [];
 }
 
 /** Cues and the familiarity flag of one message (the analyzer's hot path: no allocation when empty). */
-export function scanMessage(lexicon: CompiledLexicon, text: string): MessageScan {
+export function scanMessage(
+  lexicon: CompiledLexicon,
+  text: string,
+  sentences: SentenceModel | null = null,
+): MessageScan {
   const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
-  return scanTokens(lexicon, tokenize(limited, lexicon.vocabulary), limited);
+  return scanTokens(lexicon, tokenize(limited, lexicon.vocabulary), limited, Infinity, sentences);
+}
+
+/** What a sentence the model reads as an act is said to do (the evidence's `why`). */
+const MODEL_WHY: Record<(typeof SENTENCE_STAGES)[number], string> = {
+  compromise_claim:
+    'reads as a claim to hold pictures or recordings of you, or to have broken into your device',
+  threat: 'reads as a threat to share or publish something about you',
+  demand: 'reads as a demand for money or for more pictures',
+  pressure: 'reads as pressure: a deadline, a menace or a warning not to tell',
+};
+
+const logits = new Float64Array(4);
+const boundsScratch: number[] = [];
+
+/**
+ * The sentence model's cues for the sentences of a message: a stage it reads with at least its
+ * threshold, in a sentence where no cue of that stage was found, is a `model.*` cue over the whole
+ * sentence, discounted in quotation marks and near a discussion marker like any cue.
+ */
+function sentenceCues(
+  model: SentenceModel,
+  tokens: Token[],
+  text: string,
+  cues: Cue[],
+  markers: number[],
+): void {
+  const { minWords } = model.data;
+  const bounds = sentenceBounds(text, tokens, boundsScratch);
+  const found = cues.length;
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const first = bounds[b];
+    const end = bounds[b + 1];
+    if (end - first < minWords) continue;
+    const reached = model.score(tokens, first, end, logits);
+    if (!reached) continue;
+    for (let s = 0; s < SENTENCE_STAGES.length; s++) {
+      if ((reached & (1 << s)) === 0) continue;
+      const stage = SENTENCE_STAGES[s];
+      const start = tokens[first].s;
+      const stop = tokens[end - 1].e;
+      let covered = false;
+      for (let k = 0; k < found; k++)
+        if (cues[k].stage === stage && cues[k].start < stop && start < cues[k].end) covered = true;
+      if (covered) continue;
+      let quoted = true;
+      for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
+      const weight = model.cueWeight(s, logits[s]);
+      const cue: Cue = {
+        stage,
+        cue: `model.${stage}`,
+        why: MODEL_WHY[stage],
+        weight,
+        start,
+        end: stop,
+        text: text.slice(start, Math.min(stop, start + CUE_TEXT_MAX)),
+      };
+      if (quoted || nearRange(markers, first, end)) {
+        cue.weight = Math.round(weight * CONTEXT_DISCOUNT * 1000) / 1000;
+        cue.context = quoted ? 'quoted' : 'discussion';
+      }
+      cues.push(cue);
+    }
+  }
+}
+
+function nearRange(markers: number[], first: number, end: number): boolean {
+  for (let i = 0; i < markers.length; i += 2)
+    if (markers[i] - DISCUSSION_REACH <= end && first <= markers[i + 1] + DISCUSSION_REACH) return true;
+  return false;
 }
 
 /**
@@ -175,11 +253,18 @@ export function scanTokens(
   tokens: Token[],
   limited: string,
   cuesBefore = Infinity,
+  sentences: SentenceModel | null = null,
 ): MessageScan {
   if (!tokens.length) return NOTHING;
   matchesScratch.length = 0;
   const matches = findPhrases(lexicon, tokens, matchesScratch, cuesBefore);
-  if (!matches.length) return NOTHING;
+  if (!matches.length) {
+    if (!sentences || tokens.length < sentences.data.minWords) return NOTHING;
+    markersScratch.length = 0;
+    const cues: Cue[] = [];
+    sentenceCues(sentences, tokens, limited, cues, markersScratch);
+    return cues.length ? { cues, familiar: false, discussion: false } : NOTHING;
+  }
   let discussion = false;
   let familiar = false;
   const markers = markersScratch;
@@ -235,5 +320,7 @@ export function scanTokens(
     }
     cues[slot] = cue;
   }
+  if (sentences && tokens.length >= sentences.data.minWords)
+    sentenceCues(sentences, tokens, limited, cues, markers);
   return cues.length || familiar ? { cues, familiar, discussion } : NOTHING;
 }

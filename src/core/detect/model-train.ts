@@ -16,6 +16,7 @@ import {
   type FeatureSink,
 } from './model.ts';
 import { LEVEL_RANK } from './score.ts';
+import type { SentenceModel } from './sentence-model.ts';
 import type { Cue } from './types.ts';
 import type { Token } from './normalize.ts';
 
@@ -33,6 +34,8 @@ export interface TrainOptions {
    * share of them: the threshold sits `margin` above the highest of the others
    */
   negativeBudget: number;
+  /** the sentence model the analyzer runs while recording (default: the shipped one) */
+  sentenceModel?: SentenceModel | null;
 }
 
 export const TRAIN_OPTIONS: TrainOptions = {
@@ -68,7 +71,7 @@ class Recorder implements Combiner, FeatureSink {
   }
 }
 
-interface Sparse {
+export interface Sparse {
   slots: number[];
   values: number[];
 }
@@ -96,7 +99,7 @@ const sparse = (m: Map<number, number>): Sparse => {
 /** Runs the rules over an item, recording every message's features. */
 export function recordItem(item: CorpusItem, options: TrainOptions): RecordedItem {
   const recorder = new Recorder(options);
-  const analyzer = new ConversationAnalyzer({ combiner: recorder });
+  const analyzer = new ConversationAnalyzer({ combiner: recorder, sentenceModel: options.sentenceModel });
   const messages: RecordedMessage[] = [];
   for (const message of item.messages) {
     recorder.asked = false;
@@ -119,7 +122,7 @@ export function recordItem(item: CorpusItem, options: TrainOptions): RecordedIte
   return { item, messages, rulesAlert: result.alert, offender };
 }
 
-interface Example extends Sparse {
+export interface Example extends Sparse {
   label: 0 | 1;
   weight: number;
 }
@@ -150,7 +153,7 @@ const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / 
  * L2-regularised logistic regression (bias not penalised) by Nesterov-accelerated gradient descent,
  * step 1/L with L bounded by power iteration on the weighted feature matrix.
  */
-function fit(data: readonly Example[], dims: number, lambda: number, iterations: number) {
+export function fit(data: readonly Example[], dims: number, lambda: number, iterations: number) {
   const total = data.reduce((n, e) => n + e.weight, 0);
   const dot = (w: Float64Array, e: Example) => {
     let z = w[dims];
@@ -370,7 +373,10 @@ export function crossValidate(
         ['rules', null],
         ['combined', combiner],
       ] as const) {
-        const result = analyzeConversation(item.messages, { combiner: combinerOption });
+        const result = analyzeConversation(item.messages, {
+          combiner: combinerOption,
+          sentenceModel: options.sentenceModel,
+        });
         const counts = c[key];
         if (result.alert && positive) counts.alerted++;
         if (result.alert && !positive) counts.falseAlerts++;

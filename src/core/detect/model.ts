@@ -162,7 +162,7 @@ export function fromBase64(text: string): Uint8Array {
 }
 
 /** The code table (one byte per slot) of shipped weights. */
-export function codeTable(data: CombinerData): Uint8Array {
+export function codeTable(data: Pick<CombinerData, 'bits' | 'slots' | 'values'>): Uint8Array {
   const table = new Uint8Array(1 << data.bits);
   const slots = fromBase64(data.slots);
   const values = fromBase64(data.values);

@@ -4,7 +4,9 @@
 // fragments alerted: set 3 10 of 36 (`main` before the day's rounds, 5ce425e: 10 of 36), set 4 12 of
 // 30 (5ce425e: 12 of 30). So the day's e-mail acts, which lifted the sets they were written from
 // (`probe-mail.test.ts` 15 -> 28 of 34, `probe-mail2.test.ts` 8 -> 15 of 36), carry nothing measurable to
-// new wording; docs/detect.md ("Known limits") says so. The floors record where the engine stands.
+// new wording; docs/detect.md ("Known limits") says so. The sentence model (2026-12-01, trained on
+// sentences the team wrote without seeing these) lifted set 3 to 15 (its thresholds were chosen
+// looking at set 3) and set 4 to 14 (held out). The floors record where the engine stands.
 import { describeProbeSet, pairs } from '../../../test/detect-probes.ts';
 
 const SET3 = [
@@ -89,7 +91,7 @@ describeProbeSet(
   [...pairs(SET3), ...pairs(SET3_ES)],
   [],
   {
-    minAlerted: 10,
+    minAlerted: 15,
     maxFalseAlerts: 0,
   },
 );
@@ -99,7 +101,7 @@ describeProbeSet(
   [...pairs(SET4), ...pairs(SET4_ES)],
   [],
   {
-    minAlerted: 12,
+    minAlerted: 14,
     maxFalseAlerts: 0,
   },
 );

@@ -1,9 +1,10 @@
 // The risk engine's labeled corpora, read from data/detect/: team-written items (corpus/) and real
 // public text (corpus-real/), every .txt file in name order. Used by eval:detect, train:detect and
-// the combiner's test.
+// the combiner's test; and the sentence model's labelled sentences.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpus, type CorpusItem } from '../../core/detect/corpus.ts';
+import { parseLabelledSentences, type LabelledSentence } from '../../core/detect/sentence-train.ts';
 
 const DATA = resolve(import.meta.dirname, '../../../data/detect');
 
@@ -22,4 +23,13 @@ export function detectCorpusFiles(): string[] {
 
 export function readDetectCorpus(files = detectCorpusFiles()): CorpusItem[] {
   return files.flatMap((f) => parseCorpus(readFileSync(f, 'utf8'), f));
+}
+
+/** The sentence model's labelled sentences (data/detect/sentences/*.tsv, in name order). */
+export function readLabelledSentences(): LabelledSentence[] {
+  const dir = join(DATA, 'sentences');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .flatMap((f) => parseLabelledSentences(readFileSync(join(dir, f), 'utf8'), f));
 }

@@ -1,0 +1,126 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeConversation, analyzeMessage } from './analyzer.ts';
+import { tokenize } from './normalize.ts';
+import { defaultSentenceModel, SENTENCE_STAGES, sentenceBounds, wordClass } from './sentence-model.ts';
+import {
+  corpusSentences,
+  parseLabelledSentences,
+  renderSentenceWeights,
+  trainSentenceModel,
+} from './sentence-train.ts';
+import { readDetectCorpus, readLabelledSentences } from '../../node/files/detect-corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const WEIGHTS = join(ROOT, 'data/detect/model/sentence-weights.ts');
+
+const modelCues = (text: string) => analyzeMessage(text).filter((c) => c.cue.startsWith('model.'));
+
+describe('sentence model', () => {
+  it('ships the weights that npm run train:detect produces (run it after changing the sentences, corpus or rules)', () => {
+    const items = readDetectCorpus().filter((i) => i.split === 'train');
+    const sentences = [...readLabelledSentences(), ...corpusSentences(items)];
+    assert.equal(
+      renderSentenceWeights(trainSentenceModel(sentences), sentences.length),
+      readFileSync(WEIGHTS, 'utf8'),
+    );
+  });
+
+  it('reads labelled sentences and refuses an unknown label or a line without a tab', () => {
+    const [s] = parseLabelledSentences('threat,demand\tPay 200 or the clip goes out\n', 'x.tsv');
+    assert.deepEqual(s.labels, [0, 1, 1, 0]);
+    assert.deepEqual(s.words.slice(0, 2), ['pay', '200']);
+    assert.throws(
+      () => parseLabelledSentences('menace\tdo it now', 'x.tsv'),
+      /x.tsv:1: unknown label menace/,
+    );
+    assert.throws(() => parseLabelledSentences('threat do it now', 'x.tsv'), /LABELS<TAB>sentence/);
+  });
+
+  it('scores a sentence as the sum of the features training sees', () => {
+    const model = defaultSentenceModel();
+    const text = 'My software captured you through the lens of your laptop while you watched.';
+    const tokens = tokenize(text);
+    const logits = new Float64Array(4);
+    const reached = model.score(tokens, 0, tokens.length, logits);
+    const sums = model.reference(tokens, 0, tokens.length);
+    for (let s = 0; s < 4; s++)
+      assert.ok(Math.abs(sums[s] - logits[s]) < 1e-9, `stage ${s}: ${sums[s]} vs ${logits[s]}`);
+    assert.ok(reached > 0, 'this sentence reads as at least one act');
+  });
+
+  it('groups words used alike in one class, and gives unknown words none', () => {
+    assert.equal(wordClass('erase'), wordClass('wipe'));
+    assert.equal(wordClass('clip'), wordClass('photos'));
+    assert.notEqual(wordClass('video'), wordClass('family'));
+    assert.equal(wordClass('qwxzzy'), -1);
+  });
+
+  it('splits a message into sentences at . ! ? before a space, and at line breaks', () => {
+    const text = 'I saw you. Pay now!\nor else… 3.5 btc';
+    const tokens = tokenize(text);
+    const b = sentenceBounds(text, tokens);
+    assert.deepEqual(
+      b.slice(0, -1).map((k) => tokens[k].w),
+      ['i', 'pay', 'or'],
+    );
+    assert.equal(b.at(-1), tokens.length);
+  });
+
+  it('reads acts in wording no phrase of the lexicon has, each as a cue spanning its sentence', () => {
+    const lines: [string, string][] = [
+      ['Every relative of yours will receive the tape.', 'threat'],
+      ['My software captured you through the lens of your laptop while you watched.', 'compromise_claim'],
+    ];
+    for (const [text, stage] of lines) {
+      assert.equal(
+        analyzeMessage(text, { sentenceModel: null }).filter((c) => c.stage === stage).length,
+        0,
+        text,
+      );
+      const cue = modelCues(text).find((c) => c.stage === stage);
+      assert.ok(cue, `${text} should read as ${stage}`);
+      assert.equal(cue.cue, `model.${stage}`);
+      assert.equal(text.slice(cue.start, cue.end), text.slice(0, -1));
+      assert.ok(cue.why.startsWith('reads as'));
+    }
+  });
+
+  it('leaves everyday chat and look-alikes alone', () => {
+    for (const text of [
+      'hey whats up, are you coming to practice tomorrow',
+      'i have your charger, ill bring it to school',
+      'pay attention in class tomorrow please',
+      'I took a photo of your painting for the school newsletter',
+    ])
+      assert.deepEqual(modelCues(text), [], text);
+  });
+
+  it('discounts its cues in a report about the scam, as it does the rules', () => {
+    const text =
+      'Police said the scammer wrote to victims. Every relative of yours will receive the tape, the message said.';
+    const cues = modelCues(text);
+    for (const cue of cues) assert.equal(cue.context, 'discussion');
+    assert.equal(analyzeConversation([{ sender: 'news', text }]).alert, false);
+  });
+
+  it('never makes a threat of one sentence: a threat it reads counts only next to another', () => {
+    const threat = SENTENCE_STAGES.indexOf('threat');
+    assert.ok(defaultSentenceModel().data.weights[threat] < 0.5);
+    const alone = analyzeConversation([
+      { sender: 'x', text: 'Every relative of yours will receive the tape.' },
+    ]);
+    assert.equal(alone.alert, false);
+    // two such sentences from one sender reach the stage (1 - 0.65² ≥ 0.5): an exposure threat
+    const twice = analyzeConversation([
+      {
+        sender: 'x',
+        text: 'Every relative of yours will receive the tape. All of your neighbours will receive a copy of the tape.',
+      },
+    ]);
+    assert.equal(twice.alert, true);
+    assert.ok(twice.evidence.every((c) => c.cue === 'model.threat'));
+  });
+});

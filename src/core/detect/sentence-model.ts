@@ -1,0 +1,294 @@
+/**
+ * The sentence model: reads one sentence and estimates, for each act of the extortion script
+ * (a claim to hold something over the reader, a threat to expose, a demand, pressure), how likely
+ * the sentence performs it. It sees words and their word classes (`data/detect/clusters/en.ts`:
+ * words used alike, from GloVe, share a class), so "I have footage of you" reads like "I have a
+ * video of you" though no phrase says so. Four logistic regressions over hashed word and class
+ * unigrams and bigrams; the weights are data (`data/detect/model/sentence-weights.ts`, made by
+ * `npm run train:detect`). Its finding is a cue with the sentence as its span (`model.*`), counted
+ * below a stage on its own (see `SentenceModelData.weight`), so the rules' structure still decides.
+ */
+import clusters from '../../../data/detect/clusters/en.ts';
+import weights from '../../../data/detect/model/sentence-weights.ts';
+import { codeTable, hashString, type FeatureSink } from './model.ts';
+import type { Token } from './normalize.ts';
+import type { Stage } from './types.ts';
+
+/** The acts the sentence model reads, in the order of its outputs. */
+export const SENTENCE_STAGES = [
+  'compromise_claim',
+  'threat',
+  'demand',
+  'pressure',
+] as const satisfies readonly Stage[];
+export type SentenceStage = (typeof SENTENCE_STAGES)[number];
+
+/** The shipped weights' shape (the generated module's default export). */
+export interface SentenceModelData {
+  version: number;
+  /** log2 of the number of hashed slots; a feature owns 4 adjacent slots, one per stage */
+  bits: number;
+  /** weight of a slot whose code is c (an int8) = sign(c)·c²·scale */
+  scale: number;
+  /** one bias per stage (SENTENCE_STAGES order) */
+  bias: number[];
+  /** a sentence whose probability for a stage reaches this yields a cue of that stage */
+  threshold: number;
+  /** from this probability on the cue has its stage's weight; below it, at most `weakWeight` */
+  strong: number;
+  weakWeight: number;
+  /**
+   * the cue's weight per stage (SENTENCE_STAGES order): 0.5 reaches the stage on its own, less only
+   * next to another cue of it
+   */
+  weights: number[];
+  /** sentences with fewer words are not read */
+  minWords: number;
+  /**
+   * a sentence's bigrams are read only when the log-odds of its unigrams alone (words and classes)
+   * come within this much of the threshold's for some stage: most sentences stop there
+   */
+  margin: number;
+  /** slot indices, delta-coded LEB128 varints, base64 */
+  slots: string;
+  /** one int8 code per slot, base64 */
+  values: string;
+}
+
+const SEED_WORD = 0x3b9aca07;
+const SEED_BIGRAM = 0x6a09e667;
+const SEED_CLASS = 0x510e527f;
+const SEED_CLASS_BIGRAM = 0x1f83d9ab;
+const EDGE = 0x9e3779b9;
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593) ^ (b >>> 15);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+let classIndex: Map<string, number> | undefined;
+/** The word class of a folded word, or -1 (decoded once from the shipped classes). */
+export function wordClass(word: string): number {
+  if (!classIndex) {
+    classIndex = new Map();
+    const lines = clusters.classes.split('\n');
+    let id = 0;
+    for (const line of lines) {
+      if (!line) continue;
+      for (const w of line.split(' ')) classIndex.set(w, id);
+      id++;
+    }
+  }
+  return classIndex.get(word) ?? -1;
+}
+
+/** Per distinct word: its hash and the hash standing for its class (the word's own when it has none). */
+function wordHash(word: string): number {
+  return hashString(word, 0);
+}
+function classHash(word: string, h: number): number {
+  const c = wordClass(word);
+  return c >= 0 ? mix(c + 1, SEED_CLASS) : h;
+}
+
+/**
+ * Calls `sink.add(base, value)` for every feature of the sentence `tokens[from, to)`: word and class
+ * unigrams and bigrams with start and end markers, each 1/√words. `base` is the first of the
+ * feature's 4 slots (one per stage). Used by training; `SentenceModel.score` computes the same sum.
+ */
+export function sentenceFeatures(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  bits: number,
+  sink: FeatureSink,
+): void {
+  const mask = ((1 << bits) - 1) & ~3;
+  const v = 1 / Math.sqrt(to - from);
+  let prevWord = EDGE;
+  let prevClass = EDGE;
+  for (let k = from; k <= to; k++) {
+    let word = EDGE;
+    let cls = EDGE;
+    if (k < to) {
+      word = wordHash(tokens[k].w);
+      cls = classHash(tokens[k].w, word);
+      sink.add(mix(word, SEED_WORD) & mask, v);
+      sink.add(mix(cls, SEED_CLASS) & mask, v);
+    }
+    sink.add(mix(mix(prevWord, word), SEED_BIGRAM) & mask, v);
+    sink.add(mix(mix(prevClass, cls), SEED_CLASS_BIGRAM) & mask, v);
+    prevWord = word;
+    prevClass = cls;
+  }
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || Number.isNaN(c);
+
+/** The sentences of a message: token ranges ending at `. ! ?` followed by a space, or a line break. */
+export function sentenceBounds(text: string, tokens: readonly Token[], out: number[] = []): number[] {
+  out.length = 0;
+  out.push(0);
+  for (let k = 1; k < tokens.length; k++) {
+    for (let i = tokens[k - 1].e; i < tokens[k].s; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1)))) {
+        out.push(k);
+        break;
+      }
+    }
+  }
+  out.push(tokens.length);
+  return out;
+}
+
+/** Words remembered with their hashes and unigram weights (then the memo starts again). */
+const MEMO_MAX = 20_000;
+
+export class SentenceModel implements FeatureSink {
+  private readonly table: Uint8Array;
+  /** one bit per feature base whose 4 slots are not all 0 (fits the CPU cache; most are 0) */
+  private readonly used: Int32Array;
+  private readonly weightOf = new Float64Array(256);
+  private readonly mask: number;
+  /** the log-odds of `data.threshold` */
+  private readonly logitThreshold: number;
+  private readonly logitStrong: number;
+  private readonly acc = new Float64Array(4);
+  /** per remembered word: its index in the arrays below */
+  private readonly memo = new Map<string, number>();
+  private readonly wordHashes = new Int32Array(MEMO_MAX);
+  private readonly classHashes = new Int32Array(MEMO_MAX);
+  /** per remembered word, 4 numbers: the weights of its word and class unigrams, per stage */
+  private readonly unigramWeights = new Float64Array(MEMO_MAX * 4);
+
+  constructor(readonly data: SentenceModelData) {
+    this.table = codeTable({ bits: data.bits, slots: data.slots, values: data.values });
+    this.mask = ((1 << data.bits) - 1) & ~3;
+    this.used = new Int32Array(Math.ceil(this.table.length / 4 / 32));
+    for (let slot = 0; slot < this.table.length; slot++)
+      if (this.table[slot]) this.used[slot >>> 7] |= 1 << ((slot >>> 2) & 31);
+    this.logitThreshold = Math.log(data.threshold / (1 - data.threshold));
+    this.logitStrong = Math.log(data.strong / (1 - data.strong));
+    for (let b = 0; b < 256; b++) {
+      const c = (b << 24) >> 24;
+      this.weightOf[b] = Math.sign(c) * c * c * data.scale;
+    }
+  }
+
+  add(base: number, value: number): void {
+    if ((this.used[base >>> 7] & (1 << ((base >>> 2) & 31))) === 0) return;
+    const t = this.table;
+    const acc = this.acc;
+    if (t[base]) acc[0] += this.weightOf[t[base]] * value;
+    if (t[base + 1]) acc[1] += this.weightOf[t[base + 1]] * value;
+    if (t[base + 2]) acc[2] += this.weightOf[t[base + 2]] * value;
+    if (t[base + 3]) acc[3] += this.weightOf[t[base + 3]] * value;
+  }
+
+  /** The log-odds per stage through the features training fits (slower: `score` must agree). */
+  reference(tokens: readonly Token[], from: number, to: number): number[] {
+    this.acc.fill(0);
+    sentenceFeatures(tokens, from, to, this.data.bits, this);
+    return this.data.bias.map((b, s) => b + this.acc[s]);
+  }
+
+  /** The weights of a word's unigrams (its word and its class), per stage. */
+  unigrams(word: string): number[] {
+    const at = this.remember(word);
+    return Array.from(this.unigramWeights.subarray(at * 4, at * 4 + 4));
+  }
+
+  private remember(word: string): number {
+    let at = this.memo.get(word);
+    if (at !== undefined) return at;
+    if (this.memo.size >= MEMO_MAX) this.memo.clear();
+    at = this.memo.size;
+    this.memo.set(word, at);
+    const h = wordHash(word);
+    const c = classHash(word, h);
+    this.wordHashes[at] = h;
+    this.classHashes[at] = c;
+    const acc = this.acc;
+    acc.fill(0);
+    this.add(mix(h, SEED_WORD) & this.mask, 1);
+    this.add(mix(c, SEED_CLASS) & this.mask, 1);
+    for (let s = 0; s < 4; s++) this.unigramWeights[at * 4 + s] = acc[s];
+    return at;
+  }
+
+  /**
+   * Which stages `tokens[from, to)` reads as with at least the threshold: bit s for stage s
+   * (SENTENCE_STAGES order), the log-odds per stage left in `out`; 0 (and `out` untouched) when its
+   * unigrams alone stay `data.margin` short of the threshold for every stage.
+   */
+  score(tokens: readonly Token[], from: number, to: number, out: Float64Array): number {
+    const v = 1 / Math.sqrt(to - from);
+    let u0 = 0;
+    let u1 = 0;
+    let u2 = 0;
+    let u3 = 0;
+    const uw = this.unigramWeights;
+    for (let k = from; k < to; k++) {
+      const at = this.remember(tokens[k].w);
+      u0 += uw[at * 4];
+      u1 += uw[at * 4 + 1];
+      u2 += uw[at * 4 + 2];
+      u3 += uw[at * 4 + 3];
+    }
+    const b = this.data.bias;
+    const near = this.logitThreshold - this.data.margin;
+    if (b[0] + v * u0 < near && b[1] + v * u1 < near && b[2] + v * u2 < near && b[3] + v * u3 < near)
+      return 0;
+    const acc = this.acc;
+    const mask = this.mask;
+    let prevWord = EDGE;
+    let prevClass = EDGE;
+    let bigrams0 = 0;
+    let bigrams1 = 0;
+    let bigrams2 = 0;
+    let bigrams3 = 0;
+    for (let k = from; k <= to; k++) {
+      let word = EDGE;
+      let cls = EDGE;
+      if (k < to) {
+        const at = this.remember(tokens[k].w);
+        word = this.wordHashes[at] >>> 0;
+        cls = this.classHashes[at] >>> 0;
+      }
+      acc.fill(0);
+      this.add(mix(mix(prevWord, word), SEED_BIGRAM) & mask, 1);
+      this.add(mix(mix(prevClass, cls), SEED_CLASS_BIGRAM) & mask, 1);
+      bigrams0 += acc[0];
+      bigrams1 += acc[1];
+      bigrams2 += acc[2];
+      bigrams3 += acc[3];
+      prevWord = word;
+      prevClass = cls;
+    }
+    out[0] = b[0] + v * (u0 + bigrams0);
+    out[1] = b[1] + v * (u1 + bigrams1);
+    out[2] = b[2] + v * (u2 + bigrams2);
+    out[3] = b[3] + v * (u3 + bigrams3);
+    let reached = 0;
+    for (let s = 0; s < 4; s++) if (out[s] >= this.logitThreshold) reached |= 1 << s;
+    return reached;
+  }
+
+  /** The weight of a cue of stage `s` (SENTENCE_STAGES order) read with log-odds `logit`. */
+  cueWeight(s: number, logit: number): number {
+    const w = this.data.weights[s];
+    return logit >= this.logitStrong ? w : Math.min(w, this.data.weakWeight);
+  }
+}
+
+let shipped: SentenceModel | undefined;
+/** The sentence model made from the shipped weights (decoded once). */
+export function defaultSentenceModel(): SentenceModel {
+  shipped ??= new SentenceModel(weights);
+  return shipped;
+}

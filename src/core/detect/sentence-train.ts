@@ -1,0 +1,235 @@
+/**
+ * Trains the sentence model (sentence-model.ts). Examples are sentences:
+ * - the team's labelled sentences (`data/detect/sentences/*.tsv`: `LABELS<TAB>sentence`, labels among
+ *   compromise, threat, demand, pressure, none), written for this model;
+ * - sentences of the corpora's `train` items, labelled by the rules (weak labels): in an extortion
+ *   item a sentence with a rule cue of a stage is an example of that stage (sentences without one are
+ *   left out: they may hold acts the rules miss); in a benign item a sentence without any cue is an
+ *   example of nothing (sentences with one are left out: quoted or retold threats).
+ * One L2-regularised logistic regression per stage (classes weigh the same), pruned to the
+ * `maxSlots` largest weights, quantised like the combiner. Deterministic.
+ */
+import { lexiconFor } from './analyzer.ts';
+import type { CorpusItem } from './corpus.ts';
+import { scanTokens } from './match.ts';
+import { fit, deltaVarints, toBase64, type Example } from './model-train.ts';
+import { tokenize } from './normalize.ts';
+import {
+  SENTENCE_STAGES,
+  SentenceModel,
+  sentenceBounds,
+  sentenceFeatures,
+  type SentenceModelData,
+} from './sentence-model.ts';
+
+export interface SentenceTrainOptions {
+  bits: number;
+  lambda: number;
+  iterations: number;
+  /** non-zero weights kept (the largest), so the shipped module stays small */
+  maxSlots: number;
+  threshold: number;
+  strong: number;
+  weakWeight: number;
+  /** the cue's weight per stage (SENTENCE_STAGES order) */
+  weights: number[];
+  minWords: number;
+  /** see SentenceModelData.margin */
+  margin: number;
+}
+
+export const SENTENCE_TRAIN_OPTIONS: SentenceTrainOptions = {
+  bits: 19,
+  lambda: 0.0003,
+  iterations: 300,
+  maxSlots: 16_000,
+  threshold: 0.8,
+  strong: 0.9,
+  weakWeight: 0.45,
+  weights: [0.5, 0.35, 0.5, 0.45],
+  minWords: 6,
+  margin: 3,
+};
+
+/** One labelled sentence: its words and, per stage (SENTENCE_STAGES order), 1 or 0. */
+export interface LabelledSentence {
+  words: string[];
+  labels: number[];
+  /** where it came from, for reports: a file name or a corpus item id */
+  from: string;
+}
+
+const LABEL_STAGE: Record<string, string> = { compromise: 'compromise_claim' };
+
+/** Parses `LABELS<TAB>sentence` lines; throws on an unknown label. */
+export function parseLabelledSentences(text: string, from: string): LabelledSentence[] {
+  const out: LabelledSentence[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const tab = line.indexOf('\t');
+    if (tab < 0) throw new Error(`${from}:${i + 1}: expected LABELS<TAB>sentence`);
+    const names = line
+      .slice(0, tab)
+      .split(',')
+      .map((l) => l.trim());
+    const labels = SENTENCE_STAGES.map(() => 0);
+    for (const name of names) {
+      if (name === 'none') continue;
+      const at = SENTENCE_STAGES.indexOf((LABEL_STAGE[name] ?? name) as (typeof SENTENCE_STAGES)[number]);
+      if (at < 0) throw new Error(`${from}:${i + 1}: unknown label ${name}`);
+      labels[at] = 1;
+    }
+    out.push({ words: tokenize(line.slice(tab + 1)).map((t) => t.w), labels, from });
+  });
+  return out;
+}
+
+/** Sentences of corpus items labelled by the rules (see the module comment). */
+export function corpusSentences(items: readonly CorpusItem[]): LabelledSentence[] {
+  const lexicon = lexiconFor({});
+  const out: LabelledSentence[] = [];
+  for (const item of items) {
+    if (item.label === 'grooming') continue;
+    for (const message of item.messages) {
+      const text = message.text.slice(0, 20_000);
+      const tokens = tokenize(text, lexicon.vocabulary);
+      const cues = scanTokens(lexicon, tokens, text, Infinity, null).cues.filter(
+        (c) => !c.cue.startsWith('reply.'),
+      );
+      const bounds = sentenceBounds(text, tokens);
+      for (let b = 0; b + 1 < bounds.length; b++) {
+        const from = bounds[b];
+        const to = bounds[b + 1];
+        if (to <= from) continue;
+        const start = tokens[from].s;
+        const end = tokens[to - 1].e;
+        const inside = cues.filter((c) => c.start < end && start < c.end);
+        const labels = SENTENCE_STAGES.map((s) =>
+          inside.some((c) => c.stage === s && c.context === undefined) ? 1 : 0,
+        );
+        const words = tokens.slice(from, to).map((t) => t.w);
+        if (item.label === 'extortion') {
+          if (labels.some((l) => l)) out.push({ words, labels, from: item.id });
+        } else if (!inside.length) out.push({ words, labels, from: item.id });
+      }
+    }
+  }
+  return out;
+}
+
+const asTokens = (words: readonly string[]) => words.map((w) => ({ w, s: 0, e: 0, q: false }));
+
+/** Fits the four regressions and returns the shipped data. */
+export function trainSentenceModel(
+  sentences: readonly LabelledSentence[],
+  options: SentenceTrainOptions = SENTENCE_TRAIN_OPTIONS,
+): SentenceModelData {
+  // features as dense ids over the bases seen, in first-seen order (deterministic)
+  const idOf = new Map<number, number>();
+  const bases: number[] = [];
+  const rows = sentences
+    .filter((s) => s.words.length)
+    .map((s) => {
+      const m = new Map<number, number>();
+      sentenceFeatures(asTokens(s.words), 0, s.words.length, options.bits, {
+        add(base, value) {
+          let id = idOf.get(base);
+          if (id === undefined) {
+            id = bases.length;
+            idOf.set(base, id);
+            bases.push(base);
+          }
+          m.set(id, (m.get(id) ?? 0) + value);
+        },
+      });
+      const slots = [...m.keys()].sort((a, b) => a - b);
+      return { slots, values: slots.map((k) => m.get(k) as number), labels: s.labels };
+    });
+  const dims = bases.length;
+  const weights: { slot: number; w: number }[] = [];
+  const bias: number[] = [];
+  SENTENCE_STAGES.forEach((_, s) => {
+    const examples: Example[] = rows.map((r) => ({
+      slots: r.slots,
+      values: r.values,
+      label: r.labels[s] ? 1 : 0,
+      weight: 1,
+    }));
+    const positives = examples.filter((e) => e.label).length;
+    for (const e of examples)
+      e.weight = e.label
+        ? examples.length / (2 * positives)
+        : examples.length / (2 * (examples.length - positives));
+    const w = fit(examples, dims, options.lambda, options.iterations);
+    for (let j = 0; j < dims; j++) if (w[j]) weights.push({ slot: bases[j] + s, w: w[j] });
+    bias.push(Number(w[dims].toPrecision(6)));
+  });
+  // the largest weights, then by slot (ties broken by slot, so the cut is deterministic)
+  weights.sort((a, b) => Math.abs(b.w) - Math.abs(a.w) || a.slot - b.slot);
+  const kept = weights.slice(0, options.maxSlots).sort((a, b) => a.slot - b.slot);
+  let max = 0;
+  for (const k of kept) max = Math.max(max, Math.abs(k.w));
+  const scale = max ? Number((max / (127 * 127)).toPrecision(6)) : 0;
+  const slots: number[] = [];
+  const codes: number[] = [];
+  for (const k of kept) {
+    const c = scale ? Math.min(127, Math.round(Math.sqrt(Math.abs(k.w) / scale))) : 0;
+    if (!c) continue;
+    slots.push(k.slot);
+    codes.push((k.w < 0 ? -c : c) & 0xff);
+  }
+  const data: SentenceModelData = {
+    version: 1,
+    bits: options.bits,
+    scale,
+    bias,
+    threshold: options.threshold,
+    strong: options.strong,
+    weakWeight: options.weakWeight,
+    weights: options.weights,
+    minWords: options.minWords,
+    margin: options.margin,
+    slots: toBase64(deltaVarints(slots)),
+    values: toBase64(Uint8Array.from(codes)),
+  };
+  return data;
+}
+
+/** The generated weights module (data/detect/model/sentence-weights.ts), byte for byte. */
+export function renderSentenceWeights(data: SentenceModelData, sentences: number): string {
+  const wrap = (s: string) => {
+    const lines: string[] = [];
+    for (let i = 0; i < s.length; i += 96) lines.push(`    '${s.slice(i, i + 96)}'`);
+    return lines.length ? lines.join(' +\n') : "    ''";
+  };
+  const count = fromCount(data);
+  return `// Generated by \`npm run train:detect\` (scripts/train-detect.ts): do not edit by hand.
+// The sentence model of the risk engine (src/core/detect/sentence-model.ts): four logistic regressions
+// over hashed word and word-class unigrams and bigrams, fitted on ${sentences} sentences (the team's
+// labelled sentences and the rules' labels on the corpora's train split); ${count} non-zero weights.
+import type { SentenceModelData } from '../../../src/core/detect/sentence-model.ts';
+
+const weights: SentenceModelData = {
+  version: ${data.version},
+  bits: ${data.bits},
+  scale: ${data.scale},
+  bias: [${data.bias.join(', ')}],
+  threshold: ${data.threshold},
+  strong: ${data.strong},
+  weakWeight: ${data.weakWeight},
+  weights: [${data.weights.join(', ')}],
+  minWords: ${data.minWords},
+  margin: ${data.margin},
+  slots:
+${wrap(data.slots)},
+  values:
+${wrap(data.values)},
+};
+export default weights;
+`;
+}
+
+const fromCount = (data: SentenceModelData) => Math.floor((data.values.replace(/=+$/, '').length * 3) / 4);
+
+/** A model made from trained data (to check it before the weights are written). */
+export const sentenceModelOf = (data: SentenceModelData) => new SentenceModel(data);
