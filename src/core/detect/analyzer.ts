@@ -519,7 +519,7 @@ function splitCues(
     if (k < earlier.length && earlier[k].discussion) discussion = true;
     for (const t of part) {
       if (k < earlier.length && skip-- > 0) continue;
-      all.push({ w: t.w, s: t.s + at, e: t.e + at, q: t.q });
+      all.push({ w: t.w, s: t.s + at, e: t.e + at, q: t.q, h: t.h });
     }
     joined += k < earlier.length ? earlier[k].text + '\n' : text;
   }

@@ -646,7 +646,8 @@ export function crossesBoundary(
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
       if (!filled) {
         for (let j = 0; j < boundary; j++) {
-          const token = (earlierTokens[j] ??= { w: '', s: 0, e: 0, q: false });
+          // only the word of these joined tokens is read (phrase matching), not its hash
+          const token = (earlierTokens[j] ??= { w: '', s: 0, e: 0, q: false, h: 0 });
           token.w = earlier[j];
           joinedTokens[j] = token;
         }

@@ -88,7 +88,7 @@ export function messageFeatures(
     for (let k = 0; k < n; k++) {
       const w = tokens[k].w;
       chars += w.length + 2;
-      const h = hashString(w, 0);
+      const h = tokens[k].h;
       sink.add(mix(h, SEED_WORD) & mask, v);
       sink.add(mix(mix(prev, h), SEED_BIGRAM) & mask, v);
       prev = h;

@@ -16,6 +16,8 @@ export interface Token {
   e: number;
   /** inside quotation marks or a "> " quoted line */
   q: boolean;
+  /** FNV-1a hash of `w` (as `hashString(w, 0)`), computed once by the tokenizer's word table */
+  h: number;
 }
 
 const LEET: Record<string, string> = {
@@ -172,10 +174,21 @@ function bufferString(len: number): string {
   return out;
 }
 
+/** The FNV-1a hash of the word `wordOf` returned last. */
+let lastHash = 0;
+
+/** FNV-1a over a string's UTF-16 code units (what `wordOf` computes from the buffer). */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 function wordOf(len: number): string {
-  if (len > INTERN_MAX_LENGTH) return bufferString(len);
   let h = 0x811c9dc5;
   for (let k = 0; k < len; k++) h = Math.imul(h ^ buffer[k], 16777619);
+  lastHash = h >>> 0;
+  if (len > INTERN_MAX_LENGTH) return bufferString(len);
   const slot = h & (INTERN_SLOTS - 1);
   const known = interned[slot];
   if (known !== undefined && known.length === len) {
@@ -206,7 +219,10 @@ interface State {
 }
 
 function flush(st: State): void {
-  if (st.len) st.tokens.push({ w: wordOf(st.len), s: st.start, e: st.end, q: st.quoted || st.lineQuoted });
+  if (st.len) {
+    const w = wordOf(st.len);
+    st.tokens.push({ w, s: st.start, e: st.end, q: st.quoted || st.lineQuoted, h: lastHash });
+  }
   st.len = 0;
   st.start = -1;
 }
@@ -233,7 +249,7 @@ function append(st: State, c: number, at: number, endAt: number): void {
 
 function emitWord(st: State, w: string, at: number, endAt: number): void {
   flush(st);
-  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted });
+  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: wordHash(w) });
 }
 
 /**
@@ -380,7 +396,7 @@ function joinSpacedLetters(text: string, tokens: Token[], vocabulary?: ReadonlyS
       let w = '';
       for (let k = i; k <= j; k++) if (tokens[k].w !== w[w.length - 1]) w += tokens[k].w;
       if (nonSpace || run >= 4 || vocabulary?.has(w)) {
-        out.push({ w, s: tokens[i].s, e: tokens[j].e, q: tokens[i].q });
+        out.push({ w, s: tokens[i].s, e: tokens[j].e, q: tokens[i].q, h: wordHash(w) });
         i = j + 1;
         continue;
       }

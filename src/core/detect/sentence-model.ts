@@ -10,7 +10,7 @@
  */
 import clusters from '../../../data/detect/clusters/en.ts';
 import weights from '../../../data/detect/model/sentence-weights.ts';
-import { codeTable, hashString, type FeatureSink } from './model.ts';
+import { codeTable, type FeatureSink } from './model.ts';
 import type { Token } from './normalize.ts';
 import type { Stage } from './types.ts';
 
@@ -86,10 +86,7 @@ export function wordClass(word: string): number {
   return classIndex.get(word) ?? -1;
 }
 
-/** Per distinct word: its hash and the hash standing for its class (the word's own when it has none). */
-function wordHash(word: string): number {
-  return hashString(word, 0);
-}
+/** The hash standing for a word's class (the word's own hash `h` when it has none). */
 function classHash(word: string, h: number): number {
   const c = wordClass(word);
   return c >= 0 ? mix(c + 1, SEED_CLASS) : h;
@@ -115,7 +112,7 @@ export function sentenceFeatures(
     let word = EDGE;
     let cls = EDGE;
     if (k < to) {
-      word = wordHash(tokens[k].w);
+      word = tokens[k].h;
       cls = classHash(tokens[k].w, word);
       sink.add(mix(word, SEED_WORD) & mask, v);
       sink.add(mix(cls, SEED_CLASS) & mask, v);
@@ -146,8 +143,8 @@ export function sentenceBounds(text: string, tokens: readonly Token[], out: numb
   return out;
 }
 
-/** Words remembered with their hashes and unigram weights (then the memo starts again). */
-const MEMO_MAX = 20_000;
+/** Words remembered with their class hash and unigram weights, direct-mapped by word hash. */
+const CACHE_SLOTS = 16_384; // a power of two
 
 export class SentenceModel implements FeatureSink {
   private readonly table: Uint8Array;
@@ -159,12 +156,13 @@ export class SentenceModel implements FeatureSink {
   private readonly logitThreshold: number;
   private readonly logitStrong: number;
   private readonly acc = new Float64Array(4);
-  /** per remembered word: its index in the arrays below */
-  private readonly memo = new Map<string, number>();
-  private readonly wordHashes = new Int32Array(MEMO_MAX);
-  private readonly classHashes = new Int32Array(MEMO_MAX);
-  /** per remembered word, 4 numbers: the weights of its word and class unigrams, per stage */
-  private readonly unigramWeights = new Float64Array(MEMO_MAX * 4);
+  /** the word remembered in each cache slot (slot = its hash's low bits) */
+  private readonly cachedWords: (string | undefined)[] = new Array<string | undefined>(CACHE_SLOTS).fill(
+    undefined,
+  );
+  private readonly classHashes = new Int32Array(CACHE_SLOTS);
+  /** per slot, 4 numbers: the weights of its word's word and class unigrams, per stage */
+  private readonly unigramWeights = new Float64Array(CACHE_SLOTS * 4);
 
   constructor(readonly data: SentenceModelData) {
     this.table = codeTable({ bits: data.bits, slots: data.slots, values: data.values });
@@ -197,25 +195,16 @@ export class SentenceModel implements FeatureSink {
     return this.data.bias.map((b, s) => b + this.acc[s]);
   }
 
-  /** The weights of a word's unigrams (its word and its class), per stage. */
-  unigrams(word: string): number[] {
-    const at = this.remember(word);
-    return Array.from(this.unigramWeights.subarray(at * 4, at * 4 + 4));
-  }
-
-  private remember(word: string): number {
-    let at = this.memo.get(word);
-    if (at !== undefined) return at;
-    if (this.memo.size >= MEMO_MAX) this.memo.clear();
-    at = this.memo.size;
-    this.memo.set(word, at);
-    const h = wordHash(word);
-    const c = classHash(word, h);
-    this.wordHashes[at] = h;
+  /** The cache slot of a token's word, filled with its class hash and unigram weights. */
+  private remember(token: Token): number {
+    const at = token.h & (CACHE_SLOTS - 1);
+    if (this.cachedWords[at] === token.w) return at;
+    this.cachedWords[at] = token.w;
+    const c = classHash(token.w, token.h);
     this.classHashes[at] = c;
     const acc = this.acc;
     acc.fill(0);
-    this.add(mix(h, SEED_WORD) & this.mask, 1);
+    this.add(mix(token.h, SEED_WORD) & this.mask, 1);
     this.add(mix(c, SEED_CLASS) & this.mask, 1);
     for (let s = 0; s < 4; s++) this.unigramWeights[at * 4 + s] = acc[s];
     return at;
@@ -234,7 +223,7 @@ export class SentenceModel implements FeatureSink {
     let u3 = 0;
     const uw = this.unigramWeights;
     for (let k = from; k < to; k++) {
-      const at = this.remember(tokens[k].w);
+      const at = this.remember(tokens[k]);
       u0 += uw[at * 4];
       u1 += uw[at * 4 + 1];
       u2 += uw[at * 4 + 2];
@@ -256,8 +245,8 @@ export class SentenceModel implements FeatureSink {
       let word = EDGE;
       let cls = EDGE;
       if (k < to) {
-        const at = this.remember(tokens[k].w);
-        word = this.wordHashes[at] >>> 0;
+        const at = this.remember(tokens[k]);
+        word = tokens[k].h;
         cls = this.classHashes[at] >>> 0;
       }
       acc.fill(0);

@@ -13,7 +13,7 @@ import { lexiconFor } from './analyzer.ts';
 import type { CorpusItem } from './corpus.ts';
 import { scanTokens } from './match.ts';
 import { fit, deltaVarints, toBase64, type Example } from './model-train.ts';
-import { tokenize } from './normalize.ts';
+import { tokenize, wordHash } from './normalize.ts';
 import {
   SENTENCE_STAGES,
   SentenceModel,
@@ -117,7 +117,8 @@ export function corpusSentences(items: readonly CorpusItem[]): LabelledSentence[
   return out;
 }
 
-const asTokens = (words: readonly string[]) => words.map((w) => ({ w, s: 0, e: 0, q: false }));
+const asTokens = (words: readonly string[]) =>
+  words.map((w) => ({ w, s: 0, e: 0, q: false, h: wordHash(w) }));
 
 /** Fits the four regressions and returns the shipped data. */
 export function trainSentenceModel(
