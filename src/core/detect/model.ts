@@ -53,7 +53,7 @@ export function hashString(s: string, seed: number): number {
 }
 
 /** Combines two 32-bit hashes (murmur3 finaliser). */
-function mix(a: number, b: number): number {
+export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593) ^ (b >>> 15);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -10,7 +10,7 @@
  */
 import clusters from '../../../data/detect/clusters/en.ts';
 import weights from '../../../data/detect/model/sentence-weights.ts';
-import { codeTable, type FeatureSink } from './model.ts';
+import { codeTable, mix, type FeatureSink } from './model.ts';
 import type { Token } from './normalize.ts';
 import type { Stage } from './types.ts';
 
@@ -60,15 +60,6 @@ const SEED_BIGRAM = 0x6a09e667;
 const SEED_CLASS = 0x510e527f;
 const SEED_CLASS_BIGRAM = 0x1f83d9ab;
 const EDGE = 0x9e3779b9;
-
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593) ^ (b >>> 15);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 let classIndex: Map<string, number> | undefined;
 /** The word class of a folded word, or -1 (decoded once from the shipped classes). */
