@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { mulberry32 } from '../test/random.ts';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(name);
@@ -55,14 +56,9 @@ words.forEach((w, i) => {
   for (let d = 0; d < dims; d++) vectors[i * dims + d] = v[d] / norm;
 });
 
-// mulberry32: a seeded generator, so two runs pick the same starting centres
-let seed = 0x5eed;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// seeded, so two runs pick the same starting centres
+const next = mulberry32(0x5eed);
+const random = () => next() / 4294967296;
 const centres = new Float64Array(CLASSES * dims);
 const picked = new Set<number>();
 for (let c = 0; c < CLASSES; c++) {

@@ -150,9 +150,10 @@ const matchesScratch: PhraseMatch[] = [];
 /** Word ranges (first, end) of the discussion markers of the message being scanned (reused). */
 const markersScratch: number[] = [];
 
-function nearMarker(markers: number[], m: PhraseMatch): boolean {
+/** Words `first` to `end` lie within DISCUSSION_REACH of a discussion marker. */
+function nearMarker(markers: number[], first: number, end: number): boolean {
   for (let i = 0; i < markers.length; i += 2)
-    if (markers[i] - DISCUSSION_REACH <= m.end && m.first <= markers[i + 1] + DISCUSSION_REACH) return true;
+    if (markers[i] - DISCUSSION_REACH <= end && first <= markers[i + 1] + DISCUSSION_REACH) return true;
   return false;
 }
 
@@ -208,17 +209,18 @@ function sentenceCues(
     if (end - first < minWords) continue;
     const reached = model.score(tokens, first, end, logits);
     if (!reached) continue;
+    const start = tokens[first].s;
+    const stop = tokens[end - 1].e;
+    let quoted = true;
+    for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
+    const discussed = nearMarker(markers, first, end);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;
       const stage = SENTENCE_STAGES[s];
-      const start = tokens[first].s;
-      const stop = tokens[end - 1].e;
       let covered = false;
       for (let k = 0; k < found; k++)
         if (cues[k].stage === stage && cues[k].start < stop && start < cues[k].end) covered = true;
       if (covered) continue;
-      let quoted = true;
-      for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
       const weight = model.cueWeight(s, logits[s]);
       const cue: Cue = {
         stage,
@@ -229,19 +231,13 @@ function sentenceCues(
         end: stop,
         text: text.slice(start, Math.min(stop, start + CUE_TEXT_MAX)),
       };
-      if (quoted || nearRange(markers, first, end)) {
+      if (quoted || discussed) {
         cue.weight = Math.round(weight * CONTEXT_DISCOUNT * 1000) / 1000;
         cue.context = quoted ? 'quoted' : 'discussion';
       }
       cues.push(cue);
     }
   }
-}
-
-function nearRange(markers: number[], first: number, end: number): boolean {
-  for (let i = 0; i < markers.length; i += 2)
-    if (markers[i] - DISCUSSION_REACH <= end && first <= markers[i + 1] + DISCUSSION_REACH) return true;
-  return false;
 }
 
 /**
@@ -314,7 +310,7 @@ export function scanTokens(
       end,
       text: limited.slice(start, Math.min(end, start + CUE_TEXT_MAX)),
     };
-    if (quoted || (discussion && nearMarker(markers, m))) {
+    if (quoted || (discussion && nearMarker(markers, m.first, m.end))) {
       cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
       cue.context = quoted ? 'quoted' : 'discussion';
     }

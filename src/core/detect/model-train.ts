@@ -8,7 +8,6 @@
 import { analyzeConversation, ConversationAnalyzer } from './analyzer.ts';
 import type { CorpusItem } from './corpus.ts';
 import {
-  hashString,
   LinearCombiner,
   messageFeatures,
   type CombinerData,
@@ -18,7 +17,7 @@ import {
 import { LEVEL_RANK } from './score.ts';
 import type { SentenceModel } from './sentence-model.ts';
 import type { Cue } from './types.ts';
-import type { Token } from './normalize.ts';
+import { hashString, type Token } from './normalize.ts';
 
 export interface TrainOptions {
   /** log2 of the number of hashed slots */
@@ -206,15 +205,23 @@ const round = (x: number, digits: number) => Number(x.toPrecision(digits));
  * so weights from max/16129 to max keep a value (character n-gram weights are many and small).
  */
 function quantise(w: Float64Array, slotOf: readonly number[]) {
-  let max = 0;
-  for (let j = 0; j < slotOf.length; j++) max = Math.max(max, Math.abs(w[j]));
-  const scale = max ? round(max / (127 * 127), 6) : 0;
+  const { scale, codes } = compand(w.subarray(0, slotOf.length));
   const q = new Map<number, number>();
-  for (let j = 0; j < slotOf.length; j++) {
-    const c = scale ? Math.min(127, Math.round(Math.sqrt(Math.abs(w[j]) / scale))) : 0;
-    if (c) q.set(slotOf[j], w[j] < 0 ? -c : c);
-  }
+  for (let j = 0; j < slotOf.length; j++) if (codes[j]) q.set(slotOf[j], codes[j]);
   return { q, scale, bias: round(w[slotOf.length], 6) };
+}
+
+/** Weights as companded codes in [-127, 127] (0 for a weight too small to keep) and their scale. */
+export function compand(w: ArrayLike<number>): { scale: number; codes: Int8Array } {
+  let max = 0;
+  for (let j = 0; j < w.length; j++) max = Math.max(max, Math.abs(w[j]));
+  const scale = max ? round(max / (127 * 127), 6) : 0;
+  const codes = new Int8Array(w.length);
+  for (let j = 0; j < w.length; j++) {
+    const c = scale ? Math.min(127, Math.round(Math.sqrt(Math.abs(w[j]) / scale))) : 0;
+    codes[j] = w[j] < 0 ? -c : c;
+  }
+  return { scale, codes };
 }
 
 /** The weight a code stands for (as model.ts decodes it). */

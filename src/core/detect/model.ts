@@ -7,7 +7,7 @@
  * raise a participant to `warning` only when that participant has reached a stage through cues.
  */
 import weights from '../../../data/detect/model/weights.ts';
-import type { Token } from './normalize.ts';
+import { hashString, type Token } from './normalize.ts';
 import type { Cue } from './types.ts';
 
 /** What a message contributes, slot by slot: used by the runtime scorer and by training. */
@@ -44,13 +44,6 @@ const SEED_STAGE_CONTEXT = 0x68e31da4;
 const SEED_MESSAGE = 0x4cf5ad43;
 const SEED_DISCUSSION = 0x3c6ef372;
 const START = 0x9e3779b9;
-
-/** FNV-1a over a string's UTF-16 code units, started from `seed`. */
-export function hashString(s: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Combines two 32-bit hashes (murmur3 finaliser). */
 export function mix(a: number, b: number): number {
@@ -183,6 +176,16 @@ export function codeTable(data: Pick<CombinerData, 'bits' | 'slots' | 'values'>)
   return table;
 }
 
+/** The weight each byte code stands for: code c (an int8) = sign(c)·c²·scale. */
+export function codeWeights(scale: number): Float64Array {
+  const out = new Float64Array(256);
+  for (let b = 0; b < 256; b++) {
+    const c = (b << 24) >> 24;
+    out[b] = Math.sign(c) * c * c * scale;
+  }
+  return out;
+}
+
 /** The shipped combiner (or one made from other weights). */
 export class LinearCombiner implements Combiner, FeatureSink {
   private readonly table: Uint8Array;
@@ -193,17 +196,14 @@ export class LinearCombiner implements Combiner, FeatureSink {
    */
   private readonly used: Int32Array;
   /** the weight of each byte code */
-  private readonly weightOf = new Float64Array(256);
+  private readonly weightOf: Float64Array;
   private acc = 0;
 
   constructor(readonly data: CombinerData) {
     this.table = codeTable(data);
     this.used = new Int32Array(Math.ceil(this.table.length / 32));
     for (let s = 0; s < this.table.length; s++) if (this.table[s]) this.used[s >>> 5] |= 1 << (s & 31);
-    for (let b = 0; b < 256; b++) {
-      const c = (b << 24) >> 24;
-      this.weightOf[b] = Math.sign(c) * c * c * data.scale;
-    }
+    this.weightOf = codeWeights(data.scale);
   }
 
   add(slot: number, value: number): void {

@@ -16,7 +16,7 @@ export interface Token {
   e: number;
   /** inside quotation marks or a "> " quoted line */
   q: boolean;
-  /** FNV-1a hash of `w` (as `hashString(w, 0)`), computed once by the tokenizer's word table */
+  /** FNV-1a hash of `w` (`hashString(w, 0)`), computed once by the tokenizer's word table */
   h: number;
 }
 
@@ -177,10 +177,13 @@ function bufferString(len: number): string {
 /** The FNV-1a hash of the word `wordOf` returned last. */
 let lastHash = 0;
 
-/** FNV-1a over a string's UTF-16 code units (what `wordOf` computes from the buffer). */
-export function wordHash(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+/**
+ * FNV-1a over a string's UTF-16 code units, started from `seed`; with seed 0 it is what `wordOf`
+ * computes from the buffer (a token's `h`).
+ */
+export function hashString(s: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -249,7 +252,7 @@ function append(st: State, c: number, at: number, endAt: number): void {
 
 function emitWord(st: State, w: string, at: number, endAt: number): void {
   flush(st);
-  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: wordHash(w) });
+  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: hashString(w, 0) });
 }
 
 /**
@@ -396,7 +399,7 @@ function joinSpacedLetters(text: string, tokens: Token[], vocabulary?: ReadonlyS
       let w = '';
       for (let k = i; k <= j; k++) if (tokens[k].w !== w[w.length - 1]) w += tokens[k].w;
       if (nonSpace || run >= 4 || vocabulary?.has(w)) {
-        out.push({ w, s: tokens[i].s, e: tokens[j].e, q: tokens[i].q, h: wordHash(w) });
+        out.push({ w, s: tokens[i].s, e: tokens[j].e, q: tokens[i].q, h: hashString(w, 0) });
         i = j + 1;
         continue;
       }

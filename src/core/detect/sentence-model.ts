@@ -6,11 +6,11 @@
  * video of you" though no phrase says so. Four logistic regressions over hashed word and class
  * unigrams and bigrams; the weights are data (`data/detect/model/sentence-weights.ts`, made by
  * `npm run train:detect`). Its finding is a cue with the sentence as its span (`model.*`), counted
- * below a stage on its own (see `SentenceModelData.weight`), so the rules' structure still decides.
+ * below or at a stage's weight (see `SentenceModelData.weights`), so the rules' structure still decides.
  */
 import clusters from '../../../data/detect/clusters/en.ts';
 import weights from '../../../data/detect/model/sentence-weights.ts';
-import { codeTable, mix, type FeatureSink } from './model.ts';
+import { codeTable, codeWeights, mix, type FeatureSink } from './model.ts';
 import type { Token } from './normalize.ts';
 import type { Stage } from './types.ts';
 
@@ -141,7 +141,7 @@ export class SentenceModel implements FeatureSink {
   private readonly table: Uint8Array;
   /** one bit per feature base whose 4 slots are not all 0 (fits the CPU cache; most are 0) */
   private readonly used: Int32Array;
-  private readonly weightOf = new Float64Array(256);
+  private readonly weightOf: Float64Array;
   private readonly mask: number;
   /** the log-odds of `data.threshold` */
   private readonly logitThreshold: number;
@@ -152,6 +152,8 @@ export class SentenceModel implements FeatureSink {
     undefined,
   );
   private readonly classHashes = new Int32Array(CACHE_SLOTS);
+  /** the class hash of each word of the sentence being scored (grown as needed) */
+  private sentenceClasses = new Int32Array(64);
   /** per slot, 4 numbers: the weights of its word's word and class unigrams, per stage */
   private readonly unigramWeights = new Float64Array(CACHE_SLOTS * 4);
 
@@ -163,10 +165,7 @@ export class SentenceModel implements FeatureSink {
       if (this.table[slot]) this.used[slot >>> 7] |= 1 << ((slot >>> 2) & 31);
     this.logitThreshold = Math.log(data.threshold / (1 - data.threshold));
     this.logitStrong = Math.log(data.strong / (1 - data.strong));
-    for (let b = 0; b < 256; b++) {
-      const c = (b << 24) >> 24;
-      this.weightOf[b] = Math.sign(c) * c * c * data.scale;
-    }
+    this.weightOf = codeWeights(data.scale);
   }
 
   add(base: number, value: number): void {
@@ -213,8 +212,11 @@ export class SentenceModel implements FeatureSink {
     let u2 = 0;
     let u3 = 0;
     const uw = this.unigramWeights;
+    if (to - from > this.sentenceClasses.length) this.sentenceClasses = new Int32Array(2 * (to - from));
+    const classes = this.sentenceClasses;
     for (let k = from; k < to; k++) {
       const at = this.remember(tokens[k]);
+      classes[k - from] = this.classHashes[at];
       u0 += uw[at * 4];
       u1 += uw[at * 4 + 1];
       u2 += uw[at * 4 + 2];
@@ -236,9 +238,8 @@ export class SentenceModel implements FeatureSink {
       let word = EDGE;
       let cls = EDGE;
       if (k < to) {
-        const at = this.remember(tokens[k]);
         word = tokens[k].h;
-        cls = this.classHashes[at] >>> 0;
+        cls = classes[k - from] >>> 0;
       }
       acc.fill(0);
       this.add(mix(mix(prevWord, word), SEED_BIGRAM) & mask, 1);
