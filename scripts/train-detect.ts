@@ -13,12 +13,12 @@ import {
   trainCombiner,
 } from '../src/core/detect/model-train.ts';
 import {
-  corpusSentences,
   renderSentenceWeights,
   sentenceModelOf,
   trainSentenceModel,
 } from '../src/core/detect/sentence-train.ts';
-import { readDetectCorpus, readLabelledSentences } from '../src/node/files/detect-corpus.ts';
+import type { CorpusItem } from '../src/core/detect/corpus.ts';
+import { readDetectCorpus, sentenceTrainingSet } from '../src/node/files/detect-corpus.ts';
 
 const root = join(import.meta.dirname, '..', 'data', 'detect');
 const out = join(root, 'model', 'weights.ts');
@@ -27,7 +27,7 @@ const items = readDetectCorpus().filter((item) => item.split !== 'test');
 
 // The sentence model first (the team's labelled sentences and the rules' labels on train), then the
 // combiner, trained over the analyzer running that sentence model.
-const sentences = [...readLabelledSentences(), ...corpusSentences(items.filter((i) => i.split === 'train'))];
+const sentences = sentenceTrainingSet(items);
 const sentenceData = trainSentenceModel(sentences);
 const sentenceText = renderSentenceWeights(sentenceData, sentences.length);
 const sentenceModel = sentenceModelOf(sentenceData);
@@ -35,9 +35,11 @@ const sentenceModel = sentenceModelOf(sentenceData);
 if (process.argv.includes('--cv')) {
   const started = performance.now();
   const at = process.argv.indexOf('--margin');
+  // each fold's sentence model learns from that fold's training items only, as the combiner does
   const options = {
     ...TRAIN_OPTIONS,
-    sentenceModel,
+    sentenceModelFor: (train: readonly CorpusItem[]) =>
+      sentenceModelOf(trainSentenceModel(sentenceTrainingSet(train))),
     ...(at > 0 ? { margin: Number(process.argv[at + 1]) } : {}),
   };
   const { byProv, thresholds } = crossValidate(items, options);

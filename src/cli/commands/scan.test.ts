@@ -36,6 +36,20 @@ describe('backstop scan', () => {
     assert.equal(JSON.parse(stdin.stdout).level, 'none');
   });
 
+  it('reads with the rules alone under --rules-only', () => {
+    const text = 'My software captured you through the lens of your laptop while you watched.';
+    const cues = (args: string[]) =>
+      (
+        JSON.parse(run(['-', '--format', 'text', '--json', ...args], text).stdout).evidence as {
+          cue: string;
+        }[]
+      ).map((e) => e.cue);
+    assert.ok(cues([]).includes('model.compromise_claim'), 'the sentence model reads the claim');
+    assert.deepEqual(cues(['--rules-only']), []);
+    const jsonl = run(['-', '--jsonl', '--rules-only'], JSON.stringify({ id: 'a', text }));
+    assert.deepEqual(JSON.parse(jsonl.stdout).stages, []);
+  });
+
   it('writes one JSON line per --jsonl input and names bad lines on stderr', () => {
     const file = join(tmp, 'in.jsonl');
     writeFileSync(

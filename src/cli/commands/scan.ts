@@ -5,8 +5,10 @@ import type { Command } from 'commander';
 import { BackstopError, reasonOf } from '../../core/errors.ts';
 import {
   analyzeConversation,
+  engineOptions,
   FORMATS,
   parseConversation,
+  type AnalyzerOptions,
   type ConversationFormat,
   type ConversationResult,
   type Message,
@@ -60,7 +62,7 @@ function messagesOf(value: unknown, line: number): Message[] {
 }
 
 /** One JSONL input line → one output object. Throws a BackstopError naming the line. */
-export function scanJsonlLine(raw: string, line: number): ScanLineResult {
+export function scanJsonlLine(raw: string, line: number, options: AnalyzerOptions = {}): ScanLineResult {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -76,14 +78,15 @@ export function scanJsonlLine(raw: string, line: number): ScanLineResult {
   const item = value as { id?: unknown; text?: unknown; messages?: unknown };
   const id = typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : String(line);
   let result: ConversationResult;
-  if (typeof item.text === 'string') result = analyzeConversation(item.text);
-  else if (item.messages !== undefined) result = analyzeConversation(messagesOf(item.messages, line));
+  if (typeof item.text === 'string') result = analyzeConversation(item.text, options);
+  else if (item.messages !== undefined)
+    result = analyzeConversation(messagesOf(item.messages, line), options);
   else throw new BackstopError('bad_input', `line ${line}: needs "text" or "messages".`);
   const { risk, level, alert, stages, reasons } = result;
   return { id, risk, level, alert, stages, reasons };
 }
 
-async function scanJsonl(input: Readable): Promise<number> {
+async function scanJsonl(input: Readable, options: AnalyzerOptions): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   let failures = 0;
@@ -91,7 +94,7 @@ async function scanJsonl(input: Readable): Promise<number> {
     n++;
     if (!raw.trim()) continue;
     try {
-      process.stdout.write(`${JSON.stringify(scanJsonlLine(raw, n))}\n`);
+      process.stdout.write(`${JSON.stringify(scanJsonlLine(raw, n, options))}\n`);
     } catch (error) {
       failures++;
       process.stderr.write(`backstop scan: ${reasonOf(error)}\n`);
@@ -122,6 +125,13 @@ async function readAll(file: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+interface ScanOptions {
+  format?: string;
+  json?: boolean;
+  jsonl?: boolean;
+  rulesOnly?: boolean;
+}
+
 export function register(program: Command): void {
   program
     .command('scan')
@@ -141,7 +151,13 @@ export function register(program: Command): void {
       'FILE holds one JSON object per line, {"id","text"} or {"id","messages":[{"sender","text","time"}]};\n' +
         'print one line per input: {"id","risk","level","alert","stages","reasons"} (alert = warning or above)',
     )
-    .action(async (file: string, opts: { format?: string; json?: boolean; jsonl?: boolean }) => {
+    .option(
+      '--rules-only',
+      'read with the lexicon rules alone, without the sentence model and the learned combiner\n' +
+        '(faster; every cue is a phrase of the lexicon, and wording it lacks is missed)',
+    )
+    .action(async (file: string, opts: ScanOptions) => {
+      const options = engineOptions(opts.rulesOnly ? 'rules' : 'full');
       if (file !== '-') {
         try {
           statSync(file);
@@ -150,7 +166,7 @@ export function register(program: Command): void {
         }
       }
       if (opts.jsonl) {
-        const failures = await scanJsonl(file === '-' ? process.stdin : createReadStream(file));
+        const failures = await scanJsonl(file === '-' ? process.stdin : createReadStream(file), options);
         if (failures) {
           process.stderr.write(
             `backstop scan: ${failures} line${failures === 1 ? '' : 's'} could not be scanned\n`,
@@ -168,7 +184,7 @@ export function register(program: Command): void {
       }
       const text = await readAll(file);
       const parsed = parseConversation(text, format as ConversationFormat | undefined);
-      const result = analyzeConversation(parsed.messages);
+      const result = analyzeConversation(parsed.messages, options);
       if (opts.json) process.stdout.write(`${JSON.stringify({ format: parsed.format, ...result })}\n`);
       else process.stdout.write(formatReport(result, parsed.format));
     });

@@ -245,6 +245,18 @@ export interface AnalyzerOptions {
   sentenceModel?: SentenceModel | null;
 }
 
+/**
+ * Which engine reads a conversation: `full` (the rules with the sentence model and the learned
+ * combiner, the default) or `rules` (the lexicon's rules alone: faster, and every cue is one of its
+ * phrases).
+ */
+export const ENGINES = ['full', 'rules'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/** The analyzer options that select an engine. */
+export const engineOptions = (engine: Engine = 'full'): AnalyzerOptions =>
+  engine === 'rules' ? { combiner: null, sentenceModel: null } : {};
+
 function sentenceModelFor(options: AnalyzerOptions): SentenceModel | null {
   if (options.sentenceModel !== undefined) return options.sentenceModel;
   return options.lexicons ? null : defaultSentenceModel();

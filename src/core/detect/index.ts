@@ -20,7 +20,10 @@ export {
   ConversationAnalyzer,
   MAX_PARTICIPANTS,
   EVIDENCE_PER_STAGE,
+  ENGINES,
+  engineOptions,
   type AnalyzerOptions,
+  type Engine,
 } from './analyzer.ts';
 export { defaultLexicons } from './lexicons.ts';
 export { STAGE_LABEL, REPORT_STEP, BLOCK_IMAGES_STEP } from './explain.ts';

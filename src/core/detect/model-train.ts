@@ -35,6 +35,11 @@ export interface TrainOptions {
   negativeBudget: number;
   /** the sentence model the analyzer runs while recording (default: the shipped one) */
   sentenceModel?: SentenceModel | null;
+  /**
+   * crossValidate: trains each fold's sentence model on that fold's training items (otherwise
+   * `sentenceModel` serves every fold, and has seen the held-out fold if it was trained on it)
+   */
+  sentenceModelFor?: (train: readonly CorpusItem[]) => SentenceModel | null;
 }
 
 export const TRAIN_OPTIONS: TrainOptions = {
@@ -361,7 +366,8 @@ export function crossValidate(
       .filter((i) => i.split !== 'test' && foldOf(i, folds) !== f)
       .map((i) => ({ ...i, split: 'train' as const }));
     const held = items.filter((i) => i.split !== 'test' && foldOf(i, folds) === f);
-    const { data } = trainCombiner(rest, { ...options, lambdas: options.lambdas.slice(-1) });
+    const sentenceModel = options.sentenceModelFor ? options.sentenceModelFor(rest) : options.sentenceModel;
+    const { data } = trainCombiner(rest, { ...options, sentenceModel, lambdas: options.lambdas.slice(-1) });
     thresholds.push(data.threshold);
     const combiner = new LinearCombiner(data);
     for (const item of held) {
@@ -382,7 +388,7 @@ export function crossValidate(
       ] as const) {
         const result = analyzeConversation(item.messages, {
           combiner: combinerOption,
-          sentenceModel: options.sentenceModel,
+          sentenceModel,
         });
         const counts = c[key];
         if (result.alert && positive) counts.alerted++;

@@ -5,13 +5,8 @@ import { join, resolve } from 'node:path';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import { tokenize } from './normalize.ts';
 import { defaultSentenceModel, SENTENCE_STAGES, sentenceBounds, wordClass } from './sentence-model.ts';
-import {
-  corpusSentences,
-  parseLabelledSentences,
-  renderSentenceWeights,
-  trainSentenceModel,
-} from './sentence-train.ts';
-import { readDetectCorpus, readLabelledSentences } from '../../node/files/detect-corpus.ts';
+import { parseLabelledSentences, renderSentenceWeights, trainSentenceModel } from './sentence-train.ts';
+import { readDetectCorpus, sentenceTrainingSet } from '../../node/files/detect-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const WEIGHTS = join(ROOT, 'data/detect/model/sentence-weights.ts');
@@ -20,8 +15,7 @@ const modelCues = (text: string) => analyzeMessage(text).filter((c) => c.cue.sta
 
 describe('sentence model', () => {
   it('ships the weights that npm run train:detect produces (run it after changing the sentences, corpus or rules)', () => {
-    const items = readDetectCorpus().filter((i) => i.split === 'train');
-    const sentences = [...readLabelledSentences(), ...corpusSentences(items)];
+    const sentences = sentenceTrainingSet(readDetectCorpus());
     assert.equal(
       renderSentenceWeights(trainSentenceModel(sentences), sentences.length),
       readFileSync(WEIGHTS, 'utf8'),

@@ -23,20 +23,17 @@ import {
   type SentenceModelData,
 } from './sentence-model.ts';
 
-export interface SentenceTrainOptions {
-  bits: number;
+/** How the shipped model reads (its fields as SentenceModelData says them). */
+type ReadingOptions = Pick<
+  SentenceModelData,
+  'bits' | 'threshold' | 'strong' | 'weakWeight' | 'weights' | 'minWords' | 'margin'
+>;
+
+export interface SentenceTrainOptions extends ReadingOptions {
   lambda: number;
   iterations: number;
   /** non-zero weights kept (the largest), so the shipped module stays small */
   maxSlots: number;
-  threshold: number;
-  strong: number;
-  weakWeight: number;
-  /** the cue's weight per stage (SENTENCE_STAGES order) */
-  weights: number[];
-  minWords: number;
-  /** see SentenceModelData.margin */
-  margin: number;
 }
 
 export const SENTENCE_TRAIN_OPTIONS: SentenceTrainOptions = {
@@ -177,21 +174,15 @@ export function trainSentenceModel(
     slots.push(k.slot);
     codes.push(keptCodes[j] & 0xff);
   });
-  const data: SentenceModelData = {
+  const { lambda: _lambda, iterations: _iterations, maxSlots: _maxSlots, ...reading } = options;
+  return {
     version: 1,
-    bits: options.bits,
+    ...reading,
     scale,
     bias,
-    threshold: options.threshold,
-    strong: options.strong,
-    weakWeight: options.weakWeight,
-    weights: options.weights,
-    minWords: options.minWords,
-    margin: options.margin,
     slots: toBase64(deltaVarints(slots)),
     values: toBase64(Uint8Array.from(codes)),
   };
-  return data;
 }
 
 /** The generated weights module (data/detect/model/sentence-weights.ts), byte for byte. */

@@ -4,7 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpus, type CorpusItem } from '../../core/detect/corpus.ts';
-import { parseLabelledSentences, type LabelledSentence } from '../../core/detect/sentence-train.ts';
+import {
+  corpusSentences,
+  parseLabelledSentences,
+  type LabelledSentence,
+} from '../../core/detect/sentence-train.ts';
 
 const DATA = resolve(import.meta.dirname, '../../../data/detect');
 
@@ -32,4 +36,12 @@ export function readLabelledSentences(): LabelledSentence[] {
     .filter((f) => f.endsWith('.tsv'))
     .sort()
     .flatMap((f) => parseLabelledSentences(readFileSync(join(dir, f), 'utf8'), f));
+}
+
+/**
+ * What the sentence model is trained on: the team's labelled sentences and the rules' labels on the
+ * `train` items given (dev and test items are left out here, whatever the caller passes).
+ */
+export function sentenceTrainingSet(items: readonly CorpusItem[]): LabelledSentence[] {
+  return [...readLabelledSentences(), ...corpusSentences(items.filter((i) => i.split === 'train'))];
 }

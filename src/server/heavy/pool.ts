@@ -5,7 +5,6 @@ import { BackstopError } from '../../core/errors.ts';
 import type { Indicator } from '../../core/indicators/index.ts';
 import { DEFAULT_MAX_PIXELS, type ImageHashes } from '../../node/image/index.ts';
 import { Admission } from './admission.ts';
-import type { ConversationFormat, Message } from '../../core/detect/index.ts';
 import type { HeavyResult, HeavyTask, ScanResult } from './tasks.ts';
 import type { ContentHashes } from '../../node/content/index.ts';
 
@@ -59,11 +58,7 @@ export class HeavyWork {
   }
 
   /** The conversation risk engine over messages or a text export (seconds for a 2 MB export). */
-  async scan(input: {
-    messages?: Message[];
-    text?: string;
-    format?: ConversationFormat;
-  }): Promise<ScanResult> {
+  async scan(input: Omit<Extract<HeavyTask, { kind: 'scan' }>, 'kind'>): Promise<ScanResult> {
     return (await this.admission.run('pool', 0, () =>
       this.runTask({ kind: 'scan', ...input }),
     )) as ScanResult;

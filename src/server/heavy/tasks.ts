@@ -2,8 +2,10 @@
 // boundary is copied), so the pool and tests can call them directly too.
 import {
   analyzeConversation,
+  engineOptions,
   parseConversation,
   type ConversationFormat,
+  type Engine,
   type ConversationResult,
   type Message,
 } from '../../core/detect/index.ts';
@@ -16,7 +18,7 @@ export type HeavyTask =
   | { kind: 'hash-image'; bytes: Uint8Array; maxPixels?: number }
   | { kind: 'hash-video'; bytes: Uint8Array }
   | { kind: 'extract-text'; text: string; region?: string }
-  | { kind: 'scan'; messages?: Message[]; text?: string; format?: ConversationFormat };
+  | { kind: 'scan'; messages?: Message[]; text?: string; format?: ConversationFormat; engine?: Engine };
 
 /** What `/v1/scan` answers: the engine's result, with the format when text was parsed. */
 export type ScanResult = ConversationResult & { format?: ConversationFormat };
@@ -34,9 +36,10 @@ export async function runHeavyTask(task: HeavyTask): Promise<HeavyResult> {
     }
     if (task.kind === 'hash-video') return { ok: true, value: await hashContent('video', task.bytes) };
     if (task.kind === 'scan') {
-      if (task.messages) return { ok: true, value: analyzeConversation(task.messages) };
+      const options = engineOptions(task.engine);
+      if (task.messages) return { ok: true, value: analyzeConversation(task.messages, options) };
       const parsed = parseConversation(task.text ?? '', task.format);
-      return { ok: true, value: { format: parsed.format, ...analyzeConversation(parsed.messages) } };
+      return { ok: true, value: { format: parsed.format, ...analyzeConversation(parsed.messages, options) } };
     }
     return {
       ok: true,

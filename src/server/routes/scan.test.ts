@@ -24,6 +24,21 @@ describe('POST /v1/scan', () => {
     assert.equal(body.primary, 'x');
   });
 
+  it('reads with the rules alone when asked for engine "rules", and refuses an unknown engine', async () => {
+    const messages = [
+      { sender: 'x', text: 'My software captured you through the lens of your laptop while you watched.' },
+    ];
+    const cues = async (engine?: string) =>
+      ((await scan({ messages, ...(engine ? { engine } : {}) })).json().evidence as { cue: string }[]).map(
+        (e) => e.cue,
+      );
+    assert.ok((await cues()).includes('model.compromise_claim'));
+    assert.ok((await cues('full')).includes('model.compromise_claim'));
+    assert.deepEqual(await cues('rules'), []);
+    const bad = await scan({ messages, engine: 'fast' });
+    assert.equal(bad.statusCode, 400);
+  });
+
   it("returns the pieces of a threat split over one sender's messages (evidence parts)", async () => {
     const res = await scan({
       messages: [

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { FORMATS, LEVELS, STAGES } from '../../core/detect/index.ts';
+import { ENGINES, FORMATS, LEVELS, STAGES } from '../../core/detect/index.ts';
 import type { ConversationFormat } from '../../core/detect/index.ts';
 import { BackstopError } from '../../core/errors.ts';
 import { ErrorSchema } from '../views.ts';
@@ -31,6 +31,12 @@ const ScanBody = z
       .max(MAX_MESSAGES)
       .optional()
       .describe('the conversation as messages, oldest first'),
+    engine: z
+      .enum(ENGINES)
+      .optional()
+      .describe(
+        '`full` (default): the rules with the sentence model and the learned combiner; `rules`: the rules alone, faster',
+      ),
   })
   .strict();
 
@@ -106,6 +112,7 @@ export const scanRoutes: FastifyPluginAsync = async (app) => {
         messages: body.messages,
         text: body.text,
         format: body.format as ConversationFormat | undefined,
+        engine: body.engine,
       });
     },
   );
