@@ -189,6 +189,24 @@ const logits = new Float64Array(4);
 const boundsScratch: number[] = [];
 
 /**
+ * Words by which a sentence speaks as I or we, or to you (as the tokenizer folds them, English and
+ * Spanish). An act the model reads in a sentence with none of them is told about someone else
+ * ("Bob's deadline to pay is Friday, or the video goes live"): discounted like discussion.
+ */
+const PERSON_WORDS = new Set(
+  (
+    'i im ive il id me my mine myself we us our ours ourselves wel weve you your yours yourself ' +
+    'yourselves u ur youre youl youve ya yal yo mi mis conmigo nos nosotros nosotras nuestro ' +
+    'nuestra nuestros nuestras te tu tus ti contigo vos usted ustedes'
+  ).split(' '),
+);
+
+function speaksAsOrTo(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (PERSON_WORDS.has(tokens[k].w)) return true;
+  return false;
+}
+
+/**
  * The sentence model's cues for the sentences of a message: a stage it reads with at least its
  * threshold, in a sentence where no cue of that stage was found, is a `model.*` cue over the whole
  * sentence, discounted in quotation marks and near a discussion marker like any cue.
@@ -213,7 +231,7 @@ function sentenceCues(
     const stop = tokens[end - 1].e;
     let quoted = true;
     for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
-    const discussed = nearMarker(markers, first, end);
+    const discussed = nearMarker(markers, first, end) || !speaksAsOrTo(tokens, first, end);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;
       const stage = SENTENCE_STAGES[s];

@@ -111,7 +111,7 @@ describe('sentence model', () => {
     const twice = analyzeConversation([
       {
         sender: 'x',
-        text: 'Every relative of yours will receive the tape. All of your neighbours will receive a copy of the tape.',
+        text: 'Every relative of yours will receive the tape. Every single relative of yours will receive the tape.',
       },
     ]);
     assert.equal(twice.alert, true);

@@ -38,11 +38,11 @@ export interface SentenceTrainOptions extends ReadingOptions {
 
 export const SENTENCE_TRAIN_OPTIONS: SentenceTrainOptions = {
   bits: 19,
-  lambda: 0.0003,
+  lambda: 0.0001,
   iterations: 300,
   maxSlots: 16_000,
   threshold: 0.8,
-  strong: 0.9,
+  strong: 0.95,
   weakWeight: 0.45,
   weights: [0.5, 0.35, 0.5, 0.45],
   minWords: 6,
