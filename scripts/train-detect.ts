@@ -1,13 +1,15 @@
-// Trains the risk engine's learned combiner (src/core/detect/model.ts) and writes its weights to
-// data/detect/model/weights.ts. `npm run train:detect` (add `--check` to only compare the shipped
-// weights with a fresh training run: exit 1 when they differ; `--cv` for a 5-fold cross-validation over
-// train and dev of what the combiner adds to the rules, nothing written; `--cv --margin X` tries another
+// Trains the risk engine's sentence model (src/core/detect/sentence-model.ts) and learned combiner
+// (src/core/detect/model.ts) and writes their weights to data/detect/model/. `npm run train:detect`
+// (add `--check` to only compare the shipped weights with a fresh training run: exit 1 when they
+// differ; `--cv` for a 5-fold cross-validation over train and dev of what the sentence model and the
+// combiner add to the lexicon's rules, each fold's models trained on the other folds, nothing written; `--cv --margin X` tries another
 // margin above the highest negative). Reads the train and dev items of both
 // corpora (data/detect/corpus, data/detect/corpus-real); test items are dropped as soon as parsed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   crossValidate,
+  type FoldCounts,
   renderWeights,
   TRAIN_OPTIONS,
   trainCombiner,
@@ -48,14 +50,14 @@ if (process.argv.includes('--cv')) {
     `5-fold cross-validation over train and dev, by source (L2 ${options.lambdas.at(-1)}, margin ${options.margin}; thresholds ${thresholds.join(', ')})`,
   );
   console.log(
-    'prov  items  recall rules/combined  false alerts rules/combined  alerted before threat rules/combined',
+    'prov  items  recall lexicon / +sentence model / +combiner  false alerts (same)  alerted before threat (same)',
   );
+  const three = (c: FoldCounts, key: 'alerted' | 'falseAlerts' | 'early', of: number) =>
+    `${rate(c.lexicon[key], of)} / ${rate(c.rules[key], of)} / ${rate(c.combined[key], of)} (of ${of})`;
   for (const [prov, c] of Object.entries(byProv))
     console.log(
-      `${prov.padEnd(5)} ${String(c.positives + c.negatives).padStart(5)}  ` +
-        `${rate(c.rules.alerted, c.positives)} / ${rate(c.combined.alerted, c.positives)} (of ${c.positives})  ` +
-        `${rate(c.rules.falseAlerts, c.negatives)} / ${rate(c.combined.falseAlerts, c.negatives)} (of ${c.negatives})  ` +
-        `${rate(c.rules.early, c.threats)} / ${rate(c.combined.early, c.threats)} (of ${c.threats})`,
+      `${prov.padEnd(5)} ${String(c.positives + c.negatives).padStart(5)}  ${three(c, 'alerted', c.positives)}  ` +
+        `${three(c, 'falseAlerts', c.negatives)}  ${three(c, 'early', c.threats)}`,
     );
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exit(0);

@@ -342,16 +342,21 @@ export interface FoldCounts {
   negatives: number;
   /** conversations with a threat message after the first message */
   threats: number;
+  /** the lexicon's rules alone */
+  lexicon: { alerted: number; falseAlerts: number; early: number };
+  /** the rules with the sentence model */
   rules: { alerted: number; falseAlerts: number; early: number };
+  /** the rules with the sentence model and the combiner */
   combined: { alerted: number; falseAlerts: number; early: number };
 }
 
 /**
  * K-fold cross-validation of the combiner over the given items (train and dev; never test): for each
  * fold, a combiner trained on the others (one L2 penalty, its threshold from their negatives as in
- * `trainCombiner`) runs with the rules on the held-out fold. Estimates what the combiner adds on items
- * it never saw without touching the test split (the rules were written looking at train and dev, so
- * the rules' own figures here are optimistic; the difference between the two columns is not).
+ * `trainCombiner`) runs with the rules on the held-out fold, and so does the fold's sentence model
+ * when `sentenceModelFor` makes one. Estimates what each adds on items it never saw without touching
+ * the test split (the rules were written looking at train and dev, so the lexicon's own figures here
+ * are optimistic; the differences between the columns are not).
  */
 export function crossValidate(
   items: readonly CorpusItem[],
@@ -375,6 +380,7 @@ export function crossValidate(
         positives: 0,
         negatives: 0,
         threats: 0,
+        lexicon: blank(),
         rules: blank(),
         combined: blank(),
       });
@@ -382,14 +388,12 @@ export function crossValidate(
       if (positive) c.positives++;
       else c.negatives++;
       if (item.threatIndex > 0) c.threats++;
-      for (const [key, combinerOption] of [
-        ['rules', null],
-        ['combined', combiner],
+      for (const [key, engine] of [
+        ['lexicon', { combiner: null, sentenceModel: null }],
+        ['rules', { combiner: null, sentenceModel }],
+        ['combined', { combiner, sentenceModel }],
       ] as const) {
-        const result = analyzeConversation(item.messages, {
-          combiner: combinerOption,
-          sentenceModel,
-        });
+        const result = analyzeConversation(item.messages, engine);
         const counts = c[key];
         if (result.alert && positive) counts.alerted++;
         if (result.alert && !positive) counts.falseAlerts++;
