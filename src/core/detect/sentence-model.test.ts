@@ -100,6 +100,15 @@ describe('sentence model', () => {
     assert.equal(analyzeConversation([{ sender: 'news', text }]).alert, false);
   });
 
+  it('discounts a sentence that speaks neither as I or we nor to you: it tells of someone else', () => {
+    const [told] = modelCues('Every relative of hers will receive the tape.');
+    assert.equal(told?.stage, 'threat', 'the model reads the act');
+    assert.equal(told.context, 'discussion');
+    const [said] = modelCues('Every relative of yours will receive the tape.');
+    assert.equal(said?.stage, 'threat');
+    assert.equal(said.context, undefined);
+  });
+
   it('never makes a threat of one sentence: a threat it reads counts only next to another', () => {
     const threat = SENTENCE_STAGES.indexOf('threat');
     assert.ok(defaultSentenceModel().data.weights[threat] < 0.5);
