@@ -74,7 +74,9 @@ const es: Lexicon = {
     { id: 'es.threat.contacts', stage: 'threat', weight: 0.8, why: 'muestra que sabe a quién mandar las imágenes', phrases: [
       'tengo|saque|hice ~2 captura|capturas|lista ~3 tus ~1 seguidores|amigos|contactos|familiares'] },
     { id: 'es.demand.money', stage: 'demand', weight: 0.8, why: 'exige dinero', phrases: [
-      `paga|pagame|pagas|manda|mandame|transfiere|deposita|envia ~3 ${MONEY}`, `paga|pagame|manda|mandame ~2 # ~1 ${MONEY}`,
+      // "pasame / pasá la plata", "transferí 200 dólares" (vos and the Rioplatense and Mexican "pasar")
+      `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|deposita|depositame|envia|pasa|pasame|pasas ~3 ${MONEY}`,
+      `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
       'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o'] },
     { id: 'es.demand.amount', stage: 'demand', weight: 0.4, why: 'menciona una cantidad', phrases: [`# ${MONEY}`, 'dollar|euro #'] },
     { id: 'es.pressure.countdown', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
@@ -161,7 +163,8 @@ const es: Lexicon = {
       // "tu familia va a ver el vídeo si no pagas"
       '@publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|esto|eso|todo|lo_que|lo ~3 si_no|sino|a_menos_que|de_lo_contrario'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
-      '@condicion ~1 me? pagas|pagues|transfieres|mandas|depositas ~2 el? dinero?', 'paga|pagame|pagas ~2 o|sino'] },
+      '@condicion ~1 me? pagas|pagues|transfieres|transferis|mandas|depositas|pasas|pases ~2 el|la? dinero|plata?',
+      'paga|pagame|pagas ~2 o|sino'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare',
       // "si quieres que lo borre, todo tiene un precio"

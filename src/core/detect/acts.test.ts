@@ -105,6 +105,13 @@ describe('acts in Spanish', () => {
   ]) {
     it(`alerts: ${text}`, () => assert.ok(one(text).alert, one(text).level));
   }
+  // the Rioplatense and Mexican "pasar" plata, and vos forms ("pasás", "transferí")
+  for (const text of ['si no me pasás 200 dólares hoy', 'transferí 300 pesos ya', 'pasame la plata']) {
+    it(`reads a demand: ${text}`, () =>
+      assert.ok(one(text).stages.includes('demand'), one(text).stages.join()));
+  }
+  it('a mother asking for the shopping money back is no alert', () =>
+    assert.ok(!one('pasame la plata del super que te debo').alert));
   for (const text of [
     'te mando las fotos de la excursion mañana',
     'mamá, ¿me pasas las fotos del cumple a mi correo?',
