@@ -7,7 +7,7 @@
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
-import { extractIndicators, type Indicator } from '../indicators/index.ts';
+import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultSentenceModel, type SentenceModel } from './sentence-model.ts';
 import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanTokens, type MessageScan } from './match.ts';
 import { defaultCombiner, type Combiner } from './model.ts';
@@ -424,6 +424,7 @@ function mayHoldPayment(text: string): boolean {
  */
 function paymentCue(text: string, discussion: boolean): Cue | undefined {
   const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+  if (!mayHoldPaymentDetails(limited)) return undefined;
   for (const ind of extractIndicators(limited)) {
     if (!PAYMENT.has(ind.type) || (ind.type === 'gift_card' && ind.details?.kind !== 'code')) continue;
     const cue: Cue = {
