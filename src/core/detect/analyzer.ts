@@ -573,6 +573,11 @@ export class ConversationAnalyzer {
   private readonly participants = new Map<string, ParticipantState>();
   private readonly stageFirst = new Int32Array(STAGES.length).fill(-1);
   private readonly evidence: CueEvidence[][] = STAGES.map(() => []);
+  /**
+   * the weights of `evidence`, EVIDENCE_PER_STAGE per stage: finding the weakest reads these numbers,
+   * not the evidence objects (cold in the CPU cache when a platform streams many conversations)
+   */
+  private readonly evidenceWeights = new Float64Array(STAGES.length * EVIDENCE_PER_STAGE);
   /** per stage: the reason line for its strongest evidence (rebuilt only when that changes) */
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
@@ -950,13 +955,17 @@ export class ConversationAnalyzer {
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];
+    const weights = this.evidenceWeights;
+    const first = s * EVIDENCE_PER_STAGE;
     if (list.length < EVIDENCE_PER_STAGE) {
+      weights[first + list.length] = cue.weight;
       list.push({ ...cue, message, sender });
       this.evidenceChanged = true;
     } else {
       let weakest = 0;
-      for (let i = 1; i < list.length; i++) if (list[i].weight < list[weakest].weight) weakest = i;
-      if (cue.weight > list[weakest].weight) {
+      for (let i = 1; i < list.length; i++) if (weights[first + i] < weights[first + weakest]) weakest = i;
+      if (cue.weight > weights[first + weakest]) {
+        weights[first + weakest] = cue.weight;
         list[weakest] = { ...cue, message, sender };
         this.evidenceChanged = true;
       }
