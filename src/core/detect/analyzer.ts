@@ -67,8 +67,6 @@ const SENDER_MAX = 100;
 
 interface ParticipantState {
   id: string;
-  /** when they joined: their place in the result's `participants` */
-  order: number;
   strength: Float64Array;
   first: Int32Array;
   last: Int32Array;
@@ -593,12 +591,6 @@ export class ConversationAnalyzer {
   private evidenceChanged = false;
   /** a participant joined or a participant's result changed since the last build */
   private participantsChanged = false;
-  /**
-   * each participant's latest result, and its level's rank and risk (2 numbers each), in `order`:
-   * `build` picks the primary from these without reading every participant's (cold) objects
-   */
-  private readonly participantResults: ParticipantResult[] = [];
-  private readonly standing: number[] = [];
   private count = 0;
   /** messages showing that the people know each other offline */
   private familiar = 0;
@@ -739,7 +731,7 @@ export class ConversationAnalyzer {
         participant.demanding = true;
         this.paymentWatch = true;
       }
-      if (rescore(participant, this.familiar, this.combiner, sum)) this.resultChanged(participant);
+      if (rescore(participant, this.familiar, this.combiner, sum)) this.participantsChanged = true;
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
@@ -888,15 +880,7 @@ export class ConversationAnalyzer {
 
   /** Scores a participant again after something outside their own message changed. */
   private refresh(p: ParticipantState): void {
-    if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.resultChanged(p);
-  }
-
-  /** Notes a participant's new (or first) result for the next `build`. */
-  private resultChanged(p: ParticipantState): void {
-    this.participantResults[p.order] = p.result;
-    this.standing[2 * p.order] = LEVEL_RANK[p.result.level];
-    this.standing[2 * p.order + 1] = p.result.risk;
-    this.participantsChanged = true;
+    if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
   }
 
   /** The running sum of a participant (0 before their first message). */
@@ -919,7 +903,6 @@ export class ConversationAnalyzer {
       if (!state) {
         state = {
           id: key,
-          order: this.participants.size,
           strength: new Float64Array(STAGES.length),
           first: new Int32Array(STAGES.length).fill(-1),
           last: new Int32Array(STAGES.length).fill(-1),
@@ -934,7 +917,7 @@ export class ConversationAnalyzer {
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);
-        this.resultChanged(state);
+        this.participantsChanged = true;
       }
     }
     return state;
@@ -990,21 +973,19 @@ export class ConversationAnalyzer {
   }
 
   private build(): ConversationResult {
-    const participants = this.participantResults.slice();
-    // the first participant of the highest level, and of those the riskiest
-    const standing = this.standing;
-    let best = -1;
-    for (let k = 0; k < participants.length; k++) {
-      const rank = standing[2 * k];
-      const risk = standing[2 * k + 1];
+    const participants: ParticipantResult[] = [];
+    let primary: ParticipantResult | null = null;
+    for (const p of this.participants.values()) {
+      const result = p.result;
+      participants.push(result);
+      const { level, risk } = result;
       if (
-        best < 0 ||
-        rank > standing[2 * best] ||
-        (rank === standing[2 * best] && risk > standing[2 * best + 1])
+        !primary ||
+        LEVEL_RANK[level] > LEVEL_RANK[primary.level] ||
+        (level === primary.level && risk > primary.risk)
       )
-        best = k;
+        primary = result;
     }
-    const primary = best < 0 ? null : participants[best];
     if (this.stagesChanged) {
       this.stages = STAGES.filter((_, i) => this.stageFirst[i] >= 0).sort(
         (a, b) => this.stageFirst[STAGE_INDEX[a]] - this.stageFirst[STAGE_INDEX[b]],
