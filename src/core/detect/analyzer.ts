@@ -7,7 +7,7 @@
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
 import { explain, STAGE_LABEL } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
-import { extractIndicators, type Indicator } from '../indicators/index.ts';
+import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultSentenceModel, type SentenceModel } from './sentence-model.ts';
 import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanTokens, type MessageScan } from './match.ts';
 import { defaultCombiner, type Combiner } from './model.ts';
@@ -436,6 +436,7 @@ function mayHoldPayment(text: string): boolean {
  */
 function paymentCue(text: string, discussion: boolean): Cue | undefined {
   const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
+  if (!mayHoldPaymentDetails(limited)) return undefined;
   for (const ind of extractIndicators(limited)) {
     if (!PAYMENT.has(ind.type) || (ind.type === 'gift_card' && ind.details?.kind !== 'code')) continue;
     const cue: Cue = {
@@ -584,6 +585,11 @@ export class ConversationAnalyzer {
   private readonly participants = new Map<string, ParticipantState>();
   private readonly stageFirst = new Int32Array(STAGES.length).fill(-1);
   private readonly evidence: CueEvidence[][] = STAGES.map(() => []);
+  /**
+   * the weights of `evidence`, EVIDENCE_PER_STAGE per stage: finding the weakest reads these numbers,
+   * not the evidence objects (cold in the CPU cache when a platform streams many conversations)
+   */
+  private readonly evidenceWeights = new Float64Array(STAGES.length * EVIDENCE_PER_STAGE);
   /** per stage: the reason line for its strongest evidence (rebuilt only when that changes) */
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
@@ -961,13 +967,17 @@ export class ConversationAnalyzer {
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];
+    const weights = this.evidenceWeights;
+    const first = s * EVIDENCE_PER_STAGE;
     if (list.length < EVIDENCE_PER_STAGE) {
+      weights[first + list.length] = cue.weight;
       list.push({ ...cue, message, sender });
       this.evidenceChanged = true;
     } else {
       let weakest = 0;
-      for (let i = 1; i < list.length; i++) if (list[i].weight < list[weakest].weight) weakest = i;
-      if (cue.weight > list[weakest].weight) {
+      for (let i = 1; i < list.length; i++) if (weights[first + i] < weights[first + weakest]) weakest = i;
+      if (cue.weight > weights[first + weakest]) {
+        weights[first + weakest] = cue.weight;
         list[weakest] = { ...cue, message, sender };
         this.evidenceChanged = true;
       }

@@ -108,6 +108,56 @@ function collapse(indicators: Indicator[]): Indicator[] {
   );
 }
 
+/** Payment services as the scanners name them (handles.ts, urls.ts, platforms.ts): "cash" for cash.app too. */
+const PAYMENT_SERVICE = /pay ?pal|apple ?pay|cash|venmo|zelle|revolut/i;
+/** Where a crypto address can be: 25 letters and digits in a row, or the start of a segwit address. */
+const CRYPTO_RUN = /[A-Za-z0-9]{25}|(?:bc|ltc)1[A-Za-z0-9]{6}/i;
+/** An IBAN's country code and check digits. */
+const IBAN_START = /[A-Za-z]{2}\d\d/;
+/** A UK account number; a sort code alone counts only after these words (bank.ts). */
+const ACCOUNT_NUMBER = /\d{8}/;
+const SORT_CODE_WORDS = /sort|s\/?c/i;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character of a gift card code (gift-cards.ts: capitals and digits). */
+const isCodeChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
+/**
+ * False only when `extractIndicators(text)` cannot find a way to be paid (a payment handle, crypto
+ * address, bank account or gift card code), so callers that want nothing else can skip it. Text with
+ * characters beyond ASCII may fold into anything: true. Otherwise it needs a cashtag (`$` and a
+ * letter), a `%` (a percent-encoded link host), a payment service's name, a crypto run, an IBAN's
+ * start, an account number or a sort code with its words, or a gift card code: a digit, and a run
+ * of capitals and digits (single spaces or dashes between them) of 10 with a capital or of 16.
+ */
+export function mayHoldPaymentDetails(text: string): boolean {
+  let digits = 0;
+  /** capitals and digits in the current run of them (single spaces or dashes may separate them) */
+  let run = 0;
+  let runHasCapital = false;
+  let codeLength = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 37 || (c === 36 && isAsciiLetter(text.charCodeAt(i + 1)))) return true;
+    if (c >= 48 && c <= 57) digits++;
+    if (isCodeChar(c)) {
+      run++;
+      if (c >= 65) runHasCapital = true;
+      if (run >= 16 || (run >= 10 && runHasCapital)) codeLength = true;
+    } else if (!((c === 32 || c === 45) && isCodeChar(text.charCodeAt(i - 1)))) {
+      run = 0;
+      runHasCapital = false;
+    }
+  }
+  if (digits > 0 && codeLength) return true;
+  return (
+    PAYMENT_SERVICE.test(text) ||
+    CRYPTO_RUN.test(text) ||
+    (digits >= 2 && IBAN_START.test(text)) ||
+    (digits >= 6 && (ACCOUNT_NUMBER.test(text) || SORT_CODE_WORDS.test(text)))
+  );
+}
+
 /**
  * Finds URLs, domains, e-mail addresses, phone numbers, social and payment handles, crypto
  * addresses, bank details, gift cards and amounts in `text`. Runs in time linear in the length of
