@@ -2,7 +2,8 @@
 // (src/core/detect/model.ts) and writes their weights to data/detect/model/. `npm run train:detect`
 // (add `--check` to only compare the shipped weights with a fresh training run: exit 1 when they
 // differ; `--cv` for a 5-fold cross-validation over train and dev of what the sentence model and the
-// combiner add to the lexicon's rules, each fold's models trained on the other folds, nothing written; `--cv --margin X` tries another
+// combiner add to the lexicon's rules, each fold's models trained on the other folds, nothing written;
+// `--cv-sentences [--lambda X]` for the sentence model alone over its training sentences; `--cv --margin X` tries another
 // margin above the highest negative). Reads the train and dev items of both
 // corpora (data/detect/corpus, data/detect/corpus-real); test items are dropped as soon as parsed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,10 +16,13 @@ import {
   trainCombiner,
 } from '../src/core/detect/model-train.ts';
 import {
+  crossValidateSentences,
   renderSentenceWeights,
+  SENTENCE_TRAIN_OPTIONS,
   sentenceModelOf,
   trainSentenceModel,
 } from '../src/core/detect/sentence-train.ts';
+import { SENTENCE_STAGES } from '../src/core/detect/sentence-model.ts';
 import type { CorpusItem } from '../src/core/detect/corpus.ts';
 import { readDetectCorpus, sentenceTrainingSet } from '../src/node/files/detect-corpus.ts';
 
@@ -33,6 +37,28 @@ const sentences = sentenceTrainingSet(items);
 const sentenceData = trainSentenceModel(sentences);
 const sentenceText = renderSentenceWeights(sentenceData, sentences.length);
 const sentenceModel = sentenceModelOf(sentenceData);
+
+if (process.argv.includes('--cv-sentences')) {
+  // the sentence model alone, over its training sentences; `--lambda X` tries another L2 penalty
+  const at = process.argv.indexOf('--lambda');
+  const options = { ...SENTENCE_TRAIN_OPTIONS, ...(at > 0 ? { lambda: Number(process.argv[at + 1]) } : {}) };
+  const groupOf = (from: string) =>
+    from === 'real-train.tsv'
+      ? 'real sentences'
+      : from.endsWith('.tsv')
+        ? 'team sentences'
+        : 'rules on train';
+  const counts = crossValidateSentences(sentences, (s) => groupOf(s.from), options);
+  console.log(
+    `5-fold cross-validation of the sentence model over its ${sentences.length} training sentences (L2 ${options.lambda}, read at p >= ${options.threshold})`,
+  );
+  for (const [group, c] of Object.entries(counts))
+    console.log(
+      `${group.padEnd(15)} ${SENTENCE_STAGES.map((stage, k) => `${stage} ${c.read[k]}/${c.of[k]}`).join('  ')}  ` +
+        `false readings ${c.falseReadings}/${c.none}`,
+    );
+  process.exit(0);
+}
 
 if (process.argv.includes('--cv')) {
   const started = performance.now();

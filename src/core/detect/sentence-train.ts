@@ -216,3 +216,57 @@ export default weights;
 
 /** A model made from trained data (to check it before the weights are written). */
 export const sentenceModelOf = (data: SentenceModelData) => new SentenceModel(data);
+
+/** Held-out counts of `crossValidateSentences` for one group of sentences. */
+export interface SentenceFoldCounts {
+  /** per stage (SENTENCE_STAGES order): held-out sentences of the stage read as it */
+  read: number[];
+  /** per stage: held-out sentences of the stage */
+  of: number[];
+  /** held-out sentences of no stage read as some stage */
+  falseReadings: number;
+  /** held-out sentences of no stage */
+  none: number;
+}
+
+const foldOfWords = (words: readonly string[], folds: number) => hashString(words.join(' '), 0) % folds;
+
+/**
+ * K-fold cross-validation of the sentence model over its training sentences (each fold's model
+ * trained on the others): how many held-out sentences of each act it reads at its threshold, and
+ * how many of no act it reads as one, by group (`groupOf`, e.g. the file a sentence came from).
+ */
+export function crossValidateSentences(
+  sentences: readonly LabelledSentence[],
+  groupOf: (s: LabelledSentence) => string,
+  options: SentenceTrainOptions = SENTENCE_TRAIN_OPTIONS,
+  folds = 5,
+): Record<string, SentenceFoldCounts> {
+  const out: Record<string, SentenceFoldCounts> = {};
+  const logitThreshold = Math.log(options.threshold / (1 - options.threshold));
+  const usable = sentences.filter((s) => s.words.length);
+  for (let f = 0; f < folds; f++) {
+    const model = sentenceModelOf(
+      trainSentenceModel(
+        usable.filter((s) => foldOfWords(s.words, folds) !== f),
+        options,
+      ),
+    );
+    for (const s of usable) {
+      if (foldOfWords(s.words, folds) !== f) continue;
+      const logits = model.reference(asTokens(s.words), 0, s.words.length);
+      const c = (out[groupOf(s)] ??= { read: [0, 0, 0, 0], of: [0, 0, 0, 0], falseReadings: 0, none: 0 });
+      if (s.labels.some((l) => l)) {
+        s.labels.forEach((l, k) => {
+          if (!l) return;
+          c.of[k]++;
+          if (logits[k] >= logitThreshold) c.read[k]++;
+        });
+      } else {
+        c.none++;
+        if (logits.some((x) => x >= logitThreshold)) c.falseReadings++;
+      }
+    }
+  }
+  return out;
+}
