@@ -104,11 +104,7 @@ function nearestCentre(list: Float64Array, i: number): number {
 
 const assigned = new Int32Array(words.length);
 for (let round = 0; round < ROUNDS; round++) {
-  for (let i = 0; i < words.length; i++) {
-    let best = -Infinity;
-    let arg = 0;
-    assigned[i] = nearestCentre(vectors, i);
-  }
+  for (let i = 0; i < words.length; i++) assigned[i] = nearestCentre(vectors, i);
   const sums = new Float64Array(CLASSES * dims);
   for (let i = 0; i < words.length; i++)
     for (let d = 0; d < dims; d++) sums[assigned[i] * dims + d] += vectors[i * dims + d];
