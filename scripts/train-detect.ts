@@ -3,9 +3,10 @@
 // (add `--check` to only compare the shipped weights with a fresh training run: exit 1 when they
 // differ; `--cv` for a 5-fold cross-validation over train and dev of what the sentence model and the
 // combiner add to the lexicon's rules, each fold's models trained on the other folds, nothing written;
-// `--cv-sentences [--lambda X]` for the sentence model alone over its training sentences; `--cv --margin X` tries another
-// margin above the highest negative). Reads the train and dev items of both
-// corpora (data/detect/corpus, data/detect/corpus-real); test items are dropped as soon as parsed.
+// `--cv --margin X` tries another margin above the highest negative; `--cv-sentences [--lambda X]`
+// cross-validates the sentence model alone over its training sentences). Reads the train and dev
+// items of both corpora (data/detect/corpus, data/detect/corpus-real); test items are dropped as soon
+// as parsed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
