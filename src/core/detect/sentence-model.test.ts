@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import { tokenize } from './normalize.ts';
 import { defaultSentenceModel, SENTENCE_STAGES, sentenceBounds, wordClass } from './sentence-model.ts';
-import { parseLabelledSentences, renderSentenceWeights, trainSentenceModel } from './sentence-train.ts';
+import {
+  crossValidateSentences,
+  parseLabelledSentences,
+  renderSentenceWeights,
+  trainSentenceModel,
+} from './sentence-train.ts';
 import { readDetectCorpus, sentenceTrainingSet } from '../../node/files/detect-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -31,6 +36,21 @@ describe('sentence model', () => {
       /x.tsv:1: unknown label menace/,
     );
     assert.throws(() => parseLabelledSentences('threat do it now', 'x.tsv'), /LABELS<TAB>sentence/);
+  });
+
+  it('cross-validates over held-out sentences, counting every sentence once', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      lines.push(`threat\tpay ${i} dollars or the video goes to all your friends number ${i}`);
+      lines.push(`none\tthe bus to school leaves at ${i} past eight on weekday number ${i}`);
+    }
+    const sentences = parseLabelledSentences(lines.join('\n'), 'toy.tsv');
+    const counts = crossValidateSentences(sentences, () => 'toy');
+    const threat = SENTENCE_STAGES.indexOf('threat');
+    assert.equal(counts.toy.of[threat], 40);
+    assert.equal(counts.toy.none, 40);
+    assert.ok(counts.toy.read[threat] > 30, `held-out threats read: ${counts.toy.read[threat]}`);
+    assert.ok(counts.toy.falseReadings < 5, `false readings: ${counts.toy.falseReadings}`);
   });
 
   it('scores a sentence as the sum of the features training sees', () => {
