@@ -32,12 +32,8 @@ const out = join(root, 'model', 'weights.ts');
 const sentenceOut = join(root, 'model', 'sentence-weights.ts');
 const items = readDetectCorpus().filter((item) => item.split !== 'test');
 
-// The sentence model first (the team's labelled sentences and the rules' labels on train), then the
-// combiner, trained over the analyzer running that sentence model.
+// the team's labelled sentences and the rules' labels on train
 const sentences = sentenceTrainingSet(items);
-const sentenceData = trainSentenceModel(sentences);
-const sentenceText = renderSentenceWeights(sentenceData, sentences.length);
-const sentenceModel = sentenceModelOf(sentenceData);
 
 if (process.argv.includes('--cv-sentences')) {
   // the sentence model alone, over its training sentences; `--lambda X` tries another L2 penalty
@@ -90,6 +86,11 @@ if (process.argv.includes('--cv')) {
   process.exit(0);
 }
 
+// The sentence model first, then the combiner, trained over the analyzer running that sentence model
+// (the cross-validations above train their own per fold, so only writing or checking needs these).
+const sentenceData = trainSentenceModel(sentences);
+const sentenceText = renderSentenceWeights(sentenceData, sentences.length);
+const sentenceModel = sentenceModelOf(sentenceData);
 const started = performance.now();
 const { data, report } = trainCombiner(items, { ...TRAIN_OPTIONS, sentenceModel });
 const text = renderWeights(data, report);
