@@ -46,7 +46,12 @@ async function hashInBrowser(files: { name: string; buffer: Buffer }[]): Promise
   if (await clear.isVisible()) await clear.click();
   await page
     .getByLabel('Choose pictures or videos from this device')
-    .setInputFiles(files.map((f) => ({ name: f.name, mimeType: mimeOf(f.name), buffer: f.buffer })));
+    // The full set is tens of megabytes through the protocol: on a loaded host that outlasts the
+    // default 30 s.
+    .setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: mimeOf(f.name), buffer: f.buffer })),
+      { timeout: 300_000 },
+    );
   await page
     .getByRole('status')
     .or(page.getByRole('alert'))

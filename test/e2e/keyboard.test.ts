@@ -2,7 +2,7 @@
 // mouse and never a direct fill or click. Every focused control must show a visible focus outline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fixturePath } from '../fixtures/pdq/conformance.ts';
 import { setUpE2e } from './harness.ts';
@@ -49,8 +49,37 @@ async function tabTo(name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<Fo
   throw new Error(`${name} was not reached with ${MAX_TABS} presses of Tab`);
 }
 
+// The file chooser is watched from the page's first moment, not from just before the key press:
+// Playwright switches Chromium's chooser interception on without waiting, so a watcher set up beside the
+// press can miss a chooser that opens first (puppeteer/puppeteer#6040). Seen once on a loaded CI host.
+const choosers: FileChooser[] = [];
+let awaitingChooser: ((chooser: FileChooser) => void) | undefined;
+
+function nextChooser(timeoutMs = 30_000): Promise<FileChooser> {
+  const opened = choosers.shift();
+  if (opened) return Promise.resolve(opened);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no file chooser opened within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    awaitingChooser = (chooser) => {
+      clearTimeout(timer);
+      resolve(chooser);
+    };
+  });
+}
+
 async function open(path: string) {
-  page ??= await e2e.browser.newPage({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  if (!page) {
+    page = await e2e.browser.newPage({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+    page.on('filechooser', (chooser) => {
+      const waiting = awaitingChooser;
+      awaitingChooser = undefined;
+      if (waiting) waiting(chooser);
+      else choosers.push(chooser);
+    });
+  }
   await page.goto(e2e.server.origin + path);
   await page.locator('h1').first().waitFor();
 }
@@ -146,7 +175,9 @@ test('check a chat: type it, run the check and reach the next steps from the key
 test('stop the images spreading: choose a picture, agree and send, from the keyboard', async () => {
   await open('/stop-spreading');
   await tabTo(/Choose pictures or videos/);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  assert.equal(choosers.length, 0, 'no file chooser is open yet');
+  await page.keyboard.press('Space');
+  const chooser = await nextChooser();
   await chooser.setFiles({
     name: 'photo.jpg',
     mimeType: 'image/jpeg',
