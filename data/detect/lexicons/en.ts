@@ -26,6 +26,12 @@ const RELEASE = [
   // "1000 USD and it disappears", "200 dollars and they never will"
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
   '# ~1 @currency ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
+  '@currency ~1 # ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
+  // "do what i tell u and no one ever finds out", "im not deleting anything till i get paid"
+  'do ~1 what ~1 i ~1 tell|say|want ~2 and ~1 no_one|nobody|noone ~1 ever? ~1 find+|know+|see+',
+  'not|never|wont ~1 deleting|delete|removing|remove|erasing|erase ~2 anything|it|nothing|them|a_thing ~2 till|until|unless|before ~2 i ~1 get|see|receive ~1 paid|the_money|payment|my_money',
+  // "pay and he won't" (see it)
+  'pay+ me|us|up|it|now? and he|she|they|nobody|noone|no_one ~1 wont|will_not|never',
   // "once I receive the payment, I will erase the video", "send the money and you'll never hear from me again"
   'once|after|when|as_soon_as ~3 payment|money|bitcoin|btc|transfer|funds ~4 @i ~1 @will? @delete',
   'send|pay|transfer ~3 @money ~3 and @you ~2 never ~2 hear ~2 from ~1 me|us',
@@ -207,7 +213,8 @@ const en: Lexicon = {
       `your|ur ${IMG} ~3 everywhere|online|viral|internet`, 'make ~1 you|u|it|this ~1 go? viral',
       `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
-      `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`, `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
+      `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`,
+      'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates', `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
     ] },
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,
@@ -296,6 +303,46 @@ const en: Lexicon = {
       '@cond @i @will? ~2 @expose ~3 @object ~3 in|into|on|to ~1 the|our|my ~2 group_chat|groupchat|gc|chat|group|server|discord',
       // "send it or your video is on Pornhub by midnight"
       '@cond ~1 @your ~1 @media ~1 is|are|will_be|goes|go|gets|get ~1 on|up_on|all_over ~1 @public|@shame',
+      // "or the whole school sees it", "or everyone sees it", "or this is on every porn site by morning"
+      '@cond ~1 the|your? ~1 whole|entire ~1 @audience|school|class|team|family ~1 @will? see+|get+|receive+|watch+|find_out|hear_about ~2 @object|what|about|everything|@media',
+      '@cond ~1 @public ~3 @will? see+|get+|receive+|watch+ ~2 @object|@media',
+      // "next one goes to your mum unless u pay", "if I see you online without paying, the video goes up"
+      '@object ~2 @goes ~4 @your ~2 @audience ~3 @condafter',
+      // the audience as the subject: "or ur coach and ur whole team get to see what u sent", "if
+      // nothing by tomorrow your employer receives the file", "she's getting the recording tonight
+      // unless that $100 shows up", "or your university gets an email"
+      '@cond ~3 @your|the ~3 @audience ~4 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @object|what|@media|file|files|email|link|surprise|copy|preview',
+      '@your ~3 @audience ~4 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @media|file|files|link|copy ~5 @condafter|if_i_dont_get|if_i_dont_see',
+      '@cond ~2 every|each|all ~2 person|people|one|single|contact|friend|follower|followers|contacts|friends|member|members ~4 get+|see+|receive+ ~2 @object|the_file|the_link|what',
+      // "pay or i post", "send 2 more or i start sending", "you don't, we post", "u block me = instant post"
+      'pay+|send+|transfer+|venmo|cashapp|paypal|@money ~4 or|otherwise|else @i @will? ~1 start+? ~1 @expose|blast+|hit_send|release+',
+      '@you ~1 dont|do_not|wont|refuse ~2 @i @will? ~1 @expose|blast+|release+',
+      '@you ~1 block+|report+|ignore+ ~2 me? ~2 instant|immediate ~1 post|upload|leak|send',
+      // "ignore me one more time and i hit send on all 600 of ur followers", "i release part 1"
+      '@refuse|one_more_time_and|again_and ~3 @i @will? ~1 hit ~1 send|post|upload|publish',
+      '@cond ~2 @i @will? ~1 release+|drop+|post+|leak+ ~1 part|episode|chapter|video|vol ~1 #|one|1',
+      // "if u go quiet i start with ur cousins", "she'll see it anyway if i don't get paid", "she's
+      // getting the recording tonight unless that $100 shows up", "every one of them gets the file if
+      // you leave this chat", "what they'll get if u dont pay", "no money = ur pics get exposed"
+      '@cond ~4 @i @will? ~1 start+ ~1 with ~1 @your ~1 @audience',
+      'he|she|they|@audience ~1 @will|ll ~1 see|get ~1 it|this|them|everything ~1 anyway? ~2 if|unless ~2 i ~1 dont|do_not ~1 get ~1 paid|the_money|my_money',
+      'he|she|they|@audience ~1 is|are|s|re ~1 getting|receiving|seeing ~2 @media|file|link ~4 @condafter',
+      'every|each ~1 one|person|single ~3 gets|get|will_get|receive+ ~2 @media|file|link ~4 @condafter|if_you',
+      'what ~1 they|theyll|everyone|everybody|@audience ~1 will|ll? ~1 get|see|receive ~3 if|unless ~1 @you ~1 dont|do_not ~1 pay',
+      'no ~1 money|cash|payment|pay ~3 @your? ~1 @media|@object ~1 get|gets|will_get|are|r|will_be ~1 exposed|leaked|posted|shared|sent|out|public',
+      // "its going on every site i know", "its posting at 9pm ... unless u sort it out"
+      '@object ~2 going|goes|go|will_go ~1 on|to|up_on ~1 every|all ~1 site|sites|website|websites|platform|platforms|porn_site|porn_sites',
+      '@object ~1 posting|goes_live|going_live|going_up|uploads|uploading ~6 @condafter',
+      // "i'll make an account with ur name and post everything there", "or i make a fan page with ur old ones"
+      '@i @will? ~1 make|create|open ~1 a|an ~1 account|page|profile|fan_page|fanpage ~3 @your ~1 name|@media|old_ones ~4 and? ~1 post+|upload+|share+',
+      '@cond @i @will? ~1 make|create|open ~1 a|an ~1 account|page|profile|fan_page|fanpage ~2 with|of|for|using ~1 @your ~1 @media|old_ones|name',
+      // "already sent it to one of ur friends as a preview", "the second u block, every person u follow gets the clip"
+      '@i ~1 already? ~1 sent|showed|posted|dropped ~3 one|some|two|a_few ~1 of ~1 @your ~1 @audience ~3 as ~1 a ~1 preview|taste|warning|sample|teaser',
+      'the_second|the_moment|as_soon_as|once ~1 @you ~1 block+|report+|ignore+|leave+|tell+ ~4 every|each|all ~3 get+|see+|receive+ ~2 @object|the_clip|the_file|@media',
+      '@cond ~4 @object ~1 go+_up|go+_public|go+_viral|go+_online|get+_posted|get+_leaked|get+_shared',
+      '@cond ~1 @object ~1 is|are|will_be|goes|go|gets|get|ends_up|end_up ~1 on|up_on|all_over ~1 every|all|the ~1 @public|@shame',
+      // "no money = everyone sees your pics"
+      'no ~1 money|cash|payment|pay ~2 @public|@your ~2 @audience? ~1 @will? see+|get+|know+ ~2 @object|@media',
       // "I will expose you to your entire school"
       '@i @will? ~2 expose+ @you ~2 to|in_front_of ~1 @your|the|all|every ~2 @audience|@public',
       // "Cashapp me $80 and nobody ever sees them"
@@ -359,6 +406,8 @@ const en: Lexicon = {
       // "if you want this to stay private ...", "if you want to keep this quiet"
       'if @you ~1 want+|wish+|would_like ~1 this|it|them|these|that|everything ~1 to? ~1 stay|remain|be|kept ~1 private|secret|hidden|quiet|offline|between_us',
       'if @you ~1 want+|wish+|would_like ~1 to ~1 keep ~1 this|it|them|these|that|everything ~1 private|secret|hidden|quiet|offline|between_us',
+      // "want it to stay between us? then pay"
+      'want+ ~1 it|this|them|these|that|everything ~1 to ~1 stay|remain ~1 between_us|private|secret|hidden|quiet ~4 pay+|transfer+|send+',
       // "don't make me send this to your dad", "I drop it in the team group chat"
       'dont|do_not ~1 make|force ~1 me ~1 to? ~1 @expose ~3 @object ~4 @your ~2 @audience',
       'make me|force_me_to|let_me @expose ~3 @object ~4 @your ~2 @audience',
@@ -370,6 +419,33 @@ const en: Lexicon = {
       // "I promise not to sell your data": the exposure is what they promise not to do
       '@i ~1 promise+|swear+|guarantee+ ~1 not|never ~1 to? @expose ~3 @your|@object|anything',
       // a veiled exposure: "it would be a shame if your colleagues saw this", "think about what your family would say", "the video will be released immediately", "after that everything goes public"
+      // sly exposure, counted next to a demand or a claim: "I wonder what your parents would say if they
+      // saw this", "let's see how your family likes this photo", "think your boss wants to see this?",
+      // "your school will find out what you did unless you pay", "your girlfriend will love these
+      // pictures", "I'll make sure everyone at your school gets a copy", "I have everything ready to send"
+      'wonder|imagine|think ~3 what|how ~1 @your ~2 @audience ~2 would|will|might ~1 say|think|react|do ~3 if ~1 they|he|she ~1 saw|see|knew|found_out|got',
+      // "would be a shame if she got a little video", "imagine the congregation seeing this", "think
+      // about what happens when the college sees this", "ur team captain would LOVE to see this", "ur
+      // insta story is about to get interesting"
+      'shame|pity ~2 if ~2 he|she|they|@audience ~1 got|get|gets|saw|see|sees|found|received ~3 @media|file|something|this|it|these',
+      'imagine ~3 @audience ~1 seeing|watching|getting|receiving|reading ~2 this|these|it|that|@media',
+      'what ~1 happens|happen|would_happen|will_happen ~1 when|if ~3 @audience ~1 sees|see|gets|get|finds_out|find_out ~1 this|these|it|that|@media|out',
+      '@your ~3 would|will|gonna ~1 love|like|enjoy ~1 to ~1 see|watch|get ~1 this|these|it|that|@media',
+      // "hope ur ready for every single person in ur contacts to see", "i decide who sees it", "want
+      // me to send the rest?", "want me to drop it in there", "we can make this quiet or very loud"
+      'ready|prepared ~1 for ~1 every|everyone|everybody|all ~4 to ~1 see|know|get',
+      'i ~1 decide ~1 who ~1 sees|gets|watches|see|get',
+      'want+|should ~1 me|i ~1 to? ~1 send|post|drop|leak ~1 the ~1 rest|others|other_ones|more|next_one',
+      'want+|should ~1 me|i ~1 to? ~1 drop|send|post ~2 it|them|this|these ~1 in_there|there|in_the_chat|in_the_group',
+      'make ~1 this|it ~1 quiet|go_away|private ~3 or ~3 make ~1 this|it ~1 loud|very_loud|public|viral',
+      'know ~1 what ~1 happens|will_happen ~1 if|when @you ~1 dont|do_not|wont ~1 send|pay|answer|reply',
+      '@your ~2 @audience|story|feed|page|dms ~2 is|are ~1 about_to|going_to|gonna ~1 get ~1 interesting|busy|spicy|lit|fun',
+      'lets|let_us|let_me ~1 see ~1 how|what ~1 @your ~2 @audience ~1 like+|think+|say+|react+|feel+ ~2 about? ~1 this|these|that|it|those|@media',
+      '@your ~2 @audience ~1 want+|wanna|would_like ~1 to? ~1 see+ ~1 this|these|it|that|those|@media',
+      '@your ~2 @audience ~1 @will ~1 find_out|know|hear_about ~4 @condafter',
+      '@your ~2 @audience ~1 @will ~1 love|enjoy|like|appreciate ~1 these|this|those|the|your ~1 @media',
+      '@i @will? ~1 make_sure ~2 @everyonein? @your? ~2 @audience|@public ~1 see+|get+|receive+|watch+|know+ ~3 @object|@media|a_copy|copies|what|about',
+      '@i ~2 @keep ~2 @object ~1 ready|set|lined_up|queued ~2 to ~1 @expose|go',
       'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral',
       // "your wife will be very interested in what I found", "your colleagues will be shocked to see ..."
       '@your ~1 @audience|wife|husband|partner|colleagues|coworkers|boss|family|friends|children|kids|parents ~2 will|would|might|are_going_to ~2 be ~1 very|so|quite|really? ~1 interested|shocked|surprised|disappointed|disgusted|curious|amused|horrified ~3 to|in|by|at|when ~2 see|know|learn|what|this|it'] },
@@ -382,6 +458,27 @@ const en: Lexicon = {
       // "1000 USD is a reasonable amount for this little secret", "you'll make the payment by bitcoin"
       '# ~1 @currency ~1 is ~1 a|the? ~1 fair|reasonable|small|low|good ~1 price|amount|sum|fee',
       'how much ~3 willing|ready|prepared ~2 to ~1 pay+',
+      // "this can go away for 300"
+      'this|it|everything|all_this|all_of_this ~1 can|will|could ~1 go_away|disappear|vanish ~1 for ~1 @currency? ~1 #',
+      // "pay us 200 in gift cards and this goes away", "$250 paypal and i cancel", "pay and i forget
+      // they exist", "your little secret stays secret for $250", "make payment ... to avoid
+      // distribution", "u can make this stop rn. $80"
+      '@payact ~5 and|then ~2 this|it|everything|all_this ~1 goes_away|go_away|disappears|disappear|stops|stop|ends|end',
+      '@currency ~1 # ~2 @money? ~1 and|then @i ~1 cancel+|stop+|forget+|delete+|disappear+|leave+',
+      'pay+ ~2 and|then @i ~1 cancel+|stop+|forget+|delete+|disappear+|leave_you_alone',
+      'secret|secrets|this|it ~1 stays|stay|remains|remain ~1 secret|private|hidden|quiet|between_us ~1 for ~1 @currency? ~1 #',
+      'payment|pay|transfer ~6 to ~1 avoid|prevent|stop ~1 the? ~1 distribution|publication|exposure|leak|release|sharing|posting|spread',
+      'make|end ~1 this|it ~1 stop|go_away|end ~3 @currency ~1 #',
+      // "where's my money", "ignoring won't make the video go away, paying will", "the price goes up"
+      'where+|wheres|wer ~1 is? ~1 my ~1 money|cash|payment|btc|bitcoin|gift_card|giftcard',
+      'paying|payment|the_money ~1 will|does|would|can ~2 make? ~1 it|this|the_video|them? ~1 go_away?',
+      'price ~1 goes|go|will_go|doubles|double|will_double|is_going ~1 up|higher|up_by',
+      'lets|let_us|we ~1 negotiate|talk_business|talk_money|discuss_the_price|make_a_deal',
+      'now ~1 we|lets ~1 talk ~1 business|money|price|numbers',
+      // "pay up", "now pay", "$500 or your university gets an email", "till i get paid", "or are u gonna pay"
+      'pay up', 'now pay|pay_now', 'just pay', '@currency ~1 # ~1 or|otherwise',
+      'till|until|unless|if ~2 i ~1 get|see|receive ~1 paid|the_money|my_money|the_payment|payment',
+      'are|r ~1 @you ~1 gonna|going_to ~1 pay',
       '# ~1 @currency? ~1 on|via|through|by|to|in ~1 venmo|cashapp|cash_app|paypal|zelle|revolut|apple_pay|google_pay|bizum|giftcard+|gift_card+|steam_card+',
       'stop|end|prevent|fix|avoid|make ~3 this|it|all_this ~1 go_away? ~3 with|for ~1 # ~1 @currency|@money',
       'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency',
@@ -407,6 +504,15 @@ const en: Lexicon = {
       '@i ~2 @keep ~1 the|that|our ~1 whole|entire|full? ~1 call|videocall|video_call|facetime|stream|session',
       // "I still have every pic you sent"
       '@i ~2 @keep ~3 @media ~1 @you ~1 sent|send|gave|showed|made',
+      // "i screenshotted every single one", "we have everything saved", "I have saved the call", "i
+      // still got those snaps", "the pics r saved in 3 places", "i've got a folder with ur name on it"
+      '@i ~2 screenshot+|screenshotted|screen_recorded|screenrecorded|recorded|saved|captured ~2 every|each|all ~2 single? ~1 one|ones|snap|snaps|pic|pics|video|vids|message|thing|of_it',
+      '@i ~1 @keep ~1 everything|all_of_it|it_all ~1 saved|recorded|backed_up|stored|screenshotted',
+      '@i ~1 have|ve|already? ~1 saved|recorded|screen_recorded|screenrecorded ~1 the|our|that|your ~1 call|videocall|video_call|facetime|vc|stream|chat',
+      '@i ~1 still ~1 have|got|@keep ~1 those|these|the|ur|your ~1 snaps|pics|vids|videos|photos|nudes|clips',
+      'the|your|ur ~1 @media ~1 r|are|is ~1 saved|stored|backed_up ~1 in|on ~1 # ~1 places|devices|accounts|drives|phones',
+      '@i ~1 @keep ~1 a|one ~1 folder|file|album|drive ~1 with|for ~1 @your ~1 name',
+      '@i ~1 got|have ~1 @your ~1 face ~1 clear|clearly|visible|in_it',
       // "you sent me nudes and now they're mine"
       '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
@@ -425,7 +531,9 @@ const en: Lexicon = {
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
       'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you',
       // a montage or compilation of the reader: "I made a montage of you ..."
-      '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you'] },
+      '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you',
+      // "your little show is saved", "ur private call got recorded"
+      '@your ~1 little|lil|private|dirty|naughty|nasty|sexy ~1 show|performance|video|vid|call|facetime|dance ~1 is|was|got|has_been|been ~1 saved|recorded|screenshotted|captured|screen_recorded'] },
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
       '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
       // "one of your security passwords is hunter2"
@@ -497,7 +605,9 @@ const en: Lexicon = {
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
       'after|on|upon ~1 receiving? ~1 the|your? payment ~2 @i ~1 @will? delete+|remove+|erase+|destroy+',
       'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
-      '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media'] },
+      '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media',
+      // "send 150 on paypal and the clip is deleted"
+      '@payact ~4 @money|# ~5 and|then ~2 the|this|that|your|those|these? ~1 @media|it|they|everything ~1 is|are|gets|get|will_be|goes|go ~1 deleted|removed|erased|gone|destroyed|wiped'] },
     // "(just) show, and I will delete everything", "do as I say and I'll erase it all": something held,
     // released when they comply (a claim and a demand in one)
     { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: RELEASE },
@@ -533,7 +643,13 @@ const en: Lexicon = {
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
       '@i ~3 ruin+ @you',
-      '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed'] },
+      '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed',
+      'say ~1 goodbye|bye ~1 to ~1 @your ~1 reputation|life|future|career|scholarship|friends|family|social_life',
+      // "your life is literally over if this gets out", "you're gonna be the joke of the entire school"
+      '@your ~1 life ~1 is ~1 literally|basically|totally? ~1 over|done|ruined|finished',
+      '@youre|you_will_be|youll_be|u_will_be ~1 gonna|going_to? ~1 be ~1 the ~1 joke|laughing_stock|meme ~1 of ~2 @audience|school|class|town|internet',
+      'otherwise|or ~1 @i @will? ~1 ruin+|destroy+|end+ ~1 @you',
+      'the longer @you ~1 wait|take|ignore ~3 the ~1 more|worse|higher'] },
 
     // deepfake_threat
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
@@ -612,15 +728,15 @@ const en: Lexicon = {
     expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
-    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|@media',
+    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|@refuse',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|@refuse',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
     refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and',
     // "or your whole school sees it"
@@ -652,6 +768,8 @@ const en: Lexicon = {
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
     { stage: 'threat', phrases: EVENT_PICS },
     { stage: 'compromise_claim', phrases: EVENT_PICS },
+    // "... or your dad sees this report card": school results, a mess or a bill, not pictures
+    { stage: 'threat', phrases: ['@audience ~1 @will? see+|get+|find_out|hear_about|know+ ~2 this|that|your|the|these|those ~1 report|report_card|reports|grades|marks|results|mess|room|homework|bill|bills|score|scores|test|tests'] },
     // "delete the video before your mother sees it": advice to hide it, not a threat
     { stage: 'threat', phrases: ['delete+|hide+|remove+ ~5 before @your ~2 @audience ~1 see+|find+|know+'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader

@@ -161,7 +161,18 @@ const es: Lexicon = {
       // "... o lo ve tu familia", "si no me pasas plata hoy, las ve todo tu colegio"
       '@condicion ~4 lo|la|los|las|te|esto|eso ~1 ve|ven|vera|veran|recibe|reciben|recibira|recibiran|tendra|tendran ~1 @publico',
       // "tu familia va a ver el vídeo si no pagas"
-      '@publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|esto|eso|todo|lo_que|lo ~3 si_no|sino|a_menos_que|de_lo_contrario'] },
+      '@publico ~1 va_a|van_a|vera|veran|recibe|reciben|recibira|recibiran ~1 ver|recibir? ~3 @objeto|esto|eso|todo|lo_que|lo ~3 si_no|sino|a_menos_que|de_lo_contrario',
+      // "pagá o todo el colegio ve las fotos"
+      '@condicion ~1 todo|toda ~1 el|la|tu ~1 colegio|escuela|clase|familia|barrio|mundo|instituto|facultad|curso|grupo ~1 ve|ven|vera|veran|va_a_ver|recibe|recibira ~2 @objeto|esto|eso|todo|tus|tu|lo',
+      // "si me bloqueas subo todo a internet"
+      'si ~1 me ~1 bloqueas|bloquea|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~3 @exponer ~3 todo|@objeto|lo|la|los|las ~3 a|en|por ~1 @red|@publico',
+      // "ya le mandé una foto a tu prima como adelanto", "cuando toda la escuela vea lo que me mandaste"
+      'ya ~1 le|les ~1 mande|envie|pase|mostre ~3 a ~2 @publico ~3 como ~1 adelanto|muestra|aviso|advertencia',
+      'cuando|si ~1 @publico ~1 vea|vean|reciba|reciban ~2 lo_que|esto|eso|tus|tu ~2 me? ~1 mandaste|enviaste|pasaste|@objeto?',
+      // "si me reportas lo mando a tu equipo de fútbol"
+      'si ~1 me ~1 bloqueas|bloquea|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~2 lo|la|los|las|se_lo|se_la|se_los|se_las|todo ~1 @exponer ~3 a|en|por ~1 @publico|@red',
+      // "si le cuentas a alguien, lo publico en todos lados"
+      'si ~1 le|les ~1 cuentas|contas|dices|decis ~1 a ~1 alguien|nadie|tus_padres|tu_familia|la_policia ~3 lo|la|los|las|todo ~1 @exponer ~3 en|a|por ~1 todos_lados|todas_partes|@red|@publico'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
       '@condicion ~1 me? pagas|pagues|transfieres|transferis|mandas|depositas|pasas|pases ~2 el|la? dinero|plata?',
       'paga|pagame|pagas ~2 o|sino'] },
@@ -237,7 +248,10 @@ const es: Lexicon = {
       `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|pagame|paganos|paguenos|pagueme|manda|mande ~3 # ~1 ${MONEY}`,
       `pagar|enviar|transferir|depositar|envie|pague|transfiera|deposite ~2 ${MONEY}`,
       `compenses|compense|compensar|compensarme|compensame ~2 con? # ~1 ${MONEY}`, 'tendra|tendras|tendran ~1 que ~1 pagar',
-      'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera'] },
+      'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera',
+      // "paga y ya", "hasta ver el pago", "solo pagar para que yo no lo mande"
+      'paga|pagame|pagá y ya', 'ahora ~1 paga|pagame|pagá', 'hasta ~2 ver|recibir|tener ~1 el|la|mi ~1 pago|dinero|plata|transferencia',
+      'pagar|pagues|pagas|pagás ~2 para ~1 que ~2 no ~1 lo|la|los|las|se_lo|se_las|se_los ~1 mande|envie|publique|suba|muestre'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tiene|dispone_de|dispones_de|cuenta_con|cuentas_con ~1 @plazo', 'plazo de ~1 @plazo', 'en_las_proximas @plazo'] },
     { id: 'es.act.expose_formal', stage: 'threat', weight: 1, why: 'amenaza con mandar el vídeo a sus contactos', phrases: [
@@ -253,6 +267,10 @@ const es: Lexicon = {
       // "si me bloqueas publico todo": la defensa de quien lee como condición
       'si ~1 me ~1 bloqueas|bloquea|bloqueais|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~3 @exponer ~3 todo|@objeto|lo|la|los|las',
       // "si no quieres que tu familia vea esto"
+      // "qué pena sería que viera esto", "vas a ser el chiste de toda la prepa, a menos que ..."
+      'pena|lastima ~1 seria|sería ~1 que ~2 viera|vieran|recibiera|recibieran ~1 esto|eso|esta|este|el|la|los|las',
+      'vas ~1 a ~1 ser ~1 el|la ~1 chiste|burla|hazmerreir ~3 @publico|escuela|colegio|prepa|clase|salon',
+      'o ~1 se ~1 acaba|termina|rompe ~1 el ~1 trato ~2 y ~1 lo|la|los|las ~1 @exponer',
       'si no ~1 quieres|quiere|quieren ~1 que ~1 @publico ~1 vea|vean|sepa|sepan|reciba|reciban|se_entere|se_enteren ~3 esto|eso|tus|tu|lo|nada|de'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
@@ -268,7 +286,7 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno',
+    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe',
     red: 'el grupo|grupo|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"

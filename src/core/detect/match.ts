@@ -201,7 +201,20 @@ const PERSON_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs that, opening a sentence, give an order to the reader ("Transfer the money by nine or the
+ * whole school sees it"): the sentence speaks to them without a you word.
+ */
+const ORDERS = new Set(
+  (
+    'pay send transfer wire deposit buy give get venmo cashapp zelle paypal answer reply delete ' +
+    'paga pague pagame envia envie enviame manda mande mandame pasa pasame transferi transfiere ' +
+    'deposita compra contesta responde'
+  ).split(' '),
+);
+
 function speaksAsOrTo(tokens: readonly Token[], first: number, end: number): boolean {
+  if (ORDERS.has(tokens[first].w)) return true;
   for (let k = first; k < end; k++) if (PERSON_WORDS.has(tokens[k].w)) return true;
   return false;
 }
