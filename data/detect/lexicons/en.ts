@@ -30,6 +30,14 @@ const RELEASE = [
   // "do what i tell u and no one ever finds out", "im not deleting anything till i get paid"
   'do ~1 what ~1 i ~1 tell|say|want ~2 and ~1 no_one|nobody|noone ~1 ever? ~1 find+|know+|see+',
   'not|never|wont ~1 deleting|delete|removing|remove|erasing|erase ~2 anything|it|nothing|them|a_thing ~2 till|until|unless|before ~2 i ~1 get|see|receive ~1 paid|the_money|payment|my_money',
+  // "$400 and she never does", "300 USD and neither hears about it", "Just $250, and your family will
+  // never know", "Venmo me and they won't", "$300 in gift cards and youll never hear from me again",
+  // "just want 700 dollars. Then we delete video", "paying is the only way"
+  '# ~1 @currency|@currency ~1 # ~3 and ~1 he|she|they|nobody|noone|no_one|neither|@your ~2 @audience? ~1 will|@will? ~1 never ~1 does|will|hears+|sees|knows|know|see|find_out|finds_out',
+  '# ~1 @currency|@currency ~1 # ~3 and ~1 he|she|nobody|noone|no_one|neither ~1 never? ~1 does|will|hears+|sees|knows',
+  'venmo|cashapp|paypal|zelle|pay ~1 me|us ~1 and ~1 they|he|she|nobody ~1 wont|will_not|never',
+  '@money|# ~4 and @you ~2 never ~2 hear ~2 from ~1 me|us',
+  '# ~1 @currency ~4 then|and @i ~1 @will? @delete',
   // "pay and he won't" (see it)
   'pay+ me|us|up|it|now? and he|she|they|nobody|noone|no_one ~1 wont|will_not|never',
   // "once I receive the payment, I will erase the video", "send the money and you'll never hear from me again"
@@ -214,7 +222,8 @@ const en: Lexicon = {
       `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
       `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`,
-      'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates', `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
+      'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates',
+      'i ~2 prepared|drafted|written|wrote|set_up|ready ~2 emails|messages|posts|email|message|dms ~1 to|for ~2 your|ur', `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
     ] },
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,
@@ -339,6 +348,31 @@ const en: Lexicon = {
       // "already sent it to one of ur friends as a preview", "the second u block, every person u follow gets the clip"
       '@i ~1 already? ~1 sent|showed|posted|dropped ~3 one|some|two|a_few ~1 of ~1 @your ~1 @audience ~3 as ~1 a ~1 preview|taste|warning|sample|teaser',
       'the_second|the_moment|as_soon_as|once ~1 @you ~1 block+|report+|ignore+|leave+|tell+ ~4 every|each|all ~3 get+|see+|receive+ ~2 @object|the_clip|the_file|@media',
+      // "don't pay and everyone sees", "after that your whole office sees what you did on camera"
+      '@refuse ~1 everyone|everybody|they|all_of_them ~1 @will? see+|sees|get+|know+|find_out',
+      'after_that|afterwards|after_tomorrow|after_tonight|after_midnight ~3 @your ~2 @audience ~1 sees|see|will_see|gets|get|will_get|finds_out',
+      // "if you report me the video goes live automatically", "You block me, I send", "if you leave this chat I share the video in your town's group"
+      'if @you ~1 block+|report+|ignore+|leave+|tell+ ~3 @object ~1 goes_live|go_live|goes_public|goes_up|gets_posted|gets_sent|goes_out',
+      'if @you ~1 block+|report+|ignore+|leave+|tell+ ~3 @i @will? ~1 @expose ~3 @object ~3 in|on|to|into ~2 @your',
+      // "every minute you don't answer i add another person", "each hour you don't pay, someone new gets it"
+      'every|each ~1 minute|hour|day ~1 @you ~1 dont|do_not|wont ~1 pay|answer|reply|respond ~4 add|send|post|gets|sees|goes',
+      // "Sending to your mother in 10...", "uploading to your company's Facebook page: 12%", "I'm pressing send at 9pm"
+      'uploading|posting ~1 to|on ~1 xvideos|pornhub|xhamster|onlyfans|porn_site|porn_sites|the_internet',
+      '@i ~1 am|m ~1 pressing|hitting|clicking ~1 send|post|upload',
+      // "It goes public unless you pay", "pay me or they go in the class group chat", "otherwise i post the others"
+      '@object ~1 goes|go|will_go ~1 public|viral|live|online ~2 @condafter',
+      '@cond ~1 @object ~2 @goes ~3 group_chat|groupchat|gc|group|the_chat|story',
+      '@cond @i @will? ~2 @expose ~2 the ~1 others|rest|other_ones|old_ones|first_one',
+      'skip|miss|ignore+ ~3 and ~1 its|it|this ~1 is? ~1 online|public|posted|everywhere',
+      'after ~1 tomorrow|today|tonight|midnight|friday|that ~2 it|this|everything ~1 becomes|goes|will_be|will_go ~1 public|online|viral',
+      // "The compilation will be distributed to the 312 contacts", "copies will be dispatched to your employer"
+      '@media|material|file|files ~2 will|would|shall ~1 be ~1 distributed|dispatched|sent|forwarded|delivered|mailed|shared|published|released ~3 to ~3 @your ~2 @audience|contacts',
+      '@media|material|file|files ~2 will|would|shall ~1 be ~1 distributed|dispatched|sent|forwarded|delivered|mailed|shared|published|released ~3 to ~1 the|all|every ~1 # ~1 contacts|people|friends|followers',
+      // "even if you get me banned the others will post it", "you have until lunch. after that it's on your story"
+      'even ~1 if ~1 @you ~3 banned|blocked|reported|arrested ~3 others|rest|friends|they ~1 will|ll ~1 post|send|leak|share',
+      'after_that|then|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 @your ~1 story|page|feed|insta|profile|timeline',
+      // "Pay or I call them and describe exactly what's in this video"
+      '@cond @i @will? ~1 call|text|message|email|tell ~1 them|@your ~3 and ~1 describe|tell|show|send',
       '@cond ~4 @object ~1 go+_up|go+_public|go+_viral|go+_online|get+_posted|get+_leaked|get+_shared',
       '@cond ~1 @object ~1 is|are|will_be|goes|go|gets|get|ends_up|end_up ~1 on|up_on|all_over ~1 every|all|the ~1 @public|@shame',
       // "no money = everyone sees your pics"
@@ -439,6 +473,12 @@ const en: Lexicon = {
       'want+|should ~1 me|i ~1 to? ~1 drop|send|post ~2 it|them|this|these ~1 in_there|there|in_the_chat|in_the_group',
       'make ~1 this|it ~1 quiet|go_away|private ~3 or ~3 make ~1 this|it ~1 loud|very_loud|public|viral',
       'know ~1 what ~1 happens|will_happen ~1 if|when @you ~1 dont|do_not|wont ~1 send|pay|answer|reply',
+      '@youre ~1 going_to|gonna ~1 be ~1 famous|viral|a_star|everywhere ~4 @condafter',
+      'sending|posting|uploading|forwarding ~1 to|on ~3 @your ~2 @audience|@public|@shame',
+      // "You block me, I send. You tell anyone, I send."
+      '@you ~1 block+|report+|tell+|ignore+|leave+ ~2 me|anyone|anybody|this? ~1 @i ~1 send|post|leak|upload|share|publish',
+      'to ~1 avoid|prevent|stop ~1 its|the|this|their ~1 circulation|distribution|publication|release|spread|dissemination|leak+|sharing',
+      '@media|video|file ~1 is ~1 sitting|waiting|ready|queued|loaded ~3 in|on ~2 the|a|my ~1 chat|group|draft+|queue|outbox',
       '@your ~2 @audience|story|feed|page|dms ~2 is|are ~1 about_to|going_to|gonna ~1 get ~1 interesting|busy|spicy|lit|fun',
       'lets|let_us|let_me ~1 see ~1 how|what ~1 @your ~2 @audience ~1 like+|think+|say+|react+|feel+ ~2 about? ~1 this|these|that|it|those|@media',
       '@your ~2 @audience ~1 want+|wanna|would_like ~1 to? ~1 see+ ~1 this|these|it|that|those|@media',
@@ -449,6 +489,12 @@ const en: Lexicon = {
       'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral',
       // "your wife will be very interested in what I found", "your colleagues will be shocked to see ..."
       '@your ~1 @audience|wife|husband|partner|colleagues|coworkers|boss|family|friends|children|kids|parents ~2 will|would|might|are_going_to ~2 be ~1 very|so|quite|really? ~1 interested|shocked|surprised|disappointed|disgusted|curious|amused|horrified ~3 to|in|by|at|when ~2 see|know|learn|what|this|it'] },
+    // people the reader knows, seeing or getting something: weak alone, a threat next to a demand or
+    // a claim from the same sender ("pay and it goes away. don't pay and everyone sees", "after that
+    // your whole office sees what you did on camera")
+    { id: 'act.audience', stage: 'threat', weight: 0.45, why: 'says people they know will see or get something', phrases: [
+      '@your ~2 @audience ~4 see+|seeing|sees|get+|getting|receive+|receiving|watch+|find_out|finds_out|hear_about|hears_about',
+    ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
@@ -479,6 +525,10 @@ const en: Lexicon = {
       'pay up', 'now pay|pay_now', 'just pay', '@currency ~1 # ~1 or|otherwise',
       'till|until|unless|if ~2 i ~1 get|see|receive ~1 paid|the_money|my_money|the_payment|payment',
       'are|r ~1 @you ~1 gonna|going_to ~1 pay',
+      // "You can keep your job and your marriage for $1000", "$200 stops me", "The only way to stop this is payment"
+      'keep ~1 @your ~1 job|marriage|reputation|family|scholarship|life|secret ~6 for ~1 @currency? ~1 #',
+      '# ~1 @currency|@currency ~1 # ~1 stops|ends|fixes|solves ~1 me|this|it|everything',
+      'only ~1 way ~1 to ~1 stop|end|prevent|fix ~1 this|it ~1 is ~2 payment|pay+|money|paying|to_pay',
       '# ~1 @currency? ~1 on|via|through|by|to|in ~1 venmo|cashapp|cash_app|paypal|zelle|revolut|apple_pay|google_pay|bizum|giftcard+|gift_card+|steam_card+',
       'stop|end|prevent|fix|avoid|make ~3 this|it|all_this ~1 go_away? ~3 with|for ~1 # ~1 @currency|@money',
       'make|send ~1 the|a|your? payment ~2 by|in|via|through|with|using ~1 bitcoin+|btc|crypto|cryptocurrency',
@@ -606,6 +656,7 @@ const en: Lexicon = {
       'after|on|upon ~1 receiving? ~1 the|your? payment ~2 @i ~1 @will? delete+|remove+|erase+|destroy+',
       'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
       '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media',
+      '@i ~1 @will? delete+|remove+|erase+ ~2 it|them|everything|@media ~2 when|once|after|as_soon_as ~1 the|my|your ~1 money|payment|transfer|bitcoin ~1 arrives|comes|lands|clears|is_received|hits',
       // "send 150 on paypal and the clip is deleted"
       '@payact ~4 @money|# ~5 and|then ~2 the|this|that|your|those|these? ~1 @media|it|they|everything ~1 is|are|gets|get|will_be|goes|go ~1 deleted|removed|erased|gone|destroyed|wiped'] },
     // "(just) show, and I will delete everything", "do as I say and I'll erase it all": something held,
@@ -729,8 +780,8 @@ const en: Lexicon = {
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|@media',
-    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord',
+    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
@@ -768,6 +819,8 @@ const en: Lexicon = {
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
     { stage: 'threat', phrases: EVENT_PICS },
     { stage: 'compromise_claim', phrases: EVENT_PICS },
+    // "i will post the pics of the dog": pictures of a pet or a thing, not of the reader
+    { stage: 'threat', phrases: ['@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room'] },
     // "... or your dad sees this report card": school results, a mess or a bill, not pictures
     { stage: 'threat', phrases: ['@audience ~1 @will? see+|get+|find_out|hear_about|know+ ~2 this|that|your|the|these|those ~1 report|report_card|reports|grades|marks|results|mess|room|homework|bill|bills|score|scores|test|tests'] },
     // "delete the video before your mother sees it": advice to hide it, not a threat

@@ -13,6 +13,9 @@ const ES_RELEASE = [
   'paga|pagame|pagas|pagues|manda|mandame|muestra|muestrame|ensename|transfiere|deposita|haz|hazlo|obedece|cumple ~5 y|entonces|despues|luego ~1 lo|la|los|las|te? ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo ~1 todo|todos|todas|el_video|las_fotos|los_videos|la_grabacion',
   // "100 dólares por transferencia y los borro"
   '# ~1 dolares|euros|pesos|dolar|euro|bitcoin|btc ~3 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo',
+  // "transferencia a esta cuenta y desaparezco", "por 800 euros no sale"
+  'transferencia|pago|pagas|pagame|paga|deposito|deposita ~5 y ~1 desaparezco|me_voy|te_dejo_en_paz|borro_todo|lo_borro',
+  '# ~1 dolares|euros|pesos|dolar|euro ~1 no ~1 sale|se_publica|se_sube|lo_ve_nadie',
 ];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
 
@@ -171,6 +174,17 @@ const es: Lexicon = {
       'cuando|si ~1 @publico ~1 vea|vean|reciba|reciban ~2 lo_que|esto|eso|tus|tu ~2 me? ~1 mandaste|enviaste|pasaste|@objeto?',
       // "si me reportas lo mando a tu equipo de fútbol"
       'si ~1 me ~1 bloqueas|bloquea|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~2 lo|la|los|las|se_lo|se_la|se_los|se_las|todo ~1 @exponer ~3 a|en|por ~1 @publico|@red',
+      // "1000 pesos por Oxxo o se publica", "Después tu familia entera verá lo que hiciste", "O me pagas o lo ven",
+      // "o tu madre recibe el enlace", "ahora va la primera a tu hermana", "o todos lo ven", "el material
+      // será enviado a todos sus contactos", "si te sales del chat lo mando al grupo"
+      'o|sino ~1 se ~1 publica|publicara|sube|subira|manda|mandara|difunde|difundira|filtra|filtrara|envia|enviara',
+      'despues|luego ~2 @publico ~1 entera|entero? ~1 vera|veran|va_a_ver|van_a_ver|recibe|recibira',
+      '@condicion ~1 me ~1 pagas|pagás|pagues ~1 o ~1 lo|la|los|las ~1 ven|veran|reciben|recibe|ve',
+      '@condicion ~2 @publico ~1 recibe|reciben|vera|veran|ve|ven ~2 el|la|los|las|tu|tus ~1 enlace|link|video|fotos|@objeto',
+      'va|van|mando|mandare ~1 la|el ~1 primera|primero ~1 a ~2 @publico',
+      '@condicion ~1 todos|todo_el_mundo ~1 lo|la|los|las ~1 ven|veran|van_a_ver',
+      '@objeto|material ~1 sera|seran ~1 enviado|enviados|enviada|enviadas|publicado|publicados|difundido|difundidos ~2 a ~2 todos? ~1 sus|tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
+      'si ~1 te ~1 sales|vas ~3 lo|la|los|las ~1 @exponer ~3 al|a|en ~1 grupo|@red|@publico',
       // "si le cuentas a alguien, lo publico en todos lados"
       'si ~1 le|les ~1 cuentas|contas|dices|decis ~1 a ~1 alguien|nadie|tus_padres|tu_familia|la_policia ~3 lo|la|los|las|todo ~1 @exponer ~3 en|a|por ~1 todos_lados|todas_partes|@red|@publico'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
@@ -250,7 +264,7 @@ const es: Lexicon = {
       `compenses|compense|compensar|compensarme|compensame ~2 con? # ~1 ${MONEY}`, 'tendra|tendras|tendran ~1 que ~1 pagar',
       'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera',
       // "paga y ya", "hasta ver el pago", "solo pagar para que yo no lo mande"
-      'paga|pagame|pagá y ya', 'ahora ~1 paga|pagame|pagá', 'hasta ~2 ver|recibir|tener ~1 el|la|mi ~1 pago|dinero|plata|transferencia',
+      'paga|pagame|pagá y ya', 'subo|sube|aumento|aumenta ~1 el ~1 precio', 'ahora ~1 paga|pagame|pagá', 'hasta ~2 ver|recibir|tener ~1 el|la|mi ~1 pago|dinero|plata|transferencia',
       'pagar|pagues|pagas|pagás ~2 para ~1 que ~2 no ~1 lo|la|los|las|se_lo|se_las|se_los ~1 mande|envie|publique|suba|muestre'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tiene|dispone_de|dispones_de|cuenta_con|cuentas_con ~1 @plazo', 'plazo de ~1 @plazo', 'en_las_proximas @plazo'] },
@@ -268,6 +282,9 @@ const es: Lexicon = {
       'si ~1 me ~1 bloqueas|bloquea|bloqueais|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~3 @exponer ~3 todo|@objeto|lo|la|los|las',
       // "si no quieres que tu familia vea esto"
       // "qué pena sería que viera esto", "vas a ser el chiste de toda la prepa, a menos que ..."
+      // "a todos les va a llegar", "solo me falta darle enviar"
+      'a ~1 todos|todas ~1 les ~1 va|van ~1 a ~1 llegar',
+      'solo ~1 me? ~1 falta ~2 darle|dar|apretar|que_le_de ~1 a? ~1 enviar|publicar|subir',
       'pena|lastima ~1 seria|sería ~1 que ~2 viera|vieran|recibiera|recibieran ~1 esto|eso|esta|este|el|la|los|las',
       'vas ~1 a ~1 ser ~1 el|la ~1 chiste|burla|hazmerreir ~3 @publico|escuela|colegio|prepa|clase|salon',
       'o ~1 se ~1 acaba|termina|rompe ~1 el ~1 trato ~2 y ~1 lo|la|los|las ~1 @exponer',

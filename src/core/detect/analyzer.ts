@@ -167,6 +167,25 @@ function strongestInContext(cues: readonly Cue[], cue: Cue): boolean {
   return true;
 }
 
+/**
+ * Words read by two cues of one stage count once, as the stronger: "think your boss wants to see
+ * this?" is one sly exposure, not a sly exposure and an audience seeing something.
+ */
+function strongestWhereItOverlaps(cues: readonly Cue[], cue: Cue): boolean {
+  let before = true;
+  for (const other of cues) {
+    if (other === cue) before = false;
+    else if (
+      other.stage === cue.stage &&
+      other.start < cue.end &&
+      cue.start < other.end &&
+      (other.weight > cue.weight || (before && other.weight === cue.weight))
+    )
+      return false;
+  }
+  return true;
+}
+
 /** Scores a participant again; false (and the same result object) when nothing in it changed. */
 function rescore(
   p: ParticipantState,
@@ -728,7 +747,13 @@ export class ConversationAnalyzer {
     if (cues.length) {
       const participant = this.participant(sender);
       for (const cue of cues)
-        this.addCue(participant, cue, index, participant.id, !cue.context || strongestInContext(cues, cue));
+        this.addCue(
+          participant,
+          cue,
+          index,
+          participant.id,
+          (!cue.context || strongestInContext(cues, cue)) && strongestWhereItOverlaps(cues, cue),
+        );
       addClaims(participant.claims, cues);
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
