@@ -324,7 +324,7 @@ const en: Lexicon = {
       '@your ~3 @audience ~4 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @media|file|files|link|copy ~5 @condafter|if_i_dont_get|if_i_dont_see',
       '@cond ~2 every|each|all ~2 person|people|one|single|contact|friend|follower|followers|contacts|friends|member|members ~4 get+|see+|receive+ ~2 @object|the_file|the_link|what',
       // "pay or i post", "send 2 more or i start sending", "you don't, we post", "u block me = instant post"
-      'pay+|send+|transfer+|venmo|cashapp|paypal|@money ~4 or|otherwise|else @i @will? ~1 start+? ~1 @expose|blast+|hit_send|release+',
+      'pay+|send+|transfer+|venmo|cashapp|paypal|@money ~4 or|otherwise|else @i @will? ~1 start+? ~1 post+|send+|sent|leak+|upload+|share+|expose+|blast+|release+|drop+|forward+|spread+|publish+|hit_send',
       '@you ~1 dont|do_not|wont|refuse ~2 @i @will? ~1 @expose|blast+|release+',
       '@you ~1 block+|report+|ignore+ ~2 me? ~2 instant|immediate ~1 post|upload|leak|send',
       // "ignore me one more time and i hit send on all 600 of ur followers", "i release part 1"
