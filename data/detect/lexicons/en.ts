@@ -36,6 +36,12 @@ const RELEASE = [
   '# ~1 @currency|@currency ~1 # ~3 and ~1 he|she|they|nobody|noone|no_one|neither|@your ~2 @audience? ~1 will|@will? ~1 never ~1 does|will|hears+|sees|knows|know|see|find_out|finds_out',
   '# ~1 @currency|@currency ~1 # ~3 and ~1 he|she|nobody|noone|no_one|neither ~1 never? ~1 does|will|hears+|sees|knows',
   'venmo|cashapp|paypal|zelle|pay ~1 me|us ~1 and ~1 they|he|she|nobody ~1 wont|will_not|never',
+  // "pay and this stays quiet", "do that and the recording gets deleted", "gotta pay if u want that vod
+  // gone", "send 250 on paypal and they never know"
+  'pay+ ~2 and ~1 this|it|everything ~1 stays|stay ~1 quiet|private|secret|between_us|hidden',
+  'do_that|do_it|do_this ~1 and ~1 the|your|my? ~1 @media|it|they ~1 gets|get|is|are|will_be ~1 deleted|removed|erased|gone',
+  'pay ~2 if ~1 @you ~1 want ~1 that|the|this|it|them|your ~1 @media? ~1 gone|deleted|removed',
+  '@payact ~5 and|then ~1 they|he|she|nobody|noone ~1 never ~1 know|knows|see|sees|find_out|finds_out',
   '@money|# ~4 and @you ~2 never ~2 hear ~2 from ~1 me|us',
   '# ~1 @currency ~4 then|and @i ~1 @will? @delete',
   // "pay and he won't" (see it)
@@ -373,6 +379,40 @@ const en: Lexicon = {
       'after_that|then|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 @your ~1 story|page|feed|insta|profile|timeline',
       // "Pay or I call them and describe exactly what's in this video"
       '@cond @i @will? ~1 call|text|message|email|tell ~1 them|@your ~3 and ~1 describe|tell|show|send',
+      // "or the whole grade has it by lunch", "they all get a link to your vid", "back out now and round
+      // one goes to your mom", "failing this, the test shots will be released", "or i release them"
+      '@cond ~3 @your|the ~3 @audience ~2 has|have|will_have ~1 it|them|this|@media',
+      '@cond ~1 they|he|she ~1 all? ~1 get|gets|see|sees|receive ~2 a|the ~1 link|copy ~2 to|of ~1 @your ~1 @media',
+      '@refuse ~3 goes|go|gets_sent|get_sent ~1 to ~1 @your ~1 @audience',
+      '@cond ~3 @media|@object ~4 will ~1 be ~1 released|published|posted|leaked|sent|shared|distributed|forwarded',
+      '@cond @i @will? ~1 release+|leak+ ~1 them|it|everything|all',
+      'money|pay|cash|payment ~1 or ~1 exposure|expose|posting|leak|leaks',
+      // "20 min left before your little video meets your family", "your video is on 30 sites"
+      '@media ~1 meets|hits|reaches ~1 @your ~1 @audience',
+      '@your ~1 @media ~1 is|are|will_be ~1 on|up_on ~1 # ~1 sites|websites|pages|servers|groups',
+      // "After this I send to your father, your uncle, your coach", "your youth group is next on my list unless i hear from you"
+      'after_this|after_that|then ~2 @i @will? ~1 send|post|forward|show ~1 to|it_to|them_to ~1 @your ~1 @audience',
+      '@your ~3 @audience ~1 is|are ~1 next ~3 @condafter',
+      // "your pics stay between us as long as you keep sending", "every time you ignore me i add one
+      // more person", "i'm just waiting to hit send", "one tap and its all there"
+      'as_long_as @you ~1 keep ~1 sending|paying|doing ~4 @your ~1 @media|secret ~1 stay|stays ~1 between_us|private|secret|safe|hidden',
+      'every ~1 time @you ~1 ignore+|block+|report+ ~3 @i ~1 add|send|post|show',
+      '@i ~1 am|m ~1 just? ~1 waiting ~1 to ~1 hit|press|click ~1 send|post|upload',
+      // "I upload it tonight unless you pay", "the pics go out at 9 unless it's paid", "or it resurfaces"
+      '@i @will? ~1 upload+|post+|leak+|release+ ~1 it|them|everything|this ~3 unless|if_you_dont|if_u_dont ~2 pay+|send+|transfer+|it_is_paid|its_paid',
+      '@object ~1 go|goes|going|will_go ~1 out|live|public ~4 unless|if_you_dont|if_u_dont|if_not|either_way',
+      '@cond ~1 it|they|@object ~1 resurfaces|resurface|comes_back|gets_out|leaks|comes_out',
+      // "Automatic release is scheduled for 23:00 unless payment is confirmed", "A compilation has been
+      // prepared for distribution to your contact list"
+      'release|publication|upload|distribution ~1 is ~1 scheduled|set|planned ~4 unless|if_not|if_payment',
+      'prepared|ready|queued|scheduled ~2 for ~1 distribution|release|publication|sending ~2 to ~2 @your ~2 @audience|contacts|contact_list',
+      // "don't tell your parents, because then i post immediately", "every report = another upload",
+      // "miss one week and i post the folder", "you on every porn site", "i won't post if you keep being nice"
+      'then ~1 @i @will? ~1 post|send|leak|upload ~1 immediately|instantly|right_away|everything',
+      'every|each ~1 report|block|complaint ~2 another|one_more|a_new ~1 upload|post|leak',
+      '@refuse ~1 @i @will? ~1 post+|send+|leak+|release+|upload+ ~2 @object',
+      '@you ~1 on ~1 every|all ~1 porn_site|porn_sites|site|sites|porn_page|porn_pages',
+      'wont|will_not|dont ~1 post|send|leak|share ~1 it|them|anything? ~2 if|as_long_as ~1 @you ~1 keep|just',
       '@cond ~4 @object ~1 go+_up|go+_public|go+_viral|go+_online|get+_posted|get+_leaked|get+_shared',
       '@cond ~1 @object ~1 is|are|will_be|goes|go|gets|get|ends_up|end_up ~1 on|up_on|all_over ~1 every|all|the ~1 @public|@shame',
       // "no money = everyone sees your pics"
@@ -477,6 +517,26 @@ const en: Lexicon = {
       'sending|posting|uploading|forwarding ~1 to|on ~3 @your ~2 @audience|@public|@shame',
       // "You block me, I send. You tell anyone, I send."
       '@you ~1 block+|report+|tell+|ignore+|leave+ ~2 me|anyone|anybody|this? ~1 @i ~1 send|post|leak|upload|share|publish',
+      // "want it on the school confession page?", "what keeps them off your story", "it'll be online
+      // before they finish reading", "blocking = posting", "everyone gonna see it", "the kid from the
+      // video", "dont make me share it", "miss it and you know what happens", "imagine all of them
+      // seeing this", "want me to keep going?", "starting with your dad's linkedin", "they'll find
+      // out the worst way", "start posting your pics", "shame if he saw what you made"
+      'want ~1 it|this|them ~1 on|in ~1 the|your ~2 @audience|page|story|confession_page|group_chat',
+      'one ~1 tap|click ~1 and ~1 its|it_is|it_will_be|everything_is ~1 all? ~1 there|out|public|everywhere|online',
+      'keeps|keep ~1 them|it|this|these ~1 off ~1 @your ~1 story|page|feed|insta|profile',
+      'it|this|they|@media ~1 will|ll ~1 be ~1 online|everywhere|posted|public|viral ~1 before',
+      'blocking|ignoring|reporting ~1 means|equals|is? ~1 posting|sending|leaking|exposure',
+      'everyone|everybody ~1 gonna|going_to|will ~1 see ~1 it|this|them|@media',
+      'the ~1 kid|girl|boy|guy ~1 from|in ~1 the|that ~1 @media',
+      'dont|do_not ~1 make|force ~1 me ~1 to? ~1 share|post|send|leak|release|expose ~1 it|them|everything',
+      '@refuse|miss_it_and ~2 @you ~1 know ~1 what ~1 happens',
+      'imagine ~2 all|everyone|everybody|them ~2 of? ~1 them? ~1 seeing|watching ~2 this|these|it|@media',
+      'want+ ~1 me ~1 to ~1 keep ~1 going|sending|posting',
+      'starting ~1 with ~1 @your ~2 @audience|linkedin|facebook|insta',
+      '@audience|they|he|she ~1 will|ll ~1 find_out ~1 the ~1 worst|hard|bad ~1 way',
+      'start ~1 posting|sending|leaking|uploading|sharing ~1 @your ~1 @media',
+      'shame|pity ~2 if ~2 he|she|they|@audience ~1 saw|sees|found ~1 what ~1 @you ~1 made|sent|did',
       'to ~1 avoid|prevent|stop ~1 its|the|this|their ~1 circulation|distribution|publication|release|spread|dissemination|leak+|sharing',
       '@media|video|file ~1 is ~1 sitting|waiting|ready|queued|loaded ~3 in|on ~2 the|a|my ~1 chat|group|draft+|queue|outbox',
       '@your ~2 @audience|story|feed|page|dms ~2 is|are ~1 about_to|going_to|gonna ~1 get ~1 interesting|busy|spicy|lit|fun',
@@ -525,6 +585,11 @@ const en: Lexicon = {
       'pay up', 'now pay|pay_now', 'just pay', '@currency ~1 # ~1 or|otherwise',
       'till|until|unless|if ~2 i ~1 get|see|receive ~1 paid|the_money|my_money|the_payment|payment',
       'are|r ~1 @you ~1 gonna|going_to ~1 pay',
+      // "no? then $80", "you can still stop it with a $100 apple card", "you will pay also", "fix it
+      // with 300", "first payment due tomorrow", "start sending"
+      'then ~1 @currency ~1 #', 'still ~1 stop|cancel ~1 it|this ~2 with|for ~1 a? ~1 @currency? ~1 #',
+      '@you ~1 will|gonna|going_to|ll ~1 pay ~1 also|too|me|us|now|again', 'fix ~1 it|this ~1 with|for ~1 @currency? ~1 #',
+      'payment ~1 due|is_due', 'first|next ~1 payment ~1 is? ~1 due',
       // "You can keep your job and your marriage for $1000", "$200 stops me", "The only way to stop this is payment"
       'keep ~1 @your ~1 job|marriage|reputation|family|scholarship|life|secret ~6 for ~1 @currency? ~1 #',
       '# ~1 @currency|@currency ~1 # ~1 stops|ends|fixes|solves ~1 me|this|it|everything',
@@ -563,6 +628,7 @@ const en: Lexicon = {
       'the|your|ur ~1 @media ~1 r|are|is ~1 saved|stored|backed_up ~1 in|on ~1 # ~1 places|devices|accounts|drives|phones',
       '@i ~1 @keep ~1 a|one ~1 folder|file|album|drive ~1 with|for ~1 @your ~1 name',
       '@i ~1 got|have ~1 @your ~1 face ~1 clear|clearly|visible|in_it',
+      '@you ~1 know ~1 what ~1 i ~1 have|got ~2 of|on ~1 @you',
       // "you sent me nudes and now they're mine"
       '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
@@ -776,20 +842,22 @@ const en: Lexicon = {
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
-    expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+',
+    expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+|airdrop+',
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
-    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|@media',
-    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies',
+    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
+    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
     audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|@refuse',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|failing this|failing that|failing which|failing payment|@defy|@refuse',
+    // the reader's defence as the condition: "if you stop, everyone sees the others"
+    defy: 'if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
-    refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and',
+    refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and|skip it and|skip one and|miss it and|miss one and|miss one week and|back out now and|back out and|stop and|tell anyone and|say no and',
     // "or your whole school sees it"
     everyonein: 'everyone in|everyone at|everybody in|everybody at|everyone from|all of|all',
     intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',

@@ -14,7 +14,7 @@ const ES_RELEASE = [
   // "100 dólares por transferencia y los borro"
   '# ~1 dolares|euros|pesos|dolar|euro|bitcoin|btc ~3 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo',
   // "transferencia a esta cuenta y desaparezco", "por 800 euros no sale"
-  'transferencia|pago|pagas|pagame|paga|deposito|deposita ~5 y ~1 desaparezco|me_voy|te_dejo_en_paz|borro_todo|lo_borro',
+  'transferencia|pago|pagas|pagame|paga|deposito|deposita ~5 y ~1 desaparezco|me_voy|te_dejo_en_paz|borro_todo|lo_borro|lo_cancelo|lo_paro|lo_detengo',
   '# ~1 dolares|euros|pesos|dolar|euro ~1 no ~1 sale|se_publica|se_sube|lo_ve_nadie',
 ];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
@@ -185,6 +185,17 @@ const es: Lexicon = {
       '@condicion ~1 todos|todo_el_mundo ~1 lo|la|los|las ~1 ven|veran|van_a_ver',
       '@objeto|material ~1 sera|seran ~1 enviado|enviados|enviada|enviadas|publicado|publicados|difundido|difundidos ~2 a ~2 todos? ~1 sus|tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
       'si ~1 te ~1 sales|vas ~3 lo|la|los|las ~1 @exponer ~3 al|a|en ~1 grupo|@red|@publico',
+      // "si no, el grupo del salón ve los que ya tengo", "deposita o lo subo", "si me bloqueas lo publico",
+      // "tu director lo ve mañana si no pagas", "todos van a tener tu video ... salvo que me transfieras",
+      // "la próxima va para tu papá", "si fallas una, subo la carpeta entera", "o tu iglesia se entera"
+      '@condicion ~4 ve|ven|vera|veran|va_a_ver|van_a_ver|tiene|tienen|recibe|reciben ~2 los|las|lo|la ~1 que ~2 tengo|me_mandaste|me_enviaste',
+      'paga|pagame|deposita|transferi|transfiere|manda|mandame|pasame|pagá ~5 o|sino ~1 lo|la|los|las|te ~1 subo|publico|difundo|filtro|comparto|compartimos|subimos|publicamos',
+      'si ~1 me ~1 bloqueas|bloquea|denuncias|denuncia|ignoras|ignora|reportas|reporta ~2 lo|la|los|las|todo ~1 publico|subo|mando|difundo|filtro',
+      '@publico ~1 lo|la|los|las ~1 ve|ven|vera|veran|recibe|reciben|recibira ~4 si_no|sino|a_menos_que|salvo_que|de_lo_contrario',
+      'todos|todo_el_mundo ~1 van_a|va_a ~1 tener|ver|recibir ~2 tu|tus|@objeto ~5 salvo_que|a_menos_que|si_no|sino',
+      'la|el ~1 proxima|proximo|siguiente ~1 va|van ~1 para|a ~2 @publico',
+      'si ~1 fallas|faltas|no_cumples ~3 subo|publico|mando ~2 la|el|todo|todas|todos',
+      '@condicion ~2 @publico ~1 se_entera|se_enteran|se_enterara|se_enteraran|lo_sabe|lo_sabra',
       // "si le cuentas a alguien, lo publico en todos lados"
       'si ~1 le|les ~1 cuentas|contas|dices|decis ~1 a ~1 alguien|nadie|tus_padres|tu_familia|la_policia ~3 lo|la|los|las|todo ~1 @exponer ~3 en|a|por ~1 todos_lados|todas_partes|@red|@publico'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
@@ -303,9 +314,9 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe',
-    red: 'el grupo|grupo|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
-    condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|hasta que|en cuanto|cuando',
+    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso',
+    red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
+    condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"
     negado: 'subas|publiques|compartas|ensenes|muestres|pases|mandes|envies|reenvies|filtres|difundas',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
