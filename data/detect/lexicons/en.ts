@@ -949,7 +949,13 @@ const en: Lexicon = {
     // "can easily be used to blackmail you": the threat itself, addressed to the reader
     'be used ~1 to blackmail+ @you', '@i ~3 blackmail+ @you',
     // "unless we get paid": a demand now, not a story told after ("unless I paid")
-    'unless|until|till ~1 i|we ~1 get|gets|am|are ~1 paid'],
+    'unless|until|till ~1 i|we ~1 get|gets|am|are ~1 paid',
+    // the sender naming themself ("I'm the hacker who infected your computer") or denying a label
+    // ("this is not spam or a chain letter", "I am not bluffing"): the scam mail's own voice
+    '@i ~1 am|m? ~1 a|the ~1 hacker|hackers|programmer|spammer|blackmailer|extortionist',
+    'not|no|isnt|arent ~1 a? ~1 spam|phishing|bluff|bluffing|chain_letter|scam|joke',
+    // "buy Bitcoin on any exchange such as Coinbase": the mail's own instructions, not an example
+    'such_as|for_example|like|e.g ~2 coinbase|binance|kraken|localbitcoins|paxful|bitpanda|gemini|bitstamp|cash_app|cashapp|revolut|western_union|moonpay'],
   familiar: [
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',
     'home in #', 'on my way home', 'running late', 'thanks|thank|ty ~1 you? love|babe|hun|sweetie|darling|mum|mom|dad|coach|miss|sir',

@@ -16,6 +16,8 @@ const ES_RELEASE = [
   // "transferencia a esta cuenta y desaparezco", "por 800 euros no sale"
   'transferencia|pago|pagas|pagame|paga|deposito|deposita ~5 y ~1 desaparezco|me_voy|te_dejo_en_paz|borro_todo|lo_borro|lo_cancelo|lo_paro|lo_detengo',
   '# ~1 dolares|euros|pesos|dolar|euro ~1 no ~1 sale|se_publica|se_sube|lo_ve_nadie',
+  // "envía 3000 dólares ... y tu mujer nunca se enterará"
+  'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~1 @publico ~1 nunca|jamas ~1 se_enterara|se_enteraran|lo_sabra|lo_sabran|lo_vera|lo_veran',
 ];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
 
@@ -346,7 +348,9 @@ const es: Lexicon = {
   ],
   notDiscussion: [
     // una citación policial falsa cita la ley: "según el artículo 227 del código penal"
-    'segun ~1 el|la|los? ~1 articulo|articulos|codigo|ley|leyes|decreto'],
+    'segun ~1 el|la|los? ~1 articulo|articulos|codigo|ley|leyes|decreto',
+    // "los correos de tus compañeros": las direcciones que dicen tener, no un relato de correos
+    'los|las ~1 correos|mensajes ~1 de ~1 tus|sus|todos_tus|todos_sus'],
   familiar: [
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',
     'llego ~1 en #',

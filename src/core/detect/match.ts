@@ -197,7 +197,10 @@ const PERSON_WORDS = new Set(
   (
     'i im ive il id me my mine myself we us our ours ourselves wel weve you your yours yourself ' +
     'yourselves u ur youre youl youve ya yal yo mi mis conmigo nos nosotros nosotras nuestro ' +
-    'nuestra nuestros nuestras te tu tus ti contigo vos usted ustedes'
+    'nuestra nuestros nuestras te tu tus ti contigo vos usted ustedes ' +
+    // Spanish drops the pronoun: the verb says who ("tengo grabaciones", "sé lo que haces")
+    'tengo tenemos tienes tenes estas eres sos hiciste hicistes mandaste enviaste pagas pagues ' +
+    'puedes podes sabes voy vamos quiero queremos necesito grabe instale hackee vi vimos'
   ).split(' '),
 );
 
