@@ -42,6 +42,12 @@ const RELEASE = [
   'do_that|do_it|do_this ~1 and ~1 the|your|my? ~1 @media|it|they ~1 gets|get|is|are|will_be ~1 deleted|removed|erased|gone',
   'pay ~2 if ~1 @you ~1 want ~1 that|the|this|it|them|your ~1 @media? ~1 gone|deleted|removed',
   '@payact ~5 and|then ~1 they|he|she|nobody|noone ~1 never ~1 know|knows|see|sees|find_out|finds_out',
+  // "0.04 BTC ... and the recording ... will be erased for good", "send $1300 and I will cancel it", "remit
+  // 1,450 USD to have it destroyed"
+  '@currency|@money|# ~8 and ~1 the|your|my|this|that? ~1 @media|it|everything ~6 will_be|is|gets|get|be ~1 erased|deleted|destroyed|removed|wiped|gone',
+  '@currency|@money|# ~8 and ~1 the|your|my|this|that? ~1 @media|it|everything ~6 disappears|vanishes|is_gone|goes_away',
+  '@payact ~6 and @i @will? ~1 cancel|stop|abort ~1 it|this|the_sending|the_upload|everything',
+  '@payact ~6 to ~1 have|get ~1 it|them|the_footage|the_video|the_recording|@media ~1 destroyed|deleted|erased|removed',
   '@money|# ~4 and @you ~2 never ~2 hear ~2 from ~1 me|us',
   '# ~1 @currency ~4 then|and @i ~1 @will? @delete',
   // "pay and he won't" (see it)
@@ -326,7 +332,7 @@ const en: Lexicon = {
       // the audience as the subject: "or ur coach and ur whole team get to see what u sent", "if
       // nothing by tomorrow your employer receives the file", "she's getting the recording tonight
       // unless that $100 shows up", "or your university gets an email"
-      '@cond ~3 @your|the ~3 @audience ~4 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @object|what|@media|file|files|email|link|surprise|copy|preview',
+      '@cond ~3 @your|the ~3 @audience ~6 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @object|what|@media|file|files|email|link|surprise|copy|preview',
       '@your ~3 @audience ~4 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @media|file|files|link|copy ~5 @condafter|if_i_dont_get|if_i_dont_see',
       '@cond ~2 every|each|all ~2 person|people|one|single|contact|friend|follower|followers|contacts|friends|member|members ~4 get+|see+|receive+ ~2 @object|the_file|the_link|what',
       // "pay or i post", "send 2 more or i start sending", "you don't, we post", "u block me = instant post"
@@ -379,6 +385,12 @@ const en: Lexicon = {
       'after_that|then|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 @your ~1 story|page|feed|insta|profile|timeline',
       // "Pay or I call them and describe exactly what's in this video"
       '@cond @i @will? ~1 call|text|message|email|tell ~1 them|@your ~3 and ~1 describe|tell|show|send',
+      // e-mails: "or the material is published", "it only takes one click to send it to every contact",
+      // "The video is ready to be sent to all your contacts", "your file being transmitted to the press"
+      '@cond ~2 the|your ~1 material|@media|file|files ~1 is|gets|will_be ~1 published|released|leaked|sent|posted|distributed',
+      'one|a|single ~1 click ~3 to ~1 send|share|forward|post ~2 it|this|them|@media ~3 to ~1 every|all|each ~1 contact|contacts|friend|@audience',
+      '@media ~4 ready|prepared ~1 to ~1 be ~1 sent|posted|published|shared|released|distributed ~3 to ~3 @your|all|every',
+      '@your ~1 file|case|dossier|record ~3 transmitted|sent|forwarded|passed ~1 to ~1 the ~1 press|media|newspapers',
       // "or the whole grade has it by lunch", "they all get a link to your vid", "back out now and round
       // one goes to your mom", "failing this, the test shots will be released", "or i release them"
       '@cond ~3 @your|the ~3 @audience ~2 has|have|will_have ~1 it|them|this|@media',
@@ -537,7 +549,9 @@ const en: Lexicon = {
       '@audience|they|he|she ~1 will|ll ~1 find_out ~1 the ~1 worst|hard|bad ~1 way',
       'start ~1 posting|sending|leaking|uploading|sharing ~1 @your ~1 @media',
       'shame|pity ~2 if ~2 he|she|they|@audience ~1 saw|sees|found ~1 what ~1 @you ~1 made|sent|did',
-      'to ~1 avoid|prevent|stop ~1 its|the|this|their ~1 circulation|distribution|publication|release|spread|dissemination|leak+|sharing',
+      'to ~1 avoid|prevent|stop|cancel ~1 its|the|this|their|your? ~1 circulation|distribution|publication|release|spread|dissemination|leak+|sharing|transmission|exposure|sending|upload',
+      // fake police letters: "to avoid arrest and publication of your name"
+      'publication|publishing|disclosure ~1 of ~1 @your ~1 name|identity|photo|file|case|details',
       '@media|video|file ~1 is ~1 sitting|waiting|ready|queued|loaded ~3 in|on ~2 the|a|my ~1 chat|group|draft+|queue|outbox',
       '@your ~2 @audience|story|feed|page|dms ~2 is|are ~1 about_to|going_to|gonna ~1 get ~1 interesting|busy|spicy|lit|fun',
       'lets|let_us|let_me ~1 see ~1 how|what ~1 @your ~2 @audience ~1 like+|think+|say+|react+|feel+ ~2 about? ~1 this|these|that|it|those|@media',
@@ -847,13 +861,13 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|failing this|failing that|failing which|failing payment|@defy|@refuse',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
     // the reader's defence as the condition: "if you stop, everyone sees the others"
     defy: 'if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."

@@ -18,6 +18,8 @@ const ES_RELEASE = [
   '# ~1 dolares|euros|pesos|dolar|euro ~1 no ~1 sale|se_publica|se_sube|lo_ve_nadie',
   // "envía 3000 dólares ... y tu mujer nunca se enterará"
   'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~1 @publico ~1 nunca|jamas ~1 se_enterara|se_enteraran|lo_sabra|lo_sabran|lo_vera|lo_veran',
+  // "envía 1300 dólares ... y las grabaciones se destruirán para siempre"
+  'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~2 las|los|el|la|tus|tu ~1 @objeto|grabaciones|videos|fotos ~1 se ~1 destruiran|destruira|borraran|borrara|eliminaran|eliminara',
 ];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
 
@@ -198,6 +200,11 @@ const es: Lexicon = {
       'la|el ~1 proxima|proximo|siguiente ~1 va|van ~1 para|a ~2 @publico',
       'si ~1 fallas|faltas|no_cumples ~3 subo|publico|mando ~2 la|el|todo|todas|todos',
       '@condicion ~2 @publico ~1 se_entera|se_enteran|se_enterara|se_enteraran|lo_sabe|lo_sabra',
+      // "o tus parientes verán quién eres realmente", "si no recibo ... subiré tu vídeo a páginas para adultos",
+      // "compartiré el vídeo con todos tus conocidos"
+      '@condicion ~1 @publico ~1 veran|vera|sabran|sabra|conoceran|conocera ~2 quien_eres|lo_que_hiciste|la_verdad|lo_que_haces',
+      '@condicion ~6 @exponer ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes|grabaciones',
+      '@exponer ~2 el|la|los|las ~1 @objeto|video|fotos|grabacion|grabaciones ~2 con|a ~2 todos? ~1 tus|sus ~1 conocidos|contactos|amigos|familiares|parientes|seguidores',
       // "si le cuentas a alguien, lo publico en todos lados"
       'si ~1 le|les ~1 cuentas|contas|dices|decis ~1 a ~1 alguien|nadie|tus_padres|tu_familia|la_policia ~3 lo|la|los|las|todo ~1 @exponer ~3 en|a|por ~1 todos_lados|todas_partes|@red|@publico'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
@@ -277,7 +284,7 @@ const es: Lexicon = {
       `compenses|compense|compensar|compensarme|compensame ~2 con? # ~1 ${MONEY}`, 'tendra|tendras|tendran ~1 que ~1 pagar',
       'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera',
       // "paga y ya", "hasta ver el pago", "solo pagar para que yo no lo mande"
-      'paga|pagame|pagá y ya', 'subo|sube|aumento|aumenta ~1 el ~1 precio', 'ahora ~1 paga|pagame|pagá', 'hasta ~2 ver|recibir|tener ~1 el|la|mi ~1 pago|dinero|plata|transferencia',
+      'paga|pagame|pagá y ya', `abone|abonar|abona|ingrese|ingresa|remita|remitir ~4 # ~1 ${MONEY}`, 'abonar|pagar|abone|pague ~1 la ~1 multa|sancion', 'subo|sube|aumento|aumenta ~1 el ~1 precio', 'ahora ~1 paga|pagame|pagá', 'hasta ~2 ver|recibir|tener ~1 el|la|mi ~1 pago|dinero|plata|transferencia',
       'pagar|pagues|pagas|pagás ~2 para ~1 que ~2 no ~1 lo|la|los|las|se_lo|se_las|se_los ~1 mande|envie|publique|suba|muestre'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tiene|dispone_de|dispones_de|cuenta_con|cuentas_con ~1 @plazo', 'plazo de ~1 @plazo', 'en_las_proximas @plazo'] },
@@ -301,6 +308,10 @@ const es: Lexicon = {
       'pena|lastima ~1 seria|sería ~1 que ~2 viera|vieran|recibiera|recibieran ~1 esto|eso|esta|este|el|la|los|las',
       'vas ~1 a ~1 ser ~1 el|la ~1 chiste|burla|hazmerreir ~3 @publico|escuela|colegio|prepa|clase|salon',
       'o ~1 se ~1 acaba|termina|rompe ~1 el ~1 trato ~2 y ~1 lo|la|los|las ~1 @exponer',
+      // "para evitar la difusión del vídeo", "para evitar ... la publicación de su nombre", "su expediente será enviado a la prensa"
+      'para ~1 evitar|impedir ~2 la|su ~1 difusion|publicacion|divulgacion|envio|distribucion',
+      'publicacion|difusion ~1 de ~1 su|tu ~1 nombre|identidad|expediente|foto',
+      'su|tu ~1 expediente|caso|ficha ~2 sera ~1 enviado|remitido|transmitido|entregado ~1 a ~1 la ~1 prensa|medios',
       'si no ~1 quieres|quiere|quieren ~1 que ~1 @publico ~1 vea|vean|sepa|sepan|reciba|reciban|se_entere|se_enteren ~3 esto|eso|tus|tu|lo|nada|de'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
@@ -316,7 +327,7 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso',
+    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos',
     red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"
@@ -337,7 +348,9 @@ const es: Lexicon = {
     'fue detenido|arrestado|condenado', 'como ~1 protegerte|prevenir|denunciar',
     // amenazas contadas por quien las recibió o por sus padres: "me dijo que las mandaría", "por ejemplo"
     'dijo|dijeron|decia|decian|escribio|escribieron|amenazo|amenazaron|amenazaba|amenazaban ~2 que|con',
-    'me|le|les|nos ~1 amenazo|amenazaron|amenazaba|amenazaban|pidio|pidieron|exigio|exigieron',
+    'me|le|les|nos ~1 amenazo|amenazaron|amenazaba|amenazaban|amenaza|amenazan|pidio|pidieron|exigio|exigieron|piden|exigen',
+    // el correo descrito en presente: "suelen enviar ...", "exigen el pago de 2.000 euros"
+    'suelen ~1 enviar|mandar|exigir', 'exigen|exige|piden|pide ~1 el ~1 pago',
     'si no ~1 le|les ~1 pagaba|pagabamos|pagaban|mandaba|enviaba|daba', 'mi ~1 hijo|hija|hijos|hijas|sobrino|sobrina|alumno|alumna ~2 recibio|recibieron|fue|era',
     'por ejemplo', 'mensajes|correos|correo|mensaje ~1 como|del tipo|tipo', 'algo como', 'suelen ~1 decir|pedir|amenazar|escribir',
     'los|las|estos|estas ~1 correos|mensajes|delincuentes|extorsionadores|ciberdelincuentes',
