@@ -1,0 +1,37 @@
+// The development lines of the chat-threat round (data/detect/dev, README there): team-written
+// offender lines, e-mail fragments and look-alikes that rules were written from. Floors, as for the
+// probe sets: a change that loses ground fails. They measure nothing held out; probe-chat5.test.ts does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', '..', 'data', 'detect', 'dev');
+
+/** One item per line; the messages of one item are separated by ` || `. */
+function readLines(name: string): Probe[] {
+  return readFileSync(join(DIR, name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (line.includes(' || ') ? line.split(' || ') : line));
+}
+
+// Alerted before the round (`main` at af955b2) -> first run of the set -> now; hard negatives alerted
+// likewise. The false alerts left are friends' joke blackmail ("pay me 5 bucks or it goes in the group
+// chat 😂") and a platform notice, which read like threats word for word.
+const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
+  { set: 'chat-0', minAlerted: 30, maxFalseAlerts: 0 }, // 15/40 -> 15 -> 30; 1/20 -> 1 -> 0
+  { set: 'chat-1', minAlerted: 63, maxFalseAlerts: 4 }, // 23/120 -> 25 -> 63; 4/120 -> 4 -> 4
+  { set: 'chat-2', minAlerted: 63, maxFalseAlerts: 1 }, // 28/120 -> 31 -> 63; 0/120 -> 1 -> 1
+  { set: 'chat-3', minAlerted: 73, maxFalseAlerts: 4 }, // 18/120 -> 27 -> 73; 2/120 -> 5 -> 4
+  { set: 'mail-1', minAlerted: 141, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141; 2/150 -> 2 -> 2
+];
+
+for (const { set, minAlerted, maxFalseAlerts } of SETS) {
+  describeProbeSet(
+    `development lines ${set} (data/detect/dev)`,
+    `dev ${set}`,
+    readLines(`${set}.positives.txt`),
+    readLines(`${set}.negatives.txt`),
+    { minAlerted, maxFalseAlerts },
+  );
+}
