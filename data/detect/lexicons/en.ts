@@ -114,7 +114,7 @@ const en: Lexicon = {
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
     { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
-      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
+      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', '@you ~1 live ~1 alone', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
     // a video call asked for only when nobody is around, in one sentence: "if you're alone, video-call me"
     { id: 'secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'wants a video call when nobody else is around', phrases: [
       '@camword ~6 alone', 'alone ~6 @camword'] },
@@ -127,6 +127,9 @@ const en: Lexicon = {
       'for my eyes only'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
       'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows', 'just|only us two|2'] },
+    // "send one. dont tell anyone": weak alone (a surprise party says it too), a step next to a request
+    { id: 'secrecy.hush', stage: 'secrecy', weight: 0.3, why: 'asks them not to tell anyone', phrases: [
+      'dont|do_not ~1 tell ~1 anyone|anybody|nobody|ur_parents|your_parents|ur_mom|your_mom|ur_mum|your_mum'] },
     { id: 'secrecy.just_for_me', stage: 'secrecy', weight: 0.45, why: 'says the pictures are only for them', phrases: [
       'only|just for me', 'only|just for my eyes', 'for me only'] },
 
@@ -178,7 +181,12 @@ const en: Lexicon = {
       'now send ~1 yours|urs|one|me', 'now you|u send|show', 'i showed|sent you|u mine', 'i sent ~1 mine|one', 'i showed you mine',
       'send ~1 yours|urs ~1 back?', 'ill|il|i|ima|imma send|show|go ~1 first', 'show|showed|send|sent you|u mine',
       'sent ~1 first', 'sent ~1 you|u ~1 something', 'do i get one back',
-      'send ~1 me ~1 one|1 back'] },
+      'send ~1 me ~1 one|1 back',
+      // "send one back 😘", "u send one too pls its only fair", "i did it for u"
+      'send|snd ~1 one|1|sum|some ~1 back|too|also', '@you ~1 send|snd|show ~1 one|1|sum|some|yours|urs ~1 too|back|also',
+      'its|thats ~1 only ~1 fair', 'i ~1 did|sent|showed ~1 it|one|mine ~1 for ~1 @you',
+      // their own picture, then at once "send one" (read over the two short messages together)
+      'omitted|attached ~2 send|snd ~1 one|1|sum|some|urs|yours|back'] },
     { id: 'sent_first.trade', stage: 'image_sent_first', weight: 0.6, why: 'offers to trade pictures', phrases: [
       'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
