@@ -39,6 +39,15 @@ const RELEASE = [
   // "pay and this stays quiet", "do that and the recording gets deleted", "gotta pay if u want that vod
   // gone", "send 250 on paypal and they never know"
   'pay+ ~2 and ~1 this|it|everything ~1 stays|stay ~1 quiet|private|secret|between_us|hidden',
+  // "just send the steam card n all this goes away", "1 more vid and i delete this one", "50 bucks and the
+  // video dies with me", "one transfer and we never talk again", "just pay am and everything finish",
+  // "send the load and no one will see"
+  '@payact ~5 n|and|then ~2 all? ~1 this|it|everything ~1 goes_away|go_away',
+  '#|one|1 ~1 more ~1 @media|pic|vid ~1 and ~1 @i ~1 @will? delete+|remove+|erase+',
+  '# ~1 @currency ~3 and ~1 the|this|it ~1 @media? ~1 dies|stays|ends ~1 with ~1 me|here',
+  'one|a|single ~1 transfer|payment ~1 and ~1 we|i|you ~1 never ~1 talk|speak|hear|see',
+  'pay ~1 am|it|me ~2 and|then ~1 everything|all ~1 finish|finished|done|over|ends',
+  'send ~3 and ~1 no_one|nobody|noone ~1 will ~1 see',
   'do_that|do_it|do_this ~1 and ~1 the|your|my? ~1 @media|it|they ~1 gets|get|is|are|will_be ~1 deleted|removed|erased|gone',
   'pay ~2 if ~1 @you ~1 want ~1 that|the|this|it|them|your ~1 @media? ~1 gone|deleted|removed',
   '@payact ~5 and|then ~1 they|he|she|nobody|noone ~1 never ~1 know|knows|see|sees|find_out|finds_out',
@@ -243,7 +252,8 @@ const en: Lexicon = {
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
       `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`,
       'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates',
-      'i ~2 prepared|drafted|written|wrote|set_up|ready ~2 emails|messages|posts|email|message|dms ~1 to|for ~2 your|ur', `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
+      'i ~2 prepared|drafted|written|wrote|set_up|ready ~2 emails|messages|posts|email|message|dms ~1 to|for ~2 your|ur',
+      'i ~1 saved|have|got ~1 your|ur ~1 followers|contacts|contact_list|friends_list', `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
     ] },
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,
@@ -393,6 +403,24 @@ const en: Lexicon = {
       'after_that|then|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 @your ~1 story|page|feed|insta|profile|timeline',
       // "Pay or I call them and describe exactly what's in this video"
       '@cond @i @will? ~1 call|text|message|email|tell ~1 them|@your ~3 and ~1 describe|tell|show|send',
+      // short chat forms: "pay or coach sees it", "ur mom gonna love it unless u pay", "already in ur
+      // aunty's inbox", "sent to 1 of ur followers already", "First screenshot just went to your
+      // neighbour", "$200 keeps it out of her inbox", "or do i start with the family whatsapp",
+      // "dropping it in the neighborhood group chat in 20 unless u answer", "otherwise YouTube upload",
+      // "til then ur boyfriend gets a sneak peek", "your private material will be released at 23:59
+      // unless payment is received", "or the first one's out"
+      '@cond ~1 @audience ~1 sees|see|gets|get|will_see|finna_see|gonna_see ~1 it|this|them|that|everything|@media',
+      '@your ~2 @audience ~1 gonna|going_to|will|finna ~1 love|like|enjoy|see ~1 it|this|these|that ~3 @condafter',
+      'sent|showed ~1 it? ~1 to ~1 #|one ~1 of ~1 @your ~1 @audience',
+      '@media|first_one|one ~2 just|already ~1 went|got_sent ~1 to ~2 @your ~1 @audience',
+      '#|@currency ~2 keeps ~1 it|this|them ~1 out_of|off ~1 her|his|their|@your ~1 inbox|dms|feed|story|page',
+      'or ~1 do ~1 i ~1 start ~1 with|sending|posting|leaking',
+      'dropping|posting|sending|leaking ~1 it|this|them ~1 in|on|to ~2 the|your ~3 @audience|group_chat|gc ~4 @condafter|unless',
+      'otherwise|or|else ~2 youtube|facebook|instagram|insta|tiktok|twitter|whatsapp|fb ~1 upload|post|posting|uploading',
+      '@media|material|file|files ~2 will|shall ~1 be ~1 released|published|posted|leaked|sent|shared|distributed ~6 unless|if_not|if_payment|if_you_dont',
+      '@cond ~2 first|last|old|other ~1 one|ones ~2 out|posted|up|online|public|leaked',
+      '@you ~1 tell ~1 them|anyone|anybody ~1 @i ~1 tell|send|show|post ~1 everyone|everybody|them_all',
+      'lo|la ~1 publico|subo|mando ~1 o ~1 pagas|me_pagas',
       // e-mails: "or the material is published", "it only takes one click to send it to every contact",
       // "The video is ready to be sent to all your contacts", "your file being transmitted to the press"
       '@cond ~2 the|your ~1 material|@media|file|files ~1 is|gets|will_be ~1 published|released|leaked|sent|posted|distributed',
@@ -534,7 +562,30 @@ const en: Lexicon = {
       'make ~1 this|it ~1 quiet|go_away|private ~3 or ~3 make ~1 this|it ~1 loud|very_loud|public|viral',
       'know ~1 what ~1 happens|will_happen ~1 if|when @you ~1 dont|do_not|wont ~1 send|pay|answer|reply',
       '@youre ~1 going_to|gonna ~1 be ~1 famous|viral|a_star|everywhere ~4 @condafter',
-      'sending|posting|uploading|forwarding ~1 to|on ~3 @your ~2 @audience|@public|@shame',
+      'sending|posting|uploading|forwarding|loading ~1 to|on ~3 @your ~2 @audience|@public|@shame',
+      // "then it's posted", "u think i won't post it?", "one word from me and its in every group chat",
+      // "its already tagged with your name", "after that its everyone's business", "who gets it first",
+      // "i'm making group chat with your cousins", "your whole contact list is 1 click away", "posting in
+      // 5 4 3", "i already made the account with ur name", "to avoid embarrassment", "ur tagged in it
+      // now", "i only showed 1 person so far", "you want me post?", "u wanna be famous? keep ignoring me"
+      'then ~1 its|it_is|it_gets|its_getting|it_goes ~1 posted|leaked|sent|out|everywhere|public|up',
+      'think ~1 i ~1 wont|will_not|cant ~1 post|send|leak|share|do_it',
+      'one ~1 word|click|tap|message ~2 and ~1 its|it_is|it_goes ~1 in|on|to ~1 every|all|@your',
+      '@object|its ~1 already? ~1 tagged|captioned|labeled|labelled ~1 with ~1 @your ~1 name',
+      'after_that|then ~1 its|it_is|it_becomes ~1 everyones|everybodys ~1 business|problem',
+      'who ~1 gets|sees ~1 it|this ~1 first',
+      '@media|it|this|its ~1 already? ~1 in|at ~1 @your ~2 @audience ~1 inbox|dms|dm|messages|message_requests|email|requests',
+      'making|made|creating|created|starting ~1 a? ~1 group_chat|gc|group|groupchat ~1 with ~1 @your ~1 @audience',
+      '@your ~2 @audience|contact_list|contacts ~1 is|are ~1 #|one ~1 click|tap ~1 away',
+      'posting|sending|leaking|uploading ~1 in ~1 # ~1 # ~1 #',
+      '@i ~1 already? ~1 made|created|opened ~1 the|an|a ~1 account|page|profile ~1 with ~1 @your ~1 name',
+      'to ~1 avoid ~1 embarrassment|shame|humiliation|scandal|disgrace',
+      '@youre ~1 tagged ~1 in ~1 it|this',
+      '@i ~1 only|already ~1 showed|sent ~1 it? ~1 to? ~1 #|one ~1 person|people ~2 so_far',
+      'want|wan ~1 me ~1 to? ~1 post|send|share|upload ~1 it|this',
+      'wanna|want_to ~1 be ~1 famous|viral ~3 keep ~1 ignoring|blocking',
+      'do|would|wanna @you ~1 want+ ~2 @your ~2 @audience ~1 to ~1 see|know',
+      'want ~1 @audience ~1 seeing|to_see|watching ~2 that|this|it|@media',
       // "You block me, I send. You tell anyone, I send."
       '@you ~1 block+|report+|tell+|ignore+|leave+ ~2 me|anyone|anybody|this? ~1 @i ~1 send|post|leak|upload|share|publish',
       // "want it on the school confession page?", "what keeps them off your story", "it'll be online
@@ -612,6 +663,9 @@ const en: Lexicon = {
       'then ~1 @currency ~1 #', 'still ~1 stop|cancel ~1 it|this ~2 with|for ~1 a? ~1 @currency? ~1 #',
       '@you ~1 will|gonna|going_to|ll ~1 pay ~1 also|too|me|us|now|again', 'fix ~1 it|this ~1 with|for ~1 @currency? ~1 #',
       'payment ~1 due|is_due', 'first|next ~1 payment ~1 is? ~1 due',
+      // "now u pay", "i can make this go away. but it costs", "then u know what to do", "you know what I want"
+      'now ~1 @you ~1 pay', 'make ~1 this|it ~1 go_away ~3 costs|cost|price|pay', 'then ~1 @you ~1 know ~1 what ~1 to ~1 do',
+      '@you ~1 know ~1 what ~1 i ~1 want',
       // "You can keep your job and your marriage for $1000", "$200 stops me", "The only way to stop this is payment"
       'keep ~1 @your ~1 job|marriage|reputation|family|scholarship|life|secret ~6 for ~1 @currency? ~1 #',
       '# ~1 @currency|@currency ~1 # ~1 stops|ends|fixes|solves ~1 me|this|it|everything',
@@ -651,6 +705,10 @@ const en: Lexicon = {
       '@i ~1 @keep ~1 a|one ~1 folder|file|album|drive ~1 with|for ~1 @your ~1 name',
       '@i ~1 got|have ~1 @your ~1 face ~1 clear|clearly|visible|in_it',
       '@you ~1 know ~1 what ~1 i ~1 have|got ~2 of|on ~1 @you',
+      // "I record every call", "i have all your conversation and video recorded", "I am having your full video"
+      '@i ~1 record|recorded|screen_record|screenrecord ~1 every|all ~1 call|calls|facetime|vc|chat',
+      '@i ~1 have|got ~2 @your ~3 @media ~1 recorded|saved',
+      'i ~1 am ~1 having ~1 @your ~2 @media|number|contacts',
       // "you sent me nudes and now they're mine"
       '@you ~1 sent|gave ~1 me ~2 nude+|nudes|noodz|nudz|noods ~6 mine|@keep',
       // "I have something you don't want your parents to see"
@@ -788,7 +846,9 @@ const en: Lexicon = {
       '@your ~1 life ~1 is ~1 literally|basically|totally? ~1 over|done|ruined|finished',
       '@youre|you_will_be|youll_be|u_will_be ~1 gonna|going_to? ~1 be ~1 the ~1 joke|laughing_stock|meme ~1 of ~2 @audience|school|class|town|internet',
       'otherwise|or ~1 @i @will? ~1 ruin+|destroy+|end+ ~1 @you',
-      'the longer @you ~1 wait|take|ignore ~3 the ~1 more|worse|higher'] },
+      'the longer @you ~1 wait|take|ignore ~3 the ~1 more|worse|higher',
+      'joke|laughing_stock ~1 of ~1 the|your|ur ~1 school|class|town|grade',
+      'dont|do_not ~1 make ~1 me ~1 ruin|destroy|end|expose ~2 @your|@you'] },
 
     // deepfake_threat
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
@@ -860,7 +920,7 @@ const en: Lexicon = {
     authority: 'teacher|coach|tutor|trainer|instructor|sir|miss|pastor|priest|youth leader|counsellor|counselor|principal|headteacher|head teacher|scout leader|babysitter|manager',
     gift: 'a present|a gift|presents|gifts|the new iphone|an iphone|a new phone|a phone|the phone|something nice|something special|money|clothes|shoes|trainers|sneakers|a surprise|vbucks|robux|anything you want|whatever you want',
     youre: 'youre|ur|your|you are|u are|u r|you r|yore',
-    i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona',
+    i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona|my team|my guys|my people|my boys',
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
@@ -869,13 +929,13 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
-    goes: 'go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
+    goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
     // the reader's defence as the condition: "if you stop, everyone sees the others"
     defy: 'if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
@@ -887,7 +947,7 @@ const en: Lexicon = {
     payact: 'cashapp+|venmo+|zelle+|paypal+|pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
     password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
-    currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand',
+    currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand|rupees|rs|inr|naira|pesos',
     keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
     device: 'phone+|device+|machine+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',

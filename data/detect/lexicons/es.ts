@@ -16,6 +16,7 @@ const ES_RELEASE = [
   // "transferencia a esta cuenta y desaparezco", "por 800 euros no sale"
   'transferencia|pago|pagas|pagame|paga|deposito|deposita ~5 y ~1 desaparezco|me_voy|te_dejo_en_paz|borro_todo|lo_borro|lo_cancelo|lo_paro|lo_detengo',
   '# ~1 dolares|euros|pesos|dolar|euro ~1 no ~1 sale|se_publica|se_sube|lo_ve_nadie',
+  '# ~1 dolares|pesos|euros ~4 y ~1 se ~1 acaba|termina ~1 todo|esto',
   // "envía 3000 dólares ... y tu mujer nunca se enterará"
   'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~1 @publico ~1 nunca|jamas ~1 se_enterara|se_enteraran|lo_sabra|lo_sabran|lo_vera|lo_veran',
   // "envía 1300 dólares ... y las grabaciones se destruirán para siempre"
@@ -185,7 +186,15 @@ const es: Lexicon = {
       'despues|luego ~2 @publico ~1 entera|entero? ~1 vera|veran|va_a_ver|van_a_ver|recibe|recibira',
       '@condicion ~1 me ~1 pagas|pagás|pagues ~1 o ~1 lo|la|los|las ~1 ven|veran|reciben|recibe|ve',
       '@condicion ~2 @publico ~1 recibe|reciben|vera|veran|ve|ven ~2 el|la|los|las|tu|tus ~1 enlace|link|video|fotos|@objeto',
-      'va|van|mando|mandare ~1 la|el ~1 primera|primero ~1 a ~2 @publico',
+      'va|van|mando|mandare ~1 la|el ~1 primera|primero ~1 a|pa|para ~2 @publico',
+      // "¿Lo publico o pagas?", "deposite ... o será enviada a todos sus contactos", "tu novio se entera hoy
+      // mismo a menos que me transfieras", "si ya lo tienen mis compas", "Ya está en la bandeja de tu tía",
+      // "entonces empiezo por tu hermana"
+      'lo|la|los|las ~1 publico|subo|mando ~1 o ~1 pagas|me_pagas|pagás',
+      '@condicion ~1 sera|seran ~1 enviada|enviado|enviadas|enviados|publicado|publicada ~2 a ~2 todos? ~1 sus|tus ~1 contactos|amigos|familiares|conocidos',
+      '@publico ~1 se_entera|se_enterara ~4 a_menos_que|si_no|salvo_que',
+      'ya ~1 lo|la|los|las ~1 tienen|vieron ~1 mis ~1 compas|amigos|panas|socios',
+      'empiezo|empezamos ~1 por|con ~1 @publico|tu_hermana|tu_hermano|tu_mama|tu_papa',
       '@condicion ~1 todos|todo_el_mundo ~1 lo|la|los|las ~1 ven|veran|van_a_ver',
       '@objeto|material ~1 sera|seran ~1 enviado|enviados|enviada|enviadas|publicado|publicados|difundido|difundidos ~2 a ~2 todos? ~1 sus|tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
       'si ~1 te ~1 sales|vas ~3 lo|la|los|las ~1 @exponer ~3 al|a|en ~1 grupo|@red|@publico',
@@ -284,7 +293,7 @@ const es: Lexicon = {
       `compenses|compense|compensar|compensarme|compensame ~2 con? # ~1 ${MONEY}`, 'tendra|tendras|tendran ~1 que ~1 pagar',
       'direccion|billetera|cartera|monedero ~2 de? bitcoin|btc|cripto', 'bitcoin|btc ~2 a? esta|mi|nuestra ~1 direccion|billetera|cartera',
       // "paga y ya", "hasta ver el pago", "solo pagar para que yo no lo mande"
-      'paga|pagame|pagá y ya', `abone|abonar|abona|ingrese|ingresa|remita|remitir ~4 # ~1 ${MONEY}`, 'abonar|pagar|abone|pague ~1 la ~1 multa|sancion', 'subo|sube|aumento|aumenta ~1 el ~1 precio', 'ahora ~1 paga|pagame|pagá', 'hasta ~2 ver|recibir|tener ~1 el|la|mi ~1 pago|dinero|plata|transferencia',
+      'paga|pagame|pagá y ya', 'ahora ~1 pagas|pagás|me_pagas', `abone|abonar|abona|ingrese|ingresa|remita|remitir ~4 # ~1 ${MONEY}`, 'abonar|pagar|abone|pague ~1 la ~1 multa|sancion', 'subo|sube|aumento|aumenta ~1 el ~1 precio', 'ahora ~1 paga|pagame|pagá', 'hasta ~2 ver|recibir|tener ~1 el|la|mi ~1 pago|dinero|plata|transferencia',
       'pagar|pagues|pagas|pagás ~2 para ~1 que ~2 no ~1 lo|la|los|las|se_lo|se_las|se_los ~1 mande|envie|publique|suba|muestre'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tiene|dispone_de|dispones_de|cuenta_con|cuentas_con ~1 @plazo', 'plazo de ~1 @plazo', 'en_las_proximas @plazo'] },
@@ -297,6 +306,7 @@ const es: Lexicon = {
       // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
       'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
       'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como',
+      'ya ~1 esta ~1 en ~1 la|el ~1 bandeja|inbox|chat|whatsapp ~1 de ~1 @publico|tu_tia|tu_mama',
       'no ~1 me ~1 bloquees|denuncies|ignores|reportes ~1 porque|que|o|sino ~2 @exponer ~2 todo|@objeto|lo|la|los|las',
       // "si me bloqueas publico todo": la defensa de quien lee como condición
       'si ~1 me ~1 bloqueas|bloquea|bloqueais|denuncias|denuncia|ignoras|ignora|reportas|reporta|borras|borra ~3 @exponer ~3 todo|@objeto|lo|la|los|las',
@@ -327,7 +337,7 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos',
+    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon',
     red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"
