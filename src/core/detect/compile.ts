@@ -20,6 +20,8 @@ interface WordPattern {
  */
 interface WordStep {
   kind: 'word';
+  /** its bit in a word entry's `inSteps` and `startsSequences` (numbered by compileLexicons) */
+  id: number;
   optional: boolean;
   exact: Set<string>;
   prefixes: string[];
@@ -75,7 +77,8 @@ export interface CompiledLexicon {
   /**
    * the tokens whose anchors the current generation marked (the message just scanned), so the
    * split-message check right after its scan marks only the earlier words (tokens are never changed
-   * once made; extra marks only cost extra attempts, never a wrong answer)
+   * once made; extra marks only cost extra attempts, never a wrong answer); their word entries are
+   * the first ones of the matcher's scratch
    */
   marked: readonly Token[] | undefined;
   /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
@@ -83,6 +86,10 @@ export interface CompiledLexicon {
   byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
   /** per message word seen: `byWord`, the number phrases and `byPrefix` resolved (see `wordEntry`) */
   words: Map<string, WordEntry>;
+  /** by folded word: the ids of the steps with it among their `exact` words */
+  exactSteps: Map<string, number[]>;
+  /** by folded word: the ids of the steps with a multi-word alternative starting with it */
+  sequenceSteps: Map<string, number[]>;
 }
 
 /** What one word starts and marks: the candidate phrases in index order, the anchor marks. */
@@ -98,6 +105,13 @@ interface WordEntry {
   cues: CompiledPhrase[];
   /** per cue phrase, its `maxSpan` and its two needed marks (3 numbers each) */
   cueInfo: Int32Array;
+  /**
+   * bit `step.id` is set when the word is one of the step's `exact` words: the matcher reads a bit
+   * instead of looking the word up in the step's set
+   */
+  inSteps: Int32Array;
+  /** bit `step.id` is set when one of the step's multi-word alternatives starts with the word */
+  startsSequences: Int32Array;
 }
 const NO_ENTRY: WordEntry = {
   phrases: [],
@@ -105,7 +119,20 @@ const NO_ENTRY: WordEntry = {
   need: new Int32Array(0),
   cues: [],
   cueInfo: new Int32Array(0),
+  inSteps: new Int32Array(0),
+  startsSequences: new Int32Array(0),
 };
+
+/** A bit set holding the given numbers. */
+function bitSet(members: readonly number[] | undefined): Int32Array {
+  if (!members?.length) return NO_ENTRY.inSteps;
+  const bits = new Int32Array((Math.max(...members) >>> 5) + 1);
+  for (const m of members) bits[m >>> 5] |= 1 << (m & 31);
+  return bits;
+}
+
+const hasBit = (bits: Int32Array, n: number) =>
+  n >>> 5 < bits.length && (bits[n >>> 5] & (1 << (n & 31))) !== 0;
 
 /** The marks a phrase's anchors need, -1 for a slot it does not use. */
 const needed = (p: CompiledPhrase, slot: number) => (p.anchors > slot ? p.id * 2 + slot : -1);
@@ -248,6 +275,7 @@ function parseAlternatives(
 function wordStep(alternatives: WordPattern[][], optional: boolean): WordStep {
   const step: WordStep = {
     kind: 'word',
+    id: -1,
     optional,
     exact: new Set(),
     prefixes: [],
@@ -322,8 +350,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     byWord: new Map(),
     byPrefix: new Map(),
     words: new Map(),
+    exactSteps: new Map(),
+    sequenceSteps: new Map(),
   };
   let phrases = 0;
+  let steps = 0;
+  const stepOf = (map: Map<string, number[]>, word: string, id: number) => {
+    const list = map.get(word);
+    if (!list) map.set(word, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
     const list = map.get(key) ?? [];
     if (!list.some(same)) list.push(value);
@@ -349,6 +385,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     });
     for (const step of phrase.steps) {
       if (step.kind !== 'word') continue;
+      if (step.id < 0) {
+        step.id = steps++;
+        for (const w of step.exact) stepOf(compiled.exactSteps, w, step.id);
+        for (const w of step.sequencesByFirst.keys()) stepOf(compiled.sequenceSteps, w, step.id);
+      }
       for (const w of step.exact) compiled.vocabulary.add(w);
       for (const w of step.prefixes) compiled.vocabulary.add(w);
       for (const seq of step.sequences) for (const p of seq) if (!p.number) compiled.vocabulary.add(p.word);
@@ -425,8 +466,9 @@ const isNumber = (w: string) => w.length > 0 && w.charCodeAt(0) >= 48 && w.charC
 const patternMatches = (p: WordPattern, w: string) =>
   p.number ? isNumber(w) : p.prefix ? w.startsWith(p.word) : w === p.word;
 
-function singleMatches(step: WordStep, w: string): boolean {
-  if (step.exact.has(w)) return true;
+/** The step matches the word `w`, whose entry is `entry`, by one of its single-word alternatives. */
+function singleMatches(step: WordStep, w: string, entry: WordEntry): boolean {
+  if (hasBit(entry.inSteps, step.id)) return true;
   for (const p of step.prefixes) if (w.startsWith(p)) return true;
   return false;
 }
@@ -437,6 +479,7 @@ function matchSequences(
   steps: Step[],
   si: number,
   tokens: readonly Token[],
+  entries: readonly WordEntry[],
   ti: number,
   n: number,
 ): number {
@@ -445,42 +488,51 @@ function matchSequences(
     let k = 0;
     while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
     if (k < seq.length) continue;
-    const end = matchFrom(steps, si + 1, tokens, ti + seq.length, n);
+    const end = matchFrom(steps, si + 1, tokens, entries, ti + seq.length, n);
     if (end >= 0) return end;
   }
   return -1;
 }
 
-/** Index of the token after the match of steps[si..] starting at token ti of tokens[0..n), or -1. */
-function matchFrom(steps: Step[], si: number, tokens: readonly Token[], ti: number, n: number): number {
+/**
+ * Index of the token after the match of steps[si..] starting at token ti of tokens[0..n), or -1.
+ * `entries[k]` is the word entry of `tokens[k]`.
+ */
+function matchFrom(
+  steps: Step[],
+  si: number,
+  tokens: readonly Token[],
+  entries: readonly WordEntry[],
+  ti: number,
+  n: number,
+): number {
   if (si === steps.length) return ti;
   const step = steps[si];
   if (step.kind === 'gap') {
     for (let skip = 0; skip <= step.max && ti + skip <= n; skip++) {
-      const end = matchFrom(steps, si + 1, tokens, ti + skip, n);
+      const end = matchFrom(steps, si + 1, tokens, entries, ti + skip, n);
       if (end >= 0) return end;
     }
     return -1;
   }
   if (ti < n) {
     const w = tokens[ti].w;
-    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w)) {
-      const end = matchFrom(steps, si + 1, tokens, ti + 1, n);
+    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w, entries[ti])) {
+      const end = matchFrom(steps, si + 1, tokens, entries, ti + 1, n);
       if (end >= 0) return end;
     }
     if (step.kind === 'word' && step.sequences.length) {
-      const byFirst = step.sequencesByFirst.get(w);
-      if (byFirst) {
-        const end = matchSequences(byFirst, steps, si, tokens, ti, n);
+      if (hasBit(entries[ti].startsSequences, step.id)) {
+        const end = matchSequences(step.sequencesByFirst.get(w) ?? [], steps, si, tokens, entries, ti, n);
         if (end >= 0) return end;
       }
       if (step.otherSequences.length) {
-        const end = matchSequences(step.otherSequences, steps, si, tokens, ti, n);
+        const end = matchSequences(step.otherSequences, steps, si, tokens, entries, ti, n);
         if (end >= 0) return end;
       }
     }
   }
-  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, ti, n);
+  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, entries, ti, n);
   return -1;
 }
 
@@ -500,7 +552,7 @@ const candidates: CompiledPhrase[] = [];
 const starts: number[] = [];
 let candidateCount = 0;
 
-/** The word entries of the message being collected (reused). */
+/** The word entries of the message being collected, `lexicon.marked` (reused). */
 const entriesScratch: WordEntry[] = [];
 
 /**
@@ -559,7 +611,12 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
   const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1)]));
   const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1)]));
-  const entry = phrases.length || marks.length ? { phrases, marks, need, cues, cueInfo } : NO_ENTRY;
+  const inSteps = bitSet(lexicon.exactSteps.get(w));
+  const startsSequences = bitSet(lexicon.sequenceSteps.get(w));
+  const entry =
+    phrases.length || marks.length || inSteps.length || startsSequences.length
+      ? { phrases, marks, need, cues, cueInfo, inSteps, startsSequences }
+      : NO_ENTRY;
   if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
   lexicon.words.set(w, entry);
   return entry;
@@ -591,8 +648,8 @@ export function findPhrases(
   return out;
 }
 
-/** Scratch for `crossesBoundary` (shared, never kept, never shrunk). */
-const earlierEntries: WordEntry[] = [];
+/** Scratch for `crossesBoundary` (shared, never kept, never shrunk): the word entries of `joinedTokens`. */
+const joinedEntries: WordEntry[] = [];
 const joinedTokens: Token[] = [];
 /** Tokens standing for the earlier words in `joinedTokens` (the matcher reads only their words). */
 const earlierTokens: Token[] = [];
@@ -615,7 +672,7 @@ export function crossesBoundary(
   let reaching = false;
   for (let i = 0; i < boundary; i++) {
     const entry = wordEntry(lexicon, earlier[i]);
-    earlierEntries[i] = entry;
+    joinedEntries[i] = entry;
     if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
   if (!reaching) return false;
@@ -626,19 +683,21 @@ export function crossesBoundary(
     generation = ++lexicon.generation;
     lexicon.marked = latest;
     for (let i = 0; i < latest.length; i++) {
-      const marks = wordEntry(lexicon, latest[i].w).marks;
+      const entry = wordEntry(lexicon, latest[i].w);
+      entriesScratch[i] = entry;
+      const marks = entry.marks;
       for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
     }
   }
   for (let i = 0; i < boundary; i++) {
-    const marks = earlierEntries[i].marks;
+    const marks = joinedEntries[i].marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
   const joined = boundary + latest.length;
   let filled = false;
   let crosses = false;
   for (let i = 0; i < boundary && !crosses; i++) {
-    const { cues, cueInfo: info } = earlierEntries[i];
+    const { cues, cueInfo: info } = joinedEntries[i];
     for (let k = 0; k < cues.length; k++) {
       if (i + info[3 * k] <= boundary) break;
       const a = info[3 * k + 1];
@@ -651,10 +710,13 @@ export function crossesBoundary(
           token.w = earlier[j];
           joinedTokens[j] = token;
         }
-        for (let j = 0; j < latest.length; j++) joinedTokens[boundary + j] = latest[j];
+        for (let j = 0; j < latest.length; j++) {
+          joinedTokens[boundary + j] = latest[j];
+          joinedEntries[boundary + j] = entriesScratch[j];
+        }
         filled = true;
       }
-      if (matchFrom(cues[k].steps, 0, joinedTokens, i, joined) > boundary) {
+      if (matchFrom(cues[k].steps, 0, joinedTokens, joinedEntries, i, joined) > boundary) {
         crosses = true;
         break;
       }
@@ -672,6 +734,6 @@ function tryPhrase(
 ): void {
   // one phrase can be reached through several keys of its first word ("send" and "sen*")
   for (let k = from; k < out.length; k++) if (out[k].phrase === phrase) return;
-  const end = matchFrom(phrase.steps, 0, tokens, i, tokens.length);
+  const end = matchFrom(phrase.steps, 0, tokens, entriesScratch, i, tokens.length);
   if (end > i) out.push({ phrase, first: i, end });
 }
