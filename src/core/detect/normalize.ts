@@ -250,13 +250,44 @@ function append(st: State, c: number, at: number, endAt: number): void {
     }
   }
   if (!st.len) st.start = at;
-  if (st.len === buffer.length) {
-    const grown = new Uint16Array(buffer.length * 2);
-    grown.set(buffer);
-    buffer = grown;
-  }
+  if (st.len === buffer.length) growBuffer();
   buffer[st.len++] = c;
   st.end = endAt;
+}
+
+function growBuffer(): void {
+  const grown = new Uint16Array(buffer.length * 2);
+  grown.set(buffer);
+  buffer = grown;
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 ? code <= 122 : code >= 65 && code <= 90);
+
+/**
+ * Appends the run of ASCII letters starting at `from` (a letter), lower-cased, as `append` would
+ * one by one (most of a chat message is such runs); returns where the run ends.
+ */
+function appendLetters(st: State, text: string, from: number): number {
+  let len = st.len;
+  if (len && isDigitCode(buffer[len - 1])) {
+    flush(st);
+    len = 0;
+  }
+  if (!len) st.start = from;
+  let last = len ? buffer[len - 1] : 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isAsciiLetter(code)) break;
+    const c = code | 32;
+    if (c === last) continue;
+    if (len === buffer.length) growBuffer();
+    buffer[len++] = c;
+    last = c;
+  }
+  st.len = len;
+  st.end = i;
+  return i;
 }
 
 function emitWord(st: State, w: string, at: number, endAt: number): void {
@@ -293,8 +324,10 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
           continue;
         }
       }
-      if (code >= 97 ? code <= 122 : code >= 65 && code <= 90) append(st, code | 32, i, next);
-      else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
+      if (isAsciiLetter(code)) {
+        i = appendLetters(st, text, i);
+        continue;
+      } else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
         const last = st.len ? buffer[st.len - 1] : 0;
         const nextCode = i + 1 < n ? text.charCodeAt(i + 1) | 32 : 0;
         // leetspeak inside a word ("n00dz") or leading one ("0n", "3xpose"), not in numbers ("24h")
