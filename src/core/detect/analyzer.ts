@@ -469,6 +469,17 @@ interface RecentMessage {
   discussion: boolean;
 }
 
+/** What the analyzer keeps per sender: each of their messages reads it, so it is one object. */
+class SenderState {
+  /** the learned combiner's running sum over the messages of the senders whose `sumTo` this is */
+  sum = 0;
+  /** whose running sum this sender's messages add to: their own, OTHERS' or (before any) none */
+  sumTo: SenderState | undefined = undefined;
+  /** their last short messages, oldest first, for the split-message check (none kept: undefined) */
+  recent: RecentMessage[] | undefined = undefined;
+  constructor(readonly id: string) {}
+}
+
 function timeOf(time: unknown): number | undefined {
   if (typeof time === 'number') return Number.isFinite(time) ? time : undefined;
   if (typeof time !== 'string') return undefined;
@@ -610,16 +621,17 @@ export class ConversationAnalyzer {
   private paymentWatch = false;
   private firstAlertAt: number | null = null;
   private cached: ConversationResult;
-  /** per sender (at most MAX_PARTICIPANTS), their last short messages, oldest first */
-  private readonly recent = new Map<string, RecentMessage[]>();
-  private readonly combiner: Combiner | undefined;
   /**
-   * per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages:
-   * its index in `sums`, an array of unboxed doubles (a Map of numbers would box a new number on
-   * every message and point an old object at it, which the garbage collector then has to track)
+   * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
+   * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')
    */
-  private readonly sumSlots = new Map<string, number>();
-  private readonly sums: number[] = [];
+  private readonly senders = new Map<string, SenderState>();
+  private keptSenders = 0;
+  private summedSenders = 0;
+  /** the two senders looked up last, checked before `senders` (most conversations have two) */
+  private lastLookedUp: SenderState | undefined;
+  private lookedUpBefore: SenderState | undefined;
+  private readonly combiner: Combiner | undefined;
   private readonly replies: Replies;
   /** who sent the previous message (the one a reply answers) */
   private previousSender: string | undefined;
@@ -814,7 +826,8 @@ export class ConversationAnalyzer {
     scan: MessageScan,
   ): Cue[] | undefined {
     const id = senderId(sender);
-    let kept = this.recent.get(id);
+    let state = this.senderState(id);
+    let kept = state?.recent;
     if (!tokens) {
       if (kept) kept.length = 0;
       return undefined;
@@ -842,9 +855,10 @@ export class ConversationAnalyzer {
       if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, scan.cues);
     }
     if (!kept) {
-      if (this.recent.size >= MAX_PARTICIPANTS) return found;
-      kept = [];
-      this.recent.set(id, kept);
+      if (this.keptSenders >= MAX_PARTICIPANTS) return found;
+      this.keptSenders++;
+      state ??= this.newSenderState(id);
+      kept = state.recent = [];
     }
     // the oldest entry, dropped, is reused: nothing else holds it (moved in place: shift and push
     // would trim and regrow the array's storage)
@@ -874,20 +888,51 @@ export class ConversationAnalyzer {
 
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */
   private addToSum(sender: string | undefined, value: number): number {
-    let id = senderId(sender);
-    let slot = this.sumSlots.get(id);
-    if (slot === undefined && this.sumSlots.size >= MAX_PARTICIPANTS - 1) {
-      id = OTHERS;
-      slot = this.sumSlots.get(id);
+    const id = senderId(sender);
+    const state = this.senderState(id);
+    let to = state?.sumTo;
+    if (!to) {
+      to =
+        this.summedSenders < MAX_PARTICIPANTS - 1 ? (state ?? this.newSenderState(id)) : this.othersState();
+      if (!to.sumTo) {
+        to.sumTo = to;
+        this.summedSenders++;
+      }
+      if (state) state.sumTo = to;
     }
-    if (slot === undefined) {
-      slot = this.sums.length;
-      this.sumSlots.set(id, slot);
-      this.sums.push(0);
+    to.sum += value;
+    return to.sum;
+  }
+
+  /** The state of the senders past the cap of running sums (OTHERS), made on first use. */
+  private othersState(): SenderState {
+    return this.senderState(OTHERS) ?? this.newSenderState(OTHERS);
+  }
+
+  /** The state kept for a sender id, if any (the two looked up last are checked first). */
+  private senderState(id: string): SenderState | undefined {
+    const last = this.lastLookedUp;
+    if (last?.id === id) return last;
+    const before = this.lookedUpBefore;
+    if (before?.id === id) {
+      this.lookedUpBefore = last;
+      this.lastLookedUp = before;
+      return before;
     }
-    const sum = this.sums[slot] + value;
-    this.sums[slot] = sum;
-    return sum;
+    const state = this.senders.get(id);
+    if (state) {
+      this.lookedUpBefore = last;
+      this.lastLookedUp = state;
+    }
+    return state;
+  }
+
+  private newSenderState(id: string): SenderState {
+    const state = new SenderState(id);
+    this.senders.set(id, state);
+    this.lookedUpBefore = this.lastLookedUp;
+    this.lastLookedUp = state;
+    return state;
   }
 
   /** Scores a participant again after something outside their own message changed. */
@@ -895,10 +940,10 @@ export class ConversationAnalyzer {
     if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
   }
 
-  /** The running sum of a participant (0 before their first message). */
+  /** The running sum of a participant (0 before their first message, or when their messages add to OTHERS'). */
   private sumOf(id: string): number {
-    const slot = this.sumSlots.get(id);
-    return slot === undefined ? 0 : this.sums[slot];
+    const state = this.senders.get(id);
+    return state !== undefined && state.sumTo === state ? state.sum : 0;
   }
 
   /** The result so far. */
