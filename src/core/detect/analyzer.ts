@@ -67,6 +67,8 @@ const SENDER_MAX = 100;
 
 interface ParticipantState {
   id: string;
+  /** their place among the participants, in the order they joined */
+  slot: number;
   strength: Float64Array;
   first: Int32Array;
   last: Int32Array;
@@ -614,6 +616,14 @@ export class ConversationAnalyzer {
   private evidenceChanged = false;
   /** a participant joined or a participant's result changed since the last build */
   private participantsChanged = false;
+  /**
+   * the participants' results in the order they joined, copied before a change once a result holds
+   * them; and per participant its level's rank and its risk: the primary is found from these numbers,
+   * not from every participant (cold in the CPU cache when a platform streams many conversations)
+   */
+  private participantResults: ParticipantResult[] = [];
+  private resultsHandedOut = false;
+  private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
   private count = 0;
   /** messages showing that the people know each other offline */
   private familiar = 0;
@@ -755,7 +765,7 @@ export class ConversationAnalyzer {
         participant.demanding = true;
         this.paymentWatch = true;
       }
-      if (rescore(participant, this.familiar, this.combiner, sum)) this.participantsChanged = true;
+      if (rescore(participant, this.familiar, this.combiner, sum)) this.resultChanged(participant);
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
@@ -937,7 +947,7 @@ export class ConversationAnalyzer {
 
   /** Scores a participant again after something outside their own message changed. */
   private refresh(p: ParticipantState): void {
-    if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
+    if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.resultChanged(p);
   }
 
   /** The running sum of a participant (0 before their first message, or when their messages add to OTHERS'). */
@@ -960,6 +970,7 @@ export class ConversationAnalyzer {
       if (!state) {
         state = {
           id: key,
+          slot: this.participants.size,
           strength: new Float64Array(STAGES.length),
           first: new Int32Array(STAGES.length).fill(-1),
           last: new Int32Array(STAGES.length).fill(-1),
@@ -974,10 +985,22 @@ export class ConversationAnalyzer {
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);
-        this.participantsChanged = true;
+        this.resultChanged(state);
       }
     }
     return state;
+  }
+
+  /** Records a participant's new result (or first one) for the next `build`. */
+  private resultChanged(p: ParticipantState): void {
+    if (this.resultsHandedOut) {
+      this.participantResults = this.participantResults.slice();
+      this.resultsHandedOut = false;
+    }
+    this.participantResults[p.slot] = p.result;
+    this.standing[2 * p.slot] = LEVEL_RANK[p.result.level];
+    this.standing[2 * p.slot + 1] = p.result.risk;
+    this.participantsChanged = true;
   }
 
   /**
@@ -1029,20 +1052,24 @@ export class ConversationAnalyzer {
     }
   }
 
-  private build(): ConversationResult {
-    const participants: ParticipantResult[] = [];
-    let primary: ParticipantResult | null = null;
-    for (const p of this.participants.values()) {
-      const result = p.result;
-      participants.push(result);
-      const { level, risk } = result;
-      if (
-        !primary ||
-        LEVEL_RANK[level] > LEVEL_RANK[primary.level] ||
-        (level === primary.level && risk > primary.risk)
-      )
-        primary = result;
+  /** The participant with the highest level, and of those the highest risk (the first on a tie). */
+  private primary(): ParticipantResult | null {
+    const standing = this.standing;
+    const count = this.participantResults.length;
+    if (!count) return null;
+    let best = 0;
+    for (let i = 1; i < count; i++) {
+      const rank = standing[2 * i];
+      const bestRank = standing[2 * best];
+      if (rank > bestRank || (rank === bestRank && standing[2 * i + 1] > standing[2 * best + 1])) best = i;
     }
+    return this.participantResults[best];
+  }
+
+  private build(): ConversationResult {
+    const participants = this.participantResults;
+    this.resultsHandedOut = true;
+    const primary = this.primary();
     if (this.stagesChanged) {
       this.stages = STAGES.filter((_, i) => this.stageFirst[i] >= 0).sort(
         (a, b) => this.stageFirst[STAGE_INDEX[a]] - this.stageFirst[STAGE_INDEX[b]],
