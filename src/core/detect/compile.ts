@@ -20,7 +20,10 @@ interface WordPattern {
  */
 interface WordStep {
   kind: 'word';
-  /** its bit in a word entry's `inSteps` and `startsSequences` (numbered by compileLexicons) */
+  /**
+   * its bit in a word entry's `inSteps` and `startsSequences`, and its mark as an anchor (numbered
+   * by compileLexicons)
+   */
   id: number;
   optional: boolean;
   exact: Set<string>;
@@ -35,10 +38,13 @@ type Step = WordStep | { kind: 'gap'; max: number } | { kind: 'number' };
 export interface CompiledPhrase {
   steps: Step[];
   target: CompiledTarget;
-  /** index in the lexicon, for its anchor marks (set by compileLexicons) */
+  /** index in the lexicon (set by compileLexicons) */
   id: number;
-  /** how many anchor steps (0-2) must have a word in the message before the phrase is tried */
-  anchors: number;
+  /**
+   * the ids of its anchor steps (0-2), each of which must have a word in the message before the
+   * phrase is tried (set by compileLexicons)
+   */
+  anchors: number[];
   /** the most tokens a match can span (gaps at their widest, the longest alternatives) */
   maxSpan: number;
 }
@@ -67,8 +73,9 @@ export interface CompiledLexicon {
   vocabulary: Set<string>;
   /**
    * Anchors: for each phrase, up to two of its required steps made of uncommon words ("@audience",
-   * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks
-   * `phrase.id * 2 + slot`; `seen` holds, per mark, the message generation it was last seen in.
+   * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks,
+   * the anchor steps' ids (phrases share steps, so a word marks each shared step once); `seen`
+   * holds, per mark, the message generation it was last seen in.
    */
   anchorExact: Map<string, number[]>;
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
@@ -135,7 +142,7 @@ const hasBit = (bits: Int32Array, n: number) =>
   n >>> 5 < bits.length && (bits[n >>> 5] & (1 << (n & 31))) !== 0;
 
 /** The marks a phrase's anchors need, -1 for a slot it does not use. */
-const needed = (p: CompiledPhrase, slot: number) => (p.anchors > slot ? p.id * 2 + slot : -1);
+const needed = (p: CompiledPhrase, slot: number) => (p.anchors.length > slot ? p.anchors[slot] : -1);
 /** Distinct words remembered per lexicon before the memo starts again (bounded memory). */
 const WORDS_MAX = 20_000;
 
@@ -331,7 +338,7 @@ export function compilePhrase(
       maxSpan += longest;
     }
   }
-  return { steps, target, id: -1, anchors: 0, maxSpan };
+  return { steps, target, id: -1, anchors: [], maxSpan };
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
@@ -367,10 +374,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   };
   const add = (phrase: CompiledPhrase) => {
     phrase.id = phrases++;
+    for (const step of phrase.steps) {
+      if (step.kind !== 'word' || step.id >= 0) continue;
+      step.id = steps++;
+      for (const w of step.exact) stepOf(compiled.exactSteps, w, step.id);
+      for (const w of step.sequencesByFirst.keys()) stepOf(compiled.sequenceSteps, w, step.id);
+    }
     const anchors = anchorSteps(phrase);
-    phrase.anchors = anchors.length;
-    anchors.forEach((step, slot) => {
-      const mark = phrase.id * 2 + slot;
+    phrase.anchors = anchors.map((step) => step.id);
+    anchors.forEach((step) => {
+      const mark = step.id;
       const keys = step.sequences.map((seq) => sequenceKey(seq) as WordPattern);
       const words = new Set([...step.exact, ...keys.filter((k) => !k.prefix).map((k) => k.word)]);
       const prefixes = new Set([...step.prefixes, ...keys.filter((k) => k.prefix).map((k) => k.word)]);
@@ -385,11 +398,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     });
     for (const step of phrase.steps) {
       if (step.kind !== 'word') continue;
-      if (step.id < 0) {
-        step.id = steps++;
-        for (const w of step.exact) stepOf(compiled.exactSteps, w, step.id);
-        for (const w of step.sequencesByFirst.keys()) stepOf(compiled.sequenceSteps, w, step.id);
-      }
       for (const w of step.exact) compiled.vocabulary.add(w);
       for (const w of step.prefixes) compiled.vocabulary.add(w);
       for (const seq of step.sequences) for (const p of seq) if (!p.number) compiled.vocabulary.add(p.word);
@@ -442,7 +450,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const p of lexicon.proposals ?? []) compiled.proposals.push(p.split(/\s+/).map(foldWord));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
-  compiled.seen = new Int32Array(phrases * 2);
+  compiled.seen = new Int32Array(steps);
   const entry = (w: string) => {
     let e = compiled.byWord.get(w);
     if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [] }));
