@@ -283,6 +283,15 @@ describe('streaming analyzer', () => {
     }
   });
 
+  it('never changes a result it gave when later messages change the participants', () => {
+    const analyzer = createConversationAnalyzer();
+    const given = SCRIPT.map((message) => {
+      const result = analyzer.push(message);
+      return { result, copy: structuredClone(result) };
+    });
+    for (const { result, copy } of given) assert.deepEqual(result, copy);
+  });
+
   it('keeps bounded state: participants and evidence are capped', () => {
     const analyzer = createConversationAnalyzer();
     for (let i = 0; i < 500; i++) {

@@ -67,6 +67,8 @@ const SENDER_MAX = 100;
 
 interface ParticipantState {
   id: string;
+  /** their place among the participants, in the order they joined */
+  slot: number;
   strength: Float64Array;
   first: Int32Array;
   last: Int32Array;
@@ -488,6 +490,17 @@ interface RecentMessage {
   discussion: boolean;
 }
 
+/** What the analyzer keeps per sender: each of their messages reads it, so it is one object. */
+class SenderState {
+  /** the learned combiner's running sum over the messages of the senders whose `sumTo` this is */
+  sum = 0;
+  /** whose running sum this sender's messages add to: their own, OTHERS' or (before any) none */
+  sumTo: SenderState | undefined = undefined;
+  /** their last short messages, oldest first, for the split-message check (none kept: undefined) */
+  recent: RecentMessage[] | undefined = undefined;
+  constructor(readonly id: string) {}
+}
+
 function timeOf(time: unknown): number | undefined {
   if (typeof time === 'number') return Number.isFinite(time) ? time : undefined;
   if (typeof time !== 'string') return undefined;
@@ -622,6 +635,14 @@ export class ConversationAnalyzer {
   private evidenceChanged = false;
   /** a participant joined or a participant's result changed since the last build */
   private participantsChanged = false;
+  /**
+   * the participants' results in the order they joined, copied before a change once a result holds
+   * them; and per participant its level's rank and its risk: the primary is found from these numbers,
+   * not from every participant (cold in the CPU cache when a platform streams many conversations)
+   */
+  private participantResults: ParticipantResult[] = [];
+  private resultsHandedOut = false;
+  private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
   private count = 0;
   /** messages showing that the people know each other offline */
   private familiar = 0;
@@ -629,16 +650,17 @@ export class ConversationAnalyzer {
   private paymentWatch = false;
   private firstAlertAt: number | null = null;
   private cached: ConversationResult;
-  /** per sender (at most MAX_PARTICIPANTS), their last short messages, oldest first */
-  private readonly recent = new Map<string, RecentMessage[]>();
-  private readonly combiner: Combiner | undefined;
   /**
-   * per sender (at most MAX_PARTICIPANTS), the learned combiner's running sum over their messages:
-   * its index in `sums`, an array of unboxed doubles (a Map of numbers would box a new number on
-   * every message and point an old object at it, which the garbage collector then has to track)
+   * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
+   * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')
    */
-  private readonly sumSlots = new Map<string, number>();
-  private readonly sums: number[] = [];
+  private readonly senders = new Map<string, SenderState>();
+  private keptSenders = 0;
+  private summedSenders = 0;
+  /** the two senders looked up last, checked before `senders` (most conversations have two) */
+  private lastLookedUp: SenderState | undefined;
+  private lookedUpBefore: SenderState | undefined;
+  private readonly combiner: Combiner | undefined;
   private readonly replies: Replies;
   /** who sent the previous message (the one a reply answers) */
   private previousSender: string | undefined;
@@ -768,7 +790,7 @@ export class ConversationAnalyzer {
         participant.demanding = true;
         this.paymentWatch = true;
       }
-      if (rescore(participant, this.familiar, this.combiner, sum)) this.participantsChanged = true;
+      if (rescore(participant, this.familiar, this.combiner, sum)) this.resultChanged(participant);
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
@@ -839,7 +861,8 @@ export class ConversationAnalyzer {
     scan: MessageScan,
   ): Cue[] | undefined {
     const id = senderId(sender);
-    let kept = this.recent.get(id);
+    let state = this.senderState(id);
+    let kept = state?.recent;
     if (!tokens) {
       if (kept) kept.length = 0;
       return undefined;
@@ -867,9 +890,10 @@ export class ConversationAnalyzer {
       if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, scan.cues);
     }
     if (!kept) {
-      if (this.recent.size >= MAX_PARTICIPANTS) return found;
-      kept = [];
-      this.recent.set(id, kept);
+      if (this.keptSenders >= MAX_PARTICIPANTS) return found;
+      this.keptSenders++;
+      state ??= this.newSenderState(id);
+      kept = state.recent = [];
     }
     // the oldest entry, dropped, is reused: nothing else holds it (moved in place: shift and push
     // would trim and regrow the array's storage)
@@ -899,31 +923,62 @@ export class ConversationAnalyzer {
 
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */
   private addToSum(sender: string | undefined, value: number): number {
-    let id = senderId(sender);
-    let slot = this.sumSlots.get(id);
-    if (slot === undefined && this.sumSlots.size >= MAX_PARTICIPANTS - 1) {
-      id = OTHERS;
-      slot = this.sumSlots.get(id);
+    const id = senderId(sender);
+    const state = this.senderState(id);
+    let to = state?.sumTo;
+    if (!to) {
+      to =
+        this.summedSenders < MAX_PARTICIPANTS - 1 ? (state ?? this.newSenderState(id)) : this.othersState();
+      if (!to.sumTo) {
+        to.sumTo = to;
+        this.summedSenders++;
+      }
+      if (state) state.sumTo = to;
     }
-    if (slot === undefined) {
-      slot = this.sums.length;
-      this.sumSlots.set(id, slot);
-      this.sums.push(0);
+    to.sum += value;
+    return to.sum;
+  }
+
+  /** The state of the senders past the cap of running sums (OTHERS), made on first use. */
+  private othersState(): SenderState {
+    return this.senderState(OTHERS) ?? this.newSenderState(OTHERS);
+  }
+
+  /** The state kept for a sender id, if any (the two looked up last are checked first). */
+  private senderState(id: string): SenderState | undefined {
+    const last = this.lastLookedUp;
+    if (last?.id === id) return last;
+    const before = this.lookedUpBefore;
+    if (before?.id === id) {
+      this.lookedUpBefore = last;
+      this.lastLookedUp = before;
+      return before;
     }
-    const sum = this.sums[slot] + value;
-    this.sums[slot] = sum;
-    return sum;
+    const state = this.senders.get(id);
+    if (state) {
+      this.lookedUpBefore = last;
+      this.lastLookedUp = state;
+    }
+    return state;
+  }
+
+  private newSenderState(id: string): SenderState {
+    const state = new SenderState(id);
+    this.senders.set(id, state);
+    this.lookedUpBefore = this.lastLookedUp;
+    this.lastLookedUp = state;
+    return state;
   }
 
   /** Scores a participant again after something outside their own message changed. */
   private refresh(p: ParticipantState): void {
-    if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.participantsChanged = true;
+    if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.resultChanged(p);
   }
 
-  /** The running sum of a participant (0 before their first message). */
+  /** The running sum of a participant (0 before their first message, or when their messages add to OTHERS'). */
   private sumOf(id: string): number {
-    const slot = this.sumSlots.get(id);
-    return slot === undefined ? 0 : this.sums[slot];
+    const state = this.senders.get(id);
+    return state !== undefined && state.sumTo === state ? state.sum : 0;
   }
 
   /** The result so far. */
@@ -940,6 +995,7 @@ export class ConversationAnalyzer {
       if (!state) {
         state = {
           id: key,
+          slot: this.participants.size,
           strength: new Float64Array(STAGES.length),
           first: new Int32Array(STAGES.length).fill(-1),
           last: new Int32Array(STAGES.length).fill(-1),
@@ -954,10 +1010,22 @@ export class ConversationAnalyzer {
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);
-        this.participantsChanged = true;
+        this.resultChanged(state);
       }
     }
     return state;
+  }
+
+  /** Records a participant's new result (or first one) for the next `build`. */
+  private resultChanged(p: ParticipantState): void {
+    if (this.resultsHandedOut) {
+      this.participantResults = this.participantResults.slice();
+      this.resultsHandedOut = false;
+    }
+    this.participantResults[p.slot] = p.result;
+    this.standing[2 * p.slot] = LEVEL_RANK[p.result.level];
+    this.standing[2 * p.slot + 1] = p.result.risk;
+    this.participantsChanged = true;
   }
 
   /**
@@ -1009,20 +1077,24 @@ export class ConversationAnalyzer {
     }
   }
 
-  private build(): ConversationResult {
-    const participants: ParticipantResult[] = [];
-    let primary: ParticipantResult | null = null;
-    for (const p of this.participants.values()) {
-      const result = p.result;
-      participants.push(result);
-      const { level, risk } = result;
-      if (
-        !primary ||
-        LEVEL_RANK[level] > LEVEL_RANK[primary.level] ||
-        (level === primary.level && risk > primary.risk)
-      )
-        primary = result;
+  /** The participant with the highest level, and of those the highest risk (the first on a tie). */
+  private primary(): ParticipantResult | null {
+    const standing = this.standing;
+    const count = this.participantResults.length;
+    if (!count) return null;
+    let best = 0;
+    for (let i = 1; i < count; i++) {
+      const rank = standing[2 * i];
+      const bestRank = standing[2 * best];
+      if (rank > bestRank || (rank === bestRank && standing[2 * i + 1] > standing[2 * best + 1])) best = i;
     }
+    return this.participantResults[best];
+  }
+
+  private build(): ConversationResult {
+    const participants = this.participantResults;
+    this.resultsHandedOut = true;
+    const primary = this.primary();
     if (this.stagesChanged) {
       this.stages = STAGES.filter((_, i) => this.stageFirst[i] >= 0).sort(
         (a, b) => this.stageFirst[STAGE_INDEX[a]] - this.stageFirst[STAGE_INDEX[b]],

@@ -20,6 +20,11 @@ interface WordPattern {
  */
 interface WordStep {
   kind: 'word';
+  /**
+   * its bit in a word entry's `inSteps` and `startsSequences`, and its mark as an anchor (numbered
+   * by compileLexicons)
+   */
+  id: number;
   optional: boolean;
   exact: Set<string>;
   prefixes: string[];
@@ -33,10 +38,13 @@ type Step = WordStep | { kind: 'gap'; max: number } | { kind: 'number' };
 export interface CompiledPhrase {
   steps: Step[];
   target: CompiledTarget;
-  /** index in the lexicon, for its anchor marks (set by compileLexicons) */
+  /** index in the lexicon (set by compileLexicons) */
   id: number;
-  /** how many anchor steps (0-2) must have a word in the message before the phrase is tried */
-  anchors: number;
+  /**
+   * the ids of its anchor steps (0-2), each of which must have a word in the message before the
+   * phrase is tried (set by compileLexicons)
+   */
+  anchors: number[];
   /** the most tokens a match can span (gaps at their widest, the longest alternatives) */
   maxSpan: number;
 }
@@ -65,8 +73,9 @@ export interface CompiledLexicon {
   vocabulary: Set<string>;
   /**
    * Anchors: for each phrase, up to two of its required steps made of uncommon words ("@audience",
-   * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks
-   * `phrase.id * 2 + slot`; `seen` holds, per mark, the message generation it was last seen in.
+   * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks,
+   * the anchor steps' ids (phrases share steps, so a word marks each shared step once); `seen`
+   * holds, per mark, the message generation it was last seen in.
    */
   anchorExact: Map<string, number[]>;
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
@@ -75,7 +84,8 @@ export interface CompiledLexicon {
   /**
    * the tokens whose anchors the current generation marked (the message just scanned), so the
    * split-message check right after its scan marks only the earlier words (tokens are never changed
-   * once made; extra marks only cost extra attempts, never a wrong answer)
+   * once made; extra marks only cost extra attempts, never a wrong answer); their word entries are
+   * the first ones of the matcher's scratch
    */
   marked: readonly Token[] | undefined;
   /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
@@ -83,6 +93,10 @@ export interface CompiledLexicon {
   byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
   /** per message word seen: `byWord`, the number phrases and `byPrefix` resolved (see `wordEntry`) */
   words: Map<string, WordEntry>;
+  /** by folded word: the ids of the steps with it among their `exact` words */
+  exactSteps: Map<string, number[]>;
+  /** by folded word: the ids of the steps with a multi-word alternative starting with it */
+  sequenceSteps: Map<string, number[]>;
 }
 
 /** What one word starts and marks: the candidate phrases in index order, the anchor marks. */
@@ -98,6 +112,13 @@ interface WordEntry {
   cues: CompiledPhrase[];
   /** per cue phrase, its `maxSpan` and its two needed marks (3 numbers each) */
   cueInfo: Int32Array;
+  /**
+   * bit `step.id` is set when the word is one of the step's `exact` words: the matcher reads a bit
+   * instead of looking the word up in the step's set
+   */
+  inSteps: Int32Array;
+  /** bit `step.id` is set when one of the step's multi-word alternatives starts with the word */
+  startsSequences: Int32Array;
 }
 const NO_ENTRY: WordEntry = {
   phrases: [],
@@ -105,10 +126,23 @@ const NO_ENTRY: WordEntry = {
   need: new Int32Array(0),
   cues: [],
   cueInfo: new Int32Array(0),
+  inSteps: new Int32Array(0),
+  startsSequences: new Int32Array(0),
 };
 
+/** A bit set holding the given numbers. */
+function bitSet(members: readonly number[] | undefined): Int32Array {
+  if (!members?.length) return NO_ENTRY.inSteps;
+  const bits = new Int32Array((Math.max(...members) >>> 5) + 1);
+  for (const m of members) bits[m >>> 5] |= 1 << (m & 31);
+  return bits;
+}
+
+const hasBit = (bits: Int32Array, n: number) =>
+  n >>> 5 < bits.length && (bits[n >>> 5] & (1 << (n & 31))) !== 0;
+
 /** The marks a phrase's anchors need, -1 for a slot it does not use. */
-const needed = (p: CompiledPhrase, slot: number) => (p.anchors > slot ? p.id * 2 + slot : -1);
+const needed = (p: CompiledPhrase, slot: number) => (p.anchors.length > slot ? p.anchors[slot] : -1);
 /** Distinct words remembered per lexicon before the memo starts again (bounded memory). */
 const WORDS_MAX = 20_000;
 
@@ -248,6 +282,7 @@ function parseAlternatives(
 function wordStep(alternatives: WordPattern[][], optional: boolean): WordStep {
   const step: WordStep = {
     kind: 'word',
+    id: -1,
     optional,
     exact: new Set(),
     prefixes: [],
@@ -303,7 +338,7 @@ export function compilePhrase(
       maxSpan += longest;
     }
   }
-  return { steps, target, id: -1, anchors: 0, maxSpan };
+  return { steps, target, id: -1, anchors: [], maxSpan };
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
@@ -322,8 +357,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     byWord: new Map(),
     byPrefix: new Map(),
     words: new Map(),
+    exactSteps: new Map(),
+    sequenceSteps: new Map(),
   };
   let phrases = 0;
+  let steps = 0;
+  const stepOf = (map: Map<string, number[]>, word: string, id: number) => {
+    const list = map.get(word);
+    if (!list) map.set(word, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
     const list = map.get(key) ?? [];
     if (!list.some(same)) list.push(value);
@@ -331,10 +374,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   };
   const add = (phrase: CompiledPhrase) => {
     phrase.id = phrases++;
+    for (const step of phrase.steps) {
+      if (step.kind !== 'word' || step.id >= 0) continue;
+      step.id = steps++;
+      for (const w of step.exact) stepOf(compiled.exactSteps, w, step.id);
+      for (const w of step.sequencesByFirst.keys()) stepOf(compiled.sequenceSteps, w, step.id);
+    }
     const anchors = anchorSteps(phrase);
-    phrase.anchors = anchors.length;
-    anchors.forEach((step, slot) => {
-      const mark = phrase.id * 2 + slot;
+    phrase.anchors = anchors.map((step) => step.id);
+    anchors.forEach((step) => {
+      const mark = step.id;
       const keys = step.sequences.map((seq) => sequenceKey(seq) as WordPattern);
       const words = new Set([...step.exact, ...keys.filter((k) => !k.prefix).map((k) => k.word)]);
       const prefixes = new Set([...step.prefixes, ...keys.filter((k) => k.prefix).map((k) => k.word)]);
@@ -401,7 +450,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const p of lexicon.proposals ?? []) compiled.proposals.push(p.split(/\s+/).map(foldWord));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
-  compiled.seen = new Int32Array(phrases * 2);
+  compiled.seen = new Int32Array(steps);
   const entry = (w: string) => {
     let e = compiled.byWord.get(w);
     if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [] }));
@@ -425,8 +474,9 @@ const isNumber = (w: string) => w.length > 0 && w.charCodeAt(0) >= 48 && w.charC
 const patternMatches = (p: WordPattern, w: string) =>
   p.number ? isNumber(w) : p.prefix ? w.startsWith(p.word) : w === p.word;
 
-function singleMatches(step: WordStep, w: string): boolean {
-  if (step.exact.has(w)) return true;
+/** The step matches the word `w`, whose entry is `entry`, by one of its single-word alternatives. */
+function singleMatches(step: WordStep, w: string, entry: WordEntry): boolean {
+  if (hasBit(entry.inSteps, step.id)) return true;
   for (const p of step.prefixes) if (w.startsWith(p)) return true;
   return false;
 }
@@ -437,6 +487,7 @@ function matchSequences(
   steps: Step[],
   si: number,
   tokens: readonly Token[],
+  entries: readonly WordEntry[],
   ti: number,
   n: number,
 ): number {
@@ -445,42 +496,51 @@ function matchSequences(
     let k = 0;
     while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
     if (k < seq.length) continue;
-    const end = matchFrom(steps, si + 1, tokens, ti + seq.length, n);
+    const end = matchFrom(steps, si + 1, tokens, entries, ti + seq.length, n);
     if (end >= 0) return end;
   }
   return -1;
 }
 
-/** Index of the token after the match of steps[si..] starting at token ti of tokens[0..n), or -1. */
-function matchFrom(steps: Step[], si: number, tokens: readonly Token[], ti: number, n: number): number {
+/**
+ * Index of the token after the match of steps[si..] starting at token ti of tokens[0..n), or -1.
+ * `entries[k]` is the word entry of `tokens[k]`.
+ */
+function matchFrom(
+  steps: Step[],
+  si: number,
+  tokens: readonly Token[],
+  entries: readonly WordEntry[],
+  ti: number,
+  n: number,
+): number {
   if (si === steps.length) return ti;
   const step = steps[si];
   if (step.kind === 'gap') {
     for (let skip = 0; skip <= step.max && ti + skip <= n; skip++) {
-      const end = matchFrom(steps, si + 1, tokens, ti + skip, n);
+      const end = matchFrom(steps, si + 1, tokens, entries, ti + skip, n);
       if (end >= 0) return end;
     }
     return -1;
   }
   if (ti < n) {
     const w = tokens[ti].w;
-    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w)) {
-      const end = matchFrom(steps, si + 1, tokens, ti + 1, n);
+    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w, entries[ti])) {
+      const end = matchFrom(steps, si + 1, tokens, entries, ti + 1, n);
       if (end >= 0) return end;
     }
     if (step.kind === 'word' && step.sequences.length) {
-      const byFirst = step.sequencesByFirst.get(w);
-      if (byFirst) {
-        const end = matchSequences(byFirst, steps, si, tokens, ti, n);
+      if (hasBit(entries[ti].startsSequences, step.id)) {
+        const end = matchSequences(step.sequencesByFirst.get(w) ?? [], steps, si, tokens, entries, ti, n);
         if (end >= 0) return end;
       }
       if (step.otherSequences.length) {
-        const end = matchSequences(step.otherSequences, steps, si, tokens, ti, n);
+        const end = matchSequences(step.otherSequences, steps, si, tokens, entries, ti, n);
         if (end >= 0) return end;
       }
     }
   }
-  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, ti, n);
+  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, entries, ti, n);
   return -1;
 }
 
@@ -500,7 +560,7 @@ const candidates: CompiledPhrase[] = [];
 const starts: number[] = [];
 let candidateCount = 0;
 
-/** The word entries of the message being collected (reused). */
+/** The word entries of the message being collected, `lexicon.marked` (reused). */
 const entriesScratch: WordEntry[] = [];
 
 /**
@@ -559,7 +619,12 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
   const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1)]));
   const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1)]));
-  const entry = phrases.length || marks.length ? { phrases, marks, need, cues, cueInfo } : NO_ENTRY;
+  const inSteps = bitSet(lexicon.exactSteps.get(w));
+  const startsSequences = bitSet(lexicon.sequenceSteps.get(w));
+  const entry =
+    phrases.length || marks.length || inSteps.length || startsSequences.length
+      ? { phrases, marks, need, cues, cueInfo, inSteps, startsSequences }
+      : NO_ENTRY;
   if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
   lexicon.words.set(w, entry);
   return entry;
@@ -591,8 +656,8 @@ export function findPhrases(
   return out;
 }
 
-/** Scratch for `crossesBoundary` (shared, never kept, never shrunk). */
-const earlierEntries: WordEntry[] = [];
+/** Scratch for `crossesBoundary` (shared, never kept, never shrunk): the word entries of `joinedTokens`. */
+const joinedEntries: WordEntry[] = [];
 const joinedTokens: Token[] = [];
 /** Tokens standing for the earlier words in `joinedTokens` (the matcher reads only their words). */
 const earlierTokens: Token[] = [];
@@ -615,7 +680,7 @@ export function crossesBoundary(
   let reaching = false;
   for (let i = 0; i < boundary; i++) {
     const entry = wordEntry(lexicon, earlier[i]);
-    earlierEntries[i] = entry;
+    joinedEntries[i] = entry;
     if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
   if (!reaching) return false;
@@ -626,19 +691,21 @@ export function crossesBoundary(
     generation = ++lexicon.generation;
     lexicon.marked = latest;
     for (let i = 0; i < latest.length; i++) {
-      const marks = wordEntry(lexicon, latest[i].w).marks;
+      const entry = wordEntry(lexicon, latest[i].w);
+      entriesScratch[i] = entry;
+      const marks = entry.marks;
       for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
     }
   }
   for (let i = 0; i < boundary; i++) {
-    const marks = earlierEntries[i].marks;
+    const marks = joinedEntries[i].marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
   const joined = boundary + latest.length;
   let filled = false;
   let crosses = false;
   for (let i = 0; i < boundary && !crosses; i++) {
-    const { cues, cueInfo: info } = earlierEntries[i];
+    const { cues, cueInfo: info } = joinedEntries[i];
     for (let k = 0; k < cues.length; k++) {
       if (i + info[3 * k] <= boundary) break;
       const a = info[3 * k + 1];
@@ -651,10 +718,13 @@ export function crossesBoundary(
           token.w = earlier[j];
           joinedTokens[j] = token;
         }
-        for (let j = 0; j < latest.length; j++) joinedTokens[boundary + j] = latest[j];
+        for (let j = 0; j < latest.length; j++) {
+          joinedTokens[boundary + j] = latest[j];
+          joinedEntries[boundary + j] = entriesScratch[j];
+        }
         filled = true;
       }
-      if (matchFrom(cues[k].steps, 0, joinedTokens, i, joined) > boundary) {
+      if (matchFrom(cues[k].steps, 0, joinedTokens, joinedEntries, i, joined) > boundary) {
         crosses = true;
         break;
       }
@@ -672,6 +742,6 @@ function tryPhrase(
 ): void {
   // one phrase can be reached through several keys of its first word ("send" and "sen*")
   for (let k = from; k < out.length; k++) if (out[k].phrase === phrase) return;
-  const end = matchFrom(phrase.steps, 0, tokens, i, tokens.length);
+  const end = matchFrom(phrase.steps, 0, tokens, entriesScratch, i, tokens.length);
   if (end > i) out.push({ phrase, first: i, end });
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from './normalize.ts';
+import { hashString, tokenize, wordHash } from './normalize.ts';
 
 const words = (text: string, vocab?: Set<string>) => tokenize(text, vocab).map((t) => t.w);
 
@@ -79,5 +79,18 @@ describe('normalize: more look-alike letters (mass mails)', () => {
     assert.equal(words('tiϲkiոԍ ɑway'), 'ticking away');
     assert.equal(words('Thanƙѕ ѵɑriоus'), 'thanks various');
     assert.equal(words('ʏᴏᴜʀ ᴘɪᴄꜱ'), 'your pics');
+  });
+
+  it("gives each token its word's FNV-1a hash as a signed 32-bit integer (kept unboxed by V8)", () => {
+    // long words, emoji, currency and spaced letters take the tokenizer's other paths
+    const text = 'send the nudes or pay $500 💰 s e x supercalifragilisticexpialidocious 🍆';
+    const tokens = tokenize(text, new Set(['sex']));
+    assert.ok(tokens.length > 8);
+    for (const t of tokens) {
+      assert.equal(t.h, wordHash(t.w));
+      assert.equal(t.h, t.h | 0);
+      assert.equal(t.h >>> 0, hashString(t.w, 0));
+    }
+    assert.ok(tokens.some((t) => t.h < 0));
   });
 });

@@ -16,7 +16,10 @@ export interface Token {
   e: number;
   /** inside quotation marks or a "> " quoted line */
   q: boolean;
-  /** FNV-1a hash of `w` (`hashString(w, 0)`), computed once by the tokenizer's word table */
+  /**
+   * FNV-1a hash of `w` as a signed 32-bit integer (`wordHash(w)`), computed once by the tokenizer's
+   * word table; the hashes that read it (model.ts `mix`) treat it as 32 bits either way
+   */
   h: number;
 }
 
@@ -174,7 +177,10 @@ function bufferString(len: number): string {
   return out;
 }
 
-/** The FNV-1a hash of the word `wordOf` returned last. */
+/**
+ * The hash of the word `wordOf` returned last. Signed, like every token's `h`: V8 keeps a 32-bit
+ * signed integer unboxed, where an unsigned hash of 2^31 or more would be a heap number each time.
+ */
 let lastHash = 0;
 
 /**
@@ -187,10 +193,13 @@ export function hashString(s: string, seed: number): number {
   return h >>> 0;
 }
 
+/** A token's `h`: the FNV-1a hash of its word (`hashString(w, 0)`) as a signed 32-bit integer. */
+export const wordHash = (w: string): number => hashString(w, 0) | 0;
+
 function wordOf(len: number): string {
   let h = 0x811c9dc5;
   for (let k = 0; k < len; k++) h = Math.imul(h ^ buffer[k], 16777619);
-  lastHash = h >>> 0;
+  lastHash = h;
   if (len > INTERN_MAX_LENGTH) return bufferString(len);
   const slot = h & (INTERN_SLOTS - 1);
   const known = interned[slot];
@@ -241,18 +250,49 @@ function append(st: State, c: number, at: number, endAt: number): void {
     }
   }
   if (!st.len) st.start = at;
-  if (st.len === buffer.length) {
-    const grown = new Uint16Array(buffer.length * 2);
-    grown.set(buffer);
-    buffer = grown;
-  }
+  if (st.len === buffer.length) growBuffer();
   buffer[st.len++] = c;
   st.end = endAt;
 }
 
+function growBuffer(): void {
+  const grown = new Uint16Array(buffer.length * 2);
+  grown.set(buffer);
+  buffer = grown;
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 ? code <= 122 : code >= 65 && code <= 90);
+
+/**
+ * Appends the run of ASCII letters starting at `from` (a letter), lower-cased, as `append` would
+ * one by one (most of a chat message is such runs); returns where the run ends.
+ */
+function appendLetters(st: State, text: string, from: number): number {
+  let len = st.len;
+  if (len && isDigitCode(buffer[len - 1])) {
+    flush(st);
+    len = 0;
+  }
+  if (!len) st.start = from;
+  let last = len ? buffer[len - 1] : 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isAsciiLetter(code)) break;
+    const c = code | 32;
+    if (c === last) continue;
+    if (len === buffer.length) growBuffer();
+    buffer[len++] = c;
+    last = c;
+  }
+  st.len = len;
+  st.end = i;
+  return i;
+}
+
 function emitWord(st: State, w: string, at: number, endAt: number): void {
   flush(st);
-  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: hashString(w, 0) });
+  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: wordHash(w) });
 }
 
 /**
@@ -284,8 +324,10 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
           continue;
         }
       }
-      if (code >= 97 ? code <= 122 : code >= 65 && code <= 90) append(st, code | 32, i, next);
-      else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
+      if (isAsciiLetter(code)) {
+        i = appendLetters(st, text, i);
+        continue;
+      } else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
         const last = st.len ? buffer[st.len - 1] : 0;
         const nextCode = i + 1 < n ? text.charCodeAt(i + 1) | 32 : 0;
         // leetspeak inside a word ("n00dz") or leading one ("0n", "3xpose"), not in numbers ("24h")
@@ -399,7 +441,7 @@ function joinSpacedLetters(text: string, tokens: Token[], vocabulary?: ReadonlyS
       let w = '';
       for (let k = i; k <= j; k++) if (tokens[k].w !== w[w.length - 1]) w += tokens[k].w;
       if (nonSpace || run >= 4 || vocabulary?.has(w)) {
-        out.push({ w, s: tokens[i].s, e: tokens[j].e, q: tokens[i].q, h: hashString(w, 0) });
+        out.push({ w, s: tokens[i].s, e: tokens[j].e, q: tokens[i].q, h: wordHash(w) });
         i = j + 1;
         continue;
       }

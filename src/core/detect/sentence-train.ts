@@ -14,7 +14,7 @@ import type { CorpusItem } from './corpus.ts';
 import { scanTokens } from './match.ts';
 import { fromBase64 } from './model.ts';
 import { compand, deltaVarints, fit, toBase64, wrapLiteral, type Example } from './model-train.ts';
-import { hashString, tokenize } from './normalize.ts';
+import { hashString, tokenize, wordHash } from './normalize.ts';
 import {
   SENTENCE_STAGES,
   SentenceModel,
@@ -116,7 +116,7 @@ export function corpusSentences(items: readonly CorpusItem[]): LabelledSentence[
 }
 
 const asTokens = (words: readonly string[]) =>
-  words.map((w) => ({ w, s: 0, e: 0, q: false, h: hashString(w, 0) }));
+  words.map((w) => ({ w, s: 0, e: 0, q: false, h: wordHash(w) }));
 
 /** Fits the four regressions and returns the shipped data. */
 export function trainSentenceModel(

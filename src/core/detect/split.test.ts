@@ -149,9 +149,12 @@ describe('split messages: the window is bounded', () => {
   it(`keeps short texts for at most ${MAX_PARTICIPANTS} senders`, () => {
     const analyzer = createConversationAnalyzer();
     for (let i = 0; i < 200; i++) analyzer.push({ sender: `p${i}`, text: 'hi' });
-    const recent = (analyzer as unknown as { recent: Map<string, unknown[]> }).recent;
-    assert.ok(recent.size <= MAX_PARTICIPANTS, String(recent.size));
-    for (const texts of recent.values()) assert.ok(texts.length <= 2);
+    const senders = (analyzer as unknown as { senders: Map<string, { recent?: unknown[] }> }).senders;
+    const kept = [...senders.values()].flatMap((s) => (s.recent ? [s.recent] : []));
+    assert.ok(kept.length <= MAX_PARTICIPANTS, String(kept.length));
+    for (const texts of kept) assert.ok(texts.length <= 2);
+    // and per sender state at all: those with short texts kept, those with a running sum, OTHERS
+    assert.ok(senders.size <= 2 * MAX_PARTICIPANTS, String(senders.size));
   });
 });
 
