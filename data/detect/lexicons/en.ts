@@ -192,7 +192,7 @@ const en: Lexicon = {
       'sent ~1 first', 'sent ~1 you|u ~1 something', 'do i get one back',
       'send ~1 me ~1 one|1 back',
       // "send one back 😘", "u send one too pls its only fair", "i did it for u"
-      'send|snd ~1 one|1|sum|some ~1 back|too|also', '@you ~1 send|snd|show ~1 one|1|sum|some|yours|urs ~1 too|back|also',
+      'send|snd ~1 one|1|sum|some ~1 back|also', '@you ~1 send|snd|show ~1 one|1|sum|some|yours|urs ~1 back|also',
       'its|thats ~1 only ~1 fair', 'i ~1 did|sent|showed ~1 it|one|mine ~1 for ~1 @you',
       // their own picture, then at once "send one" (read over the two short messages together)
       'omitted|attached ~2 send|snd ~1 one|1|sum|some|urs|yours|back'] },
@@ -350,7 +350,7 @@ const en: Lexicon = {
       // the audience as the subject: "or ur coach and ur whole team get to see what u sent", "if
       // nothing by tomorrow your employer receives the file", "she's getting the recording tonight
       // unless that $100 shows up", "or your university gets an email"
-      '@cond ~3 @your|the ~3 @audience ~6 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @object|what|@media|file|files|email|link|surprise|copy|preview',
+      '@cond ~3 @your|the ~3 @audience ~6 gets|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @object|what|@media|file|files|email|link|surprise|copy|preview',
       '@your ~3 @audience ~4 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @media|file|files|link|copy ~5 @condafter|if_i_dont_get|if_i_dont_see',
       '@cond ~2 every|each|all ~2 person|people|one|single|contact|friend|follower|followers|contacts|friends|member|members ~4 get+|see+|receive+ ~2 @object|the_file|the_link|what',
       // "pay or i post", "send 2 more or i start sending", "you don't, we post", "u block me = instant post"
@@ -379,7 +379,7 @@ const en: Lexicon = {
       '@i ~1 already? ~1 sent|showed|posted|dropped ~3 one|some|two|a_few ~1 of ~1 @your ~1 @audience ~3 as ~1 a ~1 preview|taste|warning|sample|teaser',
       'the_second|the_moment|as_soon_as|once ~1 @you ~1 block+|report+|ignore+|leave+|tell+ ~4 every|each|all ~3 get+|see+|receive+ ~2 @object|the_clip|the_file|@media',
       // "don't pay and everyone sees", "after that your whole office sees what you did on camera"
-      '@refuse ~1 everyone|everybody|they|all_of_them ~1 @will? see+|sees|get+|know+|find_out',
+      '@refuse ~1 everyone|everybody|all_of_them ~1 @will? see+|sees|know+|find_out',
       'after_that|afterwards|after_tomorrow|after_tonight|after_midnight ~3 @your ~2 @audience ~1 sees|see|will_see|gets|get|will_get|finds_out',
       // "if you report me the video goes live automatically", "You block me, I send", "if you leave this chat I share the video in your town's group"
       'if @you ~1 block+|report+|ignore+|leave+|tell+ ~3 @object ~1 goes_live|go_live|goes_public|goes_up|gets_posted|gets_sent|goes_out',
@@ -409,7 +409,7 @@ const en: Lexicon = {
       // "dropping it in the neighborhood group chat in 20 unless u answer", "otherwise YouTube upload",
       // "til then ur boyfriend gets a sneak peek", "your private material will be released at 23:59
       // unless payment is received", "or the first one's out"
-      '@cond ~1 @audience ~1 sees|see|gets|get|will_see|finna_see|gonna_see ~1 it|this|them|that|everything|@media',
+      '@cond ~1 @audience ~1 sees|see|gets|will_see|finna_see|gonna_see ~1 it|this|them|that|everything|@media',
       '@your ~2 @audience ~1 gonna|going_to|will|finna ~1 love|like|enjoy|see ~1 it|this|these|that ~3 @condafter',
       'sent|showed ~1 it? ~1 to ~1 #|one ~1 of ~1 @your ~1 @audience',
       '@media|first_one|one ~2 just|already ~1 went|got_sent ~1 to ~2 @your ~1 @audience',
@@ -448,7 +448,8 @@ const en: Lexicon = {
       '@i ~1 am|m ~1 just? ~1 waiting ~1 to ~1 hit|press|click ~1 send|post|upload',
       // "I upload it tonight unless you pay", "the pics go out at 9 unless it's paid", "or it resurfaces"
       '@i @will? ~1 upload+|post+|leak+|release+ ~1 it|them|everything|this ~3 unless|if_you_dont|if_u_dont ~2 pay+|send+|transfer+|it_is_paid|its_paid',
-      '@object ~1 go|goes|going|will_go ~1 out|live|public ~4 unless|if_you_dont|if_u_dont|if_not|either_way',
+      '@object ~1 go|goes|going|will_go ~1 out|live|public ~4 unless',
+      '@object ~1 go|goes|going|will_go ~1 out|live|public ~4 either_way',
       '@cond ~1 it|they|@object ~1 resurfaces|resurface|comes_back|gets_out|leaks|comes_out',
       // "Automatic release is scheduled for 23:00 unless payment is confirmed", "A compilation has been
       // prepared for distribution to your contact list"
@@ -461,7 +462,7 @@ const en: Lexicon = {
       '@refuse ~1 @i @will? ~1 post+|send+|leak+|release+|upload+ ~2 @object',
       '@you ~1 on ~1 every|all ~1 porn_site|porn_sites|site|sites|porn_page|porn_pages',
       'wont|will_not|dont ~1 post|send|leak|share ~1 it|them|anything? ~2 if|as_long_as ~1 @you ~1 keep|just',
-      '@cond ~4 @object ~1 go+_up|go+_public|go+_viral|go+_online|get+_posted|get+_leaked|get+_shared',
+      '@cond ~4 @object ~1 go+|get+ ~1 public|viral|online|posted|leaked|shared',
       '@cond ~1 @object ~1 is|are|will_be|goes|go|gets|get|ends_up|end_up ~1 on|up_on|all_over ~1 every|all|the ~1 @public|@shame',
       // "no money = everyone sees your pics"
       'no ~1 money|cash|payment|pay ~2 @public|@your ~2 @audience? ~1 @will? see+|get+|know+ ~2 @object|@media',
@@ -650,7 +651,7 @@ const en: Lexicon = {
       'make|end ~1 this|it ~1 stop|go_away|end ~3 @currency ~1 #',
       // "where's my money", "ignoring won't make the video go away, paying will", "the price goes up"
       'where+|wheres|wer ~1 is? ~1 my ~1 money|cash|payment|btc|bitcoin|gift_card|giftcard',
-      'paying|payment|the_money ~1 will|does|would|can ~2 make? ~1 it|this|the_video|them? ~1 go_away?',
+      'paying ~1 will|does|would|can',
       'price ~1 goes|go|will_go|doubles|double|will_double|is_going ~1 up|higher|up_by',
       'lets|let_us|we ~1 negotiate|talk_business|talk_money|discuss_the_price|make_a_deal',
       'now ~1 we|lets ~1 talk ~1 business|money|price|numbers',
