@@ -386,3 +386,28 @@ describe('a phrase does not run over the end of a sentence', () => {
     assert.ok(split.alert, split.level);
   });
 });
+
+describe("the scam mail's own voice is not discussion", () => {
+  const alerts = (text: string) => analyzeConversation([{ sender: 'mail', text }]).alert;
+  for (const text of [
+    "Hi, I'm the hacker who infected your computer and filmed you through the webcam. Send 1500 dollars in bitcoin within 2 days or your video will be sent to everyone.",
+    'This is not spam or a chain letter: I filmed you with your front camera. Send 650 pounds in bitcoin in 3 days or the clip goes to your family.',
+    'Buy Bitcoin on any exchange such as Coinbase and send exactly $1,250 within 48 hours, or your family and colleagues will receive the video I made of you.',
+  ])
+    it(text, () => assert.ok(alerts(text)));
+
+  it('still discounts a report about such mails', () => {
+    assert.ok(
+      !alerts('Scammers send mails saying "I am the hacker who infected your computer"; never pay them.'),
+    );
+  });
+});
+
+describe('a stage read twice over the same words counts once', () => {
+  it('a sly question to a colleague about a spreadsheet stays quiet', () => {
+    const text = 'think your boss wants to see this spreadsheet? he asked for it by friday';
+    const cues = analyzeMessage(text).filter((c) => c.stage === 'threat');
+    assert.ok(cues.length >= 2, 'two phrases read the same words');
+    assert.equal(analyzeConversation([{ sender: 'colleague', text }]).alert, false);
+  });
+});

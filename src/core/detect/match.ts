@@ -200,7 +200,7 @@ const PERSON_WORDS = new Set(
     'nuestra nuestros nuestras te tu tus ti contigo vos usted ustedes ' +
     // Spanish drops the pronoun: the verb says who ("tengo grabaciones", "sé lo que haces")
     'tengo tenemos tienes tenes estas eres sos hiciste hicistes mandaste enviaste pagas pagues ' +
-    'puedes podes sabes voy vamos quiero queremos necesito grabe instale hackee vi vimos'
+    'puedes podes sabes voy vamos quiero queremos necesito grabe instale hacke vi vimos'
   ).split(' '),
 );
 
@@ -210,7 +210,7 @@ const PERSON_WORDS = new Set(
  */
 const ORDERS = new Set(
   (
-    'pay send transfer wire deposit buy give get venmo cashapp zelle paypal answer reply delete ' +
+    'pay send transfer wire deposit buy give get venmo cashap zele paypal answer reply delete ' +
     'paga pague pagame envia envie enviame manda mande mandame pasa pasame transferi transfiere ' +
     'deposita compra contesta responde'
   ).split(' '),

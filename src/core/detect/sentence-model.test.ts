@@ -129,6 +129,20 @@ describe('sentence model', () => {
     assert.equal(said.context, undefined);
   });
 
+  it('reads an order, and a Spanish verb that says who, as speaking to the reader', () => {
+    const [ordered] = modelCues('Pay the fee tonight, otherwise the recording reaches the whole family.');
+    assert.equal(ordered?.stage, 'threat', 'the model reads the act');
+    assert.equal(ordered.context, undefined);
+    const [told] = modelCues('The cash tonight, otherwise the recording reaches the whole family.');
+    assert.equal(told?.stage, 'threat');
+    assert.equal(told.context, 'discussion', 'the same act without the order is told of someone else');
+    const [claim] = modelCues(
+      'Sé que estás casado y sé lo que haces en internet, y tengo grabaciones que lo demuestran.',
+    );
+    assert.equal(claim?.stage, 'compromise_claim');
+    assert.equal(claim.context, undefined);
+  });
+
   it('never makes a threat of one sentence: a threat it reads counts only next to another', () => {
     const threat = SENTENCE_STAGES.indexOf('threat');
     assert.ok(defaultSentenceModel().data.weights[threat] < 0.5);
