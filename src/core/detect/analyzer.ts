@@ -151,17 +151,16 @@ function addClaims(claims: Set<string>, cues: readonly Cue[]): void {
 }
 
 /**
- * Cues discounted by their context (quoted, or a message discussing sextortion) count once per stage
- * and message, as the strongest of them: an article's one retold threat matched by three phrases
- * ("the images will be sent to everyone on your contact list") is still one retold threat.
+ * Whether `cue` is the strongest of the message's cues of its stage that `rival` pairs with it (the
+ * first of them on a tie): of cues read as one, only that one counts.
  */
-function strongestInContext(cues: readonly Cue[], cue: Cue): boolean {
+function strongestOf(cues: readonly Cue[], cue: Cue, rival: (other: Cue, cue: Cue) => boolean): boolean {
   let before = true;
   for (const other of cues) {
     if (other === cue) before = false;
     else if (
-      other.context &&
       other.stage === cue.stage &&
+      rival(other, cue) &&
       (other.weight > cue.weight || (before && other.weight === cue.weight))
     )
       return false;
@@ -170,23 +169,17 @@ function strongestInContext(cues: readonly Cue[], cue: Cue): boolean {
 }
 
 /**
+ * Cues discounted by their context (quoted, or a message discussing sextortion) count once per stage
+ * and message, as the strongest of them: an article's one retold threat matched by three phrases
+ * ("the images will be sent to everyone on your contact list") is still one retold threat.
+ */
+const inContext = (other: Cue) => Boolean(other.context);
+
+/**
  * Words read by two cues of one stage count once, as the stronger: "think your boss wants to see
  * this?" is one sly exposure, not a sly exposure and an audience seeing something.
  */
-function strongestWhereItOverlaps(cues: readonly Cue[], cue: Cue): boolean {
-  let before = true;
-  for (const other of cues) {
-    if (other === cue) before = false;
-    else if (
-      other.stage === cue.stage &&
-      other.start < cue.end &&
-      cue.start < other.end &&
-      (other.weight > cue.weight || (before && other.weight === cue.weight))
-    )
-      return false;
-  }
-  return true;
-}
+const overlapping = (other: Cue, cue: Cue) => other.start < cue.end && cue.start < other.end;
 
 /** Scores a participant again; false (and the same result object) when nothing in it changed. */
 function rescore(
@@ -774,7 +767,7 @@ export class ConversationAnalyzer {
           cue,
           index,
           participant.id,
-          (!cue.context || strongestInContext(cues, cue)) && strongestWhereItOverlaps(cues, cue),
+          (!cue.context || strongestOf(cues, cue, inContext)) && strongestOf(cues, cue, overlapping),
         );
       addClaims(participant.claims, cues);
       for (const cue of cues) {

@@ -362,11 +362,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   };
   let phrases = 0;
   let steps = 0;
-  const stepOf = (map: Map<string, number[]>, word: string, id: number) => {
-    const list = map.get(word);
-    if (!list) map.set(word, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
-  };
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
     const list = map.get(key) ?? [];
     if (!list.some(same)) list.push(value);
@@ -377,8 +372,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const step of phrase.steps) {
       if (step.kind !== 'word' || step.id >= 0) continue;
       step.id = steps++;
-      for (const w of step.exact) stepOf(compiled.exactSteps, w, step.id);
-      for (const w of step.sequencesByFirst.keys()) stepOf(compiled.sequenceSteps, w, step.id);
+      const id = step.id;
+      for (const w of step.exact) index(compiled.exactSteps, w, id, (other) => other === id);
+      for (const w of step.sequencesByFirst.keys())
+        index(compiled.sequenceSteps, w, id, (other) => other === id);
     }
     const anchors = anchorSteps(phrase);
     phrase.anchors = anchors.map((step) => step.id);

@@ -144,7 +144,8 @@ export class SentenceModel implements FeatureSink {
   private readonly weightOf: Float64Array;
   private readonly mask: number;
   /** the log-odds of `data.threshold` */
-  private readonly logitThreshold: number;
+  /** `data.threshold` as log-odds */
+  readonly logitThreshold: number;
   private readonly logitStrong: number;
   private readonly acc = new Float64Array(4);
   /** the word remembered in each cache slot (slot = its hash's low bits) */

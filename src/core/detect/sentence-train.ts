@@ -243,7 +243,6 @@ export function crossValidateSentences(
   folds = 5,
 ): Record<string, SentenceFoldCounts> {
   const out: Record<string, SentenceFoldCounts> = {};
-  const logitThreshold = Math.log(options.threshold / (1 - options.threshold));
   const usable = sentences.filter((s) => s.words.length);
   for (let f = 0; f < folds; f++) {
     const model = sentenceModelOf(
@@ -252,6 +251,7 @@ export function crossValidateSentences(
         options,
       ),
     );
+    const { logitThreshold } = model;
     for (const s of usable) {
       if (foldOfWords(s.words, folds) !== f) continue;
       const logits = model.reference(asTokens(s.words), 0, s.words.length);
