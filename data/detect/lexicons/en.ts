@@ -100,7 +100,9 @@ const en: Lexicon = {
       'are|r|ru you|u single', 'do|you|u ~1 have|got a bf|gf|boyfriend|girlfriend'] },
     { id: 'persona.new_account', stage: 'persona', weight: 0.6, why: 'a "new account" story (often a hacked or fake account)', phrases: [
       'new account|acc|acct|profile', 'my old account|acc', 'lost access|acces to my', 'got hacked', 'my account ~1 hacked',
-      'cant get into my ~1 account|acc', 'my new number', 'lost my phone'] },
+      'cant get into my ~1 account|acc', 'my new number', 'lost my phone',
+      // "this is my spam acc lol main got locked"
+      'my|this|a ~1 spam|backup|second ~1 account|acc|acct', 'main ~1 got|is|was ~1 locked|hacked|banned|disabled|deleted'] },
     { id: 'persona.love_bomb', stage: 'persona', weight: 0.5, why: 'very strong feelings very fast', phrases: [
       'falling for you|u', 'think i love you|u', 'tell you|u anything', 'someone|somebody|nobody|noone|no_one ~3 gets|understands me', 'soulmate|soulmates',
       'cant|cannot stop thinking about you|u', 'i_am|im|i_feel|feeling|feel|so ~1 so? lonely'] },
@@ -167,7 +169,7 @@ const en: Lexicon = {
     { id: 'request.send', stage: 'image_request', weight: 0.6, why: 'asks for pictures or videos', phrases: [
       `send|snd|sen|sendd|drop|share|show ~3 ${IMG}`, `can|could|may i|we ~1 see|get|have ~3 ${IMG}`, `wanna|want ~2 see ~3 ${IMG}`,
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
-      'send ~1 me ~1 one|1|some|sum|another', 'show me yours|urs', 'prove ~3 real',
+      'send ~1 me ~1 one|1|some|sum|another', 'send|snd ~1 me ~1 something|smth|sumthin ~1 cute|nice|special', 'show me yours|urs', 'prove ~3 real',
       'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
       `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`, 'need|want ~2 some|a_few|few ~1 shots|shot'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
@@ -176,6 +178,8 @@ const en: Lexicon = {
       'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini|pjs|pyjamas|pajamas|towel|bed', 'topless|shirtless',
       'with less on', 'less clothes', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
+      // after a first picture, the next one more intimate: "a private one silly", "something more private", "a bit revealing"
+      'a|another|one ~1 more? ~1 private|revealing ~1 one|1|pic|pics|photo|photos|selfie|vid|video', 'something|smth|sum ~1 more ~1 private|revealing', 'a_bit|a_little|kinda|bit ~1 revealing',
       // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
       'in your|ur ~1 @undressed', 'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
       'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
@@ -628,6 +632,8 @@ const en: Lexicon = {
     // your whole office sees what you did on camera")
     { id: 'act.audience', stage: 'threat', weight: 0.45, why: 'says people they know will see or get something', phrases: [
       '@your ~2 @audience ~4 see+|seeing|sees|get+|getting|receive+|receiving|watch+|find_out|finds_out|hear_about|hears_about',
+      // "$100 or the whole east high gets this": a group named by the whole of it, after a condition
+      'or|otherwise|else ~1 the_whole|all_of|everyone_at|everyone_in|everybody_at|everybody_in ~2 gets|get|sees|see|will_get|will_see|is_getting|is_seeing ~1 this|it|them|these|that',
     ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
@@ -1045,7 +1051,7 @@ const en: Lexicon = {
     'our anniversary|wedding|kids', 'coming over', 'pick you|u up',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
-  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u'],
+  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf|the_hell|the_heck ~1 is|are|r ~1 this|you|u'],
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
     // two words: "i dont think so", "im not sure"
     'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now'],

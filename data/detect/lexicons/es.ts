@@ -59,7 +59,9 @@ const es: Lexicon = {
       'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver'] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
       'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten',
-      'en ropa interior', 'foto por foto', 'intercambiar|intercambiamos ~2 fotos'] },
+      'en ropa interior', 'foto por foto', 'intercambiar|intercambiamos ~2 fotos',
+      // más de lo mismo, pero más íntimo: "ahora una más privada"
+      'una|otra|algo ~1 mas ~1 privada|privado|intima|intimo|atrevida|atrevido'] },
     { id: 'es.request.camera', stage: 'image_request', weight: 0.5, why: 'pide videollamada o cámara', phrases: [
       'videollamada', 'video llamada', 'pon ~1 la camara', 'prende ~1 la camara'] },
     { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
@@ -336,7 +338,7 @@ const es: Lexicon = {
     autoridad: 'profesor|profesora|profe|maestro|maestra|entrenador|entrenadora|tutor|tutora|monitor|monitora|catequista|cura|jefe',
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
-    objeto: 'tus fotos|tus videos|tu video|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
+    objeto: 'tus fotos|tus videos|tu video|tu foto|la foto|esa foto|esta foto|tu imagen|la imagen|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
     publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon',
     red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',

@@ -296,6 +296,16 @@ function saysMinorAge(words: readonly Token[]): boolean {
   return false;
 }
 
+/** Words of a short question that asks an age by itself ("age?", "ur age?"). */
+const AGE_WORDS = new Set(['age', 'edad', 'anos']);
+
+/** A question of at most three words asking an age, or guessing one under 18: "15?", "u 16?", "age?". */
+function asksAgeBriefly(words: readonly Token[], text: string): boolean {
+  if (words.length === 0 || words.length > 3 || !text.trimEnd().endsWith('?')) return false;
+  for (const t of words) if (AGE_WORDS.has(t.w) || isMinorAge(twoDigits(t.w))) return true;
+  return false;
+}
+
 /** The reader's replies the early script reads (lexicon `hesitation` and `unknown`), folded like messages. */
 interface Replies {
   /** first words of a hesitant reply */
@@ -719,8 +729,8 @@ export class ConversationAnalyzer {
       words.length <= HESITATION_MAX_WORDS &&
       saysMinorAge(words)
     ) {
-      const asker = this.participants.get(this.ageAskedBy as string);
-      if (asker && asker.minor < 0) {
+      const asker = this.participant(this.ageAskedBy);
+      if (asker.minor < 0) {
         asker.minor = index;
         this.refresh(asker);
       }
@@ -775,15 +785,15 @@ export class ConversationAnalyzer {
         if (kind) participant.groom.add(kind);
       }
       this.followRequest(participant, id, cues, index);
-      if (cues.some((c) => !c.context && AGE_QUESTION.has(c.cue))) {
-        this.ageAskedBy = participant.id;
-        this.ageAskedAt = index;
-      }
       if (!participant.demanding && cues.some(isPaymentContext)) {
         participant.demanding = true;
         this.paymentWatch = true;
       }
       if (rescore(participant, this.familiar, this.combiner, sum)) this.resultChanged(participant);
+    }
+    if (cues.some((c) => !c.context && AGE_QUESTION.has(c.cue)) || asksAgeBriefly(words, text)) {
+      this.ageAskedBy = this.participants.get(senderId(sender))?.id ?? senderId(sender);
+      this.ageAskedAt = index;
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
     if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
