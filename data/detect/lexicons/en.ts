@@ -83,7 +83,7 @@ const en: Lexicon = {
       'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we|weve have|got|share ~3 mutual|mutuals', 'mutual friends', 'sorry to ~1 bother|bug|disturb|message ~1 you|u?', 'new in town|here|the area', 'you|u popped up on my',
       'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but|q|question',
       'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
-      'can we be friends'] },
+      'can we be friends', 'from|on|in ~1 quick_add|quickadd|quick-add|suggested|suggestions|recommended|explore'] },
     { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
       'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
       'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #'] },
@@ -125,7 +125,7 @@ const en: Lexicon = {
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
     { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
-      'are|r you|u ~1 home? alone', 'alone rn|now|tonight', '@you ~1 live ~1 alone', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
+      'are|r you|u ~1 home? alone', 'are|r you|u ~4 alone', 'you|u ~1 are|r ~1 alone', 'anyone|anybody ~1 home ~1 with|w ~1 you|u', 'alone rn|now|tonight', '@you ~1 live ~1 alone', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
     // a video call asked for only when nobody is around, in one sentence: "if you're alone, video-call me"
     { id: 'secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'wants a video call when nobody else is around', phrases: [
       '@camword ~6 alone', 'alone ~6 @camword'] },
@@ -135,7 +135,7 @@ const en: Lexicon = {
     { id: 'secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promises nobody else will see', phrases: [
       'nobody|noone ~1 else? will|has|is|needs ~2 see|know', 'nobody|noone|no_one ~1 else? sees|knows|can_see|gets_to_see', 'no one ~1 else? will|has|is|needs ~2 see|know',
       'wont|never show|share|send ~2 anyone|anybody|nobody', 'will not show|share|send ~2 anyone|anybody|nobody',
-      'for my eyes only'] },
+      'for my eyes only', 'promise ~2 not ~1 to ~1 show|tell|send ~1 anyone|anybody'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
       'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows', 'just|only us two|2'] },
     // "send one. dont tell anyone": weak alone (a surprise party says it too), a step next to a request
@@ -169,7 +169,7 @@ const en: Lexicon = {
     { id: 'request.send', stage: 'image_request', weight: 0.6, why: 'asks for pictures or videos', phrases: [
       `send|snd|sen|sendd|drop|share|show ~3 ${IMG}`, `can|could|may i|we ~1 see|get|have ~3 ${IMG}`, `wanna|want ~2 see ~3 ${IMG}`,
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
-      'send ~1 me ~1 one|1|some|sum|another', 'send|snd ~1 me ~1 something|smth|sumthin ~1 cute|nice|special', 'show me yours|urs', 'prove ~3 real',
+      'send ~1 me ~1 one|1|some|sum|another', 'send|snd ~1 me ~1 something|smth|sumthin ~1 cute|nice|special', 'see ~1 what ~1 you|u|ya ~1 look ~1 like', 'now ~1 a|one ~1 cuter ~1 one|1|pic|pics|photo', 'show me yours|urs', 'prove ~3 real',
       'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
       `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`, 'need|want ~2 some|a_few|few ~1 shots|shot'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
@@ -180,6 +180,8 @@ const en: Lexicon = {
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
       // after a first picture, the next one more intimate: "a private one silly", "something more private", "a bit revealing"
       'a|another|one ~1 more? ~1 private|revealing ~1 one|1|pic|pics|photo|photos|selfie|vid|video', 'something|smth|sum ~1 more ~1 private|revealing', 'a_bit|a_little|kinda|bit ~1 revealing',
+      'pic|pics|photo|photos|nude|nudes|secret ~1 swap|swaps|trade|exchange', 'not ~1 your|ur ~1 face', 'a ~1 lil|little|bit ~1 spicy|spicier', 'need|want ~1 it|them|one ~1 spicier|hotter|sexier|naughtier',
+      'now ~1 a|one ~1 hotter|sexier|spicier|naughtier ~1 one|1|pic|pics|photo',
       // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
       'in your|ur ~1 @undressed', 'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
       'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
@@ -187,7 +189,7 @@ const en: Lexicon = {
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
       'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
       'go|get|hop|jump on ~1 cam|camera|video', 'cam|camera up', 'cam|camera|webcam on', 'on cam|camera|webcam', 'emojicamera ~1 emojicamera?',
-      'turn|switch|put ~2 cam|camera|webcam ~1 on', 'can|could|wanna|lets ~1 we|u|you? facetime|vc|videocall', 'facetime|vc ~2 me|now|tonight|rn ~3 whatsapp|snap|when'] },
+      'turn|switch|put ~2 cam|camera|webcam ~1 on', 'fun|play ~2 on ~1 video|cam|camera|vc|facetime', 'can|could|wanna|lets ~1 we|u|you? facetime|vc|videocall', 'facetime|vc ~2 me|now|tonight|rn ~3 whatsapp|snap|when'] },
 
     // image_sent_first
     { id: 'sent_first.reciprocity', stage: 'image_sent_first', weight: 0.8, why: 'sent an image first to get one back', phrases: [
@@ -201,7 +203,7 @@ const en: Lexicon = {
       // their own picture, then at once "send one" (read over the two short messages together)
       'omitted|attached ~2 send|snd ~1 one|1|sum|some|urs|yours|back'] },
     { id: 'sent_first.trade', stage: 'image_sent_first', weight: 0.6, why: 'offers to trade pictures', phrases: [
-      'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show'] },
+      'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show', 'if ~1 you|u ~1 send|show ~1 first'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
     { id: 'sent_first.sent', stage: 'image_sent_first', weight: 0.5, why: 'says they sent a picture of themselves', phrases: [
       `i|just sent|sending ~3 ${IMG}`, 'heres|here ~2 pic|photo|pics|selfie', 'thats me in the'] },
@@ -980,6 +982,8 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room'] },
     // "... or your dad sees this report card": school results, a mess or a bill, not pictures
     { stage: 'threat', phrases: ['@audience ~1 @will? see+|get+|find_out|hear_about|know+ ~2 this|that|your|the|these|those ~1 report|report_card|reports|grades|marks|results|mess|room|homework|bill|bills|score|scores|test|tests'] },
+    // "please don't send any money": advice to the reader (a helpline, a friend), not a plea about pictures
+    { stage: 'threat', phrases: ['dont|do_not|never ~1 send+|pay+|transfer+ ~2 money|cash|any_money|the_money|them_money|anything_to_them'] },
     // "delete the video before your mother sees it": advice to hide it, not a threat
     { stage: 'threat', phrases: ['delete+|hide+|remove+ ~5 before @your ~2 @audience ~1 see+|find+|know+'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader

@@ -22,7 +22,7 @@ const ES_RELEASE = [
   // "envía 1300 dólares ... y las grabaciones se destruirán para siempre"
   'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~2 las|los|el|la|tus|tu ~1 @objeto|grabaciones|videos|fotos ~1 se ~1 destruiran|destruira|borraran|borrara|eliminaran|eliminara',
 ];
-const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago';
+const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape';
 
 const es: Lexicon = {
   language: 'es',
@@ -30,7 +30,7 @@ const es: Lexicon = {
     { id: 'es.persona.stranger', stage: 'persona', weight: 0.5, why: 'un desconocido que escribe', phrases: [
       'no me conoces', 'vi tu perfil|foto|fotos|cuenta', 'tenemos amigos en comun', 'te vi en'] },
     { id: 'es.persona.same_age', stage: 'persona', weight: 0.4, why: 'dice tener la misma edad', phrases: [
-      'tengo # anos? tambien', 'yo tambien tengo #', 'misma edad', 'cuantos anos tienes'] },
+      'tengo # anos? tambien', 'yo tambien tengo #', 'misma edad', 'cuantos anos tienes|tenes', 'cuantos tienes|tenes', 'que edad tienes|tenes'] },
     { id: 'es.persona.flattery', stage: 'persona', weight: 0.35, why: 'halagos rápidos', phrases: [
       'eres|estas ~1 muy|tan|super? guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|bonita|sexy|madura|rica',
       'que guapa|linda|hermosa|preciosa'] },
@@ -40,13 +40,15 @@ const es: Lexicon = {
       'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto'] },
     { id: 'es.secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'pide borrar el chat o promete borrar las fotos', phrases: [
       'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida'] },
-    { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo|solita|solito', 'estoy sola|solo|solita|solito'] },
+    { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo|solita|solito', 'estoy sola|solo|solita|solito',
+      // "estas en tu casa?" / "solito?": la pregunta en dos mensajes
+      'solita|solito'] },
     { id: 'es.secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'quiere una videollamada cuando no hay nadie', phrases: [
       'videollamada|camara|video_llamada ~6 sola|solo|solita|solito', 'sola|solo|solita|solito ~6 videollamada|camara|video_llamada'] },
     { id: 'es.secrecy.parents', stage: 'secrecy', weight: 0.6, why: 'pregunta por sus padres', phrases: [
       'tus padres ~2 casa|despiertos|dormidos|revisan|miran|ven'] },
     { id: 'es.secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promete que nadie más lo verá', phrases: [
-      'nadie ~2 va a ver|vera|enterar|sabra', 'solo para mi'] },
+      'nadie ~2 va a ver|vera|enterar|sabra', 'solo para mi', 'solo pa mi'] },
     { id: 'es.move.add_me', stage: 'move_platform', weight: 0.6, why: 'pide pasar a otra app', phrases: [
       `agregame|agregame|anademe|sigueme|escribeme|hablame ~2 ${APPS}`, `pasame|dame|mandame ~2 tu ${APPS}`,
       `cual es tu ${APPS}`, `tienes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}|privado`, 'mas privado'] },
@@ -65,7 +67,9 @@ const es: Lexicon = {
     { id: 'es.request.camera', stage: 'image_request', weight: 0.5, why: 'pide videollamada o cámara', phrases: [
       'videollamada', 'video llamada', 'pon ~1 la camara', 'prende ~1 la camara'] },
     { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
-      'te toca', 'ahora tu', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias'] },
+      'te toca', 'ahora tu|vos', 'te toca a vos', 'yo ya te mande', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias',
+      // "manda una tu tmb": una foto a cambio de la suya
+      'manda|mandame|pasame|envia|enviame ~1 una|uno|otra ~1 tu|vos ~1 tambien|tmb|tb|tbm'] },
     { id: 'es.compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'dice tener imágenes íntimas', phrases: [
       `tengo|guarde|encontre|consegui ~2 tus|tu ${IMG}`, `tengo ~1 todas? tus ${IMG}`, 'te grabe|grabamos', 'grabe ~2 videollamada|llamada|todo',
       'tengo ~1 el video|la grabacion', 'tengo|tenemos ~1 este|ese|tu|un|el ~1 video|videito|foto|fotos|grabacion'] },

@@ -19,7 +19,7 @@ import {
   LEVEL_RANK,
   scoreStages,
   STAGE_INDEX,
-  STAGE_PRESENT,
+  stageShown,
 } from './score.ts';
 import { parseTranscriptOrText } from './parsers/transcript.ts';
 import { parseConversation } from './parsers/index.ts';
@@ -205,13 +205,13 @@ function rescore(
   let count = 0;
   let same = level === old.level && risk === old.risk;
   for (let i = 0; i < STAGES.length; i++) {
-    if (p.strength[i] < STAGE_PRESENT) continue;
+    if (!stageShown(p.strength, i)) continue;
     if (old.stages[count] !== STAGES[i]) same = false;
     count++;
   }
   if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
-  for (let i = 0; i < STAGES.length; i++) if (p.strength[i] >= STAGE_PRESENT) stages.push(STAGES[i]);
+  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i)) stages.push(STAGES[i]);
   p.result = { id: p.id, stages, risk, level };
   return true;
 }
@@ -299,9 +299,9 @@ function saysMinorAge(words: readonly Token[]): boolean {
 /** Words of a short question that asks an age by itself ("age?", "ur age?"). */
 const AGE_WORDS = new Set(['age', 'edad', 'anos']);
 
-/** A question of at most three words asking an age, or guessing one under 18: "15?", "u 16?", "age?". */
+/** A question of at most four words asking an age, or guessing one under 18: "15?", "u 16?", "age?". */
 function asksAgeBriefly(words: readonly Token[], text: string): boolean {
-  if (words.length === 0 || words.length > 3 || !text.trimEnd().endsWith('?')) return false;
+  if (words.length === 0 || words.length > 4 || !text.trimEnd().endsWith('?')) return false;
   for (const t of words) if (AGE_WORDS.has(t.w) || isMinorAge(twoDigits(t.w))) return true;
   return false;
 }
@@ -1046,11 +1046,19 @@ export class ConversationAnalyzer {
     if (counts) participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
     if (participant.first[s] < 0) participant.first[s] = index;
     participant.last[s] = index;
-    if (this.stageFirst[s] < 0 && participant.strength[s] >= STAGE_PRESENT) {
+    this.markShown(participant, s, index);
+    // a weaker threat is named once a claim or a demand stands beside it
+    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim)
+      this.markShown(participant, STAGE_INDEX.threat, index);
+    this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
+  }
+
+  /** Stage s enters the result's stages the first time some participant shows it. */
+  private markShown(participant: ParticipantState, s: number, index: number): void {
+    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s)) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
     }
-    this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
   }
 
   private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {

@@ -278,6 +278,21 @@ function sentenceCues(
  * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
  * cues starting before that token (see `findPhrases`).
  */
+/**
+ * A picture as a pasted chat marks it, the whole message in brackets: "[photo]", "<video>",
+ * "(image attached)", "[foto]". Exports that say "image omitted" reach the lexicon's own phrase.
+ */
+const MEDIA_PLACEHOLDER =
+  /^\s*[[(<{]\s*(?:photo|image|picture|pic|video|vid|media|attachment|selfie|snap|gif|foto|imagen|v[ií]deo)s?(?:\s+(?:omitted|attached|sent|omitid[ao]|adjunt[ao]))?\s*[\])>}]\s*$/i;
+const isMediaPlaceholder = (text: string) => text.length <= 40 && MEDIA_PLACEHOLDER.test(text);
+/** The cue of a media placeholder: as weak as the lexicon's "image omitted" (a picture from either side). */
+const MEDIA_SENT = {
+  stage: 'image_sent_first',
+  cue: 'sent_first.media',
+  why: 'an image was sent',
+  weight: 0.2,
+} as const;
+
 export function scanTokens(
   lexicon: CompiledLexicon,
   tokens: Token[],
@@ -288,6 +303,12 @@ export function scanTokens(
   if (!tokens.length) return NOTHING;
   matchesScratch.length = 0;
   const matches = findPhrases(lexicon, tokens, matchesScratch, cuesBefore);
+  if (!matches.length && tokens.length <= 2 && isMediaPlaceholder(limited)) {
+    const start = limited.length - limited.trimStart().length;
+    const end = limited.trimEnd().length;
+    const cue: Cue = { ...MEDIA_SENT, start, end, text: limited.slice(start, end) };
+    return { cues: [cue], familiar: false, discussion: false };
+  }
   if (!matches.length) {
     if (!sentences || tokens.length < sentences.data.minWords) return NOTHING;
     markersScratch.length = 0;

@@ -2,7 +2,9 @@
 // working from a brief alone (the same brief as probe-early5's writers), who read nothing of the repository.
 // `DEV`: 40 scripts that end in a threat and 40 look-alikes, read while the evening's early cues were
 // written. `HELD_OUT`: 30 and 30 by the other writer, committed before any run, never read, only counted.
-// FIGURES
+// Before (`main` at 66199bf) -> after the evening's cues: DEV alerted before the threat in 25 -> 37 of 40,
+// look-alikes 3 -> 2; HELD_OUT 22 -> 23 of 30, look-alikes 2 -> 2 (one count, 16:35 UTC). The floors
+// record where the engine stands.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation } from './index.ts';
@@ -161,13 +163,13 @@ const HELD_OUT_LOOKALIKES: string[] = [
 ];
 
 const SETS = [
-  { name: 'dev', threats: DEV_THREATS, lookalikes: DEV_LOOKALIKES, minEarly: 0, maxFalseAlerts: 40 },
+  { name: 'dev', threats: DEV_THREATS, lookalikes: DEV_LOOKALIKES, minEarly: 37, maxFalseAlerts: 2 },
   {
     name: 'held out',
     threats: HELD_OUT_THREATS,
     lookalikes: HELD_OUT_LOOKALIKES,
-    minEarly: 0,
-    maxFalseAlerts: 30,
+    minEarly: 23,
+    maxFalseAlerts: 2,
   },
 ];
 

@@ -174,6 +174,10 @@ function stepWeight(
   return POINTS[i](strength[i]) * order * speed;
 }
 
+/** The latest secrecy cue lies in the latest message of step i or up to SECRET_LEAD messages before it. */
+const secretBefore = (last: ArrayLike<number>, i: number) =>
+  last[I.secrecy] <= last[i] && last[I.secrecy] >= last[i] - SECRET_LEAD;
+
 function earlyScore(
   strength: ArrayLike<number>,
   first: ArrayLike<number>,
@@ -186,14 +190,14 @@ function earlyScore(
   const imageRequest = strength[I.image_request] >= STAGE_PRESENT;
   const imageSent = strength[I.image_sent_first] >= STAGE_PRESENT;
   const requested = imageRequest || imageSent;
-  // "u alone? facetime me", "u alone rn?" / "ya" / "send a pic", "send one, only for me": a secrecy
-  // cue in the request's message or up to SECRET_LEAD messages before it counts as a secrecy step
-  // even when weak alone (parents ask "are you alone?" too), but ties nothing to a stranger
+  // "u alone? facetime me", "u alone rn?" / "ya" / "send a pic", "u home alone?" / "ya" / "lets swap,
+  // ill go first": a secrecy cue in the message of a request or of their own picture, or up to
+  // SECRET_LEAD messages before it, counts as a secrecy step even when weak alone (parents ask "are
+  // you alone?" too), but ties nothing to a stranger
   const secretAsk =
     strength[I.secrecy] > 0 &&
-    imageRequest &&
-    last[I.secrecy] <= last[I.image_request] &&
-    last[I.secrecy] >= last[I.image_request] - SECRET_LEAD;
+    ((imageRequest && secretBefore(last, I.image_request)) ||
+      (imageSent && secretBefore(last, I.image_sent_first)));
   // the pivots: the requests, or without one secrecy and sexual talk together
   let at: number;
   if (imageRequest && imageSent) at = Math.max(last[I.image_request], last[I.image_sent_first]);
@@ -241,6 +245,23 @@ function earlyScore(
 }
 
 const reached = (strength: ArrayLike<number>, i: number) => strength[i] >= STAGE_PRESENT;
+
+/** A threat this strong counts (and is named) next to a claim or a demand from the same person. */
+export const WEAK_THREAT = 0.4;
+
+/**
+ * Stage i is one the participant reached, as the level counts it and the result names it: its
+ * strength reaches STAGE_PRESENT, or for a threat WEAK_THREAT next to a claim or a demand ("I have
+ * your pics" + "I'll send them to your family", "$100 or the whole east high gets this").
+ */
+export function stageShown(strength: ArrayLike<number>, i: number): boolean {
+  if (strength[i] >= STAGE_PRESENT) return true;
+  return (
+    i === I.threat &&
+    strength[i] >= WEAK_THREAT &&
+    (reached(strength, I.compromise_claim) || reached(strength, I.demand))
+  );
+}
 /** Stages that, before a threat, make it the script played out in order. */
 const IMAGE_STAGES = [I.image_request, I.image_sent_first, I.sexualisation];
 
@@ -255,10 +276,7 @@ export function scoreStages(
 ): Score {
   // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
   // pay": a weaker threat counts next to a claim or a demand from the same person
-  const exposure =
-    reached(strength, I.threat) ||
-    reached(strength, I.deepfake_threat) ||
-    (strength[I.threat] >= 0.4 && (reached(strength, I.compromise_claim) || reached(strength, I.demand)));
+  const exposure = stageShown(strength, I.threat) || reached(strength, I.deepfake_threat);
   const leverage =
     reached(strength, I.demand) ||
     reached(strength, I.pressure) ||

@@ -1,0 +1,60 @@
+// Steps of the early script read since 2026-12-01 evening (probe-early6's development set): each
+// test fails without the change it names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeConversation, analyzeMessage } from './index.ts';
+import { parseProbe } from './probe-early.test.ts';
+
+const firstAlert = (text: string) => analyzeConversation(parseProbe(text).messages).firstAlertAt;
+
+test('a picture marked as a pasted chat marks it ("[photo]", "<video>") is a picture sent', () => {
+  for (const text of ['[photo]', ' <video> ', '[pic]', '[foto]']) {
+    const cues = analyzeMessage(text);
+    assert.deepEqual(
+      cues.map((c) => [c.cue, c.text]),
+      [['sent_first.media', text.trim()]],
+      text,
+    );
+  }
+  for (const text of ['photo', '[photo] of the dog', '[sticker]']) {
+    assert.ok(!analyzeMessage(text).some((c) => c.cue === 'sent_first.media'), text);
+  }
+});
+
+test('a brief age question ("15?") answered with a child\'s age ties a picture swap to an adult who knows it', () => {
+  const script = (question: string) =>
+    `A: hey\nA: ur cute\nA: ${question}\nB: 15\nA: [photo]\nA: thats me\nA: ur turn. dont tell anyone\nB: [photo]\n!A: pay $100 or ur school sees it`;
+  assert.equal(firstAlert(script('16?')), 6);
+  // the same number said, not asked, is no question
+  assert.equal(firstAlert(script('16 here')), 8);
+});
+
+test('"home alone?" just before their own picture counts as the secrecy step of the swap', () => {
+  const text =
+    'A: heyyy\nA: wait r u 16?\nB: 17 lol\nA: send me a pic of u\nB: [photo]\nA: u home alone?\nB: ya\nA: lets swap. ill go first\nA: [image omitted]\nB: [image omitted]\n!A: $500 or i send it to all ur followers';
+  const at = firstAlert(text);
+  assert.ok(at !== null && at <= 7, `first alert at ${at}`);
+});
+
+test('the reader\'s "who this" makes the sender a stranger, and "a private one" asks for more', () => {
+  const text =
+    'A: u up?\nB: yeah who this\nA: friend of ur friend. send me a pic i wanna see u\nB: [image omitted]\nA: a private one silly\nB: [image omitted]\n!A: thanks. $250 or ur followers get it';
+  assert.equal(firstAlert(text), 4);
+});
+
+test('advice not to pay ("please don\'t send any money") is no plea against the person the reader answers', () => {
+  const text =
+    "Anon: someone i met online has a pic of me and wants money\nHelpline: Thank you for telling us. Please don't send any money, it usually leads to more demands.\nAnon: ok";
+  assert.equal(analyzeConversation(parseProbe(text).messages).alert, false);
+});
+
+test('"or the whole <group> gets this" after a demand is a threat', () => {
+  const result = analyzeConversation([
+    { sender: 'A', text: 'lol now send $100 or the whole east high gets this' },
+  ]);
+  assert.equal(result.level, 'urgent');
+  assert.ok(
+    result.evidence.some((c) => c.stage === 'threat' && c.text === 'or the whole east high gets this'),
+    result.reasons.join(' / '),
+  );
+});
