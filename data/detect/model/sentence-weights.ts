@@ -11,8 +11,8 @@ const weights: SentenceModelData = {
   bias: [-4.40811, -4.30061, -2.39334, -2.18789],
   threshold: 0.8,
   strong: 0.95,
-  weakWeight: 0.45,
-  weights: [0.5, 0.35, 0.5, 0.45],
+  weights: [0.5, 0.4, 0.5, 0.45],
+  weakWeights: [0.45, 0.35, 0.45, 0.45],
   minWords: 6,
   margin: 3,
   slots:

@@ -21,10 +21,10 @@ function readLines(name: string): Probe[] {
 // speed: phrases that no uncommon word anchors are tried at every "it" or "or" (docs/detect.md).
 const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'chat-0', minAlerted: 30, maxFalseAlerts: 0 }, // 15/40 -> 15 -> 30; 1/20 -> 1 -> 0
-  { set: 'chat-1', minAlerted: 62, maxFalseAlerts: 4 }, // 23/120 -> 25 -> 63 -> 62 (evening retraining); 4/120 -> 4 -> 4 -> 4
+  { set: 'chat-1', minAlerted: 63, maxFalseAlerts: 4 }, // 23/120 -> 25 -> 63 -> 63 (evening); 4/120 -> 4 -> 4 -> 4
   { set: 'chat-2', minAlerted: 66, maxFalseAlerts: 1 }, // 28/120 -> 31 -> 66; 0/120 -> 1 -> 1
   { set: 'chat-3', minAlerted: 72, maxFalseAlerts: 4 }, // 18/120 -> 27 -> 72; 2/120 -> 5 -> 4
-  { set: 'mail-1', minAlerted: 141, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141; 2/150 -> 2 -> 2
+  { set: 'mail-1', minAlerted: 142, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141 -> 142 (evening); 2/150 -> 2 -> 2 -> 2
   { set: 'chat-4', minAlerted: 43, maxFalseAlerts: 2 }, // 7/120 -> 15 -> 43; 2/120 -> 2 -> 2
 ];
 

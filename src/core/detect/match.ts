@@ -275,10 +275,6 @@ function sentenceCues(
 }
 
 /**
- * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
- * cues starting before that token (see `findPhrases`).
- */
-/**
  * A picture as a pasted chat marks it, the whole message in brackets: "[photo]", "<video>",
  * "(image attached)", "[foto]". Exports that say "image omitted" reach the lexicon's own phrase.
  */
@@ -293,6 +289,10 @@ const MEDIA_SENT = {
   weight: 0.2,
 } as const;
 
+/**
+ * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
+ * cues starting before that token (see `findPhrases`).
+ */
 export function scanTokens(
   lexicon: CompiledLexicon,
   tokens: Token[],

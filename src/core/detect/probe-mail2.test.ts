@@ -2,7 +2,8 @@
 // 2026-12-01 (CC0-1.0) after the rules of `probe-mail.test.ts` and never used to write a rule: it
 // measures how those rules carry to wording nobody tuned on. First run: 8 of 36 two-sentence
 // fragments alerted (`main` before the round, 5ce425e: 7 of 36), 0 of 15 hard negatives. The
-// broadened acts written next from its misses brought it to 15 (so it is held out no longer). Writing
+// broadened acts written next from its misses brought it to 15 (so it is held out no longer); the evening's stronger sentence-model threat
+// (2026-12-01) to 17. Writing
 // acts from misses carries little to new wording; docs/detect.md ("Known limits") says so. The
 // floors record where the engine stands, they are not a target.
 import { describeProbeSet, pairs, type Probe } from '../../../test/detect-probes.ts';
@@ -73,5 +74,5 @@ describeProbeSet(
   'e-mail fragments 2',
   PROBE_MAIL2_POSITIVES,
   PROBE_MAIL2_NEGATIVES,
-  { minAlerted: 15, maxFalseAlerts: 0 },
+  { minAlerted: 17, maxFalseAlerts: 0 },
 );

@@ -34,14 +34,15 @@ export interface SentenceModelData {
   bias: number[];
   /** a sentence whose probability for a stage reaches this yields a cue of that stage */
   threshold: number;
-  /** from this probability on the cue has its stage's weight; below it, at most `weakWeight` */
+  /** from this probability on the cue has its stage's `weights`; below it, its `weakWeights` */
   strong: number;
-  weakWeight: number;
   /**
-   * the cue's weight per stage (SENTENCE_STAGES order): 0.5 reaches the stage on its own, less only
-   * next to another cue of it
+   * the cue's weight per stage (SENTENCE_STAGES order) from `strong` on: 0.5 reaches the stage on its
+   * own, less only next to another cue of it (a threat of 0.4 counts beside a claim or a demand)
    */
   weights: number[];
+  /** the cue's weight per stage below `strong` */
+  weakWeights: number[];
   /** sentences with fewer words are not read */
   minWords: number;
   /**
@@ -263,8 +264,7 @@ export class SentenceModel implements FeatureSink {
 
   /** The weight of a cue of stage `s` (SENTENCE_STAGES order) read with log-odds `logit`. */
   cueWeight(s: number, logit: number): number {
-    const w = this.data.weights[s];
-    return logit >= this.logitStrong ? w : Math.min(w, this.data.weakWeight);
+    return logit >= this.logitStrong ? this.data.weights[s] : this.data.weakWeights[s];
   }
 }
 

@@ -26,7 +26,7 @@ import {
 /** How the shipped model reads (its fields as SentenceModelData says them). */
 type ReadingOptions = Pick<
   SentenceModelData,
-  'bits' | 'threshold' | 'strong' | 'weakWeight' | 'weights' | 'minWords' | 'margin'
+  'bits' | 'threshold' | 'strong' | 'weights' | 'weakWeights' | 'minWords' | 'margin'
 >;
 
 export interface SentenceTrainOptions extends ReadingOptions {
@@ -43,8 +43,8 @@ export const SENTENCE_TRAIN_OPTIONS: SentenceTrainOptions = {
   maxSlots: 16_000,
   threshold: 0.8,
   strong: 0.95,
-  weakWeight: 0.45,
-  weights: [0.5, 0.35, 0.5, 0.45],
+  weights: [0.5, 0.4, 0.5, 0.45],
+  weakWeights: [0.45, 0.35, 0.45, 0.45],
   minWords: 6,
   margin: 3,
 };
@@ -201,8 +201,8 @@ const weights: SentenceModelData = {
   bias: [${data.bias.join(', ')}],
   threshold: ${data.threshold},
   strong: ${data.strong},
-  weakWeight: ${data.weakWeight},
   weights: [${data.weights.join(', ')}],
+  weakWeights: [${data.weakWeights.join(', ')}],
   minWords: ${data.minWords},
   margin: ${data.margin},
   slots:
