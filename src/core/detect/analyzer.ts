@@ -190,7 +190,7 @@ function rescore(
 ): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
-  const { level, risk } = scoreStages(p.strength, p.first, {
+  let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
     intrusion: intrusionClaimed(p.claims),
@@ -202,6 +202,12 @@ function rescore(
     unknown: p.unknown,
   });
   const old = p.result;
+  // the script once seen stays seen: its next step ("ur turn") moves the window the early steps are
+  // read in and must not quiet a warning; only signs that the people know each other offline do
+  if (familiar < FAMILIAR_ENOUGH && LEVEL_RANK[level] < LEVEL_RANK[old.level]) {
+    level = old.level;
+    risk = old.risk;
+  }
   let count = 0;
   let same = level === old.level && risk === old.risk;
   for (let i = 0; i < STAGES.length; i++) {

@@ -58,3 +58,19 @@ test('"or the whole <group> gets this" after a demand is a threat', () => {
     result.reasons.join(' / '),
   );
 });
+
+test('a warning raised by the early script stays when the script goes on ("ur turn" after the swap)', () => {
+  const text =
+    'A: heyyy\nA: omg ur so cute\nA: wait r u 16?\nB: 15 lol\nA: [photo]\nA: thats me\nA: send me a pic of u\nB: [photo]\nA: u home alone?\nB: ya\nA: lets swap. ill go first\nA: [image omitted]\nA: ok ur turn, quick my mom is gonna be home soon';
+  const result = analyzeConversation(parseProbe(text).messages);
+  assert.equal(result.firstAlertAt, 10);
+  assert.equal(result.level, 'warning');
+});
+
+test('signs that the people know each other offline still quiet an early warning', () => {
+  const text =
+    'A: heyyy\nA: omg ur so cute\nA: wait r u 16?\nB: 15 lol\nA: [photo]\nA: send me a pic of u\nB: [photo]\nA: u home alone?\nB: ya\nA: lets swap. ill go first\nB: lol ok see you at practice tomorrow\nA: love you too, see you tomorrow at school';
+  const result = analyzeConversation(parseProbe(text).messages);
+  assert.equal(result.firstAlertAt, 9);
+  assert.notEqual(result.level, 'warning');
+});
