@@ -2,7 +2,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileLexicons, crossesBoundary, findPhrases, inflect } from './compile.ts';
+import {
+  compileLexicons,
+  compilePhrase,
+  crossesBoundary,
+  findPhrases,
+  inflect,
+  triedAtCommonWords,
+} from './compile.ts';
 import { parseCorpus } from './corpus.ts';
 import { scanMessage } from './match.ts';
 import { defaultLexicons } from './lexicons.ts';
@@ -149,4 +156,27 @@ describe('crossesBoundary (the split-message rule’s quick check)', () => {
     }
     assert.ok(crossing > 0, 'some pairs do cross');
   });
+});
+
+it('few shipped phrases are tried at every occurrence of a common word (no uncommon word anchors them)', () => {
+  const tried: string[] = [];
+  for (const lexicon of defaultLexicons) {
+    const context = { classes: lexicon.classes, irregular: lexicon.irregular, steps: new Map() };
+    const phrases = [
+      ...lexicon.cues.flatMap((c) => c.phrases),
+      ...(lexicon.exceptions ?? []).flatMap((e) => e.phrases),
+      ...lexicon.discussion,
+      ...(lexicon.notDiscussion ?? []),
+      ...(lexicon.familiar ?? []),
+    ];
+    for (const phrase of phrases)
+      if (triedAtCommonWords(compilePhrase(phrase, { kind: 'discussion' }, context))) tried.push(phrase);
+  }
+  // 16 on 2026-12-01: each new one should get a step of uncommon words (docs/detect.md, "anchors")
+  assert.ok(tried.length <= 16, `${tried.length} phrases:\n${tried.join('\n')}`);
+  const compiled = (phrase: string) => compilePhrase(phrase, { kind: 'discussion' });
+  assert.equal(triedAtCommonWords(compiled('now ~1 or')), true);
+  assert.equal(triedAtCommonWords(compiled('or ~2 get ~1 it')), true);
+  assert.equal(triedAtCommonWords(compiled('or ~2 followers ~1 see')), false);
+  assert.equal(triedAtCommonWords(compiled('followers ~1 or')), false);
 });

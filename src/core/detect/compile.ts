@@ -182,6 +182,20 @@ function anchorSteps(phrase: CompiledPhrase): WordStep[] {
     .slice(0, 2);
 }
 
+/**
+ * A phrase tried at every occurrence of a common word ("or", "it", "get"): its first step holds one
+ * and no later step anchors it. Each costs time on most messages (compile.test.ts keeps them few).
+ */
+export function triedAtCommonWords(phrase: CompiledPhrase): boolean {
+  const first = phrase.steps[0];
+  if (first.kind !== 'word' || anchorSteps(phrase).length) return false;
+  return (
+    [...first.exact].some((w) => COMMON.has(w)) ||
+    first.prefixes.some((p) => !isUncommon({ word: p, prefix: true })) ||
+    first.sequences.some((seq) => !seq[0].number && COMMON.has(seq[0].word))
+  );
+}
+
 /** What a phrase may refer to besides plain words: the lexicon's word classes and irregular forms. */
 export interface PhraseContext {
   classes?: Readonly<Record<string, string>>;
