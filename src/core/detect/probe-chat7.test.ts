@@ -1,7 +1,8 @@
 // Probe set 7: chat threats (issue 10). Written for Backstop on 2026-12-01 evening (CC0-1.0) by a helper
 // working from a brief alone, who read nothing of the repository, after the evening's early-script
 // cues and the stronger sentence-model threat; committed before any run and never used to write a
-// rule: only its counts are read. FIGURES
+// rule: only its counts are read. First count (16:52 UTC): 40 of 60 offender lines alerted and 0 of 60
+// look-alikes, the same as `main` before the evening (66199bf). The floors record where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -131,6 +132,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set 7: chat threats (held out)', 'chat threats 7', POSITIVES, NEGATIVES, {
-  minAlerted: 0,
-  maxFalseAlerts: 60,
+  minAlerted: 40,
+  maxFalseAlerts: 0,
 });

@@ -133,7 +133,7 @@ describe('sentence model', () => {
     const [ordered] = modelCues('Pay the fee tonight, otherwise the recording reaches the whole family.');
     assert.equal(ordered?.stage, 'threat', 'the model reads the act');
     assert.equal(ordered.context, undefined);
-    const [told] = modelCues('The cash tonight, otherwise the recording reaches the whole family.');
+    const [told] = modelCues('Payment tonight, otherwise the recording reaches the whole family.');
     assert.equal(told?.stage, 'threat');
     assert.equal(told.context, 'discussion', 'the same act without the order is told of someone else');
     const [claim] = modelCues(
