@@ -5,7 +5,7 @@
  * a whole conversation.
  */
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
-import { explain, STAGE_LABEL } from './explain.ts';
+import { explain, STAGE_LABEL, type EarlyFact } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultSentenceModel, type SentenceModel } from './sentence-model.ts';
@@ -19,6 +19,7 @@ import {
   LEVEL_RANK,
   scoreStages,
   STAGE_INDEX,
+  STAGE_PRESENT,
   stageShown,
 } from './score.ts';
 import { parseTranscriptOrText } from './parsers/transcript.ts';
@@ -180,6 +181,20 @@ const inContext = (other: Cue) => Boolean(other.context);
  * this?" is one sly exposure, not a sly exposure and an audience seeing something.
  */
 const overlapping = (other: Cue, cue: Cue) => other.start < cue.end && cue.start < other.end;
+
+/** What the reader's answers showed about a participant (explain.ts says each in a line). */
+function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
+  if (!p) return [];
+  const facts: EarlyFact[] = [];
+  const asked =
+    p.strength[STAGE_INDEX.image_request] >= STAGE_PRESENT ||
+    p.strength[STAGE_INDEX.image_sent_first] >= STAGE_PRESENT;
+  if (p.minor >= 0 && asked) facts.push('minor');
+  if (p.unknown >= 0) facts.push('stranger');
+  if (p.pushed >= 0) facts.push('pushed');
+  if (p.escalated >= 0) facts.push('escalated');
+  return facts;
+}
 
 /** Scores a participant again; false (and the same result object) when nothing in it changed. */
 function rescore(
@@ -1128,8 +1143,9 @@ export class ConversationAnalyzer {
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
-    const key = `${level}:${primaryStages.join(',')}`;
-    if (this.explained?.key !== key) this.explained = { key, ...explain(level, primaryStages) };
+    const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
+    const key = `${level}:${primaryStages.join(',')}:${facts.join(',')}`;
+    if (this.explained?.key !== key) this.explained = { key, ...explain(level, primaryStages, facts) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './index.ts';
+import { explain } from './explain.ts';
 import { parseProbe } from './probe-early.test.ts';
 
 const firstAlert = (text: string) => analyzeConversation(parseProbe(text).messages).firstAlertAt;
@@ -73,4 +74,24 @@ test('signs that the people know each other offline still quiet an early warning
   const result = analyzeConversation(parseProbe(text).messages);
   assert.equal(result.firstAlertAt, 9);
   assert.notEqual(result.level, 'warning');
+});
+
+test("the explanation says what the reader's answers showed: a child's age, a stranger, a push past a no", () => {
+  const text =
+    'A: hey\nB: who is this\nA: ur cute. 16?\nB: 15\nA: send me a pic\nB: idk\nA: cmon dont be shy, just one';
+  const { level, explanation } = analyzeConversation(parseProbe(text).messages);
+  assert.equal(level, 'warning');
+  assert.match(explanation, /you said you are under 18, and they asked for pictures/);
+  assert.match(explanation, /someone you don't know/);
+  assert.match(explanation, /pushing/);
+  const quiet = analyzeConversation(parseProbe('A: hey\nB: hi\nA: send me a pic of the dog').messages);
+  assert.doesNotMatch(quiet.explanation, /under 18|don't know|kept pushing/);
+});
+
+test('a push past a no is said once: in its own line, or in the pressure line when pressure is a stage', () => {
+  const own = explain('warning', ['image_request'], ['pushed']).explanation;
+  assert.match(own, /kept pushing after you hesitated/);
+  const both = explain('warning', ['image_request', 'pressure'], ['pushed']).explanation;
+  assert.doesNotMatch(both, /kept pushing after you hesitated/);
+  assert.match(both, /keep pushing or rushing you/);
 });

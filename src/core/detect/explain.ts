@@ -35,6 +35,20 @@ const STAGE_SENTENCE: Record<Stage, string> = {
     'They threatened to make fake nude pictures of you. Fake pictures can be reported and taken down just like real ones.',
 };
 
+/**
+ * What the reader's own answers showed about the person (analyzer: the early script reads them), each
+ * said in a line of its own: they are no stage of the script, yet they can be why it warns.
+ */
+export const EARLY_FACTS = ['minor', 'stranger', 'pushed', 'escalated'] as const;
+export type EarlyFact = (typeof EARLY_FACTS)[number];
+
+const FACT_SENTENCE: Record<EarlyFact, string> = {
+  minor: 'They asked how old you are, you said you are under 18, and they asked for pictures.',
+  stranger: "You asked who they are: they are someone you don't know.",
+  pushed: 'They kept pushing after you hesitated or said no. You can always say no.',
+  escalated: 'After you sent a picture, they asked for more.',
+};
+
 /** Pressure before any threat is about pictures, not money: said differently. */
 const PRESSURE_EARLY =
   'They keep pushing or rushing you ("don\'t be shy", "quick"). You never have to do something just because someone is in a hurry.';
@@ -83,28 +97,43 @@ const STEPS_WATCH = [
 
 const explained = new Map<string, { explanation: string; nextSteps: readonly string[] }>();
 
-/** Explanation and next steps for a level and the stages behind it (memoised: a few hundred combinations). */
+/**
+ * Explanation and next steps for a level, the stages behind it and what the reader's answers showed
+ * (memoised: a few hundred combinations).
+ */
 export function explain(
   level: Level,
   stages: readonly Stage[],
+  facts: readonly EarlyFact[] = [],
 ): { explanation: string; nextSteps: string[] } {
-  const key = `${level}:${stages.join(',')}`;
+  const key = `${level}:${stages.join(',')}:${facts.join(',')}`;
   let done = explained.get(key);
   if (!done) {
-    done = compose(level, stages);
+    done = compose(level, stages, facts);
     if (explained.size < 10_000) explained.set(key, done);
   }
   return { explanation: done.explanation, nextSteps: [...done.nextSteps] };
 }
 
-function compose(level: Level, stages: readonly Stage[]): { explanation: string; nextSteps: string[] } {
+function compose(
+  level: Level,
+  stages: readonly Stage[],
+  facts: readonly EarlyFact[],
+): { explanation: string; nextSteps: string[] } {
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
   const severe = stages.some(
     (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
   );
   const headline = level === 'warning' && !severe ? HEADLINE_EARLY : HEADLINE[level];
   const sentence = (s: Stage) => (s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s]);
-  const lines = [headline, ...stages.map((s) => `- ${sentence(s)}`)];
+  const lines = [
+    headline,
+    ...stages.map((s) => `- ${sentence(s)}`),
+    // pushing already has its line when pressure is a stage
+    ...facts
+      .filter((f) => f !== 'pushed' || !stages.includes('pressure'))
+      .map((f) => `- ${FACT_SENTENCE[f]}`),
+  ];
   const nextSteps = level === 'watch' ? STEPS_WATCH : severe ? STEPS_THREAT : STEPS_EARLY;
   return { explanation: lines.join('\n'), nextSteps: [...nextSteps] };
 }
