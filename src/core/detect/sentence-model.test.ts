@@ -121,10 +121,10 @@ describe('sentence model', () => {
   });
 
   it('discounts a sentence that speaks neither as I or we nor to you: it tells of someone else', () => {
-    const [told] = modelCues('Every relative of hers will receive the tape.');
+    const [told] = modelCues('Each relative of hers will get the recording.');
     assert.equal(told?.stage, 'threat', 'the model reads the act');
     assert.equal(told.context, 'discussion');
-    const [said] = modelCues('Every relative of yours will receive the tape.');
+    const [said] = modelCues('Each relative of yours will get the recording.');
     assert.equal(said?.stage, 'threat');
     assert.equal(said.context, undefined);
   });
