@@ -4,13 +4,61 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation } from '../src/core/detect/analyzer.ts';
-import type { ConversationResult } from '../src/core/detect/types.ts';
+import type { ConversationResult, Message } from '../src/core/detect/types.ts';
 
 /** One offender line, or a few lines from the same offender (a chat). */
 export type Probe = string | string[];
 
 export const analyseProbe = (probe: Probe): ConversationResult =>
   analyzeConversation((Array.isArray(probe) ? probe : [probe]).map((text) => ({ sender: 'them', text })));
+
+/** A whole conversation of an early-script probe: `Name: text` lines, `!` before the name marks the threat line. */
+export function parseProbe(text: string): { messages: Message[]; threatAt: number } {
+  const messages: Message[] = [];
+  let threatAt = -1;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const threat = line.startsWith('!');
+    const body = threat ? line.slice(1) : line;
+    const colon = body.indexOf(': ');
+    if (threat) threatAt = messages.length;
+    messages.push({ sender: body.slice(0, colon), text: body.slice(colon + 2) });
+  }
+  return { messages, threatAt };
+}
+
+/** Scripts that end in a threat and look-alikes, with floors: early alerts at least, false alerts at most. */
+export interface EarlyScriptSet {
+  name: string;
+  threats: readonly string[];
+  lookalikes: readonly string[];
+  minEarly: number;
+  maxFalseAlerts: number;
+}
+
+/**
+ * Tests that at least `minEarly` scripts alert before their threat line and at most `maxFalseAlerts`
+ * look-alikes alert at all (the floors record where the engine stands).
+ */
+export function describeEarlyScripts(title: string, sets: readonly EarlyScriptSet[]): void {
+  for (const set of sets) {
+    it(`${title} ${set.name}: alerts before the threat in at least ${set.minEarly} of ${set.threats.length}`, () => {
+      let early = 0;
+      for (const text of set.threats) {
+        const { messages, threatAt } = parseProbe(text);
+        assert.ok(threatAt > 0, text.slice(0, 40));
+        const at = analyzeConversation(messages).firstAlertAt;
+        if (at !== null && at < threatAt) early++;
+      }
+      assert.ok(early >= set.minEarly, `${early} early`);
+    });
+    it(`${title} ${set.name}: at most ${set.maxFalseAlerts} of ${set.lookalikes.length} look-alikes alert`, () => {
+      const alerted = set.lookalikes.filter((text) => analyzeConversation(parseProbe(text).messages).alert);
+      assert.ok(alerted.length <= set.maxFalseAlerts, `${alerted.length} alerted`);
+    });
+  }
+}
 
 /** Two-sentence fragments, as news pages quote e-mails: each sentence with the one at 7i + 3. */
 export function pairs(sentences: readonly string[]): string[] {

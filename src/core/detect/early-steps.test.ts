@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './index.ts';
 import { explain } from './explain.ts';
-import { parseProbe } from './probe-early.test.ts';
+import { parseProbe } from '../../../test/detect-probes.ts';
 
 const firstAlert = (text: string) => analyzeConversation(parseProbe(text).messages).firstAlertAt;
 

@@ -9,23 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation } from './index.ts';
-import type { Message } from './types.ts';
-
-/** `Name: text` lines; `!` before the name marks the threat line. */
-export function parseProbe(text: string): { messages: Message[]; threatAt: number } {
-  const messages: Message[] = [];
-  let threatAt = -1;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line) continue;
-    const threat = line.startsWith('!');
-    const body = threat ? line.slice(1) : line;
-    const colon = body.indexOf(': ');
-    if (threat) threatAt = messages.length;
-    messages.push({ sender: body.slice(0, colon), text: body.slice(colon + 2) });
-  }
-  return { messages, threatAt };
-}
+import { parseProbe } from '../../../test/detect-probes.ts';
 
 export const PROBE_POSITIVES: string[] = [
   `kayla.x: hey u dont know me but ur kinda adorable

@@ -4,10 +4,7 @@
 // fair", a weak "dont tell anyone", "you live alone?"). `HELD_OUT`: 24 and 24, never read, only counted.
 // Before (`main` at af955b2) -> after: DEV alerted before the threat in 26 -> 28 of 40, look-alikes 1 -> 1;
 // HELD_OUT 12 -> 14 of 24, look-alikes 1 -> 1. The floors record where the engine stands.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeConversation } from './index.ts';
-import { parseProbe } from './probe-early.test.ts';
+import { describeEarlyScripts, type EarlyScriptSet } from '../../../test/detect-probes.ts';
 
 const DEV_THREATS: string[] = [
   'Kayla: hiii\nTyler: hey who is this\nKayla: kayla! saw u in the suggested list, ur actually so cute lol\nTyler: lol thanks\nKayla: where r u from\nTyler: ohio. u?\nKayla: no way im like 2 hrs from there. how old r u\nTyler: 15\nKayla: same!! we should talk on snap its easier, whats ur user\nTyler: tyler.k09\nKayla: added u. r u alone rn?\nTyler: ya in my room why\nKayla: i wanna show u something but only if u keep it between us\nKayla: [image omitted]\nTyler: woah\nKayla: ur turn 😏 and make sure ur face is in it so i know its really u\nTyler: idk\nKayla: cmon its just us, dont be shy\nTyler: [image omitted]\n!Kayla: I screenshotted it. pay $300 or i send it to all your followers\nKayla: i have ur followers list and ur school, you have 30 min\nTyler: what?? please dont\nKayla: stop crying and get the money',
@@ -149,7 +146,7 @@ const HELD_OUT_LOOKALIKES: string[] = [
   'Grandma: Hello darling! Is this the right button?\nSophie: yes grandma lol\nGrandma: Are you alone? I want to video call and show you the kittens\nSophie: mom is here too\nGrandma: Even better!\nSophie: [video call 12 min]\nGrandma: Send me a picture of your science project like you promised\nSophie: [image omitted]\nGrandma: Wonderful! So proud of you. Love you\nSophie: love u too grandma',
 ];
 
-const SETS = [
+const SETS: EarlyScriptSet[] = [
   { name: 'dev', threats: DEV_THREATS, lookalikes: DEV_LOOKALIKES, minEarly: 28, maxFalseAlerts: 1 },
   {
     name: 'held out',
@@ -160,19 +157,4 @@ const SETS = [
   },
 ];
 
-for (const set of SETS) {
-  test(`early script, 2026-12-01 ${set.name}: alerts before the threat in at least ${set.minEarly} of ${set.threats.length}`, () => {
-    let early = 0;
-    for (const text of set.threats) {
-      const { messages, threatAt } = parseProbe(text);
-      assert.ok(threatAt > 0, text.slice(0, 40));
-      const at = analyzeConversation(messages).firstAlertAt;
-      if (at !== null && at < threatAt) early++;
-    }
-    assert.ok(early >= set.minEarly, `${early} early`);
-  });
-  test(`early script, 2026-12-01 ${set.name}: at most ${set.maxFalseAlerts} of ${set.lookalikes.length} look-alikes alert`, () => {
-    const alerted = set.lookalikes.filter((text) => analyzeConversation(parseProbe(text).messages).alert);
-    assert.ok(alerted.length <= set.maxFalseAlerts, `${alerted.length} alerted`);
-  });
-}
+describeEarlyScripts('early script, 2026-12-01', SETS);

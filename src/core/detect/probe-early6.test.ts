@@ -5,10 +5,7 @@
 // Before (`main` at 66199bf) -> after the evening's cues: DEV alerted before the threat in 25 -> 37 of 40,
 // look-alikes 3 -> 2; HELD_OUT 22 -> 23 of 30, look-alikes 2 -> 2 (one count, 16:35 UTC). The floors
 // record where the engine stands.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyzeConversation } from './index.ts';
-import { parseProbe } from './probe-early.test.ts';
+import { describeEarlyScripts, type EarlyScriptSet } from '../../../test/detect-probes.ts';
 
 const DEV_THREATS: string[] = [
   'jess.m_x: heyy u came up on my suggested lol\nryan_k07: hey lol\njess.m_x: ur cute ngl 😊 where u from\nryan_k07: ohio wbu\njess.m_x: no wayy im in columbus rn visiting my aunt\njess.m_x: how old r u\nryan_k07: 15 u?\njess.m_x: 16 😊 u have snap? i barely use ig\nryan_k07: ryank_07\njess.m_x: added u 💕\njess.m_x: ok random but r u home alone rn\nryan_k07: ya parents r at work till like 6\njess.m_x: perfect 😏\njess.m_x: [photo]\njess.m_x: ur turn, fair is fair\nryan_k07: idk ive never done this\njess.m_x: its ok its just me, it deletes anyway\nryan_k07: [photo]\njess.m_x: lol screenshotted\n!jess.m_x: i have ur followers list and ur moms facebook. send $300 on cash app in 20 min or this goes to everyone\nryan_k07: wtf ur joking right\njess.m_x: clock is ticking. $jessmx22\nryan_k07: i dont have 300 im 15\njess.m_x: then send what u have or ur school sees it tmrw morning',
@@ -162,7 +159,7 @@ const HELD_OUT_LOOKALIKES: string[] = [
   'Dani: oye te ha escrito una tal "sofi_26" por insta?\nCarla: sí!! me ha dicho q somos del mismo insti y me ha pedido el snap\nDani: no se lo des, es fake. a mi primo le hizo lo mismo y luego le pidió fotos y le pidió dinero amenazándole\nCarla: en serio? qué miedo\nDani: sí, bloquéala y denúnciala. y si te escribe otra vez díselo a tus padres\nCarla: vale ya la he bloqueado. gracias tía\nDani: de nada, pásalo al grupo de clase',
 ];
 
-const SETS = [
+const SETS: EarlyScriptSet[] = [
   { name: 'dev', threats: DEV_THREATS, lookalikes: DEV_LOOKALIKES, minEarly: 37, maxFalseAlerts: 2 },
   {
     name: 'held out',
@@ -173,19 +170,4 @@ const SETS = [
   },
 ];
 
-for (const set of SETS) {
-  test(`early script, 2026-12-01 evening ${set.name}: alerts before the threat in at least ${set.minEarly} of ${set.threats.length}`, () => {
-    let early = 0;
-    for (const text of set.threats) {
-      const { messages, threatAt } = parseProbe(text);
-      assert.ok(threatAt > 0, text.slice(0, 40));
-      const at = analyzeConversation(messages).firstAlertAt;
-      if (at !== null && at < threatAt) early++;
-    }
-    assert.ok(early >= set.minEarly, `${early} early`);
-  });
-  test(`early script, 2026-12-01 evening ${set.name}: at most ${set.maxFalseAlerts} of ${set.lookalikes.length} look-alikes alert`, () => {
-    const alerted = set.lookalikes.filter((text) => analyzeConversation(parseProbe(text).messages).alert);
-    assert.ok(alerted.length <= set.maxFalseAlerts, `${alerted.length} alerted`);
-  });
-}
+describeEarlyScripts('early script, 2026-12-01 evening', SETS);
