@@ -262,6 +262,7 @@ export function stageShown(strength: ArrayLike<number>, i: number): boolean {
     (reached(strength, I.compromise_claim) || reached(strength, I.demand))
   );
 }
+
 /** Stages that, before a threat, make it the script played out in order. */
 const IMAGE_STAGES = [I.image_request, I.image_sent_first, I.sexualisation];
 
