@@ -5,6 +5,7 @@
  * and currency symbols as words. One pass over the text, no regular expressions: linear time.
  */
 
+import { codeUnit } from '../text/code-unit.ts';
 import { LATIN_LOOKALIKES } from '../text/lookalikes.ts';
 
 export interface Token {
@@ -264,10 +265,10 @@ function growBuffer(): void {
 const isAsciiLetter = (code: number) => (code >= 97 ? code <= 122 : code >= 65 && code <= 90);
 
 /**
- * Appends the run of ASCII letters starting at `from` (a letter), lower-cased, as `append` would
- * one by one (most of a chat message is such runs); returns where the run ends.
+ * Appends the run of ASCII letters starting at `from` (a letter, before `end`), lower-cased, as
+ * `append` would one by one (most of a chat message is such runs); returns where the run ends.
  */
-function appendLetters(st: State, text: string, from: number): number {
+function appendLetters(st: State, text: string, from: number, end: number): number {
   let len = st.len;
   if (len && isDigitCode(buffer[len - 1])) {
     flush(st);
@@ -276,8 +277,8 @@ function appendLetters(st: State, text: string, from: number): number {
   if (!len) st.start = from;
   let last = len ? buffer[len - 1] : 0;
   let i = from;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (; i < end; i++) {
+    const code = codeUnit(text, i);
     if (!isAsciiLetter(code)) break;
     const c = code | 32;
     if (c === last) continue;
@@ -306,7 +307,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
   let atLineStart = true;
   const n = text.length;
   for (let i = 0; i < n;) {
-    const code = text.charCodeAt(i);
+    const code = codeUnit(text, i);
     if (code < 128) {
       const next = i + 1;
       if (code === 10) {
@@ -325,11 +326,11 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
         }
       }
       if (isAsciiLetter(code)) {
-        i = appendLetters(st, text, i);
+        i = appendLetters(st, text, i, n);
         continue;
       } else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
         const last = st.len ? buffer[st.len - 1] : 0;
-        const nextCode = i + 1 < n ? text.charCodeAt(i + 1) | 32 : 0;
+        const nextCode = i + 1 < n ? codeUnit(text, i + 1) | 32 : 0;
         // leetspeak inside a word ("n00dz") or leading one ("0n", "3xpose"), not in numbers ("24h")
         const leading =
           !st.len &&
@@ -339,7 +340,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
         // "US$500", "CA$ 200": a dollar sign before a number is the currency, not a leet "s"
         const dollarBeforeNumber =
           code === 36 &&
-          (isDigitCode(nextCode) || (nextCode === 32 && isDigitCode(i + 2 < n ? text.charCodeAt(i + 2) : 0)));
+          (isDigitCode(nextCode) || (nextCode === 32 && isDigitCode(i + 2 < n ? codeUnit(text, i + 2) : 0)));
         if (dollarBeforeNumber) emitWord(st, CURRENCY.$, i, next);
         else if ((isLetterCode(last) || leading) && LEET_CODE[code]) append(st, LEET_CODE[code], i, next);
         else if (code === 36) emitWord(st, CURRENCY.$, i, next);
