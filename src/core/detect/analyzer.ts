@@ -813,7 +813,7 @@ export class ConversationAnalyzer {
       if (rescore(participant, this.familiar, this.combiner, sum)) this.resultChanged(participant);
     }
     if (cues.some((c) => !c.context && AGE_QUESTION.has(c.cue)) || asksAgeBriefly(words, text)) {
-      this.ageAskedBy = this.participants.get(senderId(sender))?.id ?? senderId(sender);
+      this.ageAskedBy = id;
       this.ageAskedAt = index;
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);

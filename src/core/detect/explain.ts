@@ -39,8 +39,7 @@ const STAGE_SENTENCE: Record<Stage, string> = {
  * What the reader's own answers showed about the person (analyzer: the early script reads them), each
  * said in a line of its own: they are no stage of the script, yet they can be why it warns.
  */
-export const EARLY_FACTS = ['minor', 'stranger', 'pushed', 'escalated'] as const;
-export type EarlyFact = (typeof EARLY_FACTS)[number];
+export type EarlyFact = 'minor' | 'stranger' | 'pushed' | 'escalated';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
   minor: 'They asked how old you are, you said you are under 18, and they asked for pictures.',

@@ -247,7 +247,7 @@ function earlyScore(
 const reached = (strength: ArrayLike<number>, i: number) => strength[i] >= STAGE_PRESENT;
 
 /** A threat this strong counts (and is named) next to a claim or a demand from the same person. */
-export const WEAK_THREAT = 0.4;
+const WEAK_THREAT = 0.4;
 
 /**
  * Stage i is one the participant reached, as the level counts it and the result names it: its
