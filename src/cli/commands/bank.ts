@@ -41,11 +41,15 @@ function wholeNumber(flag: string, min: number, max: number): (value: string) =>
 export function register(program: Command): void {
   const bank = program
     .command('bank')
-    .description('Bulk import and export of a bank (CSV or NDJSON, streamed).');
+    .summary("import and export a bank's hashes, or follow another Backstop's bank")
+    .description(
+      'Bulk import and export of a bank (CSV or NDJSON, streamed), and following a bank of another Backstop.',
+    );
 
   storeOptions(
     bank
       .command('import')
+      .summary('add the rows of a CSV or NDJSON file to a bank')
       .description(
         'Add the rows of FILE (or - for stdin) to BANK. Columns / keys: pdq, md5, sha256 (at least one), ' +
           'content_type, source, case_ref, note, external_id, content_uri, enabled. Rows are committed in ' +
@@ -134,6 +138,7 @@ export function register(program: Command): void {
   storeOptions(
     bank
       .command('export')
+      .summary('write every item of a bank as CSV or NDJSON')
       .description(
         'Write every item of BANK to FILE (or - for stdout) as CSV or NDJSON, streamed page by page.',
       )
@@ -163,6 +168,7 @@ export function register(program: Command): void {
   storeOptions(
     bank
       .command('follow')
+      .summary("keep a local copy of another Backstop's bank up to date")
       .description(
         'Copy BANK of another Backstop at URL into a local bank and keep it up to date through its ' +
           'change feed: additions, disabling, and removals (victims withdrawing their cases). Reads from ' +

@@ -93,9 +93,10 @@ function timeoutOption(value: string): number {
 export function register(program: Command): void {
   program
     .command('extract')
+    .summary('find usernames, payment details and other indicators in text or a screenshot')
     .description(
-      'Find indicators (usernames, profile links, e-mails, phone numbers, payment handles, crypto\n' +
-        'addresses, bank details, gift cards, amounts) in a text file or a screenshot. Images (PNG, JPEG,\n' +
+      'Find indicators (usernames, profile links, e-mails, phone numbers, payment handles, crypto ' +
+        'addresses, bank details, gift cards, amounts) in a text file or a screenshot. Images (PNG, JPEG, ' +
         'WebP, GIF, TIFF, AVIF) are recognised by their first bytes and read with OCR, offline.',
     )
     .argument('<file>', 'a text file or an image, or - to read stdin')

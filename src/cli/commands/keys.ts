@@ -6,6 +6,7 @@ import { storeOptions, withStore } from '../store-options.ts';
 export function register(program: Command): void {
   const keys = program
     .command('keys')
+    .summary('create, list and revoke API keys for the matching service')
     .description(
       'Manage API keys for the matching service (stored hashed; a key is shown only when created).',
     );

@@ -135,9 +135,10 @@ interface ScanOptions {
 export function register(program: Command): void {
   program
     .command('scan')
+    .summary('spot the sextortion script in a chat, a message or an e-mail')
     .description(
-      'Spot the sextortion script in a conversation, message or e-mail: prints the risk level, the\n' +
-        'stages seen, a plain-language explanation and what to do next. Reads chat exports (WhatsApp,\n' +
+      'Spot the sextortion script in a conversation, message or e-mail: prints the risk level, the ' +
+        'stages seen, a plain-language explanation and what to do next. Reads chat exports (WhatsApp, ' +
         'Instagram, Messenger, Discord), transcripts of "Name: message" lines, .eml e-mails or plain text.',
     )
     .argument('<file>', 'the file to scan, or - to read stdin')
@@ -148,12 +149,12 @@ export function register(program: Command): void {
     .option('--json', 'print the whole result object as one JSON line instead of the explanation')
     .option(
       '--jsonl',
-      'FILE holds one JSON object per line, {"id","text"} or {"id","messages":[{"sender","text","time"}]};\n' +
+      'FILE holds one JSON object per line, {"id","text"} or {"id","messages":[{"sender","text","time"}]}; ' +
         'print one line per input: {"id","risk","level","alert","stages","reasons"} (alert = warning or above)',
     )
     .option(
       '--rules-only',
-      'read with the lexicon rules alone, without the sentence model and the learned combiner\n' +
+      'read with the lexicon rules alone, without the sentence model and the learned combiner ' +
         '(faster; every cue is a phrase of the lexicon, and wording it lacks is missed)',
     )
     .action(async (file: string, opts: ScanOptions) => {

@@ -23,6 +23,7 @@ function intOption(name: string, min: number, max: number) {
 export function register(program: Command): void {
   program
     .command('serve')
+    .summary('run the Help web app and the matching service (HTTP)')
     .description(
       'Run the matching service and the Help web app (HTTP). Stores data in embedded PGlite ' +
         '(./data/pglite) or in PostgreSQL when DATABASE_URL is set; migrations run on start.',
