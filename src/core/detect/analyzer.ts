@@ -18,6 +18,7 @@ import {
   FAMILIAR_ENOUGH,
   LEVEL_RANK,
   scoreStages,
+  secrecyAsked,
   STAGE_INDEX,
   STAGE_PRESENT,
   stageShown,
@@ -191,6 +192,9 @@ function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
     p.strength[STAGE_INDEX.image_sent_first] >= STAGE_PRESENT;
   if (p.minor >= 0 && asked) facts.push('minor');
   if (p.unknown >= 0) facts.push('stranger');
+  // weak secrecy that counted as the swap's secrecy step: a stage reached is named among the stages
+  if (p.strength[STAGE_INDEX.secrecy] < STAGE_PRESENT && secrecyAsked(p.strength, p.last))
+    facts.push('alone');
   if (p.pushed >= 0) facts.push('pushed');
   if (p.escalated >= 0) facts.push('escalated');
   return facts;

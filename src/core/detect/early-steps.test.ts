@@ -37,6 +37,27 @@ test('"home alone?" just before their own picture counts as the secrecy step of 
   assert.ok(at !== null && at <= 7, `first alert at ${at}`);
 });
 
+test('the explanation says so when "are you alone?" counted as the secrecy step, and only then', () => {
+  const said = /asked if you were alone just before pictures came up/;
+  const swap = (between: string) =>
+    analyzeConversation(
+      parseProbe(
+        `A: heyyy\nA: wait r u 16?\nB: 15 lol\nA: u home alone?\nB: ya\n${between}A: lets swap. ill go first`,
+      ).messages,
+    ).explanation;
+  assert.match(swap(''), said);
+  // asked long before the pictures, it was no step of the swap
+  assert.doesNotMatch(swap('A: cool\nB: ya\nA: what u doing\nB: nothing\n'), said);
+  // strong secrecy is a stage of its own, named in the stage's line instead
+  const strong = analyzeConversation(
+    parseProbe(
+      'A: heyyy\nA: wait r u 16?\nB: 15\nA: dont tell anyone about me ok? delete our chats\nA: lets swap. ill go first',
+    ).messages,
+  );
+  assert.ok(strong.stages.includes('secrecy'), strong.stages.join());
+  assert.doesNotMatch(strong.explanation, said);
+});
+
 test('the reader\'s "who this" makes the sender a stranger, and "a private one" asks for more', () => {
   const text =
     'A: u up?\nB: yeah who this\nA: friend of ur friend. send me a pic i wanna see u\nB: [image omitted]\nA: a private one silly\nB: [image omitted]\n!A: thanks. $250 or ur followers get it';
@@ -81,7 +102,7 @@ test("the explanation says what the reader's answers showed: a child's age, a st
     'A: hey\nB: who is this\nA: ur cute. 16?\nB: 15\nA: send me a pic\nB: idk\nA: cmon dont be shy, just one';
   const { level, explanation } = analyzeConversation(parseProbe(text).messages);
   assert.equal(level, 'warning');
-  assert.match(explanation, /you said you are under 18, and they asked for pictures/);
+  assert.match(explanation, /you said you are under 18, and they still brought up pictures/);
   assert.match(explanation, /someone you don't know/);
   assert.match(explanation, /pushing/);
   const quiet = analyzeConversation(parseProbe('A: hey\nB: hi\nA: send me a pic of the dog').messages);

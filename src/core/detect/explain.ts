@@ -39,11 +39,12 @@ const STAGE_SENTENCE: Record<Stage, string> = {
  * What the reader's own answers showed about the person (analyzer: the early script reads them), each
  * said in a line of its own: they are no stage of the script, yet they can be why it warns.
  */
-export type EarlyFact = 'minor' | 'stranger' | 'pushed' | 'escalated';
+export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
-  minor: 'They asked how old you are, you said you are under 18, and they asked for pictures.',
+  minor: 'They asked how old you are, you said you are under 18, and they still brought up pictures.',
   stranger: "You asked who they are: they are someone you don't know.",
+  alone: 'They asked if you were alone just before pictures came up.',
   pushed: 'They kept pushing after you hesitated or said no. You can always say no.',
   escalated: 'After you sent a picture, they asked for more.',
 };

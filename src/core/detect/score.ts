@@ -178,6 +178,20 @@ function stepWeight(
 const secretBefore = (last: ArrayLike<number>, i: number) =>
   last[I.secrecy] <= last[i] && last[I.secrecy] >= last[i] - SECRET_LEAD;
 
+/**
+ * "u alone? facetime me", "u alone rn?" / "ya" / "send a pic", "u home alone?" / "ya" / "lets swap,
+ * ill go first": a secrecy cue in the message of a picture request or of the participant's own
+ * picture, or up to SECRET_LEAD messages before it, counts as a secrecy step even when weak alone
+ * (parents ask "are you alone?" too), but ties nothing to a stranger.
+ */
+export function secrecyAsked(strength: ArrayLike<number>, last: ArrayLike<number>): boolean {
+  return (
+    strength[I.secrecy] > 0 &&
+    ((reached(strength, I.image_request) && secretBefore(last, I.image_request)) ||
+      (reached(strength, I.image_sent_first) && secretBefore(last, I.image_sent_first)))
+  );
+}
+
 function earlyScore(
   strength: ArrayLike<number>,
   first: ArrayLike<number>,
@@ -190,14 +204,7 @@ function earlyScore(
   const imageRequest = strength[I.image_request] >= STAGE_PRESENT;
   const imageSent = strength[I.image_sent_first] >= STAGE_PRESENT;
   const requested = imageRequest || imageSent;
-  // "u alone? facetime me", "u alone rn?" / "ya" / "send a pic", "u home alone?" / "ya" / "lets swap,
-  // ill go first": a secrecy cue in the message of a request or of their own picture, or up to
-  // SECRET_LEAD messages before it, counts as a secrecy step even when weak alone (parents ask "are
-  // you alone?" too), but ties nothing to a stranger
-  const secretAsk =
-    strength[I.secrecy] > 0 &&
-    ((imageRequest && secretBefore(last, I.image_request)) ||
-      (imageSent && secretBefore(last, I.image_sent_first)));
+  const secretAsk = secrecyAsked(strength, last);
   // the pivots: the requests, or without one secrecy and sexual talk together
   let at: number;
   if (imageRequest && imageSent) at = Math.max(last[I.image_request], last[I.image_sent_first]);
