@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import { tokenize } from './normalize.ts';
-import { defaultSentenceModel, SENTENCE_STAGES, sentenceBounds, wordClass } from './sentence-model.ts';
+import {
+  defaultSentenceModel,
+  SENTENCE_STAGES,
+  SentenceModel,
+  sentenceBounds,
+  wordClass,
+} from './sentence-model.ts';
 import {
   crossValidateSentences,
   parseLabelledSentences,
@@ -17,6 +23,32 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const WEIGHTS = join(ROOT, 'data/detect/model/sentence-weights.ts');
 
 const modelCues = (text: string) => analyzeMessage(text).filter((c) => c.cue.startsWith('model.'));
+
+/**
+ * A model fitted here on a few toy sentences, for the tests of how the engine uses what a model reads
+ * (spans, discounts, weights): its readings of these sentences sit far from the thresholds, so
+ * retraining the shipped model cannot move them.
+ */
+const TOY_SENTENCES = [
+  ...['relative', 'cousin', 'neighbour', 'classmate', 'colleague'].flatMap((who) => [
+    `threat\tEvery ${who} of yours will receive the tape.`,
+    `threat\tEach ${who} of hers will get the recording.`,
+    `threat\tPay the fee tonight, otherwise the recording reaches every ${who}.`,
+    `threat\tPayment tonight, otherwise the recording reaches the whole family and every ${who}.`,
+    `none\tEvery ${who} of yours will receive the invitation by post.`,
+    `none\tThe ${who} said the bus to school leaves at eight tomorrow.`,
+  ]),
+  ...['lens', 'camera', 'webcam', 'screen'].flatMap((via) => [
+    `compromise\tMy software captured you through the ${via} of your laptop while you watched.`,
+    `compromise\tSé que estás casado y sé lo que haces en internet, y tengo grabaciones de la ${via}.`,
+    `none\tMy brother fixed the ${via} of your laptop while you watched a film.`,
+  ]),
+  'none\they whats up, are you coming to practice tomorrow',
+  'none\ti have your charger, ill bring it to school',
+].join('\n');
+const toy = new SentenceModel(trainSentenceModel(parseLabelledSentences(TOY_SENTENCES, 'toy.tsv')));
+const toyCues = (text: string) =>
+  analyzeMessage(text, { sentenceModel: toy }).filter((c) => c.cue.startsWith('model.'));
 
 describe('sentence model', () => {
   it('ships the weights that npm run train:detect produces (run it after changing the sentences, corpus or rules)', () => {
@@ -115,28 +147,29 @@ describe('sentence model', () => {
   it('discounts its cues in a report about the scam, as it does the rules', () => {
     const text =
       'Police said the scammer wrote to victims. Every relative of yours will receive the tape, the message said.';
-    const cues = modelCues(text);
+    const cues = toyCues(text);
+    assert.ok(cues.length, 'the model reads the threat');
     for (const cue of cues) assert.equal(cue.context, 'discussion');
-    assert.equal(analyzeConversation([{ sender: 'news', text }]).alert, false);
+    assert.equal(analyzeConversation([{ sender: 'news', text }], { sentenceModel: toy }).alert, false);
   });
 
   it('discounts a sentence that speaks neither as I or we nor to you: it tells of someone else', () => {
-    const [told] = modelCues('Each relative of hers will get the recording.');
+    const [told] = toyCues('Each relative of hers will get the recording.');
     assert.equal(told?.stage, 'threat', 'the model reads the act');
     assert.equal(told.context, 'discussion');
-    const [said] = modelCues('Each relative of yours will get the recording.');
+    const [said] = toyCues('Each relative of yours will get the recording.');
     assert.equal(said?.stage, 'threat');
     assert.equal(said.context, undefined);
   });
 
   it('reads an order, and a Spanish verb that says who, as speaking to the reader', () => {
-    const [ordered] = modelCues('Pay the fee tonight, otherwise the recording reaches the whole family.');
+    const [ordered] = toyCues('Pay the fee tonight, otherwise the recording reaches the whole family.');
     assert.equal(ordered?.stage, 'threat', 'the model reads the act');
     assert.equal(ordered.context, undefined);
-    const [told] = modelCues('Payment tonight, otherwise the recording reaches the whole family.');
+    const [told] = toyCues('Payment tonight, otherwise the recording reaches the whole family.');
     assert.equal(told?.stage, 'threat');
     assert.equal(told.context, 'discussion', 'the same act without the order is told of someone else');
-    const [claim] = modelCues(
+    const [claim] = toyCues(
       'Sé que estás casado y sé lo que haces en internet, y tengo grabaciones que lo demuestran.',
     );
     assert.equal(claim?.stage, 'compromise_claim');
@@ -146,17 +179,24 @@ describe('sentence model', () => {
   it('never makes a threat of one sentence: a threat it reads counts only next to another', () => {
     const threat = SENTENCE_STAGES.indexOf('threat');
     assert.ok(defaultSentenceModel().data.weights[threat] < 0.5);
-    const alone = analyzeConversation([
-      { sender: 'x', text: 'Every relative of yours will receive the tape.' },
-    ]);
+    assert.ok(toy.data.weights[threat] < 0.5);
+    const alone = analyzeConversation(
+      [{ sender: 'x', text: 'Every relative of yours will receive the tape.' }],
+      {
+        sentenceModel: toy,
+      },
+    );
     assert.equal(alone.alert, false);
     // two such sentences from one sender reach the stage (1 - 0.65² ≥ 0.5): an exposure threat
-    const twice = analyzeConversation([
-      {
-        sender: 'x',
-        text: 'Every relative of yours will receive the tape. Every single relative of yours will receive the tape.',
-      },
-    ]);
+    const twice = analyzeConversation(
+      [
+        {
+          sender: 'x',
+          text: 'Every relative of yours will receive the tape. Every single relative of yours will receive the tape.',
+        },
+      ],
+      { sentenceModel: toy },
+    );
     assert.equal(twice.alert, true);
     assert.ok(twice.evidence.every((c) => c.cue === 'model.threat'));
   });
