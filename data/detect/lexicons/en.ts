@@ -4,6 +4,9 @@
 // (lower case, no accents, repeated letters collapsed, leetspeak), so write them plainly.
 import type { Lexicon } from '../../../src/core/detect/types.ts';
 
+/** what a pasted chat writes in place of a picture or video ("[photo]", "<video omitted>") */
+const MEDIA_WORDS =
+  'photo|photos|image|images|picture|pictures|pic|pics|video|videos|vid|vids|media|attachment|attachments|selfie|selfies|snap|snaps|gif|gifs|foto|fotos|imagen|imagenes';
 const IMG = 'pic|pics|picz|picture|pictures|pix|nude*|nudz|noodz|noods|newds|photo*|selfie*|vid|vids|video*|noodles';
 const INTIMATE = 'nude*|nudz|noodz|noods|newds|naked|nsfw|sexy|dirty|explicit|intimate|private|spicy|lewd*';
 const WHO =
@@ -208,7 +211,9 @@ const en: Lexicon = {
     { id: 'sent_first.sent', stage: 'image_sent_first', weight: 0.5, why: 'says they sent a picture of themselves', phrases: [
       `i|just sent|sending ~3 ${IMG}`, 'heres|here ~2 pic|photo|pics|selfie', 'thats me in the'] },
     { id: 'sent_first.media', stage: 'image_sent_first', weight: 0.2, why: 'an image was sent', phrases: [
-      'image|media|photo|video|sticker omitted', 'attached ~1 image|photo|file', 'image|photo attached'] },
+      'image|media|photo|video|sticker omitted', 'attached ~1 image|photo|file', 'image|photo attached'],
+      // exports and pasted chats in English or Spanish: "[photo]", "<video>", "(foto adjunta)"
+      placeholders: [`${MEDIA_WORDS}`, `${MEDIA_WORDS} omitted|attached|sent|omitido|omitida|adjunto|adjunta`] },
 
     // compromise_claim
     { id: 'compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'claims to have intimate images', phrases: [

@@ -30,6 +30,32 @@ const lexicon = (phrases: string[]): Lexicon => ({
 const matches = (phrases: string[], text: string) =>
   findPhrases(compileLexicons([lexicon(phrases)]), tokenize(text)).length > 0;
 
+describe('lexicon placeholders', () => {
+  it('are whole bracketed messages of one or two words, folded as tokens are, and take their cue from the lexicon', () => {
+    const own: Lexicon = {
+      ...lexicon([]),
+      cues: [
+        {
+          id: 'x.media',
+          stage: 'image_sent_first',
+          weight: 0.3,
+          why: 'media',
+          phrases: [],
+          placeholders: ['Foto|clip', 'clip sent'],
+        },
+      ],
+    };
+    const compiled = compileLexicons([own]);
+    assert.deepEqual([...compiled.placeholders.keys()].sort(), ['clip', 'clip sent', 'foto']);
+    const cues = (text: string) =>
+      analyzeMessage(text, { lexicons: [own] }).map((c) => [c.cue, c.weight, c.text]);
+    assert.deepEqual(cues('[FOTO]'), [['x.media', 0.3, '[FOTO]']]);
+    assert.deepEqual(cues(' (clip sent) '), [['x.media', 0.3, '(clip sent)']]);
+    for (const text of ['foto', '[foto] lol', '[sent clip]', '[foto!]', '[photo]'])
+      assert.deepEqual(cues(text), [], text);
+  });
+});
+
 describe('lexicon phrases', () => {
   it('supports alternatives, prefixes, optional words, gaps and numbers', () => {
     assert.ok(matches(['pay|send me'], 'send me'));

@@ -97,6 +97,21 @@ export interface CompiledLexicon {
   exactSteps: Map<string, number[]>;
   /** by folded word: the ids of the steps with a multi-word alternative starting with it */
   sequenceSteps: Map<string, number[]>;
+  /** whole-message placeholders (`LexiconCue.placeholders`): their folded words, space-joined */
+  placeholders: Map<string, CueTarget>;
+}
+
+export type CueTarget = Extract<CompiledTarget, { kind: 'cue' }>;
+
+/** Every placeholder a `placeholders` entry stands for: one word from each `a|b` list, folded. */
+function placeholderKeys(placeholder: string): string[] {
+  return placeholder
+    .trim()
+    .split(/\s+/)
+    .reduce<string[]>(
+      (keys, word) => keys.flatMap((key) => word.split('|').map((w) => (key ? `${key} ` : '') + foldWord(w))),
+      [''],
+    );
 }
 
 /** What one word starts and marks: the candidate phrases in index order, the anchor marks. */
@@ -373,6 +388,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     words: new Map(),
     exactSteps: new Map(),
     sequenceSteps: new Map(),
+    placeholders: new Map(),
   };
   let phrases = 0;
   let steps = 0;
@@ -441,7 +457,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       steps: new Map(),
     };
     for (const cue of lexicon.cues) {
-      const target: CompiledTarget = {
+      const target: CueTarget = {
         kind: 'cue',
         stage: cue.stage,
         cue: cue.id,
@@ -449,6 +465,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
         why: cue.why,
       };
       for (const phrase of cue.phrases) add(compilePhrase(phrase, target, context));
+      for (const placeholder of cue.placeholders ?? [])
+        for (const key of placeholderKeys(placeholder)) compiled.placeholders.set(key, target);
     }
     for (const exception of lexicon.exceptions ?? [])
       for (const phrase of exception.phrases)

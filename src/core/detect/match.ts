@@ -274,20 +274,31 @@ function sentenceCues(
   }
 }
 
+/** A whole message in brackets, letters and spaces inside: "[photo]", "<video>", "(image attached)". */
+const BRACKETED = /^\s*[[(<{][\p{L}\s]+[\])>}]\s*$/u;
+
 /**
- * A picture as a pasted chat marks it, the whole message in brackets: "[photo]", "<video>",
- * "(image attached)", "[foto]". Exports that say "image omitted" reach the lexicon's own phrase.
+ * The cue of a placeholder a pasted chat shows instead of a picture (`LexiconCue.placeholders`):
+ * exports that say "image omitted" without brackets reach the lexicon's phrases instead.
  */
-const MEDIA_PLACEHOLDER =
-  /^\s*[[(<{]\s*(?:photo|image|picture|pic|video|vid|media|attachment|selfie|snap|gif|foto|imagen|v[ií]deo)s?(?:\s+(?:omitted|attached|sent|omitid[ao]|adjunt[ao]))?\s*[\])>}]\s*$/i;
-const isMediaPlaceholder = (text: string) => text.length <= 40 && MEDIA_PLACEHOLDER.test(text);
-/** The cue of a media placeholder: as weak as the lexicon's "image omitted" (a picture from either side). */
-const MEDIA_SENT = {
-  stage: 'image_sent_first',
-  cue: 'sent_first.media',
-  why: 'an image was sent',
-  weight: 0.2,
-} as const;
+function placeholderCue(lexicon: CompiledLexicon, tokens: Token[], limited: string): Cue | undefined {
+  if (tokens.length > 2 || limited.length > 40 || !BRACKETED.test(limited)) return undefined;
+  const target = lexicon.placeholders.get(
+    tokens.length === 1 ? tokens[0].w : `${tokens[0].w} ${tokens[1].w}`,
+  );
+  if (!target) return undefined;
+  const start = limited.length - limited.trimStart().length;
+  const end = limited.trimEnd().length;
+  return {
+    stage: target.stage,
+    cue: target.cue,
+    why: target.why,
+    weight: target.weight,
+    start,
+    end,
+    text: limited.slice(start, end),
+  };
+}
 
 /**
  * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
@@ -303,12 +314,8 @@ export function scanTokens(
   if (!tokens.length) return NOTHING;
   matchesScratch.length = 0;
   const matches = findPhrases(lexicon, tokens, matchesScratch, cuesBefore);
-  if (!matches.length && tokens.length <= 2 && isMediaPlaceholder(limited)) {
-    const start = limited.length - limited.trimStart().length;
-    const end = limited.trimEnd().length;
-    const cue: Cue = { ...MEDIA_SENT, start, end, text: limited.slice(start, end) };
-    return { cues: [cue], familiar: false, discussion: false };
-  }
+  const placeholder = matches.length ? undefined : placeholderCue(lexicon, tokens, limited);
+  if (placeholder) return { cues: [placeholder], familiar: false, discussion: false };
   if (!matches.length) {
     if (!sentences || tokens.length < sentences.data.minWords) return NOTHING;
     markersScratch.length = 0;

@@ -149,4 +149,10 @@ export interface LexiconCue {
   weight: number;
   why: string;
   phrases: string[];
+  /**
+   * what a pasted chat shows in brackets, as the whole message, instead of what was sent: one or two
+   * words, each `a|b` alternatives ("photo|pic", "image omitted|attached" matches "[photo]",
+   * "(image attached)")
+   */
+  placeholders?: string[];
 }
