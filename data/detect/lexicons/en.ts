@@ -6,7 +6,7 @@ import type { Lexicon } from '../../../src/core/detect/types.ts';
 
 /** what a pasted chat writes in place of a picture or video ("[photo]", "<video omitted>") */
 const MEDIA_WORDS =
-  'photo|photos|image|images|picture|pictures|pic|pics|video|videos|vid|vids|media|attachment|attachments|selfie|selfies|snap|snaps|gif|gifs|foto|fotos|imagen|imagenes';
+  'photo|photos|image|images|picture|pictures|pic|pics|video|videos|vid|vids|media|attachment|attachments|selfie|selfies|snap|snaps|gif|gifs|foto|fotos|imagen|imagenes|multimedia';
 const IMG = 'pic|pics|picz|picture|pictures|pix|nude*|nudz|noodz|noods|newds|photo*|selfie*|vid|vids|video*|noodles';
 const INTIMATE = 'nude*|nudz|noodz|noods|newds|naked|nsfw|sexy|dirty|explicit|intimate|private|spicy|lewd*';
 const WHO =

@@ -9,7 +9,7 @@ import { parseProbe } from '../../../test/detect-probes.ts';
 const firstAlert = (text: string) => analyzeConversation(parseProbe(text).messages).firstAlertAt;
 
 test('a picture marked as a pasted chat marks it ("[photo]", "<video>") is a picture sent', () => {
-  for (const text of ['[photo]', ' <video> ', '[pic]', '[foto]']) {
+  for (const text of ['[photo]', ' <video> ', '[pic]', '[foto]', '<Multimedia omitido>']) {
     const cues = analyzeMessage(text);
     assert.deepEqual(
       cues.map((c) => [c.cue, c.text]),
