@@ -68,17 +68,51 @@ function timed(total: number, run: () => void): { cpu: number; wall: number } {
   return { cpu: total / ((cpu.user + cpu.system) / 1e6), wall: total / ((performance.now() - wall0) / 1000) };
 }
 
-function streamingRun(total: number, conversations: number, options: AnalyzerOptions = {}) {
-  const analyzers = Array.from({ length: conversations }, () => createConversationAnalyzer(options));
-  return timed(total, () => {
-    for (let i = 0; i < total; i++) analyzers[i % conversations].push(stream[i % stream.length]);
-  });
+/**
+ * The timed answers are checked: a sample of the interleaved conversations is replayed alone, each
+ * in a fresh analyzer, and must end with the same result (the analyzers share scratch state, so
+ * interleaving is what could go wrong); the corpus's scripts among them must raise alerts.
+ */
+function checkStreaming(
+  analyzers: readonly ReturnType<typeof createConversationAnalyzer>[],
+  total: number,
+  options: AnalyzerOptions,
+): void {
+  const conversations = analyzers.length;
+  let alerts = 0;
+  for (let c = 0; c < conversations; c += Math.max(1, Math.floor(conversations / 200))) {
+    const alone = createConversationAnalyzer(options);
+    for (let i = c; i < total; i += conversations) alone.push(stream[i % stream.length]);
+    const [want, got] = [alone.result(), analyzers[c].result()];
+    if (got.level !== want.level || got.risk !== want.risk || got.firstAlertAt !== want.firstAlertAt)
+      throw new Error(
+        `conversation ${c}: interleaved ${got.level} ${got.risk}, alone ${want.level} ${want.risk}`,
+      );
+    if (got.alert) alerts++;
+  }
+  if (!alerts) throw new Error('no sampled conversation alerted: the stream holds the corpus scripts');
 }
 
-function cueOnlyRun(total: number) {
-  return timed(total, () => {
-    for (let i = 0; i < total; i++) analyzeMessage(stream[i % stream.length].text);
+function streamingRun(total: number, conversations: number, options: AnalyzerOptions = {}) {
+  const analyzers = Array.from({ length: conversations }, () => createConversationAnalyzer(options));
+  const rate = timed(total, () => {
+    for (let i = 0; i < total; i++) analyzers[i % conversations].push(stream[i % stream.length]);
   });
+  checkStreaming(analyzers, total, options);
+  return rate;
+}
+
+/** Cues per stream message, counted before any timing: the timed runs must find the same. */
+const cueCounts = stream.map((m) => analyzeMessage(m.text).length);
+function cueOnlyRun(total: number) {
+  let found = 0;
+  let expected = 0;
+  const rate = timed(total, () => {
+    for (let i = 0; i < total; i++) found += analyzeMessage(stream[i % stream.length].text).length;
+  });
+  for (let i = 0; i < total; i++) expected += cueCounts[i % stream.length];
+  if (found !== expected || !found) throw new Error(`cue matching found ${found} cues, expected ${expected}`);
+  return rate;
 }
 
 /** The learned combiner alone, over tokens and cues made beforehand: its own cost per message. */

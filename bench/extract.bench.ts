@@ -23,18 +23,22 @@ const CHAT_LINES = [
   'ok ok please stop, I will tell my mum',
 ];
 
-function throughput(name: string, text: string, runs = 3): string {
+type Indicators = ReturnType<typeof extractIndicators>;
+
+/** Median time of `runs` extractions; `check` reads the last run's answer (and throws when wrong). */
+function throughput(name: string, text: string, runs = 3, check?: (found: Indicators) => void): string {
   const times: number[] = [];
-  let count = 0;
+  let found: Indicators = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    count = extractIndicators(text, { defaultRegion: 'GB' }).length;
+    found = extractIndicators(text, { defaultRegion: 'GB' });
     times.push(performance.now() - t0);
   }
+  check?.(found);
   times.sort((a, b) => a - b);
   const ms = times[Math.floor(runs / 2)];
   const mb = text.length / MB;
-  return `| ${name} | ${mb.toFixed(1)} | ${ms.toFixed(0)} | ${(mb / (ms / 1000)).toFixed(1)} | ${count} |`;
+  return `| ${name} | ${mb.toFixed(1)} | ${ms.toFixed(0)} | ${(mb / (ms / 1000)).toFixed(1)} | ${found.length} |`;
 }
 
 console.log('| text input | size (M chars) | median ms (3 runs) | MB/s | indicators |');
@@ -42,7 +46,21 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 let chat = '';
 for (let i = 0; chat.length < 10 * MB; i++)
   chat += `${CHAT_LINES[(i * 7) % CHAT_LINES.length]} ${i % 50 === 0 ? `user${i}@mail.com ` : ''}\n`;
-console.log(throughput('chat text with indicators (10 MB)', chat));
+// the answer timed: the whole text gives each distinct indicator its lines give one by one
+const key = (i: Indicators[number]) => `${i.type} ${i.normalized}`;
+const byLine = new Set<string>();
+for (const line of new Set(chat.split('\n')))
+  for (const i of extractIndicators(line, { defaultRegion: 'GB' })) byLine.add(key(i));
+console.log(
+  throughput('chat text with indicators (10 MB)', chat, 3, (found) => {
+    const whole = new Set(found.map(key));
+    const missing = [...byLine].filter((k) => !whole.has(k));
+    if (missing.length || whole.size !== byLine.size || byLine.size < 10)
+      throw new Error(
+        `the chat text gave ${whole.size} indicators, its lines ${byLine.size}: ${missing.join(', ')}`,
+      );
+  }),
+);
 for (const [name, unit] of [
   ['a.a.a.a', 'a.'],
   ['@@@@', '@'],
@@ -53,7 +71,12 @@ for (const [name, unit] of [
   ['http://', 'http://'],
   ['base58 run', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN'],
 ] as const)
-  console.log(throughput(`adversarial ${name} (1 MB)`, repeat(unit, MB)));
+  // runs of one pattern hold nothing to find: any indicator is a false one
+  console.log(
+    throughput(`adversarial ${name} (1 MB)`, repeat(unit, MB), 3, (found) => {
+      if (found.length) throw new Error(`${name}: ${found.length} indicators in a run of "${unit}"`);
+    }),
+  );
 
 console.log(
   '\n| screenshot | OCR + extraction ms | planted indicators recovered | of which crypto repaired by checksum |',

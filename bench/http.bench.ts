@@ -69,6 +69,28 @@ async function run(url: string, key: string, bodies: string[], path: string) {
   return result;
 }
 
+/**
+ * The answers the run timed: a near-duplicate (8 bits from a stored hash) must match within 8 bits,
+ * a fresh random hash must match nothing (its nearest of N random hashes lies about 90 bits away).
+ */
+async function checkAnswers(url: string, key: string, seeds: readonly string[]): Promise<void> {
+  const lookup = async (pdq: string) => {
+    const res = await fetch(`${url}/v1/lookup`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ signals: { pdq } }),
+    });
+    if (res.status !== 200) throw new Error(`lookup answered ${res.status}: ${await res.text()}`);
+    return ((await res.json()) as { matches: { distance: number }[] }).matches;
+  };
+  for (const seed of seeds.slice(0, 50)) {
+    const near = await lookup(nearby(seed, 8));
+    if (!near.some((m) => m.distance <= 8)) throw new Error(`no match within 8 bits of stored ${seed}`);
+    const far = await lookup(randomHash());
+    if (far.length) throw new Error(`a random hash matched ${far.length} stored hashes`);
+  }
+}
+
 async function main(): Promise<void> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--child', ...args], {
     execArgv: ['--import', 'tsx'],
@@ -104,6 +126,11 @@ async function main(): Promise<void> {
   try {
     const one = await run(url, info.key, single, '/v1/lookup');
     const many = await run(url, info.key, batches, '/v1/lookup/batch');
+    if (one.non2xx || many.non2xx || one.errors || many.errors)
+      throw new Error(
+        `failed requests: ${one.non2xx + many.non2xx} non-2xx, ${one.errors + many.errors} errors`,
+      );
+    await checkAnswers(url, info.key, info.seeds);
     const rows = [
       [
         'POST /v1/lookup (1 hash)',
