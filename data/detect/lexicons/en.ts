@@ -520,8 +520,10 @@ const en: Lexicon = {
       // "we're going to release all of your things ... unless you send us $1,900": a release of
       // "your" something, next to a demand
       '@i @will? ~2 release+|leak+|expose+|publish+ all? of? @your',
-      // "her friends and family find out the details from me"
+      // "her friends and family find out the details from me", "the humiliation she will feel when
+      // her friends and family find out" (a harm that counts next to a claim or a demand)
       '@audience ~2 find+|found out ~4 from me|us',
+      'humiliation|shame|embarrassment ~1 she|he ~1 will|would ~1 feel ~2 when|once|if ~2 @audience ~2 find+|found out',
       // "do you want me to send this to your family?" (a grandparent asks it too: it counts only
       // next to a demand or a claim)
       'want+|should|shall ~1 me|i ~1 to? @expose ~3 @object ~4 @your ~2 @audience',

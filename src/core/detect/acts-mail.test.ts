@@ -7,6 +7,21 @@ import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 const one = (text: string) => analyzeConversation([{ sender: 'them', text }]);
 
 describe('acts: mass-mail wording and third-person reports', () => {
+  it('the "secret from your wife" mail: the shame she will feel when her family finds out is the threat', () => {
+    const text =
+      'I know about the secret you are hiding from your wife. Think of the humiliation she would feel once her parents and friends found out.';
+    const result = one(text);
+    assert.equal(result.level, 'urgent', result.stages.join(','));
+    assert.ok(result.stages.includes('threat'));
+    // the same words about a driving test, or said to the reader, are no threat
+    assert.ok(
+      !one('lol the shame she will feel when her friends find out she failed the driving test').alert,
+    );
+    assert.ok(
+      !one('think of the embarrassment you will feel when your parents find out you failed maths lol').alert,
+    );
+  });
+
   it('"$" before an amount is the currency word: "transfer $800" is a demand', () => {
     const demandOf = (text: string) =>
       analyzeMessage(text)
