@@ -51,10 +51,12 @@ export function describeEarlyScripts(title: string, sets: readonly EarlyScriptSe
         const at = analyzeConversation(messages).firstAlertAt;
         if (at !== null && at < threatAt) early++;
       }
+      console.log(`${title} ${set.name}: ${early}/${set.threats.length} alerted before the threat`);
       assert.ok(early >= set.minEarly, `${early} early`);
     });
     it(`${title} ${set.name}: at most ${set.maxFalseAlerts} of ${set.lookalikes.length} look-alikes alert`, () => {
       const alerted = set.lookalikes.filter((text) => analyzeConversation(parseProbe(text).messages).alert);
+      console.log(`${title} ${set.name}: ${alerted.length}/${set.lookalikes.length} look-alikes alerted`);
       assert.ok(alerted.length <= set.maxFalseAlerts, `${alerted.length} alerted`);
     });
   }
