@@ -390,7 +390,9 @@ describe('a phrase does not run over the end of a sentence', () => {
   it('"send them a picture of yourself. If your friends …" is not a threat', () => {
     const text =
       'State your goal and send them an embarrassing picture of yourself. If your friends agree you made it, nothing gets posted.';
-    assert.ok(!analyzeMessage(text).some((c) => c.stage === 'threat'), 'no threat across the full stop');
+    // the lexicon's phrases (the sentence model reads one sentence at a time by construction)
+    const phrases = analyzeMessage(text, { sentenceModel: null });
+    assert.ok(!phrases.some((c) => c.stage === 'threat'), 'no threat across the full stop');
   });
   it('a threat within one sentence, or over two messages, still counts', () => {
     assert.ok(one('Pay 300 dollars. Or I send the video to your family.').alert);

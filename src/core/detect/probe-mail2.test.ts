@@ -3,7 +3,7 @@
 // measures how those rules carry to wording nobody tuned on. First run: 8 of 36 two-sentence
 // fragments alerted (`main` before the round, 5ce425e: 7 of 36), 0 of 15 hard negatives. The
 // broadened acts written next from its misses brought it to 15 (so it is held out no longer); the evening's stronger sentence-model threat
-// (2026-12-01) to 17. Writing
+// (2026-12-01) to 17, the sentence model's 965 more training sentences (night) to 18. Writing
 // acts from misses carries little to new wording; docs/detect.md ("Known limits") says so. The
 // floors record where the engine stands, they are not a target.
 import { describeProbeSet, pairs, type Probe } from '../../../test/detect-probes.ts';
@@ -74,5 +74,5 @@ describeProbeSet(
   'e-mail fragments 2',
   PROBE_MAIL2_POSITIVES,
   PROBE_MAIL2_NEGATIVES,
-  { minAlerted: 17, maxFalseAlerts: 0 },
+  { minAlerted: 18, maxFalseAlerts: 0 },
 );
