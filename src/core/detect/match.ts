@@ -1,5 +1,5 @@
 /** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
-import { findPhrases, type CompiledLexicon, type PhraseMatch } from './compile.ts';
+import { findPhrases, type CompiledLexicon, type CueTarget, type PhraseMatch } from './compile.ts';
 import { tokenize, type Token } from './normalize.ts';
 import { SENTENCE_STAGES, sentenceBounds, type SentenceModel } from './sentence-model.ts';
 import type { Cue, Stage } from './types.ts';
@@ -274,6 +274,17 @@ function sentenceCues(
   }
 }
 
+/** The cue a lexicon entry makes over characters `start` to `end` of `limited` (its text capped). */
+const cueAt = (target: CueTarget, limited: string, start: number, end: number): Cue => ({
+  stage: target.stage,
+  cue: target.cue,
+  why: target.why,
+  weight: target.weight,
+  start,
+  end,
+  text: limited.slice(start, Math.min(end, start + CUE_TEXT_MAX)),
+});
+
 /** A whole message in brackets, letters and spaces inside: "[photo]", "<video>", "(image attached)". */
 const BRACKETED = /^\s*[[(<{][\p{L}\s]+[\])>}]\s*$/u;
 
@@ -289,15 +300,7 @@ function placeholderCue(lexicon: CompiledLexicon, tokens: Token[], limited: stri
   if (!target) return undefined;
   const start = limited.length - limited.trimStart().length;
   const end = limited.trimEnd().length;
-  return {
-    stage: target.stage,
-    cue: target.cue,
-    why: target.why,
-    weight: target.weight,
-    start,
-    end,
-    text: limited.slice(start, end),
-  };
+  return cueAt(target, limited, start, end);
 }
 
 /**
@@ -363,15 +366,7 @@ export function scanTokens(
     for (let k = m.first; k < m.end; k++) if (!tokens[k].q) quoted = false;
     const start = tokens[m.first].s;
     const end = tokens[m.end - 1].e;
-    const cue: Cue = {
-      stage: target.stage,
-      cue: target.cue,
-      why: target.why,
-      weight: target.weight,
-      start,
-      end,
-      text: limited.slice(start, Math.min(end, start + CUE_TEXT_MAX)),
-    };
+    const cue = cueAt(target, limited, start, end);
     if (quoted || (discussion && nearMarker(markers, m.first, m.end))) {
       cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
       cue.context = quoted ? 'quoted' : 'discussion';
