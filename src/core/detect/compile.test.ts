@@ -68,6 +68,20 @@ describe('lexicon phrases', () => {
     assert.ok(!matches(['pay #'], 'pay up'));
   });
 
+  it('tries a phrase only in messages holding a word that can end its match', () => {
+    const ends = (phrase: string, text: string) =>
+      findPhrases(compileLexicons([lexicon([phrase])]), tokenize(text)).map((m) => m.end);
+    // the last required step or an optional one after it, by a word, a prefix, the last word of a
+    // multi-word alternative or a number
+    assert.deepEqual(ends('send pics now?', 'send pics'), [2]);
+    assert.deepEqual(ends('send pics now?', 'send pics now'), [3]);
+    assert.deepEqual(ends('send ~2 gift_card|giftcard*', 'send a gift card'), [4]);
+    assert.deepEqual(ends('send ~2 gift_card|giftcard*', 'send the giftcards'), [3]);
+    assert.deepEqual(ends('send ~1 #', 'send 50'), [2]);
+    assert.deepEqual(ends('send ~1 pay_#', 'send me pay 50'), [4]);
+    assert.deepEqual(ends('send ~1 pay_#', 'send me pay up'), []);
+  });
+
   it('expands inflections (word+), word classes (@name), multi-word members and numbers in classes', () => {
     const withClasses = (phrases: string[], text: string) =>
       findPhrases(

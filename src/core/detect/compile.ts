@@ -47,6 +47,11 @@ export interface CompiledPhrase {
   anchors: number[];
   /** the most tokens a match can span (gaps at their widest, the longest alternatives) */
   maxSpan: number;
+  /**
+   * its ending (set by compileLexicons): the steps one of which matches the last token of any match
+   * (see `CompiledLexicon.endExact`)
+   */
+  ending: number;
 }
 
 /**
@@ -97,6 +102,15 @@ export interface CompiledLexicon {
   exactSteps: Map<string, number[]>;
   /** by folded word: the ids of the steps with a multi-word alternative starting with it */
   sequenceSteps: Map<string, number[]>;
+  /**
+   * Endings, numbered: the steps that can match the last token of a phrase's match (its last
+   * required step, any optional ones after it); a phrase is only tried in a message holding a word
+   * that closes its ending. By the last word of an alternative, the endings it closes (`#`: a
+   * number); `ended` holds, per ending, the message generation it was last closed in.
+   */
+  endExact: Map<string, number[]>;
+  endPrefixes: Map<number, { prefix: string; ending: number }[]>;
+  ended: Int32Array;
   /** whole-message placeholders (`LexiconCue.placeholders`): their folded words, space-joined */
   placeholders: Map<string, CueTarget>;
 }
@@ -119,14 +133,16 @@ interface WordEntry {
   phrases: CompiledPhrase[];
   marks: number[];
   /**
-   * per phrase, the marks its two anchor slots need (-1: none): the anchor test reads these packed
-   * numbers instead of each phrase object ("i" starts about a hundred phrases)
+   * per phrase, the marks its two anchor slots need (-1: none) and its ending: the test reads these
+   * packed numbers instead of each phrase object ("i" starts about a hundred phrases)
    */
   need: Int32Array;
   /** the cue phrases among `phrases`, longest possible match first (for `crossesBoundary`) */
   cues: CompiledPhrase[];
-  /** per cue phrase, its `maxSpan` and its two needed marks (3 numbers each) */
+  /** per cue phrase, its `maxSpan`, its two needed marks and its ending (4 numbers each) */
   cueInfo: Int32Array;
+  /** the endings the word can close (see `CompiledLexicon.endExact`) */
+  endings: number[];
   /**
    * bit `step.id` is set when the word is one of the step's `exact` words: the matcher reads a bit
    * instead of looking the word up in the step's set
@@ -141,6 +157,7 @@ const NO_ENTRY: WordEntry = {
   need: new Int32Array(0),
   cues: [],
   cueInfo: new Int32Array(0),
+  endings: [],
   inSteps: new Int32Array(0),
   startsSequences: new Int32Array(0),
 };
@@ -367,7 +384,19 @@ export function compilePhrase(
       maxSpan += longest;
     }
   }
-  return { steps, target, id: -1, anchors: [], maxSpan };
+  return { steps, target, id: -1, anchors: [], maxSpan, ending: -1 };
+}
+
+/** The steps that can match a phrase's last matched token: its last required one, optional ones after. */
+function endingSteps(phrase: CompiledPhrase): Exclude<Step, { kind: 'gap' }>[] {
+  const out: Exclude<Step, { kind: 'gap' }>[] = [];
+  for (let k = phrase.steps.length - 1; k >= 0; k--) {
+    const step = phrase.steps[k];
+    if (step.kind === 'gap') continue;
+    out.push(step);
+    if (step.kind === 'number' || !step.optional) break;
+  }
+  return out;
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
@@ -388,14 +417,52 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     words: new Map(),
     exactSteps: new Map(),
     sequenceSteps: new Map(),
+    endExact: new Map(),
+    endPrefixes: new Map(),
+    ended: new Int32Array(0),
     placeholders: new Map(),
   };
   let phrases = 0;
   let steps = 0;
+  /** endings by their steps' ids ("n" for a number step) */
+  const endings = new Map<string, number>();
   const index = <K, V>(map: Map<K, V[]>, key: K, value: V, same: (v: V) => boolean) => {
     const list = map.get(key) ?? [];
     if (!list.some(same)) list.push(value);
     map.set(key, list);
+  };
+  /** The phrase's ending: the one of its ending steps, numbered when first seen, its words indexed. */
+  const endingOf = (phrase: CompiledPhrase): number => {
+    const last = endingSteps(phrase);
+    const key = last.map((step) => (step.kind === 'word' ? step.id : 'n')).join(' ');
+    const known = endings.get(key);
+    if (known !== undefined) return known;
+    const ending = endings.size;
+    endings.set(key, ending);
+    const ends: WordPattern[] = [];
+    for (const step of last) {
+      if (step.kind === 'number') {
+        ends.push({ word: NUMBER_KEY, prefix: false });
+        continue;
+      }
+      for (const word of step.exact) ends.push({ word, prefix: false });
+      for (const word of step.prefixes) ends.push({ word, prefix: true });
+      for (const seq of step.sequences) {
+        const end = seq[seq.length - 1];
+        ends.push(end.number ? { word: NUMBER_KEY, prefix: false } : end);
+      }
+    }
+    for (const { word, prefix } of ends) {
+      if (prefix)
+        index(
+          compiled.endPrefixes,
+          prefixKey(word),
+          { prefix: word, ending },
+          (e) => e.ending === ending && e.prefix === word,
+        );
+      else index(compiled.endExact, word, ending, (e) => e === ending);
+    }
+    return ending;
   };
   const add = (phrase: CompiledPhrase) => {
     phrase.id = phrases++;
@@ -407,6 +474,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       for (const w of step.sequencesByFirst.keys())
         index(compiled.sequenceSteps, w, id, (other) => other === id);
     }
+    phrase.ending = endingOf(phrase);
     const anchors = anchorSteps(phrase);
     phrase.anchors = anchors.map((step) => step.id);
     anchors.forEach((step) => {
@@ -480,6 +548,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
   compiled.seen = new Int32Array(steps);
+  compiled.ended = new Int32Array(endings.size);
   const entry = (w: string) => {
     let e = compiled.byWord.get(w);
     if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [] }));
@@ -593,35 +662,46 @@ let candidateCount = 0;
 const entriesScratch: WordEntry[] = [];
 
 /**
- * One pass over the tokens: marks the anchors present (in all tokens) and collects the candidate
- * phrases (phrase, start token) whose first word occurs at a token before `startsBefore`.
+ * Starts a new message generation: puts the word entries of `tokens` first in `entriesScratch`
+ * and marks the anchors and endings they hold.
  */
-function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): number {
+function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number {
   const generation = ++lexicon.generation;
   lexicon.marked = tokens;
-  let count = 0;
-  const seen = lexicon.seen;
-  const entries = entriesScratch;
+  const { seen, ended } = lexicon;
   for (let i = 0; i < tokens.length; i++) {
     const entry = wordEntry(lexicon, tokens[i].w);
-    entries[i] = entry;
-    const marks = entry.marks;
+    entriesScratch[i] = entry;
+    const { marks, endings } = entry;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
+    for (let k = 0; k < endings.length; k++) ended[endings[k]] = generation;
   }
-  // every anchor of the message is marked now: only phrases whose anchors occur become candidates
+  return generation;
+}
+
+/**
+ * One pass over the tokens marks the anchors and endings present (in all tokens); then collects
+ * the candidate phrases (phrase, start token) whose first word occurs at a token before
+ * `startsBefore` and whose anchors and ending occur.
+ */
+function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): void {
+  const generation = markTokens(lexicon, tokens);
+  const { seen, ended } = lexicon;
+  const entries = entriesScratch;
+  let count = 0;
   const end = Math.min(startsBefore, tokens.length);
   for (let i = 0; i < end; i++) {
     const { phrases: list, need } = entries[i];
     for (let k = 0; k < list.length; k++) {
-      const a = need[2 * k];
-      const b = need[2 * k + 1];
+      const a = need[3 * k];
+      const b = need[3 * k + 1];
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
+      if (ended[need[3 * k + 2]] !== generation) continue;
       candidates[count] = list[k];
       starts[count++] = i;
     }
   }
   candidateCount = count;
-  return generation;
 }
 
 /**
@@ -646,13 +726,17 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
     else if (phrase) phrases.push(phrase);
   }
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
-  const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1)]));
-  const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1)]));
+  const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1), p.ending]));
+  const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1), p.ending]));
+  const endings = [...(lexicon.endExact.get(w) ?? [])];
+  if (isNumber(w)) endings.push(...(lexicon.endExact.get(NUMBER_KEY) ?? []));
+  for (const { prefix, ending } of (w.length >= 3 ? lexicon.endPrefixes.get(prefixKey(w)) : undefined) ?? [])
+    if (w.startsWith(prefix)) endings.push(ending);
   const inSteps = bitSet(lexicon.exactSteps.get(w));
   const startsSequences = bitSet(lexicon.sequenceSteps.get(w));
   const entry =
-    phrases.length || marks.length || inSteps.length || startsSequences.length
-      ? { phrases, marks, need, cues, cueInfo, inSteps, startsSequences }
+    phrases.length || marks.length || endings.length || inSteps.length || startsSequences.length
+      ? { phrases, marks, need, cues, cueInfo, endings, inSteps, startsSequences }
       : NO_ENTRY;
   if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
   lexicon.words.set(w, entry);
@@ -672,7 +756,7 @@ export function findPhrases(
   out: PhraseMatch[] = [],
   cuesBefore = Infinity,
 ): PhraseMatch[] {
-  // the candidates' anchors all occur: collectCandidates only keeps those
+  // the candidates' anchors and endings all occur: collectCandidates only keeps those
   collectCandidates(lexicon, tokens, tokens.length);
   let from = 0;
   for (let c = 0; c < candidateCount; c++) {
@@ -696,7 +780,8 @@ const earlierTokens: Token[] = [];
  * after the other: the same attempts `findPhrases` makes for cues over the joined tokens with
  * `cuesBefore` at the boundary, stopping at the first that crosses it. When none does, that scan
  * finds no cue across the boundary, so the analyzer's joined scan of a sender's short messages can
- * be skipped (most short messages). Only phrases long enough to reach the boundary are tried.
+ * be skipped (most short messages). Only phrases long enough to reach the boundary, and whose
+ * ending `latest` holds (a match crossing into it ends in it), are tried.
  * `earlier`: the earlier message's folded words; `boundary`: how many of them to read (all by default).
  */
 export function crossesBoundary(
@@ -713,32 +798,23 @@ export function crossesBoundary(
     if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
   if (!reaching) return false;
-  const seen = lexicon.seen;
-  let generation = lexicon.generation;
-  // the analyzer scanned `latest` just before: its anchors are marked already
-  if (lexicon.marked !== latest) {
-    generation = ++lexicon.generation;
-    lexicon.marked = latest;
-    for (let i = 0; i < latest.length; i++) {
-      const entry = wordEntry(lexicon, latest[i].w);
-      entriesScratch[i] = entry;
-      const marks = entry.marks;
-      for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
-    }
-  }
+  const { seen, ended } = lexicon;
+  // the analyzer scanned `latest` just before: it is marked already. A match crossing into it
+  // ends in it, so only endings marked there count.
+  const generation = lexicon.marked === latest ? lexicon.generation : markTokens(lexicon, latest);
   for (let i = 0; i < boundary; i++) {
     const marks = joinedEntries[i].marks;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
   }
   const joined = boundary + latest.length;
   let filled = false;
-  let crosses = false;
-  for (let i = 0; i < boundary && !crosses; i++) {
+  for (let i = 0; i < boundary; i++) {
     const { cues, cueInfo: info } = joinedEntries[i];
     for (let k = 0; k < cues.length; k++) {
-      if (i + info[3 * k] <= boundary) break;
-      const a = info[3 * k + 1];
-      const b = info[3 * k + 2];
+      if (i + info[4 * k] <= boundary) break;
+      if (ended[info[4 * k + 3]] !== generation) continue;
+      const a = info[4 * k + 1];
+      const b = info[4 * k + 2];
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
       if (!filled) {
         for (let j = 0; j < boundary; j++) {
@@ -753,13 +829,10 @@ export function crossesBoundary(
         }
         filled = true;
       }
-      if (matchFrom(cues[k].steps, 0, joinedTokens, joinedEntries, i, joined) > boundary) {
-        crosses = true;
-        break;
-      }
+      if (matchFrom(cues[k].steps, 0, joinedTokens, joinedEntries, i, joined) > boundary) return true;
     }
   }
-  return crosses;
+  return false;
 }
 
 function tryPhrase(
