@@ -93,9 +93,12 @@ export interface CompiledLexicon {
    * the first ones of the matcher's scratch
    */
   marked: readonly Token[] | undefined;
-  /** `exact` and `anchorExact` merged, and `prefixes` and `anchorPrefixes`: one lookup per token */
-  byWord: Map<string, { phrases: CompiledPhrase[]; marks: number[] }>;
-  byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number }[]>;
+  /**
+   * `exact`, `anchorExact` and `endExact` merged, and `prefixes`, `anchorPrefixes` and
+   * `endPrefixes`: one lookup per token
+   */
+  byWord: Map<string, { phrases: CompiledPhrase[]; marks: number[]; endings: number[] }>;
+  byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number; ending?: number }[]>;
   /** per message word seen: `byWord`, the number phrases and `byPrefix` resolved (see `wordEntry`) */
   words: Map<string, WordEntry>;
   /** by folded word: the ids of the steps with it among their `exact` words */
@@ -551,14 +554,15 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   compiled.ended = new Int32Array(endings.size);
   const entry = (w: string) => {
     let e = compiled.byWord.get(w);
-    if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [] }));
+    if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [], endings: [] }));
     return e;
   };
   for (const [w, list] of compiled.exact) entry(w).phrases.push(...list);
   for (const [w, marks] of compiled.anchorExact) entry(w).marks.push(...marks);
-  for (const [key, list] of compiled.prefixes) compiled.byPrefix.set(key, [...list]);
-  for (const [key, list] of compiled.anchorPrefixes)
-    compiled.byPrefix.set(key, [...(compiled.byPrefix.get(key) ?? []), ...list]);
+  for (const [w, endings] of compiled.endExact) entry(w).endings.push(...endings);
+  for (const map of [compiled.prefixes, compiled.anchorPrefixes, compiled.endPrefixes])
+    for (const [key, list] of map)
+      compiled.byPrefix.set(key, [...(compiled.byPrefix.get(key) ?? []), ...list]);
   return compiled;
 }
 
@@ -713,25 +717,27 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
   if (known) return known;
   const phrases: CompiledPhrase[] = [];
   const marks: number[] = [];
+  const endings: number[] = [];
   const exact = lexicon.byWord.get(w);
   if (exact) {
     marks.push(...exact.marks);
     phrases.push(...exact.phrases);
+    endings.push(...exact.endings);
   }
-  if (isNumber(w)) phrases.push(...(lexicon.exact.get(NUMBER_KEY) ?? []));
+  if (isNumber(w)) {
+    phrases.push(...(lexicon.exact.get(NUMBER_KEY) ?? []));
+    endings.push(...(lexicon.endExact.get(NUMBER_KEY) ?? []));
+  }
   const prefixed = w.length >= 3 ? lexicon.byPrefix.get(prefixKey(w)) : undefined;
-  for (const { prefix, phrase, mark } of prefixed ?? []) {
+  for (const { prefix, phrase, mark, ending } of prefixed ?? []) {
     if (!w.startsWith(prefix)) continue;
     if (mark !== undefined) marks.push(mark);
+    else if (ending !== undefined) endings.push(ending);
     else if (phrase) phrases.push(phrase);
   }
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
   const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1), p.ending]));
   const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1), p.ending]));
-  const endings = [...(lexicon.endExact.get(w) ?? [])];
-  if (isNumber(w)) endings.push(...(lexicon.endExact.get(NUMBER_KEY) ?? []));
-  for (const { prefix, ending } of (w.length >= 3 ? lexicon.endPrefixes.get(prefixKey(w)) : undefined) ?? [])
-    if (w.startsWith(prefix)) endings.push(ending);
   const inSteps = bitSet(lexicon.exactSteps.get(w));
   const startsSequences = bitSet(lexicon.sequenceSteps.get(w));
   const entry =
