@@ -317,9 +317,9 @@ export function scanTokens(
   if (!tokens.length) return NOTHING;
   matchesScratch.length = 0;
   const matches = findPhrases(lexicon, tokens, matchesScratch, cuesBefore);
-  const placeholder = matches.length ? undefined : placeholderCue(lexicon, tokens, limited);
-  if (placeholder) return { cues: [placeholder], familiar: false, discussion: false };
   if (!matches.length) {
+    const placeholder = placeholderCue(lexicon, tokens, limited);
+    if (placeholder) return { cues: [placeholder], familiar: false, discussion: false };
     if (!sentences || tokens.length < sentences.data.minWords) return NOTHING;
     markersScratch.length = 0;
     const cues: Cue[] = [];
