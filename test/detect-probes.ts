@@ -105,8 +105,11 @@ export function describeProbeSet(
         const result = analyseProbe(probe);
         assert.ok(result.evidence.length > 0);
         for (const cue of result.evidence) {
-          const text = lines[cue.message];
-          assert.equal(text.slice(cue.start, cue.end).slice(0, cue.text.length), cue.text);
+          // a cue assembled over several messages points at its piece in each of them
+          for (const part of cue.parts ?? [cue]) {
+            const text = lines[part.message];
+            assert.equal(text.slice(part.start, part.end).slice(0, part.text.length), part.text);
+          }
         }
       }
     });

@@ -28,6 +28,10 @@ const RELEASE = [
   'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
   // "1000 USD and it disappears", "200 dollars and they never will"
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
+  '# ~1 @currency ~2 and ~1 its|theyre|it_is|they_are|its_all|everything_is|it_will_be|they_will_be ~1 gone|deleted|erased|history',
+  // the price of silence: "$200 stops me", "$350 keeps it private"
+  '@currency # ~1 stops|cancels|ends ~1 it|this|me|everything|the_upload',
+  '@currency # ~1 keeps ~1 it|this|them|everything ~1 private|quiet|secret|hidden|offline|between_us',
   '# ~1 @currency ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
   '@currency ~1 # ~2 and ~1 they|nobody|noone|no_one ~1 @will? never? ~1 will|see+|know+|find_out|hear_about',
   // "do what i tell u and no one ever finds out", "im not deleting anything till i get paid"
@@ -36,8 +40,10 @@ const RELEASE = [
   // "$400 and she never does", "300 USD and neither hears about it", "Just $250, and your family will
   // never know", "Venmo me and they won't", "$300 in gift cards and youll never hear from me again",
   // "just want 700 dollars. Then we delete video", "paying is the only way"
-  '# ~1 @currency|@currency ~1 # ~3 and ~1 he|she|they|nobody|noone|no_one|neither|@your ~2 @audience? ~1 will|@will? ~1 never ~1 does|will|hears+|sees|knows|know|see|find_out|finds_out',
-  '# ~1 @currency|@currency ~1 # ~3 and ~1 he|she|nobody|noone|no_one|neither ~1 never? ~1 does|will|hears+|sees|knows',
+  '# ~1 @currency ~3 and ~1 he|she|they|nobody|noone|no_one|neither|@your ~2 @audience? ~1 will|@will? ~1 never ~1 does|will|hears+|sees|knows|know|see|find_out|finds_out',
+  '@currency ~1 # ~3 and ~1 he|she|they|nobody|noone|no_one|neither|@your ~2 @audience? ~1 will|@will? ~1 never ~1 does|will|hears+|sees|knows|know|see|find_out|finds_out',
+  '# ~1 @currency ~3 and ~1 he|she|nobody|noone|no_one|neither ~1 never? ~1 does|will|hears+|sees|knows',
+  '@currency ~1 # ~3 and ~1 he|she|nobody|noone|no_one|neither ~1 never? ~1 does|will|hears+|sees|knows',
   'venmo|cashapp|paypal|zelle|pay ~1 me|us ~1 and ~1 they|he|she|nobody ~1 wont|will_not|never',
   // "pay and this stays quiet", "do that and the recording gets deleted", "gotta pay if u want that vod
   // gone", "send 250 on paypal and they never know"
@@ -377,6 +383,7 @@ const en: Lexicon = {
       '@cond ~4 @i @will? ~1 start+ ~1 with ~1 @your ~1 @audience',
       'he|she|they|@audience ~1 @will|ll ~1 see|get ~1 it|this|them|everything ~1 anyway? ~2 if|unless ~2 i ~1 dont|do_not ~1 get ~1 paid|the_money|my_money',
       'he|she|they|@audience ~1 is|are|s|re ~1 getting|receiving|seeing ~2 @media|file|link ~4 @condafter',
+      'hes|shes|theyre ~1 getting|receiving|seeing ~2 @media|file|link ~4 @condafter',
       'every|each ~1 one|person|single ~3 gets|get|will_get|receive+ ~2 @media|file|link ~4 @condafter|if_you',
       'what ~1 they|theyll|everyone|everybody|@audience ~1 will|ll? ~1 get|see|receive ~3 if|unless ~1 @you ~1 dont|do_not ~1 pay',
       'no ~1 money|cash|payment|pay ~3 @your? ~1 @media|@object ~1 get|gets|will_get|are|r|will_be ~1 exposed|leaked|posted|shared|sent|out|public',
@@ -563,7 +570,13 @@ const en: Lexicon = {
       // "would be a shame if she got a little video", "imagine the congregation seeing this", "think
       // about what happens when the college sees this", "ur team captain would LOVE to see this", "ur
       // insta story is about to get interesting"
-      'shame|pity ~2 if ~2 he|she|they|@audience ~1 got|get|gets|saw|see|sees|found|received ~3 @media|file|something|this|it|these',
+      'shame|pity|sad ~2 if ~2 he|she|they|@audience ~1 got|get|gets|saw|see|sees|found|received ~3 @media|file|something|this|it|these',
+      // "the deal's off and I post", "or I show him", a fake upload under way ("Uploading... 40%",
+      // "Upload progress 78%"), "I can still cancel it if you send the money"
+      '@cond ~4 @i @will? ~1 post|leak|publish|release|upload|show_him|show_her|show_them|show_everyone',
+      '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose',
+      'uploading|upload_progress|posting|sending|publishing ~2 #',
+      '@i ~1 can ~1 still ~1 cancel|stop|abort ~1 it|this|the_upload|the_post|everything ~3 if|when|once ~1 @you',
       'imagine ~3 @audience ~1 seeing|watching|getting|receiving|reading ~2 this|these|it|that|@media',
       'what ~1 happens|happen|would_happen|will_happen ~1 when|if ~3 @audience ~1 sees|see|gets|get|finds_out|find_out ~1 this|these|it|that|@media|out',
       '@your ~3 would|will|gonna ~1 love|like|enjoy ~1 to ~1 see|watch|get ~1 this|these|it|that|@media',
@@ -650,6 +663,9 @@ const en: Lexicon = {
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
+      // a sum with a deadline: "$400 by midnight", "200 euros before friday"
+      '@currency # ~2 by|before|within|until|till|til ~1 @duration|noon|morning|friday|saturday|sunday|monday|tuesday|wednesday|thursday',
+      '# @currency ~2 by|before|within|until|till|til ~1 @duration|noon|morning|friday|saturday|sunday|monday|tuesday|wednesday|thursday',
       // "1000 USD is a reasonable amount for this little secret", "you'll make the payment by bitcoin"
       '# ~1 @currency ~1 is ~1 a|the? ~1 fair|reasonable|small|low|good ~1 price|amount|sum|fee',
       'how much ~3 willing|ready|prepared ~2 to ~1 pay+',
@@ -702,6 +718,11 @@ const en: Lexicon = {
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
+      // "Or $900. Your choice.", "you don't pay by Friday, I send"
+      'or|otherwise ~1 @currency #', 'or|otherwise ~1 # @currency',
+      // "200 or your teammates get a surprise"
+      '# @currency? ~1 or|otherwise ~1 @your ~2 @audience ~2 get+|see+|receive+ ~2 it|this|everything|@media|surprise|link|copy',
+      '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose',
       // "paying is the only way to keep this private"
       'paying|payment|pay ~3 only ~1 way ~3 keep|stop|end|avoid|prevent ~3 private|secret|quiet|hidden|this|it'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [

@@ -160,6 +160,8 @@ const es: Lexicon = {
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
+      // "ahora me mandas otra o la subo al servidor", "50 lucas o lo paso por todos los grupos del cole"
+      'o|sino|si_no ~1 lo|la|los|las ~1 @exponer ~3 a|al|en|por ~3 @red|@publico|grupos|grupo|servidor|escuela|colegio|cole',
       // "... o publicaré el vídeo en redes sociales"
       '@condicion @exponer ~3 @objeto ~4 a|en|por|al ~2 @red|@publico',
       // "o subo tus fotos", "si no pagas, mando tus videos": las fotos de quien lee, tras una condición
@@ -309,6 +311,8 @@ const es: Lexicon = {
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
+      // una subida fingida en curso: "Subiendo video a tu perfil... 30%", "Cargando... 60%"
+      'subiendo|cargando|publicando|enviando ~4 #',
       // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
       'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
       'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como',

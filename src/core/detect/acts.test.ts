@@ -319,4 +319,25 @@ describe('acts: discussion markers that are not, proposals that are not negation
     assert.ok(!run("i'm leaking your gameplay clip, that fail was hilarious").alert);
     assert.ok(run("I'll send your photos to your family tonight unless you pay").alert);
   });
+  it('finds the second act in a sum with a deadline, a price of silence or a bare condition', () => {
+    // examples written for this test; each line holds one threat and one demand or promise
+    for (const text of [
+      'ur sister would be sad if she got the clip lol. $300 and she never does',
+      'your cousins get the video tonight. $200 before noon',
+      '$150 keeps it private. think fast',
+      "he's getting the file at 6 unless you answer me",
+      'you dont pay, i post. simple',
+      'mándame 100 o lo subo al grupo de tu salón',
+    ])
+      assert.ok(one(text).alert, text);
+    // the same words without a threat beside them
+    for (const text of [
+      '$40 by friday for the concert tickets pls',
+      'rent is 500 euros before monday, thanks',
+      'it would be sad if grandma got sick before christmas',
+      '200 or ur sister gets my old jacket back lol',
+      'uploading 40 pics from the trip now',
+    ])
+      assert.ok(!one(text).alert, text);
+  });
 });
