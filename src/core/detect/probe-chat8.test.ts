@@ -1,7 +1,7 @@
 // Probe set 8: chat threats (issue 10). Written for Backstop on 2026-12-01 night (CC0-1.0) by a helper
 // working from a brief alone (a fifth of each side in Spanish), who read nothing of the repository;
 // committed before any run and never used to write a rule: only its counts are read. First count
-// (2026-12-01 22:58 UTC, `main` at f7b4a92): 29 of 60 offender lines alerted and 6 of 60 look-alikes.
+// (2026-12-01 22:20 UTC, `main` at f7b4a92): 29 of 60 offender lines alerted and 6 of 60 look-alikes.
 // After the late round's rules (written from data/detect/dev only) and 8 training sentences dropped
 // for resembling its lines: 30 and 6. The floors record where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
