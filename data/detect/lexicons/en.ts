@@ -337,6 +337,14 @@ const en: Lexicon = {
 
     // ---- acts: structures over the word classes below (see `classes`), so a new combination of
     // words is recognised without a new phrase. Each act is a cue of its stage, with its span.
+    // a countdown to the exposure: "9 mins then it's posted", "sending it to your dad in 5... 4...", "by
+    // tonight ur whole grade knows what's under that hoodie", "2hrs to pay. after that its everyone's business"
+    { id: 'act.countdown_expose', stage: 'threat', weight: 0.8, why: 'counts down to sending or posting them', phrases: [
+      '# ~1 @time ~2 then|and|before|till|until ~1 its|it_s|it_is|theyre|they_re|@media ~1 posted|sent|leaked|public|everywhere',
+      'posting|sending|leaking|uploading|exposing|publishing ~1 it|them|everything|@media ~1 to ~1 @your ~2 @audience ~2 in ~1 # ~1 #',
+      'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 sees|see|gets|get|will_see|will_get ~2 it|this|them|everything|@media',
+      'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
+      'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       '@i @will? ~2 @expose ~3 @media ~4 @your ~2 @audience',
       '@i @will? ~2 @expose @your|these|those|this|that|all|every ~2 @media ~4 @public',
@@ -576,6 +584,8 @@ const en: Lexicon = {
       '@cond ~4 @i @will? ~1 post|leak|publish|release|upload|show_him|show_her|show_them|show_everyone',
       '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose',
       'uploading|upload_progress|posting|sending|publishing ~2 #',
+      // a countdown to posting with no one named ("posting in 5 4 3"): friends count down to a group photo too
+      'posting|sending|leaking|uploading|exposing|publishing ~4 in ~1 # ~1 # ~1 #',
       '@i ~1 can ~1 still ~1 cancel|stop|abort ~1 it|this|the_upload|the_post|everything ~3 if|when|once ~1 @you',
       'imagine ~3 @audience ~1 seeing|watching|getting|receiving|reading ~2 this|these|it|that|@media',
       'what ~1 happens|happen|would_happen|will_happen ~1 when|if ~3 @audience ~1 sees|see|gets|get|finds_out|find_out ~1 this|these|it|that|@media|out',

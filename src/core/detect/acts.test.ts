@@ -340,4 +340,22 @@ describe('acts: discussion markers that are not, proposals that are not negation
     ])
       assert.ok(!one(text).alert, text);
   });
+  it('a countdown to the exposure is a threat; a countdown to anything else is not', () => {
+    // examples written for this test
+    for (const text of [
+      'ok 20 mins then ur pics are posted',
+      'by midnight your whole team sees it',
+      'sending it to your dad in 5... 4... 3...',
+    ])
+      assert.ok(one(text).alert, text);
+    for (const text of [
+      "the premiere is in 10 mins then it's live!",
+      "give me 10 mins then it's up on insta",
+      'by tonight your mum knows i got an A',
+      'posting in 3 2 1 lol the group selfie',
+      "the shop opens in 10 mins, then it's everyone's turn",
+      'sending to ur nan in 3... 2... (the photos from the wedding)',
+    ])
+      assert.ok(!one(text).alert, text);
+  });
 });

@@ -46,8 +46,14 @@ function crossesSentence(text: string, tokens: Token[], m: PhraseMatch): boolean
   for (let k = m.first + 1; k < m.end; k++) {
     for (let i = tokens[k - 1].e; i < tokens[k].s - 1; i++) {
       const c = text.charCodeAt(i);
-      // . ! ? followed by a space (a line break may be the seam of messages read together)
-      if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return true;
+      // . ! ? followed by a space (a line break may be the seam of messages read together); an
+      // ellipsis only trails off ("sending to your mother in 10... 9... 8...")
+      if (
+        (c === 46 || c === 33 || c === 63) &&
+        text.charCodeAt(i + 1) === 32 &&
+        !(c === 46 && text.charCodeAt(i - 1) === 46)
+      )
+        return true;
     }
   }
   return false;
