@@ -81,6 +81,13 @@ const EVENT_PICS = [
   '@media ~1 from|of|at ~1 the|our|my|his|her|their|your|that|this|last? ~1 wedding|trip|party|holiday|holidays|vacation|birthday|game|match|concert|graduation|prom|event|ceremony|christening|dinner|recital|show|weekend|reunion|festival|gig|tournament|school_trip|day_out',
   'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday ~1 photo+|pic+|picture+|video+|pics|photos',
 ];
+/** Pictures of the reader that embarrass without being intimate. */
+const INNOCENT_PICS = [
+  'baby|yearbook|passport|toddler ~1 pic|pics|picture+|photo+|video+|vid|vids',
+  '# ~1 th|st|nd|rd? ~1 grade ~1 pic|pics|picture+|photo+|haircut|hair',
+  'haircut|hair_cut|braces_pic|braces_photo',
+  '@media ~1 of ~1 @you|me|him|her ~1 singing|dancing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|sleeping|drooling|karaoke',
+];
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
 const en: Lexicon = {
@@ -1016,6 +1023,10 @@ const en: Lexicon = {
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
     { stage: 'threat', phrases: EVENT_PICS },
     { stage: 'compromise_claim', phrases: EVENT_PICS },
+    // "your baby pictures", "your 8th grade yearbook photo", "the video of you singing in the shower": the
+    // reader at their most embarrassing, not their most intimate (friends' joke blackmail)
+    { stage: 'threat', phrases: INNOCENT_PICS },
+    { stage: 'compromise_claim', phrases: INNOCENT_PICS },
     // "i will post the pics of the dog": pictures of a pet or a thing, not of the reader
     { stage: 'threat', phrases: ['@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room'] },
     // "... or your dad sees this report card": school results, a mess or a bill, not pictures

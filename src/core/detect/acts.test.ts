@@ -358,4 +358,15 @@ describe('acts: discussion markers that are not, proposals that are not negation
     ])
       assert.ok(!one(text).alert, text);
   });
+  it('embarrassing but not intimate pictures of the reader are not the threat (friends joke)', () => {
+    // examples written for this test
+    for (const text of [
+      "hand over the chips or i'm sending ur baby pictures to the whole class 😂",
+      'be nice or i post your 6th grade haircut on my story lol',
+      "i'll send the vid of you dancing at the party to your crush unless you buy me lunch",
+    ])
+      assert.ok(!one(text).alert, text);
+    assert.ok(one("i'll send your pictures to your whole class unless you pay me 100").alert);
+    assert.ok(one('i have your video from the shower, $200 or it goes to your family').alert);
+  });
 });

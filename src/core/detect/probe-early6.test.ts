@@ -166,7 +166,7 @@ const SETS: EarlyScriptSet[] = [
     threats: HELD_OUT_THREATS,
     lookalikes: HELD_OUT_LOOKALIKES,
     minEarly: 23,
-    maxFalseAlerts: 2,
+    maxFalseAlerts: 1,
   },
 ];
 
