@@ -1,7 +1,8 @@
 // Probe set mail 5: e-mail passages (issue 10). Written for Backstop on 2026-12-01 late night (CC0-1.0) by
 // a helper working from a brief alone (a fifth of each side in Spanish, templates the writer thought less
 // common), who read nothing of the repository; committed before any run and never used to write a rule:
-// only its counts are read.
+// only its counts are read. First count (2026-12-01 22:50 UTC, `main` at dbcce40): 16 of 60 passages
+// alerted, 0 of 60 look-alikes; the same after 17 training sentences that resembled its lines were dropped.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -131,6 +132,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set mail 5: e-mail passages (held out)', 'mail passages 5', POSITIVES, NEGATIVES, {
-  minAlerted: 0,
-  maxFalseAlerts: 60,
+  minAlerted: 16,
+  maxFalseAlerts: 0,
 });
