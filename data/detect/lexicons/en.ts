@@ -174,7 +174,7 @@ const en: Lexicon = {
     // sexualisation
     { id: 'sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'sexual talk', phrases: [
       'sext*', 'horny|naked|kinky|nudes|naughty|boobs|tits|titties|booty|lingerie|thong|undress*',
-      'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'are you|u a virgin', 'ever been kissed',
+      'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'pleasur+|satisf+ ~1 yourself|urself', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
       'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
       'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
@@ -353,6 +353,10 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // "removing the virus will trigger the automatic sending of the video to all your contacts"
+      'automatic+ ~1 sending|send+|distribution|dispatch ~3 of? ~2 the|your? ~1 @media ~3 to ~2 all? ~1 @your ~1 @audience|contacts',
+      // "I can send random piece of the video to your friends"
+      '@i ~1 can|could ~1 @expose ~2 a|random|some|one ~1 piece|part|parts|fragment|fragments|snippet|snippets|excerpt ~2 of ~1 the|this|that|your ~1 @media',
       '@i @will? ~2 @expose ~3 @media ~4 @your ~2 @audience',
       '@i @will? ~2 @expose @your|these|those|this|that|all|every ~2 @media ~4 @public',
       '@i @will? ~2 @expose ~3 @media ~1 of @you ~4 @public',
@@ -542,6 +546,8 @@ const en: Lexicon = {
       // "we're going to release all of your things ... unless you send us $1,900": a release of
       // "your" something, next to a demand
       '@i @will? ~2 release+|leak+|expose+|publish+ all? of? @your',
+      // a fake police summons: "we will send your file to the media and to the register of sex offenders"
+      '@i @will? ~4 send|transmit|forward|publish|pass ~2 @your ~1 file|name|case|identity|dossier ~3 to ~2 the? ~1 media|press|newspapers|register',
       // "her friends and family find out the details from me", "the humiliation she will feel when
       // her friends and family find out" (a harm that counts next to a claim or a demand)
       '@audience ~2 find+|found out ~4 from me|us',
@@ -777,9 +783,12 @@ const en: Lexicon = {
       '@i ~2 @keep|collect+|gather+|obtain+ ~3 compromising? material+|intel|dirt|evidence|proof|information|info ~2 on|about|against @you',
       'material+|intel|dirt|compromising_material+ ~1 @i|that_i|that_we ~1 have|got|hold|collected|gathered|obtained',
       'compromising material+|information|info|evidence|photos|pictures|videos ~2 on|about|against|of @you'] },
+    // the webcam e-mail's "split-screen" video: the screen and the camera at once, which only an intrusion gives
+    { id: 'act.split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded their screen and their camera at once', phrases: [
+      'split screen|screened', 'splitscreen', 'double|dual screen'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
-      'split screen|screened', 'splitscreen', 'double|dual screen', '@i ~2 record+|film+|capture+|tape+ @you',
+      '@i ~2 record+|film+|capture+|tape+ @you',
       // a montage or compilation of the reader: "I made a montage of you ..."
       '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you',
       // "your little show is saved", "ur private call got recorded"
@@ -821,6 +830,8 @@ const en: Lexicon = {
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
+      // "I can see you right now", "you are on my screen"
+      '@i ~1 can ~1 see ~1 @you ~1 right_now|at_this_moment|this_very_moment', '@you ~1 are|re ~1 on ~1 my ~1 screen',
       '@i ~1 can|could ~1 see|watch|hear ~2 everything|all ~6 @your ~1 screen+|camera|cam|webcam|room|keyboard',
       '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
       'dont|do_not know me ~4 @i know ~1 @you|everything',
@@ -832,6 +843,11 @@ const en: Lexicon = {
       'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
       '@i|been|started ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen',
       '@i ~3 watch+|observ+|monitor+|spy+ ~1 on? @you ~2 for|since|through|via ~2 months|weeks|days|a|some|your|ur|#',
+      // "I have been watching you since then", "I monitor your device all the time", "you have been under
+      // surveillance for several months"
+      '@i ~3 watch+|observ+|monitor+|spy+|track+ ~1 on? @you ~1 ever? since|from ~1 then|that_day|that_moment|that_time|the_moment',
+      '@i ~1 monitor+|watch+|control+|track+ ~1 @your ~1 @device ~2 all_the_time|constantly|every_day|day_and_night|at_all_times',
+      '@you ~1 have|ve|are|were ~1 been? ~1 under ~1 surveillance|observation|my_control|monitoring',
       // "since then I have been monitoring everything you do"
       '@i|been|started ~3 track+|monitor+|watch+|spy+|observ+|record+ ~1 on? everything|all ~1 @you ~1 do|did|type|watch|visit',
       // "someone paid me to hack your phone", "we received an order to hack into your email"
@@ -854,6 +870,14 @@ const en: Lexicon = {
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
       'after|on|upon ~1 receiving? ~1 the|your? payment ~2 @i ~1 @will? delete+|remove+|erase+|destroy+',
+      // "Once received I will erase everything", "After confirmation the files are destroyed automatically",
+      // "Pay to me and nobody will see", "pay ... and we forget about this story forever", "send it to my
+      // wallet and your problem disappears"
+      'once|after|when|as_soon_as ~1 received|confirmed|paid|it_arrives|it_is_received|payment_is_received|i_receive_it|i_get_it|i_get_the_money|the_payment_arrives ~3 @i ~1 @will? delete+|remove+|erase+|destroy+|wipe+',
+      'after|upon|once ~1 confirmation|receipt|payment|transfer ~5 @object|@media|files|everything|data|the_video|the_recording ~2 are|is|will_be|get|gets ~1 destroyed|deleted|erased|removed|wiped',
+      'pay+ ~2 to? ~1 me|us? ~1 and ~1 nobody|noone|no_one ~1 will ~1 see|know|find_out',
+      'pay+ ~6 and ~1 we|i|you ~1 will? ~1 forget ~2 about? ~1 this|it|everything|the_story|this_story|each_other',
+      '@payact ~8 and|then ~1 @your ~1 problem|problems|troubles ~1 disappear+|vanish+|go_away|will_disappear|are_over|is_over|end+',
       'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
       '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+ ~2 it|them|everything|@media ~2 when|once|after|as_soon_as ~1 the|my|your ~1 money|payment|transfer|bitcoin ~1 arrives|comes|lands|clears|is_received|hits',
@@ -887,6 +911,14 @@ const en: Lexicon = {
       'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you',
       // "don't go to the police, they can't help you", "you probably think this is a joke. It is not"
       'dont|do_not ~1 go|run|turn|call|contact|tell ~1 to? ~1 the? ~1 police|cops|authorities|fbi|anyone|anybody|nobody ~6 cant|cannot|wont|will_not|unable ~1 help|save|stop|find|trace', 'this|it ~1 is|isnt ~1 not? ~1 a ~1 joke ~2 it|this ~1 is ~1 not'] },
+    // the fake police summons' accusation: "your IP address ... accessed child pornography content", "you
+    // are under investigation for offences of child pornography"
+    { id: 'act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'accuses them of a sex crime, as fake police letters do', phrases: [
+      '@you|your_ip|your_ip_address|your_computer|your_identity ~6 accessed|viewed|viewing|consulted|downloaded|distributed|watched ~4 child|minors|underage|children ~1 pornography|porn|pornographic|sexual|abuse',
+      'investigation|proceedings|proceeding|procedure|prosecution|file|case ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',
+      'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography'] },
+    { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
+      'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
@@ -991,7 +1023,7 @@ const en: Lexicon = {
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
     // the reader's defence as the condition: "if you stop, everyone sees the others"
-    defy: 'if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no',
+    defy: 'if i notice|if i see that you|if i find out|if i learn|if i detect|if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
     refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and|skip it and|skip one and|miss it and|miss one and|miss one week and|back out now and|back out and|stop and|tell anyone and|say no and',
     // "or your whole school sees it"

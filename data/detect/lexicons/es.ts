@@ -10,6 +10,9 @@ const SHARE = 'mandar|enviar|publicar|subir|compartir|pasar|mando|envio|publico|
 const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|discord|signal|numero|cel|celular|movil';
 /** Cumplir y borrar: "págame y borro todo", "muéstrate y lo elimino todo". */
 const ES_RELEASE = [
+  // "Paga y nadie ve", "Paga 800 USD en BTC y todo esto desaparece"
+  'paga|pagas|pague|pagues ~1 y ~1 nadie ~1 ve|vera|sabe|sabra|se_entera',
+  'paga|pagas|pague|pagues ~6 y ~1 todo ~1 esto? ~1 desaparece|desaparecera',
   'paga|pagame|pagas|pagues|manda|mandame|muestra|muestrame|ensename|transfiere|deposita|haz|hazlo|obedece|cumple ~5 y|entonces|despues|luego ~1 lo|la|los|las|te? ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo ~1 todo|todos|todas|el_video|las_fotos|los_videos|la_grabacion',
   // "100 dólares por transferencia y los borro"
   '# ~1 dolares|euros|pesos|dolar|euro|bitcoin|btc ~3 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo',
@@ -160,6 +163,8 @@ const es: Lexicon = {
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
+      // "el vídeo se enviará automáticamente" (a todos sus contactos)
+      '@objeto ~1 se ~1 enviara|publicara|mandara|difundira|enviaran|publicaran ~1 automaticamente',
       // "ahora me mandas otra o la subo al servidor", "50 lucas o lo paso por todos los grupos del cole"
       'o|sino|si_no ~1 lo|la|los|las ~1 @exponer ~3 a|al|en|por ~3 @red|@publico|grupos|grupo|servidor|escuela|colegio|cole',
       // "... o publicaré el vídeo en redes sociales"
@@ -333,9 +338,19 @@ const es: Lexicon = {
       'publicacion|difusion ~1 de ~1 su|tu ~1 nombre|identidad|expediente|foto',
       'su|tu ~1 expediente|caso|ficha ~2 sera ~1 enviado|remitido|transmitido|entregado ~1 a ~1 la ~1 prensa|medios',
       'si no ~1 quieres|quiere|quieren ~1 que ~1 @publico ~1 vea|vean|sepa|sepan|reciba|reciban|se_entere|se_enteren ~3 esto|eso|tus|tu|lo|nada|de'] },
+    // la citación policial falsa: "investigación por consulta de material de pornografía infantil", "puede abonar
+    // una multa de 3000 euros"
+    { id: 'es.act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'le acusa de un delito sexual, como las citaciones policiales falsas', phrases: [
+      'investigacion|procedimiento|expediente|proceso|delitos ~8 pornografia ~1 infantil|de_menores',
+      'identificado|detectado|localizado ~8 pornografia ~1 infantil|de_menores'] },
+    { id: 'es.act.fine', stage: 'demand', weight: 0.8, why: 'pide pagar una multa (citaciones policiales falsas)', phrases: [
+      'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
-      'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire'] },
+      'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire',
+      // "Una vez confirmado, el virus se autodestruye y los archivos se borran", "Paga y nadie ve"
+      'una_vez|cuando|apenas ~1 confirmado|recibido|confirme|reciba ~8 se_borran|se_eliminan|se_destruyen|se_autodestruye|borrare|eliminare'] },
+
     { id: 'es.deepfake', stage: 'deepfake_threat', weight: 1, why: 'amenaza con desnudos falsos', phrases: [
       'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti',
       'haciendo|hacer|hare|haria|haremos|estaria|voy_a_hacer ~2 un? collage|montaje|fotomontaje ~3 con|de ~2 tu|su ~1 cara|foto|fotos|cuerpo', 'poner tu cara ~4 desnuda|desnudo|porno|cuerpo',

@@ -110,6 +110,7 @@ const INTRUSION = new Set([
   'act.surveillance',
   'act.control',
   'act.watching',
+  'act.split_screen',
   'es.act.watching',
   'es.act.control',
   'es.compromise.contacts',
