@@ -738,6 +738,10 @@ const en: Lexicon = {
       'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer',
       // "to stop me, transfer 950 dollars"
       'to ~1 stop|end|avoid|prevent|undo ~2 me|this|it ~4 transfer|pay|send|wire ~3 @money|#'] },
+    // "unless u do what i say", "now you do exactly as I tell you": obedience as the price
+    { id: 'act.comply', stage: 'demand', weight: 0.6, why: 'makes doing what they say the condition', phrases: [
+      'unless|or|if_you_dont|if_u_dont|till|until ~1 @you ~1 do ~1 exactly? ~1 what|as ~1 i ~1 say|tell_you|tell_u|ask|want',
+      'now|so ~1 @you ~1 do|will_do|gonna_do|re_gonna_do ~1 exactly? ~1 what|as ~1 i ~1 say|tell_you|tell_u|ask|want'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',

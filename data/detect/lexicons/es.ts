@@ -11,7 +11,7 @@ const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|di
 /** Cumplir y borrar: "págame y borro todo", "muéstrate y lo elimino todo". */
 const ES_RELEASE = [
   // "Paga y nadie ve", "Paga 800 USD en BTC y todo esto desaparece"
-  'paga|pagas|pague|pagues ~1 y ~1 nadie ~1 ve|vera|sabe|sabra|se_entera',
+  'paga|pagas|pague|pagues|pasame|pagame|mandame|transfiereme|depositame|deposita ~4 y ~1 nadie ~1 ve|vera|sabe|sabra|se_entera',
   'paga|pagas|pague|pagues ~6 y ~1 todo ~1 esto? ~1 desaparece|desaparecera',
   'paga|pagame|pagas|pagues|manda|mandame|muestra|muestrame|ensename|transfiere|deposita|haz|hazlo|obedece|cumple ~5 y|entonces|despues|luego ~1 lo|la|los|las|te? ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo ~1 todo|todos|todas|el_video|las_fotos|los_videos|la_grabacion',
   // "100 dólares por transferencia y los borro"
@@ -163,6 +163,9 @@ const es: Lexicon = {
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
+      // "si no, la iglesia entera lo va a ver", "o lo ve todo el barrio"
+      'si_no|sino|o ~3 @publico|entera|barrio|pueblo|escuela|colegio ~2 lo|la|los|las ~1 va_a_ver|van_a_ver|vera|veran|ve|ven',
+      'si_no|sino|o ~1 lo|la|los|las ~1 ve|ven|vera|veran ~2 @publico',
       // "el vídeo se enviará automáticamente" (a todos sus contactos)
       '@objeto ~1 se ~1 enviara|publicara|mandara|difundira|enviaran|publicaran ~1 automaticamente',
       // "ahora me mandas otra o la subo al servidor", "50 lucas o lo paso por todos los grupos del cole"
@@ -229,9 +232,15 @@ const es: Lexicon = {
       '@exponer ~2 el|la|los|las ~1 @objeto|video|fotos|grabacion|grabaciones ~2 con|a ~2 todos? ~1 tus|sus ~1 conocidos|contactos|amigos|familiares|parientes|seguidores',
       // "si le cuentas a alguien, lo publico en todos lados"
       'si ~1 le|les ~1 cuentas|contas|dices|decis ~1 a ~1 alguien|nadie|tus_padres|tu_familia|la_policia ~3 lo|la|los|las|todo ~1 @exponer ~3 en|a|por ~1 todos_lados|todas_partes|@red|@publico'] },
+    // "a menos que hagas lo que te digo", "ahora haces lo que yo diga"
+    { id: 'es.act.comply', stage: 'demand', weight: 0.6, why: 'pone como condición que haga lo que dice', phrases: [
+      'a_menos_que|si_no|o|hasta_que ~1 hagas|haces|hagan ~1 lo ~1 que ~1 te|yo? ~1 digo|diga|pido|pida',
+      'ahora ~1 haces|haras|vas_a_hacer ~1 lo ~1 que ~1 yo|te? ~1 diga|digo|pida|pido'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
       '@condicion ~1 me? pagas|pagues|transfieres|transferis|mandas|depositas|pasas|pases ~2 el|la? dinero|plata?',
-      'paga|pagame|pagas ~2 o|sino'] },
+      'paga|pagame|pagas ~2 o|sino',
+      // una suma con plazo: "200 € antes de mañana"
+      '# ~1 euro|euros|dolares|dolar|pesos|soles|lucas ~2 antes_de|para ~1 manana|hoy|esta_noche|la_noche|medianoche|el_lunes|el_viernes'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare',
       // "si quieres que lo borre, todo tiene un precio"
@@ -316,6 +325,11 @@ const es: Lexicon = {
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
+      // "o tu jefe recibe un correo muy interesante", "a las 9 sale en tu historia", "¿quieres que toda tu
+      // escuela lo vea?" (cuentan junto a una exigencia o a algo que tiene)
+      'o|sino|si_no ~1 @publico ~1 recibe|reciben|vera|veran ~3 el|la|los|las|un|una|todo|esto|eso|tus|tu',
+      'sale|se_publica|se_sube ~2 en ~1 tu ~1 historia|perfil|muro|insta|instagram|face|facebook',
+      'quieres|queres ~1 que ~3 @publico ~2 lo|la|los|las ~1 vea|vean|sepa|sepan',
       // una subida fingida en curso: "Subiendo video a tu perfil... 30%", "Cargando... 60%"
       'subiendo|cargando|publicando|enviando ~4 #',
       // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
@@ -362,7 +376,7 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tu foto|la foto|esa foto|esta foto|tu imagen|la imagen|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon',
+    publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon',
     red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"
@@ -373,6 +387,12 @@ const es: Lexicon = {
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
     { stage: 'threat', phrases: [
       'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
+    { stage: 'compromise_claim', phrases: [
+      'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
+    // "o me pagas lo que me debes": una deuda, no una exigencia
+    { stage: 'demand', phrases: ['pagas|pagues|paga|pagame|pagarme|devuelves|devuelvas ~1 lo ~1 que ~1 me|nos ~1 debes|debe|debias'] },
+    // "si no limpias tu cuarto lo ve tu papá": las tareas, las notas o el cuarto, no fotos
+    { stage: 'threat', phrases: ['limpias|ordenas|haces|terminas ~2 tu|tus|la|las ~1 cuarto|habitacion|tarea|tareas|deberes|cama|desorden', 'tus ~1 notas|calificaciones|boletin'] },
   ],
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
   proposals: ['por que', 'y si'],

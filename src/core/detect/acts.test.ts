@@ -369,4 +369,19 @@ describe('acts: discussion markers that are not, proposals that are not negation
     assert.ok(one("i'll send your pictures to your whole class unless you pay me 100").alert);
     assert.ok(one('i have your video from the shower, $200 or it goes to your family').alert);
   });
+  it('Spanish: an audience under a condition, "y nadie se entera", obedience as the price', () => {
+    // examples written for this test
+    for (const text of [
+      'mándame 200 por paypal y nadie se entera, si no, todo tu colegio lo va a ver',
+      'vas a ser la burla de todo el salón, a menos que hagas lo que te digo',
+      'transfiere hoy o tu jefe recibe un correo con tu video',
+    ])
+      assert.ok(one(text).alert, text);
+    for (const text of [
+      'mi mamá dice que si no limpias tu cuarto lo ve tu papá',
+      'Guardé las fotos de la graduación de tu hermana, te las subo al drive hoy',
+      'a menos que hagas lo que te digo con la receta, el pastel no sube',
+    ])
+      assert.ok(!one(text).alert, text);
+  });
 });

@@ -30,8 +30,8 @@ function readLines(name: string): Probe[] {
 // sentences dropped that resembled probe sets 8 and mail 5 (the copies check), which cost a chat-0 line.
 const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'chat-0', minAlerted: 30, maxFalseAlerts: 0 }, // 15/40 -> 15 -> 30 -> 31 (night) -> 30 (late); 1/20 -> 1 -> 0 -> 0
-  { set: 'chat-1', minAlerted: 70, maxFalseAlerts: 2 }, // 23/120 -> 25 -> 63 -> 63 (evening) -> 64 (night) -> 70 (late); 4/120 -> 4 -> 4 -> 4 -> 3 -> 2
-  { set: 'chat-2', minAlerted: 75, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 75 (late); 0/120 -> 1 -> 1 -> 1 -> 0
+  { set: 'chat-1', minAlerted: 73, maxFalseAlerts: 2 }, // 23/120 -> 25 -> 63 -> 63 (evening) -> 64 (night) -> 73 (late); 4/120 -> 4 -> 4 -> 4 -> 3 -> 2
+  { set: 'chat-2', minAlerted: 78, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 78 (late); 0/120 -> 1 -> 1 -> 1 -> 0
   { set: 'chat-3', minAlerted: 78, maxFalseAlerts: 2 }, // 18/120 -> 27 -> 72 -> 73 (night) -> 78 (late); 2/120 -> 5 -> 4 -> 4 -> 2
   { set: 'mail-1', minAlerted: 142, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141 -> 142 (evening) -> 141 (night) -> 142 (late); 2/150 -> 2 -> 2 -> 2 -> 2 -> 2
   { set: 'chat-4', minAlerted: 46, maxFalseAlerts: 2 }, // 7/120 -> 15 -> 43 -> 46 (late); 2/120 -> 2 -> 2 -> 2
