@@ -12,6 +12,16 @@ export type Probe = string | string[];
 export const analyseProbe = (probe: Probe): ConversationResult =>
   analyzeConversation((Array.isArray(probe) ? probe : [probe]).map((text) => ({ sender: 'them', text })));
 
+/** Every text, one message alone, alerts (the failing text is named). */
+export function assertAlerts(texts: readonly string[]): void {
+  for (const text of texts) assert.ok(analyseProbe(text).alert, text);
+}
+
+/** No text, one message alone, alerts. */
+export function assertQuiet(texts: readonly string[]): void {
+  for (const text of texts) assert.ok(!analyseProbe(text).alert, text);
+}
+
 /** A whole conversation of an early-script probe: `Name: text` lines, `!` before the name marks the threat line. */
 export function parseProbe(text: string): { messages: Message[]; threatAt: number } {
   const messages: Message[] = [];

@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
+import { assertAlerts, assertQuiet } from '../../../test/detect-probes.ts';
 
 const one = (text: string) => analyzeConversation([{ sender: 'them', text }]);
 
@@ -429,21 +430,19 @@ describe('a stage read twice over the same words counts once', () => {
   });
   it('reads the e-mail acts of the late round: a split-screen video, payment then deletion, a fake police fine', () => {
     // examples written for this test
-    for (const text of [
+    assertAlerts([
       'I set up a split screen recording: one half is your screen, the other half is you on camera. I also made a video of you.',
       'Buy 0.02 BTC and send it. Once confirmed I will wipe the footage and you never hear from me.',
       'Send 0.03 BTC to the wallet below. Upon confirmation of the transfer, the recording is deleted for good.',
       'Your IP address was logged while viewing child pornography material. To close the case you may pay a fine of 2500 EUR.',
       'Removing my program sets off the automatic sending of the recording to all your contacts.',
       'Una vez recibido, se borran los archivos de mi servidor. Paga y nadie se entera.',
-    ])
-      assert.ok(one(text).alert, text);
+    ]);
     // the same words in notices and reports
-    for (const text of [
+    assertQuiet([
       'Tip: use split screen mode to watch the match and chat with your team at the same time.',
       'Police warn of fake e-mails accusing people of viewing child pornography and asking them to pay a fine.',
       'Once confirmed, your order is shipped and the receipt is sent by e-mail.',
-    ])
-      assert.ok(!one(text).alert, text);
+    ]);
   });
 });

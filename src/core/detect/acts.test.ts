@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
+import { assertAlerts, assertQuiet } from '../../../test/detect-probes.ts';
 import type { ConversationResult } from './types.ts';
 
 type Line = [sender: string, text: string];
@@ -321,67 +322,60 @@ describe('acts: discussion markers that are not, proposals that are not negation
   });
   it('finds the second act in a sum with a deadline, a price of silence or a bare condition', () => {
     // examples written for this test; each line holds one threat and one demand or promise
-    for (const text of [
+    assertAlerts([
       'ur sister would be sad if she got the clip lol. $300 and she never does',
       'your cousins get the video tonight. $200 before noon',
       '$150 keeps it private. think fast',
       "he's getting the file at 6 unless you answer me",
       'you dont pay, i post. simple',
       'mándame 100 o lo subo al grupo de tu salón',
-    ])
-      assert.ok(one(text).alert, text);
+    ]);
     // the same words without a threat beside them
-    for (const text of [
+    assertQuiet([
       '$40 by friday for the concert tickets pls',
       'rent is 500 euros before monday, thanks',
       'it would be sad if grandma got sick before christmas',
       '200 or ur sister gets my old jacket back lol',
       'uploading 40 pics from the trip now',
-    ])
-      assert.ok(!one(text).alert, text);
+    ]);
   });
   it('a countdown to the exposure is a threat; a countdown to anything else is not', () => {
     // examples written for this test
-    for (const text of [
+    assertAlerts([
       'ok 20 mins then ur pics are posted',
       'by midnight your whole team sees it',
       'sending it to your dad in 5... 4... 3...',
-    ])
-      assert.ok(one(text).alert, text);
-    for (const text of [
+    ]);
+    assertQuiet([
       "the premiere is in 10 mins then it's live!",
       "give me 10 mins then it's up on insta",
       'by tonight your mum knows i got an A',
       'posting in 3 2 1 lol the group selfie',
       "the shop opens in 10 mins, then it's everyone's turn",
       'sending to ur nan in 3... 2... (the photos from the wedding)',
-    ])
-      assert.ok(!one(text).alert, text);
+    ]);
   });
   it('embarrassing but not intimate pictures of the reader are not the threat (friends joke)', () => {
     // examples written for this test
-    for (const text of [
+    assertQuiet([
       "hand over the chips or i'm sending ur baby pictures to the whole class 😂",
       'be nice or i post your 6th grade haircut on my story lol',
       "i'll send the vid of you dancing at the party to your crush unless you buy me lunch",
-    ])
-      assert.ok(!one(text).alert, text);
+    ]);
     assert.ok(one("i'll send your pictures to your whole class unless you pay me 100").alert);
     assert.ok(one('i have your video from the shower, $200 or it goes to your family').alert);
   });
   it('Spanish: an audience under a condition, "y nadie se entera", obedience as the price', () => {
     // examples written for this test
-    for (const text of [
+    assertAlerts([
       'mándame 200 por paypal y nadie se entera, si no, todo tu colegio lo va a ver',
       'vas a ser la burla de todo el salón, a menos que hagas lo que te digo',
       'transfiere hoy o tu jefe recibe un correo con tu video',
-    ])
-      assert.ok(one(text).alert, text);
-    for (const text of [
+    ]);
+    assertQuiet([
       'mi mamá dice que si no limpias tu cuarto lo ve tu papá',
       'Guardé las fotos de la graduación de tu hermana, te las subo al drive hoy',
       'a menos que hagas lo que te digo con la receta, el pastel no sube',
-    ])
-      assert.ok(!one(text).alert, text);
+    ]);
   });
 });
