@@ -251,6 +251,21 @@ function senderId(sender: string | undefined): string {
   return trimmed ? trimmed.slice(0, SENDER_MAX) : UNKNOWN;
 }
 
+/**
+ * The cue as evidence from message `message` of `sender`: the cue's fields in their order, then
+ * those two. Built field by field, as `{ ...cue, message, sender }` would be: V8 adds fields to a
+ * spread copy slowly (microseconds each time).
+ */
+function evidenceOf(cue: Cue, message: number, sender: string): CueEvidence {
+  const { stage, why, weight, start, end, text } = cue;
+  const evidence = { stage, cue: cue.cue, why, weight, start, end, text } as CueEvidence;
+  if (cue.context !== undefined) evidence.context = cue.context;
+  if (cue.parts !== undefined) evidence.parts = cue.parts;
+  evidence.message = message;
+  evidence.sender = sender;
+  return evidence;
+}
+
 /** The same result with a new message count (fixed shape, no spread: this is the hot path). */
 function withCount(r: ConversationResult, messages: number): ConversationResult {
   return {
@@ -1100,14 +1115,14 @@ export class ConversationAnalyzer {
     const first = s * EVIDENCE_PER_STAGE;
     if (list.length < EVIDENCE_PER_STAGE) {
       weights[first + list.length] = cue.weight;
-      list.push({ ...cue, message, sender });
+      list.push(evidenceOf(cue, message, sender));
       this.evidenceChanged = true;
     } else {
       let weakest = 0;
       for (let i = 1; i < list.length; i++) if (weights[first + i] < weights[first + weakest]) weakest = i;
       if (cue.weight > weights[first + weakest]) {
         weights[first + weakest] = cue.weight;
-        list[weakest] = { ...cue, message, sender };
+        list[weakest] = evidenceOf(cue, message, sender);
         this.evidenceChanged = true;
       }
     }
