@@ -252,9 +252,8 @@ function senderId(sender: string | undefined): string {
 }
 
 /**
- * The cue as evidence from message `message` of `sender`: the cue's fields in their order, then
- * those two. Built field by field, as `{ ...cue, message, sender }` would be: V8 adds fields to a
- * spread copy slowly (microseconds each time).
+ * The cue as evidence from message `message` of `sender`: `{ ...cue, message, sender }`, its fields
+ * in the same order, set one by one (V8 takes microseconds to add fields to a spread copy).
  */
 function evidenceOf(cue: Cue, message: number, sender: string): CueEvidence {
   const { stage, why, weight, start, end, text } = cue;
