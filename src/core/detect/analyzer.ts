@@ -252,6 +252,20 @@ function senderId(sender: string | undefined): string {
   return trimmed ? trimmed.slice(0, SENDER_MAX) : UNKNOWN;
 }
 
+/**
+ * The cue as evidence from message `message` of `sender`: `{ ...cue, message, sender }`, its fields
+ * in the same order, set one by one (V8 takes microseconds to add fields to a spread copy).
+ */
+function evidenceOf(cue: Cue, message: number, sender: string): CueEvidence {
+  const { stage, why, weight, start, end, text } = cue;
+  const evidence = { stage, cue: cue.cue, why, weight, start, end, text } as CueEvidence;
+  if (cue.context !== undefined) evidence.context = cue.context;
+  if (cue.parts !== undefined) evidence.parts = cue.parts;
+  evidence.message = message;
+  evidence.sender = sender;
+  return evidence;
+}
+
 /** The same result with a new message count (fixed shape, no spread: this is the hot path). */
 function withCount(r: ConversationResult, messages: number): ConversationResult {
   return {
@@ -509,10 +523,9 @@ interface RecentMessage {
   index: number;
   text: string;
   /**
-   * its last `SPLIT_TAIL_TOKENS` folded words, the first `wordCount` of `words` (reused, never
-   * shrunk); its tokens are made again in the rare joined scan
+   * how many of its last folded words (at most `SPLIT_TAIL_TOKENS`) went into its sender's `tail`;
+   * its tokens are made again in the rare joined scan
    */
-  words: string[];
   wordCount: number;
   time: number | undefined;
   /** the message discusses sextortion: cues reaching into it are discounted */
@@ -527,6 +540,12 @@ class SenderState {
   sumTo: SenderState | undefined = undefined;
   /** their last short messages, oldest first, for the split-message check (none kept: undefined) */
   recent: RecentMessage[] | undefined = undefined;
+  /**
+   * the last `SPLIT_TAIL_TOKENS` words of their short messages, oldest first (one array for all of
+   * them: the split check reads the words of two or three messages from one place; reused, never
+   * shrunk). The last words of `recent`, as many as its messages' `wordCount`s add up to.
+   */
+  readonly tail: string[] = [];
   constructor(readonly id: string) {}
 }
 
@@ -543,24 +562,28 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 const tailWords: string[] = [];
 
 /**
- * Puts the earlier messages' last `SPLIT_TAIL_TOKENS` words first in `tailWords`; returns how many.
- * (Each message keeps its own last words, so these are the last words of them all.)
+ * Puts the earlier messages' last `SPLIT_TAIL_TOKENS` words (the last of their sender's `tail`)
+ * first in `tailWords`; returns how many.
  */
-function earlierTail(earlier: readonly RecentMessage[]): number {
-  let skip = -SPLIT_TAIL_TOKENS;
-  for (const m of earlier) skip += m.wordCount;
+function earlierTail(earlier: readonly RecentMessage[], tail: readonly string[]): number {
   let count = 0;
-  for (const m of earlier) {
-    for (let k = 0; k < m.wordCount; k++) if (skip-- <= 0) tailWords[count++] = m.words[k];
-  }
+  for (const m of earlier) count += m.wordCount;
+  count = Math.min(count, SPLIT_TAIL_TOKENS);
+  for (let k = 0; k < count; k++) tailWords[k] = tail[tail.length - count + k];
   return count;
 }
 
-/** Keeps the last `SPLIT_TAIL_TOKENS` words of `tokens` in `m.words`. */
-function keepTail(tokens: readonly Token[], m: RecentMessage): void {
-  const from = Math.max(0, tokens.length - SPLIT_TAIL_TOKENS);
-  for (let k = from; k < tokens.length; k++) m.words[k - from] = tokens[k].w;
-  m.wordCount = tokens.length - from;
+/**
+ * Adds the last `SPLIT_TAIL_TOKENS` words of `tokens` to `tail`, which keeps its last
+ * `SPLIT_TAIL_TOKENS` (moved in place); returns how many it added.
+ */
+function keepTail(tokens: readonly Token[], tail: string[]): number {
+  const added = Math.min(tokens.length, SPLIT_TAIL_TOKENS);
+  const kept = Math.min(tail.length, SPLIT_TAIL_TOKENS - added);
+  const dropped = tail.length - kept;
+  for (let k = 0; k < kept; k++) tail[k] = tail[dropped + k];
+  for (let k = 0; k < added; k++) tail[kept + k] = tokens[tokens.length - added + k].w;
+  return added;
 }
 
 /**
@@ -571,13 +594,14 @@ function keepTail(tokens: readonly Token[], m: RecentMessage): void {
 function splitCues(
   lexicon: CompiledLexicon,
   earlier: readonly RecentMessage[],
+  tail: readonly string[],
   text: string,
   tokens: readonly Token[],
   index: number,
   alone: readonly Cue[],
 ): Cue[] | undefined {
   // most short messages continue no cue of the earlier ones: find that out without joining them
-  if (!crossesBoundary(lexicon, tailWords, tokens, earlierTail(earlier))) return undefined;
+  if (!crossesBoundary(lexicon, tailWords, tokens, earlierTail(earlier, tail))) return undefined;
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
   const earlierTokens = earlier.map((m) => tokenize(m.text, lexicon.vocabulary));
   let joined = '';
@@ -891,14 +915,14 @@ export class ConversationAnalyzer {
   ): Cue[] | undefined {
     const id = senderId(sender);
     let state = this.senderState(id);
-    let kept = state?.recent;
     if (!tokens) {
-      if (kept) kept.length = 0;
+      if (state?.recent) state.recent.length = 0;
       return undefined;
     }
     const time = timeOf(rawTime);
     let found: Cue[] | undefined;
-    if (kept?.length) {
+    if (state?.recent?.length) {
+      const kept = state.recent;
       // the chain of this sender's short messages, each near the next
       let from = kept.length;
       let next = index;
@@ -916,14 +940,15 @@ export class ConversationAnalyzer {
         for (let k = from; k < kept.length; k++) kept[k - from] = kept[k];
         kept.length -= from;
       }
-      if (kept.length) found = splitCues(this.lexicon, kept, text, tokens, index, scan.cues);
+      if (kept.length) found = splitCues(this.lexicon, kept, state.tail, text, tokens, index, scan.cues);
     }
-    if (!kept) {
+    if (!state?.recent) {
       if (this.keptSenders >= MAX_PARTICIPANTS) return found;
       this.keptSenders++;
       state ??= this.newSenderState(id);
-      kept = state.recent = [];
+      state.recent = [];
     }
+    const kept = state.recent;
     // the oldest entry, dropped, is reused: nothing else holds it (moved in place: shift and push
     // would trim and regrow the array's storage)
     if (kept.length >= SPLIT_PARTS - 1) {
@@ -932,20 +957,17 @@ export class ConversationAnalyzer {
       kept[kept.length - 1] = entry;
       entry.index = index;
       entry.text = text;
-      keepTail(tokens, entry);
+      entry.wordCount = keepTail(tokens, state.tail);
       entry.time = time;
       entry.discussion = scan.discussion;
     } else {
-      const entry: RecentMessage = {
+      kept.push({
         index,
         text,
-        words: [],
-        wordCount: 0,
+        wordCount: keepTail(tokens, state.tail),
         time,
         discussion: scan.discussion,
-      };
-      keepTail(tokens, entry);
-      kept.push(entry);
+      });
     }
     return found;
   }
@@ -1101,14 +1123,14 @@ export class ConversationAnalyzer {
     const first = s * EVIDENCE_PER_STAGE;
     if (list.length < EVIDENCE_PER_STAGE) {
       weights[first + list.length] = cue.weight;
-      list.push({ ...cue, message, sender });
+      list.push(evidenceOf(cue, message, sender));
       this.evidenceChanged = true;
     } else {
       let weakest = 0;
       for (let i = 1; i < list.length; i++) if (weights[first + i] < weights[first + weakest]) weakest = i;
       if (cue.weight > weights[first + weakest]) {
         weights[first + weakest] = cue.weight;
-        list[weakest] = { ...cue, message, sender };
+        list[weakest] = evidenceOf(cue, message, sender);
         this.evidenceChanged = true;
       }
     }

@@ -123,12 +123,23 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 const isCodeChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 /**
+ * An emoji (U+1F300 to U+1FAFF: pictographs, emoticons, transport and supplemental symbols) starts
+ * at `i`. No step the extractor takes (folding disguises, NFKC, a URL host's mapping) turns one into
+ * ASCII, and no scanner reads one as part of a handle, address, account or code.
+ */
+function emojiAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i) ?? 0;
+  return cp >= 0x1f300 && cp <= 0x1faff;
+}
+
+/**
  * False only when `extractIndicators(text)` cannot find a way to be paid (a payment handle, crypto
  * address, bank account or gift card code), so callers that want nothing else can skip it. Text with
- * characters beyond ASCII may fold into anything: true. Otherwise it needs a cashtag (`$` and a
- * letter), a `%` (a percent-encoded link host), a payment service's name, a crypto run, an IBAN's
- * start, an account number or a sort code with its words, or a gift card code: a digit, and a run
- * of capitals and digits (single spaces or dashes between them) of 10 with a capital or of 16.
+ * characters beyond ASCII other than emoji may fold into anything: true. Otherwise it needs a
+ * cashtag (`$` and a letter), a `%` (a percent-encoded link host), a payment service's name, a
+ * crypto run, an IBAN's start, an account number or a sort code with its words, or a gift card
+ * code: a digit, and a run of capitals and digits (single spaces or dashes between them) of 10 with
+ * a capital or of 16.
  */
 export function mayHoldPaymentDetails(text: string): boolean {
   let digits = 0;
@@ -138,7 +149,14 @@ export function mayHoldPaymentDetails(text: string): boolean {
   let codeLength = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || c === 37 || (c === 36 && isAsciiLetter(text.charCodeAt(i + 1)))) return true;
+    if (c >= 128) {
+      if (!emojiAt(text, i)) return true;
+      i++; // its second UTF-16 unit
+      run = 0;
+      runHasCapital = false;
+      continue;
+    }
+    if (c === 37 || (c === 36 && isAsciiLetter(text.charCodeAt(i + 1)))) return true;
     if (c >= 48 && c <= 57) digits++;
     if (isCodeChar(c)) {
       run++;

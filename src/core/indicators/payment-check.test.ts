@@ -61,6 +61,8 @@ test('payment pre-check: everyday chat and threats without details skip the extr
     'pay up or i tell everyone you cried at toy story',
     'buy a $100 apple gift card and send me the code',
     'ok its 07700 900123',
+    'send a pic 👀 just for me',
+    'omg that video was so funny 😂😂',
   ])
     assert.equal(mayHoldPaymentDetails(text), false, text);
 });
@@ -102,6 +104,22 @@ test('payment pre-check never misses what the extractor finds: texts with detail
         text = text.slice(0, at) + piece + text.slice(at + 1);
       }
       if (text) assertNeverMisses(text);
+    }
+  }
+});
+
+test('payment pre-check never misses what the extractor finds: texts with details, emoji put in', () => {
+  const emoji = ['😀', '👀', '🌹', '🎉', '🤔', '🥺', '🫠', '🪙', '💸', '🚀'];
+  const next = mulberry32(0x1f300);
+  for (const original of WITH_DETAILS) {
+    for (let n = 0; n < 300; n++) {
+      let text = original;
+      for (let edits = 1 + (next() % 3); edits > 0; edits--) {
+        const at = next() % (text.length + 1);
+        const replace = next() % 2;
+        text = text.slice(0, at) + emoji[next() % emoji.length] + text.slice(at + replace);
+      }
+      assertNeverMisses(text);
     }
   }
 });
