@@ -86,7 +86,7 @@ const INNOCENT_PICS = [
   'baby|yearbook|passport|toddler ~1 pic|pics|picture+|photo+|video+|vid|vids',
   '# ~1 th|st|nd|rd? ~1 grade ~1 pic|pics|picture+|photo+|haircut|hair',
   'haircut|hair_cut|braces_pic|braces_photo',
-  '@media ~1 of ~1 @you|me|him|her ~1 singing|dancing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|sleeping|drooling|karaoke',
+  '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
 ];
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
@@ -357,7 +357,7 @@ const en: Lexicon = {
       'automatic+ ~1 sending|send+|distribution|dispatch ~3 of? ~2 the|your? ~1 @media ~3 to ~2 all? ~1 @your ~1 @audience|contacts',
       // "I can send random piece of the video to your friends"
       '@i ~1 can|could ~1 @expose ~2 a|random|some|one ~1 piece|part|parts|fragment|fragments|snippet|snippets|excerpt ~2 of ~1 the|this|that|your ~1 @media',
-      '@i @will? ~2 @expose ~3 @media ~4 @your ~2 @audience',
+      '@i @will? ~2 @expose ~3 @media ~6 @your ~2 @audience',
       '@i @will? ~2 @expose @your|these|those|this|that|all|every ~2 @media ~4 @public',
       '@i @will? ~2 @expose ~3 @media ~1 of @you ~4 @public',
       '@i @will? ~2 @expose @your ~2 @audience ~3 @media',

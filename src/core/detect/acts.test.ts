@@ -364,6 +364,8 @@ describe('acts: discussion markers that are not, proposals that are not negation
     ]);
     assert.ok(one("i'll send your pictures to your whole class unless you pay me 100").alert);
     assert.ok(one('i have your video from the shower, $200 or it goes to your family').alert);
+    // a longer description of the picture between the act and the audience
+    assert.ok(one("i'll send the video of you dancing naked to your friends unless you pay").alert);
   });
   it('Spanish: an audience under a condition, "y nadie se entera", obedience as the price', () => {
     // examples written for this test
