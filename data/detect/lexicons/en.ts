@@ -88,6 +88,8 @@ const INNOCENT_PICS = [
   'haircut|hair_cut|braces_pic|braces_photo',
   '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
 ];
+/** "you don't pay by Friday, I send": at once a condition on paying (a demand) and a threat. */
+const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
 const en: Lexicon = {
@@ -595,7 +597,7 @@ const en: Lexicon = {
       // "the deal's off and I post", "or I show him", a fake upload under way ("Uploading... 40%",
       // "Upload progress 78%"), "I can still cancel it if you send the money"
       '@cond ~4 @i @will? ~1 post|leak|publish|release|upload|show_him|show_her|show_them|show_everyone',
-      '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose',
+      UNPAID_THEN_EXPOSE,
       'uploading|upload_progress|posting|sending|publishing ~2 #',
       // a countdown to posting with no one named ("posting in 5 4 3"): friends count down to a group photo too
       'posting|sending|leaking|uploading|exposing|publishing ~4 in ~1 # ~1 # ~1 #',
@@ -745,11 +747,11 @@ const en: Lexicon = {
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
-      // "Or $900. Your choice.", "you don't pay by Friday, I send"
+      // "Or $900. Your choice."
       'or|otherwise ~1 @currency #', 'or|otherwise ~1 # @currency',
       // "200 or your teammates get a surprise"
       '# @currency? ~1 or|otherwise ~1 @your ~2 @audience ~2 get+|see+|receive+ ~2 it|this|everything|@media|surprise|link|copy',
-      '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose',
+      UNPAID_THEN_EXPOSE,
       // "paying is the only way to keep this private"
       'paying|payment|pay ~3 only ~1 way ~3 keep|stop|end|avoid|prevent ~3 private|secret|quiet|hidden|this|it'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [

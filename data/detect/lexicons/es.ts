@@ -25,6 +25,10 @@ const ES_RELEASE = [
   // "envía 1300 dólares ... y las grabaciones se destruirán para siempre"
   'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~2 las|los|el|la|tus|tu ~1 @objeto|grabaciones|videos|fotos ~1 se ~1 destruiran|destruira|borraran|borrara|eliminaran|eliminara',
 ];
+/** Fotos de algo o de un evento ("las fotos del viaje", "el vídeo del cumple"), no de quien lee. */
+const EVENT_PICS = [
+  'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo',
+];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape';
 
 const es: Lexicon = {
@@ -385,10 +389,8 @@ const es: Lexicon = {
   },
   exceptions: [
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
-    { stage: 'threat', phrases: [
-      'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
-    { stage: 'compromise_claim', phrases: [
-      'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo'] },
+    { stage: 'threat', phrases: EVENT_PICS },
+    { stage: 'compromise_claim', phrases: EVENT_PICS },
     // "o me pagas lo que me debes": una deuda, no una exigencia
     { stage: 'demand', phrases: ['pagas|pagues|paga|pagame|pagarme|devuelves|devuelvas ~1 lo ~1 que ~1 me|nos ~1 debes|debe|debias'] },
     // "si no limpias tu cuarto lo ve tu papá": las tareas, las notas o el cuarto, no fotos

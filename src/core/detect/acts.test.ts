@@ -362,10 +362,12 @@ describe('acts: discussion markers that are not, proposals that are not negation
       'be nice or i post your 6th grade haircut on my story lol',
       "i'll send the vid of you dancing at the party to your crush unless you buy me lunch",
     ]);
-    assert.ok(one("i'll send your pictures to your whole class unless you pay me 100").alert);
-    assert.ok(one('i have your video from the shower, $200 or it goes to your family').alert);
-    // a longer description of the picture between the act and the audience
-    assert.ok(one("i'll send the video of you dancing naked to your friends unless you pay").alert);
+    assertAlerts([
+      "i'll send your pictures to your whole class unless you pay me 100",
+      'i have your video from the shower, $200 or it goes to your family',
+      // a longer description of the picture between the act and the audience
+      "i'll send the video of you dancing naked to your friends unless you pay",
+    ]);
   });
   it('Spanish: an audience under a condition, "y nadie se entera", obedience as the price', () => {
     // examples written for this test

@@ -724,9 +724,10 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
     phrases.push(...exact.phrases);
     endings.push(...exact.endings);
   }
-  if (isNumber(w)) {
-    phrases.push(...(lexicon.exact.get(NUMBER_KEY) ?? []));
-    endings.push(...(lexicon.endExact.get(NUMBER_KEY) ?? []));
+  const number = isNumber(w) ? lexicon.byWord.get(NUMBER_KEY) : undefined;
+  if (number) {
+    phrases.push(...number.phrases);
+    endings.push(...number.endings);
   }
   const prefixed = w.length >= 3 ? lexicon.byPrefix.get(prefixKey(w)) : undefined;
   for (const { prefix, phrase, mark, ending } of prefixed ?? []) {
