@@ -925,6 +925,10 @@ const en: Lexicon = {
       'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #'] },
+    // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
+    { id: 'act.pay_or_charged', stage: 'threat', weight: 0.8, why: 'says they will be charged or reported to the police unless they pay', phrases: [
+      'send+|pay+|wire+ ~6 and ~1 @you ~1 wont|will_not ~1 be ~1 charged|arrested',
+      'if ~1 @you ~1 send|pay|wire ~5 @i ~1 wont|will_not ~2 follow_through|press_charges|report_you|go_to_the_police'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
@@ -946,6 +950,8 @@ const en: Lexicon = {
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
       'make+|create+|edit+|photoshop+|generate+|do ~4 fake? nude*|naked|porn|nsfw|noods ~3 you|u|your|ur',
       'photoshop|edit|put|paste ~3 your|ur face ~4 nude|naked|porn|body|video',
+      // "I'll put your kids' faces in porn videos"
+      'photoshop+|edit+|put|paste+ ~4 face|faces ~4 porn*|nude*|naked',
       `from|using ~1 your|ur ~2 pics|photos|pictures|selfies|insta|instagram|profile ~5 nude*|naked|porn|fake`,
       'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u'] },
     { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
@@ -1065,6 +1071,10 @@ const en: Lexicon = {
     // reader at their most embarrassing, not their most intimate (friends' joke blackmail)
     { stage: 'threat', phrases: INNOCENT_PICS },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
+    // "pay by Friday and you won't be charged a late fee": a bill, not the police
+    { stage: 'threat', phrases: ['charged ~1 a|an|any|the|extra|late|interest|fee|fees|for|again|twice|more|tax|vat|shipping|delivery'] },
+    // "I have an image of you that refuses to go away": a picture in the mind, not a file
+    { stage: 'compromise_claim', phrases: ['image|picture ~1 of ~1 you|u ~3 in ~1 my ~1 head|mind', 'image|picture ~1 of ~1 you|u ~2 refuses|wont|will_not ~2 go_away|leave_my'] },
     // "i will post the pics of the dog": pictures of a pet or a thing, not of the reader
     { stage: 'threat', phrases: ['@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room'] },
     // "... or your dad sees this report card": school results, a mess or a bill, not pictures

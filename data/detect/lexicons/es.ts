@@ -372,6 +372,8 @@ const es: Lexicon = {
     { id: 'es.deepfake', stage: 'deepfake_threat', weight: 1, why: 'amenaza con desnudos falsos', phrases: [
       'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti',
       'haciendo|hacer|hare|haria|haremos|estaria|voy_a_hacer ~2 un? collage|montaje|fotomontaje ~3 con|de ~2 tu|su ~1 cara|foto|fotos|cuerpo', 'poner tu cara ~4 desnuda|desnudo|porno|cuerpo',
+      // "pondré la cara de tus hijos en videos pornográficos"
+      'poner|pondre|pongo|pondremos|pegar|pegare|montar|montare ~2 la|tu|su|las ~1 cara|caras|rostro ~5 porno*|desnud*',
       'con|de tus fotos ~4 desnuda|desnudo|porno|falsas'] },
   ],
   classes: {
@@ -381,7 +383,7 @@ const es: Lexicon = {
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tu foto|la foto|esa foto|esta foto|tu imagen|la imagen|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
     publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon',
-    red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
+    red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|paginas para adultos|sitios para adultos|paginas de adultos|sitios porno|webs porno|paginas xxx|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"
     negado: 'subas|publiques|compartas|ensenes|muestres|pases|mandes|envies|reenvies|filtres|difundas',
@@ -393,6 +395,8 @@ const es: Lexicon = {
     { stage: 'compromise_claim', phrases: EVENT_PICS },
     // "o me pagas lo que me debes": una deuda, no una exigencia
     { stage: 'demand', phrases: ['pagas|pagues|paga|pagame|pagarme|devuelves|devuelvas ~1 lo ~1 que ~1 me|nos ~1 debes|debe|debias'] },
+    // "lo que me debes o tu mamá se entera": quien se entera es de la deuda
+    { stage: 'threat', phrases: ['me|nos ~1 debes|debe|debias ~2 o|sino|si_no ~1 @publico ~1 se_entera|se_enteran|se_enterara|se_enteraran|lo_sabe|lo_sabra'] },
     // "si no limpias tu cuarto lo ve tu papá": las tareas, las notas o el cuarto, no fotos
     { stage: 'threat', phrases: ['limpias|ordenas|haces|terminas ~2 tu|tus|la|las ~1 cuarto|habitacion|tarea|tareas|deberes|cama|desorden', 'tus ~1 notas|calificaciones|boletin'] },
   ],

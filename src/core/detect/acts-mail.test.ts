@@ -446,3 +446,50 @@ describe('a stage read twice over the same words counts once', () => {
     ]);
   });
 });
+
+describe('acts of the 2026-12-02 round', () => {
+  it("a break-in claimed in the writer's own voice, in an e-mail-length paragraph, is the webcam e-mail", () => {
+    // examples written for this test
+    assertAlerts([
+      'Good day. A while ago I gained access to your device through a hole in your router, and since then every website you open passes through my hands.',
+      'Let me introduce myself: I have full control of your computer and I can switch on your camera whenever I like, without the light coming on.',
+      'Hace unos meses accedí a tu sistema por un fallo de tu router y desde entonces puedo ver todo lo que haces en internet, incluida tu cámara.',
+    ]);
+    assertQuiet([
+      // security notices say "we"; a friend's tease is short
+      'We noticed unusual access to your account from a new device in Madrid. Review the activity on your security page within the next seven days.',
+      'i hacked ur phone lol',
+      'We have received your request for access to your data and will respond within one month. Please reply with a copy of an ID.',
+    ]);
+  });
+  it("reads a fake parent's \"pay and you won't be charged\", but not a bill's late fee", () => {
+    assertAlerts([
+      'wire me 800 for her counselling and you wont be charged',
+      'if you send the money order today I will not press charges',
+    ]);
+    assertQuiet([
+      "Pay before the 5th and you won't be charged a late fee",
+      'pay online and you wont be charged for delivery',
+    ]);
+  });
+  it("reads a threat to put the reader's or their family's faces into porn, in English and Spanish", () => {
+    assertAlerts([
+      "send 300 or I put your brother's face in porn videos",
+      'manda 5 mil o pongo la cara de tu hermana en videos porno',
+      'si no pagas subo tus videos a páginas para adultos',
+    ]);
+    assertQuiet(['lol i put your face on the meme', 'subí fotos de mi viaje a instagram']);
+  });
+  it('a debt is not a secret: "lo que me debes o tu mamá se entera"', () => {
+    assertQuiet([
+      'o me pagas lo que me debes o tu mamá se entera',
+      'pasame lo que me debes o tu papá se entera',
+    ]);
+    assertAlerts(['pásame 300 o tu mamá ve tus fotos']);
+  });
+  it('an image of someone in the mind is no picture held', () => {
+    assertQuiet([
+      'Last night was so hot. I have an image of you in my head that wont go away and it makes me so horny',
+    ]);
+  });
+});

@@ -78,6 +78,8 @@ interface ParticipantState {
   demanding: boolean;
   /** the compromise cues (not discounted) this participant used, by id: at most the lexicon's few */
   claims: Set<string>;
+  /** has claimed a break-in in their own voice in an e-mail-length message (SELF_INTRUSION) */
+  selfIntrusion: boolean;
   /** the kinds of grooming acts (not discounted) this participant used (grooming.ts) */
   groom: Set<GroomKind>;
   /** the learned combiner raised this participant (kept: the model never lowers a level) */
@@ -124,6 +126,27 @@ const INTRUSION = new Set([
  * A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded
  * you"; "I have your nudes and a list of your followers").
  */
+/**
+ * Break-ins the writer claims in their own voice ("I have gained access to your device", "I made a
+ * split-screen video"): in a message as long as an e-mail's paragraph that is the webcam e-mail's
+ * opening, alone enough. Security notices and replies say "we" ("we noticed unusual access to your
+ * account"); friends' "i hacked ur phone lol" is short.
+ */
+const SELF_INTRUSION = new Set([
+  'act.device',
+  'act.control',
+  'act.split_screen',
+  'act.surveillance',
+  'es.act.device',
+  'es.act.control',
+  'es.act.surveillance',
+]);
+const EMAIL_PARAGRAPH_CHARS = 100;
+// Spanish verbs say the person: "accedí a tu sistema", "instalé un programa"
+const FIRST_PERSON = /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|he|tengo)\b|\p{L}[éí](?!\p{L})/iu;
+const isSelfIntrusion = (cue: Cue) =>
+  !cue.context && SELF_INTRUSION.has(cue.cue) && FIRST_PERSON.test(cue.text);
+
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
   // "I know about the secret you are keeping ... I have evidence of what you have been hiding"
@@ -213,7 +236,7 @@ function rescore(
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
-    intrusion: intrusionClaimed(p.claims),
+    intrusion: p.selfIntrusion || intrusionClaimed(p.claims),
     grooming: groomingScript(p.groom, p.strength, p.minor),
     model: p.raised,
     pushed: p.pushed,
@@ -830,6 +853,8 @@ export class ConversationAnalyzer {
           (!cue.context || strongestOf(cues, cue, inContext)) && strongestOf(cues, cue, overlapping),
         );
       addClaims(participant.claims, cues);
+      if (!participant.selfIntrusion && text.length >= EMAIL_PARAGRAPH_CHARS)
+        participant.selfIntrusion = cues.some(isSelfIntrusion);
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
         if (kind) participant.groom.add(kind);
@@ -1052,6 +1077,7 @@ export class ConversationAnalyzer {
           last: new Int32Array(STAGES.length).fill(-1),
           demanding: false,
           claims: new Set(),
+          selfIntrusion: false,
           groom: new Set(),
           raised: false,
           pushed: -1,

@@ -132,6 +132,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set 7: chat threats (held out)', 'chat threats 7', POSITIVES, NEGATIVES, {
-  minAlerted: 40,
+  minAlerted: 41,
   maxFalseAlerts: 0,
 });
