@@ -812,6 +812,9 @@ const en: Lexicon = {
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
       '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
       '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox',
+      // "from your email address, which I have hacked", "I used it to get into all devices on your network"
+      '@your ~1 own? ~1 @device|mailbox|address|network|router|wifi ~4 which|that ~1 @i ~1 have|had? ~1 @intrude|broken_into|broke_into|got_into',
+      '@i ~3 used|use+ ~5 to ~1 get|got|break|broke ~1 into|inside|in ~4 @device|network|wifi|router|devices',
       // broader: the intrusion said with more words between its parts ("some months ago I got access to the devices you use")
       '@i ~5 accessed|infected|hacked|penetrated|compromised|hijacked ~6 @device|router|network|wifi|devices|mailbox|inbox|icloud|browser', '@your ~1 @device|router|camera|webcam|cam|microphone|mic ~3 switched_on|turned_on|activated|hijacked|controlled|infected|hacked|taken_over ~3 by ~1 my|me|us|our', '@i ~1 have|ve|had ~1 been ~2 inside|in|into ~1 @your ~2 @device|network|router|mailbox|inbox|accounts'] },
     // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
@@ -842,7 +845,7 @@ const en: Lexicon = {
       '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
       'dont|do_not know me ~4 @i know ~1 @you|everything',
       // "my software notifies me as soon as you open this letter", "... and I will know"
-      '@device|software|program|malware|virus|trojan|spyware|tracker|pixel ~2 notif*|alert+|tell+|inform+ ~1 me ~3 when|once|as_soon_as|the_moment|if @you ~2 open+|read+|view+|see', 'and ~1 @i ~1 @will ~1 know'] },
+      '@device|software|program|malware|virus|trojan|spyware|tracker|pixel ~2 notif*|alert+|tell+|inform+ ~1 me ~3 when|once|as_soon_as|the_moment|if @you ~2 open+|read+|view+|see', 'and ~1 @i ~1 @will ~1 know', '@i ~1 @will ~1 know ~1 instantly|immediately|right_away|at_once'] },
     // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your
     // internet activities": a claim of watching, distinct from breaking in
     { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
@@ -903,6 +906,10 @@ const en: Lexicon = {
       // "don't try to flee", "don't even think about running"
       'dont|do_not ~1 even? try|think ~1 to|about? ~1 escape+|escaping|flee|fleeing|run|running|hide|hiding|run_away|get_away|disappear+',
       'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
+      // the mass mail's "contacting the police is useless", "don't even think of telling the police"
+      'contacting|calling|telling|informing|going_to|reporting_to|reporting ~1 the? ~1 police|cops|authorities ~3 useless|pointless|no_use|waste|will_not_help|wont_help',
+      'dont|do_not|never ~1 even? ~1 think_of|think_about|try|bother ~2 telling|contacting|calling|informing|going_to|reporting|report|call|contact|tell ~1 the? ~1 police|cops|authorities',
+      'nobody|no_one|noone ~1 can ~1 help ~1 @you ~3 not ~1 the ~1 police|cops',
       // "you don't know what I'm capable of"
       'what @i am? capable', '@you ~1 dont|do_not|didnt ~1 know ~2 what @i can do',
       // "a very bad situation for you", "if you act wisely"
@@ -926,6 +933,10 @@ const en: Lexicon = {
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #'] },
     // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
+    // the fake police letter's "we will send your file to the media and to the register of sex offenders"
+    { id: 'act.file_to_media', stage: 'threat', weight: 1, why: 'threatens to publish their name or file as a sex offender (fake police letters)', phrases: [
+      'send+|transmit+|forward+|hand+|pass+|leak+|give+|submit+ ~3 @your ~1 file|case_file|record|records|dossier|identity|name ~3 to ~1 the ~1 media|@sex_register',
+      '@your ~1 file|case_file|record|records|dossier|identity|name ~4 be|get ~1 published|made_public|released|sent|transmitted|forwarded|added|entered ~3 to|in|into|on ~1 the ~1 media|@sex_register'] },
     { id: 'act.pay_or_charged', stage: 'threat', weight: 0.8, why: 'says they will be charged or reported to the police unless they pay', phrases: [
       'send+|pay+|wire+ ~6 and ~1 @you ~1 wont|will_not ~1 be ~1 charged|arrested',
       'if ~1 @you ~1 send|pay|wire ~5 @i ~1 wont|will_not ~2 follow_through|press_charges|report_you|go_to_the_police'] },
@@ -1018,6 +1029,7 @@ const en: Lexicon = {
     authority: 'teacher|coach|tutor|trainer|instructor|sir|miss|pastor|priest|youth leader|counsellor|counselor|principal|headteacher|head teacher|scout leader|babysitter|manager',
     gift: 'a present|a gift|presents|gifts|the new iphone|an iphone|a new phone|a phone|the phone|something nice|something special|money|clothes|shoes|trainers|sneakers|a surprise|vbucks|robux|anything you want|whatever you want',
     youre: 'youre|ur|your|you are|u are|u r|you r|yore',
+    sex_register: 'register of sex offenders|sex offenders register|sex offender register|sex offenders registry|sex offender registry',
     i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona|my team|my guys|my people|my boys',
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',

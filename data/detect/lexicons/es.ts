@@ -164,6 +164,8 @@ const es: Lexicon = {
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
       '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
+      // la citación policial falsa: "su expediente será remitido a la prensa y a su empleador"
+      'su|tu|sus|tus ~1 expediente|identidad|nombre|datos ~6 sera|seran|se ~1 remitido|remitidos|enviado|enviados|publicado|publicados|publicara|publicaran|difundido|difundidos|difundira|difundiran ~6 prensa|medios_de_comunicacion|registro_de_delincuentes_sexuales|su_empleador|tu_empleador',
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
@@ -253,6 +255,9 @@ const es: Lexicon = {
       'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti',
+      // "no sirve de nada avisar a la policía", "ni se te ocurra ir a la policía"
+      'no ~1 sirve ~2 de ~1 nada ~1 avisar|llamar|denunciar|ir|acudir|contactar ~2 a? ~1 la ~1 policia',
+      'ni ~1 se ~1 te ~1 ocurra ~2 avisar|llamar|denunciar|ir|acudir|contactar|decirle ~2 a? ~1 la ~1 policia',
       // "una situación muy mala para ti", "si actúas con sabiduría"
       'situacion ~1 muy|bastante|realmente? ~1 mala|grave|dificil|delicada|desagradable|peligrosa ~2 para ~1 ti|usted',
       'actuas|actua|actues|actue|actuar|obras|obra ~1 con ~1 sabiduria|inteligencia|cabeza|prudencia|sensatez',

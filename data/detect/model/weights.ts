@@ -9,9 +9,9 @@ const weights: CombinerData = {
   version: 1,
   bits: 18,
   charGrams: true,
-  scale: 0.000154209,
-  bias: -2.62877,
-  threshold: 1.90323,
+  scale: 0.00015421,
+  bias: -2.62859,
+  threshold: 1.90343,
   slots:
     'ChkMEwghAxAJCAsMEgsSCgICDQYJCAUPBysBCgYLCQUBAQUCBgoRGgIYCyUEHzUQBgMBKwMGHgwDAhoOFAMMCAoPCQwKAwgE' +
     'BQIEBhYMCQMBAxsFBB9OAhQUAQIHGQcGAgELAi8YCAEGBwkBDwgDBRsGBAEKBgMDBxEQCgMTDAcBEgMCCAQQBAYEGiUKAgUF' +
@@ -318,14 +318,14 @@ const weights: CombinerData = {
     '9vj0/vn6//P7+A3y+/X+Av0K/P35/vf++SD9/wbdEfz/A/7y+gIKFPn0+fD4+fvz9Qn5+/v+/P77/v0Q/e77/fn++wT62N/5' +
     '+/ru9voC+An7/f30/Pz9G/38+/8FD//63vQB7/ji+fn1/P3+/Pnp+/z9/P74/vz7FvoS+f708fXuAvz2+v34EPz99hH+/f3w' +
     '+f32+/3+Gv32/vvw+fb9/fz8Aff4Cvv78Pb99Pf+/PsI/f0Q8fgK8/36+/wT+/n9+fzrAfv3+fT5/SYB/vv+FgLq/v77/fz5' +
-    'E/37/g3+D/n0+/Tz/PPW9vr8+hP2/vkB9vD7+/z54wf84/gI/fsL+fz7/P4C+/39KiYR+/fy/ub7+/n8+/n1/vv7+f8L+Pf8' +
+    'E/37/g3+D/n0+/Tz/PPW9vr8+hT2/vkB9vD7+/z54wf84/gI/fsL+fz7/P4C+/39KiYR+/fy/ub7+/n8+/n1/vv7+f8L+Pf8' +
     '/QH87/r9+fj9Ds/0/Pz/+fn1+fT79QT5/hH7BPz8Aff58hX9A/30Av356Az8+f0a+/gG+Bf2+fr7+t34AvYB+/f+/PgF/vAH' +
     'R/wy+fb2/f38+/r7++f3/fv9+eob/Pr6/v0t+/z1+u/uF/r58Pv8+fj1+vn99fcj8fr+7vv29/j++xL99/7y9PkP/Pjz/fkI' +
     '+fz79Pv//ez76QEB/vn2+/UO/vn3J/L9/gIu/Pr++ggC+fr5/9r+G/z89vQR//v3+v75/Ar3/v32+fvz+/v0/Pv9++n77PYP' +
     '+vD8+fX9/PoC/Pz69vkY+Pv8Bv36PP0R5A//9hb8/fv+Kf37/Pr7//37+fn//wcG+fv3/Afo6f4X/PsE9fYH9eIH/fD++OD6' +
     'Avz8/fv/+vn69/75+vL/Dfn59g8G9/b8+v4B/fwb8Ab5A/bX+vsR9wr9/AH5/Pv0+/v79fn9/eXz/fT59hz1/v/3+gH1/fzw' +
-    '9voN+v34Aff1/PQB9e4C/fv7H/v99/r6+hb5/vsCB/X4/hn7/gX0//3vAfz79AP9Fvf4D/z7/Pv9+/0B+/v9/QL9/fn7+/v+' +
-    '/Oz7+/369RMB+/UB/vz38BwP+vTxAfr//iD8/O/o+fUTDforFAP5+v37+foK+Qn9+PL7Af70+/reBvT+Bvj6//nq9P/w/AL3' +
+    '9voN+v34Aff1/PQB9e4C/fv7H/v99/r6+hb5/vsCB/X4/hn7/gX0//3vAfz79AP9Fvf4D/z7/Pv9+/0B+/v9/QP9/fn7+/v+' +
+    '/Oz7+/369RMB+/UB/vz38BwP+vTxAfr//iD8/O/o+fUTDfoqFAP5+v37+foK+Qn9+PL7Af70+/reBvT+Bvj6//nq9P/w/AL3' +
     '+/r5+/n8+gX9+vUB/vz/8fz6+TX3/uj2+/X9+O39+e758/n5+f0Y8vn+AfgK/vT+8fPeFv3t+/b5+vT7+Rgl+/r7/v7++f0F' +
     '9f33/dUO/vj8+/v3+v36/P76+fb9/Pr5/Pr7+e77/gL8+v35/P786/z6M/ry7P799fcBBwbt+hP4CPj89uT6IyPu+f7+/fz+' +
     '/vvv7hb3/vj6/Pv0+f7///38/fb8++78/RH+F/z1CP3o7w759v4U9v7+D/72/en49fkS8w77DfP6Fxb7+fv67Cz6+f7y9fv+' +
@@ -342,7 +342,7 @@ const weights: CombinerData = {
     '8/f9+vn/+v0B7PwPAfMW/Pb3/Pn87fsK+BX++u78/fj4++P7Efv9+fv8+P357fn2FvP+9Pz+/u37/fL56gL1/gPwG/4cAfwb' +
     '/vv9+/768Pj9+/r+9fAR6vwO+xb78/fy/PsC+fcDFgH5/AbqEQ/+/OQB/fwCEPr9/Pvw9vf7+c39/QL8/Q/3+fn1/v79Bvr6' +
     '+Oz99fv56gb5AhP5+/wX/vwp9v/7/fgY+A358v0WBgL2+/n99Pf+BPn0/P0N+fv9JO78+fv8Evb2CPT89foXAf778vr19Qr9' +
-    '9P71+PX+EfT+Eev4+xD9/Pf58uH8F/7++f74/fkM+gQODfj+9fP+//rk/vj+/Pnu+/v9/PkK+vv//v4C8/X2/hcKBvj++e32' +
+    '9P71+PX+EfT+Eev4+xD9/Pf58uH8F/7++f74/fkM+gQODfj+9fP+//rk/vj+/Pnu+/v9/PkK+vv+/v4C8/X2/hcKBvj++e32' +
     'Dvf4/fQG7/0H9v36+vv69fz2+wr1/g76/Pf6+/7+9/Xn7fz35f4B8/r++Bf+Dfr19/fx+ff1/fr9EP/++Pn5/vsO+wYKDw0B' +
     '+fb/+/79B/r1DPz5HAj8DvoH+RL26v37D/75Avzv+ffy+wH97PD17/wN/uX0/v778jQJ/Pv7/fXx9g79+g8W8/f98/360v4B' +
     '/Pzr/v34+vn7D/v0FP74+f8GFvn68f79+/f6/w39/Pv/+fj7A/76+vgM/PPz/vf09Pz6Hv76+/z89vf88Qn5C/j8Afn6/e77' +
@@ -385,14 +385,14 @@ const weights: CombinerData = {
     '/voC/PsG/fX9/fn6Dvj8A+76/fb5/vcC9QEJ9/4X8fv8/vz4BvUcEfn56un9/fv59w3+7vX4+xT78v323vr8+xn6/fsW8/vu' +
     '+Pz7++n9+fj9+/YQ9fv8+/on/v38+uPy/P729fX9/vz4+RbwIwMGAff/+f3p/Pf7Bhr1+fMaAfP7JArtIPn6Af32+Pv6+SD+' +
     '/BcE+gH//Sb54vkBFC/43/z48/r1+/v7+Pj5+PkN+/L1DBL1G/n+9/sN/ur79f3/+vXu/uf09vAL/Pv0/fb//f779fkB+/39' +
-    'AvYUD/356P32/QL9/vsG9hEBEfr5+xf6/fT99Sf1+fX2/fcC+f3+4yb8Bvrw+/z79vv6Afj+/v37+f0d/Qr4A/sk9wn4+vz2' +
+    'AvYUD/356P32/QL9/vsG9hEBEfr5+xf6/fT99Sf1+fX2/fcC+f3+4yb8Bvrw+/z79vv6Afj+/v37+f0d/Qr4A/sk9wn4+vz1' +
     '/OwG+xH++vv4D/34Bfj//Pj4/gj1/Qn++/ft/v77+Rbr8AX98On29vL04/b8Efr9+/78ARz5/vn7/gb4/uj9/B34/Ov6/PLg' +
     '+fr67wL1Avf7D/778vkv/f38+fH9+eTz6QH4/A70Bvb4+P8B/v3p+QoX+fv1/vj7/gT7/g/1AQ3y+vPt+PjzCBD7CAH7+/n+' +
     '+/32CQ4h/Pr1/gP9+wEHAfv1+v0UA/v59gz//vj6+f7/8/71+/z9/u4REf74+fb9/vvs+fH6/w/y9wLk+vz1+/79Afv76Ovr' +
     '+fz1B/z/8/H87v/8+xv8+/v9+/oC/AYLCRkP/vcC6wEX/PsC9fP98/j+/vwBCvj+9g3t/SP5/vv5+Qb9+vT7+vv6/PruB/f9' +
     '+/T8+f3/9gP59vwgCg78Af79/PgKJv3iCOv4/Pz59wEk/fwZFvf/+wP9/B35+vsP/AT77vv6Afz//f/4/PcY+vX6/gr+9QYQ' +
     '+w/+/Bfh9/UP7Pf71/37/f38/gL1+vbx9/779B349wbw++oX7PX3/gH9+RD5/f//9Pn0//kG+v757f0KF/IG+f37+fQK+gL8' +
-    '5vv9+/kW/Pb79fsR9/349P7++fD+//0U/fr+7P4B/A/t+RYG7/YG+AH5/fsB6vb6+/4N+vr5/f35+/T1/P37/Poe/Cry9QH7' +
+    '5vv9+/kW/Pb79fsS9/349P7++fD+//0U/fr+7P4B/A/t+RYG7/YG+AH5/fsB6vb6+/4N+vr5/f35+/T1/P37/Poe/Cry9QH7' +
     '/AP1+w8PG//++Pb7+P749SgB/v78CO8f7vn1/PX4/Pj5+f//8+/19gb+/vb5//v++fr0BQPu/Pz58f37/f0IE/0KFvv77vz0' +
     'E/z++vT8AfQEDxYB/DH+/fn/+/sV+f38/vrz+Pn+7gb/+f4N+Pn9Bf0P9fz1GPv69/gx+vjr9v358Pkb/P4GEPf+Ff/6CPv6' +
     '/Qf+Ahf37P34Efv++fL2/Pj9+vH+D/nz/fv+Afzs9/j7AfD68/vx6+r1/vz//Q75+PoODfz+/g/39gj9Bvr3BxAC9vr6Ex0J' +
@@ -409,7 +409,7 @@ const weights: CombinerData = {
     '+vH36fIW9Q/69vn9/fv68/r7Fen9B/3tDPz//voO+fjo/Pz7H/77+vj49vkqEfz//vjj+/0J8P33/Pzv+fw09uD0/Pb//v34' +
     'N/wB+v3y6PD8DAH+/Rv++Pv19/EP/QbWChAOCAH6D/cB+/7w9/r19vf9+Pr8/iTz+ff7+P/7+xXu//n+/Pz67vr8D/ki/A/+' +
     'Ff3+/vf+A/z8+/sNIvn77f34/QH88Ov+/BD8D/7/+fz7+fj8BvP0AucG/gz79AH2//z+//8H/vP2DRQP/uz+9Pbl4QoM+/X6' +
-    '/Bn8FgECKvr++vwb+fH63/n8Affw/BcB+fv5H/YS+hP9JfX5DPb0+v789/wi/Pwi+RX5/AH9+gH49ggBA/z7+fr9++P9+w/9' +
+    '/Bn8FgECKvr++vwb+fH63/n8Affw/BYB+fv5H/YS+hP9JfX5DPb0+v789/wi/Pwi+RX5/AH9+gH49ggBA/z7+fr9++P9+w/9' +
     'Buv6L/78/g/3//j+/Pr7+/77+/v9+fv7+/z77fr1Df38/A38C/D0/QLp/AH+9/wD+/ov/fn89fsT/wcK+/wZ/vr9+Q/t/fgD' +
     '8/UC/AcQ/Pv//ev9/P0R+gH59fQG+A3++/0C/Pz8+//8AUX8ECP6/f72/QHz2Abw9fUB9+b7+eP8AfL0+QH9+fwYCv32/fr8' +
     '/fj8+Pr/+fr19f77BPH3Au4H9/kH+gP7+vr7+Pr5/Prz9vb9+/0H7v76/Pv78w7+/vYBAfYIBQH7/vQH7/z6CP38+/n6/Pz4' +
@@ -421,12 +421,12 @@ const weights: CombinerData = {
     '9f/5/fkHDv4N+PgH7hXz6Pv5/fb+Au0X+vb9+vzz/P/9EhYG9v39Ae/88Qv2+vju8vvy+woH/Pj+B/r4HP7qC/j7/P3c8vsB' +
     '+Q75F/z9+P33/fb6/PX03/8WDwr5+/r+/Pv1+fkI99v9/AP2Gvb0/fj4+/P9/f/7+/r59vAF9QL6BP39/foG+/78/AP7Fvv1' +
     '/P39+Pvs+v7+9/8M/vn23Bg4+v/k7Qb8/fv7+vsB9P3n+vv89/wQ/fj2/PkgECkCAfr79vYP/v39+/UX/Orz/fz37PgB/PUN' +
-    '//39+/z78PL8AfzW+/j3Hhr8+/n99ggR/hX1+/sY/fH9Ff377vb6C/D1+/38Bv8NCf3+FPkB/fz2+eL3Bv79+fsG9/zv+vn1' +
+    '//39+/z78PL8AfzW+/j3Hhr8+/n99ggR/hX1+/sY/fH9Ff377vb6C/D1+/38Bv8NCf3+E/kB/fz2+eL3Bv79+fsG9/zv+vn1' +
     '8xr6+PL09f71/v8b//X5/P/6Fvv7Dgr9+Pn2/f37+g/++/3+//0G+/D8+/H0+/v++/v0+fv9/Pzw+Pr++/j1/Pnm///+9An5' +
     '9/T7FvL6+x72/gb+9/v2+834+fn++/X0/v78/fgE/vICA/rx//wG9uvw/hIC9+34Gfj7+QEI/P3u/Pbu+Ov/+g0WCfsM+/35' +
     '+vX7+SUO/P779fny+vX4/AEPHv77Avf1+/r9+f37+/kO2fr9+/EGGfr89v78+P7+Bv389Pr4CQr6+/f8/v35/gYP+/vQ9fMB' +
     '/fn7/fkJ/v79+/f7/fb97/n6/vn5/PkB+/zs/Pj6+xX4+vv99wH4Dfn+/PT+7g37/gL4DvP7+/75+/r19fz7+v34Gej8/PT9' +
-    '+v34/Pz4+/T8I+r9+Pz7+fry+RXt/Abz/Pn/9Pb19/P8CgP59fj2+P3u/P33/xcX/PfvESX7/vz7Egft+f7w+vkH/uPz+fz+' +
+    '+f34/Pz4+/T8I+r9+Pz7+fry+RXt/Abz/Pn/9Pb19/P8CgP59fj2+P3u/P33/xcX/PfvESX7/vz7Egft+f7w+vkH/uPz+fz+' +
     'D/wv9voP/fj5FvD7Cfzs+/f09v/59v0EAuH9/Agz+wb5+fL16gL79QH57f4c9/wKBv35A/vs/P39/fv/Dvz++fngC/b7+/v7' +
     '+vb+9f33/vnuFvvz/fkl9vn5F/sG8/73/fj+/vkD+/z7Bvr//vsW9gLj/PLz/vv6+fz5DgUC+QT8/v766gEG+PT9/iL7Ev39' +
     '/AEu+Pv8/u/2+vzp/vkn/Q74+vj9+/oC3fcG8v3++/v3IOX3+P/z+/j3D/wK//YjA/j/+g/3+fX5Afz9+f34BP34Be36Cf8G' +
@@ -444,7 +444,7 @@ const weights: CombinerData = {
     '9Qca/fr49+71+frp9/0B9vr6Jg39/AYB+Pr5+voP9gH5/fn5/CH5/fz8/P79+/wB+Of9/fv7/Q4v+vwO/P389+nw+vX5Hvzy' +
     '+/cJ+979AQf8+/79Cgr8/Rbu+/b5++L15P7++Rr98/n++w4q/PX7+vv48vgP/vv9Efv4Bg/6+P78/f3+///5/vX9+PYG/Pr7' +
     '8Abl/vr8Ah79+Pz7+/35Dfv/9fsMEP71/vn3+/r85f7+/Pn+B/n97gL7/Pz8/fUB9fz8/Rf4+vv4Afj/+/0BGhn7+/j2+fv7' +
-    '/Oz0+fsT9/j4/vz7/vz4FPkWDf35+P75Evb+/vHx9/z9DfkH/f789+/9C+v83w76/Pj58vz38fzx+Q/0/P4U/PoU8/T8/fnw' +
+    '/Oz0+fsU9/j4/vz7/vz4FPkWDf35+P75Evb+/vHx9/z9DfkH/f789+/9C+v83w76/Pj58vz38fzx+Q/0/P4U/PoU8/T8/fnw' +
     '/f8B9fz/+QEN/P3+//b7/Bb7GvT/7f8O9vr8+Pn3/wzy+97+/fEB9vshAv35/vv/bfkGBvj7/Pn8/OT+9/z59gr5+/pA/vz1' +
     '+/78Dv/6+/z7++769fr+/Qn1EPb69gH9EPrz+/n9+/Dy+vwT/P38Du4L+vbt/f34Avv89Pn//Ab98/79/u32FO/6+vvzGvsW' +
     '9xb5+/39+P4C9P37+RX5+/H7+xcBBwH8/vr29vkj/P79+/4DEwH+6gT+6fYB8PgO/vf7G/z6Dvr4+Pr/8QH88v77+w39/vv+' +
@@ -457,12 +457,12 @@ const weights: CombinerData = {
     '6Pv39/j+/vz5Bv/u8wb5EPn69/n7DvoP+/r8+wb2+v8nF/v+/OkX9DT9Cvj7+vv9/QYQ9/f7+vv3+/3z+Ab7/fv5/Pv9CgH6' +
     'Afv6Agb79B7k/fjU+vr57gb5//4P/gX79f376Pr58fj99Pr1I/j5/xH/Dvv09fX2/v/++/bo+/z69/z9GP/7AvYNEf/7Bvwm' +
     '9v0G//32+Qj97fUB/eQE/vv89v37+S384f3//vbzDvzs/f388hf7/O0a7fcE/PAM+v78FvX5Dvr7/PwD8Pr6+vkM9OH9+/T7' +
-    '/v30/vn89/D4+vX0//YN+gMZAxYCEP4e9Pr5+/P4/Pf5ARbx/fsC/Ar35gL8/vz5+/zi+PkO+/f77/3+F/cL+/r59gHz8g8D' +
+    '/v30/vn89/D4+vX0//YN+gMZAxYCEP4e9Pr5+/T4/Pf5ARbx/fsC/Ar35gL8/vz5+/zi+PkO+/f77/3+F/cL+/r59gHz8g8D' +
     '/fP8+eT0/Q77/fv89/77+/v2+/v6FR/49PoKAv/0/vf5+RD8HPj1Fvz0/Rf19fz5EDMN8AL8/Qb7Bv4B+/n+/Cb7BPkkBvrY' +
     '+xDp/vv6+/31+/f5+fn1+hDtBv377tf79/388v719gf89PwaF/wK//n96/sBE/v78vf4/PXt+/v7/Pry+vf/9//3+PX/9fv6' +
     '++ro+vjs/TD8+vEK//379f77/ez5/fz7/fz8+/79/O8JCh/09fr//f79/PvwD/wO/xb8+vr6EP75+/nq+fr+6fb+9/75/vMG' +
     'D/X28Pzy+f38/hz2/ff4/Ar3+/X0D/z58PD59vv8/AL9/PwN9/38/g/6Cvv1+fAK+/j5+vr29RX89/78/f77+/32F/v5I/75' +
-    '9/38/An4/fr79vz9Aff7/vn86/j5/vr8D/bz4xL+/goKFgcZ9vj7/RIG+vT78/39/fb2+hf+G/gX4PYW//EE9/j0+vYO9hb4' +
+    '9/38/An4/fr79vz9Aff7/vn86/j5/vr8D/bz4xL+/gsKFgcZ9vj7/RIG+vT78/39/fb2+hf+G/gX4PYW//EE9/j0+vYO9hb4' +
     '/QH8/Pz5I/7/+w79/gT59vbw9Pn8/eb+/Pv0DP37+vn8Dvf2+vv49Pny/vj5HCUh9vn7/f7w/PL5/PPrAfnw/vr+9fzp+QL2' +
     'IAMMCSj9+uf3+/D8+wP59fz+8vr29vb7Cvn59PYO6fz8+Pn+/g369fb5+v37/Az7+vn0+Pb3/Pbv6f4q+fv48f38E/YJ+vgq' +
     '+vf9/fv7/f379vr9/QQN+wH78/YG5AL8/fa++wZ/FPX++v37+vT4//X8/ff8DP769gL4+v4Q+wHq+fsD9fT1/AMf+foI//79' +
@@ -470,11 +470,11 @@ const weights: CombinerData = {
     '//oQ/fz4+Pv6+Qf89gH6+fwD/fv6Ew4B+fbz+Pz+9vz4/QsK9vv1+BL8+vYC/fT3/f7+PP74Kuvq+ff9/Pj5/fb9/PP5/Qv9' +
     '6Oj7Cvr0/+3y6yD4MwH8Bvr9/vj1+/sR+fru9f339fr/+vkY/hL88/z9+Pr8Guv++vzzEP39GP379/z18/4F+AL5+Pn//BL4' +
     '/wL/Dvn+Afzx/Bf8Bvv+6vgBPBD58fr9/R78+wL77/r8/v3x+RD6GgID9/r69vgK+Bf+8v32+fz++C/7+f34+ej7/gP8+/r9' +
-    '/v38FxX89vT8+vf58/35/fz7/fz+Dvn5/vn7+/3r/f37+//0/gIX8frz/Pn8++79IArzGCAT/v77/vsQ+/joExb6+/z8+/kD' +
+    '/v38FxX89vT8+vf58/35/fz7/fz+Dvn5/vn7+/3r/f37+//0/gIX8frz/Pn8++78IArzGCAT/v77/vsQ+/joExb6+/z8+/kD' +
     '8voHA/z5BhX9/vz4/g709f/4/y3x+/n6/Pvu/Br+/fL5HPz8+f335Pv5+fr4+/3++g78AQb6//X9+A778f4T+/8C+fvy+v4J' +
     '9Pz88vUI9vr9/PsP+vjw8g76+hb79/cT9/X9+PkG4f35+QP7+vz3/vXy/QP6/PgJ7/75IRoH7ff97/n89+fy+/7++vwB++wK' +
     '9P34/vz7Af71Cu7+AfX/DQbU/P/22hb++PX4Bv74DPb3/Pn+Cfb8A/j8/vz8+/UT/v0VAQL9/gb7+/H99+r8/f797fv9FPXv' +
-    '+g/8+vsC/v33//bxBvv59AIC9fb2+fnv+/z5+vXl+f36+vfw/vn19v0T+P/5Av35+/r3I/n+/OT++yL6+f79/fX1EPn+Ewb6' +
+    '+g/8+vsC/v33//bxBvv59AIC9fb2+fnv+/z5+vXl+f36+vfw/vn19v0T+P/5A/35+/r3I/n+/OT++yL6+f79/fX1EPn+Ewb6' +
     '/fv8/PP2+f399w33F/kGyPr6/P35Efb+8Pb5+vb0/Pn7+fz6+g7+8vr9+/r6+w39+vv7AfIHHfz98w0OFvv6+f728/n5+Pr/' +
     '+w32+Pj99//+Mvr++/z98/r7+/P86RUH/fr0+fwUH/X8+/j7+fr6J+8O+/P6/fX4+SIu+hP5/fj7+fv5Aff5+/n6+v3++xv3' +
     '+/n4+wYC5PoJ7vv9+OXw9PX7+RMB///0+RL3Efj29CL8Dens//v69e/2/fv4+RX6/P/6/P7z+vn2CAIX/fv++PT2F/75AgP+' +
@@ -489,18 +489,18 @@ const weights: CombinerData = {
     '8/7t/QEW+v75/Oz6AezxDvP7+v0c/fv5/Pn5/vzr+QX89f4N8/35+gHz8/zlByv8+//9/v3++fn7DfwW+f36Cfn89/bw+/f9' +
     '+Pf+9/n89vr5+P37/wb9/vUHEfr9/PT9+f788gf7/fn+9vH7+A78+/32Ae779vX8//vqAf3+9/v+Bhf1/Pv8AQ4L5Ab+/Pv9' +
     '9vr5+/kXBwEQ/Pr++vztEPz7+f76+vn8AQEF/Pz5/P0B/Psf+fv5+fb5+f38/QcB/PkY+ArsGQcK+R/7D/0Q9f76+fPz/vv/' +
-    'Av769vMDAfP7+vwBA/f++fv9DxQC/gf9EPX48fb8+/n89vkH9vv98wIC+f3+Cfj+/fb5+vz+I/7//fj+6uz3/fX1++b59vkP' +
+    'Av769vMDAfP7+vwBA/f++fv9DxQD/gf9EPX48fb8+/n89vkH9vv98wIC+f3+Cfj+/fb5+vz+I/7//fj+6uz3/fX1++b59vkP' +
     '/v7i+iP8+w31+/kBJ/35+fwJ/Orj+voBAf75+fryB/j5EQz+Fvr4Bvv58e728AnyBeX9+f38+SX3+/v89P4IGwf++fz6/v73' +
     '9Pv1/u32+/z4A/33/BP7/Pj6Iv789hj9/fsK+/X+Cfb56fv/Dv/9/fz5EPr8Afv7+PQU//77/un6/f39///++ef79+f+9/0M' +
     '8PP9/fT78PvqDgn5+gIK9fz7C/P/CPn+9QH+9vLy+f76/AP9GPsP9gP7/SX5+fr8Bvn19Pvq+/z6+/r7D/L98ff3/P75B/z6' +
     '9/37BOn++vYKJAH8Evj87xD29hcb/Qb+/fX4/vjn/PL37/L+AQH6Bv37/uv7Afz+/P3w//79/CD8/if9Efz3Dvb8AfrP9/71' +
-    '/fT66vz97vTm/Q//7hX4/f7++f/7/P449/v7/P72+f3V8/3w/QX+/v4H+vz6+wH77Oz8+/j9Ev/5+Pvo+/rd/vr/9/PrDvX7' +
+    '/fT66vz97vTm/Q//7hX4/f7++f/7/P449/v7/P72+f3V8/3w/QT+/v4H+vz6+wH77Oz8+/j9Ev/5+Pvo+/rd/vr/9/PrDvX7' +
     '/B/y+PvwD/oP/wcQ+f0q8A75/v4C+wP+E/UPB/b7/fDj9vn5/fob/P38+/3++/sFEPv7De/+/v/99P34+/v4B/H7/fj85vj7' +
     '/Pbv/fr5/P35+P76/PIC/vv7/PkC+P0gCfgW5fz8/vL8/vn9+fv29PLu9fD5CQ329vz8+w33+vv7+v769PUOI/D1AeLq+Rb3' +
     '/PX5/f39/v35+/r3Cfj5+tX7/voW1vz56vz5+fn29/T5+//++hAU+fr2/fkeAQEV+f0B6/n29hz5+/zm+/z5E/AO+f7/9u39' +
     'GPX++AL89f7/+v/6BAf9+f0R5/v1/vr89vkP9Ab39/sJ/f35+/7m+/nvA/cF9vn1EAL8/P3+/Pv39Qz//hD29Pca/fr9+/z9' +
     'De38/voP/vb8+vww9vn+4/356vn47/b9FgH3/Bf9+f799u76/Pb2/fkB/Pj2Ev33B/35+f4E9/r9/eX1J/kS9/v3/fr36A72' +
-    '/fP7DPj69PYS6/v9B/fz+/33+P37Afv//PT7+voRIP78/f3+B/33+/v2+Pr/Bv4BBQbsDf75D/3x+wwW+vv8+fH2+OkVGf/4' +
+    '/fT7DPj69PYS6/v9B/fz+/33+P37Afv//PT7+voRIP78/f3+B/33+/v2+Pr/Bv4BBQbsDf75D/3x+wwW+vv8+fH2+OkVGf/4' +
     '+/MBFv/n+vP7/OP+/vvrGPz79/3xAf75/hD19/77Dvn1/BQJ9f339v7x/Pz5+voB+en8+Pr///79+en4/v36+f32+wkS+/YQ' +
     '/Pn19f0B+Ej5+/n1+/7+L/787Q7u7/j8+/v7+/wH8/YP/Pj79vr9+/0WD/sF/f7//UL//wv69/35/Rb39Pkg9f39Aff6+fwG' +
     '+/QB+f78/P37GP4B/P35/ef2A/j8/foB6/3m+fz8/vEKCf35//QRGfv/+vX6+foE8P76Efr/+f36+/z8/P798vsP+//59fz5' +
@@ -540,7 +540,7 @@ const weights: CombinerData = {
     '+hT74f0fGvL29f38/vr8+/0CAfv//QoF/PX7+vP7BvoXBvz7CvsB/PMc/gYV+/0KCv78+wn57A769fr++fD87/n7/P4P/vn6' +
     'BAH99ff8Dvn49Pn8//v8DvP+8P//3+r//f789Rf0+fX5+QIY/QH7Cvn7/PgBCff3BP/x8Ps3I/X7BRnl9vn8Qvz9+uru8RL7' +
     'Efz7/R75Avb8+PD89PkX/wTm/fz9Ev37+v36F/v9DvoC8ur8/vn9+v32+vn7+vb9+/n3+fv8DP35/+7wAvn/+Prx/gb7+/3k' +
-    'Bvn4/fz6/BkBA/f5Lub2/f/6//n9+SD7BP345PsHEf/5+fkSBvj/+e79+vn8BAr4Cgv5+vj8+vv3//z9+A/++Pfy+f77EPno' +
+    'Bvn4/fz6/BkBA/f5Lub2/P/6//n9+SD7BP345PsHEf/5+fkSBvj/+e79+vn8BAr4Cgv5+vj8+vv3//z9+A/++Pfy+f77EPno' +
     '+/z57PwUBhYT/fv6+/r6+/j8/P0B+voU8vvv/RX37gP79PXz+yMT6tD92vX9/vr4/vj38ecL/dDn4/j39uv0+f76+x4p+f8H' +
     'A/wE/vr+//X7/vb+DfH8/fb/Gv719hT8/Nf+/O35/Bz4/f3/9fD5+vn9/fj72yr69/n5/P/1+/T2I/r7+/32/PMKEPsV+vj9' +
     '+g7x+/f6/wH9+/kC//n/9Pr8/f379/r79fH0/AELBvb5/uf5/Pv+/vrx+vD8/Pr8EPwPKvvp+uAv9fv7Dw0h+Pv7+vf9EfX5' +
@@ -548,15 +548,15 @@ const weights: CombinerData = {
     '9/X8Kv37/f0P+fbvBhP7BvoQCff6+v4X8vv2Dgj79Q/+Afj/9PP7/Pn++Pf8Aer5+/z99/X5+/v4Bvnx/e74CPf1/u/8CAv6' +
     '9f4J/f0K+RX9Mvv8+vnx+PD8D/f4I/f6+fz3+/v++v0B/un5FPb5/PUF+f38Dv8D+/jx/fn8J/kX/fr47fv4+vb1+dz7+fv9' +
     'Dvby+BL//Qb6H/UX+/v47/z7/uoX+Pf8//zw+QYj+/v+Dhb6/Rr6/ffx+vsB+Pr18/z7/f7w6Pzt+A7u/P7+//f7F/n/Dvj9' +
-    'Afj6Ffn2Av79/voD/vnt/+vq+/j9+fz89ff6/eP7/AH8/Pv6+vsVDvos//3w/OIPAfX4+f7+7Pb1/fkOIf79+f3+/vv9Bgz5' +
+    'Afj6Ffn2Av79/voD/vnt/+vq+/j9+fz89ff6/eP7/AH8/Pv6+vsVDvos//3w/OIPAfX4+f7+7Pb1/fkOIf/9+f3+/vv9Bgz5' +
     '+v8a9/gR+Qb0+/wB/vr19dz++P79Bvn9+f778fz++fkBD9P8Dvz85Pn6+wj9+gHV+voSBvb7+w/89fv5+Pv9+uX8+fn0/vwX' +
     '9uP19/n7AgL88fkCG/v69/710O/4/Ar7/AEl6//4/vnsG/36+/f2/fX8++399v3sD/b8C/785vnv/Pwb8PjtAff5/PkKAv79' +
-    'DAr2DxX5/fwC9f0P/efu+f7+EvwC+v4R/gru8frz+/379gHxDvb57v379gb+Au78/AL8+QL58Pf7/vz93Pf99Qr+9gr+C/jz' +
+    'DAr2DxX5/fwC9f0P/efu+f7+EvwC+v4R/gru8fr0+/379gHxDvb57v379gb+Au78/AL8+QL58Pf7/vz93Pf99Qr+9gr+C/jz' +
     '+/gU/hAB/vz5/fj99Qb67vcN/REND/sT/Pcq++v2EPr7/O8F+fv7+Pr7+v78/Pv7+vT+GfvvAfz89PXx+/z4A/sUBu788P34' +
     '/f/5Den2+/nx8/YB+PX7+/kS9vUg/fn5/f7+BvT5+fYG+//9D/kRDf799vMK//wM9/f5+e4E9f75+f3+/B3/+//2+/r5+PxD' +
     '9fX9/vv6+/4aEvv4+wvr/P329e4nD/r++v/8/g4B+v3++/v6Dvj7/f38+fj59fP2/Pjv+v35Av37Du/9/fgqBv/7//v8Afv3' +
     '/fD7DvoKEO7/Dv0H++v79/Dy8/7+6vz99vcR9/v3Bvv59vj49/j7+Pb7+QH4+/v++xYGBv34//bjAeX0Bv7+B/b2D/f6//gN' +
-    '/P/8+Rj2/Pv8+BL8+/UD/Ar8/vr5Bvj7Evv9+P77/P75Ff398xb5+vv+Bs/3+fnz//z7Bvn9+QL+/v3w+vv9Df0QDvv4+P33' +
+    '/P/8+Rj2/Pv8+BL8+/UD/Ar8/vr5Bvj7Evv9+P77/P75Ff398xb5+vv+Bs/3+fnz//z7Bvn9+QP+/v3w+vv9Df0QDvv4+P33' +
     '9/z09fz78/T++Qb6+/v5/QQN+/v98f34+/718u7sIf79+f3//gP+9fX9EPf+7gb6Avn/+vX1/vsO/A77+/wG9+4N++UcBvv2' +
     'F/wG/fwP+/35/vr5/Pf++//5+wL3/Pv26xf9+f3/EPn58vgH+/34/RP++/4G9vv++f/48wgN3Pj29f35/NHz/Br8If7x9/oP' +
     '+PX/9f/+8//99fj7+d/7Cvz78Sb/AfcDF/7+/v70Efv+/Q77/P4BAf33Afv8/vn7+voBCvv8/v77/vr/+/73EfP3AfL6/PD1' +
@@ -573,7 +573,7 @@ const weights: CombinerData = {
     'Ffv98ff5+Qb4D/70/Pvs//33+vn8+Pz9DfwK/QL/9Pn5/P788/n7Cvj4/e0N8A387fr5+P8S+/wB9uf3+Pn79/sK+fr8/OcB' +
     'Dhnz+/P99v4I9/38/AP88xT8/fT5+/4a/fX5/f35+vz3+QL7+/v5/f78/UH0Bv4B+g0J/uoP+fT++ef6/Rv+Avf4+Pr2+v7x' +
     '9vwP/f3/+Pn5/fz6+RH8/RI39P779fz5+/f7F/b4H/n99fzq+soN/Pb9/f71//35+w8a/hP6+Pw19e4LAusH/vft+g37F/b7' +
-    'BP769g3zJfn86/gH/f7+Dvb1+fz88vr9DPv88v359fn4AQb+Q/n39fsR+f3sBvzu/Pr9/vv8/Pwb9wEDAe74/Pv6+fj0Afbr' +
+    'BP769g3zJfn86/gH/f7+Dvb1+fz88vr9DPv88v359fn4AQb+Q/n39fsR+f3sBvzu/Pr9/vv8/Pwb9wEEAe74/Pv6+fj0Afbr' +
     'Bvr69Dr8+PwS9hf6/v34/Sn6/QMH/fj9+A76BPn+Af7+/ev4/A3+G/b5/xYq//kF+vv6+Rb8Cvv9/BLy+/75+vv+/Pv97v4G' +
     '9Pn9+voG/v/6/fjx/u8N8/7p9w/q8v74/vz5/P4OAfnrBvv7/vz8C/v6+/r6+wr69Pjc/Pr0B/78+vX9Dfr9/f3y+fT9/A4D' +
     '/h/7EPX8+fb7//77+f7oCfzn9QYB+PcH+v4B/Pr3Kfnz9/j+B/b+8v74C/sHCvf38/f8/Ab5+/v1/Pv5/fn+/PcO/BH8/fn8' +
@@ -585,7 +585,7 @@ const weights: CombinerData = {
     '8Q389g33/f4N/v/7+PMf/P/5+Qr4BOv9/vz8+/wL+fP89gkI/AH8+wftFS7zEfgB9PwjB/n5/v0R/gfz9vz4+vj1+AL/+/Xz' +
     'AfsO+fz++yD52/sQ9Pn0/Pn9DfsQ+QP97fv6/R/59vD6Bvn8/Pr89ff66QP+Hgn8/vz79f3++f/z/f77/Pf19vn79/r4+Pv+' +
     '+er3+vn9+/4a+/n8//z4/RBA/vcICvzu+PsG/v36+B7w+fv3+/D87v0b9/n+/fn69Q74+fv9+w77F+/7+/z9+/z5+vXo6v36' +
-    '3P78+fn9+gv0Kfn8/Pzx+vr2+/ru8/nq+vr7/vAG9v31/P4CDPv0+f4B9e7k9d3+BAH9//8W+fv7/vv79Pj3A/319/v4Bvfu' +
+    '3P78+fn9+gv0Kfn8/Pzx+vr2+/ru8/nq+vr7/vAG9v31/P4CDPv0+f4B9e7k9d3+BAH9/v8W+fv7/vv79Pj3A/319/v4Bvfu' +
     'Efv4Ce/6+Bj5BPft/u78/fr19f767fr6/wvr+/r4/RwTIPT4/vYP/fn+AfX5+PsM+R/Y/ez6+/v++vsCDAH8MQT7+QL39/wl' +
     '+voHK+0N7Pv6//wKD/n7/fv98f/9/Pb6/P0b/fr4/v38D/wG7wL+/QH3/fry4Pf1Avrl/P38Bt7w+/35+/r1+P769SX++/n+' +
     '+ev7+OT7+Pz57von/erv+Pz+A/b6+/UI9BYU/Pr7/AHj+/sU9vz+++37+Qb99jL1//8B/f4I/P8C+wH8+Q4mFfr++/wU/Pf9' +

@@ -493,3 +493,31 @@ describe('acts of the 2026-12-02 round', () => {
     ]);
   });
 });
+
+describe('e-mail acts of the 2026-12-02 round, second batch', () => {
+  it('reads a break-in told with the object first, and "I used it to get into your network"', () => {
+    // examples written for this test
+    assertAlerts([
+      'This letter comes from your own mailbox, which I have broken into, so changing the password now is far too late for you.',
+      'Your wifi had an old firmware and I used that hole to get inside every device on it, the phone in your bedroom included.',
+    ]);
+  });
+  it("reads the fake police letter's threat to send the file to the media or the sex offenders register", () => {
+    assertAlerts([
+      'Without your justification within 72 hours we will forward your case file to the media and to the register of sex offenders.',
+      'Sin respuesta en 48 horas, su expediente será remitido a la prensa y a su empleador.',
+    ]);
+    assertQuiet([
+      'please send your file to the press office by friday',
+      'Your name will be published in the list of winners next week',
+      'Actualiza tus datos para recibir la prensa del domingo',
+    ]);
+  });
+  it('"telling the police is useless" is pressure: beside a claim it alerts, as advice it does not', () => {
+    assertAlerts(['Going to the police is pointless. I will know instantly if you do.']);
+    assertQuiet([
+      'If your bike is stolen, do not bother calling the police, they will not come for a bike',
+      'No sirve de nada llamar a la policía por una bici robada, mejor revisa las cámaras del barrio',
+    ]);
+  });
+});
