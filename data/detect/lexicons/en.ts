@@ -927,8 +927,8 @@ const en: Lexicon = {
     // the fake police summons' accusation: "your IP address ... accessed child pornography content", "you
     // are under investigation for offences of child pornography"
     { id: 'act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'accuses them of a sex crime, as fake police letters do', phrases: [
-      '@you|your_ip|your_ip_address|your_computer|your_identity ~6 accessed|viewed|viewing|consulted|downloaded|distributed|watched ~4 child|minors|underage|children ~1 pornography|porn|pornographic|sexual|abuse',
-      'investigation|proceedings|proceeding|procedure|prosecution|file|case ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',
+      '@you|your_ip|your_ip_address|your_computer|your_identity ~6 accessed|viewed|viewing|consulted|downloaded|distributed|watched ~4 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic|sexual|abuse',
+      'investigation|proceedings|proceeding|procedure|prosecution|file|case|legal_action ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',
       'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #'] },
@@ -942,7 +942,10 @@ const en: Lexicon = {
       'if ~1 @you ~1 send|pay|wire ~5 @i ~1 wont|will_not ~2 follow_through|press_charges|report_you|go_to_the_police'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
-      'warrant for @your arrest', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
+      'warrant for @your arrest',
+      // "serious legal action will be taken against you", "we are taking legal action against you"
+      'legal|criminal|judicial ~1 action|actions|proceedings ~4 taken|take|taking|initiated|started|brought ~1 against ~1 @you',
+      'taking|take|initiate+|start+|bring+ ~1 legal|criminal|judicial ~1 action|proceedings ~1 against ~1 @you', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
@@ -1083,6 +1086,10 @@ const en: Lexicon = {
     // reader at their most embarrassing, not their most intimate (friends' joke blackmail)
     { stage: 'threat', phrases: INNOCENT_PICS },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
+    // "To your success": a sign-off, not the start of a threat
+    { stage: 'threat', phrases: ['to ~1 your|ur ~1 success|health|future|continued_success'] },
+    // "if you bought $5 of Bitcoin 7 years ago": an investment advert's what-if, not a demand
+    { stage: 'demand', phrases: ['if ~1 you|u ~1 had? ~1 bought|invested|purchased|put'] },
     // "pay by Friday and you won't be charged a late fee": a bill, not the police
     { stage: 'threat', phrases: ['charged ~1 a|an|any|the|extra|late|interest|fee|fees|for|again|twice|more|tax|vat|shipping|delivery'] },
     // "I have an image of you that refuses to go away": a picture in the mind, not a file

@@ -372,7 +372,9 @@ const es: Lexicon = {
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
       'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire',
       // "Una vez confirmado, el virus se autodestruye y los archivos se borran", "Paga y nadie ve"
-      'una_vez|cuando|apenas ~1 confirmado|recibido|confirme|reciba ~8 se_borran|se_eliminan|se_destruyen|se_autodestruye|borrare|eliminare'] },
+      'una_vez|cuando|apenas ~1 confirmado|recibido|confirme|reciba ~8 se_borran|se_eliminan|se_destruyen|se_autodestruye|borrare|eliminare',
+      // "Cuando reciba la cantidad exacta ... te dejaré ir para siempre"
+      'una_vez|cuando|apenas ~1 confirmado|recibido|confirme|reciba ~8 te|lo|la ~1 dejare|dejaremos ~1 ir|en_paz|tranquilo|tranquila|libre'] },
 
     { id: 'es.deepfake', stage: 'deepfake_threat', weight: 1, why: 'amenaza con desnudos falsos', phrases: [
       'hacer|crear|editar|voy ~4 desnudos|desnuda|desnudo|porno ~2 falsos|falsas|tu|ti',

@@ -521,3 +521,25 @@ describe('e-mail acts of the 2026-12-02 round, second batch', () => {
     ]);
   });
 });
+
+describe('e-mail acts from the real e-mails of 2026-12-02 (emails9.txt train/dev)', () => {
+  it('reads a fake police letter: a sex-crime accusation with legal action threatened', () => {
+    // examples written for this test
+    assertAlerts([
+      'Following a computer seizure we are bringing criminal proceedings against you for child pornography and exhibitionism.',
+    ]);
+    assertQuiet([
+      'The club is taking legal action against the builder for the leaking roof, see the minutes',
+    ]);
+  });
+  it('reads a Spanish follow-up: "cuando reciba la cantidad te dejaré ir" beside a demand', () => {
+    assertAlerts([
+      'Envía exactamente 0.05 bitcoin a la nueva billetera. Cuando reciba la cantidad exacta te dejaré ir para siempre.',
+    ]);
+  });
+  it('an investment advert\'s "if you bought $5 of Bitcoin" and its "To your success" sign-off are no demand or threat', () => {
+    assertQuiet([
+      'If you bought $5 of Bitcoin 7 years ago you would be rich now!\nTo your success\nNews Finance\nMake sure you get in while you can',
+    ]);
+  });
+});
