@@ -1086,6 +1086,8 @@ const en: Lexicon = {
     // reader at their most embarrassing, not their most intimate (friends' joke blackmail)
     { stage: 'threat', phrases: INNOCENT_PICS },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
+    // "I installed the parental control app on your phone": a parent's, not an intrusion
+    { stage: 'compromise_claim', phrases: ['parental ~1 control|controls|monitoring|filter|filters|lock|app|software', 'family_link|life360|qustodio'] },
     // "To your success": a sign-off, not the start of a threat
     { stage: 'threat', phrases: ['to ~1 your|ur ~1 success|health|future|continued_success'] },
     // "if you bought $5 of Bitcoin 7 years ago": an investment advert's what-if, not a demand

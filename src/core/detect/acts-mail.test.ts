@@ -543,3 +543,14 @@ describe('e-mail acts from the real e-mails of 2026-12-02 (emails9.txt train/dev
     ]);
   });
 });
+
+describe('exceptions veto the sentence model too', () => {
+  it('a parent\'s "I installed parental control software on your tablet" is no claim, by phrases or model', () => {
+    // example written for this test; without the veto the sentence model reads it as a claim
+    const cues = analyzeMessage('I installed parental control software on your tablet today.');
+    assert.deepEqual(
+      cues.filter((c) => c.stage === 'compromise_claim').map((c) => c.cue),
+      [],
+    );
+  });
+});

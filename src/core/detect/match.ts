@@ -129,6 +129,18 @@ function isCancelled(matches: PhraseMatch[], m: PhraseMatch, stage: Stage): bool
   return false;
 }
 
+/**
+ * An exception for `stage` lies within words `first` to `end`: the sentence model's reading of that
+ * sentence is vetoed as the phrases' would be ("I installed the parental control app on your phone").
+ */
+function cancelledWithin(matches: PhraseMatch[], stage: Stage, first: number, end: number): boolean {
+  for (const m of matches) {
+    const t = m.phrase.target;
+    if (t.kind === 'cancel' && t.stage === stage && first <= m.first && m.end <= end) return true;
+  }
+  return false;
+}
+
 /** A discussion marker lies wholly inside a `notDiscussion` phrase ("according to the Penal Code"). */
 function insideNotDiscussion(matches: PhraseMatch[], m: PhraseMatch): boolean {
   for (const other of matches)
@@ -239,6 +251,7 @@ function sentenceCues(
   text: string,
   cues: Cue[],
   markers: number[],
+  cancels: PhraseMatch[] | null = null,
 ): void {
   const { minWords } = model.data;
   const bounds = sentenceBounds(text, tokens, boundsScratch);
@@ -260,7 +273,7 @@ function sentenceCues(
       let covered = false;
       for (let k = 0; k < found; k++)
         if (cues[k].stage === stage && cues[k].start < stop && start < cues[k].end) covered = true;
-      if (covered) continue;
+      if (covered || (cancels && cancelledWithin(cancels, stage, first, end))) continue;
       const weight = model.cueWeight(s, logits[s]);
       const cue: Cue = {
         stage,
@@ -380,6 +393,6 @@ export function scanTokens(
     cues[slot] = cue;
   }
   if (sentences && tokens.length >= sentences.data.minWords)
-    sentenceCues(sentences, tokens, limited, cues, markers);
+    sentenceCues(sentences, tokens, limited, cues, markers, cancels ? matches : null);
   return cues.length || familiar ? { cues, familiar, discussion } : NOTHING;
 }
