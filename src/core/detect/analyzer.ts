@@ -732,8 +732,44 @@ export function analyzeMessage(text: string, options: AnalyzerOptions = {}): Cue
 }
 
 export class ConversationAnalyzer {
+  /*
+   * The fields every message reads come first: a platform streaming thousands of conversations finds
+   * each analyzer cold in the CPU cache, and these then share the object's first cache lines.
+   */
+  private count = 0;
   private readonly lexicon: CompiledLexicon;
   private readonly sentenceModel: SentenceModel | null;
+  private readonly combiner: Combiner | undefined;
+  private readonly replies: Replies;
+  /** some participant is `demanding`: read payment details in their messages */
+  private paymentWatch = false;
+  /** messages showing that the people know each other offline */
+  private familiar = 0;
+  private cached: ConversationResult;
+  /** the two senders looked up last, checked before `senders` (most conversations have two) */
+  private lastLookedUp: SenderState | undefined;
+  private lookedUpBefore: SenderState | undefined;
+  private keptSenders = 0;
+  /** who sent the previous message (the one a reply answers) */
+  private previousSender: string | undefined;
+  /** the latest sender other than `previousSender` (whom a second message in a row still answers) */
+  private senderBefore: string | undefined;
+  /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
+  private requestAt = -1;
+  private requestBy: string | undefined;
+  private hesitatedAt = -1;
+  private answeredAt = -1;
+  /** the latest age question ("how old r u"): who asked, where */
+  private ageAskedAt = -1;
+  private ageAskedBy: string | undefined;
+  /** the first message where someone said they are under 18 without being asked, and who */
+  private minorSaidAt = -1;
+  private minorSaidBy: string | undefined;
+  private stagesChanged = false;
+  private reasonsChanged = false;
+  private evidenceChanged = false;
+  /** a participant joined or a participant's result changed since the last build */
+  private participantsChanged = false;
   private readonly participants = new Map<string, ParticipantState>();
   private readonly stageFirst = new Int32Array(STAGES.length).fill(-1);
   private readonly evidence: CueEvidence[][] = STAGES.map(() => []);
@@ -750,11 +786,6 @@ export class ConversationAnalyzer {
   private reasons: string[] = [];
   private evidenceList: CueEvidence[] = [];
   private explained: { key: string; explanation: string; nextSteps: string[] } | undefined;
-  private stagesChanged = false;
-  private reasonsChanged = false;
-  private evidenceChanged = false;
-  /** a participant joined or a participant's result changed since the last build */
-  private participantsChanged = false;
   /**
    * the participants' results in the order they joined, copied before a change once a result holds
    * them; and per participant its level's rank and its risk: the primary is found from these numbers,
@@ -763,40 +794,13 @@ export class ConversationAnalyzer {
   private participantResults: ParticipantResult[] = [];
   private resultsHandedOut = false;
   private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
-  private count = 0;
-  /** messages showing that the people know each other offline */
-  private familiar = 0;
-  /** some participant is `demanding`: read payment details in their messages */
-  private paymentWatch = false;
   private firstAlertAt: number | null = null;
-  private cached: ConversationResult;
   /**
    * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
    * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')
    */
   private readonly senders = new Map<string, SenderState>();
-  private keptSenders = 0;
   private summedSenders = 0;
-  /** the two senders looked up last, checked before `senders` (most conversations have two) */
-  private lastLookedUp: SenderState | undefined;
-  private lookedUpBefore: SenderState | undefined;
-  private readonly combiner: Combiner | undefined;
-  private readonly replies: Replies;
-  /** who sent the previous message (the one a reply answers) */
-  private previousSender: string | undefined;
-  /** the latest sender other than `previousSender` (whom a second message in a row still answers) */
-  private senderBefore: string | undefined;
-  /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
-  private requestBy: string | undefined;
-  private requestAt = -1;
-  private hesitatedAt = -1;
-  private answeredAt = -1;
-  /** the latest age question ("how old r u"): who asked, where */
-  private ageAskedBy: string | undefined;
-  private ageAskedAt = -1;
-  /** the first message where someone said they are under 18 without being asked, and who */
-  private minorSaidAt = -1;
-  private minorSaidBy: string | undefined;
 
   constructor(options: AnalyzerOptions = {}) {
     this.replies = repliesFor(options);
