@@ -553,6 +553,8 @@ interface RecentMessage {
   time: number | undefined;
   /** the message discusses sextortion: cues reaching into it are discounted */
   discussion: boolean;
+  /** the same sender's short message kept before this one */
+  before: RecentMessage | undefined;
 }
 
 /** What the analyzer keeps per sender: each of their messages reads it, so it is one object. */
@@ -561,12 +563,17 @@ class SenderState {
   sum = 0;
   /** whose running sum this sender's messages add to: their own, OTHERS' or (before any) none */
   sumTo: SenderState | undefined = undefined;
-  /** their last short messages, oldest first, for the split-message check (none kept: undefined) */
-  recent: RecentMessage[] | undefined = undefined;
+  /** their short messages are kept for the split-message check (for at most MAX_PARTICIPANTS senders) */
+  keepsRecent = false;
+  /**
+   * their last short message, for the split-message check, linked to the ones kept before it (at
+   * most SPLIT_PARTS - 1 in all: no array to read on each message)
+   */
+  newest: RecentMessage | undefined = undefined;
   /**
    * the last `SPLIT_TAIL_TOKENS` words of their short messages, oldest first (one array for all of
    * them: the split check reads the words of two or three messages from one place; reused, never
-   * shrunk). The last words of `recent`, as many as its messages' `wordCount`s add up to.
+   * shrunk). The last words of the messages from `newest` on, as many as their `wordCount`s add up to.
    */
   readonly tail: string[] = [];
   constructor(readonly id: string) {}
@@ -585,12 +592,12 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 const tailWords: string[] = [];
 
 /**
- * Puts the earlier messages' last `SPLIT_TAIL_TOKENS` words (the last of their sender's `tail`)
- * first in `tailWords`; returns how many.
+ * Puts the last `SPLIT_TAIL_TOKENS` words of `newest` and the messages before it (the last of their
+ * sender's `tail`) first in `tailWords`; returns how many.
  */
-function earlierTail(earlier: readonly RecentMessage[], tail: readonly string[]): number {
+function earlierTail(newest: RecentMessage, tail: readonly string[]): number {
   let count = 0;
-  for (const m of earlier) count += m.wordCount;
+  for (let m: RecentMessage | undefined = newest; m; m = m.before) count += m.wordCount;
   count = Math.min(count, SPLIT_TAIL_TOKENS);
   for (let k = 0; k < count; k++) tailWords[k] = tail[tail.length - count + k];
   return count;
@@ -610,13 +617,48 @@ function keepTail(tokens: readonly Token[], tail: string[]): number {
 }
 
 /**
+ * Keeps of a sender's short messages the chain that leads to message `index` at `time`, each
+ * within `SPLIT_WINDOW` messages (and `SPLIT_MAX_MS`) of the next; returns how many.
+ */
+function keepChain(state: SenderState, index: number, time: number | undefined): number {
+  let count = 0;
+  let next = index;
+  let nextTime = time;
+  let last: RecentMessage | undefined;
+  for (let m = state.newest; m; m = m.before) {
+    if (next - m.index > SPLIT_WINDOW) break;
+    if (m.time !== undefined && nextTime !== undefined && Math.abs(nextTime - m.time) > SPLIT_MAX_MS) break;
+    count++;
+    next = m.index;
+    nextTime = m.time;
+    last = m;
+  }
+  if (last) last.before = undefined;
+  else state.newest = undefined;
+  return count;
+}
+
+/** Unlinks a sender's oldest kept message and returns it. */
+function dropOldest(state: SenderState): RecentMessage {
+  let m = state.newest as RecentMessage;
+  let after: RecentMessage | undefined;
+  while (m.before) {
+    after = m;
+    m = m.before;
+  }
+  if (after) after.before = undefined;
+  else state.newest = undefined;
+  return m;
+}
+
+/**
  * The cues that only exist across message boundaries: the messages are scanned joined by a line
  * break, and a cue counts when it starts in an earlier message and ends in the latest, and the latest
  * message alone did not already have that cue. Each piece keeps its span in its own message.
  */
 function splitCues(
   lexicon: CompiledLexicon,
-  earlier: readonly RecentMessage[],
+  newest: RecentMessage,
   tail: readonly string[],
   text: string,
   tokens: readonly Token[],
@@ -624,7 +666,9 @@ function splitCues(
   alone: readonly Cue[],
 ): Cue[] | undefined {
   // most short messages continue no cue of the earlier ones: find that out without joining them
-  if (!crossesBoundary(lexicon, tailWords, tokens, earlierTail(earlier, tail))) return undefined;
+  if (!crossesBoundary(lexicon, tailWords, tokens, earlierTail(newest, tail))) return undefined;
+  const earlier: RecentMessage[] = [];
+  for (let m: RecentMessage | undefined = newest; m; m = m.before) earlier.unshift(m);
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
   const earlierTokens = earlier.map((m) => tokenize(m.text, lexicon.vocabulary));
   let joined = '';
@@ -688,8 +732,44 @@ export function analyzeMessage(text: string, options: AnalyzerOptions = {}): Cue
 }
 
 export class ConversationAnalyzer {
+  /*
+   * The fields every message reads come first: a platform streaming thousands of conversations finds
+   * each analyzer cold in the CPU cache, and these then share the object's first cache lines.
+   */
+  private count = 0;
   private readonly lexicon: CompiledLexicon;
   private readonly sentenceModel: SentenceModel | null;
+  private readonly combiner: Combiner | undefined;
+  private readonly replies: Replies;
+  /** some participant is `demanding`: read payment details in their messages */
+  private paymentWatch = false;
+  /** messages showing that the people know each other offline */
+  private familiar = 0;
+  private cached: ConversationResult;
+  /** the two senders looked up last, checked before `senders` (most conversations have two) */
+  private lastLookedUp: SenderState | undefined;
+  private lookedUpBefore: SenderState | undefined;
+  private keptSenders = 0;
+  /** who sent the previous message (the one a reply answers) */
+  private previousSender: string | undefined;
+  /** the latest sender other than `previousSender` (whom a second message in a row still answers) */
+  private senderBefore: string | undefined;
+  /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
+  private requestAt = -1;
+  private requestBy: string | undefined;
+  private hesitatedAt = -1;
+  private answeredAt = -1;
+  /** the latest age question ("how old r u"): who asked, where */
+  private ageAskedAt = -1;
+  private ageAskedBy: string | undefined;
+  /** the first message where someone said they are under 18 without being asked, and who */
+  private minorSaidAt = -1;
+  private minorSaidBy: string | undefined;
+  private stagesChanged = false;
+  private reasonsChanged = false;
+  private evidenceChanged = false;
+  /** a participant joined or a participant's result changed since the last build */
+  private participantsChanged = false;
   private readonly participants = new Map<string, ParticipantState>();
   private readonly stageFirst = new Int32Array(STAGES.length).fill(-1);
   private readonly evidence: CueEvidence[][] = STAGES.map(() => []);
@@ -706,11 +786,6 @@ export class ConversationAnalyzer {
   private reasons: string[] = [];
   private evidenceList: CueEvidence[] = [];
   private explained: { key: string; explanation: string; nextSteps: string[] } | undefined;
-  private stagesChanged = false;
-  private reasonsChanged = false;
-  private evidenceChanged = false;
-  /** a participant joined or a participant's result changed since the last build */
-  private participantsChanged = false;
   /**
    * the participants' results in the order they joined, copied before a change once a result holds
    * them; and per participant its level's rank and its risk: the primary is found from these numbers,
@@ -719,40 +794,13 @@ export class ConversationAnalyzer {
   private participantResults: ParticipantResult[] = [];
   private resultsHandedOut = false;
   private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
-  private count = 0;
-  /** messages showing that the people know each other offline */
-  private familiar = 0;
-  /** some participant is `demanding`: read payment details in their messages */
-  private paymentWatch = false;
   private firstAlertAt: number | null = null;
-  private cached: ConversationResult;
   /**
    * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
    * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')
    */
   private readonly senders = new Map<string, SenderState>();
-  private keptSenders = 0;
   private summedSenders = 0;
-  /** the two senders looked up last, checked before `senders` (most conversations have two) */
-  private lastLookedUp: SenderState | undefined;
-  private lookedUpBefore: SenderState | undefined;
-  private readonly combiner: Combiner | undefined;
-  private readonly replies: Replies;
-  /** who sent the previous message (the one a reply answers) */
-  private previousSender: string | undefined;
-  /** the latest sender other than `previousSender` (whom a second message in a row still answers) */
-  private senderBefore: string | undefined;
-  /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
-  private requestBy: string | undefined;
-  private requestAt = -1;
-  private hesitatedAt = -1;
-  private answeredAt = -1;
-  /** the latest age question ("how old r u"): who asked, where */
-  private ageAskedBy: string | undefined;
-  private ageAskedAt = -1;
-  /** the first message where someone said they are under 18 without being asked, and who */
-  private minorSaidAt = -1;
-  private minorSaidBy: string | undefined;
 
   constructor(options: AnalyzerOptions = {}) {
     this.replies = repliesFor(options);
@@ -941,58 +989,36 @@ export class ConversationAnalyzer {
     const id = senderId(sender);
     let state = this.senderState(id);
     if (!tokens) {
-      if (state?.recent) state.recent.length = 0;
+      if (state) state.newest = undefined;
       return undefined;
     }
     const time = timeOf(rawTime);
     let found: Cue[] | undefined;
-    if (state?.recent?.length) {
-      const kept = state.recent;
-      // the chain of this sender's short messages, each near the next
-      let from = kept.length;
-      let next = index;
-      let nextTime = time;
-      while (from > 0) {
-        const m = kept[from - 1];
-        if (next - m.index > SPLIT_WINDOW) break;
-        if (m.time !== undefined && nextTime !== undefined && Math.abs(nextTime - m.time) > SPLIT_MAX_MS)
-          break;
-        from--;
-        next = m.index;
-        nextTime = m.time;
-      }
-      if (from > 0) {
-        for (let k = from; k < kept.length; k++) kept[k - from] = kept[k];
-        kept.length -= from;
-      }
-      if (kept.length) found = splitCues(this.lexicon, kept, state.tail, text, tokens, index, scan.cues);
+    let kept = 0;
+    if (state?.newest) {
+      kept = keepChain(state, index, time);
+      if (state.newest)
+        found = splitCues(this.lexicon, state.newest, state.tail, text, tokens, index, scan.cues);
     }
-    if (!state?.recent) {
+    if (!state?.keepsRecent) {
       if (this.keptSenders >= MAX_PARTICIPANTS) return found;
       this.keptSenders++;
       state ??= this.newSenderState(id);
-      state.recent = [];
+      state.keepsRecent = true;
     }
-    const kept = state.recent;
-    // the oldest entry, dropped, is reused: nothing else holds it (moved in place: shift and push
-    // would trim and regrow the array's storage)
-    if (kept.length >= SPLIT_PARTS - 1) {
-      const entry = kept[0];
-      for (let k = 1; k < kept.length; k++) kept[k - 1] = kept[k];
-      kept[kept.length - 1] = entry;
+    const wordCount = keepTail(tokens, state.tail);
+    // the oldest message, dropped, is reused: nothing else holds it
+    const entry = kept >= SPLIT_PARTS - 1 ? dropOldest(state) : undefined;
+    if (entry) {
       entry.index = index;
       entry.text = text;
-      entry.wordCount = keepTail(tokens, state.tail);
+      entry.wordCount = wordCount;
       entry.time = time;
       entry.discussion = scan.discussion;
+      entry.before = state.newest;
+      state.newest = entry;
     } else {
-      kept.push({
-        index,
-        text,
-        wordCount: keepTail(tokens, state.tail),
-        time,
-        discussion: scan.discussion,
-      });
+      state.newest = { index, text, wordCount, time, discussion: scan.discussion, before: state.newest };
     }
     return found;
   }
