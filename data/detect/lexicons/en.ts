@@ -80,6 +80,8 @@ const EVENT_PICS = [
   'gameplay|game|match|fail|fails|highlight+|montage+|speedrun+|replay+|trickshot+|clutch|stream ~1 clip+|video+|vid|vids|footage|recording+',
   '@media ~1 from|of|at ~1 the|our|my|his|her|their|your|that|this|last? ~1 wedding|trip|party|holiday|holidays|vacation|birthday|game|match|concert|graduation|prom|event|ceremony|christening|dinner|recital|show|weekend|reunion|festival|gig|tournament|school_trip|day_out',
   'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday ~1 photo+|pic+|picture+|video+|pics|photos',
+  // "i recorded that clutch": a play in a game or a match
+  'recorded|clipped|filmed|screen_recorded ~2 that|the|my|your|ur|this ~1 clutch|play|goal|trickshot|dunk|save|ace|round|match|game',
 ];
 /** Pictures of the reader that embarrass without being intimate. */
 const INNOCENT_PICS = [
@@ -87,6 +89,8 @@ const INNOCENT_PICS = [
   '# ~1 th|st|nd|rd? ~1 grade ~1 pic|pics|picture+|photo+|haircut|hair',
   'haircut|hair_cut|braces_pic|braces_photo',
   '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
+  // "i screen recorded u tripping on the stairs"
+  'recorded|filmed|snapped|caught|got ~2 @you|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
 ];
 /** "you don't pay by Friday, I send": at once a condition on paying (a demand) and a threat. */
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
@@ -1075,16 +1079,17 @@ const en: Lexicon = {
     buy: ['bought'], keep: ['kept'], hold: ['held'], steal: ['stole', 'stolen'], hit: ['hit'], screenshot: ['screenshotted'], drop: ['dropped'],
     upload: ['uploaded'], forward: ['forwarded'], want: ['wanted'], need: ['needed'], owe: ['owed'], read: ['read'], land: ['landed'],
   },
+  pictures: ['@media', 'nude|nudes|naked_pics|naked_photos|sex_tape'],
   exceptions: [
     // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
     { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
-    { stage: 'threat', phrases: EVENT_PICS },
+    { stage: 'threat', phrases: EVENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: EVENT_PICS },
     // "your baby pictures", "your 8th grade yearbook photo", "the video of you singing in the shower": the
     // reader at their most embarrassing, not their most intimate (friends' joke blackmail)
-    { stage: 'threat', phrases: INNOCENT_PICS },
+    { stage: 'threat', phrases: INNOCENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
     // "I installed the parental control app on your phone": a parent's, not an intrusion
     { stage: 'compromise_claim', phrases: ['parental ~1 control|controls|monitoring|filter|filters|lock|app|software', 'family_link|life360|qustodio'] },
@@ -1097,7 +1102,7 @@ const en: Lexicon = {
     // "I have an image of you that refuses to go away": a picture in the mind, not a file
     { stage: 'compromise_claim', phrases: ['image|picture ~1 of ~1 you|u ~3 in ~1 my ~1 head|mind', 'image|picture ~1 of ~1 you|u ~2 refuses|wont|will_not ~2 go_away|leave_my'] },
     // "i will post the pics of the dog": pictures of a pet or a thing, not of the reader
-    { stage: 'threat', phrases: ['@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room'] },
+    { stage: 'threat', pictures: true, phrases: ['@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room'] },
     // "... or your dad sees this report card": school results, a mess or a bill, not pictures
     { stage: 'threat', phrases: ['@audience ~1 @will? see+|get+|find_out|hear_about|know+ ~2 this|that|your|the|these|those ~1 report|report_card|reports|grades|marks|results|mess|room|homework|bill|bills|score|scores|test|tests'] },
     // "please don't send any money": advice to the reader (a helpline, a friend), not a plea about pictures

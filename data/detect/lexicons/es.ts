@@ -396,9 +396,10 @@ const es: Lexicon = {
     negado: 'subas|publiques|compartas|ensenes|muestres|pases|mandes|envies|reenvies|filtres|difundas',
     plazo: 'veinticuatro horas|cuarenta y ocho horas|media hora|una hora|un dia|dos dias|# horas|# hora|# minutos|# dias|esta noche|manana|medianoche',
   },
+  pictures: ['foto|fotos|fotito|fotitos|video|videos|imagen|imagenes|nudes|pack|packs|grabacion|grabaciones|clip|clips|videollamada|desnudos|desnudas'],
   exceptions: [
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
-    { stage: 'threat', phrases: EVENT_PICS },
+    { stage: 'threat', phrases: EVENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: EVENT_PICS },
     // "o me pagas lo que me debes": una deuda, no una exigencia
     { stage: 'demand', phrases: ['pagas|pagues|paga|pagame|pagarme|devuelves|devuelvas ~1 lo ~1 que ~1 me|nos ~1 debes|debe|debias'] },

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
-import { assertAlerts, assertQuiet } from '../../../test/detect-probes.ts';
+import { analyseProbe, assertAlerts, assertQuiet } from '../../../test/detect-probes.ts';
 import type { ConversationResult } from './types.ts';
 
 type Line = [sender: string, text: string];
@@ -368,6 +368,24 @@ describe('acts: discussion markers that are not, proposals that are not negation
       // a longer description of the picture between the act and the audience
       "i'll send the video of you dancing naked to your friends unless you pay",
     ]);
+  });
+  it('a threat naming no picture points back at the innocent picture named before it', () => {
+    // examples written for this test: in one message, and over the same sender's next messages
+    assertQuiet([
+      'got the vid of u snoring in the bus lmao, buy me fries or it goes in the team chat',
+      'the pic of you crying at the dentist 😭 be nice or i show ur sister',
+    ]);
+    for (const messages of [
+      ['i filmed u sneezing in class loool', 'gimme ur pudding or it goes to the whole grade'],
+      ['we recorded that goal you missed 😂', 'it goes on the team story tonight unless u buy pizza'],
+    ])
+      assert.ok(!analyseProbe(messages).alert, messages.join(' / '));
+    // another picture named in between, or in the same message, keeps the threat
+    for (const messages of [
+      ['the baby pic your mum sent me lol', 'anyway i have ur nudes', 'pay 200 or i send them to ur dad'],
+      ['I have your nudes and the video of you singing. Pay or I send it to your mom'],
+    ])
+      assert.ok(analyseProbe(messages).alert, messages.join(' / '));
   });
   it('Spanish: an audience under a condition, "y nadie se entera", obedience as the price', () => {
     // examples written for this test

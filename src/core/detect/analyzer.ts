@@ -96,6 +96,10 @@ interface ParticipantState {
   result: ParticipantResult;
 }
 
+const isThreat = (cue: Cue) => cue.stage === 'threat';
+/** Messages after innocent pictures in which a threat naming no picture points back at them. */
+const INNOCENT_REACH = 3;
+
 /** A cue in the reader's own words that shows someone else threatened them ("please don't send it"). */
 const isPlea = (cue: Cue) => cue.cue.startsWith('reply.') || cue.cue.startsWith('es.reply.');
 
@@ -576,6 +580,8 @@ class SenderState {
    * shrunk). The last words of the messages from `newest` on, as many as their `wordCount`s add up to.
    */
   readonly tail: string[] = [];
+  /** the message where they last named only innocent pictures of the reader (-1: none since another) */
+  innocentAt = -1;
   constructor(readonly id: string) {}
 }
 
@@ -823,6 +829,8 @@ export class ConversationAnalyzer {
     let cues = scan.cues;
     const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
     if (split) cues = cues.length ? [...cues, ...split] : split;
+    if ((scan.pictures || cues.some(isThreat)) && this.pointsBackAtInnocent(sender, index, scan.pictures))
+      cues = cues.filter((c) => !isThreat(c));
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
@@ -1021,6 +1029,31 @@ export class ConversationAnalyzer {
       state.newest = { index, text, wordCount, time, discussion: scan.discussion, before: state.newest };
     }
     return found;
+  }
+
+  /**
+   * A threat naming no picture, within INNOCENT_REACH messages after its sender named only innocent
+   * pictures of the reader ("i still have the vid of u falling off the trampoline" / "buy me a boba or
+   * i post it"), points back at them. Remembers what pictures this message names.
+   */
+  private pointsBackAtInnocent(
+    sender: string | undefined,
+    index: number,
+    pictures: MessageScan['pictures'],
+  ): boolean {
+    const id = senderId(sender);
+    let state = this.senderState(id);
+    if (pictures === 'innocent') {
+      if (!state && this.senders.size < MAX_PARTICIPANTS) state = this.newSenderState(id);
+      if (state) state.innocentAt = index;
+      return false;
+    }
+    if (!state || state.innocentAt < 0) return false;
+    if (pictures === 'other' || index - state.innocentAt > INNOCENT_REACH) {
+      state.innocentAt = -1;
+      return false;
+    }
+    return true;
   }
 
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */

@@ -64,7 +64,8 @@ export type CompiledTarget =
   | { kind: 'discussion' }
   | { kind: 'notDiscussion' }
   | { kind: 'familiar' }
-  | { kind: 'cancel'; stage: Stage };
+  | { kind: 'cancel'; stage: Stage; pictures?: boolean }
+  | { kind: 'picture' };
 
 export interface CompiledLexicon {
   exact: Map<string, CompiledPhrase[]>;
@@ -539,9 +540,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       for (const placeholder of cue.placeholders ?? [])
         for (const key of placeholderKeys(placeholder)) compiled.placeholders.set(key, target);
     }
-    for (const exception of lexicon.exceptions ?? [])
-      for (const phrase of exception.phrases)
-        add(compilePhrase(phrase, { kind: 'cancel', stage: exception.stage }, context));
+    for (const exception of lexicon.exceptions ?? []) {
+      const target: CompiledTarget = exception.pictures
+        ? { kind: 'cancel', stage: exception.stage, pictures: true }
+        : { kind: 'cancel', stage: exception.stage };
+      for (const phrase of exception.phrases) add(compilePhrase(phrase, target, context));
+    }
+    for (const phrase of lexicon.pictures ?? []) add(compilePhrase(phrase, { kind: 'picture' }, context));
     for (const phrase of lexicon.discussion) add(compilePhrase(phrase, { kind: 'discussion' }, context));
     for (const phrase of lexicon.notDiscussion ?? [])
       add(compilePhrase(phrase, { kind: 'notDiscussion' }, context));

@@ -141,6 +141,33 @@ function cancelledWithin(matches: PhraseMatch[], stage: Stage, first: number, en
   return false;
 }
 
+const isPictureWord = (m: PhraseMatch) => m.phrase.target.kind === 'picture';
+
+const isInnocentPicture = (m: PhraseMatch) => {
+  const t = m.phrase.target;
+  return t.kind === 'cancel' && t.pictures === true;
+};
+
+/**
+ * A threat that names no picture of its own ("... or it goes in the group chat") in a message whose
+ * only pictures are of the reader but not intimate ("the video of you singing"): it points back at
+ * them. A message that also names another picture ("your nudes and the video of you singing") keeps
+ * its threat.
+ */
+function pointsBackAtInnocentPicture(matches: PhraseMatch[], m: PhraseMatch): boolean {
+  let innocent = false;
+  for (const other of matches) {
+    if (isInnocentPicture(other)) innocent = true;
+    else if (other.phrase.target.kind === 'picture') {
+      if (m.first <= other.first && other.end <= m.end) return false;
+      const named = other;
+      if (!matches.some((i) => isInnocentPicture(i) && i.first <= named.first && named.end <= i.end))
+        return false;
+    }
+  }
+  return innocent;
+}
+
 /** A discussion marker lies wholly inside a `notDiscussion` phrase ("according to the Penal Code"). */
 function insideNotDiscussion(matches: PhraseMatch[], m: PhraseMatch): boolean {
   for (const other of matches)
@@ -155,6 +182,11 @@ export interface MessageScan {
   familiar: boolean;
   /** the message talks about sextortion (advice, news): its cues were discounted */
   discussion: boolean;
+  /**
+   * the pictures the message names, if any: only innocent ones of the reader ("the video of you
+   * singing") or a picture not known to be innocent ("your nudes", "the video")
+   */
+  pictures?: 'innocent' | 'other';
 }
 
 const NOTHING: MessageScan = Object.freeze({
@@ -162,6 +194,20 @@ const NOTHING: MessageScan = Object.freeze({
   familiar: false,
   discussion: false,
 });
+
+/** The pictures a message's matches name (`MessageScan.pictures`). */
+function picturesNamed(matches: PhraseMatch[]): 'innocent' | 'other' | undefined {
+  let named: 'innocent' | undefined;
+  for (const m of matches) {
+    if (isInnocentPicture(m)) named = 'innocent';
+    else if (
+      m.phrase.target.kind === 'picture' &&
+      !matches.some((i) => isInnocentPicture(i) && i.first <= m.first && m.end <= i.end)
+    )
+      return 'other';
+  }
+  return named;
+}
 
 /** The phrase matches of the message being scanned (reused: nothing keeps them after the scan). */
 const matchesScratch: PhraseMatch[] = [];
@@ -336,9 +382,11 @@ export function scanTokens(
   if (!tokens.length) return NOTHING;
   matchesScratch.length = 0;
   const matches = findPhrases(lexicon, tokens, matchesScratch, cuesBefore);
-  if (!matches.length) {
+  if (!matches.length || matches.every(isPictureWord)) {
     const placeholder = placeholderCue(lexicon, tokens, limited);
     if (placeholder) return { cues: [placeholder], familiar: false, discussion: false };
+  }
+  if (!matches.length) {
     if (!sentences || tokens.length < sentences.data.minWords) return NOTHING;
     markersScratch.length = 0;
     const cues: Cue[] = [];
@@ -372,7 +420,13 @@ export function scanTokens(
   const kept: PhraseMatch[] = [];
   for (const m of matches) {
     const target = m.phrase.target;
-    if (target.kind !== 'cue' || (cancels && isCancelled(matches, m, target.stage))) continue;
+    if (
+      target.kind !== 'cue' ||
+      (cancels &&
+        (isCancelled(matches, m, target.stage) ||
+          (target.stage === 'threat' && pointsBackAtInnocentPicture(matches, m))))
+    )
+      continue;
     if (crossesSentence(limited, tokens, m)) continue;
     const slot = slotFor(kept, m);
     if (slot < 0) continue;
@@ -394,5 +448,7 @@ export function scanTokens(
   }
   if (sentences && tokens.length >= sentences.data.minWords)
     sentenceCues(sentences, tokens, limited, cues, markers, cancels ? matches : null);
+  const pictures = picturesNamed(matches);
+  if (pictures) return { cues, familiar, discussion, pictures };
   return cues.length || familiar ? { cues, familiar, discussion } : NOTHING;
 }

@@ -138,9 +138,13 @@ export interface Lexicon {
   irregular?: Record<string, string[]>;
   /**
    * phrases that cancel the cues of one stage whose words they overlap ("a pic of the new trainers" is
-   * not a request for a picture of the reader)
+   * not a request for a picture of the reader). With `pictures`, the phrases name a picture of the
+   * reader that is not intimate ("the video of you singing"): a threat in the same message that names
+   * no picture of its own ("... or it goes in the group chat") points back at it and is cancelled too.
    */
-  exceptions?: { stage: Stage; phrases: string[] }[];
+  exceptions?: { stage: Stage; phrases: string[]; pictures?: boolean }[];
+  /** phrases that name a picture or a video: a threat holding one names its own object */
+  pictures?: string[];
 }
 
 export interface LexiconCue {
