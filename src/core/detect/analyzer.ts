@@ -146,8 +146,9 @@ const SELF_INTRUSION = new Set([
   'es.act.surveillance',
 ]);
 const EMAIL_PARAGRAPH_CHARS = 100;
-// Spanish verbs say the person: "accedí a tu sistema", "instalé un programa"
-const FIRST_PERSON = /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|he|tengo)\b|\p{L}[éí](?!\p{L})/iu;
+// Spanish verbs say the person: "accedí a tu sistema", "instalé un programa", "he hackeado"
+const FIRST_PERSON =
+  /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe\s+\p{L}+(?:ado|ido)\b|\p{L}[éí](?!\p{L})/iu;
 const isSelfIntrusion = (cue: Cue) =>
   !cue.context && SELF_INTRUSION.has(cue.cue) && FIRST_PERSON.test(cue.text);
 

@@ -148,26 +148,6 @@ const isInnocentPicture = (m: PhraseMatch) => {
   return t.kind === 'cancel' && t.pictures === true;
 };
 
-/**
- * A threat that names no picture of its own ("... or it goes in the group chat") in a message whose
- * only pictures are of the reader but not intimate ("the video of you singing"): it points back at
- * them. A message that also names another picture ("your nudes and the video of you singing") keeps
- * its threat.
- */
-function pointsBackAtInnocentPicture(matches: PhraseMatch[], m: PhraseMatch): boolean {
-  let innocent = false;
-  for (const other of matches) {
-    if (isInnocentPicture(other)) innocent = true;
-    else if (other.phrase.target.kind === 'picture') {
-      if (m.first <= other.first && other.end <= m.end) return false;
-      const named = other;
-      if (!matches.some((i) => isInnocentPicture(i) && i.first <= named.first && named.end <= i.end))
-        return false;
-    }
-  }
-  return innocent;
-}
-
 /** A discussion marker lies wholly inside a `notDiscussion` phrase ("according to the Penal Code"). */
 function insideNotDiscussion(matches: PhraseMatch[], m: PhraseMatch): boolean {
   for (const other of matches)
@@ -195,7 +175,12 @@ const NOTHING: MessageScan = Object.freeze({
   discussion: false,
 });
 
-/** The pictures a message's matches name (`MessageScan.pictures`). */
+/**
+ * The pictures a message's matches name (`MessageScan.pictures`). In a message that names only
+ * innocent ones ("the video of you singing"), a threat naming no picture of its own ("... or it goes
+ * in the group chat") points back at them; a message that also names another picture ("your nudes
+ * and the video of you singing") keeps its threat.
+ */
 function picturesNamed(matches: PhraseMatch[]): 'innocent' | 'other' | undefined {
   let named: 'innocent' | undefined;
   for (const m of matches) {
@@ -416,6 +401,7 @@ export function scanTokens(
   }
   let cancels = false;
   for (const m of matches) if (m.phrase.target.kind === 'cancel') cancels = true;
+  const pictures = picturesNamed(matches);
   const cues: Cue[] = [];
   const kept: PhraseMatch[] = [];
   for (const m of matches) {
@@ -423,8 +409,7 @@ export function scanTokens(
     if (
       target.kind !== 'cue' ||
       (cancels &&
-        (isCancelled(matches, m, target.stage) ||
-          (target.stage === 'threat' && pointsBackAtInnocentPicture(matches, m))))
+        (isCancelled(matches, m, target.stage) || (target.stage === 'threat' && pictures === 'innocent')))
     )
       continue;
     if (crossesSentence(limited, tokens, m)) continue;
@@ -448,7 +433,6 @@ export function scanTokens(
   }
   if (sentences && tokens.length >= sentences.data.minWords)
     sentenceCues(sentences, tokens, limited, cues, markers, cancels ? matches : null);
-  const pictures = picturesNamed(matches);
   if (pictures) return { cues, familiar, discussion, pictures };
   return cues.length || familiar ? { cues, familiar, discussion } : NOTHING;
 }
