@@ -1,7 +1,10 @@
 // Probe set 9: chat threats (issue 10). Written for Backstop on 2026-12-02 night (CC0-1.0) by a helper
 // working from a brief alone (a fifth of each side in Spanish), who read nothing of the repository;
 // committed before any run and never used to write a rule or to choose a model: only its counts are
-// read. The floors record where the engine stands.
+// read. Before its first run, the copies check removed 3 training sentences that resembled its lines
+// (data/detect/sentences) and the models were retrained. First count (2026-12-02 02:20 UTC, `main`
+// after the night's round): 41 of 60 offender lines alerted and 3 of 60 look-alikes; the session's
+// starting tree (65bea47) gives 40 and 3 on the same lines. The floors record where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -146,6 +149,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set 9: chat threats (held out)', 'chat threats 9', POSITIVES, NEGATIVES, {
-  minAlerted: 0,
-  maxFalseAlerts: 60,
+  minAlerted: 41,
+  maxFalseAlerts: 3,
 });
