@@ -359,6 +359,8 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // "... and I have the list of all your contacts. Send $800 or the video goes to all of them"
+      '@cond ~2 @media ~1 goes|go|will_go|gets_sent|get_sent|is_sent|are_sent|will_be_sent|lands|land ~1 to ~1 all|each|every_one|everyone|every_single_one ~1 of ~1 them',
       // "removing the virus will trigger the automatic sending of the video to all your contacts"
       'automatic+ ~1 sending|send+|distribution|dispatch ~3 of? ~2 the|your? ~1 @media ~3 to ~2 all? ~1 @your ~1 @audience|contacts',
       // "I can send random piece of the video to your friends"

@@ -513,6 +513,12 @@ describe('e-mail acts of the 2026-12-02 round, second batch', () => {
       'Actualiza tus datos para recibir la prensa del domingo',
     ]);
   });
+  it('"or the video goes to all of them", after the contacts were named, is the threat', () => {
+    // example written for this test (found on the Help page after the night's look at test)
+    assertAlerts([
+      'I have the list of all your contacts. Transfer $600 in bitcoin by tomorrow or the recording goes to all of them.',
+    ]);
+  });
   it('"telling the police is useless" is pressure: beside a claim it alerts, as advice it does not', () => {
     assertAlerts(['Going to the police is pointless. I will know instantly if you do.']);
     assertQuiet([
