@@ -447,7 +447,7 @@ describe('a stage read twice over the same words counts once', () => {
   });
 });
 
-describe('acts of the 2026-12-02 round', () => {
+describe('acts of the 2026-12-02 round (development sets and the train/dev items of emails9.txt)', () => {
   it("a break-in claimed in the writer's own voice, in an e-mail-length paragraph, is the webcam e-mail", () => {
     // examples written for this test
     assertAlerts([
@@ -492,9 +492,6 @@ describe('acts of the 2026-12-02 round', () => {
       'Last night was so hot. I have an image of you in my head that wont go away and it makes me so horny',
     ]);
   });
-});
-
-describe('e-mail acts of the 2026-12-02 round, second batch', () => {
   it('reads a break-in told with the object first, and "I used it to get into your network"', () => {
     // examples written for this test
     assertAlerts([
@@ -526,9 +523,6 @@ describe('e-mail acts of the 2026-12-02 round, second batch', () => {
       'No sirve de nada llamar a la policía por una bici robada, mejor revisa las cámaras del barrio',
     ]);
   });
-});
-
-describe('e-mail acts from the real e-mails of 2026-12-02 (emails9.txt train/dev)', () => {
   it('reads a fake police letter: a sex-crime accusation with legal action threatened', () => {
     // examples written for this test
     assertAlerts([
