@@ -29,6 +29,13 @@ const ES_RELEASE = [
 const EVENT_PICS = [
   'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo',
 ];
+/** Fotos de quien lee que avergüenzan sin ser íntimas ("el video de ti cantando", "tu foto de bebé"). */
+const INNOCENT_PICS = [
+  'foto|fotos|fotito|fotitos|video|videos ~1 de ~1 bebe|chiquito|chiquita|nino|nina|pequeno|pequena|primaria',
+  'foto|fotos ~1 del ~1 anuario|pasaporte|dni|carnet',
+  'foto|fotos|video|videos|fotito|fotitos ~1 de ~1 ti|vos|usted ~1 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
+  'te ~1 grabe|grabamos|saque|sacamos|pille|pillamos ~2 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
+];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape';
 
 const es: Lexicon = {
@@ -401,6 +408,8 @@ const es: Lexicon = {
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
     { stage: 'threat', phrases: EVENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: EVENT_PICS },
+    { stage: 'threat', phrases: INNOCENT_PICS, pictures: true },
+    { stage: 'compromise_claim', phrases: INNOCENT_PICS },
     // "o me pagas lo que me debes": una deuda, no una exigencia
     { stage: 'demand', phrases: ['pagas|pagues|paga|pagame|pagarme|devuelves|devuelvas ~1 lo ~1 que ~1 me|nos ~1 debes|debe|debias'] },
     // "lo que me debes o tu mamá se entera": quien se entera es de la deuda

@@ -454,11 +454,14 @@ describe('acts of the 2026-12-02 round (development sets and the train/dev items
       'Good day. A while ago I gained access to your device through a hole in your router, and since then every website you open passes through my hands.',
       'Let me introduce myself: I have full control of your computer and I can switch on your camera whenever I like, without the light coming on.',
       'Hace unos meses accedí a tu sistema por un fallo de tu router y desde entonces puedo ver todo lo que haces en internet, incluida tu cámara.',
+      // the Spanish perfect puts "he" before the cue's words
+      'Te escribo para avisarte: he hackeado tu ordenador por completo y desde hace semanas veo cada página que abres y cada mensaje que envías.',
     ]);
     assertQuiet([
       // security notices say "we"; a friend's tease is short
       'We noticed unusual access to your account from a new device in Madrid. Review the activity on your security page within the next seven days.',
       'i hacked ur phone lol',
+      'Nuestro equipo informa que alguien ha hackeado tu dispositivo; cambia la contraseña y revisa la actividad de la cuenta hoy mismo.',
       'We have received your request for access to your data and will respond within one month. Please reply with a copy of an ID.',
     ]);
   });

@@ -380,6 +380,14 @@ describe('acts: discussion markers that are not, proposals that are not negation
       ['we recorded that goal you missed 😂', 'it goes on the team story tonight unless u buy pizza'],
     ])
       assert.ok(!analyseProbe(messages).alert, messages.join(' / '));
+    // Spanish (2026-12-02): "el video de ti cantando", "te grabé roncando"
+    assertQuiet([
+      'tengo la foto de ti llorando en el cine jaja, cómprame unas papas o va al grupo del curso',
+    ]);
+    assert.ok(
+      !analyseProbe(['te pillé estornudando en clase jajaja', 'dame tu postre o lo subo al grupo']).alert,
+    );
+    assertAlerts(['tengo tus fotos desnuda, pásame 500 o van al grupo de la familia']);
     // another picture named in between, or in the same message, keeps the threat
     for (const messages of [
       ['the baby pic your mum sent me lol', 'anyway i have ur nudes', 'pay 200 or i send them to ur dad'],

@@ -149,8 +149,13 @@ const EMAIL_PARAGRAPH_CHARS = 100;
 // Spanish verbs say the person: "accedí a tu sistema", "instalé un programa", "he hackeado"
 const FIRST_PERSON =
   /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe\s+\p{L}+(?:ado|ido)\b|\p{L}[éí](?!\p{L})/iu;
-const isSelfIntrusion = (cue: Cue) =>
-  !cue.context && SELF_INTRUSION.has(cue.cue) && FIRST_PERSON.test(cue.text);
+/** Spanish "he" just before a cue that starts at its participle ("he | hackeado tu dispositivo"). */
+const SPANISH_PERFECT_BEFORE = /(?:^|\s)he\s+$/i;
+const isSelfIntrusion = (cue: Cue, text: string) =>
+  !cue.context &&
+  SELF_INTRUSION.has(cue.cue) &&
+  (FIRST_PERSON.test(cue.text) ||
+    SPANISH_PERFECT_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start)));
 
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
@@ -911,7 +916,7 @@ export class ConversationAnalyzer {
         );
       addClaims(participant.claims, cues);
       if (!participant.selfIntrusion && text.length >= EMAIL_PARAGRAPH_CHARS)
-        participant.selfIntrusion = cues.some(isSelfIntrusion);
+        participant.selfIntrusion = cues.some((cue) => isSelfIntrusion(cue, text));
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
         if (kind) participant.groom.add(kind);
