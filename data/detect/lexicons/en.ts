@@ -554,8 +554,6 @@ const en: Lexicon = {
       // "we're going to release all of your things ... unless you send us $1,900": a release of
       // "your" something, next to a demand
       '@i @will? ~2 release+|leak+|expose+|publish+ all? of? @your',
-      // a fake police summons: "we will send your file to the media and to the register of sex offenders"
-      '@i @will? ~4 send|transmit|forward|publish|pass ~2 @your ~1 file|name|case|identity|dossier ~3 to ~2 the? ~1 media|press|newspapers|register',
       // "her friends and family find out the details from me", "the humiliation she will feel when
       // her friends and family find out" (a harm that counts next to a claim or a demand)
       '@audience ~2 find+|found out ~4 from me|us',
@@ -938,11 +936,13 @@ const en: Lexicon = {
       'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #'] },
-    // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
-    // the fake police letter's "we will send your file to the media and to the register of sex offenders"
+    // the fake police letter's "we will send your file to the media and to the register of sex offenders";
+    // said by "I/we" it may name the press or a register without "the media" or "sex offenders"
     { id: 'act.file_to_media', stage: 'threat', weight: 1, why: 'threatens to publish their name or file as a sex offender (fake police letters)', phrases: [
+      '@i @will? ~4 send|transmit|forward|publish|pass ~2 @your ~1 file|name|case|identity|dossier ~3 to ~2 the? ~1 media|press|newspapers|register',
       'send+|transmit+|forward+|hand+|pass+|leak+|give+|submit+ ~3 @your ~1 file|case_file|record|records|dossier|identity|name ~3 to ~1 the ~1 media|@sex_register',
       '@your ~1 file|case_file|record|records|dossier|identity|name ~4 be|get ~1 published|made_public|released|sent|transmitted|forwarded|added|entered ~3 to|in|into|on ~1 the ~1 media|@sex_register'] },
+    // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
     { id: 'act.pay_or_charged', stage: 'threat', weight: 0.8, why: 'says they will be charged or reported to the police unless they pay', phrases: [
       'send+|pay+|wire+ ~6 and ~1 @you ~1 wont|will_not ~1 be ~1 charged|arrested',
       'if ~1 @you ~1 send|pay|wire ~5 @i ~1 wont|will_not ~2 follow_through|press_charges|report_you|go_to_the_police'] },
