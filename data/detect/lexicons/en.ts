@@ -1111,6 +1111,12 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['dont|do_not|never ~1 send+|pay+|transfer+ ~2 money|cash|any_money|the_money|them_money|anything_to_them'] },
     // "delete the video before your mother sees it": advice to hide it, not a threat
     { stage: 'threat', phrases: ['delete+|hide+|remove+ ~5 before @your ~2 @audience ~1 see+|find+|know+'] },
+    // "I'll share the video with your family", "i can send u a pic": the writer's own sending (a threat
+    // or an offer), not a request for pictures
+    { stage: 'image_request', phrases: [
+      'i|we will|shall|can|could|would|might|gonna|wanna|ll|d send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
+      'ill|ima|imma|id send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
+      'im|i_am|were|we_are going_to|gonna|about_to send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },

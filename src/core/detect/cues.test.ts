@@ -63,8 +63,18 @@ const FAMILIES: Record<Stage, { yes: string[]; no: string[] }> = {
       'turn on ur cam',
       'show me ur body',
       'can i see a pic of u in ur bra',
+      'will you send me a pic',
+      'im gonna send u mine then u send me one',
     ],
-    no: ['i sent the homework', 'nice picnic today'],
+    // the writer's own sending is a threat or an offer, not a request
+    no: [
+      'i sent the homework',
+      'nice picnic today',
+      "I'll share the video with your family",
+      'im gonna send the pics to ur mom',
+      'i can send you a pic',
+      'or I will share the video on social media',
+    ],
   },
   image_sent_first: {
     yes: ['i sent you mine now send yours', 'i showed u mine'],
