@@ -10,8 +10,8 @@ const weights: CombinerData = {
   bits: 18,
   charGrams: true,
   scale: 0.000161536,
-  bias: -2.60562,
-  threshold: 2.02286,
+  bias: -2.60563,
+  threshold: 2.02285,
   slots:
     'ChYDDBMIChcDBQMICQEHCwwSCxIKAgINBgkIBQ8HDR4BBgQGCwkFAQEFAgYKEQ8LAhgFBhMSBB81EAcCAQohAwYeDAMCGg4U' +
     'AwwICg8JDAoDCAQFAgQGFgwJAwEDGwEEBB9OAgEMBw8FAQIHFQQHBgIBCwIvBAkLCAEGBwkBDwgDBRsEAgQBCgQCAwMHFA0K' +
@@ -392,7 +392,7 @@ const weights: CombinerData = {
     '6w34+/sD9Q3//vz7+P/6//s09fD6/vkK9/779v38BPv7+f/q+v/7//n/+vz+9v79+/vq/vr9+/71/fv/Af/3/Pz8+OD7/v3y' +
     '+fYNEPv+/vv+Hv76/vsC/fn3+QH8Af4C//jv7vwE8/rh+Aj5EPoB+/nX/vj5/fv+/f/9++UT+fX1+vf5/vLu+vj2/ff0/gEK' +
     'F/oB/Rj/Avn0FPv79/z6+/f7Dvrt+AH+E//7/v33+P70Dfz//vz+KBDl/fz5/vv7/fz8+/oL+Pz//fj+//j//ff5+voB+/0c' +
-    '+e72/vX6Igj8/vf5FP3y+Qf9CPUI/vr//Pz1+fwB+/P78xb1DPv4+/P3/Q36+f/6/e38DwHzFfz39/r6/O78CP34FP367vz8' +
+    '+e72/vX6Igj8/vf5FP3y+Qf9CPUI/vr//fz1+fwB+/P78xb1DPv4+/P3/Q36+f/6/e38DwHzFfz39/r6/O78CP34FP367vz8' +
     'A/j65/sX9/35+/z4/fjs+vYb9P/+9Pz+/u37/fP76gH1/v38Au4Z/hsB+xv++/37/vrx+f37+v799O4T7fz7DfwV+PP38fz7' +
     '+wL++vcDFQH5/AfrEg78/OX9+wIO+v38+/rw9vf//Pv6zP38/QL8/g8K+fz1/vz+/QT/+v36+O3+/fX8+usE+foR+fv8FP78' +
     'Kf/3+//6/fgW/fkQ//ny+f0bCfsB9vv6/fX3/v/8/wT8//n/9fz7/f0L+fr9Iu38/Pv9Evf3CAf8/An6FP778fr19Aj99P72' +
@@ -598,7 +598,7 @@ const weights: CombinerData = {
     '9vv6+/78+fXn+xcD+vz5/fr///f/+xP/EP/6AfL29AkH/Pb//wr++/38/vb89/n0/fv++wb8Lv389voB///8/PjxCAv//g36' +
     '/v39+xAi/PwU//nl///8BBX//vr7+/v0/g0U8fsQ+f78+Pj7+fj8Dfj3/P72/vn99/D69/H4BAT6/hb/F/H79f/5/Pb59fwE' +
     '+v/29/z5/PoNAvDt+QwO9wb8/fL5EBj89v72DfYN/fkO/vn5+/z5ChANFfv97vf79/UB+f8N+w75+/7+/wH49v/69vj8/Pz8' +
-    '/P8B/Q/9+AH5/Pv7/gwE+BP7+fX4/vz5BPf78vz8/f76+/YV7xn8/fn7++f1//0i+vz6//v7Dfv7/vMg/fv6/tf5/PcQ+vv3' +
+    '/P8B/Q/9+AH5/Pv7/gwE+BP7+fX4/vz5BPf78vz8/f76+/YV7xj8/fn7++f1//0i+vz6//v7Dfv7/vMg/fv6/tf5/PcQ+vv3' +
     '4/zhD/P9/vvWIP36GAoP4P398fsb9v4T8PT3+/39Dvjy+PX///v7GfoN7/r2/Pb++P39G+7+/Pr8/Pb7DfgR+P3z//sS/P4M' +
     '/CL+/Pj1BAIL8/v2+QH+AfYR+f73/fv6+f0B+xj4+/z1+vn++Pf5/hr3/fb//foRDvX8A/Hv+u/5//r6+uf5+vb68/z9B/wM' +
     '/fX7/vr++vz0/vsBDRT9+Pv++fsEBPD5/gEC9vn5/Pz9Cgv7B/n/+/7+8vb2+vv6/+759/T+/SH9/fv97v71Avv7/Pr76/n/' +
@@ -670,7 +670,7 @@ const weights: CombinerData = {
     '9Tv6+PwU9v35F/r+/fj9J/r9/QX9+/j9+A76+/n+Af7+/ez+/A/+G/f9+f8XKP76Bv36+/r5GfoK/PwVD/L8/vn6+//6+v3t' +
     '///89QTx+f37+QT++fr9+PH+8Ar0+ev3DxDq9P3++P78+vv+Dfn57Af7+/78+/wL/vv6+/n6+wj79fgg/Pr0Bvn+/Pn59v/9' +
     'C/r9/fzy/PT9/A0C/hv6/A72/Pn/9f37/v37+f786gn67fYGAfn3Bfn7/v38+vco+fX29fv+/Qb99/7z/vv6+Ar7Bgv3+PT1' +
-    '/PwH+fv79fz7+f35/vv4Df0P/P75/R/35///Efv/9Af+Hv3///n78P8P/vz69hf//P78/f3//f/+/vn8+v8a+fsE+/z8/v72' +
+    '/PwH+fv79fz7+f35/vv4Df0P/P75/R/35///Efv/9Af+Hv3//vn78P8P/vz69hf//P78/f3//f/+/vn8+v8a+fsE+/z8/v72' +
     'Ef76//76Efr9+P36+Pv87wH5+Pn+/Prs7hH1/vzp//z8+vj0/fn96f0i/Pn5+Pj2+fnxBPb8/P/5/voH+vcS8vf9CP77//f8' +
     '+vP7/vv7CPf+DBME6vL8/P79/RL6+fv7+/3+/v0W+wgh+/8H/vj4+v4b8/755fz7Avb2/BP9/A338Pz9/vHx+Pnv/fwB/fr+' +
     '/vsWBPz86//4BPr7FPX9/PL4+/796/77/fIt+fr8Afn//vz++0Xt+/3x9vb99vD4Ffvx5Pr+/PoM+wj7/fz4/f3+/voH7OX8' +
@@ -684,7 +684,7 @@ const weights: CombinerData = {
     'Gwwf//H3/voW/fr+AfX5+PsI+R/a/ez5+/z++vsBCgH8MP4E+/j9/AH29/wf+fgGK+4N7Pv3//wJDfn7/fv98v/9/Pb4/P39' +
     'G/37+P79/Q37De8C/v34/fvy3w339QH65Pz8/PwE3+/7/f36+/f19/769f4k/v7//fj++ez7+eX8+Pz57/om+f3t7/n8/gL2' +
     '+g37/fUG9BYS/f/6EPb++/wB4//7+xf2+v77+uz5+/oH/fwz9///Af3+BvT/Avv8+f35DSUT9/76/BP89/j5+P4P/u7w/P3/' +
-    '9QX++xQH//32+fb7+fMbAfsR4QL5Dfz+/QL79v74/fv7Af/t9vT+/kD5+v/98/b5+/X/8P/7+/79+ur6+/UM+/v6+vz+//D5' +
+    '9QX++xQH//32+fb7+fMbAfsR4AL5Dfz+/QL79v74/fv7Af/t9vT+/kD5+v/98/b5+/X/8P/7+/79+ur6+/UM+/v6+vz+//D5' +
     'HPj8/Pr0/fz96/0U9vv7/v78EP/8F/38/QEW/fsW+O77Jf/1+e/6Ge7++f74EP8R/vv+B/MN9vwc+f7//fb8C+8B+/78+f7+' +
     'Efn69wgF7v78/vj5/hj7//QS9/zm+fEBDPv8+fz6/PkB9AQI9fn7+Af58uj//vv8/vj86Pr2/g8N+fz/+/b4+Q76G/z+/Pv1' +
     '/vcT/fX3/PT6/vX3+vj5++wH4f36//X9Bvr9+fn88/709RL8/vwb9vT7Hv388Pr5+P/8EPj+9f3+/Bv1+e38/Pj9+/oW//3+' +
