@@ -1,7 +1,8 @@
 // Probe set 10: chat threats (issue 10). Written for Backstop on 2026-12-02 (CC0-1.0) by a helper working
 // from a brief alone (a fifth of each side in Spanish), who read nothing of the repository; committed
-// before any run and never used to write a rule or to choose a model: only its counts are read.
-// First count: see below (the floors record where the engine stands).
+// before any run and never used to write a rule or to choose a model: only its counts are read. First
+// count (2026-12-02 04:02 UTC, `main` at 23df4b9): 26 of 60 offender lines alerted and 2 of 60 look-
+// alikes; the session's starting tree (99a9445) gives the same. The floors record where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -161,6 +162,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set 10: chat threats (held out)', 'chat threats 10', POSITIVES, NEGATIVES, {
-  minAlerted: 0,
-  maxFalseAlerts: 60,
+  minAlerted: 26,
+  maxFalseAlerts: 2,
 });

@@ -1,7 +1,9 @@
 // Probe set mail 6: e-mail passages (issue 10). Written for Backstop on 2026-12-02 (CC0-1.0) by a helper
 // working from a brief alone (a fifth of each side in Spanish; fragments as news pages quote them and
-// whole paragraphs), who read nothing of the repository; committed before any run and never used to
-// write a rule or to choose a model: only its counts are read. First count: see below.
+// whole paragraphs), who read nothing of the repository; committed before any run and never used to write
+// a rule or to choose a model: only its counts are read. First count (2026-12-02 04:02 UTC, `main` at
+// 23df4b9): 37 of 60 passages alerted and 2 of 60 look-alikes; the session's starting tree (99a9445) gives
+// the same.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -131,6 +133,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set mail 6: e-mail passages (held out)', 'mail passages 6', POSITIVES, NEGATIVES, {
-  minAlerted: 0,
-  maxFalseAlerts: 60,
+  minAlerted: 37,
+  maxFalseAlerts: 2,
 });
