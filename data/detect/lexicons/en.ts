@@ -364,7 +364,7 @@ const en: Lexicon = {
       // "removing the virus will trigger the automatic sending of the video to all your contacts"
       'automatic+ ~1 sending|send+|distribution|dispatch ~3 of? ~2 the|your? ~1 @media ~3 to ~2 all? ~1 @your ~1 @audience|contacts',
       // "I can send random piece of the video to your friends"
-      '@i ~1 can|could ~1 @expose ~2 a|random|some|one ~1 piece|part|parts|fragment|fragments|snippet|snippets|excerpt ~2 of ~1 the|this|that|your ~1 @media',
+      '@i ~1 can|could|will|wil|@will ~1 @expose ~4 a|random|some|one ~1 piece|part|parts|fragment|fragments|snippet|snippets|excerpt ~2 of ~1 the|this|that|your ~1 @media',
       '@i @will? ~2 @expose ~3 @media ~6 @your ~2 @audience',
       '@i @will? ~2 @expose @your|these|those|this|that|all|every ~2 @media ~4 @public',
       '@i @will? ~2 @expose ~3 @media ~1 of @you ~4 @public',
@@ -388,7 +388,7 @@ const en: Lexicon = {
       '@cond ~1 @your ~1 @media ~1 is|are|will_be|goes|go|gets|get ~1 on|up_on|all_over ~1 @public|@shame',
       // "or the whole school sees it", "or everyone sees it", "or this is on every porn site by morning"
       '@cond ~1 the|your? ~1 whole|entire ~1 @audience|school|class|team|family ~1 @will? see+|get+|receive+|watch+|find_out|hear_about ~2 @object|what|about|everything|@media',
-      '@cond ~1 @public ~3 @will? see+|get+|receive+|watch+ ~2 @object|@media',
+      '@cond ~1 @public ~3 @will? see+|get+|receive+|watch+ ~2 @object|@media|what|how',
       // "next one goes to your mum unless u pay", "if I see you online without paying, the video goes up"
       '@object ~2 @goes ~4 @your ~2 @audience ~3 @condafter',
       // the audience as the subject: "or ur coach and ur whole team get to see what u sent", "if
@@ -399,7 +399,18 @@ const en: Lexicon = {
       '@cond ~2 every|each|all ~2 person|people|one|single|contact|friend|follower|followers|contacts|friends|member|members ~4 get+|see+|receive+ ~2 @object|the_file|the_link|what',
       // "pay or i post", "send 2 more or i start sending", "you don't, we post", "u block me = instant post"
       'pay+|send+|transfer+|venmo|cashapp|paypal|@money ~4 or|otherwise|else @i @will? ~1 start+? ~1 post+|send+|sent|leak+|upload+|share+|expose+|blast+|release+|drop+|forward+|spread+|publish+|hit_send',
-      '@you ~1 dont|do_not|wont|refuse ~2 @i @will? ~1 @expose|blast+|release+',
+      '@you ~1 dont|do_not|wont|refuse|no|not ~1 pay? ~2 @i @will? ~1 @expose|blast+|release+',
+      // "cashapp me $200 now or its going out", "send the bitcoin or they all see it"
+      'pay+|send+|transfer+|venmo|cashapp|zelle|paypal|@money ~5 or|otherwise|else ~1 it|its|this|they|theyre|@media ~1 is|s|are|will|will_be? ~1 going|goes|go|gets|get ~1 out|live|public|viral|online|everywhere',
+      '@cond ~1 they|them ~1 all ~1 @will? see+|get+|watch+|receive+ ~1 it|this|them|everything|@media',
+      // "if u block me i send it to all of them instantly"
+      '@cond ~4 @i @will? ~1 @expose ~2 @object ~2 to ~1 all|everyone|everybody|every|each ~2 of? ~1 them|one|contact|follower|friend|person',
+      // "I can also leak your private chats and search history if you decide to be stubborn"
+      '@i ~1 @will|can|could? ~1 also|then? ~1 leak+|expose+|publish+|release+|send+|forward+ ~1 @your ~3 chats|messages|history|secrets|dms|conversations|browsing ~6 if|unless|@condafter',
+      // "If you dont pay i will make you famous"
+      '@cond ~4 @i @will? ~1 make ~1 @you ~1 famous|viral|trending|a_star|a_meme',
+      // "i'll tag ur school in it"
+      '@i @will? ~1 tag ~1 @your ~2 @audience ~1 in ~1 it|this|them|that|the_post|the_video|@media',
       '@you ~1 block+|report+|ignore+ ~2 me? ~2 instant|immediate ~1 post|upload|leak|send',
       // "ignore me one more time and i hit send on all 600 of ur followers", "i release part 1"
       '@refuse|one_more_time_and|again_and ~3 @i @will? ~1 hit ~1 send|post|upload|publish',
@@ -441,7 +452,7 @@ const en: Lexicon = {
       'skip|miss|ignore+ ~3 and ~1 its|it|this ~1 is? ~1 online|public|posted|everywhere',
       'after ~1 tomorrow|today|tonight|midnight|friday|that ~2 it|this|everything ~1 becomes|goes|will_be|will_go ~1 public|online|viral',
       // "The compilation will be distributed to the 312 contacts", "copies will be dispatched to your employer"
-      '@media|material|file|files ~2 will|would|shall ~1 be ~1 distributed|dispatched|sent|forwarded|delivered|mailed|shared|published|released ~3 to ~3 @your ~2 @audience|contacts',
+      '@media|material|file|files ~2 will|would|shall ~1 be ~1 distributed|dispatched|sent|forwarded|delivered|mailed|shared|published|released|posted|uploaded|leaked ~3 to|on ~3 @your ~2 @audience|contacts|linkedin|instagram|facebook|tiktok|snapchat|twitter',
       '@media|material|file|files ~2 will|would|shall ~1 be ~1 distributed|dispatched|sent|forwarded|delivered|mailed|shared|published|released ~3 to ~1 the|all|every ~1 # ~1 contacts|people|friends|followers',
       // "even if you get me banned the others will post it", "you have until lunch. after that it's on your story"
       'even ~1 if ~1 @you ~3 banned|blocked|reported|arrested ~3 others|rest|friends|they ~1 will|ll ~1 post|send|leak|share',
@@ -470,7 +481,12 @@ const en: Lexicon = {
       // "The video is ready to be sent to all your contacts", "your file being transmitted to the press"
       '@cond ~2 the|your ~1 material|@media|file|files ~1 is|gets|will_be ~1 published|released|leaked|sent|posted|distributed',
       'one|a|single ~1 click ~3 to ~1 send|share|forward|post ~2 it|this|them|@media ~3 to ~1 every|all|each ~1 contact|contacts|friend|@audience',
-      '@media ~4 ready|prepared ~1 to ~1 be ~1 sent|posted|published|shared|released|distributed ~3 to ~3 @your|all|every',
+      '@media ~4 ready|prepared ~1 to ~1 be ~1 sent|posted|published|shared|released|distributed|uploaded|leaked ~3 to|on ~3 @your|all|every',
+      // "I am ready to send the video to 1,284 people from your contact list"
+      '@i ~1 am|m|are|re ~1 ready|prepared|all_set ~1 to ~1 @expose ~3 @media|@object ~2 to ~6 @audience|contacts|contact_list',
+      // "I have already prepared an e-mail to everyone in your contacts with the video attached"
+      'prepared|drafted|composed|written|wrote|queued ~3 email|mail|message|messages|emails ~8 with ~2 @media ~1 attached|included',
+      'email|mail|message|messages|emails ~6 is|are|has_been|have_been ~1 prepared|drafted|composed|written|queued|ready ~3 with ~2 @media ~1 attached|included',
       '@your ~1 file|case|dossier|record ~3 transmitted|sent|forwarded|passed ~1 to ~1 the ~1 press|media|newspapers',
       // "or the whole grade has it by lunch", "they all get a link to your vid", "back out now and round
       // one goes to your mom", "failing this, the test shots will be released", "or i release them"
@@ -675,7 +691,7 @@ const en: Lexicon = {
       '@your ~2 @audience ~1 @will ~1 love|enjoy|like|appreciate ~1 these|this|those|the|your ~1 @media',
       '@i @will? ~1 make_sure ~2 @everyonein? @your? ~2 @audience|@public ~1 see+|get+|receive+|watch+|know+ ~3 @object|@media|a_copy|copies|what|about',
       '@i ~2 @keep ~2 @object ~1 ready|set|lined_up|queued ~2 to ~1 @expose|go',
-      'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral',
+      'shame|pity|awful|terrible|sad|bad ~2 if ~2 @your ~2 @audience|@public|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 saw|see|found_out|learned|received|got|watched', 'think|imagine ~3 what|how ~1 @your ~2 @audience|family|friends|colleagues|coworkers|wife|husband|partner|children|kids ~2 would|will|might ~1 say|think|react|feel|do', '@media|it|this|everything ~2 will|would ~1 be ~1 released|published|posted|leaked|made_public|sent_out|uploaded|shared ~1 immediately|instantly|automatically|publicly|online', 'after_that|then|otherwise|afterwards ~2 everything|it|this|all|they|@object ~2 goes|will_go|go|become|becomes|gets|get|will_be ~1 public|online|viral|out|live',
       // "your wife will be very interested in what I found", "your colleagues will be shocked to see ..."
       '@your ~1 @audience|wife|husband|partner|colleagues|coworkers|boss|family|friends|children|kids|parents ~2 will|would|might|are_going_to ~2 be ~1 very|so|quite|really? ~1 interested|shocked|surprised|disappointed|disgusted|curious|amused|horrified ~3 to|in|by|at|when ~2 see|know|learn|what|this|it'] },
     // people the reader knows, seeing or getting something: weak alone, a threat next to a demand or
@@ -1116,7 +1132,8 @@ const en: Lexicon = {
     { stage: 'image_request', phrases: [
       'i|we will|shall|can|could|would|might|gonna|wanna|ll|d send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
       'ill|ima|imma|id send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
-      'im|i_am|were|we_are going_to|gonna|about_to send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish'] },
+      'im|i_am|were|we_are going_to|gonna|about_to send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
+      'i_am|im|we_are ready|prepared|set to send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },
@@ -1178,6 +1195,8 @@ const en: Lexicon = {
     // ("this is not spam or a chain letter", "I am not bluffing"): the scam mail's own voice
     '@i ~1 am|m? ~1 a|the ~1 hacker|hackers|programmer|spammer|blackmailer|extortionist',
     'not|no|isnt|arent ~1 a? ~1 spam|phishing|bluff|bluffing|chain_letter|scam|joke',
+    // "if you think this is a bluff, reply 'proof'": the mail daring its reader
+    'if ~1 you|u ~1 think|believe ~1 this|that|it|i|im ~1 is|am|s|m? ~1 a? ~1 bluff|bluffing|fake|joke|joking|kidding',
     // "buy Bitcoin on any exchange such as Coinbase": the mail's own instructions, not an example
     'such_as|for_example|like|e.g ~2 coinbase|binance|kraken|localbitcoins|paxful|bitpanda|gemini|bitstamp|cash_app|cashapp|revolut|western_union|moonpay'],
   familiar: [

@@ -183,6 +183,11 @@ const es: Lexicon = {
       '@objeto ~1 se ~1 enviara|publicara|mandara|difundira|enviaran|publicaran ~1 automaticamente',
       // "ahora me mandas otra o la subo al servidor", "50 lucas o lo paso por todos los grupos del cole"
       'o|sino|si_no ~1 lo|la|los|las ~1 @exponer ~3 a|al|en|por ~3 @red|@publico|grupos|grupo|servidor|escuela|colegio|cole',
+      // "deposítame en Oxxo o lo publico hoy mismo", "mándame otra o subo las que ya tengo"
+      'paga|pagame|pague|paguen|deposita|depositame|deposite|transfiere|transfiereme|yapea|yapeame|manda|mandame|envia|enviame|dame ~6 o|sino|si_no ~1 lo|la|los|las ~1 subo|publico|filtro|difundo|subire|publicare|filtrare|difundire',
+      'o|sino|si_no ~1 subo|publico|filtro|difundo|mando|envio|paso|subire|publicare|mandare ~2 las|los|lo ~1 que ~1 ya ~1 tengo',
+      // "el video se publicará y se enviará a toda tu lista de contactos"
+      '@objeto ~1 se ~1 publicara|enviara|mandara|difundira|subira|compartira|filtrara ~8 @publico|@red',
       // "... o publicaré el vídeo en redes sociales"
       '@condicion @exponer ~3 @objeto ~4 a|en|por|al ~2 @red|@publico',
       // "o subo tus fotos", "si no pagas, mando tus videos": las fotos de quien lee, tras una condición

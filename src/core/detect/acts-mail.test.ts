@@ -557,3 +557,71 @@ describe('exceptions veto the sentence model too', () => {
     );
   });
 });
+
+describe('threats without an audience or a picture word, and intimate recordings (2026-12-02 morning)', () => {
+  // examples written for these tests
+  it('reads "or it goes out" after a payment, "or they all see it" and "you no pay, we post"', () => {
+    assertAlerts([
+      'venmo me 150 by noon or its going out',
+      'Wire the money. Otherwise it goes live.',
+      'pay the 300 or they all see it',
+      'You send, we forget. You no pay, we post.',
+    ]);
+    assertQuiet([
+      'pay the electric bill or the lights go out',
+      'send the invite or they all miss it',
+      'we post the match results every sunday',
+    ]);
+  });
+  it('reads the writer readying the sending: "ready to send the video to your contact list", a drafted mail with the video attached', () => {
+    assertAlerts([
+      'We are ready to send the recording to 842 people in your contact list.',
+      'A message to all your contacts is drafted with the clip attached, one click and it is gone.',
+      'Your video will be uploaded to your Instagram and sent to your colleagues.',
+    ]);
+    assertQuiet([
+      'The video of the school play will be uploaded to the parents page on Friday.',
+      'I am ready to send the slides to everyone on the list, any last changes?',
+    ]);
+  });
+  it('reads "if you block me I send it to all of them", "I will make you famous", "I will tag your school in it"', () => {
+    assertAlerts([
+      'block me and i forward it to all of them same second',
+      'if you dont pay i will make you famous on every site',
+      'ill tag ur whole class in it',
+    ]);
+    assertQuiet([
+      'if you win the final we will make you famous lol',
+      'tag ur bestie in the comments for a free drink',
+    ]);
+  });
+  it("a dare to call the bluff is the mail's own voice, not a discussion of scams", () => {
+    assertAlerts([
+      'If you think I am bluffing, reply and I will send 3 of your contacts a piece of the video.',
+    ]);
+  });
+  it('adult sites and a recording of the reader in one mail are a claim over intimate material', () => {
+    assertAlerts([
+      'You enjoy visiting adult websites, I know. My software recorded you through the camera while you did.',
+    ]);
+    assertQuiet([
+      'Security tip: malware on adult websites can record you through the camera. Cover your webcam and update your browser.',
+    ]);
+  });
+  it('reads Spanish "o lo publico", "o subo las que ya tengo" and "se publicará ... a toda tu lista de contactos"', () => {
+    assertAlerts([
+      'págame hoy o lo publico',
+      'mándame dos más o subo las que ya tengo',
+      'El video se enviará a toda tu lista de contactos mañana a primera hora.',
+    ]);
+    assertQuiet([
+      'termina la tarea o lo publico yo, jaja',
+      'o subo las fotos de la excursión o nadie las ve',
+    ]);
+  });
+  it("the writer's own sending is no request for pictures, so a lone threat is not explained as one", () => {
+    const stages = one("I'll send the video to your dad tonight").stages;
+    assert.ok(stages.includes('threat'));
+    assert.ok(!stages.includes('image_request'));
+  });
+});

@@ -157,10 +157,24 @@ const isSelfIntrusion = (cue: Cue, text: string) =>
   (FIRST_PERSON.test(cue.text) ||
     SPANISH_PERFECT_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start)));
 
+/** Claims of adult sites watched ("while you were watching porn", "a XXX website you visited"). */
+const ADULT_SITES = new Set(['compromise.adult_sites', 'act.visited']);
+/** Claims of holding a recording of the reader ("my program recorded you", "I saved every second"). */
+const RECORDING = new Set(['compromise.recorded', 'act.recorded', 'act.possession', 'compromise.has_images']);
+
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
   // "I know about the secret you are keeping ... I have evidence of what you have been hiding"
   if (claims.has('act.secret') && claims.has('act.evidence')) return true;
+  // "you like to visit adult sites ... my program recorded you": a recording of the reader at their
+  // most intimate, as "I have your nudes" is
+  let adult = false;
+  let recording = false;
+  for (const id of claims) {
+    if (ADULT_SITES.has(id)) adult = true;
+    else if (RECORDING.has(id)) recording = true;
+  }
+  if (adult && recording) return true;
   for (const id of claims) if (INTRUSION.has(id)) return true;
   return false;
 }
