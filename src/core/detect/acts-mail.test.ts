@@ -588,7 +588,7 @@ describe('threats without an audience or a picture word, and intimate recordings
     assertAlerts([
       'block me and i forward it to all of them same second',
       'if you dont pay i will make you famous on every site',
-      'ill tag ur whole class in it',
+      'we will tag your mother in it, then your teachers',
     ]);
     assertQuiet([
       'if you win the final we will make you famous lol',
