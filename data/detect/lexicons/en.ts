@@ -401,7 +401,7 @@ const en: Lexicon = {
       'pay+|send+|transfer+|venmo|cashapp|paypal|@money ~4 or|otherwise|else @i @will? ~1 start+? ~1 post+|send+|sent|leak+|upload+|share+|expose+|blast+|release+|drop+|forward+|spread+|publish+|hit_send',
       '@you ~1 dont|do_not|wont|refuse|no|not ~1 pay? ~2 @i @will? ~1 @expose|blast+|release+',
       // "cashapp me $200 now or its going out", "send the bitcoin or they all see it"
-      'pay+|send+|transfer+|venmo|cashapp|zelle|paypal|@money ~5 or|otherwise|else ~1 it|its|this|they|theyre|@media ~1 is|s|are|will|will_be? ~1 going|goes|go|gets|get ~1 out|live|public|viral|online|everywhere',
+      'pay+|send+|transfer+|venmo|cashapp|zelle|paypal|@money ~5 or|otherwise|else ~1 it|its|this|they|theyre|@media ~1 is|s|are|will? ~1 going_out|goes_out|gets_out|going_live|goes_live|go_live|going_public|goes_public|go_public|going_viral|goes_viral|go_viral|going_online|goes_online|go_online|going_everywhere|goes_everywhere|go_everywhere',
       '@cond ~1 they|them ~1 all ~1 @will? see+|get+|watch+|receive+ ~1 it|this|them|everything|@media',
       // "if u block me i send it to all of them instantly"
       '@cond ~4 @i @will? ~1 @expose ~2 @object ~2 to ~1 all|everyone|everybody|every|each ~2 of? ~1 them|one|contact|follower|friend|person',

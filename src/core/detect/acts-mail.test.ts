@@ -625,3 +625,25 @@ describe('threats without an audience or a picture word, and intimate recordings
     assert.ok(!stages.includes('image_request'));
   });
 });
+
+describe("a break-in claimed in the writer's own voice, quoted short (2026-12-02 morning)", () => {
+  // examples written for these tests
+  it("alerts on a news page's one-sentence quotation of the opening", () => {
+    assertAlerts([
+      'I planted a trojan on a porn site you opened and it got me into your laptop.',
+      'I made a split-screen clip, you on one half and the film on the other.',
+    ]);
+  });
+  it("someone else's break-in, the writer's own webcam, IT's remote session and short lines stay quiet", () => {
+    assertQuiet([
+      'my cousin said someone hacked my webcam last year so I put tape over it',
+      'I think they hacked my phone, it keeps restarting by itself every night',
+      'i hacked ur phone lol jk',
+    ]);
+  });
+  it('an advance-fee mail\'s "I have succeeded" is no break-in, though the sentence model reads a claim', () => {
+    assertQuiet([
+      'Thank you for your patience, I know your hands were tied, but I have succeeded and the funds are ready for you now.',
+    ]);
+  });
+});

@@ -127,41 +127,70 @@ const INTRUSION = new Set([
 ]);
 
 /**
- * A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded
- * you"; "I have your nudes and a list of your followers").
+ * Break-ins the writer claims in their own voice ("I have full control of your device"): in a message
+ * as long as an e-mail's paragraph that is the webcam e-mail's opening, alone enough. Security notices
+ * and replies say "we" ("we noticed unusual access to your account"); friends' "i hacked ur phone lol"
+ * is short; IT and parents say "I'll connect to your laptop remotely" in a line.
  */
+const SELF_INTRUSION = new Set(['act.control', 'act.surveillance', 'es.act.control', 'es.act.surveillance']);
 /**
- * Break-ins the writer claims in their own voice ("I have gained access to your device", "I made a
- * split-screen video"): in a message as long as an e-mail's paragraph that is the webcam e-mail's
- * opening, alone enough. Security notices and replies say "we" ("we noticed unusual access to your
- * account"); friends' "i hacked ur phone lol" is short.
+ * Break-ins no helpdesk or parent words ("I installed a trojan on your computer", "I made a
+ * split-screen video"): alone enough in a message as long as a news page's quotation of the mail.
  */
-const SELF_INTRUSION = new Set([
+const SELF_INTRUSION_SHORT = new Set([
+  'compromise.hacked',
+  'es.compromise.hacked',
+  'act.visited',
   'act.device',
-  'act.control',
   'act.split_screen',
-  'act.surveillance',
   'es.act.device',
-  'es.act.control',
-  'es.act.surveillance',
 ]);
+/**
+ * The sentence model's claims count as break-ins only when it reads them surely and they name what was
+ * broken into or taken (not "I have succeeded, the money is ready", an advance-fee mail's).
+ */
+const MODEL_CLAIM = 'model.compromise_claim';
+const BREAK_IN_WORDS =
+  /\b(?:web\s?cam\w*|c[aá]m(?:era|ara)s?|micr[oó]\w*|video\w*|v[ií]deos?|record\w*|grab\w*|device\w*|dispositiv\w*|phone\w*|m[oó]vil\w*|tel[eé]fono\w*|computer\w*|ordenador\w*|computadora\w*|laptop\w*|pc|malware|trojan\w*|troyano\w*|virus|spyware|keylogger\w*|rat|hack\w*|access\w*|acceso|password\w*|contrase[nñ]a\w*|screen\w*|pantalla\w*|porn\w*|adult\w*|account\w*|cuenta\w*|browser\w*|navegador\w*|contacts?|contactos?|gallery|galer[ií]a)\b/iu;
 const EMAIL_PARAGRAPH_CHARS = 100;
+const SHORT_PARAGRAPH_CHARS = 60;
 // Spanish verbs say the person: "accedí a tu sistema", "instalé un programa", "he hackeado"
 const FIRST_PERSON =
   /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe\s+\p{L}+(?:ado|ido)\b|\p{L}[éí](?!\p{L})/iu;
 /** Spanish "he" just before a cue that starts at its participle ("he | hackeado tu dispositivo"). */
 const SPANISH_PERFECT_BEFORE = /(?:^|\s)he\s+$/i;
-const isSelfIntrusion = (cue: Cue, text: string) =>
-  !cue.context &&
-  SELF_INTRUSION.has(cue.cue) &&
-  (FIRST_PERSON.test(cue.text) ||
-    SPANISH_PERFECT_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start)));
+/**
+ * Someone else broke in, or into the writer's own device: "I had a dream someone hacked my webcam"
+ * (Spanish "he hackeado" is the writer's "I have hacked").
+ */
+const NOT_THE_WRITERS =
+  /\b(?:someone|somebody|she|they|dream\w*)\b|\bhe\b(?!\s+\p{L}+(?:ado|ido)\b)|\bmy\s+(?:web\s?cam|camera|cam|phone|laptop|computer|pc|account|device|mic)\b/iu;
+/** Which cues claim a break-in in a message of `length` characters, before who claims it is read. */
+const claimsBreakIn = (cue: Cue, length: number) =>
+  (length >= EMAIL_PARAGRAPH_CHARS && SELF_INTRUSION.has(cue.cue)) ||
+  SELF_INTRUSION_SHORT.has(cue.cue) ||
+  (cue.cue === MODEL_CLAIM && cue.strong === true && BREAK_IN_WORDS.test(cue.text));
+/** Characters before a cue read for who speaks ("I made a | split-screen video"). */
+const SPEAKER_REACH = 12;
+function isSelfIntrusion(cue: Cue, text: string): boolean {
+  if (cue.context || !claimsBreakIn(cue, text.length)) return false;
+  const spoken = text.slice(Math.max(0, cue.start - SPEAKER_REACH), cue.start) + cue.text;
+  return (
+    !NOT_THE_WRITERS.test(spoken) &&
+    (FIRST_PERSON.test(spoken) ||
+      SPANISH_PERFECT_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start)))
+  );
+}
 
 /** Claims of adult sites watched ("while you were watching porn", "a XXX website you visited"). */
 const ADULT_SITES = new Set(['compromise.adult_sites', 'act.visited']);
 /** Claims of holding a recording of the reader ("my program recorded you", "I saved every second"). */
 const RECORDING = new Set(['compromise.recorded', 'act.recorded', 'act.possession', 'compromise.has_images']);
 
+/**
+ * A claim of intrusion and another, different compromise claim ("I hacked your phone" + "I recorded
+ * you"; "I have your nudes and a list of your followers").
+ */
 function intrusionClaimed(claims: Set<string>): boolean {
   if (claims.size < 2) return false;
   // "I know about the secret you are keeping ... I have evidence of what you have been hiding"
@@ -929,7 +958,7 @@ export class ConversationAnalyzer {
           (!cue.context || strongestOf(cues, cue, inContext)) && strongestOf(cues, cue, overlapping),
         );
       addClaims(participant.claims, cues);
-      if (!participant.selfIntrusion && text.length >= EMAIL_PARAGRAPH_CHARS)
+      if (!participant.selfIntrusion && text.length >= SHORT_PARAGRAPH_CHARS)
         participant.selfIntrusion = cues.some((cue) => isSelfIntrusion(cue, text));
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);

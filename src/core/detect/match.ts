@@ -315,6 +315,7 @@ function sentenceCues(
         end: stop,
         text: text.slice(start, Math.min(stop, start + CUE_TEXT_MAX)),
       };
+      if (model.isStrong(logits[s])) cue.strong = true;
       if (quoted || discussed) {
         cue.weight = Math.round(weight * CONTEXT_DISCOUNT * 1000) / 1000;
         cue.context = quoted ? 'quoted' : 'discussion';

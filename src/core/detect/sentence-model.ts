@@ -266,6 +266,11 @@ export class SentenceModel implements FeatureSink {
   cueWeight(s: number, logit: number): number {
     return logit >= this.logitStrong ? this.data.weights[s] : this.data.weakWeights[s];
   }
+
+  /** Whether log-odds `logit` reach the `strong` probability. */
+  isStrong(logit: number): boolean {
+    return logit >= this.logitStrong;
+  }
 }
 
 let shipped: SentenceModel | undefined;

@@ -37,6 +37,8 @@ export interface Cue {
   end: number;
   text: string;
   context?: CueContext;
+  /** Set on a sentence model's cue read with at least its `strong` probability. */
+  strong?: true;
   /**
    * Set when the cue was assembled over several short messages of one sender ("im exposing" / "ur
    * pics"): where each piece lies. `start`/`end` above are then the piece in the latest message.
