@@ -241,6 +241,7 @@ const en: Lexicon = {
     { id: 'compromise.recorded', stage: 'compromise_claim', weight: 0.8, why: 'claims to have recorded them', phrases: [
       'i recorded|captured|screen|screenrecorded|filmed ~2 you|u|it|everything|our|the|call|video',
       'recorded ~2 call|video|you|u', 'i have ~1 the|a video|recording|clip|footage ~2 you|u|of',
+      'i have ~1 the|a ~1 full|whole|entire|complete ~1 video|recording|clip|footage',
       'kept|saved ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u',
       'still have|got ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u'] },
     { id: 'compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'claims to have hacked their device or accounts', phrases: [
@@ -812,6 +813,8 @@ const en: Lexicon = {
     // the webcam e-mail's "split-screen" video: the screen and the camera at once, which only an intrusion gives
     { id: 'act.split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded their screen and their camera at once', phrases: [
       'split screen|screened', 'splitscreen', 'double|dual screen'] },
+    { id: 'act.made_split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they made a video of their screen and their camera at once', phrases: [
+      '@i ~2 made|make|created|recorded|edited|prepared|put_together|have|got|mounted ~3 split_screen|splitscreen|double_screen|dual_screen|split_screened|split_screen_video'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
       '@i ~2 record+|film+|capture+|tape+ @you',
@@ -835,6 +838,11 @@ const en: Lexicon = {
       // "from your email address, which I have hacked", "I used it to get into all devices on your network"
       '@your ~1 own? ~1 @device|mailbox|address|network|router|wifi ~4 which|that ~1 @i ~1 have|had? ~1 @intrude|broken_into|broke_into|got_into',
       '@i ~3 used|use+ ~5 to ~1 get|got|break|broke ~1 into|inside|in ~4 @device|network|wifi|router|devices',
+      // "I used it to enter your accounts", "I wrote to you from your own account"
+      '@i ~1 used ~1 it|this|that ~2 to ~1 enter|access|get_into|break_into|log_into|login_to|open ~2 @your ~1 @device|accounts|email|mailbox|inbox',
+      '@i ~1 sent|send+|wrote|write+|writing|forward+|emailing|mailing ~2 @you|this|it ~2 from @your ~1 own ~1 account|email|mailbox|address|inbox',
+      // "I installed a program on the adult video site you like"
+      '@i ~2 @install ~3 program|software|code|script|malware|virus|trojan|app|exploit ~3 on|in|into ~2 the|a|an|that|your? ~2 adult|porn|porno|xxx|sex ~2 site|website|sites|websites|page|platform',
       // broader: the intrusion said with more words between its parts ("some months ago I got access to the devices you use")
       '@i ~5 accessed|infected|hacked|penetrated|compromised|hijacked ~6 @device|router|network|wifi|devices|mailbox|inbox|icloud|browser', '@your ~1 @device|router|camera|webcam|cam|microphone|mic ~3 switched_on|turned_on|activated|hijacked|controlled|infected|hacked|taken_over ~3 by ~1 my|me|us|our', '@i ~1 have|ve|had ~1 been ~2 inside|in|into ~1 @your ~2 @device|network|router|mailbox|inbox|accounts'] },
     // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
@@ -846,8 +854,13 @@ const en: Lexicon = {
       // "I have access to Amazon and some of your banks"
       '@i ~1 have|got|gained|had ~1 full|total|complete|remote? access ~1 to ~1 the|all|every? ~1 @device ~1 @you ~1 use|own|have',
       '@i ~1 have|got|gained|had ~1 full|total|complete|remote? access ~1 to ~5 @your ~1 @device|bank+|banking|accounts|cards|wallet+|finances|gallery|photos|files|cloud|messages|chats', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
-      '@i|@device|malware|virus|trojan|software|program ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
+      '@i|@device|malware|virus|trojan|software|program|it|which ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
       '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
+      // "your phone camera recorded more than you think", "did you know your camera was watching you too?"
+      '@your ~1 phone|front|laptop? ~1 webcam|camera|cam ~2 record+|film+|captured ~1 more|everything|it_all',
+      '@your ~1 phone|front|laptop? ~1 webcam|camera|cam ~1 was|is|has_been|were ~1 watching|recording|filming ~1 @you',
+      // "my software watched you through the webcam"
+      'my ~1 software|program|malware|virus|trojan|spyware|rat|code ~2 watched|recorded|filmed|captured|saw ~1 @you ~3 through|via|with|using|from ~2 @your|the ~1 webcam|camera|cam',
       '@i ~2 implant+|inject+|plant+|attach+ ~4 into|onto|on|in|to @your ~1 own? @device',
       '@i ~2 created|made|wrote|developed|coded|built ~3 special|a|an|my? ~1 malicious? malware|program|software|virus|trojan|exploit|script ~3 on|to|for|in|into ~2 the|a|an|that? ~1 adult|porn|porno|xxx|video|website|site',
       '@i ~3 connect+|log+ ~2 to|into @your ~2 @device ~4 remote|remotely|anytime|any_time|whenever|like',
@@ -949,9 +962,16 @@ const en: Lexicon = {
     { id: 'act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'accuses them of a sex crime, as fake police letters do', phrases: [
       '@you|your_ip|your_ip_address|your_computer|your_identity ~6 accessed|viewed|viewing|consulted|downloaded|distributed|watched ~4 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic|sexual|abuse',
       'investigation|proceedings|proceeding|procedure|prosecution|file|case|legal_action ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',
-      'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography'] },
+      'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography',
+      // "your IP address was registered viewing illegal pornographic material", "identified browsing prohibited content"
+      '@you|your_ip|your_ip_address|your_computer|your_device|your_identity|your_equipment ~8 accessed|accessing|viewed|viewing|consulted|downloaded|downloading|distributed|watched|browsing|browsed|access ~4 illegal|prohibited|indecent|forbidden|unlawful ~2 pornographic|sexual|adult? ~1 material|materials|content|images|videos|pornography|sites|websites|files',
+      'illegal|prohibited|indecent|forbidden|unlawful ~2 material|materials|content|images|videos|files ~2 involving|depicting|of ~1 minors|children|underage|juveniles'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
-      'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #'] },
+      'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #',
+      // "A fine of 5000 EUR must be paid to avoid arrest", "pay the administrative fine of 500 EUR"
+      'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~3 must|has_to|is_to|should|needs_to ~1 be ~1 paid|settled|transferred',
+      'fine|penalty|sanction ~2 of ~1 @currency ~1 # ~3 must|has_to|is_to|should|needs_to ~1 be ~1 paid|settled|transferred',
+      'settle|pay ~2 the|a|an ~1 administrative|criminal|legal ~1 fine|penalty'] },
     // the fake police letter's "we will send your file to the media and to the register of sex offenders";
     // said by "I/we" it may name the press or a register without "the media" or "sex offenders"
     { id: 'act.file_to_media', stage: 'threat', weight: 1, why: 'threatens to publish their name or file as a sex offender (fake police letters)', phrases: [

@@ -377,9 +377,12 @@ const es: Lexicon = {
     // una multa de 3000 euros"
     { id: 'es.act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'le acusa de un delito sexual, como las citaciones policiales falsas', phrases: [
       'investigacion|procedimiento|expediente|proceso|delitos ~8 pornografia ~1 infantil|de_menores',
-      'identificado|detectado|localizado ~8 pornografia ~1 infantil|de_menores'] },
+      'identificado|detectado|localizado ~8 pornografia ~1 infantil|de_menores',
+      // "su equipo ha sido identificado descargando material ilegal", "acceder a páginas de contenido ilegal"
+      'identificado|detectado|utilizado|usado|registrado ~6 descargando|accediendo|acceder|viendo|consultando|visitando ~4 material|contenido|contenidos|imagenes|videos|paginas ~2 de? ~1 contenido? ~1 ilegal|ilegales|prohibido|prohibidos|pornografico'] },
     { id: 'es.act.fine', stage: 'demand', weight: 0.8, why: 'pide pagar una multa (citaciones policiales falsas)', phrases: [
-      'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur'] },
+      'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
+      'multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur ~3 debe|deberá|tiene_que ~1 ser ~1 pagada|abonada'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
       'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire',

@@ -647,3 +647,34 @@ describe("a break-in claimed in the writer's own voice, quoted short (2026-12-02
     ]);
   });
 });
+
+describe('fake police letters and webcam claims in other words (2026-12-02 morning)', () => {
+  // examples written for these tests
+  it('an accusation of viewing illegal material beside a fine is the fake police letter, in English and Spanish', () => {
+    assertAlerts([
+      'Cyber Police notice: your computer was detected downloading prohibited sexual images. A penalty of 800 USD must be paid within 48 hours.',
+      'Su ordenador ha sido registrado accediendo a contenido ilegal. La multa de 450 euros debe ser abonada hoy.',
+    ]);
+    assertQuiet([
+      'Reminder: the parking penalty of 60 EUR must be paid within 14 days of the notice.',
+      'Schools block illegal content on the network; report any site that gets through to the IT office.',
+    ]);
+  });
+  it('reads "my malware watched you through the camera", "I used it to get into your accounts", "I installed code on the porn site"', () => {
+    assertAlerts([
+      'My malware filmed you through your laptop camera, and I have the whole recording here.',
+      'Remember your old password? I used it to log into your mailbox and everything else.',
+      'I planted some code on an adult site last spring, and you were one of its visitors.',
+    ]);
+    assertQuiet(['my camera filmed the whole recital, I have the entire video if you want it']);
+  });
+  it('reads a Spanish mail sent "desde tu propia cuenta" in the writer\'s voice', () => {
+    assertAlerts(['Te escribo desde tu propia cuenta de correo, mira el remitente y lo comprobarás.']);
+  });
+  it('"split-screen" alone is no claim to alarm on; a split-screen video the writer made is', () => {
+    assertAlerts(['I put together a split-screen video of you and of what was on your screen.']);
+    assertQuiet([
+      'Here is the split-screen of the two drone shots, tell me which one you prefer for the ad.',
+    ]);
+  });
+});

@@ -142,7 +142,7 @@ const SELF_INTRUSION_SHORT = new Set([
   'es.compromise.hacked',
   'act.visited',
   'act.device',
-  'act.split_screen',
+  'act.made_split_screen',
   'es.act.device',
 ]);
 /**
@@ -154,9 +154,9 @@ const BREAK_IN_WORDS =
   /\b(?:web\s?cam\w*|c[aá]m(?:era|ara)s?|micr[oó]\w*|video\w*|v[ií]deos?|record\w*|grab\w*|device\w*|dispositiv\w*|phone\w*|m[oó]vil\w*|tel[eé]fono\w*|computer\w*|ordenador\w*|computadora\w*|laptop\w*|pc|malware|trojan\w*|troyano\w*|virus|spyware|keylogger\w*|rat|hack\w*|access\w*|acceso|password\w*|contrase[nñ]a\w*|screen\w*|pantalla\w*|porn\w*|adult\w*|account\w*|cuenta\w*|browser\w*|navegador\w*|contacts?|contactos?|gallery|galer[ií]a)\b/iu;
 const EMAIL_PARAGRAPH_CHARS = 100;
 const SHORT_PARAGRAPH_CHARS = 60;
-// Spanish verbs say the person: "accedí a tu sistema", "instalé un programa", "he hackeado"
+// Spanish verbs say the person: "accedí a tu sistema", "instalé un programa", "he hackeado", "te envío"
 const FIRST_PERSON =
-  /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe\s+\p{L}+(?:ado|ido)\b|\p{L}[éí](?!\p{L})/iu;
+  /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe\s+\p{L}+(?:ado|ido)\b|\p{L}[éí](?!\p{L})|\bte\s+(?:env[ií]o|escribo|mando)\b/iu;
 /** Spanish "he" just before a cue that starts at its participle ("he | hackeado tu dispositivo"). */
 const SPANISH_PERFECT_BEFORE = /(?:^|\s)he\s+$/i;
 /**
@@ -171,7 +171,7 @@ const claimsBreakIn = (cue: Cue, length: number) =>
   SELF_INTRUSION_SHORT.has(cue.cue) ||
   (cue.cue === MODEL_CLAIM && cue.strong === true && BREAK_IN_WORDS.test(cue.text));
 /** Characters before a cue read for who speaks ("I made a | split-screen video"). */
-const SPEAKER_REACH = 12;
+const SPEAKER_REACH = 24;
 function isSelfIntrusion(cue: Cue, text: string): boolean {
   if (cue.context || !claimsBreakIn(cue, text.length)) return false;
   const spoken = text.slice(Math.max(0, cue.start - SPEAKER_REACH), cue.start) + cue.text;
