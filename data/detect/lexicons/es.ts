@@ -218,6 +218,8 @@ const es: Lexicon = {
       // será enviado a todos sus contactos", "si te sales del chat lo mando al grupo"
       'o|sino ~1 se ~1 publica|publicara|sube|subira|manda|mandara|difunde|difundira|filtra|filtrara|envia|enviara',
       'despues|luego ~2 @publico ~1 entera|entero? ~1 vera|veran|va_a_ver|van_a_ver|recibe|recibira',
+      // "tu novia va a recibir todo en 3, 2, 1..."
+      '@publico ~1 va_a|van_a ~1 recibir|ver ~1 todo|esto|eso|@objeto ~2 en ~1 # ~1 #',
       '@condicion ~1 me ~1 pagas|pagás|pagues ~1 o ~1 lo|la|los|las ~1 ven|veran|reciben|recibe|ve',
       '@condicion ~2 @publico ~1 recibe|reciben|vera|veran|ve|ven ~2 el|la|los|las|tu|tus ~1 enlace|link|video|fotos|@objeto',
       'va|van|mando|mandare ~1 la|el ~1 primera|primero ~1 a|pa|para ~2 @publico',

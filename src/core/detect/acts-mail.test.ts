@@ -678,3 +678,21 @@ describe('fake police letters and webcam claims in other words (2026-12-02 morni
     ]);
   });
 });
+
+describe('a first piece already sent, deletion for payment (2026-12-02 morning)', () => {
+  // examples written for these tests
+  it('reads "already sent a piece to your friend" and "sent one to your sister as a warning"', () => {
+    assertAlerts([
+      'already forwarded a snippet to ur teammate, everyone else is next',
+      'i already sent one to your sister as a warning',
+    ]);
+    assertQuiet(['already sent a sample to your teacher for the art show']);
+  });
+  it('reads "pay and they are gone" beside a demand, and Spanish "va a recibir todo en 3, 2, 1"', () => {
+    assertAlerts([
+      'i want the cash, not your photos. pay and they are deleted',
+      'tu hermano va a recibir todo en 3, 2, 1',
+    ]);
+    assertQuiet(['pay the fee and the late marks are removed from your record']);
+  });
+});
