@@ -859,6 +859,11 @@ const en: Lexicon = {
       '@i ~1 have|got|gained|had ~1 full|total|complete|remote? access ~1 to ~5 @your ~1 @device|bank+|banking|accounts|cards|wallet+|finances|gallery|photos|files|cloud|messages|chats', '@i ~2 @keep ~2 @your ~1 personal? data|information|info|files|correspondence',
       '@i|@device|malware|virus|trojan|software|program|it|which ~2 turned|turns|switched|switches|can_turn|can_switch ~1 on @your ~1 webcam|camera|cam|microphone|mic',
       '@your ~1 front? webcam|camera|cam ~2 record+|film+|capture+|shoot+|shot ~1 @you',
+      // "I filmed you in the bedroom through your smart TV camera", "I recorded the whole session with your front camera"
+      '@i ~1 filmed|recorded|watched|captured|taped ~9 through|via|using|with|from ~1 @your ~3 camera|webcam|cam|cameras',
+      // "your system is now under my control", "I keep silent about what I saw on your camera"
+      '@your ~2 @device ~2 is|are ~1 now? ~1 under ~1 my ~1 control|surveillance',
+      'what ~1 @i ~1 saw|seen|recorded|watched|filmed ~2 on|through|via|with ~1 @your ~1 camera|webcam|cam|screen',
       // "your phone camera recorded more than you think", "did you know your camera was watching you too?"
       '@your ~1 phone|front|laptop? ~1 webcam|camera|cam ~2 record+|film+|captured ~1 more|everything|it_all',
       '@your ~1 phone|front|laptop? ~1 webcam|camera|cam ~1 was|is|has_been|were ~1 watching|recording|filming ~1 @you',
@@ -872,6 +877,8 @@ const en: Lexicon = {
       '@your ~6 @device|accounts|account|contacts|data|files|photos|pictures|messages|chats|history|passwords ~3 are|is ~1 now|all? ~1 in ~1 my|our ~1 hands|possession|control', '@your ~8 copied|uploaded|downloaded|transferred|saved|stored|exported|backed_up ~2 to|on|onto|into ~1 my|our ~1 own? ~1 server+|drive+|computer+|cloud|disk+|storage'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
+      // "even now, reading this letter, you are on my screen"
+      '@you ~1 are|re ~1 on ~1 my ~1 screen|monitor',
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
@@ -885,6 +892,8 @@ const en: Lexicon = {
     // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your
     // internet activities": a claim of watching, distinct from breaking in
     { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
+      // "I saw everything last Thursday"
+      '@i ~1 saw|seen|watched|recorded ~1 everything|it_all ~1 last|on|that ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|evening|week',
       'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
       '@i|been|started ~3 track+|monitor+|spy+|follow+|watch+ ~2 on? @your ~1 internet|online|web|browsing|digital? activit*|browsing|history|every_move|screen',
       '@i ~3 watch+|observ+|monitor+|spy+ ~1 on? @you ~2 for|since|through|via ~2 months|weeks|days|a|some|your|ur|#',
@@ -906,6 +915,8 @@ const en: Lexicon = {
       'visit+|browse+|open+|watch+|click+ ~5 site+|website+|webpage+|page+|link+ ~5 infected|hacked|compromised|trapped|rigged|booby_trapped'] },
     // "I'm aware about your secret": what they claim to know, besides how they got it
     { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
+      // "your little secret is in my hands now", "your private life is now in my hands"
+      '@your ~1 little|dirty|sneaky|darkest|private|intimate|personal? ~1 secret|secrets|life ~1 is|are ~1 now? ~1 in ~1 my|our ~1 hands',
       '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
       '@i ~1 know+|aware|found_out|discovered ~2 @your ~1 dirty|little|sneaky|darkest secret+',
       '@i ~1 know+|aware|found_out|discovered ~2 about? the|a ~1 secret+ @you ~1 are|were|have|had? ~1 keep+|hid+|hiding|kept',
@@ -917,6 +928,11 @@ const en: Lexicon = {
       // "pay and they are gone", "1st send the 150, then we talk about deleting"
       'pay+|transfer+|send+ ~3 and ~1 they|it|them|everything|@media ~1 are|is|r|s|will_be|get|gets ~1 gone|deleted|erased|removed|destroyed',
       'pay+|transfer+|send+ ~4 then ~3 talk+ ~1 about ~1 deleting|delete|deletion|removing|erasing',
+      // "You pay, I delete", "pay once, I delete, done", "Only I can delete the video"
+      'pay+ ~2 @i ~1 delete|erase|remove|destroy',
+      'only ~1 @i ~1 can ~1 delete|remove|erase|destroy ~2 @object',
+      // "As soon as it arrives the video and the data will be removed from my server"
+      'as_soon_as|once|when ~1 it|payment|the_payment|the_money|the_bitcoin ~1 arrives|arrive|is_received|comes_in|is_confirmed ~3 @object ~4 will ~1 be ~1 removed|deleted|erased|destroyed|wiped',
       'after|on|upon ~1 receiving? ~1 the|your? payment ~2 @i ~1 @will? delete+|remove+|erase+|destroy+',
       // "Once received I will erase everything", "After confirmation the files are destroyed automatically",
       // "Pay to me and nobody will see", "pay ... and we forget about this story forever", "send it to my
@@ -1098,7 +1114,7 @@ const en: Lexicon = {
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
     // the reader's defence as the condition: "if you stop, everyone sees the others"
-    defy: 'if i notice|if i see that you|if i find out|if i learn|if i detect|if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no',
+    defy: 'if i notice|if i see that you|if i find out|if i learn|if i detect|if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no|if you go to the police|if u go to the police|if you go to police|if you contact the police|if you contact police|if you call the police|if you tell the police|if you report this|if you report it',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
     refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and|skip it and|skip one and|miss it and|miss one and|miss one week and|back out now and|back out and|stop and|tell anyone and|say no and',
     // "or your whole school sees it"

@@ -170,6 +170,8 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // "¿qué dirán tu pareja, tus hijos y tu jefe cuando vean este video?"
+      'que ~1 diran|pensaran|dira|pensara ~8 cuando ~1 vean|vea|reciban|reciba ~2 este|ese|el|tu|tus ~1 video|foto|fotos|videos|grabacion',
       '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
       // la citación policial falsa: "su expediente será remitido a la prensa y a su empleador"
       'su|tu|sus|tus ~1 expediente|identidad|nombre|datos ~6 sera|seran|se ~1 remitido|remitidos|enviado|enviados|publicado|publicados|publicara|publicaran|difundido|difundidos|difundira|difundiran ~6 prensa|medios_de_comunicacion|registro_de_delincuentes_sexuales|su_empleador|tu_empleador',
@@ -451,7 +453,9 @@ const es: Lexicon = {
     // una citación policial falsa cita la ley: "según el artículo 227 del código penal"
     'segun ~1 el|la|los? ~1 articulo|articulos|codigo|ley|leyes|decreto',
     // "los correos de tus compañeros": las direcciones que dicen tener, no un relato de correos
-    'los|las ~1 correos|mensajes ~1 de ~1 tus|sus|todos_tus|todos_sus'],
+    'los|las ~1 correos|mensajes ~1 de ~1 tus|sus|todos_tus|todos_sus',
+    // "se le informa que ha sido identificado": la carta habla a quien la lee, no cuenta un caso
+    'se ~1 le|les ~1 informa|notifica|comunica ~1 que|de', 'ha ~1 sido ~1 identificado|identificada|detectado|detectada ~8 investigacion'],
   familiar: [
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',
     'llego ~1 en #',

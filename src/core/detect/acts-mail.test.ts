@@ -696,3 +696,25 @@ describe('a first piece already sent, deletion for payment (2026-12-02 morning)'
     assertQuiet(['pay the fee and the late marks are removed from your record']);
   });
 });
+
+describe('more of the mail in other words (2026-12-02 morning, dev mail-2)', () => {
+  // examples written for these tests
+  it('reads "if you go to the police I publish", "in my hands", "what I saw on your camera", "through your TV camera"', () => {
+    assertAlerts([
+      'If you contact the police, I will publish the video the same minute.',
+      'Your dirty secret is in my hands now. The clock is ticking.',
+      'Pay me 900 dollars and I forget what I saw through your webcam.',
+      'I recorded you in your living room through your laptop camera and I kept the file.',
+    ]);
+    assertQuiet([
+      'If you go to the police, bring the receipt and the photos of the damage.',
+      'The final decision is in my hands now, I will tell you on Monday.',
+      'I recorded the whole lecture with your camera, thanks for lending it!',
+    ]);
+  });
+  it('a Spanish court summons that speaks to its reader is no news report', () => {
+    assertAlerts([
+      'Se le notifica que ha sido detectado en una investigación por descarga de pornografía infantil. Tiene 48 horas para responder.',
+    ]);
+  });
+});
