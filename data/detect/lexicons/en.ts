@@ -395,7 +395,7 @@ const en: Lexicon = {
       // the audience as the subject: "or ur coach and ur whole team get to see what u sent", "if
       // nothing by tomorrow your employer receives the file", "she's getting the recording tonight
       // unless that $100 shows up", "or your university gets an email"
-      '@cond ~3 @your|the ~3 @audience ~6 gets|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @object|what|@media|file|files|email|link|surprise|copy|preview',
+      '@cond ~3 @your|the ~3 @audience ~6 get|gets|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @object|what|@media|file|files|email|link|surprise|copy|preview',
       '@your ~3 @audience ~4 get+|getting|see+|seeing|receive+|watch+ ~1 to? ~1 see? ~2 @media|file|files|link|copy ~5 @condafter|if_i_dont_get|if_i_dont_see',
       '@cond ~2 every|each|all ~2 person|people|one|single|contact|friend|follower|followers|contacts|friends|member|members ~4 get+|see+|receive+ ~2 @object|the_file|the_link|what',
       // "pay or i post", "send 2 more or i start sending", "you don't, we post", "u block me = instant post"
@@ -421,6 +421,13 @@ const en: Lexicon = {
       // you leave this chat", "what they'll get if u dont pay", "no money = ur pics get exposed"
       '@cond ~4 @i @will? ~1 start+ ~1 with ~1 @your ~1 @audience',
       'he|she|they|@audience ~1 @will|ll ~1 see|get ~1 it|this|them|everything ~1 anyway? ~2 if|unless ~2 i ~1 dont|do_not ~1 get ~1 paid|the_money|my_money',
+      // "30 min left before ur pics land in every dm u have"
+      'before ~1 @your ~1 @media|@object ~1 land+|hit+|go+|appear+|show_up ~2 in|on|to? ~1 every|all|each|@your ~2 @audience|dm|dms|inbox|inboxes|chat|chats',
+      // "hope ur ready for every single person in ur contacts to see", "otherwise ur insta story is about to get interesting"
+      'hope ~1 @youre ~1 ready ~1 for ~1 every|all|everyone|everybody|every_single ~3 contacts|followers|friends|person|people|one|follower|contact ~3 to ~1 see|find_out|know|watch',
+      '@cond ~2 @your ~2 story|insta|feed|page|profile|timeline|wall ~2 is|s ~1 about ~1 to ~1 get|become ~1 interesting|spicy|busy|exciting|famous|popular',
+      // "she'll", "they'll" fold to one word
+      'hel|shel|theyl ~1 see|get ~1 it|this|them|everything ~1 anyway? ~2 if|unless ~2 i ~1 dont|do_not ~1 get ~1 paid|the_money|my_money',
       'he|she|they|@audience ~1 is|are|s|re ~1 getting|receiving|seeing ~2 @media|file|link ~4 @condafter',
       'hes|shes|theyre ~1 getting|receiving|seeing ~2 @media|file|link ~4 @condafter',
       'every|each ~1 one|person|single ~3 gets|get|will_get|receive+ ~2 @media|file|link ~4 @condafter|if_you',
@@ -428,7 +435,7 @@ const en: Lexicon = {
       'no ~1 money|cash|payment|pay ~3 @your? ~1 @media|@object ~1 get|gets|will_get|are|r|will_be ~1 exposed|leaked|posted|shared|sent|out|public',
       // "its going on every site i know", "its posting at 9pm ... unless u sort it out"
       '@object ~2 going|goes|go|will_go ~1 on|to|up_on ~1 every|all ~1 site|sites|website|websites|platform|platforms|porn_site|porn_sites',
-      '@object ~1 posting|goes_live|going_live|going_up|uploads|uploading ~6 @condafter',
+      '@object ~1 posting|goes_live|going_live|going_up|uploads|uploading ~10 @condafter',
       // "i'll make an account with ur name and post everything there", "or i make a fan page with ur old ones"
       '@i @will? ~1 make|create|open ~1 a|an ~1 account|page|profile|fan_page|fanpage ~3 @your ~1 name|@media|old_ones ~4 and? ~1 post+|upload+|share+',
       '@cond @i @will? ~1 make|create|open ~1 a|an ~1 account|page|profile|fan_page|fanpage ~2 with|of|for|using ~1 @your ~1 @media|old_ones|name',
@@ -567,6 +574,12 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // "ik u dont want ur gf to see this", "imagine the congregation seeing this", "think about what happens
+      // when the college sees this", "after this i dont message u, i message everyone else"
+      '@you ~1 dont|do_not ~1 want ~1 @your ~2 @audience|gf|bf ~1 to ~1 see|know_about|find_out_about|watch ~1 this|it|that|these|them|@media',
+      'imagine|picture ~2 @your|the ~2 @audience ~1 seeing|watching|getting|receiving ~1 this|it|these|them|@media',
+      'what ~1 happens ~2 when|if|once ~1 @your|the ~2 @audience ~1 sees|see|gets|finds|watches ~1 this|it|these|them|@media',
+      '@i ~1 message+|text+|dm|contact+ ~1 everyone|everybody|all ~1 else|of_them|your_contacts|ur_contacts',
       '@object ~2 @goes ~4 @public', '@expose ~3 @object ~4 @shame', '@your ~2 @audience ~1 gets|get|receive+ ~1 @object|the_link',
       '@public ~2 gets|get|receive+ ~1 @object|the_link',
       '@your ~2 @audience ~2 @will ~1 see+|get+|receive+|watch+ ~1 @object',
@@ -930,6 +943,8 @@ const en: Lexicon = {
       'pay+|transfer+|send+ ~4 then ~3 talk+ ~1 about ~1 deleting|delete|deletion|removing|erasing',
       // "You pay, I delete", "pay once, I delete, done", "Only I can delete the video"
       'pay+ ~2 @i ~1 delete|erase|remove|destroy',
+      // "gift card codes only ... take a pic of the back. then i delete"
+      'then ~1 @i ~1 @will? delete|erase|remove ~1 it|them|everything|all|@media?',
       'only ~1 @i ~1 can ~1 delete|remove|erase|destroy ~2 @object',
       // "As soon as it arrives the video and the data will be removed from my server"
       'as_soon_as|once|when ~1 it|payment|the_payment|the_money|the_bitcoin ~1 arrives|arrive|is_received|comes_in|is_confirmed ~3 @object ~4 will ~1 be ~1 removed|deleted|erased|destroyed|wiped',

@@ -170,6 +170,12 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // "ya tengo el grupo de tu salón armado, solo falta que le dé enviar", "me encargo de que todo el barrio te
+      // conozca", "se acaba el trato y lo publico", "solo pagar para que yo no lo mande"
+      'grupo ~3 tu|tus ~6 solo|nada_mas ~1 falta|me_falta ~1 que ~1 le ~1 de|pulse|apriete ~1 a? ~1 enviar|mandar|publicar|subir',
+      'me ~1 encargo ~1 de ~1 que ~1 todo|toda|todos ~2 @publico|barrio|escuela|colegio|mundo|salon|pueblo ~1 te ~1 conozca|conozcan|vea|vean',
+      'se ~1 acaba ~1 el ~1 trato ~2 y ~1 lo|la|los|las ~1 publico|subo|mando|filtro|paso',
+      'pagar|pagas|pagues|pagando ~3 para ~1 que ~1 yo? ~1 no ~1 lo|la|los|las ~1 mande|publique|suba|filtre|envie|pase',
       // "¿qué dirán tu pareja, tus hijos y tu jefe cuando vean este video?"
       'que ~1 diran|pensaran|dira|pensara ~8 cuando ~1 vean|vea|reciban|reciba ~2 este|ese|el|tu|tus ~1 video|foto|fotos|videos|grabacion',
       '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
@@ -349,6 +355,8 @@ const es: Lexicon = {
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
+      // "qué pena sería que viera esto"
+      'que ~1 pena|lastima|verguenza ~1 seria|que|si ~1 que? ~1 viera|vieran|viese|recibiera|recibieran ~1 esto|eso|tus|el_video|las_fotos|lo_que',
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
       // "o tu jefe recibe un correo muy interesante", "a las 9 sale en tu historia", "¿quieres que toda tu
       // escuela lo vea?" (cuentan junto a una exigencia o a algo que tiene)
@@ -389,6 +397,8 @@ const es: Lexicon = {
       'multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur ~3 debe|deberá|tiene_que ~1 ser ~1 pagada|abonada'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
+      // "nosotros no borramos nada hasta ver el pago"
+      'no ~1 borramos|borro|borrare|eliminamos|elimino ~2 nada ~2 hasta ~1 ver|recibir|tener ~1 el ~1 pago|dinero',
       'una_vez|cuando|despues ~3 pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire',
       // "Una vez confirmado, el virus se autodestruye y los archivos se borran", "Paga y nadie ve"
       'una_vez|cuando|apenas ~1 confirmado|recibido|confirme|reciba ~8 se_borran|se_eliminan|se_destruyen|se_autodestruye|borrare|eliminare',

@@ -718,3 +718,30 @@ describe('more of the mail in other words (2026-12-02 morning, dev mail-2)', () 
     ]);
   });
 });
+
+describe('chat threats in other words (2026-12-02 morning, dev chat-1)', () => {
+  // examples written for these tests
+  it('reads "he\'ll see it anyway if I don\'t get paid", "before your pics land in every inbox", "ready for everyone to see"', () => {
+    assertAlerts([
+      "tell ur teacher if u want, he'll see it anyway if i don't get paid",
+      '15 minutes before ur videos hit every inbox u have',
+      'ok block me then. hope ur ready for all ur followers to watch',
+      'pay up, otherwise ur story is about to get very popular',
+    ]);
+    assertQuiet([
+      "she'll see it anyway when the photos come back from the printer",
+      'hope ur ready for the whole class to see ur science project, its amazing',
+    ]);
+  });
+  it('a weaker threat ("you don\'t want your mom to see this") counts beside a demand', () => {
+    assertAlerts(['i know u dont want ur mom to see this so just cashapp me 60']);
+    assertQuiet(['u dont want ur mom to see this mess, clean ur room before she gets home']);
+  });
+  it('reads Spanish "solo falta que le dé a enviar", "me encargo de que todo el barrio te conozca"', () => {
+    assertAlerts([
+      'el grupo con tus primos ya está hecho, solo falta que le dé a enviar',
+      'o pagas o me encargo de que toda la escuela te vea',
+    ]);
+    assertQuiet(['el grupo de la fiesta ya está, solo falta que le dé a enviar a las invitaciones']);
+  });
+});
