@@ -360,6 +360,21 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // dev chat-6: "ur cousin marcus is getting the first one in 10 min", "ok first one going to ur brother now",
+      // "sending it to ur sisters insta first", "if not the first one goes on ur story", "the video goes to the 67
+      // contacts from your WhatsApp", "250 or everybody knows", "if no I start sending", "every d1 coach who
+      // follows u gets this", "if not its between us and everyone u know", "do i hit send?"
+      '@your ~3 @audience ~2 is|s|are|gonna|will ~1 getting|get|receive|receiving|see|seeing ~1 the ~1 first|next ~1 one|pic|video|clip|photo',
+      'first|next ~1 one|pic|video|clip|photo ~1 going|goes|is_going ~1 to ~1 @your ~2 @audience',
+      'sending|posting|forwarding|uploading|leaking ~1 it|this|them|everything ~1 to|on ~1 @your ~3 insta|instagram|facebook|snap|story|page|dm|dms|account|inbox ~1 first|now|rn|next',
+      '@cond ~2 @object ~2 go+|going ~1 on|up_on ~1 @your ~1 story|feed|page|insta|instagram|profile|timeline|wall',
+      '@media ~1 @goes ~4 contacts|followers|friends ~2 from|in|on ~1 @your',
+      '@cond @i @will? ~1 start+ ~1 sending|posting|leaking|uploading|sharing|exposing',
+      'every|each|all ~3 who ~1 follows|follow ~1 @you ~1 gets|get|will_get|sees|see ~1 this|it|them',
+      '@cond ~2 its|it_is|it_will_be ~1 between ~1 us|me|you ~1 and ~1 everyone|everybody|all',
+      'do|should|shall ~1 i ~1 hit|press|click ~1 send|post|upload',
+      // "we will make sure ur whole city knows what u look like naked"
+      '@i @will? ~1 make ~1 sure ~6 knows|know|sees|see|find_out|finds_out ~4 naked|nude|nudes',
       // "... and I have the list of all your contacts. Send $800 or the video goes to all of them"
       '@cond ~2 @media ~1 goes|go|will_go|gets_sent|get_sent|is_sent|are_sent|will_be_sent|lands|land ~1 to ~1 all|each|every_one|everyone|every_single_one ~1 of ~1 them',
       // "removing the virus will trigger the automatic sending of the video to all your contacts"
@@ -574,6 +589,11 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // "1 you pay 250$ ... 2 i send to all your family members", "I will send it to everyone I can find with your last
+      // name", "u want me to show the world?", "What do u think ur mom will say when she opens this?"
+      '@i @will? ~1 send|post|forward|share ~1 it|this|them? ~1 to ~1 all|every|everyone|everybody ~2 @your? ~2 @audience|members|family_members|contacts|followers',
+      '@you ~1 want ~1 me ~1 to ~1 show|send|post|share ~1 it|this|them? ~1 @public|the_world|everyone|everybody',
+      'what ~1 do ~1 @you ~1 think ~2 @your ~2 @audience ~1 will|would|gonna|wil ~1 say|think|do ~2 when ~1 she|he|they ~1 opens|sees|gets|open|see|get ~1 this|it',
       // "ik u dont want ur gf to see this", "imagine the congregation seeing this", "think about what happens
       // when the college sees this", "after this i dont message u, i message everyone else"
       '@you ~1 dont|do_not ~1 want ~1 @your ~2 @audience|gf|bf ~1 to ~1 see|know_about|find_out_about|watch ~1 this|it|that|these|them|@media',
@@ -928,6 +948,8 @@ const en: Lexicon = {
       'visit+|browse+|open+|watch+|click+ ~5 site+|website+|webpage+|page+|link+ ~5 infected|hacked|compromised|trapped|rigged|booby_trapped'] },
     // "I'm aware about your secret": what they claim to know, besides how they got it
     { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
+      // "we have evidence of the explicit images"
+      'evidence ~2 of ~1 the|your ~1 explicit|sexual|nude|intimate|indecent ~1 images|photos|pictures|videos|messages',
       // "your little secret is in my hands now", "your private life is now in my hands"
       '@your ~1 little|dirty|sneaky|darkest|private|intimate|personal? ~1 secret|secrets|life ~1 is|are ~1 now? ~1 in ~1 my|our ~1 hands',
       '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
@@ -1008,7 +1030,9 @@ const en: Lexicon = {
       // "A fine of 5000 EUR must be paid to avoid arrest", "pay the administrative fine of 500 EUR"
       'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~3 must|has_to|is_to|should|needs_to ~1 be ~1 paid|settled|transferred',
       'fine|penalty|sanction ~2 of ~1 @currency ~1 # ~3 must|has_to|is_to|should|needs_to ~1 be ~1 paid|settled|transferred',
-      'settle|pay ~2 the|a|an ~1 administrative|criminal|legal ~1 fine|penalty'] },
+      'settle|pay ~2 the|a|an ~1 administrative|criminal|legal ~1 fine|penalty',
+      // "pay fine of 700 in gift cards today"
+      'pay|settle ~1 a|the? ~1 fine|penalty ~1 of ~1 # ~3 gift_cards|giftcards|bitcoin|btc|@currency'] },
     // the fake police letter's "we will send your file to the media and to the register of sex offenders";
     // said by "I/we" it may name the press or a register without "the media" or "sex offenders"
     { id: 'act.file_to_media', stage: 'threat', weight: 1, why: 'threatens to publish their name or file as a sex offender (fake police letters)', phrases: [
@@ -1018,7 +1042,10 @@ const en: Lexicon = {
     // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
     { id: 'act.pay_or_charged', stage: 'threat', weight: 0.8, why: 'says they will be charged or reported to the police unless they pay', phrases: [
       'send+|pay+|wire+ ~6 and ~1 @you ~1 wont|will_not ~1 be ~1 charged|arrested',
-      'if ~1 @you ~1 send|pay|wire ~5 @i ~1 wont|will_not ~2 follow_through|press_charges|report_you|go_to_the_police'] },
+      'if ~1 @you ~1 send|pay|wire ~5 @i ~1 wont|will_not ~2 follow_through|press_charges|report_you|go_to_the_police',
+      // "To avoid charges you must compensate the family", "u want me to go to police or we settle this"
+      'to ~1 avoid ~1 charges|arrest|prosecution|jail|prison ~4 must|have_to|need_to|should ~1 pay|compensate|send|settle',
+      'want ~1 me ~1 to ~1 go ~1 to ~1 the? ~1 police|cops ~1 or ~3 settle|pay|sort'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest',
@@ -1029,6 +1056,7 @@ const en: Lexicon = {
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
       '@i ~3 ruin+ @you',
+      '@i @will? ~1 make ~1 @your ~1 life ~1 hell|a_living_hell|miserable',
       '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed',
       'say ~1 goodbye|bye ~1 to ~1 @your ~1 reputation|life|future|career|scholarship|friends|family|social_life',
       // "your life is literally over if this gets out", "you're gonna be the joke of the entire school"
@@ -1121,7 +1149,7 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',

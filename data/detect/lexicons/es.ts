@@ -170,6 +170,12 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // "mañana tu colegio amanece con tus fotos", "ya le mandé una a tu hermana", "¿quieres que siga con tus papás?",
+      // "uno por uno les va a ir llegando"
+      'tu|tus|su|sus ~1 colegio|escuela|familia|trabajo|instituto|universidad|@publico ~1 amanece|amanecen|despierta|despiertan ~1 con ~1 tus|tu|sus|su ~1 fotos|foto|video|videos',
+      'ya ~1 le|les ~1 mande|envie|pase|mostre ~2 una|uno|un_video|una_foto ~1 a ~1 tu|tus ~2 @publico|hermana|hermano|prima|primo',
+      'quieres|quieren ~1 que ~1 siga|continue|sigamos ~1 con ~1 tu|tus ~2 @publico|papas|hermanos|abuelos',
+      'uno ~1 por ~1 uno ~1 les|te ~1 va|van ~1 a ~1 ir ~1 llegando',
       // "ya tengo el grupo de tu salón armado, solo falta que le dé enviar", "me encargo de que todo el barrio te
       // conozca", "se acaba el trato y lo publico", "solo pagar para que yo no lo mande"
       'grupo ~3 tu|tus ~6 solo|nada_mas ~1 falta|me_falta ~1 que ~1 le ~1 de|pulse|apriete ~1 a? ~1 enviar|mandar|publicar|subir',
@@ -355,6 +361,8 @@ const es: Lexicon = {
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
+      // "No quieres que tu novia vea esto, ¿verdad?"
+      'no ~1 quieres|quiere ~1 que ~1 tu|tus|su|sus ~2 @publico|novia|novio|esposa|esposo ~1 vea|vean ~1 esto|eso|lo_que|tus|tu',
       // "qué pena sería que viera esto"
       'que ~1 pena|lastima|verguenza ~1 seria|que|si ~1 que? ~1 viera|vieran|viese|recibiera|recibieran ~1 esto|eso|tus|el_video|las_fotos|lo_que',
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
@@ -418,7 +426,7 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tu foto|la foto|esa foto|esta foto|tu imagen|la imagen|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon',
+    publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon|su esposa|su esposo|su mujer|su marido|su familia|su trabajo|su jefe|sus hijos|sus contactos|sus amigos|su pareja',
     red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|paginas para adultos|sitios para adultos|paginas de adultos|sitios porno|webs porno|paginas xxx|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"

@@ -745,3 +745,34 @@ describe('chat threats in other words (2026-12-02 morning, dev chat-1)', () => {
     assertQuiet(['el grupo de la fiesta ya está, solo falta que le dé a enviar a las invitaciones']);
   });
 });
+
+describe('chat threats in other words (2026-12-02 morning, dev chat-6)', () => {
+  // examples written for these tests
+  it('reads the next picture already on its way to someone named, and "if no I start sending"', () => {
+    assertAlerts([
+      'ur aunt is getting the first pic in 5 min',
+      'fine. next video going to ur coach',
+      'posting it to ur brothers insta now',
+      'yes or no? if no i start posting',
+      'every girl who follows u gets this tonight',
+    ]);
+    assertQuiet([
+      'ur aunt is getting the first slice of cake, she earned it',
+      'next video going to the channel is the bake-off, subscribe!',
+      'if no one answers i start posting the minutes myself',
+    ]);
+  });
+  it('reads a fake officer: avoid charges by paying, a fine in gift cards, a father who offers the police or a settlement', () => {
+    assertAlerts([
+      'Detective Moore, Cyber Unit. To avoid arrest you must pay her family 900 in gift cards today.',
+      'i am her dad. u want me to go to the police or we settle this? 1500',
+    ]);
+    assertQuiet(['To avoid charges at the border you must declare the cash you carry.']);
+  });
+  it('reads Spanish "mañana tu colegio amanece con tus fotos" and a formal "se lo mando a su esposa"', () => {
+    assertAlerts([
+      'mañana tu familia amanece con tus fotos si no pagas',
+      'Si no paga hoy se lo mando a su esposa y a su jefe.',
+    ]);
+  });
+});
