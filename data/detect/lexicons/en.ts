@@ -360,6 +360,18 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // dev mail-4: "you have 24 hours before your colleagues receive the clip", "after your wife and your director receive
+      // the footage", "one click and they are sent with the video attached", "the video is uploaded automatically to
+      // several tube sites", "Failure to pay results in publication of the attached material to your contacts", "the
+      // material is sent to your entire address book", "I have already prepared the video to send it to 312 people",
+      // "share this information with your relatives together with the recording"
+      'before|after ~1 @your ~3 @audience ~1 receive+|get+|see+|watch+ ~2 @object|@media',
+      'one|a|single ~1 click ~2 and ~2 they|it|everything|@media ~1 are|is|get|gets ~1 sent|posted|out|published|gone',
+      '@media ~2 is|are|will_be|gets|get ~1 uploaded|posted|published|sent|released|leaked|distributed ~1 automatically|immediately|instantly ~1 to|on ~3 sites|tube|tubes|porn|websites|@public|contacts',
+      'failure|failing ~1 to ~1 pay|comply ~4 publication|distribution|release|sending|disclosure ~8 to ~2 @your ~2 @audience|contacts',
+      '@media|material|file|files ~1 is|are|gets|get ~1 sent|forwarded|delivered|distributed|published|released ~3 to ~3 @your ~2 @audience|contacts',
+      '@i ~2 prepared|readied|set_up|queued ~2 @media|@object ~2 to ~1 send|post|upload|forward ~1 it|them? ~1 to ~6 @audience|contacts',
+      '@i ~3 share+|send+|forward+ ~3 with|to ~1 @your ~2 @audience ~4 @media',
       // dev chat-6: "ur cousin marcus is getting the first one in 10 min", "ok first one going to ur brother now",
       // "sending it to ur sisters insta first", "if not the first one goes on ur story", "the video goes to the 67
       // contacts from your WhatsApp", "250 or everybody knows", "if no I start sending", "every d1 coach who
@@ -589,6 +601,8 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // "Do you want the other parents to see this?"
+      'do ~1 @you ~1 want ~1 the|your|my? ~1 other? ~1 @audience|parents ~1 to ~1 see|watch|get ~1 this|it',
       // "1 you pay 250$ ... 2 i send to all your family members", "I will send it to everyone I can find with your last
       // name", "u want me to show the world?", "What do u think ur mom will say when she opens this?"
       '@i @will? ~1 send|post|forward|share ~1 it|this|them? ~1 to ~1 all|every|everyone|everybody ~2 @your? ~2 @audience|members|family_members|contacts|followers',
@@ -850,7 +864,10 @@ const en: Lexicon = {
     { id: 'act.split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded their screen and their camera at once', phrases: [
       'split screen|screened', 'splitscreen', 'double|dual screen'] },
     { id: 'act.made_split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they made a video of their screen and their camera at once', phrases: [
-      '@i ~2 made|make|created|recorded|edited|prepared|put_together|have|got|mounted ~3 split_screen|splitscreen|double_screen|dual_screen|split_screened|split_screen_video'] },
+      '@i ~2 made|make|created|recorded|edited|prepared|put_together|have|got|mounted ~3 split_screen|splitscreen|double_screen|dual_screen|split_screened|split_screen_video',
+      // "I recorded your screen and your webcam at the same moment, so now I have a double video of you"
+      '@i ~1 recorded|captured|filmed ~1 @your ~1 screen ~1 and ~1 @your ~1 webcam|camera|cam',
+      '@i ~2 have|made|got ~1 a ~1 double|dual|split ~1 video|recording|clip ~1 of ~1 @you'] },
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
       '@i ~2 record+|film+|capture+|tape+ @you',
@@ -896,7 +913,13 @@ const en: Lexicon = {
       '@i ~1 filmed|recorded|watched|captured|taped ~9 through|via|using|with|from ~1 @your ~3 camera|webcam|cam|cameras',
       // "your system is now under my control", "I keep silent about what I saw on your camera"
       '@your ~2 @device ~2 is|are ~1 now? ~1 under ~1 my ~1 control|surveillance',
+      // "I bought the credentials", "easy to reach your phone backups and your intimate photos"
+      '@i ~2 bought|purchased ~1 the|your ~1 credentials|password|passwords|login|logins',
+      'reach+|access+|got|get ~3 @your ~4 intimate|private|nude|naked ~1 photos|pictures|pics|videos|images',
       'what ~1 @i ~1 saw|seen|recorded|watched|filmed ~2 on|through|via|with ~1 @your ~1 camera|webcam|cam|screen',
+      // "this letter was sent from your own mailbox which I control", "has been under my control since"
+      '@your ~1 own ~1 mailbox|account|email|address|inbox ~2 which|that ~1 @i ~1 control|own|hacked|took_over|have|access',
+      '@your ~2 @device ~2 has_been|have_been|was|were ~1 under ~1 my ~1 control|surveillance',
       // "your phone camera recorded more than you think", "did you know your camera was watching you too?"
       '@your ~1 phone|front|laptop? ~1 webcam|camera|cam ~2 record+|film+|captured ~1 more|everything|it_all',
       '@your ~1 phone|front|laptop? ~1 webcam|camera|cam ~1 was|is|has_been|were ~1 watching|recording|filming ~1 @you',
@@ -950,6 +973,9 @@ const en: Lexicon = {
     { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
       // "we have evidence of the explicit images"
       'evidence ~2 of ~1 the|your ~1 explicit|sexual|nude|intimate|indecent ~1 images|photos|pictures|videos|messages',
+      // "It would be a shame if your neighbours got a copy of what I recorded", "your secret stays secret"
+      'copy ~1 of ~1 what ~1 @i ~1 recorded|filmed|captured|saved|have',
+      '@your ~1 dirty|little? ~1 secret ~1 stays|remains|will_stay ~1 secret|safe|hidden|between_us',
       // "your little secret is in my hands now", "your private life is now in my hands"
       '@your ~1 little|dirty|sneaky|darkest|private|intimate|personal? ~1 secret|secrets|life ~1 is|are ~1 now? ~1 in ~1 my|our ~1 hands',
       '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
@@ -967,6 +993,9 @@ const en: Lexicon = {
       'pay+ ~2 @i ~1 delete|erase|remove|destroy',
       // "gift card codes only ... take a pic of the back. then i delete"
       'then ~1 @i ~1 @will? delete|erase|remove ~1 it|them|everything|all|@media?',
+      // "then the video is gone forever", "After you pay, the trojan removes itself and the video is destroyed automatically"
+      'then ~2 @media ~1 is|will_be|are ~1 gone|deleted|erased|destroyed|removed',
+      'after|once|when ~1 @you ~1 pay|paid ~8 @media ~1 is|will_be|are ~1 destroyed|deleted|erased|removed|gone',
       'only ~1 @i ~1 can ~1 delete|remove|erase|destroy ~2 @object',
       // "As soon as it arrives the video and the data will be removed from my server"
       'as_soon_as|once|when ~1 it|payment|the_payment|the_money|the_bitcoin ~1 arrives|arrive|is_received|comes_in|is_confirmed ~3 @object ~4 will ~1 be ~1 removed|deleted|erased|destroyed|wiped',
@@ -1019,7 +1048,8 @@ const en: Lexicon = {
     // the fake police summons' accusation: "your IP address ... accessed child pornography content", "you
     // are under investigation for offences of child pornography"
     { id: 'act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'accuses them of a sex crime, as fake police letters do', phrases: [
-      '@you|your_ip|your_ip_address|your_computer|your_identity ~6 accessed|viewed|viewing|consulted|downloaded|distributed|watched ~4 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic|sexual|abuse',
+      '@you|your_ip|your_ip_address|your_computer|your_identity ~6 accessed|viewed|viewing|consulted|downloaded|downloading|distributed|watched|accessing ~4 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic|sexual|abuse',
+      'accused ~1 of ~3 possession|distribution|viewing|downloading ~2 of? ~1 images|photos|videos|material|pictures ~2 of ~1 minors|children|underage',
       'investigation|proceedings|proceeding|procedure|prosecution|file|case|legal_action ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',
       'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography',
       // "your IP address was registered viewing illegal pornographic material", "identified browsing prohibited content"
@@ -1149,7 +1179,7 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',

@@ -170,6 +170,14 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // dev mail-4: "Si compartes este mensaje, el vídeo se publicará de inmediato", "el vídeo llegará a todos sus
+      // contactos", "tu video llega a tu trabajo", "su familia recibirá las grabaciones", "Su familia y sus compañeros las
+      // recibirán si no paga", "Imagina qué pasará cuando los padres de tus alumnos reciban este vídeo"
+      'si ~6 @objeto ~1 se ~1 publicara|difundira|subira|enviara|mandara ~1 de_inmediato|inmediatamente|automaticamente|al_instante',
+      '@objeto ~1 llegara|llegaran|llega|llegan ~1 a ~3 @publico|trabajo|oficina|escuela',
+      '@publico ~1 recibira|recibiran|vera|veran ~1 las|los|la|el|tus|sus|su|tu ~1 grabacion|grabaciones|video|videos|imagenes',
+      '@publico ~6 las|los|lo|la ~1 recibiran|recibira|veran|vera ~3 si_no|a_menos_que|salvo_que',
+      'imagina ~2 que ~1 pasara|dira|diran|pensaran ~2 cuando ~4 reciban|reciba|vean|vea ~2 este|ese|el|tu ~1 video|foto|fotos|grabacion',
       // "mañana tu colegio amanece con tus fotos", "ya le mandé una a tu hermana", "¿quieres que siga con tus papás?",
       // "uno por uno les va a ir llegando"
       'tu|tus|su|sus ~1 colegio|escuela|familia|trabajo|instituto|universidad|@publico ~1 amanece|amanecen|despierta|despiertan ~1 con ~1 tus|tu|sus|su ~1 fotos|foto|video|videos',
@@ -399,7 +407,11 @@ const es: Lexicon = {
       'investigacion|procedimiento|expediente|proceso|delitos ~8 pornografia ~1 infantil|de_menores',
       'identificado|detectado|localizado ~8 pornografia ~1 infantil|de_menores',
       // "su equipo ha sido identificado descargando material ilegal", "acceder a páginas de contenido ilegal"
-      'identificado|detectado|utilizado|usado|registrado ~6 descargando|accediendo|acceder|viendo|consultando|visitando ~4 material|contenido|contenidos|imagenes|videos|paginas ~2 de? ~1 contenido? ~1 ilegal|ilegales|prohibido|prohibidos|pornografico'] },
+      'identificado|detectado|utilizado|usado|registrado ~6 descargando|accediendo|acceder|viendo|consultando|visitando ~4 material|contenido|contenidos|imagenes|videos|paginas ~2 de? ~1 contenido? ~1 ilegal|ilegales|prohibido|prohibidos|pornografico',
+      // "la Guardia Civil ha detectado actividad ilegal en su ordenador relacionada con menores", "se ha detectado material
+      // de abuso sexual infantil"
+      'detectado|identificado|encontrado|hallado ~6 actividad|contenido|material ~1 ilegal|ilegales ~6 menores|infantil',
+      'detectado|encontrado|hallado|identificado ~4 material ~1 de ~1 abuso ~1 sexual ~1 infantil|de_menores'] },
     { id: 'es.act.fine', stage: 'demand', weight: 0.8, why: 'pide pagar una multa (citaciones policiales falsas)', phrases: [
       'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
       'multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur ~3 debe|deberá|tiene_que ~1 ser ~1 pagada|abonada'] },

@@ -776,3 +776,36 @@ describe('chat threats in other words (2026-12-02 morning, dev chat-6)', () => {
     ]);
   });
 });
+
+describe('mail passages in other words (2026-12-02 morning, dev mail-4)', () => {
+  // examples written for these tests
+  it('reads the sending told as the clock or the button: "before your boss receives the video", "one click and they go out"', () => {
+    assertAlerts([
+      'You have until Sunday before your in-laws receive the recording.',
+      'The messages are written. One click and they are sent, each with the clip inside.',
+      'Should the money not arrive, the footage is published automatically on adult websites under your name.',
+      'Failure to pay leads to the distribution of the material to your work contacts.',
+      'Be aware the recording is sent to your whole phonebook at midnight.',
+    ]);
+    assertQuiet([
+      'Your photos are uploaded automatically to your cloud account every night.',
+      'You have until Friday before your parents receive the school report.',
+      'Failure to pay the invoice leads to the suspension of the service.',
+    ]);
+  });
+  it('reads "sent from your own mailbox which I control", bought credentials, a double video, a secret that stays secret for a price', () => {
+    assertAlerts([
+      'This mail comes from your own account, which I control. 1100 USD in bitcoin and it ends.',
+      'I recorded your screen and your webcam together, so I have a double video of you. Pay or your friends see it.',
+      '0.02 BTC and your dirty secret stays secret.',
+    ]);
+  });
+  it('reads Spanish "el vídeo llegará a todos sus contactos", "su familia recibirá las grabaciones", a fake Guardia Civil', () => {
+    assertAlerts([
+      'Si no paga antes del lunes, el vídeo llegará a todos sus contactos.',
+      'Mañana tu pareja recibirá las grabaciones si no veo el dinero.',
+      'La Policía ha detectado contenido ilegal en su ordenador relacionado con menores. Debe abonar una multa de 900 euros.',
+    ]);
+    assertQuiet(['Mañana tu familia recibirá las fotos de la boda por correo.']);
+  });
+});

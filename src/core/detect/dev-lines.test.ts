@@ -39,7 +39,7 @@ function readLines(name: string): Probe[] {
 // picture its sender named (in the message or up to 3 messages before), which took 5 of 8 false alerts.
 const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'chat-0', minAlerted: 31, maxFalseAlerts: 0 }, // 15/40 -> 15 -> 30 -> 31 (night) -> 30 (late) -> 31 (12-02); 1/20 -> 1 -> 0 -> 0 -> 0
-  { set: 'chat-1', minAlerted: 85, maxFalseAlerts: 0 }, // 23/120 -> 25 -> 63 -> 63 (evening) -> 64 (night) -> 73 (late) -> 74 (12-02); 4/120 -> 4 -> 4 -> 4 -> 3 -> 2 -> 0
+  { set: 'chat-1', minAlerted: 86, maxFalseAlerts: 0 }, // 23/120 -> 25 -> 63 -> 63 (evening) -> 64 (night) -> 73 (late) -> 74 (12-02); 4/120 -> 4 -> 4 -> 4 -> 3 -> 2 -> 0
   { set: 'chat-2', minAlerted: 78, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 78 (late) -> 78 (12-02); 0/120 -> 1 -> 1 -> 1 -> 0 -> 0
   { set: 'chat-3', minAlerted: 79, maxFalseAlerts: 0 }, // 18/120 -> 27 -> 72 -> 73 (night) -> 78 (late) -> 79 (12-02); 2/120 -> 5 -> 4 -> 4 -> 2 -> 0
   { set: 'mail-1', minAlerted: 144, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141 -> 142 (evening) -> 141 (night) -> 142 (late) -> 144 (12-02); 2/150 -> 2 -> 2 -> 2 -> 2 -> 2 -> 2
@@ -47,7 +47,7 @@ const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'mail-2', minAlerted: 88, maxFalseAlerts: 0 }, // 42/120 (first run, late) -> 63 -> 72 (12-02); 0/120 -> 0 -> 0
   { set: 'mail-3', minAlerted: 60, maxFalseAlerts: 0 },
   { set: 'chat-5', minAlerted: 28, maxFalseAlerts: 2 },
-  { set: 'mail-4', minAlerted: 53, maxFalseAlerts: 1 },
+  { set: 'mail-4', minAlerted: 77, maxFalseAlerts: 1 },
   { set: 'chat-6', minAlerted: 55, maxFalseAlerts: 1 },
 ];
 
