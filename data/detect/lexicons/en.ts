@@ -258,7 +258,9 @@ const en: Lexicon = {
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
       `i have|got|took|made ~2 list|names ~3 your|ur ~1 ${WHO}`, 'list of ~1 all? @your ~1 followers|contacts|friends|family',
-      'access|entry ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list'] },
+      'access|entry ~1 to ~4 all? @your ~1 contacts|followers|friends|contact_list',
+      // "your wife facebook is open in my other tab"
+      '@your ~2 @audience ~1 facebook|insta|instagram|profile|account|page ~1 is ~1 open|up ~2 in|on ~1 my'] },
     // "I made a group chat with your family and friends": families do it too, so it counts only next
     // to another claim, a demand or a threat
     { id: 'act.group_chat', stage: 'compromise_claim', weight: 0.45, why: 'made a group with their family or friends', phrases: [
@@ -601,6 +603,8 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // "ur whole guild gonna see what u did on cam"
+      '@your ~1 whole|entire ~1 @audience ~1 gonna|will|@will ~1 see|know ~2 what ~1 @you ~1 did|do|sent|showed',
       // "Do you want the other parents to see this?"
       'do ~1 @you ~1 want ~1 the|your|my? ~1 other? ~1 @audience|parents ~1 to ~1 see|watch|get ~1 this|it',
       // "1 you pay 250$ ... 2 i send to all your family members", "I will send it to everyone I can find with your last
@@ -756,7 +760,9 @@ const en: Lexicon = {
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
-      'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence'] },
+      'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence',
+      // "u want this to go away? simple"
+      '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
       // a sum with a deadline: "$400 by midnight", "200 euros before friday"
@@ -993,6 +999,8 @@ const en: Lexicon = {
       'pay+ ~2 @i ~1 delete|erase|remove|destroy',
       // "gift card codes only ... take a pic of the back. then i delete"
       'then ~1 @i ~1 @will? delete|erase|remove ~1 it|them|everything|all|@media?',
+      // "Kindly send the $500 so I can delete the video"
+      'so|then ~1 @i ~1 can|will|could ~1 delete|erase|remove ~2 @object|@media',
       // "then the video is gone forever", "After you pay, the trojan removes itself and the video is destroyed automatically"
       'then ~2 @media ~1 is|will_be|are ~1 gone|deleted|erased|destroyed|removed',
       'after|once|when ~1 @you ~1 pay|paid ~8 @media ~1 is|will_be|are ~1 destroyed|deleted|erased|removed|gone',
@@ -1083,6 +1091,8 @@ const en: Lexicon = {
       'legal|criminal|judicial ~1 action|actions|proceedings ~4 taken|take|taking|initiated|started|brought ~1 against ~1 @you',
       'taking|take|initiate+|start+|bring+ ~1 legal|criminal|judicial ~1 action|proceedings ~1 against ~1 @you', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
+      // "if i dont see it in 30 min ur done"
+      'if ~1 i ~1 dont|do_not ~1 see|get|receive ~4 @youre ~1 done|finished|over|dead',
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
       '@i ~3 ruin+ @you',
@@ -1310,6 +1320,8 @@ const en: Lexicon = {
     // ("this is not spam or a chain letter", "I am not bluffing"): the scam mail's own voice
     '@i ~1 am|m? ~1 a|the ~1 hacker|hackers|programmer|spammer|blackmailer|extortionist',
     'not|no|isnt|arent ~1 a? ~1 spam|phishing|bluff|bluffing|chain_letter|scam|joke',
+    // "Look at the sender address: I wrote to you from your own account": the mail pointing at its own proof
+    'check|look_at|see ~1 the ~1 sender|senders ~1 address|line|field|name|box',
     // "if you think this is a bluff, reply 'proof'": the mail daring its reader
     'if ~1 you|u ~1 think|believe ~1 this|that|it|i|im ~1 is|am|s|m? ~1 a? ~1 bluff|bluffing|fake|joke|joking|kidding',
     // "buy Bitcoin on any exchange such as Coinbase": the mail's own instructions, not an example

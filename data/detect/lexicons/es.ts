@@ -355,6 +355,8 @@ const es: Lexicon = {
     { id: 'es.act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'dice que sabrá lo que hace en su dispositivo', phrases: [
       'sabre|sabremos ~3 leas|lea|leido|abras|abra|abierto|veas|vea', 'veo|vemos ~2 todo lo que ~1 haces|hace'] },
     { id: 'es.act.demand', stage: 'demand', weight: 0.8, why: 'pide dinero o bitcoin', phrases: [
+      // "Quiero 300 en cripto"
+      `quiero|necesito|exijo ~1 # ~2 en|de ~1 ${MONEY}`,
       `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|pagame|paganos|paguenos|pagueme|manda|mande ~3 # ~1 ${MONEY}`,
       `pagar|enviar|transferir|depositar|envie|pague|transfiera|deposite ~2 ${MONEY}`,
       `compenses|compense|compensar|compensarme|compensame ~2 con? # ~1 ${MONEY}`, 'tendra|tendras|tendran ~1 que ~1 pagar',
@@ -416,6 +418,8 @@ const es: Lexicon = {
       'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
       'multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur ~3 debe|deberá|tiene_que ~1 ser ~1 pagada|abonada'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
+      // "si me das 100 dólares por PayPal borro todo"
+      'si ~1 me ~1 das|pagas|mandas|envias|depositas|transfieres ~6 borro|elimino|borrare|eliminare ~1 todo|las|los|el|la',
       'reciba|recibo|recibido|recibir|recibamos ~2 el|su? pago ~5 borrare|eliminare|borraremos|eliminaremos|destruire|borro|elimino',
       // "nosotros no borramos nada hasta ver el pago"
       'no ~1 borramos|borro|borrare|eliminamos|elimino ~2 nada ~2 hasta ~1 ver|recibir|tener ~1 el ~1 pago|dinero',

@@ -809,3 +809,23 @@ describe('mail passages in other words (2026-12-02 morning, dev mail-4)', () => 
     assertQuiet(['Mañana tu familia recibirá las fotos de la boda por correo.']);
   });
 });
+
+describe('more of dev chat-6 and mail-4 (2026-12-02 morning)', () => {
+  // examples written for these tests
+  it('reads "send the money so I can delete the video" and "u want this to go away?" beside a demand', () => {
+    assertAlerts(['send the $300 so i can delete the clip', 'u want this to go away? 80 in steam cards']);
+    assertQuiet([
+      'send me the file so i can delete the old version',
+      'u want this headache to go away? drink water',
+    ]);
+  });
+  it('a mail that points at its own sender line is not discussing scams', () => {
+    assertAlerts(['Check the sender address: I am writing to you from your own account, which I control.']);
+  });
+  it('reads Spanish "quiero 300 en cripto" after a weaker threat, "si me das 100 dólares borro todo"', () => {
+    assertAlerts([
+      'no quieres que tu novio vea esto. quiero 250 en cripto',
+      'si me das 100 dólares por paypal borro todo, lo juro. si no, se lo mando a tu familia',
+    ]);
+  });
+});
