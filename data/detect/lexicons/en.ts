@@ -356,12 +356,22 @@ const en: Lexicon = {
     // a countdown to the exposure: "9 mins then it's posted", "sending it to your dad in 5... 4...", "by
     // tonight ur whole grade knows what's under that hoodie", "2hrs to pay. after that its everyone's business"
     { id: 'act.countdown_expose', stage: 'threat', weight: 0.8, why: 'counts down to sending or posting them', phrases: [
+      // "posting it in 5 4 3" (not "posting in 3 2 1", an album's launch)
+      'posting|sending|leaking|uploading|exposing|publishing ~1 it|them|everything ~1 in ~1 # ~1 # ~1 #',
       '# ~1 @time ~2 then|and|before|till|until ~1 its|it_s|it_is|theyre|they_re|@media ~1 posted|sent|leaked|public|everywhere',
       'posting|sending|leaking|uploading|exposing|publishing ~1 it|them|everything|@media ~1 to ~1 @your ~2 @audience ~2 in ~1 # ~1 #',
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 sees|see|gets|get|will_see|will_get ~2 it|this|them|everything|@media',
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // dev chat-4: "one word from me and its in every group chat in ur town", "I'm making group chat with your cousins
+      // now", "First screenshot just went to your neighbour", "til then ur
+      // boyfriend gets a sneak peek", "i only showed 1 person so far"
+      'one ~1 word|click|text ~2 from ~1 me ~1 and ~1 its|it_is|it_will_be|they_are|theyre ~2 in|on ~1 every|all ~3 group_chat|groupchat|chats|@audience|dm|dms|inbox|inboxes',
+      '@i ~1 am|m? ~1 making|creating|starting ~1 a|the? ~1 group_chat|groupchat|gc|group ~1 with ~1 @your ~2 @audience|cousins|relatives',
+      'first|1st ~1 screenshot|pic|one|photo|video|clip ~1 just|already? ~1 went|sent|gone ~1 to ~1 @your ~2 @audience|neighbour|neighbor',
+      '@your ~2 @audience ~1 gets|get|getting ~1 a ~1 sneak_peek|preview|sneak_preview|little_preview|first_look',
+      '@i ~1 only ~1 showed|sent ~1 1|one|two|2|a_few ~1 person|people ~2 so_far|for_now|yet',
       // dev mail-4: "you have 24 hours before your colleagues receive the clip", "after your wife and your director receive
       // the footage", "one click and they are sent with the video attached", "the video is uploaded automatically to
       // several tube sites", "Failure to pay results in publication of the attached material to your contacts", "the
@@ -431,7 +441,7 @@ const en: Lexicon = {
       'pay+|send+|transfer+|venmo|cashapp|paypal|@money ~4 or|otherwise|else @i @will? ~1 start+? ~1 post+|send+|sent|leak+|upload+|share+|expose+|blast+|release+|drop+|forward+|spread+|publish+|hit_send',
       '@you ~1 dont|do_not|wont|refuse|no|not ~1 pay? ~2 @i @will? ~1 @expose|blast+|release+',
       // "cashapp me $200 now or its going out", "send the bitcoin or they all see it"
-      'pay+|send+|transfer+|venmo|cashapp|zelle|paypal|@money ~5 or|otherwise|else ~1 it|its|this|they|theyre|@media ~1 is|s|are|will? ~1 going_out|goes_out|gets_out|going_live|goes_live|go_live|going_public|goes_public|go_public|going_viral|goes_viral|go_viral|going_online|goes_online|go_online|going_everywhere|goes_everywhere|go_everywhere',
+      'pay+|send+|transfer+|venmo|cashapp|zelle|paypal|@money ~5 or|otherwise|else ~1 it|its|this|they|theyre|@media ~1 is|s|are|will? ~1 going_out|goes_out|gets_out|goes_up|going_up|going_live|goes_live|go_live|going_public|goes_public|go_public|going_viral|goes_viral|go_viral|going_online|goes_online|go_online|going_everywhere|goes_everywhere|go_everywhere',
       '@cond ~1 they|them ~1 all ~1 @will? see+|get+|watch+|receive+ ~1 it|this|them|everything|@media',
       // "if u block me i send it to all of them instantly"
       '@cond ~4 @i @will? ~1 @expose ~2 @object ~2 to ~1 all|everyone|everybody|every|each ~2 of? ~1 them|one|contact|follower|friend|person',
@@ -603,6 +613,10 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // "who gets it first, ur sister or ur crush?" (a report card's too)
+      'who ~1 gets|sees ~1 it|this|them ~1 first ~3 @your ~1 @audience',
+      // "already in ur aunty's inbox 👀 pay b4 she opens it"
+      'already ~1 in ~1 @your ~3 inbox|dms|requests|message_requests',
       // "ur whole guild gonna see what u did on cam"
       '@your ~1 whole|entire ~1 @audience ~1 gonna|will|@will ~1 see|know ~2 what ~1 @you ~1 did|do|sent|showed',
       // "Do you want the other parents to see this?"

@@ -170,6 +170,8 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // dev chat-4: "mándame otra o la primera va pa tu grupo del salón"
+      'o|sino|si_no ~1 la|el ~1 primera|primero|foto|video ~1 va|van ~1 pa|para|a ~2 tu|tus ~2 grupo|@publico',
       // dev mail-4: "Si compartes este mensaje, el vídeo se publicará de inmediato", "el vídeo llegará a todos sus
       // contactos", "tu video llega a tu trabajo", "su familia recibirá las grabaciones", "Su familia y sus compañeros las
       // recibirán si no paga", "Imagina qué pasará cuando los padres de tus alumnos reciban este vídeo"
@@ -371,6 +373,9 @@ const es: Lexicon = {
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
+      // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"
+      'ya ~1 esta|estan ~1 en ~1 la|el ~1 bandeja|chat|correo|buzon ~1 de ~1 tu|tus',
+      'quieres|quieren ~1 que ~1 todo|toda|todos? ~1 tu|tus ~2 @publico|escuela|colegio|prepa|salon ~1 lo|la|los|las ~1 vea|vean',
       // "No quieres que tu novia vea esto, ¿verdad?"
       'no ~1 quieres|quiere ~1 que ~1 tu|tus|su|sus ~2 @publico|novia|novio|esposa|esposo ~1 vea|vean ~1 esto|eso|lo_que|tus|tu',
       // "qué pena sería que viera esto"
@@ -442,7 +447,7 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tu foto|la foto|esa foto|esta foto|tu imagen|la imagen|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon|su esposa|su esposo|su mujer|su marido|su familia|su trabajo|su jefe|sus hijos|sus contactos|sus amigos|su pareja',
+    publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon|su esposa|su esposo|su mujer|su marido|su familia|su trabajo|su jefe|sus hijos|sus contactos|sus amigos|su pareja|todo el barrio|toda la escuela|todo el colegio|toda la clase|todo el pueblo|toda la prepa',
     red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|paginas para adultos|sitios para adultos|paginas de adultos|sitios porno|webs porno|paginas xxx|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"

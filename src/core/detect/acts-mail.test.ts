@@ -829,3 +829,28 @@ describe('more of dev chat-6 and mail-4 (2026-12-02 morning)', () => {
     ]);
   });
 });
+
+describe('very short chat threats (2026-12-02 morning, dev chat-4)', () => {
+  // examples written for these tests
+  it('reads "pay or it goes up", "posting it in 3 2 1", "who gets this first" beside a demand, "one word from me and its in every group chat"', () => {
+    assertAlerts([
+      'send it or it goes up',
+      'fine. uploading it in 3 2 1',
+      'who gets this first, ur coach or ur sister? 150 in gift cards and neither does',
+      'one text from me and its in every chat at ur school',
+      'first pic just went to ur neighbor',
+      'til u pay ur gf gets a little preview 😈',
+    ]);
+    assertQuiet([
+      'the tent goes up at 6, bring pegs',
+      'whoever opens the report card first, ur mom or ur dad, has to sign it',
+      'posting in 3 2 1 — new album out at midnight!!',
+    ]);
+  });
+  it('reads Spanish "mándame otra o la primera va pa tu grupo" and "o lo ve todo el barrio"', () => {
+    assertAlerts([
+      'paga o la primera va pa tu grupo de la escuela',
+      'ni se te ocurra contarlo o lo ve todo el pueblo',
+    ]);
+  });
+});

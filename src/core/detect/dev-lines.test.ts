@@ -43,7 +43,7 @@ const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'chat-2', minAlerted: 78, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 78 (late) -> 78 (12-02); 0/120 -> 1 -> 1 -> 1 -> 0 -> 0
   { set: 'chat-3', minAlerted: 79, maxFalseAlerts: 0 }, // 18/120 -> 27 -> 72 -> 73 (night) -> 78 (late) -> 79 (12-02); 2/120 -> 5 -> 4 -> 4 -> 2 -> 0
   { set: 'mail-1', minAlerted: 144, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141 -> 142 (evening) -> 141 (night) -> 142 (late) -> 144 (12-02); 2/150 -> 2 -> 2 -> 2 -> 2 -> 2 -> 2
-  { set: 'chat-4', minAlerted: 47, maxFalseAlerts: 1 }, // 7/120 -> 15 -> 43 -> 46 (late) -> 47 (12-02); 2/120 -> 2 -> 2 -> 2 -> 1
+  { set: 'chat-4', minAlerted: 54, maxFalseAlerts: 1 }, // 7/120 -> 15 -> 43 -> 46 (late) -> 47 (12-02); 2/120 -> 2 -> 2 -> 2 -> 1
   { set: 'mail-2', minAlerted: 88, maxFalseAlerts: 0 }, // 42/120 (first run, late) -> 63 -> 72 (12-02); 0/120 -> 0 -> 0
   { set: 'mail-3', minAlerted: 60, maxFalseAlerts: 0 },
   { set: 'chat-5', minAlerted: 28, maxFalseAlerts: 2 },
