@@ -364,6 +364,23 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // dev chat-7: an audience the lexicon has no word for ("or the whole roblox group sees what u sent", "after that the
+      // hockey team groupchat gets the video"), "about to press send to 38 of your facebook friends", "Next thing I
+      // send wont be to you, it will be to your dad", "the second u go offline i post it", "or they end up in the grade
+      // 10 gc", "or the pics go round the changing room", "otherwise the link goes to your whole company directory",
+      // "sending to ur aunt first", "ill make sure ur future employers find them", "last warning before i drop it in the
+      // neighbourhood facebook group"
+      '@cond ~6 gets|sees|receives|watches ~1 the? ~1 whole_thing|whole_video|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent',
+      'after_that|afterwards|after_this ~6 gets|sees|receives ~1 the ~1 clip|video|recording|nudes|footage',
+      'about ~1 to ~1 press|hit|click ~1 send|post ~1 to|on ~4 @your',
+      'next ~1 thing|one|message|pic ~1 @i ~1 send ~4 to ~1 @your ~2 @audience',
+      'the_second|the_moment|as_soon_as ~1 @you ~1 go_offline|log_off|leave|stop_replying|stop_answering|go_quiet ~2 @i ~1 post|send|leak|upload ~1 it|them|everything',
+      '@cond ~1 they|it|them|@media ~1 go|goes|end_up|ends_up ~1 on|in ~2 the|your|ur ~3 story|gc|groupchat|group_chat|page|feed',
+      '@cond ~1 the|your? ~1 @media ~1 go|goes ~1 round|around ~2 the|your',
+      'otherwise|or ~1 the ~1 link|file|folder|drive ~1 goes|gets_sent ~1 to ~1 @your',
+      'sending|forwarding ~1 it|them|this? ~1 to ~1 @your ~2 @audience ~1 first',
+      '@i @will? ~1 make ~1 sure ~2 @your ~2 @audience|employers|recruiters ~1 find|see|get ~1 them|it|these|@media',
+      'last ~1 warning|chance ~2 before ~1 @i ~1 drop|post|put|share|send|leak ~1 it|them ~1 in|on|to',
       // dev chat-4: "one word from me and its in every group chat in ur town", "I'm making group chat with your cousins
       // now", "First screenshot just went to your neighbour", "til then ur
       // boyfriend gets a sneak peek", "i only showed 1 person so far"
@@ -613,6 +630,8 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // "Next is your mother. 200 dollars"
+      'next ~1 is|up|will_be ~1 @your ~2 @audience',
       // "who gets it first, ur sister or ur crush?" (a report card's too)
       'who ~1 gets|sees ~1 it|this|them ~1 first ~3 @your ~1 @audience',
       // "already in ur aunty's inbox 👀 pay b4 she opens it"
@@ -1203,7 +1222,7 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers|recruiters',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',

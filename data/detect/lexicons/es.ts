@@ -170,6 +170,12 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // dev chat-7: "ya tengo todo listo para mandárselo a tus compañeros de trabajo", "manda 60 euros o les llega a todos",
+      // "o mañana eres tendencia en el pueblo", "mañana las ve todo tu salón"
+      'tengo ~1 todo ~1 listo|preparado ~1 para ~1 mandarselo|enviarselo|publicarlo|subirlo|mandarlo|enviarlo|mandarselos ~1 a ~3 @publico|companeros',
+      'o|sino|si_no ~1 les|le ~1 llega|llegan|llegara ~1 a ~1 todos|todas|tu|tus',
+      'o|sino|si_no ~2 eres|seras ~1 tendencia|viral',
+      'manana|hoy ~1 las|los|la|lo ~1 ve|ven|vera|veran ~1 todo|toda|todos ~1 tu|tus ~1 @publico|salon|clase|escuela|colegio',
       // dev chat-4: "mándame otra o la primera va pa tu grupo del salón"
       'o|sino|si_no ~1 la|el ~1 primera|primero|foto|video ~1 va|van ~1 pa|para|a ~2 tu|tus ~2 grupo|@publico',
       // dev mail-4: "Si compartes este mensaje, el vídeo se publicará de inmediato", "el vídeo llegará a todos sus

@@ -854,3 +854,27 @@ describe('very short chat threats (2026-12-02 morning, dev chat-4)', () => {
     ]);
   });
 });
+
+describe('audiences the lexicon has no word for (2026-12-02 morning, dev chat-7)', () => {
+  // examples written for these tests
+  it('reads "or the whole chess club sees what u sent", "after that the swim team chat gets the video"', () => {
+    assertAlerts([
+      'cashapp 80 or the whole chess club sees what u sent',
+      'after that the swim team chat gets the video',
+      'im about to hit send to 45 of your instagram followers',
+      'the moment u go offline i post it',
+      '40 quid or they end up in the year 9 gc',
+    ]);
+    assertQuiet([
+      'after that the swim team gets the trophy photos',
+      'after that the winner gets the whole thing, cake included',
+    ]);
+  });
+  it('reads Spanish "o les llega a todos", "o mañana eres tendencia", "tengo todo listo para mandárselo a tus compañeros"', () => {
+    assertAlerts([
+      'manda 50 dólares o les llega a todos',
+      'paga o mañana eres tendencia en el colegio',
+      'ya tengo todo listo para mandárselo a tu familia. paga',
+    ]);
+  });
+});
