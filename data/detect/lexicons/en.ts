@@ -364,6 +364,18 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // dev mail-5: "will result in immediate publication", "If I notice that you share this message with someone, the
+      // video will be sent out immediately", "My system sends the videos automatically if it does not detect the transfer",
+      // "After that I send without any warning", "If the money is not in my wallet by Monday 9 AM, I start with your
+      // sister", "or the pictures get printed and mailed to your workplace", "No payment = video to everyone"
+      'result|results|lead|leads ~1 in|to ~1 immediate|instant|automatic ~1 publication|release|distribution|sending|posting|exposure',
+      '@cond|if ~8 @media ~2 will_be|is|are|gets ~1 sent|sent_out|released|leaked|distributed ~1 immediately|instantly|automatically',
+      'sends|send|releases|publishes|posts ~2 @media ~1 automatically ~1 unless',
+      'sends|send|releases|publishes|posts ~2 @media ~1 automatically ~1 if ~4 not|no|doesnt|dont|fails|fail',
+      'after_that|then|otherwise ~2 @i ~1 send|post|publish|release|leak ~1 it|them|everything? ~1 without ~1 any|further? ~1 warning|notice',
+      'if ~1 the ~1 money|payment|bitcoin|transfer ~1 is|has ~1 not ~8 @i ~1 start|begin ~1 with ~1 @your',
+      '@cond ~2 @media ~1 get|gets|will_be|are ~1 printed ~3 to|at|on ~1 @your ~2 @audience',
+      'no ~1 payment|pay|money|cash ~2 @media ~1 to ~1 everyone|everybody|all|@your',
       // dev chat-7: an audience the lexicon has no word for ("or the whole roblox group sees what u sent", "after that the
       // hockey team groupchat gets the video"), "about to press send to 38 of your facebook friends", "Next thing I
       // send wont be to you, it will be to your dad", "the second u go offline i post it", "or they end up in the grade
@@ -548,7 +560,7 @@ const en: Lexicon = {
       // "The video is ready to be sent to all your contacts", "your file being transmitted to the press"
       '@cond ~2 the|your ~1 material|@media|file|files ~1 is|gets|will_be ~1 published|released|leaked|sent|posted|distributed',
       'one|a|single ~1 click ~3 to ~1 send|share|forward|post ~2 it|this|them|@media ~3 to ~1 every|all|each ~1 contact|contacts|friend|@audience',
-      '@media ~4 ready|prepared ~1 to ~1 be ~1 sent|posted|published|shared|released|distributed|uploaded|leaked ~3 to|on ~3 @your|all|every',
+      '@media ~6 ready|prepared ~1 to ~1 be ~1 sent|posted|published|shared|released|distributed|uploaded|leaked ~3 to|on ~3 @your|all|every|several|many',
       // "I am ready to send the video to 1,284 people from your contact list"
       '@i ~1 am|m|are|re ~1 ready|prepared|all_set ~1 to ~1 @expose ~3 @media|@object ~2 to ~6 @audience|contacts|contact_list',
       // "I have already prepared an e-mail to everyone in your contacts with the video attached"
@@ -1107,6 +1119,8 @@ const en: Lexicon = {
     // the fake police letter's "we will send your file to the media and to the register of sex offenders";
     // said by "I/we" it may name the press or a register without "the media" or "sex offenders"
     { id: 'act.file_to_media', stage: 'threat', weight: 1, why: 'threatens to publish their name or file as a sex offender (fake police letters)', phrases: [
+      // "To stop the publication of your name in the national register of sex offenders, settle the penalty"
+      'publication|publishing|listing ~1 of ~1 @your ~1 name|file|identity ~3 register|registry ~2 of? ~1 sex ~1 offenders',
       '@i @will? ~4 send|transmit|forward|publish|pass ~2 @your ~1 file|name|case|identity|dossier ~3 to ~2 the? ~1 media|press|newspapers|register',
       'send+|transmit+|forward+|hand+|pass+|leak+|give+|submit+ ~3 @your ~1 file|case_file|record|records|dossier|identity|name ~3 to ~1 the ~1 media|@sex_register',
       '@your ~1 file|case_file|record|records|dossier|identity|name ~4 be|get ~1 published|made_public|released|sent|transmitted|forwarded|added|entered ~3 to|in|into|on ~1 the ~1 media|@sex_register'] },

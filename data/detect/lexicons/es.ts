@@ -170,6 +170,11 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // dev mail-5: "Si vuelves a ignorarme, envío el video sin más aviso", "los videos serán enviados a su pareja y a su lugar
+      // de trabajo", "su nombre aparecerá en el registro público de delincuentes sexuales"
+      'si ~1 vuelves_a_ignorarme|no_pagas|me_ignoras|no_me_pagas|me_bloqueas|no_paga ~4 envio|mando|publico|subo',
+      '@objeto ~1 seran|sera ~1 enviados|enviado|enviadas|publicados|publicado|publicadas|difundidos|difundido ~2 a|en ~2 @publico|su_lugar_de_trabajo|tu_lugar_de_trabajo',
+      'su|tu ~1 nombre ~1 aparecera ~2 en ~3 registro ~3 delincuentes ~1 sexuales',
       // dev chat-7: "ya tengo todo listo para mandárselo a tus compañeros de trabajo", "manda 60 euros o les llega a todos",
       // "o mañana eres tendencia en el pueblo", "mañana las ve todo tu salón"
       'tengo ~1 todo ~1 listo|preparado ~1 para ~1 mandarselo|enviarselo|publicarlo|subirlo|mandarlo|enviarlo|mandarselos ~1 a ~3 @publico|companeros',

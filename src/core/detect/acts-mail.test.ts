@@ -878,3 +878,26 @@ describe('audiences the lexicon has no word for (2026-12-02 morning, dev chat-7)
     ]);
   });
 });
+
+describe('mail threats told as procedure (2026-12-02 morning, dev mail-5)', () => {
+  // examples written for these tests
+  it('reads "will result in immediate publication", "the system sends the footage automatically if", "without any warning"', () => {
+    assertAlerts([
+      'Reporting this address will result in immediate publication of everything.',
+      'My program posts the recording automatically if the transfer does not arrive.',
+      'Three days of silence. After that I send it without any warning.',
+      'No payment = footage to all your friends.',
+    ]);
+    assertQuiet([
+      'Late filing will result in immediate suspension of your licence.',
+      'The app uploads your photos automatically when you connect to wifi.',
+    ]);
+  });
+  it('reads a fake register of sex offenders in English and Spanish, and "los videos serán enviados a su pareja"', () => {
+    assertAlerts([
+      'Pay the fine to prevent the publication of your name in the national register of sex offenders.',
+      'Si no paga, su nombre aparecerá en el registro de delincuentes sexuales.',
+      'Las grabaciones serán enviadas a su pareja si no recibimos el pago.',
+    ]);
+  });
+});

@@ -40,16 +40,16 @@ function readLines(name: string): Probe[] {
 const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'chat-0', minAlerted: 31, maxFalseAlerts: 0 }, // 15/40 -> 15 -> 30 -> 31 (night) -> 30 (late) -> 31 (12-02); 1/20 -> 1 -> 0 -> 0 -> 0
   { set: 'chat-1', minAlerted: 86, maxFalseAlerts: 0 }, // 23/120 -> 25 -> 63 -> 63 (evening) -> 64 (night) -> 73 (late) -> 74 (12-02); 4/120 -> 4 -> 4 -> 4 -> 3 -> 2 -> 0
-  { set: 'chat-2', minAlerted: 78, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 78 (late) -> 78 (12-02); 0/120 -> 1 -> 1 -> 1 -> 0 -> 0
+  { set: 'chat-2', minAlerted: 79, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 78 (late) -> 78 (12-02); 0/120 -> 1 -> 1 -> 1 -> 0 -> 0
   { set: 'chat-3', minAlerted: 79, maxFalseAlerts: 0 }, // 18/120 -> 27 -> 72 -> 73 (night) -> 78 (late) -> 79 (12-02); 2/120 -> 5 -> 4 -> 4 -> 2 -> 0
   { set: 'mail-1', minAlerted: 144, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141 -> 142 (evening) -> 141 (night) -> 142 (late) -> 144 (12-02); 2/150 -> 2 -> 2 -> 2 -> 2 -> 2 -> 2
   { set: 'chat-4', minAlerted: 54, maxFalseAlerts: 1 }, // 7/120 -> 15 -> 43 -> 46 (late) -> 47 (12-02); 2/120 -> 2 -> 2 -> 2 -> 1
   { set: 'mail-2', minAlerted: 88, maxFalseAlerts: 0 }, // 42/120 (first run, late) -> 63 -> 72 (12-02); 0/120 -> 0 -> 0
   { set: 'mail-3', minAlerted: 60, maxFalseAlerts: 0 },
   { set: 'chat-5', minAlerted: 29, maxFalseAlerts: 2 },
-  { set: 'mail-4', minAlerted: 78, maxFalseAlerts: 1 },
+  { set: 'mail-4', minAlerted: 79, maxFalseAlerts: 1 },
   { set: 'chat-6', minAlerted: 60, maxFalseAlerts: 1 },
-  { set: 'mail-5', minAlerted: 40, maxFalseAlerts: 0 },
+  { set: 'mail-5', minAlerted: 51, maxFalseAlerts: 0 },
   { set: 'chat-7', minAlerted: 62, maxFalseAlerts: 3 },
 ];
 
