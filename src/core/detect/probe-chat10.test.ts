@@ -2,7 +2,8 @@
 // from a brief alone (a fifth of each side in Spanish), who read nothing of the repository; committed
 // before any run and never used to write a rule or to choose a model: only its counts are read. First
 // count (2026-12-02 04:02 UTC, `main` at 23df4b9): 26 of 60 offender lines alerted and 2 of 60 look-
-// alikes; the session's starting tree (99a9445) gives the same. The floors record where the engine stands.
+// alikes; the session's starting tree (99a9445) gives the same. Counted again after the morning's round
+// (2026-12-02 05:07 UTC, `8352d6a`): 26 and 2, unchanged. The floors record where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [

@@ -3,6 +3,7 @@
 // common), who read nothing of the repository; committed before any run and never used to write a rule:
 // only its counts are read. First count (2026-12-01 22:50 UTC, `main` at dbcce40): 16 of 60 passages
 // alerted, 0 of 60 look-alikes; the same after 17 training sentences that resembled its lines were dropped.
+// After the 2026-12-02 morning round (rules from other development sets): 23 and 0.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -132,6 +133,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set mail 5: e-mail passages (held out)', 'mail passages 5', POSITIVES, NEGATIVES, {
-  minAlerted: 16,
+  minAlerted: 23,
   maxFalseAlerts: 0,
 });

@@ -4,6 +4,7 @@
 // a rule or to choose a model: only its counts are read. First count (2026-12-02 04:02 UTC, `main` at
 // 23df4b9): 37 of 60 passages alerted and 2 of 60 look-alikes; the session's starting tree (99a9445) gives
 // the same.
+// Counted again after the morning's round (2026-12-02 05:07 UTC, `8352d6a`): 41 passages and 2 look-alikes.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -133,6 +134,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set mail 6: e-mail passages (held out)', 'mail passages 6', POSITIVES, NEGATIVES, {
-  minAlerted: 37,
+  minAlerted: 41,
   maxFalseAlerts: 2,
 });
