@@ -91,6 +91,10 @@ const INNOCENT_PICS = [
   '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
   // "i screen recorded u tripping on the stairs"
   'recorded|filmed|snapped|caught|got ~2 @you|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
+  // "your karaoke video", "the pic of u with the purple hair", "the screenshot of u admitting she was right"
+  'karaoke|dance|dancing|singing|cooking|prank|talent_show|lip_sync ~1 video|vid|vids|clip|pic|pics|photo|photos',
+  '@media ~1 of ~1 @you|me ~1 with ~1 the|your|ur|my|that? ~1 purple|pink|blue|green|red|new|dyed|bleached? ~1 hair|haircut|braces|glasses|costume|mustache|moustache',
+  'screenshot+|ss ~1 of ~1 @you|me ~1 admitting|saying|agreeing|losing|begging_for_a_rematch',
 ];
 /** "you don't pay by Friday, I send": at once a condition on paying (a demand) and a threat. */
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
@@ -1281,6 +1285,8 @@ const en: Lexicon = {
     // reader at their most embarrassing, not their most intimate (friends' joke blackmail)
     { stage: 'threat', phrases: INNOCENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
+    // "We have no evidence that payment information was affected": a breach notice's reassurance
+    { stage: 'compromise_claim', phrases: ['no ~1 evidence|indication|sign|signs ~1 that|of'] },
     // "I installed the parental control app on your phone": a parent's, not an intrusion
     { stage: 'compromise_claim', phrases: ['parental ~1 control|controls|monitoring|filter|filters|lock|app|software', 'family_link|life360|qustodio'] },
     // "To your success": a sign-off, not the start of a threat

@@ -34,6 +34,7 @@ const INNOCENT_PICS = [
   'foto|fotos|fotito|fotitos|video|videos ~1 de ~1 bebe|chiquito|chiquita|nino|nina|pequeno|pequena|primaria',
   'foto|fotos ~1 del ~1 anuario|pasaporte|dni|carnet',
   'foto|fotos|video|videos|fotito|fotitos ~1 de ~1 ti|vos|usted ~1 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
+  'foto|fotos|video|videos|fotito|fotitos ~1 tuya|tuyo|tuyas|tuyos ~1 dormido|dormida|durmiendo|cantando|bailando|comiendo|roncando',
   'te ~1 grabe|grabamos|saque|sacamos|pille|pillamos ~2 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
 ];
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape';
@@ -467,6 +468,8 @@ const es: Lexicon = {
   },
   pictures: ['foto|fotos|fotito|fotitos|video|videos|imagen|imagenes|nudes|pack|packs|grabacion|grabaciones|clip|clips|videollamada|desnudos|desnudas'],
   exceptions: [
+    // "ya hice captura de tus seguidores para el sorteo": a giveaway's draw, not an audience gathered
+    { stage: 'threat', phrases: ['captura|capturas|screenshot ~4 seguidores ~3 para ~1 el|la ~1 sorteo|concurso|rifa|giveaway'] },
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee
     { stage: 'threat', phrases: EVENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: EVENT_PICS },

@@ -901,3 +901,21 @@ describe('mail threats told as procedure (2026-12-02 morning, dev mail-5)', () =
     ]);
   });
 });
+
+describe('look-alikes of the morning round (2026-12-02)', () => {
+  // examples written for these tests
+  it('innocent pictures named another way: "your dance video", "the pic of you with the blue hair", "the screenshot of you admitting it"', () => {
+    assertQuiet([
+      'if u post my bad selfie im posting ur dance video 😤',
+      'sending ur dad the pic of u with the new haircut so he sees it lol',
+      'gonna send ur brother the screenshot of u admitting i won the bet 😂',
+      'tengo una foto tuya dormida en el tren, si no me pagas el café la mando al grupo 😂',
+    ]);
+  });
+  it('a breach notice\'s "no evidence that" is no claim, and a giveaway\'s screenshot of followers is no threat', () => {
+    assertQuiet([
+      'We found that an unknown party accessed a server holding email addresses. We have no evidence that passwords were taken.',
+      'hice captura de tus seguidores para la rifa, mañana anuncio quién gana',
+    ]);
+  });
+});
