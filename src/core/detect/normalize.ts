@@ -223,6 +223,8 @@ export function foldWord(word: string): string {
 /** Tokenizer state, kept in one object so the hot loop allocates no closures. */
 interface State {
   tokens: Token[];
+  /** token objects to overwrite instead of making new ones (`tokenizeReusing`), grown as needed */
+  pool: Token[] | undefined;
   /** length of the word being built in `buffer` (its char codes) */
   len: number;
   start: number;
@@ -231,11 +233,29 @@ interface State {
   lineQuoted: boolean;
 }
 
-function flush(st: State): void {
-  if (st.len) {
-    const w = wordOf(st.len);
-    st.tokens.push({ w, s: st.start, e: st.end, q: st.quoted || st.lineQuoted, h: lastHash });
+/** Token objects a pool keeps at most (a long e-mail's further tokens are made new each time). */
+const POOL_MAX = 512;
+
+function addToken(st: State, w: string, s: number, e: number, h: number): void {
+  const q = st.quoted || st.lineQuoted;
+  const { tokens, pool } = st;
+  const reused = pool?.[tokens.length];
+  if (reused === undefined) {
+    const token = { w, s, e, q, h };
+    if (pool !== undefined && pool.length < POOL_MAX) pool.push(token);
+    tokens.push(token);
+    return;
   }
+  reused.w = w;
+  reused.s = s;
+  reused.e = e;
+  reused.q = q;
+  reused.h = h;
+  tokens.push(reused);
+}
+
+function flush(st: State): void {
+  if (st.len) addToken(st, wordOf(st.len), st.start, st.end, lastHash);
   st.len = 0;
   st.start = -1;
 }
@@ -293,7 +313,7 @@ function appendLetters(st: State, text: string, from: number, end: number): numb
 
 function emitWord(st: State, w: string, at: number, endAt: number): void {
   flush(st);
-  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: wordHash(w) });
+  addToken(st, w, at, endAt, wordHash(w));
 }
 
 /**
@@ -302,7 +322,19 @@ function emitWord(st: State, w: string, at: number, endAt: number): void {
  * underscores or stars, always join.
  */
 export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
-  const st: State = { tokens: [], len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
+  return tokenizeReusing(text, vocabulary, undefined);
+}
+
+/**
+ * `tokenize`, overwriting the token objects of `pool` (and adding to it) instead of making new ones:
+ * the tokens are valid until the next call with the same pool, and must not be kept.
+ */
+export function tokenizeReusing(
+  text: string,
+  vocabulary: ReadonlySet<string> | undefined,
+  pool: Token[] | undefined,
+): Token[] {
+  const st: State = { tokens: [], pool, len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
   let quoteOpenedAt = -1;
   let atLineStart = true;
   const n = text.length;
