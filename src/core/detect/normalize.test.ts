@@ -103,7 +103,7 @@ describe('tokenizeReusing', () => {
       'ok',
       '> quoted line\nand "an open quote',
       's e x y pics of u',
-      'I have your n00dz, pay $500 or everyone sees',
+      'my n00b cousin paid $5 for the l e v e l',
       'x '.repeat(600),
       '',
       'lol same',
