@@ -222,7 +222,9 @@ export function foldWord(word: string): string {
 
 /** Tokenizer state, kept in one object so the hot loop allocates no closures. */
 interface State {
+  /** the tokens so far, the first `count` of this scratch array (reused, never shrunk) */
   tokens: Token[];
+  count: number;
   /** token objects to overwrite instead of making new ones (`tokenizeReusing`), grown as needed */
   pool: Token[] | undefined;
   /** length of the word being built in `buffer` (its char codes) */
@@ -236,14 +238,27 @@ interface State {
 /** Token objects a pool keeps at most (a long e-mail's further tokens are made new each time). */
 const POOL_MAX = 512;
 
+/** The state of the text being tokenized (one: tokenizing never starts another tokenizing). */
+const state: State = {
+  tokens: [],
+  count: 0,
+  pool: undefined,
+  len: 0,
+  start: -1,
+  end: -1,
+  quoted: false,
+  lineQuoted: false,
+};
+
 function addToken(st: State, w: string, s: number, e: number, h: number): void {
   const q = st.quoted || st.lineQuoted;
-  const { tokens, pool } = st;
-  const reused = pool?.[tokens.length];
+  const { pool } = st;
+  const k = st.count++;
+  const reused = pool?.[k];
   if (reused === undefined) {
     const token = { w, s, e, q, h };
     if (pool !== undefined && pool.length < POOL_MAX) pool.push(token);
-    tokens.push(token);
+    st.tokens[k] = token;
     return;
   }
   reused.w = w;
@@ -251,7 +266,7 @@ function addToken(st: State, w: string, s: number, e: number, h: number): void {
   reused.e = e;
   reused.q = q;
   reused.h = h;
-  tokens.push(reused);
+  st.tokens[k] = reused;
 }
 
 function flush(st: State): void {
@@ -334,7 +349,14 @@ export function tokenizeReusing(
   vocabulary: ReadonlySet<string> | undefined,
   pool: Token[] | undefined,
 ): Token[] {
-  const st: State = { tokens: [], pool, len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
+  const st = state;
+  st.count = 0;
+  st.pool = pool;
+  st.len = 0;
+  st.start = -1;
+  st.end = -1;
+  st.quoted = false;
+  st.lineQuoted = false;
   let quoteOpenedAt = -1;
   let atLineStart = true;
   const n = text.length;
@@ -387,7 +409,7 @@ export function tokenizeReusing(
         flush(st);
         if (code === 34) {
           st.quoted = !st.quoted;
-          quoteOpenedAt = st.quoted ? st.tokens.length : -1;
+          quoteOpenedAt = st.quoted ? st.count : -1;
         }
       }
       i = next;
@@ -409,7 +431,7 @@ export function tokenizeReusing(
     if (cp === 0x201c || cp === 0x201e || cp === 0x00ab) {
       flush(st);
       st.quoted = true;
-      quoteOpenedAt = st.tokens.length;
+      quoteOpenedAt = st.count;
       i = next;
       continue;
     }
@@ -433,7 +455,7 @@ export function tokenizeReusing(
     i = next;
   }
   flush(st);
-  const tokens = st.tokens;
+  const tokens = st.tokens.slice(0, st.count);
   // an opening quote that never closes quotes nothing: it must not hide the rest of a message
   if (st.quoted && quoteOpenedAt >= 0) {
     for (let t = quoteOpenedAt; t < tokens.length; t++) tokens[t].q = st.lineQuoted;
