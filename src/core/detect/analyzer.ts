@@ -12,7 +12,7 @@ import { defaultSentenceModel, type SentenceModel } from './sentence-model.ts';
 import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanTokens, type MessageScan } from './match.ts';
 import { defaultCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
-import { tokenize, tokenizeReusing, type Token } from './normalize.ts';
+import { tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
   FAMILIAR_ENOUGH,
@@ -764,9 +764,6 @@ export function analyzeMessage(text: string, options: AnalyzerOptions = {}): Cue
   return findCues(lexiconFor(options), text, sentenceModelFor(options));
 }
 
-/** The token objects of the message being pushed, reused by every push: no token outlives its push. */
-const pushTokens: Token[] = [];
-
 export class ConversationAnalyzer {
   /*
    * The fields every message reads come first: a platform streaming thousands of conversations finds
@@ -854,7 +851,7 @@ export class ConversationAnalyzer {
     const text = typeof message?.text === 'string' ? message.text : '';
     const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS;
     const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
-    const words = tokenizeReusing(limited, this.lexicon.vocabulary, pushTokens);
+    const words = tokenize(limited, this.lexicon.vocabulary);
     const scan = scanTokens(this.lexicon, words, limited, Infinity, this.sentenceModel);
     const tokens = short ? words : undefined;
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;

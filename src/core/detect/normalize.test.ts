@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashString, tokenize, tokenizeReusing, wordHash } from './normalize.ts';
+import { hashString, tokenize, wordHash } from './normalize.ts';
 
 const words = (text: string, vocab?: Set<string>) => tokenize(text, vocab).map((t) => t.w);
 
@@ -92,23 +92,5 @@ describe('normalize: more look-alike letters (mass mails)', () => {
       assert.equal(t.h >>> 0, hashString(t.w, 0));
     }
     assert.ok(tokens.some((t) => t.h < 0));
-  });
-});
-
-describe('tokenizeReusing', () => {
-  it('gives the tokens tokenize gives, whatever the pool held before', () => {
-    const pool: ReturnType<typeof tokenize> = [];
-    const texts = [
-      'send me "a pic" now',
-      'ok',
-      '> quoted line\nand "an open quote',
-      's e x y pics of u',
-      'my n00b cousin paid $5 for the l e v e l',
-      'x '.repeat(600),
-      '',
-      'lol same',
-    ];
-    for (const text of texts) assert.deepEqual(tokenizeReusing(text, undefined, pool), tokenize(text), text);
-    assert.ok(pool.length <= 512);
   });
 });

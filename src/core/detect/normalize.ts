@@ -222,11 +222,7 @@ export function foldWord(word: string): string {
 
 /** Tokenizer state, kept in one object so the hot loop allocates no closures. */
 interface State {
-  /** the tokens so far, the first `count` of this scratch array (reused, never shrunk) */
   tokens: Token[];
-  count: number;
-  /** token objects to overwrite instead of making new ones (`tokenizeReusing`), grown as needed */
-  pool: Token[] | undefined;
   /** length of the word being built in `buffer` (its char codes) */
   len: number;
   start: number;
@@ -235,42 +231,11 @@ interface State {
   lineQuoted: boolean;
 }
 
-/** Token objects a pool keeps at most (a long e-mail's further tokens are made new each time). */
-const POOL_MAX = 512;
-
-/** The state of the text being tokenized (one: tokenizing never starts another tokenizing). */
-const state: State = {
-  tokens: [],
-  count: 0,
-  pool: undefined,
-  len: 0,
-  start: -1,
-  end: -1,
-  quoted: false,
-  lineQuoted: false,
-};
-
-function addToken(st: State, w: string, s: number, e: number, h: number): void {
-  const q = st.quoted || st.lineQuoted;
-  const { pool } = st;
-  const k = st.count++;
-  const reused = pool?.[k];
-  if (reused === undefined) {
-    const token = { w, s, e, q, h };
-    if (pool !== undefined && pool.length < POOL_MAX) pool.push(token);
-    st.tokens[k] = token;
-    return;
-  }
-  reused.w = w;
-  reused.s = s;
-  reused.e = e;
-  reused.q = q;
-  reused.h = h;
-  st.tokens[k] = reused;
-}
-
 function flush(st: State): void {
-  if (st.len) addToken(st, wordOf(st.len), st.start, st.end, lastHash);
+  if (st.len) {
+    const w = wordOf(st.len);
+    st.tokens.push({ w, s: st.start, e: st.end, q: st.quoted || st.lineQuoted, h: lastHash });
+  }
   st.len = 0;
   st.start = -1;
 }
@@ -328,7 +293,7 @@ function appendLetters(st: State, text: string, from: number, end: number): numb
 
 function emitWord(st: State, w: string, at: number, endAt: number): void {
   flush(st);
-  addToken(st, w, at, endAt, wordHash(w));
+  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: wordHash(w) });
 }
 
 /**
@@ -337,26 +302,7 @@ function emitWord(st: State, w: string, at: number, endAt: number): void {
  * underscores or stars, always join.
  */
 export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
-  return tokenizeReusing(text, vocabulary, undefined);
-}
-
-/**
- * `tokenize`, overwriting the token objects of `pool` (and adding to it) instead of making new ones:
- * the tokens are valid until the next call with the same pool, and must not be kept.
- */
-export function tokenizeReusing(
-  text: string,
-  vocabulary: ReadonlySet<string> | undefined,
-  pool: Token[] | undefined,
-): Token[] {
-  const st = state;
-  st.count = 0;
-  st.pool = pool;
-  st.len = 0;
-  st.start = -1;
-  st.end = -1;
-  st.quoted = false;
-  st.lineQuoted = false;
+  const st: State = { tokens: [], len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
   let quoteOpenedAt = -1;
   let atLineStart = true;
   const n = text.length;
@@ -409,7 +355,7 @@ export function tokenizeReusing(
         flush(st);
         if (code === 34) {
           st.quoted = !st.quoted;
-          quoteOpenedAt = st.quoted ? st.count : -1;
+          quoteOpenedAt = st.quoted ? st.tokens.length : -1;
         }
       }
       i = next;
@@ -431,7 +377,7 @@ export function tokenizeReusing(
     if (cp === 0x201c || cp === 0x201e || cp === 0x00ab) {
       flush(st);
       st.quoted = true;
-      quoteOpenedAt = st.count;
+      quoteOpenedAt = st.tokens.length;
       i = next;
       continue;
     }
@@ -455,7 +401,7 @@ export function tokenizeReusing(
     i = next;
   }
   flush(st);
-  const tokens = st.tokens.slice(0, st.count);
+  const tokens = st.tokens;
   // an opening quote that never closes quotes nothing: it must not hide the rest of a message
   if (st.quoted && quoteOpenedAt >= 0) {
     for (let t = quoteOpenedAt; t < tokens.length; t++) tokens[t].q = st.lineQuoted;
