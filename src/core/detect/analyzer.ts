@@ -31,7 +31,6 @@ import {
   type Cue,
   type CueEvidence,
   type CuePart,
-  type Level,
   type Lexicon,
   type Message,
   type ParticipantResult,
@@ -303,21 +302,6 @@ function evidenceOf(cue: Cue, message: number, sender: string): CueEvidence {
   evidence.sender = sender;
   return evidence;
 }
-
-/** An explanation (explain.ts) and what it explains. */
-interface Explained {
-  level: Level;
-  stages: readonly Stage[];
-  facts: readonly EarlyFact[];
-  explanation: string;
-  nextSteps: string[];
-}
-
-const sameWords = (a: readonly string[], b: readonly string[]) => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
 
 /** The same result with a new message count (fixed shape, no spread: this is the hot path). */
 function withCount(r: ConversationResult, messages: number): ConversationResult {
@@ -818,15 +802,13 @@ export class ConversationAnalyzer {
   private stages: Stage[] = [];
   private reasons: string[] = [];
   private evidenceList: CueEvidence[] = [];
-  private explained: Explained | undefined;
+  private explained: { key: string; explanation: string; nextSteps: string[] } | undefined;
   /**
    * the participants' results in the order they joined, copied before a change once a result holds
    * them; and per participant its level's rank and its risk: the primary is found from these numbers,
    * not from every participant (cold in the CPU cache when a platform streams many conversations)
    */
   private participantResults: ParticipantResult[] = [];
-  /** the participants' states by slot (the order they joined) */
-  private readonly participantStates: ParticipantState[] = [];
   private resultsHandedOut = false;
   private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
   private firstAlertAt: number | null = null;
@@ -1175,7 +1157,6 @@ export class ConversationAnalyzer {
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);
-        this.participantStates[state.slot] = state;
         this.resultChanged(state);
       }
     }
@@ -1251,38 +1232,24 @@ export class ConversationAnalyzer {
     }
   }
 
-  /**
-   * The slot of the participant with the highest level, and of those the highest risk (the first on
-   * a tie); -1 before any participant.
-   */
-  private primarySlot(): number {
+  /** The participant with the highest level, and of those the highest risk (the first on a tie). */
+  private primary(): ParticipantResult | null {
     const standing = this.standing;
     const count = this.participantResults.length;
-    if (!count) return -1;
+    if (!count) return null;
     let best = 0;
     for (let i = 1; i < count; i++) {
       const rank = standing[2 * i];
       const bestRank = standing[2 * best];
       if (rank > bestRank || (rank === bestRank && standing[2 * i + 1] > standing[2 * best + 1])) best = i;
     }
-    return best;
-  }
-
-  /** The explanation of the primary's level, stages and facts: the last one while they stay the same. */
-  private explanationOf(level: Level, stages: Stage[], facts: EarlyFact[]): Explained {
-    const last = this.explained;
-    if (last && last.level === level && sameWords(last.stages, stages) && sameWords(last.facts, facts))
-      return last;
-    const { explanation, nextSteps } = explain(level, stages, facts);
-    this.explained = { level, stages, facts, explanation, nextSteps };
-    return this.explained;
+    return this.participantResults[best];
   }
 
   private build(): ConversationResult {
     const participants = this.participantResults;
     this.resultsHandedOut = true;
-    const slot = this.primarySlot();
-    const primary = slot >= 0 ? participants[slot] : null;
+    const primary = this.primary();
     if (this.stagesChanged) {
       this.stages = STAGES.filter((_, i) => this.stageFirst[i] >= 0).sort(
         (a, b) => this.stageFirst[STAGE_INDEX[a]] - this.stageFirst[STAGE_INDEX[b]],
@@ -1299,8 +1266,10 @@ export class ConversationAnalyzer {
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
-    const facts = primary && level !== 'none' ? earlyFacts(this.participantStates[slot]) : [];
-    const { explanation, nextSteps } = this.explanationOf(level, primaryStages, facts);
+    const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
+    const key = `${level}:${primaryStages.join(',')}:${facts.join(',')}`;
+    if (this.explained?.key !== key) this.explained = { key, ...explain(level, primaryStages, facts) };
+    const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;
     return {

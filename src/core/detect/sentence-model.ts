@@ -120,21 +120,18 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c 
 
 /** The sentences of a message: token ranges ending at `. ! ?` followed by a space, or a line break. */
 export function sentenceBounds(text: string, tokens: readonly Token[], out: number[] = []): number[] {
-  // written in place and cut to length at the end: `out.length = 0` would drop a reused array's
-  // storage, and every message would grow it again
-  let count = 0;
-  out[count++] = 0;
+  out.length = 0;
+  out.push(0);
   for (let k = 1; k < tokens.length; k++) {
     for (let i = tokens[k - 1].e; i < tokens[k].s; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1)))) {
-        out[count++] = k;
+        out.push(k);
         break;
       }
     }
   }
-  out[count++] = tokens.length;
-  out.length = count;
+  out.push(tokens.length);
   return out;
 }
 
