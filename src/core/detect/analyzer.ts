@@ -59,6 +59,10 @@ export const EARLY_REPLY = 3;
 export const HESITATION_MAX_WORDS = 6;
 /** Stages of a message that pushes on after a hesitation ("cmon", "just one", "no one will see"). */
 const PUSHING = new Set<Stage>(['image_request', 'pressure', 'secrecy', 'sexualisation', 'image_sent_first']);
+const isPushing = (cue: Cue) => !cue.context && PUSHING.has(cue.stage);
+const isPictureRequest = (cue: Cue) => !cue.context && cue.stage === 'image_request';
+const isPictureSent = (cue: Cue) => cue.stage === 'image_sent_first';
+const isDemand = (cue: Cue) => cue.stage === 'demand';
 /** Ages a reader gives that make them a child: the early script then needs no other tie to a stranger. */
 const MINOR_AGE = [10, 17] as const;
 /** "who is this" is looked for in replies of at most this many words. */
@@ -399,6 +403,7 @@ function combinerFor(options: AnalyzerOptions): Combiner | undefined {
 
 /** Cues that ask the reader's age (or claim to be their age). */
 const AGE_QUESTION = new Set(['persona.same_age', 'es.persona.same_age']);
+const isAgeQuestion = (cue: Cue) => !cue.context && AGE_QUESTION.has(cue.cue);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The number a two-digit word says (an age can only be that), else -1. */
@@ -898,7 +903,7 @@ export class ConversationAnalyzer {
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
       if (words.length && words.length <= HESITATION_MAX_WORDS && hesitates(words, this.replies))
         this.hesitatedAt = index;
-      else if (cues.some((c) => c.stage === 'image_sent_first')) this.answeredAt = index;
+      else if (cues.some(isPictureSent)) this.answeredAt = index;
     }
     if (
       this.ageAskedAt >= 0 &&
@@ -971,7 +976,7 @@ export class ConversationAnalyzer {
       }
       if (rescore(participant, this.familiar, this.combiner, sum)) this.resultChanged(participant);
     }
-    if (cues.some((c) => !c.context && AGE_QUESTION.has(c.cue)) || asksAgeBriefly(words, text)) {
+    if (cues.some(isAgeQuestion) || asksAgeBriefly(words, text)) {
       this.ageAskedBy = id;
       this.ageAskedAt = index;
     }
@@ -1003,17 +1008,17 @@ export class ConversationAnalyzer {
       if (
         this.hesitatedAt > this.requestAt &&
         index - this.hesitatedAt <= EARLY_REPLY &&
-        cues.some((c) => !c.context && PUSHING.has(c.stage))
+        cues.some(isPushing)
       )
         participant.pushed = index;
       if (
         this.answeredAt > this.requestAt &&
         index - this.answeredAt <= EARLY_REPLY &&
-        cues.some((c) => !c.context && c.stage === 'image_request')
+        cues.some(isPictureRequest)
       )
         participant.escalated = index;
     }
-    if (cues.some((c) => !c.context && c.stage === 'image_request')) {
+    if (cues.some(isPictureRequest)) {
       this.requestBy = id;
       this.requestAt = index;
     }
@@ -1025,7 +1030,7 @@ export class ConversationAnalyzer {
    */
   private paymentCueFor(sender: string | undefined, text: string, scan: MessageScan): Cue | undefined {
     // a handle with no digit or symbol ("my venmo is jakeS") comes with the name of the app
-    if (!mayHoldPayment(text) && !scan.cues.some((c) => c.stage === 'demand')) return undefined;
+    if (!mayHoldPayment(text) && !scan.cues.some(isDemand)) return undefined;
     const inContext =
       scan.cues.some(isPaymentContext) || this.participants.get(senderId(sender))?.demanding === true;
     return inContext ? paymentCue(text, scan.discussion) : undefined;
