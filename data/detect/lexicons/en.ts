@@ -7,6 +7,8 @@ import type { Lexicon } from '../../../src/core/detect/types.ts';
 /** what a pasted chat writes in place of a picture or video ("[photo]", "<video omitted>") */
 const MEDIA_WORDS =
   'photo|photos|image|images|picture|pictures|pic|pics|video|videos|vid|vids|media|attachment|attachments|selfie|selfies|snap|snaps|gif|gifs|foto|fotos|imagen|imagenes|multimedia';
+/** Verbs of the writer's own sending ("I'll share the video"): an offer or a threat, no request. */
+const OWN_SEND = 'send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish';
 const IMG = 'pic|pics|picz|picture|pictures|pix|nude*|nudz|noodz|noods|newds|photo*|selfie*|vid|vids|video*|noodles';
 const INTIMATE = 'nude*|nudz|noodz|noods|newds|naked|nsfw|sexy|dirty|explicit|intimate|private|spicy|lewd*';
 const WHO =
@@ -395,13 +397,13 @@ const en: Lexicon = {
       '@cond ~1 the|your? ~1 @media ~1 go|goes ~1 round|around ~2 the|your',
       'otherwise|or ~1 the ~1 link|file|folder|drive ~1 goes|gets_sent ~1 to ~1 @your',
       'sending|forwarding ~1 it|them|this? ~1 to ~1 @your ~2 @audience ~1 first',
-      '@i @will? ~1 make ~1 sure ~2 @your ~2 @audience|employers|recruiters ~1 find|see|get ~1 them|it|these|@media',
+      '@i @will? ~1 make ~1 sure ~2 @your ~2 @audience ~1 find|see|get ~1 them|it|these|@media',
       'last ~1 warning|chance ~2 before ~1 @i ~1 drop|post|put|share|send|leak ~1 it|them ~1 in|on|to',
       // dev chat-4: "one word from me and its in every group chat in ur town", "I'm making group chat with your cousins
       // now", "First screenshot just went to your neighbour", "til then ur
       // boyfriend gets a sneak peek", "i only showed 1 person so far"
       'one ~1 word|click|text ~2 from ~1 me ~1 and ~1 its|it_is|it_will_be|they_are|theyre ~2 in|on ~1 every|all ~3 group_chat|groupchat|chats|@audience|dm|dms|inbox|inboxes',
-      '@i ~1 am|m? ~1 making|creating|starting ~1 a|the? ~1 group_chat|groupchat|gc|group ~1 with ~1 @your ~2 @audience|cousins|relatives',
+      '@i ~1 am|m? ~1 making|creating|starting ~1 a|the? ~1 group_chat|groupchat|gc|group ~1 with ~1 @your ~2 @audience',
       'first|1st ~1 screenshot|pic|one|photo|video|clip ~1 just|already? ~1 went|sent|gone ~1 to ~1 @your ~2 @audience|neighbour|neighbor',
       '@your ~2 @audience ~1 gets|get|getting ~1 a ~1 sneak_peek|preview|sneak_preview|little_preview|first_look',
       '@i ~1 only ~1 showed|sent ~1 1|one|two|2|a_few ~1 person|people ~2 so_far|for_now|yet',
@@ -1240,7 +1242,7 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|squad|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers|recruiters',
+    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
@@ -1308,10 +1310,10 @@ const en: Lexicon = {
     // "I'll share the video with your family", "i can send u a pic": the writer's own sending (a threat
     // or an offer), not a request for pictures
     { stage: 'image_request', phrases: [
-      'i|we will|shall|can|could|would|might|gonna|wanna|ll|d send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
-      'ill|ima|imma|id send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
-      'im|i_am|were|we_are going_to|gonna|about_to send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish',
-      'i_am|im|we_are ready|prepared|set to send|snd|drop|share|show|post|upload|leak|forward|dm|spread|expose|release|publish'] },
+      `i|we will|shall|can|could|would|might|gonna|wanna|ll|d ${OWN_SEND}`,
+      `ill|ima|imma|id ${OWN_SEND}`,
+      `im|i_am|were|we_are going_to|gonna|about_to ${OWN_SEND}`,
+      `i_am|im|we_are ready|prepared|set to ${OWN_SEND}`] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },

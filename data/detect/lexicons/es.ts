@@ -433,7 +433,7 @@ const es: Lexicon = {
       'detectado|encontrado|hallado|identificado ~4 material ~1 de ~1 abuso ~1 sexual ~1 infantil|de_menores'] },
     { id: 'es.act.fine', stage: 'demand', weight: 0.8, why: 'pide pagar una multa (citaciones policiales falsas)', phrases: [
       'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
-      'multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur ~3 debe|deberá|tiene_que ~1 ser ~1 pagada|abonada'] },
+      'multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur ~3 debe|debera|tiene_que ~1 ser ~1 pagada|abonada'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       // "si me das 100 dólares por PayPal borro todo"
       'si ~1 me ~1 das|pagas|mandas|envias|depositas|transfieres ~6 borro|elimino|borrare|eliminare ~1 todo|las|los|el|la',

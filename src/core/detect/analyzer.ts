@@ -158,17 +158,18 @@ const BREAK_IN_WORDS =
   /\b(?:web\s?cam\w*|c[aá]m(?:era|ara)s?|micr[oó]\w*|video\w*|v[ií]deos?|record\w*|grab\w*|device\w*|dispositiv\w*|phone\w*|m[oó]vil\w*|tel[eé]fono\w*|computer\w*|ordenador\w*|computadora\w*|laptop\w*|pc|malware|trojan\w*|troyano\w*|virus|spyware|keylogger\w*|rat|hack\w*|access\w*|acceso|password\w*|contrase[nñ]a\w*|screen\w*|pantalla\w*|porn\w*|adult\w*|account\w*|cuenta\w*|browser\w*|navegador\w*|contacts?|contactos?|gallery|galer[ií]a)\b/iu;
 const EMAIL_PARAGRAPH_CHARS = 100;
 const SHORT_PARAGRAPH_CHARS = 60;
+/** The participle after Spanish "he" ("he hackeado"): the writer's "I have", not English "he". */
+const SPANISH_PARTICIPLE = String.raw`\s+\p{L}+(?:ado|ido)\b`;
 // Spanish verbs say the person: "accedí a tu sistema", "instalé un programa", "he hackeado", "te envío"
-const FIRST_PERSON =
-  /\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe\s+\p{L}+(?:ado|ido)\b|\p{L}[éí](?!\p{L})|\bte\s+(?:env[ií]o|escribo|mando)\b/iu;
-/** Spanish "he" just before a cue that starts at its participle ("he | hackeado tu dispositivo"). */
-const SPANISH_PERFECT_BEFORE = /(?:^|\s)he\s+$/i;
-/**
- * Someone else broke in, or into the writer's own device: "I had a dream someone hacked my webcam"
- * (Spanish "he hackeado" is the writer's "I have hacked").
- */
-const NOT_THE_WRITERS =
-  /\b(?:someone|somebody|she|they|dream\w*)\b|\bhe\b(?!\s+\p{L}+(?:ado|ido)\b)|\bmy\s+(?:web\s?cam|camera|cam|phone|laptop|computer|pc|account|device|mic)\b/iu;
+const FIRST_PERSON = new RegExp(
+  String.raw`\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe${SPANISH_PARTICIPLE}|\p{L}[éí](?!\p{L})|\bte\s+(?:env[ií]o|escribo|mando)\b`,
+  'iu',
+);
+/** Someone else broke in, or into the writer's own device: "I had a dream someone hacked my webcam". */
+const NOT_THE_WRITERS = new RegExp(
+  String.raw`\b(?:someone|somebody|she|they|dream\w*)\b|\bhe\b(?!${SPANISH_PARTICIPLE})|\bmy\s+(?:web\s?cam|camera|cam|phone|laptop|computer|pc|account|device|mic)\b`,
+  'iu',
+);
 /** Which cues claim a break-in in a message of `length` characters, before who claims it is read. */
 const claimsBreakIn = (cue: Cue, length: number) =>
   (length >= EMAIL_PARAGRAPH_CHARS && SELF_INTRUSION.has(cue.cue)) ||
@@ -179,11 +180,7 @@ const SPEAKER_REACH = 24;
 function isSelfIntrusion(cue: Cue, text: string): boolean {
   if (cue.context || !claimsBreakIn(cue, text.length)) return false;
   const spoken = text.slice(Math.max(0, cue.start - SPEAKER_REACH), cue.start) + cue.text;
-  return (
-    !NOT_THE_WRITERS.test(spoken) &&
-    (FIRST_PERSON.test(spoken) ||
-      SPANISH_PERFECT_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start)))
-  );
+  return !NOT_THE_WRITERS.test(spoken) && FIRST_PERSON.test(spoken);
 }
 
 /** Claims of adult sites watched ("while you were watching porn", "a XXX website you visited"). */
