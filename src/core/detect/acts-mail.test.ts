@@ -456,6 +456,8 @@ describe('acts of the 2026-12-02 round (development sets and the train/dev items
       'Hace unos meses accedí a tu sistema por un fallo de tu router y desde entonces puedo ver todo lo que haces en internet, incluida tu cámara.',
       // the Spanish perfect puts "he" before the cue's words
       'Te escribo para avisarte: he hackeado tu ordenador por completo y desde hace semanas veo cada página que abres y cada mensaje que envías.',
+      // and before an irregular participle, which is still the writer speaking, not English "he"
+      'He puesto un programa espía en tu dispositivo y he visto todo lo que haces frente a la cámara.',
     ]);
     assertQuiet([
       // security notices say "we"; a friend's tease is short

@@ -159,7 +159,7 @@ const BREAK_IN_WORDS =
 const EMAIL_PARAGRAPH_CHARS = 100;
 const SHORT_PARAGRAPH_CHARS = 60;
 /** The participle after Spanish "he" ("he hackeado"): the writer's "I have", not English "he". */
-const SPANISH_PARTICIPLE = String.raw`\s+\p{L}+(?:ado|ido)\b`;
+const SPANISH_PARTICIPLE = String.raw`\s+(?:\p{L}+(?:ado|ido)|visto|puesto|hecho|abierto|escrito|descubierto|cubierto|dicho|vuelto|roto)\b`;
 // Spanish verbs say the person: "accedí a tu sistema", "instalé un programa", "he hackeado", "te envío"
 const FIRST_PERSON = new RegExp(
   String.raw`\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe${SPANISH_PARTICIPLE}|\p{L}[éí](?!\p{L})|\bte\s+(?:env[ií]o|escribo|mando)\b`,

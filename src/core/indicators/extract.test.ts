@@ -126,6 +126,15 @@ test('payment handles', () => {
   hasNo('i used cashapp $BigMoney once, call +1 202 555 0173', 'payment_handle zelle:+12025550173');
 });
 
+test('an amount after a payment service is an amount, not an account (a handle holds a letter)', () => {
+  hasNo('cashapp me $200 now or its going out', 'payment_handle');
+  has('cashapp me $200 now or its going out', 'amount 200 USD');
+  hasNo('cash app 200 now', 'payment_handle');
+  hasNo('venmo 200 by tonight', 'payment_handle');
+  has('cashapp me $200 at $jaymoney44', 'payment_handle cashapp:jaymoney44');
+  has('my cashapp is $jay44', 'payment_handle cashapp:jay44');
+});
+
 test('crypto: valid checksums only', () => {
   has('btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'crypto_address 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2');
   has('3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', 'crypto_address 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy');

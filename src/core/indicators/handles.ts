@@ -131,7 +131,9 @@ function contextual(text: string): Candidate[] {
     // Without "is", ":" or "@", only a name that is not an ordinary word counts ("snap john_doe").
     if (!explicit && sigil === '' && !/[\d_.]/.test(handle)) continue;
     if (sigil === '$' && service.platform !== 'cashapp') continue;
-    if (!/[A-Za-z]/.test(handle) && service.type === 'social_handle') continue;
+    // A handle holds a letter (Cash App's and Venmo's rule too): "cashapp me $200" and "venmo 200 by
+    // tonight" name an amount, not an account (phone numbers are phones.ts's).
+    if (!/[A-Za-z]/.test(handle)) continue;
     const full = tag && service.platform === 'discord' ? `${handle}${tag}` : handle;
     const value = whole.slice(0, sigil.length + full.length);
     out.push({
