@@ -25,11 +25,19 @@ import {
 } from '../src/core/detect/sentence-train.ts';
 import { SENTENCE_STAGES } from '../src/core/detect/sentence-model.ts';
 import type { CorpusItem } from '../src/core/detect/corpus.ts';
-import { readDetectCorpus, sentenceTrainingSet } from '../src/node/files/detect-corpus.ts';
+import { readDetectCorpus, readLabelledLines, sentenceTrainingSet } from '../src/node/files/detect-corpus.ts';
+import {
+  corpusLines,
+  LINE_TRAIN_OPTIONS,
+  renderLineWeights,
+  trainLineModel,
+} from '../src/core/detect/line-train.ts';
+import { LineModel } from '../src/core/detect/line-model.ts';
 
 const root = join(import.meta.dirname, '..', 'data', 'detect');
 const out = join(root, 'model', 'weights.ts');
 const sentenceOut = join(root, 'model', 'sentence-weights.ts');
+const lineOut = join(root, 'model', 'line-weights.ts');
 const items = readDetectCorpus().filter((item) => item.split !== 'test');
 
 // the team's labelled sentences and the rules' labels on train
@@ -92,12 +100,17 @@ const sentenceData = trainSentenceModel(sentences);
 const sentenceText = renderSentenceWeights(sentenceData, sentences.length);
 const sentenceModel = sentenceModelOf(sentenceData);
 const started = performance.now();
-const { data, report } = trainCombiner(items, { ...TRAIN_OPTIONS, sentenceModel });
+const lines = [...readLabelledLines(), ...corpusLines(items, LINE_TRAIN_OPTIONS.window)];
+const line = trainLineModel(lines);
+const lineText = renderLineWeights(line.data, line.report);
+const lineModel = new LineModel(line.data);
+const { data, report } = trainCombiner(items, { ...TRAIN_OPTIONS, sentenceModel, lineModel });
 const text = renderWeights(data, report);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (process.argv.includes('--check')) {
   for (const [file, fresh] of [
     [sentenceOut, sentenceText],
+    [lineOut, lineText],
     [out, text],
   ]) {
     const shipped = existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -111,6 +124,10 @@ if (process.argv.includes('--check')) {
   writeFileSync(sentenceOut, sentenceText);
   console.log(
     `sentence model: ${sentences.length} sentences, ${(sentenceText.length / 1024).toFixed(0)} KB; wrote ${sentenceOut}`,
+  );
+  writeFileSync(lineOut, lineText);
+  console.log(
+    `line model: ${line.report.lines} labelled windows (${line.report.positives} threats), ${line.report.slots} weights, ${(lineText.length / 1024).toFixed(0)} KB; wrote ${lineOut}`,
   );
   writeFileSync(out, text);
   for (const t of report.tried)

@@ -500,6 +500,8 @@ const es: Lexicon = {
     // un correo descrito en tercera persona: "el correo continúa amenazando a la víctima"
     'el|este|ese ~1 correo|mensaje|email|remitente ~2 continua|dice|afirma|asegura|exige|amenaza|amenazando|pide|sigue',
     'amenazando ~2 a|con', 'la|el ~1 victima',
+    // lo que hará el extorsionador, contado en tercera persona: "tu interlocutor te amenazará con difundirlos"
+    'amenaza|amenazan|amenazara|amenazaran|amenazaria|amenazarian ~1 con', 'te|le|les ~1 exigira|exigiran|pedira|pediran',
     'te|le|les ~1 dira|dice|dicen|diran|informa|informara|informan|explica|explican ~1 que|de', 'suele|suelen ~1 llegar', 'dicho|dichos ~1 mensaje|mensajes|correo|correos',
   ],
   notDiscussion: [

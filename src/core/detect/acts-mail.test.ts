@@ -921,3 +921,17 @@ describe('look-alikes of the morning round (2026-12-02)', () => {
     ]);
   });
 });
+
+describe('acts of the 2026-12-02 midday round (the train items of negatives8.txt)', () => {
+  it('reads advice that tells what the extortionist will do, in the third person, as discussion', () => {
+    // examples written for this test
+    assertQuiet([
+      'Si un desconocido te pide fotos íntimas, ten cuidado. Cuando se las mandes, te amenazará con difundirlas entre tus amigos y familiares para sacarte dinero.',
+      'El estafador amenaza con mandar el vídeo a tus contactos y después te exigirá más dinero.',
+    ]);
+    assertAlerts([
+      'Si no me pagas hoy difundo tus fotos entre tus amigos y familiares.',
+      'Te amenazo en serio: mándame 200 euros o tus fotos llegan a todos tus contactos.',
+    ]);
+  });
+});

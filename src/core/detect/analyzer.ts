@@ -8,8 +8,16 @@ import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compil
 import { explain, STAGE_LABEL, type EarlyFact } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
+import { defaultLineModel, type LineModel } from './line-model.ts';
 import { defaultSentenceModel, type SentenceModel } from './sentence-model.ts';
-import { CONTEXT_DISCOUNT, findCues, MAX_MESSAGE_CHARS, scanTokens, type MessageScan } from './match.ts';
+import {
+  CONTEXT_DISCOUNT,
+  CUE_TEXT_MAX,
+  findCues,
+  MAX_MESSAGE_CHARS,
+  scanTokens,
+  type MessageScan,
+} from './match.ts';
 import { defaultCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
 import { tokenize, type Token } from './normalize.ts';
@@ -374,6 +382,11 @@ export interface AnalyzerOptions {
    * none with other lexicons; `null` for the rules alone
    */
   sentenceModel?: SentenceModel | null;
+  /**
+   * the line model (line-model.ts): the shipped one by default with the shipped lexicons, none with
+   * other lexicons; `null` for the rules alone
+   */
+  lineModel?: LineModel | null;
 }
 
 /**
@@ -386,11 +399,16 @@ export type Engine = (typeof ENGINES)[number];
 
 /** The analyzer options that select an engine. */
 export const engineOptions = (engine: Engine = 'full'): AnalyzerOptions =>
-  engine === 'rules' ? { combiner: null, sentenceModel: null } : {};
+  engine === 'rules' ? { combiner: null, sentenceModel: null, lineModel: null } : {};
 
 function sentenceModelFor(options: AnalyzerOptions): SentenceModel | null {
   if (options.sentenceModel !== undefined) return options.sentenceModel;
   return options.lexicons ? null : defaultSentenceModel();
+}
+
+function lineModelFor(options: AnalyzerOptions): LineModel | null {
+  if (options.lineModel !== undefined) return options.lineModel;
+  return options.lexicons ? null : defaultLineModel();
 }
 
 function combinerFor(options: AnalyzerOptions): Combiner | undefined {
@@ -551,6 +569,14 @@ const isPaymentContext = (cue: Cue) =>
     cue.stage === 'compromise_claim' ||
     cue.stage === 'deepfake_threat' ||
     (cue.stage === 'demand' && cue.weight >= 0.7));
+/** The line model's finding (line-model.ts): a stage on its own, so a warning. */
+const LINE_THREAT = {
+  stage: 'threat',
+  cue: 'model.line',
+  why: 'reads as a threat to share or publish something about you unless you do what they ask',
+  weight: STAGE_PRESENT,
+} as const;
+
 const PAYMENT_DETAIL = {
   stage: 'demand',
   cue: 'demand.payment_detail',
@@ -633,6 +659,10 @@ class SenderState {
   readonly tail: string[] = [];
   /** the message where they last named only innocent pictures of the reader (-1: none since another) */
   innocentAt = -1;
+  /** the line model's contributions of their last two short messages (line1 the latest), and how many count */
+  line1 = 0;
+  line2 = 0;
+  lineCount = 0;
   constructor(readonly id: string) {}
 }
 
@@ -796,6 +826,7 @@ export class ConversationAnalyzer {
   private count = 0;
   private readonly lexicon: CompiledLexicon;
   private readonly sentenceModel: SentenceModel | null;
+  private readonly lineModel: LineModel | null;
   private readonly combiner: Combiner | undefined;
   private readonly replies: Replies;
   /** some participant is `demanding`: read payment details in their messages */
@@ -864,6 +895,7 @@ export class ConversationAnalyzer {
     this.lexicon = lexiconFor(options);
     this.combiner = combinerFor(options);
     this.sentenceModel = sentenceModelFor(options);
+    this.lineModel = lineModelFor(options);
     this.cached = this.build();
   }
 
@@ -880,6 +912,16 @@ export class ConversationAnalyzer {
     let cues = scan.cues;
     const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
     if (split) cues = cues.length ? [...cues, ...split] : split;
+    if (this.lineModel) {
+      const cue = this.lineCueFor(
+        sender,
+        words,
+        limited,
+        scan.discussion || scan.threatCancelled === true,
+        cues,
+      );
+      if (cue) cues = cues.length ? [...cues, cue] : [cue];
+    }
     if ((scan.pictures || cues.some(isThreat)) && this.pointsBackAtInnocent(sender, index, scan.pictures))
       cues = cues.filter((c) => !isThreat(c));
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
@@ -1105,6 +1147,52 @@ export class ConversationAnalyzer {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The line model's threat cue over this message, when the sender's last short lines read as the
+   * threat and no cue of the message already names one (never between people who know each other, nor
+   * in a message that discusses sextortion or where an exception of the lexicon cancels threats: `quiet`).
+   * Keeps the sender's window of short lines.
+   */
+  private lineCueFor(
+    sender: string | undefined,
+    words: readonly Token[],
+    text: string,
+    quiet: boolean,
+    cues: readonly Cue[],
+  ): Cue | undefined {
+    const model = this.lineModel as LineModel;
+    const id = senderId(sender);
+    let state = this.senderState(id);
+    if (!state && this.senders.size < MAX_PARTICIPANTS) state = this.newSenderState(id);
+    if (!words.length || words.length > model.data.maxTokens) {
+      if (state) state.lineCount = 0;
+      return undefined;
+    }
+    const value = model.message(words);
+    let sum = value;
+    let count = 1;
+    if (state) {
+      if (state.lineCount >= 1) {
+        sum += state.line1;
+        count++;
+      }
+      if (state.lineCount >= 2 && model.data.window >= 3) {
+        sum += state.line2;
+        count++;
+      }
+      state.line2 = state.line1;
+      state.line1 = value;
+      state.lineCount = Math.min(2, state.lineCount + 1);
+    }
+    if (quiet || this.familiar >= FAMILIAR_ENOUGH || !model.reads(sum, count)) return undefined;
+    for (const cue of cues) if (isThreat(cue) && cue.weight >= STAGE_PRESENT) return undefined;
+    let start = 0;
+    while (start < text.length && /\s/.test(text[start])) start++;
+    let end = text.length;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { ...LINE_THREAT, start, end, text: text.slice(start, Math.min(end, start + CUE_TEXT_MAX)) };
   }
 
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */

@@ -15,7 +15,7 @@ const NEGATION_WINDOW = 3;
  * long scam e-mail does not turn its threat into a report.
  */
 export const DISCUSSION_REACH = 40;
-const CUE_TEXT_MAX = 120;
+export const CUE_TEXT_MAX = 120;
 
 /** Punctuation that ends a clause: a negator before it does not reach the words after it. */
 function clauseBreak(text: string, from: number, to: number): boolean {
@@ -167,6 +167,8 @@ export interface MessageScan {
    * singing") or a picture not known to be innocent ("your nudes", "the video")
    */
   pictures?: 'innocent' | 'other';
+  /** an exception of the lexicon cancels threats here ("lo que me debes o tu mamá se entera"): no model may read one */
+  threatCancelled?: true;
 }
 
 const NOTHING: MessageScan = Object.freeze({
@@ -401,7 +403,13 @@ export function scanTokens(
     }
   }
   let cancels = false;
-  for (const m of matches) if (m.phrase.target.kind === 'cancel') cancels = true;
+  let threatCancelled = false;
+  for (const m of matches) {
+    const target = m.phrase.target;
+    if (target.kind !== 'cancel') continue;
+    cancels = true;
+    if (target.stage === 'threat') threatCancelled = true;
+  }
   const pictures = picturesNamed(matches);
   const cues: Cue[] = [];
   const kept: PhraseMatch[] = [];
@@ -434,6 +442,9 @@ export function scanTokens(
   }
   if (sentences && tokens.length >= sentences.data.minWords)
     sentenceCues(sentences, tokens, limited, cues, markers, cancels ? matches : null);
-  if (pictures) return { cues, familiar, discussion, pictures };
-  return cues.length || familiar ? { cues, familiar, discussion } : NOTHING;
+  const scan: MessageScan = pictures
+    ? { cues, familiar, discussion, pictures }
+    : { cues, familiar, discussion };
+  if (threatCancelled) scan.threatCancelled = true;
+  return pictures || threatCancelled || cues.length || familiar ? scan : NOTHING;
 }

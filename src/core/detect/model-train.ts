@@ -15,6 +15,7 @@ import {
   type FeatureSink,
 } from './model.ts';
 import { LEVEL_RANK } from './score.ts';
+import type { LineModel } from './line-model.ts';
 import type { SentenceModel } from './sentence-model.ts';
 import type { Cue } from './types.ts';
 import { hashString, type Token } from './normalize.ts';
@@ -35,6 +36,8 @@ export interface TrainOptions {
   negativeBudget: number;
   /** the sentence model the analyzer runs while recording (default: the shipped one) */
   sentenceModel?: SentenceModel | null;
+  /** the line model the analyzer runs while recording (default: the shipped one) */
+  lineModel?: LineModel | null;
   /**
    * crossValidate: trains each fold's sentence model on that fold's training items (otherwise
    * `sentenceModel` serves every fold, and has seen the held-out fold if it was trained on it)
@@ -103,7 +106,11 @@ const sparse = (m: Map<number, number>): Sparse => {
 /** Runs the rules over an item, recording every message's features. */
 export function recordItem(item: CorpusItem, options: TrainOptions): RecordedItem {
   const recorder = new Recorder(options);
-  const analyzer = new ConversationAnalyzer({ combiner: recorder, sentenceModel: options.sentenceModel });
+  const analyzer = new ConversationAnalyzer({
+    combiner: recorder,
+    sentenceModel: options.sentenceModel,
+    lineModel: options.lineModel,
+  });
   const messages: RecordedMessage[] = [];
   for (const message of item.messages) {
     recorder.asked = false;

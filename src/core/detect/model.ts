@@ -70,6 +70,18 @@ export function messageFeatures(
   charGrams: boolean,
   sink: FeatureSink,
 ): void {
+  textFeatures(tokens, discussion, bits, charGrams, sink);
+  cueFeatures(cues, bits, sink);
+}
+
+/** The features of a message's words (all of `messageFeatures` but its cues). */
+export function textFeatures(
+  tokens: readonly Token[],
+  discussion: boolean,
+  bits: number,
+  charGrams: boolean,
+  sink: FeatureSink,
+): void {
   const mask = (1 << bits) - 1;
   sink.add(mix(SEED_MESSAGE, 1) & mask, 1);
   if (discussion) sink.add(mix(SEED_DISCUSSION, 1) & mask, 1);
@@ -103,6 +115,11 @@ export function messageFeatures(
       }
     }
   }
+}
+
+/** The features of a message's cues: each by id and by stage, worth its weight. */
+export function cueFeatures(cues: readonly Cue[], bits: number, sink: FeatureSink): void {
+  const mask = (1 << bits) - 1;
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k];
     const ctx = cue.context !== undefined;
@@ -215,6 +232,15 @@ export class LinearCombiner implements Combiner, FeatureSink {
   message(tokens: readonly Token[], cues: readonly Cue[], discussion: boolean): number {
     this.acc = 0;
     messageFeatures(tokens, cues, discussion, this.data.bits, this.data.charGrams, this);
+    return this.acc;
+  }
+
+  /** Starts a sum by hand (`add`, then `total`): for two models fed by one pass over a message. */
+  begin(): void {
+    this.acc = 0;
+  }
+
+  total(): number {
     return this.acc;
   }
 

@@ -1,0 +1,58 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeConversation } from './analyzer.ts';
+import { defaultLineModel } from './line-model.ts';
+import { corpusLines, renderLineWeights, trainLineModel } from './line-train.ts';
+import { readDetectCorpus, readLabelledLines } from '../../node/files/detect-corpus.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const them = (...texts: string[]) => texts.map((text) => ({ sender: 'them', text }));
+// written for this test: a threat whose audience, object and demand no phrase of the lexicon joins
+const LINE = '3 hours. $400. or every single person on your friends list. your call';
+
+describe('line model (line-model.ts)', () => {
+  it('reads a short threat the rules and the sentence model leave below a warning, and shows its words', () => {
+    const result = analyzeConversation(them(LINE));
+    assert.ok(result.alert, result.level);
+    const cue = result.evidence.find((c) => c.cue === 'model.line');
+    assert.ok(cue, JSON.stringify(result.evidence.map((c) => c.cue)));
+    assert.equal(cue.stage, 'threat');
+    assert.equal(LINE.slice(cue.start, cue.end), cue.text);
+    assert.ok(
+      !analyzeConversation(them(LINE), { lineModel: null }).alert,
+      'the rules alone alert: pick another line',
+    );
+  });
+
+  it('does not read a long message (long texts are the sentence model’s)', () => {
+    const filler = ' Anyway I was thinking about the weekend and the trip we planned with the others.'.repeat(
+      4,
+    );
+    const result = analyzeConversation(them(LINE + filler));
+    assert.ok(!result.evidence.some((c) => c.cue === 'model.line'));
+  });
+
+  it('is quiet where an exception of the lexicon cancels the threat (a debt, not a secret)', () => {
+    const result = analyzeConversation(them('o me pagas lo que me debes o tu mamá se entera'));
+    assert.ok(!result.evidence.some((c) => c.cue === 'model.line'));
+  });
+
+  it('reads a window of the sender’s lines with the threshold the weights ship', () => {
+    const model = defaultLineModel();
+    assert.ok(model.data.window >= 1 && model.data.maxTokens > 0);
+    // the same sum over more lines is read more weakly (it is divided by √count)
+    assert.ok(model.logit(4, 1) > model.logit(4, 3));
+  });
+
+  it('ships the weights that npm run train:detect produces', () => {
+    const lines = [
+      ...readLabelledLines(),
+      ...corpusLines(readDetectCorpus(), defaultLineModel().data.window),
+    ];
+    const { data, report } = trainLineModel(lines);
+    const shipped = readFileSync(join(ROOT, 'data/detect/model/line-weights.ts'), 'utf8');
+    assert.equal(renderLineWeights(data, report), shipped);
+  });
+});

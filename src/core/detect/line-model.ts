@@ -1,0 +1,52 @@
+/**
+ * The line model: reads a sender's last short chat lines as a whole and estimates how likely they
+ * are the threat of the sextortion script ("3 hours. $250. Or every single follower. Your call 🙂"),
+ * where no phrase of the lexicon and no sentence the sentence model reads (six words or more) holds
+ * it. A logistic regression over the combiner's word n-grams and character 3-grams (`textFeatures`),
+ * trained on labelled lines by `npm run train:detect` (weights: `data/detect/model/line-weights.ts`).
+ * Each message adds one number; the window is the sender's last `window` messages of at most
+ * `maxTokens` words, so streaming keeps two numbers per sender. Its finding is a threat cue over the
+ * latest message (`model.line`): the explanation still shows the words.
+ */
+import weights from '../../../data/detect/model/line-weights.ts';
+import { LinearCombiner, textFeatures, type CombinerData } from './model.ts';
+import type { Token } from './normalize.ts';
+
+export interface LineModelData extends CombinerData {
+  /** messages with more words are not read (long texts are the sentence model's) */
+  maxTokens: number;
+  /** how many of a sender's last short messages are read together */
+  window: number;
+}
+
+export class LineModel {
+  private readonly scorer: LinearCombiner;
+
+  constructor(readonly data: LineModelData) {
+    this.scorer = new LinearCombiner(data);
+  }
+
+  /** One message's contribution to its window (0 for a message too long to read). */
+  message(tokens: readonly Token[]): number {
+    this.scorer.begin();
+    textFeatures(tokens, false, this.data.bits, this.data.charGrams, this.scorer);
+    return this.scorer.total();
+  }
+
+  /** The log-odds that a window of `count` messages whose contributions add up to `sum` is the threat. */
+  logit(sum: number, count: number): number {
+    return this.data.bias + sum / Math.sqrt(count);
+  }
+
+  /** Whether such a window reads as the threat. */
+  reads(sum: number, count: number): boolean {
+    return this.logit(sum, count) >= this.data.threshold;
+  }
+}
+
+let shipped: LineModel | undefined;
+/** The line model made from the shipped weights (decoded once). */
+export function defaultLineModel(): LineModel {
+  shipped ??= new LineModel(weights);
+  return shipped;
+}

@@ -1,0 +1,151 @@
+/**
+ * Trains the line model (line-model.ts): one logistic regression over a window of a sender's short
+ * lines, on labelled lines (the development lines of data/detect/dev, the labelled sentences of
+ * data/detect/sentences, and the `train` split of the corpora: each message with the same sender's
+ * messages before it, a threat line of an extortion item labelled 1 and every window of a benign item
+ * 0). Deterministic like the combiner: fixed order, full-batch descent, fixed-precision printing.
+ */
+import { lexiconFor } from './analyzer.ts';
+import type { CorpusItem } from './corpus.ts';
+import type { LineModelData } from './line-model.ts';
+import { textFeatures } from './model.ts';
+import { compand, deltaVarints, fit, toBase64, wrapLiteral, type Example } from './model-train.ts';
+import { tokenize } from './normalize.ts';
+
+/** A sender's window of lines (oldest first) and whether a careful reader takes it as the threat. */
+export interface LabelledLine {
+  messages: string[];
+  label: 0 | 1;
+  /** where it came from, for reports: a file name or a corpus item id */
+  from: string;
+}
+
+export interface LineTrainOptions {
+  bits: number;
+  lambda: number;
+  iterations: number;
+  /** the largest weights kept (the rest are 0): what keeps the web chunk small */
+  keep: number;
+  /** a window read with this probability or more is a threat cue */
+  probability: number;
+  maxTokens: number;
+  window: number;
+}
+
+// λ, the kept weights, the probability and the 40 words were chosen by leave-one-set-out
+// cross-validation over the 13 development sets (docs/detect.md, "Line model").
+export const LINE_TRAIN_OPTIONS: LineTrainOptions = {
+  bits: 18,
+  lambda: 0.0001,
+  iterations: 600,
+  keep: 5000,
+  probability: 0.97,
+  maxTokens: 40,
+  window: 3,
+};
+
+/** Windows of the `train` items: every window of a benign item, the threat line's of an extortion item. */
+export function corpusLines(items: readonly CorpusItem[], window: number): LabelledLine[] {
+  const out: LabelledLine[] = [];
+  for (const item of items) {
+    if (item.split !== 'train' || item.label === 'grooming') continue;
+    const bySender = new Map<string, string[]>();
+    item.messages.forEach((m, i) => {
+      const sender = m.sender ?? '';
+      const before = bySender.get(sender) ?? [];
+      before.push(m.text);
+      bySender.set(sender, before);
+      if (item.label === 'benign') out.push({ messages: before.slice(-window), label: 0, from: item.id });
+      else if (i === item.threatIndex) out.push({ messages: before.slice(-window), label: 1, from: item.id });
+    });
+  }
+  return out;
+}
+
+export interface LineTrainReport {
+  lines: number;
+  positives: number;
+  slots: number;
+}
+
+/** Fits the line model; its threshold is the log-odds of `probability`. */
+export function trainLineModel(
+  lines: readonly LabelledLine[],
+  options: LineTrainOptions = LINE_TRAIN_OPTIONS,
+): { data: LineModelData; report: LineTrainReport } {
+  const vocabulary = lexiconFor({}).vocabulary;
+  const rows = lines.map((line) => {
+    const sum = new Map<number, number>();
+    const sink = { add: (slot: number, v: number) => sum.set(slot, (sum.get(slot) ?? 0) + v) };
+    for (const text of line.messages)
+      textFeatures(tokenize(text.slice(0, 20_000), vocabulary), false, options.bits, true, sink);
+    const scale = 1 / Math.sqrt(line.messages.length);
+    const slots = [...sum.keys()].sort((a, b) => a - b);
+    return { slots, values: slots.map((s) => (sum.get(s) as number) * scale), label: line.label };
+  });
+  const used = [...new Set(rows.flatMap((r) => r.slots))].sort((a, b) => a - b);
+  const index = new Map(used.map((s, j) => [s, j]));
+  const positives = rows.filter((r) => r.label === 1).length;
+  const negatives = rows.length - positives;
+  const data: Example[] = rows.map((r) => ({
+    slots: r.slots.map((s) => index.get(s) as number),
+    values: r.values,
+    label: r.label,
+    weight: r.label ? rows.length / (2 * positives) : rows.length / (2 * negatives),
+  }));
+  const w = fit(data, used.length, options.lambda, options.iterations);
+  // keep the largest weights only (ties broken by slot, so the cut is deterministic)
+  const order = used.map((_, j) => j).sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
+  const kept = new Float64Array(used.length);
+  for (const j of order.slice(0, options.keep)) kept[j] = w[j];
+  const { scale, codes } = compand(kept);
+  const slots: number[] = [];
+  const values: number[] = [];
+  for (let j = 0; j < used.length; j++)
+    if (codes[j]) {
+      slots.push(used[j]);
+      values.push(codes[j] & 0xff);
+    }
+  const round = (x: number) => Number(x.toPrecision(6));
+  return {
+    data: {
+      version: 1,
+      bits: options.bits,
+      charGrams: true,
+      scale,
+      bias: round(w[used.length]),
+      threshold: round(Math.log(options.probability / (1 - options.probability))),
+      maxTokens: options.maxTokens,
+      window: options.window,
+      slots: toBase64(deltaVarints(slots)),
+      values: toBase64(Uint8Array.from(values)),
+    },
+    report: { lines: rows.length, positives, slots: slots.length },
+  };
+}
+
+/** The generated weights module (data/detect/model/line-weights.ts), byte for byte. */
+export function renderLineWeights(data: LineModelData, report: LineTrainReport): string {
+  return `// Generated by \`npm run train:detect\` (scripts/train-detect.ts): do not edit by hand.
+// The line model of the risk engine (src/core/detect/line-model.ts): logistic regression over hashed
+// word n-grams and character 3-grams of a sender's last short lines, fitted on ${report.lines} labelled
+// windows (${report.positives} threats); the ${report.slots} largest weights kept, one byte each.
+import type { LineModelData } from '../../../src/core/detect/line-model.ts';
+
+const weights: LineModelData = {
+  version: ${data.version},
+  bits: ${data.bits},
+  charGrams: ${data.charGrams},
+  scale: ${data.scale},
+  bias: ${data.bias},
+  threshold: ${data.threshold},
+  maxTokens: ${data.maxTokens},
+  window: ${data.window},
+  slots:
+${wrapLiteral(data.slots)},
+  values:
+${wrapLiteral(data.values)},
+};
+export default weights;
+`;
+}
