@@ -18,7 +18,7 @@ import {
   scanTokens,
   type MessageScan,
 } from './match.ts';
-import { defaultCombiner, type Combiner } from './model.ts';
+import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
 import { tokenize, type Token } from './normalize.ts';
 import {
@@ -828,6 +828,8 @@ export class ConversationAnalyzer {
   private readonly sentenceModel: SentenceModel | null;
   private readonly lineModel: LineModel | null;
   private readonly combiner: Combiner | undefined;
+  /** the combiner, when one pass over a message's n-grams serves it and the line model */
+  private readonly sharedPass: LinearCombiner | undefined;
   private readonly replies: Replies;
   /** some participant is `demanding`: read payment details in their messages */
   private paymentWatch = false;
@@ -896,6 +898,13 @@ export class ConversationAnalyzer {
     this.combiner = combinerFor(options);
     this.sentenceModel = sentenceModelFor(options);
     this.lineModel = lineModelFor(options);
+    const combiner = this.combiner;
+    if (
+      this.lineModel &&
+      combiner instanceof LinearCombiner &&
+      this.lineModel.sharesFeatures(combiner.data.bits, combiner.data.charGrams)
+    )
+      this.sharedPass = combiner;
     this.cached = this.build();
   }
 
@@ -912,10 +921,21 @@ export class ConversationAnalyzer {
     let cues = scan.cues;
     const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
     if (split) cues = cues.length ? [...cues, ...split] : split;
+    // the line model reads a short message's n-grams in the combiner's pass over them when it can
+    let started = false;
     if (this.lineModel) {
+      let line = NaN;
+      if (words.length && words.length <= this.lineModel.data.maxTokens) {
+        if (this.sharedPass) {
+          this.lineModel.begin();
+          this.sharedPass.startWith(words, this.lineModel);
+          line = this.lineModel.total();
+          started = true;
+        } else line = this.lineModel.message(words);
+      }
       const cue = this.lineCueFor(
         sender,
-        words,
+        line,
         limited,
         scan.discussion || scan.threatCancelled === true,
         cues,
@@ -936,7 +956,12 @@ export class ConversationAnalyzer {
       cues = cues.filter((c) => !isPlea(c));
     }
     const sum = this.combiner
-      ? this.addToSum(sender, this.combiner.message(words, cues, scan.discussion))
+      ? this.addToSum(
+          sender,
+          started
+            ? (this.sharedPass as LinearCombiner).finish(cues, scan.discussion)
+            : this.combiner.message(words, cues, scan.discussion),
+        )
       : 0;
     const id = senderId(sender);
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
@@ -1150,14 +1175,15 @@ export class ConversationAnalyzer {
   }
 
   /**
-   * The line model's threat cue over this message, when the sender's last short lines read as the
+   * The line model's threat cue over this message (`value`: its contribution, NaN when it is too long
+   * to read), when the sender's last short lines read as the
    * threat and no cue of the message already names one (never between people who know each other, nor
    * in a message that discusses sextortion or where an exception of the lexicon cancels threats: `quiet`).
    * Keeps the sender's window of short lines.
    */
   private lineCueFor(
     sender: string | undefined,
-    words: readonly Token[],
+    value: number,
     text: string,
     quiet: boolean,
     cues: readonly Cue[],
@@ -1166,11 +1192,10 @@ export class ConversationAnalyzer {
     const id = senderId(sender);
     let state = this.senderState(id);
     if (!state && this.senders.size < MAX_PARTICIPANTS) state = this.newSenderState(id);
-    if (!words.length || words.length > model.data.maxTokens) {
+    if (Number.isNaN(value)) {
       if (state) state.lineCount = 0;
       return undefined;
     }
-    const value = model.message(words);
     let sum = value;
     let count = 1;
     if (state) {

@@ -9,7 +9,7 @@
  * latest message (`model.line`): the explanation still shows the words.
  */
 import weights from '../../../data/detect/model/line-weights.ts';
-import { LinearCombiner, textFeatures, type CombinerData } from './model.ts';
+import { LinearCombiner, textFeatures, type CombinerData, type FeatureSink } from './model.ts';
 import type { Token } from './normalize.ts';
 
 export interface LineModelData extends CombinerData {
@@ -19,17 +19,39 @@ export interface LineModelData extends CombinerData {
   window: number;
 }
 
-export class LineModel {
+export class LineModel implements FeatureSink {
   private readonly scorer: LinearCombiner;
+  private readonly mask: number;
 
   constructor(readonly data: LineModelData) {
     this.scorer = new LinearCombiner(data);
+    this.mask = (1 << data.bits) - 1;
   }
 
-  /** One message's contribution to its window (0 for a message too long to read). */
+  /** One message's contribution to its window. */
   message(tokens: readonly Token[]): number {
     this.scorer.begin();
-    textFeatures(tokens, false, this.data.bits, this.data.charGrams, this.scorer);
+    textFeatures(tokens, this.data.bits, this.data.charGrams, this.scorer);
+    return this.scorer.total();
+  }
+
+  /**
+   * Whether it can read the features of a model with `bits` slots (its own are their low bits), so
+   * one pass over a message's n-grams serves both: `begin`, that model's pass adding here, `total`.
+   */
+  sharesFeatures(bits: number, charGrams: boolean): boolean {
+    return bits >= this.data.bits && charGrams === this.data.charGrams;
+  }
+
+  begin(): void {
+    this.scorer.begin();
+  }
+
+  add(slot: number, value: number): void {
+    this.scorer.add(slot & this.mask, value);
+  }
+
+  total(): number {
     return this.scorer.total();
   }
 

@@ -35,7 +35,7 @@ export interface LineTrainOptions {
 // λ, the kept weights, the probability and the 40 words were chosen by leave-one-set-out
 // cross-validation over the 13 development sets (docs/detect.md, "Line model").
 export const LINE_TRAIN_OPTIONS: LineTrainOptions = {
-  bits: 18,
+  bits: 16,
   lambda: 0.0001,
   iterations: 600,
   keep: 5000,
@@ -78,7 +78,7 @@ export function trainLineModel(
     const sum = new Map<number, number>();
     const sink = { add: (slot: number, v: number) => sum.set(slot, (sum.get(slot) ?? 0) + v) };
     for (const text of line.messages)
-      textFeatures(tokenize(text.slice(0, 20_000), vocabulary), false, options.bits, true, sink);
+      textFeatures(tokenize(text.slice(0, 20_000), vocabulary), options.bits, true, sink);
     const scale = 1 / Math.sqrt(line.messages.length);
     const slots = [...sum.keys()].sort((a, b) => a - b);
     return { slots, values: slots.map((s) => (sum.get(s) as number) * scale), label: line.label };

@@ -70,21 +70,19 @@ export function messageFeatures(
   charGrams: boolean,
   sink: FeatureSink,
 ): void {
-  textFeatures(tokens, discussion, bits, charGrams, sink);
-  cueFeatures(cues, bits, sink);
+  textFeatures(tokens, bits, charGrams, sink);
+  contextFeatures(cues, discussion, bits, sink);
 }
 
-/** The features of a message's words (all of `messageFeatures` but its cues). */
+/** The features of a message's words: a constant, word n-grams and character 3-grams. */
 export function textFeatures(
   tokens: readonly Token[],
-  discussion: boolean,
   bits: number,
   charGrams: boolean,
   sink: FeatureSink,
 ): void {
   const mask = (1 << bits) - 1;
   sink.add(mix(SEED_MESSAGE, 1) & mask, 1);
-  if (discussion) sink.add(mix(SEED_DISCUSSION, 1) & mask, 1);
   const n = tokens.length;
   if (n) {
     const v = 1 / Math.sqrt(n);
@@ -117,9 +115,15 @@ export function textFeatures(
   }
 }
 
-/** The features of a message's cues: each by id and by stage, worth its weight. */
-export function cueFeatures(cues: readonly Cue[], bits: number, sink: FeatureSink): void {
+/** The rest of a message's features: the discussion flag, and each cue by id and by stage, worth its weight. */
+export function contextFeatures(
+  cues: readonly Cue[],
+  discussion: boolean,
+  bits: number,
+  sink: FeatureSink,
+): void {
   const mask = (1 << bits) - 1;
+  if (discussion) sink.add(mix(SEED_DISCUSSION, 1) & mask, 1);
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k];
     const ctx = cue.context !== undefined;
@@ -203,6 +207,16 @@ export function codeWeights(scale: number): Float64Array {
   return out;
 }
 
+/** Feeds each feature to two sinks (one pass over a message for two models). */
+class PairedSink implements FeatureSink {
+  also: FeatureSink = { add() {} };
+  constructor(private readonly first: FeatureSink) {}
+  add(slot: number, value: number): void {
+    this.first.add(slot, value);
+    this.also.add(slot, value);
+  }
+}
+
 /** The shipped combiner (or one made from other weights). */
 export class LinearCombiner implements Combiner, FeatureSink {
   private readonly table: Uint8Array;
@@ -215,6 +229,7 @@ export class LinearCombiner implements Combiner, FeatureSink {
   /** the weight of each byte code */
   private readonly weightOf: Float64Array;
   private acc = 0;
+  private readonly pair = new PairedSink(this);
 
   constructor(readonly data: CombinerData) {
     this.table = codeTable(data);
@@ -235,12 +250,27 @@ export class LinearCombiner implements Combiner, FeatureSink {
     return this.acc;
   }
 
-  /** Starts a sum by hand (`add`, then `total`): for two models fed by one pass over a message. */
+  /** Starts a sum by hand (`add`, then `total`). */
   begin(): void {
     this.acc = 0;
   }
 
   total(): number {
+    return this.acc;
+  }
+
+  /**
+   * The first half of `message`, its words' features, fed to `also` too in the same pass (the line
+   * model reads the same n-grams); `finish` adds the rest and returns what `message` would.
+   */
+  startWith(tokens: readonly Token[], also: FeatureSink): void {
+    this.acc = 0;
+    this.pair.also = also;
+    textFeatures(tokens, this.data.bits, this.data.charGrams, this.pair);
+  }
+
+  finish(cues: readonly Cue[], discussion: boolean): number {
+    contextFeatures(cues, discussion, this.data.bits, this);
     return this.acc;
   }
 
