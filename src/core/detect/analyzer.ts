@@ -1196,22 +1196,17 @@ export class ConversationAnalyzer {
       if (state) state.lineCount = 0;
       return undefined;
     }
-    let sum = value;
-    let count = 1;
+    // the latest line alone, or with the one or two before it: whichever reads most as the threat
+    let logit = model.logit(value, 1);
     if (state) {
-      if (state.lineCount >= 1) {
-        sum += state.line1;
-        count++;
-      }
-      if (state.lineCount >= 2 && model.data.window >= 3) {
-        sum += state.line2;
-        count++;
-      }
+      if (state.lineCount >= 1) logit = Math.max(logit, model.logit(value + state.line1, 2));
+      if (state.lineCount >= 2 && model.data.window >= 3)
+        logit = Math.max(logit, model.logit(value + state.line1 + state.line2, 3));
       state.line2 = state.line1;
       state.line1 = value;
       state.lineCount = Math.min(2, state.lineCount + 1);
     }
-    if (quiet || this.familiar >= FAMILIAR_ENOUGH || !model.reads(sum, count)) return undefined;
+    if (quiet || this.familiar >= FAMILIAR_ENOUGH || logit < model.data.threshold) return undefined;
     for (const cue of cues) if (isThreat(cue) && cue.weight >= STAGE_PRESENT) return undefined;
     let start = 0;
     while (start < text.length && /\s/.test(text[start])) start++;

@@ -26,6 +26,12 @@ describe('line model (line-model.ts)', () => {
     );
   });
 
+  it('reads the latest line alone too, not only with the lines before it (a greeting does not dilute it)', () => {
+    const result = analyzeConversation(them('hey remember me', LINE));
+    assert.ok(result.alert, result.level);
+    assert.equal(result.firstAlertAt, 1);
+  });
+
   it('does not read a long message (long texts are the sentence model’s)', () => {
     const filler = ' Anyway I was thinking about the weekend and the trip we planned with the others.'.repeat(
       4,

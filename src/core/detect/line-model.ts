@@ -4,7 +4,7 @@
  * where no phrase of the lexicon and no sentence the sentence model reads (six words or more) holds
  * it. A logistic regression over the combiner's word n-grams and character 3-grams (`textFeatures`),
  * trained on labelled lines by `npm run train:detect` (weights: `data/detect/model/line-weights.ts`).
- * Each message adds one number; the window is the sender's last `window` messages of at most
+ * Each message adds one number; the windows are the sender's last 1 to `window` messages of at most
  * `maxTokens` words, so streaming keeps two numbers per sender. Its finding is a threat cue over the
  * latest message (`model.line`): the explanation still shows the words.
  */
@@ -58,11 +58,6 @@ export class LineModel implements FeatureSink {
   /** The log-odds that a window of `count` messages whose contributions add up to `sum` is the threat. */
   logit(sum: number, count: number): number {
     return this.data.bias + sum / Math.sqrt(count);
-  }
-
-  /** Whether such a window reads as the threat. */
-  reads(sum: number, count: number): boolean {
-    return this.logit(sum, count) >= this.data.threshold;
   }
 }
 
