@@ -12,7 +12,7 @@ import { defaultLineModel, type LineModel } from './line-model.ts';
 import { defaultSentenceModel, type SentenceModel } from './sentence-model.ts';
 import {
   CONTEXT_DISCOUNT,
-  CUE_TEXT_MAX,
+  cueOverMessage,
   findCues,
   MAX_MESSAGE_CHARS,
   scanTokens,
@@ -1199,7 +1199,8 @@ export class ConversationAnalyzer {
     // the latest line alone, or with the one or two before it: whichever reads most as the threat
     let logit = model.logit(value, 1);
     if (state) {
-      if (state.lineCount >= 1) logit = Math.max(logit, model.logit(value + state.line1, 2));
+      if (state.lineCount >= 1 && model.data.window >= 2)
+        logit = Math.max(logit, model.logit(value + state.line1, 2));
       if (state.lineCount >= 2 && model.data.window >= 3)
         logit = Math.max(logit, model.logit(value + state.line1 + state.line2, 3));
       state.line2 = state.line1;
@@ -1208,11 +1209,7 @@ export class ConversationAnalyzer {
     }
     if (quiet || this.familiar >= FAMILIAR_ENOUGH || logit < model.data.threshold) return undefined;
     for (const cue of cues) if (isThreat(cue) && cue.weight >= STAGE_PRESENT) return undefined;
-    let start = 0;
-    while (start < text.length && /\s/.test(text[start])) start++;
-    let end = text.length;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    return { ...LINE_THREAT, start, end, text: text.slice(start, Math.min(end, start + CUE_TEXT_MAX)) };
+    return cueOverMessage(LINE_THREAT, text);
   }
 
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */

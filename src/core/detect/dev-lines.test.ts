@@ -1,19 +1,12 @@
 // The development lines of the chat-threat round (data/detect/dev, README there): team-written
 // offender lines, e-mail fragments and look-alikes that rules were written from. Floors, as for the
 // probe sets: a change that loses ground fails. They measure nothing held out; probe-chat5.test.ts does.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
-
-const DIR = join(import.meta.dirname, '..', '..', '..', 'data', 'detect', 'dev');
+import { readDevItems } from '../../node/files/detect-corpus.ts';
 
 /** One item per line; the messages of one item are separated by ` || `. */
-function readLines(name: string): Probe[] {
-  return readFileSync(join(DIR, name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (line.includes(' || ') ? line.split(' || ') : line));
-}
+const readLines = (name: string): Probe[] =>
+  readDevItems(name).map((messages) => (messages.length > 1 ? messages : messages[0]));
 
 // Alerted before the round (`main` at af955b2) -> first run of the set -> now; hard negatives alerted
 // likewise. The false alerts left are friends' joke blackmail ("pay me 5 bucks or it goes in the group

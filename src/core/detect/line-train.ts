@@ -9,7 +9,15 @@ import { lexiconFor } from './analyzer.ts';
 import type { CorpusItem } from './corpus.ts';
 import type { LineModelData } from './line-model.ts';
 import { textFeatures } from './model.ts';
-import { compand, deltaVarints, fit, renderWeightsModule, toBase64, type Example } from './model-train.ts';
+import {
+  compand,
+  deltaVarints,
+  fit,
+  renderWeightsModule,
+  round,
+  toBase64,
+  type Example,
+} from './model-train.ts';
 import { tokenize } from './normalize.ts';
 
 /** A sender's window of lines (oldest first) and whether a careful reader takes it as the threat. */
@@ -106,15 +114,14 @@ export function trainLineModel(
       slots.push(used[j]);
       values.push(codes[j] & 0xff);
     }
-  const round = (x: number) => Number(x.toPrecision(6));
   return {
     data: {
       version: 1,
       bits: options.bits,
       charGrams: true,
       scale,
-      bias: round(w[used.length]),
-      threshold: round(Math.log(options.probability / (1 - options.probability))),
+      bias: round(w[used.length], 6),
+      threshold: round(Math.log(options.probability / (1 - options.probability)), 6),
       maxTokens: options.maxTokens,
       window: options.window,
       slots: toBase64(deltaVarints(slots)),

@@ -15,7 +15,7 @@ const NEGATION_WINDOW = 3;
  * long scam e-mail does not turn its threat into a report.
  */
 export const DISCUSSION_REACH = 40;
-export const CUE_TEXT_MAX = 120;
+const CUE_TEXT_MAX = 120;
 
 /** Punctuation that ends a clause: a negator before it does not reach the words after it. */
 function clauseBreak(text: string, from: number, to: number): boolean {
@@ -327,8 +327,10 @@ function sentenceCues(
   }
 }
 
+type CueOf = Pick<CueTarget, 'stage' | 'cue' | 'why' | 'weight'>;
+
 /** The cue a lexicon entry makes over characters `start` to `end` of `limited` (its text capped). */
-const cueAt = (target: CueTarget, limited: string, start: number, end: number): Cue => ({
+const cueAt = (target: CueOf, limited: string, start: number, end: number): Cue => ({
   stage: target.stage,
   cue: target.cue,
   why: target.why,
@@ -350,10 +352,13 @@ function placeholderCue(lexicon: CompiledLexicon, tokens: Token[], limited: stri
   const target = lexicon.placeholders.get(
     tokens.length === 1 ? tokens[0].w : `${tokens[0].w} ${tokens[1].w}`,
   );
-  if (!target) return undefined;
+  return target ? cueOverMessage(target, limited) : undefined;
+}
+
+/** A cue over a whole message, the white space around it left out (its text capped). */
+export function cueOverMessage(target: CueOf, limited: string): Cue {
   const start = limited.length - limited.trimStart().length;
-  const end = limited.trimEnd().length;
-  return cueAt(target, limited, start, end);
+  return cueAt(target, limited, start, Math.max(start, limited.trimEnd().length));
 }
 
 /**

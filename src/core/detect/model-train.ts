@@ -210,7 +210,8 @@ export function fit(data: readonly Example[], dims: number, lambda: number, iter
   return w;
 }
 
-const round = (x: number, digits: number) => Number(x.toPrecision(digits));
+/** `x` to `digits` significant digits (what the generated modules print). */
+export const round = (x: number, digits: number) => Number(x.toPrecision(digits));
 
 /**
  * Quantises a fit to one byte per slot, companded: code c in [-127, 127] stands for sign(c)·scale·c²,

@@ -51,6 +51,8 @@ export const SENTENCE_TRAIN_OPTIONS: SentenceTrainOptions = {
 
 /** One labelled sentence: its words and, per stage (SENTENCE_STAGES order), 1 or 0. */
 export interface LabelledSentence {
+  /** the sentence as written */
+  text: string;
   words: string[];
   labels: number[];
   /** where it came from, for reports: a file name or a corpus item id */
@@ -77,7 +79,8 @@ export function parseLabelledSentences(text: string, from: string): LabelledSent
       if (at < 0) throw new Error(`${from}:${i + 1}: unknown label ${name}`);
       labels[at] = 1;
     }
-    out.push({ words: tokenize(line.slice(tab + 1)).map((t) => t.w), labels, from });
+    const sentence = line.slice(tab + 1);
+    out.push({ text: sentence, words: tokenize(sentence).map((t) => t.w), labels, from });
   });
   return out;
 }
@@ -105,10 +108,14 @@ export function corpusSentences(items: readonly CorpusItem[]): LabelledSentence[
         const labels = SENTENCE_STAGES.map((s) =>
           inside.some((c) => c.stage === s && c.context === undefined) ? 1 : 0,
         );
-        const words = tokens.slice(from, to).map((t) => t.w);
+        const sentence = {
+          text: text.slice(start, end),
+          words: tokens.slice(from, to).map((t) => t.w),
+          labels,
+        };
         if (item.label === 'extortion') {
-          if (labels.some((l) => l)) out.push({ words, labels, from: item.id });
-        } else if (!inside.length) out.push({ words, labels, from: item.id });
+          if (labels.some((l) => l)) out.push({ ...sentence, from: item.id });
+        } else if (!inside.length) out.push({ ...sentence, from: item.id });
       }
     }
   }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCorpus, type CorpusItem } from '../../core/detect/corpus.ts';
 import type { LabelledLine } from '../../core/detect/line-train.ts';
+import { SENTENCE_STAGES } from '../../core/detect/sentence-model.ts';
 import {
   corpusSentences,
   parseLabelledSentences,
@@ -47,35 +48,32 @@ export function sentenceTrainingSet(items: readonly CorpusItem[]): LabelledSente
   return [...readLabelledSentences(), ...corpusSentences(items.filter((i) => i.split === 'train'))];
 }
 
+/** The items of a development file (data/detect/dev/<file>): one per line, ` || ` between one sender's messages. */
+export function readDevItems(file: string): string[][] {
+  return readFileSync(join(DATA, 'dev', file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => line.split(' || '));
+}
+
+const THREAT = SENTENCE_STAGES.indexOf('threat');
+
 /**
- * The line model's labelled lines, in name order: every item of the development sets
- * (data/detect/dev, ` || ` between one sender's messages) and the labelled sentences that hold a
- * threat (1) or no act (0); sentences of other acts alone are left out (a claim or a demand alone is
- * not the threat).
+ * The line model's labelled lines, in name order: every item of the development sets and the
+ * labelled sentences that hold a threat (1) or no act (0); sentences of other acts alone are left out
+ * (a claim or a demand alone is not the threat).
  */
 export function readLabelledLines(): LabelledLine[] {
   const out: LabelledLine[] = [];
-  const dev = join(DATA, 'dev');
-  for (const f of readdirSync(dev)
+  for (const f of readdirSync(join(DATA, 'dev'))
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
     const label = f.endsWith('.positives.txt') ? 1 : 0;
-    for (const line of readFileSync(join(dev, f), 'utf8').split('\n'))
-      if (line.trim()) out.push({ messages: line.split(' || '), label, from: f });
+    for (const messages of readDevItems(f)) out.push({ messages, label, from: f });
   }
-  const dir = join(DATA, 'sentences');
-  for (const f of readdirSync(dir)
-    .filter((f) => f.endsWith('.tsv'))
-    .sort())
-    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab < 0) continue;
-      const labels = line
-        .slice(0, tab)
-        .split(',')
-        .map((l) => l.trim());
-      const label = labels.includes('threat') ? 1 : labels.length === 1 && labels[0] === 'none' ? 0 : -1;
-      if (label >= 0) out.push({ messages: [line.slice(tab + 1)], label: label as 0 | 1, from: f });
-    }
+  for (const s of readLabelledSentences()) {
+    const label = s.labels[THREAT] ? 1 : s.labels.some((l) => l) ? -1 : 0;
+    if (label >= 0) out.push({ messages: [s.text], label: label as 0 | 1, from: s.from });
+  }
   return out;
 }
