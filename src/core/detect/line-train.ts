@@ -13,6 +13,7 @@ import {
   compand,
   deltaVarints,
   fit,
+  keepLargest,
   renderWeightsModule,
   round,
   toBase64,
@@ -102,11 +103,7 @@ export function trainLineModel(
     weight: r.label ? rows.length / (2 * positives) : rows.length / (2 * negatives),
   }));
   const w = fit(data, used.length, options.lambda, options.iterations);
-  // keep the largest weights only (ties broken by slot, so the cut is deterministic)
-  const order = used.map((_, j) => j).sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
-  const kept = new Float64Array(used.length);
-  for (const j of order.slice(0, options.keep)) kept[j] = w[j];
-  const { scale, codes } = compand(kept);
+  const { scale, codes } = compand(keepLargest(w, options.keep, used.length).subarray(0, used.length));
   const slots: number[] = [];
   const values: number[] = [];
   for (let j = 0; j < used.length; j++)

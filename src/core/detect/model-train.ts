@@ -26,6 +26,8 @@ export interface TrainOptions {
   charGrams: boolean;
   /** L2 penalties tried; the one with the best dev recall (no new false alert) wins, ties to the larger */
   lambdas: readonly number[];
+  /** the largest weights kept (the rest are 0): what keeps the web chunk small */
+  keep: number;
   iterations: number;
   /** the threshold sits this far (in log-odds) above the highest-rated negative of train and dev not in the budget */
   margin: number;
@@ -49,6 +51,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   bits: 18,
   charGrams: true,
   lambdas: [0.03, 0.01, 0.003, 0.001],
+  keep: 16_000,
   iterations: 600,
   margin: 1.5,
   negativeBudget: 0,
@@ -224,6 +227,20 @@ function quantise(w: Float64Array, slotOf: readonly number[]) {
   return { q, scale, bias: round(w[slotOf.length], 6) };
 }
 
+/**
+ * The `keep` largest of the first `count` weights (by magnitude; ties broken by index, so the cut is
+ * deterministic), the rest 0. Whatever follows `count` (a bias) is copied as it is.
+ */
+export function keepLargest(w: Float64Array, keep: number, count = w.length): Float64Array {
+  const out = Float64Array.from(w);
+  if (keep >= count) return out;
+  const order = Array.from({ length: count }, (_, j) => j).sort(
+    (a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b,
+  );
+  for (const j of order.slice(keep)) out[j] = 0;
+  return out;
+}
+
 /** Weights as companded codes in [-127, 127] (0 for a weight too small to keep) and their scale. */
 export function compand(w: ArrayLike<number>): { scale: number; codes: Int8Array } {
   let max = 0;
@@ -296,7 +313,8 @@ export function trainCombiner(
     | undefined;
   const tried: TrainReport['tried'] = [];
   for (const lambda of options.lambdas) {
-    const { q, scale, bias } = quantise(fit(compact, slotOf.length, lambda, options.iterations), slotOf);
+    const w = fit(compact, slotOf.length, lambda, options.iterations);
+    const { q, scale, bias } = quantise(keepLargest(w, options.keep, slotOf.length), slotOf);
     const negativeScores = [...train, ...dev]
       .filter((r) => !isPositive(r.item) && !r.rulesAlert)
       .map((r) => highestGated(r, q, scale, bias))
