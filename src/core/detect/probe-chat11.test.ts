@@ -1,6 +1,8 @@
 // Probe set 11: chat threats (issue 10). Written for Backstop on 2026-12-02 (CC0-1.0) by a helper working
 // from a brief alone (a fifth of each side in Spanish), who read nothing of the repository; committed
-// before any run and never used to write a rule or to choose a model: only its counts are read.
+// before any run and never used to write a rule or to choose a model: only its counts are read. First
+// count (2026-12-02 11:00 UTC, `main` at b9d40e6; the session's starting tree 1be036d gives the same): 35 of
+// 60 offender lines alerted and 1 of 60 look-alikes. The floors record where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -142,6 +144,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set 11: chat threats (held out)', 'chat threats 11', POSITIVES, NEGATIVES, {
-  minAlerted: 0,
-  maxFalseAlerts: 60,
+  minAlerted: 35,
+  maxFalseAlerts: 1,
 });
