@@ -26,6 +26,15 @@ const MONEY =
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
   'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~2 everything|all|@media|file+|data|evidence|it_all|all_of_it|them_all|every_thing|it_forever',
+  // dev chat-8, mail-6 (12-02 pm): "Once the coins arrive, the video is gone", "when it confirms, your files are
+  // deleted", "Only I can delete it, and only after payment", "you pay, I disappear", "I'm only asking for 1350 USD in
+  // BTC to keep your video private", "To keep this between us, send $1450 in Bitcoin"
+  'once|when|as_soon_as|after ~1 the ~1 coins|money|payment|bitcoin|bitcoins|transfer|funds ~1 arrive|arrives|clears|confirms|lands|is_received|are_received ~2 the|your? ~1 @media|files|everything|it ~1 is|are|will_be ~1 gone|deleted|erased|destroyed|removed',
+  'when ~1 it ~1 confirms ~2 @your ~1 files|@media ~1 are|is|get|gets ~1 deleted|erased|gone',
+  'only ~1 i ~1 can ~1 @delete ~1 it|them|@media ~4 after ~1 payment|you_pay',
+  'you ~1 pay ~2 i ~1 disappear|vanish|delete|forget',
+  '@payact ~4 @money ~4 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
+  'to ~1 keep ~1 this|it|things|everything ~1 between_us|quiet|private|secret ~3 @payact ~3 @money|#',
   // "once the payment arrives I'll wipe everything"
   'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
   // "1000 USD and it disappears", "200 dollars and they never will"
@@ -382,6 +391,36 @@ const en: Lexicon = {
       'if ~1 the ~1 money|payment|bitcoin|transfer ~1 is|has ~1 not ~8 @i ~1 start|begin ~1 with ~1 @your',
       '@cond ~2 @media ~1 get|gets|will_be|are ~1 printed ~3 to|at|on ~1 @your ~2 @audience',
       'no ~1 payment|pay|money|cash ~2 @media ~1 to ~1 everyone|everybody|all|@your',
+      // dev chat-8, mail-6 (12-02 pm): the picture as the subject ("if I notice anything suspicious, the video goes
+      // out at once", "after that moment the recording is distributed automatically", "If the bitcoins are not in my
+      // wallet by then, the recording is sent out and published", "you have 2 days to pay before your video is
+      // published"), "One click and every single one of them receives the recording", "The video has been prepared
+      // for sending to 237 contacts", "The link is ready to be sent to your relatives", "The video will reach all of
+      // them", "before they receive the link to your video from me", "your whole discord is about to see ur face",
+      // "your pics are about to be everyone's wallpaper", "or it all goes out", "no pics = your dad's inbox",
+      // "yes or no. no = posted", "don't and they go to your brother", "or today's ones go to ur whole contact
+      // list", "i make sure everyone remembers you", "then its on every group chat", "I'll post it in the
+      // comments of your last post"
+      'if ~8 @media ~1 @goes ~1 at_once|immediately|instantly|automatically|right_away|straight_away',
+      '@media ~1 goes|go ~1 public|live|out|online ~1 immediately|instantly|at_once|automatically|right_away',
+      'after_that|after_that_moment|after_this|by_then|past_that|after_the_deadline ~4 @media ~2 is|are|will_be|gets|goes ~1 sent_out|published|released|distributed|leaked|out|public|sent',
+      'if ~1 the? ~1 money|payment|bitcoin|bitcoins|btc|coins|transfer|funds ~1 is|are|has|have ~1 not ~8 @media ~2 is|are|will_be|gets ~1 sent|sent_out|published|released|distributed|leaked',
+      'one|a|single ~1 click|command|button|tap ~1 and ~3 every|all|each ~4 receive+|get+|see+ ~2 the? ~1 @media',
+      '@media ~3 prepared|ready|queued|scheduled ~1 for ~1 sending|distribution|delivery|publication|release ~2 to',
+      'link ~2 is|s ~1 ready ~1 to ~1 be ~1 sent|shared|posted ~1 to ~2 @your ~2 @audience',
+      'to ~1 pay ~3 before ~2 @your|the ~1 @media ~1 is|gets|goes ~1 published|released|sent|leaked|public|out|online',
+      '@media ~1 will ~1 reach ~1 all|every|each ~2 of? ~1 them|@your',
+      'receive+|get+ ~1 the ~1 link ~1 to ~1 @your ~1 @media ~2 from ~1 me',
+      '@your ~4 @audience|@public ~2 is|are|s ~1 about ~1 to ~1 see|get|receive|find_out',
+      '@your ~1 @media ~1 are|is|re ~1 about ~1 to ~1 be ~1 everyones|everywhere|public|online|viral',
+      '@cond ~1 it|this|everything|they ~1 all ~1 goes|go ~1 out|public|online|live',
+      'no ~1 pics|nudes|payment|money|cash|pay ~1 @your ~2 @audience ~1 inbox|dms|phone|email|story|feed',
+      'yes ~1 or ~1 no ~2 no ~1 posted|leaked|exposed|public|everyone',
+      'dont|do_not ~1 and ~1 they|it|@media ~1 go|goes ~1 to ~1 @your ~2 @audience',
+      '@cond ~3 ones|one|@media ~1 go|goes|get_sent|gets_sent ~1 to ~1 @your ~2 @audience|contact_list',
+      '@i ~1 @will? ~1 make ~1 sure ~1 everyone|everybody ~1 remembers|knows|sees',
+      'then|after_that|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 every|all ~1 group_chat|groupchat|gc|chat|chats|site|sites',
+      '@i @will? ~1 post|drop|share|leak ~1 it|them|@media ~1 in|under ~1 the ~1 comments ~1 of|on|under ~1 @your',
       // dev chat-7: an audience the lexicon has no word for ("or the whole roblox group sees what u sent", "after that the
       // hockey team groupchat gets the video"), "about to press send to 38 of your facebook friends", "Next thing I
       // send wont be to you, it will be to your dad", "the second u go offline i post it", "or they end up in the grade
@@ -941,6 +980,8 @@ const en: Lexicon = {
       // "I installed my software": a parent installs an app or parental controls too
       '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
       'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
+      // real dev (Zoom mail): "a zero-day vulnerability on Zoom app, that allowed me a full-time access to your camera"
+      'allowed|allows|let|lets|enabled ~1 me ~1 a? ~1 full|full_time|fulltime|complete|total|remote|permanent? ~1 access ~1 to ~1 @your ~1 camera|webcam|cam|@device',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
       '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
@@ -953,6 +994,13 @@ const en: Lexicon = {
       '@i ~1 sent|send+|wrote|write+|writing|forward+|emailing|mailing ~2 @you|this|it ~2 from @your ~1 own ~1 account|email|mailbox|address|inbox',
       // "I installed a program on the adult video site you like"
       '@i ~2 @install ~3 program|software|code|script|malware|virus|trojan|app|exploit ~3 on|in|into ~2 the|a|an|that|your? ~2 adult|porn|porno|xxx|sex ~2 site|website|sites|websites|page|platform',
+      // dev mail-6 (12-02 pm): "a RAT has been running on your phone", "it was enough for me to get into your e-mail and
+      // plant my software on your computer", "Through it I got into every device connected to your network", "My
+      // program captured your screen and your face"
+      'rat|trojan|malware|spyware|keylogger|backdoor ~1 has ~1 been ~1 running|active|sitting|hiding ~2 on|in ~1 @your ~1 @device',
+      'get|got|break|broke ~1 into ~1 @your ~1 @device ~2 and ~1 plant|install|put|hide ~2 my ~1 software|program|malware|virus|trojan|spyware',
+      '@i ~1 got|gained|broke ~1 into|access_to ~1 every|all|each ~2 device|devices ~2 connected|on ~2 @your ~1 network|wifi|router',
+      'my ~1 program|software|malware|virus|trojan|app|spyware ~1 captured|recorded|filmed ~1 @your ~1 screen|face|webcam',
       // broader: the intrusion said with more words between its parts ("some months ago I got access to the devices you use")
       '@i ~5 accessed|infected|hacked|penetrated|compromised|hijacked ~6 @device|router|network|wifi|devices|mailbox|inbox|icloud|browser', '@your ~1 @device|router|camera|webcam|cam|microphone|mic ~3 switched_on|turned_on|activated|hijacked|controlled|infected|hacked|taken_over ~3 by ~1 my|me|us|our', '@i ~1 have|ve|had ~1 been ~2 inside|in|into ~1 @your ~2 @device|network|router|mailbox|inbox|accounts'] },
     // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
@@ -993,6 +1041,15 @@ const en: Lexicon = {
       // "even now, reading this letter, you are on my screen"
       '@you ~1 are|re ~1 on ~1 my ~1 screen|monitor',
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
+      // dev mail-6 (12-02 pm): "I put a tracker in this e-mail", "There is a pixel in this e-mail that tells me when it
+      // has been read", "I'll know the moment you open this letter", "I have been inside your mailbox for weeks", "I
+      // have been observing your computer and its camera", "Your webcam light didn't turn on because I disabled it"
+      '@i ~1 put|placed|embedded|inserted|hid ~1 a ~1 tracker|pixel|tracking_pixel ~1 in|into ~1 this ~1 email|letter|message',
+      'pixel|tracker ~2 in ~1 this ~1 email|letter|message ~2 that|which ~1 tells|notifies|informs|alerts ~1 me',
+      '@i ~1 @will? ~1 know ~1 the_moment|the_second|as_soon_as|the_minute ~1 @you ~1 open|read|see',
+      '@i ~1 have|ve? ~1 been ~1 inside|in ~1 @your ~1 mailbox|inbox|email|phone|computer|laptop|device|system ~2 for',
+      '@i ~1 have|ve|am|m? ~1 been? ~1 observing|monitoring ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
+      '@your ~1 webcam|camera|cam ~1 light|led|indicator ~4 because ~1 @i ~1 disabled|turned_off|switched_off|blocked',
       '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
       // "I can see you right now", "you are on my screen"
@@ -1243,7 +1300,7 @@ const en: Lexicon = {
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
     audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
-    public: 'everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
+    public: 'lots of people|a lot of people|so many people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',

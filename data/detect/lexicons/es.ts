@@ -14,6 +14,12 @@ const ES_RELEASE = [
   'paga|pagas|pague|pagues|pasame|pagame|mandame|transfiereme|depositame|deposita ~4 y ~1 nadie ~1 ve|vera|sabe|sabra|se_entera',
   'paga|pagas|pague|pagues ~6 y ~1 todo ~1 esto? ~1 desaparece|desaparecera',
   'paga|pagame|pagas|pagues|manda|mandame|muestra|muestrame|ensename|transfiere|deposita|haz|hazlo|obedece|cumple ~5 y|entonces|despues|luego ~1 lo|la|los|las|te? ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo ~1 todo|todos|todas|el_video|las_fotos|los_videos|la_grabacion',
+  // dev chat-8, mail-6 (12-02 pm): "1000 pesos y no le digo nada", "150 pavos y lo olvido", "cuando vea el dinero desaparece
+  // todo", "En cuanto se confirme la transferencia, borraré la grabación"
+  '# ~1 dolares|euros|pesos|pavos|dolar|euro|lucas|bitcoin|btc ~1 y ~1 no ~1 le|les ~1 digo|cuento|mando|enseno ~1 nada',
+  '# ~1 pavos|euros|dolares|pesos|lucas ~1 y ~1 lo|te ~1 olvido|borro|dejo',
+  'cuando ~1 vea|reciba|llegue ~1 el ~1 dinero|pago|deposito ~2 desaparece|borro|elimino ~1 todo',
+  'en_cuanto|cuando|una_vez ~1 se ~1 confirme|reciba|complete ~1 la|el ~1 transferencia|pago|deposito ~2 borrare|eliminare|destruire|borro',
   // "100 dólares por transferencia y los borro"
   '# ~1 dolares|euros|pesos|dolar|euro|bitcoin|btc ~3 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo',
   // "transferencia a esta cuenta y desaparezco", "por 800 euros no sale"
@@ -176,6 +182,19 @@ const es: Lexicon = {
       'si ~1 vuelves_a_ignorarme|no_pagas|me_ignoras|no_me_pagas|me_bloqueas|no_paga ~4 envio|mando|publico|subo',
       '@objeto ~1 seran|sera ~1 enviados|enviado|enviadas|publicados|publicado|publicadas|difundidos|difundido ~2 a|en ~2 @publico|su_lugar_de_trabajo|tu_lugar_de_trabajo',
       'su|tu ~1 nombre ~1 aparecera ~2 en ~3 registro ~3 delincuentes ~1 sexuales',
+      // dev chat-8, mail-6 (12-02 pm): "después empiezo a mandarlo a tus contactos uno por uno", "sin eso, tus fotos van al
+      // discord del server", "o se lo enseño a todo el clan", "si me dejas todo el mundo va a ver tus fotos", "tu papá sí va a
+      // contestar cuando le llegue el video", "lo publico igual", "Con un solo clic recibirán la grabación", "su esposa será
+      // la primera en ver el vídeo", "la grabación saldrá a la luz"
+      'despues|luego|si_no|sino ~1 empiezo|empezare|comienzo ~1 a ~1 mandarlo|mandarla|mandarlos|mandarlas|enviarlo|enviarla|subirlo|subirla|publicarlo|publicarla|pasarlo|pasarla ~1 a ~2 @publico',
+      'sin_eso|si_no|sino|o ~2 @objeto ~1 van|va|iran|ira ~1 al|a|para ~3 discord|grupo|server|servidor|@publico|@red',
+      'o|sino|si_no ~1 se|te ~1 lo|la|los|las ~1 enseno|ensenare|mando|mandare|envio|enviare|muestro|mostrare ~1 a ~1 todo_el|toda_la|todos|todas|@publico',
+      'si ~1 me ~1 dejas|bloqueas|ignoras|reportas ~3 va|van ~1 a ~1 ver ~1 tus|tu ~1 fotos|videos|video|foto|nudes|pack',
+      '@publico ~6 cuando ~1 le|les ~1 llegue|lleguen ~1 el|la|los|las|tu|tus ~1 video|videos|foto|fotos|grabacion|nudes',
+      'lo|la|los|las ~1 publico|subo|mando|envio|difundo ~1 igual|igualmente|de_todas_formas|de_todos_modos|de_todas_maneras',
+      'con ~1 un ~1 solo? ~1 clic|click ~3 recibiran|recibira|veran|vera ~2 la|el|las|los|tu|tus|su|sus ~1 grabacion|video|videos|fotos|grabaciones',
+      '@publico ~1 sera|seran ~1 el|la|los|las? ~1 primera|primero|primeros|primeras ~1 en ~1 ver|recibir',
+      'la|el|su|tu|las|los|sus|tus ~1 grabacion|grabaciones|video|videos|fotos ~1 saldra|saldran ~1 a ~1 la ~1 luz',
       // dev chat-7: "ya tengo todo listo para mandárselo a tus compañeros de trabajo", "manda 60 euros o les llega a todos",
       // "o mañana eres tendencia en el pueblo", "mañana las ve todo tu salón"
       'tengo ~1 todo ~1 listo|preparado ~1 para ~1 mandarselo|enviarselo|publicarlo|subirlo|mandarlo|enviarlo|mandarselos ~1 a ~3 @publico|companeros',
@@ -351,6 +370,13 @@ const es: Lexicon = {
     // total de su dispositivo" son dos afirmaciones
     { id: 'es.act.control', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar su dispositivo o tener sus datos', phrases: [
       'tengo|tenemos ~1 acceso|control ~3 tu|tus|su|sus|a_tu|a_tus|a_su|a_sus',
+      // dev mail-6 (12-02 pm): "obtuve acceso a todos sus dispositivos", "accedí a todos los dispositivos de su red", "vigilo
+      // su actividad", "puedo encender la cámara cuando quiero", "toda la información ya está guardada en mis servidores"
+      'obtuve|consegui|gane ~1 acceso ~1 a ~2 todos|todas ~1 sus|tus|los ~1 dispositivos|cuentas|equipos',
+      'accedi ~1 a ~2 todos|todas ~1 los|las|sus|tus ~1 dispositivos|cuentas|equipos',
+      'vigilo|monitoreo|observo|controlo ~1 su|tu|toda_su|toda_tu ~1 actividad',
+      'puedo ~1 encender|activar|prender ~1 la|su|tu ~1 camara|webcam ~2 cuando',
+      'guardada|guardado|guardadas|guardados|almacenada|almacenado ~1 en ~1 mis|nuestros ~1 servidores',
       // "(el programa) proporciona acceso a tu webcam"
       'proporciona|proporciono|da|dio|permite|permitio|otorga|otorgo|brinda|brindo|me_da|me_dio ~2 acceso|control ~2 a? ~1 tu|su ~1 webcam|camara|dispositivo|ordenador|computadora|telefono|movil|celular|microfono',
       'tus|sus ~1 datos|archivos|fotos|contactos|videos ~2 estan ~1 ya? ~1 en ~1 mi|nuestro|un ~1 servidor|servidores|nube'] },
@@ -385,6 +411,11 @@ const es: Lexicon = {
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
+      // dev chat-8, mail-6 (12-02 pm): "ESTO SE SUBE HOY", "Para evitarlo, envíe 1.300 USD en Bitcoin", "Sería una pena que
+      // sus vecinos vieran lo que he grabado"
+      'esto|eso|todo ~1 se ~1 sube|publica|manda ~1 hoy|manana|esta_noche|ya',
+      'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita',
+      'seria ~1 una ~1 pena|lastima ~1 que ~3 vieran|supieran|vean|se_enteraran ~2 lo_que|lo|esto',
       // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"
       'ya ~1 esta|estan ~1 en ~1 la|el ~1 bandeja|chat|correo|buzon ~1 de ~1 tu|tus',
       'quieres|quieren ~1 que ~1 todo|toda|todos? ~1 tu|tus ~2 @publico|escuela|colegio|prepa|salon ~1 lo|la|los|las ~1 vea|vean',
