@@ -1334,6 +1334,9 @@ const en: Lexicon = {
   },
   pictures: ['@media', 'nude|nudes|naked_pics|naked_photos|sex_tape'],
   exceptions: [
+    // "Only I can delete it, and only after payment": a price for deleting what they hold (act.release), not a
+    // promise that a picture will disappear (found on the Help page, which told the reader they had been asked for secrecy)
+    { stage: 'secrecy', phrases: ['delete+ ~1 it|them|everything ~4 after ~1 payment|the_payment|you_pay|i_get_paid|i_receive|i_see_the_money'] },
     // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
     { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },

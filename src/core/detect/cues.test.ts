@@ -38,6 +38,8 @@ const FAMILIES: Record<Stage, { yes: string[]; no: string[] }> = {
     no: [
       "don't tell mum about the cake, it's a surprise",
       'delete that photo of me lol',
+      // a price for deleting, not a promise of disappearing pictures
+      'Only I can delete it, and only after payment',
       'are you coming to the party?',
     ],
   },
