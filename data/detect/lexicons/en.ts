@@ -852,7 +852,12 @@ const en: Lexicon = {
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence',
       // "u want this to go away? simple"
-      '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end'] },
+      '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end',
+      // dev mail-6 (12-02 pm): silence has a price, so something would be told: "Consider this a fair price for my
+      // silence", "It is time to pay for my silence", "Let's settle this quietly: 0.06 BTC"
+      'price|cost|fee ~1 of|for ~1 my|our ~1 silence|discretion',
+      'pay+ ~1 for ~1 my|our ~1 silence|discretion',
+      'settle ~1 this|it|things|the_matter|this_matter ~1 quietly|privately|discreetly|between_us'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
       // a sum with a deadline: "$400 by midnight", "200 euros before friday"
@@ -1087,6 +1092,13 @@ const en: Lexicon = {
     { id: 'act.secret', stage: 'compromise_claim', weight: 0.6, why: 'says they know a secret of theirs', phrases: [
       // "we have evidence of the explicit images"
       'evidence ~2 of ~1 the|your ~1 explicit|sexual|nude|intimate|indecent ~1 images|photos|pictures|videos|messages',
+      // dev mail-6 (12-02 pm): "I can send it all with one command", "things you would never want your mother to see",
+      // "Your husband might be interested in how you spend your evenings", "Your school board will surely be interested
+      // in your evening hobbies", "It would be a pity if your neighbours learned what happens inside"
+      '@i ~1 can|could ~1 send|post|share|release|leak|forward ~1 it|everything|them|this ~1 all? ~1 with ~1 one|a|a_single ~1 command|click|button|tap',
+      'never|not ~1 want ~1 @your ~2 @audience ~1 to ~1 see|know|find_out|watch',
+      '@your ~3 @audience ~3 be ~1 very|most|really|extremely? ~1 interested ~1 in|to ~2 how|what|your|know|see|learn|hear',
+      'would ~1 be ~1 a ~1 pity|shame ~1 if ~3 @audience|neighbours|neighbors ~1 learned|learnt|found_out|knew|heard|saw',
       // "It would be a shame if your neighbours got a copy of what I recorded", "your secret stays secret"
       'copy ~1 of ~1 what ~1 @i ~1 recorded|filmed|captured|saved|have',
       '@your ~1 dirty|little? ~1 secret ~1 stays|remains|will_stay ~1 secret|safe|hidden|between_us',
@@ -1435,6 +1447,8 @@ const en: Lexicon = {
     // ("this is not spam or a chain letter", "I am not bluffing"): the scam mail's own voice
     '@i ~1 am|m? ~1 a|the ~1 hacker|hackers|programmer|spammer|blackmailer|extortionist',
     'not|no|isnt|arent ~1 a? ~1 spam|phishing|bluff|bluffing|chain_letter|scam|joke',
+    // "You probably think this is spam": the mail's own voice, not a reader's report of spam
+    '@you ~1 probably|may|might|must|will? ~1 think|thinking|believe ~2 this|it|that|i ~1 is|am|s|m? ~1 a? ~1 spam|phishing|bluff|scam|joke|fake',
     // "Look at the sender address: I wrote to you from your own account": the mail pointing at its own proof
     'check|look_at|see ~1 the ~1 sender|senders ~1 address|line|field|name|box',
     // "if you think this is a bluff, reply 'proof'": the mail daring its reader

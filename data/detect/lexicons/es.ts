@@ -414,6 +414,11 @@ const es: Lexicon = {
       // dev chat-8, mail-6 (12-02 pm): "ESTO SE SUBE HOY", "Para evitarlo, envíe 1.300 USD en Bitcoin", "Sería una pena que
       // sus vecinos vieran lo que he grabado"
       'esto|eso|todo ~1 se ~1 sube|publica|manda ~1 hoy|manana|esta_noche|ya',
+      // "precio de mi silencio" (es.act.silence_price, una demanda) dice también que algo se contaría; "Su marido podría
+      // estar muy interesado en saber", "a la dirección le interesará mucho su afición nocturna"
+      'precio ~1 de ~1 mi ~1 silencio|discrecion', 'pague|paga|pagar ~1 por ~1 mi ~1 silencio',
+      'su|tu ~1 marido|esposa|mujer|esposo|pareja|jefe|familia|novio|novia ~2 podria|podrian|estaria|estarian ~1 estar? ~1 muy? ~1 interesado|interesada|interesados ~1 en|de',
+      'le|les ~1 interesara|interesaria ~1 mucho? ~1 su|tu',
       'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita',
       'seria ~1 una ~1 pena|lastima ~1 que ~3 vieran|supieran|vean|se_enteraran ~2 lo_que|lo|esto',
       // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"

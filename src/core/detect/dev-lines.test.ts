@@ -39,20 +39,20 @@ const readLines = (name: string): Probe[] =>
 // brief alone, committed before their first run, which was before any change to the engine that day
 // but the combiner's pruning).
 const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
-  { set: 'chat-0', minAlerted: 32, maxFalseAlerts: 0 }, // 15/40 -> 15 -> 30 -> 31 (night) -> 30 (late) -> 31 (12-02) -> 31 (12-02 am) -> 32 (12-02 midday, line model: trained on these lines); 1/20 -> 1 -> 0 -> 0 -> 0
+  { set: 'chat-0', minAlerted: 33, maxFalseAlerts: 0 }, // 15/40 -> 15 -> 30 -> 31 (night) -> 30 (late) -> 31 (12-02) -> 31 (12-02 am) -> 32 (12-02 midday, line model: trained on these lines) -> 33 (12-02 pm, the price of silence); 1/20 -> 1 -> 0 -> 0 -> 0
   { set: 'chat-1', minAlerted: 89, maxFalseAlerts: 0 }, // 23/120 -> 25 -> 63 -> 63 (evening) -> 64 (night) -> 73 (late) -> 74 (12-02) -> 86 (12-02 am) -> 90 (12-02 midday, line model: trained on these lines) -> 89 (12-02 pm, line model retrained with chat-8 and mail-6); 4/120 -> 4 -> 4 -> 4 -> 3 -> 2 -> 0 -> 0
-  { set: 'chat-2', minAlerted: 84, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 78 (late) -> 78 (12-02) -> 79 (12-02 am) -> 84 (12-02 midday, line model: trained on these lines); 0/120 -> 1 -> 1 -> 1 -> 0 -> 0 -> 0
+  { set: 'chat-2', minAlerted: 85, maxFalseAlerts: 0 }, // 28/120 -> 31 -> 66 -> 67 (night) -> 78 (late) -> 78 (12-02) -> 79 (12-02 am) -> 84 (12-02 midday, line model: trained on these lines) -> 85 (12-02 pm, the price of silence); 0/120 -> 1 -> 1 -> 1 -> 0 -> 0 -> 0
   { set: 'chat-3', minAlerted: 81, maxFalseAlerts: 0 }, // 18/120 -> 27 -> 72 -> 73 (night) -> 78 (late) -> 79 (12-02) -> 80 (12-02 am) -> 81 (12-02 midday, line model: trained on these lines); 2/120 -> 5 -> 4 -> 4 -> 2 -> 0 -> 0
   { set: 'mail-1', minAlerted: 145, maxFalseAlerts: 2 }, // 116/150 -> 122 -> 141 -> 142 (evening) -> 141 (night) -> 142 (late) -> 144 (12-02) -> 144 (12-02 am) -> 145 (12-02 midday, line model: trained on these lines); 2/150 -> 2 -> 2 -> 2 -> 2 -> 2 -> 2 -> 2
   { set: 'chat-4', minAlerted: 54, maxFalseAlerts: 1 }, // 7/120 -> 15 -> 43 -> 46 (late) -> 47 (12-02) -> 54 (12-02 am) -> 54 (12-02 midday, line model: trained on these lines); 2/120 -> 2 -> 2 -> 2 -> 1 -> 1
   { set: 'mail-2', minAlerted: 88, maxFalseAlerts: 0 }, // 42/120 (first run, late) -> 63 -> 72 (12-02) -> 88 (12-02 am) -> 89 (12-02 midday, line model: trained on these lines) -> 88 (12-02 pm, sentence model retrained with 11 real train sentences); 0/120 -> 0 -> 0 -> 0
-  { set: 'mail-3', minAlerted: 62, maxFalseAlerts: 0 }, // 28/120 (first = start) -> 60 -> 61 (12-02 midday, line model: trained on these lines) -> 62 (12-02 pm); 0/120 -> 0
+  { set: 'mail-3', minAlerted: 63, maxFalseAlerts: 0 }, // 28/120 (first = start) -> 60 -> 61 (12-02 midday, line model: trained on these lines) -> 62 (12-02 pm) -> 63 (12-02 pm, the price of silence); 0/120 -> 0
   { set: 'chat-5', minAlerted: 32, maxFalseAlerts: 0 }, // 15/120 (first = start) -> 29 -> 30 (12-02 midday, line model: trained on these lines) -> 32 (12-02 pm, line model retrained with chat-8 and mail-6); 2/120 -> 2 -> 0
   { set: 'mail-4', minAlerted: 83, maxFalseAlerts: 0 }, // start 45/120, first 53 -> 79 -> 82 (12-02 midday, line model: trained on these lines) -> 83 (12-02 pm, line model retrained with chat-8 and mail-6); 1/120 -> 1 -> 1 -> 0
   { set: 'chat-6', minAlerted: 63, maxFalseAlerts: 1 }, // start 37/120, first 38 -> 60 -> 63 (12-02 midday, line model: trained on these lines); 1/120 -> 1 -> 1
-  { set: 'mail-5', minAlerted: 55, maxFalseAlerts: 0 }, // start 34/100, first 40 -> 51 -> 53 (12-02 midday, line model: trained on these lines) -> 55 (12-02 pm, line model retrained with chat-8 and mail-6); 0/100 -> 0 -> 0
+  { set: 'mail-5', minAlerted: 56, maxFalseAlerts: 0 }, // start 34/100, first 40 -> 51 -> 53 (12-02 midday, line model: trained on these lines) -> 55 (12-02 pm, line model retrained with chat-8 and mail-6) -> 56 (12-02 pm, the price of silence); 0/100 -> 0 -> 0
   { set: 'chat-8', minAlerted: 62, maxFalseAlerts: 0 }, // first 42/120 (= start), 42 (12-02 pm, line model trained on these lines) -> 62 (12-02 pm rules from chat-8 and mail-6); 0/120 -> 0
-  { set: 'mail-6', minAlerted: 66, maxFalseAlerts: 0 }, // first 40/120 (= start), 41 (12-02 pm, line model trained on these lines) -> 66 (12-02 pm rules); 0/120 -> 0
+  { set: 'mail-6', minAlerted: 70, maxFalseAlerts: 0 }, // first 40/120 (= start), 41 (12-02 pm, line model trained on these lines) -> 66 (12-02 pm rules) -> 70 (12-02 pm, the price of silence); 0/120 -> 0
   { set: 'chat-7', minAlerted: 69, maxFalseAlerts: 1 }, // start 48/100, first 49 -> 62 -> 68 (12-02 midday, line model: trained on these lines) -> 69 (12-02 pm, line model retrained with chat-8 and mail-6); 3/100 -> 3 -> 3 -> 1
 ];
 
