@@ -31,6 +31,7 @@ const RELEASE = [
   // BTC to keep your video private", "To keep this between us, send $1450 in Bitcoin"
   'once|when|as_soon_as|after ~1 the ~1 coins|money|payment|bitcoin|bitcoins|transfer|funds ~1 arrive|arrives|clears|confirms|lands|is_received|are_received ~2 the|your? ~1 @media|files|everything|it ~1 is|are|will_be ~1 gone|deleted|erased|destroyed|removed',
   'when ~1 it ~1 confirms ~2 @your ~1 files|@media ~1 are|is|get|gets ~1 deleted|erased|gone',
+  'ask+ ~2 @money|# ~4 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
   'only ~1 i ~1 can ~1 @delete ~1 it|them|@media ~4 after ~1 payment|you_pay',
   'you ~1 pay ~2 i ~1 disappear|vanish|delete|forget',
   '@payact ~4 @money ~4 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
@@ -421,6 +422,8 @@ const en: Lexicon = {
       '@i ~1 @will? ~1 make ~1 sure ~1 everyone|everybody ~1 remembers|knows|sees',
       'then|after_that|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 every|all ~1 group_chat|groupchat|gc|chat|chats|site|sites',
       '@i @will? ~1 post|drop|share|leak ~1 it|them|@media ~1 in|under ~1 the ~1 comments ~1 of|on|under ~1 @your',
+      // "We have compiled a file of your private activity and will release it unless compensated"
+      'release+|publish+|leak+|post+|send+|distribute+ ~1 it|them|everything|this ~2 unless ~1 compensated|paid|payment',
       // dev chat-7: an audience the lexicon has no word for ("or the whole roblox group sees what u sent", "after that the
       // hockey team groupchat gets the video"), "about to press send to 38 of your facebook friends", "Next thing I
       // send wont be to you, it will be to your dad", "the second u go offline i post it", "or they end up in the grade
@@ -1006,6 +1009,8 @@ const en: Lexicon = {
       'get|got|break|broke ~1 into ~1 @your ~1 @device ~2 and ~1 plant|install|put|hide ~2 my ~1 software|program|malware|virus|trojan|spyware',
       '@i ~1 got|gained|broke ~1 into|access_to ~1 every|all|each ~2 device|devices ~2 connected|on ~2 @your ~1 network|wifi|router',
       'my ~1 program|software|malware|virus|trojan|app|spyware ~1 captured|recorded|filmed ~1 @your ~1 screen|face|webcam',
+      // "your device has been compromised by our group"
+      '@your ~1 @device ~2 has|have ~1 been ~1 compromised|hacked|infected|breached ~2 by ~1 our|my ~1 group|team|hackers|organization|organisation',
       // broader: the intrusion said with more words between its parts ("some months ago I got access to the devices you use")
       '@i ~5 accessed|infected|hacked|penetrated|compromised|hijacked ~6 @device|router|network|wifi|devices|mailbox|inbox|icloud|browser', '@your ~1 @device|router|camera|webcam|cam|microphone|mic ~3 switched_on|turned_on|activated|hijacked|controlled|infected|hacked|taken_over ~3 by ~1 my|me|us|our', '@i ~1 have|ve|had ~1 been ~2 inside|in|into ~1 @your ~2 @device|network|router|mailbox|inbox|accounts'] },
     // control of the device, distinct from breaking into it: "I hacked your system" and "I have full
@@ -1049,11 +1054,12 @@ const en: Lexicon = {
       // dev mail-6 (12-02 pm): "I put a tracker in this e-mail", "There is a pixel in this e-mail that tells me when it
       // has been read", "I'll know the moment you open this letter", "I have been inside your mailbox for weeks", "I
       // have been observing your computer and its camera", "Your webcam light didn't turn on because I disabled it"
-      '@i ~1 put|placed|embedded|inserted|hid ~1 a ~1 tracker|pixel|tracking_pixel ~1 in|into ~1 this ~1 email|letter|message',
-      'pixel|tracker ~2 in ~1 this ~1 email|letter|message ~2 that|which ~1 tells|notifies|informs|alerts ~1 me',
+      '@i ~1 put|placed|embedded|inserted|hid ~1 a ~1 tracker|pixel|tracking_pixel ~1 in|into ~1 this ~1 email|e_mail|letter|message',
+      'pixel|tracker ~2 in ~1 this ~1 email|e_mail|letter|message ~2 that|which ~1 tells|notifies|informs|alerts ~1 me',
       '@i ~1 @will? ~1 know ~1 the_moment|the_second|as_soon_as|the_minute ~1 @you ~1 open|read|see',
       '@i ~1 have|ve? ~1 been ~1 inside|in ~1 @your ~1 mailbox|inbox|email|phone|computer|laptop|device|system ~2 for',
       '@i ~1 have|ve|am|m? ~1 been? ~1 observing|monitoring ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
+      'who ~1 has|have ~1 been ~1 observing|monitoring|watching|recording ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
       '@your ~1 webcam|camera|cam ~1 light|led|indicator ~4 because ~1 @i ~1 disabled|turned_off|switched_off|blocked',
       '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
@@ -1099,6 +1105,8 @@ const en: Lexicon = {
       'never|not ~1 want ~1 @your ~2 @audience ~1 to ~1 see|know|find_out|watch',
       '@your ~3 @audience ~3 be ~1 very|most|really|extremely? ~1 interested ~1 in|to ~2 how|what|your|know|see|learn|hear',
       'would ~1 be ~1 a ~1 pity|shame ~1 if ~3 @audience|neighbours|neighbors ~1 learned|learnt|found_out|knew|heard|saw',
+      // "the moment you show this to anyone, the deal is off"
+      'the_moment|if|once|as_soon_as @you ~1 show|tell|forward ~2 this|it|anyone ~4 the ~1 deal ~1 is ~1 off',
       // "It would be a shame if your neighbours got a copy of what I recorded", "your secret stays secret"
       'copy ~1 of ~1 what ~1 @i ~1 recorded|filmed|captured|saved|have',
       '@your ~1 dirty|little? ~1 secret ~1 stays|remains|will_stay ~1 secret|safe|hidden|between_us',

@@ -9,9 +9,9 @@ const weights: CombinerData = {
   version: 1,
   bits: 18,
   charGrams: true,
-  scale: 0.000165437,
-  bias: -2.3851,
-  threshold: 2.14619,
+  scale: 0.000165436,
+  bias: -2.38509,
+  threshold: 2.14645,
   slots:
     'LxshAwUUDgUMEicRBhYjHgEKBgsJBgEXERoCGAsTFh8+BwkBKwkTNjEIIhYLBAUCBAYvAyQfTgIBEw8GCRkNAwsxBBQJBgcC' +
     'HwMFGwQGAQoEAgMDMgMTDAcBFQ4QBBE4CgIFBRMDIh8IJQEuRwUXAggZDAsGHQ0CBBEBDRECBC4XHggCBwwKJAURBwURCQMc' +
@@ -279,7 +279,7 @@ const weights: CombinerData = {
     'GPvxDNj3C/v79Af1+Pv5+/wK8gf6+vr2+fr7E+oN8vv69Q77+fbu9vn69fn5Efn6+/cO+voN+xsF+fn7+Pf49hsGDvj79Brz' +
     'Dvv78fX8+vn2+/f7+fr68ff6++D7CfL7+PsQD+zu9PYL+vv5+vgUEe/5+vz79hX63Qj79vf44tr3CRD5+hv1Dw8gD/r29+4I' +
     'D/n0+x767fsP8wn7++8EGgX24vb5+fj4+u759vP27vX7+Q728vbv8/XrEgr19PkV+/b59voJ7/j2+vkyDvwG+hT3+/r7FAwP' +
-    '9Psl+/v6+RD8+wf79u75+fn0C/r3+vry4PPq+/gE+fv7E/Xt+/v5+wvz+vXz+PsQ+/z59xz8G/v2Efr59/kL+9/7+vT74vn7' +
+    '9Psl+/v6+RD8+wf79u75+fn0C/r3+vry4PPq+/gE+fv7E/Xt+/v4+wvz+vXz+PsQ+/z59xz8G/v2Efr59/kL+9/7+vT74vn7' +
     '+fLuE/f68/gIBfb1Fvr5EPX6+A/47fn0EfT0B/j48Pr1+fr6+/n7+QcPERz3+vf4+gX4+O/7+Pj79vjyIAj7K/r0Dvj79Avp' +
     '8vjw+vv6+fr7Bh35++76+ez2GhII8O/0Bxv0BfrzEODn9vj3H/r29vvr9/bq8zL4+vf7+/v7+On6Ifj6++35+jYP4PgI9vfx' +
     '+vnrG/Xu9g/0+vf5KPvvG/j8+e769/jz+/rw+xT59O8G+fv6+xD7+/v69/v3K/z5+fv67vv6F/Ul8e/79vUI+xH5+u0G+vX7' +
@@ -378,7 +378,7 @@ const weights: CombinerData = {
     '9fv8+fcN/BT7+PofE/YV+wXz9foG9vnv+w77/PwO9/v7+PQU/OkM+uv7+Oj4De/z9fnt/OoOCPsK9foL9AT89fX79PT6+xj7' +
     'Dff7JPn6+vwI+PTx6/n7+fr5DfsP8fT49/n7+vj66/b49gYjD/jwD/b2FRoI9fkF+Onw+PDx+vsI+/X68/zwHiIP+/cR9vnK' +
     '+Pr0+/T67vvw9OYM7hIH+Pv8EPsz9vz29eLz8gz6+vr6/O7t+/kP+fn76vv54foI8+4R9fse7/j68A/6DQUI+CjyEfkQ8/UM' +
-    'Bfb78Pjr9/j4+hj7+/sQ+/v8C/Lz+Pv7+QXw+/j85/j89fT6+/n6+/n89PsN+PgfBvn7FOfy+Pn7+vX1+vEJ9vD6CQ73+vn7' +
+    'Bfb78Pjr9/j4+hj7+/sQ+/v8C/L0+Pv7+QXw+/j85/j89fT6+/n6+/n89PsN+PgfBvn7FOfy+Pn7+vX1+vEJ9vD6CQ73+vn7' +
     '+xL3+vv7+/v09g4i8PT74+4N+RT29Pr6/Pr3CPb6+tP4+xXb+vcZ+fnz9vj0+fr79fsPD/n2+/kdCPkT7Pj3+Pkb+eb7+RPy' +
     'Dvv17hH2+fv39vr7CAX2D+gF+/T69/kN9PD4B/r65w/58Ab3Bfb49A38+/r7+Pv2DPgI9/P3Fxj7+Pv6/Ajt9w38+i34+ef7' +
     '+fT5+fjv9hT2Dvj2+/r79fb58xD49hP4EAX4+xD2+Pr76PUl+hD4+/X3+vbrDfn0+/kM+Pj69PAP7PwF9/L79/n6+/r2+hcd' +
@@ -410,7 +410,7 @@ const weights: CombinerData = {
     '/Bj5+Qj7+Ab6+vn2G/b6+iT5+/n2+Pf4EfoE8hL3+Aj6+vr5CvgbBvf48vf0+/kFIPr0+fv2+xL6FfEGDhP5Dfj2+foP9Pb7' +
     'Cvj1+ywF+vsb/Pj5+Q72+Qv4+Pb7H/cM+vr7+/sXIfAO9vsN+BAQ+vpC/Aj49/v1Ifj7+fL4/Pj2+Pn09fbqMfP8+vr79gb6' +
     'EvoV+uIfGvL19fv6+wb19Pv68/v6Fgj7BvvyG/oa+wkG+/sI9+wO+vb4+Prv8fn7+vb7+/kQ+vr59Pb6Efv49Pn5+PsO9Ajg' +
-    '7PUQ8/j69fj4E/v7Bvn7+Qr29vLy+jQh8vsU5/b5/D/67vb78hD3DPf8HPn3+PH0FeQO9/MY+w768+75+Pn4+/r4+/n1+fsJ' +
+    '7PUQ8/j69fj4E/v7Bvn7+Qr29vLy+jQh8vsU5/b5/D/67vb78hH3DPf8HPn3+PH0FeQO9/MY+w768+75+Pn4+/r4+/n1+fsJ' +
     '+fDx/Pr4+u4I/Pvn+vn6F/f4Mef3+fr6+vkfBfjmBQ4N+hn5Ffj5+/r8+gUG9QYG+Pr4+vr79/r6+Az49vL8C/jp+PnpEQgR' +
     'EPn7+/r59/oY8fv0FPf7Cfv09RP7IQ/t1N32+vj4+PLl0vro5Pj09er0+Pr6G/cg+fX7+vX7+Avx+vQM9vYV2/D6+Bv5EPDw' +
     '+fn5+PvdKPr3+Pr2+/P3Ifv7+Pf0CBD7GQv5+g4Q8fj29/z5+vT7+/v49/v28vYKCPbo+vv7D/L67/r4+xMPKPvq+xPnK/f7' +
