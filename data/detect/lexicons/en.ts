@@ -32,6 +32,11 @@ const RELEASE = [
   'once|when|as_soon_as|after ~1 the ~1 coins|money|payment|bitcoin|bitcoins|transfer|funds ~1 arrive|arrives|clears|confirms|lands|is_received|are_received ~2 the|your? ~1 @media|files|everything|it ~1 is|are|will_be ~1 gone|deleted|erased|destroyed|removed',
   'when ~1 it ~1 confirms ~2 @your ~1 files|@media ~1 are|is|get|gets ~1 deleted|erased|gone',
   'ask+ ~2 @money|# ~4 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
+  // dev chat-8 (12-02 pm): "4000 robux and nobody in the server sees what you showed me", "150 on paypal f&f and we forget
+  // about it", "just pay the small fee and your secret is safe with me"
+  '# ~1 robux|vbucks|v_bucks ~2 and ~1 nobody|noone|no_one ~4 sees|see|will_see|knows|finds_out',
+  '# ~4 and ~1 we|i|ill|well ~1 forget ~1 about ~1 it|this|everything|you',
+  'pay+ ~4 and ~1 @your ~1 secret|secrets|@media ~1 is|are|stays|stay ~1 safe ~1 with ~1 me|us',
   'only ~1 i ~1 can ~1 @delete ~1 it|them|@media ~4 after ~1 payment|you_pay',
   'you ~1 pay ~2 i ~1 disappear|vanish|delete|forget',
   '@payact ~4 @money ~4 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
