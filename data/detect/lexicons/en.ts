@@ -31,16 +31,14 @@ const RELEASE = [
   // BTC to keep your video private", "To keep this between us, send $1450 in Bitcoin"
   'once|when|as_soon_as|after ~1 the ~1 coins|money|payment|bitcoin|bitcoins|transfer|funds ~1 arrive|arrives|clears|confirms|lands|is_received|are_received ~2 the|your? ~1 @media|files|everything|it ~1 is|are|will_be ~1 gone|deleted|erased|destroyed|removed',
   'when ~1 it ~1 confirms ~2 @your ~1 files|@media ~1 are|is|get|gets ~1 deleted|erased|gone',
-  'ask+ ~2 @money|# ~4 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
   // dev chat-8 (12-02 pm): "4000 robux and nobody in the server sees what you showed me", "150 on paypal f&f and we forget
   // about it", "just pay the small fee and your secret is safe with me"
   '# ~1 robux|vbucks|v_bucks ~2 and ~1 nobody|noone|no_one ~4 sees|see|will_see|knows|finds_out',
-  '# ~4 and ~1 we|i|ill|well ~1 forget ~1 about ~1 it|this|everything|you',
-  'pay+ ~4 and ~1 @your ~1 secret|secrets|@media ~1 is|are|stays|stay ~1 safe ~1 with ~1 me|us',
+  'pay+ ~4 and ~1 @your ~1 secret|secrets ~1 is|are|stays|stay ~1 safe ~1 with ~1 me|us',
   'only ~1 i ~1 can ~1 @delete ~1 it|them|@media ~4 after ~1 payment|you_pay',
-  'you ~1 pay ~2 i ~1 disappear|vanish|delete|forget',
-  '@payact ~4 @money ~4 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
-  'to ~1 keep ~1 this|it|things|everything ~1 between_us|quiet|private|secret ~3 @payact ~3 @money|#',
+  'you ~1 pay ~2 i ~1 disappear|vanish|delete',
+  'bitcoin|btc|bitcoins|crypto ~2 to ~1 keep ~2 @your|this|the|it ~1 @media|secret|secrets|video|footage|recording? ~1 private|secret|hidden|safe|between_us|quiet',
+  'to ~1 keep ~1 this|it|things|everything ~1 between_us|quiet ~3 @payact ~3 @money|#',
   // "once the payment arrives I'll wipe everything"
   'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
   // "1000 USD and it disappears", "200 dollars and they never will"
@@ -407,28 +405,25 @@ const en: Lexicon = {
       // "yes or no. no = posted", "don't and they go to your brother", "or today's ones go to ur whole contact
       // list", "i make sure everyone remembers you", "then its on every group chat", "I'll post it in the
       // comments of your last post"
-      'if ~8 @media ~1 @goes ~1 at_once|immediately|instantly|automatically|right_away|straight_away',
-      '@media ~1 goes|go ~1 public|live|out|online ~1 immediately|instantly|at_once|automatically|right_away',
-      'after_that|after_that_moment|after_this|by_then|past_that|after_the_deadline ~4 @media ~2 is|are|will_be|gets|goes ~1 sent_out|published|released|distributed|leaked|out|public|sent',
+      'if ~8 @media ~1 goes_out|go_out|goes_public|go_public|gets_sent|is_sent|is_sent_out|will_be_sent|will_be_sent_out|gets_leaked|will_be_leaked|will_go_out|will_go_public ~1 at_once|immediately|instantly|automatically|right_away|straight_away',
+      'anyone|anybody|someone|police|cops ~2 and ~1 the|your ~1 @media ~1 goes|go ~1 public|out|live|online',
+      'after_that|after_that_moment|by_then|past_that|after_the_deadline ~4 @media ~2 is|are|will_be|gets|goes ~1 sent|sent_out|published|released|distributed|leaked|out|public ~1 automatically|immediately|at_once|to_everyone|to_all|everywhere|without_warning',
       'if ~1 the? ~1 money|payment|bitcoin|bitcoins|btc|coins|transfer|funds ~1 is|are|has|have ~1 not ~8 @media ~2 is|are|will_be|gets ~1 sent|sent_out|published|released|distributed|leaked',
       'one|a|single ~1 click|command|button|tap ~1 and ~3 every|all|each ~4 receive+|get+|see+ ~2 the? ~1 @media',
-      '@media ~3 prepared|ready|queued|scheduled ~1 for ~1 sending|distribution|delivery|publication|release ~2 to',
-      'link ~2 is|s ~1 ready ~1 to ~1 be ~1 sent|shared|posted ~1 to ~2 @your ~2 @audience',
-      'to ~1 pay ~3 before ~2 @your|the ~1 @media ~1 is|gets|goes ~1 published|released|sent|leaked|public|out|online',
-      '@media ~1 will ~1 reach ~1 all|every|each ~2 of? ~1 them|@your',
-      'receive+|get+ ~1 the ~1 link ~1 to ~1 @your ~1 @media ~2 from ~1 me',
-      '@your ~4 @audience|@public ~2 is|are|s ~1 about ~1 to ~1 see|get|receive|find_out',
-      '@your ~1 @media ~1 are|is|re ~1 about ~1 to ~1 be ~1 everyones|everywhere|public|online|viral',
-      '@cond ~1 it|this|everything|they ~1 all ~1 goes|go ~1 out|public|online|live',
+      '@media ~3 prepared|ready|queued|scheduled ~1 for ~1 sending|distribution|publication|release ~2 to ~2 # ~1 contacts|people|recipients|addresses',
+      'to ~1 pay ~3 before ~2 @your|the ~1 @media ~1 is|gets|goes ~1 published|leaked|public|online',
+      '@media ~1 will ~1 reach ~1 all ~1 of ~1 them',
+      'they|he|she|@audience ~1 receive+|get+ ~1 the ~1 link ~1 to ~1 @your ~1 @media ~2 from ~1 me',
+      '@your ~4 @audience|@public ~2 is|are|s ~1 about ~1 to ~1 see|get|receive ~3 @media|@object|what_you_sent|what_u_sent|ur_face|your_face',
+      '@your ~1 @media ~1 are|is|re ~1 about ~1 to ~1 be ~1 everyones',
+      'or|otherwise|else|or_else ~1 it|this|everything|they ~1 all ~1 goes|go ~1 out|public',
       'no ~1 pics|nudes|payment|money|cash|pay ~1 @your ~2 @audience ~1 inbox|dms|phone|email|story|feed',
       'yes ~1 or ~1 no ~2 no ~1 posted|leaked|exposed|public|everyone',
-      'dont|do_not ~1 and ~1 they|it|@media ~1 go|goes ~1 to ~1 @your ~2 @audience',
-      '@cond ~3 ones|one|@media ~1 go|goes|get_sent|gets_sent ~1 to ~1 @your ~2 @audience|contact_list',
-      '@i ~1 @will? ~1 make ~1 sure ~1 everyone|everybody ~1 remembers|knows|sees',
-      'then|after_that|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 every|all ~1 group_chat|groupchat|gc|chat|chats|site|sites',
-      '@i @will? ~1 post|drop|share|leak ~1 it|them|@media ~1 in|under ~1 the ~1 comments ~1 of|on|under ~1 @your',
+      'dont_and|do_not_and ~1 they|it|@media ~1 go|goes ~1 to ~1 @your ~2 @audience',
+      'or|otherwise|else|or_else|if_not ~3 ones|one|@media ~1 go|goes|get_sent|gets_sent ~1 to ~1 @your ~2 @audience|contact_list',
+      'then|after_that|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 every|all ~1 group_chat|groupchat|gc',
       // "We have compiled a file of your private activity and will release it unless compensated"
-      'release+|publish+|leak+|post+|send+|distribute+ ~1 it|them|everything|this ~2 unless ~1 compensated|paid|payment',
+      '@i @will? ~1 release+|publish+|leak+|post+|send+|distribute+ ~1 it|them|everything|this ~2 unless ~1 compensated',
       // dev chat-7: an audience the lexicon has no word for ("or the whole roblox group sees what u sent", "after that the
       // hockey team groupchat gets the video"), "about to press send to 38 of your facebook friends", "Next thing I
       // send wont be to you, it will be to your dad", "the second u go offline i post it", "or they end up in the grade
@@ -862,10 +857,9 @@ const en: Lexicon = {
       // "u want this to go away? simple"
       '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end',
       // dev mail-6 (12-02 pm): silence has a price, so something would be told: "Consider this a fair price for my
-      // silence", "It is time to pay for my silence", "Let's settle this quietly: 0.06 BTC"
+      // silence", "It is time to pay for my silence"
       'price|cost|fee ~1 of|for ~1 my|our ~1 silence|discretion',
-      'pay+ ~1 for ~1 my|our ~1 silence|discretion',
-      'settle ~1 this|it|things|the_matter|this_matter ~1 quietly|privately|discreetly|between_us'] },
+      'pay+ ~1 for ~1 my|our ~1 silence|discretion'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
       // a sum with a deadline: "$400 by midnight", "200 euros before friday"
@@ -994,7 +988,7 @@ const en: Lexicon = {
       '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
       'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
       // real dev (Zoom mail): "a zero-day vulnerability on Zoom app, that allowed me a full-time access to your camera"
-      'allowed|allows|let|lets|enabled ~1 me ~1 a? ~1 full|full_time|fulltime|complete|total|remote|permanent? ~1 access ~1 to ~1 @your ~1 camera|webcam|cam|@device',
+      'allowed|allows|let|lets|enabled ~1 me ~1 a? ~1 full|full_time|fulltime|complete|total|remote|permanent? ~1 access ~1 to ~1 @your ~1 camera|webcam|cam',
       '@your ~2 @device ~3 running|ran|infected|with ~3 my ~1 software|program|malware|virus|trojan|spyware|keylogger|code|script',
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
       '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
@@ -1013,7 +1007,7 @@ const en: Lexicon = {
       'rat|trojan|malware|spyware|keylogger|backdoor ~1 has ~1 been ~1 running|active|sitting|hiding ~2 on|in ~1 @your ~1 @device',
       'get|got|break|broke ~1 into ~1 @your ~1 @device ~2 and ~1 plant|install|put|hide ~2 my ~1 software|program|malware|virus|trojan|spyware',
       '@i ~1 got|gained|broke ~1 into|access_to ~1 every|all|each ~2 device|devices ~2 connected|on ~2 @your ~1 network|wifi|router',
-      'my ~1 program|software|malware|virus|trojan|app|spyware ~1 captured|recorded|filmed ~1 @your ~1 screen|face|webcam',
+      'my ~1 program|software|malware|virus|trojan|app|spyware ~1 captured|recorded|filmed ~1 @your ~1 face|webcam|screen_and_your_face',
       // "your device has been compromised by our group"
       '@your ~1 @device ~2 has|have ~1 been ~1 compromised|hacked|infected|breached ~2 by ~1 our|my ~1 group|team|hackers|organization|organisation',
       // broader: the intrusion said with more words between its parts ("some months ago I got access to the devices you use")
@@ -1060,11 +1054,10 @@ const en: Lexicon = {
       // has been read", "I'll know the moment you open this letter", "I have been inside your mailbox for weeks", "I
       // have been observing your computer and its camera", "Your webcam light didn't turn on because I disabled it"
       '@i ~1 put|placed|embedded|inserted|hid ~1 a ~1 tracker|pixel|tracking_pixel ~1 in|into ~1 this ~1 email|e_mail|letter|message',
-      'pixel|tracker ~2 in ~1 this ~1 email|e_mail|letter|message ~2 that|which ~1 tells|notifies|informs|alerts ~1 me',
       '@i ~1 @will? ~1 know ~1 the_moment|the_second|as_soon_as|the_minute ~1 @you ~1 open|read|see',
-      '@i ~1 have|ve? ~1 been ~1 inside|in ~1 @your ~1 mailbox|inbox|email|phone|computer|laptop|device|system ~2 for',
-      '@i ~1 have|ve|am|m? ~1 been? ~1 observing|monitoring ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
-      'who ~1 has|have ~1 been ~1 observing|monitoring|watching|recording ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
+      '@i ~1 have|ve? ~1 been ~1 inside ~1 @your ~1 mailbox|inbox|email|phone|computer|laptop|device|system ~2 for ~1 weeks|months|days|a_while|some_time|a_long_time',
+      '@i ~1 have|ve|am|m? ~1 been? ~1 observing ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
+      'who ~1 has|have ~1 been ~1 observing|watching|recording ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
       '@your ~1 webcam|camera|cam ~1 light|led|indicator ~4 because ~1 @i ~1 disabled|turned_off|switched_off|blocked',
       '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
@@ -1108,7 +1101,7 @@ const en: Lexicon = {
       // in your evening hobbies", "It would be a pity if your neighbours learned what happens inside"
       '@i ~1 can|could ~1 send|post|share|release|leak|forward ~1 it|everything|them|this ~1 all? ~1 with ~1 one|a|a_single ~1 command|click|button|tap',
       'never|not ~1 want ~1 @your ~2 @audience ~1 to ~1 see|know|find_out|watch',
-      '@your ~3 @audience ~3 be ~1 very|most|really|extremely? ~1 interested ~1 in|to ~2 how|what|your|know|see|learn|hear',
+      '@your ~3 @audience ~3 be ~1 very|most|really|extremely|surely|certainly? ~1 interested ~1 in|to ~1 how_you|what_you|your_evening|your_evenings|your_nightly|your_private|your_browsing',
       'would ~1 be ~1 a ~1 pity|shame ~1 if ~3 @audience|neighbours|neighbors ~1 learned|learnt|found_out|knew|heard|saw',
       // "the moment you show this to anyone, the deal is off"
       'the_moment|if|once|as_soon_as @you ~1 show|tell|forward ~2 this|it|anyone ~4 the ~1 deal ~1 is ~1 off',
@@ -1325,7 +1318,7 @@ const en: Lexicon = {
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
     audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
-    public: 'lots of people|a lot of people|so many people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
+    public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',

@@ -190,10 +190,8 @@ const es: Lexicon = {
       'sin_eso|si_no|sino|o ~2 @objeto ~1 van|va|iran|ira ~1 al|a|para ~3 discord|grupo|server|servidor|@publico|@red',
       'o|sino|si_no ~1 se|te ~1 lo|la|los|las ~1 enseno|ensenare|mando|mandare|envio|enviare|muestro|mostrare ~1 a ~1 todo_el|toda_la|todos|todas|@publico',
       'si ~1 me ~1 dejas|bloqueas|ignoras|reportas ~3 va|van ~1 a ~1 ver ~1 tus|tu ~1 fotos|videos|video|foto|nudes|pack',
-      '@publico ~6 cuando ~1 le|les ~1 llegue|lleguen ~1 el|la|los|las|tu|tus ~1 video|videos|foto|fotos|grabacion|nudes',
-      'lo|la|los|las ~1 publico|subo|mando|envio|difundo ~1 igual|igualmente|de_todas_formas|de_todos_modos|de_todas_maneras',
-      'con ~1 un ~1 solo? ~1 clic|click ~3 recibiran|recibira|veran|vera ~2 la|el|las|los|tu|tus|su|sus ~1 grabacion|video|videos|fotos|grabaciones',
-      '@publico ~1 sera|seran ~1 el|la|los|las? ~1 primera|primero|primeros|primeras ~1 en ~1 ver|recibir',
+      'con ~1 un ~1 solo? ~1 clic|click ~3 recibiran|recibira|veran|vera ~2 la|las|tu|tus|su|sus ~1 grabacion|grabaciones',
+      'si ~1 no ~4 @publico ~1 sera|seran ~1 el|la|los|las? ~1 primera|primero|primeros|primeras ~1 en ~1 ver|recibir',
       'la|el|su|tu|las|los|sus|tus ~1 grabacion|grabaciones|video|videos|fotos ~1 saldra|saldran ~1 a ~1 la ~1 luz',
       // dev chat-7: "ya tengo todo listo para mandárselo a tus compañeros de trabajo", "manda 60 euros o les llega a todos",
       // "o mañana eres tendencia en el pueblo", "mañana las ve todo tu salón"
@@ -417,9 +415,8 @@ const es: Lexicon = {
       // "precio de mi silencio" (es.act.silence_price, una demanda) dice también que algo se contaría; "Su marido podría
       // estar muy interesado en saber", "a la dirección le interesará mucho su afición nocturna"
       'precio ~1 de ~1 mi ~1 silencio|discrecion', 'pague|paga|pagar ~1 por ~1 mi ~1 silencio',
-      'su|tu ~1 marido|esposa|mujer|esposo|pareja|jefe|familia|novio|novia ~2 podria|podrian|estaria|estarian ~1 estar? ~1 muy? ~1 interesado|interesada|interesados ~1 en|de',
-      'le|les ~1 interesara|interesaria ~1 mucho? ~1 su|tu',
-      'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita',
+      'su|tu ~1 marido|esposa|mujer|esposo|pareja|jefe|familia|novio|novia ~2 podria|podrian|estaria|estarian ~1 estar? ~1 muy? ~1 interesado|interesada|interesados ~1 en ~1 saber ~1 como|que|lo_que',
+      'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita ~4 bitcoin|btc|bitcoins|cripto|criptomonedas',
       'seria ~1 una ~1 pena|lastima ~1 que ~3 vieran|supieran|vean|se_enteraran ~2 lo_que|lo|esto',
       // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"
       'ya ~1 esta|estan ~1 en ~1 la|el ~1 bandeja|chat|correo|buzon ~1 de ~1 tu|tus',

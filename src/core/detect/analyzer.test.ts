@@ -307,6 +307,19 @@ describe('streaming analyzer', () => {
     assert.ok(result.participants.some((p) => p.id === '(other participants)'));
   });
 
+  it("reads a victim's story of the scam e-mail as a story, even where the sentence model reads a claim", () => {
+    // far from the story's discussion markers, the writer's own denial reads to the sentence model as a claim
+    const story =
+      'Have you ever been the victim of an internet scam? It happened to me last month. Anybody who knows me ' +
+      'knows that I worry about everything, all the time, but not that day. Here is how it went. An email ' +
+      'arrived with an old password of mine in the subject line, which was scary enough on its own. Then ' +
+      'came a long story about a camera and a video and some websites. Websites? A camera? I have never ' +
+      'visited a porn site and if I have a webcam, I am not aware of it. So I deleted the email and forgot about it.';
+    const result = analyzeConversation([{ sender: 'Sam', text: story }]);
+    assert.ok(result.evidence.some((e) => e.cue === 'model.compromise_claim' && !e.context));
+    assert.equal(result.alert, false, result.level);
+  });
+
   it('ignores messages without text instead of failing', () => {
     const analyzer = createConversationAnalyzer();
     const result = analyzer.push({ sender: 'x', text: undefined as unknown as string });

@@ -185,8 +185,14 @@ const claimsBreakIn = (cue: Cue, length: number) =>
   (cue.cue === MODEL_CLAIM && cue.strong === true && BREAK_IN_WORDS.test(cue.text));
 /** Characters before a cue read for who speaks ("I made a | split-screen video"). */
 const SPEAKER_REACH = 24;
-function isSelfIntrusion(cue: Cue, text: string): boolean {
-  if (cue.context || !claimsBreakIn(cue, text.length)) return false;
+/**
+ * In a message that discusses the scam somewhere (a victim's story: "It actually happened to me ... I
+ * have never visited a porn site and if I have a webcam, I am not aware of it"), the sentence model's
+ * reading of a claim is the writer's own experience told, not a break-in claimed; the lexicon's claims
+ * near a marker are discounted already.
+ */
+function isSelfIntrusion(cue: Cue, text: string, discussed: boolean): boolean {
+  if (cue.context || !claimsBreakIn(cue, text.length) || (discussed && cue.cue === MODEL_CLAIM)) return false;
   const spoken = text.slice(Math.max(0, cue.start - SPEAKER_REACH), cue.start) + cue.text;
   return !NOT_THE_WRITERS.test(spoken) && FIRST_PERSON.test(spoken);
 }
@@ -1028,7 +1034,7 @@ export class ConversationAnalyzer {
         );
       addClaims(participant.claims, cues);
       if (!participant.selfIntrusion && text.length >= SHORT_PARAGRAPH_CHARS)
-        participant.selfIntrusion = cues.some((cue) => isSelfIntrusion(cue, text));
+        participant.selfIntrusion = cues.some((cue) => isSelfIntrusion(cue, text, scan.discussion));
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
         if (kind) participant.groom.add(kind);

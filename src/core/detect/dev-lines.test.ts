@@ -51,8 +51,8 @@ const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'mail-4', minAlerted: 83, maxFalseAlerts: 0 }, // start 45/120, first 53 -> 79 -> 82 (12-02 midday, line model: trained on these lines) -> 83 (12-02 pm, line model retrained with chat-8 and mail-6); 1/120 -> 1 -> 1 -> 0
   { set: 'chat-6', minAlerted: 63, maxFalseAlerts: 1 }, // start 37/120, first 38 -> 60 -> 63 (12-02 midday, line model: trained on these lines); 1/120 -> 1 -> 1
   { set: 'mail-5', minAlerted: 56, maxFalseAlerts: 0 }, // start 34/100, first 40 -> 51 -> 53 (12-02 midday, line model: trained on these lines) -> 55 (12-02 pm, line model retrained with chat-8 and mail-6) -> 56 (12-02 pm, the price of silence); 0/100 -> 0 -> 0
-  { set: 'chat-8', minAlerted: 64, maxFalseAlerts: 0 }, // first 42/120 (= start), 42 (12-02 pm, line model trained on these lines) -> 62 (12-02 pm rules from chat-8 and mail-6) -> 64 (12-02 pm, pay and it is forgotten); 0/120 -> 0
-  { set: 'mail-6', minAlerted: 73, maxFalseAlerts: 0 }, // first 40/120 (= start), 41 (12-02 pm, line model trained on these lines) -> 66 (12-02 pm rules) -> 70 (12-02 pm, the price of silence) -> 73; 0/120 -> 0
+  { set: 'chat-8', minAlerted: 58, maxFalseAlerts: 0 }, // first 42/120 (= start), 42 (12-02 pm, line model trained on these lines) -> 62 (12-02 pm rules from chat-8 and mail-6) -> 64 (12-02 pm, pay and it is forgotten) -> 58 (12-02 pm, precision review of the round's phrases); 0/120 -> 0
+  { set: 'mail-6', minAlerted: 69, maxFalseAlerts: 0 }, // first 40/120 (= start), 41 (12-02 pm, line model trained on these lines) -> 66 (12-02 pm rules) -> 70 (12-02 pm, the price of silence) -> 73 -> 69 (12-02 pm, precision review of the round's phrases); 0/120 -> 0
   { set: 'chat-7', minAlerted: 69, maxFalseAlerts: 1 }, // start 48/100, first 49 -> 62 -> 68 (12-02 midday, line model: trained on these lines) -> 69 (12-02 pm, line model retrained with chat-8 and mail-6); 3/100 -> 3 -> 3 -> 1
 ];
 
