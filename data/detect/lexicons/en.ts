@@ -31,8 +31,8 @@ const RELEASE = [
   // BTC to keep your video private", "To keep this between us, send $1450 in Bitcoin"
   'once|when|as_soon_as|after ~1 the ~1 coins|money|payment|bitcoin|bitcoins|transfer|funds ~1 arrive|arrives|clears|confirms|lands|is_received|are_received ~2 the|your? ~1 @media|files|everything|it ~1 is|are|will_be ~1 gone|deleted|erased|destroyed|removed',
   'when ~1 it ~1 confirms ~2 @your ~1 files|@media ~1 are|is|get|gets ~1 deleted|erased|gone',
-  // dev chat-8 (12-02 pm): "4000 robux and nobody in the server sees what you showed me", "150 on paypal f&f and we forget
-  // about it", "just pay the small fee and your secret is safe with me"
+  // dev chat-8 (12-02 pm): "4000 robux and nobody in the server sees what you showed me", "just pay the small fee and your
+  // secret is safe with me"
   '# ~1 robux|vbucks|v_bucks ~2 and ~1 nobody|noone|no_one ~4 sees|see|will_see|knows|finds_out',
   'pay+ ~4 and ~1 @your ~1 secret|secrets ~1 is|are|stays|stay ~1 safe ~1 with ~1 me|us',
   'only ~1 i ~1 can ~1 @delete ~1 it|them|@media ~4 after ~1 payment|you_pay',
@@ -399,12 +399,10 @@ const en: Lexicon = {
       // out at once", "after that moment the recording is distributed automatically", "If the bitcoins are not in my
       // wallet by then, the recording is sent out and published", "you have 2 days to pay before your video is
       // published"), "One click and every single one of them receives the recording", "The video has been prepared
-      // for sending to 237 contacts", "The link is ready to be sent to your relatives", "The video will reach all of
-      // them", "before they receive the link to your video from me", "your whole discord is about to see ur face",
-      // "your pics are about to be everyone's wallpaper", "or it all goes out", "no pics = your dad's inbox",
-      // "yes or no. no = posted", "don't and they go to your brother", "or today's ones go to ur whole contact
-      // list", "i make sure everyone remembers you", "then its on every group chat", "I'll post it in the
-      // comments of your last post"
+      // for sending to 237 contacts", "The video will reach all of them", "before they receive the link to your
+      // video from me", "your whole discord is about to see ur face", "your pics are about to be everyone's
+      // wallpaper", "or it all goes out", "no pics = your dad's inbox", "yes or no. no = posted", "don't and they
+      // go to your brother", "or today's ones go to ur whole contact list", "then its on every group chat"
       'if ~8 @media ~1 goes_out|go_out|goes_public|go_public|gets_sent|is_sent|is_sent_out|will_be_sent|will_be_sent_out|gets_leaked|will_be_leaked|will_go_out|will_go_public ~1 at_once|immediately|instantly|automatically|right_away|straight_away',
       'anyone|anybody|someone|police|cops ~2 and ~1 the|your ~1 @media ~1 goes|go ~1 public|out|live|online',
       'after_that|after_that_moment|by_then|past_that|after_the_deadline ~4 @media ~2 is|are|will_be|gets|goes ~1 sent|sent_out|published|released|distributed|leaked|out|public ~1 automatically|immediately|at_once|to_everyone|to_all|everywhere|without_warning',
@@ -1050,9 +1048,9 @@ const en: Lexicon = {
       // "even now, reading this letter, you are on my screen"
       '@you ~1 are|re ~1 on ~1 my ~1 screen|monitor',
       '@i ~1 @will? be|get ~1 notified|informed|alerted ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
-      // dev mail-6 (12-02 pm): "I put a tracker in this e-mail", "There is a pixel in this e-mail that tells me when it
-      // has been read", "I'll know the moment you open this letter", "I have been inside your mailbox for weeks", "I
-      // have been observing your computer and its camera", "Your webcam light didn't turn on because I disabled it"
+      // dev mail-6 (12-02 pm): "I put a tracker in this e-mail", "I'll know the moment you open this letter", "I have
+      // been inside your mailbox for weeks", "I have been observing your computer and its camera", "Your webcam light
+      // didn't turn on because I disabled it"
       '@i ~1 put|placed|embedded|inserted|hid ~1 a ~1 tracker|pixel|tracking_pixel ~1 in|into ~1 this ~1 email|e_mail|letter|message',
       '@i ~1 @will? ~1 know ~1 the_moment|the_second|as_soon_as|the_minute ~1 @you ~1 open|read|see',
       '@i ~1 have|ve? ~1 been ~1 inside ~1 @your ~1 mailbox|inbox|email|phone|computer|laptop|device|system ~2 for ~1 weeks|months|days|a_while|some_time|a_long_time',

@@ -183,9 +183,9 @@ const es: Lexicon = {
       '@objeto ~1 seran|sera ~1 enviados|enviado|enviadas|publicados|publicado|publicadas|difundidos|difundido ~2 a|en ~2 @publico|su_lugar_de_trabajo|tu_lugar_de_trabajo',
       'su|tu ~1 nombre ~1 aparecera ~2 en ~3 registro ~3 delincuentes ~1 sexuales',
       // dev chat-8, mail-6 (12-02 pm): "después empiezo a mandarlo a tus contactos uno por uno", "sin eso, tus fotos van al
-      // discord del server", "o se lo enseño a todo el clan", "si me dejas todo el mundo va a ver tus fotos", "tu papá sí va a
-      // contestar cuando le llegue el video", "lo publico igual", "Con un solo clic recibirán la grabación", "su esposa será
-      // la primera en ver el vídeo", "la grabación saldrá a la luz"
+      // discord del server", "o se lo enseño a todo el clan", "si me dejas todo el mundo va a ver tus fotos", "Con un solo
+      // clic recibirán la grabación", "Si no recibo el pago, su esposa será la primera en ver el vídeo", "la grabación
+      // saldrá a la luz"
       'despues|luego|si_no|sino ~1 empiezo|empezare|comienzo ~1 a ~1 mandarlo|mandarla|mandarlos|mandarlas|enviarlo|enviarla|subirlo|subirla|publicarlo|publicarla|pasarlo|pasarla ~1 a ~2 @publico',
       'sin_eso|si_no|sino|o ~2 @objeto ~1 van|va|iran|ira ~1 al|a|para ~3 discord|grupo|server|servidor|@publico|@red',
       'o|sino|si_no ~1 se|te ~1 lo|la|los|las ~1 enseno|ensenare|mando|mandare|envio|enviare|muestro|mostrare ~1 a ~1 todo_el|toda_la|todos|todas|@publico',
@@ -413,7 +413,7 @@ const es: Lexicon = {
       // sus vecinos vieran lo que he grabado"
       'esto|eso|todo ~1 se ~1 sube|publica|manda ~1 hoy|manana|esta_noche|ya',
       // "precio de mi silencio" (es.act.silence_price, una demanda) dice también que algo se contaría; "Su marido podría
-      // estar muy interesado en saber", "a la dirección le interesará mucho su afición nocturna"
+      // estar muy interesado en saber cómo pasa usted las noches"
       'precio ~1 de ~1 mi ~1 silencio|discrecion', 'pague|paga|pagar ~1 por ~1 mi ~1 silencio',
       'su|tu ~1 marido|esposa|mujer|esposo|pareja|jefe|familia|novio|novia ~2 podria|podrian|estaria|estarian ~1 estar? ~1 muy? ~1 interesado|interesada|interesados ~1 en ~1 saber ~1 como|que|lo_que',
       'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita ~4 bitcoin|btc|bitcoins|cripto|criptomonedas',
