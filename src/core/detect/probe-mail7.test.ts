@@ -4,7 +4,9 @@
 // count (2026-12-02 11:00 UTC, `main` at b9d40e6; the session's starting tree 1be036d gives the same): 38 of
 // 60 passages alerted and 0 of 60 look-alikes. Counted again after the afternoon's rules (11:15 UTC): 42;
 // after the price of silence (11:45 UTC): 43; after the precision review of the afternoon's phrases
-// (12:20 UTC): 42, look-alikes 0 each time. The floors record where the engine stands.
+// (12:20 UTC): 42, look-alikes 0 each time; after the development lines that near-copied held-out
+// strings were removed and the models retrained (2026-12-02 evening): 41. The floors record where the
+// engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -134,6 +136,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set mail 7: e-mail passages (held out)', 'mail passages 7', POSITIVES, NEGATIVES, {
-  minAlerted: 42,
+  minAlerted: 41,
   maxFalseAlerts: 0,
 });
