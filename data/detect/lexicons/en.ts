@@ -382,6 +382,16 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 sees|see|gets|get|will_see|will_get ~2 it|this|them|everything|@media',
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
+    // The exposure under a condition, with room between its parts (dev chat-9, chat-10, 2026-12-02 evening):
+    // "take me back or the whole team sees the vid from your birthday night", "pay up or they get the nude
+    // album tonight", "Answer me or I'm sending it to her rn", "if u decline again i'm posting what u sent
+    // me"
+    { id: 'act.expose_if', stage: 'threat', weight: 1, why: 'threatens to share pictures or a video unless they do what they ask', phrases: [
+      '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',
+      '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
+      '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
+      'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent',
+    ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // dev mail-5: "will result in immediate publication", "If I notice that you share this message with someone, the
       // video will be sent out immediately", "My system sends the videos automatically if it does not detect the transfer",

@@ -302,6 +302,12 @@ const es: Lexicon = {
       // "compartiré el vídeo con todos tus conocidos"
       '@condicion ~1 @publico ~1 veran|vera|sabran|sabra|conoceran|conocera ~2 quien_eres|lo_que_hiciste|la_verdad|lo_que_haces',
       '@condicion ~6 @exponer ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes|grabaciones',
+      // dev chat-9, chat-10, mail-7 (12-02 evening): "no me mientas o publico el video", "pack o lo filtro",
+      // "quiero más fotos. o todos ven estas", "Tú decides: pagar o que todos lo vean"
+      '@condicion @exponer ~2 el|la|los|las|esas|esos|estas|estos ~1 video|videos|foto|fotos|pack|nudes|grabacion|grabaciones|imagenes',
+      'o ~1 lo|la|los|las ~1 filtro|filtramos|difundo|difundimos',
+      'o ~1 todos|todo_el_mundo ~1 ven|veran|van_a_ver ~1 estas|estos|esas|esos|tus|las|los|lo_que',
+      '@condicion ~1 que ~1 todos|todo_el_mundo ~1 lo|la|los|las ~1 vean',
       '@exponer ~2 el|la|los|las ~1 @objeto|video|fotos|grabacion|grabaciones ~2 con|a ~2 todos? ~1 tus|sus ~1 conocidos|contactos|amigos|familiares|parientes|seguidores',
       // "si le cuentas a alguien, lo publico en todos lados"
       'si ~1 le|les ~1 cuentas|contas|dices|decis ~1 a ~1 alguien|nadie|tus_padres|tu_familia|la_policia ~3 lo|la|los|las|todo ~1 @exponer ~3 en|a|por ~1 todos_lados|todas_partes|@red|@publico'] },

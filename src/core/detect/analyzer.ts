@@ -935,6 +935,7 @@ export class ConversationAnalyzer {
         if (this.sharedPass) {
           this.lineModel.begin();
           this.sharedPass.startWith(words, this.lineModel);
+          this.lineModel.addClasses(words);
           line = this.lineModel.total();
           started = true;
         } else line = this.lineModel.message(words);

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeConversation } from './analyzer.ts';
-import { defaultLineModel } from './line-model.ts';
+import { classFeatures, defaultLineModel } from './line-model.ts';
+import { defaultCombiner } from './model.ts';
+import { tokenize } from './normalize.ts';
 import { corpusLines, renderLineWeights, trainLineModel } from './line-train.ts';
 import { readDetectCorpus, readLabelledLines } from '../../node/files/detect-corpus.ts';
 
@@ -50,6 +52,35 @@ describe('line model (line-model.ts)', () => {
     assert.ok(model.data.window >= 1 && model.data.maxTokens > 0);
     // the same sum over more lines is read more weakly (it is divided by √count)
     assert.ok(model.logit(4, 1) > model.logit(4, 3));
+  });
+
+  it('reads word classes: a line of other words used alike gives the same class n-grams', () => {
+    const slots = (text: string) => {
+      const out = new Set<number>();
+      classFeatures(tokenize(text), 16, 1, { add: (slot) => out.add(slot) });
+      return [...out].sort((x, y) => x - y);
+    };
+    // written for this test: "family"/"brother", "get"/"watch" and "pics"/"video" share their classes
+    assert.deepEqual(
+      slots('or your family will get the pics'),
+      slots('or your brother will watch the video'),
+    );
+    assert.notDeepEqual(slots('or your family will get the pics'), slots('your family will get the pics'));
+    assert.equal(slots('').length, 0);
+    assert.ok(defaultLineModel().data.classGrams, 'the shipped line model reads word classes');
+  });
+
+  it('gives a message the same value through the combiner’s shared pass as on its own', () => {
+    const model = defaultLineModel();
+    const combiner = defaultCombiner();
+    assert.ok(model.sharesFeatures(combiner.data.bits, combiner.data.charGrams));
+    for (const text of [LINE, 'or the whole team sees the vid', 'see you at practice tomorrow']) {
+      const words = tokenize(text);
+      model.begin();
+      combiner.startWith(words, model);
+      model.addClasses(words);
+      assert.equal(model.total(), model.message(words), text);
+    }
   });
 
   it('ships the weights that npm run train:detect produces', () => {

@@ -4,19 +4,62 @@
  * where no phrase of the lexicon and no sentence the sentence model reads (six words or more) holds
  * it. A logistic regression over the combiner's word n-grams and character 3-grams (`textFeatures`),
  * trained on labelled lines by `npm run train:detect` (weights: `data/detect/model/line-weights.ts`).
- * Each message adds one number; the windows are the sender's last 1 to `window` messages of at most
+ * With `classGrams`, it also reads the message's word classes (`wordClass`: words used alike share one)
+ * as unigrams, bigrams and trigrams, so "or the whole team sees the vid" reads like "or your whole class
+ * gets the clip" though neither line was in its training text. Each message adds one number; the windows are the sender's last 1 to `window` messages of at most
  * `maxTokens` words, so streaming keeps two numbers per sender. Its finding is a threat cue over the
  * latest message (`model.line`): the explanation still shows the words.
  */
 import weights from '../../../data/detect/model/line-weights.ts';
-import { LinearCombiner, textFeatures, type CombinerData, type FeatureSink } from './model.ts';
+import { LinearCombiner, mix, textFeatures, type CombinerData, type FeatureSink } from './model.ts';
 import type { Token } from './normalize.ts';
+import { wordClass } from './sentence-model.ts';
 
 export interface LineModelData extends CombinerData {
   /** messages with more words are not read (long texts are the sentence model's) */
   maxTokens: number;
   /** how many of a sender's last short messages are read together */
   window: number;
+  /** the weight of the word-class n-gram features (`classFeatures`); 0 or absent: none */
+  classGrams?: number;
+}
+
+const SEED_CLASS = 0x11;
+const SEED_CLASS_BIGRAM = 0x12;
+const SEED_CLASS_TRIGRAM = 0x13;
+const CLASS_START = 0x2545f491;
+const CLASS_END = 0x7f4a7c15;
+
+/** A token's word class (1 to the number of classes), or for a word of no class, the word itself. */
+function classOf(token: Token): number {
+  const c = wordClass(token.w);
+  return c >= 0 ? c + 1 : (token.h >>> 0) | 0x40000000;
+}
+
+/**
+ * Calls `sink.add` for the word-class unigrams, bigrams and trigrams of a message (with start and end
+ * markers), each `weight`/√words. No allocation.
+ */
+export function classFeatures(
+  tokens: readonly Token[],
+  bits: number,
+  weight: number,
+  sink: FeatureSink,
+): void {
+  const n = tokens.length;
+  if (!n || !weight) return;
+  const mask = (1 << bits) - 1;
+  const v = weight / Math.sqrt(n);
+  let p1 = CLASS_START;
+  let p2 = CLASS_START;
+  for (let k = 0; k <= n; k++) {
+    const c = k < n ? classOf(tokens[k]) : CLASS_END;
+    if (k < n) sink.add(mix(c, SEED_CLASS) & mask, v);
+    sink.add(mix(mix(p1, c), SEED_CLASS_BIGRAM) & mask, v);
+    sink.add(mix(mix(mix(p2, p1), c), SEED_CLASS_TRIGRAM) & mask, v);
+    p2 = p1;
+    p1 = c;
+  }
 }
 
 export class LineModel implements FeatureSink {
@@ -32,6 +75,7 @@ export class LineModel implements FeatureSink {
   message(tokens: readonly Token[]): number {
     this.scorer.begin();
     textFeatures(tokens, this.data.bits, this.data.charGrams, this.scorer);
+    classFeatures(tokens, this.data.bits, this.data.classGrams ?? 0, this.scorer);
     return this.scorer.total();
   }
 
@@ -45,6 +89,11 @@ export class LineModel implements FeatureSink {
 
   begin(): void {
     this.scorer.begin();
+  }
+
+  /** After another model's pass fed a message's word features here: adds its class features. */
+  addClasses(tokens: readonly Token[]): void {
+    classFeatures(tokens, this.data.bits, this.data.classGrams ?? 0, this.scorer);
   }
 
   add(slot: number, value: number): void {
