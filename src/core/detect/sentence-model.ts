@@ -11,7 +11,7 @@
 import clusters from '../../../data/detect/clusters/en.ts';
 import weights from '../../../data/detect/model/sentence-weights.ts';
 import { codeTable, codeWeights, mix, type FeatureSink } from './model.ts';
-import type { Token } from './normalize.ts';
+import { foldWord, type Token } from './normalize.ts';
 import type { Stage } from './types.ts';
 
 /** The acts the sentence model reads, in the order of its outputs. */
@@ -63,17 +63,26 @@ const SEED_CLASS_BIGRAM = 0x1f83d9ab;
 const EDGE = 0x9e3779b9;
 
 let classIndex: Map<string, number> | undefined;
-/** The word class of a folded word, or -1 (decoded once from the shipped classes). */
+/**
+ * The word class of a folded word, or -1 (decoded once from the shipped classes). The classes list
+ * words as written ("school", "sees"); messages' words are folded ("schol", "ses"), so each listed
+ * word is found by its folded form too, where no listed word is written that way.
+ */
 export function wordClass(word: string): number {
   if (!classIndex) {
-    classIndex = new Map();
-    const lines = clusters.classes.split('\n');
+    const index = new Map<string, number>();
+    const folded: [string, number][] = [];
     let id = 0;
-    for (const line of lines) {
+    for (const line of clusters.classes.split('\n')) {
       if (!line) continue;
-      for (const w of line.split(' ')) classIndex.set(w, id);
+      for (const w of line.split(' ')) {
+        index.set(w, id);
+        folded.push([foldWord(w), id]);
+      }
       id++;
     }
+    for (const [w, c] of folded) if (w && !index.has(w)) index.set(w, c);
+    classIndex = index;
   }
   return classIndex.get(word) ?? -1;
 }
