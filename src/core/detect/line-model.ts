@@ -30,10 +30,20 @@ const SEED_CLASS_TRIGRAM = 0x13;
 const CLASS_START = 0x2545f491;
 const CLASS_END = 0x7f4a7c15;
 
+/** Words remembered with their class, direct-mapped by word hash (a map lookup per word costs more). */
+const CLASS_CACHE = 4096; // a power of two
+const cachedWords: (string | undefined)[] = new Array<string | undefined>(CLASS_CACHE).fill(undefined);
+const cachedClasses = new Int32Array(CLASS_CACHE);
+
 /** A token's word class (1 to the number of classes), or for a word of no class, the word itself. */
 function classOf(token: Token): number {
+  const at = token.h & (CLASS_CACHE - 1);
+  if (cachedWords[at] === token.w) return cachedClasses[at];
   const c = wordClass(token.w);
-  return c >= 0 ? c + 1 : (token.h >>> 0) | 0x40000000;
+  const value = c >= 0 ? c + 1 : (token.h >>> 0) | 0x40000000;
+  cachedWords[at] = token.w;
+  cachedClasses[at] = value;
+  return value;
 }
 
 /**
