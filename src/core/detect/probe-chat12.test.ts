@@ -1,8 +1,9 @@
 // Probe set 12: chat threats (issue 10). Written for Backstop on 2026-12-02 evening (CC0-1.0) by a helper
 // working from a brief alone (a fifth of each side in Spanish), who read nothing of the repository;
 // committed before any run and never used to write a rule or to choose a model: only its counts are
-// read. It measures the evening round side by side with the session's starting tree (docs/detect.md).
-// The floors record where the engine stands.
+// read. First count (2026-12-02 16:13 UTC): the session's starting tree 91e64ca 44 of 60 offender lines
+// alerted and 2 of 60 look-alikes; `main` at 3f608f6 (the evening round) 45 and 2. The floors record
+// where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -135,6 +136,6 @@ const NEGATIVES: Probe[] = [
 ];
 
 describeProbeSet('probe set 12: chat threats (held out)', 'chat threats 12', POSITIVES, NEGATIVES, {
-  minAlerted: 0,
-  maxFalseAlerts: 60,
+  minAlerted: 45,
+  maxFalseAlerts: 2,
 });
