@@ -5,8 +5,9 @@
  * it. A logistic regression over the combiner's word n-grams and character 3-grams (`textFeatures`),
  * trained on labelled lines by `npm run train:detect` (weights: `data/detect/model/line-weights.ts`).
  * With `classGrams`, it also reads the message's word classes (`wordClass`: words used alike share one)
- * as unigrams, bigrams and trigrams, so "or the whole team sees the vid" reads like "or your whole class
- * gets the clip" though neither line was in its training text. Each message adds one number; the windows are the sender's last 1 to `window` messages of at most
+ * as unigrams, bigrams and trigrams: "or your brother will watch the video" and "or your family will get
+ * the pics" give the same ones, so a threat worded unlike its training lines can still read as one.
+ * Each message adds one number; the windows are the sender's last 1 to `window` messages of at most
  * `maxTokens` words, so streaming keeps two numbers per sender. Its finding is a threat cue over the
  * latest message (`model.line`): the explanation still shows the words.
  */

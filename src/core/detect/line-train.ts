@@ -139,8 +139,8 @@ export function trainLineModel(
 /** The generated weights module (data/detect/model/line-weights.ts), byte for byte. */
 export function renderLineWeights(data: LineModelData, report: LineTrainReport): string {
   const header = `// The line model of the risk engine (src/core/detect/line-model.ts): logistic regression over hashed
-// word n-grams, character 3-grams and word-class n-grams of a sender's last short lines, fitted on ${report.lines} labelled
-// windows (${report.positives} threats); the ${report.slots} largest weights kept, one byte each.`;
+// word n-grams, character 3-grams and word-class n-grams of a sender's last short lines, fitted on
+// ${report.lines} labelled windows (${report.positives} threats); the ${report.slots} largest weights kept, one byte each.`;
   const { version, bits, charGrams, scale, bias, threshold, maxTokens, window, classGrams } = data;
   const fields = {
     version,
