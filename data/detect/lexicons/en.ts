@@ -383,7 +383,7 @@ const en: Lexicon = {
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
       'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
     // The exposure under a condition, with room between its parts (dev chat-9, chat-10, 2026-12-02 evening):
-    // "take me back or the whole team sees the vid from your birthday night", "pay up or they get the nude
+    // "take me back or the whole team sees the vid", "pay up or they get the nude
     // album tonight", "Answer me or I'm sending it to her rn", "if u decline again i'm posting what u sent
     // me"
     { id: 'act.expose_if', stage: 'threat', weight: 1, why: 'threatens to share pictures or a video unless they do what they ask', phrases: [
