@@ -3,36 +3,15 @@
 // learn the very wording it is then scored on.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tokenize } from './normalize.ts';
 import { readDetectCorpus, readLabelledSentences } from '../../node/files/detect-corpus.ts';
-
-/** Sentences this short share their few word pairs with much everyday text by chance. */
-const MIN_WORDS = 5;
-/** A sentence sharing this share of its word pairs with one text is a near copy of it. */
-const COPY_SHARE = 0.6;
-
-const wordPairs = (words: readonly string[]) => {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
-  return out;
-};
-const wordsOf = (text: string) => tokenize(text).map((t) => t.w);
+import { copiedFrom, MIN_WORDS, pairIndex, stringLiterals, wordsOf } from '../../../test/near-copies.ts';
 
 /** Every string literal of the detect tests with at least MIN_WORDS words. */
 function testStrings(): { name: string; text: string }[] {
-  const dir = import.meta.dirname;
-  const literal = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.test.ts') && f !== 'sentence-copies.test.ts')
-    .flatMap((f) =>
-      [...readFileSync(join(dir, f), 'utf8').matchAll(literal)].map((m) => ({
-        name: f,
-        text: m[1] ?? m[2] ?? m[3],
-      })),
-    )
-    .filter((s) => wordsOf(s.text).length >= MIN_WORDS);
+  return stringLiterals(
+    import.meta.dirname,
+    (f) => f.endsWith('.test.ts') && f !== 'sentence-copies.test.ts',
+  ).filter((s) => wordsOf(s.text).length >= MIN_WORDS);
 }
 
 /** The texts whose word pairs a labelled sentence may not mostly share, with an index by pair. */
@@ -46,25 +25,7 @@ function measured() {
       })),
     ...testStrings(),
   ];
-  const byPair = new Map<string, number[]>();
-  texts.forEach((t, i) => {
-    for (const pair of wordPairs(wordsOf(t.text))) {
-      const list = byPair.get(pair);
-      if (list) list.push(i);
-      else byPair.set(pair, [i]);
-    }
-  });
-  return { texts, byPair };
-}
-
-/** The text `words` mostly copies (its index), or -1. */
-function copiedFrom(words: readonly string[], byPair: ReadonlyMap<string, number[]>): number {
-  if (words.length < MIN_WORDS) return -1;
-  const mine = wordPairs(words);
-  const shared = new Map<number, number>();
-  for (const pair of mine) for (const i of byPair.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-  for (const [i, n] of shared) if (n / mine.size >= COPY_SHARE) return i;
-  return -1;
+  return { texts, byPair: pairIndex(texts) };
 }
 
 describe('labelled sentences', () => {
