@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashString, tokenize, wordHash } from './normalize.ts';
+import clusters from '../../../data/detect/clusters/en.ts';
+import { foldsToItself, foldWord, hashString, tokenize, wordHash } from './normalize.ts';
 
 const words = (text: string, vocab?: Set<string>) => tokenize(text, vocab).map((t) => t.w);
 
@@ -92,5 +93,21 @@ describe('normalize: more look-alike letters (mass mails)', () => {
       assert.equal(t.h >>> 0, hashString(t.w, 0));
     }
     assert.ok(tokens.some((t) => t.h < 0));
+  });
+});
+
+describe('foldsToItself', () => {
+  it('is true only where folding leaves the word as it is (checked on every word of the classes)', () => {
+    const words = clusters.classes.split(/\s+/).filter(Boolean);
+    let plain = 0;
+    for (const word of words)
+      if (foldsToItself(word)) {
+        plain++;
+        assert.equal(foldWord(word), word, word);
+      }
+    assert.ok(plain > words.length / 2, `${plain} of ${words.length}`);
+    for (const word of ['school', 'Hello', 'café', 'h3llo', 'see', ''])
+      assert.equal(foldsToItself(word), false, word);
+    assert.equal(foldsToItself('video'), true);
   });
 });

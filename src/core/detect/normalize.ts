@@ -214,6 +214,20 @@ function wordOf(len: number): string {
   return word;
 }
 
+/**
+ * Whether folding leaves `word` as it is, decided without tokenizing it: true for plain lower-case
+ * ASCII letters with no letter twice in a row (false may still fold to itself).
+ */
+export function foldsToItself(word: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122 || c === previous) return false;
+    previous = c;
+  }
+  return word.length > 0;
+}
+
 /** Folds one lexicon word (or a message word) the way tokens are folded. */
 export function foldWord(word: string): string {
   const tokens = tokenize(word);

@@ -11,7 +11,7 @@
 import clusters from '../../../data/detect/clusters/en.ts';
 import weights from '../../../data/detect/model/sentence-weights.ts';
 import { codeTable, codeWeights, mix, type FeatureSink } from './model.ts';
-import { foldWord, type Token } from './normalize.ts';
+import { foldsToItself, foldWord, type Token } from './normalize.ts';
 import type { Stage } from './types.ts';
 
 /** The acts the sentence model reads, in the order of its outputs. */
@@ -77,7 +77,7 @@ export function wordClass(word: string): number {
       if (!line) continue;
       for (const w of line.split(' ')) {
         index.set(w, id);
-        folded.push([foldWord(w), id]);
+        if (!foldsToItself(w)) folded.push([foldWord(w), id]);
       }
       id++;
     }
