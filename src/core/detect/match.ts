@@ -1,6 +1,6 @@
 /** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
 import { findPhrases, type CompiledLexicon, type CueTarget, type PhraseMatch } from './compile.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { foldWord, tokenize, type Token } from './normalize.ts';
 import { SENTENCE_STAGES, sentenceBounds, type SentenceModel } from './sentence-model.ts';
 import type { Cue, Stage } from './types.ts';
 
@@ -267,6 +267,40 @@ const ORDERS = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs that introduce someone's words in a story ("a kid comes up to him and says, “give me $20 or
+ * this goes on YouTube”"), as the tokenizer folds them, English and Spanish.
+ */
+const REPORTING = new Set(
+  (
+    'say says said saying tell tells told write writes wrote text texts texted message messages ' +
+    'messaged reply replies replied ask asks asked answer answered add added threaten threatens ' +
+    'threatened warn warned demand demanded go goes went read reads yell yelled ' +
+    'dice dijo decia escribe escribio pone puso responde respondio amenaza amenazo exige exigio'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/**
+ * A sentence that reports what someone else said: a quotation of at least three words opened right
+ * after a reporting verb whose subject is not I, we or you, with no words to the reader or by the
+ * writer after the quotation.
+ */
+export function reportsSpeech(tokens: readonly Token[], first: number, end: number): boolean {
+  let k = first;
+  while (k < end && !tokens[k].q) k++;
+  if (k === first || k === end || !REPORTING.has(tokens[k - 1].w)) return false;
+  // "i told you: “pay or …”" repeats the writer's own threat; "you said “…”" quotes the reader
+  for (let j = Math.max(first, k - 3); j < k - 1; j++) if (PERSON_WORDS.has(tokens[j].w)) return false;
+  let quoted = 0;
+  for (let j = k; j < end; j++) {
+    if (tokens[j].q) quoted++;
+    else if (PERSON_WORDS.has(tokens[j].w)) return false;
+  }
+  return quoted >= 3;
+}
+
 function speaksAsOrTo(tokens: readonly Token[], first: number, end: number): boolean {
   if (ORDERS.has(tokens[first].w)) return true;
   for (let k = first; k < end; k++) if (PERSON_WORDS.has(tokens[k].w)) return true;
@@ -299,6 +333,7 @@ function sentenceCues(
     const stop = tokens[end - 1].e;
     let quoted = true;
     for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
+    if (!quoted) quoted = reportsSpeech(tokens, first, end);
     const discussed = nearMarker(markers, first, end) || !speaksAsOrTo(tokens, first, end);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;

@@ -4,6 +4,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
+import { reportsSpeech } from './match.ts';
+import { tokenize } from './normalize.ts';
 
 const one = (text: string) => analyzeConversation([{ sender: 'them', text }]);
 
@@ -101,5 +103,30 @@ describe('Spanish webcam e-mails (acts)', () => {
       'Cuando reciba el pago del alquiler te aviso',
     ])
       assert.ok(!one(text).alert, text);
+  });
+});
+
+describe('reported speech in a story (the sentence model reads it as quoted)', () => {
+  const reports = (text: string) => {
+    const tokens = tokenize(text);
+    return reportsSpeech(tokens, 0, tokens.length);
+  };
+  it('a quotation opened by a reporting verb of someone else is reported speech', () => {
+    for (const text of [
+      'Then the older guy says “Give me $250 and I’ll delete it or I’ll be the one sending it online!”',
+      'A kid ran up to my friend and said, "give me 50 bucks or this goes on snapchat"',
+      'Una chica se acercó a mi amigo y le dijo: “pásame 100 euros o este vídeo acaba en internet”',
+    ])
+      assert.ok(reports(text), text);
+  });
+  it('the writer quoting themself or the reader, or speaking to the reader after it, is not', () => {
+    for (const text of [
+      'i told you “pay the 200 or this goes on youtube tonight”',
+      'you said “i will send more tonight” so do it',
+      'he says “pay up or else” and you know i will help him',
+      'he said “pay up”',
+      'pay up or “everyone” sees it',
+    ])
+      assert.ok(!reports(text), text);
   });
 });
