@@ -20,7 +20,7 @@ import {
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
-import { tokenize, type Token } from './normalize.ts';
+import { foldWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
   FAMILIAR_ENOUGH,
@@ -583,6 +583,40 @@ const LINE_THREAT = {
   weight: STAGE_PRESENT,
 } as const;
 
+/**
+ * Words that name what a threat would expose, or to whom or where (English and Spanish, folded as
+ * messages are): the line model's weak reading pairs with a demand of its own message only when the
+ * message names one ("i post it tonight unless you find the money"; not "100 dólares").
+ */
+const EXPOSURE_WORDS = new Set(
+  (
+    'post posts posted posting leak leaks leaked leaking upload uploads uploaded uploading expose exposed ' +
+    'exposing spread spreading publish published publishing release released releasing forward forwarded ' +
+    'viral online internet everyone everybody family friends followers contacts school parents mom mum dad ' +
+    'mother father story page group gc pornhub youtube tiktok insta instagram facebook snapchat world public ' +
+    'trending famous tag tagged sister brother boss work class classmates teachers wife husband girlfriend ' +
+    'boyfriend coworkers colleagues relatives grandma cousin everywhere pic pics picture pictures photo photos ' +
+    'video videos vid vids nudes nude clip recording publico publicar publicare subo subir subire filtro ' +
+    'filtrar difundo difundir comparto compartir todos familia amigos seguidores contactos escuela colegio ' +
+    'cole insti padres mama papa madre padre historia grupo redes foto fotos famoso hermana hermano novio ' +
+    'novia trabajo jefe'
+  )
+    .split(' ')
+    .map(foldWord),
+);
+
+/** A demand message this long is read by the line model with enough words to pair with its weak reading. */
+const WEAK_DEMAND_WORDS = 4;
+
+function namesExposure(words: readonly Token[]): boolean {
+  for (const t of words) if (EXPOSURE_WORDS.has(t.w)) return true;
+  return false;
+}
+
+/** The line model's weaker reading: a threat counted only beside a claim or a demand (score.ts `stageShown`). */
+const WEAK_LINE = 0.45;
+const LINE_WEAK_THREAT = { ...LINE_THREAT, cue: 'model.line_weak', weight: WEAK_LINE } as const;
+
 const PAYMENT_DETAIL = {
   stage: 'demand',
   cue: 'demand.payment_detail',
@@ -929,6 +963,7 @@ export class ConversationAnalyzer {
     if (split) cues = cues.length ? [...cues, ...split] : split;
     // the line model reads a short message's n-grams in the combiner's pass over them when it can
     let started = false;
+    let weakLine: Cue | undefined;
     if (this.lineModel) {
       let line = NaN;
       if (words.length && words.length <= this.lineModel.data.maxTokens) {
@@ -943,14 +978,22 @@ export class ConversationAnalyzer {
       const cue = this.lineCueFor(
         sender,
         line,
+        words,
         limited,
         scan.discussion || scan.threatCancelled === true,
         cues,
       );
-      if (cue) cues = cues.length ? [...cues, cue] : [cue];
+      // the weak reading counts for the rules only: the combiner was fitted without it
+      if (cue?.weight === WEAK_LINE) weakLine = cue;
+      else if (cue) cues = cues.length ? [...cues, cue] : [cue];
     }
-    if ((scan.pictures || cues.some(isThreat)) && this.pointsBackAtInnocent(sender, index, scan.pictures))
+    if (
+      (scan.pictures || weakLine || cues.some(isThreat)) &&
+      this.pointsBackAtInnocent(sender, index, scan.pictures)
+    ) {
       cues = cues.filter((c) => !isThreat(c));
+      weakLine = undefined;
+    }
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
@@ -970,6 +1013,7 @@ export class ConversationAnalyzer {
             : this.combiner.message(words, cues, scan.discussion),
         )
       : 0;
+    if (weakLine) cues = cues.length ? [...cues, weakLine] : [weakLine];
     const id = senderId(sender);
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
       if (words.length && words.length <= HESITATION_MAX_WORDS && hesitates(words, this.replies))
@@ -1191,6 +1235,7 @@ export class ConversationAnalyzer {
   private lineCueFor(
     sender: string | undefined,
     value: number,
+    words: readonly Token[],
     text: string,
     quiet: boolean,
     cues: readonly Cue[],
@@ -1204,7 +1249,8 @@ export class ConversationAnalyzer {
       return undefined;
     }
     // the latest line alone, or with the one or two before it: whichever reads most as the threat
-    let logit = model.logit(value, 1);
+    const alone = model.logit(value, 1);
+    let logit = alone;
     if (state) {
       if (state.lineCount >= 1 && model.data.window >= 2)
         logit = Math.max(logit, model.logit(value + state.line1, 2));
@@ -1214,9 +1260,25 @@ export class ConversationAnalyzer {
       state.line1 = value;
       state.lineCount = Math.min(2, state.lineCount + 1);
     }
-    if (quiet || this.familiar >= FAMILIAR_ENOUGH || logit < model.data.threshold) return undefined;
-    for (const cue of cues) if (isThreat(cue) && cue.weight >= STAGE_PRESENT) return undefined;
-    return cueOverMessage(LINE_THREAT, text);
+    // the weak reading is of the latest message alone: read with the lines before it, a reply after
+    // a payment talk ("Zelle" / "See you then 👍") reads like the demand it follows
+    const weak = model.data.weakThreshold ?? Infinity;
+    if (quiet || this.familiar >= FAMILIAR_ENOUGH || (logit < model.data.threshold && alone < weak))
+      return undefined;
+    const strong = logit >= model.data.threshold;
+    for (const cue of cues) {
+      if (isThreat(cue) && cue.weight >= (strong ? STAGE_PRESENT : WEAK_LINE)) return undefined;
+      // the weak reading pairs with a claim or a demand, but not with the very words it read: a claim
+      // of this message ("i saved your pics"), or a demand of a few words that names nothing to expose
+      // ("100 dólares")
+      if (
+        !strong &&
+        (cue.stage === 'compromise_claim' ||
+          (isDemand(cue) && words.length < WEAK_DEMAND_WORDS && !namesExposure(words)))
+      )
+        return undefined;
+    }
+    return cueOverMessage(strong ? LINE_THREAT : LINE_WEAK_THREAT, text);
   }
 
   /** Adds a message's contribution to its sender's running sum (senders beyond the cap share one). */
@@ -1339,7 +1401,13 @@ export class ConversationAnalyzer {
     counts = true,
   ): void {
     const s = STAGE_INDEX[cue.stage];
-    if (counts) participant.strength[s] = 1 - (1 - participant.strength[s]) * (1 - cue.weight);
+    if (counts) {
+      const was = participant.strength[s];
+      const sum = 1 - (1 - was) * (1 - cue.weight);
+      // the line model's weak readings never add up to a threat: each stays one weak threat
+      participant.strength[s] =
+        cue.cue === LINE_WEAK_THREAT.cue ? Math.max(was, Math.min(sum, WEAK_LINE)) : sum;
+    }
     if (participant.first[s] < 0) participant.first[s] = index;
     participant.last[s] = index;
     this.markShown(participant, s, index);

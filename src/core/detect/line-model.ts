@@ -23,6 +23,11 @@ export interface LineModelData extends CombinerData {
   window: number;
   /** the weight of the word-class n-gram features (`classFeatures`); 0 or absent: none */
   classGrams?: number;
+  /**
+   * log-odds from which a window below `threshold` is a weak threat cue, counted only beside a claim
+   * or a demand of the same sender; absent: none
+   */
+  weakThreshold?: number;
 }
 
 const SEED_CLASS = 0x11;

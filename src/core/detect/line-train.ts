@@ -37,6 +37,8 @@ export interface LineTrainOptions {
   keep: number;
   /** a window read with this probability or more is a threat cue */
   probability: number;
+  /** from this probability (below `probability`), a weak threat cue, counted beside a claim or a demand */
+  weakProbability?: number;
   maxTokens: number;
   window: number;
   /** the weight of the word-class n-grams (line-model.ts `classFeatures`); 0: none */
@@ -52,6 +54,7 @@ export const LINE_TRAIN_OPTIONS: LineTrainOptions = {
   iterations: 600,
   keep: 10_000,
   probability: 0.97,
+  weakProbability: 0.9,
   maxTokens: 40,
   window: 3,
   classGrams: 0.7,
@@ -81,7 +84,9 @@ export interface LineTrainReport {
   slots: number;
 }
 
-/** Fits the line model; its threshold is the log-odds of `probability`. */
+const logOdds = (p: number) => Math.log(p / (1 - p));
+
+/** Fits the line model; its thresholds are the log-odds of `probability` and `weakProbability`. */
 export function trainLineModel(
   lines: readonly LabelledLine[],
   options: LineTrainOptions = LINE_TRAIN_OPTIONS,
@@ -125,7 +130,8 @@ export function trainLineModel(
       charGrams: true,
       scale,
       bias: round(w[used.length], 6),
-      threshold: round(Math.log(options.probability / (1 - options.probability)), 6),
+      threshold: round(logOdds(options.probability), 6),
+      ...(options.weakProbability ? { weakThreshold: round(logOdds(options.weakProbability), 6) } : {}),
       maxTokens: options.maxTokens,
       window: options.window,
       ...(options.classGrams ? { classGrams: options.classGrams } : {}),
@@ -141,7 +147,8 @@ export function renderLineWeights(data: LineModelData, report: LineTrainReport):
   const header = `// The line model of the risk engine (src/core/detect/line-model.ts): logistic regression over hashed
 // word n-grams, character 3-grams and word-class n-grams of a sender's last short lines, fitted on
 // ${report.lines} labelled windows (${report.positives} threats); the ${report.slots} largest weights kept, one byte each.`;
-  const { version, bits, charGrams, scale, bias, threshold, maxTokens, window, classGrams } = data;
+  const { version, bits, charGrams, scale, bias, threshold, weakThreshold, maxTokens, window, classGrams } =
+    data;
   const fields = {
     version,
     bits,
@@ -149,6 +156,7 @@ export function renderLineWeights(data: LineModelData, report: LineTrainReport):
     scale,
     bias,
     threshold,
+    ...(weakThreshold !== undefined ? { weakThreshold } : {}),
     maxTokens,
     window,
     ...(classGrams ? { classGrams } : {}),
