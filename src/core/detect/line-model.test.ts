@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeConversation } from './analyzer.ts';
-import { classFeatures, defaultLineModel } from './line-model.ts';
+import { classFeatures, defaultLineModel, LineModel } from './line-model.ts';
 import { defaultCombiner } from './model.ts';
-import { tokenize } from './normalize.ts';
+import { tokenize, type Token } from './normalize.ts';
 import { corpusLines, renderLineWeights, trainLineModel } from './line-train.ts';
 import { readDetectCorpus, readLabelledLines } from '../../node/files/detect-corpus.ts';
 
@@ -91,5 +91,45 @@ describe('line model (line-model.ts)', () => {
     const { data, report } = trainLineModel(lines);
     const shipped = readFileSync(join(ROOT, 'data/detect/model/line-weights.ts'), 'utf8');
     assert.equal(renderLineWeights(data, report), shipped);
+  });
+});
+
+describe('the line model’s weak reading (model.line_weak)', () => {
+  // a model whose reading is set by a marker word, so the rules around it are tested alone
+  class ScriptedLineModel extends LineModel {
+    override message(tokens: readonly Token[]): number {
+      const words = tokens.map((t) => t.w);
+      // with no bias, two such lines read together stay below the full reading (2.3 · 2 / √2 < 3.5)
+      return words.includes('qxstrong') ? 5 : words.includes('qxweak') ? 2.3 : -10;
+    }
+    override sharesFeatures(): boolean {
+      return false;
+    }
+  }
+  const shipped = defaultLineModel().data;
+  const lineModel = new ScriptedLineModel({ ...shipped, bias: 0, threshold: 3.5, weakThreshold: 2.2 });
+  const run = (...texts: string[]) =>
+    analyzeConversation(
+      texts.map((text) => ({ sender: 'them', text })),
+      { lineModel, combiner: null },
+    );
+  const cues = (texts: string[]) => run(...texts).evidence.map((e) => e.cue);
+
+  it('alone raises nothing, and two never add up to a threat', () => {
+    assert.equal(run('qxweak see you then').level, 'none');
+    assert.equal(run('qxweak see you then', 'qxweak ok then').level, 'none');
+  });
+  it('beside a demand of another message, it is the threat', () => {
+    const result = run('send 200 dollars to my cashapp now', 'qxweak u know what happens');
+    assert.equal(result.level, 'urgent');
+    assert.ok(result.evidence.some((e) => e.cue === 'model.line_weak'));
+  });
+  it('does not pair with a claim of its own message, nor a few words of demand naming nothing', () => {
+    assert.ok(!cues(['qxweak i saved your private pics']).includes('model.line_weak'));
+    assert.notEqual(run('qxweak 100 dollars').level, 'urgent');
+    assert.equal(run('qxweak pay 100 dollars or the pics go out').level, 'urgent');
+  });
+  it('the full reading stays a threat on its own', () => {
+    assert.ok(run('qxstrong whatever').alert);
   });
 });
