@@ -1449,6 +1449,10 @@ const en: Lexicon = {
     // "the message claims the sender has", "it goes on to threaten"
     'the|this|these|those|such ~1 email|emails|mail|mails|message|messages|letter|letters|writer|sender|senders ~2 claim|claims|claimed|demand|demands|demanded|state|states|stated|threaten|threatens|threatened|says|said|continues|tells|told|warns|contains|insists|alleges',
     'the sender|senders', 'go|goes|went on to', 'claim|claims ~2 the|your',
+    // an advice page asking its reader (real train real-chat12-rcmp-langley, 12-02 night): "Are you being
+    // pressured to send money to a stranger? Do you now live in fear of ...? If you are, you are not alone."
+    'are|r ~1 you|u ~1 being ~1 pressured|threatened|blackmailed|extorted|harassed|forced|coerced',
+    'live|living|lives ~1 in ~1 fear ~1 of', 'you|u ~1 are|r ~1 not ~1 alone', 'if ~1 this ~1 is ~1 happening ~1 to ~1 you|u',
   ],
   notDiscussion: [
     // a fake police letter quotes the law: "according to the Penal Code", "according to article 227"
