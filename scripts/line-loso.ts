@@ -8,12 +8,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeConversation } from '../src/core/detect/analyzer.ts';
 import { LineModel } from '../src/core/detect/line-model.ts';
-import { corpusLines, LINE_TRAIN_OPTIONS, trainLineModel } from '../src/core/detect/line-train.ts';
+import { corpusLines, LINE_TRAIN_OPTIONS, logOdds, trainLineModel } from '../src/core/detect/line-train.ts';
 import { readDetectCorpus, readDevItems, readLabelledLines } from '../src/node/files/detect-corpus.ts';
 
 const at = process.argv.indexOf('--weak');
 const readings = (at > 0 ? process.argv[at + 1] : '0,0.9').split(',').map(Number);
-const logOdds = (p: number) => Math.log(p / (1 - p));
 
 const items = readDetectCorpus();
 const lines = [...readLabelledLines(), ...corpusLines(items, LINE_TRAIN_OPTIONS.window)];

@@ -984,7 +984,7 @@ export class ConversationAnalyzer {
         cues,
       );
       // the weak reading counts for the rules only: the combiner was fitted without it
-      if (cue?.weight === WEAK_LINE) weakLine = cue;
+      if (cue?.cue === LINE_WEAK_THREAT.cue) weakLine = cue;
       else if (cue) cues = cues.length ? [...cues, cue] : [cue];
     }
     if (

@@ -24,8 +24,8 @@ export interface LineModelData extends CombinerData {
   /** the weight of the word-class n-gram features (`classFeatures`); 0 or absent: none */
   classGrams?: number;
   /**
-   * log-odds from which a window below `threshold` is a weak threat cue, counted only beside a claim
-   * or a demand of the same sender; absent: none
+   * log-odds from which the latest message read alone, below `threshold`, is a weak threat cue,
+   * counted only beside a claim or a demand of the same sender; absent: none
    */
   weakThreshold?: number;
 }

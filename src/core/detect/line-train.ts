@@ -84,7 +84,8 @@ export interface LineTrainReport {
   slots: number;
 }
 
-const logOdds = (p: number) => Math.log(p / (1 - p));
+/** The log-odds of probability `p`. */
+export const logOdds = (p: number) => Math.log(p / (1 - p));
 
 /** Fits the line model; its thresholds are the log-odds of `probability` and `weakProbability`. */
 export function trainLineModel(
