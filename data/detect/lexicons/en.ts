@@ -25,6 +25,11 @@ const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
+  // dev chat-12, mail-9 (12-03): "once you pay the files get deleted", "As soon as the payment lands in my wallet, the data
+  // is erased automatically", "Once I receive it, the footage is deleted", "After payment, the system deletes all copies"
+  'once|after|when|as_soon_as|the_moment ~1 @you ~1 pay|paid|have_paid|ve_paid ~2 the|your|my|all? ~1 @media|files|everything|copies|material ~1 get|gets|is|are|will_be ~1 deleted|erased|removed|gone|destroyed|wiped',
+  'once|after|when|as_soon_as|the_moment ~1 the|your|my|i? ~1 payment|money|transfer|funds|bitcoin|btc|receive|get ~6 the|your|all? ~1 @media|footage|recordings|copies|material|data ~2 is|are|will_be|gets|get ~1 automatically|permanently? ~1 deleted|erased|destroyed|removed|wiped',
+  'after|once|upon ~1 payment|the_payment ~1 the ~1 system|software|program ~1 automatically? ~1 deletes|erases|destroys|removes|wipes ~1 all|every|the ~1 copies|@media|files|material|recordings|footage',
   'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~2 everything|all|@media|file+|data|evidence|it_all|all_of_it|them_all|every_thing|it_forever',
   // dev chat-8, mail-6 (12-02 pm): "Once the coins arrive, the video is gone", "when it confirms, your files are
   // deleted", "Only I can delete it, and only after payment", "you pay, I disappear", "I'm only asking for 1350 USD in
@@ -273,6 +278,7 @@ const en: Lexicon = {
     // "your account was compromised": said by the mass mail, but also by IT notices and friends, so it
     // is not a claim by itself; it still counts for the intrusion rule next to a first-person claim
     { id: 'compromise.passive', stage: 'compromise_claim', weight: 0.45, why: 'says their device or account was hacked', phrases: [
+      '@your ~1 iphone|android|mac|macbook|router|wifi|network|devices|smartphone|tablet|browser|system ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected',
       '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected'] },
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
       'i have|got ~1 all? your|ur contacts', 'i have|got ~1 all? your|ur contact|followers|friends|follower|following list', 'address book',
@@ -393,6 +399,21 @@ const en: Lexicon = {
       'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // dev mail-9, chat-12 (12-03): the material as the subject under a condition, "If nothing arrives, your files go
+      // public on Monday", "the moment I see any attempt, I release everything", "or the recordings ... will be handed to
+      // your employer", "if u block me its posted automatically", "if u go to the police its posted before they call u back",
+      // "pay or its out", "use it before 11 or the link goes out"
+      'if|unless|otherwise|or ~8 @your|the|my|this|that ~1 @media|files|material|recordings|name ~2 go|goes|will_go|will_be|gets|get|are|is ~1 public|published|released|leaked|distributed|viral',
+      '@cond|if ~12 @media ~2 will_be|is|are|gets ~1 sent|sent_out|released|leaked|distributed|published ~1 immediately|instantly|automatically|at_once|right_away',
+      'the_moment|as_soon_as|the_second|if ~1 i|we ~1 see|notice|detect|spot ~4 @i @will? ~1 release|publish|leak|upload|post ~1 everything|it_all|all_of_it|them|@media',
+      'or|otherwise|unless|failure|failing ~8 @media|files|material|recordings|name ~6 will_be|be|get|gets|being ~1 handed|sent|forwarded|passed|delivered|given|shown|published|released ~1 to|over_to|in ~2 @your ~2 @audience',
+      '@defy|if ~6 its|it_s|it_is|theyre|they_re|they_are|everything|@media ~1 @will? ~1 posted|sent|leaked|uploaded|out|public|online|up ~1 automatically|immediately|instantly|right_away|straight_away|before',
+      'pay+|money|cash|ransom|@currency ~3 or|otherwise|else ~1 its|it_is|it_s|theyre|they_re|they_are|everything_is ~1 out|posted|public|online|everywhere|leaked|going_out|going_up',
+      'pay+|money|cash|ransom|@currency ~3 or|otherwise|else ~1 its|it_is|it_s|theyre|they_re|they_are|everything_is ~1 in|on ~3 @audience|@public|chat|server',
+      'my ~1 boss|team|partner|guys|people|friend|associate ~1 @will ~1 @expose ~1 it|them|everything|@media ~6 if|unless ~3 the? ~1 payment|money|transfer|you_dont_pay|u_dont_pay|is_not|isnt',
+      'or|otherwise|else|if_not ~1 the|your ~1 @media|link|file|files|folder ~1 goes|go|gets|will_go ~1 out|up|public|online|viral',
+      '@cond ~6 its|it_s|it_is|theyre|they_re|they_are|everything_is ~1 on|in ~1 a|the|every|some|all ~1 site|sites|website|websites|page|pages|group_chat|server|internet',
+      '@i @will? ~1 @expose ~1 it|them|everything|@media ~6 if|unless ~3 the? ~1 payment|money|transfer|you_dont_pay|u_dont_pay|is_not|isnt',
       // dev mail-5: "will result in immediate publication", "If I notice that you share this message with someone, the
       // video will be sent out immediately", "My system sends the videos automatically if it does not detect the transfer",
       // "After that I send without any warning", "If the money is not in my wallet by Monday 9 AM, I start with your
@@ -698,6 +719,14 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // dev mail-9, chat-12 (12-03): "it lands in the inboxes of 347 people from your contact list", "Your relatives on
+      // Facebook will be the first to receive the link", "how do u think ur dad will feel when he opens his inbox", "u really
+      // want everyone at school to find out", "the full portfolio will be sent to your contacts list"
+      'lands|land|ends_up|end_up|arrives|arrive|appears|appear ~1 in|on ~1 the? ~1 inbox|inboxes|feeds|phones|screens|dms ~4 @audience|people|contacts|@public',
+      '@your ~2 @audience ~4 will_be|are|is ~1 the ~1 first|next ~1 to ~1 receive|get|see',
+      'what|how ~1 do|will|would? ~1 @you ~1 think ~2 @your ~2 @audience ~1 will|would|gonna|wil ~1 feel|react|say|think|do ~2 when ~1 she|he|they ~1 opens|sees|gets|open|see|get',
+      '@you ~2 want+ ~1 everyone|everybody|people|the_whole ~3 to ~1 find_out|know|see',
+      'the|your ~1 full|whole|entire? ~1 @media|portfolio|album|folder|collection ~2 will_be|gets|get ~1 sent|forwarded|posted|shared|released|leaked ~1 to|on ~2 @your ~2 @audience',
       // "Next is your mother. 200 dollars"
       'next ~1 is|up|will_be ~1 @your ~2 @audience',
       // "who gets it first, ur sister or ur crush?" (a report card's too)
@@ -854,13 +883,18 @@ const en: Lexicon = {
     // a claim from the same sender ("pay and it goes away. don't pay and everyone sees", "after that
     // your whole office sees what you did on camera")
     { id: 'act.audience', stage: 'threat', weight: 0.45, why: 'says people they know will see or get something', phrases: [
-      '@your ~2 @audience ~4 see+|seeing|sees|get+|getting|receive+|receiving|watch+|find_out|finds_out|hear_about|hears_about',
+      '@your ~2 @audience ~4 see+|seeing|sees|watch+|find_out|finds_out|hear_about|hears_about',
+      // "your account gets upgraded": getting something needs a thing got
+      '@your ~2 @audience ~4 get+|getting|receive+|receiving ~3 @object|@media|it|this|that|them|a_copy|copies|the_link|a_link|an_email|a_message|everything|file|files|folder|package|envelope|envelopes|letter|letters|proof|evidence|recording|recordings',
       // "$100 or the whole east high gets this": a group named by the whole of it, after a condition
       'or|otherwise|else ~1 the_whole|all_of|everyone_at|everyone_in|everybody_at|everybody_in ~2 gets|get|sees|see|will_get|will_see|is_getting|is_seeing ~1 this|it|them|these|that',
     ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
+      // dev chat-12 (12-03): "i can keep quiet. for a price", "u want this private? privacy costs 200"
+      '@i ~1 can|could|will|would ~1 keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
+      '@you ~1 want ~1 this|it|them|these ~1 private|secret|hidden|quiet|gone|deleted',
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence',
       // "u want this to go away? simple"
       '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end',
@@ -869,6 +903,13 @@ const en: Lexicon = {
       'price|cost|fee ~1 of|for ~1 my|our ~1 silence|discretion',
       'pay+ ~1 for ~1 my|our ~1 silence|discretion'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
+      // dev chat-12, mail-9 (12-03): "i can keep quiet. for a price", "privacy costs 200", "dont make me ruin ur life over 150
+      // bucks", "settle this matter discreetly for a fee of 3,000 EUR", "pay the agreed compensation"
+      'keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
+      'privacy|silence|discretion ~1 costs|cost|will_cost|is ~1 @currency? ~1 #',
+      'ruin+|destroy+|wreck+|expose+ ~3 over|for ~1 # ~1 @currency|@money',
+      'settle|resolve|close ~3 this|the ~1 matter|case|issue ~4 for ~3 # ~1 @currency|@currency ~1 #',
+      'pay|transfer|send ~2 the ~1 agreed|requested|demanded ~1 compensation|fee|sum|amount|price',
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
       // a sum with a deadline: "$400 by midnight", "200 euros before friday"
       '@currency # ~2 by|before|within|until|till|til ~1 @duration|noon|morning|friday|saturday|sunday|monday|tuesday|wednesday|thursday',
@@ -970,7 +1011,7 @@ const en: Lexicon = {
       // "we have compromising material on you", "material we have can easily be used to blackmail you"
       '@i ~2 @keep|collect+|gather+|obtain+ ~3 compromising? material+|intel|dirt|evidence|proof|information|info ~2 on|about|against @you',
       'material+|intel|dirt|compromising_material+ ~1 @i|that_i|that_we ~1 have|got|hold|collected|gathered|obtained',
-      'compromising material+|information|info|evidence|photos|pictures|videos ~2 on|about|against|of @you'] },
+      'compromising material+|information|info|evidence|photos|pictures|videos ~2 on|about|against|of|relating_to|regarding|concerning @you'] },
     // the webcam e-mail's "split-screen" video: the screen and the camera at once, which only an intrusion gives
     { id: 'act.split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded their screen and their camera at once', phrases: [
       'split screen|screened', 'splitscreen', 'double|dual screen'] },
@@ -991,6 +1032,13 @@ const en: Lexicon = {
       // "one of your security passwords is hunter2"
       'one of @your ~1 @password ~1 is|was'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
+      // dev mail-9 (12-03): "My team has been collecting data from your laptop for weeks", "Every keystroke you have typed
+      // since March has been logged", "Our software recorded your session", "The group behind this message has had access to
+      // your devices since spring"
+      '@i|my_team|the_group|my_software|our_software|the_software|my_program|our_program ~2 has|have|had|ve ~1 been ~1 collecting|recording|logging|monitoring|watching|tracking|reading|copying ~4 @your|from_your ~2 @device|data|activity|messages|keystrokes|screen',
+      'every|each|all ~1 keystroke|keystrokes|click|clicks ~6 has_been|have_been|was|were|is|are|got ~1 logged|recorded|captured|saved|tracked|monitored',
+      'our|my|the ~1 software|program|malware|trojan|system|tool|virus|spyware ~1 recorded|captured|filmed|logged|copied ~2 @your|@you',
+      'the_group|my_team|my_people|my_guys|we|i ~4 had|has|have|gained|got ~1 access ~1 to ~1 @your ~1 @device ~3 since|for|ever_since',
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
       // "I installed my software": a parent installs an app or parental controls too
       '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
@@ -1212,7 +1260,7 @@ const en: Lexicon = {
       'publication|publishing|listing ~1 of ~1 @your ~1 name|file|identity ~3 register|registry ~2 of? ~1 sex ~1 offenders',
       '@i @will? ~4 send|transmit|forward|publish|pass ~2 @your ~1 file|name|case|identity|dossier ~3 to ~2 the? ~1 media|press|newspapers|register',
       'send+|transmit+|forward+|hand+|pass+|leak+|give+|submit+ ~3 @your ~1 file|case_file|record|records|dossier|identity|name ~3 to ~1 the ~1 media|@sex_register',
-      '@your ~1 file|case_file|record|records|dossier|identity|name ~4 be|get ~1 published|made_public|released|sent|transmitted|forwarded|added|entered ~3 to|in|into|on ~1 the ~1 media|@sex_register'] },
+      '@your ~1 file|case_file|record|records|dossier|identity|name ~4 be|being|get ~1 published|made_public|released|sent|transmitted|forwarded|added|entered ~3 to|in|into|on ~1 the ~1 media|@sex_register'] },
     // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
     { id: 'act.pay_or_charged', stage: 'threat', weight: 0.8, why: 'says they will be charged or reported to the police unless they pay', phrases: [
       'send+|pay+|wire+ ~6 and ~1 @you ~1 wont|will_not ~1 be ~1 charged|arrested',
@@ -1226,7 +1274,16 @@ const en: Lexicon = {
       // "serious legal action will be taken against you", "we are taking legal action against you"
       'legal|criminal|judicial ~1 action|actions|proceedings ~4 taken|take|taking|initiated|started|brought ~1 against ~1 @you',
       'taking|take|initiate+|start+|bring+ ~1 legal|criminal|judicial ~1 action|proceedings ~1 against ~1 @you', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },
+    // the harm as the threat itself, in the writer's own voice (dev chat-12, 12-03): "dont make me ruin ur life over 150
+    // bucks", "i will ruin your reputation"; a weaker threat, counted only next to a demand or a claim
+    { id: 'act.ruin', stage: 'threat', weight: 0.45, why: 'threatens to ruin their life', phrases: [
+      '@i @will? ~2 ruin+|destroy+|wreck+ ~2 @your ~1 life|future|reputation|career|name|family|marriage',
+      'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~2 @your|@you',
+      'no ~1 pay|payment|money ~2 @your ~1 life ~1 finish|finished|over|done|ruined',
+      'is ~1 that|it|this ~1 worth ~1 @your ~1 whole|entire? ~1 life|future|reputation'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
+      // dev chat-12 (12-03): "no pay your life finish", "is that worth ur whole life?"
+      'no ~1 pay|payment|money ~2 @your ~1 life ~1 finish|finished|over|done|ruined',
       // "if i dont see it in 30 min ur done"
       'if ~1 i ~1 dont|do_not ~1 see|get|receive ~4 @youre ~1 done|finished|over|dead',
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
@@ -1315,7 +1372,7 @@ const en: Lexicon = {
     authority: 'teacher|coach|tutor|trainer|instructor|sir|miss|pastor|priest|youth leader|counsellor|counselor|principal|headteacher|head teacher|scout leader|babysitter|manager',
     gift: 'a present|a gift|presents|gifts|the new iphone|an iphone|a new phone|a phone|the phone|something nice|something special|money|clothes|shoes|trainers|sneakers|a surprise|vbucks|robux|anything you want|whatever you want',
     youre: 'youre|ur|your|you are|u are|u r|you r|yore',
-    sex_register: 'register of sex offenders|sex offenders register|sex offender register|sex offenders registry|sex offender registry',
+    sex_register: 'register of offenders|offenders register|register of sex offenders|sex offenders register|sex offender register|sex offenders registry|sex offender registry',
     i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona|my team|my guys|my people|my boys',
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|yourself|urself',

@@ -177,6 +177,14 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // dev chat-12, mail-9 (12-03): "si no, el video se sube", "o tus fotos salen en el servidor", "si vas a la policía lo
+      // subo", "Si le cuentas esto a alguien, el vídeo se publicará", "lo sabré al instante y publicaré todo", "todos tus
+      // contactos de WhatsApp recibirán el enlace"
+      '@condicion ~2 @objeto ~1 se ~1 sube|subira|publica|publicara|comparte|compartira|filtra|filtrara|envia|enviara|manda|mandara',
+      'o|si_no|sino ~1 tus|tu|la|las|el|los ~1 fotos|videos|video|foto|nudes|pack|grabacion ~1 salen|sale|saldran|saldra|aparecen|aparece|van|va ~2 en|a|al ~3 @red|@publico|grupo|servidor|discord',
+      'si ~1 vas|vas_a_ir|llamas|avisas|le_cuentas|cuentas|lo_cuentas ~4 lo|la|los|las|te ~1 subo|publico|mando|envio|paso|filtro',
+      'lo ~1 sabre|sabremos ~3 y ~1 publicare|subire|mandare|enviare|filtrare|difundire ~1 todo|el_video|los_videos|las_fotos',
+      'todos|todas ~1 tus|sus ~2 contactos|amigos|seguidores|familiares ~3 recibiran|veran ~2 el|la|los|las|tu|tus|su|sus ~1 enlace|link|video|videos|fotos|grabacion',
       // dev mail-5: "Si vuelves a ignorarme, envío el video sin más aviso", "los videos serán enviados a su pareja y a su lugar
       // de trabajo", "su nombre aparecerá en el registro público de delincuentes sexuales"
       'si ~1 vuelves_a_ignorarme|no_pagas|me_ignoras|no_me_pagas|me_bloqueas|no_paga ~4 envio|mando|publico|subo',
@@ -399,6 +407,8 @@ const es: Lexicon = {
     { id: 'es.act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'dice que sabrá lo que hace en su dispositivo', phrases: [
       'sabre|sabremos ~3 leas|lea|leido|abras|abra|abierto|veas|vea', 'veo|vemos ~2 todo lo que ~1 haces|hace'] },
     { id: 'es.act.demand', stage: 'demand', weight: 0.8, why: 'pide dinero o bitcoin', phrases: [
+      // dev chat-12 (12-03): "no me hagas arruinarte la vida por 100 dólares"
+      'aruin*|arruin*|destru* ~3 por ~1 # ~1 dolares|euros|pesos|lucas|bucks|usd',
       // "Quiero 300 en cripto"
       `quiero|necesito|exijo ~1 # ~2 en|de ~1 ${MONEY}`,
       `pagar|enviar|transferir|depositar|envia|envie|pague|transfiera|deposite|paga|pagame|paganos|paguenos|pagueme|manda|mande ~3 # ~1 ${MONEY}`,

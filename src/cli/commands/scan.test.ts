@@ -37,7 +37,7 @@ describe('backstop scan', () => {
   });
 
   it('reads with the rules alone under --rules-only', () => {
-    const text = 'My software captured you through the lens of your laptop while you watched.';
+    const text = 'The lens of your laptop caught you while you watched, thanks to my software.';
     const cues = (args: string[]) =>
       (
         JSON.parse(run(['-', '--format', 'text', '--json', ...args], text).stdout).evidence as {

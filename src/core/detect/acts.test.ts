@@ -409,3 +409,64 @@ describe('acts: discussion markers that are not, proposals that are not negation
     ]);
   });
 });
+
+describe('acts from the fresh sets chat-12 and mail-9 (2026-12-03)', () => {
+  // examples written for this test, variants of the dev lines' structures (not copies of them)
+  it('the material as the subject under a condition, and "pay or its out"', () => {
+    assertAlerts([
+      'cash app me 80 or its out',
+      '$200 or its posted',
+      'send the money or its in the family group chat',
+      'if i dont get it by tonight your videos go public',
+      'the second i notice you talking to anyone i release everything',
+      'if u tell the school its uploaded automatically',
+      'send it before midnight or the link goes out',
+      'pay by friday. if not its on a site with your full name',
+      'my partner will upload it tonight if the payment is not received',
+    ]);
+    assertQuiet([
+      'pay me back for the pizza or its coming out of your birthday money lol',
+      '3 hours till the vid goes live on my channel!! set a reminder',
+      'if you forget to back up, your files will be uploaded next time you connect',
+      'the album will be shared with your family once you tap share',
+    ]);
+  });
+  it('harm in the writer\'s voice counts as a threat only beside a demand or a claim', () => {
+    assert.ok(analyseProbe(['send me 150 bucks', 'dont make me ruin ur life']).alert);
+    assert.ok(analyseProbe(['i have your pics', 'i will ruin your reputation']).alert);
+    assertQuiet([
+      'dont make me ruin ur life by telling you the ending of the show',
+      'bro dont make me ruin your life with this spreadsheet homework lol',
+    ]);
+  });
+  it('the price of silence, and deletion once paid', () => {
+    assertAlerts([
+      'you want these private? privacy costs 300',
+      'once you pay the pics get deleted, simple',
+      'As soon as the payment arrives, all the footage is permanently erased.',
+    ]);
+    assertQuiet([
+      'once you pay the invoice your account gets upgraded',
+      'After payment, your order is removed from the queue and shipped.',
+      'you want this quiet? then turn the music down',
+    ]);
+  });
+  it('passive device claims name the intrusion, and need a demand to alert', () => {
+    const claims = [
+      'Every keystroke you typed since June has been logged.',
+      'My team has been recording your laptop screen for weeks.',
+      'The group behind this letter has had access to your devices since spring.',
+    ];
+    for (const text of claims)
+      assert.ok(
+        analyzeMessage(text).some((c) => c.stage === 'compromise_claim'),
+        `${text} names the intrusion`,
+      );
+    assert.ok(analyseProbe([`${claims[1]} Send 900 dollars in bitcoin.`]).alert);
+    assertQuiet([
+      'Apps that have access to your camera are listed in Settings.',
+      'Every keystroke in this typing test is logged so you can see your speed.',
+      'Hackers gained access to the retailer\'s systems; change your password if you shopped there.',
+    ]);
+  });
+});

@@ -128,7 +128,8 @@ describe('sentence model', () => {
   it('reads acts in wording no phrase of the lexicon has, each as a cue spanning its sentence', () => {
     const lines: [string, string][] = [
       ['Every relative of yours will receive the tape.', 'threat'],
-      ['My software captured you through the lens of your laptop while you watched.', 'compromise_claim'],
+      // ("My software captured you ..." was the example until act.device learned "our|my software captured you", 12-03)
+      ['The lens of your laptop caught you while you watched, thanks to my software.', 'compromise_claim'],
     ];
     for (const [text, stage] of lines) {
       assert.equal(

@@ -26,7 +26,7 @@ describe('POST /v1/scan', () => {
 
   it('reads with the rules alone when asked for engine "rules", and refuses an unknown engine', async () => {
     const messages = [
-      { sender: 'x', text: 'My software captured you through the lens of your laptop while you watched.' },
+      { sender: 'x', text: 'The lens of your laptop caught you while you watched, thanks to my software.' },
     ];
     const cues = async (engine?: string) =>
       ((await scan({ messages, ...(engine ? { engine } : {}) })).json().evidence as { cue: string }[]).map(
