@@ -431,7 +431,7 @@ describe('acts from the fresh sets chat-12 and mail-9 (2026-12-03)', () => {
       'the album will be shared with your family once you tap share',
     ]);
   });
-  it('harm in the writer\'s voice counts as a threat only beside a demand or a claim', () => {
+  it("harm in the writer's voice counts as a threat only beside a demand or a claim", () => {
     assert.ok(analyseProbe(['send me 150 bucks', 'dont make me ruin ur life']).alert);
     assert.ok(analyseProbe(['i have your pics', 'i will ruin your reputation']).alert);
     assertQuiet([
@@ -466,7 +466,7 @@ describe('acts from the fresh sets chat-12 and mail-9 (2026-12-03)', () => {
     assertQuiet([
       'Apps that have access to your camera are listed in Settings.',
       'Every keystroke in this typing test is logged so you can see your speed.',
-      'Hackers gained access to the retailer\'s systems; change your password if you shopped there.',
+      "Hackers gained access to the retailer's systems; change your password if you shopped there.",
     ]);
   });
 });
