@@ -368,6 +368,9 @@ const en: Lexicon = {
       'now or never', 'i dont have all day', 'online i can see', 'i see you online|reading'] },
     { id: 'pressure.persuade', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
       'dont be shy', 'come on|cmon', 'its only fair', 'just do it', 'every model|girl|boy|guy|one ~1 does', 'everyone|everybody|all_the_girls|all_the_boys|all_the_lads ~1 does|did|do ~1 it|this|that', 'its totally? normal',
+      // dev early-13 (12-03): "everyone on the team did it", "everyone in my squad did it", "dont be weird", "dont be a baby"
+      'everyone|everybody|all ~1 on|in|else_on|else_in ~1 the|my ~1 team|squad|group|server|clan|crew ~1 did|does|do|has_done ~1 it|this|that',
+      'dont|do_not ~1 be ~1 weird|a_baby|lame|boring|a_wimp|a_loser|scared|a_pussy',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',

@@ -49,7 +49,9 @@ const es: Lexicon = {
   language: 'es',
   cues: [
     { id: 'es.persona.stranger', stage: 'persona', weight: 0.5, why: 'un desconocido que escribe', phrases: [
-      'no me conoces', 'vi tu perfil|foto|fotos|cuenta', 'tenemos amigos en comun', 'te vi en'] },
+      'no me conoces', 'vi tu perfil|foto|fotos|cuenta', 'tenemos amigos en comun', 'te vi en',
+      // dev early-13 (12-03): "me saliste en agregado rápido", "me apareciste en sugerencias"
+      'me ~1 saliste|apareciste|salio|aparecio ~1 en ~1 agregado_rapido|sugerencias|sugeridos|recomendados|explorar|para_ti'] },
     { id: 'es.persona.same_age', stage: 'persona', weight: 0.4, why: 'dice tener la misma edad', phrases: [
       'tengo # anos? tambien', 'yo tambien tengo #', 'misma edad', 'cuantos anos tienes|tenes', 'cuantos tienes|tenes', 'que edad tienes|tenes'] },
     { id: 'es.persona.flattery', stage: 'persona', weight: 0.35, why: 'halagos rápidos', phrases: [
@@ -81,14 +83,16 @@ const es: Lexicon = {
       `manda|mandame|pasame|pasa|envia|enviame|ensename|muestrame ~3 ${IMG}`, 'quiero ver ~3 tu|tus|te|mas',
       'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver'] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
-      'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten',
+      'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra',
       'en ropa interior', 'foto por foto', 'intercambiar|intercambiamos ~2 fotos',
       // más de lo mismo, pero más íntimo: "ahora una más privada"
       'una|otra|algo ~1 mas ~1 privada|privado|intima|intimo|atrevida|atrevido'] },
     { id: 'es.request.camera', stage: 'image_request', weight: 0.5, why: 'pide videollamada o cámara', phrases: [
       'videollamada', 'video llamada', 'pon ~1 la camara', 'prende ~1 la camara'] },
     { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
-      'te toca', 'ahora tu|vos', 'te toca a vos', 'yo ya te mande', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias',
+      'te toca', 'ahora tu|vos', 'te toca a vos', 'yo ya te mande',
+      // "yo te mando una", "yo primero": la suya a cambio
+      'yo ~1 te ~1 mando|paso|envio ~1 una|la_mia|mia|primero', 'yo ~1 primero ~2 y ~1 tu|vos', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias',
       // "manda una tu tmb": una foto a cambio de la suya
       'manda|mandame|pasame|envia|enviame ~1 una|uno|otra ~1 tu|vos ~1 tambien|tmb|tb|tbm'] },
     { id: 'es.compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'dice tener imágenes íntimas', phrases: [

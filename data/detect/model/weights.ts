@@ -10,8 +10,8 @@ const weights: CombinerData = {
   bits: 18,
   charGrams: true,
   scale: 0.000173913,
-  bias: -2.48609,
-  threshold: 2.09204,
+  bias: -2.48607,
+  threshold: 2.09206,
   slots:
     'LxshAycFDBInEQYWIx4BCgYLCQYBFxEaAhMFCxMRBRgHPgcJAQofAgkTNg4jCCIhBAUCBAYnCAMPFR9OAgETHhkNAzwEFAUE' +
     'BgcCBwUTAwUbBAYBCgYDAzIWDAcBFQ4QBAwFOAoCBQUTAyIEGy0BJScpBRcCIQwLBh0NAgQRAQ0RAgQuDQoeCAIHDAokBREH' +

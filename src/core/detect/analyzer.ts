@@ -14,6 +14,7 @@ import {
   CONTEXT_DISCOUNT,
   cueOverMessage,
   findCues,
+  isBracketed,
   MAX_MESSAGE_CHARS,
   scanTokens,
   type MessageScan,
@@ -952,7 +953,8 @@ export class ConversationAnalyzer {
   push(message: Message): ConversationResult {
     const index = this.count++;
     const text = typeof message?.text === 'string' ? message.text : '';
-    const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS;
+    // a bracketed line ("[payment sent]", "[image]") is no words of its sender's: it joins no split cue
+    const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS && !isBracketed(text);
     const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
     const words = tokenize(limited, this.lexicon.vocabulary);
     const scan = scanTokens(this.lexicon, words, limited, Infinity, this.sentenceModel);

@@ -1,6 +1,6 @@
 // Steps of the early script read since 2026-12-01 evening (probe-early6's development set): each
 // test fails without the change it names.
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './index.ts';
 import { explain } from './explain.ts';
@@ -115,4 +115,36 @@ test('a push past a no is said once: in its own line, or in the pressure line wh
   const both = explain('warning', ['image_request', 'pressure'], ['pushed']).explanation;
   assert.doesNotMatch(both, /kept pushing after you hesitated/);
   assert.match(both, /keep pushing or rushing you/);
+});
+
+describe('early steps from the development conversations early-13 (2026-12-03)', () => {
+  // examples written for this test
+  it('a bracketed system line joins no split cue: "ya sending now" / "[payment sent]" is no demand', () => {
+    const r = analyzeConversation([
+      { sender: 'a', text: 'can u spot me 15 for lunch' },
+      { sender: 'b', text: 'ok sending now' },
+      { sender: 'b', text: '[payment sent]' },
+    ]);
+    assert.ok(!r.participants.find((p) => p.id === 'b')?.stages.includes('demand'));
+    // a sender's own words still join across messages
+    const split = analyzeConversation([
+      { sender: 'x', text: 'im posting' },
+      { sender: 'x', text: 'ur nudes on ur story' },
+    ]);
+    assert.ok(split.stages.includes('threat'));
+  });
+  it('pushing past a no: "everyone in my squad did it", "dont be a baby"', () => {
+    for (const text of ['everyone in my squad did it', 'dont be a baby', 'everyone on the team did this'])
+      assert.ok(
+        analyzeMessage(text).some((c) => c.cue === 'pressure.persuade'),
+        text,
+      );
+    assert.ok(!analyzeMessage('everyone on the team did well today').some((c) => c.stage === 'pressure'));
+  });
+  it('Spanish: quick-add, a shirtless picture, "yo te mando una"', () => {
+    const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
+    assert.ok(stages('me apareciste en sugerencias jaja').includes('persona'));
+    assert.ok(analyzeMessage('pásame una foto sin playera').some((c) => c.cue === 'es.request.intimate'));
+    assert.ok(stages('yo te mando una y tú otra').includes('image_sent_first'));
+  });
 });

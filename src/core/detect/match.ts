@@ -378,6 +378,9 @@ const cueAt = (target: CueOf, limited: string, start: number, end: number): Cue 
 /** A whole message in brackets, letters and spaces inside: "[photo]", "<video>", "(image attached)". */
 const BRACKETED = /^\s*[[(<{][\p{L}\s]+[\])>}]\s*$/u;
 
+/** A whole message in brackets: what a pasted chat writes in place of media or a system event ("[payment sent]"). */
+export const isBracketed = (text: string): boolean => text.length <= 40 && BRACKETED.test(text);
+
 /**
  * The cue of a placeholder a pasted chat shows instead of a picture (`LexiconCue.placeholders`):
  * exports that say "image omitted" without brackets reach the lexicon's phrases instead.
