@@ -953,12 +953,13 @@ export class ConversationAnalyzer {
   push(message: Message): ConversationResult {
     const index = this.count++;
     const text = typeof message?.text === 'string' ? message.text : '';
-    // a bracketed line ("[payment sent]", "[image]") is no words of its sender's: it joins no split cue
-    const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS && !isBracketed(text);
+    const short = text.length > 0 && text.length <= SPLIT_MAX_CHARS;
     const limited = text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
     const words = tokenize(limited, this.lexicon.vocabulary);
     const scan = scanTokens(this.lexicon, words, limited, Infinity, this.sentenceModel);
-    const tokens = short ? words : undefined;
+    // a bracketed system line ("[payment sent]") is no words of its sender's: it joins no split cue (a
+    // media placeholder, "[image omitted]", read as a picture, still does: "[image]" / "send one")
+    const tokens = short && !(scan.cues.length === 0 && isBracketed(text)) ? words : undefined;
     const sender = typeof message?.sender === 'string' ? message.sender : undefined;
     let cues = scan.cues;
     const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);

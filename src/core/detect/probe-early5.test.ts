@@ -147,7 +147,7 @@ const HELD_OUT_LOOKALIKES: string[] = [
 ];
 
 const SETS: EarlyScriptSet[] = [
-  { name: 'dev', threats: DEV_THREATS, lookalikes: DEV_LOOKALIKES, minEarly: 28, maxFalseAlerts: 1 },
+  { name: 'dev', threats: DEV_THREATS, lookalikes: DEV_LOOKALIKES, minEarly: 34, maxFalseAlerts: 1 },
   {
     name: 'held out',
     threats: HELD_OUT_THREATS,
