@@ -1035,6 +1035,8 @@ const en: Lexicon = {
       // "one of your security passwords is hunter2"
       'one of @your ~1 @password ~1 is|was'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
+      // dev mail-9 (12-03): "The trojan I used changes its signature every few hours"
+      'the ~1 trojan|malware|virus|spyware|keylogger|rat|exploit ~1 i|we ~1 used|installed|planted|put|deployed',
       // dev mail-9 (12-03): "My team has been collecting data from your laptop for weeks", "Every keystroke you have typed
       // since March has been logged", "Our software recorded your session", "The group behind this message has had access to
       // your devices since spring"
@@ -1105,6 +1107,8 @@ const en: Lexicon = {
       // "your contacts are now in my hands", "all your photos have been copied to my servers"
       '@your ~6 @device|accounts|account|contacts|data|files|photos|pictures|messages|chats|history|passwords ~3 are|is ~1 now|all? ~1 in ~1 my|our ~1 hands|possession|control', '@your ~8 copied|uploaded|downloaded|transferred|saved|stored|exported|backed_up ~2 to|on|onto|into ~1 my|our ~1 own? ~1 server+|drive+|computer+|cloud|disk+|storage'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
+      // dev mail-9 (12-03): "I know you visited that site three times last week"
+      '@i ~1 know ~1 @you ~1 visited|watched|viewed|browsed|opened ~1 that|those|these|the ~1 site|sites|website|websites|page|pages|videos',
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
       // "even now, reading this letter, you are on my screen"
       '@you ~1 are|re ~1 on ~1 my ~1 screen|monitor',
@@ -1130,6 +1134,8 @@ const en: Lexicon = {
     // the mass mail's watcher: "no one has paid me to investigate you", "I started tracking your
     // internet activities": a claim of watching, distinct from breaking in
     { id: 'act.watching', stage: 'compromise_claim', weight: 0.7, why: 'says they were paid to watch them or have been tracking them', phrases: [
+      // dev mail-9 (12-03): "Attached is a photo of your street": they know where the reader lives
+      'attached|attaching|enclosed|attach ~3 photo|picture|image|pic|snapshot ~2 of ~1 @your ~1 house|home|street|front_door|car|building|address|door',
       // "I saw everything last Thursday"
       '@i ~1 saw|seen|watched|recorded ~1 everything|it_all ~1 last|on|that ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|evening|week',
       'nobody|noone|no_one|no_person|not_one_person|not_a_single_person ~2 paid|compensated|hired|asked|ordered ~1 me ~1 to? ~1 investigate+|check+|spy+|look+|watch+|follow+|track+|dig+',
@@ -1174,6 +1180,10 @@ const en: Lexicon = {
       '@i ~1 know+|aware|found_out|discovered ~2 about? the|a ~1 secret+ @you ~1 are|were|have|had? ~1 keep+|hid+|hiding|kept',
       '@i know+ ~1 that? @you cheat+|cheated ~2 on'] },
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
+      // dev mail-9 (12-03): "I will delete all compromising material after receive the payment", "When you've paid, reply
+      // done ... and I will start the deletion"
+      '@i @will? ~1 delete|erase|destroy|remove|wipe ~3 material|materials|evidence|recordings|footage|data ~3 after|once|when|as_soon_as ~3 payment|pay|paid|receive|get',
+      'paid|payment ~8 @i @will? ~1 start|begin|proceed_with|do ~1 the ~1 deletion|removal|erasure|wipe',
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 after|on ~1 payment',
@@ -1249,6 +1259,9 @@ const en: Lexicon = {
       '@you|your_ip|your_ip_address|your_computer|your_device|your_identity|your_equipment ~8 accessed|accessing|viewed|viewing|consulted|downloaded|downloading|distributed|watched|browsing|browsed|access ~4 illegal|prohibited|indecent|forbidden|unlawful ~2 pornographic|sexual|adult? ~1 material|materials|content|images|videos|pornography|sites|websites|files',
       'illegal|prohibited|indecent|forbidden|unlawful ~2 material|materials|content|images|videos|files ~2 involving|depicting|of ~1 minors|children|underage|juveniles'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
+      // dev mail-9 (12-03): "A fine of 450 EUR is payable via the attached voucher code"
+      'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~2 is|are ~1 payable|due|to_be_paid',
+      'fine|penalty|sanction ~2 of ~1 @currency ~1 # ~2 is|are ~1 payable|due|to_be_paid',
       'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 # ~1 @currency', 'settle|pay ~2 a|the? ~1 fine|penalty ~3 of? ~1 @currency #',
       // "A fine of 5000 EUR must be paid to avoid arrest", "pay the administrative fine of 500 EUR"
       'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~3 must|has_to|is_to|should|needs_to ~1 be ~1 paid|settled|transferred',

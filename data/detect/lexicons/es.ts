@@ -181,6 +181,8 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // dev mail-9 (12-03): "Si le cuentas esto a alguien, el vídeo se publicará ese mismo día"
+      'si ~1 le|lo|se_lo? ~1 cuentas|dices|comentas|ensenas|muestras|reenvias ~4 el|la|los|las|tu|su ~1 video|videos|fotos|grabacion|grabaciones ~1 se ~1 publicara|publicaran|enviara|enviaran|difundira|difundiran|subira|subiran',
       // dev chat-12, mail-9 (12-03): "si no, el video se sube", "o tus fotos salen en el servidor", "si vas a la policía lo
       // subo", "Si le cuentas esto a alguien, el vídeo se publicará", "lo sabré al instante y publicaré todo", "todos tus
       // contactos de WhatsApp recibirán el enlace"
@@ -333,10 +335,15 @@ const es: Lexicon = {
       // una suma con plazo: "200 € antes de mañana"
       '# ~1 euro|euros|dolares|dolar|pesos|soles|lucas ~2 antes_de|para ~1 manana|hoy|esta_noche|la_noche|medianoche|el_lunes|el_viernes'] },
     { id: 'es.act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
+      // dev mail-9 (12-03): "Después del pago, el sistema elimina automáticamente todas las copias", "Tú pagas, yo desaparezco"
+      'despues_del_pago|tras_el_pago|una_vez_recibido_el_pago|cuando_reciba_el_pago ~3 elimina|borra|destruye|eliminare|borrare|eliminara|borrara ~3 todas|todos|las|los|el|la ~2 copias|videos|fotos|archivos|grabacion|grabaciones|material',
+      'tu|usted ~1 pagas|paga ~2 yo ~1 desaparezco|borro|me_voy|elimino|lo_borro',
       'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare',
       // "si quieres que lo borre, todo tiene un precio"
       'si ~1 quieres|quiere ~1 que ~1 lo|la|los|las|te? ~1 borre|elimine|borremos|eliminemos ~6 precio|pagar|pagues|pague|pago|dinero'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
+      // dev mail-9 (12-03): "El contador empezó a correr en el momento en que abriste este mensaje"
+      'contador|cronometro|temporizador|reloj|cuenta_atras|cuenta_regresiva ~2 empezo|empieza|comenzo|comienza|corre|esta_corriendo|ya_corre',
       'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti',
@@ -373,6 +380,8 @@ const es: Lexicon = {
       'se|conozco|tengo ~3 tu|su|tus|sus ~1 contrasena|contrasenas|clave|claves|password', 'tu|su ~1 contrasena|clave|password ~1 es|era',
       'es|era ~1 una ~1 de ~1 tus|sus ~1 contrasenas|claves|passwords'] },
     { id: 'es.act.device', stage: 'compromise_claim', weight: 0.9, why: 'dice controlar o haber infectado su dispositivo', phrases: [
+      // dev mail-9 (12-03): "Mi equipo lleva semanas recopilando datos de tu portátil"
+      'mi_equipo|mi_software|el_software|el_programa|mi_programa ~2 lleva|llevan|ha_estado|han_estado ~2 recopilando|grabando|registrando|vigilando|monitoreando|espiando ~4 tu|su ~1 portatil|ordenador|computadora|telefono|movil|dispositivo|celular',
       'hackee|hackeado|hackeamos|infecte|infectado|controlo|accedi|accedido|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
       'instale|instalamos|coloque|puse|pusimos|puesto ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
       'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
@@ -398,6 +407,8 @@ const es: Lexicon = {
       'tus|sus ~1 datos|archivos|fotos|contactos|videos ~2 estan ~1 ya? ~1 en ~1 mi|nuestro|un ~1 servidor|servidores|nube'] },
     // "ninguna persona me ha pagado para buscarte": el vigilante del correo masivo
     { id: 'es.act.watching', stage: 'compromise_claim', weight: 0.7, why: 'dice que le pagaron para vigilarle o que le vigila', phrases: [
+      // dev mail-9 (12-03): "Te adjunto una foto de tu casa"
+      'adjunto|adjunta|envio ~3 foto|imagen|fotografia ~2 de ~1 tu|su ~1 casa|calle|domicilio|coche|portal|edificio',
       'nadie|ninguna_persona|ni_una_persona|nadie_me ~2 me? ~1 ha|han? ~1 pagado|contratado|pedido|encargado ~1 para|que ~1 buscarte|investigarte|espiarte|vigilarte|seguirte|buscarle|investigarle|espiarle|vigilarle|investigar|espiar|buscar|vigilar',
       'investigado|investigados|vigilado|vigilados ~2 en secreto'] },
     // citaciones policiales falsas: detención, procedimientos

@@ -935,3 +935,33 @@ describe('acts of the 2026-12-02 midday round (the train items of negatives8.txt
     ]);
   });
 });
+
+describe('e-mail elements from the misses of mail-9 (2026-12-03, examples written for the tests)', () => {
+  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('each names its act, and two of them make an alert', () => {
+    const claims = [
+      'I will erase the recordings once I receive the payment.',
+      'After you have paid, send me the hash and I will begin the deletion.',
+      'I know you opened those videos twice on Sunday.',
+      'Enclosed is a picture of your front door.',
+      'The spyware we planted updates itself daily.',
+      'Te envío una foto de tu portal para que sepas que no bromeo.',
+      'Mi programa lleva meses espiando tu celular.',
+    ];
+    for (const text of claims) assert.ok(stagesOf(text).includes('compromise_claim'), text);
+    assert.ok(stagesOf('A penalty of 300 EUR is due within 48 hours.').includes('demand'));
+    assert.ok(stagesOf('El cronómetro ya corre.').includes('pressure'));
+    assertAlerts([
+      'The spyware we planted updates itself daily. Send 1200 dollars in bitcoin to the wallet below.',
+      'Si se lo enseñas a alguien, los videos se enviarán a tu familia.',
+    ]);
+  });
+  it('their look-alikes stay quiet', () => {
+    assertQuiet([
+      'Enclosed is a picture of your front door with the new paint colour, invoice of 300 dollars attached.',
+      'I know you watched those videos for the course, the quiz is due friday.',
+      'Once we receive the payment, your order ships within two days.',
+      'After payment, the subscription renews and your invoice is emailed to you.',
+    ]);
+  });
+});
