@@ -406,17 +406,19 @@ const en: Lexicon = {
       // public on Monday", "the moment I see any attempt, I release everything", "or the recordings ... will be handed to
       // your employer", "if u block me its posted automatically", "if u go to the police its posted before they call u back",
       // "pay or its out", "use it before 11 or the link goes out"
-      'if|unless|otherwise|or ~8 @your|the|my|this|that ~1 @media|files|material|recordings|name ~2 go|goes|will_go|will_be|gets|get|are|is ~1 public|published|released|leaked|distributed|viral',
-      '@cond|if ~12 @media ~2 will_be|is|are|gets ~1 sent|sent_out|released|leaked|distributed|published ~1 immediately|instantly|automatically|at_once|right_away',
-      'the_moment|as_soon_as|the_second|if ~1 i|we ~1 see|notice|detect|spot ~4 @i @will? ~1 release|publish|leak|upload|post ~1 everything|it_all|all_of_it|them|@media',
-      'or|otherwise|unless|failure|failing ~8 @media|files|material|recordings|name ~6 will_be|be|get|gets|being ~1 handed|sent|forwarded|passed|delivered|given|shown|published|released ~1 to|over_to|in ~2 @your ~2 @audience',
-      '@defy|if ~6 its|it_s|it_is|theyre|they_re|they_are|everything|@media ~1 @will? ~1 posted|sent|leaked|uploaded|out|public|online|up ~1 automatically|immediately|instantly|right_away|straight_away|before',
-      'pay+|money|cash|ransom|@currency ~3 or|otherwise|else ~1 its|it_is|it_s|theyre|they_re|they_are|everything_is ~1 out|posted|public|online|everywhere|leaked|going_out|going_up',
+      'if|unless|otherwise|or ~8 @your ~1 @media|files|recordings ~2 go|goes|will_go|will_be|gets|get|are|is ~1 public|leaked',
+      '@defy ~12 @media ~2 will_be|is|are|gets ~1 sent|sent_out|released|leaked|distributed|published ~1 immediately|instantly|automatically|at_once|right_away',
+      'the_moment|as_soon_as|the_second|if ~1 i|we ~1 see|notice|detect|spot ~4 @i @will? ~1 release|publish|leak ~1 everything|it_all|all_of_it',
+      'or|otherwise|unless|failure|failing ~8 recordings|recording|footage|material|compromising_material|your_video|your_videos|your_pics|your_photos|your_nudes ~6 will_be|be|get|gets|being ~1 handed|sent|forwarded|passed|published|released ~1 to|over_to|in ~2 @your ~2 @audience',
+      '@defy ~6 its|it_s|it_is|theyre|they_re|they_are|everything|@media ~1 @will? ~1 posted|sent|leaked|uploaded|out|public|online|up ~1 automatically|immediately|instantly|right_away|straight_away|before',
+      'pay+|money|cash|ransom|@currency ~3 or|otherwise|else ~1 its|it_is|it_s|theyre|they_re|they_are|everything_is ~1 posted|public|online|everywhere|leaked|going_out',
       'pay+|money|cash|ransom|@currency ~3 or|otherwise|else ~1 its|it_is|it_s|theyre|they_re|they_are|everything_is ~1 in|on ~3 @audience|@public|chat|server',
-      'my ~1 boss|team|partner|guys|people|friend|associate ~1 @will ~1 @expose ~1 it|them|everything|@media ~6 if|unless ~3 the? ~1 payment|money|transfer|you_dont_pay|u_dont_pay|is_not|isnt',
-      'or|otherwise|else|if_not ~1 the|your ~1 @media|link|file|files|folder ~1 goes|go|gets|will_go ~1 out|up|public|online|viral',
-      '@cond ~6 its|it_s|it_is|theyre|they_re|they_are|everything_is ~1 on|in ~1 a|the|every|some|all ~1 site|sites|website|websites|page|pages|group_chat|server|internet',
-      '@i @will? ~1 @expose ~1 it|them|everything|@media ~6 if|unless ~3 the? ~1 payment|money|transfer|you_dont_pay|u_dont_pay|is_not|isnt',
+      'my ~1 boss|team|partner|guys|people|friend|associate ~1 @will ~1 @expose ~1 it|them|everything|@media ~6 unless|if_no|if_you_dont|if_u_dont ~3 payment|money|transfer|pay|paid|@money',
+      'my ~1 boss|team|partner|guys|people|friend|associate ~1 @will ~1 @expose ~1 it|them|everything|@media ~6 if ~1 the ~1 payment|money|transfer ~1 is_not|isnt|has_not|hasnt|does_not|doesnt|wont|will_not',
+      'or|otherwise|else|if_not ~1 the|your ~1 @media|link|file|files|folder ~1 goes|go|gets|will_go ~1 public|online|viral',
+      'unless|or_else|otherwise|if_you_dont|if_u_dont ~6 its|it_s|it_is|theyre|they_re|they_are|everything_is ~1 on|in ~1 a|every|some|all ~1 site|sites|website|websites|porn_site|porn_sites|group_chat|server',
+      '@i @will? ~1 @expose ~1 it|them|everything|@media ~6 unless|if_no|if_you_dont|if_u_dont ~3 payment|money|transfer|pay|paid|@money',
+      '@i @will? ~1 @expose ~1 it|them|everything|@media ~6 if ~1 the ~1 payment|money|transfer ~1 is_not|isnt|has_not|hasnt|does_not|doesnt|wont|will_not',
       // dev mail-5: "will result in immediate publication", "If I notice that you share this message with someone, the
       // video will be sent out immediately", "My system sends the videos automatically if it does not detect the transfer",
       // "After that I send without any warning", "If the money is not in my wallet by Monday 9 AM, I start with your
@@ -1041,9 +1043,9 @@ const en: Lexicon = {
       // since March has been logged", "Our software recorded your session", "The group behind this message has had access to
       // your devices since spring"
       '@i|my_team|the_group|my_software|our_software|the_software|my_program|our_program ~2 has|have|had|ve ~1 been ~1 collecting|recording|logging|monitoring|watching|tracking|reading|copying ~4 @your|from_your ~2 @device|data|activity|messages|keystrokes|screen',
-      'every|each|all ~1 keystroke|keystrokes|click|clicks ~6 has_been|have_been|was|were|is|are|got ~1 logged|recorded|captured|saved|tracked|monitored',
-      'our|my|the ~1 software|program|malware|trojan|system|tool|virus|spyware ~1 recorded|captured|filmed|logged|copied ~2 @your|@you',
-      'the_group|my_team|my_people|my_guys|we|i ~4 had|has|have|gained|got ~1 access ~1 to ~1 @your ~1 @device ~3 since|for|ever_since',
+      'every|each|all ~1 keystroke|keystrokes ~6 @you ~6 has_been|have_been|was|were|got ~1 logged|recorded|captured|saved|tracked|monitored',
+      'our|my|the ~1 software|program|malware|trojan|virus|spyware ~1 recorded|captured|filmed|copied ~2 @you|@your ~1 session|sessions|screen|camera|webcam|face|activity|browsing',
+      'the_group|my_team|my_people|my_guys|we|i ~4 had|has|have|gained|got ~1 access ~1 to ~1 @your ~1 device|devices|phone|computer|laptop|pc|camera|webcam|iphone|smartphone|mac|system|systems ~3 since|for|ever_since',
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
       // "I installed my software": a parent installs an app or parental controls too
       '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
@@ -1298,8 +1300,6 @@ const en: Lexicon = {
       'no ~1 pay|payment|money ~2 @your ~1 life ~1 finish|finished|over|done|ruined',
       'is ~1 that|it|this ~1 worth ~1 @your ~1 whole|entire? ~1 life|future|reputation'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
-      // dev chat-12 (12-03): "no pay your life finish", "is that worth ur whole life?"
-      'no ~1 pay|payment|money ~2 @your ~1 life ~1 finish|finished|over|done|ruined',
       // "if i dont see it in 30 min ur done"
       'if ~1 i ~1 dont|do_not ~1 see|get|receive ~4 @youre ~1 done|finished|over|dead',
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',

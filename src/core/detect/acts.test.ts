@@ -414,14 +414,14 @@ describe('acts from the fresh sets chat-12 and mail-9 (2026-12-03)', () => {
   // examples written for this test, variants of the dev lines' structures (not copies of them)
   it('the material as the subject under a condition, and "pay or its out"', () => {
     assertAlerts([
-      'cash app me 80 or its out',
+      'cash app me 80 or its posted',
       '$200 or its posted',
       'send the money or its in the family group chat',
       'if i dont get it by tonight your videos go public',
       'the second i notice you talking to anyone i release everything',
-      'if u tell the school its uploaded automatically',
-      'send it before midnight or the link goes out',
-      'pay by friday. if not its on a site with your full name',
+      'if u tell anyone its uploaded automatically',
+      'send it before midnight or the link goes public',
+      'pay by friday. if u dont its on a site with your full name',
       'my partner will upload it tonight if the payment is not received',
     ]);
     assertQuiet([
@@ -429,6 +429,17 @@ describe('acts from the fresh sets chat-12 and mail-9 (2026-12-03)', () => {
       '3 hours till the vid goes live on my channel!! set a reminder',
       'if you forget to back up, your files will be uploaded next time you connect',
       'the album will be shared with your family once you tap share',
+      // a precision review of this round's phrases (2026-12-03): sellers, schools, clouds, creators
+      "if it's sent before 5pm it arrives tomorrow",
+      'if your photos are uploaded automatically, you can free up space on your phone',
+      'if the photos are published in the yearbook we need a signed form',
+      'if the video is released on friday we should watch it together',
+      'as soon as i see the pics i will post them on the group',
+      'pay by monday or its out of my hands',
+      'buy before 5 or the link goes out of date',
+      'check my store, if not its on the website',
+      'My partner will post it if the payment goes through today',
+      "i'll send it if the money arrives by friday",
     ]);
   });
   it("harm in the writer's voice counts as a threat only beside a demand or a claim", () => {
@@ -450,6 +461,14 @@ describe('acts from the fresh sets chat-12 and mail-9 (2026-12-03)', () => {
       'After payment, your order is removed from the queue and shipped.',
       'you want this quiet? then turn the music down',
     ]);
+  });
+  it('notices and scores are no device claims', () => {
+    for (const text of [
+      'our system logged you out for your security',
+      'the software recorded your score, well done',
+      'every click is logged for analytics as described in our privacy policy',
+    ])
+      assert.ok(!analyzeMessage(text).some((c) => c.stage === 'compromise_claim'), text);
   });
   it('passive device claims name the intrusion, and need a demand to alert', () => {
     const claims = [

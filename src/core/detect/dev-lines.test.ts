@@ -71,7 +71,7 @@ const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'mail-7', minAlerted: 73, maxFalseAlerts: 1 }, // first 67/134 (12-02 eve, = start) -> 69 (12-02 eve, as chat-9) -> 69/134 (12-02 eve, classes found by folded words) -> 69/134 (12-02 eve, near copies of probe set 12 dropped); 1/144 -> 1 -> 1/144 -> 1/144 -> 72/134 (12-02 night: chat-11 and mail-8 trained on, the line model's weak reading); LA 1/144 -> 73 (12-03: rules from chat-12 and mail-9, all sets retrained)
   { set: 'chat-11', minAlerted: 75, maxFalseAlerts: 4 }, // first 70/143 (12-02 night, = start; LA 4/142) -> 74 (12-02 night: trained on these lines, the line model's weak reading); LA 4 -> 75 (12-03: rules from chat-12 and mail-9, all sets retrained)
   { set: 'mail-8', minAlerted: 56, maxFalseAlerts: 2 }, // first 51/142 (12-02 night, = start; LA 2/145) -> 54 (12-02 night: trained on these lines, the line model's weak reading); LA 2 -> 56 (12-03: rules from chat-12 and mail-9, all sets retrained)
-  { set: 'chat-12', minAlerted: 74, maxFalseAlerts: 5 }, // first 61/132 (12-03, = start; LA 5/136) -> 74 (12-03: rules from its misses, then trained on these lines); LA 5
+  { set: 'chat-12', minAlerted: 72, maxFalseAlerts: 5 }, // first 61/132 (12-03, = start; LA 5/136) -> 74 (12-03: rules from its misses, then trained on these lines) -> 72 (12-03: a precision review of the round's phrases: sellers' "i'll send it if the money arrives", "pay by monday or its out of my hands", cloud and school notices); LA 5
   { set: 'mail-9', minAlerted: 48, maxFalseAlerts: 0 }, // first 36/137 (12-03, = start; LA 0/140) -> 45 (12-03: rules from its misses, then trained on these lines); LA 0 -> 48 (12-03: e-mail elements from mail-9's misses)
 ];
 
