@@ -1436,6 +1436,9 @@ const en: Lexicon = {
     // "Only I can delete it, and only after payment": a price for deleting what they hold (act.release), not a
     // promise that a picture will disappear (found on the Help page, which told the reader they had been asked for secrecy)
     { stage: 'secrecy', phrases: ['delete+ ~1 it|them|everything ~4 after ~1 payment|the_payment|you_pay|i_get_paid|i_receive|i_see_the_money'] },
+    // "im sending the money now", "i already sent the money": the reader paying, not a demand (a pasted chat
+    // gave the victim a demand stage)
+    { stage: 'demand', phrases: ['i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards'] },
     // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
     { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },

@@ -148,3 +148,17 @@ describe('early steps from the development conversations early-13 (2026-12-03)',
     assert.ok(stages('yo te mando una y tú otra').includes('image_sent_first'));
   });
 });
+
+describe('the reader paying is no demand (2026-12-03)', () => {
+  it('"im sending the money now", "i already sent the money" give the reader no demand stage', () => {
+    const r = analyzeConversation([
+      { sender: 'x', text: 'got ur pics. 250 via zelle or ur family gets them' },
+      { sender: 'me', text: 'ok ok im sending the money now' },
+      { sender: 'me', text: 'i already sent the money please delete them' },
+    ]);
+    assert.equal(r.primary, 'x');
+    assert.deepEqual(r.participants.find((p) => p.id === 'me')?.stages ?? [], []);
+    // a demand that says "send" still is one
+    assert.ok(analyzeMessage('send me the money now').some((c) => c.stage === 'demand'));
+  });
+});
