@@ -1296,7 +1296,8 @@ const en: Lexicon = {
     // bucks", "i will ruin your reputation"; a weaker threat, counted only next to a demand or a claim
     { id: 'act.ruin', stage: 'threat', weight: 0.45, why: 'threatens to ruin their life', phrases: [
       '@i @will? ~2 ruin+|destroy+|wreck+ ~2 @your ~1 life|future|reputation|career|name|family|marriage',
-      'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~2 @your|@you',
+      'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~2 @your ~1 life|future|reputation|career|name|family',
+      'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~1 @you',
       'no ~1 pay|payment|money ~2 @your ~1 life ~1 finish|finished|over|done|ruined',
       'is ~1 that|it|this ~1 worth ~1 @your ~1 whole|entire? ~1 life|future|reputation'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
