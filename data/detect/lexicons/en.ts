@@ -402,6 +402,9 @@ const en: Lexicon = {
       'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // 12-03: "i will post ur nudes", "dont make me send ur nudes" (a publishing of intimate pictures needs no audience)
+      '@i @will? post+|share+|send+|upload+|drop+|spread+|leak+|expose+ ~1 @your ~1 nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics',
+      'make ~1 me ~1 post|share|send|upload|drop|spread|leak|expose ~1 @your ~1 nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics',
       // dev mail-9, chat-12 (12-03): the material as the subject under a condition, "If nothing arrives, your files go
       // public on Monday", "the moment I see any attempt, I release everything", "or the recordings ... will be handed to
       // your employer", "if u block me its posted automatically", "if u go to the police its posted before they call u back",
@@ -724,6 +727,9 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
+      '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
+      'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
       // dev mail-9, chat-12 (12-03): "it lands in the inboxes of 347 people from your contact list", "Your relatives on
       // Facebook will be the first to receive the link", "how do u think ur dad will feel when he opens his inbox", "u really
       // want everyone at school to find out", "the full portfolio will be sent to your contacts list"
@@ -1486,6 +1492,7 @@ const en: Lexicon = {
     'didnt', "didn't", 'isnt', 'wasnt', 'stop', 'without', 'refuse', 'avoid', 'aint', 'nor', 'mustnt', 'cannot', 'none',
   ],
   proposals: ['why', 'how about', 'what if'],
+  coercions: ['make me', 'force me', 'let me have to'],
   conditionals: ['if', 'unless', 'or', 'otherwise', 'until', 'else', 'when'],
   discussion: [
     'sextortion', 'sextort*', 'extortion', 'extort*', 'blackmail*', 'scammer*', 'scams', 'fraudster*',

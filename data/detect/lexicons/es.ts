@@ -548,6 +548,7 @@ const es: Lexicon = {
   ],
   negators: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie'],
   proposals: ['por que', 'y si'],
+  coercions: ['me hagas', 'me obligues', 'me fuerces', 'hagas que'],
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
   discussion: [
     'sextorsion', 'extorsion', 'chantaje', 'estafador*', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos', 'victimas',

@@ -489,3 +489,21 @@ describe('acts from the fresh sets chat-12 and mail-9 (2026-12-03)', () => {
     ]);
   });
 });
+
+describe('"dont make me post them" and publishing their pictures (2026-12-03)', () => {
+  // examples written for this test
+  it('a coercion is no negation: "dont make me ..." / "no me obligues a ..." keep the threat', () => {
+    assert.ok(analyzeMessage('dont make me send ur nudes').some((c) => c.stage === 'threat'));
+    assert.ok(analyzeMessage('no me hagas mandarle el video a tu mamá').some((c) => c.stage === 'threat'));
+    assert.ok(analyseProbe(['u owe me 100 by tonight', 'dont make me post ur pics']).alert);
+    // a negation still is one
+    assertQuiet(['i would never post your nudes', 'please dont post my pics', 'i will never post your pics']);
+  });
+  it('"i will post ur nudes" is a threat; "im gonna post ur pics" counts beside a demand', () => {
+    assertAlerts(['i will post ur nudes', 'ima post all ur pics. 200 on cashapp or else']);
+    const ids = (text: string) => analyzeMessage(text).map((c) => c.cue);
+    assert.ok(ids('i will post ur nudes').includes('act.expose'));
+    assert.ok(ids('im gonna post ur pics').includes('act.publish'));
+    assertQuiet(['im gonna post ur pics from the party lol', "i'll post your pics from the game tonight"]);
+  });
+});

@@ -74,6 +74,8 @@ export interface CompiledLexicon {
   negators: Set<string>;
   /** `proposals`, each as its folded words ("por que" → ["por", "que"]) */
   proposals: string[][];
+  /** `coercions`, each as its folded words ("make me" → ["make", "me"]) */
+  coercions: string[][];
   conditionals: Set<string>;
   /** every folded word the phrases use, to let spaced letters join into them */
   vocabulary: Set<string>;
@@ -409,6 +411,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     prefixes: new Map(),
     negators: new Set(),
     proposals: [],
+    coercions: [],
     conditionals: new Set(),
     vocabulary: new Set(),
     anchorExact: new Map(),
@@ -553,6 +556,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const phrase of lexicon.familiar ?? []) add(compilePhrase(phrase, { kind: 'familiar' }, context));
     for (const w of lexicon.negators) compiled.negators.add(foldWord(w));
     for (const p of lexicon.proposals ?? []) compiled.proposals.push(p.split(/\s+/).map(foldWord));
+    for (const p of lexicon.coercions ?? []) compiled.coercions.push(p.split(/\s+/).map(foldWord));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
   }
   compiled.seen = new Int32Array(steps);

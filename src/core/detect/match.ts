@@ -59,6 +59,17 @@ function crossesSentence(text: string, tokens: Token[], m: PhraseMatch): boolean
   return false;
 }
 
+/** The words just after the negator at `negator` are a lexicon coercion ("make me", "me obligues"). */
+function isCoercion(lexicon: CompiledLexicon, tokens: Token[], negator: number): boolean {
+  for (const words of lexicon.coercions) {
+    if (negator + words.length >= tokens.length) continue;
+    let same = true;
+    for (let k = 0; k < words.length; k++) if (tokens[negator + 1 + k].w !== words[k]) same = false;
+    if (same) return true;
+  }
+  return false;
+}
+
 /** The words just before the negator at `negator` are a lexicon proposal ("why", "por que"). */
 function isProposal(lexicon: CompiledLexicon, tokens: Token[], negator: number): boolean {
   for (const words of lexicon.proposals) {
@@ -93,8 +104,9 @@ function isNegated(
   // "if you don't pay", "unless you": the negation is part of a condition, the cue stands
   for (let k = negator - 1; k >= Math.max(0, negator - 2); k--)
     if (lexicon.conditionals.has(tokens[k].w)) return false;
-  // "I won't post them if you pay": a conditional promise is a threat
+  // "I won't post them if you pay": a conditional promise is a threat; "dont make me post them" too
   if (threat) {
+    if (isCoercion(lexicon, tokens, negator)) return false;
     for (let k = match.end; k < Math.min(tokens.length, match.end + 3); k++) {
       if (lexicon.conditionals.has(tokens[k].w)) return false;
     }

@@ -106,6 +106,11 @@ export interface Lexicon {
    * "¿por qué no lo arreglamos?"): one or two words each
    */
   proposals?: string[];
+  /**
+   * words just after a negator that make it a coercion, not a negation, of a threat ("dont make me post
+   * it", "no me obligues a subirlo"): one or two words each
+   */
+  coercions?: string[];
   /** words that keep a negated cue alive ("if you don't pay") */
   conditionals: string[];
   /** phrases showing a message talks ABOUT sextortion (advice, news, warnings) */
