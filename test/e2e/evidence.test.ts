@@ -236,11 +236,12 @@ test('remove asks first, can be undone, and deletes only after the undo bar has 
   assert.equal((await storedRows(page)).items.length, 3, 'nothing deleted while Undo is offered');
   await undo.click();
   await page.getByRole('heading', { name: 'In your locker (3)' }).waitFor();
-  assert.equal(
-    await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
-    'Remove ghostly_jay',
-    'focus back on the restored item',
-  );
+  // the focus comes back on the animation frame after the item is shown again: wait for it (a loaded
+  // machine can run this check between the two)
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  for (let tries = 0; tries < 50 && (await focused()) !== 'Remove ghostly_jay'; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(await focused(), 'Remove ghostly_jay', 'focus back on the restored item');
   await page.clock.fastForward(11_000);
   assert.equal((await storedRows(page)).items.length, 3, 'undone: still stored after the undo time');
 
