@@ -117,6 +117,9 @@ const INNOCENT_PICS = [
   'screenshot+|ss ~1 of ~1 @you|me ~1 admitting|saying|agreeing|losing|begging_for_a_rematch',
 ];
 /** "you don't pay by Friday, I send": at once a condition on paying (a demand) and a threat. */
+/** The reader's intimate pictures, named as such: posting them needs no audience to be a threat. */
+const NUDES =
+  'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
@@ -403,8 +406,8 @@ const en: Lexicon = {
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // 12-03: "i will post ur nudes", "dont make me send ur nudes" (a publishing of intimate pictures needs no audience)
-      '@i @will? post+|share+|send+|upload+|drop+|spread+|leak+|expose+ ~1 @your ~1 nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics',
-      'make ~1 me ~1 post|share|send|upload|drop|spread|leak|expose ~1 @your ~1 nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics',
+      `@i @will? post+|share+|send+|upload+|drop+|spread+|leak+|expose+ ~1 @your ~1 ${NUDES}`,
+      `make ~1 me ~1 post|share|send|upload|drop|spread|leak|expose ~1 @your ~1 ${NUDES}`,
       // dev mail-9, chat-12 (12-03): the material as the subject under a condition, "If nothing arrives, your files go
       // public on Monday", "the moment I see any attempt, I release everything", "or the recordings ... will be handed to
       // your employer", "if u block me its posted automatically", "if u go to the police its posted before they call u back",

@@ -59,26 +59,24 @@ function crossesSentence(text: string, tokens: Token[], m: PhraseMatch): boolean
   return false;
 }
 
-/** The words just after the negator at `negator` are a lexicon coercion ("make me", "me obligues"). */
-function isCoercion(lexicon: CompiledLexicon, tokens: Token[], negator: number): boolean {
-  for (const words of lexicon.coercions) {
-    if (negator + words.length >= tokens.length) continue;
+/** One of `phrases` (each as its folded words) stands in `tokens` from token `at` on. */
+function phraseAt(phrases: readonly string[][], tokens: Token[], at: number): boolean {
+  for (const words of phrases) {
+    if (at < 0 || at + words.length > tokens.length) continue;
     let same = true;
-    for (let k = 0; k < words.length; k++) if (tokens[negator + 1 + k].w !== words[k]) same = false;
+    for (let k = 0; k < words.length; k++) if (tokens[at + k].w !== words[k]) same = false;
     if (same) return true;
   }
   return false;
 }
 
+/** The words just after the negator at `negator` are a lexicon coercion ("make me", "me obligues"). */
+const isCoercion = (lexicon: CompiledLexicon, tokens: Token[], negator: number) =>
+  phraseAt(lexicon.coercions, tokens, negator + 1);
+
 /** The words just before the negator at `negator` are a lexicon proposal ("why", "por que"). */
 function isProposal(lexicon: CompiledLexicon, tokens: Token[], negator: number): boolean {
-  for (const words of lexicon.proposals) {
-    if (words.length > negator) continue;
-    let same = true;
-    for (let k = 0; k < words.length; k++)
-      if (tokens[negator - words.length + k].w !== words[k]) same = false;
-    if (same) return true;
-  }
+  for (const words of lexicon.proposals) if (phraseAt([words], tokens, negator - words.length)) return true;
   return false;
 }
 
@@ -398,7 +396,7 @@ export const isBracketed = (text: string): boolean => text.length <= 40 && BRACK
  * exports that say "image omitted" without brackets reach the lexicon's phrases instead.
  */
 function placeholderCue(lexicon: CompiledLexicon, tokens: Token[], limited: string): Cue | undefined {
-  if (tokens.length > 2 || limited.length > 40 || !BRACKETED.test(limited)) return undefined;
+  if (tokens.length > 2 || !isBracketed(limited)) return undefined;
   const target = lexicon.placeholders.get(
     tokens.length === 1 ? tokens[0].w : `${tokens[0].w} ${tokens[1].w}`,
   );
