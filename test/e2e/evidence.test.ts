@@ -237,11 +237,21 @@ test('remove asks first, can be undone, and deletes only after the undo bar has 
   await undo.click();
   await page.getByRole('heading', { name: 'In your locker (3)' }).waitFor();
   // the focus comes back on the animation frame after the item is shown again: wait for it (a loaded
-  // machine can run this check between the two)
-  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-  for (let tries = 0; tries < 50 && (await focused()) !== 'Remove ghostly_jay'; tries++)
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  assert.equal(await focused(), 'Remove ghostly_jay', 'focus back on the restored item');
+  // machine can run this check between the two), then say what it is if it never came
+  await page
+    .waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Remove ghostly_jay',
+      null,
+      {
+        timeout: 5_000,
+      },
+    )
+    .catch(() => undefined);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    'Remove ghostly_jay',
+    'focus back on the restored item',
+  );
   await page.clock.fastForward(11_000);
   assert.equal((await storedRows(page)).items.length, 3, 'undone: still stored after the undo time');
 
