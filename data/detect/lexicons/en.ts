@@ -102,15 +102,17 @@ const EVENT_PICS = [
   'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday ~1 photo+|pic+|picture+|video+|pics|photos',
   // "i recorded that clutch": a play in a game or a match
   'recorded|clipped|filmed|screen_recorded ~2 that|the|my|your|ur|this ~1 clutch|play|goal|trickshot|dunk|save|ace|round|match|game',
+  // "that 1v4 clip is going viral" (1v4 reads as "iva" once digits are folded to letters)
+  'ivi|ivz|ive|iva|ivs ~1 clip+|video+|vid|vids|highlight+',
 ];
 /** Pictures of the reader that embarrass without being intimate. */
 const INNOCENT_PICS = [
   'baby|yearbook|passport|toddler ~1 pic|pics|picture+|photo+|video+|vid|vids',
   '# ~1 th|st|nd|rd? ~1 grade ~1 pic|pics|picture+|photo+|haircut|hair',
   'haircut|hair_cut|braces_pic|braces_photo',
-  '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
+  '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke|sleeping|asleep|drooling',
   // "i screen recorded u tripping on the stairs"
-  'recorded|filmed|snapped|caught|got ~2 @you|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke',
+  'recorded|filmed|snapped|caught|got ~2 @you|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke|sleeping|asleep|drooling',
   // "your karaoke video", "the pic of u with the purple hair", "the screenshot of u admitting she was right"
   'karaoke|dance|dancing|singing|cooking|prank|talent_show|lip_sync ~1 video|vid|vids|clip|pic|pics|photo|photos',
   '@media ~1 of ~1 @you|me ~1 with ~1 the|your|ur|my|that? ~1 purple|pink|blue|green|red|new|dyed|bleached? ~1 hair|haircut|braces|glasses|costume|mustache|moustache',
@@ -422,6 +424,15 @@ const en: Lexicon = {
       'my ~1 boss|team|partner|guys|people|friend|associate ~1 @will ~1 @expose ~1 it|them|everything|@media ~6 unless|if_no|if_you_dont|if_u_dont ~3 payment|money|transfer|pay|paid|@money',
       'my ~1 boss|team|partner|guys|people|friend|associate ~1 @will ~1 @expose ~1 it|them|everything|@media ~6 if ~1 the ~1 payment|money|transfer ~1 is_not|isnt|has_not|hasnt|does_not|doesnt|wont|will_not',
       'or|otherwise|else|if_not ~1 the|your ~1 @media|link|file|files|folder ~1 goes|go|gets|will_go ~1 public|online|viral',
+      // dev chat-13 (12-03): the material going out or up under a condition or a deadline, "right now or the vid goes up",
+      // "do it tonight or ur pics are out", "or ur pics still go out", "second half or everything goes out", "10 mins.
+      // thats all u got before ur pics go out"
+      'or|otherwise|else|if_not|or_else ~1 your|ur ~1 @media ~1 goes|go|are|is|still_go|still_goes|will_go|gets|get ~1 up|out|online|live',
+      'or|otherwise|else|if_not|or_else ~1 everything|it_all|all_of_it ~1 goes|go|is|will_go ~1 out|up|public|online',
+      'all ~1 you|u ~1 got|have|get ~1 before ~1 your|ur|the ~1 @media ~1 go|goes|are ~1 out|up|public|online',
+      // "i will upload you in youtube and facebook if you dont pay", "if you block i will send immediately to everybody"
+      '@i @will? ~1 upload+|post+|expose+|leak+ ~1 you|u ~5 if_you_dont|if_u_dont|unless ~1 pay+|send+|comply|cooperate',
+      'if ~1 you|u ~1 block|report|ignore ~3 @i @will? ~1 send+|post+|upload+|leak+|expose+ ~3 to ~1 everybody|everyone|all|@audience',
       'unless|or_else|otherwise|if_you_dont|if_u_dont ~6 its|it_s|it_is|theyre|they_re|they_are|everything_is ~1 on|in ~1 a|every|some|all ~1 site|sites|website|websites|porn_site|porn_sites|group_chat|server',
       '@i @will? ~1 @expose ~1 it|them|everything|@media ~6 unless|if_no|if_you_dont|if_u_dont ~3 payment|money|transfer|pay|paid|@money',
       '@i @will? ~1 @expose ~1 it|them|everything|@media ~6 if ~1 the ~1 payment|money|transfer ~1 is_not|isnt|has_not|hasnt|does_not|doesnt|wont|will_not',
@@ -1463,6 +1474,22 @@ const en: Lexicon = {
     { stage: 'compromise_claim', phrases: ['no ~1 evidence|indication|sign|signs ~1 that|of'] },
     // "I installed the parental control app on your phone": a parent's, not an intrusion
     { stage: 'compromise_claim', phrases: ['parental ~1 control|controls|monitoring|filter|filters|lock|app|software', 'family_link|life360|qustodio'] },
+    // a shop's, a school photographer's or a price's words, read as threats before 12-03: "if you order today, the
+    // photos are sent immediately to your inbox", "otherwise the photos will be handed to your child at school",
+    // "pay now or its going up to 50 next week"
+    { stage: 'threat', phrases: [
+      'if|when|once ~1 you|u ~1 order|buy|purchase|book|subscribe',
+      'sent|delivered|emailed ~3 to ~1 your|ur ~1 inbox|downloads',
+      'handed|handed_out|sent_home ~2 to|with ~1 your|the ~1 child|children|kid|kids|son|daughter|pupils|students',
+      'going_up|goes_up|go_up|will_go_up ~1 to|by ~2 # ~2 next_week|next_month|tomorrow|next_year',
+      'price|prices|cost|costs|fee|fees|rate|rates|rent|ticket|tickets ~3 going_up|goes_up|go_up|will_go_up'] },
+    // "or your photos are out of date", "the video goes up on friday at 6" are not the material going out
+    { stage: 'threat', phrases: ['out ~1 of ~1 date|stock|print|focus|sync|order', 'out_there|up_there ~2 for ~1 anyone|anybody|everyone|everybody'] },
+    // "i will ruin your life in fortnite tonight": a game
+    { stage: 'threat', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp'] },
+    { stage: 'pressure', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp'] },
+    // "we have had access to your account for the family plan": a shared subscription, not an intrusion
+    { stage: 'compromise_claim', phrases: ['access ~6 family_plan|family_sharing|family_account|shared_plan|joint_account|family_subscription'] },
     // "To your success": a sign-off, not the start of a threat
     { stage: 'threat', phrases: ['to ~1 your|ur ~1 success|health|future|continued_success'] },
     // "if you bought $5 of Bitcoin 7 years ago": an investment advert's what-if, not a demand

@@ -189,6 +189,10 @@ const es: Lexicon = {
       '@condicion ~2 @objeto ~1 se ~1 sube|subira|publica|publicara|comparte|compartira|filtra|filtrara|envia|enviara|manda|mandara',
       'o|si_no|sino ~1 tus|tu|la|las|el|los ~1 fotos|videos|video|foto|nudes|pack|grabacion ~1 salen|sale|saldran|saldra|aparecen|aparece|van|va ~2 en|a|al ~3 @red|@publico|grupo|servidor|discord',
       'si ~1 vas|vas_a_ir|llamas|avisas|le_cuentas|cuentas|lo_cuentas ~4 lo|la|los|las|te ~1 subo|publico|mando|envio|paso|filtro',
+      // dev chat-13 (12-03): "tienes 10 minutos para mandarme el dinero o lo publico", "mándalo por bizum y borro todo, si
+      // no lo publico hoy mismo"
+      'dinero|pago|plata|bizum|transferencia|pagas|pagues|pagar|mandas|mandes ~4 o|si_no|sino|si_no_lo_haces ~1 lo|los|la|las|te ~1 publico|subo|difundo|filtro|paso',
+      'borro ~1 todo|todos|todas|el_video|las_fotos ~2 si_no|sino|si_no_pagas ~1 lo|los|la|las ~1 publico|subo|difundo|filtro|mando',
       'lo ~1 sabre|sabremos ~3 y ~1 publicare|subire|mandare|enviare|filtrare|difundire ~1 todo|el_video|los_videos|las_fotos',
       'todos|todas ~1 tus|sus ~2 contactos|amigos|seguidores|familiares ~3 recibiran|veran ~2 el|la|los|las|tu|tus|su|sus ~1 enlace|link|video|videos|fotos|grabacion',
       // dev mail-5: "Si vuelves a ignorarme, envío el video sin más aviso", "los videos serán enviados a su pareja y a su lugar

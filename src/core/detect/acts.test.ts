@@ -507,3 +507,38 @@ describe('"dont make me post them" and publishing their pictures (2026-12-03)', 
     assertQuiet(['im gonna post ur pics from the party lol', "i'll post your pics from the game tonight"]);
   });
 });
+
+describe('acts from the fresh set chat-13, and look-alikes read as threats before (2026-12-03 pm)', () => {
+  // examples written for this test
+  it('the material going out or up under a condition; Spanish "o lo publico"', () => {
+    assertAlerts([
+      'do it tonight or ur pics are out',
+      'half now. otherwise your videos go up',
+      'the rest by 9 or everything goes out',
+      '5 mins is all u got before ur pics go out',
+      'i will upload you on facebook if you dont pay',
+      'if you block me i will post it to everyone',
+      'tienes una hora para mandarme la plata o lo subo',
+      'pásame el bizum y borro todo, si no lo publico',
+    ]);
+    assertQuiet([
+      'make your account private or your pics are out there for anyone',
+      'edit it tonight or the video goes up unedited',
+      'order by friday or your photos are out of stock',
+      'súbelo tú o lo subo yo, me da igual',
+    ]);
+  });
+  it("a shop's, a school's, a price's and a game's words are no threats", () => {
+    assertQuiet([
+      'if you order today, the photos are sent immediately to your inbox',
+      'otherwise the photos will be handed to your child at school',
+      'pay now or its going up to 50 next week',
+      'we have had access to your account for the family plan',
+      'i will ruin your life in fortnite tonight',
+      'pay me 5 bucks or i show mum the pic of u sleeping',
+      'that 1v3 clip is going viral lol',
+    ]);
+    // the same words about the reader's pictures still are
+    assertAlerts(['if you dont pay, the photos are sent immediately to your family', 'i will ruin your life']);
+  });
+});

@@ -53,6 +53,33 @@ describe('analyzeConversation', () => {
     assert.ok(result.reasons.length >= 5);
   });
 
+  it('names what a threat was about in its reason and explanation, not always pictures', () => {
+    const ruin = analyzeConversation([
+      { sender: 'jay', text: 'send me 150 bucks on cashapp tonight' },
+      { sender: 'me', text: 'please i dont have it' },
+      { sender: 'jay', text: 'dont make me ruin ur life' },
+    ]);
+    assert.ok(ruin.stages.includes('threat'));
+    const reason = ruin.reasons.find((r) => r.includes('ruin ur life')) ?? '';
+    assert.match(reason, /^threatening to ruin your life: /);
+    assert.doesNotMatch(ruin.explanation, /share pictures or videos of you/);
+    // once a threat to share pictures is seen too, the explanation says so
+    const both = analyzeConversation([
+      ...SCRIPT.slice(0, 2),
+      { sender: 'jay', text: 'dont make me ruin ur life' },
+      { sender: 'jay', text: 'pay 200 tonight or the video goes to every contact u have' },
+    ]);
+    assert.match(both.explanation, /threatened to share pictures or videos of you/);
+    const police = analyzeConversation([
+      {
+        text: 'This is the cyber crime unit. You will be charged and your name will be published to the media as a sex offender unless you pay the fine of 3,000 euros within 48 hours.',
+      },
+    ]);
+    assert.equal(police.level, 'urgent');
+    assert.match(police.explanation, /Real police never ask for money/);
+    assert.doesNotMatch(police.explanation, /share pictures or videos of you/);
+  });
+
   it('warns on the early script before any threat', () => {
     const result = analyzeConversation(SCRIPT.slice(0, 5));
     assert.equal(result.level, 'warning');

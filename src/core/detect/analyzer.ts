@@ -5,7 +5,7 @@
  * a whole conversation.
  */
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
-import { explain, STAGE_LABEL, type EarlyFact } from './explain.ts';
+import { explain, STAGE_LABEL, THREAT_LABEL, threatKindOf, type EarlyFact, type ThreatKind } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultLineModel, type LineModel } from './line-model.ts';
@@ -912,6 +912,8 @@ export class ConversationAnalyzer {
   /** per stage: the reason line for its strongest evidence (rebuilt only when that changes) */
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
+  /** what the conversation's threats are about: sharing pictures as soon as one threat is */
+  private threatKind: ThreatKind | undefined;
   /** parts of the result rebuilt only when they change (never mutated: earlier results share them) */
   private stages: Stage[] = [];
   private reasons: string[] = [];
@@ -1430,11 +1432,15 @@ export class ConversationAnalyzer {
 
   private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {
     const s = STAGE_INDEX[cue.stage];
+    const kind = s === STAGE_INDEX.threat ? threatKindOf(cue.cue) : undefined;
+    if (kind && this.threatKind !== 'share') this.threatKind = this.threatKind ?? kind;
+    if (kind === 'share') this.threatKind = kind;
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
+      const label = kind ? THREAT_LABEL[kind] : STAGE_LABEL[cue.stage];
       this.reasonByStage[s] = against
-        ? `${STAGE_LABEL[cue.stage]}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
-        : `${STAGE_LABEL[cue.stage]}: "${cue.text}" (message ${message + 1}, from ${sender})`;
+        ? `${label}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
+        : `${label}: "${cue.text}" (message ${message + 1}, from ${sender})`;
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];
@@ -1490,8 +1496,10 @@ export class ConversationAnalyzer {
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
-    const key = `${level}:${primaryStages.join(',')}:${facts.join(',')}`;
-    if (this.explained?.key !== key) this.explained = { key, ...explain(level, primaryStages, facts) };
+    const threat = this.threatKind ?? 'share';
+    const key = `${level}:${primaryStages.join(',')}:${facts.join(',')}:${threat}`;
+    if (this.explained?.key !== key)
+      this.explained = { key, ...explain(level, primaryStages, facts, threat) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;

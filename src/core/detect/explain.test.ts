@@ -1,11 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readingGrade } from '../../../test/reading-grade.ts';
-import { explain, STAGE_LABEL } from './explain.ts';
+import { explain, STAGE_LABEL, THREAT_LABEL, threatKindOf, type ThreatKind } from './explain.ts';
 import { LEVELS, STAGES, type Stage } from './types.ts';
 
 const EARLY: Stage[] = ['persona', 'move_platform', 'secrecy', 'sexualisation', 'image_request', 'pressure'];
 const THREAT: Stage[] = ['image_request', 'threat', 'demand', 'pressure'];
+const KINDS: ThreatKind[] = ['share', 'harm', 'legal'];
 
 const sentences = (text: string) =>
   text
@@ -16,21 +17,25 @@ const sentences = (text: string) =>
 describe('explanations for a teenager', () => {
   it('read at grade 7 or below (a reading age of about 12), like the Help pages', () => {
     for (const level of LEVELS.filter((l) => l !== 'none')) {
-      for (const stages of [...STAGES.map((s) => [s]), EARLY, THREAT]) {
-        const { explanation, nextSteps } = explain(level, stages);
+      for (const [stages, kind] of KINDS.flatMap((k) =>
+        [...STAGES.map((s) => [s]), EARLY, THREAT].map((stages) => [stages, k] as const),
+      )) {
+        const { explanation, nextSteps } = explain(level, stages, [], kind);
         const { grade } = readingGrade([
           ...explanation.split('\n').map((l) => l.replace(/^- /, '')),
           ...nextSteps,
         ]);
-        assert.ok(grade <= 7, `${level} ${stages.join('+')}: grade ${grade.toFixed(1)}`);
+        assert.ok(grade <= 7, `${level} ${stages.join('+')} ${kind}: grade ${grade.toFixed(1)}`);
       }
     }
   });
 
   it('explains every stage in short, plain sentences that never blame the reader', () => {
     for (const level of LEVELS.filter((l) => l !== 'none')) {
-      for (const stages of [...STAGES.map((s) => [s]), EARLY, THREAT]) {
-        const { explanation, nextSteps } = explain(level, stages);
+      for (const [stages, kind] of KINDS.flatMap((k) =>
+        [...STAGES.map((s) => [s]), EARLY, THREAT].map((stages) => [stages, k] as const),
+      )) {
+        const { explanation, nextSteps } = explain(level, stages, [], kind);
         assert.equal(explanation.split('\n').length, stages.length + 1, `${level}: one line per stage`);
         for (const sentence of [...sentences(explanation), ...nextSteps.flatMap(sentences)]) {
           assert.ok(sentence.split(/\s+/).length <= 32, `too long for a young reader: "${sentence}"`);
@@ -65,5 +70,20 @@ describe('explanations for a teenager', () => {
     assert.match(explanation, /threatening to share pictures of you/);
     assert.match(explanation, /Don't pay/);
     assert.doesNotMatch(explanation, /nothing here|safe|no risk/i);
+  });
+
+  it('says what a threat was about: sharing pictures, ruining a life, or the police', () => {
+    assert.equal(threatKindOf('act.expose'), 'share');
+    assert.equal(threatKindOf('act.ruin'), 'harm');
+    assert.equal(threatKindOf('act.pay_or_charged'), 'legal');
+    const said = (kind: ThreatKind) => explain('urgent', THREAT, [], kind).explanation;
+    assert.match(said('share'), /threatened to share pictures/);
+    assert.doesNotMatch(said('harm'), /share pictures or videos of you/);
+    assert.match(said('harm'), /ruin your life/);
+    assert.match(said('legal'), /Real police never ask for money/);
+    assert.doesNotMatch(said('legal'), /threatening to share intimate pictures/);
+    for (const kind of KINDS) assert.ok(THREAT_LABEL[kind].startsWith('threatening'));
+    // the stage's own label, shown beside results whatever the threat was, is true of every kind
+    assert.match(STAGE_LABEL.threat, /share pictures or to harm you/);
   });
 });

@@ -9,7 +9,7 @@ export const STAGE_LABEL: Record<Stage, string> = {
   image_request: 'asking for pictures or a video call',
   image_sent_first: 'sending a picture first',
   compromise_claim: 'claiming to have your pictures or to have hacked you',
-  threat: 'threatening to share pictures',
+  threat: 'threatening to share pictures or to harm you',
   demand: 'demanding money or more pictures',
   pressure: 'pressure and deadlines',
   deepfake_threat: 'threatening fake nude pictures',
@@ -33,6 +33,34 @@ const STAGE_SENTENCE: Record<Stage, string> = {
   pressure: 'They are rushing you with deadlines or scary words so you panic and pay.',
   deepfake_threat:
     'They threatened to make fake nude pictures of you. Fake pictures can be reported and taken down just like real ones.',
+};
+
+/**
+ * What a threat is about. Most threats are to share pictures; a few acts threaten something else, and
+ * saying "share pictures" for them would tell the reader something that was never said.
+ */
+export type ThreatKind = 'share' | 'harm' | 'legal';
+
+const THREAT_KIND_OF_CUE: Readonly<Record<string, ThreatKind>> = {
+  'act.ruin': 'harm',
+  'act.pay_or_charged': 'legal',
+  'act.file_to_media': 'legal',
+};
+
+export const threatKindOf = (cueId: string): ThreatKind => THREAT_KIND_OF_CUE[cueId] ?? 'share';
+
+/** The reason line's label for a threat, by what the threat is about. */
+export const THREAT_LABEL: Record<ThreatKind, string> = {
+  share: 'threatening to share pictures',
+  harm: 'threatening to ruin your life',
+  legal: 'threatening to report you or make your name public',
+};
+
+const THREAT_SENTENCE: Record<ThreatKind, string> = {
+  share: STAGE_SENTENCE.threat,
+  harm: 'They threatened to ruin your life. Threats like this are meant to scare you into doing what they say; you do not have to face it alone.',
+  legal:
+    'They threatened to report you to the police or to make your name public unless you pay. Real police never ask for money to drop a case.',
 };
 
 /**
@@ -62,6 +90,10 @@ const HEADLINE: Record<Level, string> = {
   // the check misses wording it has never seen: never tell a frightened reader that all is well
   none: "We didn't spot the usual warning signs of sextortion in these messages. This check can miss things: if someone is threatening to share pictures of you, or asking for money or more pictures, it is sextortion whatever words they use. Don't pay, keep the chat and tell an adult you trust.",
 };
+
+/** Urgent, when every threat is of harm or of the police rather than of sharing pictures. */
+const HEADLINE_URGENT_OTHER =
+  'This looks like sextortion or a scam like it: someone is threatening you to get money or pictures. It is a crime, it is not your fault, and you can get help right now.';
 
 /** A warning from the early steps alone: nothing bad has happened yet, and they can stop here. */
 const HEADLINE_EARLY =
@@ -105,11 +137,12 @@ export function explain(
   level: Level,
   stages: readonly Stage[],
   facts: readonly EarlyFact[] = [],
+  threat: ThreatKind = 'share',
 ): { explanation: string; nextSteps: string[] } {
-  const key = `${level}:${stages.join(',')}:${facts.join(',')}`;
+  const key = `${level}:${stages.join(',')}:${facts.join(',')}:${threat}`;
   let done = explained.get(key);
   if (!done) {
-    done = compose(level, stages, facts);
+    done = compose(level, stages, facts, threat);
     if (explained.size < 10_000) explained.set(key, done);
   }
   return { explanation: done.explanation, nextSteps: [...done.nextSteps] };
@@ -119,13 +152,20 @@ function compose(
   level: Level,
   stages: readonly Stage[],
   facts: readonly EarlyFact[],
+  threat: ThreatKind,
 ): { explanation: string; nextSteps: string[] } {
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
   const severe = stages.some(
     (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
   );
-  const headline = level === 'warning' && !severe ? HEADLINE_EARLY : HEADLINE[level];
-  const sentence = (s: Stage) => (s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s]);
+  const headline =
+    level === 'warning' && !severe
+      ? HEADLINE_EARLY
+      : level === 'urgent' && threat !== 'share' && stages.includes('threat')
+        ? HEADLINE_URGENT_OTHER
+        : HEADLINE[level];
+  const sentence = (s: Stage) =>
+    s === 'threat' ? THREAT_SENTENCE[threat] : s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s];
   const lines = [
     headline,
     ...stages.map((s) => `- ${sentence(s)}`),

@@ -183,10 +183,11 @@ function findText(part: Part, depth: number): { text: string; html: boolean } | 
 
 export function looksLikeEmail(text: string): boolean {
   const head = text.slice(0, 4000).split(/\r?\n\r?\n/)[0] ?? '';
+  // a pasted "Subject: ..." line followed straight by the body is text, not headers
   return (
     /^(from|subject|received|return-path|mime-version|message-id|delivered-to|date|to):/im.test(head) &&
     /^(from|subject):/im.test(head) &&
-    HEADER_LINE.test(head.split(/\r?\n/)[0] ?? '')
+    head.split(/\r?\n/).every((line, i) => HEADER_LINE.test(line) || (i > 0 && /^[ \t]/.test(line)))
   );
 }
 

@@ -207,6 +207,16 @@ describe('format detection and parseConversation', () => {
     assert.equal(detectFormat('{not json'), 'text');
   });
 
+  it('reads a pasted e-mail whose body follows its Subject line with no blank line as text', () => {
+    const pasted = 'Subject: Court summons\nThis is the cyber crime unit of the police. You will be charged.';
+    assert.equal(detectFormat(pasted), 'text');
+    const parsed = parseConversation(pasted);
+    assert.equal(parsed.messages.length, 1);
+    assert.match(parsed.messages[0].text, /cyber crime unit/);
+    // headers folded onto a second line are still headers
+    assert.equal(detectFormat('From: a@example.com\nSubject: a long\n subject\n\nbody'), 'eml');
+  });
+
   it('rejects empty input and unknown formats clearly', () => {
     assert.throws(() => parseConversation('   ', 'text'), /no text/);
     assert.throws(() => parseConversation('x', 'fax' as never), /Unknown format/);
