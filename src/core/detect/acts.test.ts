@@ -539,6 +539,9 @@ describe('acts from the fresh set chat-13, and look-alikes read as threats befor
       'that 1v3 clip is going viral lol',
     ]);
     // the same words about the reader's pictures still are
-    assertAlerts(['if you dont pay, the photos are sent immediately to your family', 'i will ruin your life']);
+    assertAlerts([
+      'if you dont pay, the photos are sent immediately to your family',
+      'i will ruin your life',
+    ]);
   });
 });

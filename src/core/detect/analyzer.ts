@@ -5,7 +5,14 @@
  * a whole conversation.
  */
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
-import { explain, STAGE_LABEL, THREAT_LABEL, threatKindOf, type EarlyFact, type ThreatKind } from './explain.ts';
+import {
+  explain,
+  STAGE_LABEL,
+  THREAT_LABEL,
+  threatKindOf,
+  type EarlyFact,
+  type ThreatKind,
+} from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultLineModel, type LineModel } from './line-model.ts';

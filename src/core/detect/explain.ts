@@ -165,7 +165,11 @@ function compose(
         ? HEADLINE_URGENT_OTHER
         : HEADLINE[level];
   const sentence = (s: Stage) =>
-    s === 'threat' ? THREAT_SENTENCE[threat] : s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s];
+    s === 'threat'
+      ? THREAT_SENTENCE[threat]
+      : s === 'pressure' && !severe
+        ? PRESSURE_EARLY
+        : STAGE_SENTENCE[s];
   const lines = [
     headline,
     ...stages.map((s) => `- ${sentence(s)}`),
