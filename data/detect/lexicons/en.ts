@@ -1252,6 +1252,11 @@ const en: Lexicon = {
       // "don't try to flee", "don't even think about running"
       'dont|do_not ~1 even? try|think ~1 to|about? ~1 escape+|escaping|flee|fleeing|run|running|hide|hiding|run_away|get_away|disappear+',
       'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
+      // dev chat-13 (12-03): obedience as the price, "ur gonna do what i say now", "do what i say", "so u better keep replying"
+      // (counted beside a claim of their pictures; a parent's "you will do what i say" alone stays below a warning)
+      '@you ~1 @will|better|gonna|have_to|must|re_gonna|are_gonna|re_going_to ~1 do ~1 what|whatever|everything ~1 i|we ~1 say|tell|want|ask',
+      'do ~1 what|whatever|everything ~1 i|we ~1 say|tell_you|tell_u|want|ask ~1 now|or|from_now_on|or_else',
+      'better ~1 keep ~1 replying|answering|responding|talking_to_me|answering_me|replying_to_me',
       // the mass mail's "contacting the police is useless", "don't even think of telling the police"
       'contacting|calling|telling|informing|going_to|reporting_to|reporting ~1 the? ~1 police|cops|authorities ~3 useless|pointless|no_use|waste|will_not_help|wont_help',
       'dont|do_not|never ~1 even? ~1 think_of|think_about|try|bother ~2 telling|contacting|calling|informing|going_to|reporting|report|call|contact|tell ~1 the? ~1 police|cops|authorities',
@@ -1277,6 +1282,10 @@ const en: Lexicon = {
       'accused ~1 of ~3 possession|distribution|viewing|downloading ~2 of? ~1 images|photos|videos|material|pictures ~2 of ~1 minors|children|underage',
       'investigation|proceedings|proceeding|procedure|prosecution|file|case|legal_action ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',
       'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography',
+      // real dev (an Indian "cyber cell" summons): "the alleged court order against your Internet IP traffic", "visit juvenile
+      // pornographic sites without being digitally captured"
+      'court_order|court_orders|arrest_warrant ~4 against ~1 your|you',
+      'visit|visiting|visited|visits ~2 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic ~1 sites|websites|content|material|movies',
       // "your IP address was registered viewing illegal pornographic material", "identified browsing prohibited content"
       '@you|your_ip|your_ip_address|your_computer|your_device|your_identity|your_equipment ~8 accessed|accessing|viewed|viewing|consulted|downloaded|downloading|distributed|watched|browsing|browsed|access ~4 illegal|prohibited|indecent|forbidden|unlawful ~2 pornographic|sexual|adult? ~1 material|materials|content|images|videos|pornography|sites|websites|files',
       'illegal|prohibited|indecent|forbidden|unlawful ~2 material|materials|content|images|videos|files ~2 involving|depicting|of ~1 minors|children|underage|juveniles'] },

@@ -77,6 +77,9 @@ describe('analyzeConversation', () => {
     ]);
     assert.equal(police.level, 'urgent');
     assert.match(police.explanation, /Real police never ask for money/);
+    assert.ok(
+      police.reasons.some((r) => r.startsWith('threatening to report you or make your name public: ')),
+    );
     assert.doesNotMatch(police.explanation, /share pictures or videos of you/);
   });
 

@@ -8,10 +8,11 @@ import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compil
 import {
   explain,
   STAGE_LABEL,
-  THREAT_LABEL,
-  threatKindOf,
+  KIND_LABEL,
+  kindOf,
   type EarlyFact,
-  type ThreatKind,
+  type CueKind,
+  type StageKinds,
 } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
@@ -355,6 +356,15 @@ function senderId(sender: string | undefined): string {
  * The cue as evidence from message `message` of `sender`: `{ ...cue, message, sender }`, its fields
  * in the same order, set one by one (V8 takes microseconds to add fields to a spread copy).
  */
+/** The stages whose every cue so far was of one kind (explain.ts `CueKind`). */
+function kindsOf(stageKind: readonly (CueKind | null | undefined)[]): StageKinds {
+  const kinds: StageKinds = {};
+  stageKind.forEach((kind, s) => {
+    if (kind) kinds[STAGES[s]] = kind;
+  });
+  return kinds;
+}
+
 function evidenceOf(cue: Cue, message: number, sender: string): CueEvidence {
   const { stage, why, weight, start, end, text } = cue;
   const evidence = { stage, cue: cue.cue, why, weight, start, end, text } as CueEvidence;
@@ -919,8 +929,12 @@ export class ConversationAnalyzer {
   /** per stage: the reason line for its strongest evidence (rebuilt only when that changes) */
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
-  /** what the conversation's threats are about: sharing pictures as soon as one threat is */
-  private threatKind: ThreatKind | undefined;
+  /**
+   * per stage, the kind of its cues (explain.ts `kindOf`) while every cue of the stage was of that kind;
+   * null once a cue its stage's own words fit was seen, undefined before any
+   */
+  private readonly stageKind: (CueKind | null | undefined)[] = STAGES.map(() => undefined);
+  private kinds: StageKinds = {};
   /** parts of the result rebuilt only when they change (never mutated: earlier results share them) */
   private stages: Stage[] = [];
   private reasons: string[] = [];
@@ -1439,12 +1453,15 @@ export class ConversationAnalyzer {
 
   private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {
     const s = STAGE_INDEX[cue.stage];
-    const kind = s === STAGE_INDEX.threat ? threatKindOf(cue.cue) : undefined;
-    if (kind && this.threatKind !== 'share') this.threatKind = this.threatKind ?? kind;
-    if (kind === 'share') this.threatKind = kind;
+    const kind = kindOf(cue.cue);
+    const was = this.stageKind[s];
+    if (was !== null && was !== (kind ?? null)) {
+      this.stageKind[s] = was === undefined ? (kind ?? null) : null;
+      this.kinds = kindsOf(this.stageKind);
+    }
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
-      const label = kind ? THREAT_LABEL[kind] : STAGE_LABEL[cue.stage];
+      const label = kind ? KIND_LABEL[kind] : STAGE_LABEL[cue.stage];
       this.reasonByStage[s] = against
         ? `${label}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
         : `${label}: "${cue.text}" (message ${message + 1}, from ${sender})`;
@@ -1503,10 +1520,9 @@ export class ConversationAnalyzer {
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
-    const threat = this.threatKind ?? 'share';
-    const key = `${level}:${primaryStages.join(',')}:${facts.join(',')}:${threat}`;
-    if (this.explained?.key !== key)
-      this.explained = { key, ...explain(level, primaryStages, facts, threat) };
+    const kinds = this.kinds;
+    const key = `${level}:${primaryStages.join(',')}:${facts.join(',')}:${primaryStages.map((s) => kinds[s] ?? '').join(',')}`;
+    if (this.explained?.key !== key) this.explained = { key, ...explain(level, primaryStages, facts, kinds) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;

@@ -1,12 +1,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readingGrade } from '../../../test/reading-grade.ts';
-import { explain, STAGE_LABEL, THREAT_LABEL, threatKindOf, type ThreatKind } from './explain.ts';
+import { explain, KIND_LABEL, kindOf, STAGE_LABEL, type StageKinds } from './explain.ts';
 import { LEVELS, STAGES, type Stage } from './types.ts';
 
 const EARLY: Stage[] = ['persona', 'move_platform', 'secrecy', 'sexualisation', 'image_request', 'pressure'];
 const THREAT: Stage[] = ['image_request', 'threat', 'demand', 'pressure'];
-const KINDS: ThreatKind[] = ['share', 'harm', 'legal'];
+const KINDS: StageKinds[] = [
+  {},
+  { threat: 'harm' },
+  { threat: 'legal' },
+  { compromise_claim: 'accusation', threat: 'legal' },
+];
 
 const sentences = (text: string) =>
   text
@@ -25,7 +30,10 @@ describe('explanations for a teenager', () => {
           ...explanation.split('\n').map((l) => l.replace(/^- /, '')),
           ...nextSteps,
         ]);
-        assert.ok(grade <= 7, `${level} ${stages.join('+')} ${kind}: grade ${grade.toFixed(1)}`);
+        assert.ok(
+          grade <= 7,
+          `${level} ${stages.join('+')} ${JSON.stringify(kind)}: grade ${grade.toFixed(1)}`,
+        );
       }
     }
   });
@@ -72,17 +80,22 @@ describe('explanations for a teenager', () => {
     assert.doesNotMatch(explanation, /nothing here|safe|no risk/i);
   });
 
-  it('says what a threat was about: sharing pictures, ruining a life, or the police', () => {
-    assert.equal(threatKindOf('act.expose'), 'share');
-    assert.equal(threatKindOf('act.ruin'), 'harm');
-    assert.equal(threatKindOf('act.pay_or_charged'), 'legal');
-    const said = (kind: ThreatKind) => explain('urgent', THREAT, [], kind).explanation;
-    assert.match(said('share'), /threatened to share pictures/);
-    assert.doesNotMatch(said('harm'), /share pictures or videos of you/);
-    assert.match(said('harm'), /ruin your life/);
-    assert.match(said('legal'), /Real police never ask for money/);
-    assert.doesNotMatch(said('legal'), /threatening to share intimate pictures/);
-    for (const kind of KINDS) assert.ok(THREAT_LABEL[kind].startsWith('threatening'));
+  it('says what a threat or a claim was about: pictures, ruining a life, the police', () => {
+    assert.equal(kindOf('act.expose'), undefined);
+    assert.equal(kindOf('act.ruin'), 'harm');
+    assert.equal(kindOf('act.pay_or_charged'), 'legal');
+    assert.equal(kindOf('act.accusation'), 'accusation');
+    const said = (kinds: StageKinds) =>
+      explain('urgent', [...THREAT, 'compromise_claim'], [], kinds).explanation;
+    assert.match(said({}), /threatened to share pictures/);
+    assert.match(said({}), /claim to have your pictures/);
+    assert.doesNotMatch(said({ threat: 'harm' }), /share pictures or videos of you/);
+    assert.match(said({ threat: 'harm' }), /ruin your life/);
+    assert.match(said({ threat: 'legal' }), /Real police never ask for money/);
+    assert.doesNotMatch(said({ threat: 'legal' }), /threatening to share intimate pictures/);
+    assert.match(said({ compromise_claim: 'accusation' }), /accuse you of a crime/);
+    assert.doesNotMatch(said({ compromise_claim: 'accusation' }), /claim to have your pictures/);
+    for (const label of Object.values(KIND_LABEL)) assert.match(label, /^(threatening|accusing)/);
     // the stage's own label, shown beside results whatever the threat was, is true of every kind
     assert.match(STAGE_LABEL.threat, /share pictures or to harm you/);
   });

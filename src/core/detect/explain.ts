@@ -36,32 +36,39 @@ const STAGE_SENTENCE: Record<Stage, string> = {
 };
 
 /**
- * What a threat is about. Most threats are to share pictures; a few acts threaten something else, and
- * saying "share pictures" for them would tell the reader something that was never said.
+ * What a stage's cues were about when the stage's own words would say something that was never said: a
+ * threat to ruin a life or a fake police threat is no threat "to share pictures", and a fake police
+ * accusation is no claim "to have your pictures".
  */
-export type ThreatKind = 'share' | 'harm' | 'legal';
+export type CueKind = 'harm' | 'legal' | 'accusation';
 
-const THREAT_KIND_OF_CUE: Readonly<Record<string, ThreatKind>> = {
+const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
   'act.pay_or_charged': 'legal',
   'act.file_to_media': 'legal',
+  'act.accusation': 'accusation',
 };
 
-export const threatKindOf = (cueId: string): ThreatKind => THREAT_KIND_OF_CUE[cueId] ?? 'share';
+/** The kind of a cue (by its id), or undefined when its stage's own words fit it. */
+export const kindOf = (cueId: string): CueKind | undefined => KIND_OF_CUE[cueId];
 
-/** The reason line's label for a threat, by what the threat is about. */
-export const THREAT_LABEL: Record<ThreatKind, string> = {
-  share: 'threatening to share pictures',
+/** The reason line's label for a cue of that kind. */
+export const KIND_LABEL: Record<CueKind, string> = {
   harm: 'threatening to ruin your life',
   legal: 'threatening to report you or make your name public',
+  accusation: 'accusing you of a crime, as fake police letters do',
 };
 
-const THREAT_SENTENCE: Record<ThreatKind, string> = {
-  share: STAGE_SENTENCE.threat,
+const KIND_SENTENCE: Record<CueKind, string> = {
   harm: 'They threatened to ruin your life. Threats like this are meant to scare you into doing what they say; you do not have to face it alone.',
   legal:
     'They threatened to report you to the police or to make your name public unless you pay. Real police never ask for money to drop a case.',
+  accusation:
+    'They accuse you of a crime, as fake police letters do. Real police do not send e-mails asking you to pay or reply within hours.',
 };
+
+/** For each stage, the kind of its cues when every cue of that stage was of one such kind. */
+export type StageKinds = Partial<Record<Stage, CueKind>>;
 
 /**
  * What the reader's own answers showed about the person (analyzer: the early script reads them), each
@@ -137,12 +144,12 @@ export function explain(
   level: Level,
   stages: readonly Stage[],
   facts: readonly EarlyFact[] = [],
-  threat: ThreatKind = 'share',
+  kinds: StageKinds = {},
 ): { explanation: string; nextSteps: string[] } {
-  const key = `${level}:${stages.join(',')}:${facts.join(',')}:${threat}`;
+  const key = `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}`;
   let done = explained.get(key);
   if (!done) {
-    done = compose(level, stages, facts, threat);
+    done = compose(level, stages, facts, kinds);
     if (explained.size < 10_000) explained.set(key, done);
   }
   return { explanation: done.explanation, nextSteps: [...done.nextSteps] };
@@ -152,7 +159,7 @@ function compose(
   level: Level,
   stages: readonly Stage[],
   facts: readonly EarlyFact[],
-  threat: ThreatKind,
+  kinds: StageKinds,
 ): { explanation: string; nextSteps: string[] } {
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
   const severe = stages.some(
@@ -161,15 +168,14 @@ function compose(
   const headline =
     level === 'warning' && !severe
       ? HEADLINE_EARLY
-      : level === 'urgent' && threat !== 'share' && stages.includes('threat')
+      : level === 'urgent' && kinds.threat && stages.includes('threat')
         ? HEADLINE_URGENT_OTHER
         : HEADLINE[level];
-  const sentence = (s: Stage) =>
-    s === 'threat'
-      ? THREAT_SENTENCE[threat]
-      : s === 'pressure' && !severe
-        ? PRESSURE_EARLY
-        : STAGE_SENTENCE[s];
+  const sentence = (s: Stage) => {
+    const kind = kinds[s];
+    if (kind) return KIND_SENTENCE[kind];
+    return s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s];
+  };
   const lines = [
     headline,
     ...stages.map((s) => `- ${sentence(s)}`),
