@@ -1469,6 +1469,9 @@ const en: Lexicon = {
     // "im sending the money now", "i already sent the money": the reader paying, not a demand (a pasted chat
     // gave the victim a demand stage)
     { stage: 'demand', phrases: ['i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards'] },
+    // "Payment sent ✓", "money received": a confirmation that someone paid, not a demand (after "ok sending now" it
+    // joined into one)
+    { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
     // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
     { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },

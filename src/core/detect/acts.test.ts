@@ -545,3 +545,21 @@ describe('acts from the fresh set chat-13, and look-alikes read as threats befor
     ]);
   });
 });
+
+describe('a payment confirmation is no demand (2026-12-03 pm)', () => {
+  // examples written for this test
+  it('"ok sending now" / "Payment sent ✓" from a friend who lends money raises nothing', () => {
+    const result = analyzeConversation([
+      { sender: 'sam', text: 'can u lend me 20 for the concert ticket' },
+      { sender: 'jo', text: 'ok sending now' },
+      { sender: 'jo', text: 'Payment sent ✓' },
+      { sender: 'sam', text: 'omg ty ill pay u back friday' },
+    ]);
+    assert.ok(!result.stages.includes('demand'), result.reasons.join('; '));
+    // a demand beside a confirmation still is one
+    assertAlerts([
+      'payment not received yet. send the 200 now or i post ur pics',
+      'money received. now send another 300 or everyone sees it',
+    ]);
+  });
+});

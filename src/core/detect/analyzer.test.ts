@@ -70,6 +70,7 @@ describe('analyzeConversation', () => {
       { sender: 'jay', text: 'pay 200 tonight or the video goes to every contact u have' },
     ]);
     assert.match(both.explanation, /threatened to share pictures or videos of you/);
+    assert.ok(both.reasons.some((r) => r.startsWith('threatening to share pictures: ')));
     const police = analyzeConversation([
       {
         text: 'This is the cyber crime unit. You will be charged and your name will be published to the media as a sex offender unless you pay the fine of 3,000 euros within 48 hours.',

@@ -7,9 +7,8 @@
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
 import {
   explain,
-  STAGE_LABEL,
-  KIND_LABEL,
   kindOf,
+  reasonLabel,
   type EarlyFact,
   type CueKind,
   type StageKinds,
@@ -1461,7 +1460,7 @@ export class ConversationAnalyzer {
     }
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
-      const label = kind ? KIND_LABEL[kind] : STAGE_LABEL[cue.stage];
+      const label = reasonLabel(cue.stage, cue.cue);
       this.reasonByStage[s] = against
         ? `${label}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
         : `${label}: "${cue.text}" (message ${message + 1}, from ${sender})`;

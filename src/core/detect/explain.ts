@@ -67,6 +67,16 @@ const KIND_SENTENCE: Record<CueKind, string> = {
     'They accuse you of a crime, as fake police letters do. Real police do not send e-mails asking you to pay or reply within hours.',
 };
 
+/**
+ * The label of a reason line: the cue's kind, else its stage's label (a threat's usual cue names pictures:
+ * the stage's own label also covers the kinds).
+ */
+export function reasonLabel(stage: Stage, cueId: string): string {
+  const kind = KIND_OF_CUE[cueId];
+  if (kind) return KIND_LABEL[kind];
+  return stage === 'threat' ? 'threatening to share pictures' : STAGE_LABEL[stage];
+}
+
 /** For each stage, the kind of its cues when every cue of that stage was of one such kind. */
 export type StageKinds = Partial<Record<Stage, CueKind>>;
 
