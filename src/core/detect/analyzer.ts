@@ -5,14 +5,7 @@
  * a whole conversation.
  */
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
-import {
-  explain,
-  kindOf,
-  reasonLabel,
-  type EarlyFact,
-  type CueKind,
-  type StageKinds,
-} from './explain.ts';
+import { explain, kindOf, reasonLabel, type EarlyFact, type CueKind, type StageKinds } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultLineModel, type LineModel } from './line-model.ts';
