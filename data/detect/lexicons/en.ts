@@ -123,6 +123,9 @@ const INNOCENT_PICS = [
 const NUDES =
   'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
+/** "You don't pay, the video goes to everyone" (dev mail-10, 12-03 pm). */
+const UNPAID_THEN_GOES =
+  '@you ~1 dont|do_not|wont ~1 pay+ ~3 the|your ~1 @media ~1 goes|go|gets|will_go|is_sent|will_be_sent ~1 to ~2 everyone|everybody|all|@audience|@your';
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
 const en: Lexicon = {
@@ -429,6 +432,9 @@ const en: Lexicon = {
       // thats all u got before ur pics go out"
       'or|otherwise|else|if_not|or_else ~1 your|ur ~1 @media ~1 goes|go|are|is|still_go|still_goes|will_go|gets|get ~1 up|out|online|live',
       'or|otherwise|else|if_not|or_else ~1 everything|it_all|all_of_it ~1 goes|go|is|will_go ~1 out|up|public|online',
+      UNPAID_THEN_GOES,
+      // dev mail-10 (12-03 pm): "If you decide to go to the police, I will immediately release the recordings"
+      '@defy|if_you_decide_to_go_to_the_police ~3 @i @will? ~1 immediately|instantly|at_once? ~1 release|publish|leak|send|post ~1 the|your|all ~1 @media',
       'all ~1 you|u ~1 got|have|get ~1 before ~1 your|ur|the ~1 @media ~1 go|goes|are ~1 out|up|public|online',
       // "i will upload you in youtube and facebook if you dont pay", "if you block i will send immediately to everybody"
       '@i @will? ~1 upload+|post+|expose+|leak+ ~1 you|u ~5 if_you_dont|if_u_dont|unless ~1 pay+|send+|comply|cooperate',
@@ -926,7 +932,9 @@ const en: Lexicon = {
       // dev mail-6 (12-02 pm): silence has a price, so something would be told: "Consider this a fair price for my
       // silence", "It is time to pay for my silence"
       'price|cost|fee ~1 of|for ~1 my|our ~1 silence|discretion',
-      'pay+ ~1 for ~1 my|our ~1 silence|discretion'] },
+      'pay+ ~1 for ~1 my|our ~1 silence|discretion',
+      // dev mail-10 (12-03 pm): "I want money for my silence", "Payment for my silence must be made in Bitcoin"
+      'money|payment|cash|bitcoin|compensation ~1 for ~1 my|our ~1 silence|discretion'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       // dev chat-12, mail-9 (12-03): "i can keep quiet. for a price", "privacy costs 200", "dont make me ruin ur life over 150
       // bucks", "settle this matter discreetly for a fee of 3,000 EUR", "pay the agreed compensation"
@@ -1051,7 +1059,9 @@ const en: Lexicon = {
       // a montage or compilation of the reader: "I made a montage of you ..."
       '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you',
       // "your little show is saved", "ur private call got recorded"
-      '@your ~1 little|lil|private|dirty|naughty|nasty|sexy ~1 show|performance|video|vid|call|facetime|dance ~1 is|was|got|has_been|been ~1 saved|recorded|screenshotted|captured|screen_recorded'] },
+      '@your ~1 little|lil|private|dirty|naughty|nasty|sexy ~1 show|performance|video|vid|call|facetime|dance ~1 is|was|got|has_been|been ~1 saved|recorded|screenshotted|captured|screen_recorded'
+      // dev mail-10 (12-03 pm): "everything you did in your room was recorded"
+      , 'everything|all ~1 @you ~1 did|do|have_done|were_doing ~4 was|were|has_been|is_being|got ~1 recorded|filmed|captured|taped'] },
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
       '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
       // "one of your security passwords is hunter2"
@@ -1282,6 +1292,11 @@ const en: Lexicon = {
       'accused ~1 of ~3 possession|distribution|viewing|downloading ~2 of? ~1 images|photos|videos|material|pictures ~2 of ~1 minors|children|underage',
       'investigation|proceedings|proceeding|procedure|prosecution|file|case|legal_action ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',
       'under ~1 investigation ~3 for ~4 child_pornography|paedophilia|pedophilia|pedopornography',
+      // dev mail-10 (12-03 pm): "Your system has been blocked for viewing child sexual abuse material", "You are accused of
+      // sending sexual content to a minor", "an investigation has been opened against you for possession of paedophile images"
+      'blocked|suspended|locked|flagged|reported ~2 for ~1 viewing|watching|downloading|distributing|sharing|accessing ~3 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic|sexual|abuse',
+      'accused ~1 of ~3 sending|sharing|distributing|possessing|viewing|downloading ~3 sexual|explicit|indecent|pornographic ~2 content|images|material|photos|videos|messages ~3 to|of|with|involving ~1 a? ~1 minor|minors|child|children',
+      'investigation|proceedings|case|complaint ~4 against ~1 you ~2 for ~3 possession|distribution|viewing|downloading ~2 of? ~1 paedophile|pedophile|child_pornography|child_abuse|pedopornographic|pornographic ~1 images|material|content|videos|photos',
       // real dev (an Indian "cyber cell" summons): "the alleged court order against your Internet IP traffic", "visit juvenile
       // pornographic sites without being digitally captured"
       'court_order|court_orders|arrest_warrant ~4 against ~1 your|you',
@@ -1307,7 +1322,12 @@ const en: Lexicon = {
       'publication|publishing|listing ~1 of ~1 @your ~1 name|file|identity ~3 register|registry ~2 of? ~1 sex ~1 offenders',
       '@i @will? ~4 send|transmit|forward|publish|pass ~2 @your ~1 file|name|case|identity|dossier ~3 to ~2 the? ~1 media|press|newspapers|register',
       'send+|transmit+|forward+|hand+|pass+|leak+|give+|submit+ ~3 @your ~1 file|case_file|record|records|dossier|identity|name ~3 to ~1 the ~1 media|@sex_register',
-      '@your ~1 file|case_file|record|records|dossier|identity|name ~4 be|being|get ~1 published|made_public|released|sent|transmitted|forwarded|added|entered ~3 to|in|into|on ~1 the ~1 media|@sex_register'] },
+      '@your ~1 file|case_file|record|records|dossier|identity|name ~4 be|being|get ~1 published|made_public|released|sent|transmitted|forwarded|added|entered ~3 to|in|into|on ~1 the ~1 media|@sex_register',
+      // dev mail-10 (12-03 pm): "Your name will be published in the national press as a paedophile", "you will be arrested
+      // and your details will be shared with the press", "add you to the national register of sex offenders"
+      '@your ~1 name|file|details|identity|photo ~4 be|being|get ~1 published|made_public|released|shared|passed|given ~3 in|to|with ~1 the ~2 media|press|newspapers|news ~3 as ~1 a ~1 paedophile|pedophile|sex_offender|predator|pervert|child_molester',
+      'arrested ~1 and ~1 @your ~1 name|details|identity|file ~3 published|shared|released|given|passed ~3 press|media|newspapers',
+      'add|register|list|enter|include ~1 you|your_name ~2 to|in|on|into ~2 the? ~2 register|registry|database ~2 of? ~1 sex_offenders|sexual_offenders|sex_offender|paedophiles|pedophiles'] },
     // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
     { id: 'act.pay_or_charged', stage: 'threat', weight: 0.8, why: 'says they will be charged or reported to the police unless they pay', phrases: [
       'send+|pay+|wire+ ~6 and ~1 @you ~1 wont|will_not ~1 be ~1 charged|arrested',
@@ -1469,6 +1489,8 @@ const en: Lexicon = {
     // "im sending the money now", "i already sent the money": the reader paying, not a demand (a pasted chat
     // gave the victim a demand stage)
     { stage: 'demand', phrases: ['i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards'] },
+    // "I recorded the training session", "I recorded the kids' school play": an event, not the reader (dev mail-10)
+    { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk'] },
     // "Payment sent ✓", "money received": a confirmation that someone paid, not a demand (after "ok sending now" it
     // joined into one)
     { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
@@ -1585,6 +1607,8 @@ const en: Lexicon = {
     'according to ~1 the? penal|criminal|civil ~1 code', 'according to ~1 the? article|articles|section|sections|law|laws|legislation|decree',
     // "can easily be used to blackmail you": the threat itself, addressed to the reader
     'be used ~1 to blackmail+ @you', '@i ~3 blackmail+ @you',
+    // "You don't pay, the video goes to everyone": a bare condition, not the advice "don't pay the scammer"
+    UNPAID_THEN_GOES,
     // "unless we get paid": a demand now, not a story told after ("unless I paid")
     'unless|until|till ~1 i|we ~1 get|gets|am|are ~1 paid',
     // the sender naming themself ("I'm the hacker who infected your computer") or denying a label

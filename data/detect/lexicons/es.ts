@@ -189,6 +189,10 @@ const es: Lexicon = {
       '@condicion ~2 @objeto ~1 se ~1 sube|subira|publica|publicara|comparte|compartira|filtra|filtrara|envia|enviara|manda|mandara',
       'o|si_no|sino ~1 tus|tu|la|las|el|los ~1 fotos|videos|video|foto|nudes|pack|grabacion ~1 salen|sale|saldran|saldra|aparecen|aparece|van|va ~2 en|a|al ~3 @red|@publico|grupo|servidor|discord',
       'si ~1 vas|vas_a_ir|llamas|avisas|le_cuentas|cuentas|lo_cuentas ~4 lo|la|los|las|te ~1 subo|publico|mando|envio|paso|filtro',
+      // dev mail-10 (12-03 pm): "se lo enviaré a tu empresa si no pagas", "Con un solo clic puedo compartir el video con todos"
+      'se_lo|se_los|se_las ~1 enviare|mandare|publicare|subire|compartire|ensenare|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
+      'lo|los|las|la ~1 publicare|subire|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
+      'con ~1 un ~1 solo? ~1 clic|click ~3 puedo|podria|podre ~1 compartir|enviar|mandar|publicar|difundir ~2 el|los|tu|tus|la|las ~1 video|videos|fotos|grabacion|grabaciones',
       // dev chat-13 (12-03): "tienes 10 minutos para mandarme el dinero o lo publico", "mándalo por bizum y borro todo, si
       // no lo publico hoy mismo"
       'dinero|pago|plata|bizum|transferencia|pagas|pagues|pagar|mandas|mandes ~4 o|si_no|sino|si_no_lo_haces ~1 lo|los|la|las|te ~1 publico|subo|difundo|filtro|paso',
@@ -491,7 +495,12 @@ const es: Lexicon = {
     // la citación policial falsa: "investigación por consulta de material de pornografía infantil", "puede abonar
     // una multa de 3000 euros"
     { id: 'es.act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'le acusa de un delito sexual, como las citaciones policiales falsas', phrases: [
-      'investigacion|procedimiento|expediente|proceso|delitos ~8 pornografia ~1 infantil|de_menores',
+      'investigacion|investigaciones|procedimiento|procedimientos|diligencias|expediente|expedientes|proceso|procesos|delitos ~8 pornografia ~1 infantil|de_menores',
+      // dev mail-10 (12-03 pm): "usted consultó material pedopornográfico", "su equipo ha sido bloqueado por visualizar
+      // contenido ilegal con menores", "procedimientos judiciales en curso por ... pedofilia, exhibicionismo"
+      'consulto|consultado|visualizo|visualizado|descargo|descargado|vio|visto|visito|visitado ~3 material|contenido|contenidos|paginas|sitios|imagenes|videos ~2 pedopornografico|pedopornograficos|pedopornografica|pedopornograficas|pedofilo|pedofilos',
+      'bloqueado|bloqueada|suspendido|suspendida ~2 por ~1 visualizar|ver|consultar|descargar|visitar ~4 contenido|contenidos|material|paginas|imagenes ~3 menores|infantil|pedopornografico|pedopornograficos',
+      'procedimientos|procedimiento|diligencias ~4 por ~4 pedofilia|pedopornografia|exhibicionismo|ciberpornografia',
       'identificado|detectado|localizado ~8 pornografia ~1 infantil|de_menores',
       // "su equipo ha sido identificado descargando material ilegal", "acceder a páginas de contenido ilegal"
       'identificado|detectado|utilizado|usado|registrado ~6 descargando|accediendo|acceder|viendo|consultando|visitando ~4 material|contenido|contenidos|imagenes|videos|paginas ~2 de? ~1 contenido? ~1 ilegal|ilegales|prohibido|prohibidos|pornografico',
@@ -547,6 +556,8 @@ const es: Lexicon = {
     { stage: 'demand', phrases: ['pagas|pagues|paga|pagame|pagarme|devuelves|devuelvas ~1 lo ~1 que ~1 me|nos ~1 debes|debe|debias'] },
     // "lo que me debes o tu mamá se entera": quien se entera es de la deuda
     { stage: 'threat', phrases: ['me|nos ~1 debes|debe|debias ~2 o|sino|si_no ~1 @publico ~1 se_entera|se_enteran|se_enterara|se_enteraran|lo_sabe|lo_sabra'] },
+    // "si no pagas el envío": pagar los gastos de envío de una compra, no mandar nada a nadie
+    { stage: 'threat', phrases: ['pagas|pagues|pagar|paga|pague|abonar|abona|cobrar|cobro ~1 el|los|los_gastos_de ~1 envio|envios'] },
     // "si no limpias tu cuarto lo ve tu papá": las tareas, las notas o el cuarto, no fotos
     { stage: 'threat', phrases: ['limpias|ordenas|haces|terminas ~2 tu|tus|la|las ~1 cuarto|habitacion|tarea|tareas|deberes|cama|desorden', 'tus ~1 notas|calificaciones|boletin'] },
   ],

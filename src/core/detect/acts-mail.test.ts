@@ -965,3 +965,43 @@ describe('e-mail elements from the misses of mail-9 (2026-12-03, examples writte
     ]);
   });
 });
+
+describe('fake police and e-mail acts from the misses of mail-10 (2026-12-03 pm, examples written for the tests)', () => {
+  const claims = (text: string) => analyzeMessage(text).filter((c) => c.stage === 'compromise_claim');
+  it('names fake police accusations in English and Spanish, and warns beside a deadline or a fine', () => {
+    assertAlerts([
+      'Your computer has been blocked for viewing child sexual abuse material. Pay the penalty of 300 EUR within 12 hours.',
+      'This is a summons. You are accused of sharing explicit images with a minor. Reply within 24 hours or you will be arrested and your details will be shared with the press.',
+      'Su ordenador ha sido bloqueado por visualizar contenido ilegal con menores. Pague la multa de 400 euros en 24 horas.',
+      'Usted consultó material pedopornográfico. Tiene 48 horas para responder a esta citación.',
+    ]);
+    for (const text of [
+      'an investigation has been opened against you for possession of paedophile images',
+      'usted es objeto de procedimientos judiciales por exhibicionismo',
+    ])
+      assert.ok(
+        claims(text).some((c) => /accusation/.test(c.cue)),
+        `${text}: an accusation`,
+      );
+    assertQuiet([
+      'Our filter blocked the page for showing adult content; ask IT if you need it for work.',
+      'The teacher was accused of sending explicit messages to a minor and was arrested on Monday.',
+      'Your name will be published in the local press as a winner of the raffle.',
+    ]);
+  });
+  it('names the bare condition, the price of silence and a passive recording', () => {
+    assertAlerts([
+      "You don't pay, the video goes to all your contacts.",
+      'I hacked your laptop. I want money for my silence.',
+      'Your webcam has been hacked and everything you did in your room was recorded.',
+      'If you decide to go to the police, I will immediately release the recordings.',
+      'Grabé un video con tu cámara. Se lo enviaré a tu jefe si no pagas.',
+    ]);
+    assertQuiet([
+      "Don't pay the ransom, the police say: the video they claim to have does not exist.",
+      'I recorded the team meeting, including the demo. It is in the shared folder.',
+      'I recorded the school play and I will send it to all the grandparents.',
+      'Te lo enviaré mañana si no pagas el envío ahora, el precio sube.',
+    ]);
+  });
+});

@@ -47,6 +47,7 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.pay_or_charged': 'legal',
   'act.file_to_media': 'legal',
   'act.accusation': 'accusation',
+  'es.act.accusation': 'accusation',
 };
 
 /** The kind of a cue (by its id), or undefined when its stage's own words fit it. */
