@@ -1159,6 +1159,8 @@ const en: Lexicon = {
       // "I can see you right now", "you are on my screen"
       '@i ~1 can ~1 see ~1 @you ~1 right_now|at_this_moment|this_very_moment', '@you ~1 are|re ~1 on ~1 my ~1 screen',
       '@i ~1 can|could ~1 see|watch|hear ~2 everything|all ~6 @your ~1 screen+|camera|cam|webcam|room|keyboard',
+      // dev mail-10 (12-03 pm): "I can see your camera, read your messages and listen to your calls"
+      '@i ~1 can|could ~1 see|watch|access|control|turn_on|switch_on|listen_to|record ~1 @your ~1 camera|webcam|cam|microphone|mic|calls|keystrokes',
       '@i know ~1 everything|everythin ~1 about @you', '@i know ~3 everything|all ~2 about|concerning|regarding @you',
       'dont|do_not know me ~4 @i know ~1 @you|everything',
       // "my software notifies me as soon as you open this letter", "... and I will know"
@@ -1607,6 +1609,8 @@ const en: Lexicon = {
     'according to ~1 the? penal|criminal|civil ~1 code', 'according to ~1 the? article|articles|section|sections|law|laws|legislation|decree',
     // "can easily be used to blackmail you": the threat itself, addressed to the reader
     'be used ~1 to blackmail+ @you', '@i ~3 blackmail+ @you',
+    // "This letter contains a tracking pixel, so I will know when you read it": the writer's own letter (dev mail-10)
+    'this|my ~1 letter|email|e_mail|message ~1 contains|has ~1 a|an ~1 special? ~1 tracking_pixel|tracker|pixel|tracking_code',
     // "You don't pay, the video goes to everyone": a bare condition, not the advice "don't pay the scammer"
     UNPAID_THEN_GOES,
     // "unless we get paid": a demand now, not a story told after ("unless I paid")

@@ -392,6 +392,8 @@ const es: Lexicon = {
       'mi_equipo|mi_software|el_software|el_programa|mi_programa ~2 lleva|llevan|ha_estado|han_estado ~2 recopilando|grabando|registrando|vigilando|monitoreando|espiando ~4 tu|su ~1 portatil|ordenador|computadora|telefono|movil|dispositivo|celular',
       'hackee|hackeado|hackeamos|infecte|infectado|controlo|accedi|accedido|entre|tome ~4 tu|tus|su|sus ~1 dispositivo|dispositivos|ordenador|computadora|computador|telefono|movil|celular|cuenta|cuentas|correo|sistema|camara|webcam',
       'instale|instalamos|coloque|puse|pusimos|puesto ~3 un? malware|troyano|virus|software|programa|spyware|keylogger',
+      // dev mail-10 (12-03 pm): "Tu teléfono fue infectado con el programa espía Pegasus"
+      'tu|su ~1 telefono|movil|celular|ordenador|computadora|dispositivo|portatil ~1 fue|ha_sido|esta ~1 infectado|hackeado|pirateado|comprometido|intervenido',
       'mi|nuestro ~1 malware|virus|troyano|software|programa|spyware',
       'desde ~1 tu|su ~1 propia? cuenta|correo|direccion',
       'software|malware|programa|virus|troyano ~1 de ~1 mi|nuestra ~1 creacion',
@@ -409,6 +411,8 @@ const es: Lexicon = {
       'accedi ~1 a ~2 todos|todas ~1 los|las|sus|tus ~1 dispositivos|cuentas|equipos',
       'vigilo|monitoreo|observo|controlo ~1 su|tu|toda_su|toda_tu ~1 actividad',
       'puedo ~1 encender|activar|prender ~1 la|su|tu ~1 camara|webcam ~2 cuando',
+      // dev mail-10 (12-03 pm): "Tu teléfono fue infectado con el programa espía Pegasus. Puedo ver tu cámara, leer tus mensajes"
+      'puedo|podemos ~1 ver|acceder_a|controlar|escuchar|leer|encender ~1 tu|tus|su|sus ~1 camara|webcam|microfono|llamadas|pulsaciones|teclado',
       'guardada|guardado|guardadas|guardados|almacenada|almacenado ~1 en ~1 mis|nuestros ~1 servidores',
       // "(el programa) proporciona acceso a tu webcam"
       'proporciona|proporciono|da|dio|permite|permitio|otorga|otorgo|brinda|brindo|me_da|me_dio ~2 acceso|control ~2 a? ~1 tu|su ~1 webcam|camara|dispositivo|ordenador|computadora|telefono|movil|celular|microfono',
@@ -416,7 +420,9 @@ const es: Lexicon = {
     // "ninguna persona me ha pagado para buscarte": el vigilante del correo masivo
     { id: 'es.act.watching', stage: 'compromise_claim', weight: 0.7, why: 'dice que le pagaron para vigilarle o que le vigila', phrases: [
       // dev mail-9 (12-03): "Te adjunto una foto de tu casa"
-      'adjunto|adjunta|envio ~3 foto|imagen|fotografia ~2 de ~1 tu|su ~1 casa|calle|domicilio|coche|portal|edificio',
+      'adjunto|adjunta|envio|tengo|tenemos ~3 foto|imagen|fotografia ~2 de ~1 tu|su ~1 casa|calle|domicilio|coche|portal|edificio',
+      // dev mail-10 (12-03 pm): "Sé dónde vives"
+      'se|sabemos ~1 donde ~1 vives|vive|trabajas|trabaja',
       'nadie|ninguna_persona|ni_una_persona|nadie_me ~2 me? ~1 ha|han? ~1 pagado|contratado|pedido|encargado ~1 para|que ~1 buscarte|investigarte|espiarte|vigilarte|seguirte|buscarle|investigarle|espiarle|vigilarle|investigar|espiar|buscar|vigilar',
       'investigado|investigados|vigilado|vigilados ~2 en secreto'] },
     // citaciones policiales falsas: detención, procedimientos
@@ -491,7 +497,9 @@ const es: Lexicon = {
       'para ~1 evitar|impedir ~2 la|su ~1 difusion|publicacion|divulgacion|envio|distribucion',
       'publicacion|difusion ~1 de ~1 su|tu ~1 nombre|identidad|expediente|foto',
       'su|tu ~1 expediente|caso|ficha ~2 sera ~1 enviado|remitido|transmitido|entregado ~1 a ~1 la ~1 prensa|medios',
-      'si no ~1 quieres|quiere|quieren ~1 que ~1 @publico ~1 vea|vean|sepa|sepan|reciba|reciban|se_entere|se_enteren ~3 esto|eso|tus|tu|lo|nada|de'] },
+      'si no ~1 quieres|quiere|quieren ~1 que ~1 @publico ~1 vea|vean|sepa|sepan|reciba|reciban|se_entere|se_enteren ~3 esto|eso|tus|tu|lo|nada|de',
+      // dev mail-10 (12-03 pm): "no querrás que tus vecinos se enteren de lo que haces"
+      'no ~1 querras|querrias|querra|querria ~1 que ~1 @publico|tus_vecinos|sus_vecinos|tus_amigos|sus_amigos ~1 se_entere|se_enteren|vea|vean|sepa|sepan'] },
     // la citación policial falsa: "investigación por consulta de material de pornografía infantil", "puede abonar
     // una multa de 3000 euros"
     { id: 'es.act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'le acusa de un delito sexual, como las citaciones policiales falsas', phrases: [

@@ -996,12 +996,19 @@ describe('fake police and e-mail acts from the misses of mail-10 (2026-12-03 pm,
       'Your webcam has been hacked and everything you did in your room was recorded.',
       'If you decide to go to the police, I will immediately release the recordings.',
       'Grabé un video con tu cámara. Se lo enviaré a tu jefe si no pagas.',
+      'My letter contains a tracking pixel, so I will know when you open it. You have 50 hours.',
+      'Your laptop was infected with my spyware. I can turn on your webcam and listen to your calls.',
+      'Tu móvil fue infectado con un programa espía. Puedo encender tu cámara y escuchar tus llamadas.',
+      'Tengo una foto de tu casa. No querrás que tus vecinos se enteren de lo que haces.',
     ]);
     assertQuiet([
       "Don't pay the ransom, the police say: the video they claim to have does not exist.",
       'I recorded the team meeting, including the demo. It is in the shared folder.',
       'I recorded the school play and I will send it to all the grandparents.',
       'Te lo enviaré mañana si no pagas el envío ahora, el precio sube.',
+      'The email contains a tracking pixel, so the scammer knows when you read it. Do not pay.',
+      'I can see your camera is off, turn it on for the meeting',
+      'tengo una foto de tu casa nueva, qué bonita! sé dónde vives ahora jaja',
     ]);
   });
 });

@@ -81,7 +81,7 @@ const SETS: { set: string; minAlerted: number; maxFalseAlerts: number }[] = [
   { set: 'mail-8', minAlerted: 55, maxFalseAlerts: 2 }, // first 51/142 (12-02 night, = start; LA 2/145) -> 54 (12-02 night: trained on these lines, the line model's weak reading); LA 2 -> 56 (12-03: rules from chat-12 and mail-9, all sets retrained) -> 55 (12-03 pm: chat-13 trained on, every set retrained)
   { set: 'chat-12', minAlerted: 72, maxFalseAlerts: 5 }, // first 61/132 (12-03, = start; LA 5/136) -> 74 (12-03: rules from its misses, then trained on these lines) -> 72 (12-03: a precision review of the round's phrases: sellers' "i'll send it if the money arrives", "pay by monday or its out of my hands", cloud and school notices); LA 5
   { set: 'chat-13', minAlerted: 88, maxFalseAlerts: 0 }, // first 79/143 (12-03 pm, = start; LA 2/146) -> 88 (rules from its misses) -> 89 (trained on these lines); LA 0 -> 88 (12-03 pm: mail-10 trained on, every set retrained)
-  { set: 'mail-10', minAlerted: 95, maxFalseAlerts: 0 }, // first 81/128 (12-03 pm, = start; LA 2/129) -> 95 (rules from its misses) -> 95 (trained on these lines); LA 0; its 10 French and Portuguese lines are outside the engine's languages
+  { set: 'mail-10', minAlerted: 98, maxFalseAlerts: 0 }, // first 81/128 (12-03 pm, = start; LA 2/129) -> 95 (rules from its misses) -> 95 (trained on these lines) -> 98 (the tracking pixel in the writer's own letter, camera and calls, Spanish Pegasus and house photo); LA 0; its 10 French and Portuguese lines are outside the engine's languages
   { set: 'mail-9', minAlerted: 48, maxFalseAlerts: 0 }, // first 36/137 (12-03, = start; LA 0/140) -> 45 (12-03: rules from its misses, then trained on these lines); LA 0 -> 48 (12-03: e-mail elements from mail-9's misses)
 ];
 
