@@ -8,7 +8,7 @@ export const STAGE_LABEL: Record<Stage, string> = {
   sexualisation: 'sexual talk',
   image_request: 'asking for pictures or a video call',
   image_sent_first: 'sending a picture first',
-  compromise_claim: 'claiming to have your pictures or to have hacked you',
+  compromise_claim: 'claiming to have your pictures, to have hacked you or to have caught you',
   threat: 'threatening to share pictures or to harm you',
   demand: 'demanding money or more pictures',
   pressure: 'pressure and deadlines',
@@ -65,18 +65,24 @@ const KIND_SENTENCE: Record<CueKind, string> = {
   legal:
     'They threatened to report you to the police or to make your name public unless you pay. Real police never ask for money to drop a case.',
   accusation:
-    'They accuse you of a crime, as fake police letters do. Real police do not send e-mails asking you to pay or reply within hours.',
+    'They accuse you of a crime, as fake police letters do. It is a trick to scare you: you are not in trouble.',
 };
 
 /**
- * The label of a reason line: the cue's kind, else its stage's label (a threat's usual cue names pictures:
- * the stage's own label also covers the kinds).
+ * The label of a reason line: the cue's kind, else the usual label of its stage (the stage's own label
+ * also covers the kinds).
  */
 export function reasonLabel(stage: Stage, cueId: string): string {
   const kind = KIND_OF_CUE[cueId];
   if (kind) return KIND_LABEL[kind];
-  return stage === 'threat' ? 'threatening to share pictures' : STAGE_LABEL[stage];
+  return USUAL_LABEL[stage] ?? STAGE_LABEL[stage];
 }
+
+/** What the usual cues of a stage whose label also covers the kinds say. */
+const USUAL_LABEL: Partial<Record<Stage, string>> = {
+  threat: 'threatening to share pictures',
+  compromise_claim: 'claiming to have your pictures or to have hacked you',
+};
 
 /** For each stage, the kind of its cues when every cue of that stage was of one such kind. */
 export type StageKinds = Partial<Record<Stage, CueKind>>;
