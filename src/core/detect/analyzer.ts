@@ -344,10 +344,6 @@ function senderId(sender: string | undefined): string {
   return trimmed ? trimmed.slice(0, SENDER_MAX) : UNKNOWN;
 }
 
-/**
- * The cue as evidence from message `message` of `sender`: `{ ...cue, message, sender }`, its fields
- * in the same order, set one by one (V8 takes microseconds to add fields to a spread copy).
- */
 /** The stages whose every cue so far was of one kind (explain.ts `CueKind`). */
 function kindsOf(stageKind: readonly (CueKind | null | undefined)[]): StageKinds {
   const kinds: StageKinds = {};
@@ -357,6 +353,10 @@ function kindsOf(stageKind: readonly (CueKind | null | undefined)[]): StageKinds
   return kinds;
 }
 
+/**
+ * The cue as evidence from message `message` of `sender`: `{ ...cue, message, sender }`, its fields
+ * in the same order, set one by one (V8 takes microseconds to add fields to a spread copy).
+ */
 function evidenceOf(cue: Cue, message: number, sender: string): CueEvidence {
   const { stage, why, weight, start, end, text } = cue;
   const evidence = { stage, cue: cue.cue, why, weight, start, end, text } as CueEvidence;

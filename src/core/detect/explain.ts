@@ -68,6 +68,12 @@ const KIND_SENTENCE: Record<CueKind, string> = {
     'They accuse you of a crime, as fake police letters do. It is a trick to scare you: you are not in trouble.',
 };
 
+/** What the usual cues of a stage whose label also covers the kinds say. */
+const USUAL_LABEL: Partial<Record<Stage, string>> = {
+  threat: 'threatening to share pictures',
+  compromise_claim: 'claiming to have your pictures or to have hacked you',
+};
+
 /**
  * The label of a reason line: the cue's kind, else the usual label of its stage (the stage's own label
  * also covers the kinds).
@@ -77,12 +83,6 @@ export function reasonLabel(stage: Stage, cueId: string): string {
   if (kind) return KIND_LABEL[kind];
   return USUAL_LABEL[stage] ?? STAGE_LABEL[stage];
 }
-
-/** What the usual cues of a stage whose label also covers the kinds say. */
-const USUAL_LABEL: Partial<Record<Stage, string>> = {
-  threat: 'threatening to share pictures',
-  compromise_claim: 'claiming to have your pictures or to have hacked you',
-};
 
 /** For each stage, the kind of its cues when every cue of that stage was of one such kind. */
 export type StageKinds = Partial<Record<Stage, CueKind>>;
