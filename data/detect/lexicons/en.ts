@@ -137,17 +137,23 @@ const en: Lexicon = {
       'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we|weve have|got|share ~3 mutual|mutuals', 'mutual friends', 'sorry to ~1 bother|bug|disturb|message ~1 you|u?', 'new in town|here|the area', 'you|u popped up on my',
       'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but|q|question',
       'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
-      'can we be friends', 'from|on|in ~1 quick_add|quickadd|quick-add|suggested|suggestions|recommended|explore'] },
+      'can we be friends', 'quick_add|quickadd|quick-add ~2 brought|led|sent|showed ~1 me|you|u', 'from|on|in ~1 quick_add|quickadd|quick-add|suggested|suggestions|recommended|explore'] },
     { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
       'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
-      'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #'] },
+      'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #',
+      // dev early-14 (12-03 pm): "your bio says 19, you look younger tbh", "Are you over 13?" (age probes: the reader answers)
+      'are|r ~1 you|u ~1 over|under ~1 #',
+      'seem|look ~1 younger', 'your|ur ~1 bio|profile ~1 says ~1 #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
       'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
       'hi|hey|heyy|hello|morning|goodmorning|gm|night|goodnight|gn handsome|beautiful|gorgeous|cutie|sexy|babe|princess', 'kinda|rly|really|honestly|so cute|fine|fit|handsome|handsum',
       'prettiest|cutest|hottest|fittest ~3 on here', 'prettiest|cutest|hottest|fittest ~3 ive seen|ever', 'how are|r you|u even real',
       'talented for #', 'talented for your|ur',
-      'you|u seem|look|are ~1 so|really|very? ~1 mature|grown_up|older', 'mature for your|ur age', 'older than your|ur age', 'my type'] },
+      'you|u seem|look|are ~1 so|really|very? ~1 mature|grown_up|older', 'mature for your|ur age', 'older than your|ur age', 'my type',
+      // dev early-14 (12-03 pm): "doesn't bother me. you're mature", "you already know you can trust me"
+      'youre|you_re|ur ~1 so|really|very? ~1 mature|grown_up', 'age ~1 doesnt|does_not|dont ~1 bother|matter', 'age ~1 is ~1 just ~1 a ~1 number',
+      'you|u ~1 already? ~1 know ~1 you|u ~1 can ~1 trust ~1 me', 'you|u ~1 can ~1 trust ~1 me'] },
     { id: 'persona.where', stage: 'persona', weight: 0.4, why: 'asks where they live or go to school', phrases: [
       'where ~1 do|r|are? ~1 you|u|ya ~1 live|from|located|based', 'what|which school ~1 do|r? ~1 you|u ~1 go|at'] },
     { id: 'persona.single', stage: 'persona', weight: 0.35, why: 'asks whether they are single', phrases: [
@@ -207,7 +213,9 @@ const en: Lexicon = {
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
       `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
       'more private', 'somewhere private', 'private chat', 'this app ~3 boring|sucks|glitchy|glitches|laggy|dead|trash|safe|logs',
-      'i barely use this app|acc|account', 'barely|hardly|rarely|never use|check ~1 this|here|it|insta|ig'] },
+      'i barely use this app|acc|account', 'barely|hardly|rarely|never use|check ~1 this|here|it|insta|ig',
+      // dev early-14 (12-03 pm): "the server chat is full of annoying boys. dm me here instead"
+      'dm|message|msg|text ~1 me ~2 instead|privately|in_private|on_the_side'] },
 
     // sexualisation
     { id: 'sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'sexual talk', phrases: [
@@ -236,9 +244,13 @@ const en: Lexicon = {
       'a|another|one ~1 more? ~1 private|revealing ~1 one|1|pic|pics|photo|photos|selfie|vid|video', 'something|smth|sum ~1 more ~1 private|revealing', 'a_bit|a_little|kinda|bit ~1 revealing',
       'pic|pics|photo|photos|nude|nudes|secret ~1 swap|swaps|trade|exchange', 'not ~1 your|ur ~1 face', 'a ~1 lil|little|bit ~1 spicy|spicier', 'need|want ~1 it|them|one ~1 spicier|hotter|sexier|naughtier',
       'now ~1 a|one ~1 hotter|sexier|spicier|naughtier ~1 one|1|pic|pics|photo',
+      // dev early-14 (12-03 pm): "you first this time, shirt off", "next round no hoodie. no shirt"
+      'shirt|top|bra|pants|shorts|clothes|jeans|skirt ~1 off',
+      // dev early-14 (12-03 pm): "something spicier 😉", after a first picture
+      'something|smth|sth|sum ~1 spicier|spicy|naughtier|hotter|sexier|more_revealing',
       // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
       'in your|ur ~1 @undressed', 'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
-      'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
+      'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots|pic|photo|photos|selfie|selfies', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
       '@camword lower', 'move|point|put|tilt|hold ~3 @camword ~1 lower', 'your|ur body ~2 on ~1 @camword', 'show ~2 your|ur body'] },
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
       'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
@@ -255,7 +267,9 @@ const en: Lexicon = {
       'send|snd ~1 one|1|sum|some ~1 back|also', '@you ~1 send|snd|show ~1 one|1|sum|some|yours|urs ~1 back|also',
       'its|thats ~1 only ~1 fair', 'i ~1 did|sent|showed ~1 it|one|mine ~1 for ~1 @you',
       // their own picture, then at once "send one" (read over the two short messages together)
-      'omitted|attached ~2 send|snd ~1 one|1|sum|some|urs|yours|back'] },
+      'omitted|attached ~2 send|snd ~1 one|1|sum|some|urs|yours|back',
+      // dev early-14 (12-03 pm): "like a bra pic, i'll send mine"
+      'ill|i_will|i_can|il ~1 send|show ~1 mine|you_mine|u_mine'] },
     { id: 'sent_first.trade', stage: 'image_sent_first', weight: 0.6, why: 'offers to trade pictures', phrases: [
       'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show', 'if ~1 you|u ~1 send|show ~1 first'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
@@ -379,6 +393,9 @@ const en: Lexicon = {
       // dev early-13 (12-03): "everyone on the team did it", "everyone in my squad did it", "dont be weird", "dont be a baby"
       'everyone|everybody|all ~1 on|in|else_on|else_in ~1 the|my ~1 team|squad|group|server|clan|crew ~1 did|does|do|has_done ~1 it|this|that',
       'dont|do_not ~1 be ~1 weird|a_baby|lame|boring|a_wimp|a_loser|scared|a_pussy',
+      // dev early-14 (12-03 pm): "200 winners did it", "it takes 5 seconds"
+      '# ~1 winners|girls|boys|guys|people|players|models|members ~1 did|do|have_done|already_did ~1 it|this|that',
+      'it|its|it_s ~1 only? ~1 takes ~1 # ~1 seconds|secs|second',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
@@ -433,6 +450,11 @@ const en: Lexicon = {
       'or|otherwise|else|if_not|or_else ~1 your|ur ~1 @media ~1 goes|go|are|is|still_go|still_goes|will_go|gets|get ~1 up|out|online|live',
       'or|otherwise|else|if_not|or_else ~1 everything|it_all|all_of_it ~1 goes|go|is|will_go ~1 out|up|public|online',
       UNPAID_THEN_GOES,
+      // dev chat-14 (12-03 pm), offenders' lines as news quote them: "If you break up with me, everyone gets the video",
+      // "do what I tell you, or everyone sees", "Reply in 5 minutes or it's out there"
+      'if ~1 you|u ~1 break_up|leave|dump|block|report|ignore ~4 everyone|everybody|@your ~2 @audience? ~1 gets|get|sees|see|will_see|will_get ~2 the|your|my? ~1 @media',
+      'or|otherwise|or_else ~1 everyone|everybody ~1 sees|see|will_see|gets|get ~1 it|this|them|everything|what_you_did|what_u_did|what_you_sent|what_u_sent',
+      'or|otherwise|or_else ~1 its|it_s|it_is|theyre|they_re ~1 out_there|posted|leaked|everywhere',
       // dev mail-10 (12-03 pm): "If you decide to go to the police, I will immediately release the recordings"
       '@defy|if_you_decide_to_go_to_the_police ~3 @i @will? ~1 immediately|instantly|at_once? ~1 release|publish|leak|send|post ~1 the|your|all ~1 @media',
       'all ~1 you|u ~1 got|have|get ~1 before ~1 your|ur|the ~1 @media ~1 go|goes|are ~1 out|up|public|online',
@@ -747,6 +769,9 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // dev chat-14 (12-03 pm): "Cash App, nothing less than $250, or you know what happens", "If I don't have the money by
+      // midnight, you know what happens" (counted beside a demand; "the 20 quid or else lol" between friends is not)
+      'or|otherwise|if_not|else ~2 you|u ~1 know ~1 what ~1 happens|will_happen|happens_next|comes_next',
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
       '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
       'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
@@ -1375,7 +1400,9 @@ const en: Lexicon = {
       // "I'll put your kids' faces in porn videos"
       'photoshop+|edit+|put|paste+ ~4 face|faces ~4 porn*|nude*|naked',
       `from|using ~1 your|ur ~2 pics|photos|pictures|selfies|insta|instagram|profile ~5 nude*|naked|porn|fake`,
-      'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u'] },
+      'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u',
+      // dev early-14 (12-03 pm): "or we edit your selfie into a nude and post it"
+      'edit+|photoshop+|turn+|make|morph+ ~2 your|ur ~1 selfie|selfies|pic|pics|photo|photos|face|picture ~2 into ~1 a? ~1 nude*|naked|porn*'] },
     { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
       'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*'] },
 
@@ -1497,7 +1524,7 @@ const en: Lexicon = {
     // joined into one)
     { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
     // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
-    { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
+    { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back', 'pay+ ~1 me|us? ~1 the? ~1 #|money|cash ~1 you|u ~1 owe|owed'] },
     { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
     { stage: 'threat', phrases: EVENT_PICS, pictures: true },
@@ -1522,8 +1549,14 @@ const en: Lexicon = {
     // "or your photos are out of date", "the video goes up on friday at 6" are not the material going out
     { stage: 'threat', phrases: ['out ~1 of ~1 date|stock|print|focus|sync|order', 'out_there|up_there ~2 for ~1 anyone|anybody|everyone|everybody'] },
     // "i will ruin your life in fortnite tonight": a game
-    { stage: 'threat', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp'] },
-    { stage: 'pressure', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp'] },
+    { stage: 'threat', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on|at ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp|monopoly|chess|uno|scrabble|cards|poker|mario_kart|smash|catan|risk|trivia|quiz_night|game_night'] },
+    { stage: 'pressure', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on|at ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp|monopoly|chess|uno|scrabble|cards|poker|mario_kart|smash|catan|risk|trivia|quiz_night|game_night'] },
+    // dev chat-14 (12-03 pm): "send the money tonight or I sell them to someone else" (tickets), "Your family will see
+    // everything at the recital on Saturday"
+    { stage: 'threat', phrases: [
+      'sell+ ~1 them|it|the_tickets|my_ticket ~2 to ~1 someone|somebody|anyone|another|other|the_next ~1 else|buyer|person|one',
+      'see|watch ~2 everything|it|you ~1 at|in ~1 the|your ~1 recital|concert|game|match|show|play|performance|graduation|ceremony|school_play|premiere|final|tournament'] },
+    { stage: 'demand', phrases: ['my ~1 money|cash|charger|hoodie|stuff ~1 back'] },
     // "we have had access to your account for the family plan": a shared subscription, not an intrusion
     { stage: 'compromise_claim', phrases: ['access ~6 family_plan|family_sharing|family_account|shared_plan|joint_account|family_subscription'] },
     // "To your success": a sign-off, not the start of a threat
@@ -1549,6 +1582,8 @@ const en: Lexicon = {
       `ill|ima|imma|id ${OWN_SEND}`,
       `im|i_am|were|we_are going_to|gonna|about_to ${OWN_SEND}`,
       `i_am|im|we_are ready|prepared|set to ${OWN_SEND}`] },
+    // "take your shoes off before you come in", "get your shirt off the floor": no picture asked for
+    { stage: 'image_request', phrases: ['shoes|socks|boots|hat|cap|coat|jacket|hoodie|trainers|sneakers|muddy_boots ~1 off', 'off ~1 the|my|your|ur ~1 floor|bed|couch|sofa|table|chair|line|radiator'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader
     { stage: 'image_request', phrases: [
       'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },

@@ -109,14 +109,19 @@ const es: Lexicon = {
       `${ME} ~2 ${SHARE} ~4 ${IMG}|todo|las|los ~4 a? tu|tus|todos ~2 ${WHO}`,
       `${SHARE}las|${SHARE}los ~4 a? tu|tus|todos ~1 ${WHO}`,
       'mandarselas|mandarselos|enviarselas|enviarselos|pasarselas|publicarlas|subirlas|compartirlas ~4 tu|tus|todos|internet|redes',
-      `tus ${IMG} ~3 internet|redes|todas|viral`, 'todos ~2 van a ver ~2 tus|tu', 'te voy a exponer|escrachar', 'hacerte viral'] },
+      `tus ${IMG} ~3 internet|redes|todas|viral`, 'todos ~2 van a ver ~2 tus|tu', 'te voy a exponer|escrachar', 'hacerte viral',
+      // dev chat-14 (12-03 pm): "Voy a mandar tus fotos al grupo de WhatsApp de tu salón", "Paga o te quemo en todas las redes"
+      'voy_a|vamos_a ~1 mandar|enviar|subir|publicar|pasar|compartir|filtrar|difundir|reenviar ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 a|al|en|por ~4 @red|@publico|grupo|salon|clase|escuela|colegio',
+      'te ~1 quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho ~3 en|por ~2 @red|todas_las_redes|redes'] },
     { id: 'es.threat.contacts', stage: 'threat', weight: 0.8, why: 'muestra que sabe a quién mandar las imágenes', phrases: [
       'tengo|saque|hice ~2 captura|capturas|lista ~3 tus ~1 seguidores|amigos|contactos|familiares'] },
     { id: 'es.demand.money', stage: 'demand', weight: 0.8, why: 'exige dinero', phrases: [
       // "pasame / pasá la plata", "transferí 200 dólares" (vos and the Rioplatense and Mexican "pasar")
       `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|deposita|depositame|envia|pasa|pasame|pasas ~3 ${MONEY}`,
       `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
-      'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o'] },
+      'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
+      // dev early-14 (12-03 pm): "50 euros en paysafecard hoy o ..."
+      '# ~1 euros|dolares|pesos|soles|usd|eur ~2 en ~1 paysafecard|bizum|tarjetas|tarjeta_regalo|bitcoin|bitcoins|cripto|paypal|mercado_pago'] },
     { id: 'es.demand.amount', stage: 'demand', weight: 0.4, why: 'menciona una cantidad', phrases: [`# ${MONEY}`, 'dollar|euro #'] },
     { id: 'es.pressure.countdown', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tienes # ~1 horas|hora|minutos|dias', 'tic tac', 'se te acaba el tiempo', 'ultima oportunidad', 'antes de ~1 esta noche|manana|medianoche',
@@ -192,6 +197,12 @@ const es: Lexicon = {
       // dev mail-10 (12-03 pm): "se lo enviaré a tu empresa si no pagas", "Con un solo clic puedo compartir el video con todos"
       'se_lo|se_los|se_las ~1 enviare|mandare|publicare|subire|compartire|ensenare|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
       'lo|los|las|la ~1 publicare|subire|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
+      // dev early-14 (12-03 pm): "o tu foto va al canal general y a tu instagram"
+      '@condicion ~5 @objeto ~1 va|van|sale|salen|llega|llegan ~1 al|a_la|a_los|a_todo_el ~3 canal|grupo|servidor|chat|discord|story|historia|insti|instituto|colegio|cole',
+      // dev chat-14 (12-03 pm): "Mándame otro video o subo el primero"
+      'o|si_no|sino ~1 subo|publico|mando|paso|difundo|comparto ~1 el|la|los|las ~1 primero|primera|primeros|primeras|anterior|anteriores|que_me_mandaste|que_ya_tengo',
+      // dev chat-14 (12-03 pm): "Si me dejas, todos van a ver el video"
+      'si ~1 me ~1 dejas|bloqueas|ignoras|denuncias|dejas_de_hablarme ~4 todos|todo_el_mundo ~2 van_a|vamos_a? ~1 ver|saber|recibir ~2 el|los|las|tus|tu ~1 video|videos|fotos|pack',
       'con ~1 un ~1 solo? ~1 clic|click ~3 puedo|podria|podre ~1 compartir|enviar|mandar|publicar|difundir ~2 el|los|tu|tus|la|las ~1 video|videos|fotos|grabacion|grabaciones',
       // dev chat-13 (12-03): "tienes 10 minutos para mandarme el dinero o lo publico", "mándalo por bizum y borro todo, si
       // no lo publico hoy mismo"

@@ -563,3 +563,42 @@ describe('a payment confirmation is no demand (2026-12-03 pm)', () => {
     ]);
   });
 });
+
+describe('acts from chat-14 (offenders quoted by news) and early-14 (2026-12-03 pm)', () => {
+  // examples written for this test
+  it('a condition on leaving or replying, and "or you know what happens" beside a demand', () => {
+    assertAlerts([
+      'If you leave me, everyone gets the video.',
+      'Answer me in 10 minutes or it’s out there.',
+      'send $250 on cashapp or you know what happens',
+      'Voy a subir tus fotos al grupo de la clase.',
+      'Paga ya o te quemo en todas las redes.',
+      'Mándame otra foto o subo la primera.',
+    ]);
+    assertQuiet([
+      'pay me back the 20 quid or else lol',
+      'pay me the 10 you owe or you know what happens 😂',
+      'send the money tonight or I sell them to someone else',
+      'Your family will see everything at the recital on Saturday',
+      'I will ruin your life at Monopoly tonight',
+      'i found your old pics lol send me $5 or everyone sees ur emo phase 😂',
+    ]);
+  });
+  it('early steps: an intimate request by its clothes, a picture offered back, age probes', () => {
+    const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
+    assert.ok(stages('you first this time, shirt off').includes('image_request'));
+    assert.ok(stages('like a bra pic, i’ll send mine').includes('image_sent_first'));
+    assert.ok(stages('dm me here instead, the server is full of boys').includes('move_platform'));
+    assert.ok(stages('your bio says 19, you look younger tbh').includes('persona'));
+    for (const text of ['take your shoes off before you come in', 'get your shirt off the floor'])
+      assert.ok(!stages(text).includes('image_request'), text);
+    const script = analyzeConversation([
+      { sender: 'kat', text: 'can i tell u a secret? do u ever send pics?' },
+      { sender: 'rosie', text: 'no never' },
+      { sender: 'kat', text: 'dm me here instead. like a bra pic, i’ll send mine' },
+      { sender: 'rosie', text: 'no thats weird sorry' },
+      { sender: 'kat', text: 'don’t be like that, i thought we were friends' },
+    ]);
+    assert.equal(script.level, 'warning');
+  });
+});

@@ -22,6 +22,17 @@ const SETS: EarlyScriptSet[] = [
     minEarly: 26,
     maxFalseAlerts: 1,
   },
+  {
+    name: 'early-14',
+    threats: read('early-14.threats.txt'),
+    lookalikes: read('early-14.lookalikes.txt'),
+    // first run 14/26, look-alikes 0/30 (12-03, 04:37 UTC) -> 17/26 after "dm me here instead", "i'll send mine", a "bra
+    // pic", "shirt off", "something spicier", "you look younger" and "are you over 13?" as age probes, "you're mature",
+    // "quick add brought me here", "200 winners did it"; every threat line is read at the threat (a deepfake "edit your
+    // selfie into a nude", Spanish "o tu foto va al canal general", "50 euros en paysafecard")
+    minEarly: 17,
+    maxFalseAlerts: 0,
+  },
 ];
 
 describeEarlyScripts('early script, development', SETS);
