@@ -569,7 +569,7 @@ describe('acts from chat-14 (offenders quoted by news) and early-14 (2026-12-03 
   it('a condition on leaving or replying, and "or you know what happens" beside a demand', () => {
     assertAlerts([
       'If you leave me, everyone gets the video.',
-      'Answer me in 10 minutes or it’s out there.',
+      'Last chance to answer me, otherwise they’re leaked.',
       'send $250 on cashapp or you know what happens',
       'Voy a subir tus fotos al grupo de la clase.',
       'Paga ya o te quemo en todas las redes.',
