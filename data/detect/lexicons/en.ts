@@ -105,6 +105,9 @@ const EVENT_PICS = [
   // "that 1v4 clip is going viral" (1v4 reads as "iva" once digits are folded to letters)
   'ivi|ivz|ive|iva|ivs ~1 clip+|video+|vid|vids|highlight+',
 ];
+/** "i will ruin your life in fortnite tonight": a game, not the reader's life. */
+const IN_A_GAME =
+  'ruin+|destroy+|end ~2 life|lives ~1 in|on|at ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp|monopoly|chess|uno|scrabble|cards|poker|mario_kart|smash|catan|risk|trivia|quiz_night|game_night';
 /** Pictures of the reader that embarrass without being intimate. */
 const INNOCENT_PICS = [
   'baby|yearbook|passport|toddler ~1 pic|pics|picture+|photo+|video+|vid|vids',
@@ -1549,8 +1552,8 @@ const en: Lexicon = {
     // "or your photos are out of date", "the video goes up on friday at 6" are not the material going out
     { stage: 'threat', phrases: ['out ~1 of ~1 date|stock|print|focus|sync|order', 'out_there|up_there ~2 for ~1 anyone|anybody|everyone|everybody'] },
     // "i will ruin your life in fortnite tonight": a game
-    { stage: 'threat', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on|at ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp|monopoly|chess|uno|scrabble|cards|poker|mario_kart|smash|catan|risk|trivia|quiz_night|game_night'] },
-    { stage: 'pressure', phrases: ['ruin+|destroy+|end ~2 life|lives ~1 in|on|at ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp|monopoly|chess|uno|scrabble|cards|poker|mario_kart|smash|catan|risk|trivia|quiz_night|game_night'] },
+    { stage: 'threat', phrases: [IN_A_GAME] },
+    { stage: 'pressure', phrases: [IN_A_GAME] },
     // dev chat-14 (12-03 pm): "send the money tonight or I sell them to someone else" (tickets), "Your family will see
     // everything at the recital on Saturday"
     { stage: 'threat', phrases: [

@@ -5,7 +5,7 @@
  * a whole conversation.
  */
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
-import { explain, kindOf, reasonLabel, type EarlyFact, type CueKind, type StageKinds } from './explain.ts';
+import { explain, explainKey, kindOf, reasonLabel, type EarlyFact, type StageKinds } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultLineModel, type LineModel } from './line-model.ts';
@@ -342,15 +342,6 @@ function senderId(sender: string | undefined): string {
   if (sender.length <= SENDER_MAX && first > 32 && first < 127 && last > 32 && last < 127) return sender;
   const trimmed = sender.trim();
   return trimmed ? trimmed.slice(0, SENDER_MAX) : UNKNOWN;
-}
-
-/** The stages whose every cue so far was of one kind (explain.ts `CueKind`). */
-function kindsOf(stageKind: readonly (CueKind | null | undefined)[]): StageKinds {
-  const kinds: StageKinds = {};
-  stageKind.forEach((kind, s) => {
-    if (kind) kinds[STAGES[s]] = kind;
-  });
-  return kinds;
 }
 
 /**
@@ -921,12 +912,8 @@ export class ConversationAnalyzer {
   /** per stage: the reason line for its strongest evidence (rebuilt only when that changes) */
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
-  /**
-   * per stage, the kind of its cues (explain.ts `kindOf`) while every cue of the stage was of that kind;
-   * null once a cue its stage's own words fit was seen, undefined before any
-   */
-  private readonly stageKind: (CueKind | null | undefined)[] = STAGES.map(() => undefined);
-  private kinds: StageKinds = {};
+  /** per stage, the kind of its cues while every one was of that kind (explain.ts `kindOf`, `StageKinds`) */
+  private readonly kinds: StageKinds = {};
   /** parts of the result rebuilt only when they change (never mutated: earlier results share them) */
   private stages: Stage[] = [];
   private reasons: string[] = [];
@@ -1445,12 +1432,10 @@ export class ConversationAnalyzer {
 
   private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {
     const s = STAGE_INDEX[cue.stage];
-    const kind = kindOf(cue.cue);
-    const was = this.stageKind[s];
-    if (was !== null && was !== (kind ?? null)) {
-      this.stageKind[s] = was === undefined ? (kind ?? null) : null;
-      this.kinds = kindsOf(this.stageKind);
-    }
+    const kind = kindOf(cue.cue) ?? null;
+    const was = this.kinds[cue.stage];
+    if (was === undefined) this.kinds[cue.stage] = kind;
+    else if (was !== kind) this.kinds[cue.stage] = null;
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
       const label = reasonLabel(cue.stage, cue.cue);
@@ -1512,9 +1497,9 @@ export class ConversationAnalyzer {
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
-    const kinds = this.kinds;
-    const key = `${level}:${primaryStages.join(',')}:${facts.join(',')}:${primaryStages.map((s) => kinds[s] ?? '').join(',')}`;
-    if (this.explained?.key !== key) this.explained = { key, ...explain(level, primaryStages, facts, kinds) };
+    const key = explainKey(level, primaryStages, facts, this.kinds);
+    if (this.explained?.key !== key)
+      this.explained = { key, ...explain(level, primaryStages, facts, this.kinds) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;

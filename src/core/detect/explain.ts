@@ -84,8 +84,11 @@ export function reasonLabel(stage: Stage, cueId: string): string {
   return USUAL_LABEL[stage] ?? STAGE_LABEL[stage];
 }
 
-/** For each stage, the kind of its cues when every cue of that stage was of one such kind. */
-export type StageKinds = Partial<Record<Stage, CueKind>>;
+/**
+ * For each stage, the kind of its cues when every cue of that stage was of one such kind; null once a cue
+ * its stage's own words fit was seen (read as no kind).
+ */
+export type StageKinds = Partial<Record<Stage, CueKind | null>>;
 
 /**
  * What the reader's own answers showed about the person (analyzer: the early script reads them), each
@@ -153,6 +156,14 @@ const STEPS_WATCH = [
 
 const explained = new Map<string, { explanation: string; nextSteps: readonly string[] }>();
 
+/** What an explanation depends on, as one string: `explain` memoises by it, and so can its callers. */
+export const explainKey = (
+  level: Level,
+  stages: readonly Stage[],
+  facts: readonly EarlyFact[] = [],
+  kinds: StageKinds = {},
+): string => `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}`;
+
 /**
  * Explanation and next steps for a level, the stages behind it and what the reader's answers showed
  * (memoised: a few hundred combinations).
@@ -163,7 +174,7 @@ export function explain(
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
 ): { explanation: string; nextSteps: string[] } {
-  const key = `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}`;
+  const key = explainKey(level, stages, facts, kinds);
   let done = explained.get(key);
   if (!done) {
     done = compose(level, stages, facts, kinds);
