@@ -114,6 +114,47 @@ test('phone numbers on Right now and in a checked chat\u2019s steps are tel: lin
   assert.equal(await usSteps.locator('a[href="tel:911"]').count(), 1);
 });
 
+test('a checked chat that talks of suicide opens with the crisis lines of the reader\u2019s country, said once', async () => {
+  const chat = `${THREAT}\nme: please dont i want to die\nmia: pay or kys`;
+  const page = await open('/check-conversation');
+  await page.getByLabel('The chat').fill(chat);
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  const crisis = page.locator('.result [data-testid="crisis-lines"]');
+  await crisis.waitFor();
+  assert.match(await crisis.innerText(), /If you are thinking about hurting yourself/);
+  assert.equal(await crisis.locator('a[href="tel:116123"]').count(), 1, 'Samaritans can be tapped');
+  const order = await page.evaluate(() => {
+    const all = Array.from(document.querySelectorAll('.result *'));
+    return {
+      crisis: all.indexOf(document.querySelector('.result [data-testid="crisis-lines"]') as Element),
+      first: all.indexOf(document.querySelector('.result [data-testid="first-things"]') as Element),
+    };
+  });
+  assert.ok(order.crisis >= 0 && order.crisis < order.first, 'above "Do these first"');
+  const text = await page.locator('.result').innerText();
+  assert.equal(text.match(/talked about suicide or self-harm/g)?.length, 1, 'said once, in the crisis box');
+  assert.doesNotMatch(
+    await page.locator('.result ol').innerText(),
+    /findahelpline/,
+    'no generic crisis step',
+  );
+  await phoneAndDesktopScreenshots(page, 'flow-check-crisis');
+
+  const us = await open('/check-conversation', { countryId: 'us' });
+  await us.getByLabel('The chat').fill('me: i want to die');
+  await us.getByRole('button', { name: 'Check the chat' }).click();
+  const usCrisis = us.locator('.result [data-testid="crisis-lines"]');
+  await usCrisis.waitFor();
+  assert.ok((await usCrisis.locator('a[href="tel:988"]').count()) >= 1, '988 can be tapped');
+  assert.equal(await us.locator('.result h2').textContent(), 'No usual warning signs found');
+
+  const calm = await open('/check-conversation');
+  await calm.getByLabel('The chat').fill(THREAT);
+  await calm.getByRole('button', { name: 'Check the chat' }).click();
+  await calm.locator('.result h2').waitFor();
+  assert.equal(await calm.locator('[data-testid="crisis-lines"]').count(), 0);
+});
+
 test('"I am a teacher" lands on the teachers\u2019 section; parents are not told to ask a trusted adult', async () => {
   for (const viewport of [PHONE, DESKTOP]) {
     const page = await open('/', { viewport });

@@ -5,5 +5,7 @@ export {
   STAGE_LABEL,
   REPORT_STEP,
   BLOCK_IMAGES_STEP,
+  CRISIS_STEP,
+  SELF_HARM_SENTENCE,
 } from '../../src/core/detect/index.ts';
 export type { ConversationResult, Level } from '../../src/core/detect/index.ts';

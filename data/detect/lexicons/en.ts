@@ -1675,6 +1675,13 @@ const en: Lexicon = {
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
     // two words: "i dont think so", "im not sure"
     'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now'],
+  // ---- talk of suicide or self-harm, told or said (no stage: the result shows crisis lines first)
+  selfHarm: ['kill|kil|unalive yourself|urself|yourselves|myself|meself', 'kill|kil|unalive your|ur|my self', 'kys|kms',
+    'end|ending|take|taking my|your|ur life', 'take|taking my|your|ur own life', 'end it all',
+    'want|wanted|wanting to die', 'wanna die', 'wish i|id was|were dead', 'better off dead', 'go die',
+    'suicidal', 'commit|committing|attempt|attempted suicide', 'self harm', 'selfharm',
+    'want|going|gonna to hurt myself', 'wanna|gonna hurt myself',
+    'dont want to live anymore', 'dont want to be alive', 'dont wanna live anymore', 'no reason to live'],
 };
 
 export default en;

@@ -617,6 +617,10 @@ const es: Lexicon = {
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
   unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces'],
   hesitation: ['no', 'nel', 'nop', 'por', 'porque', 'para', 'que', 'm', 'eh', 'espera', 'nose', 'mejor'],
+  // ---- hablar de suicidio o de hacerse daño, dicho a otro o de uno mismo (sin etapa: el resultado muestra primero las líneas de crisis)
+  selfHarm: ['matate|suicidate|muerete', 'quitate la vida', 'me quiero morir|matar|suicidar', 'quiero morirme|matarme|suicidarme',
+    'me voy a matar|suicidar', 'voy a matarme|suicidarme', 'quitarme la vida', 'no quiero vivir mas', 'no quiero seguir viviendo',
+    'pensamientos suicidas', 'hacerme dano'],
 };
 
 export default es;

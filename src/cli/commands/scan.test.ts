@@ -34,6 +34,19 @@ describe('backstop scan', () => {
     assert.equal(result.alert, true);
     const stdin = run(['-', '--format', 'text', '--json'], 'see you at practice');
     assert.equal(JSON.parse(stdin.stdout).level, 'none');
+    assert.equal(JSON.parse(stdin.stdout).selfHarmAt, null);
+  });
+
+  it('says where the chat talks of suicide, and puts the crisis lines first', () => {
+    const chat =
+      'kai: i have your pics\nkai: pay 200 or i send them to your family\nme: please no i want to die\n';
+    const text = run(['-'], chat);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /Talk of suicide or self-harm at message 3/);
+    const steps = text.stdout.slice(text.stdout.indexOf('What to do next:'));
+    assert.match(steps.split('\n')[1], /thinking about hurting yourself.*988/);
+    assert.equal(JSON.parse(run(['-', '--json'], chat).stdout).selfHarmAt, 2);
+    assert.doesNotMatch(run(['-'], 'kai: see you at practice\n').stdout, /suicide/);
   });
 
   it('reads with the rules alone under --rules-only', () => {
@@ -67,7 +80,15 @@ describe('backstop scan', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    assert.deepEqual(Object.keys(lines[0]), ['id', 'risk', 'level', 'alert', 'stages', 'reasons']);
+    assert.deepEqual(Object.keys(lines[0]), [
+      'id',
+      'risk',
+      'level',
+      'alert',
+      'stages',
+      'reasons',
+      'selfHarmAt',
+    ]);
     assert.equal(lines[0].id, 'a');
     assert.equal(lines[0].alert, true);
     assert.equal(lines[1].alert, false);

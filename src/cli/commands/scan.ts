@@ -31,6 +31,10 @@ export function formatReport(result: ConversationResult, format: ConversationFor
   if (result.stages.length) lines.push(`Stages: ${result.stages.join(', ')}`);
   if (result.primary) lines.push(`Driven by: ${result.primary}`);
   if (result.firstAlertAt !== null) lines.push(`First alert at message ${result.firstAlertAt + 1}`);
+  if (result.selfHarmAt !== null)
+    lines.push(
+      `Talk of suicide or self-harm at message ${result.selfHarmAt + 1}: crisis lines are the first step below`,
+    );
   lines.push('', result.explanation);
   if (result.reasons.length) lines.push('', 'What was seen:', ...result.reasons.map((r) => `- ${r}`));
   if (result.nextSteps.length) lines.push('', 'What to do next:', ...result.nextSteps.map((s) => `- ${s}`));
@@ -44,6 +48,8 @@ export interface ScanLineResult {
   alert: boolean;
   stages: string[];
   reasons: string[];
+  /** index of the first message talking about suicide or self-harm, or null */
+  selfHarmAt: number | null;
 }
 
 function messagesOf(value: unknown, line: number): Message[] {
@@ -82,8 +88,8 @@ export function scanJsonlLine(raw: string, line: number, options: AnalyzerOption
   else if (item.messages !== undefined)
     result = analyzeConversation(messagesOf(item.messages, line), options);
   else throw new BackstopError('bad_input', `line ${line}: needs "text" or "messages".`);
-  const { risk, level, alert, stages, reasons } = result;
-  return { id, risk, level, alert, stages, reasons };
+  const { risk, level, alert, stages, reasons, selfHarmAt } = result;
+  return { id, risk, level, alert, stages, reasons, selfHarmAt };
 }
 
 async function scanJsonl(input: Readable, options: AnalyzerOptions): Promise<number> {

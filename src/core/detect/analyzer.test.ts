@@ -134,6 +134,82 @@ describe('analyzeConversation', () => {
     assert.equal(result.risk, 0);
     assert.deepEqual(result.nextSteps, []);
     assert.equal(result.primary, null);
+    assert.equal(result.selfHarmAt, null);
+  });
+});
+
+describe('talk of suicide or self-harm', () => {
+  const THREAT_CHAT: Message[] = [
+    { sender: 'kai', text: 'i have your pics' },
+    { sender: 'kai', text: 'pay 200 or i send them to your family' },
+  ];
+
+  it('marks the first message that tells someone to hurt themselves or says they want to die', () => {
+    const told = [
+      'pay or kys',
+      "i don't care if you kill yourself",
+      'go kill urself nobody will miss you',
+      'you might as well end your life',
+      'mátate',
+      'quítate la vida',
+    ];
+    const said = [
+      'i just want to die',
+      "i'm gonna kill myself if this gets out",
+      'please dont, i will end my life',
+      'i dont want to live anymore',
+      'i feel suicidal',
+      'me quiero morir',
+      'voy a matarme si lo publicas',
+    ];
+    for (const text of [...told, ...said]) {
+      const result = analyzeConversation([
+        { sender: 'a', text: 'hey' },
+        { sender: 'b', text },
+      ]);
+      assert.equal(result.selfHarmAt, 1, text);
+    }
+  });
+
+  it('leaves everyday words alone: a film, a news story in the third person, living somewhere', () => {
+    for (const text of [
+      'we watched suicide squad last night',
+      'i dont want to live in london anymore',
+      'the boy took his own life after the threats, police said',
+      'this level is killing me',
+      'i could die for a pizza rn',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'a', text }]).selfHarmAt, null, text);
+  });
+
+  it('changes no level, and puts the crisis lines first whatever the level', () => {
+    const plain = analyzeConversation(THREAT_CHAT);
+    const withPlea = analyzeConversation([
+      ...THREAT_CHAT,
+      { sender: 'me', text: "please don't, i'll kill myself" },
+    ]);
+    assert.equal(plain.selfHarmAt, null);
+    assert.equal(withPlea.selfHarmAt, 2);
+    assert.equal(withPlea.level, plain.level);
+    assert.deepEqual(withPlea.stages, plain.stages);
+    assert.match(withPlea.nextSteps[0], /thinking about hurting yourself/);
+    assert.match(withPlea.explanation.split('\n')[1], /talked about suicide or self-harm/);
+    assert.ok(!plain.nextSteps.some((s) => /hurting yourself/.test(s)));
+    const alone = analyzeConversation([{ sender: 'a', text: 'i want to die' }]);
+    assert.equal(alone.level, 'none');
+    assert.match(alone.nextSteps[0], /988/);
+  });
+
+  it('gives the same answer streaming as in one batch, and keeps the first such message', () => {
+    const messages: Message[] = [
+      { sender: 'kai', text: 'send more or kys' },
+      ...THREAT_CHAT,
+      { sender: 'me', text: 'i want to die' },
+    ];
+    const analyzer = createConversationAnalyzer();
+    const seen = messages.map((m) => analyzer.push(m).selfHarmAt);
+    assert.deepEqual(seen, [0, 0, 0, 0]);
+    assert.equal(analyzeConversation(messages).selfHarmAt, 0);
   });
 });
 

@@ -373,6 +373,7 @@ function withCount(r: ConversationResult, messages: number): ConversationResult 
     nextSteps: r.nextSteps,
     messages,
     firstAlertAt: r.firstAlertAt,
+    selfHarmAt: r.selfHarmAt,
   };
 }
 
@@ -457,6 +458,8 @@ interface Replies {
   hesitationPairs: ReadonlyMap<string, ReadonlySet<string>>;
   /** "who is this": by each first word, the phrases' further steps (each a set of alternatives) */
   unknown: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** talk of suicide or self-harm ("kys", "i want to die"), the same shape */
+  selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
 }
 const fold = (word: string) => tokenize(word)[0]?.w;
 
@@ -464,6 +467,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const hesitation = new Set<string>();
   const hesitationPairs = new Map<string, Set<string>>();
   const unknown = new Map<string, ReadonlySet<string>[][]>();
+  const selfHarm = new Map<string, ReadonlySet<string>[][]>();
   const alternatives = (step: string) =>
     new Set(
       step
@@ -485,16 +489,26 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
         for (const v of alternatives(second)) set.add(v);
       }
     }
-    for (const phrase of lexicon.unknown ?? []) {
-      const [head, ...rest] = phrase.split(' ').map(alternatives);
-      for (const w of head) {
-        let list = unknown.get(w);
-        if (!list) unknown.set(w, (list = []));
-        list.push(rest);
-      }
+    addPhrases(unknown, lexicon.unknown ?? [], alternatives);
+    addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
+  }
+  return { hesitation, hesitationPairs, unknown, selfHarm };
+}
+
+/** Each phrase's further steps, by each alternative of its first word. */
+function addPhrases(
+  byFirst: Map<string, ReadonlySet<string>[][]>,
+  phrases: readonly string[],
+  alternatives: (step: string) => ReadonlySet<string>,
+): void {
+  for (const phrase of phrases) {
+    const [head, ...rest] = phrase.split(' ').map(alternatives);
+    for (const w of head) {
+      let list = byFirst.get(w);
+      if (!list) byFirst.set(w, (list = []));
+      list.push(rest);
     }
   }
-  return { hesitation, hesitationPairs, unknown };
 }
 
 /** Words after a number that make it something other than an age ("im 15 minutes away"). */
@@ -928,6 +942,8 @@ export class ConversationAnalyzer {
   private resultsHandedOut = false;
   private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
   private firstAlertAt: number | null = null;
+  private selfHarmAt: number | null = null;
+  private selfHarmChanged = false;
   /**
    * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
    * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')
@@ -1070,6 +1086,10 @@ export class ConversationAnalyzer {
         this.refresh(stranger);
       }
     }
+    if (this.selfHarmAt === null && words.length && holdsPhrase(words, this.replies.selfHarm)) {
+      this.selfHarmAt = index;
+      this.selfHarmChanged = true;
+    }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (cues.length) {
@@ -1101,7 +1121,13 @@ export class ConversationAnalyzer {
       this.ageAskedAt = index;
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
-    if (!this.participantsChanged && !this.stagesChanged && !this.evidenceChanged && !this.reasonsChanged) {
+    if (
+      !this.participantsChanged &&
+      !this.stagesChanged &&
+      !this.evidenceChanged &&
+      !this.reasonsChanged &&
+      !this.selfHarmChanged
+    ) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
     }
@@ -1494,12 +1520,14 @@ export class ConversationAnalyzer {
     if (this.stagesChanged || this.reasonsChanged)
       this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
+    this.selfHarmChanged = false;
+    const selfHarm = this.selfHarmAt !== null;
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
-    const key = explainKey(level, primaryStages, facts, this.kinds);
+    const key = explainKey(level, primaryStages, facts, this.kinds, selfHarm);
     if (this.explained?.key !== key)
-      this.explained = { key, ...explain(level, primaryStages, facts, this.kinds) };
+      this.explained = { key, ...explain(level, primaryStages, facts, this.kinds, selfHarm) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;
@@ -1516,6 +1544,7 @@ export class ConversationAnalyzer {
       nextSteps,
       messages: this.count,
       firstAlertAt: this.firstAlertAt,
+      selfHarmAt: this.selfHarmAt,
     };
   }
 }

@@ -1,7 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readingGrade } from '../../../test/reading-grade.ts';
-import { explain, KIND_LABEL, kindOf, STAGE_LABEL, type StageKinds } from './explain.ts';
+import {
+  CRISIS_STEP,
+  explain,
+  KIND_LABEL,
+  kindOf,
+  SELF_HARM_SENTENCE,
+  STAGE_LABEL,
+  type StageKinds,
+} from './explain.ts';
 import { LEVELS, STAGES, type Stage } from './types.ts';
 
 const EARLY: Stage[] = ['persona', 'move_platform', 'secrecy', 'sexualisation', 'image_request', 'pressure'];
@@ -25,7 +33,7 @@ describe('explanations for a teenager', () => {
       for (const [stages, kind] of KINDS.flatMap((k) =>
         [...STAGES.map((s) => [s]), EARLY, THREAT].map((stages) => [stages, k] as const),
       )) {
-        const { explanation, nextSteps } = explain(level, stages, [], kind);
+        const { explanation, nextSteps } = explain(level, stages, [], kind, true);
         const { grade } = readingGrade([
           ...explanation.split('\n').map((l) => l.replace(/^- /, '')),
           ...nextSteps,
@@ -98,5 +106,23 @@ describe('explanations for a teenager', () => {
     for (const label of Object.values(KIND_LABEL)) assert.match(label, /^(threatening|accusing)/);
     // the stage's own label, shown beside results whatever the threat was, is true of every kind
     assert.match(STAGE_LABEL.threat, /share pictures or to harm you/);
+  });
+
+  it('puts talk of suicide first: its line after the headline, the crisis lines as the first step', () => {
+    for (const level of LEVELS) {
+      const stages: Stage[] = level === 'none' ? [] : THREAT;
+      const without = explain(level, stages);
+      const { explanation, nextSteps } = explain(level, stages, [], {}, true);
+      const lines = explanation.split('\n');
+      assert.equal(lines[1], `- ${SELF_HARM_SENTENCE}`, level);
+      assert.deepEqual(
+        lines.filter((_, n) => n !== 1),
+        without.explanation.split('\n'),
+        level,
+      );
+      assert.deepEqual(nextSteps, [CRISIS_STEP, ...without.nextSteps], level);
+      const { grade } = readingGrade([SELF_HARM_SENTENCE, CRISIS_STEP]);
+      assert.ok(grade <= 7, `grade ${grade.toFixed(1)}`);
+    }
   });
 });

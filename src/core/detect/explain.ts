@@ -132,6 +132,17 @@ export const REPORT_STEP =
 export const BLOCK_IMAGES_STEP =
   'Get images blocked: Report Remove (UK, under 18), Take It Down (under 18) or StopNCII (18+) fingerprint the image on your own device — the image never leaves it.';
 
+/**
+ * Said first whenever anyone in the chat talks about suicide or self-harm, whatever the level: an
+ * offender's "kys" or a reader's "i want to die".
+ */
+export const SELF_HARM_SENTENCE =
+  'Someone in this chat talked about suicide or self-harm. If anyone told you to hurt yourself, that is cruelty meant to scare you, and it is not true. If you are thinking about hurting yourself, please talk to someone right now: you matter, and this can be sorted out.';
+
+/** The crisis lines, first of the next steps when anyone talked about suicide: apps that know the reader's country replace it. */
+export const CRISIS_STEP =
+  'If you are thinking about hurting yourself, talk to someone now. In the US, call or text 988. In the UK, call Samaritans free on 116 123. Anywhere else, findahelpline.com lists free lines near you.';
+
 const STEPS_THREAT = [
   "Don't pay and don't send anything more. Paying almost never makes it stop; they usually ask for more.",
   "Stop replying, but don't delete the chat or your account: it is evidence.",
@@ -162,25 +173,41 @@ export const explainKey = (
   stages: readonly Stage[],
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
-): string => `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}`;
+  selfHarm = false,
+): string =>
+  `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}${selfHarm ? ':self-harm' : ''}`;
 
 /**
- * Explanation and next steps for a level, the stages behind it and what the reader's answers showed
- * (memoised: a few hundred combinations).
+ * Explanation and next steps for a level, the stages behind it, what the reader's answers showed and
+ * whether anyone talked about suicide or self-harm (memoised: a few hundred combinations).
  */
 export function explain(
   level: Level,
   stages: readonly Stage[],
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
+  selfHarm = false,
 ): { explanation: string; nextSteps: string[] } {
-  const key = explainKey(level, stages, facts, kinds);
+  const key = explainKey(level, stages, facts, kinds, selfHarm);
   let done = explained.get(key);
   if (!done) {
     done = compose(level, stages, facts, kinds);
+    if (selfHarm) done = withCrisis(done);
     if (explained.size < 10_000) explained.set(key, done);
   }
   return { explanation: done.explanation, nextSteps: [...done.nextSteps] };
+}
+
+/** The self-harm sentence as the first line after the headline, the crisis lines as the first step. */
+function withCrisis(done: { explanation: string; nextSteps: readonly string[] }): {
+  explanation: string;
+  nextSteps: string[];
+} {
+  const [headline, ...rest] = done.explanation.split('\n');
+  return {
+    explanation: [headline, `- ${SELF_HARM_SENTENCE}`, ...rest].join('\n'),
+    nextSteps: [CRISIS_STEP, ...done.nextSteps],
+  };
 }
 
 function compose(

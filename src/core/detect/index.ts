@@ -26,7 +26,7 @@ export {
   type Engine,
 } from './analyzer.ts';
 export { defaultLexicons } from './lexicons.ts';
-export { STAGE_LABEL, REPORT_STEP, BLOCK_IMAGES_STEP } from './explain.ts';
+export { STAGE_LABEL, REPORT_STEP, BLOCK_IMAGES_STEP, CRISIS_STEP, SELF_HARM_SENTENCE } from './explain.ts';
 export { tokenize, type Token } from './normalize.ts';
 export {
   parseConversation,

@@ -86,6 +86,12 @@ export interface ConversationResult {
   messages: number;
   /** index (0-based) of the first message at which the level reached warning, or null */
   firstAlertAt: number | null;
+  /**
+   * index (0-based) of the first message that talks about suicide or self-harm ("kys", "i want to die",
+   * "me quiero morir"), whoever wrote it, or null. It changes no level: it asks for crisis support to
+   * be shown first.
+   */
+  selfHarmAt: number | null;
 }
 
 /**
@@ -136,6 +142,12 @@ export interface Lexicon {
    * counts it as the sender being a stranger (`unknown` in score.ts)
    */
   unknown?: string[];
+  /**
+   * talk of suicide or self-harm, told to someone ("kill yourself") or said of oneself ("i want to
+   * die"): consecutive words, one `a|b` alternative per word; a message holding one sets
+   * `selfHarmAt` (no stage, no level)
+   */
+  selfHarm?: string[];
   /**
    * word classes for acts, used in phrases as `@name`: members separated by `|`, each one or more words
    * with the phrase word syntax (`send+`, `pic*`, `@other`): "expose" = send+|post+|put up|go viral...

@@ -22,6 +22,19 @@ describe('POST /v1/scan', () => {
     assert.ok(body.stages.includes('threat'));
     assert.ok(body.nextSteps.length > 0);
     assert.equal(body.primary, 'x');
+    assert.equal(body.selfHarmAt, null);
+  });
+
+  it('returns where the chat talks of suicide, with the crisis lines as the first step', async () => {
+    const res = await scan({
+      messages: [
+        { sender: 'x', text: 'send more or kys' },
+        { sender: 'y', text: 'leave me alone' },
+      ],
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().selfHarmAt, 0);
+    assert.match(res.json().nextSteps[0], /thinking about hurting yourself/);
   });
 
   it('reads with the rules alone when asked for engine "rules", and refuses an unknown engine', async () => {

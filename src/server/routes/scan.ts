@@ -80,6 +80,13 @@ export const ScanResultSchema = z.object({
   nextSteps: z.array(z.string()),
   messages: z.number().int(),
   firstAlertAt: z.number().int().nullable(),
+  selfHarmAt: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'index of the first message that talks about suicide or self-harm (told or said), or null: show crisis lines first',
+    ),
 });
 
 /**

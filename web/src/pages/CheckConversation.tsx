@@ -9,6 +9,7 @@ import { useLocker } from '../locker/useLocker.tsx';
 import { tailorSteps } from '../next-steps.ts';
 import { Link } from '../router.tsx';
 import { useSettings } from '../settings.tsx';
+import { CrisisLines } from '../components/CrisisLines.tsx';
 import { FirstThings } from '../components/FirstThings.tsx';
 import { LinkedText } from '../components/LinkedText.tsx';
 
@@ -75,13 +76,26 @@ export function CheckConversationPage() {
     }
     try {
       // The risk engine (and its word lists) loads the first time it is needed.
-      const { analyzeConversation, parseConversation, STAGE_LABEL, REPORT_STEP, BLOCK_IMAGES_STEP } =
-        await import('../detect.ts');
+      const {
+        analyzeConversation,
+        parseConversation,
+        STAGE_LABEL,
+        REPORT_STEP,
+        BLOCK_IMAGES_STEP,
+        CRISIS_STEP,
+        SELF_HARM_SENTENCE,
+      } = await import('../detect.ts');
       setLabels(STAGE_LABEL);
       const parsed = parseConversation(input);
       const analysed = analyzeConversation(parsed.messages);
       const generic = { report: REPORT_STEP, blockImages: BLOCK_IMAGES_STEP };
-      setResult({ ...analysed, nextSteps: tailorSteps(analysed.nextSteps, generic, country, age) });
+      // talk of suicide: the crisis lines of the reader's country open the result instead
+      const steps = analysed.nextSteps.filter((s) => s !== CRISIS_STEP);
+      const explanation = analysed.explanation
+        .split('\n')
+        .filter((l) => l !== `- ${SELF_HARM_SENTENCE}`)
+        .join('\n');
+      setResult({ ...analysed, explanation, nextSteps: tailorSteps(steps, generic, country, age) });
       setDetails(await indicatorsOf(input, country.phoneRegion));
       setMessage(null);
     } catch (error) {
@@ -160,6 +174,18 @@ export function CheckConversationPage() {
           <h2 id={`${id}-result`} tabIndex={-1}>
             {LEVEL_TITLE[result.level]}
           </h2>
+          {result.selfHarmAt !== null && (
+            <CrisisLines
+              compact
+              headingLevel={3}
+              lead={
+                <p>
+                  Someone in this chat talked about suicide or self-harm. You matter, and this can be sorted
+                  out.
+                </p>
+              }
+            />
+          )}
           {result.level === 'urgent' && <FirstThings headingLevel={3} />}
           {result.level !== 'none' && result.primary && !result.primary.startsWith('(') && (
             <p className="driver">

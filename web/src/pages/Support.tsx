@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { AboutYou } from '../components/AboutYou.tsx';
+import { CrisisLines } from '../components/CrisisLines.tsx';
 import { ServiceList } from '../components/ServiceList.tsx';
 import { servicesFor } from '../directory.ts';
 import { useSettings } from '../settings.tsx';
@@ -9,7 +10,6 @@ export function SupportPage() {
   const { age, country } = useSettings();
   const crisis = servicesFor(country, age, 'crisis');
   const support = servicesFor(country, age, 'support').filter((s) => !crisis.includes(s));
-  const emergency = servicesFor(country, age, 'emergency');
   return (
     <>
       <h1 tabIndex={-1}>You are not alone</h1>
@@ -18,14 +18,7 @@ export function SupportPage() {
         doing something wrong. Lots of people have been through this and come out the other side.
       </p>
       <AboutYou compact />
-      <section aria-labelledby={`${id}-crisis`} className="crisis">
-        <h2 id={`${id}-crisis`}>If you are thinking about hurting yourself</h2>
-        <p>
-          Please talk to someone right now. These lines are free and private, and the people there want to
-          help. If you are in danger, call {country.emergencyNumber}.
-        </p>
-        <ServiceList services={[...emergency, ...crisis]} />
-      </section>
+      <CrisisLines />
       <section aria-labelledby={`${id}-talk`}>
         <h2 id={`${id}-talk`}>Who to talk to</h2>
         <ul>
