@@ -1560,6 +1560,9 @@ const en: Lexicon = {
       'sell+ ~1 them|it|the_tickets|my_ticket ~2 to ~1 someone|somebody|anyone|another|other|the_next ~1 else|buyer|person|one',
       'see|watch ~2 everything|it|you ~1 at|in ~1 the|your ~1 recital|concert|game|match|show|play|performance|graduation|ceremony|school_play|premiere|final|tournament'] },
     { stage: 'demand', phrases: ['my ~1 money|cash|charger|hoodie|stuff ~1 back'] },
+    // "send me 5 bucks for the pizza", "$12 for your ticket": a share of a shared cost, not a demand (after a
+    // friend's "imagine ur mom seeing the pics from last night 😂" the two made a threat)
+    { stage: 'demand', phrases: ['# ~2 for ~1 the|my|our|your|ur|his|her|their|a? ~1 pizza|food|lunch|dinner|breakfast|tickets|ticket|gas|petrol|uber|taxi|cab|cinema|movies|movie|drinks|snacks|groceries|takeaway|share|half|part|bit|gift|present|trip|bus|train'] },
     // "we have had access to your account for the family plan": a shared subscription, not an intrusion
     { stage: 'compromise_claim', phrases: ['access ~6 family_plan|family_sharing|family_account|shared_plan|joint_account|family_subscription'] },
     // "To your success": a sign-off, not the start of a threat

@@ -562,6 +562,17 @@ describe('a payment confirmation is no demand (2026-12-03 pm)', () => {
       'money received. now send another 300 or everyone sees it',
     ]);
   });
+
+  it("a share of a shared cost is no demand: a friend's joke about last night's pics, then the pizza money", () => {
+    const result = analyzeConversation([
+      { sender: 'mo', text: 'imagine ur mom seeing the pics from last night 😂' },
+      { sender: 'mo', text: 'send me 5 bucks for the pizza' },
+    ]);
+    assert.ok(!result.alert, result.reasons.join('; '));
+    assert.ok(!analyseProbe('send me 20 for my half of the uber').stages.includes('demand'));
+    // a price for the pictures still is a demand
+    assertAlerts(['i have ur nudes. send $50 for the pizza or your mom sees them']);
+  });
 });
 
 describe('acts from chat-14 (offenders quoted by news) and early-14 (2026-12-03 pm)', () => {

@@ -147,7 +147,7 @@ describe('talk of suicide or self-harm', () => {
   it('marks the first message that tells someone to hurt themselves or says they want to die', () => {
     const told = [
       'pay or kys',
-      "i don't care if you kill yourself",
+      'honestly just kill yourself',
       'go kill urself nobody will miss you',
       'you might as well end your life',
       'mátate',
