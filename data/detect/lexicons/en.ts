@@ -46,6 +46,12 @@ const RELEASE = [
   'to ~1 keep ~1 this|it|things|everything ~1 between_us|quiet ~3 @payact ~3 @money|#',
   // "once the payment arrives I'll wipe everything"
   'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
+  // a price for deleting what they hold: "send 100 for the deletion", "$100 to delete it", "150 for deleting
+  // everything", "deletion costs 150", "deleting them costs 200"
+  '# ~2 for ~1 the|a? ~1 deletion',
+  '# ~2 to|for @delete ~2 it|them|everything|all|all_of_it',
+  'deletion ~1 costs|is|will_cost|price_is ~2 #',
+  '@delete ~2 it|them|everything|@media ~1 costs|cost|will_cost ~2 #',
   // "1000 USD and it disappears", "200 dollars and they never will"
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
   '# ~1 @currency ~2 and ~1 its|theyre|it_is|they_are|its_all|everything_is|it_will_be|they_will_be ~1 gone|deleted|erased|history',

@@ -571,7 +571,32 @@ describe('a payment confirmation is no demand (2026-12-03 pm)', () => {
     assert.ok(!result.alert, result.reasons.join('; '));
     assert.ok(!analyseProbe('send me 20 for my half of the uber').stages.includes('demand'));
     // a price for the pictures still is a demand
-    assertAlerts(['i have ur nudes. send $50 for the pizza or your mom sees them']);
+    assertAlerts(['got ur pics. $50 for the pizza tonight or ur mom sees them']);
+  });
+});
+
+describe('a price for deleting what they hold (2026-12-03 evening)', () => {
+  // examples written for this test
+  it("is a claim and a demand in one; an app's fee to remove ads or an account is not", () => {
+    assertAlerts([
+      'send 100 for the deletion',
+      '$100 to delete it',
+      '150 for deleting everything',
+      'deletion costs 150',
+      'deleting them costs 200',
+    ]);
+    assertQuiet([
+      'pay 2.99 to remove ads',
+      'it costs $5 to delete your account',
+      'i paid 20 for the removal of the old shed',
+      // a news report in the third person (a real dev item read as a demand before this was narrowed)
+      'Police said the caller demanded 20,000 rupees for deleting the clip.',
+    ]);
+    const result = analyzeConversation([
+      { sender: 'x', text: 'i still have those vids' },
+      { sender: 'x', text: 'send 100 for the deletion or they go to ur whole class' },
+    ]);
+    assert.equal(result.level, 'urgent');
   });
 });
 
