@@ -221,8 +221,11 @@ const en: Lexicon = {
     { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
       `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
-      'more private', 'somewhere private', 'private chat', 'this app ~3 boring|sucks|glitchy|glitches|laggy|dead|trash|safe|logs',
-      'i barely use this app|acc|account', 'barely|hardly|rarely|never use|check ~1 this|here|it|insta|ig',
+      'this app ~3 boring|sucks|glitchy|glitches|laggy|dead|trash|safe|logs',
+      'i barely use this app|acc|account', 'barely|hardly|rarely|never use|check ~1 this|here|it|insta|ig'] },
+    // the same app, in private: explained as such, not as another app
+    { id: 'move.private', stage: 'move_platform', weight: 0.7, why: 'wants to talk in private', phrases: [
+      'more private', 'somewhere private', 'private chat',
       // dev early-14 (12-03 pm): "the server chat is full of annoying boys. dm me here instead"
       'dm|message|msg|text ~1 me ~2 instead|privately|in_private|on_the_side'] },
 

@@ -74,7 +74,12 @@ const es: Lexicon = {
       'nadie ~2 va a ver|vera|enterar|sabra', 'solo para mi', 'solo pa mi'] },
     { id: 'es.move.add_me', stage: 'move_platform', weight: 0.6, why: 'pide pasar a otra app', phrases: [
       `agregame|agregame|anademe|sigueme|escribeme|hablame ~2 ${APPS}`, `pasame|dame|mandame ~2 tu ${APPS}`,
-      `cual es tu ${APPS}`, `tienes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}|privado`, 'mas privado'] },
+      `cual es tu ${APPS}`, `tienes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}`] },
+    // la misma app, en privado: se explica así, no como otra app
+    { id: 'es.move.private', stage: 'move_platform', weight: 0.6, why: 'quiere hablar en privado', phrases: [
+      'hablemos|sigamos|vamos ~3 privado', 'mas privado',
+      'hablame|escribeme|escribime|mandame|pasame|seguimos ~2 por|al|en ~1 privado|priv|md|dm', 'hablame|escribeme|escribime|mandame md|dm|priv',
+      'mejor ~1 por|en ~1 privado|md'] },
     { id: 'es.sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'conversación sexual', phrases: [
       'desnuda|desnudo|cachonda|cachondo|caliente|excitada|excitado|nudes|pack|tetas|culo|lenceria|sexo',
       'que llevas puesto', 'eres virgen', 'en la cama', 'tu cuerpo'] },

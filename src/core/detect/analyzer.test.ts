@@ -82,6 +82,21 @@ describe('analyzeConversation', () => {
       police.reasons.some((r) => r.startsWith('threatening to report you or make your name public: ')),
     );
     assert.doesNotMatch(police.explanation, /share pictures or videos of you/);
+    // "dm me here instead" is a private chat on the same app, not another app
+    const dm = analyzeConversation([
+      { sender: 'ace', text: 'the server chat is so loud. dm me here instead' },
+      { sender: 'ace', text: 'ur so cute fr' },
+      { sender: 'ace', text: 'how old r u' },
+      { sender: 'me', text: '13' },
+      { sender: 'ace', text: 'send me a pic' },
+    ]);
+    assert.equal(dm.level, 'warning');
+    assert.ok(
+      dm.reasons.some((r) => r.startsWith('asking to talk in private: ')),
+      dm.reasons.join('; '),
+    );
+    assert.match(dm.explanation, /talk in private messages/);
+    assert.doesNotMatch(dm.explanation, /another app/);
   });
 
   it('warns on the early script before any threat', () => {

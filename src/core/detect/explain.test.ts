@@ -19,6 +19,7 @@ const KINDS: StageKinds[] = [
   { threat: 'harm' },
   { threat: 'legal' },
   { compromise_claim: 'accusation', threat: 'legal' },
+  { move_platform: 'private' },
 ];
 
 const sentences = (text: string) =>
@@ -103,7 +104,15 @@ describe('explanations for a teenager', () => {
     assert.doesNotMatch(said({ threat: 'legal' }), /threatening to share intimate pictures/);
     assert.match(said({ compromise_claim: 'accusation' }), /accuse you of a crime/);
     assert.doesNotMatch(said({ compromise_claim: 'accusation' }), /claim to have your pictures/);
-    for (const label of Object.values(KIND_LABEL)) assert.match(label, /^(threatening|accusing)/);
+    for (const label of Object.values(KIND_LABEL)) assert.match(label, /^(threatening|accusing|asking)/);
+    assert.match(
+      explain('warning', ['move_platform'], [], { move_platform: 'private' }).explanation,
+      /private messages/,
+    );
+    assert.doesNotMatch(
+      explain('warning', ['move_platform'], [], { move_platform: 'private' }).explanation,
+      /another app/,
+    );
     // the stage's own label, shown beside results whatever the threat was, is true of every kind
     assert.match(STAGE_LABEL.threat, /share pictures or to harm you/);
   });

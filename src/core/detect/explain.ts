@@ -3,7 +3,7 @@ import type { Level, Stage } from './types.ts';
 
 export const STAGE_LABEL: Record<Stage, string> = {
   persona: 'building a fake friendship',
-  move_platform: 'moving to another app',
+  move_platform: 'moving to another app or a private chat',
   secrecy: 'asking for secrets or if you are alone',
   sexualisation: 'sexual talk',
   image_request: 'asking for pictures or a video call',
@@ -37,10 +37,10 @@ const STAGE_SENTENCE: Record<Stage, string> = {
 
 /**
  * What a stage's cues were about when the stage's own words would say something that was never said: a
- * threat to ruin a life or a fake police threat is no threat "to share pictures", and a fake police
- * accusation is no claim "to have your pictures".
+ * threat to ruin a life or a fake police threat is no threat "to share pictures", a fake police
+ * accusation is no claim "to have your pictures", and "dm me here instead" is no move "to another app".
  */
-export type CueKind = 'harm' | 'legal' | 'accusation';
+export type CueKind = 'harm' | 'legal' | 'accusation' | 'private';
 
 const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
@@ -48,6 +48,8 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.file_to_media': 'legal',
   'act.accusation': 'accusation',
   'es.act.accusation': 'accusation',
+  'move.private': 'private',
+  'es.move.private': 'private',
 };
 
 /** The kind of a cue (by its id), or undefined when its stage's own words fit it. */
@@ -58,6 +60,7 @@ export const KIND_LABEL: Record<CueKind, string> = {
   harm: 'threatening to ruin your life',
   legal: 'threatening to report you or make your name public',
   accusation: 'accusing you of a crime, as fake police letters do',
+  private: 'asking to talk in private',
 };
 
 const KIND_SENTENCE: Record<CueKind, string> = {
@@ -66,12 +69,14 @@ const KIND_SENTENCE: Record<CueKind, string> = {
     'They threatened to report you to the police or to make your name public unless you pay. Real police never ask for money to drop a case.',
   accusation:
     'They accuse you of a crime, as fake police letters do. It is a trick to scare you: you are not in trouble.',
+  private: 'They want to talk in private messages, where nobody else can see what they say.',
 };
 
 /** What the usual cues of a stage whose label also covers the kinds say. */
 const USUAL_LABEL: Partial<Record<Stage, string>> = {
   threat: 'threatening to share pictures',
   compromise_claim: 'claiming to have your pictures or to have hacked you',
+  move_platform: 'moving to another app',
 };
 
 /**
