@@ -57,6 +57,18 @@ describe('lexicon placeholders', () => {
 });
 
 describe('lexicon phrases', () => {
+  it('writes the reader-reply and self-harm lists in their own plain syntax: words with | alternatives only', () => {
+    // these lists are matched word by word (analyzer.ts holdsPhrase, hesitates), not compiled: a gap, an
+    // optional word, a joined pair or a class would never match ("who tf|the_hell ~1 is this" did not)
+    for (const lexicon of defaultLexicons)
+      for (const phrase of [
+        ...(lexicon.unknown ?? []),
+        ...(lexicon.selfHarm ?? []),
+        ...(lexicon.hesitation ?? []),
+      ])
+        assert.match(phrase, /^[a-z]+(\|[a-z]+)*( [a-z]+(\|[a-z]+)*)*$/, `${lexicon.language}: "${phrase}"`);
+  });
+
   it('supports alternatives, prefixes, optional words, gaps and numbers', () => {
     assert.ok(matches(['pay|send me'], 'send me'));
     assert.ok(matches(['gift*'], 'giftcards'));

@@ -210,6 +210,9 @@ describe('early script: the reader is a child, or does not know the sender', () 
     assert.equal(result.level, 'warning');
     assert.equal(result.primary, 'max');
     assert.equal(run(opened('hey you')).alert, false, 'the same words between people who know each other');
+    // ruder ways of asking, which the list wrote in a syntax it cannot read until 2026-12-03
+    for (const reply of ['who tf is this', 'who the hell are you', 'who the heck is this'])
+      assert.equal(run(opened(reply)).level, 'warning', reply);
   });
 
   it('stays quiet for a parent with a new number and a coach asking about a brother', () => {
