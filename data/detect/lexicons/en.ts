@@ -112,6 +112,8 @@ const EVENT_PICS = [
   'ivi|ivz|ive|iva|ivs ~1 clip+|video+|vid|vids|highlight+',
 ];
 /** "i will ruin your life in fortnite tonight": a game, not the reader's life. */
+// "pay me back the 20 bucks": a debt, not a demand nor a claim ("I'll delete the pics after you pay me back")
+const PAY_BACK = 'pay+ ~1 me|us|him|her|them|it? back';
 const IN_A_GAME =
   'ruin+|destroy+|end ~2 life|lives ~1 in|on|at ~1 fortnite|minecraft|roblox|valorant|cod|warzone|apex|overwatch|league|fifa|rocket_league|the_game|this_game|game|lobby|ranked|pvp|monopoly|chess|uno|scrabble|cards|poker|mario_kart|smash|catan|risk|trivia|quiz_night|game_night';
 /** Pictures of the reader that embarrass without being intimate. */
@@ -1535,9 +1537,8 @@ const en: Lexicon = {
     // "Payment sent ✓", "money received": a confirmation that someone paid, not a demand (after "ok sending now" it
     // joined into one)
     { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
-    // "pay me back the 20 bucks": a debt, not a demand ("I'll delete the pics after you pay me back")
-    { stage: 'demand', phrases: ['pay+ ~1 me|us|him|her|them|it? back', 'pay+ ~1 me|us? ~1 the? ~1 #|money|cash ~1 you|u ~1 owe|owed'] },
-    { stage: 'compromise_claim', phrases: ['pay+ ~1 me|us|him|her|them|it? back'] },
+    { stage: 'demand', phrases: [PAY_BACK, 'pay+ ~1 me|us? ~1 the? ~1 #|money|cash ~1 you|u ~1 owe|owed'] },
+    { stage: 'compromise_claim', phrases: [PAY_BACK] },
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
     { stage: 'threat', phrases: EVENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: EVENT_PICS },
