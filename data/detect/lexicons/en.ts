@@ -1538,6 +1538,10 @@ const en: Lexicon = {
     // joined into one)
     { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
     { stage: 'demand', phrases: [PAY_BACK, 'pay+ ~1 me|us? ~1 the? ~1 #|money|cash ~1 you|u ~1 owe|owed'] },
+    // "Bro paid $200 for a skin and got scammed": what someone paid for, not a demand (dev-quoted chat-15)
+    { stage: 'demand', phrases: ['paid|spent|wasted|dropped ~2 # ~3 for|on'] },
+    // "This video is going viral, thank you guys so much!": a creator's thanks, not a threat (dev-quoted chat-15)
+    { stage: 'threat', phrases: ['viral ~4 thank|thanks|thank_you|ty|tysm|grateful|love_you_all'] },
     { stage: 'compromise_claim', phrases: [PAY_BACK] },
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
     { stage: 'threat', phrases: EVENT_PICS, pictures: true },

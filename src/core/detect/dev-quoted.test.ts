@@ -1,0 +1,27 @@
+// Development lines that the models are NOT trained on (data/detect/dev-quoted, README there): offenders'
+// lines as news, court records and victims' posts quote them, and look-alikes quoted the same way. Rules may
+// be written from their misses, so the floors measure nothing held out; they show how far rules written for
+// one writer's quoted lines carry to the next writer's before any is written for them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
+
+const DIR = join(import.meta.dirname, '../../../data/detect/dev-quoted');
+const read = (file: string): Probe[] =>
+  readFileSync(join(DIR, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const messages = line.split(' || ');
+      return messages.length > 1 ? messages : messages[0];
+    });
+
+// first run 18/109, look-alikes 2/137 (2026-12-03, 07:05 UTC, before any rule from it; dev/chat-14 of the same
+// brief had 36/124 at its first run and 47 after rules from its misses) -> after the evening round (see the README)
+describeProbeSet(
+  'development lines chat-15 (data/detect/dev-quoted, not trained on)',
+  'dev-quoted chat-15',
+  read('chat-15.positives.txt'),
+  read('chat-15.negatives.txt'),
+  { minAlerted: 18, maxFalseAlerts: 0 },
+);
