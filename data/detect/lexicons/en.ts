@@ -438,7 +438,13 @@ const en: Lexicon = {
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',
       '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
       '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
-      'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent',
+      'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
+      // dev-quoted chat-15 (12-03 evening): "Stop ignoring me or I start with your sister."
+      'or|otherwise|else ~1 @i @will? start+|begin+ ~1 with|by ~1 @your ~1 @audience',
+      // dev-quoted chat-15 (12-03 evening): "don't block me or I'll post them", "if you block me i post it": the reader's
+      // defence as the condition, the material named by a pronoun
+      '@defy ~2 @i @will? ~1 @expose ~1 it|them|everything|all',
+      'dont|do_not|don_t|never ~1 block+|report+|ignore+|unfollow+|unadd+|unfriend+ ~1 me ~2 or|otherwise|else ~1 @i @will? ~1 @expose ~1 it|them|everything|all',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // 12-03: "i will post ur nudes", "dont make me send ur nudes" (a publishing of intimate pictures needs no audience)
