@@ -117,7 +117,12 @@ const es: Lexicon = {
       `tus ${IMG} ~3 internet|redes|todas|viral`, 'todos ~2 van a ver ~2 tus|tu', 'te voy a exponer|escrachar', 'hacerte viral',
       // dev chat-14 (12-03 pm): "Voy a mandar tus fotos al grupo de WhatsApp de tu salón", "Paga o te quemo en todas las redes"
       'voy_a|vamos_a ~1 mandar|enviar|subir|publicar|pasar|compartir|filtrar|difundir|reenviar ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 a|al|en|por ~4 @red|@publico|grupo|salon|clase|escuela|colegio',
-      'te ~1 quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho ~3 en|por ~2 @red|todas_las_redes|redes'] },
+      'te ~1 quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho ~3 en|por ~2 @red|todas_las_redes|redes',
+      // dev-quoted chat-15 (12-03 evening): "Deposítame por Nequi o te quemo en todo el barrio"
+      'te ~1 quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho ~2 en|por|con|ante ~1 todo|toda|todos|todas|tu|tus? ~1 el|la|los|las? ~1 barrio|colegio|escuela|instituto|pueblo|ciudad|facultad|universidad|trabajo|familia|colonia|prepa|salon|clase'] },
+    // "paga o te hago famoso": making them "famous" with what they hold (counts beside a demand or a claim)
+    { id: 'es.act.famous', stage: 'threat', weight: 0.45, why: 'amenaza con hacerle famoso o viral', phrases: [
+      'te ~1 hago|hare|voy_a_hacer|vamos_a_hacer|hacemos ~1 famoso|famosa|viral|tendencia'] },
     { id: 'es.threat.contacts', stage: 'threat', weight: 0.8, why: 'muestra que sabe a quién mandar las imágenes', phrases: [
       'tengo|saque|hice ~2 captura|capturas|lista ~3 tus ~1 seguidores|amigos|contactos|familiares'] },
     { id: 'es.demand.money', stage: 'demand', weight: 0.8, why: 'exige dinero', phrases: [
