@@ -122,7 +122,9 @@ const es: Lexicon = {
       'te ~1 quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho ~2 en|por|con|ante ~1 todo|toda|todos|todas|tu|tus? ~1 el|la|los|las? ~1 barrio|colegio|escuela|instituto|pueblo|ciudad|facultad|universidad|trabajo|familia|colonia|prepa|salon|clase'] },
     // dev-quoted chat-15 (12-03 evening): "Si le dices a alguien, lo publico primero": the reader's defence as the condition
     { id: 'es.act.expose_if', stage: 'threat', weight: 1, why: 'amenaza con publicar si pide ayuda o le bloquea', phrases: [
-      'si ~1 me|le|les|se_lo|se_la ~1 bloqueas|denuncias|reportas|dices|cuentas|contas|decis|ignoras ~4 lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo'] },
+      'si ~1 me|le|les|se_lo|se_la ~1 bloqueas|denuncias|reportas|dices|cuentas|contas|decis|ignoras ~4 lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo',
+      // "No me bloquees o lo subo al instante"
+      'no ~1 me ~1 bloquees|denuncies|reportes|ignores|dejes ~2 o|sino ~1 lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo'] },
     // "paga o te hago famoso": making them "famous" with what they hold (counts beside a demand or a claim)
     { id: 'es.act.famous', stage: 'threat', weight: 0.45, why: 'amenaza con hacerle famoso o viral', phrases: [
       'te ~1 hago|hare|voy_a_hacer|vamos_a_hacer|hacemos ~1 famoso|famosa|viral|tendencia'] },
