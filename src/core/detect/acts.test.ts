@@ -575,6 +575,30 @@ describe('a payment confirmation is no demand (2026-12-03 pm)', () => {
   });
 });
 
+describe('acts from dev-quoted chat-15 (2026-12-03 evening)', () => {
+  // examples written for this test
+  it("the reader's defence as the condition, the material named by a pronoun, in English and Spanish", () => {
+    assertAlerts([
+      "don't block me or I'll post them",
+      'if you report me i upload it all',
+      'if u go out with her im posting ur pics',
+      'last warning, otherwise i begin with your dad',
+      'si me denuncias lo subo a todas partes',
+      'no me ignores o lo mando ya',
+    ]);
+    assertQuiet([
+      'if you block me i will unblock you lol',
+      'dont block me or i post that meme of you',
+      'si te gusta, mañana la cuelgo en el blog del club',
+    ]);
+  });
+
+  it('Spanish: burning them in the neighbourhood or the school, and "making them famous" beside a demand', () => {
+    assertAlerts(['págame por Nequi o te quemo en todo el colegio', 'paga o te hago famosa']);
+    assertQuiet(['con estas fotos te hago famosa, ya verás 📸', 'te quemo en el fifa esta noche']);
+  });
+});
+
 describe('a price for deleting what they hold (2026-12-03 evening)', () => {
   // examples written for this test
   it("is a claim and a demand in one; an app's fee to remove ads or an account is not", () => {
