@@ -450,7 +450,10 @@ function asksAgeBriefly(words: readonly Token[], text: string): boolean {
   return false;
 }
 
-/** The reader's replies the early script reads (lexicon `hesitation` and `unknown`), folded like messages. */
+/**
+ * The reader's replies the early script reads (lexicon `hesitation` and `unknown`) and talk of suicide or
+ * self-harm (`selfHarm`), folded like messages.
+ */
 interface Replies {
   /** first words of a hesitant reply */
   hesitation: ReadonlySet<string>;
@@ -943,7 +946,6 @@ export class ConversationAnalyzer {
   private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
   private firstAlertAt: number | null = null;
   private selfHarmAt: number | null = null;
-  private selfHarmChanged = false;
   /**
    * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
    * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')
@@ -1086,10 +1088,8 @@ export class ConversationAnalyzer {
         this.refresh(stranger);
       }
     }
-    if (this.selfHarmAt === null && words.length && holdsPhrase(words, this.replies.selfHarm)) {
+    if (this.selfHarmAt === null && words.length && holdsPhrase(words, this.replies.selfHarm))
       this.selfHarmAt = index;
-      this.selfHarmChanged = true;
-    }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (cues.length) {
@@ -1126,7 +1126,7 @@ export class ConversationAnalyzer {
       !this.stagesChanged &&
       !this.evidenceChanged &&
       !this.reasonsChanged &&
-      !this.selfHarmChanged
+      this.selfHarmAt !== index
     ) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
@@ -1520,7 +1520,6 @@ export class ConversationAnalyzer {
     if (this.stagesChanged || this.reasonsChanged)
       this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
-    this.selfHarmChanged = false;
     const selfHarm = this.selfHarmAt !== null;
     const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
