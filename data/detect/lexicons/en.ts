@@ -342,7 +342,9 @@ const en: Lexicon = {
       `every|all ~2 follower|followers|contact|contacts|friend|friends ~2 get|gets|see|sees|receive|receives|will`,
       `everyone|everybody|whole ~4 see|sees|seeing|get|gets|watch|watches|receive|receives ~2 your|ur ~1 ${IMG}|body|video|noods`,
       `your|ur ${IMG} ~3 everywhere|online|viral|internet`, 'make ~1 you|u|it|this ~1 go? viral',
-      `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`] },
+      `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`,
+      // "Your reputation will be ruined with a single click" (dev-quoted mail-16)
+      'your|ur ~1 life|reputation|career|marriage|name|future ~1 will ~1 be ~1 ruined|destroyed|over|finished ~2 with|in|by ~1 one|a|a_single|just_one ~1 click|command|button|tap'] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
       `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`,
       'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates',
@@ -447,6 +449,27 @@ const en: Lexicon = {
       'dont|do_not|don_t|never ~1 block+|report+|ignore+|unfollow+|unadd+|unfriend+ ~1 me ~2 or|otherwise|else ~1 @i @will? ~1 @expose ~1 it|them|everything|all',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // 12-03 pm, the mass mail's plain threat with the audience as the subject: "All your contacts, including your
+      // family and colleagues, will receive the recording", "Everyone you know will receive the recording", "Your wife
+      // will get a copy of the video", "Your partner will be the first to receive the footage"
+      'all|every ~1 @your ~2 @audience ~1 including ~5 @will ~1 be? ~1 see+|seeing|get+|getting|receive+|receiving ~2 @object|@media',
+      'everyone|everybody ~1 you ~1 know|love|care_about|work_with ~1 @will ~1 be? ~1 see+|seeing|get+|getting|receive+|receiving|watch+ ~2 @object|@media',
+      '@your ~3 @audience ~2 @will ~1 be? ~1 getting|receiving|get|receive ~1 a|the? ~1 copy|copies ~1 of ~1 the|this|that|your|my? recording|recordings|footage|video|videos|clip|clips|tape',
+      '@your ~3 @audience ~2 @will ~1 be ~1 the ~1 first ~1 to ~1 see|get|receive|watch ~2 @object|@media',
+      // "Do you want your wife to see what you do when you are alone?", "Would you like your children to find out what
+      // kind of person their father really is?"
+      'do|would ~1 you|u ~1 want|like ~1 @your ~2 @audience|children|kids|son|daughter ~1 to ~1 see|know|find_out|learn|watch ~1 what ~1 you|u ~1 do|did|were_doing|get_up_to ~2 when|while|alone|online|at_night|in_private|behind_closed_doors',
+      'do|would ~1 you|u ~1 want|like ~1 @your ~2 @audience|children|kids|son|daughter ~1 to ~1 see|know|find_out|learn ~1 what ~1 kind|sort ~1 of ~1 person|man|woman|father|husband|mother|wife|pervert ~2 you|u|their|his|her ~1 really? ~1 are|is|father|dad|mother|mum|mom|husband|wife',
+      // "Everyone will see what you do behind closed doors"
+      'everyone|everybody|the_whole_world|the_world|all_of_them ~1 @will ~1 see|know|find_out|learn ~1 what ~1 you|u ~1 do|did|were_doing|get_up_to ~2 behind_closed_doors|in_private|in_your_room|in_front_of_the_screen|in_front_of_your_screen|in_front_of_your_computer|when_nobody_is_watching|when_no_one_is_watching|when_you_are_alone|when_youre_alone',
+      // dev-quoted mail-16 (first half, 12-03 pm): "I will upload the video to porn sites with your name", "Your dirty secret
+      // will soon be known by everyone you know", "Everyone you know will finally see the real you", "every one of them
+      // will get a link to the video", "After that, the footage will be shared"
+      '@i @will? ~2 @expose ~1 the|your|this|that|these|those|all|every|my? ~2 @media ~4 porn|pornhub|xvideos|xhamster|porn_site|porn_sites|porn_websites|adult_site|adult_sites|adult_websites',
+      '@your ~1 dirty|little|darkest|sneaky|filthy ~1 secret|secrets ~4 known|revealed|exposed ~1 to|by ~2 everyone|everybody|all|@public|@your',
+      'everyone|everybody ~1 you|u ~1 know|love ~1 @will ~1 finally|soon? ~1 see|know|find_out|learn ~1 the ~1 real|true ~1 you|u',
+      'every_one|each_one|everyone|all|each|every_single_one ~1 of ~1 them ~1 @will ~1 get|receive ~1 a|the ~1 link|copy ~1 to|of ~1 the|this|your|that ~1 @media',
+      'after_that|afterwards|after_this|otherwise ~2 the|your|this|that ~1 footage|recording|recordings|tape|clip ~1 will ~1 be ~1 shared|sent|published|posted|released|leaked|distributed|uploaded|made_public|sent_out',
       // 12-03: "i will post ur nudes", "dont make me send ur nudes" (a publishing of intimate pictures needs no audience)
       `@i @will? post+|share+|send+|upload+|drop+|spread+|leak+|expose+ ~1 @your ~1 ${NUDES}`,
       `make ~1 me ~1 post|share|send|upload|drop|spread|leak|expose ~1 @your ~1 ${NUDES}`,
@@ -959,6 +982,8 @@ const en: Lexicon = {
     // a claim from the same sender ("pay and it goes away. don't pay and everyone sees", "after that
     // your whole office sees what you did on camera")
     { id: 'act.audience', stage: 'threat', weight: 0.45, why: 'says people they know will see or get something', phrases: [
+      // dev-quoted mail-16 (12-03 pm): "Your boss would surely love to see this clip"
+      '@your ~2 @audience ~1 would|will ~1 surely|certainly|definitely|really|probably? ~1 love|like|enjoy ~1 to ~1 see|watch ~1 this|that ~1 clip|recording|footage|tape',
       '@your ~2 @audience ~4 see+|seeing|sees|watch+|find_out|finds_out|hear_about|hears_about',
       // "your account gets upgraded": getting something needs a thing got
       '@your ~2 @audience ~4 get+|getting|receive+|receiving ~3 @object|@media|it|this|that|them|a_copy|copies|the_link|a_link|an_email|a_message|everything|file|files|folder|package|envelope|envelopes|letter|letters|proof|evidence|recording|recordings',
@@ -981,6 +1006,8 @@ const en: Lexicon = {
       // dev mail-10 (12-03 pm): "I want money for my silence", "Payment for my silence must be made in Bitcoin"
       'money|payment|cash|bitcoin|compensation ~1 for ~1 my|our ~1 silence|discretion'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
+      // 12-03 pm, the 2018 mass mail's price of silence: "$1900 is a fair price for our little secret"
+      'fair|small|reasonable|low|good ~1 price|price_tag|fee|sum|amount ~2 for ~1 our|this|your ~1 little|dirty|small? ~1 secret|secrets',
       // dev chat-12, mail-9 (12-03): "i can keep quiet. for a price", "privacy costs 200", "dont make me ruin ur life over 150
       // bucks", "settle this matter discreetly for a fee of 3,000 EUR", "pay the agreed compensation"
       'keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
@@ -1094,6 +1121,7 @@ const en: Lexicon = {
     { id: 'act.split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded their screen and their camera at once', phrases: [
       'split screen|screened', 'splitscreen', 'double|dual screen'] },
     { id: 'act.made_split_screen', stage: 'compromise_claim', weight: 0.8, why: 'says they made a video of their screen and their camera at once', phrases: [
+      '@i ~1 made|took|have|recorded|captured ~1 a ~1 screenshot|screenshots|recording|video ~2 of ~1 @your ~1 browsing|screen|history ~6 @your ~1 face|facial|reactions|expressions',
       '@i ~2 made|make|created|recorded|edited|prepared|put_together|have|got|mounted ~3 split_screen|splitscreen|double_screen|dual_screen|split_screened|split_screen_video',
       // "I recorded your screen and your webcam at the same moment, so now I have a double video of you"
       '@i ~1 recorded|captured|filmed ~1 @your ~1 screen ~1 and ~1 @your ~1 webcam|camera|cam',
@@ -1131,6 +1159,15 @@ const en: Lexicon = {
       'my ~1 malware|virus|trojan|spyware|keylogger', 'with a|my keylogger|trojan|spyware',
       '@you ~1 ran|run|opened|installed|clicked|downloaded|launched ~1 my ~1 special|malicious? code|software|program|malware|virus|script|file',
       '@i ~1 sent|send+|wrote|forward+ ~2 @you ~1 this|the|an|a ~1 message|email|mail|letter ~2 from @your ~1 own|hacked? account|email|mailbox|address|inbox',
+      '@i ~1 sent|send+|wrote ~1 this|the ~1 message|email|mail|letter ~1 from @your ~1 own|hacked? account|email|mailbox|address|inbox',
+      // dev-quoted mail-16 (12-03 pm): "Your phone was infected with Pegasus spyware", "I am a hacker who has gained access
+      // to your operating system", "since then I have controlled your device", "i have all yours data and passwords", "i
+      // hav acces to ur camera and mic"
+      '@your ~2 @device|account|accounts|email|mailbox ~3 infected|hacked|compromised|breached ~2 with|by|through|via ~1 pegasus',
+      '@i ~1 am|m ~1 a|the ~1 hacker|programmer|developer ~2 who|that ~1 has|have|had? ~1 gained|got|obtained|hacked|cracked ~3 access|into|@your',
+      '@i ~1 have|had|ve ~1 controlled|been_controlling|been_monitoring|monitored ~1 @your ~2 @device',
+      'i|we ~1 have|hav|got ~1 all ~1 your|yours|ur ~1 data|passwords|files ~2 and ~1 passwords|data|contacts|files',
+      'i|we ~1 have|hav|hve|got ~1 full? ~1 acces|acess|axess|access ~2 your|ur|yo ~1 camera|cam|webcam|mic|microphone|phone|device|laptop|computer',
       // "from your email address, which I have hacked", "I used it to get into all devices on your network"
       '@your ~1 own? ~1 @device|mailbox|address|network|router|wifi ~4 which|that ~1 @i ~1 have|had? ~1 @intrude|broken_into|broke_into|got_into',
       '@i ~3 used|use+ ~5 to ~1 get|got|break|broke ~1 into|inside|in ~4 @device|network|wifi|router|devices',
@@ -1194,6 +1231,7 @@ const en: Lexicon = {
       // been inside your mailbox for weeks", "I have been observing your computer and its camera", "Your webcam light
       // didn't turn on because I disabled it"
       '@i ~1 put|placed|embedded|inserted|hid ~1 a ~1 tracker|pixel|tracking_pixel ~1 in|into ~1 this ~1 email|e_mail|letter|message',
+      'pixel|tracker|tracking_pixel ~4 told|tells|showed|shows|notified|informed ~1 me ~4 @you ~2 opened|read|open|viewed',
       '@i ~1 @will? ~1 know ~1 the_moment|the_second|as_soon_as|the_minute ~1 @you ~1 open|read|see',
       '@i ~1 have|ve? ~1 been ~1 inside ~1 @your ~1 mailbox|inbox|email|phone|computer|laptop|device|system ~2 for ~1 weeks|months|days|a_while|some_time|a_long_time',
       '@i ~1 have|ve|am|m? ~1 been? ~1 observing ~1 @your ~1 computer|device|phone|laptop|camera|webcam|screen',
@@ -1261,7 +1299,7 @@ const en: Lexicon = {
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
       // dev mail-9 (12-03): "I will delete all compromising material after receive the payment", "When you've paid, reply
       // done ... and I will start the deletion"
-      '@i @will? ~1 delete|erase|destroy|remove|wipe ~3 material|materials|evidence|recordings|footage|data ~3 after|once|when|as_soon_as ~3 payment|pay|paid|receive|get',
+      '@i @will? ~1 delete|erase|destroy|remove|wipe ~3 material|materials|evidence|recordings|footage|data ~3 after|once|when|as_soon_as ~3 payment|pay|paid|receive+|receiving|get|getting|funds|bitcoin|btc|transfer',
       'paid|payment ~8 @i @will? ~1 start|begin|proceed_with|do ~1 the ~1 deletion|removal|erasure|wipe',
       'once|after|when|if @you ~2 pay+|transfer+|send+ ~5 @i ~1 @will? delete+|remove+|erase+|destroy+ ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+|destroy+ ~3 once|after|when|if|soon @you ~2 pay+|transfer+|send+ ~2 it|me|us|the|money?',
@@ -1294,7 +1332,8 @@ const en: Lexicon = {
       '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media',
       '@i ~1 @will? delete+|remove+|erase+ ~2 it|them|everything|@media ~2 when|once|after|as_soon_as ~1 the|my|your ~1 money|payment|transfer|bitcoin ~1 arrives|comes|lands|clears|is_received|hits',
       // "send 150 on paypal and the clip is deleted"
-      '@payact ~4 @money|# ~5 and|then ~2 the|this|that|your|those|these? ~1 @media|it|they|everything ~1 is|are|gets|get|will_be|goes|go ~1 deleted|removed|erased|gone|destroyed|wiped'] },
+      '@payact ~4 @money|# ~5 and|then ~2 the|this|that|your|those|these? ~1 @media|it|they|everything ~1 is|are|gets|get|will_be|goes|go ~1 deleted|removed|erased|gone|destroyed|wiped',
+      '@payact ~4 @money|# ~6 and|then ~2 the|this|that|your|those|these|all? ~1 @media|files|data|recordings|evidence|material ~1 is|are|will_be ~1 permanently|immediately|automatically|forever|completely ~1 deleted|removed|erased|destroyed|wiped'] },
     // "(just) show, and I will delete everything", "do as I say and I'll erase it all": something held,
     // released when they comply (a claim and a demand in one)
     { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: RELEASE },
@@ -1303,6 +1342,13 @@ const en: Lexicon = {
       '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?',
       // "the timer started the moment you read this", "I will give you 2 days to pay"
       'timer|countdown|clock ~2 started|starts|is_running|is_ticking|ticking|running|begins', 'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer|send|decide|make'] },
+    // the 2024 mass mail with a photo of the reader's house: "Is visiting 12 Elm Road a better way to contact you in case
+    // you don't take action?", "calling 555-0100 or visiting your home would be a convenient way to reach you if you
+    // don't act"
+    { id: 'act.visit', stage: 'threat', weight: 0.8, why: 'says they will come to their home or call them unless they act', phrases: [
+      'visiting|calling|visit|call ~8 a|the ~1 more|most|much? ~1 convenient|better|good|easier|faster|quicker|simpler ~1 way ~1 to ~1 contact|reach|talk_to|get_to ~1 you|u ~3 in_case|if|should|when ~1 you|u ~1 dont|do_not|fail_to|refuse_to|choose_not_to|wont|decide_not_to ~1 act|take_action|respond|reply|cooperate|pay|comply|do_anything',
+      // "Is this your house at [address]? I took the picture from Google Street View so you understand I am not joking"
+      'took|got|have|took_the|from ~2 picture|photo|image|pic ~4 street_view|google_maps|google_earth ~8 serious|joking|kidding|bluffing|playing|messing|mean_it|not_a_joke'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
@@ -1649,6 +1695,7 @@ const en: Lexicon = {
     'he|she|they|scammer|account ~1 started|kept|began|was|were ~1 threatening|demanding|blackmailing',
     'it|email|message|mail|letter|text ~1 said|says|told|warned|claimed|threatened ~2 i|me|my|we|us|our',
     'one of those|these ~1 emails|messages|mails|texts|letters',
+    'one|some|another ~1 of ~1 those|these ~5 emails|mails|messages|letters|texts|scams ~2 today|yesterday|again|this_week|last_week|it|they',
     'got|received|getting|get ~1 an|one|this|these|a|the ~1 email|emails|message|mail|text|letter ~3 saying|claiming|telling|threatening',
     'my ~1 son|daughter|child|kid|kids|boy|girl|teen|teenager|nephew|niece|grandson|granddaughter|student|students ~1 was|were|had_been ~1 sent|told|threatened|blackmailed|targeted|contacted|asked',
     // advice pages' made-up example messages: "they may say something like ..."

@@ -1012,3 +1012,65 @@ describe('fake police and e-mail acts from the misses of mail-10 (2026-12-03 pm,
     ]);
   });
 });
+
+describe('acts: the mass mail’s plain threats, its house photo and its price of silence (2026-12-03 pm)', () => {
+  const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
+  it('alerts on a threat whose audience is the subject, however it is named', () => {
+    assertAlerts([
+      'All your contacts, including family and colleagues, will receive the recording.',
+      'Everyone you know will receive the recording.',
+      'Your wife will get a copy of the video.',
+      'Your partner will be the first to receive the footage.',
+      'Everyone will see what you do behind closed doors.',
+      'I will upload the video to porn sites with your name in the title.',
+      'Your reputation will be ruined with a single click.',
+      'Do you want your husband to see what you do when you are alone?',
+    ]);
+    assertQuiet([
+      'All parents, including grandparents, will receive the recording of the school play.',
+      'Your family will receive a copy of the wedding video next week.',
+      'Everyone you know will love the new look.',
+      'Your partner will be the first to see the new kitchen.',
+      'Everyone will see what a great job you did on the garden.',
+      'Would you like your kids to learn how to swim this summer?',
+      'I will upload the video to YouTube after the match.',
+    ]);
+  });
+  it('reads the house-photo mail as a threat and an ordinary visit as nothing', () => {
+    assertAlerts([
+      'Is visiting 12 Elm Road a better way to contact you in case you don’t take action?',
+      'I took the picture from Google Street View so you understand I am not joking.',
+    ]);
+    assertQuiet([
+      'Is visiting 12 Elm Road on Saturday convenient for the viewing?',
+      'Calling us or visiting our office is the most convenient way to reach us.',
+    ]);
+  });
+  it('reads a price for "our little secret" as a demand and a paid deletion as a promise', () => {
+    assert.ok(cueIds('$1900 is a fair price for our little secret.').includes('act.demand'));
+    assert.ok(!cueIds('$1900 is a fair price for that car.').includes('act.demand'));
+    assert.ok(
+      cueIds('I will erase all the data immediately after receiving the funds.').includes(
+        'act.delete_after_pay',
+      ),
+    );
+    assert.ok(
+      cueIds('Pay 1300 USD to my bitcoin address and the files will be permanently destroyed.').includes(
+        'act.delete_after_pay',
+      ),
+    );
+    assert.ok(
+      !cueIds('We will erase your data within 30 days after you close your account.').includes(
+        'act.delete_after_pay',
+      ),
+    );
+  });
+  it('reads Pegasus and a hacker’s access as claims, and a reader’s story of such a mail as discussion', () => {
+    assert.ok(cueIds('Your phone was infected with Pegasus spyware.').includes('act.device'));
+    assert.ok(cueIds('I am a hacker who has gained access to your operating system.').includes('act.device'));
+    assert.ok(cueIds('i hav acces to ur camera and mic').includes('act.device'));
+    assertQuiet([
+      'Got one of those I-hacked-your-webcam e-mails today, it even had an old password of mine. Deleted it.',
+    ]);
+  });
+});
