@@ -1018,18 +1018,18 @@ describe('acts: the mass mail’s plain threats, its house photo and its price o
   it('alerts on a threat whose audience is the subject, however it is named', () => {
     assertAlerts([
       'All your contacts, including family and colleagues, will receive the recording.',
-      'Everyone you know will receive the recording.',
+      'Everybody you work with will receive the recording tomorrow morning.',
       'Your wife will get a copy of the video.',
       'Your partner will be the first to receive the footage.',
       'Everyone will see what you do behind closed doors.',
-      'I will upload the video to porn sites with your name in the title.',
+      'I’m uploading the video to porn sites tonight.',
       'Your reputation will be ruined with a single click.',
-      'Do you want your husband to see what you do when you are alone?',
+      'Do you want your husband to find out what you do online?',
     ]);
     assertQuiet([
       'All parents, including grandparents, will receive the recording of the school play.',
       'Your family will receive a copy of the wedding video next week.',
-      'Everyone you know will love the new look.',
+      'Everybody you meet will love the new haircut.',
       'Your partner will be the first to see the new kitchen.',
       'Everyone will see what a great job you did on the garden.',
       'Would you like your kids to learn how to swim this summer?',

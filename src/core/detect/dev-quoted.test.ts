@@ -26,13 +26,13 @@ describeProbeSet(
   { minAlerted: 18, maxFalseAlerts: 0 },
 );
 
-// first run 40/110, look-alikes 2/110 (2026-12-03, 10:20 UTC, before any rule from it). Rules were then written from
+// first run 40/110, look-alikes 2/110 (2026-12-03, 09:27 UTC, before any rule from it). Rules were then written from
 // the misses of its first half (lines 1-55) only: that half 21 -> 36 of 55 (look-alikes 1 -> 0), the second half,
-// not read, 19 -> 19 of 55 (look-alikes 1 -> 1)
+// not read, 19 -> 19 of 55 (look-alikes 1 -> 1); with sentences mail8/mail9 trained on: 37 and 20 of 55
 describeProbeSet(
   'development lines mail-16 (data/detect/dev-quoted, not trained on)',
   'dev-quoted mail-16',
   read('mail-16.positives.txt'),
   read('mail-16.negatives.txt'),
-  { minAlerted: 55, maxFalseAlerts: 1 },
+  { minAlerted: 57, maxFalseAlerts: 1 },
 );
