@@ -234,7 +234,9 @@ const en: Lexicon = {
     // sexualisation
     { id: 'sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'sexual talk', phrases: [
       'sext*', 'horny|naked|kinky|nudes|naughty|boobs|tits|titties|booty|lingerie|thong|undress*',
-      'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'pleasur+|satisf+ ~1 yourself|urself', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
+      'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'pleasur+|satisf+|satisfy+|satisfying|satisfied|pleasing ~1 yourself|urself',
+      // the mass mail's euphemisms: "footage of you doing filthy things", "you in an intimate moment"
+      'doing ~1 filthy|obscene|indecent|shameful|disgusting|perverted|lewd ~1 things|stuff|acts', 'in ~1 an|your|a? ~1 intimate|private|most_private ~1 moment|moments', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
       'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
       'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [

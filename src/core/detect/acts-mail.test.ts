@@ -1065,6 +1065,17 @@ describe('acts: the mass mail’s plain threats, its house photo and its price o
       ),
     );
   });
+  it('reads the mass mail’s euphemisms for the recorded act as sexual, beside its claim', () => {
+    assertAlerts([
+      'I filmed you doing filthy things on the sofa.',
+      'I kept a clip of you satisfying yourself, every second of it.',
+      'I captured you in your most private moment.',
+    ]);
+    assertQuiet([
+      'We shared an intimate moment at the wedding.',
+      'Please yourself, I don’t mind either way.',
+    ]);
+  });
   it('reads Pegasus and a hacker’s access as claims, and a reader’s story of such a mail as discussion', () => {
     assert.ok(cueIds('Your phone was infected with Pegasus spyware.').includes('act.device'));
     assert.ok(cueIds('I am a hacker who has gained access to your operating system.').includes('act.device'));
