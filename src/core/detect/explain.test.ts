@@ -20,6 +20,7 @@ const KINDS: StageKinds[] = [
   { threat: 'legal' },
   { compromise_claim: 'accusation', threat: 'legal' },
   { move_platform: 'private' },
+  { threat: 'home' },
 ];
 
 const sentences = (text: string) =>
@@ -103,6 +104,9 @@ describe('explanations for a teenager', () => {
     assert.match(said({ threat: 'legal' }), /Real police never ask for money/);
     assert.doesNotMatch(said({ threat: 'legal' }), /threatening to share intimate pictures/);
     assert.match(said({ compromise_claim: 'accusation' }), /accuse you of a crime/);
+    assert.equal(kindOf('act.visit'), 'home');
+    assert.match(said({ threat: 'home' }), /know where you live/);
+    assert.doesNotMatch(said({ threat: 'home' }), /share pictures or videos of you/);
     assert.doesNotMatch(said({ compromise_claim: 'accusation' }), /claim to have your pictures/);
     for (const label of Object.values(KIND_LABEL)) assert.match(label, /^(threatening|accusing|asking)/);
     assert.match(

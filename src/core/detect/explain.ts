@@ -37,13 +37,14 @@ const STAGE_SENTENCE: Record<Stage, string> = {
 
 /**
  * What a stage's cues were about when the stage's own words would say something that was never said: a
- * threat to ruin a life or a fake police threat is no threat "to share pictures", a fake police
+ * threat to ruin a life, a fake police threat or a visit home is no threat "to share pictures", a fake police
  * accusation is no claim "to have your pictures", and "dm me here instead" is no move "to another app".
  */
-export type CueKind = 'harm' | 'legal' | 'accusation' | 'private';
+export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home';
 
 const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
+  'act.visit': 'home',
   'act.pay_or_charged': 'legal',
   'act.file_to_media': 'legal',
   'act.accusation': 'accusation',
@@ -61,6 +62,7 @@ export const KIND_LABEL: Record<CueKind, string> = {
   legal: 'threatening to report you or make your name public',
   accusation: 'accusing you of a crime, as fake police letters do',
   private: 'asking to talk in private',
+  home: 'threatening to come to your home',
 };
 
 const KIND_SENTENCE: Record<CueKind, string> = {
@@ -70,6 +72,7 @@ const KIND_SENTENCE: Record<CueKind, string> = {
   accusation:
     'They accuse you of a crime, as fake police letters do. It is a trick to scare you: you are not in trouble.',
   private: 'They want to talk in private messages, where nobody else can see what they say.',
+  home: 'They say they know where you live. Scam e-mails copy home addresses and street pictures from maps and old data leaks to scare you. If you feel unsafe, call the police.',
 };
 
 /** What the usual cues of a stage whose label also covers the kinds say. */
@@ -123,7 +126,7 @@ const HEADLINE: Record<Level, string> = {
   none: "We didn't spot the usual warning signs of sextortion in these messages. This check can miss things: if someone is threatening to share pictures of you, or asking for money or more pictures, it is sextortion whatever words they use. Don't pay, keep the chat and tell an adult you trust.",
 };
 
-/** Urgent, when every threat is of harm or of the police rather than of sharing pictures. */
+/** Urgent, when every threat is of harm, of the police or of a visit home rather than of sharing pictures. */
 const HEADLINE_URGENT_OTHER =
   'This looks like sextortion or a scam like it: someone is threatening you to get money or pictures. It is a crime, it is not your fault, and you can get help right now.';
 
