@@ -15,6 +15,8 @@ const WHO =
   'family|parents|mom|mum|mother|dad|father|friends|friend|followers|following|school|contacts|classmates|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|class|church|college|uni|work|boss|coach|grandma|grandparents|list|insta|ig|page|story|snap|account|fans|cousins|team|job|employer|wife|husband';
 const PUBLIC =
   'followers|following|follower|contacts|contact|classmates|school|list|insta|ig|page|story|teachers|boss|employer|work|coworkers|colleagues|class|church|team|facebook|friends';
+/** the mail's question: "Do you want your wife to ...", "Would you like your children to ..." */
+const WANT_THEM_TO = 'do|would ~1 you|u ~1 want|like ~1 @your ~2 @audience|children|kids|son|daughter ~1 to';
 const ME = 'i|il|ill|im|ima|imma|gonna|or|otherwise';
 const SHARE = 'send|post|share|leak|upload|forward|spread|show|expose|dm|sent|posting|sending|leaking|sharing|blast|publish';
 const APPS =
@@ -460,8 +462,8 @@ const en: Lexicon = {
       '@your ~3 @audience ~2 @will ~1 be ~1 the ~1 first ~1 to ~1 see|get|receive|watch ~2 @object|@media',
       // "Do you want your wife to see what you do when you are alone?", "Would you like your children to find out what
       // kind of person their father really is?"
-      'do|would ~1 you|u ~1 want|like ~1 @your ~2 @audience|children|kids|son|daughter ~1 to ~1 see|know|find_out|learn|watch ~1 what ~1 you|u ~1 do|did|were_doing|get_up_to ~2 when|while|alone|online|at_night|in_private|behind_closed_doors',
-      'do|would ~1 you|u ~1 want|like ~1 @your ~2 @audience|children|kids|son|daughter ~1 to ~1 see|know|find_out|learn ~1 what ~1 kind|sort ~1 of ~1 person|man|woman|father|husband|mother|wife|pervert ~2 you|u|their|his|her ~1 really? ~1 are|is|father|dad|mother|mum|mom|husband|wife',
+      `${WANT_THEM_TO} ~1 see|know|find_out|learn|watch ~1 what ~1 you|u ~1 do|did|were_doing|get_up_to ~2 when|while|alone|online|at_night|in_private|behind_closed_doors`,
+      `${WANT_THEM_TO} ~1 see|know|find_out|learn ~1 what ~1 kind|sort ~1 of ~1 person|man|woman|father|husband|mother|wife|pervert ~2 you|u|their|his|her ~1 really? ~1 are|is|father|dad|mother|mum|mom|husband|wife`,
       // "Everyone will see what you do behind closed doors"
       'everyone|everybody|the_whole_world|the_world|all_of_them ~1 @will ~1 see|know|find_out|learn ~1 what ~1 you|u ~1 do|did|were_doing|get_up_to ~2 behind_closed_doors|in_private|in_your_room|in_front_of_the_screen|in_front_of_your_screen|in_front_of_your_computer|when_nobody_is_watching|when_no_one_is_watching|when_you_are_alone|when_youre_alone',
       // dev-quoted mail-16 (first half, 12-03 pm): "I will upload the video to porn sites with your name", "Your dirty secret

@@ -43,6 +43,10 @@ const INNOCENT_PICS = [
   'foto|fotos|video|videos|fotito|fotitos ~1 tuya|tuyo|tuyas|tuyos ~1 dormido|dormida|durmiendo|cantando|bailando|comiendo|roncando',
   'te ~1 grabe|grabamos|saque|sacamos|pille|pillamos ~2 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
 ];
+/** "te quemo": shaming them in public, first person ("te quemo en todas las redes", "... en todo el barrio") */
+const BURN = 'quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho';
+/** "lo subo": the writer putting it out now, with its object pronoun ("si me bloqueas, lo subo") */
+const PUT_IT_OUT = 'lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo';
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape';
 
 const es: Lexicon = {
@@ -117,14 +121,14 @@ const es: Lexicon = {
       `tus ${IMG} ~3 internet|redes|todas|viral`, 'todos ~2 van a ver ~2 tus|tu', 'te voy a exponer|escrachar', 'hacerte viral',
       // dev chat-14 (12-03 pm): "Voy a mandar tus fotos al grupo de WhatsApp de tu salón", "Paga o te quemo en todas las redes"
       'voy_a|vamos_a ~1 mandar|enviar|subir|publicar|pasar|compartir|filtrar|difundir|reenviar ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 a|al|en|por ~4 @red|@publico|grupo|salon|clase|escuela|colegio',
-      'te ~1 quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho ~3 en|por ~2 @red|todas_las_redes|redes',
+      `te ~1 ${BURN} ~3 en|por ~2 @red|todas_las_redes|redes`,
       // dev-quoted chat-15 (12-03 evening): "Deposítame por Nequi o te quemo en todo el barrio"
-      'te ~1 quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho ~2 en|por|con|ante ~1 todo|toda|todos|todas|tu|tus? ~1 el|la|los|las? ~1 barrio|colegio|escuela|instituto|pueblo|ciudad|facultad|universidad|trabajo|familia|colonia|prepa|salon|clase'] },
+      `te ~1 ${BURN} ~2 en|por|con|ante ~1 todo|toda|todos|todas|tu|tus? ~1 el|la|los|las? ~1 barrio|colegio|escuela|instituto|pueblo|ciudad|facultad|universidad|trabajo|familia|colonia|prepa|salon|clase`] },
     // dev-quoted chat-15 (12-03 evening): "Si le dices a alguien, lo publico primero": the reader's defence as the condition
     { id: 'es.act.expose_if', stage: 'threat', weight: 1, why: 'amenaza con publicar si pide ayuda o le bloquea', phrases: [
-      'si ~1 me|le|les|se_lo|se_la ~1 bloqueas|denuncias|reportas|dices|cuentas|contas|decis|ignoras ~4 lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo',
+      `si ~1 me|le|les|se_lo|se_la ~1 bloqueas|denuncias|reportas|dices|cuentas|contas|decis|ignoras ~4 ${PUT_IT_OUT}`,
       // "No me bloquees o lo subo al instante"
-      'no ~1 me ~1 bloquees|denuncies|reportes|ignores|dejes ~2 o|sino ~1 lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo'] },
+      `no ~1 me ~1 bloquees|denuncies|reportes|ignores|dejes ~2 o|sino ~1 ${PUT_IT_OUT}`] },
     // "paga o te hago famoso": making them "famous" with what they hold (counts beside a demand or a claim)
     { id: 'es.act.famous', stage: 'threat', weight: 0.45, why: 'amenaza con hacerle famoso o viral', phrases: [
       'te ~1 hago|hare|voy_a_hacer|vamos_a_hacer|hacemos ~1 famoso|famosa|viral|tendencia'] },
