@@ -1085,3 +1085,21 @@ describe('acts: the mass mail’s plain threats, its house photo and its price o
     ]);
   });
 });
+
+describe('a claim that a phrase finds and the sentence model reads surely is a break-in (2026-12-03 pm)', () => {
+  it('alerts on the mass mail’s claim quoted alone, one sentence of an e-mail’s paragraph', () => {
+    assertAlerts([
+      'You were visiting adult websites and I was able to film you.',
+      'Your device has been under my control since the day you opened my link.',
+      'I know about your secret double life and the websites you visit at night.',
+      'I made a video in which you pleasure yourself while watching porn on one half of the screen.',
+    ]);
+  });
+  it('stays quiet on a story about the writer’s own camera, a friend’s video and a short joke', () => {
+    assertQuiet([
+      'Someone got into my laptop camera last month. I have been watching you for weeks, the message on my screen read.',
+      'I have a video of you from the party last night and you were so drunk haha, it’s hilarious.',
+      'i hacked ur phone lol jk',
+    ]);
+  });
+});

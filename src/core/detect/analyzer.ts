@@ -174,11 +174,18 @@ const FIRST_PERSON = new RegExp(
   String.raw`\b(?:i|i'?ve|i'?m|my|me|yo|mi|mis|tengo)\b|\bhe${SPANISH_PARTICIPLE}|\p{L}[éí](?!\p{L})|\bte\s+(?:env[ií]o|escribo|mando)\b`,
   'iu',
 );
+/** The writer's own devices: "my webcam", "my phone". */
+const MY_DEVICE = String.raw`\bmy\s+(?:web\s?cam|camera|cam|phone|laptop|computer|pc|device|mic)\b`;
 /** Someone else broke in, or into the writer's own device: "I had a dream someone hacked my webcam". */
 const NOT_THE_WRITERS = new RegExp(
-  String.raw`\b(?:someone|somebody|she|they|dream\w*)\b|\bhe\b(?!${SPANISH_PARTICIPLE})|\bmy\s+(?:web\s?cam|camera|cam|phone|laptop|computer|pc|account|device|mic)\b`,
+  String.raw`\b(?:someone|somebody|she|they|dream\w*)\b|\bhe\b(?!${SPANISH_PARTICIPLE})|\bmy\s+account\b|${MY_DEVICE}`,
   'iu',
 );
+/**
+ * A message that speaks of the writer's own camera or phone anywhere is their story ("I noticed the
+ * light of my webcam was on ... i was watching your every move"), not a claim on the reader.
+ */
+const WRITERS_DEVICE = new RegExp(MY_DEVICE, 'iu');
 /** Which cues claim a break-in in a message of `length` characters, before who claims it is read. */
 const claimsBreakIn = (cue: Cue, length: number) =>
   (length >= EMAIL_PARAGRAPH_CHARS && SELF_INTRUSION.has(cue.cue)) ||
@@ -196,6 +203,27 @@ function isSelfIntrusion(cue: Cue, text: string, discussed: boolean): boolean {
   if (cue.context || !claimsBreakIn(cue, text.length) || (discussed && cue.cue === MODEL_CLAIM)) return false;
   const spoken = text.slice(Math.max(0, cue.start - SPEAKER_REACH), cue.start) + cue.text;
   return !NOT_THE_WRITERS.test(spoken) && FIRST_PERSON.test(spoken);
+}
+
+/**
+ * A phrase's claim in a sentence that the sentence model also reads surely as a claim, in the
+ * writer's own voice ("You were visiting adult websites and I was able to film you", "Your device
+ * has been under my control since you opened my link"): the mass mail's claim as news pages and
+ * warnings quote it, one sentence alone. Two readings agreeing stand for the second claim a single
+ * phrase would need (`intrusionClaimed`); friends' "i hacked ur phone lol" is shorter than
+ * SHORT_PARAGRAPH_CHARS and the model does not read it surely.
+ */
+function claimConfirmed(spans: readonly number[], cues: readonly Cue[], text: string): boolean {
+  if (WRITERS_DEVICE.test(text)) return false;
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const start = spans[k];
+    const end = spans[k + 1];
+    if (!cues.some((c) => c.stage === 'compromise_claim' && !c.context && c.start < end && start < c.end))
+      continue;
+    const sentence = text.slice(start, end);
+    if (FIRST_PERSON.test(sentence) && !NOT_THE_WRITERS.test(sentence)) return true;
+  }
+  return false;
 }
 
 /** Claims of adult sites watched ("while you were watching porn", "a XXX website you visited"). */
@@ -1104,7 +1132,9 @@ export class ConversationAnalyzer {
         );
       addClaims(participant.claims, cues);
       if (!participant.selfIntrusion && text.length >= SHORT_PARAGRAPH_CHARS)
-        participant.selfIntrusion = cues.some((cue) => isSelfIntrusion(cue, text, scan.discussion));
+        participant.selfIntrusion =
+          cues.some((cue) => isSelfIntrusion(cue, text, scan.discussion)) ||
+          (scan.strongClaims !== undefined && claimConfirmed(scan.strongClaims, cues, text));
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
         if (kind) participant.groom.add(kind);

@@ -179,6 +179,11 @@ export interface MessageScan {
   pictures?: 'innocent' | 'other';
   /** an exception of the lexicon cancels threats here ("lo que me debes o tu mamá se entera"): no model may read one */
   threatCancelled?: true;
+  /**
+   * sentences (character spans, start and end in pairs) in the writer's voice that the sentence model
+   * reads as a claim with at least its `strong` probability, whether or not a phrase found the claim
+   */
+  strongClaims?: number[];
 }
 
 const NOTHING: MessageScan = Object.freeze({
@@ -247,6 +252,9 @@ const MODEL_WHY: Record<(typeof SENTENCE_STAGES)[number], string> = {
 };
 
 const logits = new Float64Array(4);
+/** The sentence model's claim output: its index in `logits`, its bit in `SentenceModel.score`'s result. */
+const CLAIM = SENTENCE_STAGES.indexOf('compromise_claim');
+const CLAIM_READ = 1 << CLAIM;
 const boundsScratch: number[] = [];
 
 /**
@@ -329,6 +337,7 @@ function sentenceCues(
   cues: Cue[],
   markers: number[],
   cancels: PhraseMatch[] | null = null,
+  strongClaims: number[] | null = null,
 ): void {
   const { minWords } = model.data;
   const bounds = sentenceBounds(text, tokens, boundsScratch);
@@ -345,6 +354,8 @@ function sentenceCues(
     for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
     if (!quoted) quoted = reportsSpeech(tokens, first, end);
     const discussed = nearMarker(markers, first, end) || !speaksAsOrTo(tokens, first, end);
+    if (strongClaims && (reached & CLAIM_READ) !== 0 && !quoted && !discussed && model.isStrong(logits[CLAIM]))
+      strongClaims.push(start, stop);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;
       const stage = SENTENCE_STAGES[s];
@@ -493,11 +504,15 @@ export function scanTokens(
     }
     cues[slot] = cue;
   }
-  if (sentences && tokens.length >= sentences.data.minWords)
-    sentenceCues(sentences, tokens, limited, cues, markers, cancels ? matches : null);
+  let strongClaims: number[] | null = null;
+  if (sentences && tokens.length >= sentences.data.minWords) {
+    strongClaims = cues.some((c) => c.stage === 'compromise_claim' && !c.context) ? [] : null;
+    sentenceCues(sentences, tokens, limited, cues, markers, cancels ? matches : null, strongClaims);
+  }
   const scan: MessageScan = pictures
     ? { cues, familiar, discussion, pictures }
     : { cues, familiar, discussion };
+  if (strongClaims?.length) scan.strongClaims = strongClaims;
   if (threatCancelled) scan.threatCancelled = true;
   return pictures || threatCancelled || cues.length || familiar ? scan : NOTHING;
 }
