@@ -354,7 +354,13 @@ function sentenceCues(
     for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
     if (!quoted) quoted = reportsSpeech(tokens, first, end);
     const discussed = nearMarker(markers, first, end) || !speaksAsOrTo(tokens, first, end);
-    if (strongClaims && (reached & CLAIM_READ) !== 0 && !quoted && !discussed && model.isStrong(logits[CLAIM]))
+    if (
+      strongClaims &&
+      (reached & CLAIM_READ) !== 0 &&
+      !quoted &&
+      !discussed &&
+      model.isStrong(logits[CLAIM])
+    )
       strongClaims.push(start, stop);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;

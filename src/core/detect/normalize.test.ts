@@ -36,6 +36,23 @@ describe('tokenize (normalisation)', () => {
     assert.deepEqual(words('$ £ €'), words('dollar pound euro'));
   });
 
+  it('drops combining marks inside words: decomposed accents and stacked "zalgo" marks', () => {
+    assert.deepEqual(words('Tengo tu vídeo y te lo envío'.normalize('NFD')), [
+      'tengo',
+      'tu',
+      'video',
+      'y',
+      'te',
+      'lo',
+      'envio',
+    ]);
+    assert.deepEqual(
+      words(
+        'i\u0338 h\u0335a\u0336v\u0337e\u0338 y\u0335o\u0336u\u0337r\u0338 n\u0335u\u0336d\u0337e\u0338s\u0335',
+      ),
+      ['i', 'have', 'your', 'nudes'],
+    );
+  });
   it('keeps offsets into the original text', () => {
     const text = 'Hey 𝐧𝐮𝐝𝐞𝐬 n.u.d.e.s ⏰';
     for (const t of tokenize(text)) assert.ok(t.s >= 0 && t.e <= text.length && t.s < t.e);

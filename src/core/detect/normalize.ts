@@ -128,6 +128,18 @@ const IGNORED = new Set([
   0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0xfe0f, 0xfe0e,
 ]);
 
+/**
+ * Combining marks that follow their letter (text copied from macOS and some keyboards is decomposed:
+ * "vídeo" as "vi" + U+0301 + "deo"; "zalgo" text stacks them): dropped inside words like the accents
+ * of precomposed letters, never a word break.
+ */
+const isCombiningMark = (cp: number) =>
+  (cp >= 0x0300 && cp <= 0x036f) ||
+  (cp >= 0x1ab0 && cp <= 0x1aff) ||
+  (cp >= 0x1dc0 && cp <= 0x1dff) ||
+  (cp >= 0x20d0 && cp <= 0x20ff) ||
+  (cp >= 0xfe20 && cp <= 0xfe2f);
+
 const foldCache = new Map<number, string>();
 const FOLD_CACHE_MAX = 4096;
 
@@ -379,7 +391,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
     const width = cp > 0xffff ? 2 : 1;
     const next = i + width;
     atLineStart = false;
-    if (IGNORED.has(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) {
+    if (IGNORED.has(cp) || isCombiningMark(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) {
       i = next;
       continue;
     }
