@@ -53,6 +53,35 @@ describe('tokenize (normalisation)', () => {
       ['i', 'have', 'your', 'nudes'],
     );
   });
+  it('reads HTML character references of a page source as the characters they stand for', () => {
+    assert.deepEqual(words('within 48&nbsp;hours, don&#39;t ignore this'), [
+      'within',
+      '48',
+      'hours',
+      'dont',
+      'ignore',
+      'this',
+    ]);
+    assert.deepEqual(words('tengo tu v&iacute;deo, ma&#xF1;ana'), ['tengo', 'tu', 'video', 'manana']);
+    assert.deepEqual(words('AT&T and R&D, caf&eacute without its end'), [
+      'at',
+      't',
+      'and',
+      'r',
+      'd',
+      'caf',
+      'eacute',
+      'without',
+      'its',
+      'end',
+    ]);
+    const quoted = tokenize('he wrote &quot;pay now&quot; to me');
+    assert.deepEqual(
+      quoted.map((t) => t.q),
+      [false, false, true, true, false, false],
+    );
+    assert.equal(tokenize('48&nbsp;hours')[1].s, 8);
+  });
   it('keeps offsets into the original text', () => {
     const text = 'Hey 𝐧𝐮𝐝𝐞𝐬 n.u.d.e.s ⏰';
     for (const t of tokenize(text)) assert.ok(t.s >= 0 && t.e <= text.length && t.s < t.e);

@@ -140,6 +140,48 @@ const isCombiningMark = (cp: number) =>
   (cp >= 0x20d0 && cp <= 0x20ff) ||
   (cp >= 0xfe20 && cp <= 0xfe2f);
 
+/** HTML's named characters that pasted page sources hold most (others read as a word break). */
+const HTML_NAMED: Record<string, number> = {
+  nbsp: 0xa0,
+  amp: 38,
+  quot: 34,
+  apos: 39,
+  lt: 60,
+  gt: 62,
+  rsquo: 0x2019,
+  lsquo: 0x2018,
+  ntilde: 0xf1,
+  Ntilde: 0xd1,
+  ccedil: 0xe7,
+  szlig: 0xdf,
+};
+/** "&eacute;", "&Uuml;": a letter with an accent, named by its letter. */
+const HTML_ACCENTED = /^([A-Za-z])(?:acute|grave|uml|circ|tilde|ring|cedil|slash)$/;
+const ENTITY_MAX = 10;
+
+/** The index after an HTML character reference starting at `at` ("&nbsp;", "&#39;", "&#x2019;"), or 0. */
+function htmlEntityEnd(text: string, at: number): number {
+  const stop = Math.min(text.length, at + ENTITY_MAX);
+  for (let k = at + 1; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 59) return k > at + 2 ? k + 1 : 0;
+    if (!(isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 122) || (c === 35 && k === at + 1))) return 0;
+  }
+  return 0;
+}
+
+/** The code point of the reference text[at, end) (from "&" to ";"), or -1 when it is not one HTML names. */
+function htmlEntityCodePoint(text: string, at: number, end: number): number {
+  const name = text.slice(at + 1, end - 1);
+  if (name.charCodeAt(0) === 35) {
+    const hex = (name.charCodeAt(1) | 32) === 120;
+    const cp = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
+    return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff ? cp : -1;
+  }
+  const accented = HTML_ACCENTED.exec(name);
+  return accented ? accented[1].charCodeAt(0) : (HTML_NAMED[name] ?? -1);
+}
+
 const foldCache = new Map<number, string>();
 const FOLD_CACHE_MAX = 4096;
 
@@ -330,6 +372,7 @@ function emitWord(st: State, w: string, at: number, endAt: number): void {
 export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
   const st: State = { tokens: [], len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
   let quoteOpenedAt = -1;
+  let entityEnd = 0;
   let atLineStart = true;
   const n = text.length;
   for (let i = 0; i < n;) {
@@ -377,6 +420,22 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
       } else if (code === 39) {
         // apostrophes vanish inside words: don't → dont
         if (!st.len) flush(st);
+      } else if (code === 38 && (entityEnd = htmlEntityEnd(text, i)) > 0) {
+        // text copied from a page's source: "48&nbsp;hours", "don&#39;t", "v&iacute;deo"
+        const cp = htmlEntityCodePoint(text, i, entityEnd);
+        if (cp === 39 || cp === 0x2019 || cp === 0x2018) {
+          if (!st.len) flush(st);
+        } else if (cp === 34) {
+          flush(st);
+          st.quoted = !st.quoted;
+          quoteOpenedAt = st.quoted ? st.tokens.length : -1;
+        } else {
+          const folded = cp < 0 ? '' : cp < 128 ? String.fromCharCode(cp).toLowerCase() : foldCodePoint(cp);
+          if (folded.length !== 1 || !isLetter(folded)) flush(st);
+          else append(st, folded.charCodeAt(0), i, entityEnd);
+        }
+        i = entityEnd;
+        continue;
       } else {
         flush(st);
         if (code === 34) {
