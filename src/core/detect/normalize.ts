@@ -372,7 +372,7 @@ function emitWord(st: State, w: string, at: number, endAt: number): void {
 export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
   const st: State = { tokens: [], len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
   let quoteOpenedAt = -1;
-  let entityEnd = 0;
+  let entityEnd: number;
   let atLineStart = true;
   const n = text.length;
   for (let i = 0; i < n;) {
