@@ -206,21 +206,17 @@ function isSelfIntrusion(cue: Cue, text: string, discussed: boolean): boolean {
 }
 
 /**
- * A phrase's claim in a sentence that the sentence model also reads surely as a claim, in the
- * writer's own voice ("You were visiting adult websites and I was able to film you", "Your device
- * has been under my control since you opened my link"): the mass mail's claim as news pages and
- * warnings quote it, one sentence alone. Two readings agreeing stand for the second claim a single
- * phrase would need (`intrusionClaimed`); friends' "i hacked ur phone lol" is shorter than
- * SHORT_PARAGRAPH_CHARS and the model does not read it surely.
+ * A phrase's claim, and in the same message a sentence the sentence model reads surely as a claim
+ * (`MessageScan.confirmedClaims`: mostly the phrase's own sentence), in the writer's own voice ("You were
+ * visiting adult websites and I was able to film you", "Your device has been under my control since you
+ * opened my link"): the mass mail's claim as news pages and warnings quote it. Two readings agreeing
+ * stand for the second claim a single phrase would need (`intrusionClaimed`); friends' "i hacked ur
+ * phone lol" is shorter than SHORT_PARAGRAPH_CHARS and the model does not read it surely.
  */
-function claimConfirmed(spans: readonly number[], cues: readonly Cue[], text: string): boolean {
+function claimConfirmed(spans: readonly number[], text: string): boolean {
   if (WRITERS_DEVICE.test(text)) return false;
   for (let k = 0; k + 1 < spans.length; k += 2) {
-    const start = spans[k];
-    const end = spans[k + 1];
-    if (!cues.some((c) => c.stage === 'compromise_claim' && !c.context && c.start < end && start < c.end))
-      continue;
-    const sentence = text.slice(start, end);
+    const sentence = text.slice(spans[k], spans[k + 1]);
     if (FIRST_PERSON.test(sentence) && !NOT_THE_WRITERS.test(sentence)) return true;
   }
   return false;
@@ -1134,7 +1130,7 @@ export class ConversationAnalyzer {
       if (!participant.selfIntrusion && text.length >= SHORT_PARAGRAPH_CHARS)
         participant.selfIntrusion =
           cues.some((cue) => isSelfIntrusion(cue, text, scan.discussion)) ||
-          (scan.strongClaims !== undefined && claimConfirmed(scan.strongClaims, cues, text));
+          (scan.confirmedClaims !== undefined && claimConfirmed(scan.confirmedClaims, text));
       for (const cue of cues) {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
         if (kind) participant.groom.add(kind);

@@ -180,10 +180,12 @@ export interface MessageScan {
   /** an exception of the lexicon cancels threats here ("lo que me debes o tu mamá se entera"): no model may read one */
   threatCancelled?: true;
   /**
-   * sentences (character spans, start and end in pairs) in the writer's voice that the sentence model
-   * reads as a claim with at least its `strong` probability, whether or not a phrase found the claim
+   * In a message where a phrase found a claim (not discounted): the sentences (character spans, start
+   * and end in pairs) that the sentence model reads as a claim with at least its `strong` probability,
+   * not quoted or discussed, where any phrase's claim over them is not discounted either and no
+   * exception vetoes the reading (the analyzer's `claimConfirmed`)
    */
-  strongClaims?: number[];
+  confirmedClaims?: number[];
 }
 
 const NOTHING: MessageScan = Object.freeze({
@@ -252,10 +254,9 @@ const MODEL_WHY: Record<(typeof SENTENCE_STAGES)[number], string> = {
 };
 
 const logits = new Float64Array(4);
-/** The sentence model's claim output: its index in `logits`, its bit in `SentenceModel.score`'s result. */
-const CLAIM = SENTENCE_STAGES.indexOf('compromise_claim');
-const CLAIM_READ = 1 << CLAIM;
 const boundsScratch: number[] = [];
+/** `sentenceCues`' confirmed claims of the message being scanned (reused; copied into its scan). */
+const confirmedScratch: number[] = [];
 
 /**
  * Words by which a sentence speaks as I or we, or to you (as the tokenizer folds them, English and
@@ -337,7 +338,7 @@ function sentenceCues(
   cues: Cue[],
   markers: number[],
   cancels: PhraseMatch[] | null = null,
-  strongClaims: number[] | null = null,
+  confirmed: number[] | null = null,
 ): void {
   const { minWords } = model.data;
   const bounds = sentenceBounds(text, tokens, boundsScratch);
@@ -354,21 +355,21 @@ function sentenceCues(
     for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
     if (!quoted) quoted = reportsSpeech(tokens, first, end);
     const discussed = nearMarker(markers, first, end) || !speaksAsOrTo(tokens, first, end);
-    if (
-      strongClaims &&
-      (reached & CLAIM_READ) !== 0 &&
-      !quoted &&
-      !discussed &&
-      model.isStrong(logits[CLAIM])
-    )
-      strongClaims.push(start, stop);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;
       const stage = SENTENCE_STAGES[s];
       let covered = false;
+      let byPhrase = false;
       for (let k = 0; k < found; k++)
-        if (cues[k].stage === stage && cues[k].start < stop && start < cues[k].end) covered = true;
-      if (covered || (cancels && cancelledWithin(cancels, stage, first, end))) continue;
+        if (cues[k].stage === stage && cues[k].start < stop && start < cues[k].end) {
+          covered = true;
+          if (!cues[k].context) byPhrase = true;
+        }
+      const vetoed = !covered && cancels !== null && cancelledWithin(cancels, stage, first, end);
+      // `MessageScan.confirmedClaims`
+      if (confirmed && stage === 'compromise_claim' && !quoted && !discussed && model.isStrong(logits[s]))
+        if (covered ? byPhrase : !vetoed) confirmed.push(start, stop);
+      if (covered || vetoed) continue;
       const weight = model.cueWeight(s, logits[s]);
       const cue: Cue = {
         stage,
@@ -510,15 +511,23 @@ export function scanTokens(
     }
     cues[slot] = cue;
   }
-  let strongClaims: number[] | null = null;
+  confirmedScratch.length = 0;
   if (sentences && tokens.length >= sentences.data.minWords) {
-    strongClaims = cues.some((c) => c.stage === 'compromise_claim' && !c.context) ? [] : null;
-    sentenceCues(sentences, tokens, limited, cues, markers, cancels ? matches : null, strongClaims);
+    const claimed = cues.some((c) => c.stage === 'compromise_claim' && !c.context);
+    sentenceCues(
+      sentences,
+      tokens,
+      limited,
+      cues,
+      markers,
+      cancels ? matches : null,
+      claimed ? confirmedScratch : null,
+    );
   }
   const scan: MessageScan = pictures
     ? { cues, familiar, discussion, pictures }
     : { cues, familiar, discussion };
-  if (strongClaims?.length) scan.strongClaims = strongClaims;
+  if (confirmedScratch.length) scan.confirmedClaims = confirmedScratch.slice();
   if (threatCancelled) scan.threatCancelled = true;
   return pictures || threatCancelled || cues.length || familiar ? scan : NOTHING;
 }
