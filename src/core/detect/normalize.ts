@@ -165,7 +165,7 @@ function htmlEntityEnd(text: string, at: number): number {
   for (let k = at + 1; k < stop; k++) {
     const c = text.charCodeAt(k);
     if (c === 59) return k > at + 2 ? k + 1 : 0;
-    if (!(isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 122) || (c === 35 && k === at + 1))) return 0;
+    if (!(isDigitCode(c) || isAsciiLetter(c) || (c === 35 && k === at + 1))) return 0;
   }
   return 0;
 }
@@ -359,6 +359,13 @@ function appendLetters(st: State, text: string, from: number, end: number): numb
   return i;
 }
 
+/** A straight quotation mark opens or closes a quotation; returns the token it opened at, or -1. */
+function toggleQuote(st: State): number {
+  flush(st);
+  st.quoted = !st.quoted;
+  return st.quoted ? st.tokens.length : -1;
+}
+
 function emitWord(st: State, w: string, at: number, endAt: number): void {
   flush(st);
   st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: wordHash(w) });
@@ -426,9 +433,7 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
         if (cp === 39 || cp === 0x2019 || cp === 0x2018) {
           if (!st.len) flush(st);
         } else if (cp === 34) {
-          flush(st);
-          st.quoted = !st.quoted;
-          quoteOpenedAt = st.quoted ? st.tokens.length : -1;
+          quoteOpenedAt = toggleQuote(st);
         } else {
           const folded = cp < 0 ? '' : cp < 128 ? String.fromCharCode(cp).toLowerCase() : foldCodePoint(cp);
           if (folded.length !== 1 || !isLetter(folded)) flush(st);
@@ -436,12 +441,10 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
         }
         i = entityEnd;
         continue;
+      } else if (code === 34) {
+        quoteOpenedAt = toggleQuote(st);
       } else {
         flush(st);
-        if (code === 34) {
-          st.quoted = !st.quoted;
-          quoteOpenedAt = st.quoted ? st.tokens.length : -1;
-        }
       }
       i = next;
       continue;
