@@ -390,7 +390,7 @@ const en: Lexicon = {
     { id: 'demand.amount', stage: 'demand', weight: 0.4, why: 'names an amount of money', phrases: [
       'dollar|pound|euro #', '# dollar|dollars|usd|bucks|pound|pounds|gbp|euro|euros|quid|btc'] },
     { id: 'demand.method', stage: 'demand', weight: 0.5, why: 'names a payment method often used by scammers', phrases: [
-      'cashapp|cashtag|paypal|venmo|zelle|moneygram|revolut|skrill|bitcoin|btc|crypto|usdt|litecoin|ltc|ethereum', 'cash app', 'western union',
+      'cashapp|cashtag|paypal|venmo|zelle|moneygram|revolut|skrill|gcash|paymaya|bitcoin|btc|crypto|usdt|litecoin|ltc|ethereum', 'cash app', 'western union',
       'apple|google ~1 pay', 'bank transfer|details', 'wallet address', 'bitcoin|btc|crypto ~1 address|wallet|atm'] },
     { id: 'demand.gift_card', stage: 'demand', weight: 0.7, why: 'demands gift cards', phrases: [
       'gift|giftcard|itunes|steam|apple|amazon|razer|vanilla|roblox|xbox|psn|playstation ~1 card|cards|codes|code', 'google play ~1 card|cards|code|codes',
@@ -822,6 +822,14 @@ const en: Lexicon = {
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
       '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
       'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
+      // dev-quoted demands-18 (first half, 12-03 pm): "dont make me post that vid", "i dont want to post ur pics but u need
+      // to send 150", "send $120 or ur video is on discord", "send 300 or the video drops", "OR IM DMING EVERY1 THAT
+      // FOLLOWS U" (each counted beside a demand or a claim)
+      'make ~1 me ~1 post|upload|spread|drop|send|share|leak ~1 that|the|this|those|these ~1 @media',
+      '@i ~1 dont|do_not ~1 want ~1 to ~1 @expose ~1 @your|the|that|those|these ~1 @media ~2 but',
+      'or|otherwise|else|or_else ~1 @your|the|that|this ~1 @media ~1 is|are|goes|go|will_be ~1 on|in|up_on ~2 @audience|@public',
+      'or|otherwise|else|or_else ~1 @your|the|that|this|those|these ~1 @media ~1 drops|drop|leaks|leak',
+      '@cond @i @will? ~2 @expose ~2 everyone|every1|everybody|all ~1 that|who ~1 follows|follow ~1 @you',
       // dev mail-9, chat-12 (12-03): "it lands in the inboxes of 347 people from your contact list", "Your relatives on
       // Facebook will be the first to receive the link", "how do u think ur dad will feel when he opens his inbox", "u really
       // want everyone at school to find out", "the full portfolio will be sent to your contacts list"
@@ -1001,6 +1009,8 @@ const en: Lexicon = {
       '@i ~1 can|could|will|would ~1 keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
       '@you ~1 want ~1 this|it|them|these ~1 private|secret|hidden|quiet|gone|deleted',
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence',
+      // dev-quoted demands-18 (first half, 12-03 pm): "ur life is over unless u send 500 tonight"
+      '@your ~1 life|future|reputation ~1 is|will_be|gonna_be ~1 over|ruined|done|finished ~2 unless|if_you_dont|if_u_dont|or ~2 @you? ~1 pay+|send+|transfer+',
       // "u want this to go away? simple"
       '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end',
       // dev mail-6 (12-02 pm): silence has a price, so something would be told: "Consider this a fair price for my
@@ -1079,6 +1089,11 @@ const en: Lexicon = {
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
+      // dev-quoted demands-18 (first half, 12-03 pm): "pay or kys", "kys or pay, ur choice", "so are u paying or not",
+      // "U R PAYING 500 OR ..."
+      'pay+ ~1 up|now|me? ~1 or ~1 kys|kill_yourself|kill_urself|kill_your_self', 'kys ~1 or ~1 pay+',
+      'are|r ~1 @you ~1 paying|sending ~1 it|me|us|the_money? ~1 or_not|yet',
+      '@youre ~1 paying|sending ~1 me|us? ~1 #',
       // "Or $900. Your choice."
       'or|otherwise ~1 @currency #', 'or|otherwise ~1 # @currency',
       // "200 or your teammates get a surprise"
@@ -1098,7 +1113,7 @@ const en: Lexicon = {
       '@i ~2 screenshot+|screenshotted|screen_recorded|screenrecorded|recorded|saved|captured ~2 every|each|all ~2 single? ~1 one|ones|snap|snaps|pic|pics|video|vids|message|thing|of_it',
       '@i ~1 @keep ~1 everything|all_of_it|it_all ~1 saved|recorded|backed_up|stored|screenshotted',
       '@i ~1 have|ve|already? ~1 saved|recorded|screen_recorded|screenrecorded ~1 the|our|that|your ~1 call|videocall|video_call|facetime|vc|stream|chat',
-      '@i ~1 still ~1 have|got|@keep ~1 those|these|the|ur|your ~1 snaps|pics|vids|videos|photos|nudes|clips',
+      '@i ~1 still ~1 have|got|@keep ~1 those|these|the|ur|your|that ~1 snaps|pics|vids|videos|photos|nudes|clips|video|vid|nude|clip',
       'the|your|ur ~1 @media ~1 r|are|is ~1 saved|stored|backed_up ~1 in|on ~1 # ~1 places|devices|accounts|drives|phones',
       '@i ~1 @keep ~1 a|one ~1 folder|file|album|drive ~1 with|for ~1 @your ~1 name',
       '@i ~1 got|have ~1 @your ~1 face ~1 clear|clearly|visible|in_it',
@@ -1452,6 +1467,8 @@ const en: Lexicon = {
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
       '@i ~3 ruin+ @you',
+      // "send google play card 100 or u r finished" (dev-quoted demands-18, first half)
+      'or|otherwise|or_else ~1 @youre ~1 finished|done_for|dead',
       '@i @will? ~1 make ~1 @your ~1 life ~1 hell|a_living_hell|miserable',
       '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed',
       'say ~1 goodbye|bye ~1 to ~1 @your ~1 reputation|life|future|career|scholarship|friends|family|social_life',
@@ -1582,6 +1599,10 @@ const en: Lexicon = {
   },
   pictures: ['@media', 'nude|nudes|naked_pics|naked_photos|sex_tape'],
   exceptions: [
+    // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")
+    { stage: 'persona', phrases: [`give+ ~1 @you ~1 # ~1 more? ~1 ${TIME}`] },
+    // "I need the payment by Saturday or I'll sell to the next person": a seller's other buyer
+    { stage: 'threat', phrases: ['sell+ ~1 it|this|them? ~1 to ~1 someone_else|somebody_else|the_next|another|the_other|other ~1 person|buyer|buyers|guy|one|people?'] },
     // "Only I can delete it, and only after payment": a price for deleting what they hold (act.release), not a
     // promise that a picture will disappear (found on the Help page, which told the reader they had been asked for secrecy)
     { stage: 'secrecy', phrases: ['delete+ ~1 it|them|everything ~4 after ~1 payment|the_payment|you_pay|i_get_paid|i_receive|i_see_the_money'] },
@@ -1684,7 +1705,9 @@ const en: Lexicon = {
     'assembly|workshop|lesson plan', 'research|study|survey|statistics|report ~1 shows|found|says', 'what to do if',
     'how to ~1 spot|report|protect|recognise|recognize', 'scam ~1 alert|warning', 'common tactic|tactics|script',
     // reports in the third person: "the scammer claims", "the message threatens to release the video"
-    'threatens|threatened|threaten ~1 to', 'claims|claimed|claiming|purports|purported ~2 to|that|they|he|she',
+    'threatens|threatened|threaten ~1 to', 'claims|claimed|claiming|purports|purported ~2 to|that|they|he|she|someone|somebody',
+    // "there's a new email going around claiming ..."
+    'email|emails|message|messages|text|texts|scam|mail ~2 going_around|circulating|doing_the_rounds',
     'the|these|such ~1 scammer|scammers|hacker|hackers|extortionist|extortionists|criminal|criminals|blackmailer|blackmailers|crooks|spammer|spammers|perpetrator|missive',
     'phishing', 'spam', 'bluff',
     // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"

@@ -9,9 +9,9 @@ const weights: CombinerData = {
   version: 1,
   bits: 18,
   charGrams: true,
-  scale: 0.000172365,
-  bias: -2.46471,
-  threshold: 2.05945,
+  scale: 0.000172366,
+  bias: -2.46474,
+  threshold: 2.05944,
   slots:
     'SlAeJxEGVxEUHhEaGguWAQErgwEqIQ8GVh9OFkdAFAkNJAUfBwoGBjIiCBUeFUIHG0EudRwvCwYqBhEORRcoBwwKKRgFESgg' +
     'BggJNyceAgclQDoBA7EBHgUoLwcDeQs0BFgxKBZvEA0gAy0XDQkNCQEmCRwMBEcoDw8SIBQMqgFCFDkkDwsUASMaEwYZXioU' +
@@ -171,7 +171,7 @@ const weights: CombinerData = {
     'EvYT+A7w9t7wDggdHfj48Qz09/MX9A73+Anu8ggSKvbtD/btESH1Dfb38goaFgz0E/QI9/ga9fL4FRP3+PX1Dgr0DPXq+Owa' +
     '9BT38Pfz9fLz9wgX7Pff8xL3FPb39vThCwj28t/4Fvb19vb28vb1DRX16/bx4BQp4+0IEPj29/YRHQ4t9wzyFuz0Cu/2C/Du' +
     '2g33GhAX9fcIDw/2GfP2FfD3DvH2DBAX+PjmCAn37/b1De709vQa9g73DQjy9u/09vby5/ML+PEb9Bb2CPjS+Pb0+PPz9RDs' +
-    'EPDz+PXu8xLx8vDtCxQV+PYiEvfz8wwaDA7a9BP3CPYI+PYIDdD28gn49/H4FQv1EgsN8fT2+Bbq9fj2IevyCuv29vbxCPYQ' +
+    'EPDz+PXu8xLx8vDtCxQV+PYiEvfz8wwaDA7a9BP3CPYI+PYIDdD28gn49/H4FQv1EgsN8vT2+Bbq9fj2IevyCuv29vbxCPYQ' +
     '7RQW8A4cDu7w5vMUK/cMFPIM8Pf39ffkLwz09uz28Br4CPL1DuMX9/gN9/fxDPj1IPYf9xYI9EMOC/bk9e0Q7Qr1Hg8q8fjo' +
     'JQ723/f1HuT38vj4DBn0JRAN9+r1+O8LCPX4CBEL9xjj8PL1Evf3DvckC/Xz6/f0+AkRG/T29wj39vQS+AoJ8vb49xD49vX4' +
     '+Bf3+O3zDPcI9QkN3vYSCfPnEPb29/Ty4BANDg329vIh9vLw9Qr29vH1Dw3x9PHyDfT19vDzDwj49+zs+O/29w325w7y9ff3' +

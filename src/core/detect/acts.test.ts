@@ -662,3 +662,43 @@ describe('acts from chat-14 (offenders quoted by news) and early-14 (2026-12-03 
     assert.equal(script.level, 'warning');
   });
 });
+
+describe('demands in chat shapes (dev-quoted demands-18, first half, 2026-12-03 pm)', () => {
+  // examples written for this test
+  const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('a demand against telling them to kill themselves, and a question or statement of paying, is a demand', () => {
+    for (const text of [
+      'pay up or kys',
+      'kys or pay it, simple',
+      'r u paying or not??',
+      'so ur paying 400 tonight',
+    ])
+      assert.ok(stages(text).includes('demand'), text);
+    for (const text of ['kys noob', 'are you paying for the pizza or is mike', 'ur paying attention right?'])
+      assert.ok(!stages(text).includes('demand'), text);
+  });
+  it('a weaker exposure beside a demand: the reluctant poster, the video that drops or is on a server', () => {
+    assertAlerts([
+      'i dont want to post ur video but u gotta send 200 by tonight',
+      'cashapp 150 or the clip drops in the server',
+      'send 80 or ur pics are on the group chat by 6',
+      'YOU ARE PAYING 300 OR IM DMING EVERYONE WHO FOLLOWS YOU',
+      'you still owe me $250, dont make me send that video',
+      'ur life is over unless u pay 400 tonight',
+    ]);
+    assertQuiet([
+      'dont make me post that vid of u dancing lol',
+      'the new video drops friday, dont miss it',
+      'i dont want to post the pics but the coach said we have to',
+      'venmo me for the pizza or ur dead lol',
+    ]);
+  });
+  it('a deadline is not an offer of money, and a seller’s other buyer is not an audience', () => {
+    assert.ok(!stages('I give you 40 hours to send the money').includes('persona'));
+    assert.ok(stages('I give you 40 robux if you add me').includes('persona'));
+    assertQuiet([
+      'Still available for $90. I need the payment by Friday or I will sell it to someone else.',
+      'There is an e-mail going around claiming somebody filmed you through your webcam and asking for bitcoin.',
+    ]);
+  });
+});

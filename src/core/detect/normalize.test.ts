@@ -82,6 +82,27 @@ describe('tokenize (normalisation)', () => {
     );
     assert.equal(tokenize('48&nbsp;hours')[1].s, 8);
   });
+  it('reads a reference to a currency sign, a curly quote or an emoji as that character would be read', () => {
+    assert.deepEqual(words('send &#36;500 or &euro;400 or &pound;300'), [
+      'send',
+      'dolar',
+      '500',
+      'or',
+      'euro',
+      '400',
+      'or',
+      'pound',
+      '300',
+    ]);
+    assert.deepEqual(words('pic &#x1F4F8; &#9200;'), ['pic', 'emojicamera', 'emojitimer']);
+    const quoted = tokenize('he wrote &ldquo;pay now&rdquo; to me');
+    assert.deepEqual(
+      quoted.map((t) => t.q),
+      [false, false, true, true, false, false],
+    );
+    const [, dollar, amount] = tokenize('send &#36;500');
+    assert.deepEqual([dollar.s, dollar.e, amount.s], [5, 10, 10]);
+  });
   it('keeps offsets into the original text', () => {
     const text = 'Hey 𝐧𝐮𝐝𝐞𝐬 n.u.d.e.s ⏰';
     for (const t of tokenize(text)) assert.ok(t.s >= 0 && t.e <= text.length && t.s < t.e);

@@ -154,6 +154,17 @@ const HTML_NAMED: Record<string, number> = {
   Ntilde: 0xd1,
   ccedil: 0xe7,
   szlig: 0xdf,
+  euro: 0x20ac,
+  pound: 0xa3,
+  ldquo: 0x201c,
+  rdquo: 0x201d,
+  bdquo: 0x201e,
+  laquo: 0xab,
+  raquo: 0xbb,
+  hellip: 0x2026,
+  ndash: 0x2013,
+  mdash: 0x2014,
+  shy: 0xad,
 };
 /** "&eacute;", "&Uuml;": a letter with an accent, named by its letter. */
 const HTML_ACCENTED = /^([A-Za-z])(?:acute|grave|uml|circ|tilde|ring|cedil|slash)$/;
@@ -372,6 +383,91 @@ function emitWord(st: State, w: string, at: number, endAt: number): void {
 }
 
 /**
+ * An ASCII character other than a letter run, a line break or a line's ">" (a digit, "$", "@", an
+ * apostrophe, a quotation mark, punctuation), or one an HTML reference stands for, spanning text[at, end).
+ * Returns where the open quotation starts (-1: none), as `toggleQuote` does.
+ */
+function asciiChar(
+  st: State,
+  text: string,
+  code: number,
+  at: number,
+  end: number,
+  quoteOpenedAt: number,
+): number {
+  if (isAsciiLetter(code)) {
+    append(st, code | 32, at, end);
+  } else if (isDigitCode(code) || code === 64 || code === 36) {
+    const n = text.length;
+    const last = st.len ? buffer[st.len - 1] : 0;
+    const nextCode = end < n ? codeUnit(text, end) | 32 : 0;
+    // leetspeak inside a word ("n00dz") or leading one ("0n", "3xpose"), not in numbers ("24h")
+    const leading =
+      !st.len &&
+      (code === 48 || code === 49 || code === 51 || code === 52) &&
+      nextCode >= 97 &&
+      nextCode <= 122;
+    // "US$500", "CA$ 200": a dollar sign before a number is the currency, not a leet "s"
+    const dollarBeforeNumber =
+      code === 36 &&
+      (isDigitCode(nextCode) || (nextCode === 32 && isDigitCode(end + 1 < n ? codeUnit(text, end + 1) : 0)));
+    if (dollarBeforeNumber) emitWord(st, CURRENCY.$, at, end);
+    else if ((isLetterCode(last) || leading) && LEET_CODE[code]) append(st, LEET_CODE[code], at, end);
+    else if (code === 36) emitWord(st, CURRENCY.$, at, end);
+    else if (code !== 64) {
+      if (last && !isDigitCode(last)) flush(st);
+      append(st, code, at, end);
+    } else flush(st);
+  } else if (code === 39) {
+    // apostrophes vanish inside words: don't → dont
+    if (!st.len) flush(st);
+  } else if (code === 34) {
+    return toggleQuote(st);
+  } else {
+    flush(st);
+  }
+  return quoteOpenedAt;
+}
+
+/**
+ * A non-ASCII code point `cp` (the string `ch`), or one an HTML reference stands for, spanning
+ * text[at, end). Returns where the open quotation starts (-1: none).
+ */
+function nonAsciiChar(
+  st: State,
+  cp: number,
+  ch: string,
+  at: number,
+  end: number,
+  quoteOpenedAt: number,
+): number {
+  if (IGNORED.has(cp) || isCombiningMark(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) return quoteOpenedAt;
+  if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) {
+    if (!st.len) flush(st);
+    return quoteOpenedAt;
+  }
+  if (cp === 0x201c || cp === 0x201e || cp === 0x00ab) {
+    flush(st);
+    st.quoted = true;
+    return st.tokens.length;
+  }
+  if (cp === 0x201d || cp === 0x00bb) {
+    flush(st);
+    st.quoted = false;
+    return -1;
+  }
+  const symbol = EMOJI[ch] ?? CURRENCY[ch];
+  if (symbol) {
+    emitWord(st, symbol, at, end);
+    return quoteOpenedAt;
+  }
+  const folded = foldCodePoint(cp);
+  if (!folded) flush(st);
+  else for (let k = 0; k < folded.length; k++) append(st, folded.charCodeAt(k), at, end);
+  return quoteOpenedAt;
+}
+
+/**
  * Splits `text` into folded tokens. `vocabulary` (folded words) lets three spaced single letters join
  * ("s e x") only when they spell a known word; four or more, or letters joined by dots, dashes,
  * underscores or stars, always join.
@@ -385,107 +481,48 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
   for (let i = 0; i < n;) {
     const code = codeUnit(text, i);
     if (code < 128) {
-      const next = i + 1;
       if (code === 10) {
         flush(st);
         atLineStart = true;
         st.lineQuoted = false;
-        i = next;
+        i++;
         continue;
       }
       if (atLineStart && code !== 32 && code !== 9) {
         atLineStart = false;
         if (code === 62) {
           st.lineQuoted = true;
-          i = next;
+          i++;
           continue;
         }
       }
       if (isAsciiLetter(code)) {
         i = appendLetters(st, text, i, n);
-        continue;
-      } else if ((code >= 48 && code <= 57) || code === 64 || code === 36) {
-        const last = st.len ? buffer[st.len - 1] : 0;
-        const nextCode = i + 1 < n ? codeUnit(text, i + 1) | 32 : 0;
-        // leetspeak inside a word ("n00dz") or leading one ("0n", "3xpose"), not in numbers ("24h")
-        const leading =
-          !st.len &&
-          (code === 48 || code === 49 || code === 51 || code === 52) &&
-          nextCode >= 97 &&
-          nextCode <= 122;
-        // "US$500", "CA$ 200": a dollar sign before a number is the currency, not a leet "s"
-        const dollarBeforeNumber =
-          code === 36 &&
-          (isDigitCode(nextCode) || (nextCode === 32 && isDigitCode(i + 2 < n ? codeUnit(text, i + 2) : 0)));
-        if (dollarBeforeNumber) emitWord(st, CURRENCY.$, i, next);
-        else if ((isLetterCode(last) || leading) && LEET_CODE[code]) append(st, LEET_CODE[code], i, next);
-        else if (code === 36) emitWord(st, CURRENCY.$, i, next);
-        else if (code !== 64) {
-          if (last && !isDigitCode(last)) flush(st);
-          append(st, code, i, next);
-        } else flush(st);
-      } else if (code === 39) {
-        // apostrophes vanish inside words: don't → dont
-        if (!st.len) flush(st);
       } else if (code === 38 && (entityEnd = htmlEntityEnd(text, i)) > 0) {
-        // text copied from a page's source: "48&nbsp;hours", "don&#39;t", "v&iacute;deo"
+        // text copied from a page's source ("48&nbsp;hours", "don&#39;t", "v&iacute;deo", "&#36;500"): read as
+        // the character the reference stands for
         const cp = htmlEntityCodePoint(text, i, entityEnd);
-        if (cp === 39 || cp === 0x2019 || cp === 0x2018) {
-          if (!st.len) flush(st);
-        } else if (cp === 34) {
-          quoteOpenedAt = toggleQuote(st);
-        } else {
-          const folded = cp < 0 ? '' : cp < 128 ? String.fromCharCode(cp).toLowerCase() : foldCodePoint(cp);
-          if (folded.length !== 1 || !isLetter(folded)) flush(st);
-          else append(st, folded.charCodeAt(0), i, entityEnd);
-        }
+        if (cp < 0) flush(st);
+        else if (cp < 128) quoteOpenedAt = asciiChar(st, text, cp, i, entityEnd, quoteOpenedAt);
+        else quoteOpenedAt = nonAsciiChar(st, cp, String.fromCodePoint(cp), i, entityEnd, quoteOpenedAt);
         i = entityEnd;
-        continue;
-      } else if (code === 34) {
-        quoteOpenedAt = toggleQuote(st);
       } else {
-        flush(st);
+        quoteOpenedAt = asciiChar(st, text, code, i, i + 1, quoteOpenedAt);
+        i++;
       }
-      i = next;
       continue;
     }
     const cp = text.codePointAt(i) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    const next = i + width;
+    const next = i + (cp > 0xffff ? 2 : 1);
     atLineStart = false;
-    if (IGNORED.has(cp) || isCombiningMark(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) {
-      i = next;
-      continue;
-    }
-    if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) {
-      if (!st.len) flush(st);
-      i = next;
-      continue;
-    }
-    if (cp === 0x201c || cp === 0x201e || cp === 0x00ab) {
-      flush(st);
-      st.quoted = true;
-      quoteOpenedAt = st.tokens.length;
-      i = next;
-      continue;
-    }
-    if (cp === 0x201d || cp === 0x00bb) {
-      flush(st);
-      st.quoted = false;
-      quoteOpenedAt = -1;
-      i = next;
-      continue;
-    }
-    const ch = width === 2 ? text.slice(i, next) : text[i];
-    const symbol = EMOJI[ch] ?? CURRENCY[ch];
-    if (symbol) {
-      emitWord(st, symbol, i, next);
-      i = next;
-      continue;
-    }
-    const folded = foldCodePoint(cp);
-    if (!folded) flush(st);
-    else for (let k = 0; k < folded.length; k++) append(st, folded.charCodeAt(k), i, next);
+    quoteOpenedAt = nonAsciiChar(
+      st,
+      cp,
+      next - i === 2 ? text.slice(i, next) : text[i],
+      i,
+      next,
+      quoteOpenedAt,
+    );
     i = next;
   }
   flush(st);
