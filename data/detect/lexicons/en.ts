@@ -1093,6 +1093,8 @@ const en: Lexicon = {
       // "U R PAYING 500 OR ..."
       'pay+ ~1 up|now|me? ~1 or ~1 kys|kill_yourself|kill_urself|kill_your_self', 'kys ~1 or ~1 pay+',
       'are|r ~1 @you ~1 paying|sending ~1 it|me|us|the_money? ~1 or_not|yet',
+      // "no money no peace"
+      'no ~1 money|cash|payment|pay ~1 no ~1 peace|mercy|deal|deleting|delete',
       '@youre ~1 paying|sending ~1 me|us? ~1 #',
       // "Or $900. Your choice."
       'or|otherwise ~1 @currency #', 'or|otherwise ~1 # @currency',

@@ -672,9 +672,15 @@ describe('demands in chat shapes (dev-quoted demands-18, first half, 2026-12-03 
       'kys or pay it, simple',
       'r u paying or not??',
       'so ur paying 400 tonight',
+      'no cash no mercy',
     ])
       assert.ok(stages(text).includes('demand'), text);
-    for (const text of ['kys noob', 'are you paying for the pizza or is mike', 'ur paying attention right?'])
+    for (const text of [
+      'kys noob',
+      'are you paying for the pizza or is mike',
+      'ur paying attention right?',
+      'no pain no gain',
+    ])
       assert.ok(!stages(text).includes('demand'), text);
   });
   it('a weaker exposure beside a demand: the reluctant poster, the video that drops or is on a server', () => {

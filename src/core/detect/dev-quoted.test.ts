@@ -51,12 +51,12 @@ describeProbeSet(
 
 // first run 75/100, look-alikes 3/100 (2026-12-03, 14:50 UTC, committed before it; offender lines built around a demand
 // for payment, and everyday look-alikes: friends splitting bills, sellers, gamers, news). Rules were written from the
-// misses of its first half (lines 1-50) only: that half 35 -> 41 of 50 (look-alikes 3 -> 1); the second half, not
+// misses of its first half (lines 1-50) only: that half 35 -> 42 of 50 (look-alikes 3 -> 1); the second half, not
 // read, 40 -> 40 of 50 (look-alikes 0 -> 0)
 describeProbeSet(
   'development lines demands-18 (data/detect/dev-quoted, not trained on)',
   'dev-quoted demands-18',
   read('demands-18.positives.txt'),
   read('demands-18.negatives.txt'),
-  { minAlerted: 81, maxFalseAlerts: 1 },
+  { minAlerted: 82, maxFalseAlerts: 1 },
 );
