@@ -139,6 +139,12 @@ const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @ex
 /** "You don't pay, the video goes to everyone" (dev mail-10, 12-03 pm). */
 const UNPAID_THEN_GOES =
   '@you ~1 dont|do_not|wont ~1 pay+ ~3 the|your ~1 @media ~1 goes|go|gets|will_go|is_sent|will_be_sent ~1 to ~2 everyone|everybody|all|@audience|@your';
+/** What a claim may hold that has an everyday reason (claims-17 look-alikes). */
+const REASON_OBJECT =
+  'password|passwords|passcode|pin|login|logins|contacts|contact_list|followers|followers_list|follower_list|access|remote_access|records';
+/** Whoever holds the reader's records or devices for their job. */
+const TRUSTED_ROLE =
+  'it_administrator|administrator|admin|technician|it_support|helpdesk|help_desk|doctor|physician|gp|dentist|nurse|therapist|lawyer|accountant';
 const TIME = 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec';
 
 const en: Lexicon = {
@@ -1603,6 +1609,21 @@ const en: Lexicon = {
   exceptions: [
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")
     { stage: 'persona', phrases: [`give+ ~1 @you ~1 # ~1 more? ~1 ${TIME}`] },
+    // dev-quoted claims-17 look-alikes (12-03 pm): a claim given its innocent reason. "i know ur netflix password bc u
+    // wrote it on the fridge", "I have your contacts list because you asked me to transfer everything", "i got ur
+    // followers list for the giveaway", "As your IT administrator, I have installed ...", "I have a copy of your medical
+    // records because I am your physician" (a hacker's reason, "because I hacked your device", is none of these)
+    { stage: 'compromise_claim', phrases: [
+      `${REASON_OBJECT} ~5 because|bc|cuz|coz|since|as ~3 you|u|we|mom|mum|dad|my_mom|my_dad ~2 asked|told|wrote|made|gave|showed|let|share|shared|requested|wanted`,
+      'because|bc|cuz|since ~1 im|i_am ~1 the_one ~1 who ~1 set|setup|set_up|installed|bought|made',
+      `because|bc|cuz|since|as ~1 im|i_am ~1 your|ur ~3 ${TRUSTED_ROLE}`,
+      `as ~1 your|ur ~2 ${TRUSTED_ROLE} ~2 i|we ~1 have|ve|installed|set_up|keep`,
+      'contacts|followers|followers_list|follower_list|contact_list ~2 for ~1 the|a|our|my ~1 giveaway|contest|raffle|party|wedding|invites|invitations|newsletter'] },
+    { stage: 'threat', phrases: [
+      `${REASON_OBJECT} ~5 because|bc|cuz|coz|since|as ~3 you|u|we|mom|mum|dad|my_mom|my_dad ~2 asked|told|wrote|made|gave|showed|let|share|shared|requested|wanted`,
+      'contacts|followers|followers_list|follower_list|contact_list ~2 for ~1 the|a|our|my ~1 giveaway|contest|raffle|party|wedding|invites|invitations|newsletter',
+      // "want me to send it to u": back to the reader, not to an audience
+      'want ~1 me ~1 to ~1 send|forward|share|airdrop ~1 it|them|this|these ~1 to ~1 you|u'] },
     // "I need the payment by Saturday or I'll sell to the next person": a seller's other buyer
     { stage: 'threat', phrases: ['sell+ ~1 it|this|them? ~1 to ~1 someone_else|somebody_else|the_next|another|the_other|other ~1 person|buyer|buyers|guy|one|people?'] },
     // "Only I can delete it, and only after payment": a price for deleting what they hold (act.release), not a

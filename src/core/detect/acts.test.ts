@@ -708,3 +708,24 @@ describe('demands in chat shapes (dev-quoted demands-18, first half, 2026-12-03 
     ]);
   });
 });
+
+describe('a claim given its everyday reason (dev-quoted claims-17 look-alikes, 2026-12-03 pm)', () => {
+  // examples written for this test
+  it('a password, a contacts list or remote access held for a reason the reader gave is no break-in', () => {
+    assertQuiet([
+      'i know ur spotify password cuz u told me to fix ur playlists',
+      'I have your contacts because you asked me to move them to the new phone',
+      'i got ur contact list for the party invitations, who else should i add',
+      'As your IT technician, I have installed the security update on your laptop tonight.',
+      'I keep a copy of your dental records because I am your dentist.',
+      'i still have the video of u singing at the wedding, want me to send it to u?',
+    ]);
+  });
+  it('a hacker’s reason, or the reason beside a demand and a threat, still counts', () => {
+    assertAlerts([
+      'I know your password because I hacked your router. Pay 400 in bitcoin or your contacts get the video.',
+      'i have ur contacts bc u added me on snap, send 200 or they all see it',
+      'I have every contact in your phone because my software is on it, and I have the video of you.',
+    ]);
+  });
+});

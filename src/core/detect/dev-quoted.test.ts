@@ -40,13 +40,14 @@ describeProbeSet(
 // first run 53/100, look-alikes 15/100 (2026-12-03, 13:15 UTC, committed before it; one-sentence claims quoted alone,
 // and first-person look-alikes: a sibling who knows a password, IT with remote access, friends' videos). No rule was
 // written from it; a claim that the sentence model also reads surely counts as a break-in (analyzer.ts,
-// `claimConfirmed`): 71/100, look-alikes 16/100
+// `claimConfirmed`): 71/100, look-alikes 16/100; exceptions for a claim's everyday reason, written from its
+// look-alikes ("bc u wrote it on the fridge", "because I am your physician"): look-alikes 5/100
 describeProbeSet(
   'development lines claims-17 (data/detect/dev-quoted, not trained on)',
   'dev-quoted claims-17',
   read('claims-17.positives.txt'),
   read('claims-17.negatives.txt'),
-  { minAlerted: 71, maxFalseAlerts: 16 },
+  { minAlerted: 71, maxFalseAlerts: 5 },
 );
 
 // first run 75/100, look-alikes 3/100 (2026-12-03, 14:50 UTC, committed before it; offender lines built around a demand
