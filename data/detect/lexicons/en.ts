@@ -245,7 +245,7 @@ const en: Lexicon = {
       'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'pleasur+|satisf+|satisfy+|satisfying|satisfied|pleasing ~1 yourself|urself',
       // the mass mail's euphemisms: "footage of you doing filthy things", "you in an intimate moment"
       'doing ~1 filthy|obscene|indecent|shameful|disgusting|perverted|lewd ~1 things|stuff|acts', 'in ~1 an|your|a? ~1 intimate|private|most_private ~1 moment|moments', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
-      'what are|r you|u wearing', 'wat r u wearing', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
+      'what are|r you|u wearing', 'wat r u wearing', 'whatcha|watcha|whatchu|wachu ~1 wearing|wearin', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
       'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
       'sexy|hot|sex|dick|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
@@ -262,7 +262,7 @@ const en: Lexicon = {
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
       'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini|pjs|pyjamas|pajamas|towel|bed', 'topless|shirtless',
-      'with less on', 'less clothes', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
+      'with less on', 'less clothes', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
       // after a first picture, the next one more intimate: "a private one silly", "something more private", "a bit revealing"
       'a|another|one ~1 more? ~1 private|revealing ~1 one|1|pic|pics|photo|photos|selfie|vid|video', 'something|smth|sum ~1 more ~1 private|revealing', 'a_bit|a_little|kinda|bit ~1 revealing',
@@ -1791,7 +1791,9 @@ const en: Lexicon = {
     'our anniversary|wedding|kids', 'coming over', 'pick you|u up',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
-  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u'],
+  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u',
+    // the reader doubts a friend's account is the friend: "is this really you?", "u never call me that"
+    'is this|that|it really you|u', 'this|that doesnt|dont sound like you|u', 'you|u never call me that'],
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
     // two words: "i dont think so", "im not sure"
     'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now'],

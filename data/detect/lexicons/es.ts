@@ -90,9 +90,13 @@ const es: Lexicon = {
     { id: 'es.sex.soft', stage: 'sexualisation', weight: 0.3, why: 'palabras insinuantes', phrases: ['rica|rico|besito|besitos|sexy'] },
     { id: 'es.request.send', stage: 'image_request', weight: 0.6, why: 'pide fotos o vídeos', phrases: [
       `manda|mandame|pasame|pasa|envia|enviame|ensename|muestrame ~3 ${IMG}`, 'quiero ver ~3 tu|tus|te|mas',
-      'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver'] },
+      'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver',
+      // early-19 (12-03 pm): "ay ya manda" after a no
+      'ya ~1 manda|mandala|mandalo|mandame|mandamela|envia|enviala|enviamela ~1 ya|porfa|pues|la|una?'] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
       'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra',
+      // early-19 (12-03 pm): "dicen q más cerca y sin la chamarra" (not "no salgas sin la chamarra")
+      'mas_cerca|otra|una|foto|fotos|manda|mandame|ahora ~2 sin ~1 la|el ~1 chamarra|chaqueta|sudadera|camisa|blusa|playera|camiseta|top|brasier',
       'en ropa interior', 'foto por foto', 'intercambiar|intercambiamos ~2 fotos',
       // más de lo mismo, pero más íntimo: "ahora una más privada"
       'una|otra|algo ~1 mas ~1 privada|privado|intima|intimo|atrevida|atrevido'] },
@@ -634,7 +638,9 @@ const es: Lexicon = {
     'llego ~1 en #',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
-  unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces'],
+  unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces',
+    // the reader doubts a friend's account is the friend (early-19): "andrea? tú nunca me dices amiga"
+    'eres tu de verdad', 'de verdad eres tu', 'tu nunca me dices|llamas|hablas', 'no pareces tu', 'no suenas como tu'],
   hesitation: ['no', 'nel', 'nop', 'por', 'porque', 'para', 'que', 'm', 'eh', 'espera', 'nose', 'mejor'],
   // ---- hablar de suicidio o de hacerse daño, dicho a otro o de uno mismo (sin etapa: el resultado muestra primero las líneas de crisis)
   selfHarm: ['matate|suicidate|muerete', 'quitate la vida', 'me quiero morir|matar|suicidar', 'quiero morirme|matarme|suicidarme',

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
-import { analyseProbe, assertAlerts, assertQuiet } from '../../../test/detect-probes.ts';
+import { analyseProbe, assertAlerts, assertQuiet, parseProbe } from '../../../test/detect-probes.ts';
 import type { ConversationResult } from './types.ts';
 
 type Line = [sender: string, text: string];
@@ -727,5 +727,28 @@ describe('a claim given its everyday reason (dev-quoted claims-17 look-alikes, 2
       'i have ur contacts bc u added me on snap, send 200 or they all see it',
       'I have every contact in your phone because my software is on it, and I have the video of you.',
     ]);
+  });
+});
+
+describe('early steps from early-19 (2026-12-03 pm)', () => {
+  // examples written for this test
+  const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('reads "whatcha wearing", "less top", a Spanish request without the jacket, and "ya manda"', () => {
+    assert.ok(stages('hey cutie whatcha wearin tonight').includes('sexualisation'));
+    assert.ok(stages('cute but less top next time').includes('image_request'));
+    assert.ok(stages('mándame otra sin la sudadera').includes('image_request'));
+    assert.ok(stages('ay ya mándala porfa').includes('image_request'));
+    assert.ok(!stages('no salgas sin la chamarra que hace frío').includes('image_request'));
+  });
+  it('a reader who doubts the account is their friend makes the writer a stranger', () => {
+    const said = (reply: string) =>
+      analyzeConversation(
+        parseProbe(
+          `A: hey its mia, new acc\nB: ${reply}\nA: ur so cute. send me a pic\nB: idk\nA: cmon just one`,
+        ).messages,
+      ).explanation;
+    for (const reply of ['wait is this really you?', 'u never call me that', '¿eres tú de verdad?'])
+      assert.match(said(reply), /someone you don't know/, reply);
+    assert.doesNotMatch(said('hiii'), /someone you don't know/);
   });
 });
