@@ -1101,7 +1101,7 @@ const en: Lexicon = {
       'are|r ~1 @you ~1 paying|sending ~1 it|me|us|the_money? ~1 or_not|yet',
       // "no money no peace"
       'no ~1 money|cash|payment|pay ~1 no ~1 peace|mercy|deal|deleting|delete',
-      '@youre ~1 paying|sending ~1 me|us? ~1 #',
+      '@youre ~1 paying ~1 me|us? ~1 #', '@youre ~1 sending ~1 me|us ~1 #',
       // "Or $900. Your choice."
       'or|otherwise ~1 @currency #', 'or|otherwise ~1 # @currency',
       // "200 or your teammates get a surprise"
