@@ -27,6 +27,8 @@ const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
+  // real-19 (12-03 pm): "I will destroy all the data and evidence once you come through with the payment"
+  '@i @will? ~1 @delete ~2 all|every|the|your? ~1 data|evidence|@media|file|files|copies|recordings ~4 once|after|when|as_soon_as ~1 @you ~1 come_through|go_through|follow_through|are_done ~2 with ~1 the|your? ~1 payment|money|transfer',
   // dev chat-12, mail-9 (12-03): "once you pay the files get deleted", "As soon as the payment lands in my wallet, the data
   // is erased automatically", "Once I receive it, the footage is deleted", "After payment, the system deletes all copies"
   'once|after|when|as_soon_as|the_moment ~1 @you ~1 pay|paid|have_paid|ve_paid ~2 the|your|my|all? ~1 @media|files|everything|copies|material ~1 get|gets|is|are|will_be ~1 deleted|erased|removed|gone|destroyed|wiped',
@@ -920,7 +922,7 @@ const en: Lexicon = {
       // "Upload progress 78%"), "I can still cancel it if you send the money"
       '@cond ~4 @i @will? ~1 post|leak|publish|release|upload|show_him|show_her|show_them|show_everyone',
       UNPAID_THEN_EXPOSE,
-      'uploading|upload_progress|posting|sending|publishing ~2 #',
+      'uploading|upload_progress|publishing ~2 #',
       // a countdown to posting with no one named ("posting in 5 4 3"): friends count down to a group photo too
       'posting|sending|leaking|uploading|exposing|publishing ~4 in ~1 # ~1 # ~1 #',
       '@i ~1 can ~1 still ~1 cancel|stop|abort ~1 it|this|the_upload|the_post|everything ~3 if|when|once ~1 @you',

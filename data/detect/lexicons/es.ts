@@ -487,7 +487,13 @@ const es: Lexicon = {
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? sus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
+    // real-19 (12-03 pm): "Si cortás, vamos a tu casa"
+    { id: 'es.act.visit', stage: 'threat', weight: 0.8, why: 'dice que irán a su casa si no hace lo que piden', phrases: [
+      'si ~1 cortas|cuelgas|me_cuelgas|me_bloqueas|bloqueas|me_ignoras|no_pagas|no_contestas|no_respondes|te_niegas ~3 vamos|voy|iremos|ire|vamos_a_ir|voy_a_ir|llegamos|llego|aparecemos|aparezco ~1 a|en ~1 tu ~1 casa|puerta|escuela|colegio|trabajo'] },
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
+      // real-19 (12-03 pm): "este video desnudo se verá en tu ciudad, lo verán tus amigos"
+      'lo|la|los|las ~1 veran|vera|recibiran|recibira ~1 tus|tu ~1 amigos|amigas|padres|papas|familia|familiares|contactos|seguidores|companeros|vecinos|novio|novia|esposa|esposo',
+      'video|videos|foto|fotos|esto|eso ~3 se ~1 vera|veran|publicara|subira ~1 en ~1 tu|tus ~1 ciudad|pueblo|escuela|colegio|barrio|trabajo|redes',
       // dev chat-8, mail-6 (12-02 pm): "ESTO SE SUBE HOY", "Para evitarlo, envíe 1.300 USD en Bitcoin", "Sería una pena que
       // sus vecinos vieran lo que he grabado"
       'esto|eso|todo ~1 se ~1 sube|publica|manda ~1 hoy|manana|esta_noche|ya',

@@ -752,3 +752,26 @@ describe('early steps from early-19 (2026-12-03 pm)', () => {
     assert.doesNotMatch(said('hiii'), /someone you don't know/);
   });
 });
+
+describe('wording from real public text (dev-real real-19, first half, 2026-12-03 pm)', () => {
+  // examples written for this test
+  const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('reads a visit home under a condition, the material seen in a town, and a paid deletion', () => {
+    assert.equal(one('si me bloqueas voy a tu escuela').level, 'warning');
+    assert.ok(stages('tus fotos se verán en tu colegio y las verán tus padres').includes('threat'));
+    assert.ok(
+      stages('We will delete every file as soon as you come through with the payment').includes(
+        'compromise_claim',
+      ),
+    );
+    for (const text of [
+      'si quieres vamos a tu casa a estudiar',
+      'la verán tus padres en la obra del viernes',
+    ])
+      assert.notEqual(one(text).level, 'warning', text);
+  });
+  it('an amount being sent is no upload under way', () => {
+    assert.ok(!stages('when you are sending £2,500 to a new payee, check it twice').includes('threat'));
+    assert.ok(stages('Uploading... 60%').includes('threat'));
+  });
+});

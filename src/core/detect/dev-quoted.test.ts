@@ -61,3 +61,19 @@ describeProbeSet(
   read('demands-18.negatives.txt'),
   { minAlerted: 82, maxFalseAlerts: 1 },
 );
+
+// real public text (data/detect/dev-real, README there): first run 10/58, look-alikes 3/98 (2026-12-03, 15:37 UTC).
+// Rules were written from the misses of the offenders' first half (1-29): 2 -> 4 of 29; the second half, not read,
+// 8 -> 8 of 29; a fake upload's "sending #" no longer reads an amount of money (look-alikes 3 -> 2)
+const readReal = (file: string): string[] =>
+  readFileSync(join(import.meta.dirname, '../../../data/detect/dev-real', file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(line.indexOf('\t') + 1));
+describeProbeSet(
+  'development lines real-19 (data/detect/dev-real, real public text, not trained on)',
+  'dev-real real-19',
+  readReal('real-19.positives.tsv'),
+  readReal('real-19.negatives.tsv'),
+  { minAlerted: 12, maxFalseAlerts: 2 },
+);

@@ -45,6 +45,7 @@ export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home';
 const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
   'act.visit': 'home',
+  'es.act.visit': 'home',
   'act.pay_or_charged': 'legal',
   'act.file_to_media': 'legal',
   'act.accusation': 'accusation',
