@@ -73,7 +73,7 @@ const KIND_SENTENCE: Record<CueKind, string> = {
   accusation:
     'They accuse you of a crime, as fake police letters do. It is a trick to scare you: you are not in trouble.',
   private: 'They want to talk in private messages, where nobody else can see what they say.',
-  home: 'They say they know where you live. Scam e-mails copy home addresses and street pictures from maps and old data leaks to scare you. If you feel unsafe, call the police.',
+  home: 'They say they know where you live or will come to your home. Scammers often copy addresses and street pictures from maps and old data leaks to scare you. If you feel unsafe, call the police.',
 };
 
 /** What the usual cues of a stage whose label also covers the kinds say. */
