@@ -306,14 +306,15 @@ interface State {
   len: number;
   start: number;
   end: number;
-  quoted: boolean;
+  /** index of the first token inside the open quotation, or -1 outside one */
+  quoteStart: number;
   lineQuoted: boolean;
 }
 
 function flush(st: State): void {
   if (st.len) {
     const w = wordOf(st.len);
-    st.tokens.push({ w, s: st.start, e: st.end, q: st.quoted || st.lineQuoted, h: lastHash });
+    st.tokens.push({ w, s: st.start, e: st.end, q: st.quoteStart >= 0 || st.lineQuoted, h: lastHash });
   }
   st.len = 0;
   st.start = -1;
@@ -370,31 +371,22 @@ function appendLetters(st: State, text: string, from: number, end: number): numb
   return i;
 }
 
-/** A straight quotation mark opens or closes a quotation; returns the token it opened at, or -1. */
-function toggleQuote(st: State): number {
+/** A straight quotation mark opens or closes a quotation. */
+function toggleQuote(st: State): void {
   flush(st);
-  st.quoted = !st.quoted;
-  return st.quoted ? st.tokens.length : -1;
+  st.quoteStart = st.quoteStart >= 0 ? -1 : st.tokens.length;
 }
 
 function emitWord(st: State, w: string, at: number, endAt: number): void {
   flush(st);
-  st.tokens.push({ w, s: at, e: endAt, q: st.quoted || st.lineQuoted, h: wordHash(w) });
+  st.tokens.push({ w, s: at, e: endAt, q: st.quoteStart >= 0 || st.lineQuoted, h: wordHash(w) });
 }
 
 /**
  * An ASCII character other than a letter run, a line break or a line's ">" (a digit, "$", "@", an
  * apostrophe, a quotation mark, punctuation), or one an HTML reference stands for, spanning text[at, end).
- * Returns where the open quotation starts (-1: none), as `toggleQuote` does.
  */
-function asciiChar(
-  st: State,
-  text: string,
-  code: number,
-  at: number,
-  end: number,
-  quoteOpenedAt: number,
-): number {
+function asciiChar(st: State, text: string, code: number, at: number, end: number): void {
   if (isAsciiLetter(code)) {
     append(st, code | 32, at, end);
   } else if (isDigitCode(code) || code === 64 || code === 36) {
@@ -422,49 +414,37 @@ function asciiChar(
     // apostrophes vanish inside words: don't → dont
     if (!st.len) flush(st);
   } else if (code === 34) {
-    return toggleQuote(st);
+    toggleQuote(st);
   } else {
     flush(st);
   }
-  return quoteOpenedAt;
 }
 
-/**
- * A non-ASCII code point `cp` (the string `ch`), or one an HTML reference stands for, spanning
- * text[at, end). Returns where the open quotation starts (-1: none).
- */
-function nonAsciiChar(
-  st: State,
-  cp: number,
-  ch: string,
-  at: number,
-  end: number,
-  quoteOpenedAt: number,
-): number {
-  if (IGNORED.has(cp) || isCombiningMark(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) return quoteOpenedAt;
+/** A non-ASCII code point `cp` (the string `ch`), or one an HTML reference stands for, spanning text[at, end). */
+function nonAsciiChar(st: State, cp: number, ch: string, at: number, end: number): void {
+  if (IGNORED.has(cp) || isCombiningMark(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) return;
   if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc) {
     if (!st.len) flush(st);
-    return quoteOpenedAt;
+    return;
   }
   if (cp === 0x201c || cp === 0x201e || cp === 0x00ab) {
     flush(st);
-    st.quoted = true;
-    return st.tokens.length;
+    st.quoteStart = st.tokens.length;
+    return;
   }
   if (cp === 0x201d || cp === 0x00bb) {
     flush(st);
-    st.quoted = false;
-    return -1;
+    st.quoteStart = -1;
+    return;
   }
   const symbol = EMOJI[ch] ?? CURRENCY[ch];
   if (symbol) {
     emitWord(st, symbol, at, end);
-    return quoteOpenedAt;
+    return;
   }
   const folded = foldCodePoint(cp);
   if (!folded) flush(st);
   else for (let k = 0; k < folded.length; k++) append(st, folded.charCodeAt(k), at, end);
-  return quoteOpenedAt;
 }
 
 /**
@@ -473,8 +453,7 @@ function nonAsciiChar(
  * underscores or stars, always join.
  */
 export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
-  const st: State = { tokens: [], len: 0, start: -1, end: -1, quoted: false, lineQuoted: false };
-  let quoteOpenedAt = -1;
+  const st: State = { tokens: [], len: 0, start: -1, end: -1, quoteStart: -1, lineQuoted: false };
   let entityEnd: number;
   let atLineStart = true;
   const n = text.length;
@@ -503,11 +482,11 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
         // the character the reference stands for
         const cp = htmlEntityCodePoint(text, i, entityEnd);
         if (cp < 0) flush(st);
-        else if (cp < 128) quoteOpenedAt = asciiChar(st, text, cp, i, entityEnd, quoteOpenedAt);
-        else quoteOpenedAt = nonAsciiChar(st, cp, String.fromCodePoint(cp), i, entityEnd, quoteOpenedAt);
+        else if (cp < 128) asciiChar(st, text, cp, i, entityEnd);
+        else nonAsciiChar(st, cp, String.fromCodePoint(cp), i, entityEnd);
         i = entityEnd;
       } else {
-        quoteOpenedAt = asciiChar(st, text, code, i, i + 1, quoteOpenedAt);
+        asciiChar(st, text, code, i, i + 1);
         i++;
       }
       continue;
@@ -515,21 +494,14 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
     const cp = text.codePointAt(i) as number;
     const next = i + (cp > 0xffff ? 2 : 1);
     atLineStart = false;
-    quoteOpenedAt = nonAsciiChar(
-      st,
-      cp,
-      next - i === 2 ? text.slice(i, next) : text[i],
-      i,
-      next,
-      quoteOpenedAt,
-    );
+    nonAsciiChar(st, cp, next - i === 2 ? text.slice(i, next) : text[i], i, next);
     i = next;
   }
   flush(st);
   const tokens = st.tokens;
   // an opening quote that never closes quotes nothing: it must not hide the rest of a message
-  if (st.quoted && quoteOpenedAt >= 0) {
-    for (let t = quoteOpenedAt; t < tokens.length; t++) tokens[t].q = st.lineQuoted;
+  if (st.quoteStart >= 0) {
+    for (let t = st.quoteStart; t < tokens.length; t++) tokens[t].q = st.lineQuoted;
   }
   return joinSpacedLetters(text, tokens, vocabulary);
 }
