@@ -144,6 +144,11 @@ const UNPAID_THEN_GOES =
 /** What a claim may hold that has an everyday reason (claims-17 look-alikes). */
 const REASON_OBJECT =
   'password|passwords|passcode|pin|login|logins|contacts|contact_list|followers|followers_list|follower_list|access|remote_access|records';
+/** "i know ur password bc u wrote it on the fridge": a claim's object held for a reason the reader gave. */
+const GIVEN_REASON = `${REASON_OBJECT} ~5 because|bc|cuz|coz|since|as ~3 you|u|we|mom|mum|dad|my_mom|my_dad ~2 asked|told|wrote|made|gave|showed|let|share|shared|requested|wanted`;
+/** "i got ur followers list for the giveaway" */
+const LIST_FOR_EVENT =
+  'contacts|followers|followers_list|follower_list|contact_list ~2 for ~1 the|a|our|my ~1 giveaway|contest|raffle|party|wedding|invites|invitations|newsletter';
 /** Whoever holds the reader's records or devices for their job. */
 const TRUSTED_ROLE =
   'it_administrator|administrator|admin|technician|it_support|helpdesk|help_desk|doctor|physician|gp|dentist|nurse|therapist|lawyer|accountant';
@@ -1616,14 +1621,14 @@ const en: Lexicon = {
     // followers list for the giveaway", "As your IT administrator, I have installed ...", "I have a copy of your medical
     // records because I am your physician" (a hacker's reason, "because I hacked your device", is none of these)
     { stage: 'compromise_claim', phrases: [
-      `${REASON_OBJECT} ~5 because|bc|cuz|coz|since|as ~3 you|u|we|mom|mum|dad|my_mom|my_dad ~2 asked|told|wrote|made|gave|showed|let|share|shared|requested|wanted`,
+      GIVEN_REASON,
       'because|bc|cuz|since ~1 im|i_am ~1 the_one ~1 who ~1 set|setup|set_up|installed|bought|made',
       `because|bc|cuz|since|as ~1 im|i_am ~1 your|ur ~3 ${TRUSTED_ROLE}`,
       `as ~1 your|ur ~2 ${TRUSTED_ROLE} ~2 i|we ~1 have|ve|installed|set_up|keep`,
-      'contacts|followers|followers_list|follower_list|contact_list ~2 for ~1 the|a|our|my ~1 giveaway|contest|raffle|party|wedding|invites|invitations|newsletter'] },
+      LIST_FOR_EVENT] },
     { stage: 'threat', phrases: [
-      `${REASON_OBJECT} ~5 because|bc|cuz|coz|since|as ~3 you|u|we|mom|mum|dad|my_mom|my_dad ~2 asked|told|wrote|made|gave|showed|let|share|shared|requested|wanted`,
-      'contacts|followers|followers_list|follower_list|contact_list ~2 for ~1 the|a|our|my ~1 giveaway|contest|raffle|party|wedding|invites|invitations|newsletter',
+      GIVEN_REASON,
+      LIST_FOR_EVENT,
       // "want me to send it to u": back to the reader, not to an audience
       'want ~1 me ~1 to ~1 send|forward|share|airdrop ~1 it|them|this|these ~1 to ~1 you|u'] },
     // "I need the payment by Saturday or I'll sell to the next person": a seller's other buyer
