@@ -10,6 +10,8 @@ type Line = [sender: string, text: string];
 const run = (lines: Line[]): ConversationResult =>
   analyzeConversation(lines.map(([sender, text]) => ({ sender, text })));
 const one = (text: string) => run([['them', text]]);
+/** The stages of one message's cues. */
+const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
 
 /** Every cue's span points at the words it names in the original text. */
 function assertExplained(result: ConversationResult, lines: Line[]) {
@@ -645,7 +647,6 @@ describe('acts from chat-14 (offenders quoted by news) and early-14 (2026-12-03 
     ]);
   });
   it('early steps: an intimate request by its clothes, a picture offered back, age probes', () => {
-    const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
     assert.ok(stages('you first this time, shirt off').includes('image_request'));
     assert.ok(stages('like a bra pic, i’ll send mine').includes('image_sent_first'));
     assert.ok(stages('dm me here instead, the server is full of boys').includes('move_platform'));
@@ -665,7 +666,6 @@ describe('acts from chat-14 (offenders quoted by news) and early-14 (2026-12-03 
 
 describe('demands in chat shapes (dev-quoted demands-18, first half, 2026-12-03 pm)', () => {
   // examples written for this test
-  const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
   it('a demand against telling them to kill themselves, and a question or statement of paying, is a demand', () => {
     for (const text of [
       'pay up or kys',
@@ -732,7 +732,6 @@ describe('a claim given its everyday reason (dev-quoted claims-17 look-alikes, 2
 
 describe('early steps from early-19 (2026-12-03 pm)', () => {
   // examples written for this test
-  const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
   it('reads "whatcha wearing", "less top", a Spanish request without the jacket, and "ya manda"', () => {
     assert.ok(stages('hey cutie whatcha wearin tonight').includes('sexualisation'));
     assert.ok(stages('cute but less top next time').includes('image_request'));
@@ -755,7 +754,6 @@ describe('early steps from early-19 (2026-12-03 pm)', () => {
 
 describe('wording from real public text (dev-real real-19, first half, 2026-12-03 pm)', () => {
   // examples written for this test
-  const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
   it('reads a visit home under a condition, the material seen in a town, and a paid deletion', () => {
     assert.equal(one('si me bloqueas voy a tu escuela').level, 'warning');
     assert.ok(stages('tus fotos se verán en tu colegio y las verán tus padres').includes('threat'));
