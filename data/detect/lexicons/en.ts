@@ -198,7 +198,7 @@ const en: Lexicon = {
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
-      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an talent|modelling|modeling|model? photographer|scout|agent|manager', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could ~1 totally|easily|def? ~1 be a|an model|influencer|star'] },
+      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an talent|modelling|modeling|model? photographer|scout|agent|manager', 'i ~1 scout|recruit ~1 for', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could ~1 totally|easily|def? ~1 be a|an model|influencer|star'] },
 
     // secrecy: keeping it secret, checking they are alone, promising nobody will see
     { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
@@ -206,7 +206,9 @@ const en: Lexicon = {
       'keep a secret', 'no_need|dont_need|dont_have ~1 to ~1 tell|involve|ask ~2 parents|mum|mom|dad|her|him|them|anyone', 'parents|mum|mom|dad|they|nobody|no_one ~1 wont|will_never|never|dont_have_to|dont_need_to ~1 know|find_out', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet', 'dont tell|show ~1 your|ur parents|mom|mum|dad|mother|father|family|friends', 'dont|do_not tell ~1 anyone|anybody|nobody ~1 we|that|i|u|you|about',
       'do not tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
       'dont tell ~2 anyone|anybody about us|this|our|we|what', 'do not tell ~2 anyone|anybody about us|this|our|we|what',
-      'they|parents|people wouldnt|wont|dont ~1 understand', 'they|parents|people wouldnt|wont|dont ~1 get it'] },
+      'they|parents|people wouldnt|wont|dont ~1 understand', 'they|parents|people wouldnt|wont|dont ~1 get it',
+      // dev early-14 (12-03 eve): "Your parents don't need to be involved yet, I handle that"
+      'parents|mum|mom|dad|family|folks ~1 dont|do_not|doesnt|does_not|wont ~1 need|have ~1 to ~1 be ~1 involved|told'] },
     { id: 'secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'asks to delete the chat or promises pictures will disappear', phrases: [
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
@@ -232,7 +234,7 @@ const en: Lexicon = {
 
     // move_platform
     { id: 'move.add_me', stage: 'move_platform', weight: 0.6, why: 'asks to move to another app', phrases: [
-      `add|follow|msg|message|text|dm|hmu ~1 me on|at|via ${APPS}`, `add|follow me ${APPS}`,
+      `add|follow|msg|message|text|dm|hmu ~1 me on|at|via ${APPS}`, `add|follow me ${APPS}`, `add ~1 my ~1 ${APPS}`,
       `whats|what|wats|wat|wheres|drop|give|send ~3 your|ur|yo ${APPS}|number|num|addy|digits|username|user`,
       `my ${APPS} is|its|ís`, `do|you|u ~1 have|got ${APPS}`, `still on ${TEXT_APPS}`, `join ~2 my|our ${TEXT_APPS}`, 'lets|wanna|can_we chat|talk|text there|over_there', `@camword|chat|talk|text|call ~2 on ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${TEXT_APPS} me`] },
     { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
@@ -280,7 +282,10 @@ const en: Lexicon = {
       // dev early-14 (12-03 pm): "something spicier 😉", after a first picture
       'something|smth|sth|sum ~1 spicier|spicy|naughtier|hotter|sexier|more_revealing',
       // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
-      'in your|ur ~1 @undressed', 'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
+      'in your|ur ~1 @undressed',
+      // dev early-14 (12-03 eve): "physique photos. Front and side, in underwear only"
+      'in ~1 just|only? ~1 underwear|boxers|briefs|panties|bra|lingerie ~1 only',
+      'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
       'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots|pic|photo|photos|selfie|selfies', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
       '@camword lower', 'move|point|put|tilt|hold ~3 @camword ~1 lower', 'your|ur body ~2 on ~1 @camword', 'show ~2 your|ur body'] },
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
@@ -300,7 +305,9 @@ const en: Lexicon = {
       // their own picture, then at once "send one" (read over the two short messages together)
       'omitted|attached ~2 send|snd ~1 one|1|sum|some|urs|yours|back',
       // dev early-14 (12-03 pm): "like a bra pic, i'll send mine"
-      'ill|i_will|i_can|il ~1 send|show ~1 mine|you_mine|u_mine'] },
+      'ill|i_will|i_can|il ~1 send|show ~1 mine|you_mine|u_mine',
+      // dev early-14 (12-03 eve): "you first this time" / "why me first" / "cause i went first on the app"
+      'i ~1 went|sent|showed ~1 first'] },
     { id: 'sent_first.trade', stage: 'image_sent_first', weight: 0.6, why: 'offers to trade pictures', phrases: [
       'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show', 'if ~1 you|u ~1 send|show ~1 first'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
@@ -429,6 +436,9 @@ const en: Lexicon = {
       // dev early-14 (12-03 pm): "200 winners did it", "it takes 5 seconds"
       '# ~1 winners|girls|boys|guys|people|players|models|members ~1 did|do|have_done|already_did ~1 it|this|that',
       'it|its|it_s ~1 only? ~1 takes ~1 # ~1 seconds|secs|second',
+      // dev early-14 (12-03 eve): "Every player at the academy did this. You want this or not?", "don't leave her hanging"
+      'every|all_the ~1 player|players|model|models|girl|girls|boy|boys|member|members|winner|winners ~3 did|does|do|has_done ~1 it|this|that',
+      'you|u ~1 want|wanna ~1 this|it ~1 or ~1 not', 'dont|do_not ~1 leave ~1 me|her|him|them|us ~1 hanging',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
@@ -1803,7 +1813,7 @@ const en: Lexicon = {
     'is this|that|it really you|u', 'this|that doesnt|dont sound like you|u', 'you|u never call me that'],
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
     // two words: "i dont think so", "im not sure"
-    'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now'],
+    'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now', 'is that|this'],
   // ---- talk of suicide or self-harm, told or said (no stage: the result shows crisis lines first)
   selfHarm: ['kill|kil|unalive yourself|urself|yourselves|myself|meself', 'kill|kil|unalive your|ur|my self', 'kys|kms',
     'end|ending|take|taking my|your|ur life', 'take|taking my|your|ur own life', 'end it all',

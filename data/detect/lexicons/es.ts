@@ -64,7 +64,9 @@ const es: Lexicon = {
     { id: 'es.persona.new_account', stage: 'persona', weight: 0.6, why: 'una "cuenta nueva" (cuenta hackeada o falsa)', phrases: [
       'cuenta nueva', 'nueva cuenta', 'mi otra cuenta', 'me hackearon ~1 la? cuenta?'] },
     { id: 'es.secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'pide guardar el secreto', phrases: [
-      'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto'] },
+      'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto',
+      // dev early-14 (12-03 eve): "mejor así, primero lo hacemos y luego les das la sorpresa" (after "no les he dicho")
+      'mejor ~1 asi ~3 primero ~3 luego|despues ~2 les|le ~1 dices|das|cuentas|contas'] },
     { id: 'es.secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'pide borrar el chat o promete borrar las fotos', phrases: [
       'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida'] },
     { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo|solita|solito', 'estoy sola|solo|solita|solito',
@@ -78,7 +80,9 @@ const es: Lexicon = {
       'nadie ~2 va a ver|vera|enterar|sabra', 'solo para mi', 'solo pa mi'] },
     { id: 'es.move.add_me', stage: 'move_platform', weight: 0.6, why: 'pide pasar a otra app', phrases: [
       `agregame|agregame|anademe|sigueme|escribeme|hablame ~2 ${APPS}`, `pasame|dame|mandame ~2 tu ${APPS}`,
-      `cual es tu ${APPS}`, `tienes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}`] },
+      `cual es tu ${APPS}`, `tienes|tenes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}`,
+      // dev early-14 (12-03 eve): "¿me pasas tu telegram?", "entra en el discord del clan"
+      `me ~1 pasas|das|mandas|dejas ~1 tu ${APPS}`, `entra|unete|metete|pasate ~1 en|al|a ~1 el|mi|nuestro? ~1 ${APPS}`] },
     // la misma app, en privado: se explica así, no como otra app
     { id: 'es.move.private', stage: 'move_platform', weight: 0.6, why: 'quiere hablar en privado', phrases: [
       'hablemos|sigamos|vamos ~3 privado', 'mas privado',
@@ -91,13 +95,19 @@ const es: Lexicon = {
     { id: 'es.request.send', stage: 'image_request', weight: 0.6, why: 'pide fotos o vídeos', phrases: [
       `manda|mandame|pasame|pasa|envia|enviame|ensename|muestrame ~3 ${IMG}`, 'quiero ver ~3 tu|tus|te|mas',
       'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver',
+      // dev early-14 (12-03 eve): "esta es laura, es admin. quiere ver la tuya"
+      'quiere|quieren|quiero ~1 ver ~1 la|el|las|los ~1 tuya|tuyo|tuyas|tuyos',
       // early-19 (12-03 pm): "ay ya manda" after a no
       'ya ~1 manda|mandala|mandalo|mandame|mandamela|envia|enviala|enviamela ~1 ya|porfa|pues|la|una?'] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
       'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra',
       // early-19 (12-03 pm): "dicen q más cerca y sin la chamarra" (not "no salgas sin la chamarra")
       'mas_cerca|otra|una|foto|fotos|manda|mandame|ahora ~2 sin ~1 la|el ~1 chamarra|chaqueta|sudadera|camisa|blusa|playera|camiseta|top|brasier',
-      'en ropa interior', 'foto por foto', 'intercambiar|intercambiamos ~2 fotos',
+      'en ropa interior', 'foto por foto',
+      // dev early-14 (12-03 eve): "poca ropa", "más. sin la blusa"
+      'poca ropa', 'sacate|quitate|sacale|quitale ~2 el|la|tu ~1 buzo|remera|camiseta|playera|blusa|sudadera|camisa|top|brasier|sosten|polera|chamarra|ropa',
+      'ahora ~1 la|el ~1 buzo|remera|camiseta|playera|blusa|sudadera|camisa|top|brasier|sosten|polera ~1 tambien',
+      'mas ~1 sin ~1 la|el ~1 blusa|camisa|camiseta|playera|remera|polera|sudadera|top|brasier|sosten|ropa', 'intercambiar|intercambiamos ~2 fotos',
       // más de lo mismo, pero más íntimo: "ahora una más privada"
       'una|otra|algo ~1 mas ~1 privada|privado|intima|intimo|atrevida|atrevido'] },
     { id: 'es.request.camera', stage: 'image_request', weight: 0.5, why: 'pide videollamada o cámara', phrases: [
@@ -146,6 +156,11 @@ const es: Lexicon = {
       // dev early-14 (12-03 pm): "50 euros en paysafecard hoy o ..."
       '# ~1 euros|dolares|pesos|soles|usd|eur ~2 en ~1 paysafecard|bizum|tarjetas|tarjeta_regalo|bitcoin|bitcoins|cripto|paypal|mercado_pago'] },
     { id: 'es.demand.amount', stage: 'demand', weight: 0.4, why: 'menciona una cantidad', phrases: [`# ${MONEY}`, 'dollar|euro #'] },
+    // dev early-14 (12-03 eve): the push after a no ("¿quieres ser artista o no? todas empezaron así")
+    { id: 'es.pressure.persuade', stage: 'pressure', weight: 0.5, why: 'sigue insistiendo después de un no', phrases: [
+      'quieres|queres ~3 o ~1 no', 'todas|todos ~1 empezaron|empiezan|lo_hicieron|lo_hacen ~1 asi?', 'todo_el_mundo ~1 lo ~1 hace|hizo',
+      'no seas ~1 timida|timido|aburrida|aburrido|cobarde|miedosa|miedoso|exagerada|exagerado|rara|raro|mala|malo',
+      'no te hagas ~1 la|el ~1 dificil|timida|timido', 'andale|anda ~1 porfa|ya|si', 'porfa porfa', 'solo ~1 una|1 ~1 foto|fotito|mas?'] },
     { id: 'es.pressure.countdown', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tienes # ~1 horas|hora|minutos|dias', 'tic tac', 'se te acaba el tiempo', 'ultima oportunidad', 'antes de ~1 esta noche|manana|medianoche',
       'en # ~1 horas|minutos'] },
@@ -624,7 +639,8 @@ const es: Lexicon = {
     'suelen ~1 enviar|mandar|exigir', 'exigen|exige|piden|pide ~1 el ~1 pago',
     'si no ~1 le|les ~1 pagaba|pagabamos|pagaban|mandaba|enviaba|daba', 'mi ~1 hijo|hija|hijos|hijas|sobrino|sobrina|alumno|alumna ~2 recibio|recibieron|fue|era',
     'por ejemplo', 'mensajes|correos|correo|mensaje ~1 como|del tipo|tipo', 'algo como', 'suelen ~1 decir|pedir|amenazar|escribir',
-    'los|las|estos|estas ~1 correos|mensajes|delincuentes|extorsionadores|ciberdelincuentes',
+    // "estos correos", "los extorsionadores"; not "los mensajes" ("borra los mensajes" is a request, not a discussion)
+    'los|las|estos|estas ~1 delincuentes|extorsionadores|ciberdelincuentes', 'estos|estas|esos|esas ~1 correos|mensajes', 'los correos',
     // un correo descrito en tercera persona: "el correo continúa amenazando a la víctima"
     'el|este|ese ~1 correo|mensaje|email|remitente ~2 continua|dice|afirma|asegura|exige|amenaza|amenazando|pide|sigue',
     'amenazando ~2 a|con', 'la|el ~1 victima',

@@ -29,8 +29,11 @@ const SETS: EarlyScriptSet[] = [
     // first run 14/26, look-alikes 0/30 (12-03, 04:37 UTC) -> 17/26 after "dm me here instead", "i'll send mine", a "bra
     // pic", "shirt off", "something spicier", "you look younger" and "are you over 13?" as age probes, "you're mature",
     // "quick add brought me here", "200 winners did it"; every threat line is read at the threat (a deepfake "edit your
-    // selfie into a nude", Spanish "o tu foto va al canal general", "50 euros en paysafecard")
-    minEarly: 17,
+    // selfie into a nude", Spanish "o tu foto va al canal general", "50 euros en paysafecard"); -> 22/26 (12-03 evening)
+    // after parents kept out ("don't need to be involved"), "in underwear only", "you want this or not?" and "is that
+    // normal?" as a hesitation, "i went first", "add my discord", Spanish pushes ("¿quieres ser artista o no?"), "¿me
+    // pasas tu telegram?", "sácate el buzo", and "borra los mensajes" no longer read as a discussion
+    minEarly: 22,
     maxFalseAlerts: 0,
   },
   {

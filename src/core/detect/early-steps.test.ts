@@ -162,3 +162,47 @@ describe('the reader paying is no demand (2026-12-03)', () => {
     assert.ok(analyzeMessage('send me the money now').some((c) => c.stage === 'demand'));
   });
 });
+
+describe('early steps from the development conversations early-14, second round (2026-12-03 evening)', () => {
+  // examples written for this test
+  const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
+  it('English: parents kept out, a picture in underwear, the push after "is that normal?", "i went first"', () => {
+    assert.ok(cueIds("your mum doesn't need to be told yet").includes('secrecy.secret'));
+    assert.ok(cueIds('two photos, standing, in boxers only').includes('request.intimate'));
+    assert.ok(cueIds('all the models did this. u want it or not?').includes('pressure.persuade'));
+    assert.ok(cueIds('dont leave him hanging').includes('pressure.persuade'));
+    assert.ok(cueIds('i went first tho').includes('sent_first.reciprocity'));
+    assert.ok(cueIds('add my snap, its easier').includes('move.add_me'));
+    assert.ok(!cueIds('my mum needs to be told first').includes('secrecy.secret'));
+  });
+  it('a push after "is that normal?" is a push past a no', () => {
+    const text =
+      'A: i scout for a club in spain. ur parents dont need to be involved yet\nA: send full body pics in ur underwear for the file\nB: is that normal?\nA: every player did it. you want this or not?';
+    const r = analyzeConversation(parseProbe(text).messages);
+    assert.equal(r.firstAlertAt, 3);
+    // without the push, the request alone waits for the next step
+    assert.equal(
+      analyzeConversation(parseProbe(text.split('\n').slice(0, 3).join('\n')).messages).alert,
+      false,
+    );
+  });
+  it('Spanish: the push after a no, another app, "sácate el buzo", "quiere ver la tuya"', () => {
+    assert.ok(cueIds('¿quieres el trabajo o no?').includes('es.pressure.persuade'));
+    assert.ok(cueIds('no seas tímida, todas lo hicieron').includes('es.pressure.persuade'));
+    assert.ok(cueIds('¿me pasas tu whatsapp?').includes('es.move.add_me'));
+    assert.ok(cueIds('¿tenés insta?').includes('es.move.add_me'));
+    assert.ok(cueIds('sácate la sudadera').includes('es.request.intimate'));
+    assert.ok(cueIds('mi amiga quiere ver la tuya').includes('es.request.send'));
+  });
+  it('Spanish: "borra los mensajes" is a request to delete the chat, not a discussion of messages', () => {
+    const cues = analyzeMessage('borra los mensajes cuando los leas');
+    assert.deepEqual(
+      cues.filter((c) => c.stage === 'secrecy').map((c) => [c.cue, c.context]),
+      [['es.secrecy.delete', undefined]],
+    );
+    // a discussion of such messages still reads as one
+    assert.ok(
+      analyzeMessage('estos mensajes dicen que te grabaron').every((c) => c.context === 'discussion'),
+    );
+  });
+});
