@@ -132,4 +132,11 @@ describe("early acts (earlyPoints): a child, a stranger in the reader's words", 
     assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(1)), 2);
     assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(5)), 1.5);
   });
+
+  it('adds half for the reader\'s doubt beside the participant\'s own persona ("new account" / "is this really you?")', () => {
+    const told = state({ persona: [0.6, 0], image_request: [0.6, 3] });
+    const acts = (unknown: number) => ({ pushed: -1, escalated: -1, unknown });
+    assert.equal(earlyPoints(told.strength, told.first, told.last, acts(-1)), 1);
+    assert.equal(earlyPoints(told.strength, told.first, told.last, acts(1)), 1.5);
+  });
 });
