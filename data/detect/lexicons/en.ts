@@ -161,7 +161,9 @@ const en: Lexicon = {
     { id: 'persona.stranger', stage: 'persona', weight: 0.5, why: 'a stranger reaching out', phrases: [
       'you|u dont|do_not know me', 'saw|found|seen|came_across your|ur profile|page|pics|account|insta|pictures',
       'saw|found you|u on', 'saw|found|seen you|u on my? explore|fyp|feed|recommended|suggested|suggestions', 'we|weve have|got|share ~3 mutual|mutuals', 'mutual friends', 'sorry to ~1 bother|bug|disturb|message ~1 you|u?', 'new in town|here|the area', 'you|u popped up on my',
-      'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'sorry ~1 random', 'random but|q|question',
+      'came|popped up ~3 suggestions|suggested|recommended|explore|fyp|feed', 'saw|seen you|u in the comments|replies', 'saw|seen you|u in|on ~1 the|ur|your|my ~1 group|gc|server|lobby|stream|live',
+      // dev early-19 (12-03 eve): "quick add lol. ur pretty"
+      'quick_add|quickadd|quick-add ~1 lol|haha|lmao|tbh', 'sorry ~1 random', 'random but|q|question',
       'been wanting to ~1 message|talk|text|dm|msg ~1 you|u', 'hey|hi|hello stranger', 'wrong number|person', 'how do we not know each other',
       'can we be friends', 'quick_add|quickadd|quick-add ~2 brought|led|sent|showed ~1 me|you|u', 'from|on|in ~1 quick_add|quickadd|quick-add|suggested|suggestions|recommended|explore'] },
     { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
@@ -264,7 +266,9 @@ const en: Lexicon = {
     { id: 'request.send', stage: 'image_request', weight: 0.6, why: 'asks for pictures or videos', phrases: [
       `send|snd|sen|sendd|drop|share|show ~3 ${IMG}`, `can|could|may i|we ~1 see|get|have ~3 ${IMG}`, `wanna|want ~2 see ~3 ${IMG}`,
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
-      'send ~1 me ~1 one|1|some|sum|another', 'send|snd ~1 me ~1 something|smth|sumthin ~1 cute|nice|special', 'see ~1 what ~1 you|u|ya ~1 look ~1 like', 'now ~1 a|one ~1 cuter ~1 one|1|pic|pics|photo', 'show me yours|urs', 'prove ~3 real',
+      'send ~1 me ~1 one|1|some|sum|another', 'send|snd ~1 me ~1 something|smth|sumthin ~1 cute|nice|special', 'see ~1 what ~1 you|u|ya ~1 look ~1 like', 'now ~1 a|one ~1 cuter ~1 one|1|pic|pics|photo', 'show me yours|urs',
+      // dev early-19 (12-03 eve): "whatcha wearing rn" / "just a tshirt" / "show 😏"
+      'show|lemme_see|let_me_see|showme ~1 emojiflirt', 'prove ~3 real',
       'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
       `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`, 'need|want ~2 some|a_few|few ~1 shots|shot'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [

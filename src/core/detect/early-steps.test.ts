@@ -206,3 +206,17 @@ describe('early steps from the development conversations early-14, second round 
     );
   });
 });
+
+describe('early steps from the development conversations early-19, evening (2026-12-03)', () => {
+  // examples written for this test
+  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('"show 😏" asks for a picture; "show 😂" does not', () => {
+    assert.ok(stagesOf('ok show 😏').includes('image_request'));
+    assert.ok(!stagesOf('ok show 😂').includes('image_request'));
+  });
+  it('a stranger from quick add or a group: "quick add lol", "saw u in the gc"', () => {
+    assert.ok(stagesOf('quick add lol. u seem fun').includes('persona'));
+    assert.ok(stagesOf('saw u in the gc last night').includes('persona'));
+    assert.ok(!stagesOf('i added u to the gc lol').includes('persona'));
+  });
+});
