@@ -221,11 +221,15 @@ const en: Lexicon = {
       '@camword ~6 alone', 'alone ~6 @camword'] },
     { id: 'secrecy.parents', stage: 'secrecy', weight: 0.6, why: 'checks whether their parents are around or read their messages', phrases: [
       'parents ~1 home|around|awake|asleep|sleeping|out', 'parents|mom|mum|dad r|are asleep|out|gone|strict|nosy',
-      'parents|mom|mum|dad ~1 check|read|see|checks|reads|sees ~2 phone|messages|chats|dms', 'parents|mom|mum|dad ~1 go|goes through ~2 phone|messages|chats|dms'] },
+      'parents|mom|mum|dad ~1 check|read|see|checks|reads|sees ~2 phone|messages|chats|dms',
+      // dev early-20 (12-03 eve): "parents chill about u texting guys?"
+      'parents|mom|mum|dad|folks ~1 chill|ok|okay|cool|fine ~2 about|with ~1 you|u ~1 texting|talking|dating|messaging', 'parents|mom|mum|dad ~1 go|goes through ~2 phone|messages|chats|dms'] },
     { id: 'secrecy.nobody_sees', stage: 'secrecy', weight: 0.5, why: 'promises nobody else will see', phrases: [
       'nobody|noone ~1 else? will|has|is|needs ~2 see|know', 'nobody|noone|no_one ~1 else? sees|knows|can_see|gets_to_see', 'no one ~1 else? will|has|is|needs ~2 see|know',
       'wont|never show|share|send ~2 anyone|anybody|nobody', 'will not show|share|send ~2 anyone|anybody|nobody',
-      'for my eyes only', 'promise ~2 not ~1 to ~1 show|tell|send ~1 anyone|anybody'] },
+      'for my eyes only', 'promise ~2 not ~1 to ~1 show|tell|send ~1 anyone|anybody',
+      // dev early-20 (12-03 eve): "i'm not gonna show anyone lol", "dont screenshot 🙈"
+      'not|never ~1 gonna|going_to ~1 show|share|send ~2 anyone|anybody|nobody', 'dont|do_not|no ~1 screenshot|screenshots|screenshotting'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
       'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows', 'just|only us two|2'] },
     // "send one. dont tell anyone": weak alone (a surprise party says it too), a step next to a request
@@ -243,7 +247,9 @@ const en: Lexicon = {
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
       `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
       'this app ~3 boring|sucks|glitchy|glitches|laggy|dead|trash|safe|logs',
-      'i barely use this app|acc|account', 'barely|hardly|rarely|never use|check ~1 this|here|it|insta|ig'] },
+      'i barely use this app|acc|account',
+      // dev early-20 (12-03 eve): "lets use snap its easier to send stuff"
+      `lets|wanna|can_we ~1 use|switch_to|move_to ~1 ${APPS}`, 'barely|hardly|rarely|never use|check ~1 this|here|it|insta|ig'] },
     // the same app, in private: explained as such, not as another app
     { id: 'move.private', stage: 'move_platform', weight: 0.7, why: 'wants to talk in private', phrases: [
       'more private', 'somewhere private', 'private chat',
@@ -281,6 +287,9 @@ const en: Lexicon = {
       'a|another|one ~1 more? ~1 private|revealing ~1 one|1|pic|pics|photo|photos|selfie|vid|video', 'something|smth|sum ~1 more ~1 private|revealing', 'a_bit|a_little|kinda|bit ~1 revealing',
       'pic|pics|photo|photos|nude|nudes|secret ~1 swap|swaps|trade|exchange', 'not ~1 your|ur ~1 face', 'a ~1 lil|little|bit ~1 spicy|spicier', 'need|want ~1 it|them|one ~1 spicier|hotter|sexier|naughtier',
       'now ~1 a|one ~1 hotter|sexier|spicier|naughtier ~1 one|1|pic|pics|photo',
+      // dev early-20 (12-03 eve): "face not needed", "one u wouldnt send ur mom 😏"
+      'face ~1 not ~1 needed|necessary|required', 'no|without ~1 face ~1 needed|necessary|required',
+      'one|pic|pics|photo|photos|something|smth ~3 you|u ~1 wouldnt|would_not ~1 send|show ~2 your|ur ~1 mom|mum|parents|dad|mother|father|family',
       // dev early-14 (12-03 pm): "you first this time, shirt off", "next round no hoodie. no shirt"
       'shirt|top|bra|pants|shorts|clothes|jeans|skirt ~1 off',
       // dev early-14 (12-03 pm): "something spicier 😉", after a first picture
@@ -311,7 +320,9 @@ const en: Lexicon = {
       // dev early-14 (12-03 pm): "like a bra pic, i'll send mine"
       'ill|i_will|i_can|il ~1 send|show ~1 mine|you_mine|u_mine',
       // dev early-14 (12-03 eve): "you first this time" / "why me first" / "cause i went first on the app"
-      'i ~1 went|sent|showed ~1 first'] },
+      'i ~1 went|sent|showed ~1 first',
+      // dev early-20 (12-03 eve): "i already sent mine", "ur turn, fair's fair"
+      'i ~1 already|just ~1 sent|showed ~1 mine|you_mine|u_mine', 'fairs fair'] },
     { id: 'sent_first.trade', stage: 'image_sent_first', weight: 0.6, why: 'offers to trade pictures', phrases: [
       'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show', 'if ~1 you|u ~1 send|show ~1 first'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
@@ -442,7 +453,9 @@ const en: Lexicon = {
       'it|its|it_s ~1 only? ~1 takes ~1 # ~1 seconds|secs|second',
       // dev early-14 (12-03 eve): "Every player at the academy did this. You want this or not?", "don't leave her hanging"
       'every|all_the ~1 player|players|model|models|girl|girls|boy|boys|member|members|winner|winners ~3 did|does|do|has_done ~1 it|this|that',
-      'you|u ~1 want|wanna ~1 this|it ~1 or ~1 not', 'dont|do_not ~1 leave ~1 me|her|him|them|us ~1 hanging',
+      'you|u ~1 want|wanna ~1 this|it ~1 or ~1 not',
+      // dev early-20 (12-03 eve): "half our class did it"
+      'half|most|all ~1 of? ~1 our|my|the|ur|your ~1 class|team|grade|year|school|squad ~1 did|does|do|has_done|have_done ~1 it|this|that', 'dont|do_not ~1 leave ~1 me|her|him|them|us ~1 hanging',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
@@ -1576,7 +1589,7 @@ const en: Lexicon = {
 
     // ---- early script (score.ts): pushing written as one word ("c'mon" folds to "cmon")
     { id: 'pressure.insist', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
-      'cmon|comeon|cmonn', 'pretty please', 'pls pls|please', 'just one|1 ~2 pic|pics|photo|picture|vid|video|more'] },
+      'cmon|comeon|cmonn', 'pretty please', 'just ~1 for ~1 a ~1 min|minute|sec|second', 'pls pls|please', 'just one|1 ~2 pic|pics|photo|picture|vid|video|more'] },
   ],
   classes: {
     guardian: 'your parents|ur parents|your mum|your mom|your mother|your dad|your father|ur mum|ur mom|ur dad|your folks|your family|your teacher|your teachers|your coach|your parent|your stepdad|your stepmum|your stepmom|your mum or dad|your mom or dad|your mum and dad|your mom and dad',
@@ -1616,8 +1629,8 @@ const en: Lexicon = {
     device: 'phone+|device+|machine+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
     camword: 'video call+|videocall+|video chat+|vc|facetime+|cam|camera+|webcam+|skype call',
-    clothes: 'clothes|shirt|top|tshirt|hoodie|bra|pants|shorts|jeans|skirt|dress|towel|blanket|underwear|boxers|panties',
-    undressed: 'underwear|bra|panties|boxers|bikini+|swimsuit|swimwear|swimming costume|bathing suit|pjs|pyjamas|pajamas|towel|bed|shower|bath|bathtub|lingerie|thong|nightie',
+    clothes: 'clothes|shirt|top|tshirt|hoodie|bra|pants|shorts|jeans|skirt|dress|towel|blanket|underwear|boxers|panties|innerwear|undies',
+    undressed: 'underwear|innerwear|undies|bra|panties|boxers|bikini+|swimsuit|swimwear|swimming costume|bathing suit|pjs|pyjamas|pajamas|towel|bed|shower|bath|bathtub|lingerie|thong|nightie',
     time: 'hours|hour|hrs|hr|h|minutes|minute|mins|min|m|days|day|seconds|secs|sec|pm|am|oclock',
   },
   irregular: {
@@ -1814,7 +1827,10 @@ const en: Lexicon = {
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
   unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u',
     // the reader doubts a friend's account is the friend: "is this really you?", "u never call me that"
-    'is this|that|it really you|u', 'this|that doesnt|dont sound like you|u', 'you|u never call me that'],
+    'is this|that|it really you|u', 'this|that doesnt|dont sound like you|u', 'you|u never call me that',
+    // dev early-20 (12-03 eve): a question only the friend can answer, "whats my dog's name"
+    'whats|wats my dogs|dog|cats|cat|pets|pet|mums|moms|middle|sisters|brothers name', 'what is my dogs|dog|cats|cat|pets|pet|mums|moms|middle|sisters|brothers name',
+    'prove its|it you|u', 'prove that its|it you|u'],
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
     // two words: "i dont think so", "im not sure"
     'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now', 'is that|this'],

@@ -220,3 +220,37 @@ describe('early steps from the development conversations early-19, evening (2026
     assert.ok(!stagesOf('i added u to the gc lol').includes('persona'));
   });
 });
+
+describe('early steps from the development conversations early-20, first half (2026-12-03 evening)', () => {
+  // examples written for this test
+  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('intimate requests without the usual words: innerwear, "face not needed", "one u wouldnt send ur mom"', () => {
+    for (const text of [
+      'a pic in ur innerwear',
+      'just the body, face not needed',
+      'send one u wouldnt send ur dad',
+    ])
+      assert.ok(
+        analyzeMessage(text).some((c) => c.cue === 'request.intimate'),
+        text,
+      );
+    assert.ok(!analyzeMessage('a pic of ur face for the id card').some((c) => c.cue === 'request.intimate'));
+  });
+  it('the trade, the push, secrecy and another app in other words', () => {
+    assert.ok(stagesOf('i already sent mine').includes('image_sent_first'));
+    assert.ok(stagesOf("ur turn, fair's fair").includes('image_sent_first'));
+    assert.ok(stagesOf('half our class did it').includes('pressure'));
+    assert.ok(stagesOf('r ur parents chill about u texting guys').includes('secrecy'));
+    assert.ok(stagesOf("i'm not gonna show anyone").includes('secrecy'));
+    assert.ok(stagesOf('lets use snap, easier').includes('move_platform'));
+    assert.ok(!stagesOf('half our class did the reading').includes('pressure'));
+  });
+  it('a question only the friend could answer ("whats my dogs name") makes the writer a stranger', () => {
+    const said = (reply: string) =>
+      analyzeConversation(
+        parseProbe(`A: its me, new acc\nA: send a pic\nB: ${reply}\nA: just one, cmon`).messages,
+      ).explanation;
+    assert.match(said("wait whats my dog's name"), /someone you don't know/);
+    assert.doesNotMatch(said('ok'), /someone you don't know/);
+  });
+});
