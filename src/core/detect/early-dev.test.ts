@@ -52,7 +52,7 @@ const SETS: EarlyScriptSet[] = [
     name: 'early-20',
     threats: read('early-20.threats.txt'),
     lookalikes: read('early-20.lookalikes.txt'),
-    // first run of the whole set 27/40, look-alikes 3/40 (12-03, 18:30 UTC); 17 scripts and 6 look-alikes near-copying
+    // first run of the whole set 27/40, look-alikes 3/40 (12-03, 18:16 UTC); 17 scripts and 6 look-alikes near-copying
     // probe strings or corpus test messages were dropped unread: 14/23, 2/34 -> 17/23 after rules from the misses of the
     // first 12 scripts (9 -> 12 of 12); the last 11, kept unread, stayed at 5 of 11; the two look-alikes alerting (a
     // gamer's "pay up or i'm telling everyone", a friend's "3 samosas or it goes in the class group") are left
