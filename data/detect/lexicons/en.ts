@@ -170,7 +170,7 @@ const en: Lexicon = {
       'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
       'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #',
       // dev early-14 (12-03 pm): "your bio says 19, you look younger tbh", "Are you over 13?" (age probes: the reader answers)
-      'are|r ~1 you|u ~1 over|under ~1 #',
+      'are|r ~1 you|u ~1 over|under ~1 #', 'are|r ~1 you|u ~1 between ~1 # ~1 and|to ~1 #',
       'seem|look ~1 younger', 'your|ur ~1 bio|profile ~1 says ~1 #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
       'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
@@ -190,7 +190,9 @@ const en: Lexicon = {
       'new account|acc|acct|profile', 'my old account|acc', 'lost access|acces to my', 'got hacked', 'my account ~1 hacked',
       'cant get into my ~1 account|acc', 'my new number', 'lost my phone',
       // "this is my spam acc lol main got locked"
-      'my|this|a ~1 spam|backup|second ~1 account|acc|acct', 'main ~1 got|is|was ~1 locked|hacked|banned|disabled|deleted'] },
+      'my|this|a ~1 spam|backup|second ~1 account|acc|acct', 'main ~1 got|is|was ~1 locked|hacked|banned|disabled|deleted',
+      // dev early-21 (12-03 eve): "it's jack, on my brother's phone, mine got cooked"
+      'on|using ~1 my ~1 brothers|sisters|mums|moms|dads|mates|friends|cousins ~1 phone|acc|account', 'mine|my_phone|my_acc|my_account ~1 got ~1 cooked|hacked|banned|locked|stolen|taken'] },
     { id: 'persona.love_bomb', stage: 'persona', weight: 0.5, why: 'very strong feelings very fast', phrases: [
       'falling for you|u', 'think i love you|u', 'tell you|u anything', 'someone|somebody|nobody|noone|no_one ~3 gets|understands me', 'soulmate|soulmates',
       'cant|cannot stop thinking about you|u', 'i_am|im|i_feel|feeling|feel|so ~1 so? lonely'] },
@@ -205,12 +207,14 @@ const en: Lexicon = {
     // secrecy: keeping it secret, checking they are alone, promising nobody will see
     { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
       'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic? between us|ourselves', 'just|only between us', 'our ~1 little? secret',
-      'keep a secret', 'no_need|dont_need|dont_have ~1 to ~1 tell|involve|ask ~2 parents|mum|mom|dad|her|him|them|anyone', 'parents|mum|mom|dad|they|nobody|no_one ~1 wont|will_never|never|dont_have_to|dont_need_to ~1 know|find_out', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet', 'dont tell|show ~1 your|ur parents|mom|mum|dad|mother|father|family|friends', 'dont|do_not tell ~1 anyone|anybody|nobody ~1 we|that|i|u|you|about',
+      'keep a secret', 'no_need|dont_need|dont_have ~1 to ~1 tell|involve|ask ~2 parents|mum|mom|dad|her|him|them|anyone', 'parents|mum|mom|dad|they|nobody|no_one ~1 wont|will_never|never|dont_have_to|dont_need_to ~1 know|find_out', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet|confidential', 'dont tell|show ~1 your|ur parents|mom|mum|dad|mother|father|family|friends', 'dont|do_not tell ~1 anyone|anybody|nobody ~1 we|that|i|u|you|about',
       'do not tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
       'dont tell ~2 anyone|anybody about us|this|our|we|what', 'do not tell ~2 anyone|anybody about us|this|our|we|what',
       'they|parents|people wouldnt|wont|dont ~1 understand', 'they|parents|people wouldnt|wont|dont ~1 get it',
       // dev early-14 (12-03 eve): "Your parents don't need to be involved yet, I handle that"
-      'parents|mum|mom|dad|family|folks ~1 dont|do_not|doesnt|does_not|wont ~1 need|have ~1 to ~1 be ~1 involved|told'] },
+      'parents|mum|mom|dad|family|folks ~1 dont|do_not|doesnt|does_not|wont ~1 need|have ~1 to ~1 be ~1 involved|told',
+      // dev early-21 (12-03 eve): "No parents at this stage", "your parents don't know right"
+      'no ~1 parents|mum|mom|dad ~1 at|for|yet|involved|needed', 'your|ur ~1 parents|mum|mom|dad ~1 dont|doesnt|do_not|does_not ~1 know ~1 right|yet|tho|though'] },
     { id: 'secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'asks to delete the chat or promises pictures will disappear', phrases: [
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
@@ -273,6 +277,8 @@ const en: Lexicon = {
       `send|snd|sen|sendd|drop|share|show ~3 ${IMG}`, `can|could|may i|we ~1 see|get|have ~3 ${IMG}`, `wanna|want ~2 see ~3 ${IMG}`,
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
       'send ~1 me ~1 one|1|some|sum|another', 'send|snd ~1 me ~1 something|smth|sumthin ~1 cute|nice|special', 'see ~1 what ~1 you|u|ya ~1 look ~1 like', 'now ~1 a|one ~1 cuter ~1 one|1|pic|pics|photo', 'show me yours|urs',
+      // dev early-21 (12-03 eve): "dare u to do what i do 😈", a third party's "she wants pics, i'll pass it on"
+      'dare ~1 you|u|ya ~1 to ~1 do|show|send|copy', 'she|he|they ~1 wants|want|wanna ~1 pics|pic|photos|a_pic|a_photo|to_see_you',
       // dev early-19 (12-03 eve): "whatcha wearing rn" / "just a tshirt" / "show 😏"
       'show|lemme_see|let_me_see|showme ~1 emojiflirt', 'prove ~3 real',
       'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
@@ -299,7 +305,7 @@ const en: Lexicon = {
       // dev early-14 (12-03 eve): "physique photos. Front and side, in underwear only"
       'in ~1 just|only? ~1 underwear|boxers|briefs|panties|bra|lingerie ~1 only',
       'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
-      'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots|pic|photo|photos|selfie|selfies', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
+      'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots|pic|photo|photos|selfie|selfies', '@undressed ~1 test|photo|modelling|modeling|fitting ~1 shots|shot|pics|photos', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
       '@camword lower', 'move|point|put|tilt|hold ~3 @camword ~1 lower', 'your|ur body ~2 on ~1 @camword', 'show ~2 your|ur body'] },
     { id: 'request.camera', stage: 'image_request', weight: 0.5, why: 'asks for a video call or camera', phrases: [
       'video call|chat|vc', 'facetime|vc ~2 me|now|tonight|rn', 'turn|switch|put ~1 on ~2 cam|camera|webcam|video',
@@ -319,6 +325,8 @@ const en: Lexicon = {
       'omitted|attached ~2 send|snd ~1 one|1|sum|some|urs|yours|back',
       // dev early-14 (12-03 pm): "like a bra pic, i'll send mine"
       'ill|i_will|i_can|il ~1 send|show ~1 mine|you_mine|u_mine',
+      // dev early-21 (12-03 eve): "ill send you something special first 😳", "want to swap something fun? 😏"
+      'ill|i_will|imma|ima ~1 send|show ~1 you|u ~1 something|smth ~2 first', 'swap|trade ~1 something|smth ~1 fun|spicy|cute|special',
       // dev early-14 (12-03 eve): "you first this time" / "why me first" / "cause i went first on the app"
       'i ~1 went|sent|showed ~1 first',
       // dev early-20 (12-03 eve): "i already sent mine", "ur turn, fair's fair"
@@ -327,7 +335,9 @@ const en: Lexicon = {
       'trade|swap|exchange ~2 pic|pics|photos|pix|nudes|noodz', 'pic|pics 4|for|n pic|pics', 'ill|i_will|i_can send|show ~5 if you|u send|show', 'if ~1 you|u ~1 send|show ~1 first'] },
     { id: 'sent_first.turn', stage: 'image_sent_first', weight: 0.4, why: 'says it is their turn now', phrases: ['your|ur turn'] },
     { id: 'sent_first.sent', stage: 'image_sent_first', weight: 0.5, why: 'says they sent a picture of themselves', phrases: [
-      `i|just sent|sending ~3 ${IMG}`, 'heres|here ~2 pic|photo|pics|selfie', 'thats me in the'] },
+      `i|just sent|sending ~3 ${IMG}`, 'heres|here ~2 pic|photo|pics|selfie', 'thats me in the',
+      // dev early-21 (12-03 eve): "sent u one of me", "[photo] this is me", a third party's "she sent hers [image]"
+      'sent|sending ~1 you|u|ya ~1 one|1|a_pic|a_photo ~1 of ~1 me', 'she|he ~1 already? ~1 sent|showed ~1 hers|his|one'] },
     { id: 'sent_first.media', stage: 'image_sent_first', weight: 0.2, why: 'an image was sent', phrases: [
       'image|media|photo|video|sticker omitted', 'attached ~1 image|photo|file', 'image|photo attached'],
       // exports and pasted chats in English or Spanish: "[photo]", "<video>", "(foto adjunta)"
@@ -1823,6 +1833,8 @@ const en: Lexicon = {
     'love you|u ~1 too|more|lots|loads', 'miss you|u ~1 already|more|too|lots|loads|so', 'last night ~1 was', 'see you|u ~2 at|after|on|tomorrow|tonight|soon|later|next|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend',
     'home in #', 'on my way home', 'running late', 'thanks|thank|ty ~1 you? love|babe|hun|sweetie|darling|mum|mom|dad|coach|miss|sir',
     'our anniversary|wedding|kids', 'coming over', 'pick you|u up',
+    // dev early-13 look-alike (12-03 eve): a couple's "see u at lunch tmrw?" / "ill save u a seat"
+    'save ~1 you|u|ya ~1 a ~1 seat|spot|place',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
   unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u',

@@ -51,8 +51,36 @@ describe('lexicon placeholders', () => {
       analyzeMessage(text, { lexicons: [own] }).map((c) => [c.cue, c.weight, c.text]);
     assert.deepEqual(cues('[FOTO]'), [['x.media', 0.3, '[FOTO]']]);
     assert.deepEqual(cues(' (clip sent) '), [['x.media', 0.3, '(clip sent)']]);
-    for (const text of ['foto', '[foto] lol', '[sent clip]', '[foto!]', '[photo]'])
+    for (const text of [
+      'foto',
+      '[sent clip]',
+      '[foto!]',
+      '[photo]',
+      '[foto] of the beach',
+      'a [foto] in the middle',
+    ])
       assert.deepEqual(cues(text), [], text);
+  });
+  it('with words beside them at the start or end of a message, are the picture of a captioned post', () => {
+    const own: Lexicon = {
+      ...lexicon([]),
+      cues: [
+        {
+          id: 'x.media',
+          stage: 'image_sent_first',
+          weight: 0.3,
+          why: 'media',
+          phrases: [],
+          placeholders: ['foto'],
+        },
+      ],
+    };
+    const cues = (text: string) =>
+      analyzeMessage(text, { lexicons: [own] }).map((c) => [c.cue, c.weight, c.text]);
+    assert.deepEqual(cues('[foto] lol'), [['x.media', 0.3, '[foto]']]);
+    assert.deepEqual(cues('this is me (foto)'), [['x.media', 0.3, '(foto)']]);
+    // mismatched brackets are no placeholder
+    assert.deepEqual(cues('this is me [foto)'), []);
   });
 });
 

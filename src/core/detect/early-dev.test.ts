@@ -64,8 +64,10 @@ const SETS: EarlyScriptSet[] = [
     threats: read('early-21.threats.txt'),
     lookalikes: read('early-21.lookalikes.txt'),
     // short, fast scripts: first run of the whole set 14/40, look-alikes 3/40 (12-03, 18:27 UTC); 7 scripts and 12
-    // look-alikes near-copying probe strings or corpus test messages were dropped unread: 12/33, 2/28
-    minEarly: 12,
+    // look-alikes near-copying probe strings or corpus test messages were dropped unread: 12/33, 2/28 -> 15/33 after a
+    // captioned picture ("[photo] ur turn") reads as a picture sent (first 16: 7 -> 8, last 17, unread: 5 -> 7) -> 20/33
+    // after rules from the first 16's misses (8 -> 13; the last 17 stay at 7)
+    minEarly: 20,
     maxFalseAlerts: 2,
   },
 ];

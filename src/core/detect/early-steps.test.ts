@@ -254,3 +254,35 @@ describe('early steps from the development conversations early-20, first half (2
     assert.doesNotMatch(said('ok'), /someone you don't know/);
   });
 });
+
+describe('early steps from the development conversations early-21, first half (2026-12-03 evening)', () => {
+  // examples written for this test
+  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('a picture with a caption is a picture sent: "[photo] ur turn", "ill send u something first [image]"', () => {
+    const sent = (text: string) =>
+      analyzeMessage(text)
+        .filter((c) => c.stage === 'image_sent_first')
+        .map((c) => c.text);
+    assert.deepEqual(sent('ur turn [image]'), ['ur turn', '[image]']);
+    assert.deepEqual(sent('(foto) te toca'), ['te toca', '(foto)']);
+    assert.deepEqual(sent('[photo] of the dog at the park'), []);
+    // the reader's captioned picture answers the request, so asking for more is escalation
+    const text =
+      'A: lets talk on snap, this app lags\nA: pic 4 pic? ill send something first [photo]\nB: [photo] ok here\nA: now one without the top';
+    assert.equal(analyzeConversation(parseProbe(text).messages).firstAlertAt, 1);
+  });
+  it('the trade, a request for a third party, a dare, shots in swimwear, parents kept out, a borrowed phone', () => {
+    assert.ok(stagesOf('sent u one of me').includes('image_sent_first'));
+    assert.ok(stagesOf('she already sent hers').includes('image_sent_first'));
+    assert.ok(stagesOf('my cousin thinks ur cute, she wants pics').includes('image_request'));
+    assert.ok(stagesOf('dare u to show me').includes('image_request'));
+    assert.ok(
+      analyzeMessage('we need bikini test shots by friday').some((c) => c.cue === 'request.intimate'),
+    );
+    assert.ok(stagesOf('keep it confidential for now').includes('secrecy'));
+    assert.ok(stagesOf('no parents needed at this stage').includes('secrecy'));
+    assert.ok(!stagesOf("i'm on my phone, can't send the file").includes('persona'));
+    assert.ok(stagesOf("it's me, on my cousin's phone, mine got stolen").includes('persona'));
+    assert.ok(stagesOf('are you between 13 and 16?').includes('persona'));
+  });
+});

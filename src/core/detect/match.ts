@@ -421,6 +421,46 @@ function placeholderCue(lexicon: CompiledLexicon, tokens: Token[], limited: stri
   return target ? cueOverMessage(target, limited) : undefined;
 }
 
+const OPENERS = '[(<{';
+const CLOSERS = '])>}';
+
+/** The placeholder of tokens [first, end) if brackets hold exactly them in `limited`: "[photo]", "(image omitted)". */
+function bracketedPlaceholder(
+  lexicon: CompiledLexicon,
+  tokens: Token[],
+  limited: string,
+  first: number,
+  end: number,
+): CueOf | undefined {
+  const open = limited.charCodeAt(tokens[first].s - 1);
+  const close = limited.charCodeAt(tokens[end - 1].e);
+  if (Number.isNaN(open) || Number.isNaN(close)) return undefined;
+  const kind = OPENERS.indexOf(String.fromCharCode(open));
+  if (kind < 0 || CLOSERS[kind] !== String.fromCharCode(close)) return undefined;
+  return lexicon.placeholders.get(
+    end - first === 1 ? tokens[first].w : `${tokens[first].w} ${tokens[first + 1].w}`,
+  );
+}
+
+/**
+ * A placeholder with words beside it, as a pasted chat shows a picture sent with a caption: "[photo] this is
+ * me", "ur turn [image]", "bueno [imagen]". Only at the message's start or end, and not "[photo] of the dog"
+ * (words about a picture, not one sent).
+ */
+function captionedPlaceholder(lexicon: CompiledLexicon, tokens: Token[], limited: string): Cue | undefined {
+  if (tokens.length < 2) return undefined;
+  for (const size of [1, 2]) {
+    if (tokens.length <= size) break;
+    const lead = bracketedPlaceholder(lexicon, tokens, limited, 0, size);
+    if (lead && tokens[size].w !== 'of' && tokens[size].w !== 'de')
+      return cueAt(lead, limited, tokens[0].s - 1, tokens[size - 1].e + 1);
+    const last = tokens.length - size;
+    const tail = bracketedPlaceholder(lexicon, tokens, limited, last, tokens.length);
+    if (tail) return cueAt(tail, limited, tokens[last].s - 1, tokens[tokens.length - 1].e + 1);
+  }
+  return undefined;
+}
+
 /** A cue over a whole message, the white space around it left out (its text capped). */
 export function cueOverMessage(target: CueOf, limited: string): Cue {
   const start = limited.length - limited.trimStart().length;
@@ -446,10 +486,13 @@ export function scanTokens(
     if (placeholder) return { cues: [placeholder], familiar: false, discussion: false };
   }
   if (!matches.length) {
-    if (!sentences || tokens.length < sentences.data.minWords) return NOTHING;
+    const captioned = captionedPlaceholder(lexicon, tokens, limited);
+    if (!sentences || tokens.length < sentences.data.minWords)
+      return captioned ? { cues: [captioned], familiar: false, discussion: false } : NOTHING;
     markersScratch.length = 0;
     const cues: Cue[] = [];
     sentenceCues(sentences, tokens, limited, cues, markersScratch);
+    if (captioned) cues.push(captioned);
     return cues.length ? { cues, familiar: false, discussion: false } : NOTHING;
   }
   let discussion = false;
@@ -524,6 +567,8 @@ export function scanTokens(
       claimed ? confirmedScratch : null,
     );
   }
+  const captioned = captionedPlaceholder(lexicon, tokens, limited);
+  if (captioned && !discussion) cues.push(captioned);
   const scan: MessageScan = pictures
     ? { cues, familiar, discussion, pictures }
     : { cues, familiar, discussion };
