@@ -1,0 +1,111 @@
+// Two checkouts of the risk engine side by side in one process: the bench's stream, in alternating
+// chunks, CPU time per checkout. On a shared host, separate `npm run bench:detect` runs of the same
+// code spread by ±25 % within minutes; chunks run in turn in one process share the host's state.
+//
+//   node --import tsx bench/detect-ab.ts <checkout A> <checkout B> [--chunk 20000] [--rounds 16]
+//
+// e.g. `git worktree add /tmp/before <ref>`, then `node --import tsx bench/detect-ab.ts /tmp/before .`.
+// Both must give the same levels on the stream unless --answers-may-differ is given.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Message } from '../src/core/detect/index.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const roots = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+if (roots.length !== 2) {
+  console.error(
+    'usage: node --import tsx bench/detect-ab.ts <checkout A> <checkout B> [--chunk N] [--rounds N]',
+  );
+  process.exit(2);
+}
+const CHUNK = option('chunk', 20_000);
+const ROUNDS = option('rounds', 16);
+const CONVERSATIONS = 2_000;
+
+interface Engine {
+  createConversationAnalyzer(): { push(m: Message): { level: string } };
+}
+const load = async (root: string): Promise<Engine> =>
+  (await import(pathToFileURL(join(resolve(root), 'src/core/detect/index.ts')).href)) as Engine;
+const [a, b] = await Promise.all(roots.map(load));
+const { parseCorpus } = await import('../src/core/detect/corpus.ts');
+
+// the stream of bench/detect.bench.ts: everyday chat, one message in four from the corpus
+const dir = join(import.meta.dirname, '..', 'data', 'detect', 'corpus');
+const corpusMessages = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f))
+  .flatMap((item) => item.messages);
+const everyday = [
+  'hey whats up',
+  'lol same',
+  'did you finish the homework?',
+  'see you at practice tomorrow',
+  'omg that video was so funny 😂😂',
+  'can you send me the notes from maths',
+  'my mum says i have to be home by 9',
+  'gg that last round was close',
+  'ok',
+  'what time is the party on saturday? should i bring anything',
+  'I just got the new trainers, they look sick',
+  'haha no way, did she really say that in class',
+];
+const stream: Message[] = [];
+for (let i = 0; stream.length < 4096; i++)
+  stream.push(
+    i % 4 === 0
+      ? corpusMessages[i % corpusMessages.length]
+      : { sender: i % 2 ? 'a' : 'b', text: everyday[i % everyday.length] },
+  );
+
+const open = (engine: Engine) =>
+  Array.from({ length: CONVERSATIONS }, () => engine.createConversationAnalyzer());
+/** Pushes messages [from, from + CHUNK) into the analyzers; CPU seconds, and the levels it ended on. */
+function chunk(analyzers: ReturnType<typeof open>, from: number): { seconds: number; levels: string } {
+  let levels = '';
+  const cpu0 = process.cpuUsage();
+  for (let i = from; i < from + CHUNK; i++) {
+    const level = analyzers[i % CONVERSATIONS].push(stream[i % stream.length]).level;
+    if (i % 97 === 0) levels += level[0];
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return { seconds: (cpu.user + cpu.system) / 1e6, levels };
+}
+
+chunk(open(a), 0); // warm-up, both
+chunk(open(b), 0);
+const [runA, runB] = [open(a), open(b)];
+const seconds: [number[], number[]] = [[], []];
+let differ = false;
+for (let r = 0; r < ROUNDS; r++) {
+  const from = r * CHUNK;
+  // alternate which goes first, so neither always follows the other's garbage
+  const order = r % 2 ? [1, 0] : [0, 1];
+  const levels: string[] = [];
+  for (const k of order) {
+    const { seconds: s, levels: l } = chunk(k ? runB : runA, from);
+    seconds[k].push(s);
+    levels[k] = l;
+  }
+  if (levels[0] !== levels[1]) differ = true;
+}
+const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const rate = (xs: number[]) => Math.round((CHUNK * xs.length) / total(xs));
+const ratios = seconds[0].map((s, i) => s / seconds[1][i]).sort((x, y) => x - y);
+console.log(
+  `${ROUNDS} rounds of ${CHUNK.toLocaleString('en')} messages, ${CONVERSATIONS} open conversations`,
+);
+console.log(`A ${roots[0]}: ${rate(seconds[0]).toLocaleString('en')} messages/s of CPU time`);
+console.log(`B ${roots[1]}: ${rate(seconds[1]).toLocaleString('en')} messages/s of CPU time`);
+console.log(
+  `B / A speed: ${(total(seconds[0]) / total(seconds[1])).toFixed(3)} overall; per round median ${ratios[ratios.length >> 1].toFixed(3)}, range ${ratios[0].toFixed(2)}-${ratios[ratios.length - 1].toFixed(2)}`,
+);
+if (differ) {
+  console.log('the two checkouts ended chunks on different levels: their answers differ on this stream');
+  if (!args.includes('--answers-may-differ')) process.exitCode = 1;
+}
