@@ -1653,6 +1653,8 @@ const en: Lexicon = {
   exceptions: [
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")
     { stage: 'persona', phrases: [`give+ ~1 @you ~1 # ~1 more? ~1 ${TIME}`] },
+    // "ill send you something special first 😳 [image]": their own picture in a trade, not a gift
+    { stage: 'persona', phrases: ['send+ ~1 @you ~1 something|smth ~2 first'] },
     // dev-quoted claims-17 look-alikes (12-03 pm): a claim given its innocent reason. "i know ur netflix password bc u
     // wrote it on the fridge", "I have your contacts list because you asked me to transfer everything", "i got ur
     // followers list for the giveaway", "As your IT administrator, I have installed ...", "I have a copy of your medical

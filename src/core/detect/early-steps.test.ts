@@ -285,4 +285,11 @@ describe('early steps from the development conversations early-21, first half (2
     assert.ok(stagesOf("it's me, on my cousin's phone, mine got stolen").includes('persona'));
     assert.ok(stagesOf('are you between 13 and 16?').includes('persona'));
   });
+  it('"ill send you something special first" is their picture in a trade, not a gift', () => {
+    assert.deepEqual(stagesOf('ill send you something special first [photo]').sort(), [
+      'image_sent_first',
+      'image_sent_first',
+    ]);
+    assert.ok(stagesOf('ill send you something special for ur birthday').includes('persona'));
+  });
 });
