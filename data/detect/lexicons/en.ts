@@ -171,6 +171,8 @@ const en: Lexicon = {
       'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #',
       // dev early-14 (12-03 pm): "your bio says 19, you look younger tbh", "Are you over 13?" (age probes: the reader answers)
       'are|r ~1 you|u ~1 over|under ~1 #', 'are|r ~1 you|u ~1 between ~1 # ~1 and|to ~1 #',
+      // dev early-22 (12-03 eve): "You're 16-17 right?"
+      'youre|your|ur|you_are ~1 # ~1 #? ~1 right',
       'seem|look ~1 younger', 'your|ur ~1 bio|profile ~1 says ~1 #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
       'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
@@ -301,7 +303,7 @@ const en: Lexicon = {
       // dev early-14 (12-03 pm): "something spicier 😉", after a first picture
       'something|smth|sth|sum ~1 spicier|spicy|naughtier|hotter|sexier|more_revealing',
       // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
-      'in your|ur ~1 @undressed',
+      'in your|ur ~1 @undressed', 'in ~1 just|only ~1 your|ur ~1 @undressed',
       // dev early-14 (12-03 eve): "physique photos. Front and side, in underwear only"
       'in ~1 just|only? ~1 underwear|boxers|briefs|panties|bra|lingerie ~1 only',
       'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
@@ -464,6 +466,8 @@ const en: Lexicon = {
       // dev early-14 (12-03 eve): "Every player at the academy did this. You want this or not?", "don't leave her hanging"
       'every|all_the ~1 player|players|model|models|girl|girls|boy|boys|member|members|winner|winners ~3 did|does|do|has_done ~1 it|this|that',
       'you|u ~1 want|wanna ~1 this|it ~1 or ~1 not',
+      // dev early-22 (12-03 eve): "Other girls have already sent theirs"
+      'other|the_other ~1 girls|boys|guys|models|ambassadors|players|members ~1 have? ~1 already? ~1 sent|done|did ~1 theirs|it|this|that|them',
       // dev early-20 (12-03 eve): "half our class did it"
       'half|most|all ~1 of? ~1 our|my|the|ur|your ~1 class|team|grade|year|school|squad ~1 did|does|do|has_done|have_done ~1 it|this|that', 'dont|do_not ~1 leave ~1 me|her|him|them|us ~1 hanging',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
@@ -1770,7 +1774,9 @@ const en: Lexicon = {
     'according to', 'police said|say|says', 'officials|authorities|prosecutors|investigators said|say|says', 'told reporters',
     'was|were|has been ~1 charged|arrested|sentenced|convicted|jailed', 'pleaded guilty', 'years in prison',
     'article|headline|journalist|reporter|newsletter|documentary', 'in the news', 'news story', 'victims', 'victim of',
-    'parents ~1 should|guide|evening', 'teens|teenagers|children|kids ~1 are|who|being|have', 'young people', 'awareness|campaign',
+    'parents ~1 should|guide|evening', 'teens|teenagers|children|kids ~1 are|who|being|have', 'young people', 'awareness',
+    // a campaign against sextortion, not a brand's "shot for the campaign" (dev early-22, 12-03 eve)
+    'campaign ~1 against|about|on|warns|warning|aims|launched|to_raise|to_warn', 'launched|launches|new|national|police|government|public ~1 campaign',
     'assembly|workshop|lesson plan', 'research|study|survey|statistics|report ~1 shows|found|says', 'what to do if',
     'how to ~1 spot|report|protect|recognise|recognize', 'scam ~1 alert|warning', 'common tactic|tactics|script',
     // reports in the third person: "the scammer claims", "the message threatens to release the video"
@@ -1837,6 +1843,10 @@ const en: Lexicon = {
     'our anniversary|wedding|kids', 'coming over', 'pick you|u up',
     // dev early-13 look-alike (12-03 eve): a couple's "see u at lunch tmrw?" / "ill save u a seat"
     'save ~1 you|u|ya ~1 a ~1 seat|spot|place',
+    // dev early-22 look-alikes (12-03 eve): couples and friends who share a bed, a sleepover, an evening out
+    'your|ur|my side of the bed', 'home safe', 'got|get|made_it home safe|ok|okay', 'leaving work|school|the_office now',
+    'that was|that_was ~1 a? ~1 lovely|great|fun|nice|good ~1 drink|dinner|date|evening|night|walk',
+    'at|from ~1 the|your|ur|my ~1 sleepover', 'drive ~1 us|me ~1 to',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
   unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u',

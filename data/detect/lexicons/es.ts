@@ -7,7 +7,7 @@ const WHO =
   'familia|padres|mama|papa|madre|padre|amigos|amigas|seguidores|escuela|colegio|instituto|contactos|companeros|profesores|novio|novia|hermano|hermana|abuela|trabajo|jefe|clase|todos|lista';
 const ME = 'voy|vamos|o|sino|si';
 const SHARE = 'mandar|enviar|publicar|subir|compartir|pasar|mando|envio|publico|subo|comparto|paso|mostrar|ensenar|filtrar|filtro|difundir';
-const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|discord|signal|numero|cel|celular|movil';
+const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|discord|signal|skype|messenger|numero|cel|celular|movil';
 /** Cumplir y borrar: "págame y borro todo", "muéstrate y lo elimino todo". */
 const ES_RELEASE = [
   // "Paga y nadie ve", "Paga 800 USD en BTC y todo esto desaparece"
@@ -66,7 +66,9 @@ const es: Lexicon = {
     { id: 'es.secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'pide guardar el secreto', phrases: [
       'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto',
       // dev early-14 (12-03 eve): "mejor así, primero lo hacemos y luego les das la sorpresa" (after "no les he dicho")
-      'mejor ~1 asi ~3 primero ~3 luego|despues ~2 les|le ~1 dices|das|cuentas|contas'] },
+      'mejor ~1 asi ~3 primero ~3 luego|despues ~2 les|le ~1 dices|das|cuentas|contas',
+      // dev early-22 (12-03 eve): "Es para hablar tranquilas sin tus padres"
+      'sin ~1 tus|que_tus ~1 padres|papas|viejos ~1 se_enteren|sepan|esten?'] },
     { id: 'es.secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'pide borrar el chat o promete borrar las fotos', phrases: [
       'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida'] },
     { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo|solita|solito', 'estoy sola|solo|solita|solito',
@@ -82,7 +84,7 @@ const es: Lexicon = {
       `agregame|agregame|anademe|sigueme|escribeme|hablame ~2 ${APPS}`, `pasame|dame|mandame ~2 tu ${APPS}`,
       `cual es tu ${APPS}`, `tienes|tenes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}`,
       // dev early-14 (12-03 eve): "¿me pasas tu telegram?", "entra en el discord del clan"
-      `me ~1 pasas|das|mandas|dejas ~1 tu ${APPS}`, `entra|unete|metete|pasate ~1 en|al|a ~1 el|mi|nuestro? ~1 ${APPS}`] },
+      `me ~1 pasas|das|mandas|dejas ~1 tu ${APPS}`, `te ~1 llamo|escribo|hablo ~1 por|en|al ~1 ${APPS}`, `entra|unete|metete|pasate ~1 en|al|a ~1 el|mi|nuestro? ~1 ${APPS}`] },
     // la misma app, en privado: se explica así, no como otra app
     { id: 'es.move.private', stage: 'move_platform', weight: 0.6, why: 'quiere hablar en privado', phrases: [
       'hablemos|sigamos|vamos ~3 privado', 'mas privado',
@@ -658,6 +660,8 @@ const es: Lexicon = {
   familiar: [
     'te echo de menos', 'te quiero ~1 mucho|tambien', 'nos vemos ~2 manana|luego|despues|esta|el|en', 'gracias mama|papa|amor|cari*',
     'llego ~1 en #',
+    // dev early-22 look-alike (12-03 eve): schoolmates ("las papas del receso", "en el recreo")
+    'del|el|en_el ~1 receso|recreo|recre',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
   unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces',

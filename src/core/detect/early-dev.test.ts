@@ -32,8 +32,9 @@ const SETS: EarlyScriptSet[] = [
     // selfie into a nude", Spanish "o tu foto va al canal general", "50 euros en paysafecard"); -> 22/26 (12-03 evening)
     // after parents kept out ("don't need to be involved"), "in underwear only", "you want this or not?" and "is that
     // normal?" as a hesitation, "i went first", "add my discord", Spanish pushes ("¿quieres ser artista o no?"), "¿me
-    // pasas tu telegram?", "sácate el buzo", and "borra los mensajes" no longer read as a discussion
-    minEarly: 22,
+    // pasas tu telegram?", "sácate el buzo", and "borra los mensajes" no longer read as a discussion; -> 23/26 after
+    // early-22's rules (12-03 evening: "in just your underwear", a brand's "campaign" no discussion)
+    minEarly: 23,
     maxFalseAlerts: 0,
   },
   {
@@ -55,8 +56,9 @@ const SETS: EarlyScriptSet[] = [
     // first run of the whole set 27/40, look-alikes 3/40 (12-03, 18:16 UTC); 17 scripts and 6 look-alikes near-copying
     // probe strings or corpus test messages were dropped unread: 14/23, 2/34 -> 17/23 after rules from the misses of the
     // first 12 scripts (9 -> 12 of 12); the last 11, kept unread, stayed at 5 of 11; the two look-alikes alerting (a
-    // gamer's "pay up or i'm telling everyone", a friend's "3 samosas or it goes in the class group") are left
-    minEarly: 17,
+    // gamer's "pay up or i'm telling everyone", a friend's "3 samosas or it goes in the class group") are left; -> 18/23
+    // after early-22's rules (one of the last 11, unread: 5 -> 6)
+    minEarly: 18,
     maxFalseAlerts: 2,
   },
   {
@@ -75,9 +77,11 @@ const SETS: EarlyScriptSet[] = [
     threats: read('early-22.threats.txt'),
     lookalikes: read('early-22.lookalikes.txt'),
     // first run of the whole set 29/40, look-alikes 6/40 (12-03, 18:56 UTC; 25/40, 6/40 on the session's start); 16
-    // scripts and 10 look-alikes near-copying probe strings or corpus test messages were dropped unread: 17/24, 5/30
-    minEarly: 17,
-    maxFalseAlerts: 5,
+    // scripts and 10 look-alikes near-copying probe strings or corpus test messages were dropped unread: 17/24, 5/30 ->
+    // 19/24, 4/30 after rules from the first 12 scripts and 15 look-alikes (first 12: 10 -> 12; last 12, unread: 7 -> 7;
+    // look-alikes: a couple's first date and "home safe" now read as knowing each other offline)
+    minEarly: 19,
+    maxFalseAlerts: 4,
   },
 ];
 

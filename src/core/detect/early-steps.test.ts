@@ -293,3 +293,36 @@ describe('early steps from the development conversations early-21, first half (2
     assert.ok(stagesOf('ill send you something special for ur birthday').includes('persona'));
   });
 });
+
+describe('early steps and look-alikes from the development conversations early-22, first half (2026-12-03 evening)', () => {
+  // examples written for this test
+  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
+  it('reads an age range asked, "in just your underwear", "other girls already sent theirs", Spanish parents and Skype', () => {
+    assert.ok(stagesOf("you're 14-15 right?").includes('persona'));
+    assert.ok(analyzeMessage('one in just ur underwear').some((c) => c.cue === 'request.intimate'));
+    assert.ok(stagesOf('the other models already did it').includes('pressure'));
+    assert.ok(stagesOf('así hablamos sin que tus padres se enteren').includes('secrecy'));
+    assert.ok(stagesOf('te llamo por skype').includes('move_platform'));
+  });
+  it('a brand\'s "shot for the campaign" is no discussion of sextortion; a campaign against it still is', () => {
+    assert.ok(
+      analyzeMessage('a shot for the campaign, in just your underwear').every((c) => c.context === undefined),
+    );
+    assert.ok(
+      analyzeMessage(
+        'the government campaign shows the message i have your pics send 100 or your family sees them',
+      ).every((c) => c.context === 'discussion'),
+    );
+  });
+  it('couples and friends who share a bed or a sleepover know each other offline', () => {
+    const couple = [
+      'A: the hotel bed is huge and empty',
+      'B: the dog took your side of the bed',
+      'A: [photo] the view from the room',
+      'B: nice. now send one of you in bed 😏',
+      'A: that was a lovely dinner last week btw',
+      'B: it was. send it',
+    ].join('\n');
+    assert.equal(analyzeConversation(parseProbe(couple).messages).alert, false);
+  });
+});
