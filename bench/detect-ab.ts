@@ -6,10 +6,10 @@
 //
 // e.g. `git worktree add /tmp/before <ref>`, then `node --import tsx bench/detect-ab.ts /tmp/before .`.
 // Both must give the same levels on the stream unless --answers-may-differ is given.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Message } from '../src/core/detect/index.ts';
+import { benchStream } from './detect-stream.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -33,35 +33,7 @@ interface Engine {
 const load = async (root: string): Promise<Engine> =>
   (await import(pathToFileURL(join(resolve(root), 'src/core/detect/index.ts')).href)) as Engine;
 const [a, b] = await Promise.all(roots.map(load));
-const { parseCorpus } = await import('../src/core/detect/corpus.ts');
-
-// the stream of bench/detect.bench.ts: everyday chat, one message in four from the corpus
-const dir = join(import.meta.dirname, '..', 'data', 'detect', 'corpus');
-const corpusMessages = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f))
-  .flatMap((item) => item.messages);
-const everyday = [
-  'hey whats up',
-  'lol same',
-  'did you finish the homework?',
-  'see you at practice tomorrow',
-  'omg that video was so funny 😂😂',
-  'can you send me the notes from maths',
-  'my mum says i have to be home by 9',
-  'gg that last round was close',
-  'ok',
-  'what time is the party on saturday? should i bring anything',
-  'I just got the new trainers, they look sick',
-  'haha no way, did she really say that in class',
-];
-const stream: Message[] = [];
-for (let i = 0; stream.length < 4096; i++)
-  stream.push(
-    i % 4 === 0
-      ? corpusMessages[i % corpusMessages.length]
-      : { sender: i % 2 ? 'a' : 'b', text: everyday[i % everyday.length] },
-  );
+const stream = benchStream();
 
 const open = (engine: Engine) =>
   Array.from({ length: CONVERSATIONS }, () => engine.createConversationAnalyzer());

@@ -1,7 +1,5 @@
 // Conversation risk engine benchmark: streaming messages/second on one core and memory per open
 // conversation. `npm run bench:detect` (options: --messages N, --conversations N).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -10,10 +8,9 @@ import {
   createConversationAnalyzer,
   tokenize,
   type AnalyzerOptions,
-  type Message,
 } from '../src/core/detect/index.ts';
 import { defaultCombiner } from '../src/core/detect/model.ts';
-import { parseCorpus } from '../src/core/detect/corpus.ts';
+import { benchStream } from './detect-stream.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,35 +22,7 @@ const CONVERSATIONS = arg('conversations', 2_000);
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-const dir = join(import.meta.dirname, '..', 'data', 'detect', 'corpus');
-const corpus = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
-const corpusMessages = corpus.flatMap((item) => item.messages);
-
-// Everyday chat (most direct messages carry no cue at all) mixed with the corpus, 1 in 4 from it.
-const everyday = [
-  'hey whats up',
-  'lol same',
-  'did you finish the homework?',
-  'see you at practice tomorrow',
-  'omg that video was so funny 😂😂',
-  'can you send me the notes from maths',
-  'my mum says i have to be home by 9',
-  'gg that last round was close',
-  'ok',
-  'what time is the party on saturday? should i bring anything',
-  'I just got the new trainers, they look sick',
-  'haha no way, did she really say that in class',
-];
-const stream: Message[] = [];
-for (let i = 0; stream.length < 4096; i++) {
-  stream.push(
-    i % 4 === 0
-      ? corpusMessages[i % corpusMessages.length]
-      : { sender: i % 2 ? 'a' : 'b', text: everyday[i % everyday.length] },
-  );
-}
+const stream = benchStream();
 const avgChars = stream.reduce((n, m) => n + m.text.length, 0) / stream.length;
 
 /**

@@ -31,24 +31,22 @@ const matches = (phrases: string[], text: string) =>
   findPhrases(compileLexicons([lexicon(phrases)]), tokenize(text)).length > 0;
 
 describe('lexicon placeholders', () => {
-  it('are whole bracketed messages of one or two words, folded as tokens are, and take their cue from the lexicon', () => {
+  /** A lexicon whose one cue is a media placeholder, and the cues it reads in a text. */
+  const placeholderLexicon = (placeholders: string[]) => {
     const own: Lexicon = {
       ...lexicon([]),
       cues: [
-        {
-          id: 'x.media',
-          stage: 'image_sent_first',
-          weight: 0.3,
-          why: 'media',
-          phrases: [],
-          placeholders: ['Foto|clip', 'clip sent'],
-        },
+        { id: 'x.media', stage: 'image_sent_first', weight: 0.3, why: 'media', phrases: [], placeholders },
       ],
     };
-    const compiled = compileLexicons([own]);
-    assert.deepEqual([...compiled.placeholders.keys()].sort(), ['clip', 'clip sent', 'foto']);
     const cues = (text: string) =>
       analyzeMessage(text, { lexicons: [own] }).map((c) => [c.cue, c.weight, c.text]);
+    return { own, cues };
+  };
+  it('are whole bracketed messages of one or two words, folded as tokens are, and take their cue from the lexicon', () => {
+    const { own, cues } = placeholderLexicon(['Foto|clip', 'clip sent']);
+    const compiled = compileLexicons([own]);
+    assert.deepEqual([...compiled.placeholders.keys()].sort(), ['clip', 'clip sent', 'foto']);
     assert.deepEqual(cues('[FOTO]'), [['x.media', 0.3, '[FOTO]']]);
     assert.deepEqual(cues(' (clip sent) '), [['x.media', 0.3, '(clip sent)']]);
     for (const text of [
@@ -62,21 +60,7 @@ describe('lexicon placeholders', () => {
       assert.deepEqual(cues(text), [], text);
   });
   it('with words beside them at the start or end of a message, are the picture of a captioned post', () => {
-    const own: Lexicon = {
-      ...lexicon([]),
-      cues: [
-        {
-          id: 'x.media',
-          stage: 'image_sent_first',
-          weight: 0.3,
-          why: 'media',
-          phrases: [],
-          placeholders: ['foto'],
-        },
-      ],
-    };
-    const cues = (text: string) =>
-      analyzeMessage(text, { lexicons: [own] }).map((c) => [c.cue, c.weight, c.text]);
+    const { cues } = placeholderLexicon(['foto']);
     assert.deepEqual(cues('[foto] lol'), [['x.media', 0.3, '[foto]']]);
     assert.deepEqual(cues('this is me (foto)'), [['x.media', 0.3, '(foto)']]);
     // mismatched brackets are no placeholder
