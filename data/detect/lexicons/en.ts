@@ -1765,6 +1765,8 @@ const en: Lexicon = {
   proposals: ['why', 'how about', 'what if'],
   coercions: ['make me', 'force me', 'let me have to'],
   conditionals: ['if', 'unless', 'or', 'otherwise', 'until', 'else', 'when'],
+  // "[photo] of the dog": words about a picture, not a picture sent with a caption
+  aboutPicture: ['of'],
   discussion: [
     'sextortion', 'sextort*', 'extortion', 'extort*', 'blackmail*', 'scammer*', 'scams', 'fraudster*',
     'ncmec', 'ceop', 'nca', 'fbi', 'stopncii', 'take it down', 'report remove', 'cybertip*', 'childline', 'helpline', 'hotline',

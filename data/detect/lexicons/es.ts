@@ -630,6 +630,8 @@ const es: Lexicon = {
   proposals: ['por que', 'y si'],
   coercions: ['me hagas', 'me obligues', 'me fuerces', 'hagas que'],
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
+  // "[foto] de la playa": palabras sobre una foto, no una foto enviada con un texto
+  aboutPicture: ['de'],
   discussion: [
     'sextorsion', 'extorsion', 'chantaje', 'estafador*', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos', 'victimas',
     'si alguien', 'nunca pagues', 'no pagues', 'noticia|articulo|periodico', 'denunciar|denuncia', 'adolescentes|menores|jovenes ~1 que|son',

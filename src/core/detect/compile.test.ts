@@ -38,6 +38,7 @@ describe('lexicon placeholders', () => {
       cues: [
         { id: 'x.media', stage: 'image_sent_first', weight: 0.3, why: 'media', phrases: [], placeholders },
       ],
+      aboutPicture: ['of'],
     };
     const cues = (text: string) =>
       analyzeMessage(text, { lexicons: [own] }).map((c) => [c.cue, c.weight, c.text]);
@@ -63,6 +64,8 @@ describe('lexicon placeholders', () => {
     const { cues } = placeholderLexicon(['foto']);
     assert.deepEqual(cues('[foto] lol'), [['x.media', 0.3, '[foto]']]);
     assert.deepEqual(cues('this is me (foto)'), [['x.media', 0.3, '(foto)']]);
+    // the lexicon's aboutPicture words make it words about a picture
+    assert.deepEqual(cues('[foto] of the beach'), []);
     // mismatched brackets are no placeholder
     assert.deepEqual(cues('this is me [foto)'), []);
   });

@@ -77,6 +77,8 @@ export interface CompiledLexicon {
   /** `coercions`, each as its folded words ("make me" → ["make", "me"]) */
   coercions: string[][];
   conditionals: Set<string>;
+  /** `aboutPicture`, folded */
+  aboutPicture: Set<string>;
   /** every folded word the phrases use, to let spaced letters join into them */
   vocabulary: Set<string>;
   /**
@@ -413,6 +415,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     proposals: [],
     coercions: [],
     conditionals: new Set(),
+    aboutPicture: new Set(),
     vocabulary: new Set(),
     anchorExact: new Map(),
     anchorPrefixes: new Map(),
@@ -558,6 +561,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const p of lexicon.proposals ?? []) compiled.proposals.push(p.split(/\s+/).map(foldWord));
     for (const p of lexicon.coercions ?? []) compiled.coercions.push(p.split(/\s+/).map(foldWord));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
+    for (const w of lexicon.aboutPicture ?? []) compiled.aboutPicture.add(foldWord(w));
   }
   compiled.seen = new Int32Array(steps);
   compiled.ended = new Int32Array(endings.size);

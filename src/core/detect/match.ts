@@ -445,14 +445,14 @@ function bracketedPlaceholder(
 /**
  * A placeholder with words beside it, as a pasted chat shows a picture sent with a caption: "[photo] this is
  * me", "ur turn [image]", "bueno [imagen]". Only at the message's start or end, and not "[photo] of the dog"
- * (words about a picture, not one sent).
+ * (words about a picture, not one sent: the lexicon's `aboutPicture`).
  */
 function captionedPlaceholder(lexicon: CompiledLexicon, tokens: Token[], limited: string): Cue | undefined {
   if (tokens.length < 2) return undefined;
   for (const size of [1, 2]) {
     if (tokens.length <= size) break;
     const lead = bracketedPlaceholder(lexicon, tokens, limited, 0, size);
-    if (lead && tokens[size].w !== 'of' && tokens[size].w !== 'de')
+    if (lead && !lexicon.aboutPicture.has(tokens[size].w))
       return cueAt(lead, limited, tokens[0].s - 1, tokens[size - 1].e + 1);
     const last = tokens.length - size;
     const tail = bracketedPlaceholder(lexicon, tokens, limited, last, tokens.length);

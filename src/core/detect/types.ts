@@ -119,6 +119,11 @@ export interface Lexicon {
   coercions?: string[];
   /** words that keep a negated cue alive ("if you don't pay") */
   conditionals: string[];
+  /**
+   * words that, right after a placeholder opening a message, make it words about a picture rather than a
+   * picture sent with a caption ("[photo] of the dog")
+   */
+  aboutPicture?: string[];
   /** phrases showing a message talks ABOUT sextortion (advice, news, warnings) */
   discussion: string[];
   /**
