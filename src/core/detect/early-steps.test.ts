@@ -314,15 +314,19 @@ describe('early steps and look-alikes from the development conversations early-2
       ).every((c) => c.context === 'discussion'),
     );
   });
-  it('couples and friends who share a bed or a sleepover know each other offline', () => {
+  it('couples and friends who share a bed or a first date know each other offline', () => {
+    const swap = [
+      'B: lets move to snap, this app is laggy',
+      'B: ill go first [photo]',
+      'B: now send one in ur underwear',
+    ];
     const couple = [
-      'A: the hotel bed is huge and empty',
-      'B: the dog took your side of the bed',
-      'A: [photo] the view from the room',
-      'B: nice. now send one of you in bed 😏',
-      'A: that was a lovely dinner last week btw',
-      'B: it was. send it',
-    ].join('\n');
-    assert.equal(analyzeConversation(parseProbe(couple).messages).alert, false);
+      'A: the dog took your side of the bed',
+      'B: lol. that was a lovely dinner last week',
+      ...swap,
+    ];
+    assert.equal(analyzeConversation(parseProbe(couple.join('\n')).messages).alert, false);
+    // the same swap from someone the reader has not met is the early script
+    assert.equal(analyzeConversation(parseProbe(swap.join('\n')).messages).alert, true);
   });
 });
