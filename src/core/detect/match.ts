@@ -409,15 +409,17 @@ const BRACKETED = /^\s*[[(<{][\p{L}\s]+[\])>}]\s*$/u;
 /** A whole message in brackets: what a pasted chat writes in place of media or a system event ("[payment sent]"). */
 export const isBracketed = (text: string): boolean => text.length <= 40 && BRACKETED.test(text);
 
+/** The lexicon's placeholder of the one or two words tokens[first, end) (`LexiconCue.placeholders`). */
+const placeholderOf = (lexicon: CompiledLexicon, tokens: Token[], first: number, end: number) =>
+  lexicon.placeholders.get(end - first === 1 ? tokens[first].w : `${tokens[first].w} ${tokens[first + 1].w}`);
+
 /**
  * The cue of a placeholder a pasted chat shows instead of a picture (`LexiconCue.placeholders`):
  * exports that say "image omitted" without brackets reach the lexicon's phrases instead.
  */
 function placeholderCue(lexicon: CompiledLexicon, tokens: Token[], limited: string): Cue | undefined {
   if (tokens.length > 2 || !isBracketed(limited)) return undefined;
-  const target = lexicon.placeholders.get(
-    tokens.length === 1 ? tokens[0].w : `${tokens[0].w} ${tokens[1].w}`,
-  );
+  const target = placeholderOf(lexicon, tokens, 0, tokens.length);
   return target ? cueOverMessage(target, limited) : undefined;
 }
 
@@ -432,14 +434,10 @@ function bracketedPlaceholder(
   first: number,
   end: number,
 ): CueOf | undefined {
-  const open = limited.charCodeAt(tokens[first].s - 1);
-  const close = limited.charCodeAt(tokens[end - 1].e);
-  if (Number.isNaN(open) || Number.isNaN(close)) return undefined;
-  const kind = OPENERS.indexOf(String.fromCharCode(open));
-  if (kind < 0 || CLOSERS[kind] !== String.fromCharCode(close)) return undefined;
-  return lexicon.placeholders.get(
-    end - first === 1 ? tokens[first].w : `${tokens[first].w} ${tokens[first + 1].w}`,
-  );
+  const before = tokens[first].s - 1;
+  const kind = before >= 0 ? OPENERS.indexOf(limited[before]) : -1;
+  if (kind < 0 || limited[tokens[end - 1].e] !== CLOSERS[kind]) return undefined;
+  return placeholderOf(lexicon, tokens, first, end);
 }
 
 /**
@@ -448,9 +446,7 @@ function bracketedPlaceholder(
  * (words about a picture, not one sent: the lexicon's `aboutPicture`).
  */
 function captionedPlaceholder(lexicon: CompiledLexicon, tokens: Token[], limited: string): Cue | undefined {
-  if (tokens.length < 2) return undefined;
-  for (const size of [1, 2]) {
-    if (tokens.length <= size) break;
+  for (let size = 1; size <= 2 && size < tokens.length; size++) {
     const lead = bracketedPlaceholder(lexicon, tokens, limited, 0, size);
     if (lead && !lexicon.aboutPicture.has(tokens[size].w))
       return cueAt(lead, limited, tokens[0].s - 1, tokens[size - 1].e + 1);
