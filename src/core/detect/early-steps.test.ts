@@ -7,6 +7,9 @@ import { explain } from './explain.ts';
 import { parseProbe } from '../../../test/detect-probes.ts';
 
 const firstAlert = (text: string) => analyzeConversation(parseProbe(text).messages).firstAlertAt;
+/** The stages and the cue ids of one message's cues. */
+const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
+const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
 
 test('a picture marked as a pasted chat marks it ("[photo]", "<video>") is a picture sent', () => {
   for (const text of ['[photo]', ' <video> ', '[pic]', '[foto]', '<Multimedia omitido>']) {
@@ -142,10 +145,9 @@ describe('early steps from the development conversations early-13 (2026-12-03)',
     assert.ok(!analyzeMessage('everyone on the team did well today').some((c) => c.stage === 'pressure'));
   });
   it('Spanish: quick-add, a shirtless picture, "yo te mando una"', () => {
-    const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
-    assert.ok(stages('me apareciste en sugerencias jaja').includes('persona'));
+    assert.ok(stagesOf('me apareciste en sugerencias jaja').includes('persona'));
     assert.ok(analyzeMessage('pásame una foto sin playera').some((c) => c.cue === 'es.request.intimate'));
-    assert.ok(stages('yo te mando una y tú otra').includes('image_sent_first'));
+    assert.ok(stagesOf('yo te mando una y tú otra').includes('image_sent_first'));
   });
 });
 
@@ -165,7 +167,6 @@ describe('the reader paying is no demand (2026-12-03)', () => {
 
 describe('early steps from the development conversations early-14, second round (2026-12-03 evening)', () => {
   // examples written for this test
-  const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
   it('English: parents kept out, a picture in underwear, the push after "is that normal?", "i went first"', () => {
     assert.ok(cueIds("your mum doesn't need to be told yet").includes('secrecy.secret'));
     assert.ok(cueIds('two photos, standing, in boxers only').includes('request.intimate'));
@@ -209,7 +210,6 @@ describe('early steps from the development conversations early-14, second round 
 
 describe('early steps from the development conversations early-19, evening (2026-12-03)', () => {
   // examples written for this test
-  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
   it('"show 😏" asks for a picture; "show 😂" does not', () => {
     assert.ok(stagesOf('ok show 😏').includes('image_request'));
     assert.ok(!stagesOf('ok show 😂').includes('image_request'));
@@ -223,7 +223,6 @@ describe('early steps from the development conversations early-19, evening (2026
 
 describe('early steps from the development conversations early-20, first half (2026-12-03 evening)', () => {
   // examples written for this test
-  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
   it('intimate requests without the usual words: innerwear, "face not needed", "one u wouldnt send ur mom"', () => {
     for (const text of [
       'a pic in ur innerwear',
@@ -257,7 +256,6 @@ describe('early steps from the development conversations early-20, first half (2
 
 describe('early steps from the development conversations early-21, first half (2026-12-03 evening)', () => {
   // examples written for this test
-  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
   it('a picture with a caption is a picture sent: "[photo] ur turn", "ill send u something first [image]"', () => {
     const sent = (text: string) =>
       analyzeMessage(text)
@@ -296,7 +294,6 @@ describe('early steps from the development conversations early-21, first half (2
 
 describe('early steps and look-alikes from the development conversations early-22, first half (2026-12-03 evening)', () => {
   // examples written for this test
-  const stagesOf = (text: string) => analyzeMessage(text).map((c) => c.stage);
   it('reads an age range asked, "in just your underwear", "other girls already sent theirs", Spanish parents and Skype', () => {
     assert.ok(stagesOf("you're 14-15 right?").includes('persona'));
     assert.ok(analyzeMessage('one in just ur underwear').some((c) => c.cue === 'request.intimate'));
