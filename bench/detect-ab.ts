@@ -16,7 +16,9 @@ const option = (name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const roots = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+/** Options followed by a value; `--answers-may-differ` takes none, so the word after it is a checkout. */
+const VALUED = new Set(['--chunk', '--rounds']);
+const roots = args.filter((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1]));
 if (roots.length !== 2) {
   console.error(
     'usage: node --import tsx bench/detect-ab.ts <checkout A> <checkout B> [--chunk N] [--rounds N]',
