@@ -4,8 +4,10 @@
 // JSON object; the `novel` column is test without near copies of train/dev items, `--misses` to list wrong train/dev items, `--misses-test` to list wrong test items
 // too, `--late` to list threats alerted only at the threat, `--tune` to print train and dev only:
 // use it while changing rules, so the test split stays unseen; `--rules` to leave out the learned
-// combiner and see the rules alone).
+// combiner and see the rules alone). It ends with issue 10's targets on test (on dev with `--tune`),
+// each with its count and 95% interval: the splits are small, and the interval says what they can tell.
 import { analyzeConversation, createConversationAnalyzer } from '../src/core/detect/index.ts';
+import { wilsonInterval } from '../src/core/detect/interval.ts';
 import {
   duplicateIds,
   sourcesInTwoSplits,
@@ -58,18 +60,58 @@ const median = (xs: number[]) => {
 };
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : null);
 
+/** A figure as its count: `k` of `n` rows. */
+interface Count {
+  k: number;
+  n: number;
+}
+const countOf = (rows: Row[], hit: (r: Row) => boolean): Count => ({
+  k: rows.filter(hit).length,
+  n: rows.length,
+});
+const ratioOf = ({ k, n }: Count) => ratio(k, n);
+
+const isPositive = (r: Row) => r.item.label !== 'benign';
+const isEmail = (r: Row) => r.item.variant.includes('email');
+
+/** The figures issue 10 sets targets on, as counts (`metrics` prints them as ratios). */
+function targetCounts(subset: Row[]) {
+  const negatives = subset.filter((r) => !isPositive(r));
+  const extortion = subset.filter((r) => r.item.label === 'extortion');
+  const threats = subset.filter((r) => r.item.threatIndex >= 0);
+  const alerted = (r: Row) => r.alert;
+  return {
+    recallExtortionMessages: countOf(
+      extortion.filter((r) => !isEmail(r)),
+      alerted,
+    ),
+    recallExtortionEmails: countOf(extortion.filter(isEmail), alerted),
+    fprHardNegatives: countOf(
+      negatives.filter((r) => r.item.hard),
+      alerted,
+    ),
+    fprPlainChat: countOf(
+      negatives.filter((r) => !r.item.hard),
+      alerted,
+    ),
+    alertedBeforeThreat: countOf(
+      threats,
+      (r) => r.firstAlertAt !== null && r.firstAlertAt < r.item.threatIndex,
+    ),
+  };
+}
+type TargetMetric = keyof ReturnType<typeof targetCounts>;
+
 function metrics(subset: Row[]) {
-  const positive = (r: Row) => r.item.label !== 'benign';
-  const tp = subset.filter((r) => positive(r) && r.alert).length;
-  const fp = subset.filter((r) => !positive(r) && r.alert).length;
-  const fn = subset.filter((r) => positive(r) && !r.alert).length;
-  const negatives = subset.filter((r) => !positive(r));
+  const tp = subset.filter((r) => isPositive(r) && r.alert).length;
+  const fp = subset.filter((r) => !isPositive(r) && r.alert).length;
+  const fn = subset.filter((r) => isPositive(r) && !r.alert).length;
+  const negatives = subset.filter((r) => !isPositive(r));
   const hard = negatives.filter((r) => r.item.hard);
   const plain = negatives.filter((r) => !r.item.hard);
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  const isEmail = (r: Row) => r.item.variant.includes('email');
-  const recallOf = (rows: Row[]) => ratio(rows.filter((r) => r.alert).length, rows.length);
+  const counts = targetCounts(subset);
   const threats = subset.filter((r) => r.item.threatIndex >= 0);
   const alerted = threats.filter((r) => r.firstAlertAt !== null);
   const early = alerted.filter((r) => (r.firstAlertAt as number) < r.item.threatIndex);
@@ -85,14 +127,19 @@ function metrics(subset: Row[]) {
     recall: ratio(recall * 1000, 1000),
     f1: precision + recall ? ratio(2 * precision * recall * 1000, (precision + recall) * 1000) : 0,
     // the issue's targets: extortion messages and e-mails; grooming chats (no threat or demand yet) apart
-    recallExtortionMessages: recallOf(subset.filter((r) => r.item.label === 'extortion' && !isEmail(r))),
-    recallExtortionEmails: recallOf(subset.filter((r) => r.item.label === 'extortion' && isEmail(r))),
-    recallGrooming: recallOf(subset.filter((r) => r.item.label === 'grooming')),
-    fprHardNegatives: ratio(hard.filter((r) => r.alert).length, hard.length),
-    fprPlainChat: ratio(plain.filter((r) => r.alert).length, plain.length),
+    recallExtortionMessages: ratioOf(counts.recallExtortionMessages),
+    recallExtortionEmails: ratioOf(counts.recallExtortionEmails),
+    recallGrooming: ratioOf(
+      countOf(
+        subset.filter((r) => r.item.label === 'grooming'),
+        (r) => r.alert,
+      ),
+    ),
+    fprHardNegatives: ratioOf(counts.fprHardNegatives),
+    fprPlainChat: ratioOf(counts.fprPlainChat),
     fprAllNegatives: ratio(fp, negatives.length),
     threatConversations: threats.length,
-    alertedBeforeThreat: ratio(early.length, threats.length),
+    alertedBeforeThreat: ratioOf(counts.alertedBeforeThreat),
     alertedBeforeThreatWhereTheScriptAllows: ratio(
       early.filter((r) => r.item.threatIndex > 0).length,
       canBeEarly.length,
@@ -128,6 +175,34 @@ const byGroup = Object.fromEntries(
     return [g, bySplit];
   }),
 ) as Record<(typeof groups)[number], Record<Column, Metrics>>;
+
+/** Issue 10's targets: on the `test` split; `--tune` shows them on `dev`, where rules are checked. */
+const TARGETS: readonly {
+  group: (typeof groups)[number];
+  metric: TargetMetric;
+  what: string;
+  at: number;
+  atMost?: true;
+}[] = [
+  { group: 'real', metric: 'recallExtortionMessages', what: 'real offender messages alerted', at: 0.9 },
+  { group: 'real', metric: 'recallExtortionEmails', what: 'real sextortion e-mails alerted', at: 0.95 },
+  { group: 'real', metric: 'fprHardNegatives', what: 'real hard negatives alerted', at: 0.02, atMost: true },
+  { group: 'real', metric: 'fprPlainChat', what: 'real plain chats alerted', at: 0.005, atMost: true },
+  { group: 'team', metric: 'alertedBeforeThreat', what: 'team scripts alerted before the threat', at: 0.6 },
+];
+const targetSplit = tuning ? 'dev' : 'test';
+const targets = TARGETS.map((t) => {
+  const { k, n } = targetCounts(rows.filter((r) => r.item.prov === t.group && r.item.split === targetSplit))[
+    t.metric
+  ];
+  if (!n) return { ...t, k, n, value: null, interval: null, met: null, sure: false };
+  const value = k / n;
+  const [lo, hi] = wilsonInterval(k, n);
+  const met = t.atMost ? value <= t.at : value >= t.at;
+  // the whole interval on one side of the target: this many items tell the verdict apart from chance
+  const sure = t.atMost ? (met ? hi <= t.at : lo > t.at) : met ? lo >= t.at : hi < t.at;
+  return { ...t, k, n, value, interval: [lo, hi] as const, met, sure };
+});
 const report = {
   corpus: {
     items: items.length,
@@ -143,7 +218,9 @@ if (args.has('--json')) {
   const shown = tuning
     ? Object.fromEntries(groups.map((g) => [g, { train: byGroup[g].train, dev: byGroup[g].dev }]))
     : byGroup;
-  console.log(JSON.stringify({ corpus: report.corpus, ...shown }));
+  console.log(
+    JSON.stringify({ corpus: report.corpus, ...shown, targets: { split: targetSplit, figures: targets } }),
+  );
 } else {
   console.log(
     `Conversation risk engine${options.combiner === null ? ' (rules alone, no learned combiner)' : ''} on ${items.length} corpus items: ${report.corpus.team} team-written, ${report.corpus.real} real from ${report.corpus.realSources} public sources (alert = level warning or urgent)${tuning ? ', train and dev only' : ''}`,
@@ -161,6 +238,21 @@ if (args.has('--json')) {
     for (const k of keys) {
       console.log([k.padEnd(42), ...cols.map((c) => String(byGroup[g][c][k] ?? '-').padStart(8))].join(''));
     }
+  }
+  console.log(
+    `\nissue 10's targets on ${targetSplit}${tuning ? ' (they are set on test; dev is where rules are checked)' : ''}, with the 95% Wilson interval`,
+  );
+  const fixed = (x: number) => x.toFixed(3);
+  for (const t of targets) {
+    const target = `${t.what} ${t.atMost ? '<=' : '>='} ${t.at}`.padEnd(52);
+    if (t.value === null || !t.interval) {
+      console.log(`${target}no ${targetSplit} items`);
+      continue;
+    }
+    const verdict = `${t.met ? 'met' : 'not met'}${t.sure ? '' : ' (the interval reaches across the target)'}`;
+    console.log(
+      `${target}${`${t.k}/${t.n} = ${fixed(t.value)}`.padEnd(18)}${`${fixed(t.interval[0])}-${fixed(t.interval[1])}`.padEnd(14)}${verdict}`,
+    );
   }
 }
 const showSplits = new Set<string>(

@@ -1,4 +1,4 @@
-// Runs every *.test.ts under src/, test/ and scripts/ with Node's built-in test runner (through tsx).
+// Runs every *.test.ts under src/ and test/ with Node's built-in test runner (through tsx).
 // Extra arguments are passed on as filters: `node scripts/run-tests.mjs src/core/pdq`.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
