@@ -6,7 +6,7 @@
 // debt collection, IT deadlines, parents asking for photos of homework). Written for Backstop,
 // CC0-1.0. Only the thresholds below were set after the changes (to the figures they reached), so
 // the test fails if a later change loses ground; the probes themselves were not edited after the
-// first run. Figures: docs/detect.md ("Probe set").
+// first run. Figures: docs/detect-rounds.md ("Probe sets").
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 export const PROBE_POSITIVES: Probe[] = [
@@ -120,7 +120,7 @@ export const PROBE_NEGATIVES: Probe[] = [
  * if a change loses ground. Before the round (19:31 UTC): 31 of 48 and 4 of 47. After the acts
  * written from the train/dev misses only (19:36 UTC, the held-out figure): 36 of 48 and 4 of 47.
  * Then the probe misses were read and their families added (pass 2, 19:39 UTC): 48 of 48 and 0 of
- * 47, a figure the probes no longer measure honestly (docs/detect.md, "Probe set").
+ * 47, a figure the probes no longer measure honestly (docs/detect-rounds.md, "Probe sets").
  */
 const MIN_POSITIVES_ALERTED = 48;
 const MAX_NEGATIVES_ALERTED = 0;

@@ -4,8 +4,8 @@
 // was checked against it. Its first run is the held-out figure; its misses were then read and their
 // families added (pass 3), so it no longer is held out either (probe-acts3.test.ts is). Offender lines and e-mail fragments in
 // varied wording (English and Spanish) that copy no corpus line, and hard negatives. Written for
-// Backstop, CC0-1.0. The thresholds are the figures measured on the first run (docs/detect.md,
-// "Probe set"): they are not a target, they record where the engine stands.
+// Backstop, CC0-1.0. The thresholds are the figures measured on the first run (docs/detect-rounds.md,
+// "Probe sets"): they are not a target, they record where the engine stands.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 export const PROBE2_POSITIVES: Probe[] = [

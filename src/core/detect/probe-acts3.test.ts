@@ -2,7 +2,7 @@
 // rule of the round (pass 3) and retraining, by the same author, and never used to write a rule:
 // its first run is the round's held-out figure. Offender lines, short chats and e-mail fragments in
 // varied wording (English and Spanish) that copy no corpus line, and hard negatives. Written for
-// Backstop, CC0-1.0. The thresholds are the figures of that first run (docs/detect.md, "Probe set"):
+// Backstop, CC0-1.0. The thresholds are the figures of that first run (docs/detect-rounds.md, "Probe sets"):
 // they record where the engine stands, they are not a target.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 

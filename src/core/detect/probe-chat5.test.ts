@@ -3,7 +3,7 @@
 // never used to write a rule: only its counts were read (five times during the round), never its
 // items. First run (`main` at af955b2): 21 of 60 offender items alerted, 4 of 60 look-alikes. After the
 // round: 28 and 3; after the evening's stronger sentence-model threat (a threat read at p >= 0.95 weighs
-// 0.4, so it counts beside a demand or a claim): 30 and 3; after the late round's innocent pictures: 30 and 2. The floors record where the engine stands (docs/detect.md, "Chat-threat round").
+// 0.4, so it counts beside a demand or a claim): 30 and 3; after the late round's innocent pictures: 30 and 2. The floors record where the engine stands (docs/detect-rounds.md, "Chat-threat round").
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [

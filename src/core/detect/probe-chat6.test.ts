@@ -3,7 +3,7 @@
 // (development sets chat-0 to chat-3 and mail-1) and never used to write a rule: only its counts were read.
 // First run: `main` at af955b2 alerted on 17 of 60 offender items and 3 of 60 look-alikes; the round's
 // rules at that point on 28 and 3. The last development set (chat-4) moved it by none; the evening's
-// stronger sentence-model threat (0.4 at p >= 0.95) to 30 and 3; the late round's second acts to 31 and 3. The floors record where the engine stands (docs/detect.md, "Chat-threat round").
+// stronger sentence-model threat (0.4 at p >= 0.95) to 30 and 3; the late round's second acts to 31 and 3. The floors record where the engine stands (docs/detect-rounds.md, "Chat-threat round").
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
