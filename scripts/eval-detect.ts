@@ -4,9 +4,10 @@
 // JSON object; the `novel` column is test without near copies of train/dev items, `--misses` to list wrong train/dev items, `--misses-test` to list wrong test items
 // too, `--late` to list threats alerted only at the threat, `--tune` to print train and dev only:
 // use it while changing rules, so the test split stays unseen; `--rules` to leave out the learned
-// combiner and see the rules alone). It ends with issue 10's targets on test (on dev with `--tune`),
+// combiner and see the rules alone; `--show` with `--misses` prints the listed train and dev items
+// message by message, with the level after each and its cues: test items are never printed). It ends with issue 10's targets on test (on dev with `--tune`),
 // each with its count and 95% interval: the splits are small, and the interval says what they can tell.
-import { analyzeConversation, createConversationAnalyzer } from '../src/core/detect/index.ts';
+import { analyzeConversation, analyzeMessage, createConversationAnalyzer } from '../src/core/detect/index.ts';
 import { wilsonInterval } from '../src/core/detect/interval.ts';
 import {
   duplicateIds,
@@ -266,5 +267,19 @@ for (const r of rows) {
     console.log(
       `${wrong ? 'MISS' : 'LATE'} ${r.item.prov} ${r.item.split} ${r.item.id} label=${r.item.label} level=${r.level} alertAt=${r.firstAlertAt} threatAt=${r.item.threatIndex}`,
     );
+    if (args.has('--show') && r.item.split !== 'test') showItem(r.item);
   }
+}
+
+/** A train or dev item message by message: the level after each, `!` on the threat, and its cues. */
+function showItem(item: CorpusItem): void {
+  const analyzer = createConversationAnalyzer(options);
+  item.messages.forEach((m, i) => {
+    const { level } = analyzer.push(m);
+    const cues = analyzeMessage(m.text).map((c) => c.cue);
+    const text = m.text.length > 300 ? `${m.text.slice(0, 300)}…` : m.text;
+    console.log(
+      `  ${String(i).padStart(3)}${i === item.threatIndex ? '!' : ' '} ${level.padEnd(7)} ${m.sender ?? '-'}: ${text.replace(/\s+/g, ' ')}${cues.length ? `  [${cues.join(' ')}]` : ''}`,
+    );
+  });
 }
