@@ -90,6 +90,10 @@ describe('lexicon phrases', () => {
     assert.ok(matches(['send me? pics'], 'send pics'));
     assert.ok(matches(['send ~2 pics'], 'send me two pics'));
     assert.ok(!matches(['send ~1 pics'], 'send me two pics'));
+    // two-digit gaps: German puts the verb last, a dozen words after its object
+    const far = 'video an alle kontakte in ihrem telefon per e mail und in den sozialen netzwerken senden';
+    assert.ok(matches(['kontakte ~12 senden'], far));
+    assert.ok(!matches(['kontakte ~9 senden'], far));
     assert.ok(matches(['pay #'], 'pay 500'));
     assert.ok(matches(['# dollars'], 'I want 500 dollars'));
     assert.ok(!matches(['pay #'], 'pay up'));
@@ -157,6 +161,9 @@ describe('lexicon phrases', () => {
     assert.throws(() => compileLexicons([lexicon(['~ pics'])]), /must start with a word/);
     assert.throws(() => compileLexicons([lexicon(['maybe? pics'])]), /must start with a word/);
     assert.throws(() => compileLexicons([lexicon(['ab* pics'])]), /3 letters/);
+    // "~123" and "~x" were once read as the words "123" and "x"
+    assert.throws(() => compileLexicons([lexicon(['send ~123 pics'])]), /is not a gap/);
+    assert.throws(() => compileLexicons([lexicon(['send ~x pics'])]), /is not a gap/);
   });
 
   it('compiles every shipped lexicon (English and Spanish)', () => {

@@ -364,9 +364,15 @@ export function compilePhrase(
   const steps: Step[] = [];
   for (const token of phrase.trim().split(/\s+/)) {
     if (token === '#') steps.push({ kind: 'number' });
-    else if (/^~\d?$/.test(token))
+    else if (token.startsWith('~')) {
+      // "~12" once read as the word "12": a gap is "~" and at most two digits, anything else is refused
+      if (!/^~\d{0,2}$/.test(token))
+        throw new BackstopError(
+          'bad_lexicon',
+          `Lexicon phrase "${phrase}": "${token}" is not a gap (~ or ~N).`,
+        );
       steps.push({ kind: 'gap', max: token.length > 1 ? Number(token.slice(1)) : 3 });
-    else {
+    } else {
       const optional = token.endsWith('?');
       const body = optional ? token.slice(0, -1) : token;
       const key = `${optional ? '?' : ''}${body}`;
