@@ -7,7 +7,12 @@
 // combiner and see the rules alone; `--show` with `--misses` prints the listed train and dev items
 // message by message, with the level after each and its cues: test items are never printed). It ends with issue 10's targets on test (on dev with `--tune`),
 // each with its count and 95% interval: the splits are small, and the interval says what they can tell.
-import { analyzeConversation, analyzeMessage, createConversationAnalyzer } from '../src/core/detect/index.ts';
+import {
+  analyzeConversation,
+  analyzeMessage,
+  createConversationAnalyzer,
+  defaultLexicons,
+} from '../src/core/detect/index.ts';
 import { wilsonInterval } from '../src/core/detect/interval.ts';
 import {
   duplicateIds,
@@ -15,16 +20,25 @@ import {
   testNearCopies,
   type CorpusItem,
 } from '../src/core/detect/corpus.ts';
-import { detectCorpusFiles, readDetectCorpus } from '../src/node/files/detect-corpus.ts';
+import {
+  detectCorpusFiles,
+  otherLanguageCorpusFiles,
+  readDetectCorpus,
+} from '../src/node/files/detect-corpus.ts';
 
 const files = detectCorpusFiles();
 const items: CorpusItem[] = readDetectCorpus(files);
-const leaking = sourcesInTwoSplits(items);
+// real text in the languages of the other shipped lexicons (corpus-other/), reported apart from English and Spanish
+const otherLanguages = defaultLexicons.map((l) => l.language).filter((l) => l !== 'en' && l !== 'es');
+const otherItems = readDetectCorpus(otherLanguageCorpusFiles()).filter((i) =>
+  otherLanguages.includes(i.lang),
+);
+const leaking = sourcesInTwoSplits([...items, ...otherItems]);
 if (leaking.length) {
   console.error(`These sources have items in more than one split (split by source): ${leaking.join(', ')}`);
   process.exit(1);
 }
-const twice = duplicateIds(items);
+const twice = duplicateIds([...items, ...otherItems]);
 if (twice.length) {
   console.error(`These ids name more than one item: ${twice.join(', ')}`);
   process.exit(1);
@@ -40,13 +54,15 @@ interface Row {
   firstAlertAt: number | null;
 }
 
-const rows: Row[] = items.map((item) => {
+const rowOf = (item: CorpusItem): Row => {
   const result = analyzeConversation(item.messages, options);
   return { item, alert: result.alert, level: result.level, firstAlertAt: result.firstAlertAt };
-});
+};
+const rows: Row[] = items.map(rowOf);
+const otherRows: Row[] = otherItems.map(rowOf);
 
 // streaming must give the same answer as batch: check it on the whole corpus while we are here
-for (const row of rows) {
+for (const row of [...rows, ...otherRows]) {
   const analyzer = createConversationAnalyzer(options);
   let last;
   for (const m of row.item.messages) last = analyzer.push(m);
@@ -156,16 +172,23 @@ function metrics(subset: Row[]) {
 }
 
 // test items that repeat a template also seen in train or dev (mass mail): `novel` leaves them out
-const nearCopies = testNearCopies(items);
+const nearCopies = testNearCopies([...items, ...otherItems]);
 
 const splits = ['train', 'dev', 'test'] as const;
-const groups = ['team', 'real'] as const;
+const groups = ['team', 'real', 'other'] as const;
+type Group = (typeof groups)[number];
+const rowsOf = (g: Group) => (g === 'other' ? otherRows : rows.filter((r) => r.item.prov === g));
+const GROUP_TITLE: Record<Group, string> = {
+  team: 'team-written items (prov: team)',
+  real: 'real public text (prov: real)',
+  other: `real public text in the other languages with a lexicon (${otherLanguages.join(', ') || 'none'}; data/detect/corpus-other, not in the targets)`,
+};
 const tuning = args.has('--tune');
 type Metrics = ReturnType<typeof metrics>;
 type Column = (typeof splits)[number] | 'novel' | 'all';
 const byGroup = Object.fromEntries(
   groups.map((g) => {
-    const mine = rows.filter((r) => r.item.prov === g);
+    const mine = rowsOf(g);
     const bySplit: Record<Column, Metrics> = {
       train: metrics(mine.filter((r) => r.item.split === 'train')),
       dev: metrics(mine.filter((r) => r.item.split === 'dev')),
@@ -175,11 +198,11 @@ const byGroup = Object.fromEntries(
     };
     return [g, bySplit];
   }),
-) as Record<(typeof groups)[number], Record<Column, Metrics>>;
+) as Record<Group, Record<Column, Metrics>>;
 
 /** Issue 10's targets: on the `test` split; `--tune` shows them on `dev`, where rules are checked. */
 const TARGETS: readonly {
-  group: (typeof groups)[number];
+  group: Exclude<Group, 'other'>;
   metric: TargetMetric;
   what: string;
   at: number;
@@ -209,6 +232,7 @@ const report = {
     items: items.length,
     team: rows.filter((r) => r.item.prov === 'team').length,
     real: rows.filter((r) => r.item.prov === 'real').length,
+    otherLanguages: otherItems.length,
     files: files.length,
     realSources: new Set(items.map((i) => i.source).filter(Boolean)).size,
   },
@@ -233,7 +257,8 @@ if (args.has('--json')) {
   }
   const cols = tuning ? (['train', 'dev'] as const) : ([...splits, 'novel', 'all'] as const);
   for (const g of groups) {
-    console.log(`\n${g === 'team' ? 'team-written items (prov: team)' : 'real public text (prov: real)'}`);
+    if (!rowsOf(g).length) continue;
+    console.log(`\n${GROUP_TITLE[g]}`);
     const keys = Object.keys(byGroup[g].all) as (keyof Metrics)[];
     console.log(['metric'.padEnd(42), ...cols.map((c) => c.padStart(8))].join(''));
     for (const k of keys) {
@@ -259,7 +284,7 @@ if (args.has('--json')) {
 const showSplits = new Set<string>(
   args.has('--misses-test') && !tuning ? splits : args.has('--misses') ? ['train', 'dev'] : [],
 );
-for (const r of rows) {
+for (const r of [...rows, ...otherRows]) {
   if (!showSplits.has(r.item.split)) continue;
   const wrong = (r.item.label !== 'benign') !== r.alert;
   const late = r.item.threatIndex > 0 && r.alert && (r.firstAlertAt as number) >= r.item.threatIndex;

@@ -137,6 +137,10 @@ const INTRUSION = new Set([
   'es.act.device',
   'es.act.password',
   'es.act.surveillance',
+  'de.act.device',
+  'de.act.password',
+  'de.act.watching',
+  'de.act.contacts',
 ]);
 
 /**

@@ -50,6 +50,7 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.file_to_media': 'legal',
   'act.accusation': 'accusation',
   'es.act.accusation': 'accusation',
+  'de.act.accusation': 'accusation',
   'move.private': 'private',
   'es.move.private': 'private',
 };

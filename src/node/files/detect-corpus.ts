@@ -27,6 +27,19 @@ export function detectCorpusFiles(): string[] {
     );
 }
 
+/**
+ * Real text in languages other than English and Spanish (corpus-other/): `eval:detect` reports the items
+ * of the languages a shipped lexicon reads, apart from the others; `train:detect` never reads them.
+ */
+export function otherLanguageCorpusFiles(): string[] {
+  const dir = join(DATA, 'corpus-other');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
 export function readDetectCorpus(files = detectCorpusFiles()): CorpusItem[] {
   return files.flatMap((f) => parseCorpus(readFileSync(f, 'utf8'), f));
 }

@@ -1,0 +1,83 @@
+// The German lexicon (data/detect/lexicons/de.ts): the sextortion mass mail as it is sent in German and
+// the core of a German sextortion chat, and the look-alikes it must leave alone. Examples written for
+// this test by the team, CC0-1.0 (none is quoted from the corpora).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyzeConversation, analyzeMessage } from './index.ts';
+
+const levelOf = (text: string) => analyzeConversation([{ sender: 'absender', text }]).level;
+const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
+
+describe('German lexicon', () => {
+  it('reads the webcam mail as sextortion', () => {
+    const mail = [
+      'Hallo, ich muss Ihnen leider mitteilen, dass ich vor einigen Monaten Zugriff auf Ihr Gerät erhalten habe.',
+      'Mein Trojaner wurde installiert, als Sie eine Webseite für Erwachsene besucht haben.',
+      'Ich habe mit Ihrer Kamera ein Video aufgenommen, während Sie sich selbst befriedigt haben.',
+      'Überweisen Sie 900 Euro in Bitcoin an meine Bitcoin-Adresse. Sie haben 48 Stunden Zeit.',
+      'Wenn ich das Geld nicht bekomme, werde ich das Video an alle Ihre Kontakte und Kollegen schicken.',
+      'Nach Eingang der Zahlung lösche ich alles.',
+    ].join('\n');
+    const result = analyzeConversation([{ sender: 'absender', text: mail }]);
+    assert.equal(result.level, 'urgent');
+    for (const stage of ['compromise_claim', 'threat', 'demand', 'pressure'] as const)
+      assert.ok(result.stages.includes(stage), stage);
+  });
+
+  it('reads the acts one by one', () => {
+    assert.ok(cueIds('Ich kenne Ihr Passwort und habe Ihren Computer gehackt.').includes('de.act.password'));
+    assert.ok(cueIds('Ich habe Ihren Computer mit Schadsoftware infiziert.').includes('de.act.device'));
+    assert.ok(cueIds('Ich habe die Liste all Ihrer Kontakte.').includes('de.act.contacts'));
+    assert.ok(
+      cueIds('Sie haben eine Vorladung wegen Kinderpornografie erhalten.').includes('de.act.accusation'),
+    );
+    assert.ok(cueIds('Zahlen Sie 700 Dollar, dann ist Ruhe.').includes('de.act.demand'));
+    assert.ok(cueIds('Die Frist beträgt 72 Stunden.').includes('de.act.deadline'));
+    assert.ok(cueIds('Versuchen Sie nicht, die Polizei einzuschalten.').includes('de.act.no_help'));
+    // the verb comes last, a dozen words after the audience
+    assert.ok(
+      cueIds(
+        'Ich werde diese Aufnahme an alle Kontakte aus Ihrem Adressbuch, Ihren Chats und Ihren sozialen Netzwerken weiterleiten.',
+      ).includes('de.act.expose'),
+    );
+  });
+
+  it('reads a sextortion chat', () => {
+    const result = analyzeConversation([
+      { sender: 'lena', text: 'ich habe deine nacktbilder gespeichert' },
+      { sender: 'du', text: 'bitte nicht' },
+      { sender: 'lena', text: 'zahl 300 euro oder ich schicke sie an deine eltern und freunde' },
+    ]);
+    assert.equal(result.level, 'urgent');
+    assert.equal(result.primary, 'lena');
+  });
+
+  it('leaves news, police warnings and everyday German alone', () => {
+    for (const text of [
+      'Die Polizei warnt vor Erpresser-Mails: Die Betrüger behaupten, sie hätten den Computer gehackt und ein Video aufgenommen, und fordern 500 Euro in Bitcoin.',
+      'Ich schicke die Fotos vom Urlaub heute Abend an die ganze Familie.',
+      'Kannst du mir 20 Euro für die Pizza überweisen?',
+      'Ihr Passwort ist abgelaufen. Bitte melden Sie sich an und wählen Sie ein neues.',
+      'Das Video von der Hochzeit schicke ich deinen Eltern morgen.',
+    ])
+      assert.ok(['none', 'watch'].includes(levelOf(text)), text);
+  });
+
+  it('adds no German cue to the English and Spanish data', () => {
+    const root = join(import.meta.dirname, '../../../data/detect');
+    let lines = 0;
+    for (const dir of ['corpus', 'corpus-real', 'dev', 'dev-quoted', 'dev-early', 'dev-real']) {
+      for (const file of readdirSync(join(root, dir)).filter((f) => /\.(txt|tsv)$/.test(f))) {
+        for (const line of readFileSync(join(root, dir, file), 'utf8').split('\n')) {
+          if (!line.trim()) continue;
+          lines++;
+          const german = analyzeMessage(line).filter((c) => c.cue.startsWith('de.'));
+          assert.equal(german.length, 0, `${dir}/${file}: ${german.map((c) => c.cue).join(', ')}`);
+        }
+      }
+    }
+    assert.ok(lines > 10_000, `${lines} lines read`);
+  });
+});
