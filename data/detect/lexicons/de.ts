@@ -68,6 +68,12 @@ const de: Lexicon = {
       'vorladung|ermittlung*|verfahren|strafverfahren|anklage|festnahme|haftbefehl ~12 kinderpornografie|kinderpornographie|kinderpornos|kinderpornografischen|kinderpornographischen|padophilie|exhibitionismus|cyberpornografie|cyberpornographie',
       'offizielle ~1 vorladung'] },
 
+    { id: 'de.act.legal', stage: 'pressure', weight: 0.7, why: 'droht mit Festnahme oder Strafverfahren (gefälschte Vorladungen)', phrases: [
+      'strafverfahren|ermittlungsverfahren|gerichtsverfahren|verfahren ~4 gegen ~1 sie|dich|ihre_person',
+      'haftbefehl|festnahme|verhaftung ~4 gegen ~1 sie|dich|ihre_person', 'sie|du ~1 werden|wirst ~3 festgenommen|verhaftet|angeklagt|strafrechtlich_verfolgt',
+      'gegen ~1 sie|dich ~3 strafverfahren|ermittlungsverfahren|gerichtsverfahren|haftbefehl',
+      'register|liste|datei ~3 sexualstraftater'] },
+
     // image_request (the early script is not written yet; this is the request a sextortion chat starts from)
     { id: 'de.request.intimate', stage: 'image_request', weight: 0.9, why: 'fragt nach Nacktbildern', phrases: [
       'schick|schicke|schickst|sende|send|zeig|zeige ~3 nacktbild*|nacktfoto*|nacktvideo*|nacktselfie*',

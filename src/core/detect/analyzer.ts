@@ -141,6 +141,9 @@ const INTRUSION = new Set([
   'de.act.password',
   'de.act.watching',
   'de.act.contacts',
+  'fr.act.device',
+  'fr.act.password',
+  'fr.act.contacts',
 ]);
 
 /**

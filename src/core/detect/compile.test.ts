@@ -166,10 +166,10 @@ describe('lexicon phrases', () => {
     assert.throws(() => compileLexicons([lexicon(['send ~x pics'])]), /is not a gap/);
   });
 
-  it('compiles every shipped lexicon (English, Spanish and German)', () => {
+  it('compiles every shipped lexicon (English, Spanish, German and French)', () => {
     assert.deepEqual(
       defaultLexicons.map((l) => l.language),
-      ['en', 'es', 'de'],
+      ['en', 'es', 'de', 'fr'],
     );
     const compiled = compileLexicons(defaultLexicons);
     assert.ok(compiled.exact.size > 100);

@@ -51,6 +51,7 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.accusation': 'accusation',
   'es.act.accusation': 'accusation',
   'de.act.accusation': 'accusation',
+  'fr.act.accusation': 'accusation',
   'move.private': 'private',
   'es.move.private': 'private',
 };

@@ -1,6 +1,7 @@
-// The German lexicon (data/detect/lexicons/de.ts): the sextortion mass mail as it is sent in German and
-// the core of a German sextortion chat, and the look-alikes it must leave alone. Examples written for
-// this test by the team, CC0-1.0 (none is quoted from the corpora).
+// The German and French lexicons (data/detect/lexicons/de.ts, fr.ts): the sextortion mass mail as it is
+// sent in each language and the core of a sextortion chat, the look-alikes they must leave alone, and the
+// English and Spanish data they must not read. Examples written for this test by the team, CC0-1.0 (none
+// is quoted from the corpora).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,7 @@ describe('German lexicon', () => {
     assert.ok(cueIds('Zahlen Sie 700 Dollar, dann ist Ruhe.').includes('de.act.demand'));
     assert.ok(cueIds('Die Frist beträgt 72 Stunden.').includes('de.act.deadline'));
     assert.ok(cueIds('Versuchen Sie nicht, die Polizei einzuschalten.').includes('de.act.no_help'));
+    assert.ok(cueIds('Gegen Sie liegt ein Haftbefehl vor.').includes('de.act.legal'));
     // the verb comes last, a dozen words after the audience
     assert.ok(
       cueIds(
@@ -64,8 +66,66 @@ describe('German lexicon', () => {
     ])
       assert.ok(['none', 'watch'].includes(levelOf(text)), text);
   });
+});
 
-  it('adds no German cue to the English and Spanish data', () => {
+describe('French lexicon', () => {
+  it('reads the webcam mail as sextortion', () => {
+    const mail = [
+      "Bonjour, je suis un pirate informatique et j'ai accès à votre ordinateur depuis plusieurs mois.",
+      "J'ai installé un logiciel espion quand vous avez visité un site pornographique.",
+      "J'ai enregistré une vidéo avec votre webcam pendant que vous regardiez ces films.",
+      'Vous avez 48 heures pour me verser 600 euros en bitcoins.',
+      "Sinon j'enverrai la vidéo à tous vos contacts et à votre famille.",
+      'Après réception du paiement, je supprimerai tout.',
+    ].join('\n');
+    const result = analyzeConversation([{ sender: 'expediteur', text: mail }]);
+    assert.equal(result.level, 'urgent');
+    for (const stage of ['compromise_claim', 'threat', 'demand', 'pressure'] as const)
+      assert.ok(result.stages.includes(stage), stage);
+  });
+
+  it('reads the acts one by one', () => {
+    assert.ok(cueIds("J'ai intercepté votre mot de passe.").includes('fr.act.password'));
+    assert.ok(cueIds('Je connais la liste de vos contacts.').includes('fr.act.contacts'));
+    assert.ok(
+      cueIds('Vous faites l’objet de poursuites pour pédopornographie et exhibitionnisme.').includes(
+        'fr.act.accusation',
+      ),
+    );
+    assert.ok(cueIds('Achetez une carte PCS et envoyez le code.').includes('fr.act.demand'));
+    assert.ok(cueIds("N'essayez pas de contacter la police.").includes('fr.act.no_help'));
+    assert.ok(
+      cueIds('Un mandat d’arrêt sera délivré et vous serez placé en garde à vue.').includes('fr.act.legal'),
+    );
+  });
+
+  it('reads a sextortion chat', () => {
+    const result = analyzeConversation([
+      { sender: 'manon', text: "j'ai tes nudes" },
+      { sender: 'toi', text: 'supprime stp' },
+      { sender: 'manon', text: 'paye 200 euros ou je les envoie à tes parents et à tes copains' },
+    ]);
+    assert.equal(result.level, 'urgent');
+    assert.equal(result.primary, 'manon');
+  });
+
+  it('leaves news, warnings and everyday French alone', () => {
+    for (const text of [
+      "Arnaque : la police met en garde contre un faux mail où l'escroc prétend avoir piraté votre webcam et exige 500 euros en bitcoins.",
+      'Je vais envoyer les photos des vacances à toute la famille ce soir.',
+      'Tu peux me virer 15 euros pour le cinéma ?',
+      'Votre mot de passe a expiré, merci de le changer.',
+    ])
+      assert.ok(['none', 'watch'].includes(levelOf(text)), text);
+  });
+});
+
+describe('other languages in English and Spanish text', () => {
+  // every lexicon reads every message: German and French cues must come from German and French words only
+  const FOREIGN = /^(de|fr)\./;
+  // the development sets hold a few lines their writers wrote in French ("j'ai piraté votre appareil")
+  const FRENCH_LINE = /\b(?:vous|votre|vos|je|j['’]\p{L}+|tu|tes)\b/iu;
+  it('adds no German or French cue to the English and Spanish data', () => {
     const root = join(import.meta.dirname, '../../../data/detect');
     let lines = 0;
     for (const dir of ['corpus', 'corpus-real', 'dev', 'dev-quoted', 'dev-early', 'dev-real']) {
@@ -73,8 +133,14 @@ describe('German lexicon', () => {
         for (const line of readFileSync(join(root, dir, file), 'utf8').split('\n')) {
           if (!line.trim()) continue;
           lines++;
-          const german = analyzeMessage(line).filter((c) => c.cue.startsWith('de.'));
-          assert.equal(german.length, 0, `${dir}/${file}: ${german.map((c) => c.cue).join(', ')}`);
+          const foreign = analyzeMessage(line).filter(
+            (c) => FOREIGN.test(c.cue) && !(c.cue.startsWith('fr.') && FRENCH_LINE.test(line)),
+          );
+          assert.equal(
+            foreign.length,
+            0,
+            `${dir}/${file}: ${foreign.map((c) => `${c.cue} "${c.text}"`).join(', ')}`,
+          );
         }
       }
     }
