@@ -62,6 +62,15 @@ describeProbeSet(
   { minAlerted: 82, maxFalseAlerts: 1 },
 );
 
+// FIRST_COUNT_23
+describeProbeSet(
+  'development lines chat-23 (data/detect/dev-quoted, not trained on)',
+  'dev-quoted chat-23',
+  read('chat-23.positives.txt'),
+  read('chat-23.negatives.txt'),
+  { minAlerted: 0, maxFalseAlerts: 80 },
+);
+
 // real public text (data/detect/dev-real, README there): first run 10/58, look-alikes 3/98 (2026-12-03, 15:37 UTC).
 // Rules were written from the misses of the offenders' first half (1-29): 2 -> 4 of 29; the second half, not read,
 // 8 -> 8 of 29; a fake upload's "sending #" no longer reads an amount of money (look-alikes 3 -> 2)
