@@ -441,7 +441,7 @@ const en: Lexicon = {
       'apple|google ~1 pay', 'bank transfer|details', 'wallet address', 'bitcoin|btc|crypto ~1 address|wallet|atm'] },
     { id: 'demand.gift_card', stage: 'demand', weight: 0.7, why: 'demands gift cards', phrases: [
       'gift|giftcard|itunes|steam|apple|amazon|razer|vanilla|roblox|xbox|psn|playstation ~1 card|cards|codes|code', 'google play ~1 card|cards|code|codes',
-      'giftcard*', 'razer gold'] },
+      'giftcard*', 'razer gold', 'send|give ~2 the? ~1 card ~1 codes|code'] },
     { id: 'demand.more_images', stage: 'demand', weight: 0.8, why: 'demands more images', phrases: [
       `send|give|need|want ~2 more ~2 ${IMG}|noods`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo'] },
 
@@ -507,6 +507,16 @@ const en: Lexicon = {
       'dont|do_not|don_t|never ~1 block+|report+|ignore+|unfollow+|unadd+|unfriend+ ~1 me ~2 or|otherwise|else ~1 @i @will? ~1 @expose ~1 it|them|everything|all',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // dev-quoted chat-23 (12-04, odd lines): "should I show your dad what you sent me last night?", "want me to send ur
+      // mom the vids?"; "after that I upload everything and tag your parents"
+      'should|shall|want_me_to|wanna_see_me|do_you_want_me_to ~1 i|we? ~1 @expose ~1 @your ~2 @audience ~2 what_you_sent|what_u_sent|what_you_did|what_u_did|the_vid|the_vids|the_video|the_pics|@media',
+      'should|shall|want_me_to|do_you_want_me_to ~1 i|we? ~1 @expose ~1 what_you_sent|what_u_sent|the_vid|the_vids|the_video|the_pics|@media ~2 to ~1 @your ~2 @audience',
+      '@i @will? ~1 upload+|post+|leak+ ~2 everything|it|them|it_all ~2 and ~1 tag+ ~1 @your ~2 @audience',
+      // "you'll be known as the girl from that video", "your sister is gonna love these pics when i send them to her",
+      // "Everyone at your university is going to know what you did on camera"
+      '@youre|youll|you_will|u_will|ull ~1 be ~1 known ~1 as ~1 the ~1 girl|guy|boy|kid|one|dude|chick ~1 from|in ~1 that|the|this ~1 @media',
+      '@your ~2 @audience ~3 love ~1 these|this|those|the ~1 @media ~2 when|once|after ~1 @i @will? @expose',
+      'everyone|everybody ~4 going_to|gonna|@will ~1 know|see|find_out ~1 what ~1 you|u ~1 did|do|were_doing ~2 on_camera|on_cam|on_video|on_the_call|on_webcam|in_front_of_the_camera',
       // 12-03 pm, the mass mail's plain threat with the audience as the subject: "All your contacts, including your
       // family and colleagues, will receive the recording", "Everyone you know will receive the recording", "Your wife
       // will get a copy of the video", "Your partner will be the first to receive the footage"
@@ -1055,6 +1065,13 @@ const en: Lexicon = {
       '@your ~2 @audience ~4 get+|getting|receive+|receiving ~3 @object|@media|it|this|that|them|a_copy|copies|the_link|a_link|an_email|a_message|everything|file|files|folder|package|envelope|envelopes|letter|letters|proof|evidence|recording|recordings',
       // "$100 or the whole east high gets this": a group named by the whole of it, after a condition
       'or|otherwise|else ~1 the_whole|all_of|everyone_at|everyone_in|everybody_at|everybody_in ~2 gets|get|sees|see|will_get|will_see|is_getting|is_seeing ~1 this|it|them|these|that',
+      // dev-quoted chat-23 (12-04, odd lines): "I wonder what your coach would think if he saw this", "wouldn't it be a shame if
+      // your church friends got tagged", "your parents will never trust you again after they find out what you did", "every
+      // minute you ignore me I add another person to the group"
+      'wonder|imagine ~2 what ~1 @your ~2 @audience ~1 would|will|gonna ~1 think|say|do ~3 if|when|once ~2 saw|sees|see|seeing|found_out|finds_out',
+      'shame ~1 if ~3 @your ~2 @audience ~2 got|get|saw|see ~1 tagged|sent|this|it|that',
+      'after|when|once ~1 they|he|she ~1 find_out|finds_out|found_out|see+ ~2 what ~1 you|u ~1 did|sent|were_doing|really_are|are_really|really_do',
+      '@i ~1 add ~1 another|one_more|a_new ~1 person|name|contact|friend ~3 to ~1 the ~1 group|list|chat|gc',
     ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand or a claim from the same sender
@@ -1072,7 +1089,12 @@ const en: Lexicon = {
       'price|cost|fee ~1 of|for ~1 my|our ~1 silence|discretion',
       'pay+ ~1 for ~1 my|our ~1 silence|discretion',
       // dev mail-10 (12-03 pm): "I want money for my silence", "Payment for my silence must be made in Bitcoin"
-      'money|payment|cash|bitcoin|compensation ~1 for ~1 my|our ~1 silence|discretion'] },
+      'money|payment|cash|bitcoin|compensation ~1 for ~1 my|our ~1 silence|discretion',
+      // dev-quoted chat-23 (12-04, odd lines): "pay and you'll never hear from me again", "Give me 300 and nobody ever has to
+      // find out", "Transfer the amount and this conversation ends permanently"
+      '@payact ~6 and ~1 you|u|youll|ull ~1 will? ~1 never ~1 hear ~1 from ~1 me|us|me_again|us_again',
+      '@payact ~6 and ~1 nobody|no_one|noone ~1 ever? ~1 has|have|needs|need ~1 to ~1 know|find_out|see ~1 it|this|about_it|about_this?',
+      '@payact ~6 and ~1 this|it ~1 conversation|chat? ~1 ends|stops|goes_away|disappears|stays_between_us'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       // 12-03 pm, the 2018 mass mail's price of silence: "$1900 is a fair price for our little secret"
       'fair|small|reasonable|low|good ~1 price|price_tag|fee|sum|amount ~2 for ~1 our|this|your ~1 little|dirty|small? ~1 secret|secrets',

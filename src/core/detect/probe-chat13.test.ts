@@ -2,7 +2,10 @@
 // working from a brief alone (indirect and sarcastic threats, threats to publish or tag, the harm instead of the act,
 // a demand with secrecy or deletion, claims of recording, deadlines; a sixth in Spanish; look-alikes reusing the same
 // words), who read nothing of the repository; committed before any run and never used to write a rule or to choose
-// a model: only its counts are read. FIRST_COUNT
+// a model: only its counts are read. First count (2026-12-04 08:58 UTC, on the start tree 2dab452): 29 of 60 offender
+// lines alerted, 2 of 60 look-alikes. Then 17 items (8 offender lines, 9 look-alikes) were found to near-copy text the
+// models train on (development lines, labelled sentences: test/near-copies.ts) and were dropped without being read:
+// 25 of 52 and 2 of 51 on the start tree; after the chat-23 round (rules from its odd lines, retrained) 26 and 2.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -11,14 +14,11 @@ const POSITIVES: Probe[] = [
   'one click and your whole friend list sees it, your choice',
   'imagine your coach opening this before practice tomorrow',
   'I already made a group chat with your classmates, just waiting to drop the video in unless you pay',
-  "Everyone at your school is going to know what you did on camera by Monday if I don't get $200",
-  'give me 300 and nobody ever has to find out',
   'pay and it all disappears, like it never happened',
   'I screen recorded everything lol. every second. now u gonna listen to me',
   'i saved our call. 150 on cashapp in the next hour or it goes on your insta with you tagged',
   'The moment you block me, the clip goes to every follower you have.',
   'you have 30 minutes. clock is ticking. after that i post it everywhere',
-  'I kept every snap u sent me. send $100 in apple gift cards or ur mom gets them all',
   'We have the video and your contacts list. Pay 500 USD in bitcoin or we distribute it to all of them.',
   "Dear friend, we recorded you. Send 200$ via PayPal or your family will see. Don't play with us.",
   "your life is over if you don't answer me rn",
@@ -41,10 +41,8 @@ const POSITIVES: Probe[] = [
   'we know where you go to school and we have what you did on camera. Wire the money today.',
   "if you don't, I'll show it to your girlfriend. she's already in my contacts",
   'go ahead and block me, see what happens to ur reputation tomorrow',
-  'bro you really thought that video call was private? 😂 pay me or the whole world watches',
   'Every hour you wait the price goes up by 50. Currently at 300.',
   'Send it in ETH to the wallet I gave you. Once confirmed, the recording is erased. No payment, no mercy.',
-  'i can make this go viral in like 5 minutes. u want that?',
   'ur teachers are gonna have a fun time looking at what u sent me. pay or else',
   'you send me more and I keep these private. fair deal right?',
   "me and my boys already have the clip. zelle $200 or it's in every group chat in your town",
@@ -61,13 +59,7 @@ const POSITIVES: Probe[] = [
     "u should've been more careful",
     'now pay up or ur followers get a surprise',
   ],
-  ['I see you read my message.', 'You have until 9pm.', "After that I don't care what happens to you."],
   ['dont block me', 'i have ur contacts', 'if u block i post, simple'],
-  [
-    'We have everything.',
-    'Your mother, your father, your school, all saved.',
-    'Buy Steam cards 200$ and send code, then we delete.',
-  ],
   [
     'hahaha you thought you could just leave?',
     "check your DMs, that's your own video",
@@ -82,11 +74,6 @@ const POSITIVES: Probe[] = [
   'manda más fotos o las que ya tengo le llegan a tu mamá',
   'tenemos tus contactos y la grabación. paga por transferencia o te arruinamos la vida',
   'imagina a tu entrenador abriendo esto mañana jaja, a menos que pagues',
-  [
-    'no me contestes y verás.',
-    'ya tengo capturas de todo',
-    'compra tarjetas de regalo de 50 o lo publico en tu perfil',
-  ],
 ];
 
 const NEGATIVES: Probe[] = [
@@ -105,15 +92,12 @@ const NEGATIVES: Probe[] = [
   'This is a message from Apex Recovery regarding your account balance. Please call us to arrange payment.',
   "pay up or i'll carry you again next match lol",
   "ur so bad at this game, one more loss and i'm posting the replay for everyone",
-  'Sextortion is when someone threatens to share intimate images unless the victim pays or sends more.',
   "Police warn that scammers often demand gift cards or crypto and threaten to send videos to the victim's family.",
-  "If someone threatens to post your pics, don't pay, save the evidence and tell an adult you trust.",
   "he said he'd send it to my mum if i didn't pay, what do i do",
   "some guy on insta said he recorded our call and wants $200, i'm so scared, can you help me",
   'pls delete that pic i sent u, i look awful in it',
   'mom wants everyone in the family chat to send their travel photos before Sunday',
   'send me the video of the goal!! coach wants to post it on the team page',
-  "if you don't clean your room before dinner, no phone tonight. I mean it.",
   'your sister is gonna love these cupcakes 🧁',
   'want me to hit send on the group order? last chance to add stuff',
   'one click and your whole friend list gets the invite, easy',
@@ -138,23 +122,7 @@ const NEGATIVES: Probe[] = [
     'the one with uncle joe too',
     'want to print them for her album',
   ],
-  [
-    'omg the video of u falling off the skateboard',
-    "i'm sending it to the group chat",
-    'jk jk unless u buy me boba',
-  ],
   ['hey did u finish the slides?', 'deadline is 9pm', "i'm not doing your part again"],
-  ['babe i miss u', 'send me a cute selfie before bed', "or else i'm not sleeping lol"],
-  [
-    'my ex keeps saying he has pics of me and will post them',
-    "i blocked him but i'm scared",
-    'should i tell my mom?',
-  ],
-  [
-    'Your subscription payment failed.',
-    'Please update your card within 48 hours.',
-    'Otherwise your account will be paused.',
-  ],
   [
     'bro u owe me for the tickets',
     'zelle me by friday',
@@ -165,8 +133,6 @@ const NEGATIVES: Probe[] = [
   'mándame una foto de la tarea antes de las 8',
   'ya subí el video del concierto y etiqueté a todos',
   'el plazo para entregar el trabajo es el viernes, sin excepciones',
-  'me dijo que le iba a mandar el video a mi mamá si no le pagaba, ¿qué hago?',
-  'borra esa foto que te mandé, salgo horrible',
   'págame los 10 euros de la pizza o no te invito más jaja',
   'La sextorsión ocurre cuando alguien amenaza con difundir imágenes íntimas a cambio de dinero.',
   [
@@ -182,7 +148,7 @@ describeProbeSet(
   POSITIVES,
   NEGATIVES,
   {
-    minAlerted: 0,
-    maxFalseAlerts: 60,
+    minAlerted: 26,
+    maxFalseAlerts: 2,
   },
 );
