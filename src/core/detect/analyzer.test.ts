@@ -53,6 +53,38 @@ describe('analyzeConversation', () => {
     assert.ok(result.reasons.length >= 5);
   });
 
+  it("counts a weaker threat beside a deadline from the same sender, not beside someone else's or alone", () => {
+    // dev-quoted chat-23: "at zero ur dad gets a message" says who will get something, not what
+    const timed = analyzeConversation([
+      { sender: 'x', text: "i'm counting down from 60. at zero ur dad gets a message with a link" },
+    ]);
+    assert.equal(timed.alert, true);
+    assert.ok(timed.stages.includes('threat') && timed.stages.includes('pressure'));
+    assert.ok(timed.evidence.some((c) => c.cue === 'act.audience'));
+    const alone = analyzeConversation([{ sender: 'x', text: 'at zero ur dad gets a message with a link' }]);
+    assert.equal(alone.alert, false);
+    assert.ok(!alone.stages.includes('threat'));
+    const apart = analyzeConversation([
+      { sender: 'coach', text: 'you have 2 hours to hand in the forms' },
+      { sender: 'x', text: 'at zero ur dad gets a message with a link' },
+    ]);
+    assert.equal(apart.alert, false);
+  });
+
+  it('does not count publishing with no audience beside a deadline (an upload in progress, a gamer)', () => {
+    for (const text of [
+      'Uploading... 40% ⏳ the vlog is almost up guys, thanks for waiting',
+      'im exposing ur stats in the group chat, 2 kills in 40 min is criminal',
+    ]) {
+      const result = analyzeConversation([{ sender: 'x', text }]);
+      assert.equal(result.alert, false, text);
+      assert.ok(
+        result.evidence.some((c) => c.stage === 'pressure'),
+        text,
+      );
+    }
+  });
+
   it('names what a threat was about in its reason and explanation, not always pictures', () => {
     const ruin = analyzeConversation([
       { sender: 'jay', text: 'send me 150 bucks on cashapp tonight' },

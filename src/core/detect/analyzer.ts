@@ -105,9 +105,23 @@ interface ParticipantState {
   minor: number;
   /** message where the reader asked who they are ("who is this") (-1: never) */
   unknown: number;
+  /** has set a deadline or a countdown (DEADLINES) */
+  timeLimit: boolean;
+  /** has made a threat that a deadline makes count even when weak (not one of UNTIMED_THREATS) */
+  timedThreat: boolean;
+  /** both of the above: their weaker threat counts beside the deadline */
+  deadline: boolean;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
+
+/** The pressure cues that set a time limit, beside which a weaker threat counts (score.ts `stageShown`). */
+const DEADLINES = new Set(['pressure.countdown', 'act.deadline', 'es.pressure.countdown', 'es.act.deadline']);
+/**
+ * Weak threats a deadline does not make count: publishing with no audience ("uploading... ⏳ the vlog is almost up",
+ * "im exposing ur stats, 2 kills in 40 min", dev chat-1 and chat-11 look-alikes) and vague exposure words.
+ */
+const UNTIMED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vague']);
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
@@ -343,6 +357,7 @@ function rescore(
     escalated: p.escalated,
     minor: p.minor,
     unknown: p.unknown,
+    deadline: p.deadline,
   });
   const old = p.result;
   // the script once seen stays seen: its next step ("ur turn") moves the window the early steps are
@@ -354,13 +369,13 @@ function rescore(
   let count = 0;
   let same = level === old.level && risk === old.risk;
   for (let i = 0; i < STAGES.length; i++) {
-    if (!stageShown(p.strength, i)) continue;
+    if (!stageShown(p.strength, i, p.deadline)) continue;
     if (old.stages[count] !== STAGES[i]) same = false;
     count++;
   }
   if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
-  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i)) stages.push(STAGES[i]);
+  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, p.deadline)) stages.push(STAGES[i]);
   p.result = { id: p.id, stages, risk, level };
   return true;
 }
@@ -1426,6 +1441,9 @@ export class ConversationAnalyzer {
           demanding: false,
           claims: new Set(),
           selfIntrusion: false,
+          timeLimit: false,
+          timedThreat: false,
+          deadline: false,
           groom: new Set(),
           raised: false,
           pushed: -1,
@@ -1475,15 +1493,20 @@ export class ConversationAnalyzer {
     if (participant.first[s] < 0) participant.first[s] = index;
     participant.last[s] = index;
     this.markShown(participant, s, index);
-    // a weaker threat is named once a claim or a demand stands beside it
-    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim)
+    if (counts && !cue.context) {
+      if (DEADLINES.has(cue.cue)) participant.timeLimit = true;
+      else if (s === STAGE_INDEX.threat && !UNTIMED_THREATS.has(cue.cue)) participant.timedThreat = true;
+      participant.deadline = participant.timeLimit && participant.timedThreat;
+    }
+    // a weaker threat is named once a claim, a demand or a deadline stands beside it
+    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || participant.deadline)
       this.markShown(participant, STAGE_INDEX.threat, index);
     this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
   }
 
   /** Stage s enters the result's stages the first time some participant shows it. */
   private markShown(participant: ParticipantState, s: number, index: number): void {
-    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s)) {
+    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, participant.deadline)) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
     }
