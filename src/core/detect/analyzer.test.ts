@@ -53,7 +53,7 @@ describe('analyzeConversation', () => {
     assert.ok(result.reasons.length >= 5);
   });
 
-  it("counts a weaker threat beside a deadline from the same sender, not beside someone else's or alone", () => {
+  it("counts a weaker threat beside pressure from the same sender, not beside someone else's or alone", () => {
     // dev-quoted chat-23: "at zero ur dad gets a message" says who will get something, not what
     const timed = analyzeConversation([
       { sender: 'x', text: "i'm counting down from 60. at zero ur dad gets a message with a link" },
@@ -64,6 +64,12 @@ describe('analyzeConversation', () => {
     const alone = analyzeConversation([{ sender: 'x', text: 'at zero ur dad gets a message with a link' }]);
     assert.equal(alone.alert, false);
     assert.ok(!alone.stages.includes('threat'));
+    // a menace or hounding presses as a deadline does
+    for (const text of [
+      'dont test me. at zero ur dad gets a message with a link',
+      'stop ignoring me. ur whole class is getting a message with a link',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'x', text }]).alert, true, text);
     const apart = analyzeConversation([
       { sender: 'coach', text: 'you have 2 hours to hand in the forms' },
       { sender: 'x', text: 'at zero ur dad gets a message with a link' },
@@ -71,7 +77,7 @@ describe('analyzeConversation', () => {
     assert.equal(apart.alert, false);
   });
 
-  it('does not count publishing with no audience beside a deadline (an upload in progress, a gamer)', () => {
+  it('does not count publishing with no audience beside pressure (an upload in progress, a gamer)', () => {
     for (const text of [
       'Uploading... 40% ⏳ the vlog is almost up guys, thanks for waiting',
       'im exposing ur stats in the group chat, 2 kills in 40 min is criminal',

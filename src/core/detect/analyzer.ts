@@ -105,23 +105,41 @@ interface ParticipantState {
   minor: number;
   /** message where the reader asked who they are ("who is this") (-1: never) */
   unknown: number;
-  /** has set a deadline or a countdown (DEADLINES) */
-  timeLimit: boolean;
-  /** has made a threat that a deadline makes count even when weak (not one of UNTIMED_THREATS) */
-  timedThreat: boolean;
-  /** both of the above: their weaker threat counts beside the deadline */
-  deadline: boolean;
+  /** has set a deadline, menaced, hounded or named harm (PRESSING) */
+  pressing: boolean;
+  /** has made a threat that pressure makes count even when weak (not one of UNPRESSED_THREATS) */
+  pressableThreat: boolean;
+  /** both of the above: their weaker threat counts beside their pressure */
+  pressed: boolean;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
 
-/** The pressure cues that set a time limit, beside which a weaker threat counts (score.ts `stageShown`). */
-const DEADLINES = new Set(['pressure.countdown', 'act.deadline', 'es.pressure.countdown', 'es.act.deadline']);
 /**
- * Weak threats a deadline does not make count: publishing with no audience ("uploading... ⏳ the vlog is almost up",
- * "im exposing ur stats, 2 kills in 40 min", dev chat-1 and chat-11 look-alikes) and vague exposure words.
+ * The pressure cues beside which a weaker threat counts (score.ts `stageShown`): a deadline or a countdown, a menace
+ * ("don't test me"), hounding ("stop ignoring me"), harm ("your life will be over"). Not the looser `pressure.ruin`
+ * ("think of the embarrassment you will feel when your parents find out you failed maths").
  */
-const UNTIMED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vague']);
+const PRESSING = new Set([
+  'pressure.countdown',
+  'act.deadline',
+  'es.pressure.countdown',
+  'es.act.deadline',
+  'de.act.deadline',
+  'fr.act.deadline',
+  'act.menace',
+  'es.act.menace',
+  'pressure.urgency',
+  'act.harm',
+  'de.act.ruin',
+  'fr.act.ruin',
+]);
+/**
+ * Weak threats that pressure does not make count: publishing with no audience ("uploading... ⏳ the vlog is almost
+ * up", "im exposing ur stats, 2 kills in 40 min": dev chat-1 and chat-11 look-alikes), vague exposure words, and
+ * `act.ruin`, which is itself harm ("dont make me ruin ur life by telling you the ending of the show").
+ */
+const UNPRESSED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vague', 'act.ruin']);
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
@@ -357,7 +375,7 @@ function rescore(
     escalated: p.escalated,
     minor: p.minor,
     unknown: p.unknown,
-    deadline: p.deadline,
+    pressed: p.pressed,
   });
   const old = p.result;
   // the script once seen stays seen: its next step ("ur turn") moves the window the early steps are
@@ -369,13 +387,13 @@ function rescore(
   let count = 0;
   let same = level === old.level && risk === old.risk;
   for (let i = 0; i < STAGES.length; i++) {
-    if (!stageShown(p.strength, i, p.deadline)) continue;
+    if (!stageShown(p.strength, i, p.pressed)) continue;
     if (old.stages[count] !== STAGES[i]) same = false;
     count++;
   }
   if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
-  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, p.deadline)) stages.push(STAGES[i]);
+  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, p.pressed)) stages.push(STAGES[i]);
   p.result = { id: p.id, stages, risk, level };
   return true;
 }
@@ -677,7 +695,7 @@ function namesExposure(words: readonly Token[]): boolean {
   return false;
 }
 
-/** The line model's weaker reading: a threat counted only beside a claim or a demand (score.ts `stageShown`). */
+/** The line model's weaker reading: a threat counted only beside a claim, a demand or pressure (score.ts `stageShown`). */
 const WEAK_LINE = 0.45;
 const LINE_WEAK_THREAT = { ...LINE_THREAT, cue: 'model.line_weak', weight: WEAK_LINE } as const;
 
@@ -1441,9 +1459,9 @@ export class ConversationAnalyzer {
           demanding: false,
           claims: new Set(),
           selfIntrusion: false,
-          timeLimit: false,
-          timedThreat: false,
-          deadline: false,
+          pressing: false,
+          pressableThreat: false,
+          pressed: false,
           groom: new Set(),
           raised: false,
           pushed: -1,
@@ -1494,19 +1512,20 @@ export class ConversationAnalyzer {
     participant.last[s] = index;
     this.markShown(participant, s, index);
     if (counts && !cue.context) {
-      if (DEADLINES.has(cue.cue)) participant.timeLimit = true;
-      else if (s === STAGE_INDEX.threat && !UNTIMED_THREATS.has(cue.cue)) participant.timedThreat = true;
-      participant.deadline = participant.timeLimit && participant.timedThreat;
+      if (PRESSING.has(cue.cue)) participant.pressing = true;
+      else if (s === STAGE_INDEX.threat && !UNPRESSED_THREATS.has(cue.cue))
+        participant.pressableThreat = true;
+      participant.pressed = participant.pressing && participant.pressableThreat;
     }
-    // a weaker threat is named once a claim, a demand or a deadline stands beside it
-    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || participant.deadline)
+    // a weaker threat is named once a claim, a demand or pressure (PRESSING) stands beside it
+    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || participant.pressed)
       this.markShown(participant, STAGE_INDEX.threat, index);
     this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
   }
 
   /** Stage s enters the result's stages the first time some participant shows it. */
   private markShown(participant: ParticipantState, s: number, index: number): void {
-    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, participant.deadline)) {
+    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, participant.pressed)) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
     }

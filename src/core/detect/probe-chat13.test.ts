@@ -5,7 +5,8 @@
 // a model: only its counts are read. First count (2026-12-04 08:58 UTC, on the start tree 2dab452): 29 of 60 offender
 // lines alerted, 2 of 60 look-alikes. Then 17 items (8 offender lines, 9 look-alikes) were found to near-copy text the
 // models train on (development lines, labelled sentences: test/near-copies.ts) and were dropped without being read:
-// 25 of 52 and 2 of 51 on the start tree; after the chat-23 round (rules from its odd lines, retrained) 26 and 2.
+// 25 of 52 and 2 of 51 on the start tree; after the chat-23 round (rules from its odd lines, retrained) 26 and 2; a
+// weaker threat beside pressure (score.ts `stageShown`, the variant chosen on development sets) 28 and 2.
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 
 const POSITIVES: Probe[] = [
@@ -148,7 +149,7 @@ describeProbeSet(
   POSITIVES,
   NEGATIVES,
   {
-    minAlerted: 26,
+    minAlerted: 28,
     maxFalseAlerts: 2,
   },
 );

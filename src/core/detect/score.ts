@@ -58,8 +58,8 @@ export interface Score {
 }
 
 export interface ScoreContext {
-  /** the participant set a deadline or a countdown: a weaker threat counts beside it */
-  deadline?: boolean;
+  /** the participant's weaker threat stands beside their pressure (analyzer.ts `PRESSING`): it counts */
+  pressed?: boolean;
   /** index of the message where each stage was last seen (-1 if never); defaults to `first` */
   last?: ArrayLike<number>;
   /** messages of the conversation (from anyone) showing the people know each other offline */
@@ -256,21 +256,21 @@ function earlyScore(
 
 const reached = (strength: ArrayLike<number>, i: number) => strength[i] >= STAGE_PRESENT;
 
-/** A threat this strong counts (and is named) next to a claim, a demand or a deadline from the same person. */
+/** A threat this strong counts (and is named) next to a claim, a demand or pressure from the same person. */
 const WEAK_THREAT = 0.4;
 
 /**
  * Stage i is one the participant reached, as the level counts it and the result names it: its
  * strength reaches STAGE_PRESENT, or for a threat WEAK_THREAT next to a claim or a demand ("I have
- * your pics" + "I'll send them to your family", "$100 or the whole east high gets this"), or next to a
- * deadline (`deadline`: "counting down from 60. at zero ur dad gets a message"; analyzer.ts `DEADLINES`).
+ * your pics" + "I'll send them to your family", "$100 or the whole east high gets this"), or next to
+ * pressure (`pressed`: "counting down from 60. at zero ur dad gets a message"; analyzer.ts `PRESSING`).
  */
-export function stageShown(strength: ArrayLike<number>, i: number, deadline = false): boolean {
+export function stageShown(strength: ArrayLike<number>, i: number, pressed = false): boolean {
   if (strength[i] >= STAGE_PRESENT) return true;
   return (
     i === I.threat &&
     strength[i] >= WEAK_THREAT &&
-    (deadline || reached(strength, I.compromise_claim) || reached(strength, I.demand))
+    (pressed || reached(strength, I.compromise_claim) || reached(strength, I.demand))
   );
 }
 
@@ -288,7 +288,7 @@ export function scoreStages(
 ): Score {
   // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
   // pay": a weaker threat counts next to a claim or a demand from the same person
-  const exposure = stageShown(strength, I.threat, context.deadline) || reached(strength, I.deepfake_threat);
+  const exposure = stageShown(strength, I.threat, context.pressed) || reached(strength, I.deepfake_threat);
   const leverage =
     reached(strength, I.demand) ||
     reached(strength, I.pressure) ||
