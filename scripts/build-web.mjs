@@ -1,5 +1,5 @@
 // Builds the Help web app (web/) into dist/web with Vite. Skips the build when dist/web is newer
-// than every file under web/, src/core/, data/help/, data/detect/lexicons/ and data/detect/model/ (bundled into the app), so `npm start` stays quick after the first run.
+// than every file under web/, src/core/, data/help/, data/detect/lexicons/, data/detect/model/ and data/detect/clusters/ (bundled into the app), so `npm start` stays quick after the first run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -28,6 +28,7 @@ if (
       newest('data/help'),
       newest('data/detect/lexicons'),
       newest('data/detect/model'),
+      newest('data/detect/clusters'),
     )
 ) {
   console.log('web app is up to date (dist/web)');

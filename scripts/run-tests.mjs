@@ -33,6 +33,12 @@ if (!files.length) {
 // here first if a source changed since it was built (bin/cli-bundle.js).
 const built = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--quiet'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
+// The browser tests each ask for the Help app's build (test/e2e/harness.ts `buildWebApp`), two files at a
+// time: built once here, each finds it fresh and skips; two builds at once would empty dist/web under each other.
+if (files.some((f) => f.includes('e2e'))) {
+  const web = spawnSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
+  if (web.status !== 0) process.exit(web.status ?? 1);
+}
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files],
