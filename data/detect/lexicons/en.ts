@@ -1074,7 +1074,7 @@ const en: Lexicon = {
       '@i ~1 add ~1 another|one_more|a_new ~1 person|name|contact|friend ~3 to ~1 the ~1 group|list|chat|gc',
     ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
-    // counted only next to a demand or a claim from the same sender
+    // counted only next to a demand, a claim or pressure from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
       // dev chat-12 (12-03): "i can keep quiet. for a price", "u want this private? privacy costs 200"
       '@i ~1 can|could|will|would ~1 keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',

@@ -109,8 +109,6 @@ interface ParticipantState {
   pressing: boolean;
   /** has made a threat that pressure makes count even when weak (not one of UNPRESSED_THREATS) */
   pressableThreat: boolean;
-  /** both of the above: their weaker threat counts beside their pressure */
-  pressed: boolean;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
@@ -140,6 +138,8 @@ const PRESSING = new Set([
  * `act.ruin`, which is itself harm ("dont make me ruin ur life by telling you the ending of the show").
  */
 const UNPRESSED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vague', 'act.ruin']);
+/** Their weaker threat stands beside their pressure, so it counts (score.ts `stageShown`). */
+const isPressed = (p: ParticipantState) => p.pressing && p.pressableThreat;
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
@@ -365,6 +365,7 @@ function rescore(
 ): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
+  const pressed = isPressed(p);
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
@@ -375,7 +376,7 @@ function rescore(
     escalated: p.escalated,
     minor: p.minor,
     unknown: p.unknown,
-    pressed: p.pressed,
+    pressed,
   });
   const old = p.result;
   // the script once seen stays seen: its next step ("ur turn") moves the window the early steps are
@@ -387,13 +388,13 @@ function rescore(
   let count = 0;
   let same = level === old.level && risk === old.risk;
   for (let i = 0; i < STAGES.length; i++) {
-    if (!stageShown(p.strength, i, p.pressed)) continue;
+    if (!stageShown(p.strength, i, pressed)) continue;
     if (old.stages[count] !== STAGES[i]) same = false;
     count++;
   }
   if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
-  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, p.pressed)) stages.push(STAGES[i]);
+  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, pressed)) stages.push(STAGES[i]);
   p.result = { id: p.id, stages, risk, level };
   return true;
 }
@@ -1461,7 +1462,6 @@ export class ConversationAnalyzer {
           selfIntrusion: false,
           pressing: false,
           pressableThreat: false,
-          pressed: false,
           groom: new Set(),
           raised: false,
           pushed: -1,
@@ -1515,17 +1515,16 @@ export class ConversationAnalyzer {
       if (PRESSING.has(cue.cue)) participant.pressing = true;
       else if (s === STAGE_INDEX.threat && !UNPRESSED_THREATS.has(cue.cue))
         participant.pressableThreat = true;
-      participant.pressed = participant.pressing && participant.pressableThreat;
     }
     // a weaker threat is named once a claim, a demand or pressure (PRESSING) stands beside it
-    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || participant.pressed)
+    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || isPressed(participant))
       this.markShown(participant, STAGE_INDEX.threat, index);
     this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
   }
 
   /** Stage s enters the result's stages the first time some participant shows it. */
   private markShown(participant: ParticipantState, s: number, index: number): void {
-    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, participant.pressed)) {
+    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, isPressed(participant))) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
     }

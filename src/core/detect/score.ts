@@ -58,8 +58,6 @@ export interface Score {
 }
 
 export interface ScoreContext {
-  /** the participant's weaker threat stands beside their pressure (analyzer.ts `PRESSING`): it counts */
-  pressed?: boolean;
   /** index of the message where each stage was last seen (-1 if never); defaults to `first` */
   last?: ArrayLike<number>;
   /** messages of the conversation (from anyone) showing the people know each other offline */
@@ -84,6 +82,8 @@ export interface ScoreContext {
   minor?: number;
   /** message where the reader asked who the participant is ("who is this") (-1: never) */
   unknown?: number;
+  /** the participant's weaker threat stands beside their pressure (analyzer.ts `PRESSING`): it counts */
+  pressed?: boolean;
 }
 
 /** What the participant did with the reader's answers to their picture request (message indices, -1: never). */
@@ -287,7 +287,7 @@ export function scoreStages(
   context: ScoreContext = {},
 ): Score {
   // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
-  // pay": a weaker threat counts next to a claim or a demand from the same person
+  // pay": a weaker threat counts next to a claim, a demand or pressure from the same person
   const exposure = stageShown(strength, I.threat, context.pressed) || reached(strength, I.deepfake_threat);
   const leverage =
     reached(strength, I.demand) ||
