@@ -269,7 +269,10 @@ const en: Lexicon = {
       // the mass mail's euphemisms: "footage of you doing filthy things", "you in an intimate moment"
       'doing ~1 filthy|obscene|indecent|shameful|disgusting|perverted|lewd ~1 things|stuff|acts', 'in ~1 an|your|a? ~1 intimate|private|most_private ~1 moment|moments', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
       'what are|r you|u wearing', 'wat r u wearing', 'whatcha|watcha|whatchu|wachu ~1 wearing|wearin', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
-      'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt'] },
+      'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt',
+      // dev chat-11 and chat-13 (12-04): "she gonna see what you did on cam last night", "think ur little brother wants
+      // to see what his big sis does on cam?": what the reader did on a call, as the thing to be shown
+      'what ~3 did|does|do|doing|done ~1 on|in_front_of ~1 cam|camera|webcam|the_cam|the_camera|facetime|the_call|video_call'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
       'sexy|hot|sex|dick|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
       'wear ~1 something ~1 cute', 'get|getting comfortable'] },

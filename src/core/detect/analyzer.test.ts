@@ -77,6 +77,35 @@ describe('analyzeConversation', () => {
     assert.equal(apart.alert, false);
   });
 
+  it("counts a weaker threat in the sender's own words beside their sexual talk, not the reader's plea beside it", () => {
+    const flirt = { sender: 'x', text: 'ur so sexy in bed 😈' };
+    const backed = analyzeConversation([
+      flirt,
+      { sender: 'me', text: 'lol stop' },
+      { sender: 'x', text: 'imagine if your coach saw this' },
+    ]);
+    assert.equal(backed.alert, true);
+    assert.ok(backed.stages.includes('threat') && backed.stages.includes('sexualisation'));
+    assert.equal(analyzeConversation([{ sender: 'x', text: 'imagine if your coach saw this' }]).alert, false);
+    // the sexual talk was the reader's: it backs nothing of the other sender's
+    const reader = analyzeConversation([
+      { sender: 'me', text: 'ur so sexy in bed 😈' },
+      { sender: 'x', text: 'imagine if your coach saw this' },
+    ]);
+    assert.equal(reader.alert, false);
+    // a partner begging "dont show it to anyone" is no threat the flirt made
+    const plea = analyzeConversation([flirt, { sender: 'me', text: 'dont show it to anyone' }]);
+    assert.equal(plea.alert, false);
+    assert.ok(!plea.stages.includes('threat'));
+  });
+
+  it('reads what the reader did on a call as sexual talk beside a threat to show it', () => {
+    const text = 'think ur little brother wants to see what his big sis does on cam?';
+    const result = analyzeConversation([{ sender: 'x', text }]);
+    assert.equal(result.alert, true);
+    assert.ok(result.evidence.some((c) => c.stage === 'sexualisation' && /does on cam/.test(c.text)));
+  });
+
   it('does not count publishing with no audience beside pressure (an upload in progress, a gamer)', () => {
     for (const text of [
       'Uploading... 40% ⏳ the vlog is almost up guys, thanks for waiting',

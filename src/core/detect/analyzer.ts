@@ -109,6 +109,8 @@ interface ParticipantState {
   pressing: boolean;
   /** has made a threat that pressure makes count even when weak (not one of UNPRESSED_THREATS) */
   pressableThreat: boolean;
+  /** such a threat was in their own words (not the reader's plea held against them) */
+  ownThreat: boolean;
   /** score of the stages above, recomputed when one of this participant's messages has cues */
   result: ParticipantResult;
 }
@@ -138,8 +140,14 @@ const PRESSING = new Set([
  * `act.ruin`, which is itself harm ("dont make me ruin ur life by telling you the ending of the show").
  */
 const UNPRESSED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vague', 'act.ruin']);
-/** Their weaker threat stands beside their pressure, so it counts (score.ts `stageShown`). */
-const isPressed = (p: ParticipantState) => p.pressing && p.pressableThreat;
+/**
+ * Their weaker threat counts (score.ts `stageShown`): it stands beside their pressure, or it is in their own words
+ * beside their sexual talk ("think ur brother wants to see what his big sis does on cam?", "🤫 ur nudes are safe with
+ * me... if u pay"), where the picture they point at is an intimate one.
+ */
+const isBacked = (p: ParticipantState) =>
+  p.pressableThreat &&
+  (p.pressing || (p.ownThreat && p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT));
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
@@ -365,7 +373,7 @@ function rescore(
 ): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
-  const pressed = isPressed(p);
+  const backed = isBacked(p);
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
@@ -376,7 +384,7 @@ function rescore(
     escalated: p.escalated,
     minor: p.minor,
     unknown: p.unknown,
-    pressed,
+    backed,
   });
   const old = p.result;
   // the script once seen stays seen: its next step ("ur turn") moves the window the early steps are
@@ -388,13 +396,13 @@ function rescore(
   let count = 0;
   let same = level === old.level && risk === old.risk;
   for (let i = 0; i < STAGES.length; i++) {
-    if (!stageShown(p.strength, i, pressed)) continue;
+    if (!stageShown(p.strength, i, backed)) continue;
     if (old.stages[count] !== STAGES[i]) same = false;
     count++;
   }
   if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
-  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, pressed)) stages.push(STAGES[i]);
+  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, backed)) stages.push(STAGES[i]);
   p.result = { id: p.id, stages, risk, level };
   return true;
 }
@@ -1462,6 +1470,7 @@ export class ConversationAnalyzer {
           selfIntrusion: false,
           pressing: false,
           pressableThreat: false,
+          ownThreat: false,
           groom: new Set(),
           raised: false,
           pushed: -1,
@@ -1513,18 +1522,20 @@ export class ConversationAnalyzer {
     this.markShown(participant, s, index);
     if (counts && !cue.context) {
       if (PRESSING.has(cue.cue)) participant.pressing = true;
-      else if (s === STAGE_INDEX.threat && !UNPRESSED_THREATS.has(cue.cue))
+      else if (s === STAGE_INDEX.threat && !UNPRESSED_THREATS.has(cue.cue)) {
         participant.pressableThreat = true;
+        if (sender === participant.id && !isPlea(cue)) participant.ownThreat = true;
+      }
     }
-    // a weaker threat is named once a claim, a demand or pressure (PRESSING) stands beside it
-    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || isPressed(participant))
+    // a weaker threat is named once a claim, a demand, pressure (PRESSING) or sexual talk stands beside it
+    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || isBacked(participant))
       this.markShown(participant, STAGE_INDEX.threat, index);
     this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
   }
 
   /** Stage s enters the result's stages the first time some participant shows it. */
   private markShown(participant: ParticipantState, s: number, index: number): void {
-    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, isPressed(participant))) {
+    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, isBacked(participant))) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
     }

@@ -82,8 +82,8 @@ export interface ScoreContext {
   minor?: number;
   /** message where the reader asked who the participant is ("who is this") (-1: never) */
   unknown?: number;
-  /** the participant's weaker threat stands beside their pressure (analyzer.ts `PRESSING`): it counts */
-  pressed?: boolean;
+  /** the participant's weaker threat stands beside their pressure or sexual talk (analyzer.ts `isBacked`): it counts */
+  backed?: boolean;
 }
 
 /** What the participant did with the reader's answers to their picture request (message indices, -1: never). */
@@ -256,21 +256,22 @@ function earlyScore(
 
 const reached = (strength: ArrayLike<number>, i: number) => strength[i] >= STAGE_PRESENT;
 
-/** A threat this strong counts (and is named) next to a claim, a demand or pressure from the same person. */
+/** A threat this strong counts (and is named) next to a claim, a demand, pressure or sexual talk from the same person. */
 const WEAK_THREAT = 0.4;
 
 /**
  * Stage i is one the participant reached, as the level counts it and the result names it: its
  * strength reaches STAGE_PRESENT, or for a threat WEAK_THREAT next to a claim or a demand ("I have
  * your pics" + "I'll send them to your family", "$100 or the whole east high gets this"), or next to
- * pressure (`pressed`: "counting down from 60. at zero ur dad gets a message"; analyzer.ts `PRESSING`).
+ * pressure or their own sexual talk (`backed`: "counting down from 60. at zero ur dad gets a message", "🤫 ur nudes
+ * are safe with me... if u pay"; analyzer.ts `isBacked`).
  */
-export function stageShown(strength: ArrayLike<number>, i: number, pressed = false): boolean {
+export function stageShown(strength: ArrayLike<number>, i: number, backed = false): boolean {
   if (strength[i] >= STAGE_PRESENT) return true;
   return (
     i === I.threat &&
     strength[i] >= WEAK_THREAT &&
-    (pressed || reached(strength, I.compromise_claim) || reached(strength, I.demand))
+    (backed || reached(strength, I.compromise_claim) || reached(strength, I.demand))
   );
 }
 
@@ -287,8 +288,8 @@ export function scoreStages(
   context: ScoreContext = {},
 ): Score {
   // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
-  // pay": a weaker threat counts next to a claim, a demand or pressure from the same person
-  const exposure = stageShown(strength, I.threat, context.pressed) || reached(strength, I.deepfake_threat);
+  // pay": a weaker threat counts next to a claim, a demand, pressure or sexual talk from the same person
+  const exposure = stageShown(strength, I.threat, context.backed) || reached(strength, I.deepfake_threat);
   const leverage =
     reached(strength, I.demand) ||
     reached(strength, I.pressure) ||
