@@ -62,8 +62,9 @@ describe('analyzeConversation', () => {
     assert.ok(timed.stages.includes('threat') && timed.stages.includes('pressure'));
     assert.ok(timed.evidence.some((c) => c.cue === 'act.audience'));
     const alone = analyzeConversation([{ sender: 'x', text: 'at zero ur dad gets a message with a link' }]);
+    // alone it is named as a possible threat, worth a second look (score.ts `hinted`), and raises no alert
     assert.equal(alone.alert, false);
-    assert.ok(!alone.stages.includes('threat'));
+    assert.equal(alone.level, 'watch');
     // a menace or hounding presses as a deadline does
     for (const text of [
       'dont test me. at zero ur dad gets a message with a link',
@@ -97,13 +98,30 @@ describe('analyzeConversation', () => {
     const plea = analyzeConversation([flirt, { sender: 'me', text: 'dont show it to anyone' }]);
     assert.equal(plea.alert, false);
     assert.ok(!plea.stages.includes('threat'));
+    assert.equal(plea.level, 'none');
   });
 
   it('reads what the reader did on a call as sexual talk beside a threat to show it', () => {
-    const text = 'think ur little brother wants to see what his big sis does on cam?';
+    const text = 'bet ur dad would love to see what u did on cam last night';
     const result = analyzeConversation([{ sender: 'x', text }]);
     assert.equal(result.alert, true);
-    assert.ok(result.evidence.some((c) => c.stage === 'sexualisation' && /does on cam/.test(c.text)));
+    assert.ok(result.evidence.some((c) => c.stage === 'sexualisation' && /did on cam/.test(c.text)));
+  });
+
+  it('names a lone weaker threat of the sender as worth a second look, not between people who know each other', () => {
+    const lone = analyzeConversation([{ sender: 'x', text: 'imagine if your coach saw this' }]);
+    assert.equal(lone.level, 'watch');
+    assert.equal(lone.alert, false);
+    assert.deepEqual(lone.stages, ['threat']);
+    assert.match(lone.explanation, /could be a threat/);
+    assert.ok(lone.evidence.some((c) => c.stage === 'threat' && c.message === 0));
+    // the reader's plea is no threat of the person they answer until something else backs it
+    const plea = analyzeConversation([
+      { sender: 'x', text: 'hey' },
+      { sender: 'me', text: 'dont show it to anyone' },
+    ]);
+    assert.equal(plea.level, 'none');
+    assert.ok(!plea.stages.includes('threat'));
   });
 
   it('does not count publishing with no audience beside pressure (an upload in progress, a gamer)', () => {

@@ -374,6 +374,7 @@ function rescore(
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
   const backed = isBacked(p);
+  const hinted = p.ownThreat && familiar < FAMILIAR_ENOUGH;
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
@@ -385,6 +386,7 @@ function rescore(
     minor: p.minor,
     unknown: p.unknown,
     backed,
+    hinted,
   });
   const old = p.result;
   // the script once seen stays seen: its next step ("ur turn") moves the window the early steps are
@@ -396,13 +398,14 @@ function rescore(
   let count = 0;
   let same = level === old.level && risk === old.risk;
   for (let i = 0; i < STAGES.length; i++) {
-    if (!stageShown(p.strength, i, backed)) continue;
+    if (!stageShown(p.strength, i, backed, hinted)) continue;
     if (old.stages[count] !== STAGES[i]) same = false;
     count++;
   }
   if (same && count === old.stages.length) return false;
   const stages: Stage[] = [];
-  for (let i = 0; i < STAGES.length; i++) if (stageShown(p.strength, i, backed)) stages.push(STAGES[i]);
+  for (let i = 0; i < STAGES.length; i++)
+    if (stageShown(p.strength, i, backed, hinted)) stages.push(STAGES[i]);
   p.result = { id: p.id, stages, risk, level };
   return true;
 }
@@ -1519,7 +1522,6 @@ export class ConversationAnalyzer {
     }
     if (participant.first[s] < 0) participant.first[s] = index;
     participant.last[s] = index;
-    this.markShown(participant, s, index);
     if (counts && !cue.context) {
       if (PRESSING.has(cue.cue)) participant.pressing = true;
       else if (s === STAGE_INDEX.threat && !UNPRESSED_THREATS.has(cue.cue)) {
@@ -1527,6 +1529,7 @@ export class ConversationAnalyzer {
         if (sender === participant.id && !isPlea(cue)) participant.ownThreat = true;
       }
     }
+    this.markShown(participant, s, index);
     // a weaker threat is named once a claim, a demand, pressure (PRESSING) or sexual talk stands beside it
     if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || isBacked(participant))
       this.markShown(participant, STAGE_INDEX.threat, index);
@@ -1535,7 +1538,15 @@ export class ConversationAnalyzer {
 
   /** Stage s enters the result's stages the first time some participant shows it. */
   private markShown(participant: ParticipantState, s: number, index: number): void {
-    if (this.stageFirst[s] < 0 && stageShown(participant.strength, s, isBacked(participant))) {
+    if (
+      this.stageFirst[s] < 0 &&
+      stageShown(
+        participant.strength,
+        s,
+        isBacked(participant),
+        participant.ownThreat && this.familiar < FAMILIAR_ENOUGH,
+      )
+    ) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
     }

@@ -115,6 +115,10 @@ const FACT_SENTENCE: Record<EarlyFact, string> = {
   escalated: 'After you sent a picture, they asked for more.',
 };
 
+/** A weaker threat alone (level watch): it may be a joke between friends, so it is said as a possibility. */
+const THREAT_HINT =
+  "One message could be a threat to share something of yours. Between friends it may be a joke. If it isn't, don't pay or send anything, keep the chat and tell an adult you trust.";
+
 /** Pressure before any threat is about pictures, not money: said differently. */
 const PRESSURE_EARLY =
   'They keep pushing or rushing you ("don\'t be shy", "quick"). You never have to do something just because someone is in a hurry.';
@@ -238,6 +242,7 @@ function compose(
         ? HEADLINE_URGENT_OTHER
         : HEADLINE[level];
   const sentence = (s: Stage) => {
+    if (level === 'watch' && s === 'threat') return THREAT_HINT;
     const kind = kinds[s];
     if (kind) return KIND_SENTENCE[kind];
     return s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s];

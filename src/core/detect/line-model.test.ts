@@ -115,9 +115,9 @@ describe('the line model’s weak reading (model.line_weak)', () => {
     );
   const cues = (texts: string[]) => run(...texts).evidence.map((e) => e.cue);
 
-  it('alone raises nothing, and two never add up to a threat', () => {
-    assert.equal(run('qxweak see you then').level, 'none');
-    assert.equal(run('qxweak see you then', 'qxweak ok then').level, 'none');
+  it('alone is worth a second look, no alert, and two never add up to a threat', () => {
+    assert.equal(run('qxweak see you then').level, 'watch');
+    assert.equal(run('qxweak see you then', 'qxweak ok then').level, 'watch');
   });
   it('beside a demand of another message, it is the threat', () => {
     const result = run('send 200 dollars to my cashapp now', 'qxweak u know what happens');

@@ -21,6 +21,20 @@ const levelOf = (seen: Parameters<typeof state>[0], familiar = 0) => {
   return scoreStages(strength, first, { last, familiar }).level;
 };
 
+describe('a weaker threat (scoreStages)', () => {
+  const weak = () => state({ threat: [0.45, 0] });
+  it("alone is worth a second look when it is the sender's own, never an alert, and nothing between friends", () => {
+    const { strength, first, last } = weak();
+    assert.equal(scoreStages(strength, first, { last }).level, 'none');
+    assert.equal(scoreStages(strength, first, { last, hinted: true }).level, 'watch');
+    assert.equal(
+      scoreStages(strength, first, { last, hinted: true, familiar: FAMILIAR_ENOUGH }).level,
+      'none',
+    );
+    assert.equal(scoreStages(strength, first, { last, hinted: true, backed: true }).level, 'warning');
+  });
+});
+
 describe('early warning (scoreStages)', () => {
   it('warns when a stranger builds rapport, moves apps, then asks for pictures', () => {
     assert.equal(levelOf({ persona: [0.6, 0], move_platform: [0.6, 2], image_request: [0.6, 4] }), 'warning');

@@ -84,6 +84,11 @@ export interface ScoreContext {
   unknown?: number;
   /** the participant's weaker threat stands beside their pressure or sexual talk (analyzer.ts `isBacked`): it counts */
   backed?: boolean;
+  /**
+   * the participant made a weaker threat in their own words (analyzer.ts `ownThreat`): alone it is named, and makes
+   * the level `watch`, so a lone "imagine if your coach saw this" is worth a second look rather than nothing
+   */
+  hinted?: boolean;
 }
 
 /** What the participant did with the reader's answers to their picture request (message indices, -1: never). */
@@ -260,19 +265,24 @@ const reached = (strength: ArrayLike<number>, i: number) => strength[i] >= STAGE
 const WEAK_THREAT = 0.4;
 
 /**
- * Stage i is one the participant reached, as the level counts it and the result names it: its
+ * Stage i is one the participant reached, as the level counts it: its
  * strength reaches STAGE_PRESENT, or for a threat WEAK_THREAT next to a claim or a demand ("I have
  * your pics" + "I'll send them to your family", "$100 or the whole east high gets this"), or next to
  * pressure or their own sexual talk (`backed`: "counting down from 60. at zero ur dad gets a message", "🤫 ur nudes
  * are safe with me... if u pay"; analyzer.ts `isBacked`).
  */
-export function stageShown(strength: ArrayLike<number>, i: number, backed = false): boolean {
+export function stageCounts(strength: ArrayLike<number>, i: number, backed = false): boolean {
   if (strength[i] >= STAGE_PRESENT) return true;
   return (
     i === I.threat &&
     strength[i] >= WEAK_THREAT &&
     (backed || reached(strength, I.compromise_claim) || reached(strength, I.demand))
   );
+}
+
+/** Stage i is named in the result: it counts (`stageCounts`), or it is a weaker threat of the participant's own (`hinted`). */
+export function stageShown(strength: ArrayLike<number>, i: number, backed = false, hinted = false): boolean {
+  return stageCounts(strength, i, backed) || (hinted && i === I.threat && strength[i] >= WEAK_THREAT);
 }
 
 /** Stages that, before a threat, make it the script played out in order. */
@@ -289,7 +299,7 @@ export function scoreStages(
 ): Score {
   // "I have your pics" + "I'll send them to your family", "this goes up on every site unless you
   // pay": a weaker threat counts next to a claim, a demand, pressure or sexual talk from the same person
-  const exposure = stageShown(strength, I.threat, context.backed) || reached(strength, I.deepfake_threat);
+  const exposure = stageCounts(strength, I.threat, context.backed) || reached(strength, I.deepfake_threat);
   const leverage =
     reached(strength, I.demand) ||
     reached(strength, I.pressure) ||
@@ -333,6 +343,8 @@ export function scoreStages(
     level = 'warning';
   else if (
     reached(strength, I.image_request) ||
+    // a weaker threat alone: between friends a joke, from anyone else worth a second look
+    (context.hinted === true && strength[I.threat] >= WEAK_THREAT && !familiar) ||
     reached(strength, I.compromise_claim) ||
     reached(strength, I.image_sent_first) ||
     early >= 2 ||
