@@ -410,6 +410,15 @@ test('a quiet result asks the reader whether they were threatened, and leads to 
   await page.waitForURL(/\/right-now$/);
   assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
 
+  // a lone veiled threat is no alert, but not "nothing": it is named as a possible threat, and the ask stays
+  await visit('/check-conversation');
+  await page.getByLabel('The chat').fill('Sam: hey\nJo: hi who is this\nSam: imagine if your coach saw this');
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  await page.getByRole('heading', { name: 'Some messages are worth a second look' }).waitFor();
+  assert.match(await page.locator('.result').innerText(), /One message could be a threat/);
+  assert.ok(await page.getByRole('group', { name: /Did they threaten to share pictures/ }).isVisible());
+  await phoneAndDesktopScreenshots(page, 'check-conversation-veiled-threat');
+
   await visit('/check-conversation');
   await page.getByLabel('The chat').fill(THREAT_CHAT);
   await page.getByRole('button', { name: 'Check the chat' }).click();
