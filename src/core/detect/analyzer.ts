@@ -373,9 +373,7 @@ function rescore(
 ): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
-  // "imagine if your coach saw this" from someone the reader asked "who is this": friends tease, strangers don't
-  // (as a claim from them is a warning in score.ts)
-  const backed = isBacked(p) || (p.ownThreat && p.unknown >= 0 && familiar < FAMILIAR_ENOUGH);
+  const backed = isBacked(p);
   const hinted = p.ownThreat && familiar < FAMILIAR_ENOUGH;
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
