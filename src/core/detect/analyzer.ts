@@ -141,13 +141,16 @@ const PRESSING = new Set([
  */
 const UNPRESSED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vague', 'act.ruin']);
 /**
- * Their weaker threat counts (score.ts `stageShown`): it stands beside their pressure, or it is in their own words
+ * Their weaker threat counts (score.ts `stageCounts`): it stands beside their pressure, or it is in their own words
  * beside their sexual talk ("think ur brother wants to see what his big sis does on cam?", "🤫 ur nudes are safe with
  * me... if u pay"), where the picture they point at is an intimate one.
  */
 const isBacked = (p: ParticipantState) =>
   p.pressableThreat &&
   (p.pressing || (p.ownThreat && p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT));
+
+/** Their weaker threat in their own words is named alone, at `watch` (score.ts `hinted`), unless they know the reader. */
+const isHinted = (p: ParticipantState, familiar: number) => p.ownThreat && familiar < FAMILIAR_ENOUGH;
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
@@ -374,7 +377,7 @@ function rescore(
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
   const backed = isBacked(p);
-  const hinted = p.ownThreat && familiar < FAMILIAR_ENOUGH;
+  const hinted = isHinted(p, familiar);
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
     familiar,
@@ -1540,12 +1543,7 @@ export class ConversationAnalyzer {
   private markShown(participant: ParticipantState, s: number, index: number): void {
     if (
       this.stageFirst[s] < 0 &&
-      stageShown(
-        participant.strength,
-        s,
-        isBacked(participant),
-        participant.ownThreat && this.familiar < FAMILIAR_ENOUGH,
-      )
+      stageShown(participant.strength, s, isBacked(participant), isHinted(participant, this.familiar))
     ) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
