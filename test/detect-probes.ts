@@ -3,6 +3,7 @@
 // spans point into the probe's text.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { analyzeConversation } from '../src/core/detect/analyzer.ts';
 import type { ConversationResult, Message } from '../src/core/detect/types.ts';
 
@@ -23,6 +24,13 @@ export function assertQuiet(texts: readonly string[]): void {
 }
 
 /** A whole conversation of an early-script probe: `Name: text` lines, `!` before the name marks the threat line. */
+/** The conversations of a development file: separated by a line holding only `===`, each line `Name: text`. */
+export const readConversations = (path: string): string[] =>
+  readFileSync(path, 'utf8')
+    .split(/\n===\n/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+
 export function parseProbe(text: string): { messages: Message[]; threatAt: number } {
   const messages: Message[] = [];
   let threatAt = -1;

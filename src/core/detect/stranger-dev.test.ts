@@ -3,17 +3,11 @@
 // the floors record where the engine stands.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseProbe } from '../../../test/detect-probes.ts';
+import { parseProbe, readConversations } from '../../../test/detect-probes.ts';
 import { analyzeConversation } from './index.ts';
 
 const DIR = join(import.meta.dirname, '../../../data/detect/dev-stranger');
-const read = (file: string) =>
-  readFileSync(join(DIR, file), 'utf8')
-    .split(/\n===\n/)
-    .map((c) => c.trim())
-    .filter(Boolean);
 
 function levels(conversations: readonly string[]): Record<string, number> {
   const count: Record<string, number> = { none: 0, watch: 0, warning: 0, urgent: 0 };
@@ -22,11 +16,13 @@ function levels(conversations: readonly string[]): Record<string, number> {
 }
 
 describe('development conversations stranger-15 (a veiled threat after "who is this")', () => {
-  const scripts = levels(read('stranger-15.scripts.txt'));
-  const lookalikes = levels(read('stranger-15.lookalikes.txt'));
+  const scriptChats = readConversations(join(DIR, 'stranger-15.scripts.txt'));
+  const lookalikeChats = readConversations(join(DIR, 'stranger-15.lookalikes.txt'));
+  const scripts = levels(scriptChats);
+  const lookalikes = levels(lookalikeChats);
   it('holds 30 conversations of each kind', () => {
-    assert.equal(read('stranger-15.scripts.txt').length, 30);
-    assert.equal(read('stranger-15.lookalikes.txt').length, 30);
+    assert.equal(scriptChats.length, 30);
+    assert.equal(lookalikeChats.length, 30);
   });
   it('names at least 15 of 30 scripts as worth a second look or more', () => {
     console.log(`stranger-15 scripts: ${JSON.stringify(scripts)}`);
