@@ -115,6 +115,14 @@ describe('analyzeConversation', () => {
     assert.deepEqual(lone.stages, ['threat']);
     assert.match(lone.explanation, /could be a threat/);
     assert.ok(lone.evidence.some((c) => c.stage === 'threat' && c.message === 0));
+    const friends = analyzeConversation([
+      { sender: 'x', text: 'see you at dinner' },
+      { sender: 'me', text: 'ok' },
+      { sender: 'x', text: 'last night was fun' },
+      { sender: 'x', text: 'imagine if your coach saw this' },
+    ]);
+    assert.equal(friends.level, 'none');
+    assert.ok(!friends.stages.includes('threat'));
     // the reader's plea is no threat of the person they answer until something else backs it
     const plea = analyzeConversation([
       { sender: 'x', text: 'hey' },

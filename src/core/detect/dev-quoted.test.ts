@@ -65,7 +65,7 @@ describeProbeSet(
 // first run 18/80, look-alikes 2/80 (2026-12-04, 08:59 UTC, committed before it; the acts in other words: implied
 // threats, the harm, a demand with secrecy, claims of copies, deadlines). Rules were written from the misses of its odd
 // lines only: those 10 -> 15 of 40; the even lines, not read, 8 -> 9 of 40 (look-alikes 0 -> 0 and 2 -> 2). A weaker
-// threat beside pressure of the same sender (score.ts `stageShown`): odd 17, even 10 (look-alikes unchanged). A weaker
+// threat beside pressure of the same sender (score.ts `stageCounts`): odd 17, even 10 (look-alikes unchanged). A weaker
 // threat in the sender's own words beside their sexual talk, and what the reader did on cam as sexual talk (12-04
 // midday, rules from dev chat-9 to chat-13): odd 17, even 11 (look-alikes unchanged)
 describeProbeSet(
