@@ -125,7 +125,10 @@ const INNOCENT_PICS = [
   'baby|yearbook|passport|toddler ~1 pic|pics|picture+|photo+|video+|vid|vids',
   '# ~1 th|st|nd|rd? ~1 grade ~1 pic|pics|picture+|photo+|haircut|hair',
   'haircut|hair_cut|braces_pic|braces_photo',
-  '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke|sleeping|asleep|drooling',
+  '@media ~1 of ~1 @you|me|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke|sleeping|asleep|drooling|walking_into|running_into|bumping_into|slipping|faceplanting|burping|spilling|doing_the_worm',
+  // dev stranger-16 look-alike (12-04): "a pic of u at 4 covered in cake"
+  '@media ~1 of ~1 @you|me|him|her ~3 covered ~1 in ~1 cake|frosting|icing|food|paint|mud|spaghetti|chocolate|sauce|flour|glitter|sand|ketchup',
+  'covered ~1 in ~1 cake|frosting|icing|food|paint|mud|spaghetti|chocolate|sauce|flour|glitter|sand|ketchup',
   // "i screen recorded u tripping on the stairs"
   'recorded|filmed|snapped|caught|got ~2 @you|him|her ~1 singing|eating|crying|falling|tripping|snoring|sneezing|laughing|skating|karaoke|sleeping|asleep|drooling',
   // "your karaoke video", "the pic of u with the purple hair", "the screenshot of u admitting she was right"
@@ -1209,6 +1212,18 @@ const en: Lexicon = {
       '@i ~2 @keep ~2 something|stuff|things ~3 @you ~1 dont|wouldnt|do_not|would_not ~1 want ~3 to? ~1 see+|know+|find_out',
       // broader: "I hold compromising footage of you", "your most intimate moments are saved on my drive", "I also downloaded your contact list"
       '@i ~2 @keep|hold|possess|collected|gathered|obtained|acquired ~4 compromising|intimate|explicit|incriminating ~2 @media|material|content|footage|recordings|evidence|moments|data|files|information', '@your ~1 most? ~1 intimate|private|dirty|compromising|embarrassing ~1 moments|@media|material|footage ~4 saved|stored|recorded|kept|on|in ~2 my|our', '@i ~1 now|also|still|already? ~1 have|got|hold|possess|keep ~2 a|the|some|enough ~1 recording|video|clip|footage|film|material ~5 where|in_which|showing|of|with ~3 @your|@you', '@i ~3 downloaded|copied|collected|exported|stole|extracted|grabbed|saved|harvested ~3 @your ~2 contact+|contact_list|contacts|address_book|friends_list|phonebook|email_list|social_media'] },
+    // dev stranger-16 scripts (12-04): "i kept the pic btw", "saved it before you deleted it", "i still have what you
+    // sent me": a picture kept, not named as intimate (friends keep party pictures too, so weaker than act.possession)
+    { id: 'act.kept', stage: 'compromise_claim', weight: 0.6, why: 'says they kept a picture or a video of theirs', phrases: [
+      '@i ~1 still|already ~1 have|has|had|got ~2 the|that|a|those|these|your|ur|one|some ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|clip|clips|recording|recordings|video|vid|vids|copy|copies|snap|snaps',
+      'still ~1 got|have ~2 the|that|a|your|ur ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|clip|clips|recording|recordings|video|vid|vids|copy|copies|snap|snaps',
+      '@i ~1 kept|saved|screenshotted|downloaded ~2 the|that|a|those|these|your|ur|one|some|every|all ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|clip|clips|recording|recordings|video|vid|vids|copy|copies|snap|snaps',
+      '@i ~2 got|have|had ~1 a|the|that ~1 screenshot|screenshots|recording|copy ~2 from|of ~1 our|the|that ~1 chat|call|facetime|vc|stream|live|convo|conversation',
+      '@i ~2 got|have|had ~1 a|the ~1 screenshot|screenshots|recording|copy ~1 @you ~1 probably|prob|might|may? ~1 forgot|forget|deleted',
+      '@i ~2 @keep ~2 what ~1 @you ~1 sent|send|gave|showed|posted',
+      'saved|screenshotted|screenshot|recorded|grabbed ~1 it|them ~1 before ~3 deleted|unsent|removed|went|disappeared',
+      '@you ~1 deleted|unsent|removed ~3 but ~1 @i ~1 already|still ~1 had|have|got|saved',
+      'someone|somebody|the_one|the_person ~1 who|that ~1 saved|kept|screenshotted|ended_up_with|holds ~1 it|them|your|ur|what'] },
     // "I have evidence of what you have been hiding": a secret instead of a picture
     { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
@@ -1876,12 +1891,30 @@ const en: Lexicon = {
     'at|from ~1 the|your|ur|my ~1 sleepover', 'drive ~1 us|me ~1 to',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
-  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u',
-    // the reader doubts a friend's account is the friend: "is this really you?", "u never call me that"
-    'is this|that|it really you|u', 'this|that doesnt|dont sound like you|u', 'you|u never call me that',
+  // the reader doubts a friend's account is the friend: "is this really you?", "u never call me that"; as `unknown`,
+  // but an impostor says "yes its me, new phone", so no self-introduction takes it back
+  doubt: ['is this|that|it really you|u', 'this|that doesnt|dont sound like you|u', 'you|u never call me that',
     // dev early-20 (12-03 eve): a question only the friend can answer, "whats my dog's name"
     'whats|wats my dogs|dog|cats|cat|pets|pet|mums|moms|middle|sisters|brothers name', 'what is my dogs|dog|cats|cat|pets|pet|mums|moms|middle|sisters|brothers name',
     'prove its|it you|u', 'prove that its|it you|u'],
+  // someone asked "who is this" naming themselves as someone the reader knows offline (dev stranger-15 look-alikes,
+  // 12-04): a new number or account, family, a class or team; not where they met online ("from the discord")
+  introduced: [
+    'new|different|second|spare|backup|work number|phone|sim|mobile|cell|account|acc|acct|insta|snap|ig',
+    'alt|spam|priv|private|finsta|backup|second account|acc|acct|page|insta|snap', 'my alt|spam|priv|finsta',
+    'changed|change|switched my number|phone|sim|account', 'lost|broke|smashed|dropped|cracked my phone',
+    'got|get a new phone|number|sim', 'my old account|acc|acct|phone|number', 'my own phone',
+    'i sit behind|beside|next|near|opposite you|u|to', 'your|ur lab|desk|bus|seat partner',
+    // dev stranger-16 look-alikes (12-04): a dentist, a delivery service, a club naming itself
+    'dental|dentist|dentists|pharmacy|clinic|surgery|delivery|deliveries|parcel|courier|photography|photographer|photographers|library|attendance|reception|academy|council',
+    'from bio|biology|chem|chemistry|physics|english|maths|math|science|history|geography|french|spanish|german|art|drama|music|pe|gym|class|school|practice|training|church|choir|band|orchestra|tutoring|camp|netball|football|soccer|hockey|rugby|basketball|volleyball|baseball|swim|swimming|dance|ballet|scouts|guides|cadets|homeroom|form|work',
+    'from the|your|ur team|club|class|bus|school|year|grade|choir|band|squad|church|netball|football|soccer|hockey|rugby|basketball|volleyball|swim|dance|lab|gym|pool|practice|office|youth',
+    'from next door', 'in your|ur class|year|grade|form|team'],
+  kin: [
+    'your|ur|yer|yo cousin|cuz|sister|sis|brother|bro|mum|mom|mam|dad|aunt|auntie|aunty|uncle|gran|granny|grandma|nan|nana|grandpa|grandad|stepmom|stepmum|stepdad|stepsister|stepbrother|neighbour|neighbor|coach|teacher|tutor|bestie|bff|teammate|classmate',
+    'your|ur favourite|favorite|fave|fav|only|big|little|older|younger|baby|step cousin|sister|sis|brother|bro|teammate|classmate|aunt|auntie|uncle|neighbour|neighbor',
+    'mum|mom|mam|dad|grandma|gran|nan|grandpa|auntie|aunty'],
+  unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u'],
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
     // two words: "i dont think so", "im not sure"
     'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now', 'is that|this'],

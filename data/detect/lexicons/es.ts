@@ -33,7 +33,7 @@ const ES_RELEASE = [
 ];
 /** Fotos de algo o de un evento ("las fotos del viaje", "el vídeo del cumple"), no de quien lee. */
 const EVENT_PICS = [
-  'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo',
+  'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo|equipo|clase|curso|cole|colegio|torneo|recital|festival|campamento',
 ];
 /** Fotos de quien lee que avergüenzan sin ser íntimas ("el video de ti cantando", "tu foto de bebé"). */
 const INNOCENT_PICS = [
@@ -424,6 +424,12 @@ const es: Lexicon = {
     { id: 'es.act.possession', stage: 'compromise_claim', weight: 0.6, why: 'dice tener algo suyo (fotos, vídeos)', phrases: [
       'me ~1 pasa|paso|pasaron|pasan|mando|mandaron|envio|enviaron|llego|llegaron|dio|dieron ~5 algo|fotos|videos|cosas|imagenes ~1 mas? ~1 de_ti|tuyo|tuya|tuyas|tuyos',
       'tengo|tenemos|guarde|guardamos|consegui|conseguimos ~3 fotos|videos|video|algo|cosas|imagenes|grabaciones ~1 tuyas|tuyos|tuyo|tuya|de_ti'] },
+    // dev stranger-16 (12-04): "todavía tengo la foto que mandaste", "alguien que lo guardó"
+    { id: 'es.act.kept', stage: 'compromise_claim', weight: 0.6, why: 'dice haber guardado una foto o un vídeo suyo', phrases: [
+      'todavia|aun|ya|sigo ~2 tengo|tenia|teniendo|guardo|guarde ~2 la|las|el|los|esa|esas|ese|tu|tus ~1 foto|fotos|video|videos|captura|capturas|grabacion|audio|audios',
+      'tengo|guarde|guardo ~1 lo ~1 que ~1 me ~1 mandaste|enviaste|pasaste|diste',
+      'alguien|la|el ~1 que ~1 lo|la|los|las ~1 guardo|tiene|grabo|capturo',
+      'la|el ~1 que ~1 tiene ~1 tus ~1 fotos|capturas|videos'] },
     // "antes de subir nada de lo que me pasó de ti": una exposición con plazo (los amigos también
     // avisan antes de subir algo: cuenta junto a otra cosa)
     { id: 'es.act.before_expose', stage: 'threat', weight: 0.45, why: 'habla de publicar algo suyo', phrases: [
@@ -666,9 +672,20 @@ const es: Lexicon = {
     'del|el|en_el ~1 receso|recreo|recre',
   ],
   // ---- early script: the reader's short hesitations the script pushes past (score.ts)
-  unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces',
-    // the reader doubts a friend's account is the friend (early-19): "andrea? tú nunca me dices amiga"
-    'eres tu de verdad', 'de verdad eres tu', 'tu nunca me dices|llamas|hablas', 'no pareces tu', 'no suenas como tu'],
+  unknown: ['quien eres|sos|es', 'quien es este|esta', 'te conozco', 'nos conocemos', 'de donde me conoces'],
+  // the reader doubts a friend's account is the friend (early-19): "andrea? tú nunca me dices amiga"
+  doubt: ['eres tu de verdad', 'de verdad eres tu', 'tu nunca me dices|llamas|hablas', 'no pareces tu', 'no suenas como tu'],
+  // someone asked "quién eres" naming themselves as someone the reader knows offline: a new number, family, class
+  introduced: [
+    'numero|movil|celular|cel|telefono|cuenta|insta|perfil nuevo|nueva', 'nuevo|nueva numero|movil|celular|cel|telefono|cuenta|insta|perfil',
+    'cambie|cambiado de|mi numero|movil|celular|cel|telefono|cuenta', 'perdi|rompi mi|el movil|celular|cel|telefono',
+    'cuenta secundaria|alterna|privada|spam|falsa', 'mi otra cuenta',
+    'la|el entrenadora|entrenador|profe|profesora|profesor|monitora|monitor|coordinadora|coordinador',
+    'de clase|mates|matematicas|ingles|historia|ciencias|quimica|biologia|fisica|arte|musica|futbol|baloncesto|basket|natacion|danza|catequesis|voley|volley|entreno|gimnasia',
+    'de la clase|escuela|prepa|secu|parroquia|iglesia|academia', 'del equipo|insti|instituto|cole|colegio|club|gym|gimnasio|coro|grupo|barrio'],
+  kin: ['tu prima|primo|hermana|hermano|mama|papa|madre|padre|tia|tio|abuela|abuelo|vecina|vecino|entrenador|entrenadora|profe|profesor|profesora|companera|companero',
+    'tu prima|primo|hermana|hermano|tia|tio|companera|companero favorita|favorito|preferida|preferido|pequena|pequeno|mayor',
+    'mama|papa|abuela|abuelo|tia|tio'],
   hesitation: ['no', 'nel', 'nop', 'por', 'porque', 'para', 'que', 'm', 'eh', 'espera', 'nose', 'mejor'],
   // ---- hablar de suicidio o de hacerse daño, dicho a otro o de uno mismo (sin etapa: el resultado muestra primero las líneas de crisis)
   selfHarm: ['matate|suicidate|muerete', 'quitate la vida', 'me quiero morir|matar|suicidar', 'quiero morirme|matarme|suicidarme',

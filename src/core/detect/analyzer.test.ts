@@ -132,6 +132,66 @@ describe('analyzeConversation', () => {
     assert.ok(!plea.stages.includes('threat'));
   });
 
+  it('warns of a weaker threat from someone the reader asked "who is this", unless they named themselves', () => {
+    const chat = (answer: string) =>
+      analyzeConversation([
+        { sender: 'x', text: 'hey' },
+        { sender: 'me', text: 'who is this?' },
+        { sender: 'x', text: answer },
+        { sender: 'x', text: 'imagine if your coach saw this' },
+      ]);
+    const dodged = chat("doesn't matter");
+    assert.equal(dodged.level, 'warning');
+    assert.deepEqual(dodged.stages, ['threat']);
+    for (const answer of [
+      'lol its maya, new phone',
+      'ur brother obviously',
+      'its ravi from bio',
+      'tess!! your cousin',
+    ]) {
+      const named = chat(answer);
+      assert.equal(named.alert, false, answer);
+      assert.equal(named.level, 'watch', answer);
+    }
+    // an impostor's answer names nobody; an audience further on is no answer; the dodge is no introduction
+    for (const answer of [
+      "it's me, new number",
+      "not important. your mum's on facebook right",
+      'someone from your school',
+    ])
+      assert.equal(chat(answer).level, 'warning', answer);
+    // a self-introduction after the threat takes back the warning the question raised
+    const late = analyzeConversation([
+      { sender: 'x', text: 'imagine if your coach saw this 😂' },
+      { sender: 'me', text: 'who is this' },
+      { sender: 'x', text: 'its marcus lol, alt account' },
+    ]);
+    assert.equal(late.level, 'watch');
+    // "is this really you?" is doubt of a friend's account: "yes its me, new phone" is what an impostor says
+    const doubted = analyzeConversation([
+      { sender: 'x', text: 'hey' },
+      { sender: 'me', text: 'is this really you?' },
+      { sender: 'x', text: 'yes lol new phone' },
+      { sender: 'x', text: 'imagine if your coach saw this' },
+    ]);
+    assert.equal(doubted.level, 'warning');
+  });
+
+  it('reads a kept picture as a claim: a warning from someone the reader asked "who is this"', () => {
+    const kept = analyzeConversation([
+      { sender: 'x', text: 'hi' },
+      { sender: 'me', text: 'do i know u?' },
+      { sender: 'x', text: 'you deleted the pic but i already had it' },
+    ]);
+    assert.equal(kept.level, 'warning');
+    assert.deepEqual(kept.stages, ['compromise_claim']);
+    assert.equal(analyzeConversation([{ sender: 'x', text: 'i kept the pic btw' }]).level, 'watch');
+    assert.equal(
+      analyzeConversation([{ sender: 'x', text: 'i kept the pics from the party' }]).level,
+      'none',
+    );
+  });
+
   it('does not count publishing with no audience beside pressure (an upload in progress, a gamer)', () => {
     for (const text of [
       'Uploading... 40% ⏳ the vlog is almost up guys, thanks for waiting',

@@ -76,6 +76,31 @@ const isDemand = (cue: Cue) => cue.stage === 'demand';
 const MINOR_AGE = [10, 17] as const;
 /** "who is this" is looked for in replies of at most this many words. */
 export const UNKNOWN_MAX_WORDS = 8;
+/** A self-introduction takes back "who is this" in the asked participant's next this many messages... */
+export const INTRO_ANSWERS = 2;
+/** ...starting within this many words of the message's start ("lol its maya, new phone"). */
+export const INTRO_START = 10;
+/** Stages of a message that is no answer to "who is this" but the script ("doesn't matter. ur coach would love this"). */
+const SCRIPTED = new Set<Stage>(['threat', 'compromise_claim', 'demand', 'deepfake_threat']);
+const isScripted = (cue: Cue) => SCRIPTED.has(cue.stage) && !cue.context && cue.weight >= STAGE_PRESENT;
+/** Who they are to the reader ("ur brother obviously", "tess!! your cousin") is looked for after at most this many words. */
+const KIN_START = 1;
+/** Words after which they say who they are to the reader ("its ur cousin max", "im your sisters friend"). */
+const SELF_NAMING = new Set(['its', 'im', 'is']);
+/** Words of an answer that dodges the question ("someone from your school", "doesn't matter, new account"). */
+const DODGING = new Set([
+  'someone',
+  'somebody',
+  'nobody',
+  'anonymous',
+  'matter',
+  'important',
+  'fan',
+  'admirer',
+  'alguien',
+  'importa',
+  'nadie',
+]);
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -105,6 +130,12 @@ interface ParticipantState {
   minor: number;
   /** message where the reader asked who they are ("who is this") (-1: never) */
   unknown: number;
+  /** that question, while a self-introduction may still take it back (-1: none; "is this really you" is never taken back) */
+  askedWho: number;
+  /** their messages since `askedWho` */
+  answers: number;
+  /** their level may drop at the next rescore: they named themselves as someone the reader knows */
+  relevel: boolean;
   /** has set a deadline, menaced, hounded or named harm (PRESSING) */
   pressing: boolean;
   /** has made a threat that pressure makes count even when weak (not one of UNPRESSED_THREATS) */
@@ -151,6 +182,14 @@ const isBacked = (p: ParticipantState) =>
 
 /** Their weaker threat in their own words is named alone, at `watch` (score.ts `hinted`), unless they know the reader. */
 const isHinted = (p: ParticipantState, familiar: number) => p.ownThreat && familiar < FAMILIAR_ENOUGH;
+
+/**
+ * Their weaker threat in their own words counts when the reader asked who they are and they did not name themselves
+ * as someone the reader knows ("doesn't matter. your coach follows you right? wonder what he'd think"): friends
+ * tease, strangers don't (as a claim from them is a warning in score.ts).
+ */
+const isStrangersThreat = (p: ParticipantState, familiar: number) =>
+  p.ownThreat && p.unknown >= 0 && familiar < FAMILIAR_ENOUGH;
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
@@ -376,7 +415,7 @@ function rescore(
 ): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
-  const backed = isBacked(p);
+  const backed = isBacked(p) || isStrangersThreat(p, familiar);
   const hinted = isHinted(p, familiar);
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
@@ -394,7 +433,9 @@ function rescore(
   const old = p.result;
   // the script once seen stays seen: its next step ("ur turn") moves the window the early steps are
   // read in and must not quiet a warning; only signs that the people know each other offline do
-  if (familiar < FAMILIAR_ENOUGH && LEVEL_RANK[level] < LEVEL_RANK[old.level]) {
+  const relevel = p.relevel;
+  p.relevel = false;
+  if (familiar < FAMILIAR_ENOUGH && !relevel && LEVEL_RANK[level] < LEVEL_RANK[old.level]) {
     level = old.level;
     risk = old.risk;
   }
@@ -540,6 +581,12 @@ interface Replies {
   hesitationPairs: ReadonlyMap<string, ReadonlySet<string>>;
   /** "who is this": by each first word, the phrases' further steps (each a set of alternatives) */
   unknown: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** "is this really you": the same shape */
+  doubt: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** "its maya, new phone", "ravi from bio": the same shape */
+  introduced: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** "ur brother", "your cousin": the same shape */
+  kin: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** talk of suicide or self-harm ("kys", "i want to die"), the same shape */
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
 }
@@ -549,6 +596,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const hesitation = new Set<string>();
   const hesitationPairs = new Map<string, Set<string>>();
   const unknown = new Map<string, ReadonlySet<string>[][]>();
+  const doubt = new Map<string, ReadonlySet<string>[][]>();
+  const introduced = new Map<string, ReadonlySet<string>[][]>();
+  const kin = new Map<string, ReadonlySet<string>[][]>();
   const selfHarm = new Map<string, ReadonlySet<string>[][]>();
   const alternatives = (step: string) =>
     new Set(
@@ -572,9 +622,12 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
       }
     }
     addPhrases(unknown, lexicon.unknown ?? [], alternatives);
+    addPhrases(doubt, lexicon.doubt ?? [], alternatives);
+    addPhrases(introduced, lexicon.introduced ?? [], alternatives);
+    addPhrases(kin, lexicon.kin ?? [], alternatives);
     addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
   }
-  return { hesitation, hesitationPairs, unknown, selfHarm };
+  return { hesitation, hesitationPairs, unknown, doubt, introduced, kin, selfHarm };
 }
 
 /** Each phrase's further steps, by each alternative of its first word. */
@@ -640,7 +693,58 @@ function hesitates(words: readonly Token[], replies: Replies): boolean {
 
 /** The words hold one of the phrases (consecutive words, one alternative per step). */
 function holdsPhrase(words: readonly Token[], phrases: Replies['unknown']): boolean {
-  for (let i = 0; i < words.length; i++) {
+  return phraseAt(words, phrases, words.length);
+}
+
+/** Words between "it's me" and what follows that name nobody ("it's me lol, new number"). */
+const NO_NAME = new Set([
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
+  'ofc',
+  'obviously',
+  'duh',
+  'silly',
+  'dummy',
+  'again',
+  'babe',
+  'hun',
+  'x',
+  'xx',
+  'just',
+]);
+
+/**
+ * "it's me, new number" with no name after it: what an impostor answers "who is this" with (a friend says who they
+ * are: "its me, maya. new phone").
+ */
+function meWithoutName(words: readonly Token[], phrases: Replies['unknown']): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const me =
+      words[i + 1].w === 'me' && (words[i].w === 'its' || (words[i].w === 'is' && words[i - 1]?.w === 'it'));
+    if (!me) continue;
+    let k = i + 2;
+    while (k < words.length && NO_NAME.has(words[k].w)) k++;
+    if (k === words.length || phraseAt(words.slice(k), phrases, 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Who they are to the reader, said as the answer ("ur brother obviously", "tess!! your cousin", "its ur cousin max"), not
+ * an audience further on ("doesn't matter. your coach follows you right?").
+ */
+function namesKin(words: readonly Token[], kin: Replies['kin']): boolean {
+  if (phraseAt(words, kin, KIN_START + 1)) return true;
+  for (let i = 0; i + 1 < words.length && i < INTRO_START; i++)
+    if (SELF_NAMING.has(words[i].w) && phraseAt(words.slice(i + 1), kin, 1)) return true;
+  return false;
+}
+
+/** A phrase starting within the first `before` words. */
+function phraseAt(words: readonly Token[], phrases: Replies['unknown'], before: number): boolean {
+  for (let i = 0; i < words.length && i < before; i++) {
     const candidates = phrases.get(words[i].w);
     if (!candidates) continue;
     for (const steps of candidates) {
@@ -1155,17 +1259,34 @@ export class ConversationAnalyzer {
       for (const cue of pleas) this.addCue(offender, cue, index, id);
       this.refresh(offender);
     }
-    if (
-      previous !== undefined &&
-      previous !== id &&
-      words.length <= UNKNOWN_MAX_WORDS &&
-      holdsPhrase(words, this.replies.unknown)
-    ) {
-      const stranger = this.participant(previous);
-      if (stranger.unknown < 0) {
-        stranger.unknown = index;
-        this.refresh(stranger);
+    if (previous !== undefined && previous !== id && words.length <= UNKNOWN_MAX_WORDS) {
+      const who = holdsPhrase(words, this.replies.unknown);
+      if (who || holdsPhrase(words, this.replies.doubt)) {
+        const stranger = this.participant(previous);
+        if (stranger.unknown < 0) {
+          stranger.unknown = index;
+          stranger.askedWho = who ? index : -1;
+          stranger.answers = 0;
+          this.refresh(stranger);
+        }
       }
+    }
+    // their answer names them as someone the reader knows offline: the question no longer makes them a stranger
+    const asked = this.participants.get(id);
+    if (
+      asked !== undefined &&
+      asked.askedWho >= 0 &&
+      asked.askedWho < index &&
+      asked.answers++ < INTRO_ANSWERS &&
+      !cues.some(isScripted) &&
+      (phraseAt(words, this.replies.introduced, INTRO_START) || namesKin(words, this.replies.kin)) &&
+      !meWithoutName(words, this.replies.introduced) &&
+      !words.some((w) => DODGING.has(w.w))
+    ) {
+      asked.unknown = -1;
+      asked.askedWho = -1;
+      asked.relevel = true;
+      this.refresh(asked);
     }
     if (this.selfHarmAt === null && words.length && holdsPhrase(words, this.replies.selfHarm))
       this.selfHarmAt = index;
@@ -1483,6 +1604,9 @@ export class ConversationAnalyzer {
           escalated: -1,
           minor: this.minorSaidAt >= 0 && key !== this.minorSaidBy ? this.minorSaidAt : -1,
           unknown: -1,
+          askedWho: -1,
+          answers: 0,
+          relevel: false,
           result: { id: key, stages: [], risk: 0, level: 'none' },
         };
         this.participants.set(key, state);

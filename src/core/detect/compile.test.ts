@@ -78,6 +78,9 @@ describe('lexicon phrases', () => {
     for (const lexicon of defaultLexicons)
       for (const phrase of [
         ...(lexicon.unknown ?? []),
+        ...(lexicon.doubt ?? []),
+        ...(lexicon.introduced ?? []),
+        ...(lexicon.kin ?? []),
         ...(lexicon.selfHarm ?? []),
         ...(lexicon.hesitation ?? []),
       ])

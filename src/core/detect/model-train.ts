@@ -51,7 +51,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   bits: 18,
   charGrams: true,
   lambdas: [0.03, 0.01, 0.003, 0.001],
-  keep: 8_000,
+  keep: 6_000,
   iterations: 600,
   margin: 1.5,
   negativeBudget: 0,

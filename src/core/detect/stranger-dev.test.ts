@@ -1,6 +1,6 @@
 // Conversations with someone the reader asked "who is this" (data/detect/dev-stranger, README there): a veiled threat
-// from a stranger, and friends on a new number teasing in the same words. They measure a lone weaker threat's level;
-// the floors record where the engine stands.
+// from a stranger, and friends on a new number teasing in the same words. `stranger-17` is held out: only its counts
+// are printed. The floors record where the engine stands.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -15,22 +15,31 @@ function levels(conversations: readonly string[]): Record<string, number> {
   return count;
 }
 
-describe('development conversations stranger-15 (a veiled threat after "who is this")', () => {
-  const scriptChats = readConversations(join(DIR, 'stranger-15.scripts.txt'));
-  const lookalikeChats = readConversations(join(DIR, 'stranger-15.lookalikes.txt'));
-  const scripts = levels(scriptChats);
-  const lookalikes = levels(lookalikeChats);
-  it('holds 30 conversations of each kind', () => {
-    assert.equal(scriptChats.length, 30);
-    assert.equal(lookalikeChats.length, 30);
+const SETS = [
+  // name, conversations of each kind, scripts at most at `none`, scripts alerted at least, look-alikes alerted at most
+  { name: 'stranger-15', size: 30, none: 7, alerted: 17, falseAlerts: 0 },
+  { name: 'stranger-16', size: 40, none: 21, alerted: 13, falseAlerts: 1 },
+  { name: 'stranger-17', size: 40, none: 29, alerted: 6, falseAlerts: 1 },
+];
+
+for (const set of SETS) {
+  describe(`conversations ${set.name} (a veiled threat after "who is this")`, () => {
+    const scriptChats = readConversations(join(DIR, `${set.name}.scripts.txt`));
+    const lookalikeChats = readConversations(join(DIR, `${set.name}.lookalikes.txt`));
+    const scripts = levels(scriptChats);
+    const lookalikes = levels(lookalikeChats);
+    it(`holds ${set.size} conversations of each kind`, () => {
+      assert.equal(scriptChats.length, set.size);
+      assert.equal(lookalikeChats.length, set.size);
+    });
+    it(`names at least ${set.size - set.none} scripts as worth a second look or more, and alerts on ${set.alerted}`, () => {
+      console.log(`${set.name} scripts: ${JSON.stringify(scripts)}`);
+      assert.ok(scripts.none <= set.none, JSON.stringify(scripts));
+      assert.ok(scripts.warning + scripts.urgent >= set.alerted, JSON.stringify(scripts));
+    });
+    it(`alerts on at most ${set.falseAlerts} look-alikes (friends on a new number, legitimate senders)`, () => {
+      console.log(`${set.name} look-alikes: ${JSON.stringify(lookalikes)}`);
+      assert.ok(lookalikes.warning + lookalikes.urgent <= set.falseAlerts, JSON.stringify(lookalikes));
+    });
   });
-  it('names at least 15 of 30 scripts as worth a second look or more', () => {
-    console.log(`stranger-15 scripts: ${JSON.stringify(scripts)}`);
-    assert.ok(scripts.none <= 15, JSON.stringify(scripts));
-    assert.ok(scripts.warning + scripts.urgent >= 7, JSON.stringify(scripts));
-  });
-  it('alerts on at most 2 of 30 look-alikes (friends on a new number, legitimate senders)', () => {
-    console.log(`stranger-15 look-alikes: ${JSON.stringify(lookalikes)}`);
-    assert.ok(lookalikes.warning + lookalikes.urgent <= 2, JSON.stringify(lookalikes));
-  });
-});
+}

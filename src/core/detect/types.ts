@@ -147,6 +147,18 @@ export interface Lexicon {
    * counts it as the sender being a stranger (`unknown` in score.ts)
    */
   unknown?: string[];
+  /** the reader doubting a friend's account is the friend ("is this really you?"): as `unknown`, never taken back */
+  doubt?: string[];
+  /**
+   * what someone asked "who is this" answers when the reader knows them offline ("its maya, new phone", "ur brother
+   * obviously", "ravi from bio"): in their next two messages, within their first five words, it takes the question back
+   */
+  introduced?: string[];
+  /**
+   * who they are to the reader, as an answer to "who is this" ("ur brother obviously", "your cousin tess"): as
+   * `introduced`, but only at the start of the answer (after at most one word, or after "its", "im", "is")
+   */
+  kin?: string[];
   /**
    * talk of suicide or self-harm, told to someone ("kill yourself") or said of oneself ("i want to
    * die"): consecutive words, one `a|b` alternative per word; a message holding one sets
