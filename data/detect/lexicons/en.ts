@@ -1078,6 +1078,22 @@ const en: Lexicon = {
       'shame ~1 if ~3 @your ~2 @audience ~2 got|get|saw|see ~1 tagged|sent|this|it|that',
       'after|when|once ~1 they|he|she ~1 find_out|finds_out|found_out|see+ ~2 what ~1 you|u ~1 did|sent|were_doing|really_are|are_really|really_do',
       '@i ~1 add ~1 another|one_more|a_new ~1 person|name|contact|friend ~3 to ~1 the ~1 group|list|chat|gc',
+      // dev stranger-16 scripts (12-04): someone in the reader's life coming across it, recognising them, asking questions:
+      // "ur mum would be gutted if she saw it", "it'd be weird if your form tutor got hold of it", "bet your head of year
+      // would recognise it", "he'd know it was you straight away", "she'd have a lot of questions about it", "wonder what
+      // he'd make of it", "awkward if it ended up in there", "that video would go round it so fast", "the talk of the whole
+      // year", "your sister would be really interested in what u sent me"
+      '@your ~2 @audience ~6 saw|spotted|stumbled_across|stumbled_on|came_across|got_hold_of|gets_hold_of|get_hold_of ~1 it|this|that|them|@media',
+      'if ~1 he|she|they|@your ~2 @audience? ~1 ever? ~1 saw|heard|found|got_hold_of|stumbled_across|came_across|sees|hears ~1 it|this|that|them',
+      'he|she|they|@audience ~3 recognise+|recognize+ ~1 it|you|u|that|this|the_room|your_room|ur_room',
+      'hed|shed|theyd|would|will|gonna ~2 know ~1 its|it ~1 was|is? ~1 you|u',
+      'wonder ~3 what ~1 he|she|they|hed|shed|theyd|@audience ~2 make ~1 of ~1 it|this|that',
+      'hed|shed|theyd|@audience ~2 have ~1 a_lot_of|lots_of|so_many|some ~1 questions',
+      'awkward|shame|pity|embarrassing ~1 if ~3 it|this|that ~2 ended_up|showed_up|turned_up|popped_up|got_out|went_round|got_around ~1 in|on|there|around',
+      '@media ~1 would|will|d|gonna ~1 go_round|go_around|get_around|spread',
+      'would|will|gonna ~1 be ~1 the ~1 talk ~1 of ~1 the ~1 whole? ~1 school|year|class|team|town|grade',
+      'imagine ~1 that|this|the|your|ur ~1 @media ~2 in|on ~1 the ~1 comments|group|chat|gc|feed|page|story',
+      '@your ~2 @audience ~2 would|will ~1 be ~1 really|very|so? ~1 interested|curious ~1 in|to_see|to_know ~2 what ~1 @you ~1 sent|did',
     ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand, a claim or pressure from the same sender
@@ -1723,7 +1739,9 @@ const en: Lexicon = {
     // gave the victim a demand stage)
     { stage: 'demand', phrases: ['i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards'] },
     // "I recorded the training session", "I recorded the kids' school play": an event, not the reader (dev mail-10)
-    { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk'] },
+    { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk',
+      // dev stranger-15 look-alike (12-04): "you should see what i filmed at the ice rink 😂": a place, not the reader
+      'recorded|filmed|taped|filming|recording ~1 at|in ~1 the|our|my ~1 ice? ~1 rink|park|skatepark|beach|pool|party|gym|zoo|fair|funfair|arcade|bowling|sleepover|trampoline_park|playground'] },
     // "Payment sent ✓", "money received": a confirmation that someone paid, not a demand (after "ok sending now" it
     // joined into one)
     { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
@@ -1909,7 +1927,9 @@ const en: Lexicon = {
     'dental|dentist|dentists|pharmacy|clinic|surgery|delivery|deliveries|parcel|courier|photography|photographer|photographers|library|attendance|reception|academy|council',
     'from bio|biology|chem|chemistry|physics|english|maths|math|science|history|geography|french|spanish|german|art|drama|music|pe|gym|class|school|practice|training|church|choir|band|orchestra|tutoring|camp|netball|football|soccer|hockey|rugby|basketball|volleyball|baseball|swim|swimming|dance|ballet|scouts|guides|cadets|homeroom|form|work',
     'from the|your|ur team|club|class|bus|school|year|grade|choir|band|squad|church|netball|football|soccer|hockey|rugby|basketball|volleyball|swim|dance|lab|gym|pool|practice|office|youth',
-    'from next door', 'in your|ur class|year|grade|form|team'],
+    'from next door', 'in your|ur class|year|grade|form|team',
+    // dev stranger-16 look-alike (12-04): "lily!! got my snap back after my mum took my phone"
+    'got|getting|get my snap|insta|account|acc|phone|number back', 'took|confiscated|taken|has my phone'],
   kin: [
     'your|ur|yer|yo cousin|cuz|sister|sis|brother|bro|mum|mom|mam|dad|aunt|auntie|aunty|uncle|gran|granny|grandma|nan|nana|grandpa|grandad|stepmom|stepmum|stepdad|stepsister|stepbrother|neighbour|neighbor|coach|teacher|tutor|bestie|bff|teammate|classmate',
     'your|ur favourite|favorite|fave|fav|only|big|little|older|younger|baby|step cousin|sister|sis|brother|bro|teammate|classmate|aunt|auntie|uncle|neighbour|neighbor',

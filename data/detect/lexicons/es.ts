@@ -526,6 +526,9 @@ const es: Lexicon = {
       'su|tu ~1 marido|esposa|mujer|esposo|pareja|jefe|familia|novio|novia ~2 podria|podrian|estaria|estarian ~1 estar? ~1 muy? ~1 interesado|interesada|interesados ~1 en ~1 saber ~1 como|que|lo_que',
       'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita ~4 bitcoin|btc|bitcoins|cripto|criptomonedas',
       'seria ~1 una ~1 pena|lastima ~1 que ~3 vieran|supieran|vean|se_enteraran ~2 lo_que|lo|esto',
+      // dev stranger-16 (12-04): "sería una pena que ese video acabara por ahí", "seguro que la reconocería enseguida"
+      'seria ~1 una ~1 pena|lastima ~1 que ~3 acabara|terminara|llegara|apareciera|saliera|circulara',
+      'seguro|apuesto|fijo ~2 que? ~1 la|lo|te ~1 reconoce|reconoceria|reconoceran|reconocerian|reconocera',
       // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"
       'ya ~1 esta|estan ~1 en ~1 la|el ~1 bandeja|chat|correo|buzon ~1 de ~1 tu|tus',
       'quieres|quieren ~1 que ~1 todo|toda|todos? ~1 tu|tus ~2 @publico|escuela|colegio|prepa|salon ~1 lo|la|los|las ~1 vea|vean',
