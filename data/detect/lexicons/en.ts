@@ -1094,6 +1094,25 @@ const en: Lexicon = {
       'would|will|gonna ~1 be ~1 the ~1 talk ~1 of ~1 the ~1 whole? ~1 school|year|class|team|town|grade',
       'imagine ~1 that|this|the|your|ur ~1 @media ~2 in|on ~1 the ~1 comments|group|chat|gc|feed|page|story',
       '@your ~2 @audience ~2 would|will ~1 be ~1 really|very|so? ~1 interested|curious ~1 in|to_see|to_know ~2 what ~1 @you ~1 sent|did',
+      // dev chat-15 (12-04, veiled threats): "imagine
+      // your dad opening his phone at work and that's the first thing he sees", "picture it being passed round the back row",
+      // "she'd be crushed", "your brother's mates would have a field day", "it'd be seen by half your church", "you'd never
+      // be able to show your face at training again", "bet it would get more views than anything", "things have a way of
+      // getting around", "i didn't tell him. yet"
+      'funny|bad|sad ~1 if ~3 it|this|that ~2 ended_up|showed_up|turned_up|popped_up|got_out|went_round|got_around ~1 in|on|there|around',
+      'imagine|picture ~1 @your ~2 @audience ~3 opening|seeing|watching|asking|finding|reading|getting|looking_at|scrolling_past',
+      'imagine|picture ~1 it|that|this ~1 being ~1 passed|shared|sent|posted|shown|forwarded|spread|watched',
+      'type ~2 want ~1 to ~1 know|see',
+      'be ~1 seen|watched|shared|passed_round|passed_around ~1 by ~3 @audience|@public',
+      'hed|shed|theyd ~1 be ~1 so|pretty|really|absolutely|totally|completely? ~1 crushed|gutted|devastated|heartbroken|shocked|disgusted|disappointed|ashamed|mortified',
+      '@audience ~1 would|d|will ~1 be ~1 so|pretty|really|absolutely|totally|completely? ~1 crushed|gutted|devastated|heartbroken|shocked|disgusted|mortified',
+      '@audience|hed|shed|he|she ~2 would ~1 cry',
+      '@audience|hed|shed|theyd ~2 would|d|will|def|definitely? ~1 have ~1 a_field_day|opinions|questions|so_many_questions|words|lots_to_say|something_to_say',
+      'never ~2 be_able_to|could ~1 show ~1 your|ur ~1 face',
+      'would|d|will ~1 get ~1 more|so_many|loads_of|lots_of ~1 views|likes|shares ~1 than',
+      'way ~1 of ~1 getting ~1 around|out|round', 'once ~1 its|it_is|something_is ~1 out ~1 its|it_is ~1 out',
+      '@media ~2 never ~1 really? ~1 go_away|disappear|die',
+      'didnt|havent|have_not|did_not ~1 tell|told|show|shown|showed|send|sent ~3 yet',
     ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand, a claim or pressure from the same sender
@@ -1239,7 +1258,19 @@ const en: Lexicon = {
       '@i ~2 @keep ~2 what ~1 @you ~1 sent|send|gave|showed|posted',
       'saved|screenshotted|screenshot|recorded|grabbed ~1 it|them ~1 before ~3 deleted|unsent|removed|went|disappeared',
       '@you ~1 deleted|unsent|removed ~3 but ~1 @i ~1 already|still ~1 had|have|got|saved',
-      'someone|somebody|the_one|the_person ~1 who|that ~1 saved|kept|screenshotted|ended_up_with|holds ~1 it|them|your|ur|what'] },
+      'someone|somebody|the_one|the_person ~1 who|that ~1 saved|kept|screenshotted|ended_up_with|holds ~1 it|them|your|ur|what',
+      // dev chat-15 (12-04): "still got it safe 🙂", "what you sent me still exists", "i screenshotted everything btw",
+      // "it's still there. in a folder. with your name on it", "its sitting in my gallery", "remember what you sent me? i do"
+      'still ~1 got|have ~1 it|them ~1 safe|saved', 'what ~1 @you ~1 sent ~2 still ~1 exists|there|here',
+      '@i ~1 screenshotted|screenshot|saved|recorded ~1 everything|it_all|all_of_it',
+      'its|it_is|theyre ~1 still ~1 there|here|saved ~3 folder|gallery|phone|drive|cloud|camera_roll',
+      'sitting|saved|safe ~2 in ~1 my ~1 gallery|camera_roll|phone|folder|drive|cloud',
+      'remember ~1 what ~1 @you ~1 sent ~4 i ~1 do'] },
+    // dev chat-15 (12-04): "your mum has 600 friends on facebook, i counted", "i found your dad on facebook in like 2 mins",
+    // "ur mum and dad r both on insta. followed them both earlier": the people in the reader's life looked up
+    { id: 'act.reach', stage: 'compromise_claim', weight: 0.6, why: 'says they looked up the people in their life', phrases: [
+      '@i ~1 found|looked_up|followed|added|searched ~1 @your ~1 mum|mom|dad|parents|family|sister|brother|nan|grandma|grandad|coach|teacher|boss|manager|cousin|cousins|uncle|aunt|auntie',
+      'followed|added ~1 them ~1 both|all', 'friends|followers|contacts|people ~3 i ~1 counted|checked'] },
     // "I have evidence of what you have been hiding": a secret instead of a picture
     { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
@@ -1740,6 +1771,8 @@ const en: Lexicon = {
     { stage: 'demand', phrases: ['i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards'] },
     // "I recorded the training session", "I recorded the kids' school play": an event, not the reader (dev mail-10)
     { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk',
+      // dev chat-15 look-alike (12-04): "i screenshotted everything for the group project"
+      'screenshotted|screenshot|saved|recorded|copied ~3 for ~1 the|our|my|a ~1 project|group_project|homework|notes|revision|assignment|essay|records|report|presentation',
       // dev stranger-15 look-alike (12-04): "you should see what i filmed at the ice rink 😂": a place, not the reader
       'recorded|filmed|taped|filming|recording ~1 at|in ~1 the|our|my ~1 ice? ~1 rink|park|skatepark|beach|pool|party|gym|zoo|fair|funfair|arcade|bowling|sleepover|trampoline_park|playground'] },
     // "Payment sent ✓", "money received": a confirmation that someone paid, not a demand (after "ok sending now" it

@@ -429,7 +429,9 @@ const es: Lexicon = {
       'todavia|aun|ya|sigo ~2 tengo|tenia|teniendo|guardo|guarde ~2 la|las|el|los|esa|esas|ese|tu|tus ~1 foto|fotos|video|videos|captura|capturas|grabacion|audio|audios',
       'tengo|guarde|guardo ~1 lo ~1 que ~1 me ~1 mandaste|enviaste|pasaste|diste',
       'alguien|la|el ~1 que ~1 lo|la|los|las ~1 guardo|tiene|grabo|capturo',
-      'la|el ~1 que ~1 tiene ~1 tus ~1 fotos|capturas|videos'] },
+      'la|el ~1 que ~1 tiene ~1 tus ~1 fotos|capturas|videos',
+      // dev chat-15 (12-04): "todavía lo tengo guardado 🙂", "guardé capturas de todo"
+      'todavia|aun ~1 lo|la|los|las ~1 tengo ~1 guardado|guardada|guardados|guardadas', 'guarde ~1 capturas|todo|las_capturas'] },
     // "antes de subir nada de lo que me pasó de ti": una exposición con plazo (los amigos también
     // avisan antes de subir algo: cuenta junto a otra cosa)
     { id: 'es.act.before_expose', stage: 'threat', weight: 0.45, why: 'habla de publicar algo suyo', phrases: [
@@ -529,6 +531,12 @@ const es: Lexicon = {
       // dev stranger-16 (12-04): "sería una pena que ese video acabara por ahí", "seguro que la reconocería enseguida"
       'seria ~1 una ~1 pena|lastima ~1 que ~3 acabara|terminara|llegara|apareciera|saliera|circulara',
       'seguro|apuesto|fijo ~2 que? ~1 la|lo|te ~1 reconoce|reconoceria|reconoceran|reconocerian|reconocera',
+      // dev chat-15 (12-04): "imagínate a tu padre abriendo el móvil en el trabajo", "imagínate que lo vean en la prepa",
+      // "sería incómodo que tus primos se enteraran así", "tu novio tendría muchas preguntas"
+      'imaginate|imagina|imaginatelo ~1 a ~1 tu|tus ~1 madre|padre|mama|papa|abuela|abuelo|hermano|hermana|novio|novia|profe|jefe|primos|tios|padres ~3 abriendo|viendo|preguntandote|leyendo|recibiendo|mirando',
+      'imaginate|imagina ~1 que ~1 lo|la|los|las ~1 vean|vea|reciban|vieran|viera',
+      'seria ~1 incomodo|raro|feo|vergonzoso|una_verguenza ~1 que ~3 se_enteraran|se_entere|se_enteren|lo_vieran|lo_vean|vieran',
+      'tendria|tendrian ~1 muchas|tantas ~1 preguntas',
       // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"
       'ya ~1 esta|estan ~1 en ~1 la|el ~1 bandeja|chat|correo|buzon ~1 de ~1 tu|tus',
       'quieres|quieren ~1 que ~1 todo|toda|todos? ~1 tu|tus ~2 @publico|escuela|colegio|prepa|salon ~1 lo|la|los|las ~1 vea|vean',

@@ -158,6 +158,8 @@ describe('analyzeConversation', () => {
       "it's me, new number",
       "not important. your mum's on facebook right",
       'someone from your school',
+      'your mum follows you right?',
+      "your coach follows you right? wonder what he'd think if he saw it",
     ])
       assert.equal(chat(answer).level, 'warning', answer);
     // a self-introduction after the threat takes back the warning the question raised

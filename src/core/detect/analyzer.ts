@@ -76,6 +76,8 @@ const isDemand = (cue: Cue) => cue.stage === 'demand';
 const MINOR_AGE = [10, 17] as const;
 /** "who is this" is looked for in replies of at most this many words. */
 export const UNKNOWN_MAX_WORDS = 8;
+/** A word as messages are folded ("matter" -> "mater"), for word lists written plainly. */
+const fold = (word: string) => tokenize(word)[0]?.w;
 /** A self-introduction takes back "who is this" in the asked participant's next this many messages... */
 export const INTRO_ANSWERS = 2;
 /** ...starting within this many words of the message's start ("lol its maya, new phone"). */
@@ -87,20 +89,24 @@ const isScripted = (cue: Cue) => SCRIPTED.has(cue.stage) && !cue.context && cue.
 const KIN_START = 1;
 /** Words after which they say who they are to the reader ("its ur cousin max", "im your sisters friend"). */
 const SELF_NAMING = new Set(['its', 'im', 'is']);
+/** Who they are said without "its" or "im" is an answer only in a short message ("your coach follows you" is none). */
+const KIN_ALONE_WORDS = 8;
 /** Words of an answer that dodges the question ("someone from your school", "doesn't matter, new account"). */
-const DODGING = new Set([
-  'someone',
-  'somebody',
-  'nobody',
-  'anonymous',
-  'matter',
-  'important',
-  'fan',
-  'admirer',
-  'alguien',
-  'importa',
-  'nadie',
-]);
+const DODGING = new Set(
+  [
+    'someone',
+    'somebody',
+    'nobody',
+    'anonymous',
+    'matter',
+    'important',
+    'fan',
+    'admirer',
+    'alguien',
+    'importa',
+    'nadie',
+  ].map(fold),
+);
 const OTHERS = '(other participants)';
 const UNKNOWN = '(unknown sender)';
 const SENDER_MAX = 100;
@@ -366,14 +372,20 @@ function strongestOf(cues: readonly Cue[], cue: Cue, rival: (other: Cue, cue: Cu
   let before = true;
   for (const other of cues) {
     if (other === cue) before = false;
-    else if (
-      other.stage === cue.stage &&
-      rival(other, cue) &&
-      (other.weight > cue.weight || (before && other.weight === cue.weight))
-    )
-      return false;
+    else if (other.stage === cue.stage && rival(other, cue) && outranks(other, cue, before)) return false;
   }
   return true;
+}
+
+/**
+ * Of two rival cues, the heavier counts; at the same weight a threat pressure can back ("your uncle would see it")
+ * before one it cannot (the same words read as publishing), then the earlier.
+ */
+function outranks(other: Cue, cue: Cue, before: boolean): boolean {
+  if (other.weight !== cue.weight) return other.weight > cue.weight;
+  const pressable = (c: Cue) => c.stage === 'threat' && !UNPRESSED_THREATS.has(c.cue);
+  if (pressable(other) !== pressable(cue)) return pressable(other);
+  return before;
 }
 
 /**
@@ -590,7 +602,6 @@ interface Replies {
   /** talk of suicide or self-harm ("kys", "i want to die"), the same shape */
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
 }
-const fold = (word: string) => tokenize(word)[0]?.w;
 
 function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const hesitation = new Set<string>();
@@ -697,23 +708,25 @@ function holdsPhrase(words: readonly Token[], phrases: Replies['unknown']): bool
 }
 
 /** Words between "it's me" and what follows that name nobody ("it's me lol, new number"). */
-const NO_NAME = new Set([
-  'lol',
-  'lmao',
-  'haha',
-  'hahaha',
-  'ofc',
-  'obviously',
-  'duh',
-  'silly',
-  'dummy',
-  'again',
-  'babe',
-  'hun',
-  'x',
-  'xx',
-  'just',
-]);
+const NO_NAME = new Set(
+  [
+    'lol',
+    'lmao',
+    'haha',
+    'hahaha',
+    'ofc',
+    'obviously',
+    'duh',
+    'silly',
+    'dummy',
+    'again',
+    'babe',
+    'hun',
+    'x',
+    'xx',
+    'just',
+  ].map(fold),
+);
 
 /**
  * "it's me, new number" with no name after it: what an impostor answers "who is this" with (a friend says who they
@@ -736,9 +749,31 @@ function meWithoutName(words: readonly Token[], phrases: Replies['unknown']): bo
  * an audience further on ("doesn't matter. your coach follows you right?").
  */
 function namesKin(words: readonly Token[], kin: Replies['kin']): boolean {
-  if (phraseAt(words, kin, KIN_START + 1)) return true;
+  if (words.length <= KIN_ALONE_WORDS && phraseAt(words, kin, KIN_START + 1) && !kinActs(words, kin))
+    return true;
   for (let i = 0; i + 1 < words.length && i < INTRO_START; i++)
     if (SELF_NAMING.has(words[i].w) && phraseAt(words.slice(i + 1), kin, 1)) return true;
+  return false;
+}
+
+/** Words after "your mum" that make her someone in a sentence ("your mum follows you right?"), not who they are. */
+const KIN_VERB = new Set(
+  'follows goes is s has would will knows posts checks lives works plays uses seems looks comments sees saw must can could might should and on in at still told said says thinks likes loves watches gets got added asked was does did isnt doesnt wont d ll tags shares reads'
+    .split(' ')
+    .map(fold),
+);
+
+/** The kin named at the start is followed by a verb: the message speaks of them. */
+function kinActs(words: readonly Token[], kin: Replies['kin']): boolean {
+  for (let i = 0; i <= KIN_START && i < words.length; i++) {
+    const steps = kin.get(words[i].w);
+    if (!steps) continue;
+    for (const rest of steps) {
+      const end = i + 1 + rest.length;
+      if (end > words.length || !rest.every((alt, k) => alt.has(words[i + 1 + k].w))) continue;
+      if (end < words.length && KIN_VERB.has(words[end].w)) return true;
+    }
+  }
   return false;
 }
 
@@ -1279,7 +1314,8 @@ export class ConversationAnalyzer {
       asked.askedWho < index &&
       asked.answers++ < INTRO_ANSWERS &&
       !cues.some(isScripted) &&
-      (phraseAt(words, this.replies.introduced, INTRO_START) || namesKin(words, this.replies.kin)) &&
+      (phraseAt(words, this.replies.introduced, INTRO_START) ||
+        (!cues.some(isThreat) && namesKin(words, this.replies.kin))) &&
       !meWithoutName(words, this.replies.introduced) &&
       !words.some((w) => DODGING.has(w.w))
     ) {

@@ -1,7 +1,9 @@
 // The development lines of the chat-threat round (data/detect/dev, README there): team-written
 // offender lines, e-mail fragments and look-alikes that rules were written from. Floors, as for the
 // probe sets: a change that loses ground fails. They measure nothing held out; probe-chat5.test.ts does.
-import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseProbe, describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 import { readDevItems } from '../../node/files/detect-corpus.ts';
 
 /** One item per line; the messages of one item are separated by ` || `. */
@@ -103,4 +105,30 @@ for (const { set, minAlerted, maxFalseAlerts } of SETS) {
     readLines(`${set}.negatives.txt`),
     { minAlerted, maxFalseAlerts },
   );
+}
+
+// Veiled threats (data/detect/dev `chat-15`, README there): no demand, deadline or sexual word, so alone they are worth a
+// second look (`watch`) and never an alert; their look-alikes share the words. First run (2026-12-04, 15:05 UTC, start
+// tree f5f241a): 16 of 155 at `watch` or more, look-alikes 15 of 156 (1 alert) -> 50 and 21 (1) after rules from its
+// misses (the line model is not trained on it: detect-corpus.ts `VEILED_SETS`).
+const VEILED = [{ set: 'chat-15', minShown: 50, maxShown: 21, maxFalseAlerts: 1 }];
+
+for (const { set, minShown, maxShown, maxFalseAlerts } of VEILED) {
+  describe(`development lines ${set} (veiled threats, data/detect/dev)`, () => {
+    const levels = (name: string) => readLines(name).map((probe) => analyseProbe(probe).level);
+    const positives = levels(`${set}.positives.txt`);
+    const negatives = levels(`${set}.negatives.txt`);
+    it(`shows at least ${minShown} of ${positives.length} veiled threats as worth a second look`, () => {
+      const shown = positives.filter((level) => level !== 'none').length;
+      console.log(`dev ${set} veiled threats shown: ${shown}/${positives.length}`);
+      assert.ok(shown >= minShown, `${shown}`);
+    });
+    it(`shows at most ${maxShown} look-alikes, and alerts on at most ${maxFalseAlerts}`, () => {
+      const shown = negatives.filter((level) => level !== 'none').length;
+      const alerted = negatives.filter((level) => level === 'warning' || level === 'urgent').length;
+      console.log(`dev ${set} look-alikes shown: ${shown}/${negatives.length}, alerted ${alerted}`);
+      assert.ok(shown <= maxShown, `${shown}`);
+      assert.ok(alerted <= maxFalseAlerts, `${alerted}`);
+    });
+  });
 }

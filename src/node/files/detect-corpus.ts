@@ -72,6 +72,13 @@ export function readDevItems(file: string): string[][] {
 const THREAT = SENTENCE_STAGES.indexOf('threat');
 
 /**
+ * Development sets of veiled threats ("your nan's on facebook isn't she? 🙂") beside look-alikes in the same words: the
+ * rules' weaker threats are written from them, but the line model, which reads the threat itself, is not trained on
+ * them (trained on `chat-15`, it lost 19 alerts over the other sets and read only 7 more of the veiled threats it was trained on).
+ */
+const VEILED_SETS = new Set(['chat-15']);
+
+/**
  * The line model's labelled lines, in name order: every item of the development sets and the
  * labelled sentences that hold a threat (1) or no act (0); sentences of other acts alone are left out
  * (a claim or a demand alone is not the threat).
@@ -79,7 +86,7 @@ const THREAT = SENTENCE_STAGES.indexOf('threat');
 export function readLabelledLines(): LabelledLine[] {
   const out: LabelledLine[] = [];
   for (const f of readdirSync(join(DATA, 'dev'))
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && !VEILED_SETS.has(f.slice(0, f.indexOf('.'))))
     .sort()) {
     const label = f.endsWith('.positives.txt') ? 1 : 0;
     for (const messages of readDevItems(f)) out.push({ messages, label, from: f });
