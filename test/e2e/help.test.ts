@@ -412,12 +412,32 @@ test('a quiet result asks the reader whether they were threatened, and leads to 
 
   // a lone veiled threat is no alert, but not "nothing": it is named as a possible threat, and the ask stays
   await visit('/check-conversation');
-  await page.getByLabel('The chat').fill('Sam: hey\nJo: hi who is this\nSam: imagine if your coach saw this');
+  await page.getByLabel('The chat').fill('Sam: hey\nJo: hi\nSam: imagine if your coach saw this');
   await page.getByRole('button', { name: 'Check the chat' }).click();
   await page.getByRole('heading', { name: 'Some messages are worth a second look' }).waitFor();
   assert.match(await page.locator('.result').innerText(), /One message could be a threat/);
   assert.ok(await page.getByRole('group', { name: /Did they threaten to share pictures/ }).isVisible());
   await phoneAndDesktopScreenshots(page, 'check-conversation-veiled-threat');
+
+  // the same words from someone the reader asked "who is this", who would not say: friends tease, strangers don't
+  await visit('/check-conversation');
+  await page
+    .getByLabel('The chat')
+    .fill("Sam: hey\nJo: hi who is this\nSam: doesn't matter\nSam: imagine if your coach saw this");
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  await page.getByRole('heading', { name: 'This follows the pattern scammers use' }).waitFor();
+  const stranger = await page.locator('.result').innerText();
+  assert.match(stranger, /You asked who they are/);
+  assert.match(stranger, /Sam/);
+  await phoneAndDesktopScreenshots(page, 'check-conversation-stranger-threat');
+
+  // a friend on a new number who names themselves gets the second look, not the alert
+  await visit('/check-conversation');
+  await page
+    .getByLabel('The chat')
+    .fill('Sam: hey\nJo: hi who is this\nSam: lol its sam, new phone\nSam: imagine if your coach saw this');
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  await page.getByRole('heading', { name: 'Some messages are worth a second look' }).waitFor();
 
   await visit('/check-conversation');
   await page.getByLabel('The chat').fill(THREAT_CHAT);

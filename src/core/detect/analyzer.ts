@@ -1718,7 +1718,7 @@ export class ConversationAnalyzer {
     else if (was !== kind) this.kinds[cue.stage] = null;
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
-      const label = reasonLabel(cue.stage, cue.cue);
+      const label = reasonLabel(cue.stage, cue.cue, cue.weight < STAGE_PRESENT);
       this.reasonByStage[s] = against
         ? `${label}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
         : `${label}: "${cue.text}" (message ${message + 1}, from ${sender})`;

@@ -87,13 +87,17 @@ const USUAL_LABEL: Partial<Record<Stage, string>> = {
 
 /**
  * The label of a reason line: the cue's kind, else the usual label of its stage (the stage's own label
- * also covers the kinds).
+ * also covers the kinds); a weak threat cue's is milder.
  */
-export function reasonLabel(stage: Stage, cueId: string): string {
+export function reasonLabel(stage: Stage, cueId: string, weak = false): string {
   const kind = KIND_OF_CUE[cueId];
   if (kind) return KIND_LABEL[kind];
+  if (weak && stage === 'threat') return WEAK_THREAT_LABEL;
   return USUAL_LABEL[stage] ?? STAGE_LABEL[stage];
 }
+
+/** A threat only hinted at ("wonder what he'd think if he saw it"): said as what it is. */
+const WEAK_THREAT_LABEL = 'hinting that people you know could see something of yours';
 
 /**
  * For each stage, the kind of its cues when every cue of that stage was of one such kind; null once a cue
