@@ -362,14 +362,19 @@ const THREAT_CHAT = [
   'Mia: you have 1 hour. cashapp $MiaCash77',
 ].join('\n');
 
+/** Pastes a chat into "Check a conversation", checks it and waits for the result's heading. */
+async function checkChat(chat: string, heading: string): Promise<void> {
+  await visit('/check-conversation');
+  await page.getByLabel('The chat').fill(chat);
+  await page.getByRole('button', { name: 'Check the chat' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+}
+
 async function checkChatAs(countryId: string, age: 'Under 18' | '18 or over'): Promise<string> {
   await visit('/');
   await page.getByLabel('Where you live').first().selectOption(countryId);
   await page.getByRole('radio', { name: age }).check();
-  await visit('/check-conversation');
-  await page.getByLabel('The chat').fill(THREAT_CHAT);
-  await page.getByRole('button', { name: 'Check the chat' }).click();
-  await page.getByRole('heading', { name: 'This looks like sextortion' }).waitFor();
+  await checkChat(THREAT_CHAT, 'This looks like sextortion');
   assert.ok(await page.getByRole('heading', { name: 'What to do next' }).isVisible());
   assert.match(
     (await page.locator('.result .driver').textContent()) ?? '',
@@ -398,11 +403,8 @@ test('check a conversation explains the risk in plain words, with next steps for
 });
 
 test('a quiet result asks the reader whether they were threatened, and leads to what to do now', async () => {
-  await visit('/check-conversation');
   // a threat in words the check does not know: the reader still gets the way to help
-  await page.getByLabel('The chat').fill('Ray: hey\nRay: you know what you did. 9pm. no excuses');
-  await page.getByRole('button', { name: 'Check the chat' }).click();
-  await page.getByRole('heading', { name: 'No usual warning signs found' }).waitFor();
+  await checkChat('Ray: hey\nRay: you know what you did. 9pm. no excuses', 'No usual warning signs found');
   const ask = page.getByRole('group', { name: /Did they threaten to share pictures/ });
   assert.ok(await ask.isVisible());
   await phoneAndDesktopScreenshots(page, 'check-conversation-quiet');
@@ -411,38 +413,31 @@ test('a quiet result asks the reader whether they were threatened, and leads to 
   assert.ok(await page.getByRole('heading', { level: 1 }).isVisible());
 
   // a lone veiled threat is no alert, but not "nothing": it is named as a possible threat, and the ask stays
-  await visit('/check-conversation');
-  await page.getByLabel('The chat').fill('Sam: hey\nJo: hi\nSam: imagine if your coach saw this');
-  await page.getByRole('button', { name: 'Check the chat' }).click();
-  await page.getByRole('heading', { name: 'Some messages are worth a second look' }).waitFor();
+  await checkChat(
+    'Sam: hey\nJo: hi\nSam: imagine if your coach saw this',
+    'Some messages are worth a second look',
+  );
   assert.match(await page.locator('.result').innerText(), /One message could be a threat/);
   assert.ok(await page.getByRole('group', { name: /Did they threaten to share pictures/ }).isVisible());
   await phoneAndDesktopScreenshots(page, 'check-conversation-veiled-threat');
 
   // the same words from someone the reader asked "who is this", who would not say: friends tease, strangers don't
-  await visit('/check-conversation');
-  await page
-    .getByLabel('The chat')
-    .fill("Sam: hey\nJo: hi who is this\nSam: doesn't matter\nSam: imagine if your coach saw this");
-  await page.getByRole('button', { name: 'Check the chat' }).click();
-  await page.getByRole('heading', { name: 'This follows the pattern scammers use' }).waitFor();
+  await checkChat(
+    "Sam: hey\nJo: hi who is this\nSam: doesn't matter\nSam: imagine if your coach saw this",
+    'This follows the pattern scammers use',
+  );
   const stranger = await page.locator('.result').innerText();
   assert.match(stranger, /You asked who they are/);
   assert.match(stranger, /Sam/);
   await phoneAndDesktopScreenshots(page, 'check-conversation-stranger-threat');
 
   // a friend on a new number who names themselves gets the second look, not the alert
-  await visit('/check-conversation');
-  await page
-    .getByLabel('The chat')
-    .fill('Sam: hey\nJo: hi who is this\nSam: lol its sam, new phone\nSam: imagine if your coach saw this');
-  await page.getByRole('button', { name: 'Check the chat' }).click();
-  await page.getByRole('heading', { name: 'Some messages are worth a second look' }).waitFor();
+  await checkChat(
+    'Sam: hey\nJo: hi who is this\nSam: lol its sam, new phone\nSam: imagine if your coach saw this',
+    'Some messages are worth a second look',
+  );
 
-  await visit('/check-conversation');
-  await page.getByLabel('The chat').fill(THREAT_CHAT);
-  await page.getByRole('button', { name: 'Check the chat' }).click();
-  await page.getByRole('heading', { name: 'This looks like sextortion' }).waitFor();
+  await checkChat(THREAT_CHAT, 'This looks like sextortion');
   assert.equal(
     await page.getByRole('group', { name: /Did they threaten/ }).count(),
     0,
