@@ -1113,6 +1113,15 @@ const en: Lexicon = {
       'way ~1 of ~1 getting ~1 around|out|round', 'once ~1 its|it_is|something_is ~1 out ~1 its|it_is ~1 out',
       '@media ~2 never ~1 really? ~1 go_away|disappear|die',
       'didnt|havent|have_not|did_not ~1 tell|told|show|shown|showed|send|sent ~3 yet',
+      // dev stranger-16 scripts still missed (12-04): "wonder how she'd feel seeing what you sent me", "i'd hate for him to
+      // see how u looked on it", "pretty sure he'd know that hoodie", "wonder if he'd recognise you", "ur form group chat
+      // would go crazy over it", "it'd spread round there fast"
+      'wonder ~3 how ~1 hed|shed|theyd|he|she|they ~2 feel|react ~3 seeing|if|when|about',
+      'hate ~1 for ~3 to ~1 see|find_out|hear_about|get_hold_of',
+      'hed|shed|theyd|would ~2 know|recognise+|recognize+ ~1 that|this|the|your|ur ~1 hoodie|room|bedroom|face|voice|tattoo|birthmark|jumper|bracelet|necklace|background|wallpaper|jersey|crest',
+      'hed|shed|theyd ~2 recognise+|recognize+ ~1 it|you|u|that|this',
+      '@audience ~2 would|d|will ~1 go ~1 crazy|wild|mad|nuts ~2 over|for',
+      'spread+ ~2 round|around|through ~2 fast|quick|quickly',
     ] },
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand, a claim or pressure from the same sender
@@ -1265,7 +1274,9 @@ const en: Lexicon = {
       '@i ~1 screenshotted|screenshot|saved|recorded ~1 everything|it_all|all_of_it',
       'its|it_is|theyre ~1 still ~1 there|here|saved ~3 folder|gallery|phone|drive|cloud|camera_roll',
       'sitting|saved|safe ~2 in ~1 my ~1 gallery|camera_roll|phone|folder|drive|cloud',
-      'remember ~1 what ~1 @you ~1 sent ~4 i ~1 do'] },
+      'remember ~1 what ~1 @you ~1 sent ~4 i ~1 do',
+      // dev stranger-16 (12-04): "that photo u sent got saved before it disappeared"
+      'got ~1 saved|screenshotted|recorded ~1 before'] },
     // dev chat-15 (12-04): "your mum has 600 friends on facebook, i counted", "i found your dad on facebook in like 2 mins",
     // "ur mum and dad r both on insta. followed them both earlier": the people in the reader's life looked up
     { id: 'act.reach', stage: 'compromise_claim', weight: 0.6, why: 'says they looked up the people in their life', phrases: [
@@ -1707,7 +1718,7 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
+    audience: 'head of year|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',

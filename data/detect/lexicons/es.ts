@@ -537,6 +537,11 @@ const es: Lexicon = {
       'imaginate|imagina ~1 que ~1 lo|la|los|las ~1 vean|vea|reciban|vieran|viera',
       'seria ~1 incomodo|raro|feo|vergonzoso|una_verguenza ~1 que ~3 se_enteraran|se_entere|se_enteren|lo_vieran|lo_vean|vieran',
       'tendria|tendrian ~1 muchas|tantas ~1 preguntas',
+      // dev stranger-16 (12-04): "me pregunto qué pensaría si viera lo que me mandaste", "seguro que flipa si lo ve", "si
+      // llega al grupo de la clase menuda se lía"
+      'me ~1 pregunto ~2 que|como ~1 pensaria|diria|reaccionaria|haria ~2 si ~1 viera|vieran|supiera|supieran',
+      'flipa|flipan|flipara|fliparia|alucina|alucinaria ~2 si ~2 lo|la|los|las ~1 ve|ven|viera|vieran',
+      'si ~1 llega|llegara|sale|saliera ~2 al|a_el ~1 grupo',
       // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"
       'ya ~1 esta|estan ~1 en ~1 la|el ~1 bandeja|chat|correo|buzon ~1 de ~1 tu|tus',
       'quieres|quieren ~1 que ~1 todo|toda|todos? ~1 tu|tus ~2 @publico|escuela|colegio|prepa|salon ~1 lo|la|los|las ~1 vea|vean',
