@@ -515,19 +515,9 @@ const es: Lexicon = {
     // real-19 (12-03 pm): "Si cortás, vamos a tu casa"
     { id: 'es.act.visit', stage: 'threat', weight: 0.8, why: 'dice que irán a su casa si no hace lo que piden', phrases: [
       'si ~1 cortas|cuelgas|me_cuelgas|me_bloqueas|bloqueas|me_ignoras|no_pagas|no_contestas|no_respondes|te_niegas ~3 vamos|voy|iremos|ire|vamos_a_ir|voy_a_ir|llegamos|llego|aparecemos|aparezco ~1 a|en ~1 tu ~1 casa|puerta|escuela|colegio|trabajo'] },
-    { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
-      // real-19 (12-03 pm): "este video desnudo se verá en tu ciudad, lo verán tus amigos"
-      'lo|la|los|las ~1 veran|vera|recibiran|recibira ~1 tus|tu ~1 amigos|amigas|padres|papas|familia|familiares|contactos|seguidores|companeros|vecinos|novio|novia|esposa|esposo',
-      'video|videos|foto|fotos|esto|eso ~3 se ~1 vera|veran|publicara|subira ~1 en ~1 tu|tus ~1 ciudad|pueblo|escuela|colegio|barrio|trabajo|redes',
-      // dev chat-8, mail-6 (12-02 pm): "ESTO SE SUBE HOY", "Para evitarlo, envíe 1.300 USD en Bitcoin", "Sería una pena que
-      // sus vecinos vieran lo que he grabado"
-      'esto|eso|todo ~1 se ~1 sube|publica|manda ~1 hoy|manana|esta_noche|ya',
-      // "precio de mi silencio" (es.act.silence_price, una demanda) dice también que algo se contaría; "Su marido podría
-      // estar muy interesado en saber cómo pasa usted las noches"
-      'precio ~1 de ~1 mi ~1 silencio|discrecion', 'pague|paga|pagar ~1 por ~1 mi ~1 silencio',
-      'su|tu ~1 marido|esposa|mujer|esposo|pareja|jefe|familia|novio|novia ~2 podria|podrian|estaria|estarian ~1 estar? ~1 muy? ~1 interesado|interesada|interesados ~1 en ~1 saber ~1 como|que|lo_que',
-      'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita ~4 bitcoin|btc|bitcoins|cripto|criptomonedas',
-      'seria ~1 una ~1 pena|lastima ~1 que ~3 vieran|supieran|vean|se_enteraran ~2 lo_que|lo|esto',
+    // las amenazas veladas: alguien de su vida lo vería, lo reconocería, preguntaría (como act.audience: la presión
+    // o el ser un desconocido la hacen contar, a diferencia de es.act.publish)
+    { id: 'es.act.audience', stage: 'threat', weight: 0.45, why: 'dice que gente que conoce verá o sabrá algo', phrases: [
       // dev stranger-16 (12-04): "sería una pena que ese video acabara por ahí", "seguro que la reconocería enseguida"
       'seria ~1 una ~1 pena|lastima ~1 que ~3 acabara|terminara|llegara|apareciera|saliera|circulara',
       'seguro|apuesto|fijo ~2 que? ~1 la|lo|te ~1 reconoce|reconoceria|reconoceran|reconocerian|reconocera',
@@ -541,7 +531,20 @@ const es: Lexicon = {
       // llega al grupo de la clase menuda se lía"
       'me ~1 pregunto ~2 que|como ~1 pensaria|diria|reaccionaria|haria ~2 si ~1 viera|vieran|supiera|supieran',
       'flipa|flipan|flipara|fliparia|alucina|alucinaria ~2 si ~2 lo|la|los|las ~1 ve|ven|viera|vieran',
-      'si ~1 llega|llegara|sale|saliera ~2 al|a_el ~1 grupo',
+      'si ~1 llega|llegara|sale|saliera ~2 al|a_el ~1 grupo'] },
+    { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
+      // real-19 (12-03 pm): "este video desnudo se verá en tu ciudad, lo verán tus amigos"
+      'lo|la|los|las ~1 veran|vera|recibiran|recibira ~1 tus|tu ~1 amigos|amigas|padres|papas|familia|familiares|contactos|seguidores|companeros|vecinos|novio|novia|esposa|esposo',
+      'video|videos|foto|fotos|esto|eso ~3 se ~1 vera|veran|publicara|subira ~1 en ~1 tu|tus ~1 ciudad|pueblo|escuela|colegio|barrio|trabajo|redes',
+      // dev chat-8, mail-6 (12-02 pm): "ESTO SE SUBE HOY", "Para evitarlo, envíe 1.300 USD en Bitcoin", "Sería una pena que
+      // sus vecinos vieran lo que he grabado"
+      'esto|eso|todo ~1 se ~1 sube|publica|manda ~1 hoy|manana|esta_noche|ya',
+      // "precio de mi silencio" (es.act.silence_price, una demanda) dice también que algo se contaría; "Su marido podría
+      // estar muy interesado en saber cómo pasa usted las noches"
+      'precio ~1 de ~1 mi ~1 silencio|discrecion', 'pague|paga|pagar ~1 por ~1 mi ~1 silencio',
+      'su|tu ~1 marido|esposa|mujer|esposo|pareja|jefe|familia|novio|novia ~2 podria|podrian|estaria|estarian ~1 estar? ~1 muy? ~1 interesado|interesada|interesados ~1 en ~1 saber ~1 como|que|lo_que',
+      'para ~1 evitarlo|evitar_esto|impedirlo ~2 envie|envia|pague|paga|transfiera|transfiere|deposite|deposita ~4 bitcoin|btc|bitcoins|cripto|criptomonedas',
+      'seria ~1 una ~1 pena|lastima ~1 que ~3 vieran|supieran|vean|se_enteraran ~2 lo_que|lo|esto',
       // "Ya está en la bandeja de tu tía", "¿quieres que toda tu escuela lo vea?"
       'ya ~1 esta|estan ~1 en ~1 la|el ~1 bandeja|chat|correo|buzon ~1 de ~1 tu|tus',
       'quieres|quieren ~1 que ~1 todo|toda|todos? ~1 tu|tus ~2 @publico|escuela|colegio|prepa|salon ~1 lo|la|los|las ~1 vea|vean',

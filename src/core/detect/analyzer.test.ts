@@ -169,6 +169,14 @@ describe('analyzeConversation', () => {
       { sender: 'x', text: 'its marcus lol, alt account' },
     ]);
     assert.equal(late.level, 'watch');
+    // in Spanish too: the veiled threat is a cue pressure and strangers back (es.act.audience, not es.act.publish)
+    const spanish = analyzeConversation([
+      { sender: 'x', text: 'ey' },
+      { sender: 'me', text: 'quien eres? no te conozco' },
+      { sender: 'x', text: 'ya lo sabrás' },
+      { sender: 'x', text: 'me pregunto qué pensaría tu entrenadora si viera lo que me mandaste' },
+    ]);
+    assert.equal(spanish.level, 'warning');
     // "is this really you?" is doubt of a friend's account: "yes its me, new phone" is what an impostor says
     const doubted = analyzeConversation([
       { sender: 'x', text: 'hey' },

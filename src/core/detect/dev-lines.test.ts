@@ -109,9 +109,9 @@ for (const { set, minAlerted, maxFalseAlerts } of SETS) {
 
 // Veiled threats (data/detect/dev `chat-15`, README there): no demand, deadline or sexual word, so alone they are worth a
 // second look (`watch`) and never an alert; their look-alikes share the words. First run (2026-12-04, 15:05 UTC, start
-// tree f5f241a): 16 of 155 at `watch` or more, look-alikes 15 of 156 (1 alert) -> 50 and 21 (1) after rules from its
+// tree f5f241a): 16 of 155 at `watch` or more, look-alikes 15 of 156 (1 alert) -> 56 and 22 (1) after rules from its
 // misses (the line model is not trained on it: detect-corpus.ts `VEILED_SETS`).
-const VEILED = [{ set: 'chat-15', minShown: 50, maxShown: 21, maxFalseAlerts: 1 }];
+const VEILED = [{ set: 'chat-15', minShown: 56, maxShown: 22, maxFalseAlerts: 1 }];
 
 for (const { set, minShown, maxShown, maxFalseAlerts } of VEILED) {
   describe(`development lines ${set} (veiled threats, data/detect/dev)`, () => {
