@@ -133,12 +133,18 @@ describe('analyzeConversation', () => {
   });
 
   it('warns of a weaker threat from someone the reader asked "who is this", unless they named themselves', () => {
-    const chat = (answer: string) =>
+    // x greets, the reader asks, x answers, then x's veiled threat
+    const chat = (
+      answer: string,
+      question = 'who is this?',
+      threat = 'imagine if your coach saw this',
+      greeting = 'hey',
+    ) =>
       analyzeConversation([
-        { sender: 'x', text: 'hey' },
-        { sender: 'me', text: 'who is this?' },
+        { sender: 'x', text: greeting },
+        { sender: 'me', text: question },
         { sender: 'x', text: answer },
-        { sender: 'x', text: 'imagine if your coach saw this' },
+        { sender: 'x', text: threat },
       ]);
     const dodged = chat("doesn't matter");
     assert.equal(dodged.level, 'warning');
@@ -170,21 +176,15 @@ describe('analyzeConversation', () => {
     ]);
     assert.equal(late.level, 'watch');
     // in Spanish too: the veiled threat is a cue pressure and strangers back (es.act.audience, not es.act.publish)
-    const spanish = analyzeConversation([
-      { sender: 'x', text: 'ey' },
-      { sender: 'me', text: 'quien eres? no te conozco' },
-      { sender: 'x', text: 'ya lo sabrás' },
-      { sender: 'x', text: 'me pregunto qué pensaría tu entrenadora si viera lo que me mandaste' },
-    ]);
+    const spanish = chat(
+      'ya lo sabrás',
+      'quien eres? no te conozco',
+      'me pregunto qué pensaría tu entrenadora si viera lo que me mandaste',
+      'ey',
+    );
     assert.equal(spanish.level, 'warning');
     // "is this really you?" is doubt of a friend's account: "yes its me, new phone" is what an impostor says
-    const doubted = analyzeConversation([
-      { sender: 'x', text: 'hey' },
-      { sender: 'me', text: 'is this really you?' },
-      { sender: 'x', text: 'yes lol new phone' },
-      { sender: 'x', text: 'imagine if your coach saw this' },
-    ]);
-    assert.equal(doubted.level, 'warning');
+    assert.equal(chat('yes lol new phone', 'is this really you?').level, 'warning');
   });
 
   it('reads a kept picture as a claim: a warning from someone the reader asked "who is this"', () => {

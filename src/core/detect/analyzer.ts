@@ -177,25 +177,24 @@ const PRESSING = new Set([
  * `act.ruin`, which is itself harm ("dont make me ruin ur life by telling you the ending of the show").
  */
 const UNPRESSED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vague', 'act.ruin']);
-/**
- * Their weaker threat counts (score.ts `stageCounts`): it stands beside their pressure, or it is in their own words
- * beside their sexual talk ("think ur brother wants to see what his big sis does on cam?", "🤫 ur nudes are safe with
- * me... if u pay"), where the picture they point at is an intimate one.
- */
-const isBacked = (p: ParticipantState) =>
-  p.pressableThreat &&
-  (p.pressing || (p.ownThreat && p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT));
+/** A threat pressure can back (not one of UNPRESSED_THREATS). */
+const isPressableThreat = (cue: Cue) => cue.stage === 'threat' && !UNPRESSED_THREATS.has(cue.cue);
 
 /** Their weaker threat in their own words is named alone, at `watch` (score.ts `hinted`), unless they know the reader. */
 const isHinted = (p: ParticipantState, familiar: number) => p.ownThreat && familiar < FAMILIAR_ENOUGH;
 
 /**
- * Their weaker threat in their own words counts when the reader asked who they are and they did not name themselves
- * as someone the reader knows ("doesn't matter. your coach follows you right? wonder what he'd think"): friends
- * tease, strangers don't (as a claim from them is a warning in score.ts).
+ * Their weaker threat counts (score.ts `stageCounts`): it stands beside their pressure, or it is in their own words
+ * beside their sexual talk ("think ur brother wants to see what his big sis does on cam?", "🤫 ur nudes are safe with
+ * me... if u pay"), where the picture they point at is an intimate one; or it is in their own words and the reader
+ * asked who they are, and they did not name themselves as someone the reader knows ("doesn't matter. your coach
+ * follows you right? wonder what he'd think"): friends tease, strangers don't (as a claim from them is a warning in
+ * score.ts).
  */
-const isStrangersThreat = (p: ParticipantState, familiar: number) =>
-  p.ownThreat && p.unknown >= 0 && familiar < FAMILIAR_ENOUGH;
+const isBacked = (p: ParticipantState, familiar: number) =>
+  (p.pressableThreat &&
+    (p.pressing || (p.ownThreat && p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT))) ||
+  (isHinted(p, familiar) && p.unknown >= 0);
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
@@ -383,8 +382,7 @@ function strongestOf(cues: readonly Cue[], cue: Cue, rival: (other: Cue, cue: Cu
  */
 function outranks(other: Cue, cue: Cue, before: boolean): boolean {
   if (other.weight !== cue.weight) return other.weight > cue.weight;
-  const pressable = (c: Cue) => c.stage === 'threat' && !UNPRESSED_THREATS.has(c.cue);
-  if (pressable(other) !== pressable(cue)) return pressable(other);
+  if (isPressableThreat(other) !== isPressableThreat(cue)) return isPressableThreat(other);
   return before;
 }
 
@@ -427,7 +425,7 @@ function rescore(
 ): boolean {
   if (combiner && !p.raised && combinerMayRaise(p.strength, familiar) && combiner.raises(sum))
     p.raised = true;
-  const backed = isBacked(p) || isStrangersThreat(p, familiar);
+  const backed = isBacked(p, familiar);
   const hinted = isHinted(p, familiar);
   let { level, risk } = scoreStages(p.strength, p.first, {
     last: p.last,
@@ -770,8 +768,7 @@ function kinActs(words: readonly Token[], kin: Replies['kin']): boolean {
     if (!steps) continue;
     for (const rest of steps) {
       const end = i + 1 + rest.length;
-      if (end > words.length || !rest.every((alt, k) => alt.has(words[i + 1 + k].w))) continue;
-      if (end < words.length && KIN_VERB.has(words[end].w)) return true;
+      if (stepsFollow(words, i, rest) && end < words.length && KIN_VERB.has(words[end].w)) return true;
     }
   }
   return false;
@@ -782,14 +779,16 @@ function phraseAt(words: readonly Token[], phrases: Replies['unknown'], before: 
   for (let i = 0; i < words.length && i < before; i++) {
     const candidates = phrases.get(words[i].w);
     if (!candidates) continue;
-    for (const steps of candidates) {
-      if (i + 1 + steps.length > words.length) continue;
-      let k = 0;
-      while (k < steps.length && steps[k].has(words[i + 1 + k].w)) k++;
-      if (k === steps.length) return true;
-    }
+    for (const steps of candidates) if (stepsFollow(words, i, steps)) return true;
   }
   return false;
+}
+
+/** The words after word i hold a phrase's further steps, one alternative each. */
+function stepsFollow(words: readonly Token[], i: number, steps: readonly ReadonlySet<string>[]): boolean {
+  if (i + 1 + steps.length > words.length) return false;
+  for (let k = 0; k < steps.length; k++) if (!steps[k].has(words[i + 1 + k].w)) return false;
+  return true;
 }
 
 let defaultCompiled: CompiledLexicon | undefined;
@@ -1687,14 +1686,18 @@ export class ConversationAnalyzer {
     participant.last[s] = index;
     if (counts && !cue.context) {
       if (PRESSING.has(cue.cue)) participant.pressing = true;
-      else if (s === STAGE_INDEX.threat && !UNPRESSED_THREATS.has(cue.cue)) {
+      else if (isPressableThreat(cue)) {
         participant.pressableThreat = true;
         if (sender === participant.id && !isPlea(cue)) participant.ownThreat = true;
       }
     }
     this.markShown(participant, s, index);
     // a weaker threat is named once a claim, a demand, pressure (PRESSING) or sexual talk stands beside it
-    if (s === STAGE_INDEX.demand || s === STAGE_INDEX.compromise_claim || isBacked(participant))
+    if (
+      s === STAGE_INDEX.demand ||
+      s === STAGE_INDEX.compromise_claim ||
+      isBacked(participant, this.familiar)
+    )
       this.markShown(participant, STAGE_INDEX.threat, index);
     this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
   }
@@ -1703,7 +1706,12 @@ export class ConversationAnalyzer {
   private markShown(participant: ParticipantState, s: number, index: number): void {
     if (
       this.stageFirst[s] < 0 &&
-      stageShown(participant.strength, s, isBacked(participant), isHinted(participant, this.familiar))
+      stageShown(
+        participant.strength,
+        s,
+        isBacked(participant, this.familiar),
+        isHinted(participant, this.familiar),
+      )
     ) {
       this.stageFirst[s] = index;
       this.stagesChanged = true;
