@@ -1724,7 +1724,7 @@ const en: Lexicon = {
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if the money is not paid|if the money isnt paid|if the money is not sent|if the money isnt sent|if the money is not there|if payment is not made|if the payment is not made|if it is not paid|if its not paid|if i am not paid|if im not paid|if i dont get paid|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
     // the reader's defence as the condition: "if you stop, everyone sees the others"
     defy: 'if i notice|if i see that you|if i find out|if i learn|if i detect|if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no|if you go to the police|if u go to the police|if you go to police|if you contact the police|if you contact police|if you call the police|if you tell the police|if you report this|if you report it',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
@@ -1771,7 +1771,10 @@ const en: Lexicon = {
       GIVEN_REASON,
       LIST_FOR_EVENT,
       // "want me to send it to u": back to the reader, not to an audience
-      'want ~1 me ~1 to ~1 send|forward|share|airdrop ~1 it|them|this|these ~1 to ~1 you|u'] },
+      'want ~1 me ~1 to ~1 send|forward|share|airdrop ~1 it|them|this|these ~1 to ~1 you|u',
+      // "you could show the video to your friend": what the reader might do, not what the writer will (dev-real chat-20
+      // look-alike, 12-04 evening)
+      'you|u ~1 could|can|might ~1 show|send|share|forward|post ~2 the|this|that|a|your? ~1 video|clip|tape|photo|pic|picture ~1 to'] },
     // "I need the payment by Saturday or I'll sell to the next person": a seller's other buyer
     { stage: 'threat', phrases: ['sell+ ~1 it|this|them? ~1 to ~1 someone_else|somebody_else|the_next|another|the_other|other ~1 person|buyer|buyers|guy|one|people?'] },
     // "Only I can delete it, and only after payment": a price for deleting what they hold (act.release), not a
@@ -1804,6 +1807,9 @@ const en: Lexicon = {
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
     // "We have no evidence that payment information was affected": a breach notice's reassurance
     { stage: 'compromise_claim', phrases: ['no ~1 evidence|indication|sign|signs ~1 that|of'] },
+    // "It is possible that your device has been compromised", "if your account was hacked": a security notice's hedge,
+    // not a claim (dev-real mail-20 look-alike, 12-04 evening)
+    { stage: 'compromise_claim', phrases: ['possible|possibly|whether|if|suspect ~2 @your ~3 phone|device|devices|account|accounts|computer|email|pc|laptop ~3 hacked|compromised|breached|infected'] },
     // "I installed the parental control app on your phone": a parent's, not an intrusion
     { stage: 'compromise_claim', phrases: ['parental ~1 control|controls|monitoring|filter|filters|lock|app|software', 'family_link|life360|qustodio'] },
     // a shop's, a school photographer's or a price's words, read as threats before 12-03: "if you order today, the
@@ -1892,6 +1898,9 @@ const en: Lexicon = {
     // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"
     'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists|claim|claims|claimed',
     'in so many words', 'the|a|each victim|recipient|recipients', 'are|is|were|was told that',
+    // an advice page in the third person (dev-real chat-20 look-alike, 12-04 evening): "they're told that the session
+    // was recorded and the footage will be published online or sent to family members if they don't pay a ransom"
+    'theyre|hes|shes ~1 told|warned|informed ~1 that',
     // a threat retold by the person who got it, a parent or a witness: "he said he would send it to
     // everyone", "if I didn't pay they would post it", "my daughter was threatened"; a parent pasting
     // what their child got ("my daughter got this: ...") is not retelling and still counts
