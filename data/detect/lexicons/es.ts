@@ -532,6 +532,12 @@ const es: Lexicon = {
       'me ~1 pregunto ~2 que|como ~1 pensaria|diria|reaccionaria|haria ~2 si ~1 viera|vieran|supiera|supieran',
       'flipa|flipan|flipara|fliparia|alucina|alucinaria ~2 si ~2 lo|la|los|las ~1 ve|ven|viera|vieran',
       'si ~1 llega|llegara|sale|saliera ~2 al|a_el ~1 grupo'] },
+    // 12-04 evening: a hint at the reader's people (as act.hint in English; it counts only from a stranger or someone who
+    // claimed to hold something): "tu madre tiene como 500 amigos en facebook", "la gente habla mucho", "el grupo de la
+    // clase tiene como 30 personas"
+    { id: 'es.act.hint', stage: 'threat', weight: 0.45, why: 'señala a la gente de su vida', phrases: [
+      'tu|tus ~2 madre|padre|mama|papa|abuela|abuelo|hermano|hermana|primos|tios|tias|jefe|profe|vecinos|companeros|novio|novia|familia|padres ~3 tiene|tienen|esta|estan|usa|usan|sigue|siguen ~3 facebook|insta|instagram|whatsapp|tiktok|amigos|seguidores|grupo|te',
+      'la ~1 gente ~2 habla|hablan|comenta|chismea', 'grupo ~5 tiene ~1 como|unas|unos|mas_de ~1 # ~1 personas|miembros|amigos'] },
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
       // real-19 (12-03 pm): "este video desnudo se verá en tu ciudad, lo verán tus amigos"
       'lo|la|los|las ~1 veran|vera|recibiran|recibira ~1 tus|tu ~1 amigos|amigas|padres|papas|familia|familiares|contactos|seguidores|companeros|vecinos|novio|novia|esposa|esposo',

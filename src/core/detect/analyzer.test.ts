@@ -187,6 +187,50 @@ describe('analyzeConversation', () => {
     assert.equal(chat('yes lol new phone', 'is this really you?').level, 'warning');
   });
 
+  it("reads a hint at the reader's people as a weaker threat only from a stranger or someone holding something", () => {
+    const hint = "your nan's on facebook isn't she? 🙂";
+    // alone, or between people who know each other, it is small talk
+    assert.equal(analyzeConversation([{ sender: 'x', text: hint }]).level, 'none');
+    const named = analyzeConversation([
+      { sender: 'x', text: 'hey' },
+      { sender: 'me', text: 'who is this?' },
+      { sender: 'x', text: 'its ravi from bio, new phone' },
+      { sender: 'x', text: hint },
+    ]);
+    assert.equal(named.level, 'none');
+    // from someone who would not say who they are, a warning
+    const stranger = analyzeConversation([
+      { sender: 'x', text: 'hey' },
+      { sender: 'me', text: 'who is this?' },
+      { sender: 'x', text: "doesn't matter" },
+      { sender: 'x', text: hint },
+    ]);
+    assert.equal(stranger.level, 'warning');
+    assert.deepEqual(stranger.stages, ['threat']);
+    // after a claim to hold the reader's picture, it is the threat the claim was for
+    const claimed = analyzeConversation([
+      { sender: 'x', text: 'i kept the pic btw' },
+      { sender: 'x', text: 'ur grandad comments on all ur posts lol' },
+    ]);
+    assert.equal(claimed.alert, true);
+    assert.ok(claimed.stages.includes('threat'));
+    // said before the claim, it is not read back
+    assert.equal(
+      analyzeConversation([
+        { sender: 'x', text: 'people talk' },
+        { sender: 'me', text: 'ok?' },
+      ]).level,
+      'none',
+    );
+    const spanish = analyzeConversation([
+      { sender: 'x', text: 'ey' },
+      { sender: 'me', text: 'quien eres?' },
+      { sender: 'x', text: 'da igual' },
+      { sender: 'x', text: 'tu madre tiene como 500 amigos en facebook' },
+    ]);
+    assert.equal(spanish.level, 'warning');
+  });
+
   it('reads a kept picture as a claim: a warning from someone the reader asked "who is this"', () => {
     const kept = analyzeConversation([
       { sender: 'x', text: 'hi' },

@@ -197,6 +197,16 @@ const isBacked = (p: ParticipantState, familiar: number) =>
   (isHinted(p, familiar) && p.unknown >= 0);
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
+
+/**
+ * A hint at the people in the reader's life ("your nan's on facebook isn't she? 🙂", "people talk"): friends say it
+ * idly, so it counts as a weaker threat only from someone the reader asked "who is this" and who did not name
+ * themselves, or who already claimed to hold something of the reader's.
+ */
+const HINTS = new Set(['act.hint', 'es.act.hint']);
+const isHint = (cue: Cue) => HINTS.has(cue.cue);
+const hintCounts = (p: ParticipantState | undefined) =>
+  p !== undefined && (p.unknown >= 0 || p.strength[STAGE_INDEX.compromise_claim] >= STAGE_PRESENT);
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
 const INNOCENT_REACH = 3;
 
@@ -1201,6 +1211,8 @@ export class ConversationAnalyzer {
     let cues = scan.cues;
     const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
     if (split) cues = cues.length ? [...cues, ...split] : split;
+    if (cues.length && cues.some(isHint) && !hintCounts(this.participants.get(senderId(sender))))
+      cues = cues.filter((c) => !isHint(c));
     // the line model reads a short message's n-grams in the combiner's pass over them when it can
     let started = false;
     let weakLine: Cue | undefined;

@@ -40,7 +40,7 @@ export const SENTENCE_TRAIN_OPTIONS: SentenceTrainOptions = {
   bits: 19,
   lambda: 0.0001,
   iterations: 300,
-  maxSlots: 15_500,
+  maxSlots: 15_000,
   threshold: 0.8,
   strong: 0.95,
   weights: [0.5, 0.4, 0.5, 0.45],
