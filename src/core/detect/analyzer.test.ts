@@ -214,6 +214,13 @@ describe('analyzeConversation', () => {
     ]);
     assert.equal(claimed.alert, true);
     assert.ok(claimed.stages.includes('threat'));
+    // after their sexual talk, too
+    const sexual = analyzeConversation([
+      { sender: 'x', text: 'ur so sexy, wish i could see u naked' },
+      { sender: 'x', text: "your mum's on facebook right? 🙂" },
+    ]);
+    assert.equal(sexual.alert, true);
+    assert.ok(sexual.stages.includes('threat'));
     // said before the claim, it is not read back
     assert.equal(
       analyzeConversation([

@@ -201,12 +201,16 @@ const isThreat = (cue: Cue) => cue.stage === 'threat';
 /**
  * A hint at the people in the reader's life ("your nan's on facebook isn't she? 🙂", "people talk"): friends say it
  * idly, so it counts as a weaker threat only from someone the reader asked "who is this" and who did not name
- * themselves, or who already claimed to hold something of the reader's.
+ * themselves, or who already claimed to hold something of the reader's or talked about sex. Said before any of
+ * these, it is not read back.
  */
 const HINTS = new Set(['act.hint', 'es.act.hint']);
 const isHint = (cue: Cue) => HINTS.has(cue.cue);
 const hintCounts = (p: ParticipantState | undefined) =>
-  p !== undefined && (p.unknown >= 0 || p.strength[STAGE_INDEX.compromise_claim] >= STAGE_PRESENT);
+  p !== undefined &&
+  (p.unknown >= 0 ||
+    p.strength[STAGE_INDEX.compromise_claim] >= STAGE_PRESENT ||
+    p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT);
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
 const INNOCENT_REACH = 3;
 

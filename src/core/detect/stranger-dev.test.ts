@@ -17,9 +17,9 @@ function levels(conversations: readonly string[]): Record<string, number> {
 
 const SETS = [
   // name, conversations of each kind, scripts at most at `none`, scripts alerted at least, look-alikes alerted at most
-  { name: 'stranger-15', size: 30, none: 4, alerted: 24, falseAlerts: 0 },
-  { name: 'stranger-16', size: 40, none: 1, alerted: 30, falseAlerts: 1 },
-  { name: 'stranger-17', size: 40, none: 23, alerted: 11, falseAlerts: 1 },
+  { name: 'stranger-15', size: 30, none: 2, alerted: 26, falseAlerts: 0 },
+  { name: 'stranger-16', size: 40, none: 1, alerted: 32, falseAlerts: 1 },
+  { name: 'stranger-17', size: 40, none: 23, alerted: 13, falseAlerts: 1 },
 ];
 
 for (const set of SETS) {
