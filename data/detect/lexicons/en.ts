@@ -1277,12 +1277,11 @@ const en: Lexicon = {
       'remember ~1 what ~1 @you ~1 sent ~4 i ~1 do',
       // dev stranger-16 (12-04): "that photo u sent got saved before it disappeared"
       'got ~1 saved|screenshotted|recorded ~1 before'] },
-    // dev chat-15 (12-04): "your mum has 600 friends on facebook, i counted", "i found your dad on facebook in like 2 mins",
-    // "ur mum and dad r both on insta. followed them both earlier": the people in the reader's life looked up
     // 12-04 evening: a hint at the reader's people, in structure rather than phrases (dev chat-15, stranger-15/16). It
-    // counts only from a stranger or someone who claimed to hold something (analyzer.ts `hintCounts`): "your nan's on
-    // facebook isn't she?", "ur teammates are all on snap arent they", "your year group chat has like 200 people in it",
-    // "i wonder how he'd take it", "how would you even explain it to your nan", "people talk", "stuff like that travels fast"
+    // counts only from a stranger, or from someone who claimed to hold something or talked about sex (analyzer.ts
+    // `hintCounts`): "your nan's on facebook isn't she?", "ur teammates are all on snap arent they", "your year group
+    // chat has like 200 people in it", "i wonder how he'd take it", "how would you even explain it to your nan", "people
+    // talk", "stuff like that travels fast"
     { id: 'act.hint', stage: 'threat', weight: 0.45, why: 'points at the people in their life', phrases: [
       '@your ~3 @audience|nans|grans|nanas ~4 on|uses|using|follows|follow|following|likes|comments|tags|tagged|checks|posts ~2 facebook|insta|instagram|snap|snapchat|tiktok|whatsapp|linkedin|twitter|you|u|your|ur|that_page|the_page|everything|every|all',
       '@your ~4 @audience ~2 has|have|got ~2 like|about|over|nearly|almost? ~1 # ~2 people|friends|followers|members|contacts|parents|kids',
@@ -1292,6 +1291,8 @@ const en: Lexicon = {
       'people|kids|everyone|everybody|word ~3 talk|talks|gossip|gossips',
       'stuff|things|something|it|that|news ~3 travels|spreads|goes_round|gets_around|moves ~1 fast|quick|quickly',
       '@your ~2 @audience ~3 would|will|gonna ~1 know|find_out|hear ~2 by|before ~1 tonight|tomorrow|lunch|monday|morning|the_end'] },
+    // dev chat-15 (12-04): "your mum has 600 friends on facebook, i counted", "i found your dad on facebook in like 2 mins",
+    // "ur mum and dad r both on insta. followed them both earlier": the people in the reader's life looked up
     { id: 'act.reach', stage: 'compromise_claim', weight: 0.6, why: 'says they looked up the people in their life', phrases: [
       '@i ~1 found|looked_up|followed|added|searched ~1 @your ~1 mum|mom|dad|parents|family|sister|brother|nan|grandma|grandad|coach|teacher|boss|manager|cousin|cousins|uncle|aunt|auntie',
       'followed|added ~1 them ~1 both|all', 'friends|followers|contacts|people ~3 i ~1 counted|checked'] },

@@ -532,8 +532,8 @@ const es: Lexicon = {
       'me ~1 pregunto ~2 que|como ~1 pensaria|diria|reaccionaria|haria ~2 si ~1 viera|vieran|supiera|supieran',
       'flipa|flipan|flipara|fliparia|alucina|alucinaria ~2 si ~2 lo|la|los|las ~1 ve|ven|viera|vieran',
       'si ~1 llega|llegara|sale|saliera ~2 al|a_el ~1 grupo'] },
-    // 12-04 evening: a hint at the reader's people (as act.hint in English; it counts only from a stranger or someone who
-    // claimed to hold something): "tu madre tiene como 500 amigos en facebook", "la gente habla mucho", "el grupo de la
+    // 12-04 evening: a hint at the reader's people (as act.hint in English; it counts only from a stranger, or from someone
+    // who claimed to hold something or talked about sex): "tu madre tiene como 500 amigos en facebook", "la gente habla mucho", "el grupo de la
     // clase tiene como 30 personas"
     { id: 'es.act.hint', stage: 'threat', weight: 0.45, why: 'señala a la gente de su vida', phrases: [
       'tu|tus ~2 madre|padre|mama|papa|abuela|abuelo|hermano|hermana|primos|tios|tias|jefe|profe|vecinos|companeros|novio|novia|familia|padres ~3 tiene|tienen|esta|estan|usa|usan|sigue|siguen ~3 facebook|insta|instagram|whatsapp|tiktok|amigos|seguidores|grupo|te',
