@@ -431,6 +431,15 @@ test('a quiet result asks the reader whether they were threatened, and leads to 
   assert.match(stranger, /Sam/);
   await phoneAndDesktopScreenshots(page, 'check-conversation-stranger-threat');
 
+  // a hint at the reader's people from that stranger is said as a hint, not as a threat to share pictures
+  await checkChat(
+    "Sam: hey\nJo: hi who is this\nSam: doesn't matter\nSam: your nan's on facebook isn't she? 🙂",
+    'This follows the pattern scammers use',
+  );
+  const hint = await page.locator('.result').innerText();
+  assert.match(hint, /brought up people in your life/);
+  assert.doesNotMatch(hint, /threatened to share pictures/);
+
   // a friend on a new number who names themselves gets the second look, not the alert
   await checkChat(
     'Sam: hey\nJo: hi who is this\nSam: lol its sam, new phone\nSam: imagine if your coach saw this',

@@ -21,6 +21,7 @@ const KINDS: StageKinds[] = [
   { compromise_claim: 'accusation', threat: 'legal' },
   { move_platform: 'private' },
   { threat: 'home' },
+  { threat: 'hint' },
 ];
 
 const sentences = (text: string) =>
@@ -108,7 +109,11 @@ describe('explanations for a teenager', () => {
     assert.match(said({ threat: 'home' }), /know where you live/);
     assert.doesNotMatch(said({ threat: 'home' }), /share pictures or videos of you/);
     assert.doesNotMatch(said({ compromise_claim: 'accusation' }), /claim to have your pictures/);
-    for (const label of Object.values(KIND_LABEL)) assert.match(label, /^(threatening|accusing|asking)/);
+    assert.equal(kindOf('act.hint'), 'hint');
+    assert.match(said({ threat: 'hint' }), /brought up people in your life/);
+    assert.doesNotMatch(said({ threat: 'hint' }), /share pictures or videos of you/);
+    for (const label of Object.values(KIND_LABEL))
+      assert.match(label, /^(threatening|accusing|asking|hinting)/);
     assert.match(
       explain('warning', ['move_platform'], [], { move_platform: 'private' }).explanation,
       /private messages/,

@@ -37,10 +37,11 @@ const STAGE_SENTENCE: Record<Stage, string> = {
 
 /**
  * What a stage's cues were about when the stage's own words would say something that was never said: a
- * threat to ruin a life, a fake police threat or a visit home is no threat "to share pictures", a fake police
- * accusation is no claim "to have your pictures", and "dm me here instead" is no move "to another app".
+ * threat to ruin a life, a fake police threat, a visit home or a hint at the reader's people ("your nan's on
+ * facebook isn't she?") is no threat "to share pictures", a fake police accusation is no claim "to have your
+ * pictures", and "dm me here instead" is no move "to another app".
  */
-export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home';
+export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint';
 
 const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
@@ -54,6 +55,8 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'fr.act.accusation': 'accusation',
   'move.private': 'private',
   'es.move.private': 'private',
+  'act.hint': 'hint',
+  'es.act.hint': 'hint',
 };
 
 /** The kind of a cue (by its id), or undefined when its stage's own words fit it. */
@@ -66,6 +69,7 @@ export const KIND_LABEL: Record<CueKind, string> = {
   accusation: 'accusing you of a crime, as fake police letters do',
   private: 'asking to talk in private',
   home: 'threatening to come to your home',
+  hint: 'hinting at the people in your life',
 };
 
 const KIND_SENTENCE: Record<CueKind, string> = {
@@ -76,6 +80,7 @@ const KIND_SENTENCE: Record<CueKind, string> = {
     'They accuse you of a crime, as fake police letters do. It is a trick to scare you: you are not in trouble.',
   private: 'They want to talk in private messages, where nobody else can see what they say.',
   home: 'They say they know where you live or will come to your home. Scammers often copy addresses and street pictures from maps and old data leaks to scare you. If you feel unsafe, call the police.',
+  hint: 'They brought up people in your life, like your family, your school or your followers. Scammers do this to hint that those people could see something of yours, without saying it outright.',
 };
 
 /** What the usual cues of a stage whose label also covers the kinds say. */
