@@ -211,6 +211,7 @@ const hintCounts = (p: ParticipantState | undefined) =>
   (p.unknown >= 0 ||
     p.strength[STAGE_INDEX.compromise_claim] >= STAGE_PRESENT ||
     p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT);
+
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
 const INNOCENT_REACH = 3;
 
@@ -751,7 +752,7 @@ function meWithoutName(words: readonly Token[], phrases: Replies['unknown']): bo
     if (!me) continue;
     let k = i + 2;
     while (k < words.length && NO_NAME.has(words[k].w)) k++;
-    if (k === words.length || phraseAt(words.slice(k), phrases, 1)) return true;
+    if (k === words.length || phraseStartsAt(words, phrases, k)) return true;
   }
   return false;
 }
@@ -764,7 +765,7 @@ function namesKin(words: readonly Token[], kin: Replies['kin']): boolean {
   if (words.length <= KIN_ALONE_WORDS && phraseAt(words, kin, KIN_START + 1) && !kinActs(words, kin))
     return true;
   for (let i = 0; i + 1 < words.length && i < INTRO_START; i++)
-    if (SELF_NAMING.has(words[i].w) && phraseAt(words.slice(i + 1), kin, 1)) return true;
+    if (SELF_NAMING.has(words[i].w) && phraseStartsAt(words, kin, i + 1)) return true;
   return false;
 }
 
@@ -790,11 +791,15 @@ function kinActs(words: readonly Token[], kin: Replies['kin']): boolean {
 
 /** A phrase starting within the first `before` words. */
 function phraseAt(words: readonly Token[], phrases: Replies['unknown'], before: number): boolean {
-  for (let i = 0; i < words.length && i < before; i++) {
-    const candidates = phrases.get(words[i].w);
-    if (!candidates) continue;
-    for (const steps of candidates) if (stepsFollow(words, i, steps)) return true;
-  }
+  for (let i = 0; i < words.length && i < before; i++) if (phraseStartsAt(words, phrases, i)) return true;
+  return false;
+}
+
+/** A phrase starting at word i. */
+function phraseStartsAt(words: readonly Token[], phrases: Replies['unknown'], i: number): boolean {
+  const candidates = i < words.length ? phrases.get(words[i].w) : undefined;
+  if (!candidates) return false;
+  for (const steps of candidates) if (stepsFollow(words, i, steps)) return true;
   return false;
 }
 

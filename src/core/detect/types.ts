@@ -151,7 +151,8 @@ export interface Lexicon {
   doubt?: string[];
   /**
    * what someone asked "who is this" answers when the reader knows them offline ("its maya, new phone", "ur brother
-   * obviously", "ravi from bio"): in their next two messages, within their first five words, it takes the question back
+   * obviously", "ravi from bio"): in their next two messages, starting within their first ten words, it takes the
+   * question back
    */
   introduced?: string[];
   /**
