@@ -438,7 +438,8 @@ test('a quiet result asks the reader whether they were threatened, and leads to 
   );
   const hint = await page.locator('.result').innerText();
   assert.match(hint, /brought up people in your life/);
-  assert.doesNotMatch(hint, /threatened to share pictures/);
+  assert.match(hint, /Steps of the script seen: hinting at the people in your life\./);
+  assert.doesNotMatch(hint, /threatened to share pictures|threatening to share pictures/);
 
   // a friend on a new number who names themselves gets the second look, not the alert
   await checkChat(

@@ -207,6 +207,8 @@ describe('analyzeConversation', () => {
     ]);
     assert.equal(stranger.level, 'warning');
     assert.deepEqual(stranger.stages, ['threat']);
+    // its step is named as what was said, not as the threat stage's "threatening to share pictures"
+    assert.deepEqual(stranger.stageLabels, ['hinting at the people in your life']);
     // after a claim to hold the reader's picture, it is the threat the claim was for
     const claimed = analyzeConversation([
       { sender: 'x', text: 'i kept the pic btw' },

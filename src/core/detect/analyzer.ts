@@ -510,6 +510,7 @@ function withCount(r: ConversationResult, messages: number): ConversationResult 
     level: r.level,
     alert: r.alert,
     stages: r.stages,
+    stageLabels: r.stageLabels,
     primary: r.primary,
     participants: r.participants,
     reasons: r.reasons,
@@ -1164,12 +1165,15 @@ export class ConversationAnalyzer {
   private readonly evidenceWeights = new Float64Array(STAGES.length * EVIDENCE_PER_STAGE);
   /** per stage: the reason line for its strongest evidence (rebuilt only when that changes) */
   private readonly reasonByStage: string[] = STAGES.map(() => '');
+  /** per stage, the label of its reason line (what its strongest cue was about) */
+  private readonly labelByStage: string[] = STAGES.map(() => '');
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
   /** per stage, the kind of its cues while every one was of that kind (explain.ts `kindOf`, `StageKinds`) */
   private readonly kinds: StageKinds = {};
   /** parts of the result rebuilt only when they change (never mutated: earlier results share them) */
   private stages: Stage[] = [];
   private reasons: string[] = [];
+  private stageLabels: string[] = [];
   private evidenceList: CueEvidence[] = [];
   private explained: { key: string; explanation: string; nextSteps: string[] } | undefined;
   /**
@@ -1748,6 +1752,7 @@ export class ConversationAnalyzer {
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
       const label = reasonLabel(cue.stage, cue.cue, cue.weight < STAGE_PRESENT);
+      this.labelByStage[s] = label;
       this.reasonByStage[s] = against
         ? `${label}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
         : `${label}: "${cue.text}" (message ${message + 1}, from ${sender})`;
@@ -1800,8 +1805,10 @@ export class ConversationAnalyzer {
       for (const s of stages) for (const item of this.evidence[STAGE_INDEX[s]]) list.push(item);
       this.evidenceList = list;
     }
-    if (this.stagesChanged || this.reasonsChanged)
+    if (this.stagesChanged || this.reasonsChanged) {
       this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
+      this.stageLabels = stages.map((s) => this.labelByStage[STAGE_INDEX[s]]);
+    }
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const selfHarm = this.selfHarmAt !== null;
     const level = primary?.level ?? 'none';
@@ -1813,11 +1820,13 @@ export class ConversationAnalyzer {
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;
+    const stageLabels = this.stageLabels;
     return {
       risk: primary?.risk ?? 0,
       level,
       alert: LEVEL_RANK[level] >= LEVEL_RANK.warning,
       stages,
+      stageLabels,
       primary: primary && level !== 'none' ? primary.id : null,
       participants,
       reasons,

@@ -74,6 +74,11 @@ export interface ConversationResult {
   alert: boolean;
   /** stages reached by any participant, in the order they first appeared */
   stages: Stage[];
+  /**
+   * one short label per stage, in the order of `stages`: what its strongest cue was about ("hinting at the
+   * people in your life" rather than the threat stage's own "threatening to share pictures or to harm you")
+   */
+  stageLabels: string[];
   /** the participant whose messages drive the level, if any */
   primary: string | null;
   participants: ParticipantResult[];

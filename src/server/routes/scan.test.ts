@@ -20,6 +20,9 @@ describe('POST /v1/scan', () => {
     assert.equal(body.level, 'urgent');
     assert.equal(body.alert, true);
     assert.ok(body.stages.includes('threat'));
+    // one label per stage, the threat's the usual one
+    assert.equal(body.stageLabels.length, body.stages.length);
+    assert.equal(body.stageLabels[body.stages.indexOf('threat')], 'threatening to share pictures');
     assert.ok(body.nextSteps.length > 0);
     assert.equal(body.primary, 'x');
     assert.equal(body.selfHarmAt, null);

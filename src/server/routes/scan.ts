@@ -72,6 +72,9 @@ export const ScanResultSchema = z.object({
   level: Level,
   alert: z.boolean().describe('true at level warning or above'),
   stages: z.array(Stage),
+  stageLabels: z
+    .array(z.string())
+    .describe('one short label per stage, in the order of `stages`: what its strongest cue was about'),
   primary: z.string().nullable(),
   participants: z.array(z.object({ id: z.string(), stages: z.array(Stage), risk: z.number(), level: Level })),
   reasons: z.array(z.string()),
