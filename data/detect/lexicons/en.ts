@@ -109,7 +109,10 @@ const EVENT_PICS = [
   '@media ~1 of|from ~1 @you ~1 dancing|singing|playing|at|in ~2 the|your|our ~1 wedding|party|concert|recital|game|match|prom|graduation|show|play|school_play',
   'gameplay|game|match|fail|fails|highlight+|montage+|speedrun+|replay+|trickshot+|clutch|stream ~1 clip+|video+|vid|vids|footage|recording+',
   '@media ~1 from|of|at ~1 the|our|my|his|her|their|your|that|this|last? ~1 wedding|trip|party|holiday|holidays|vacation|birthday|game|match|concert|graduation|prom|event|ceremony|christening|dinner|recital|show|weekend|reunion|festival|gig|tournament|school_trip|day_out',
-  'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday ~1 photo+|pic+|picture+|video+|pics|photos',
+  'class|team|school|group|year|wedding|family|holiday|graduation|prom|birthday|gala|recital|relay|concert|match|game|race|show ~1 photo+|pic+|picture+|video+|pics|photos|clip|clips',
+  // dev stranger-25 look-alikes (12-04 night): "your pictures from the dance performance", "the video from your recital
+  // rehearsal"
+  '@media ~1 from|of|at ~1 the|our|my|his|her|their|your|ur|that|this|last ~2 performance|performances|rehearsal|rehearsals|gala|relay|race|swim_meet|competition|assembly|sports_day|annual_day|play|musical|camp|practice|recital|concert|tournament|match|game',
   // "i recorded that clutch": a play in a game or a match
   'recorded|clipped|filmed|screen_recorded ~2 that|the|my|your|ur|this ~1 clutch|play|goal|trickshot|dunk|save|ace|round|match|game',
   // "that 1v4 clip is going viral" (1v4 reads as "iva" once digits are folded to letters)
@@ -135,6 +138,8 @@ const INNOCENT_PICS = [
   'karaoke|dance|dancing|singing|cooking|prank|talent_show|lip_sync ~1 video|vid|vids|clip|pic|pics|photo|photos',
   '@media ~1 of ~1 @you|me ~1 with ~1 the|your|ur|my|that? ~1 purple|pink|blue|green|red|new|dyed|bleached? ~1 hair|haircut|braces|glasses|costume|mustache|moustache',
   'screenshot+|ss ~1 of ~1 @you|me ~1 admitting|saying|agreeing|losing|begging_for_a_rematch',
+  // dev stranger-25 look-alike (12-04 night): "i screen recorded our facetime when u fell asleep mid sentence"
+  'recorded|screen_recorded|screenrecorded|filmed|snapped|caught|got|saved|screenshotted ~4 when|while ~1 @you ~1 fell|fell_asleep|tripped|slipped|sneezed|snored|burped|sang|cried|laughed|dropped|spilled|faceplanted|fainted|choked',
 ];
 /** "you don't pay by Friday, I send": at once a condition on paying (a demand) and a threat. */
 /** The reader's intimate pictures, named as such: posting them needs no audience to be a threat. */
@@ -1276,21 +1281,48 @@ const en: Lexicon = {
       'sitting|saved|safe ~2 in ~1 my ~1 gallery|camera_roll|phone|folder|drive|cloud',
       'remember ~1 what ~1 @you ~1 sent ~4 i ~1 do',
       // dev stranger-16 (12-04): "that photo u sent got saved before it disappeared"
-      'got ~1 saved|screenshotted|recorded ~1 before'] },
+      'got ~1 saved|screenshotted|recorded|backed_up ~1 before',
+      // dev stranger-25 (12-04 night): where it came from says whose it is, whoever holds it now: "the video from your
+      // call with rahul", "the snaps off your old account", "the 6 pics from ur spam acct", "that recording of your video
+      // call", "your photos from that website reached me", "the video u made for callum", "got ur pics from that night saved"
+      '@media|stuff|things|messages|chats ~2 from|of|off|on ~1 @your|the|that|di|dat ~1 video? ~1 call|videocall|video_call|facetime|vc|old_account|old_acc|old_acct|old_insta|old_snap|spam|spam_account|spam_acc|spam_acct|finsta|private_account|private_story|close_friends',
+      '@your ~1 @media ~1 from ~1 that|the ~1 website|site|app',
+      '@your ~1 old ~1 account|acc|acct|insta|snap|page ~2 got ~1 saved|backed_up|screenshotted|archived',
+      '@media ~3 @you ~1 made|sent|did ~1 for|to ~1 him|her|that|some|a|the ~1 guy|girl|boy|dude|man|lad',
+      'got|have ~1 @your ~1 @media ~3 saved|stored|backed_up|safe',
+      // "i got screenshots of everything u said to that girl", "some screenshots of your messages have been passed to
+      // me"
+      '@i ~2 @keep ~1 screenshots|screenshot|recordings|recording|receipts ~1 of ~1 everything|all|what ~3 @you ~1 said|sent|wrote|did|told',
+      '@media ~5 passed|forwarded|airdropped|leaked ~1 to ~1 me'] },
     // 12-04 evening: a hint at the reader's people, in structure rather than phrases (dev chat-15, stranger-15/16). It
     // counts only from a stranger, or from someone who claimed to hold something or talked about sex (analyzer.ts
     // `hintCounts`): "your nan's on facebook isn't she?", "ur teammates are all on snap arent they", "your year group
     // chat has like 200 people in it", "i wonder how he'd take it", "how would you even explain it to your nan", "people
     // talk", "stuff like that travels fast"
     { id: 'act.hint', stage: 'threat', weight: 0.45, why: 'points at the people in their life', phrases: [
-      '@your ~3 @audience|nans|grans|nanas ~4 on|uses|using|follows|follow|following|likes|comments|tags|tagged|checks|posts ~2 facebook|insta|instagram|snap|snapchat|tiktok|whatsapp|linkedin|twitter|you|u|your|ur|that_page|the_page|everything|every|all',
+      '@your ~3 @audience|nans|grans|nanas ~4 on|uses|using|follows|follow|following|likes|comments|tags|tagged|checks|posts|have|has|having ~2 facebook|insta|instagram|snap|snapchat|tiktok|whatsapp|linkedin|twitter|you|u|your|ur|that_page|the_page|everything|every|all',
       '@your ~4 @audience ~2 has|have|got ~2 like|about|over|nearly|almost? ~1 # ~2 people|friends|followers|members|contacts|parents|kids',
       'wonder|wondering ~2 how|what|who ~1 hed|shed|theyd|he_would|she_would|they_would|would ~3 take|think|say|see|react',
       'how ~1 would|will|could|do ~1 you|u ~2 explain ~2 it|that|this ~2 to',
       'imagine|picture ~2 @your ~2 @audience',
       'people|kids|everyone|everybody|word ~3 talk|talks|gossip|gossips',
+      // dev stranger-25 (12-04 night): "the parents on ur swim club whatsapp are very chatty arent they", "your little
+      // sister just got her own phone didnt she", "mr kowalski reads the school page every morning dont he", "imagine if
+      // sharma sir from tuition saw them", "would be a pity if the parish group got wind of them", "wonder how ur little
+      // sister's mates at school would look at u after"
+      '@audience ~6 are|r|is ~1 very|so|really|pretty? ~1 chatty',
+      '@your ~3 @audience ~4 phone|whatsapp|facebook|insta|snap|tiktok ~2 didnt|doesnt|isnt|dont|arent|hasnt|havent ~1 she|he|they|it',
+      'reads|checks|scrolls|watches ~3 the|@your ~1 school|class|team|club|church|family ~1 page|insta|feed|group|chat|account ~3 every|each|all ~1 morning|day|night|week|sunday',
+      'imagine|picture ~1 if ~5 saw|sees|seen|found|heard|got_hold_of|got_wind_of',
+      'pity|shame|awkward ~1 if ~5 got_wind|got_wind_of|got_a_look|got_a_look_at|caught_wind|got_sent|got_tagged',
+      'wonder|wondering ~1 how|what ~7 would|wud|d ~2 look|think|react|say|feel',
       'stuff|things|something|it|that|news ~3 travels|spreads|goes_round|gets_around|moves ~1 fast|quick|quickly',
-      '@your ~2 @audience ~3 would|will|gonna ~1 know|find_out|hear ~2 by|before ~1 tonight|tomorrow|lunch|monday|morning|the_end'] },
+      '@your ~2 @audience ~3 would|will|gonna ~1 know|find_out|hear ~2 by|before ~1 tonight|tomorrow|lunch|monday|morning|the_end',
+      // what the reader's people would do or feel, said as a guess ("ur coach would be surprised", "your mum might
+      // want to know", "your team would look at you differently"): the general form of the audience's reactions
+      '@your ~2 @audience ~3 would|wud|d|will|gonna|might|could ~2 see+|watch+|find|recognise+|recognize+|know|notice+|think|say|react|feel|look|treat|love|enjoy|like|want|care|ask|have',
+      // "the boys in the team chat would love it wouldn't they"
+      '@audience ~1 would|d|will|gonna ~1 love|enjoy ~1 it|this|that|them ~1 wouldnt|wont|dont ~1 they|he|she'] },
     // dev chat-15 (12-04): "your mum has 600 friends on facebook, i counted", "i found your dad on facebook in like 2 mins",
     // "ur mum and dad r both on insta. followed them both earlier": the people in the reader's life looked up
     { id: 'act.reach', stage: 'compromise_claim', weight: 0.6, why: 'says they looked up the people in their life', phrases: [
@@ -1732,7 +1764,7 @@ const en: Lexicon = {
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'head of year|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
+    audience: 'head of year|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
@@ -1784,6 +1816,8 @@ const en: Lexicon = {
     { stage: 'threat', phrases: [
       GIVEN_REASON,
       LIST_FOR_EVENT,
+      // "how did you get my number": a question about the number, not a plea (dev stranger-25 look-alike, 12-04 night)
+      'how|where ~1 did|d ~1 you|u ~1 get ~1 my|this|that|ur ~1 number|digits|contact|username|handle|snap|insta|account|email|details',
       // "want me to send it to u": back to the reader, not to an audience
       'want ~1 me ~1 to ~1 send|forward|share|airdrop ~1 it|them|this|these ~1 to ~1 you|u',
       // "you could show the video to your friend": what the reader might do, not what the writer will (dev-real chat-20

@@ -42,6 +42,8 @@ const INNOCENT_PICS = [
   'foto|fotos|video|videos|fotito|fotitos ~1 de ~1 ti|vos|usted ~1 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
   'foto|fotos|video|videos|fotito|fotitos ~1 tuya|tuyo|tuyas|tuyos ~1 dormido|dormida|durmiendo|cantando|bailando|comiendo|roncando',
   'te ~1 grabe|grabamos|saque|sacamos|pille|pillamos ~2 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
+  // dev stranger-16 look-alike: "la foto de tu corte de pelo de verano"
+  'foto|fotos|video|videos|fotito|fotitos ~1 de ~1 tu|tus ~1 corte_de_pelo|peinado|pelo|disfraz|uniforme|brackets|frenillos|gafas|lentes',
 ];
 /** "te quemo": shaming them in public, first person ("te quemo en todas las redes", "... en todo el barrio") */
 const BURN = 'quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho';
@@ -431,7 +433,14 @@ const es: Lexicon = {
       'alguien|la|el ~1 que ~1 lo|la|los|las ~1 guardo|tiene|grabo|capturo',
       'la|el ~1 que ~1 tiene ~1 tus ~1 fotos|capturas|videos',
       // dev chat-15 (12-04): "todavía lo tengo guardado 🙂", "guardé capturas de todo"
-      'todavia|aun ~1 lo|la|los|las ~1 tengo ~1 guardado|guardada|guardados|guardadas', 'guarde ~1 capturas|todo|las_capturas'] },
+      'todavia|aun ~1 lo|la|los|las ~1 tengo ~1 guardado|guardada|guardados|guardadas', 'guarde ~1 capturas|todo|las_capturas',
+      // dev stranger-25 (12-04 night): de dónde viene dice de quién es: "la grabación de tu videollamada", "los videos de tu
+      // cuenta vieja", "las fotos que le pasaste a tomás", "las capturas de todo lo que le mandaste a dani", "el que tiene
+      // grabada tu llamada con irene"
+      'grabacion|grabaciones|video|videos|fotos|capturas|audios ~2 de ~1 tu|la|esa ~1 videollamada|llamada|cuenta_vieja|otra_cuenta|cuenta_anterior|cuenta_secundaria',
+      'de ~1 tu ~1 cuenta ~1 vieja|anterior|antigua|secundaria|privada',
+      'fotos|videos|capturas|audios ~4 que ~1 le|les ~1 pasaste|mandaste|enviaste',
+      'grabada|grabado ~1 tu ~1 llamada|videollamada'] },
     // "antes de subir nada de lo que me pasó de ti": una exposición con plazo (los amigos también
     // avisan antes de subir algo: cuenta junto a otra cosa)
     { id: 'es.act.before_expose', stage: 'threat', weight: 0.45, why: 'habla de publicar algo suyo', phrases: [
@@ -537,7 +546,14 @@ const es: Lexicon = {
     // clase tiene como 30 personas"
     { id: 'es.act.hint', stage: 'threat', weight: 0.45, why: 'señala a la gente de su vida', phrases: [
       'tu|tus ~2 madre|padre|mama|papa|abuela|abuelo|hermano|hermana|primos|tios|tias|jefe|profe|vecinos|companeros|novio|novia|familia|padres ~3 tiene|tienen|esta|estan|usa|usan|sigue|siguen ~3 facebook|insta|instagram|whatsapp|tiktok|amigos|seguidores|grupo|te',
-      'la ~1 gente ~2 habla|hablan|comenta|chismea', 'grupo ~5 tiene ~1 como|unas|unos|mas_de ~1 # ~1 personas|miembros|amigos'] },
+      'la ~1 gente ~2 habla|hablan|comenta|chismea', 'grupo ~5 tiene ~1 como|unas|unos|mas_de ~1 # ~1 personas|miembros|amigos',
+      // dev stranger-25 (12-04 night): "seguro que tendría curiosidad", "no creo que tus jefes quieran verla", "qué van a
+      // pensar tus viejos cuando se enteren", "a tu entrenador le encantaría verla", "anda muy activa en el grupo de la familia"
+      'tendria|tendrian ~1 mucha? ~1 curiosidad',
+      'tu|tus ~3 quieran|querrian|quisieran ~1 verla|verlo|verlas|verlos|saberlo',
+      'van_a|iran_a ~1 pensar|decir ~3 cuando ~1 se ~1 enteren|entere|lo_vean|lo_vea',
+      'le|les ~1 encantaria|gustaria ~1 verla|verlo|verlas|verlos',
+      'anda|esta|andan|estan ~1 muy ~1 activa|activo|activos|activas ~2 en ~1 el ~1 grupo'] },
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
       // real-19 (12-03 pm): "este video desnudo se verá en tu ciudad, lo verán tus amigos"
       'lo|la|los|las ~1 veran|vera|recibiran|recibira ~1 tus|tu ~1 amigos|amigas|padres|papas|familia|familiares|contactos|seguidores|companeros|vecinos|novio|novia|esposa|esposo',
@@ -648,6 +664,8 @@ const es: Lexicon = {
     { stage: 'compromise_claim', phrases: EVENT_PICS },
     { stage: 'threat', phrases: INNOCENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
+    // "grabé la videollamada cuando se te cayó el celular en la sopa": lo gracioso, no lo íntimo (dev stranger-25, 12-04 noche)
+    { stage: 'compromise_claim', phrases: ['grabe|filme|capture ~3 cuando ~1 se ~1 te ~1 cayo|cayeron|salio', 'grabe|filme|capture ~3 cuando ~1 te ~1 caiste|dormiste|tropezaste|resbalaste'] },
     // "o me pagas lo que me debes": una deuda, no una exigencia
     { stage: 'demand', phrases: ['pagas|pagues|paga|pagame|pagarme|devuelves|devuelvas ~1 lo ~1 que ~1 me|nos ~1 debes|debe|debias'] },
     // "lo que me debes o tu mamá se entera": quien se entera es de la deuda

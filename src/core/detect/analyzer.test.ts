@@ -240,6 +240,57 @@ describe('analyzeConversation', () => {
     assert.equal(spanish.level, 'warning');
   });
 
+  it('reads where a picture came from as a claim, which backs a hint in the same message', () => {
+    // someone who named themselves, so the hint alone would be dropped: the claim is what backs it
+    const named = (text: string) =>
+      analyzeConversation([
+        { sender: 'x', text: 'yo its kez from maths, new sim' },
+        { sender: 'me', text: 'oh hey' },
+        { sender: 'x', text },
+      ]);
+    const provenance = named(
+      'the clip from ur facetime with jordan is still on my laptop. your uncle has whatsapp doesnt he',
+    );
+    assert.equal(provenance.alert, true);
+    assert.deepEqual(provenance.stages, ['compromise_claim', 'threat']);
+    assert.deepEqual(provenance.stageLabels, [
+      'claiming to have your pictures or to have hacked you',
+      'hinting at the people in your life',
+    ]);
+    assert.equal(
+      named('the pics off your old account. your auntie would think about it differently').alert,
+      true,
+    );
+    assert.equal(named('tengo la grabación de tu videollamada, a tu tío le encantaría verla').alert, true);
+    // the same shapes about an innocent moment, an event, or the number itself
+    assert.equal(
+      named('i filmed our facetime while u sneezed into the noodles, your uncle has whatsapp doesnt he')
+        .alert,
+      false,
+    );
+    assert.equal(
+      named('we have the photos from the choir performance, your dad would love them').alert,
+      false,
+    );
+    assert.equal(
+      analyzeConversation([
+        { sender: 'x', text: 'this is the front desk at Hollis gym, about your booking' },
+        { sender: 'me', text: 'how did you get my number' },
+      ]).stages.length,
+      0,
+    );
+    // a copyright notice's "your website" is no provenance of the reader's pictures
+    assert.equal(
+      analyzeConversation([
+        {
+          sender: 'x',
+          text: 'Our photographs are shown on your website without a licence, please take them down.',
+        },
+      ]).stages.includes('compromise_claim'),
+      false,
+    );
+  });
+
   it('reads a kept picture as a claim: a warning from someone the reader asked "who is this"', () => {
     const kept = analyzeConversation([
       { sender: 'x', text: 'hi' },

@@ -201,8 +201,8 @@ const isThreat = (cue: Cue) => cue.stage === 'threat';
 /**
  * A hint at the people in the reader's life ("your nan's on facebook isn't she? 🙂", "people talk"): friends say it
  * idly, so it counts as a weaker threat only from someone the reader asked "who is this" and who did not name
- * themselves, or who already claimed to hold something of the reader's or talked about sex. Said before any of
- * these, it is not read back.
+ * themselves, or who already claimed to hold something of the reader's (in that message too) or talked about sex.
+ * Said before any of these, it is not read back.
  */
 const HINTS = new Set(['act.hint', 'es.act.hint']);
 const isHint = (cue: Cue) => HINTS.has(cue.cue);
@@ -211,6 +211,10 @@ const hintCounts = (p: ParticipantState | undefined) =>
   (p.unknown >= 0 ||
     p.strength[STAGE_INDEX.compromise_claim] >= STAGE_PRESENT ||
     p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT);
+
+/** A claim of the message itself backs its hint ("I have the video from your call. Your relatives are on WhatsApp, na?"). */
+const claimsHere = (c: Cue) =>
+  c.stage === 'compromise_claim' && c.weight >= STAGE_PRESENT && c.context === undefined;
 
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
 const INNOCENT_REACH = 3;
@@ -1224,7 +1228,12 @@ export class ConversationAnalyzer {
     let cues = scan.cues;
     const split = this.splitCuesFor(sender, text, tokens, index, message?.time, scan);
     if (split) cues = cues.length ? [...cues, ...split] : split;
-    if (cues.length && cues.some(isHint) && !hintCounts(this.participants.get(senderId(sender))))
+    if (
+      cues.length &&
+      cues.some(isHint) &&
+      !hintCounts(this.participants.get(senderId(sender))) &&
+      !cues.some(claimsHere)
+    )
       cues = cues.filter((c) => !isHint(c));
     // the line model reads a short message's n-grams in the combiner's pass over them when it can
     let started = false;

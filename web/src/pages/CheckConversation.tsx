@@ -207,7 +207,8 @@ export function CheckConversationPage() {
           )}
           {result.stages.length > 0 && (
             <p className="hint">
-              Steps of the script seen: {result.stages.map((s, i) => result.stageLabels[i] || labels[s] || s).join(', ')}.
+              Steps of the script seen:{' '}
+              {result.stages.map((s, i) => result.stageLabels[i] || labels[s] || s).join(', ')}.
             </p>
           )}
           {details.length > 0 && (
