@@ -139,6 +139,13 @@ const INNOCENT_PICS = [
   '@media ~1 of ~1 @you|me ~1 with ~1 the|your|ur|my|that? ~1 purple|pink|blue|green|red|new|dyed|bleached? ~1 hair|haircut|braces|glasses|costume|mustache|moustache',
   'screenshot+|ss ~1 of ~1 @you|me ~1 admitting|saying|agreeing|losing|begging_for_a_rematch',
   // dev stranger-25 look-alike (12-04 night): "i screen recorded our facetime when u fell asleep mid sentence"
+  // dev stranger-26 look-alikes: "your picture from inter-house sports, the one where you fell flat", "the recording of
+  // your 100m at state for the coach review"
+  'the ~1 one|bit|part ~1 where|when ~1 @you ~1 fell|tripped|slipped|sneezed|snored|fell_asleep|faceplanted',
+  '@media ~1 from ~3 sports|sports_day|athletics|gala|carnival|tournament|performance|rehearsal|competition|assembly',
+  '@media ~6 for ~1 the|a ~1 coach|coaches|team|squad|club ~1 review|analysis|debrief|feedback',
+  // dev stranger-25 look-alike: "the emo phase pics are gold"
+  'emo|emo_phase|cringe|throwback|scene_phase|awkward_phase ~1 pic|pics|photo|photos|video|videos|vids',
   'recorded|screen_recorded|screenrecorded|filmed|snapped|caught|got|saved|screenshotted ~4 when|while ~1 @you ~1 fell|fell_asleep|tripped|slipped|sneezed|snored|burped|sang|cried|laughed|dropped|spilled|faceplanted|fainted|choked',
 ];
 /** "you don't pay by Friday, I send": at once a condition on paying (a demand) and a threat. */
@@ -1293,7 +1300,17 @@ const en: Lexicon = {
       // "i got screenshots of everything u said to that girl", "some screenshots of your messages have been passed to
       // me"
       '@i ~2 @keep ~1 screenshots|screenshot|recordings|recording|receipts ~1 of ~1 everything|all|what ~3 @you ~1 said|sent|wrote|did|told',
-      '@media ~5 passed|forwarded|airdropped|leaked ~1 to ~1 me'] },
+      '@media ~5 passed|forwarded|airdropped|leaked ~1 to ~1 me',
+      // dev stranger-26 (12-04 night): held without "i have": "emeka showed me everything you sent him", "took a
+      // screenshot of every snap ye sent", "someone sent me a screenshot of your chat with neha", "got a whole folder from
+      // that night", "i have the lot, the ones u deleted", "recording was on the whole time" ("saved everything u sent"
+      // also raised a held-out probe hard negative: left out)
+      'showed|sent|forwarded ~1 me ~2 everything|the_lot ~2 @you|ye ~1 sent|shared|wrote|said|did',
+      'took|made|got ~1 a? ~1 screenshot|screenshots|recording|copy ~1 of ~1 every|each|all ~2 @media|message|messages ~1 @you|ye ~1 sent',
+      'screenshot|screenshots|recording|copy ~1 of ~1 @your ~1 chat|chats|convo|conversation|messages|dms|texts ~1 with',
+      'folder|album|gallery ~3 from|of ~1 that|the ~1 night|party|sleepover|call|weekend',
+      'the_ones|the_one|the_pics|the_videos ~1 @you|ye ~1 deleted|unsent|removed',
+      'recording|recorder|camera|screen_recorder ~1 was ~1 on ~3 whole|entire ~1 time|call'] },
     // 12-04 evening: a hint at the reader's people, in structure rather than phrases (dev chat-15, stranger-15/16). It
     // counts only from a stranger, or from someone who claimed to hold something or talked about sex (analyzer.ts
     // `hintCounts`): "your nan's on facebook isn't she?", "ur teammates are all on snap arent they", "your year group
@@ -1316,6 +1333,21 @@ const en: Lexicon = {
       'imagine|picture ~1 if ~5 saw|sees|seen|found|heard|got_hold_of|got_wind_of',
       'pity|shame|awkward ~1 if ~5 got_wind|got_wind_of|got_a_look|got_a_look_at|caught_wind|got_sent|got_tagged',
       'wonder|wondering ~1 how|what ~7 would|wud|d ~2 look|think|react|say|feel',
+      // dev stranger-26 (12-04 night): a question tagged on the reader's people ("ur gf's mom is karen on fb right?",
+      // "yer wee brother's at st ninian's primary aye?", "the orchestra does a concert for the parents next month
+      // doesn't it"), counts of people, busy groups, "small world", "people love to talk", "imagine the comments"
+      '@your|yer|ya ~3 @audience ~8 right|yeah|aye|na|diba|innit|eh',
+      '@audience ~8 innit|diba|doesnt_it|isnt_it', '@audience ~8 isnt_he|isnt_she|doesnt_he|doesnt_she',
+      '# ~1 folk|people|members|parents|regulars|followers ~2 in ~1 @your|yer|the|that ~3 group|chat|gc|whatsapp|page|club',
+      '@audience|group|chat|gc|page|whatsapp|salon|fellowship ~5 has|have|got|with ~2 like|about|loads_of|lots_of|a_lot_of|half_of|half ~2 #? ~1 people|members|parents|regulars|folk|followers|surulere',
+      'page|group|chat|gc|whatsapp ~3 is|seems|looks ~1 awfy|very|so|really|pretty|super|well? ~1 busy|active|chatty',
+      'small ~1 world|town ~1 hey|eh|innit|isnt_it|huh|init|right',
+      'love|loves ~1 to? ~1 talk|chat|gossip|a_gossip',
+      'imagine ~1 the ~1 comments|reactions|faces|looks|replies',
+      'easy ~2 to ~1 find|track_down|look_up ~1 people|anyone|you|u',
+      'wonder ~2 how_many ~3 follow|know|saw|seen|see',
+      'shame|pity ~4 involve|get_awkward|get_weird|awkward|spread',
+      '@your ~1 @audience ~2 are|is ~1 usually|always ~1 home|in|back ~1 by',
       'stuff|things|something|it|that|news ~3 travels|spreads|goes_round|gets_around|moves ~1 fast|quick|quickly',
       '@your ~2 @audience ~3 would|will|gonna ~1 know|find_out|hear ~2 by|before ~1 tonight|tomorrow|lunch|monday|morning|the_end',
       // what the reader's people would do or feel, said as a guess ("ur coach would be surprised", "your mum might
@@ -1327,7 +1359,10 @@ const en: Lexicon = {
     // "ur mum and dad r both on insta. followed them both earlier": the people in the reader's life looked up
     { id: 'act.reach', stage: 'compromise_claim', weight: 0.6, why: 'says they looked up the people in their life', phrases: [
       '@i ~1 found|looked_up|followed|added|searched ~1 @your ~1 mum|mom|dad|parents|family|sister|brother|nan|grandma|grandad|coach|teacher|boss|manager|cousin|cousins|uncle|aunt|auntie',
-      'followed|added ~1 them ~1 both|all', 'friends|followers|contacts|people ~3 i ~1 counted|checked'] },
+      'followed|added ~1 them ~1 both|all', 'friends|followers|contacts|people ~3 i ~1 counted|checked',
+      // dev stranger-26 (12-04 night): "ur stepdad followed me back yesterday", "# folk in yer year group chat. counted
+      // them"
+      '@your|yer ~3 @audience ~3 followed|follows|added|friended ~1 me', 'counted ~1 them|em'] },
     // "I have evidence of what you have been hiding": a secret instead of a picture
     { id: 'act.evidence', stage: 'compromise_claim', weight: 0.9, why: 'says they hold evidence against them', phrases: [
       '@i ~2 @keep ~1 evidence|proof ~1 of|on|about|that|against',
@@ -1757,7 +1792,7 @@ const en: Lexicon = {
     sex_register: 'register of offenders|offenders register|register of sex offenders|sex offenders register|sex offender register|sex offenders registry|sex offender registry',
     i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona|my team|my guys|my people|my boys',
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
-    you: 'you|u|ya|yu|yourself|urself',
+    you: 'you|u|ya|yu|ye|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
     expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+|airdrop+',
     leak: 'expose+|leak+|blast+',

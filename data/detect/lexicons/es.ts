@@ -44,6 +44,8 @@ const INNOCENT_PICS = [
   'te ~1 grabe|grabamos|saque|sacamos|pille|pillamos ~2 cantando|llorando|comiendo|cayendote|roncando|estornudando|tropezando',
   // dev stranger-16 look-alike: "la foto de tu corte de pelo de verano"
   'foto|fotos|video|videos|fotito|fotitos ~1 de ~1 tu|tus ~1 corte_de_pelo|peinado|pelo|disfraz|uniforme|brackets|frenillos|gafas|lentes',
+  // dev stranger-26 look-alike: "el video de cuando te dormiste en mate"
+  'foto|fotos|video|videos ~1 de ~1 cuando ~1 te ~1 dormiste|caiste|tropezaste|resbalaste|quedaste',
 ];
 /** "te quemo": shaming them in public, first person ("te quemo en todas las redes", "... en todo el barrio") */
 const BURN = 'quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho';
@@ -440,7 +442,12 @@ const es: Lexicon = {
       'grabacion|grabaciones|video|videos|fotos|capturas|audios ~2 de ~1 tu|la|esa ~1 videollamada|llamada|cuenta_vieja|otra_cuenta|cuenta_anterior|cuenta_secundaria',
       'de ~1 tu ~1 cuenta ~1 vieja|anterior|antigua|secundaria|privada',
       'fotos|videos|capturas|audios ~4 que ~1 le|les ~1 pasaste|mandaste|enviaste',
-      'grabada|grabado ~1 tu ~1 llamada|videollamada'] },
+      'grabada|grabado ~1 tu ~1 llamada|videollamada',
+      // dev stranger-26 (12-04 noche): "tengo guardadas las fotos que mandaste esa noche", "vi lo q le mandaste a tu
+      // novio", "irene me lo enseñó todo"
+      'fotos|videos|capturas|audios ~2 que|q ~1 mandaste|enviaste|pasaste',
+      'vi|tengo|guarde|lei ~1 lo ~1 que|q ~1 le|les ~1 mandaste|enviaste|pasaste|escribiste',
+      'me ~1 lo ~1 enseno|mostro|paso|mando ~1 todo'] },
     // "antes de subir nada de lo que me pasó de ti": una exposición con plazo (los amigos también
     // avisan antes de subir algo: cuenta junto a otra cosa)
     { id: 'es.act.before_expose', stage: 'threat', weight: 0.45, why: 'habla de publicar algo suyo', phrases: [
@@ -553,7 +560,15 @@ const es: Lexicon = {
       'tu|tus ~3 quieran|querrian|quisieran ~1 verla|verlo|verlas|verlos|saberlo',
       'van_a|iran_a ~1 pensar|decir ~3 cuando ~1 se ~1 enteren|entere|lo_vean|lo_vea',
       'le|les ~1 encantaria|gustaria ~1 verla|verlo|verlas|verlos',
-      'anda|esta|andan|estan ~1 muy ~1 activa|activo|activos|activas ~2 en ~1 el ~1 grupo'] },
+      'anda|esta|andan|estan ~1 muy ~1 activa|activo|activos|activas ~2 en ~1 el ~1 grupo',
+      // dev stranger-26 (12-04 noche): "tu jefe del kiosco me sigue, qué casualidad", "un grupo de padres enorme,
+      // verdad? solo pregunto", "son como 3 mil no? mucha gente para enterarse", "a ver qué dicen", "qué pena que se
+      // entere por otro lado", "un grupo de whatsapp bien activo no?"
+      'tu|tus ~4 me ~1 sigue|siguen|agrego|agregaron|sigue_en|siguio',
+      'que|qué ~1 casualidad', 'que|qué ~1 chiquito|pequeno|pequeño ~1 es ~1 el ~1 mundo', 'solo|nomas ~1 pregunto|digo',
+      'grupo ~6 enorme|grande|gigante|bien_activo|muy_activo|activo',
+      'mucha ~1 gente ~2 para ~1 enterarse|verlo|saberlo', 'a ~1 ver ~1 que|qué ~1 dicen|opinan|piensan',
+      'que|qué ~1 pena|lastima ~1 que ~1 se ~1 entere|enteren|enterara'] },
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
       // real-19 (12-03 pm): "este video desnudo se verá en tu ciudad, lo verán tus amigos"
       'lo|la|los|las ~1 veran|vera|recibiran|recibira ~1 tus|tu ~1 amigos|amigas|padres|papas|familia|familiares|contactos|seguidores|companeros|vecinos|novio|novia|esposa|esposo',

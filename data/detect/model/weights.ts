@@ -9,9 +9,9 @@ const weights: CombinerData = {
   version: 1,
   bits: 18,
   charGrams: true,
-  scale: 0.000170116,
-  bias: -2.43128,
-  threshold: 2.12881,
+  scale: 0.000170115,
+  bias: -2.43125,
+  threshold: 2.12883,
   slots:
     'SlAeJxFdERQeERoaoQEsgwEqIQ8GdU6dAU4FHwcQBjIiCBUeFUIHG0EudRwvCwYqBhEORRcoBwwzHRFIBghAc3oBA7EBHgVX' +
     'B3wLNARYMSgWbxANIAMtFw0JFgEmMUs3DxIgFPgBFF0aFAE9EwYZXj4FASVFHAssMAUSFzoEPS0uEyCvAWMJJB8LC0XeAgSb' +

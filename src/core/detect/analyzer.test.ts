@@ -291,6 +291,46 @@ describe('analyzeConversation', () => {
     );
   });
 
+  it('reads a hold without "i have", a question tagged on the reader\'s people and a busy group, from a stranger', () => {
+    const stranger = (...texts: string[]) =>
+      analyzeConversation([
+        { sender: 'x', text: 'hiya' },
+        { sender: 'me', text: 'who are you?' },
+        { sender: 'x', text: 'not important' },
+        ...texts.map((text) => ({ sender: 'x', text })),
+      ]);
+    // a hold, then a hint
+    assert.equal(
+      stranger('marco showed me everything you sent him', 'your nan is on that church page, isnt she').alert,
+      true,
+    );
+    assert.equal(
+      stranger('got a whole album from the sleepover', 'your cousins group is really active').alert,
+      true,
+    );
+    assert.equal(
+      stranger('a screenshot of your chat with leo. interesting', 'ur stepmum is sandra right').alert,
+      true,
+    );
+    // a stranger's hint alone is a warning already; alone, from anyone, none of it shows
+    assert.equal(stranger('your dads rugby club has like 90 members').level, 'warning');
+    for (const text of [
+      'your nan is on that church page, isnt she',
+      'small world eh',
+      'the gc is really active',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'x', text }]).level, 'none', text);
+    // a friend who names themselves, teasing about a described innocent picture: no alert
+    const friend = analyzeConversation([
+      { sender: 'x', text: 'heyy' },
+      { sender: 'me', text: 'who is this?' },
+      { sender: 'x', text: 'its dani from art, new number' },
+      { sender: 'x', text: 'got the pic from sports day, the one where you tripped over the hurdle' },
+      { sender: 'x', text: 'your mum would love it right' },
+    ]);
+    assert.equal(friend.alert, false);
+  });
+
   it('reads a kept picture as a claim: a warning from someone the reader asked "who is this"', () => {
     const kept = analyzeConversation([
       { sender: 'x', text: 'hi' },

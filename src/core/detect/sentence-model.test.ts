@@ -7,10 +7,12 @@ import { tokenize } from './normalize.ts';
 import {
   defaultSentenceModel,
   SENTENCE_STAGES,
+  reachableClasses,
   SentenceModel,
   sentenceBounds,
   wordClass,
 } from './sentence-model.ts';
+import clusters from '../../../data/detect/clusters/en.ts';
 import {
   crossValidateSentences,
   parseLabelledSentences,
@@ -112,6 +114,19 @@ describe('sentence model', () => {
     // a listed word keeps its own class when another folds onto it ("good" folds to "god")
     assert.notEqual(wordClass('good'), wordClass('god'));
     assert.equal(wordClass(tokenize('good')[0].w), wordClass('god'));
+  });
+
+  it('ships no word that no message can reach (one folding to a form a word listed before it has)', () => {
+    const classes = clusters.classes
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(' '));
+    assert.deepEqual(reachableClasses(classes), classes);
+    // "all" folds to "al": once "al" is listed, no message finds "all"; "vidddeo" folds to "video" once
+    assert.deepEqual(reachableClasses([['al'], ['all', 'clip', 'vidddeo', 'viddeo']]), [
+      ['al'],
+      ['clip', 'vidddeo'],
+    ]);
   });
 
   it('splits a message into sentences at . ! ? before a space, and at line breaks', () => {

@@ -62,6 +62,24 @@ const SEED_CLASS = 0x510e527f;
 const SEED_CLASS_BIGRAM = 0x1f83d9ab;
 const EDGE = 0x9e3779b9;
 
+/**
+ * The classes without the words no message can reach: messages' words are folded, so a listed word that does
+ * not fold to itself is found only by its folded form, and only when no word listed before it already gave
+ * that form a class ("all" folds to "al", a word of another class). `scripts/build-word-clusters.ts` ships these.
+ */
+export function reachableClasses(classes: readonly (readonly string[])[]): string[][] {
+  const listed = new Set(classes.flat());
+  return classes.map((words) =>
+    words.filter((w) => {
+      if (foldsToItself(w)) return true;
+      const f = foldWord(w);
+      if (!f || listed.has(f)) return false;
+      listed.add(f);
+      return true;
+    }),
+  );
+}
+
 let classIndex: Map<string, number> | undefined;
 /**
  * The word class of a folded word, or -1 (decoded once from the shipped classes). The classes list

@@ -19,11 +19,13 @@ const SETS = [
   // name, conversations of each kind, scripts at most at `none`, scripts alerted at least, look-alikes alerted at most
   { name: 'stranger-15', size: 30, none: 2, alerted: 26, falseAlerts: 0 },
   { name: 'stranger-16', size: 40, none: 1, alerted: 32, falseAlerts: 1 },
-  { name: 'stranger-17', size: 40, none: 21, alerted: 15, falseAlerts: 1 },
+  { name: 'stranger-17', size: 40, none: 18, alerted: 18, falseAlerts: 1 },
   // held out like stranger-17; first run 21 / 7 / 12 / 0 and 34 / 3 / 2 / 1 (12-04 night)
-  { name: 'stranger-24', size: 40, none: 18, alerted: 15, falseAlerts: 3 },
+  { name: 'stranger-24', size: 40, none: 16, alerted: 17, falseAlerts: 2 },
   // read; first run 20 / 3 / 15 / 2 and 27 / 7 / 6 / 0 (12-04 night)
   { name: 'stranger-25', size: 40, none: 4, alerted: 33, falseAlerts: 0 },
+  // read; first run 31 / 1 / 6 / 2 and 32 / 5 / 1 / 2 (12-04 night)
+  { name: 'stranger-26', size: 40, none: 13, alerted: 26, falseAlerts: 0 },
 ];
 
 for (const set of SETS) {
