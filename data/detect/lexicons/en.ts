@@ -215,7 +215,11 @@ const en: Lexicon = {
       'cant|cannot stop thinking about you|u', 'i_am|im|i_feel|feeling|feel|so ~1 so? lonely'] },
     { id: 'persona.reward', stage: 'persona', weight: 0.5, why: 'offers gifts, game money or a big chance', phrases: [
       'gift|give|buy|get ~1 you|u ~3 vbucks|robux|skin|skins|nitro|gems|battle_pass|battlepass|coins|giftcard*|gift_card', 'vbucks|robux|nitro|skin|skins ~2 if|for ~1 you|u',
-      'free vbucks|robux|nitro|skins', 'trial at', 'ill|i_will|i pay|give ~1 you|u ~1 #', 'pay+ ~3 for ~2 @media', 'make ~1 some|easy? money', 'scouting|casting', 'test shots'] },
+      'free vbucks|robux|nitro|skins', 'trial at', 'ill|i_will|i pay|give ~1 you|u ~1 #', 'pay+ ~3 for ~2 @media', 'make ~1 some|easy? money', 'scouting|casting', 'test shots',
+      // dev early-23 (12-04 night, first 15): a check that asks for pictures, "quick verification so we know ur not a
+      // catfish", "one more private photo for identity"
+      'verification|verify|verifying ~3 @you|ur|your|age|identity|not_a_catfish|real ~4 pic|pics|photo|photos|selfie|selfies|picture',
+      'not ~1 a ~1 catfish|bot|fake_account', 'pic|pics|photo|photos|selfie ~2 for ~1 identity|verification|id_check|the_check'] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
@@ -234,7 +238,9 @@ const en: Lexicon = {
       'no ~1 parents|mum|mom|dad ~1 at|for|yet|involved|needed', 'your|ur ~1 parents|mum|mom|dad ~1 dont|doesnt|do_not|does_not ~1 know ~1 right|yet|tho|though'] },
     { id: 'secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'asks to delete the chat or promises pictures will disappear', phrases: [
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
-      'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes'] },
+      'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes',
+      // dev early-23 (12-04 night, first 15): "it is auto deleted after check"
+      'auto|automatically ~1 deleted|delete|deletes|removed', 'deleted|removed ~1 after ~1 the? ~1 check|checking|verification|review'] },
     { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
       'are|r you|u ~1 home? alone', 'are|r you|u ~4 alone', 'you|u ~1 are|r ~1 alone', 'anyone|anybody ~1 home ~1 with|w ~1 you|u', 'alone rn|now|tonight', '@you ~1 live ~1 alone', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
     // a video call asked for only when nobody is around, in one sentence: "if you're alone, video-call me"
@@ -250,7 +256,9 @@ const en: Lexicon = {
       'wont|never show|share|send ~2 anyone|anybody|nobody', 'will not show|share|send ~2 anyone|anybody|nobody',
       'for my eyes only', 'promise ~2 not ~1 to ~1 show|tell|send ~1 anyone|anybody',
       // dev early-20 (12-03 eve): "i'm not gonna show anyone lol", "dont screenshot 🙈"
-      'not|never ~1 gonna|going_to ~1 show|share|send ~2 anyone|anybody|nobody', 'dont|do_not|no ~1 screenshot|screenshots|screenshotting'] },
+      'not|never ~1 gonna|going_to ~1 show|share|send ~2 anyone|anybody|nobody', 'dont|do_not|no ~1 screenshot|screenshots|screenshotting',
+      // dev early-23 (12-04 night, first 15): "dont worry no human sees"
+      'no ~1 human|humans|person|people ~1 sees|see|will_see|looks|look|checks'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
       'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows', 'just|only us two|2'] },
     // "send one. dont tell anyone": weak alone (a surprise party says it too), a step next to a request
@@ -316,6 +324,12 @@ const en: Lexicon = {
       // dev early-20 (12-03 eve): "face not needed", "one u wouldnt send ur mom 😏"
       'face ~1 not ~1 needed|necessary|required', 'no|without ~1 face ~1 needed|necessary|required',
       'one|pic|pics|photo|photos|something|smth ~3 you|u ~1 wouldnt|would_not ~1 send|show ~2 your|ur ~1 mom|mum|parents|dad|mother|father|family',
+      // dev early-23 (12-04 night, first 15): "the private set, the ones u'd never post", "the kind u wouldnt post", "send one
+      // thats just for me", "a bit cheeky", "more daring"
+      'private|premium|exclusive|vip|secret ~1 set|sets|collection|album',
+      'ones|one|kind|pics|photos|something ~4 never|wouldnt|would_not|would_never ~1 post|upload|put_up|put_online',
+      'one|pic|pics|photo|something|smth ~3 just|only ~1 for ~1 me ~2 tho|though',
+      'a_bit|bit|little|lil|kinda|more ~1 cheeky|daring|risky|risque',
       // dev early-14 (12-03 pm): "you first this time, shirt off", "next round no hoodie. no shirt"
       'shirt|top|bra|pants|shorts|clothes|jeans|skirt ~1 off',
       // dev early-14 (12-03 pm): "something spicier 😉", after a first picture
@@ -488,6 +502,11 @@ const en: Lexicon = {
       'other|the_other ~1 girls|boys|guys|models|ambassadors|players|members ~1 have? ~1 already? ~1 sent|done|did ~1 theirs|it|this|that|them',
       // dev early-20 (12-03 eve): "half our class did it"
       'half|most|all ~1 of? ~1 our|my|the|ur|your ~1 class|team|grade|year|school|squad ~1 did|does|do|has_done|have_done ~1 it|this|that', 'dont|do_not ~1 leave ~1 me|her|him|them|us ~1 hanging',
+      // dev early-23 (12-04 night, first 15): "heaps of blokes do it for skins", "every ambassador sends it", "trainers see it
+      // all the time"
+      'heaps|loads|lots|plenty|tons ~1 of ~1 blokes|guys|girls|boys|lads|people|models ~1 do|send|did ~1 it|this|that|them',
+      'every|all_the ~1 ambassador|ambassadors|model|models|girl|girls|contestant|contestants ~1 sends|send|sent ~1 it|this|that|them|one',
+      'trainers|coaches|photographers|doctors|agents ~1 see ~1 it|this|them ~2 all ~1 the ~1 time',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',

@@ -327,3 +327,27 @@ describe('early steps and look-alikes from the development conversations early-2
     assert.equal(analyzeConversation(parseProbe(swap.join('\n')).messages).alert, true);
   });
 });
+
+describe('early steps from the development conversations early-23, first half (2026-12-04 night)', () => {
+  // examples written for this test
+  it('reads a private set, pictures one would never post, a verification that asks for pictures, "no human sees"', () => {
+    assert.ok(analyzeMessage('the agency wants the vip set now').some((c) => c.cue === 'request.intimate'));
+    assert.ok(
+      analyzeMessage('the ones you would never put online').some((c) => c.cue === 'request.intimate'),
+    );
+    assert.ok(analyzeMessage('send a pic just for me tho').some((c) => c.cue === 'request.intimate'));
+    assert.ok(stagesOf('account verification: send your age and a selfie').includes('persona'));
+    assert.ok(stagesOf('relax, no human checks these').includes('secrecy'));
+    assert.ok(stagesOf('the files are automatically deleted').includes('secrecy'));
+    assert.ok(stagesOf('loads of lads do it for the coins').includes('pressure'));
+  });
+  it('a fake verification that asks for a private picture is the early script; a friend saying cheeky is not', () => {
+    const verify = [
+      'X: your profile was reported, we need to verify your age with a selfie',
+      'Me: [photo]',
+      'X: and one private photo for identity, it gets auto deleted',
+    ];
+    assert.equal(analyzeConversation(parseProbe(verify.join('\n')).messages).alert, true);
+    assert.equal(analyzeConversation([{ sender: 'x', text: 'ur a bit cheeky today lol' }]).alert, false);
+  });
+});
