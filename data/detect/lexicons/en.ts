@@ -183,7 +183,7 @@ const en: Lexicon = {
       'can we be friends', 'quick_add|quickadd|quick-add ~2 brought|led|sent|showed ~1 me|you|u', 'from|on|in ~1 quick_add|quickadd|quick-add|suggested|suggestions|recommended|explore'] },
     { id: 'persona.same_age', stage: 'persona', weight: 0.4, why: 'claims to be the same age', phrases: [
       'im|i am? # too', 'im|i am? also #', 'same age', 'im|i am? # ~1 f|m|girl|boy|yo|years', 'im|i am? only #',
-      'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #',
+      'how old are|r you|u', 'wbu how old', 'whats|what_is|wats ~1 your|ur|ya age', 'are|r you|u|ru # or #', 'what grade|year ~1 are|r you|u ~1 in', 'what|which ~1 grade|year|standard|std|form|class ~1 are|r ~1 you|u', 'verify|check|confirm ~2 your|ur ~1 age', 'asl', 'how old ru|u|you|ya', 'seem|look ~1 older', 'mature for #',
       // dev early-14 (12-03 pm): "your bio says 19, you look younger tbh", "Are you over 13?" (age probes: the reader answers)
       'are|r ~1 you|u ~1 over|under ~1 #', 'are|r ~1 you|u ~1 between ~1 # ~1 and|to ~1 #',
       // dev early-22 (12-03 eve): "You're 16-17 right?"
@@ -219,7 +219,9 @@ const en: Lexicon = {
       // dev early-23 (12-04 night, first 15): a check that asks for pictures, "quick verification so we know ur not a
       // catfish", "one more private photo for identity"
       'verification|verify|verifying ~3 @you|ur|your|age|identity|not_a_catfish|real ~4 pic|pics|photo|photos|selfie|selfies|picture',
-      'not ~1 a ~1 catfish|bot|fake_account', 'pic|pics|photo|photos|selfie ~2 for ~1 identity|verification|id_check|the_check'] },
+      'not ~1 a ~1 catfish|bot|fake_account', 'pic|pics|photo|photos|selfie ~2 for ~1 identity|verification|id_check|the_check',
+      // dev early-24 (12-04 night, first 13): a reward for answering, "there's a £20 voucher", "you get ₹500 paytm"
+      '# ~1 voucher|vouchers|giftcard|gift_card', 'you|u ~1 get ~1 # ~1 paytm|gcash|cashapp|voucher|followers'] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
@@ -330,6 +332,13 @@ const en: Lexicon = {
       'ones|one|kind|pics|photos|something ~4 never|wouldnt|would_not|would_never ~1 post|upload|put_up|put_online',
       'one|pic|pics|photo|something|smth ~3 just|only ~1 for ~1 me ~2 tho|though',
       'a_bit|bit|little|lil|kinda|more ~1 cheeky|daring|risky|risque',
+      // dev early-24 (12-04 night, first 13): "a reference photo in minimal clothing", "a pic in what you'd sleep in",
+      // "a bedtime photo showing what you sleep in", "just your base layer", "need fewer layers", "wearing less", "change
+      // your shirt on camera", "one the director would call bold"
+      'minimal|less|fewer|little|barely_any ~1 clothing|clothes|layers',
+      'what ~1 @you|ud|youd ~2 sleep ~1 in', 'base ~1 layer|layers', 'wearing ~1 less|nothing|very_little',
+      'change|changing|take_off ~2 shirt|top|clothes ~2 on ~1 camera|cam|call|video',
+      'one|pic|photo ~4 would|d ~1 call ~1 bold|daring|spicy|brave',
       // dev early-14 (12-03 pm): "you first this time, shirt off", "next round no hoodie. no shirt"
       'shirt|top|bra|pants|shorts|clothes|jeans|skirt ~1 off',
       // dev early-14 (12-03 pm): "something spicier 😉", after a first picture
@@ -2030,6 +2039,9 @@ const en: Lexicon = {
     'live|living|lives ~1 in ~1 fear ~1 of', 'you|u ~1 are|r ~1 not ~1 alone', 'if ~1 this ~1 is ~1 happening ~1 to ~1 you|u',
   ],
   notDiscussion: [
+    // "it's anonymised": a pretext's reassurance to the reader, not an advice page's made-up example (dev early-24, 12-04
+    // night)
+    'its|it_is|theyre|they_are|all ~1 totally|fully|completely? ~1 anonymised|anonymized|anonymous|confidential',
     // a fake police letter quotes the law: "according to the Penal Code", "according to article 227"
     'according to ~1 the? penal|criminal|civil ~1 code', 'according to ~1 the? article|articles|section|sections|law|laws|legislation|decree',
     // "can easily be used to blackmail you": the threat itself, addressed to the reader

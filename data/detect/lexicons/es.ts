@@ -61,7 +61,9 @@ const es: Lexicon = {
       // dev early-13 (12-03): "me saliste en agregado rápido", "me apareciste en sugerencias"
       'me ~1 saliste|apareciste|salio|aparecio ~1 en ~1 agregado_rapido|sugerencias|sugeridos|recomendados|explorar|para_ti'] },
     { id: 'es.persona.same_age', stage: 'persona', weight: 0.4, why: 'dice tener la misma edad', phrases: [
-      'tengo # anos? tambien', 'yo tambien tengo #', 'misma edad', 'cuantos anos tienes|tenes', 'cuantos tienes|tenes', 'que edad tienes|tenes'] },
+      'tengo # anos? tambien', 'yo tambien tengo #', 'misma edad', 'cuantos anos tienes|tenes', 'cuantos tienes|tenes', 'que edad tienes|tenes',
+      // dev early-24 (12-04 noche): "¿en qué año estás?", "¿en qué grado vas?"
+      'en ~1 que ~1 ano|grado|curso ~1 estas|vas|andas|estudias'] },
     { id: 'es.persona.flattery', stage: 'persona', weight: 0.35, why: 'halagos rápidos', phrases: [
       'eres|estas ~1 muy|tan|super? guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|bonita|sexy|madura|rica',
       'que guapa|linda|hermosa|preciosa'] },
@@ -106,6 +108,8 @@ const es: Lexicon = {
       // early-19 (12-03 pm): "ay ya manda" after a no
       'ya ~1 manda|mandala|mandalo|mandame|mandamela|envia|enviala|enviamela ~1 ya|porfa|pues|la|una?'] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
+      // dev early-24 (12-04 noche): "una foto en pijama", "ahora con menos ropa"
+      'foto|fotos|video ~1 en ~1 pijama|pijamas|ropa_interior|toalla', 'con|sin ~1 menos ~1 ropa', 'menos ~1 ropa',
       'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra',
       // early-19 (12-03 pm): "dicen q más cerca y sin la chamarra" (not "no salgas sin la chamarra")
       'mas_cerca|otra|una|foto|fotos|manda|mandame|ahora ~2 sin ~1 la|el ~1 chamarra|chaqueta|sudadera|camisa|blusa|playera|camiseta|top|brasier',
@@ -204,7 +208,9 @@ const es: Lexicon = {
       'vente|ven|veni ~3 a ~1 mi ~1 casa|cuarto|habitacion ~3 cuando|mientras ~2 no ~1 este|esté ~1 mi ~1 mujer|esposa|marido|esposo|novia',
       'nadie ~2 tiene ~1 que ~1 saber ~2 que ~1 nos ~1 vemos|veamos|encontramos'] },
     { id: 'es.act.groom_gift', stage: 'persona', weight: 0.5, why: 'le ofrece un regalo', phrases: [
-      'te ~1 compro|compraria|comprare|regalo|regalaria|regalare|iba_a_regalar|voy_a_regalar|voy_a_comprar|mando ~3 @regalo'] },
+      'te ~1 compro|compraria|comprare|regalo|regalaria|regalare|iba_a_regalar|voy_a_regalar|voy_a_comprar|mando ~3 @regalo',
+      // dev early-24 (12-04 noche): "te regalamos 5000 seguidores si mandás fotos", "te hago toda la tarea gratis"
+      'te ~1 regalamos|regalo|damos|doy ~1 # ~1 seguidores|likes|robux|pavos', 'te ~1 hago ~2 la ~1 tarea ~2 gratis'] },
     { id: 'es.act.groom_child', stage: 'persona', weight: 0.5, why: 'la trata como una niña en tono romántico o sexual', phrases: [
       'eres|sos ~1 una|un ~1 nena|nene|nina|nino|chiquita|chiquito|pequena|pequeno', 'madura|maduro ~2 para ~1 tu ~1 edad',
       'desde ~1 que ~1 eras ~1 un|una? ~1 bebe|chiquita|chiquito|pequena|pequeno|nena|nina',
@@ -679,6 +685,10 @@ const es: Lexicon = {
     { stage: 'compromise_claim', phrases: EVENT_PICS },
     { stage: 'threat', phrases: INNOCENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
+    // "i'll gift u the crew pack": a game's bundle, not "el pack" (probe-early6 DEV look-alike, 12-04 night, once "year 9"
+    // read as a child's age)
+    { stage: 'sexualisation', phrases: ['crew|starter|battle|skin|skins|bundle|value|item|loot|card|booster|founders|expansion|season|mega|six|6 ~1 pack|packs', 'pack ~1 of'] },
+    { stage: 'image_request', phrases: ['crew|starter|battle|skin|skins|bundle|value|item|loot|card|booster|founders|expansion|season|mega|six|6 ~1 pack|packs', 'pack ~1 of'] },
     // "grabé la videollamada cuando se te cayó el celular en la sopa": lo gracioso, no lo íntimo (dev stranger-25, 12-04 noche)
     { stage: 'compromise_claim', phrases: ['grabe|filme|capture ~3 cuando ~1 se ~1 te ~1 cayo|cayeron|salio', 'grabe|filme|capture ~3 cuando ~1 te ~1 caiste|dormiste|tropezaste|resbalaste'] },
     // "o me pagas lo que me debes": una deuda, no una exigencia

@@ -584,9 +584,46 @@ const twoDigits = (w: string) =>
   w.length === 2 && isDigit(w.charCodeAt(0)) && isDigit(w.charCodeAt(1)) ? Number(w) : -1;
 const isMinorAge = (age: number) => age >= MINOR_AGE[0] && age <= MINOR_AGE[1];
 
-/** A short reply giving an age under 18 ("16", "im 14", "tengo 15"). */
+/** A school year by the word before its number: UK years and forms up to 12, grades and standards up to 11. */
+const SCHOOL_YEAR_MAX: Readonly<Record<string, number>> = {
+  year: 12,
+  yr: 12,
+  form: 12,
+  grade: 11,
+  gr: 11,
+  standard: 11,
+  std: 11,
+  class: 11,
+  grado: 11,
+};
+/** School years only children are in, named by a word ("sophomore", "secundaria"). */
+const CHILD_SCHOOL = new Set(['freshman', 'sophomore', 'primaria', 'secundaria', 'secu', 'prepa', 'eso']);
+const ORDINAL = new Set(['th', 'st', 'nd', 'rd']);
+/** The number a one- or two-digit word says, else -1. */
+const smallNumber = (w: string) => (w.length === 1 && isDigit(w.charCodeAt(0)) ? Number(w) : twoDigits(w));
+
+/**
+ * A short reply giving an age under 18 ("16", "im 14", "tengo 15"), or a school year only a child is in ("year 9",
+ * "grade 10!", "10th", "sophomore", "segundo de secundaria").
+ */
 function saysMinorAge(words: readonly Token[]): boolean {
-  for (const t of words) if (isMinorAge(twoDigits(t.w))) return true;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].w;
+    if (CHILD_SCHOOL.has(w)) return true;
+    const n = smallNumber(w);
+    if (n < 1) continue;
+    // "year 13" is a school year, not an age of 13
+    const max = SCHOOL_YEAR_MAX[words[k - 1]?.w ?? ''];
+    if (max !== undefined) {
+      if (n <= max) return true;
+      continue;
+    }
+    if (ORDINAL.has(words[k + 1]?.w ?? '')) {
+      if (n <= 11) return true;
+      continue;
+    }
+    if (isMinorAge(n)) return true;
+  }
   return false;
 }
 

@@ -90,6 +90,16 @@ const SETS: EarlyScriptSet[] = [
     minEarly: 24,
     maxFalseAlerts: 1,
   },
+  {
+    name: 'early-24',
+    threats: read('early-24.threats.txt'),
+    lookalikes: read('early-24.lookalikes.txt'),
+    // first run of the whole set 11 of the 26 kept, look-alikes 2/34 (12-04, 19:43 UTC; the same on the session's start,
+    // so early-23's rules moved none of it) -> 19/26, 2/34 after rules from the first 13 scripts (first 13: 3 -> 11;
+    // last 13, unread: 8 -> 8)
+    minEarly: 19,
+    maxFalseAlerts: 2,
+  },
 ];
 
 describeEarlyScripts('early script, development', SETS);

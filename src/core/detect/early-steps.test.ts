@@ -351,3 +351,34 @@ describe('early steps from the development conversations early-23, first half (2
     assert.equal(analyzeConversation([{ sender: 'x', text: 'ur a bit cheeky today lol' }]).alert, false);
   });
 });
+
+describe('early steps from the development conversations early-24, first half (2026-12-04 night)', () => {
+  // examples written for this test
+  it("reads a school year only a child is in as the reader's age, after an age or school-year question", () => {
+    const said = (answer: string) =>
+      analyzeConversation([
+        { sender: 'x', text: 'what grade are you?' },
+        { sender: 'me', text: answer },
+        { sender: 'x', text: 'send a pic in what you sleep in' },
+      ]).explanation.includes('you said you are under 18');
+    for (const answer of ['15', 'year 8', 'grade 9!', '9th', 'sophomore lol', 'primero de secundaria'])
+      assert.equal(said(answer), true, answer);
+    // a year no child is in is no age: "year 13" is not 13
+    for (const answer of ['year 13', '12th grade', 'grade 12']) assert.equal(said(answer), false, answer);
+  });
+  it('reads clothes asked away in other words, a reward for answering, and "it\'s anonymised" as no example', () => {
+    for (const text of [
+      'one in minimal clothing',
+      'now with fewer layers',
+      'the bold one, wearing less',
+      'una foto en pijama',
+    ])
+      assert.ok(stagesOf(text).includes('image_request'), text);
+    assert.ok(stagesOf("there's a 30 voucher for it").includes('persona'));
+    assert.ok(
+      analyzeMessage("a photo in minimal clothing, it's anonymised").every((c) => c.context === undefined),
+    );
+    // a game's bundle is not "el pack"
+    assert.deepEqual(stagesOf('ill gift u the starter pack'), []);
+  });
+});
