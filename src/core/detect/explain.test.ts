@@ -112,6 +112,17 @@ describe('explanations for a teenager', () => {
     assert.equal(kindOf('act.hint'), 'hint');
     assert.match(said({ threat: 'hint' }), /brought up people in your life/);
     assert.doesNotMatch(said({ threat: 'hint' }), /share pictures or videos of you/);
+    // a claim and a hint, no demand yet: no "threatening you to get money", but what usually comes next
+    const hinted = explain('urgent', ['compromise_claim', 'threat'], [], { threat: 'hint' }).explanation;
+    assert.match(
+      hinted,
+      /start of sextortion.*hints that people you know could see it.*Next they usually ask/,
+    );
+    assert.doesNotMatch(hinted, /threatening you to get money/);
+    assert.match(
+      explain('urgent', ['compromise_claim', 'threat', 'demand'], [], { threat: 'hint' }).explanation,
+      /threatening you to get money or pictures/,
+    );
     for (const label of Object.values(KIND_LABEL))
       assert.match(label, /^(threatening|accusing|asking|hinting)/);
     assert.match(

@@ -146,6 +146,10 @@ const HEADLINE: Record<Level, string> = {
 const HEADLINE_URGENT_OTHER =
   'This looks like sextortion or a scam like it: someone is threatening you to get money or pictures. It is a crime, it is not your fault, and you can get help right now.';
 
+/** Urgent from a claim and a hint, before any demand: what they did, and what usually comes next. */
+const HEADLINE_URGENT_HINT =
+  'This looks like the start of sextortion: someone says they have something of yours and hints that people you know could see it. Next they usually ask for money or more pictures. It is a crime, it is not your fault, and you can get help right now.';
+
 /** A warning from the early steps alone: nothing bad has happened yet, and they can stop here. */
 const HEADLINE_EARLY =
   "Some messages here look like the way sextortion often starts. You haven't done anything wrong, and it's good that you checked. You can stop here: you don't owe them anything.";
@@ -248,7 +252,9 @@ function compose(
     level === 'warning' && !severe
       ? HEADLINE_EARLY
       : level === 'urgent' && kinds.threat && stages.includes('threat')
-        ? HEADLINE_URGENT_OTHER
+        ? kinds.threat === 'hint' && !stages.includes('demand')
+          ? HEADLINE_URGENT_HINT
+          : HEADLINE_URGENT_OTHER
         : HEADLINE[level];
   const sentence = (s: Stage) => {
     if (level === 'watch' && s === 'threat') return THREAT_HINT;
