@@ -2,7 +2,6 @@
 export {
   analyzeConversation,
   parseConversation,
-  STAGE_LABEL,
   REPORT_STEP,
   BLOCK_IMAGES_STEP,
   CRISIS_STEP,

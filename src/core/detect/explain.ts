@@ -238,6 +238,13 @@ function withCrisis(done: { explanation: string; nextSteps: readonly string[] })
   };
 }
 
+/** The explanation's first line: the level's, unless what was seen makes it say something never said. */
+function headlineOf(level: Level, stages: readonly Stage[], kinds: StageKinds, severe: boolean): string {
+  if (level === 'warning' && !severe) return HEADLINE_EARLY;
+  if (level !== 'urgent' || !kinds.threat || !stages.includes('threat')) return HEADLINE[level];
+  return kinds.threat === 'hint' && !stages.includes('demand') ? HEADLINE_URGENT_HINT : HEADLINE_URGENT_OTHER;
+}
+
 function compose(
   level: Level,
   stages: readonly Stage[],
@@ -248,14 +255,7 @@ function compose(
   const severe = stages.some(
     (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
   );
-  const headline =
-    level === 'warning' && !severe
-      ? HEADLINE_EARLY
-      : level === 'urgent' && kinds.threat && stages.includes('threat')
-        ? kinds.threat === 'hint' && !stages.includes('demand')
-          ? HEADLINE_URGENT_HINT
-          : HEADLINE_URGENT_OTHER
-        : HEADLINE[level];
+  const headline = headlineOf(level, stages, kinds, severe);
   const sentence = (s: Stage) => {
     if (level === 'watch' && s === 'threat') return THREAT_HINT;
     const kind = kinds[s];

@@ -63,45 +63,44 @@ const SEED_CLASS_BIGRAM = 0x1f83d9ab;
 const EDGE = 0x9e3779b9;
 
 /**
- * The classes without the words no message can reach: messages' words are folded, so a listed word that does
- * not fold to itself is found only by its folded form, and only when no word listed before it already gave
- * that form a class ("all" folds to "al", a word of another class). `scripts/build-word-clusters.ts` ships these.
+ * Each listed word's class, found as messages find words: folded ("school" reaches the model as "schol"). A listed
+ * word that does not fold to itself is found by its folded form, and only when no word listed before it already gave
+ * that form a class ("good" folds to "god", a word listed in its own right); `reachable` is the classes without the
+ * words no message can reach that way ("all" folds to "al", a word of another class).
  */
-export function reachableClasses(classes: readonly (readonly string[])[]): string[][] {
-  const listed = new Set(classes.flat());
-  return classes.map((words) =>
+function indexClasses(classes: readonly (readonly string[])[]): {
+  index: Map<string, number>;
+  reachable: string[][];
+} {
+  const index = new Map<string, number>();
+  classes.forEach((words, id) => {
+    for (const w of words) index.set(w, id);
+  });
+  const reachable = classes.map((words, id) =>
     words.filter((w) => {
       if (foldsToItself(w)) return true;
       const f = foldWord(w);
-      if (!f || listed.has(f)) return false;
-      listed.add(f);
+      if (!f || index.has(f)) return false;
+      index.set(f, id);
       return true;
     }),
   );
+  return { index, reachable };
 }
 
+/** The classes without the words no message can reach (`indexClasses`); `scripts/build-word-clusters.ts` ships these. */
+export const reachableClasses = (classes: readonly (readonly string[])[]): string[][] =>
+  indexClasses(classes).reachable;
+
 let classIndex: Map<string, number> | undefined;
-/**
- * The word class of a folded word, or -1 (decoded once from the shipped classes). The classes list
- * words as written ("school", "sees"); messages' words are folded ("schol", "ses"), so each listed
- * word is found by its folded form too, where no listed word is written that way.
- */
+/** The word class of a folded word, or -1 (decoded once from the shipped classes, `indexClasses`). */
 export function wordClass(word: string): number {
-  if (!classIndex) {
-    const index = new Map<string, number>();
-    const folded: [string, number][] = [];
-    let id = 0;
-    for (const line of clusters.classes.split('\n')) {
-      if (!line) continue;
-      for (const w of line.split(' ')) {
-        index.set(w, id);
-        if (!foldsToItself(w)) folded.push([foldWord(w), id]);
-      }
-      id++;
-    }
-    for (const [w, c] of folded) if (w && !index.has(w)) index.set(w, c);
-    classIndex = index;
-  }
+  classIndex ??= indexClasses(
+    clusters.classes
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(' ')),
+  ).index;
   return classIndex.get(word) ?? -1;
 }
 

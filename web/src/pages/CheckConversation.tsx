@@ -56,7 +56,6 @@ export function CheckConversationPage() {
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
   const [saved, setSaved] = useState<BarMessage>(null);
-  const [labels, setLabels] = useState<Record<string, string>>({});
   const [details, setDetails] = useState<Indicator[]>([]);
   // A new result may start below the window (on a desktop, under the form): bring it up and put
   // focus on its heading, so the check is seen to have done something.
@@ -79,13 +78,11 @@ export function CheckConversationPage() {
       const {
         analyzeConversation,
         parseConversation,
-        STAGE_LABEL,
         REPORT_STEP,
         BLOCK_IMAGES_STEP,
         CRISIS_STEP,
         SELF_HARM_SENTENCE,
       } = await import('../detect.ts');
-      setLabels(STAGE_LABEL);
       const parsed = parseConversation(input);
       const analysed = analyzeConversation(parsed.messages);
       const generic = { report: REPORT_STEP, blockImages: BLOCK_IMAGES_STEP };
@@ -206,10 +203,7 @@ export function CheckConversationPage() {
             </div>
           )}
           {result.stages.length > 0 && (
-            <p className="hint">
-              Steps of the script seen:{' '}
-              {result.stages.map((s, i) => result.stageLabels[i] || labels[s] || s).join(', ')}.
-            </p>
+            <p className="hint">Steps of the script seen: {result.stageLabels.join(', ')}.</p>
           )}
           {details.length > 0 && (
             <>
