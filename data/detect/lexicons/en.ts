@@ -188,7 +188,9 @@ const en: Lexicon = {
       'are|r ~1 you|u ~1 over|under ~1 #', 'are|r ~1 you|u ~1 between ~1 # ~1 and|to ~1 #',
       // dev early-22 (12-03 eve): "You're 16-17 right?"
       'youre|your|ur|you_are ~1 # ~1 #? ~1 right',
-      'seem|look ~1 younger', 'your|ur ~1 bio|profile ~1 says ~1 #'] },
+      'seem|look ~1 younger', 'your|ur ~1 bio|profile ~1 says ~1 #',
+      // Taglish (dev early-19, 12-04 late): "ilang taon ka na?", "anong grade mo?" (how old are you, what grade are you in)
+      'ilang|ilan ~1 taon|taong ~1 ka|mo', 'edad ~1 mo', 'ano|anong ~1 grade|year ~1 mo|ka', 'grade ~1 ilan|ilang ~1 ka'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
       'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
@@ -551,6 +553,13 @@ const en: Lexicon = {
       // defence as the condition, the material named by a pronoun
       '@defy ~2 @i @will? ~1 @expose ~1 it|them|everything|all',
       'dont|do_not|don_t|never ~1 block+|report+|ignore+|unfollow+|unadd+|unfriend+ ~1 me ~2 or|otherwise|else ~1 @i @will? ~1 @expose ~1 it|them|everything|all',
+      // dev chat-10, chat-12 (12-04 late): any group the reader is in, named by "the whole ...": "another pic or the whole
+      // bus sees the one i have", "take me back or the whole team sees the vid"
+      '@cond ~6 the|your|ur|my whole|entire ~1 @will? see+|get+|getting|receive+|watch+|has|have ~3 @media|the_one|the_ones|what_you_sent|what_u_sent',
+      // "ur family is one click away from seeing you naked"
+      '@your ~2 @audience|@public ~1 is|are|@youre ~1 one|1|a|single ~1 click|tap|message|text ~1 away ~1 from ~1 seeing|getting|receiving|watching',
+      // dev chat-2 (12-04 late): "Video is sitting in the chat with all your relatives. I'm pressing send at 9pm."
+      '@media ~1 is|s ~1 sitting|queued|loaded|ready|waiting ~2 in|on ~1 the|my|a ~1 chat|dms|drafts|draft|outbox|group ~2 with|to|for ~1 @your|all_your|all_ur ~2 @audience',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // dev-quoted chat-23 (12-04, odd lines): "should I show your dad what you sent me last night?", "want me to send ur
@@ -932,6 +941,21 @@ const en: Lexicon = {
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
       '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
       'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
+      // dev chat-11, chat-14 (12-04 late): "i post it tonight. unless you find the money", "I lied. I'm posting it anyway."
+      '@i @will? post+|upload+|leak+|drop+ ~1 it|them ~1 tonight|today|tomorrow|anyway|instantly|immediately|first_thing',
+      // Taglish (dev chat-4, early-19, 12-04 late): "ipopost ko talaga sa fb ng school mo", "ipo-post ko to" (I will post it),
+      // "ikakalat ko" (I will spread it), counted beside a demand as the others
+      'ipopost|ipo_post|ipo-post|ipost|i_post|ikakalat|ipapakalat|isesend|ise-send|ipapasa|ilalabas ~1 ko',
+      // dev chat-2, chat-4, chat-13 (12-04 late): "your clip is queued for tomorrow morning", "its loading to ur school page
+      // rn", "the vid is sitting in my drafts rn"
+      '@your|the ~1 @media ~1 is|s|are|was ~1 sitting|queued|scheduled|loaded|loading|uploading|staged ~2 in|on|for|to ~2 my|the|@your ~1 drafts|draft|outbox|queue|morning|tonight|page|story|chat|dms',
+      // dev chat-10, chat-11, chat-12, chat-13 (12-04 late), counted beside a claim, a demand or pressure: "after that the
+      // whole internet has ur vid", "one click and everyone sees it", "everyone u know sees u naked", "the pics you sent me
+      // go on my close friends story"
+      'the|your|ur whole|entire ~1 @will? see+|get+|has|have|receive+ ~2 @your|the_one|the_ones ~1 @media',
+      'one|1|single ~1 click|tap ~1 and ~2 everyone|everybody|@your ~2 @audience|@public ~2 see+|get+|has|have|receive+',
+      'everyone|everybody ~3 @will? see|sees|seeing|gets_to_see ~1 @you ~1 naked|nude|undressed|topless',
+      '@media ~3 @you ~1 sent ~1 me? ~1 go|goes|going|end_up|ends_up ~1 on|to|in ~2 my|@your|the ~1 story|stories|page|close_friends|@audience',
       // dev-quoted demands-18 (first half, 12-03 pm): "dont make me post that vid", "i dont want to post ur pics but u need
       // to send 150", "send $120 or ur video is on discord", "send 300 or the video drops", "OR IM DMING EVERY1 THAT
       // FOLLOWS U" (each counted beside a demand or a claim)
@@ -1255,6 +1279,8 @@ const en: Lexicon = {
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
+      // dev chat-11 (12-04 late): "i post it tonight. unless you find the money"
+      '@cond ~1 @you ~1 find+|get+|send+|bring+|transfer+ ~1 the|that|my ~1 money|cash|payment|funds',
       // dev-quoted demands-18 (first half, 12-03 pm): "pay or kys", "kys or pay, ur choice", "so are u paying or not",
       // "U R PAYING 500 OR ..."
       'pay+ ~1 up|now|me? ~1 or ~1 kys|kill_yourself|kill_urself|kill_your_self', 'kys ~1 or ~1 pay+',

@@ -773,3 +773,37 @@ describe('wording from real public text (dev-real real-19, first half, 2026-12-0
     assert.ok(stages('Uploading... 60%').includes('threat'));
   });
 });
+
+describe('groups, staged uploads and Taglish (dev chat lines, 2026-12-04 late)', () => {
+  // examples written for this test, not taken from any set
+  it('reads any group the reader is in, named by "the whole ...", under a condition', () => {
+    assert.equal(one('send another or the whole squad sees the one i have').alert, true);
+    assert.equal(one('ur cousins are one click away from seeing ur pics. pay now').alert, true);
+    // a game, homework or a group photo is not the reader's picture
+    for (const text of [
+      'finish the quiz or the whole class gets detention',
+      'the whole family has the photo from the wedding now',
+    ])
+      assert.equal(one(text).alert, false, text);
+  });
+  it('counts a staged upload or a posting time beside a demand or a claim, not alone', () => {
+    assert.equal(one('i upload it tomorrow. unless you find the money').level, 'urgent');
+    assert.equal(one('i have ur video. the clip is sitting in my drafts rn').level, 'urgent');
+    assert.equal(one('the video is sitting in my drafts, posting the party edit tonight').alert, false);
+    assert.equal(one('ill post it tonight, the party pics are sick').alert, false);
+  });
+  it('reads a Taglish age question and threat', () => {
+    // the reader's "15" answers an age question in Taglish as it does one in English ("kumain ka na?": have you eaten?)
+    const after = (question: string) => {
+      const r = run([
+        ['migs', question],
+        ['paolo', '15'],
+        ['migs', 'send a pic without ur shirt, the kind u wouldnt post'],
+      ]);
+      return [r.level, r.risk];
+    };
+    assert.deepEqual(after('ilang taon ka na?'), after('how old are u?'));
+    assert.notDeepEqual(after('kumain ka na?'), after('how old are u?'));
+    assert.equal(one('pag di ka nag send ng 2k sa gcash ikakalat ko sa gc ng section mo').level, 'urgent');
+  });
+});
