@@ -125,14 +125,18 @@ describe('early acts (earlyPoints): the reader hesitated, or sent a picture', ()
 });
 
 describe("early acts (earlyPoints): a child, a stranger in the reader's words", () => {
-  it("ties a request to a sender the reader gave a child's age, with a point only for sexual talk", () => {
+  it("ties a request to a sender the reader gave a child's age, with points only for sexual talk or nude pictures", () => {
     const sexual = state({ sexualisation: [0.6, 2], image_request: [0.6, 3] });
+    const nudes = state({ image_request: [0.9, 3] });
     const plain = state({ image_request: [0.6, 3] });
+    const child = { pushed: -1, escalated: -1, minor: 1 };
     assert.equal(earlyPoints(sexual.strength, sexual.first, sexual.last), -1);
-    assert.equal(
-      earlyPoints(sexual.strength, sexual.first, sexual.last, { pushed: -1, escalated: -1, minor: 1 }),
-      2,
-    );
+    // 1.5 for the child, 1 for the sexual talk
+    assert.equal(earlyPoints(sexual.strength, sexual.first, sexual.last, child), 2.5);
+    // a request for nude pictures from someone told a child's age is a warning on its own: 1.5 + 0.5
+    assert.equal(earlyPoints(nudes.strength, nudes.first, nudes.last, child), 2);
+    assert.equal(scoreStages(nudes.strength, nudes.first, { last: nudes.last, minor: 1 }).level, 'warning');
+    assert.equal(scoreStages(nudes.strength, nudes.first, { last: nudes.last }).level, 'watch');
     // any other request from them: a tie, but no point
     assert.equal(
       earlyPoints(plain.strength, plain.first, plain.last, { pushed: -1, escalated: -1, minor: 1 }),

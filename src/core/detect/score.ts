@@ -220,9 +220,9 @@ function earlyScore(
     at = Math.max(last[I.secrecy], last[I.sexualisation]);
   else return -1;
   const pushed = requested && pushedAt >= 0 && pushedAt >= at - EARLY_WINDOW;
-  // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed, a
-  // point; any other request for a picture or a call: a tie, no point (an aunt asks for a picture
-  // in the new uniform too)
+  // asked a child's age, then sexual talk or a request for nude pictures: no other tie needed, and 1.5
+  // points, so that the nude request alone (+0.5) is a warning; any other request for a picture or a
+  // call: a tie, no point (an aunt asks for a picture in the new uniform too)
   const intimate = hasStep(strength, I.sexualisation, secretAsk) || strength[I.image_request] >= INTIMATE;
   const minor = minorAt >= 0 && requested;
   const child = minor && intimate;
@@ -238,7 +238,7 @@ function earlyScore(
       stepWeight(strength, first, last, i, at, requested, secretAsk) > 0 && strength[i] >= STAGE_PRESENT;
   }
   if (!pushed && !minor && !stranger && !anchored) return -1;
-  let points = child ? 1 : 0;
+  let points = child ? 1.5 : 0;
   if (stranger) points += hasStep(strength, I.persona, secretAsk) || (requested && unknownAt > at) ? 0.5 : 1;
   // pushing for nude pictures past a no is coercion whoever does it; for any picture, half, unless
   // they pushed a reader who told them a child's age
