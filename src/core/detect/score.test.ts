@@ -144,11 +144,15 @@ describe("early acts (earlyPoints): a child, a stranger in the reader's words", 
     );
   });
 
-  it('counts "who is this" as a persona, half when it only comes after the request', () => {
+  it('counts "who is this" as a persona, 1.5 points, half a point when it only comes after the request', () => {
     const seen = state({ sexualisation: [0.6, 2], image_request: [0.6, 3] });
+    const nudes = state({ image_request: [0.9, 3] });
     const acts = (unknown: number) => ({ pushed: -1, escalated: -1, unknown });
-    assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(1)), 2);
+    assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(1)), 2.5);
     assert.equal(earlyPoints(seen.strength, seen.first, seen.last, acts(5)), 1.5);
+    // someone the reader does not know asking for nude pictures is a warning by itself: 1.5 + 0.5
+    assert.equal(earlyPoints(nudes.strength, nudes.first, nudes.last, acts(1)), 2);
+    assert.equal(scoreStages(nudes.strength, nudes.first, { last: nudes.last, unknown: 1 }).level, 'warning');
   });
 
   it('adds half for the reader\'s doubt beside the participant\'s own persona ("new account" / "is this really you?")', () => {

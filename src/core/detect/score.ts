@@ -226,8 +226,9 @@ function earlyScore(
   const intimate = hasStep(strength, I.sexualisation, secretAsk) || strength[I.image_request] >= INTIMATE;
   const minor = minorAt >= 0 && requested;
   const child = minor && intimate;
-  // the reader's "who is this" makes them a stranger: a persona in the reader's words; beside their own
-  // persona ("my old account got hacked" / "is this really you?") the reader's doubt adds half
+  // the reader's "who is this" makes them a stranger: a persona in the reader's words, 1.5 points, so that their
+  // request for nude pictures (+0.5) is a warning; beside their own persona ("my old account got hacked" / "is this
+  // really you?") the reader's doubt adds half
   const stranger = unknownAt >= 0 && unknownAt >= at - EARLY_WINDOW;
   // a weak secrecy cue near the request counts as a step, not as a tie to a stranger: "are you home
   // alone tonight 😏" / "send a pic" is also a couple
@@ -239,7 +240,8 @@ function earlyScore(
   }
   if (!pushed && !minor && !stranger && !anchored) return -1;
   let points = child ? 1.5 : 0;
-  if (stranger) points += hasStep(strength, I.persona, secretAsk) || (requested && unknownAt > at) ? 0.5 : 1;
+  if (stranger)
+    points += hasStep(strength, I.persona, secretAsk) || (requested && unknownAt > at) ? 0.5 : 1.5;
   // pushing for nude pictures past a no is coercion whoever does it; for any picture, half, unless
   // they pushed a reader who told them a child's age
   if (pushed) points += strength[I.image_request] >= INTIMATE || minor ? 1.5 : 0.5;
