@@ -294,7 +294,9 @@ const en: Lexicon = {
       'sext*', 'horny|naked|kinky|nudes|naughty|boobs|tits|titties|booty|lingerie|thong|undress*',
       'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'pleasur+|satisf+|satisfy+|satisfying|satisfied|pleasing ~1 yourself|urself',
       // the mass mail's euphemisms: "footage of you doing filthy things", "you in an intimate moment"
-      'doing ~1 filthy|obscene|indecent|shameful|disgusting|perverted|lewd ~1 things|stuff|acts', 'in ~1 an|your|a? ~1 intimate|private|most_private ~1 moment|moments', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
+      'doing ~1 filthy|obscene|indecent|shameful|disgusting|perverted|lewd ~1 things|stuff|acts',
+      // dev mail-8 (12-04 late): the mass mail's greeting, "Hello pervert, your dirty little secret is now mine"
+      'hello|hi|hey|greetings|dear ~1 pervert|perv|wanker', 'in ~1 an|your|a? ~1 intimate|private|most_private ~1 moment|moments', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
       'what are|r you|u wearing', 'wat r u wearing', 'whatcha|watcha|whatchu|wachu ~1 wearing|wearin', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
       'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt',
       // dev chat-11 and chat-13 (12-04): "she gonna see what you did on cam last night", "think ur little brother wants
@@ -558,6 +560,10 @@ const en: Lexicon = {
       '@cond ~6 the|your|ur|my whole|entire ~1 @will? see+|get+|getting|receive+|watch+|has|have ~3 @media|the_one|the_ones|what_you_sent|what_u_sent',
       // "ur family is one click away from seeing you naked"
       '@your ~2 @audience|@public ~1 is|are|@youre ~1 one|1|a|single ~1 click|tap|message|text ~1 away ~1 from ~1 seeing|getting|receiving|watching',
+      // dev mail-6 (12-04 late), the mass mail's passive exposure: "This is final offer, after that the video is sent",
+      // "The link is ready to be sent to your relatives the second your deadline passes"
+      'after_that|afterwards|otherwise|or ~2 the|your|this ~1 video|videos|recording|recordings|footage|clip|tape|compilation|material ~1 is|gets|will_be ~1 sent|released|distributed|leaked|forwarded',
+      '@media|link|links|copies ~4 ready ~1 to ~1 be? ~1 sent|send|go|published|shared|released ~2 to ~2 @your|all_your|all_ur ~2 @audience',
       // dev chat-2 (12-04 late): "Video is sitting in the chat with all your relatives. I'm pressing send at 9pm."
       '@media ~1 is|s ~1 sitting|queued|loaded|ready|waiting ~2 in|on ~1 the|my|a ~1 chat|dms|drafts|draft|outbox|group ~2 with|to|for ~1 @your|all_your|all_ur ~2 @audience',
     ] },
@@ -946,6 +952,11 @@ const en: Lexicon = {
       // Taglish (dev chat-4, early-19, 12-04 late): "ipopost ko talaga sa fb ng school mo", "ipo-post ko to" (I will post it),
       // "ikakalat ko" (I will spread it), counted beside a demand as the others
       'ipopost|ipo_post|ipo-post|ipost|i_post|ikakalat|ipapakalat|isesend|ise-send|ipapasa|ilalabas ~1 ko',
+      // dev mail-6, mail-7, mail-8 (12-04 late), counted beside a claim or a demand: "after that the distribution starts
+      // automatically", "at the first sign of that, the files go out", "the list of recipients is ready"
+      'the ~1 distribution|mailing|publication|sending ~1 starts|begins|will_start|will_begin|is_automatic',
+      'the|my ~1 files|material|materials|recording|recordings|footage ~1 go|goes|will_go|are_going ~1 out|public|live|online',
+      'list ~1 of ~1 recipients|contacts|addresses|your_contacts ~1 is|has_been ~1 ready|prepared|compiled|made',
       // dev chat-2, chat-4, chat-13 (12-04 late): "your clip is queued for tomorrow morning", "its loading to ur school page
       // rn", "the vid is sitting in my drafts rn"
       '@your|the ~1 @media ~1 is|s|are|was ~1 sitting|queued|scheduled|loaded|loading|uploading|staged ~2 in|on|for|to ~2 my|the|@your ~1 drafts|draft|outbox|queue|morning|tonight|page|story|chat|dms',
@@ -1279,6 +1290,8 @@ const en: Lexicon = {
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
+      // dev mail-7 (12-04 late): "the list of recipients is ready, and the only thing missing is your payment"
+      'only ~1 thing ~2 missing|left|needed|remaining ~1 is ~1 your ~1 payment|money|transfer',
       // dev chat-11 (12-04 late): "i post it tonight. unless you find the money"
       '@cond ~1 @you ~1 find+|get+|send+|bring+|transfer+ ~1 the|that|my ~1 money|cash|payment|funds',
       // dev-quoted demands-18 (first half, 12-03 pm): "pay or kys", "kys or pay, ur choice", "so are u paying or not",

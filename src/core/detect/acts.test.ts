@@ -807,3 +807,23 @@ describe('groups, staged uploads and Taglish (dev chat lines, 2026-12-04 late)',
     assert.equal(one('pag di ka nag send ng 2k sa gcash ikakalat ko sa gc ng section mo').level, 'urgent');
   });
 });
+
+describe("the mass mail's passive exposure and its greeting (dev mail lines, 2026-12-04 late)", () => {
+  // examples written for this test, not taken from any set
+  it('reads the recording sent or ready to be sent as the threat', () => {
+    assert.equal(one('0.05 BTC is my last offer. Otherwise the recording is released.').level, 'urgent');
+    assert.equal(one('The links are ready to be sent to all your colleagues at midnight.').alert, true);
+    // a club's or a school's own video is no threat
+    assert.equal(one('after that the photo is posted on the club page').alert, false);
+  });
+  it('counts a mailing that starts, or files that go out, beside a claim or a demand only', () => {
+    assert.equal(one('I recorded you. At the deadline the mailing starts.').alert, true);
+    assert.equal(one('the files go out tomorrow with the newsletter').alert, false);
+    assert.ok(stages('The clip is cut and the only thing left is your payment.').includes('demand'));
+  });
+  it('reads the "hello pervert" greeting as sexual talk, which beside a claim is a warning', () => {
+    assert.ok(stages('Hi pervert.').includes('sexualisation'));
+    assert.equal(one('Hi pervert. I have recorded you.').alert, true);
+    assert.equal(one('I have recorded you.').alert, false);
+  });
+});
