@@ -957,6 +957,10 @@ const en: Lexicon = {
       'the ~1 distribution|mailing|publication|sending ~1 starts|begins|will_start|will_begin|is_automatic',
       'the|my ~1 files|material|materials|recording|recordings|footage ~1 go|goes|will_go|are_going ~1 out|public|live|online',
       'list ~1 of ~1 recipients|contacts|addresses|your_contacts ~1 is|has_been ~1 ready|prepared|compiled|made',
+      // "I collected the email addresses of your contacts, your parents and your colleagues", "the outbox of your email
+      // now contains a message addressed to everybody in your contacts"
+      '@i ~1 collected|gathered|harvested|copied|exported|extracted ~2 email_addresses|addresses|emails|numbers|phone_numbers|contacts ~1 of ~1 @your ~1 @audience',
+      'message|messages|email|emails|letter ~1 addressed ~1 to ~2 everybody|everyone|all|each ~2 in|of ~1 @your ~1 @audience',
       // dev chat-2, chat-4, chat-13 (12-04 late): "your clip is queued for tomorrow morning", "its loading to ur school page
       // rn", "the vid is sitting in my drafts rn"
       '@your|the ~1 @media ~1 is|s|are|was ~1 sitting|queued|scheduled|loaded|loading|uploading|staged ~2 in|on|for|to ~2 my|the|@your ~1 drafts|draft|outbox|queue|morning|tonight|page|story|chat|dms',
@@ -1290,6 +1294,8 @@ const en: Lexicon = {
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
+      // dev mail-5 (12-04 late): "It's scheduled. Only payment cancels it."
+      'only ~1 payment|paying|the_payment|your_payment ~1 cancels|stops|prevents|halts|can_stop|will_stop ~1 it|this|that|the',
       // dev mail-7 (12-04 late): "the list of recipients is ready, and the only thing missing is your payment"
       'only ~1 thing ~2 missing|left|needed|remaining ~1 is ~1 your ~1 payment|money|transfer',
       // dev chat-11 (12-04 late): "i post it tonight. unless you find the money"
