@@ -1723,7 +1723,11 @@ const en: Lexicon = {
       'visit|visiting|visited|visits ~2 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic ~1 sites|websites|content|material|movies',
       // "your IP address was registered viewing illegal pornographic material", "identified browsing prohibited content"
       '@you|your_ip|your_ip_address|your_computer|your_device|your_identity|your_equipment ~8 accessed|accessing|viewed|viewing|consulted|downloaded|downloading|distributed|watched|browsing|browsed|access ~4 illegal|prohibited|indecent|forbidden|unlawful ~2 pornographic|sexual|adult? ~1 material|materials|content|images|videos|pornography|sites|websites|files',
-      'illegal|prohibited|indecent|forbidden|unlawful ~2 material|materials|content|images|videos|files ~2 involving|depicting|of ~1 minors|children|underage|juveniles'] },
+      'illegal|prohibited|indecent|forbidden|unlawful ~2 material|materials|content|images|videos|files ~2 involving|depicting|of ~1 minors|children|underage|juveniles',
+      // dev mail-8 (12-04 late): "identified your IP address in connection with the distribution of child pornography", "the
+      // facts of pedophilia, exhibitionism and cyber-pornography of which you are accused"
+      'connection|connected|linked|relation ~2 with|to ~1 the ~1 distribution|possession|viewing|consumption|download|downloading ~1 of ~1 child_pornography|child_abuse_material|pedopornography|paedophile_images|pedophile_images',
+      'facts ~1 of ~3 pedophilia|paedophilia|child_pornography|pedopornography|cyber_pornography|cyberpornography|exhibitionism'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       // dev mail-9 (12-03): "A fine of 450 EUR is payable via the attached voucher code"
       'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~2 is|are ~1 payable|due|to_be_paid',
@@ -1732,7 +1736,7 @@ const en: Lexicon = {
       // "A fine of 5000 EUR must be paid to avoid arrest", "pay the administrative fine of 500 EUR"
       'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~3 must|has_to|is_to|should|needs_to ~1 be ~1 paid|settled|transferred',
       'fine|penalty|sanction ~2 of ~1 @currency ~1 # ~3 must|has_to|is_to|should|needs_to ~1 be ~1 paid|settled|transferred',
-      'settle|pay ~2 the|a|an ~1 administrative|criminal|legal ~1 fine|penalty',
+      'settle+|pay+ ~2 the|a|an ~1 administrative|criminal|legal ~1 fine|penalty',
       // "pay fine of 700 in gift cards today"
       'pay|settle ~1 a|the? ~1 fine|penalty ~1 of ~1 # ~3 gift_cards|giftcards|bitcoin|btc|@currency'] },
     // the fake police letter's "we will send your file to the media and to the register of sex offenders";
@@ -1747,7 +1751,9 @@ const en: Lexicon = {
       // and your details will be shared with the press", "add you to the national register of sex offenders"
       '@your ~1 name|file|details|identity|photo ~4 be|being|get ~1 published|made_public|released|shared|passed|given ~3 in|to|with ~1 the ~2 media|press|newspapers|news ~3 as ~1 a ~1 paedophile|pedophile|sex_offender|predator|pervert|child_molester',
       'arrested ~1 and ~1 @your ~1 name|details|identity|file ~3 published|shared|released|given|passed ~3 press|media|newspapers',
-      'add|register|list|enter|include ~1 you|your_name ~2 to|in|on|into ~2 the? ~2 register|registry|database ~2 of? ~1 sex_offenders|sexual_offenders|sex_offender|paedophiles|pedophiles'] },
+      'add|register|list|enter|include ~1 you|your_name ~2 to|in|on|into ~2 the? ~2 register|registry|database ~2 of? ~1 sex_offenders|sexual_offenders|sex_offender|paedophiles|pedophiles',
+      // dev mail-7, mail-8 (12-04 late): "otherwise the file will be forwarded to the prosecutor and to the media"
+      'the|this ~1 file|case_file|dossier|case ~4 be|being ~1 forwarded|sent|transmitted|passed ~3 to ~2 the ~1 prosecutor|court|police ~3 and ~2 to? ~1 the ~1 media|press'] },
     // the fake parent or policeman after a sexting chat: "send me a money order and you won't be charged"
     { id: 'act.pay_or_charged', stage: 'threat', weight: 0.8, why: 'says they will be charged or reported to the police unless they pay', phrases: [
       'send+|pay+|wire+ ~6 and ~1 @you ~1 wont|will_not ~1 be ~1 charged|arrested',
@@ -1758,6 +1764,8 @@ const en: Lexicon = {
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest',
+      // dev mail-8 (12-04 late): the French summons' "you are invited to justify yourself by e-mail"
+      'justify ~1 yourself|yourselves ~3 by ~1 e_mail|email|mail|return|reply',
       // "serious legal action will be taken against you", "we are taking legal action against you"
       'legal|criminal|judicial ~1 action|actions|proceedings ~4 taken|take|taking|initiated|started|brought ~1 against ~1 @you',
       'taking|take|initiate+|start+|bring+ ~1 legal|criminal|judicial ~1 action|proceedings ~1 against ~1 @you', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },

@@ -827,3 +827,30 @@ describe("the mass mail's passive exposure and its greeting (dev mail lines, 202
     assert.equal(one('I have recorded you.').alert, false);
   });
 });
+
+describe('fake police summonses in other words (dev mail-7, mail-8, 2026-12-04 late)', () => {
+  // examples written for this test, not taken from any set
+  it('reads the accusation, the demand to justify oneself and the file sent to the media', () => {
+    assert.equal(
+      one(
+        'Your IP address was linked to the possession of child pornography. Pay the fine of 900 euros within 48 hours.',
+      ).alert,
+      true,
+    );
+    assert.equal(
+      one('You must justify yourself by email about the facts of paedophilia you are charged with.').alert,
+      true,
+    );
+    assert.equal(
+      one('Failing a reply, the dossier will be transmitted to the court and to the press.').alert,
+      true,
+    );
+  });
+  it('leaves news of a conviction and a real police warning alone', () => {
+    for (const text of [
+      'The man was convicted on charges of child pornography, court records show.',
+      'Police will never ask you to justify yourself by email or to pay a fine in bitcoin.',
+    ])
+      assert.equal(one(text).alert, false, text);
+  });
+});
