@@ -1765,7 +1765,7 @@ const en: Lexicon = {
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest',
       // dev mail-8 (12-04 late): the French summons' "you are invited to justify yourself by e-mail"
-      'justify ~1 yourself|yourselves ~3 by ~1 e_mail|email|mail|return|reply',
+      'invited|required|summoned|must|have_to|obliged ~2 to? ~1 justify ~1 yourself|yourselves ~3 by ~1 e_mail|email|mail|return|reply',
       // "serious legal action will be taken against you", "we are taking legal action against you"
       'legal|criminal|judicial ~1 action|actions|proceedings ~4 taken|take|taking|initiated|started|brought ~1 against ~1 @you',
       'taking|take|initiate+|start+|bring+ ~1 legal|criminal|judicial ~1 action|proceedings ~1 against ~1 @you', 'arrest warrant ~3 against|for|in_your_name @you?', '@you @will? be ~1 arrested|detained|prosecuted|charged'] },

@@ -852,5 +852,6 @@ describe('fake police summonses in other words (dev mail-7, mail-8, 2026-12-04 l
       'Police will never ask you to justify yourself by email or to pay a fine in bitcoin.',
     ])
       assert.equal(one(text).alert, false, text);
+    assert.equal(one('Police will never ask you to justify yourself by email.').level, 'none');
   });
 });
