@@ -531,6 +531,9 @@ const es: Lexicon = {
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tiene|dispone_de|dispones_de|cuenta_con|cuentas_con ~1 @plazo', 'plazo de ~1 @plazo', 'en_las_proximas @plazo'] },
     { id: 'es.act.expose_formal', stage: 'threat', weight: 1, why: 'amenaza con mandar el vídeo a sus contactos', phrases: [
+      // dev mail-4, mail-7 (12-04 tarde): "Si no paga hoy, mañana su familia y sus compañeros recibirán la grabación", "Si se
+      // niega, sus colegas recibirán el archivo el lunes"
+      'si ~1 no|se_niega|se_niegan|te_niegas|rechaza ~6 su|sus|tu|tus ~4 recibiran|recibira|veran|vera ~2 @objeto|el_archivo|archivo|copia|copias',
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? sus ~1 contactos|amigos|familiares|seguidores|colegas|companeros',
       '@exponer ~4 @objeto ~4 a|en|con ~3 todos? tus ~1 contactos|amigos|familiares|seguidores|colegas|companeros'] },
     // "el caso se hará público": una exposición sin destinatario, cuenta junto a una exigencia
@@ -596,6 +599,11 @@ const es: Lexicon = {
       // "qué pena sería que viera esto"
       'que ~1 pena|lastima|verguenza ~1 seria|que|si ~1 que? ~1 viera|vieran|viese|recibiera|recibieran ~1 esto|eso|tus|el_video|las_fotos|lo_que',
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
+      // dev mail-7, mail-8 (12-04 tarde), junto a una exigencia o algo que tiene: "Subiré la grabación a varias páginas web",
+      // "es la única forma de que este vídeo no salga a la luz", "su nombre será publicado en los medios"
+      'subire|publicare|difundire|subiremos|publicaremos|difundiremos ~2 @objeto ~3 a|en ~2 varias|muchas|todas|distintas? ~1 las? ~1 paginas|sitios|webs|redes',
+      'salga|saldra|saldria|sale|salgan|saldran ~1 a ~1 la ~1 luz',
+      'su|tu ~1 nombre ~2 sera|seran|va_a_ser ~1 publicado|difundido|comunicado ~3 en|a ~1 los ~1 medios|periodicos|prensa',
       // "o tu jefe recibe un correo muy interesante", "a las 9 sale en tu historia", "¿quieres que toda tu
       // escuela lo vea?" (cuentan junto a una exigencia o a algo que tiene)
       'o|sino|si_no ~1 @publico ~1 recibe|reciben|vera|veran ~3 el|la|los|las|un|una|todo|esto|eso|tus|tu',
@@ -640,9 +648,18 @@ const es: Lexicon = {
       // "la Guardia Civil ha detectado actividad ilegal en su ordenador relacionada con menores", "se ha detectado material
       // de abuso sexual infantil"
       'detectado|identificado|encontrado|hallado ~6 actividad|contenido|material ~1 ilegal|ilegales ~6 menores|infantil',
-      'detectado|encontrado|hallado|identificado ~4 material ~1 de ~1 abuso ~1 sexual ~1 infantil|de_menores'] },
+      'detectado|encontrado|hallado|identificado ~4 material ~1 de ~1 abuso ~1 sexual ~1 infantil|de_menores',
+      // dev mail-5 (12-04 tarde): "se le ha identificado por consultar material pornográfico infantil", "usted intercambió
+      // imágenes con una menor de edad"
+      'identificado|detectado|localizado ~3 por ~1 consultar|ver|visualizar|descargar|distribuir|compartir ~3 material|contenido|imagenes|videos ~1 pornografico|pornograficos|sexual|sexuales ~1 infantil|infantiles|de_menores',
+      'intercambio|intercambiado|envio|enviado|compartio|compartido ~2 imagenes|fotos|videos|material|contenido ~3 con ~1 una|un ~1 menor|menores|nina|nino'] },
     { id: 'es.act.fine', stage: 'demand', weight: 0.8, why: 'pide pagar una multa (citaciones policiales falsas)', phrases: [
       'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
+      // dev mail-5 (12-04 tarde): "abonar la sanción para evitar su detención", "pagando una multa de 2.000 euros"
+      'abonar|pagar|abone|pague|abonando|pagando ~2 una|la ~1 multa|sancion ~3 para|y ~1 evitar|archivar|cerrar ~2 su|el|la ~1 detencion|caso|expediente|denuncia|proceso',
+      'abonando|pagando ~2 una|la ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
+      // "Por orden judicial, si no abona la sanción en el plazo indicado, ..."
+      'si ~1 no ~1 abona|paga|abonas|pagas|abonan|pagan ~2 la|una ~1 multa|sancion',
       'multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur ~3 debe|debera|tiene_que ~1 ser ~1 pagada|abonada'] },
     { id: 'es.act.delete_after_pay_formal', stage: 'compromise_claim', weight: 0.9, why: 'promete borrar algo cuando le paguen', phrases: [
       // "si me das 100 dólares por PayPal borro todo"

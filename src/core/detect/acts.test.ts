@@ -855,3 +855,22 @@ describe('fake police summonses in other words (dev mail-7, mail-8, 2026-12-04 l
     assert.equal(one('Police will never ask you to justify yourself by email.').level, 'none');
   });
 });
+
+describe('Spanish mass mail and fake police in other words (dev mail lines, 2026-12-04 late)', () => {
+  // examples written for this test, not taken from any set
+  it('reads the audience that will receive the recording under a condition', () => {
+    assert.equal(one('Si no paga antes del viernes, sus vecinos y su jefe recibirán el video.').alert, true);
+    assert.equal(one('Si se niega, tus contactos verán la grabación.').alert, true);
+  });
+  it('reads the accusation and the fine of a fake summons', () => {
+    assert.equal(
+      one(
+        'Usted ha sido identificado por descargar material pornográfico infantil. Abone la multa para cerrar el caso.',
+      ).alert,
+      true,
+    );
+    assert.equal(one('Si no abona la sanción hoy, su nombre será publicado en la prensa.').level, 'urgent');
+    // a parking fine is not a summons
+    assert.equal(one('si no pagas la multa del parking te llega una carta').alert, false);
+  });
+});
