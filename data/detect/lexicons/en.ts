@@ -560,6 +560,10 @@ const en: Lexicon = {
       '@cond ~6 the|your|ur|my whole|entire ~1 @will? see+|get+|getting|receive+|watch+|has|have ~3 @media|the_one|the_ones|what_you_sent|what_u_sent',
       // "ur family is one click away from seeing you naked"
       '@your ~2 @audience|@public ~1 is|are|@youre ~1 one|1|a|single ~1 click|tap|message|text ~1 away ~1 from ~1 seeing|getting|receiving|watching',
+      // dev chat-1, chat-11 (12-04 late): "I'm giving you until the end of the day before I start sharing what you showed me
+      // on camera", "so now everybody at school gets to see the pics u sent me. unless u come back"
+      '@cond|before ~4 @i @will? ~1 start|begin ~1 sharing|posting|sending|leaking|uploading ~1 what ~1 @you ~1 showed|sent|did',
+      'everyone|everybody ~1 at|in|from ~3 gets_to_see|get_to_see|will_see|gonna_see|going_to_see ~2 the|those|all_the ~1 @media ~1 @you ~1 sent',
       // dev mail-6 (12-04 late), the mass mail's passive exposure: "This is final offer, after that the video is sent",
       // "The link is ready to be sent to your relatives the second your deadline passes"
       'after_that|afterwards|otherwise|or ~2 the|your|this ~1 video|videos|recording|recordings|footage|clip|tape|compilation|material ~1 is|gets|will_be ~1 sent|released|distributed|leaked|forwarded',
@@ -952,6 +956,11 @@ const en: Lexicon = {
       // Taglish (dev chat-4, early-19, 12-04 late): "ipopost ko talaga sa fb ng school mo", "ipo-post ko to" (I will post it),
       // "ikakalat ko" (I will spread it), counted beside a demand as the others
       'ipopost|ipo_post|ipo-post|ipost|i_post|ikakalat|ipapakalat|isesend|ise-send|ipapasa|ilalabas ~1 ko',
+      // dev chat-10, chat-11 (12-04 late), counted beside a claim or a demand: "everyone in year 11 is gonna see ur pic unless u
+      // send me another one", "don't and they're everywhere by tonight", "at 5 ur pics are on ur schools page"
+      'everyone|everybody|everyones|everybodys ~4 is|s|are? ~1 gonna|going_to|about_to|will|finna|bout_to ~1 see|get|have|receive ~1 @your ~1 @media',
+      'dont|or|otherwise ~2 and? ~1 theyre|they_are|its|it_is|theyll_be|itll_be ~1 everywhere|online|public|viral',
+      '@your ~1 @media ~1 are|is|will_be ~1 on|in ~1 @your ~2 @audience|page|story|feed',
       // dev mail-6, mail-7, mail-8 (12-04 late), counted beside a claim or a demand: "after that the distribution starts
       // automatically", "at the first sign of that, the files go out", "the list of recipients is ready"
       'the ~1 distribution|mailing|publication|sending ~1 starts|begins|will_start|will_begin|is_automatic',

@@ -874,3 +874,20 @@ describe('Spanish mass mail and fake police in other words (dev mail lines, 2026
     assert.equal(one('si no pagas la multa del parking te llega una carta').alert, false);
   });
 });
+
+describe('exposure said as what everyone will see (dev chat lines, 2026-12-04 late)', () => {
+  // examples written for this test, not taken from any set
+  it('reads it beside a demand, or under a condition', () => {
+    assert.equal(one('everybody in my class is gonna see ur video unless u send me 50').level, 'urgent');
+    assert.equal(one('u have an hour before i start posting what u sent me').alert, true);
+    assert.equal(one('so now everyone at work will see the photos you sent me').alert, true);
+  });
+  it('leaves praise, group photos and trips alone', () => {
+    for (const text of [
+      'everyone is gonna see ur video at the talent show, its so good',
+      'ur pics are on the school page from the trip!',
+      'all of us get to see the pics u sent from the trip',
+    ])
+      assert.equal(one(text).alert, false, text);
+  });
+});
