@@ -1232,7 +1232,11 @@ const en: Lexicon = {
       // find out", "Transfer the amount and this conversation ends permanently"
       '@payact ~6 and ~1 you|u|youll|ull ~1 will? ~1 never ~1 hear ~1 from ~1 me|us|me_again|us_again',
       '@payact ~6 and ~1 nobody|no_one|noone ~1 ever? ~1 has|have|needs|need ~1 to ~1 know|find_out|see ~1 it|this|about_it|about_this?',
-      '@payact ~6 and ~1 this|it ~1 conversation|chat? ~1 ends|stops|goes_away|disappears|stays_between_us'] },
+      '@payact ~6 and ~1 this|it ~1 conversation|chat? ~1 ends|stops|goes_away|disappears|stays_between_us',
+      // dev chat-11, chat-13 (12-04 late): silence bought with more pictures, "send 5 more pics tonight, like the ones before,
+      // and nobody has to know", "u send me a new vid every day this week and nobody sees the old one"
+      'send+ ~3 more|another|new|one_more ~8 and ~1 nobody|no_one|noone ~1 ever? ~1 has|have|needs|need ~1 to ~1 know|find_out|see',
+      'send+ ~3 more|another|new|one_more ~8 and ~1 nobody|no_one|noone ~1 ever? ~1 sees|will_see|gets ~1 the ~1 old|first|other|last ~1 one|ones|pic|pics|video|vid'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       // 12-03 pm, the 2018 mass mail's price of silence: "$1900 is a fair price for our little secret"
       'fair|small|reasonable|low|good ~1 price|price_tag|fee|sum|amount ~2 for ~1 our|this|your ~1 little|dirty|small? ~1 secret|secrets',
@@ -1666,6 +1670,8 @@ const en: Lexicon = {
       '@payact ~8 and|then ~1 @your ~1 problem|problems|troubles ~1 disappear+|vanish+|go_away|will_disappear|are_over|is_over|end+',
       'if @you ~1 want+|wish+|need+ ~1 me? ~1 to ~1 delete+|remove+|erase+|destroy+ ~5 pay+|send+|transfer+',
       '@payact ~4 @money|# ~4 and @i @will? @delete ~2 it|them|everything|all|@media',
+      // dev chat-10 (12-04 late): "send me one more like the old ones and i'll delete the rest"
+      'send+ ~3 one_more|another|more ~6 and ~1 @i @will? delete+|erase+|remove+ ~1 the ~1 rest|others|old_ones',
       '@i ~1 @will? delete+|remove+|erase+ ~2 it|them|everything|@media ~2 when|once|after|as_soon_as ~1 the|my|your ~1 money|payment|transfer|bitcoin ~1 arrives|comes|lands|clears|is_received|hits',
       // "send 150 on paypal and the clip is deleted"
       '@payact ~4 @money|# ~5 and|then ~2 the|this|that|your|those|these? ~1 @media|it|they|everything ~1 is|are|gets|get|will_be|goes|go ~1 deleted|removed|erased|gone|destroyed|wiped',

@@ -891,3 +891,21 @@ describe('exposure said as what everyone will see (dev chat lines, 2026-12-04 la
       assert.equal(one(text).alert, false, text);
   });
 });
+
+describe('silence or deletion bought with more pictures (dev chat lines, 2026-12-04 late)', () => {
+  // examples written for this test, not taken from any set
+  it('reads it as the threat it implies', () => {
+    assert.equal(
+      one('send 3 more vids this weekend, same as before, and nobody ever has to know').alert,
+      true,
+    );
+    assert.equal(
+      run([
+        ['x', 'send me one more like last time and i will delete the rest'],
+        ['x', 'you have 20 min'],
+      ]).alert,
+      true,
+    );
+    assert.equal(one('send more cookies and nobody has to know').alert, false);
+  });
+});
