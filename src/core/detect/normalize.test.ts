@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import clusters from '../../../data/detect/clusters/en.ts';
 import { foldsToItself, foldWord, hashString, tokenize, wordHash } from './normalize.ts';
+import { decodeClasses } from './sentence-model.ts';
 
 const words = (text: string, vocab?: Set<string>) => tokenize(text, vocab).map((t) => t.w);
 
@@ -165,7 +166,7 @@ describe('normalize: more look-alike letters (mass mails)', () => {
 
 describe('foldsToItself', () => {
   it('is true only where folding leaves the word as it is (checked on every word of the classes)', () => {
-    const words = clusters.classes.split(/\s+/).filter(Boolean);
+    const words = decodeClasses(clusters.classes).flat();
     let plain = 0;
     for (const word of words)
       if (foldsToItself(word)) {

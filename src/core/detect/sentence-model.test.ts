@@ -7,6 +7,8 @@ import { tokenize } from './normalize.ts';
 import {
   defaultSentenceModel,
   SENTENCE_STAGES,
+  decodeClasses,
+  encodeClasses,
   reachableClasses,
   SentenceModel,
   sentenceBounds,
@@ -117,16 +119,30 @@ describe('sentence model', () => {
   });
 
   it('ships no word that no message can reach (one folding to a form a word listed before it has)', () => {
-    const classes = clusters.classes
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.split(' '));
+    const classes = decodeClasses(clusters.classes);
     assert.deepEqual(reachableClasses(classes), classes);
     // "all" folds to "al": once "al" is listed, no message finds "all"; "vidddeo" folds to "video" once
     assert.deepEqual(reachableClasses([['al'], ['all', 'clip', 'vidddeo', 'viddeo']]), [
       ['al'],
       ['clip', 'vidddeo'],
     ]);
+  });
+
+  it('ships the classes front-coded, each word after the first by the letters it shares with the one before', () => {
+    assert.equal(
+      encodeClasses([
+        ['school', 'scholar', 'schooling', 'video'],
+        ['a', 'ab'],
+      ]),
+      'school 4lar 4oling video\na 1b',
+    );
+    assert.deepEqual(decodeClasses('school 4lar 4oling video\na 1b'), [
+      ['school', 'scholar', 'schooling', 'video'],
+      ['a', 'ab'],
+    ]);
+    const classes = decodeClasses(clusters.classes);
+    assert.equal(encodeClasses(classes), clusters.classes.trim());
+    assert.ok(classes.flat().every((w) => /^[a-z]+$/.test(w)));
   });
 
   it('splits a message into sentences at . ! ? before a space, and at line breaks', () => {
