@@ -86,8 +86,9 @@ const SETS: EarlyScriptSet[] = [
     lookalikes: read('early-23.lookalikes.txt'),
     // first run of the whole set 23/40, look-alikes 1/40 (12-04, 19:33 UTC; the same on the session's start); 10 scripts
     // and 9 look-alikes near-copying probe strings or corpus test messages were dropped unread: 17/30, 1/31 -> 24/30,
-    // 1/31 after rules from the first 15 scripts (first 15: 8 -> 14; last 15, unread: 9 -> 10)
-    minEarly: 24,
+    // 1/31 after rules from the first 15 scripts (first 15: 8 -> 14; last 15, unread: 9 -> 10) -> 26/30 (12-04 late: a
+    // Taglish age question, first 15: 15; a child's age before a nude request is a warning, last 15: 11)
+    minEarly: 26,
     maxFalseAlerts: 1,
   },
   {
@@ -96,8 +97,8 @@ const SETS: EarlyScriptSet[] = [
     lookalikes: read('early-24.lookalikes.txt'),
     // first run of the whole set 11 of the 26 kept, look-alikes 2/34 (12-04, 19:43 UTC; the same on the session's start,
     // so early-23's rules moved none of it) -> 19/26, 2/34 after rules from the first 13 scripts (first 13: 3 -> 11;
-    // last 13, unread: 8 -> 8)
-    minEarly: 19,
+    // last 13, unread: 8 -> 8) -> 21/26 (12-04 late: a child's age before a nude request is a warning; last 13: 10)
+    minEarly: 21,
     maxFalseAlerts: 2,
   },
 ];
