@@ -307,8 +307,6 @@ const es: Lexicon = {
       // "¿qué dirán tu pareja, tus hijos y tu jefe cuando vean este video?"
       'que ~1 diran|pensaran|dira|pensara ~8 cuando ~1 vean|vea|reciban|reciba ~2 este|ese|el|tu|tus ~1 video|foto|fotos|videos|grabacion',
       '@exponer ~3 @objeto ~4 a|en|por|entre ~2 @publico', 'se ~1 las|los|lo ~1 @exponer ~3 a|en ~2 @publico',
-      // la citación policial falsa: "su expediente será remitido a la prensa y a su empleador"
-      'su|tu|sus|tus ~1 expediente|identidad|nombre|datos ~6 sera|seran|se ~1 remitido|remitidos|enviado|enviados|publicado|publicados|publicara|publicaran|difundido|difundidos|difundira|difundiran ~6 prensa|medios_de_comunicacion|registro_de_delincuentes_sexuales|su_empleador|tu_empleador',
       '@exponer ~3 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~4 a|en|por ~2 @red',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @publico',
       '@objeto ~2 van|va|llegan|llega|acaban|terminan ~2 a|en ~2 @red ~2 si|o|sino',
@@ -578,6 +576,12 @@ const es: Lexicon = {
       'grupo ~6 enorme|grande|gigante|bien_activo|muy_activo|activo',
       'mucha ~1 gente ~2 para ~1 enterarse|verlo|saberlo', 'a ~1 ver ~1 que|qué ~1 dicen|opinan|piensan',
       'que|qué ~1 pena|lastima ~1 que ~1 se ~1 entere|enteren|enterara'] },
+    // la citación falsa amenaza con su nombre o su expediente, no con fotos (explain.ts: 'legal')
+    { id: 'es.act.file_to_media', stage: 'threat', weight: 1, why: 'amenaza con hacer público su nombre (cartas policiales falsas)', phrases: [
+      // la citación policial falsa: "su expediente será remitido a la prensa y a su empleador"
+      'su|tu|sus|tus ~1 expediente|identidad|nombre|datos ~6 sera|seran|se ~1 remitido|remitidos|enviado|enviados|publicado|publicados|publicara|publicaran|difundido|difundidos|difundira|difundiran ~6 prensa|medios_de_comunicacion|registro_de_delincuentes_sexuales|su_empleador|tu_empleador',
+      // dev mail-7 (12-04 tarde): "Por orden judicial, si no abona la sanción ..., su nombre será publicado en los medios"
+      'su|tu ~1 nombre ~2 sera|seran|va_a_ser ~1 publicado|difundido|comunicado ~3 en|a ~1 los|la ~1 medios|periodicos|prensa'] },
     { id: 'es.act.publish', stage: 'threat', weight: 0.45, why: 'dice que algo se hará público', phrases: [
       // real-19 (12-03 pm): "este video desnudo se verá en tu ciudad, lo verán tus amigos"
       'lo|la|los|las ~1 veran|vera|recibiran|recibira ~1 tus|tu ~1 amigos|amigas|padres|papas|familia|familiares|contactos|seguidores|companeros|vecinos|novio|novia|esposa|esposo',
@@ -600,10 +604,9 @@ const es: Lexicon = {
       'que ~1 pena|lastima|verguenza ~1 seria|que|si ~1 que? ~1 viera|vieran|viese|recibiera|recibieran ~1 esto|eso|tus|el_video|las_fotos|lo_que',
       'se ~1 hara|haran ~1 publico|publica|publicos|publicas', 'lo|la|los|las ~1 haremos|hare ~1 publico|publica|publicos|publicas',
       // dev mail-7, mail-8 (12-04 tarde), junto a una exigencia o algo que tiene: "Subiré la grabación a varias páginas web",
-      // "es la única forma de que este vídeo no salga a la luz", "su nombre será publicado en los medios"
+      // "es la única forma de que este vídeo no salga a la luz"
       'subire|publicare|difundire|subiremos|publicaremos|difundiremos ~2 @objeto ~3 a|en ~2 varias|muchas|todas|distintas? ~1 las? ~1 paginas|sitios|webs|redes',
       'salga|saldra|saldria|sale|salgan|saldran ~1 a ~1 la ~1 luz',
-      'su|tu ~1 nombre ~2 sera|seran|va_a_ser ~1 publicado|difundido|comunicado ~3 en|a ~1 los ~1 medios|periodicos|prensa',
       // "o tu jefe recibe un correo muy interesante", "a las 9 sale en tu historia", "¿quieres que toda tu
       // escuela lo vea?" (cuentan junto a una exigencia o a algo que tiene)
       'o|sino|si_no ~1 @publico ~1 recibe|reciben|vera|veran ~3 el|la|los|las|un|una|todo|esto|eso|tus|tu',

@@ -872,6 +872,10 @@ describe('Spanish mass mail and fake police in other words (dev mail lines, 2026
     assert.equal(one('Si no abona la sanción hoy, su nombre será publicado en la prensa.').level, 'urgent');
     // a parking fine is not a summons
     assert.equal(one('si no pagas la multa del parking te llega una carta').alert, false);
+    // the threat is to make a name public, not to share pictures, and the explanation says so
+    const summons = one('Si no abona la sanción hoy, su expediente será remitido a la prensa.').explanation;
+    assert.match(summons, /make your name public/);
+    assert.doesNotMatch(summons, /share pictures or videos of you/);
   });
 });
 

@@ -49,6 +49,7 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'es.act.visit': 'home',
   'act.pay_or_charged': 'legal',
   'act.file_to_media': 'legal',
+  'es.act.file_to_media': 'legal',
   'act.accusation': 'accusation',
   'es.act.accusation': 'accusation',
   'de.act.accusation': 'accusation',
