@@ -777,20 +777,23 @@ describe('wording from real public text (dev-real real-19, first half, 2026-12-0
 describe('groups, staged uploads and Taglish (dev chat lines, 2026-12-04 late)', () => {
   // examples written for this test, not taken from any set
   it('reads any group the reader is in, named by "the whole ...", under a condition', () => {
-    assert.equal(one('send another or the whole squad sees the one i have').alert, true);
-    assert.equal(one('ur cousins are one click away from seeing ur pics. pay now').alert, true);
+    assertAlerts([
+      'send another or the whole squad sees the one i have',
+      'ur cousins are one click away from seeing ur pics. pay now',
+    ]);
     // a game, homework or a group photo is not the reader's picture
-    for (const text of [
+    assertQuiet([
       'finish the quiz or the whole class gets detention',
       'the whole family has the photo from the wedding now',
-    ])
-      assert.equal(one(text).alert, false, text);
+    ]);
   });
   it('counts a staged upload or a posting time beside a demand or a claim, not alone', () => {
     assert.equal(one('i upload it tomorrow. unless you find the money').level, 'urgent');
     assert.equal(one('i have ur video. the clip is sitting in my drafts rn').level, 'urgent');
-    assert.equal(one('the video is sitting in my drafts, posting the party edit tonight').alert, false);
-    assert.equal(one('ill post it tonight, the party pics are sick').alert, false);
+    assertQuiet([
+      'the video is sitting in my drafts, posting the party edit tonight',
+      'ill post it tonight, the party pics are sick',
+    ]);
   });
   it('reads a Taglish age question and threat', () => {
     // the reader's "15" answers an age question in Taglish as it does one in English ("kumain ka na?": have you eaten?)
@@ -812,19 +815,19 @@ describe("the mass mail's passive exposure and its greeting (dev mail lines, 202
   // examples written for this test, not taken from any set
   it('reads the recording sent or ready to be sent as the threat', () => {
     assert.equal(one('0.05 BTC is my last offer. Otherwise the recording is released.').level, 'urgent');
-    assert.equal(one('The links are ready to be sent to all your colleagues at midnight.').alert, true);
+    assertAlerts(['The links are ready to be sent to all your colleagues at midnight.']);
     // a club's or a school's own video is no threat
-    assert.equal(one('after that the photo is posted on the club page').alert, false);
+    assertQuiet(['after that the photo is posted on the club page']);
   });
   it('counts a mailing that starts, or files that go out, beside a claim or a demand only', () => {
-    assert.equal(one('I recorded you. At the deadline the mailing starts.').alert, true);
-    assert.equal(one('the files go out tomorrow with the newsletter').alert, false);
+    assertAlerts(['I recorded you. At the deadline the mailing starts.']);
+    assertQuiet(['the files go out tomorrow with the newsletter']);
     assert.ok(stages('The clip is cut and the only thing left is your payment.').includes('demand'));
   });
   it('reads the "hello pervert" greeting as sexual talk, which beside a claim is a warning', () => {
     assert.ok(stages('Hi pervert.').includes('sexualisation'));
-    assert.equal(one('Hi pervert. I have recorded you.').alert, true);
-    assert.equal(one('I have recorded you.').alert, false);
+    assertAlerts(['Hi pervert. I have recorded you.']);
+    assertQuiet(['I have recorded you.']);
   });
 });
 
@@ -847,11 +850,10 @@ describe('fake police summonses in other words (dev mail-7, mail-8, 2026-12-04 l
     );
   });
   it('leaves news of a conviction and a real police warning alone', () => {
-    for (const text of [
+    assertQuiet([
       'The man was convicted on charges of child pornography, court records show.',
       'Police will never ask you to justify yourself by email or to pay a fine in bitcoin.',
-    ])
-      assert.equal(one(text).alert, false, text);
+    ]);
     assert.equal(one('Police will never ask you to justify yourself by email.').level, 'none');
   });
 });
@@ -859,8 +861,10 @@ describe('fake police summonses in other words (dev mail-7, mail-8, 2026-12-04 l
 describe('Spanish mass mail and fake police in other words (dev mail lines, 2026-12-04 late)', () => {
   // examples written for this test, not taken from any set
   it('reads the audience that will receive the recording under a condition', () => {
-    assert.equal(one('Si no paga antes del viernes, sus vecinos y su jefe recibirán el video.').alert, true);
-    assert.equal(one('Si se niega, tus contactos verán la grabación.').alert, true);
+    assertAlerts([
+      'Si no paga antes del viernes, sus vecinos y su jefe recibirán el video.',
+      'Si se niega, tus contactos verán la grabación.',
+    ]);
   });
   it('reads the accusation and the fine of a fake summons', () => {
     assert.equal(
@@ -871,7 +875,7 @@ describe('Spanish mass mail and fake police in other words (dev mail lines, 2026
     );
     assert.equal(one('Si no abona la sanción hoy, su nombre será publicado en la prensa.').level, 'urgent');
     // a parking fine is not a summons
-    assert.equal(one('si no pagas la multa del parking te llega una carta').alert, false);
+    assertQuiet(['si no pagas la multa del parking te llega una carta']);
     // the threat is to make a name public, not to share pictures, and the explanation says so
     const summons = one('Si no abona la sanción hoy, su expediente será remitido a la prensa.').explanation;
     assert.match(summons, /make your name public/);
@@ -883,16 +887,17 @@ describe('exposure said as what everyone will see (dev chat lines, 2026-12-04 la
   // examples written for this test, not taken from any set
   it('reads it beside a demand, or under a condition', () => {
     assert.equal(one('everybody in my class is gonna see ur video unless u send me 50').level, 'urgent');
-    assert.equal(one('u have an hour before i start posting what u sent me').alert, true);
-    assert.equal(one('so now everyone at work will see the photos you sent me').alert, true);
+    assertAlerts([
+      'u have an hour before i start posting what u sent me',
+      'so now everyone at work will see the photos you sent me',
+    ]);
   });
   it('leaves praise, group photos and trips alone', () => {
-    for (const text of [
+    assertQuiet([
       'everyone is gonna see ur video at the talent show, its so good',
       'ur pics are on the school page from the trip!',
       'all of us get to see the pics u sent from the trip',
-    ])
-      assert.equal(one(text).alert, false, text);
+    ]);
   });
 });
 
@@ -910,6 +915,6 @@ describe('silence or deletion bought with more pictures (dev chat lines, 2026-12
       ]).alert,
       true,
     );
-    assert.equal(one('send more cookies and nobody has to know').alert, false);
+    assertQuiet(['send more cookies and nobody has to know']);
   });
 });
