@@ -52,6 +52,8 @@ const RELEASE = [
   'once|after|when|as_soon_as|the_moment ~1 the|your|my? ~1 payment|money|transfer|funds|bitcoin|btc ~1 arrives|comes|lands|clears|is_received|is_confirmed|goes_through|hits ~3 @i ~1 @will? @delete',
   // a price for deleting what they hold: "send 100 for the deletion", "$100 to delete it", "150 for deleting
   // everything", "deletion costs 150", "deleting them costs 200"
+  // obedience bought with silence: "cooperate and nobody sees it", "do what i say and no one ever sees them"
+  'cooperate|comply|obey|do_as_i_say|do_what_i_say|do_as_you_are_told ~1 and ~1 nobody|noone|no_one ~1 ever? ~1 sees|see|will_see|has_to_see|gets_to_see ~1 it|them|these|this|anything|a_thing|@media',
   '# ~2 for ~1 the|a? ~1 deletion',
   '# ~2 to|for @delete ~2 it|them|everything|all|all_of_it',
   'deletion ~1 costs|is|will_cost|price_is ~2 #',
@@ -399,7 +401,9 @@ const en: Lexicon = {
       'recorded ~2 call|video|you|u', 'i have ~1 the|a video|recording|clip|footage ~2 you|u|of',
       'i have ~1 the|a ~1 full|whole|entire|complete ~1 video|recording|clip|footage',
       'kept|saved ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u',
-      'still have|got ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u'] },
+      'still have|got ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u',
+      // the mass mail's "I had a chance to record you while you were watching those videos"
+      'chance|opportunity|managed|able|possible ~1 to ~1 record|film|capture ~1 you|u ~3 while|when|as ~1 you|u ~1 were|was ~1 watching|masturbating|pleasuring|touching|satisfying|jerking|enjoying'] },
     { id: 'compromise.hacked', stage: 'compromise_claim', weight: 0.9, why: 'claims to have hacked their device or accounts', phrases: [
       'hacked|infected|compromised|breached|accessed ~3 your|ur ~1 phone|device|devices|machine|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|system|os',
       'installed|planted|injected ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
@@ -577,6 +581,12 @@ const en: Lexicon = {
       'should|shall|want_me_to|wanna_see_me|do_you_want_me_to ~1 i|we? ~1 @expose ~1 @your ~2 @audience ~2 what_you_sent|what_u_sent|what_you_did|what_u_did|the_vid|the_vids|the_video|the_pics|@media',
       'should|shall|want_me_to|do_you_want_me_to ~1 i|we? ~1 @expose ~1 what_you_sent|what_u_sent|the_vid|the_vids|the_video|the_pics|@media ~2 to ~1 @your ~2 @audience',
       '@i @will? ~1 upload+|post+|leak+ ~2 everything|it|them|it_all ~2 and ~1 tag+ ~1 @your ~2 @audience',
+      // an impersonating account for the pictures: "I will make a fake account with your pics and follow all your friends",
+      // "your pics are going on a fake account tonight" (a friend's "someone made a fake account with your pics" has no @i)
+      '@i @will? ~2 make|create|making|creating|set_up|setting_up|open|opening|made|created|start|starting ~1 a ~1 fake ~1 account|page|profile|insta|ig ~2 with|using|of|for ~1 @your ~1 @media|name|face',
+      '@your ~1 @media ~2 going|go|goes|will_go|are_going|gonna_go ~1 on|up_on|onto ~1 a ~1 fake ~1 account|page|profile',
+      // "I will expose you to everyone you know", "im about to expose you to your whole family"
+      '@i @will? ~1 expose+ ~1 @you ~1 to ~1 everyone|everybody|every1 you|u know',
       // "you'll be known as the girl from that video", "your sister is gonna love these pics when i send them to her",
       // "Everyone at your university is going to know what you did on camera"
       '@youre|youll|you_will|u_will|ull ~1 be ~1 known ~1 as ~1 the ~1 girl|guy|boy|kid|one|dude|chick ~1 from|in ~1 that|the|this ~1 @media',
@@ -1719,7 +1729,9 @@ const en: Lexicon = {
       'your move', 'ball is in your court', 'the choice is yours', 'choice is yours',
       'try|go_ahead_and|go_ahead ~1 block+|blocking|report+|reporting|ignore+|ignoring|delete+|deleting ~2 me ~3 see what happens', 'what would they|people|everyone think of @you',
       // "don't go to the police, they can't help you", "you probably think this is a joke. It is not"
-      'dont|do_not ~1 go|run|turn|call|contact|tell ~1 to? ~1 the? ~1 police|cops|authorities|fbi|anyone|anybody|nobody ~6 cant|cannot|wont|will_not|unable ~1 help|save|stop|find|trace', 'this|it ~1 is|isnt ~1 not? ~1 a ~1 joke ~2 it|this ~1 is ~1 not'] },
+      'dont|do_not ~1 go|run|turn|call|contact|tell ~1 to? ~1 the? ~1 police|cops|authorities|fbi|anyone|anybody|nobody ~6 cant|cannot|wont|will_not|unable ~1 help|save|stop|find|trace',
+      // "You can file a complaint with the police, but they will not be able to help you"
+      'you|u ~1 can|could|may ~1 file|make|lodge ~1 a ~1 complaint|report ~3 police|cops|authorities ~2 but ~5 not|never|cant|cannot|wont ~3 help|find|stop|save', 'this|it ~1 is|isnt ~1 not? ~1 a ~1 joke ~2 it|this ~1 is ~1 not'] },
     // the fake police summons' accusation: "your IP address ... accessed child pornography content", "you
     // are under investigation for offences of child pornography"
     { id: 'act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'accuses them of a sex crime, as fake police letters do', phrases: [
@@ -1742,7 +1754,13 @@ const en: Lexicon = {
       // dev mail-8 (12-04 late): "identified your IP address in connection with the distribution of child pornography", "the
       // facts of pedophilia, exhibitionism and cyber-pornography of which you are accused"
       'connection|connected|linked|relation ~2 with|to ~1 the ~1 distribution|possession|viewing|consumption|download|downloading ~1 of ~1 child_pornography|child_abuse_material|pedopornography|paedophile_images|pedophile_images',
-      'facts ~1 of ~3 pedophilia|paedophilia|child_pornography|pedopornography|cyber_pornography|cyberpornography|exhibitionism'] },
+      'facts ~1 of ~3 pedophilia|paedophilia|child_pornography|pedopornography|cyber_pornography|cyberpornography|exhibitionism',
+      // the fake minor after a sexting chat: "the girl you were talking to is 15", "you sent explicit pictures to a minor",
+      // "I'm her father. She's 14", "I'm going to report you for sending nudes to a minor"
+      'the ~1 girl|boy|person|kid ~3 @you ~1 were|was|have_been|ve_been|are|re ~1 talking|chatting|sexting|texting|messaging ~2 to|with ~2 is|was ~1 only? ~1 #|a_minor|underage|a_child',
+      '@you ~1 sent|were_sending|have_been_sending|ve_been_sending|have_sent|ve_sent ~2 explicit|nude|nudes|sexual|naked|dirty|intimate|indecent ~2 pictures|pics|photos|images|videos|messages|content|texts? ~2 to ~1 a ~1 minor|child|kid|#_year_old',
+      'report+ ~1 @you ~3 for ~1 sending|sexting|messaging|texting|talking_to|chatting_with ~4 a ~1 minor|child|kid|#_year_old',
+      'i_am|im|i_m ~1 her|his ~1 father|dad|mother|mom|mum|stepdad ~3 she|he|shes|hes|she_is|he_is ~1 only? ~1 # ~1 years? ~1 old?'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       // dev mail-9 (12-03): "A fine of 450 EUR is payable via the attached voucher code"
       'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~2 is|are ~1 payable|due|to_be_paid',
@@ -1776,6 +1794,14 @@ const en: Lexicon = {
       // "To avoid charges you must compensate the family", "u want me to go to police or we settle this"
       'to ~1 avoid ~1 charges|arrest|prosecution|jail|prison ~4 must|have_to|need_to|should ~1 pay|compensate|send|settle',
       'want ~1 me ~1 to ~1 go ~1 to ~1 the? ~1 police|cops ~1 or ~3 settle|pay|sort'] },
+    // the fake minor's parent after a sexting chat, in words a lender or a landlord also uses: "he will report you unless
+    // you pay", "pay 500 or we go to the police", "you're going to jail unless you send me 1000"; a weaker threat, counted
+    // only next to an accusation or a demand
+    { id: 'act.police_for_pay', stage: 'threat', weight: 0.45, why: 'says they will go to the police unless they pay', phrases: [
+      'report+ ~1 @you ~3 unless|if_you_dont|if_u_dont|if_you_do_not ~2 pay|send|transfer ~1 me|us|him|her|#|@money',
+      'pay|send|transfer ~4 #|@money ~3 or ~2 @i @will? ~1 go|going ~1 to ~1 the? ~1 police|cops',
+      'wants|want|needs|need ~2 #|@money ~3 or ~1 he|she|they|@i ~1 @will? ~1 go|goes|going ~1 to ~1 the? ~1 police|cops',
+      '@youre|@you ~1 are|re|will_be|will? ~1 going|go ~1 to ~1 jail|prison ~2 unless|if_you_dont|if_u_dont ~3 pay|send|transfer ~1 me|us|him|her|#|@money'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest',
@@ -1791,7 +1817,9 @@ const en: Lexicon = {
       'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~2 @your ~1 life|future|reputation|career|name|family',
       'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~1 @you',
       'no ~1 pay|payment|money ~2 @your ~1 life ~1 finish|finished|over|done|ruined',
-      'is ~1 that|it|this ~1 worth ~1 @your ~1 whole|entire? ~1 life|future|reputation'] },
+      'is ~1 that|it|this ~1 worth ~1 @your ~1 whole|entire? ~1 life|future|reputation',
+      // the smear offenders threaten boys with: "I'll make sure everyone knows you're a pedo"
+      '@i @will? ~2 make_sure|tell|let|show ~2 everyone|everybody|the_world|@your ~2 @audience? ~1 know|knows|think|thinks|sees|see? ~2 @youre|you|u ~1 are|r? ~1 a ~1 pedo|pedophile|paedophile|predator|rapist|child_molester|nonce'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       // "if i dont see it in 30 min ur done"
       'if ~1 i ~1 dont|do_not ~1 see|get|receive ~4 @youre ~1 done|finished|over|dead',

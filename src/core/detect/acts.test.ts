@@ -918,3 +918,60 @@ describe('silence or deletion bought with more pictures (dev chat lines, 2026-12
     assertQuiet(['send more cookies and nobody has to know']);
   });
 });
+
+describe('the fake minor, impersonating accounts and obedience bought with silence (2026-12-05)', () => {
+  // examples written for this test, not taken from any set
+  it('reads the fake minor after a sexting chat: an accusation and a police report unless they pay', () => {
+    assertAlerts([
+      'you sent nude pics to a minor. send 300 or we go to the police',
+      'the boy you were texting with is only 14 and his dad will report you unless you pay',
+      'You are going to prison unless you pay us 800 dollars',
+      'im going to report you for sexting a 15 year old',
+    ]);
+    const explanation = one('you sent nude pics to a minor. send 300 or we go to the police').explanation;
+    assert.match(explanation, /report you to the police/);
+  });
+  it('leaves debts, warnings to back off and news of an arrest alone', () => {
+    assertQuiet([
+      'give me back the 40 or i go to the police',
+      "you're going to jail unless you pay that speeding ticket lol",
+      'the girl you were talking to is 15, leave her alone',
+      'A man was arrested for sending explicit photos to a minor',
+      'i reported him for messaging a minor',
+    ]);
+  });
+  it('reads an impersonating account made for the pictures', () => {
+    assertAlerts([
+      'im making a fake profile with your pics and adding everyone you go to school with',
+      'ur nudes are going on a fake page tonight',
+    ]);
+    assertQuiet([
+      'somebody made a fake account with your photos, report it',
+      'i made a fake account to see if he would reply lol',
+    ]);
+  });
+  it('reads exposure of the reader to the people they know, and obedience bought with silence', () => {
+    assertAlerts(['i will expose you to everybody you know', 'obey and no one ever sees them']);
+    assertQuiet([
+      'ill expose you to the best anime ever made',
+      'cooperate and nobody gets hurt lol its a group project',
+    ]);
+  });
+});
+
+describe('the mass mail and the smear in other words (2026-12-05)', () => {
+  // examples written for this test, not taken from any set
+  it('reads a recording claim made while they watched, and the police who cannot help', () => {
+    assert.equal(
+      one(
+        'I was able to film you while you were enjoying those clips. Go to the police if you like, but they cannot stop me. The price is 800 USD in bitcoin.',
+      ).alert,
+      true,
+    );
+    assertQuiet(['I managed to film you while you were singing at the wedding, so sweet']);
+  });
+  it('reads the smear as harm beside a demand, not alone', () => {
+    assert.equal(one('pay 200 on cashapp or i make sure everybody thinks ur a predator').alert, true);
+    assertQuiet(['everyone knows youre a noob lol', 'he said hed tell everyone i was a pedo, what do i do']);
+  });
+});

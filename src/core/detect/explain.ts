@@ -48,6 +48,7 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.visit': 'home',
   'es.act.visit': 'home',
   'act.pay_or_charged': 'legal',
+  'act.police_for_pay': 'legal',
   'act.file_to_media': 'legal',
   'es.act.file_to_media': 'legal',
   'act.accusation': 'accusation',
