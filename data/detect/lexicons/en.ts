@@ -1734,7 +1734,7 @@ const en: Lexicon = {
       'you|u ~1 can|could|may ~1 file|make|lodge ~1 a ~1 complaint|report ~3 police|cops|authorities ~2 but ~5 not|never|cant|cannot|wont ~3 help|find|stop|save', 'this|it ~1 is|isnt ~1 not? ~1 a ~1 joke ~2 it|this ~1 is ~1 not'] },
     // the fake police summons' accusation: "your IP address ... accessed child pornography content", "you
     // are under investigation for offences of child pornography"
-    { id: 'act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'accuses them of a sex crime, as fake police letters do', phrases: [
+    { id: 'act.accusation', stage: 'compromise_claim', weight: 0.8, why: 'accuses them of a sex crime, as fake police letters and fake parents do', phrases: [
       '@you|your_ip|your_ip_address|your_computer|your_identity ~6 accessed|viewed|viewing|consulted|downloaded|downloading|distributed|watched|accessing ~4 child|minors|underage|children|juvenile ~1 pornography|porn|pornographic|sexual|abuse',
       'accused ~1 of ~3 possession|distribution|viewing|downloading ~2 of? ~1 images|photos|videos|material|pictures ~2 of ~1 minors|children|underage',
       'investigation|proceedings|proceeding|procedure|prosecution|file|case|legal_action ~6 for ~2 offences|offenses|crimes|acts? ~1 of? ~2 child_pornography|paedophilia|pedophilia|pedopornography|exhibitionism|cyberpornography',

@@ -68,7 +68,7 @@ export const kindOf = (cueId: string): CueKind | undefined => KIND_OF_CUE[cueId]
 export const KIND_LABEL: Record<CueKind, string> = {
   harm: 'threatening to ruin your life',
   legal: 'threatening to report you or make your name public',
-  accusation: 'accusing you of a crime, as fake police letters do',
+  accusation: 'accusing you of a crime to scare you',
   private: 'asking to talk in private',
   home: 'threatening to come to your home',
   hint: 'hinting at the people in your life',
@@ -79,7 +79,7 @@ const KIND_SENTENCE: Record<CueKind, string> = {
   legal:
     'They threatened to report you to the police or to make your name public unless you pay. Real police never ask for money to drop a case.',
   accusation:
-    'They accuse you of a crime, as fake police letters do. It is a trick to scare you: you are not in trouble.',
+    'They accuse you of a crime, as fake police letters and fake parents do. It is a trick to scare you into paying: you are not in trouble.',
   private: 'They want to talk in private messages, where nobody else can see what they say.',
   home: 'They say they know where you live or will come to your home. Scammers often copy addresses and street pictures from maps and old data leaks to scare you. If you feel unsafe, call the police.',
   hint: 'They brought up people in your life, like your family, your school or your followers. Scammers do this to hint that those people could see something of yours, without saying it outright.',
