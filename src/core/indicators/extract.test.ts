@@ -87,6 +87,9 @@ test('social handles from context', () => {
   has('telegram @shadow_man', 'social_handle telegram:shadow_man');
   hasNo('add me on snapchat please', 'social_handle');
   hasNo('I sent a snap to my mum', 'social_handle');
+  // in a pasted chat the next line is the next message: its speaker and words name no account
+  hasNo('Kai: u were talking to my sister on insta\nMe: who?', 'social_handle');
+  has('Kai: my snap is: kai_d.07\nMe: ok', 'social_handle snapchat:kai_d.07');
   const bare = has('follow @someone_', 'social_handle someone_');
   assert.equal(bare.platform, undefined);
 });

@@ -42,9 +42,12 @@ const SERVICES: Record<string, Service> = {
 
 const KEYWORD =
   /(?<![\w@$.])(snap ?chat|snap|sc|insta(?:gram)?|ig|gram|tik ?tok|tt|twitter|twt|discord|telegram|tg|tele|kik|facebook|fb|messenger|skype|wickr|cash ?app|venmo|zelle|revolut|pay ?pal)(?![\w@.])/gi;
-/** What may sit between the service's name and the handle: "add me on snap: x", "my ig is @x". */
+/**
+ * What may sit between the service's name and the handle: "add me on snap: x", "my ig is @x". Never a line
+ * break: in a pasted chat the next line is the next message ("on insta" / "Me: who?" names nobody).
+ */
 const GLUE =
-  /^(?:\s{1,3}|[:=\-–—>]{1,3}|\p{Extended_Pictographic}\uFE0F?|(?:is|its|it's|it’s|me|on|at|name|username|user|handle|id|tag|acc|account|here)(?![\w]))/iu;
+  /^(?:[^\S\r\n]{1,3}|[:=\-–—>]{1,3}|\p{Extended_Pictographic}\uFE0F?|(?:is|its|it's|it’s|me|on|at|name|username|user|handle|id|tag|acc|account|here)(?![\w]))/iu;
 const EXPLICIT = /^(?:[:=\-–—>]|is|its|it's|it’s|name|username|user|handle|id|tag)/i;
 const TOKEN = /^([@$]?)([A-Za-z0-9][A-Za-z0-9._-]{0,31})(#\d{4})?(?![\w@$])/;
 
