@@ -192,7 +192,9 @@ const en: Lexicon = {
       'youre|your|ur|you_are ~1 # ~1 #? ~1 right',
       'seem|look ~1 younger', 'your|ur ~1 bio|profile ~1 says ~1 #',
       // Taglish (dev early-19, 12-04 late): "ilang taon ka na?", "anong grade mo?" (how old are you, what grade are you in)
-      'ilang|ilan ~1 taon|taong ~1 ka|mo', 'edad ~1 mo', 'ano|anong ~1 grade|year ~1 mo|ka', 'grade ~1 ilan|ilang ~1 ka'] },
+      'ilang|ilan ~1 taon|taong ~1 ka|mo', 'edad ~1 mo', 'ano|anong ~1 grade|year ~1 mo|ka', 'grade ~1 ilan|ilang ~1 ka',
+      // dev early-25 (12-05, first 18): "Which school? Which standard?", "you in year 10 now?"
+      'which ~1 standard|std|grade|form|yr', '@you ~1 in ~1 year|yr|grade|form|standard|std ~1 #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
       'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
@@ -323,7 +325,11 @@ const en: Lexicon = {
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
       'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini|pjs|pyjamas|pajamas|towel|bed', 'topless|shirtless',
-      'with less on', 'less clothes', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
+      'with less on', 'less clothes',
+      // dev early-25 (12-05, first 18): "another one but less on", "now the next one, less than that", "polaroids: jeans
+      // and vest, then swimwear"
+      'one|1|pic|photo ~2 less ~1 on', 'next ~1 one|1|pic|photo ~2 less ~1 than ~1 that|this|the_last|the_last_one',
+      'polaroids|polaroid|digitals ~6 swimwear|swimsuit|bikini|lingerie|underwear', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
       // after a first picture, the next one more intimate: "a private one silly", "something more private", "a bit revealing"
       'a|another|one ~1 more? ~1 private|revealing ~1 one|1|pic|pics|photo|photos|selfie|vid|video', 'something|smth|sum ~1 more ~1 private|revealing', 'a_bit|a_little|kinda|bit ~1 revealing',
@@ -515,6 +521,9 @@ const en: Lexicon = {
       // dev early-14 (12-03 eve): "Every player at the academy did this. You want this or not?", "don't leave her hanging"
       'every|all_the ~1 player|players|model|models|girl|girls|boy|boys|member|members|winner|winners ~3 did|does|do|has_done ~1 it|this|that',
       'you|u ~1 want|wanna ~1 this|it ~1 or ~1 not',
+      // dev early-25 (12-05, first 18): "All my boys do it, don't be a kid. You want state team or not?"
+      'all ~1 my ~1 boys|girls|players|athletes|students|clients|models|kids ~1 do|did|does ~1 it|this|that',
+      'dont|do_not ~1 be ~1 a|such_a ~1 kid|child|baby', 'you|u ~1 want|wanna ~3 or ~1 not',
       // dev early-22 (12-03 eve): "Other girls have already sent theirs"
       'other|the_other ~1 girls|boys|guys|models|ambassadors|players|members ~1 have? ~1 already? ~1 sent|done|did ~1 theirs|it|this|that|them',
       // dev early-20 (12-03 eve): "half our class did it"
@@ -701,6 +710,9 @@ const en: Lexicon = {
       'next ~1 thing|one|message|pic ~1 @i ~1 send ~4 to ~1 @your ~2 @audience',
       'the_second|the_moment|as_soon_as ~1 @you ~1 go_offline|log_off|leave|stop_replying|stop_answering|go_quiet ~2 @i ~1 post|send|leak|upload ~1 it|them|everything',
       '@cond ~1 they|it|them|@media ~1 go|goes|end_up|ends_up ~1 on|in ~2 the|your|ur ~3 story|gc|groupchat|group_chat|page|feed',
+      // dev early-25 (12-05, first 18): "or ur pic goes in the clan discord n to everyone on ur friends list"
+      '@cond ~2 @media ~1 go|goes|end_up|ends_up ~1 on|in ~2 the|your|ur ~2 discord|server',
+      '@cond ~2 @media ~1 go|goes|gets_sent|get_sent ~4 to ~1 everyone|everybody|all ~1 on|in ~1 @your ~1 friends_list|friend_list|friendlist|contacts|contact_list|followers',
       '@cond ~1 the|your? ~1 @media ~1 go|goes ~1 round|around ~2 the|your',
       'otherwise|or ~1 the ~1 link|file|folder|drive ~1 goes|gets_sent ~1 to ~1 @your',
       'sending|forwarding ~1 it|them|this? ~1 to ~1 @your ~2 @audience ~1 first',
@@ -1975,6 +1987,8 @@ const en: Lexicon = {
     { stage: 'threat', phrases: [
       GIVEN_REASON,
       LIST_FOR_EVENT,
+      // the game's "or" is no condition: "truth or dare ollie" / "send the last pic in ur camera roll" (dev early-25 look-alike)
+      'truth or dare',
       // "how did you get my number": a question about the number, not a plea (dev stranger-25 look-alike, 12-04 night)
       'how|where ~1 did|d ~1 you|u ~1 get ~1 my|this|that|ur ~1 number|digits|contact|username|handle|snap|insta|account|email|details',
       // "want me to send it to u": back to the reader, not to an audience

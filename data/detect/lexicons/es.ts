@@ -63,7 +63,7 @@ const es: Lexicon = {
     { id: 'es.persona.same_age', stage: 'persona', weight: 0.4, why: 'dice tener la misma edad', phrases: [
       'tengo # anos? tambien', 'yo tambien tengo #', 'misma edad', 'cuantos anos tienes|tenes', 'cuantos tienes|tenes', 'que edad tienes|tenes',
       // dev early-24 (12-04 noche): "¿en qué año estás?", "¿en qué grado vas?"
-      'en ~1 que ~1 ano|grado|curso ~1 estas|vas|andas|estudias'] },
+      'en ~1 que ~1 ano|grado|curso ~1 estas|vas|andas|estudias|vai|cursas'] },
     { id: 'es.persona.flattery', stage: 'persona', weight: 0.35, why: 'halagos rápidos', phrases: [
       'eres|estas ~1 muy|tan|super? guapa|guapo|linda|lindo|hermosa|hermoso|preciosa|bonita|sexy|madura|rica',
       'que guapa|linda|hermosa|preciosa'] },
@@ -110,7 +110,7 @@ const es: Lexicon = {
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
       // dev early-24 (12-04 noche): "una foto en pijama", "ahora con menos ropa"
       'foto|fotos|video ~1 en ~1 pijama|pijamas|ropa_interior|toalla', 'con|sin ~1 menos ~1 ropa', 'menos ~1 ropa',
-      'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra',
+      'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra|polo',
       // early-19 (12-03 pm): "dicen q más cerca y sin la chamarra" (not "no salgas sin la chamarra")
       'mas_cerca|otra|una|foto|fotos|manda|mandame|ahora ~2 sin ~1 la|el ~1 chamarra|chaqueta|sudadera|camisa|blusa|playera|camiseta|top|brasier',
       'en ropa interior', 'foto por foto',
@@ -170,6 +170,8 @@ const es: Lexicon = {
     { id: 'es.pressure.persuade', stage: 'pressure', weight: 0.5, why: 'sigue insistiendo después de un no', phrases: [
       'quieres|queres ~3 o ~1 no', 'todas|todos ~1 empezaron|empiezan|lo_hicieron|lo_hacen ~1 asi?', 'todo_el_mundo ~1 lo ~1 hace|hizo',
       'no seas ~1 timida|timido|aburrida|aburrido|cobarde|miedosa|miedoso|exagerada|exagerado|rara|raro|mala|malo',
+      // dev early-25 (12-05): "no seai malagradecida" (Chile)
+      'no ~1 seas|seai ~1 malagradecida|malagradecido|desagradecida|desagradecido',
       'no te hagas ~1 la|el ~1 dificil|timida|timido', 'andale|anda ~1 porfa|ya|si', 'porfa porfa', 'solo ~1 una|1 ~1 foto|fotito|mas?'] },
     { id: 'es.pressure.countdown', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       'tienes # ~1 horas|hora|minutos|dias', 'tic tac', 'se te acaba el tiempo', 'ultima oportunidad', 'antes de ~1 esta noche|manana|medianoche',
@@ -249,6 +251,8 @@ const es: Lexicon = {
       'lo|los|las|la ~1 publicare|subire|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
       // dev early-14 (12-03 pm): "o tu foto va al canal general y a tu instagram"
       '@condicion ~5 @objeto ~1 va|van|sale|salen|llega|llegan ~1 al|a_la|a_los|a_todo_el ~3 canal|grupo|servidor|chat|discord|story|historia|insti|instituto|colegio|cole',
+      // dev early-25 (12-05): "Si le dices al profe, las fotos de tu pieza llegan al grupo del curso y a tu apoderado"
+      'si ~1 le|les|se_lo ~1 dices|cuentas|contai|decis|contas|dice|cuenta ~8 @objeto ~4 va|van|sale|salen|llega|llegan|llegaran|llegara|iran|ira ~1 al|a_la|a_los|a|a_tu|a_tus ~3 canal|grupo|servidor|chat|discord|colegio|cole|curso|apoderado|@publico',
       // dev chat-14 (12-03 pm): "Mándame otro video o subo el primero"
       'o|si_no|sino ~1 subo|publico|mando|paso|difundo|comparto ~1 el|la|los|las ~1 primero|primera|primeros|primeras|anterior|anteriores|que_me_mandaste|que_ya_tengo',
       // dev chat-14 (12-03 pm): "Si me dejas, todos van a ver el video"

@@ -975,3 +975,45 @@ describe('the mass mail and the smear in other words (2026-12-05)', () => {
     assertQuiet(['everyone knows youre a noob lol', 'he said hed tell everyone i was a pedo, what do i do']);
   });
 });
+
+describe('the early script in other words (dev early-25, 2026-12-05)', () => {
+  // examples written for this test, not taken from any set
+  it('reads "how old" at the end of a message as the age question before a nude request', () => {
+    const script = run([
+      ['rec', 'our youth squad takes 13-16 only. how old'],
+      ['me', '14'],
+      ['rec', 'ok for the squad card we need a shirtless pic'],
+    ]);
+    assert.equal(script.alert, true);
+    // the same request from someone told "24" stays below a warning
+    const adult = run([
+      ['rec', 'our squad takes anyone. how old'],
+      ['me', '24'],
+      ['rec', 'ok for the squad card we need a shirtless pic'],
+    ]);
+    assert.equal(adult.alert, false);
+  });
+  it('reads a push past a no: "all my boys do it, don\'t be a kid, you want the spot or not?"', () => {
+    const pushed = run([
+      ['coach', 'for the plan i need progress pics, shirt off'],
+      ['me', 'is this really needed? feels weird'],
+      ['coach', "all my boys do it, don't be a kid. you want the spot or not?"],
+    ]);
+    assert.equal(pushed.alert, true);
+  });
+  it('reads the picture going to a discord or a friends list under a condition, and a Spanish threat to tell', () => {
+    assertAlerts([
+      '$40 in steam cards tonight or ur pic goes in the guild discord',
+      'pay or ur video gets sent to everyone on ur friends list',
+      'Si le cuentas a tu mamá, las fotos de tu cuarto llegan al grupo del colegio.',
+    ]);
+  });
+  it('leaves the "or" of truth or dare alone', () => {
+    const dare = run([
+      ['lex', 'truth or dare ollie'],
+      ['ollie', 'dare obviously'],
+      ['lex', 'send the last pic in ur camera roll no cheating'],
+    ]);
+    assert.equal(dare.alert, false);
+  });
+});

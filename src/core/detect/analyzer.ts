@@ -630,9 +630,14 @@ function saysMinorAge(words: readonly Token[]): boolean {
 /** Words of a short question that asks an age by itself ("age?", "ur age?"). */
 const AGE_WORDS = new Set(['age', 'edad', 'anos']);
 
-/** A question of at most four words asking an age, or guessing one under 18: "15?", "u 16?", "age?". */
+/**
+ * A question of at most four words asking an age, or guessing one under 18: "15?", "u 16?", "age?"; or a message
+ * ending in "how old" ("u gotta be 13-17 for the youth roster. how old").
+ */
 function asksAgeBriefly(words: readonly Token[], text: string): boolean {
-  if (words.length === 0 || words.length > 4 || !text.trimEnd().endsWith('?')) return false;
+  const n = words.length;
+  if (n >= 2 && words[n - 2].w === 'how' && words[n - 1].w === 'old' && /old\W*$/i.test(text)) return true;
+  if (n === 0 || n > 4 || !text.trimEnd().endsWith('?')) return false;
   for (const t of words) if (AGE_WORDS.has(t.w) || isMinorAge(twoDigits(t.w))) return true;
   return false;
 }

@@ -40,8 +40,8 @@ const SETS: EarlyScriptSet[] = [
     // probe strings or corpus test messages were dropped unread: 7/13, 1/31 -> 8/13 after "less top", "whatcha
     // wearing", "más cerca y sin la chamarra", "ya manda" and the reader doubting a friend's account; -> 9/13 (12-03
     // evening) after that doubt adds half beside the writer's own "new account" story (score.ts); -> 10/13 after "show 😏",
-    // "quick add lol" and "saw u in the group"
-    minEarly: 10,
+    // "quick add lol" and "saw u in the group"; -> 11/13 after early-25's rules (12-05)
+    minEarly: 11,
     maxFalseAlerts: 1,
   },
   {
@@ -106,9 +106,13 @@ const SETS: EarlyScriptSet[] = [
     threats: read('early-25.threats.txt'),
     lookalikes: read('early-25.lookalikes.txt'),
     // first run 20 of the 36 kept, look-alikes 5/32 (12-05, 00:14 UTC; the same on the session's start); rules are
-    // written from the first 18 scripts and 16 look-alikes, the rest kept unread
-    minEarly: 20,
-    maxFalseAlerts: 5,
+    // written from the first 18 scripts and 16 look-alikes, the rest kept unread -> 26/36, 4/32 after them (first 18:
+    // 12 -> 17; last 18, unread: 8 -> 9; look-alikes: truth or dare's "or" no condition): "how old" ending a message, "which
+    // standard", "you in year 10", "one but less on", "all my boys do it", "don't be a kid", "you want X or not", the
+    // picture going to a discord or a friends list, Spanish "sin polo", "¿en qué curso vai?", "si le dices al profe, las
+    // fotos ... llegan al grupo"
+    minEarly: 26,
+    maxFalseAlerts: 4,
   },
 ];
 
