@@ -71,6 +71,8 @@ const es: Lexicon = {
       'cuenta nueva', 'nueva cuenta', 'mi otra cuenta', 'me hackearon ~1 la? cuenta?'] },
     { id: 'es.secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'pide guardar el secreto', phrases: [
       'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto',
+      // dev early-25 (12-05): "no le digai a nadie que te estoy ayudando" (Chile)
+      'no ~1 le|les ~1 digai|digais|contis|cuentes ~2 nadie|padres|mama|papa|profe|profes',
       // dev early-14 (12-03 eve): "mejor así, primero lo hacemos y luego les das la sorpresa" (after "no les he dicho")
       'mejor ~1 asi ~3 primero ~3 luego|despues ~2 les|le ~1 dices|das|cuentas|contas',
       // dev early-22 (12-03 eve): "Es para hablar tranquilas sin tus padres"
@@ -90,7 +92,9 @@ const es: Lexicon = {
       `agregame|agregame|anademe|sigueme|escribeme|hablame ~2 ${APPS}`, `pasame|dame|mandame ~2 tu ${APPS}`,
       `cual es tu ${APPS}`, `tienes|tenes ${APPS}`, `hablemos|sigamos|vamos ~3 ${APPS}`,
       // dev early-14 (12-03 eve): "¿me pasas tu telegram?", "entra en el discord del clan"
-      `me ~1 pasas|das|mandas|dejas ~1 tu ${APPS}`, `te ~1 llamo|escribo|hablo ~1 por|en|al ~1 ${APPS}`, `entra|unete|metete|pasate ~1 en|al|a ~1 el|mi|nuestro? ~1 ${APPS}`] },
+      `me ~1 pasas|das|mandas|dejas ~1 tu ${APPS}`,
+      // dev early-25 (12-05): "pasémonos a Telegram"
+      `pasemonos|cambiemonos|movamonos|vamonos ~1 a|al ~1 ${APPS}`, `te ~1 llamo|escribo|hablo ~1 por|en|al ~1 ${APPS}`, `entra|unete|metete|pasate ~1 en|al|a ~1 el|mi|nuestro? ~1 ${APPS}`] },
     // la misma app, en privado: se explica así, no como otra app
     { id: 'es.move.private', stage: 'move_platform', weight: 0.6, why: 'quiere hablar en privado', phrases: [
       'hablemos|sigamos|vamos ~3 privado', 'mas privado',
@@ -105,6 +109,9 @@ const es: Lexicon = {
       'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver',
       // dev early-14 (12-03 eve): "esta es laura, es admin. quiere ver la tuya"
       'quiere|quieren|quiero ~1 ver ~1 la|el|las|los ~1 tuya|tuyo|tuyas|tuyos',
+      // dev early-25 (12-05): "hay que mandar fotos para la ficha", "otra más personal, en tu pieza"
+      `hay_que|tienes_que|tenes_que|tenis_que|necesito_que ~1 mandar|mandarme|enviar|enviarme|me_mandes|me_envies ~1 unas? ~1 ${IMG}`,
+      'otra|una ~1 mas ~1 personal|privada|intima ~3 en ~1 tu ~1 pieza|cuarto|habitacion|cama',
       // early-19 (12-03 pm): "ay ya manda" after a no
       'ya ~1 manda|mandala|mandalo|mandame|mandamela|envia|enviala|enviamela ~1 ya|porfa|pues|la|una?'] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
@@ -753,6 +760,8 @@ const es: Lexicon = {
   notDiscussion: [
     // una citación policial falsa cita la ley: "según el artículo 227 del código penal"
     'segun ~1 el|la|los? ~1 articulo|articulos|codigo|ley|leyes|decreto',
+    // "los mentores me pidieron ayudar a las nuevas": a task asked of the writer, not a recounted demand (dev early-25)
+    'me|nos ~1 pidio|pidieron|piden ~1 ayudar|ayudarte|ayudarlas|ayudarlos|cuidar|acompanar|guiar|apoyar',
     // "los correos de tus compañeros": las direcciones que dicen tener, no un relato de correos
     'los|las ~1 correos|mensajes ~1 de ~1 tus|sus|todos_tus|todos_sus',
     // "se le informa que ha sido identificado": la carta habla a quien la lee, no cuenta un caso

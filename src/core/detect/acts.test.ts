@@ -1008,6 +1008,16 @@ describe('the early script in other words (dev early-25, 2026-12-05)', () => {
       'Si le cuentas a tu mamá, las fotos de tu cuarto llegan al grupo del colegio.',
     ]);
   });
+  it('reads a Spanish mentor who asks the school year, then for a picture with less on', () => {
+    const script = run([
+      ['mentor', 'Me pidieron ayudar a los nuevos del club. ¿En qué curso vai?'],
+      ['me', 'tercero, 14 años'],
+      ['mentor', 'pasémonos a telegram. ahora una con menos ropa'],
+    ]);
+    assert.equal(script.alert, true);
+    // someone recounting what they were asked stays a discussion
+    assertQuiet(['me pidieron fotos con menos ropa y no las mandé, qué hago']);
+  });
   it('leaves the "or" of truth or dare alone', () => {
     const dare = run([
       ['lex', 'truth or dare ollie'],

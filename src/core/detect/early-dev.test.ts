@@ -110,8 +110,9 @@ const SETS: EarlyScriptSet[] = [
     // 12 -> 17; last 18, unread: 8 -> 9; look-alikes: truth or dare's "or" no condition): "how old" ending a message, "which
     // standard", "you in year 10", "one but less on", "all my boys do it", "don't be a kid", "you want X or not", the
     // picture going to a discord or a friends list, Spanish "sin polo", "¿en qué curso vai?", "si le dices al profe, las
-    // fotos ... llegan al grupo"
-    minEarly: 26,
+    // fotos ... llegan al grupo" -> 27/36 (first 18: 18) after Spanish "me pidieron ayudar" as no discussion, "pasémonos
+    // a Telegram", "hay que mandar fotos", "otra más personal, en tu pieza", "no le digai a nadie"
+    minEarly: 27,
     maxFalseAlerts: 4,
   },
 ];
