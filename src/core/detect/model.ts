@@ -45,14 +45,18 @@ const SEED_MESSAGE = 0x4cf5ad43;
 const SEED_DISCUSSION = 0x3c6ef372;
 const START = 0x9e3779b9;
 
-/** Combines two 32-bit hashes (murmur3 finaliser). */
+/**
+ * Combines two 32-bit hashes (murmur3 finaliser), as a signed 32-bit integer: every reader masks
+ * it or mixes it again (32 bits either way), and V8 returns a signed one unboxed where an unsigned
+ * one of 2^31 or more is a new heap number on each call.
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593) ^ (b >>> 15);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /**
