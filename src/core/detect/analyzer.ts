@@ -1196,6 +1196,8 @@ export class ConversationAnalyzer {
   /** the first message where someone said they are under 18 without being asked, and who */
   private minorSaidAt = -1;
   private minorSaidBy: string | undefined;
+  /** someone asked who a participant is ("who is this"): their answers are read for an introduction */
+  private whoAsked = false;
   private stagesChanged = false;
   private reasonsChanged = false;
   private evidenceChanged = false;
@@ -1376,13 +1378,14 @@ export class ConversationAnalyzer {
         if (stranger.unknown < 0) {
           stranger.unknown = index;
           stranger.askedWho = who ? index : -1;
+          if (who) this.whoAsked = true;
           stranger.answers = 0;
           this.refresh(stranger);
         }
       }
     }
     // their answer names them as someone the reader knows offline: the question no longer makes them a stranger
-    const asked = this.participants.get(id);
+    const asked = this.whoAsked ? this.participants.get(id) : undefined;
     if (
       asked !== undefined &&
       asked.askedWho >= 0 &&
