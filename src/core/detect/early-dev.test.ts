@@ -105,7 +105,7 @@ const SETS: EarlyScriptSet[] = [
     name: 'early-25',
     threats: read('early-25.threats.txt'),
     lookalikes: read('early-25.lookalikes.txt'),
-    // first run 20 of the 36 kept, look-alikes 5/32 (12-05, 00:14 UTC; the same on the session's start); rules are
+    // first run 20 of the 36 kept, look-alikes 5/32 (12-04, 23:52 UTC; the same on the session's start); rules are
     // written from the first 18 scripts and 16 look-alikes, the rest kept unread -> 26/36, 4/32 after them (first 18:
     // 12 -> 17; last 18, unread: 8 -> 9; look-alikes: truth or dare's "or" no condition): "how old" ending a message, "which
     // standard", "you in year 10", "one but less on", "all my boys do it", "don't be a kid", "you want X or not", the

@@ -6,7 +6,7 @@
 // parents, sellers, gamers, couples, teachers and clubs, and people discussing the crime), who read nothing of the
 // repository; never used to write a rule or to choose a model: only its counts are read.
 // 22 offender entries and 13 look-alikes near-copying text the models train on (development lines, labelled
-// sentences: test/near-copies.ts) were dropped without being read, leaving 48 and 57. First count (2026-12-05 00:17 UTC):
+// sentences: test/near-copies.ts) were dropped without being read, leaving 48 and 57. First count (2026-12-05 00:10 UTC):
 // 32 of 48 offender entries alerted and 1 of 57 look-alikes on the session's start (4055cfd), 33 and 1 on 7dddef6 (the
 // session's rules, written before this set existed, moved one entry).
 import { describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
