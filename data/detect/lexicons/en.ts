@@ -194,7 +194,7 @@ const en: Lexicon = {
       // Taglish (dev early-19, 12-04 late): "ilang taon ka na?", "anong grade mo?" (how old are you, what grade are you in)
       'ilang|ilan ~1 taon|taong ~1 ka|mo', 'edad ~1 mo', 'ano|anong ~1 grade|year ~1 mo|ka', 'grade ~1 ilan|ilang ~1 ka',
       // dev early-25 (12-05, first 18): "Which school? Which standard?", "you in year 10 now?"
-      'which ~1 standard|std|grade|form|yr', '@you ~1 in ~1 year|yr|grade|form|standard|std ~1 #'] },
+      'which ~1 standard|std|grade|form|yr', '@you|@youre ~1 in ~1 year|yr|grade|form|standard|std ~1 #'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
       'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
@@ -250,6 +250,8 @@ const en: Lexicon = {
       // dev early-23 (12-04 night, first 15): "it is auto deleted after check"
       'auto|automatically ~1 deleted|delete|deletes|removed', 'deleted|removed ~1 after ~1 the? ~1 check|checking|verification|review'] },
     { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
+      // dev early-26 (12-05, first 12): "nobody else in the house?"
+      'nobody|noone|no_one|anyone|anybody ~1 else ~1 in|at ~1 the|your|ur ~1 house|home|room',
       'are|r you|u ~1 home? alone', 'are|r you|u ~4 alone', 'you|u ~1 are|r ~1 alone', 'anyone|anybody ~1 home ~1 with|w ~1 you|u', 'alone rn|now|tonight', '@you ~1 live ~1 alone', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
     // a video call asked for only when nobody is around, in one sentence: "if you're alone, video-call me"
     { id: 'secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'wants a video call when nobody else is around', phrases: [
@@ -329,6 +331,9 @@ const en: Lexicon = {
       // dev early-25 (12-05, first 18): "another one but less on", "now the next one, less than that", "polaroids: jeans
       // and vest, then swimwear"
       'one|1|pic|photo ~2 less ~1 on', 'next ~1 one|1|pic|photo ~2 less ~1 than ~1 that|this|the_last|the_last_one',
+      // dev early-26 (12-05, first 12): "send a pic after ur shower", "in your bedroom, a bit less on"
+      'pic|pics|one|1|photo|selfie|snap ~2 after|out_of|fresh_out_of|straight_after ~1 ur|your|the|a ~1 shower|bath',
+      'a_bit|bit|little|lil ~1 less ~1 on',
       'polaroids|polaroid|digitals ~6 swimwear|swimsuit|bikini|lingerie|underwear', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
       // after a first picture, the next one more intimate: "a private one silly", "something more private", "a bit revealing"
@@ -524,6 +529,9 @@ const en: Lexicon = {
       // dev early-25 (12-05, first 18): "All my boys do it, don't be a kid. You want state team or not?"
       'all ~1 my ~1 boys|girls|players|athletes|students|clients|models|kids ~1 do|did|does ~1 it|this|that',
       'dont|do_not ~1 be ~1 a|such_a ~1 kid|child|baby', 'you|u ~1 want|wanna ~3 or ~1 not',
+      // dev early-26 (12-05, first 12): "thought u were cool. everyone who buys off me does it", "don't be selfish"
+      'thought ~1 you|u|ur|youre ~1 were|was|are? ~1 cool|chill|different|mature|fun|down|braver',
+      'everyone|everybody ~1 who|that ~4 does|did ~1 it|this|that', 'dont|do_not ~1 be ~1 selfish|so_selfish|ungrateful',
       // dev early-22 (12-03 eve): "Other girls have already sent theirs"
       'other|the_other ~1 girls|boys|guys|models|ambassadors|players|members ~1 have? ~1 already? ~1 sent|done|did ~1 theirs|it|this|that|them',
       // dev early-20 (12-03 eve): "half our class did it"
@@ -967,6 +975,9 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // dev early-26 (12-05, first 12): "greenhill girls football chat gets it unless u let in 3 goals" (weaker: "the chat gets
+      // it unless u tell me the score" is a friend's joke)
+      'chat|gc|groupchat|group_chat|server|page|story ~1 gets|get|sees|see ~1 it|them|these|everything ~1 unless|if_you_dont|if_u_dont|if_not',
       // dev chat-14 (12-03 pm): "Cash App, nothing less than $250, or you know what happens", "If I don't have the money by
       // midnight, you know what happens" (counted beside a demand; "the 20 quid or else lol" between friends is not)
       'or|otherwise|if_not|else ~2 you|u ~1 know ~1 what ~1 happens|will_happen|happens_next|comes_next',
@@ -1996,6 +2007,8 @@ const en: Lexicon = {
       // "you could show the video to your friend": what the reader might do, not what the writer will (dev-real chat-20
       // look-alike, 12-04 evening)
       'you|u ~1 could|can|might ~1 show|send|share|forward|post ~2 the|this|that|a|your? ~1 video|clip|tape|photo|pic|picture ~1 to'] },
+    // an offer of money for pictures is no demand: "Our sponsors pay £50 for a behind the scenes pic" (dev early-26)
+    { stage: 'demand', phrases: ['sponsors|sponsor|brand|brands|company|agency|client|clients ~1 pay|pays|will_pay|can_pay ~3 for ~4 @media|pic|pics|photo|photos|video|selfie|shot|shots'] },
     // "I need the payment by Saturday or I'll sell to the next person": a seller's other buyer
     { stage: 'threat', phrases: ['sell+ ~1 it|this|them? ~1 to ~1 someone_else|somebody_else|the_next|another|the_other|other ~1 person|buyer|buyers|guy|one|people?'] },
     // "Only I can delete it, and only after payment": a price for deleting what they hold (act.release), not a
@@ -2214,7 +2227,9 @@ const en: Lexicon = {
   unknown: ['who is this|that|dis|u|you', 'whos this|that|dis|u', 'who are|r you|u|ya', 'who ru', 'who dis', 'do i know you|u|ya', 'how do you|u know me', 'have we met', 'who even are|r you|u', 'who this|tis|dat', 'who tf is|are|r this|you|u|dis', 'who the hell|heck is|are|r this|you|u'],
   hesitation: ['no', 'nah', 'nope', 'idk', 'dunno', 'why', 'um', 'uh', 'hm', 'eh', 'wait', 'what', 'huh', 'how', 'of', 'not', 'rather', 'maybe', 'later', 'wtf', 'ew',
     // two words: "i dont think so", "im not sure"
-    'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now', 'is that|this'],
+    'i dont|cant|wont|dunno|rather|would|shouldnt|really', 'im not|good', 'dont think', 'not sure|now', 'is that|this',
+    // dev early-26 (12-05): "thats mad weird bro"
+    'thats weird|creepy|sus|odd|strange|mad|too|kinda'],
   // ---- talk of suicide or self-harm, told or said (no stage: the result shows crisis lines first)
   selfHarm: ['kill|kil|unalive yourself|urself|yourselves|myself|meself', 'kill|kil|unalive your|ur|my self', 'kys|kms',
     'end|ending|take|taking my|your|ur life', 'take|taking my|your|ur own life', 'end it all',

@@ -73,6 +73,8 @@ const es: Lexicon = {
       'nuestro secreto', 'entre nosotros|nosotras', 'no le digas ~2 nadie|padres|mama|papa', 'puedes guardar un secreto',
       // dev early-25 (12-05): "no le digai a nadie que te estoy ayudando" (Chile)
       'no ~1 le|les ~1 digai|digais|contis|cuentes ~2 nadie|padres|mama|papa|profe|profes',
+      // dev early-26 (12-05): "no se lo digas a tus padres todavía"
+      'no ~1 se ~1 lo ~1 digas|cuentes|digai ~3 nadie|padres|mama|papa|profe|profes',
       // dev early-14 (12-03 eve): "mejor así, primero lo hacemos y luego les das la sorpresa" (after "no les he dicho")
       'mejor ~1 asi ~3 primero ~3 luego|despues ~2 les|le ~1 dices|das|cuentas|contas',
       // dev early-22 (12-03 eve): "Es para hablar tranquilas sin tus padres"
@@ -109,12 +111,14 @@ const es: Lexicon = {
       'ensename|muestrame ~2 tu|tus|algo|mas', 'dejame ver',
       // dev early-14 (12-03 eve): "esta es laura, es admin. quiere ver la tuya"
       'quiere|quieren|quiero ~1 ver ~1 la|el|las|los ~1 tuya|tuyo|tuyas|tuyos',
-      // dev early-25 (12-05): "hay que mandar fotos para la ficha", "otra más personal, en tu pieza"
+      // dev early-25 (12-05): "hay que mandar fotos para la ficha"
       `hay_que|tienes_que|tenes_que|tenis_que|necesito_que ~1 mandar|mandarme|enviar|enviarme|me_mandes|me_envies ~1 unas? ~1 ${IMG}`,
-      'otra|una ~1 mas ~1 personal|privada|intima ~3 en ~1 tu ~1 pieza|cuarto|habitacion|cama',
       // early-19 (12-03 pm): "ay ya manda" after a no
       'ya ~1 manda|mandala|mandalo|mandame|mandamela|envia|enviala|enviamela ~1 ya|porfa|pues|la|una?'] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
+      // dev early-25, early-26 (12-05): "otra más personal, en tu pieza", "fotos nuevas tuyas, de las que no subes"
+      'otra|una ~1 mas ~1 personal|privada|intima ~3 en ~1 tu ~1 pieza|cuarto|habitacion|cama',
+      'de ~1 las|los ~1 que ~1 no ~1 subes|publicas|posteas|ensenas|subis',
       // dev early-24 (12-04 noche): "una foto en pijama", "ahora con menos ropa"
       'foto|fotos|video ~1 en ~1 pijama|pijamas|ropa_interior|toalla', 'con|sin ~1 menos ~1 ropa', 'menos ~1 ropa',
       'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra|polo',
@@ -258,6 +262,8 @@ const es: Lexicon = {
       'lo|los|las|la ~1 publicare|subire|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
       // dev early-14 (12-03 pm): "o tu foto va al canal general y a tu instagram"
       '@condicion ~5 @objeto ~1 va|van|sale|salen|llega|llegan ~1 al|a_la|a_los|a_todo_el ~3 canal|grupo|servidor|chat|discord|story|historia|insti|instituto|colegio|cole',
+      // dev early-26 (12-05): "las que ya tengo van a la cuenta de confesiones de tu insti esta noche"
+      'las|los ~1 que ~1 ya? ~1 tengo|guarde|tengo_guardadas ~2 van|iran|salen|llegan|acaban ~1 a|al|en ~4 cuenta|pagina|grupo|confesiones|insti|colegio|cole|@publico|@red',
       // dev early-25 (12-05): "Si le dices al profe, las fotos de tu pieza llegan al grupo del curso y a tu apoderado"
       'si ~1 le|les|se_lo ~1 dices|cuentas|contai|decis|contas|dice|cuenta ~8 @objeto ~4 va|van|sale|salen|llega|llegan|llegaran|llegara|iran|ira ~1 al|a_la|a_los|a|a_tu|a_tus ~3 canal|grupo|servidor|chat|discord|colegio|cole|curso|apoderado|@publico',
       // dev chat-14 (12-03 pm): "Mándame otro video o subo el primero"

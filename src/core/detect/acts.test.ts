@@ -1027,3 +1027,35 @@ describe('the early script in other words (dev early-25, 2026-12-05)', () => {
     assert.equal(dare.alert, false);
   });
 });
+
+describe('the early script in other words (dev early-26, 2026-12-05)', () => {
+  // examples written for this test, not taken from any set
+  it('reads a picture after the shower asked of a child, pushed past "thats weird"', () => {
+    const script = run([
+      ['plug', 'how old r u, 15?'],
+      ['me', '15 ya'],
+      ['plug', 'send a pic straight out of the shower, just so i know ur real'],
+      ['me', 'thats weird'],
+      ['plug', 'thought u were chill. everyone who trades with me does it'],
+    ]);
+    assert.equal(script.alert, true);
+  });
+  it('reads "nobody else in the house?" beside a camera call, and a chat that gets it unless', () => {
+    assert.equal(
+      analyzeMessage('cam on from ur bed. nobody else in the house?').some((c) => c.stage === 'secrecy'),
+      true,
+    );
+    assertAlerts(['the whole hockey chat gets it unless u send two more tonight']);
+    assertQuiet(['the whole hockey chat gets it unless u tell me the score first lol']);
+  });
+  it("reads a sponsor's money for a picture as an offer, not a demand", () => {
+    const cues = analyzeMessage('our sponsors pay £40 for a behind the scenes pic from your room');
+    assert.equal(
+      cues.some((c) => c.stage === 'demand'),
+      false,
+    );
+  });
+  it('reads the Spanish threat to post the ones already held', () => {
+    assertAlerts(['pues las que ya tengo van a la página de confesiones de tu cole esta noche']);
+  });
+});

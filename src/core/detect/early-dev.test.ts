@@ -120,8 +120,13 @@ const SETS: EarlyScriptSet[] = [
     threats: read('early-26.threats.txt'),
     lookalikes: read('early-26.lookalikes.txt'),
     // first run 11 of the 24 kept, look-alikes 1/27 (12-05, 00:20 UTC; the same on the session's start, so early-25's
-    // rules moved none of it); rules are written from the first 12 scripts and 14 look-alikes, the rest kept unread
-    minEarly: 11,
+    // rules moved none of it); rules are written from the first 12 scripts and 14 look-alikes, the rest kept unread ->
+    // 15/24 after them (first 12: 6 -> 10; last 12, unread: 5 -> 5): "a pic after ur shower", "a bit less on", "thought u
+    // were cool", "everyone who buys off me does it", "don't be selfish", "thats mad weird" as a hesitation, "nobody else
+    // in the house?", "ur in year 10 right?", "the football chat gets it unless" (weaker), a sponsor's offer of money for a
+    // picture no demand; Spanish "no se lo digas a tus padres", "de las que no subes", "las que ya tengo van a la cuenta
+    // de confesiones"
+    minEarly: 15,
     maxFalseAlerts: 1,
   },
 ];
