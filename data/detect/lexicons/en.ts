@@ -1780,7 +1780,7 @@ const en: Lexicon = {
       'facts ~1 of ~3 pedophilia|paedophilia|child_pornography|pedopornography|cyber_pornography|cyberpornography|exhibitionism',
       // the fake minor after a sexting chat: "the girl you were talking to is 15", "you sent explicit pictures to a minor",
       // "I'm her father. She's 14", "I'm going to report you for sending nudes to a minor"
-      'the ~1 girl|boy|person|kid ~3 @you ~1 were|was|have_been|ve_been|are|re ~1 talking|chatting|sexting|texting|messaging ~2 to|with ~2 is|was ~1 only? ~1 #|a_minor|underage|a_child',
+      'the ~1 girl|boy|person|kid ~3 @you ~1 were|was|have_been|ve_been|are|re ~1 talking|chatting|sexting|texting|messaging|snapping|dming ~1 to|with? ~2 is|was ~1 only? ~1 #|a_minor|underage|a_child',
       '@you ~1 sent|were_sending|have_been_sending|ve_been_sending|have_sent|ve_sent ~2 explicit|nude|nudes|sexual|naked|dirty|intimate|indecent ~2 pictures|pics|photos|images|videos|messages|content|texts? ~2 to ~1 a ~1 minor|child|kid|#_year_old',
       'report+ ~1 @you ~3 for ~1 sending|sexting|messaging|texting|talking_to|chatting_with ~4 a ~1 minor|child|kid|#_year_old',
       'i_am|im|i_m ~1 her|his ~1 father|dad|mother|mom|mum|stepdad ~3 she|he|shes|hes|she_is|he_is ~1 only? ~1 # ~1 years? ~1 old?'] },

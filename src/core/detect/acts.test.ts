@@ -925,6 +925,8 @@ describe('the fake minor, impersonating accounts and obedience bought with silen
     assertAlerts([
       'you sent nude pics to a minor. send 300 or we go to the police',
       'the boy you were texting with is only 14 and his dad will report you unless you pay',
+      // found trying the API: "texting" with no "to" or "with" after it
+      'the girl you were texting is 14. her dad wants 800 or he goes to the police',
       'You are going to prison unless you pay us 800 dollars',
       'im going to report you for sexting a 15 year old',
     ]);
