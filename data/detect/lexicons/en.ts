@@ -25,6 +25,9 @@ const APPS =
 const TEXT_APPS = APPS.replace('|facetime', '');
 const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
+/** A picture of a thing, not of the reader: "a pic of the new trainers", "more pics of it". */
+const ITEM_PICTURE =
+  'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list';
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
   // real-19 (12-03 pm): "I will destroy all the data and evidence once you come through with the payment"
@@ -2096,9 +2099,14 @@ const en: Lexicon = {
       `i_am|im|we_are ready|prepared|set to ${OWN_SEND}`] },
     // "take your shoes off before you come in", "get your shirt off the floor": no picture asked for
     { stage: 'image_request', phrases: ['shoes|socks|boots|hat|cap|coat|jacket|hoodie|trainers|sneakers|muddy_boots ~1 off', 'off ~1 the|my|your|ur ~1 floor|bed|couch|sofa|table|chair|line|radiator'] },
-    // "send me a pic of the new trainers": a picture of a thing, not of the reader
-    { stage: 'image_request', phrases: [
-      'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list'] },
+    // "send me a pic of the new trainers": a picture of a thing, not of the reader; "send more pics of it" (a buyer) is no
+    // demand for more of the reader's pictures either (found trying a sale on the Help page)
+    { stage: 'image_request', phrases: [ITEM_PICTURE] },
+    { stage: 'demand', phrases: [ITEM_PICTURE] },
+    // a buyer's "i'll send the money now, send me your address": the writer paying, and the reader's address asked for
+    // the delivery, not a picture traded back
+    { stage: 'demand', phrases: ['ill|i_will|im_sending|i_can|i_ll|ima|imma|im_gonna ~1 send|pay|transfer ~2 the|you|u? ~1 money|cash|payment|deposit|rest'] },
+    { stage: 'image_sent_first', phrases: ['send ~1 me ~1 your|ur|the ~1 address|location|postcode|zip|details|number|bank|account|sort_code|iban|paypal'] },
   ],
   negators: [
     'not', 'dont', "don't", 'never', 'no', 'nobody', 'wont', "won't", 'cant', "can't", 'shouldnt', "shouldn't",

@@ -1061,3 +1061,22 @@ describe('the early script in other words (dev early-26, 2026-12-05)', () => {
     assertAlerts(['pues las que ya tengo van a la página de confesiones de tu cole esta noche']);
   });
 });
+
+describe('a sale between a buyer and a teen (found trying the Help page, 2026-12-05)', () => {
+  // examples written for this test, not taken from any set
+  it('reads more pictures of the item, the buyer paying and the address asked for delivery as no threat', () => {
+    const sale = run([
+      ['buyer', 'hey still got the hoodie?'],
+      ['me', 'yes'],
+      ['buyer', 'send more pics of it'],
+      ['me', '[photo]'],
+      ['buyer', "i'll send the money now, send me your address"],
+    ]);
+    assert.equal(sale.alert, false);
+    // more of the reader's own pictures is still a demand
+    assert.equal(
+      analyzeMessage('send more pics or i post them').some((c) => c.cue === 'demand.more_images'),
+      true,
+    );
+  });
+});
