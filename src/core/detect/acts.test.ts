@@ -1062,7 +1062,7 @@ describe('the early script in other words (dev early-26, 2026-12-05)', () => {
   });
 });
 
-describe('a sale between a buyer and a teen (found trying the Help page, 2026-12-05)', () => {
+describe('a sale between a buyer and a teen (found trying sale chats on the engine, 2026-12-05)', () => {
   // examples written for this test, not taken from any set
   it('reads more pictures of the item, the buyer paying and the address asked for delivery as no threat', () => {
     const sale = run([
