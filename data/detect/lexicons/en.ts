@@ -2010,16 +2010,18 @@ const en: Lexicon = {
       // "you could show the video to your friend": what the reader might do, not what the writer will (dev-real chat-20
       // look-alike, 12-04 evening)
       'you|u ~1 could|can|might ~1 show|send|share|forward|post ~2 the|this|that|a|your? ~1 video|clip|tape|photo|pic|picture ~1 to'] },
-    // an offer of money for pictures is no demand: "Our sponsors pay £50 for a behind the scenes pic" (dev early-26)
-    { stage: 'demand', phrases: ['sponsors|sponsor|brand|brands|company|agency|client|clients ~1 pay|pays|will_pay|can_pay ~3 for ~4 @media|pic|pics|photo|photos|video|selfie|shot|shots'] },
     // "I need the payment by Saturday or I'll sell to the next person": a seller's other buyer
     { stage: 'threat', phrases: ['sell+ ~1 it|this|them? ~1 to ~1 someone_else|somebody_else|the_next|another|the_other|other ~1 person|buyer|buyers|guy|one|people?'] },
     // "Only I can delete it, and only after payment": a price for deleting what they hold (act.release), not a
     // promise that a picture will disappear (found on the Help page, which told the reader they had been asked for secrecy)
     { stage: 'secrecy', phrases: ['delete+ ~1 it|them|everything ~4 after ~1 payment|the_payment|you_pay|i_get_paid|i_receive|i_see_the_money'] },
-    // "im sending the money now", "i already sent the money": the reader paying, not a demand (a pasted chat
-    // gave the victim a demand stage)
-    { stage: 'demand', phrases: ['i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards'] },
+    // someone paying, not a demand: "im sending the money now", "i already sent the money" (the reader: a pasted chat
+    // gave the victim a demand stage); a buyer's "i'll send the money now" (sale chats pushed through the engine);
+    // "Our sponsors pay £50 for a behind the scenes pic", an offer (dev early-26)
+    { stage: 'demand', phrases: [
+      'i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards',
+      'ill|i_will|im_sending|i_can|i_ll|ima|imma|im_gonna ~1 send|pay|transfer ~2 the|you|u? ~1 money|cash|payment|deposit|rest',
+      'sponsors|sponsor|brand|brands|company|agency|client|clients ~1 pay|pays|will_pay|can_pay ~3 for ~4 @media|pic|pics|photo|photos|video|selfie|shot|shots'] },
     // "I recorded the training session", "I recorded the kids' school play": an event, not the reader (dev mail-10)
     { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk',
       // dev chat-15 look-alike (12-04): "i screenshotted everything for the group project"
@@ -2100,12 +2102,10 @@ const en: Lexicon = {
     // "take your shoes off before you come in", "get your shirt off the floor": no picture asked for
     { stage: 'image_request', phrases: ['shoes|socks|boots|hat|cap|coat|jacket|hoodie|trainers|sneakers|muddy_boots ~1 off', 'off ~1 the|my|your|ur ~1 floor|bed|couch|sofa|table|chair|line|radiator'] },
     // "send me a pic of the new trainers": a picture of a thing, not of the reader; "send more pics of it" (a buyer) is no
-    // demand for more of the reader's pictures either (found trying a sale on the Help page)
+    // demand for more of the reader's pictures either (sale chats pushed through the engine)
     { stage: 'image_request', phrases: [ITEM_PICTURE] },
     { stage: 'demand', phrases: [ITEM_PICTURE] },
-    // a buyer's "i'll send the money now, send me your address": the writer paying, and the reader's address asked for
-    // the delivery, not a picture traded back
-    { stage: 'demand', phrases: ['ill|i_will|im_sending|i_can|i_ll|ima|imma|im_gonna ~1 send|pay|transfer ~2 the|you|u? ~1 money|cash|payment|deposit|rest'] },
+    // a buyer's "send me your address": for the delivery, not a picture traded back
     { stage: 'image_sent_first', phrases: ['send ~1 me ~1 your|ur|the ~1 address|location|postcode|zip|details|number|bank|account|sort_code|iban|paypal'] },
   ],
   negators: [

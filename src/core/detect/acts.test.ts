@@ -964,16 +964,13 @@ describe('the fake minor, impersonating accounts and obedience bought with silen
 describe('the mass mail and the smear in other words (2026-12-05)', () => {
   // examples written for this test, not taken from any set
   it('reads a recording claim made while they watched, and the police who cannot help', () => {
-    assert.equal(
-      one(
-        'I was able to film you while you were enjoying those clips. Go to the police if you like, but they cannot stop me. The price is 800 USD in bitcoin.',
-      ).alert,
-      true,
-    );
+    assertAlerts([
+      'I was able to film you while you were enjoying those clips. Go to the police if you like, but they cannot stop me. The price is 800 USD in bitcoin.',
+    ]);
     assertQuiet(['I managed to film you while you were singing at the wedding, so sweet']);
   });
   it('reads the smear as harm beside a demand, not alone', () => {
-    assert.equal(one('pay 200 on cashapp or i make sure everybody thinks ur a predator').alert, true);
+    assertAlerts(['pay 200 on cashapp or i make sure everybody thinks ur a predator']);
     assertQuiet(['everyone knows youre a noob lol', 'he said hed tell everyone i was a pedo, what do i do']);
   });
 });
