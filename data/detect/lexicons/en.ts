@@ -155,6 +155,9 @@ const INNOCENT_PICS = [
 ];
 /** "you don't pay by Friday, I send": at once a condition on paying (a demand) and a threat. */
 /** The reader's intimate pictures, named as such: posting them needs no audience to be a threat. */
+/** A group the reader is in, named with "the" ("the class gc", "the lads"): act.publish */
+const GROUP =
+  'gc|gcs|groupchat|group_chat|group_chats|chat|lads|boys|girls|whole_school|whole_class|whole_year|whole_grade|year_group|form_group|school_page|confessions_page|confessions|server|discord';
 const NUDES =
   'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
@@ -698,6 +701,9 @@ const en: Lexicon = {
       '@media ~3 prepared|ready|queued|scheduled ~1 for ~1 sending|distribution|publication|release ~2 to ~2 # ~1 contacts|people|recipients|addresses',
       'to ~1 pay ~3 before ~2 @your|the ~1 @media ~1 is|gets|goes ~1 published|leaked|public|online',
       '@media ~1 will ~1 reach ~1 all ~1 of ~1 them',
+      // "one message and your whole family is looking at those photos", "i hit send and your boss has the screenshots"
+      'one|a|single ~1 click|command|button|tap|message|text ~1 and ~1 @your ~2 @audience ~2 sees|see|gets|get|has|have|is_looking_at|are_looking_at|will_see|will_have ~2 @media|these|those|what_you_sent|what_u_sent',
+      '@i ~1 press|hit|click|tap ~1 send ~1 and ~1 @your ~2 @audience ~2 sees|see|gets|get|has|have|is_looking_at|are_looking_at|will_see|will_have ~2 @media|these|those|what_you_sent|what_u_sent',
       'they|he|she|@audience ~1 receive+|get+ ~1 the ~1 link ~1 to ~1 @your ~1 @media ~2 from ~1 me',
       '@your ~4 @audience|@public ~2 is|are|s ~1 about ~1 to ~1 see|get|receive ~3 @media|@object|what_you_sent|what_u_sent|ur_face|your_face',
       '@your ~1 @media ~1 are|is|re ~1 about ~1 to ~1 be ~1 everyones',
@@ -986,6 +992,13 @@ const en: Lexicon = {
       'or|otherwise|if_not|else ~2 you|u ~1 know ~1 what ~1 happens|will_happen|happens_next|comes_next',
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
       '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
+      // a group named with "the" rather than "your" ("ill drop these in the class gc", "the lads will get the vid", "ur
+      // pics are going in the year 10 group chat"): a friend sharing the trip's photos says the same, so weaker
+      `@i @will? ~1 @expose ~1 @your ~1 @media ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
+      `@i @will? ~1 @expose ~1 these|them|those|everything|it_all ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
+      `@i @will? ~1 @expose ~1 what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
+      `the ~3 ${GROUP} ~1 @will? ~1 see+|get+|getting|receive+|receiving ~1 the|your|ur|my|those|these|all_the|all_your|all_ur? ~1 @media|what_you_sent|what_u_sent`,
+      `@your|the|these|those ~1 @media|@object ~1 @goes ~2 the ~3 ${GROUP}`,
       'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
       // dev chat-11, chat-14 (12-04 late): "i post it tonight. unless you find the money", "I lied. I'm posting it anyway."
       '@i @will? post+|upload+|leak+|drop+ ~1 it|them ~1 tonight|today|tomorrow|anyway|instantly|immediately|first_thing',
@@ -1191,6 +1204,10 @@ const en: Lexicon = {
       // dev-quoted mail-16 (12-03 pm): "Your boss would surely love to see this clip"
       '@your ~2 @audience ~1 would|will ~1 surely|certainly|definitely|really|probably? ~1 love|like|enjoy ~1 to ~1 see|watch ~1 this|that ~1 clip|recording|footage|tape',
       '@your ~2 @audience ~4 see+|seeing|sees|watch+|find_out|finds_out|hear_about|hears_about',
+      // "your pastor would freak out over these", "your dad would be shocked by the video" (a grammar of the script's lines, 12-05)
+      '@your ~2 @audience ~1 would|will|is_gonna|gonna|is_going_to ~1 be? ~1 so|really|very|totally? ~1 interested_in|shocked_by|disgusted_by|horrified_by|freak_out_over|freak_out_at|flip_over|lose_it_over ~2 @object|@media|what_you_sent|what_u_sent',
+      // "the whole school will know what you really are"
+      'the_whole|everyone_at|everyone_in|everybody_at|everybody_in ~1 school|town|class|year|grade|family|team|street|internet ~1 @will|is_gonna|is_going_to|are_gonna|are_going_to ~1 see|know|find_out|learn ~1 what|who ~1 you|u ~1 really? ~1 are|did|sent|look_like',
       // "your account gets upgraded": getting something needs a thing got
       '@your ~2 @audience ~4 get+|getting|receive+|receiving ~3 @object|@media|it|this|that|them|a_copy|copies|the_link|a_link|an_email|a_message|everything|file|files|folder|package|envelope|envelopes|letter|letters|proof|evidence|recording|recordings',
       // "$100 or the whole east high gets this": a group named by the whole of it, after a condition
@@ -1863,7 +1880,15 @@ const en: Lexicon = {
       'otherwise|or ~1 @i @will? ~1 ruin+|destroy+|end+ ~1 @you',
       'the longer @you ~1 wait|take|ignore ~3 the ~1 more|worse|higher',
       'joke|laughing_stock ~1 of ~1 the|your|ur ~1 school|class|town|grade',
-      'dont|do_not ~1 make ~1 me ~1 ruin|destroy|end|expose ~2 @your|@you'] },
+      'dont|do_not ~1 make ~1 me ~1 ruin|destroy|end|expose ~2 @your|@you',
+      // harm in other words (a grammar of the script's lines, 12-05): "your family will disown you", "your future is gone",
+      // "kiss your scholarship goodbye", "you will never live this down", "nobody will ever look at you the same"
+      '@your ~1 family|parents|mum|mom|dad|folks ~1 @will ~1 disown+|hate+|kick_you_out|kick_u_out ~1 @you?',
+      '@your ~1 life|future|reputation|career|scholarship|name ~1 is|s|will_be|gonna_be ~1 gone|history|toast|dead',
+      'kiss ~1 @your ~1 future|scholarship|reputation|career|life|friends|place|spot|social_life ~1 goodbye|bye',
+      '@you ~1 @will ~1 never ~1 live ~1 this|it|that ~1 down',
+      'nobody|no_one|noone|no1 ~1 @will ~1 ever? ~1 look ~1 at ~1 @you ~1 the ~1 same',
+      '@you ~1 can ~1 forget ~1 about ~1 @your ~1 future|scholarship|career|place|reputation|spot'] },
 
     // deepfake_threat
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [
@@ -1944,12 +1969,12 @@ const en: Lexicon = {
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|ye|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',
-    expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+|airdrop+',
+    expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+|airdrop+|dump+|plaster+|splash+|broadcast+|pass+ around|pass+ round|mass dm+',
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods',
-    audience: 'head of year|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
+    audience: 'head of year|lads|boys|girls|form group|tutor group|form class|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',

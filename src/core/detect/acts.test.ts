@@ -1077,3 +1077,61 @@ describe('a sale between a buyer and a teen (found trying sale chats on the engi
     );
   });
 });
+
+describe('a grammar of threat lines after a claim (2026-12-05)', () => {
+  // Lines made from slots (verb × material × a group named with "the"), not phrases: every combination must read as
+  // the threat once the same person claimed the reader's pictures. Examples written for this test.
+  const afterClaim = (text: string) =>
+    run([
+      ['them', 'i saved every pic you sent me'],
+      ['me', 'what do you mean'],
+      ['them', text],
+    ]);
+  it('reads the material going to a group named with "the", whatever the verb', () => {
+    for (const verb of ['drop', 'dump', 'plaster', 'broadcast', 'pass around', 'post', 'send'])
+      for (const material of ['these', 'your pics', 'what you sent'])
+        for (const group of [
+          'in the class gc',
+          'to the lads',
+          'in the year 10 group chat',
+          'on the school page',
+        ]) {
+          const text = `ill ${verb} ${material} ${group}`;
+          assert.ok(afterClaim(text).alert, text);
+        }
+  });
+  it('reads harm, reactions and "one click" in other words', () => {
+    for (const text of [
+      'the girls will receive your pics',
+      'your pastor would freak out over those photos',
+      'your family will disown you',
+      'kiss your scholarship goodbye',
+      'you will never live this down',
+      'nobody will ever look at you the same',
+      'the whole school will know what you really are',
+    ])
+      assert.ok(afterClaim(text).alert, text);
+    assertAlerts([
+      'one message and your whole family is looking at those photos',
+      'i hit send and your boss has the screenshots',
+    ]);
+  });
+  it('a friend sharing the trip photos with the class, or teasing, is no threat', () => {
+    for (const text of [
+      'ill drop the pics in the class gc',
+      'the lads will love these',
+      'ill post these in the gc after the trip',
+      'the girls will see the pics from the party tomorrow',
+      'one click and the whole family can see the wedding album online',
+      'your future is gone if you fail this exam lol',
+      'you will never live this down haha',
+    ]) {
+      const result = run([
+        ['a', 'omg the trip was so fun'],
+        ['b', text],
+      ]);
+      assert.ok(!result.alert, text);
+    }
+    assert.ok(!stages('i will send the photos to the class folder').includes('threat'));
+  });
+});
