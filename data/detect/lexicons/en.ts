@@ -1988,12 +1988,12 @@ const en: Lexicon = {
     // "or your whole school sees it"
     everyonein: 'everyone in|everyone at|everybody in|everybody at|everyone from|all of|all',
     intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
-    install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+',
-    payact: 'cashapp+|venmo+|zelle+|paypal+|pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+',
+    install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+|deploy+|upload+|slip+|sneak+|hid|hide+|embed+|insert+|load+',
+    payact: 'cashapp+|venmo+|zelle+|paypal+|pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+|drop+',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
     password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand|rupees|rs|inr|naira|pesos',
-    keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own',
+    keep: 'have|has|had|got|gotten|still have|still got|saved|kept|keep|recorded|screenshot*|screenshotted|captured|downloaded|stored|hold+|own|backed up|made copies of|made a copy of|took screenshots of|took a screenshot of|screen recorded|screenrecorded|copied',
     device: 'phone+|device+|machine+|computer+|pc|pcs|laptop+|camera+|webcam+|web cam+|cam|screen+|display+|email+|account+|icloud|system+|os|operating system|browser+|router+|mac|mobile|contacts',
     duration: '# @time|half an hour|an hour|a day|one hour|one day|two days|two hours|a few hours|an hour or two|tonight|midnight|tomorrow|the end of the day|end of day',
     camword: 'video call+|videocall+|video chat+|vc|facetime+|cam|camera+|webcam+|skype call',
@@ -2045,7 +2045,7 @@ const en: Lexicon = {
     // "Our sponsors pay £50 for a behind the scenes pic", an offer (dev early-26)
     { stage: 'demand', phrases: [
       'i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards',
-      'ill|i_will|im_sending|i_can|i_ll|ima|imma|im_gonna ~1 send|pay|transfer ~2 the|you|u? ~1 money|cash|payment|deposit|rest',
+      'ill|i_will|im_sending|i_can|i_ll|ima|imma|im_gonna ~1 send|pay|transfer|drop ~2 the|you|u? ~1 money|cash|payment|deposit|rest',
       'sponsors|sponsor|brand|brands|company|agency|client|clients ~1 pay|pays|will_pay|can_pay ~3 for ~4 @media|pic|pics|photo|photos|video|selfie|shot|shots'] },
     // "I recorded the training session", "I recorded the kids' school play": an event, not the reader (dev mail-10)
     { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk',

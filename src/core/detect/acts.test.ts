@@ -1134,4 +1134,18 @@ describe('a grammar of threat lines after a claim (2026-12-05)', () => {
     }
     assert.ok(!stages('i will send the photos to the class folder').includes('threat'));
   });
+  it('reads malware slipped or deployed, material backed up or copied, and money dropped', () => {
+    for (const text of [
+      'We uploaded a virus on your laptop',
+      'My team deployed a malicious program on all your devices',
+      'I slipped a RAT on your system',
+      'we backed up what you showed me on cam',
+      'i made copies of your nudes',
+    ])
+      assert.ok(stages(text).includes('compromise_claim'), text);
+    assert.ok(stages('drop the money by tonight').includes('demand'));
+    assert.ok(afterClaim('drop $200 by tonight').alert);
+    for (const text of ['ill drop the money for the pizza tomorrow', 'made copies of the worksheet for you'])
+      assert.deepEqual(stages(text), [], text);
+  });
 });
