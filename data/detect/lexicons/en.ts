@@ -200,7 +200,15 @@ const en: Lexicon = {
       // Taglish (dev early-19, 12-04 late): "ilang taon ka na?", "anong grade mo?" (how old are you, what grade are you in)
       'ilang|ilan ~1 taon|taong ~1 ka|mo', 'edad ~1 mo', 'ano|anong ~1 grade|year ~1 mo|ka', 'grade ~1 ilan|ilang ~1 ka',
       // dev early-25 (12-05, first 18): "Which school? Which standard?", "you in year 10 now?"
-      'which ~1 standard|std|grade|form|yr', '@you|@youre ~1 in ~1 year|yr|grade|form|standard|std ~1 #'] },
+      'which ~1 standard|std|grade|form|yr', '@you|@youre ~1 in ~1 year|yr|grade|form|standard|std ~1 #',
+      // the age asked in other words (a grammar of the script's lines, 12-05): "what age r u", "how young are you", "are you in
+      // middle school", "are u a minor", "are you even 18", "when were you born", "u in 8th grade?", "how old will u be"
+      'what ~1 age ~1 are|r|is ~1 you|u|ya', 'how ~1 young ~1 are|r ~1 you|u', 'how ~1 old ~1 will|would ~1 you|u ~1 be',
+      'are|r|@youre ~1 you|u? ~1 still? ~1 in ~1 high_school|middle_school|secondary_school|secondary|junior_high|primary_school|elementary_school',
+      'are|r ~1 you|u ~1 a ~1 teenager|minor', 'are|r ~1 you|u ~1 even ~1 #', 'when ~1 were|was ~1 you|u ~1 born',
+      '@you|@youre ~1 old ~1 enough ~1 to ~1 drive|vote', 'old ~1 enough ~1 to ~1 drive|vote',
+      '@you|@youre ~1 in ~1 # ~1 th ~1 grade', '@you|@youre ~1 in ~1 sixth|seventh|eighth|ninth|tenth|eleventh|twelfth ~1 grade',
+      'you|u ~1 still ~1 in ~1 school'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
       'you|u|ur|youre ~2 beautiful|pretty|gorgeous|stunning|cute|cutie|perfect|hot|sexy|fine|fit|bad|lovely|handsome|handsum|attractive|sweet|amazing|cuter|prettier|hotter|fitter|sexier',
       'so beautiful|gorgeous|stunning', 'not like other girls|boys|guys', 'different from other girls|boys',
@@ -237,7 +245,11 @@ const en: Lexicon = {
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
-      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an talent|modelling|modeling|model? photographer|scout|agent|manager', 'i ~1 scout|recruit ~1 for', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could ~1 totally|easily|def? ~1 be a|an model|influencer|star'] },
+      'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an talent|modelling|modeling|model? photographer|scout|agent|manager', 'i ~1 scout|recruit ~1 for', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could ~1 totally|easily|def? ~1 be a|an model|influencer|star',
+      // offers in other words (a grammar of the script's lines, 12-05): "i can get you followers", "i can make u an influencer",
+      // "i work for an agency"
+      'i|we ~1 can|could|will|ll ~1 get|help|make ~2 you|u ~3 followers|famous|an_influencer|viral|verified|a_model|sponsored',
+      'i|we|im ~1 work|working ~1 for|with ~1 an|a ~1 modelling|modeling|talent? ~1 agency|brand|label'] },
 
     // secrecy: keeping it secret, checking they are alone, promising nobody will see
     { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
@@ -254,8 +266,14 @@ const en: Lexicon = {
       'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes',
       // dev early-23 (12-04 night, first 15): "it is auto deleted after check"
-      'auto|automatically ~1 deleted|delete|deletes|removed', 'deleted|removed ~1 after ~1 the? ~1 check|checking|verification|review'] },
+      'auto|automatically ~1 deleted|delete|deletes|removed', 'deleted|removed ~1 after ~1 the? ~1 check|checking|verification|review',
+      // a grammar of the script's lines (12-05): "use vanish mode", "turn on disappearing messages", "clear our messages after",
+      // "delete this after u read it"
+      'vanish ~1 mode', 'disappearing ~1 messages|msgs|chats|mode', 'clear|wipe|erase ~1 our|the|this ~1 chat|chats|messages|msgs|convo|dms|history',
+      'delete ~1 this|these ~2 after ~1 you|u ~1 read|see|look|open'] },
     { id: 'secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'checks whether they are alone or watched', phrases: [
+      // a grammar of the script's lines (12-05): "is ur door locked", "where are your parents rn"
+      'is|s ~1 your|ur ~1 door ~1 locked', 'lock ~1 your|ur ~1 door', 'where ~1 are|r ~1 your|ur ~1 parents|folks ~1 rn|right_now|now|tonight',
       // dev early-26 (12-05, first 12): "nobody else in the house?"
       'nobody|noone|no_one|anyone|anybody ~1 else ~1 in|at ~1 the|your|ur ~1 house|home|room',
       'are|r you|u ~1 home? alone', 'are|r you|u ~4 alone', 'you|u ~1 are|r ~1 alone', 'anyone|anybody ~1 home ~1 with|w ~1 you|u', 'alone rn|now|tonight', '@you ~1 live ~1 alone', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
@@ -287,7 +305,9 @@ const en: Lexicon = {
     { id: 'move.add_me', stage: 'move_platform', weight: 0.6, why: 'asks to move to another app', phrases: [
       `add|follow|msg|message|text|dm|hmu ~1 me on|at|via ${APPS}`, `add|follow me ${APPS}`, `add ~1 my ~1 ${APPS}`,
       `whats|what|wats|wat|wheres|drop|give|send ~3 your|ur|yo ${APPS}|number|num|addy|digits|username|user`,
-      `my ${APPS} is|its|ís`, `do|you|u ~1 have|got ${APPS}`, `still on ${TEXT_APPS}`, `join ~2 my|our ${TEXT_APPS}`, 'lets|wanna|can_we chat|talk|text there|over_there', `@camword|chat|talk|text|call ~2 on ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${TEXT_APPS} me`] },
+      `my ${APPS} is|its|ís`, `do|you|u ~1 have|got ${APPS}`, `still on ${TEXT_APPS}`, `join ~2 my|our ${TEXT_APPS}`, 'lets|wanna|can_we chat|talk|text there|over_there', `@camword|chat|talk|text|call ~2 on ${APPS}`, `are|r|ru you|u? on ${APPS}`, `${TEXT_APPS} me`,
+      // a grammar of the script's lines (12-05): "download wickr", "add my other account" ("u on snapchat?" is also "saw u on snapchat")
+      `download|install|get ~1 ${TEXT_APPS}`, 'add ~1 my ~1 other|second|private|spam|backup|priv ~1 account|acc|insta|snap|ig'] },
     { id: 'move.switch', stage: 'move_platform', weight: 0.7, why: 'wants to continue somewhere more private', phrases: [
       `lets|let|should|can|could|wanna|shall ~2 talk|chat|move|go|continue|switch|text|talk ~3 ${APPS}|somewhere|private|privately|elsewhere`,
       `switch|move|go|hop|come ~1 to|on|onto|over ~1 ${APPS}`,
@@ -299,7 +319,9 @@ const en: Lexicon = {
     { id: 'move.private', stage: 'move_platform', weight: 0.7, why: 'wants to talk in private', phrases: [
       'more private', 'somewhere private', 'private chat',
       // dev early-14 (12-03 pm): "the server chat is full of annoying boys. dm me here instead"
-      'dm|message|msg|text ~1 me ~2 instead|privately|in_private|on_the_side'] },
+      'dm|message|msg|text ~1 me ~2 instead|privately|in_private|on_the_side',
+      // "lets go to dms", "come to my private server"
+      'lets|let_s|wanna|can_we|come|go ~2 to|into ~1 dms|dm|my_dms|private|my_private_server|my_private_discord|my_private_group'] },
 
     // sexualisation
     { id: 'sex.explicit', stage: 'sexualisation', weight: 0.6, why: 'sexual talk', phrases: [
@@ -328,7 +350,9 @@ const en: Lexicon = {
       // dev early-19 (12-03 eve): "whatcha wearing rn" / "just a tshirt" / "show 😏"
       'show|lemme_see|let_me_see|showme ~1 emojiflirt', 'prove ~3 real',
       'wanna see ~1 you|u|what', 'want to see ~1 you|u|what', 'face in it', 'with ~1 your|ur face', 'face and body|everything', 'full body',
-      `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`, 'need|want ~2 some|a_few|few ~1 shots|shot'] },
+      `now ~1 one|a ~2 ${IMG}? ~1 in|of|with|without`, 'saying my name', `take|make|film|record ~1 a|some|me ~1 ${IMG} ~2 for me|of you|of yourself|of urself`, 'need|want ~2 some|a_few|few ~1 shots|shot',
+      // a grammar of the script's lines (12-05): "mirror pic?", "show me whats under the towel"
+      'mirror ~1 pic|pics|selfie|selfies|photo|photos|shot|shots|vid|video', 'show|lemme_see|let_me_see ~1 me? ~1 whats|what_is|what_s|what_you_have ~1 under|underneath ~1 it|that|there|the_towel|the_hoodie|the_blanket|the_shirt|the_top|the_sheets|the_covers|@your'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',

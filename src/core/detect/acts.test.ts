@@ -1149,3 +1149,45 @@ describe('a grammar of threat lines after a claim (2026-12-05)', () => {
       assert.deepEqual(stages(text), [], text);
   });
 });
+
+describe('the early script from a grammar of its lines (2026-12-05)', () => {
+  // examples written for this test
+  const childAsked = (question: string, answer: string) =>
+    run([
+      ['them', 'hey'],
+      ['me', 'hi'],
+      ['them', question],
+      ['me', answer],
+      ['them', 'send me a pic in ur bikini'],
+    ]);
+  it('reads the age asked in other words, so a child’s answer ties the nude request to them', () => {
+    for (const question of [
+      'what age r u',
+      'how young are you',
+      'are you in middle school',
+      'you still in school?',
+      'are you even 18',
+      'when were you born',
+      'u in 8th grade?',
+      'old enough to drive?',
+    ])
+      assert.ok(childAsked(question, '14').alert, question);
+    assert.ok(!childAsked('what did you have for lunch', '14').alert);
+  });
+  it('reads secrecy, another app, an offer and a mirror picture in other words', () => {
+    const has = (text: string, stage: string) => assert.ok((stages(text) as string[]).includes(stage), text);
+    for (const text of [
+      'use vanish mode',
+      'turn on disappearing messages',
+      'clear our messages after',
+      'is ur door locked',
+    ])
+      has(text, 'secrecy');
+    for (const text of ['download wickr', 'add my other account', 'lets go to dms'])
+      has(text, 'move_platform');
+    for (const text of ['i can get you followers', 'i can make u an influencer', 'i work for an agency'])
+      has(text, 'persona');
+    for (const text of ['mirror pic?', 'show me whats under the towel']) has(text, 'image_request');
+    assert.ok(!stages('show me whats under the hood of ur car').includes('image_request'));
+  });
+});
