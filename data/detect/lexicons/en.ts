@@ -533,7 +533,11 @@ const en: Lexicon = {
       'gift|giftcard|itunes|steam|apple|amazon|razer|vanilla|roblox|xbox|psn|playstation ~1 card|cards|codes|code', 'google play ~1 card|cards|code|codes',
       'giftcard*', 'razer gold', 'send|give ~2 the? ~1 card ~1 codes|code'] },
     { id: 'demand.more_images', stage: 'demand', weight: 0.8, why: 'demands more images', phrases: [
-      `send|give|need|want ~2 more ~2 ${IMG}|noods`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo'] },
+      `send|give|need|want ~2 more ~2 ${IMG}|noods`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo',
+      // "you owe me more pics", "i need a video this time"
+      `@you ~1 owe ~1 me ~2 more|another|a ~1 ${IMG}`, 'need|want ~1 a ~1 video|vid ~1 this ~1 time',
+      // "send more or else": more of something under a menace, counted beside a claim (a friend's "send more or else ill cry" is memes)
+      'send|snd|give ~1 me? ~1 more|another_one|one_more|1_more ~1 or_else|or_youll_regret|or_u_will_regret'] },
 
     // pressure
     { id: 'pressure.countdown', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
@@ -1006,7 +1010,9 @@ const en: Lexicon = {
     // before any word about sharing; plain pictures need more than "or else" (parents say it too)
     { id: 'act.coerced_request', stage: 'threat', weight: 0.8, why: 'demands pictures under a menace', phrases: [
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
-      `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`] },
+      `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`,
+      // more asked under a menace (a grammar of the script's lines, 12-05): "keep sending or everyone sees"
+      'keep ~1 sending|them_coming|sending_them|sending_pics ~3 or|otherwise|or_else ~1 everyone|everybody|@your ~2 @audience? ~1 sees|see|gets|get|will_see|will_get'] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
       // dev early-26 (12-05, first 12): "greenhill girls football chat gets it unless u let in 3 goals" (weaker: "the chat gets
       // it unless u tell me the score" is a friend's joke)
@@ -1989,7 +1995,7 @@ const en: Lexicon = {
     gift: 'a present|a gift|presents|gifts|the new iphone|an iphone|a new phone|a phone|the phone|something nice|something special|money|clothes|shoes|trainers|sneakers|a surprise|vbucks|robux|anything you want|whatever you want',
     youre: 'youre|ur|your|you are|u are|u r|you r|yore',
     sex_register: 'register of offenders|offenders register|register of sex offenders|sex offenders register|sex offender register|sex offenders registry|sex offender registry',
-    i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona|my team|my guys|my people|my boys',
+    i: 'i|we|ive|weve|im|il|ill|id|wed|wel|were|ima|imma|gonna|gona|my team|my guys|my people|my boys|my associates|my associate|my partners|my colleagues',
     will: 'will|wil|gonna|gona|going to|ima|imma|about to|shall|would|wud|just|literally|def|definitely|then',
     you: 'you|u|ya|yu|ye|yourself|urself',
     your: 'your|ur|yo|yer|youre|yor|ure|all your|all ur|every one of your',

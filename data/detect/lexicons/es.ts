@@ -634,6 +634,13 @@ const es: Lexicon = {
       // "tus fotos ya las subí": hecho, no amenaza; cuenta junto a otra cosa
       'tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 ya ~1 las|los|lo ~1 subi|publique|mande|difundi|filtre|pase|comparti',
       'todo ~1 el? ~1 mundo|todos ~1 va|van ~1 a ~1 saber|ver ~2 que|quien|lo|tus|tu|como',
+      // una gramática de las frases del guion (12-05), junto a una exigencia o a algo que tiene: "las subo a internet", "lo paso
+      // al grupo de clase", "las publico en tu instagram", "tus fotos van al grupo del colegio", "voy a difundir tus fotos"; en
+      // primera persona ("las publicará", de una página de consejos, no) y a la red ("se las mando a tu mamá" lo dice también
+      // quien comparte las fotos de un viaje)
+      'lo|la|los|las|se_lo|se_la|se_los|se_las ~1 subo|publico|paso|mando|envio|comparto|muestro|enseno|difundo|filtro|reenvio|subire|publicare|pasare|mandare|enviare|compartire|mostrare|ensenare|difundire|filtrare|subimos|publicamos|pasamos|mandamos ~3 a|al|en|por ~3 @red',
+      '@objeto ~1 van|va|iran|ira|llegan|llegaran|acaban|terminan ~1 a|al|en ~3 @red|@publico|grupo|grupos|colegio|escuela|cole',
+      'voy_a|vamos_a|ire_a ~1 @exponer ~1 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes|fotitos',
       'ya ~1 esta ~1 en ~1 la|el ~1 bandeja|inbox|chat|whatsapp ~1 de ~1 @publico|tu_tia|tu_mama',
       'no ~1 me ~1 bloquees|denuncies|ignores|reportes ~1 porque|que|o|sino ~2 @exponer ~2 todo|@objeto|lo|la|los|las',
       // "si me bloqueas publico todo": la defensa de quien lee como condición

@@ -1150,6 +1150,40 @@ describe('a grammar of threat lines after a claim (2026-12-05)', () => {
   });
 });
 
+describe('more pictures, Spanish and partners in other words (a grammar of the script, 2026-12-05)', () => {
+  // examples written for this test
+  const afterClaim = (text: string) =>
+    run([
+      ['them', 'tengo todas las fotos que me mandaste'],
+      ['me', '??'],
+      ['them', text],
+    ]);
+  it('reads more asked under a menace, by itself only where an audience is named', () => {
+    assert.ok(one('keep sending or everyone sees').alert);
+    for (const text of ['send more or else', 'you owe me more pics', 'i need a video this time'])
+      assert.ok(stages(text).includes('demand'), text);
+    for (const text of ['send me more or else ill cry', 'keep sending them or ill be sad lol'])
+      assert.ok(!one(text).alert, text);
+  });
+  it('reads the Spanish material going to the internet, a group or a school beside a claim', () => {
+    for (const text of [
+      'las subo a internet',
+      'tus fotos van al grupo del colegio',
+      'voy a difundir tus fotos',
+    ])
+      assert.ok(afterClaim(text).alert, text);
+    assert.ok(
+      !one('Cuando el estafador consigue tus fotos, te dice que las publicará en todas las redes si no pagas')
+        .alert,
+    );
+  });
+  it('reads the mass mail’s associates as the writer’s side', () => {
+    assert.ok(
+      one('my associates will release the video to your employer if we do not receive payment').alert,
+    );
+  });
+});
+
 describe('the early script from a grammar of its lines (2026-12-05)', () => {
   // examples written for this test
   const childAsked = (question: string, answer: string) =>
