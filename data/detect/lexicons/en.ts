@@ -1523,7 +1523,23 @@ const en: Lexicon = {
       // want to know", "your team would look at you differently"): the general form of the audience's reactions
       '@your ~2 @audience ~3 would|wud|d|will|gonna|might|could ~2 see+|watch+|find|recognise+|recognize+|know|notice+|think|say|react|feel|look|treat|love|enjoy|like|want|care|ask|have',
       // "the boys in the team chat would love it wouldn't they"
-      '@audience ~1 would|d|will|gonna ~1 love|enjoy ~1 it|this|that|them ~1 wouldnt|wont|dont ~1 they|he|she'] },
+      '@audience ~1 would|d|will|gonna ~1 love|enjoy ~1 it|this|that|them ~1 wouldnt|wont|dont ~1 they|he|she',
+      // the exposure with no one named (a grammar of the script's lines, 12-05): unmistakable after a claim, idle talk
+      // between friends, so kept only as the other hints are (from a stranger, or after a claim or sexual talk): "everyone's
+      // gonna see", "you'll be exposed", "it's going public", "they're going up tonight", "hope you like being famous"
+      '@i @will? ~1 expose+ ~1 @you',
+      'everyone|everybody|everyones|everybodys|the_world|the_whole_world ~1 is|s|will|are? ~1 gonna|going_to|about_to|finna ~1 see|know|find_out',
+      'the_world|the_whole_world ~1 will ~1 see|know',
+      '@youre|youll|you_will|u_will|ull|you_are ~1 gonna|going_to|about_to? ~1 be ~1 exposed|famous|viral|trending',
+      '@youre|youll|you_will|u_will|ull ~1 go ~1 viral', 'ready ~1 to ~1 be ~1 exposed|famous|viral',
+      'hope ~1 you|u ~1 like|enjoy ~1 being ~1 famous|exposed|viral',
+      'its|it_s|it_is|itll|it_will|this|they|theyre|they_re|theyll|they_will|everything|@media ~1 going|gonna_go|goes|go|will_go|gets|get|will_get|will_be|be|is|are ~1 public|online|everywhere|viral',
+      'its|it_s|it_is|itll|it_will|this|they|theyre|they_re|theyll|they_will|@media ~1 going|gonna_go|goes|go|will_go|gets|get|will_get|will_be|be|is|are ~1 live|out|up ~1 tonight|tomorrow|soon|at_midnight|in_an_hour',
+      '@your ~1 secret|secrets ~1 is|are|s ~1 out|not_safe|done',
+      '@i|im ~1 posting|uploading|leaking|sending ~1 it|them|everything? ~1 at|in|tonight|tomorrow ~1 #?',
+      '@i ~1 got|have|ve_got ~1 the ~1 post|caption|upload ~1 ready|written|drafted|queued',
+      'the ~1 post|caption|upload ~1 is ~1 already? ~1 ready|written|drafted|queued|scheduled',
+      'once ~1 its|it_s|it_is ~1 out ~3 cant|cannot|can_not|wont ~1 take|get|pull ~1 it|them ~1 back'] },
     // dev chat-15 (12-04): "your mum has 600 friends on facebook, i counted", "i found your dad on facebook in like 2 mins",
     // "ur mum and dad r both on insta. followed them both earlier": the people in the reader's life looked up
     { id: 'act.reach', stage: 'compromise_claim', weight: 0.6, why: 'says they looked up the people in their life', phrases: [

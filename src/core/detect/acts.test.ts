@@ -1184,6 +1184,32 @@ describe('more pictures, Spanish and partners in other words (a grammar of the s
   });
 });
 
+describe('the exposure with no one named (a grammar of the script, 2026-12-05)', () => {
+  // examples written for this test
+  const after = (first: string, text: string) =>
+    run([
+      ['them', first],
+      ['me', 'what do you mean'],
+      ['them', text],
+    ]);
+  const lines = [
+    "everyone's gonna see",
+    "you'll be exposed",
+    "i'll expose you",
+    "it's going public",
+    "they're going up tonight",
+    'hope you like being famous',
+    'your secret is out',
+    "i've got the post ready",
+  ];
+  it('reads it as the threat after a claim', () => {
+    for (const text of lines) assert.ok(after('i saved every pic you sent me', text).alert, text);
+  });
+  it('leaves it to friends after anything else', () => {
+    for (const text of lines) assert.ok(!after('my bus was late again this morning', text).alert, text);
+  });
+});
+
 describe('the early script from a grammar of its lines (2026-12-05)', () => {
   // examples written for this test
   const childAsked = (question: string, answer: string) =>
