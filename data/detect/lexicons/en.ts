@@ -523,7 +523,14 @@ const en: Lexicon = {
     { id: 'demand.money', stage: 'demand', weight: 0.8, why: 'demands money', phrases: [
       `pay|send|give|transfer|wire|deposit ~3 ${MONEY}`, 'pay|send|give|transfer ~3 # ~1 dollar|dollars|usd|bucks|pound|pounds|euro|euros|quid|k|btc',
       'how much ~2 can|do you|u ~1 pay|afford|have|send|got', `${MONEY} ~2 or else`, 'pay me', 'you|u ~1 have|need|gotta|got ~1 to? pay',
-      'you|u will|wil pay', 'pay|transfer|wire|send ~1 me? # ~1 or|on|via|by|in|to|now|rn|asap', 'want|need ~1 # ~1 dollar|dollars|bucks|pound|pounds|euro|euros'] },
+      'you|u will|wil pay', 'pay|transfer|wire|send ~1 me? # ~1 or|on|via|by|in|to|now|rn|asap', 'want|need ~1 # ~1 dollar|dollars|bucks|pound|pounds|euro|euros',
+      // a price in other words (a grammar of the script's lines, 12-05): "my fee is 200", "it costs you 300 to make this go
+      // away", "you can buy them back for 300", "for 200 ill delete everything", "ask your parents for the money", "use your
+      // moms card", "wire it to my account"
+      'the|my ~1 price|fee|rate ~1 is|s ~1 # ~1 @currency?', 'cost|costs ~1 you|u ~1 # ~3 to ~1 make|get|keep|stop',
+      'buy|get ~1 them|it|these|those|everything|the_pics|the_video|the_vid ~1 back ~1 for ~1 #', 'for ~1 # ~1 @currency? ~1 ill|i_will|we_will|well|i_ll ~1 delete|remove|erase|wipe',
+      'ask ~1 @your ~1 parents|mum|mom|dad|family|folks ~1 for ~1 the|some? ~1 money|cash', 'use ~1 @your ~1 moms|mums|dads|parents|mothers|fathers ~1 card|credit_card|bank_card|account',
+      'wire ~1 it|the_money|them ~2 to ~1 my|this ~1 account'] },
     { id: 'demand.amount', stage: 'demand', weight: 0.4, why: 'names an amount of money', phrases: [
       'dollar|pound|euro #', '# dollar|dollars|usd|bucks|pound|pounds|gbp|euro|euros|quid|btc'] },
     { id: 'demand.method', stage: 'demand', weight: 0.5, why: 'names a payment method often used by scammers', phrases: [
@@ -531,7 +538,9 @@ const en: Lexicon = {
       'apple|google ~1 pay', 'bank transfer|details', 'wallet address', 'bitcoin|btc|crypto ~1 address|wallet|atm'] },
     { id: 'demand.gift_card', stage: 'demand', weight: 0.7, why: 'demands gift cards', phrases: [
       'gift|giftcard|itunes|steam|apple|amazon|razer|vanilla|roblox|xbox|psn|playstation ~1 card|cards|codes|code', 'google play ~1 card|cards|code|codes',
-      'giftcard*', 'razer gold', 'send|give ~2 the? ~1 card ~1 codes|code'] },
+      'giftcard*', 'razer gold', 'send|give ~2 the? ~1 card ~1 codes|code',
+      // "scratch the back of the card and send a pic", "send the code from the back" (12-05)
+      'scratch ~4 card ~4 send|pic|photo|code', 'send|give ~1 me? ~1 the ~1 code|codes|numbers ~2 from|on ~1 the ~1 back'] },
     { id: 'demand.more_images', stage: 'demand', weight: 0.8, why: 'demands more images', phrases: [
       `send|give|need|want ~2 more ~2 ${IMG}|noods`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo',
       // "you owe me more pics", "i need a video this time"

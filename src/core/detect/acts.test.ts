@@ -1210,6 +1210,32 @@ describe('the exposure with no one named (a grammar of the script, 2026-12-05)',
   });
 });
 
+describe('a price in other words (a grammar of the script, 2026-12-05)', () => {
+  // examples written for this test
+  it('reads a fee, a buy-back, a paid deletion, a parent’s card and gift-card codes as a demand', () => {
+    for (const text of [
+      'my fee is 200',
+      'it costs you 300 to make this go away',
+      'you can buy them back for 300',
+      'for 200 ill delete everything',
+      'ask your parents for the money',
+      'use your moms card',
+      'wire it to my account',
+      'scratch it off the card then snap me a photo',
+      'send the code from the back',
+    ])
+      assert.ok(stages(text).includes('demand'), text);
+  });
+  it('a price alone, a tutor’s fee or a school trip raises nothing', () => {
+    for (const text of [
+      'the price is 50 for the jacket',
+      'my fee is 20 an hour for tutoring',
+      'ask your parents for the money for the trip',
+    ])
+      assert.equal(one(text).level, 'none', text);
+  });
+});
+
 describe('the early script from a grammar of its lines (2026-12-05)', () => {
   // examples written for this test
   const childAsked = (question: string, answer: string) =>
