@@ -206,7 +206,7 @@ const en: Lexicon = {
       'what ~1 age ~1 are|r|is ~1 you|u|ya', 'how ~1 young ~1 are|r ~1 you|u', 'how ~1 old ~1 will|would ~1 you|u ~1 be',
       'are|r|@youre ~1 you|u? ~1 still? ~1 in ~1 high_school|middle_school|secondary_school|secondary|junior_high|primary_school|elementary_school',
       'are|r ~1 you|u ~1 a ~1 teenager|minor', 'are|r ~1 you|u ~1 even ~1 #', 'when ~1 were|was ~1 you|u ~1 born',
-      '@you|@youre ~1 old ~1 enough ~1 to ~1 drive|vote', 'old ~1 enough ~1 to ~1 drive|vote',
+      'old ~1 enough ~1 to ~1 drive|vote',
       '@you|@youre ~1 in ~1 # ~1 th ~1 grade', '@you|@youre ~1 in ~1 sixth|seventh|eighth|ninth|tenth|eleventh|twelfth ~1 grade',
       'you|u ~1 still ~1 in ~1 school'] },
     { id: 'persona.flattery', stage: 'persona', weight: 0.35, why: 'quick compliments', phrases: [
