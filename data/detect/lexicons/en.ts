@@ -523,7 +523,7 @@ const en: Lexicon = {
     { id: 'demand.money', stage: 'demand', weight: 0.8, why: 'demands money', phrases: [
       `pay|send|give|transfer|wire|deposit ~3 ${MONEY}`, 'pay|send|give|transfer ~3 # ~1 dollar|dollars|usd|bucks|pound|pounds|euro|euros|quid|k|btc',
       'how much ~2 can|do you|u ~1 pay|afford|have|send|got', `${MONEY} ~2 or else`, 'pay me', 'you|u ~1 have|need|gotta|got ~1 to? pay',
-      'you|u will|wil pay', 'pay|transfer|wire|send ~1 me? # ~1 or|on|via|by|in|to|now|rn|asap', 'want|need ~1 # ~1 dollar|dollars|bucks|pound|pounds|euro|euros',
+      'you|u will|wil pay', 'pay|transfer|wire|send ~1 me? # ~1 or|on|via|by|in|to|now|rn|asap|so|and|today|tonight', 'want|need ~1 # ~1 dollar|dollars|bucks|pound|pounds|euro|euros',
       // a price in other words (a grammar of the script's lines, 12-05): "my fee is 200", "it costs you 300 to make this go
       // away", "you can buy them back for 300", "for 200 ill delete everything", "ask your parents for the money", "use your
       // moms card", "wire it to my account"
@@ -1967,6 +1967,8 @@ const en: Lexicon = {
       'as_long_as|provided|so_long_as|if @guardian ~2 doesnt|dont|does_not|do_not|never ~1 find+|know+|see+|hear+',
       'if|as_long_as|provided @you ~2 dont|do_not|never|wont ~2 tell+|show+|say ~3 @guardian',
       'delete+|hide+|clear+|erase+ ~4 so|before|in_case @guardian ~3 see+|find+|read+|check+',
+      // "use vanish mode so ur mum doesnt see" (found on the Help page, 12-05, read as a threat to show her)
+      'vanish_mode|disappearing_messages|private|secret|hidden ~3 so|so_that|in_case @guardian ~3 see+|find+|read+|check+|know',
       'keep+ ~3 from|away_from @guardian', 'alone|just_you_and_me ~3 without @guardian'] },
     { id: 'act.groom_trouble', stage: 'secrecy', weight: 0.8, why: 'says they would get in trouble if anyone found out', phrases: [
       'if @guardian|anyone|anybody|someone|people ~2 find+|found|knew|know+|see+|hear+ ~5 @i @will? ~2 get|be|go|lose|end_up ~2 trouble|fired|arrested|jail|prison|my_job|locked_up',
@@ -2064,6 +2066,9 @@ const en: Lexicon = {
   },
   pictures: ['@media', 'nude|nudes|naked_pics|naked_photos|sex_tape'],
   exceptions: [
+    // "use vanish mode so ur mum doesnt see", "delete it so your parents don't find out": hiding something from the
+    // reader's people (secrecy, act.groom_hide), not a threat to show them (found on the Help page, 12-05)
+    { stage: 'threat', phrases: ['mode|messages|delete+|hide+|clear+|erase+|private|secret|hidden|lock+|quiet|down ~4 so|so_that|in_case ~1 @your ~2 @audience ~2 doesnt|dont|does_not|do_not|cant|cannot|wont|never ~1 see+|find+|know|notice+|hear+|check+|read+'] },
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")
     { stage: 'persona', phrases: [`give+ ~1 @you ~1 # ~1 more? ~1 ${TIME}`] },
     // "ill send you something special first 😳 [image]": their own picture in a trade, not a gift

@@ -1236,6 +1236,21 @@ describe('a price in other words (a grammar of the script, 2026-12-05)', () => {
   });
 });
 
+describe('hiding from a parent is secrecy, not a threat (found on the Help page, 2026-12-05)', () => {
+  // examples written for this test
+  it('"use vanish mode so ur mum doesnt see" asks for secrecy and names no threat', () => {
+    for (const text of ['use vanish mode so ur mum doesnt see', 'delete it so your parents dont find out']) {
+      assert.ok(stages(text).includes('secrecy'), text);
+      assert.ok(!stages(text).includes('threat'), text);
+    }
+  });
+  it('a price for a parent not finding out is still the threat', () => {
+    for (const text of ['pay 200 so your dad doesnt find out', 'pay 200 and your dad never finds out'])
+      assert.equal(one(text).level, 'urgent', text);
+    assert.equal(one('send me 20 and ill get you a ticket').level, 'none');
+  });
+});
+
 describe('the early script from a grammar of its lines (2026-12-05)', () => {
   // examples written for this test
   const childAsked = (question: string, answer: string) =>
