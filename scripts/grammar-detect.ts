@@ -199,10 +199,7 @@ interface Template {
 const from = (template: string) => (pick: ReturnType<typeof chooser>) => fill(template, SLOTS, pick);
 const listed = (lines: readonly string[]) => {
   let i = 0;
-  return () => {
-    const text = lines[i++ % lines.length];
-    return { text, chosen: { line: text } };
-  };
+  return () => ({ text: lines[i++ % lines.length], chosen: {} });
 };
 
 const HARM = [
@@ -321,7 +318,7 @@ for (const template of TEMPLATES) {
   }
   console.log(`${template.name}: ${read} of ${template.count}`);
   const weak = [...missedBy]
-    .filter(([key, n]) => n / (seen.get(key) ?? 1) >= 0.5 && !key.startsWith('line='))
+    .filter(([key, n]) => n / (seen.get(key) ?? 1) >= 0.5)
     .map(([key, n]) => `${key} (${n}/${seen.get(key)})`);
   if (weak.length) console.log(`  fillers missed half the time or more: ${weak.join(', ')}`);
   if (showMisses && missed.size) console.log(`  missed: ${[...missed].join(' | ')}`);

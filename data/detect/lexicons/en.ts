@@ -158,6 +158,9 @@ const INNOCENT_PICS = [
 /** A group the reader is in, named with "the" ("the class gc", "the lads"): act.publish */
 const GROUP =
   'gc|gcs|groupchat|group_chat|group_chats|chat|lads|boys|girls|whole_school|whole_class|whole_year|whole_grade|year_group|form_group|school_page|confessions_page|confessions|server|discord';
+/** The material as a pronoun, and it going or being somewhere ("it's going public", "they're up tonight"): act.hint */
+const IT_THEY = 'its|it_s|it_is|itll|it_will|this|they|theyre|they_re|theyll|they_will';
+const GOES_OR_IS = 'going|gonna_go|goes|go|will_go|gets|get|will_get|will_be|be|is|are';
 const NUDES =
   'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
@@ -1542,8 +1545,8 @@ const en: Lexicon = {
       '@youre|youll|you_will|u_will|ull|you_are ~1 gonna|going_to|about_to? ~1 be ~1 exposed|famous|viral|trending',
       '@youre|youll|you_will|u_will|ull ~1 go ~1 viral', 'ready ~1 to ~1 be ~1 exposed|famous|viral',
       'hope ~1 you|u ~1 like|enjoy ~1 being ~1 famous|exposed|viral',
-      'its|it_s|it_is|itll|it_will|this|they|theyre|they_re|theyll|they_will|everything|@media ~1 going|gonna_go|goes|go|will_go|gets|get|will_get|will_be|be|is|are ~1 public|online|everywhere|viral',
-      'its|it_s|it_is|itll|it_will|this|they|theyre|they_re|theyll|they_will|@media ~1 going|gonna_go|goes|go|will_go|gets|get|will_get|will_be|be|is|are ~1 live|out|up ~1 tonight|tomorrow|soon|at_midnight|in_an_hour',
+      `${IT_THEY}|everything|@media ~1 ${GOES_OR_IS} ~1 public|online|everywhere|viral`,
+      `${IT_THEY}|@media ~1 ${GOES_OR_IS} ~1 live|out|up ~1 tonight|tomorrow|soon|at_midnight|in_an_hour`,
       '@your ~1 secret|secrets ~1 is|are|s ~1 out|not_safe|done',
       '@i|im ~1 posting|uploading|leaking|sending ~1 it|them|everything? ~1 at|in|tonight|tomorrow ~1 #?',
       '@i ~1 got|have|ve_got ~1 the ~1 post|caption|upload ~1 ready|written|drafted|queued',

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import { analyseProbe, assertAlerts, assertQuiet, parseProbe } from '../../../test/detect-probes.ts';
-import type { ConversationResult } from './types.ts';
+import type { ConversationResult, Stage } from './types.ts';
 
 type Line = [sender: string, text: string];
 const run = (lines: Line[]): ConversationResult =>
@@ -1078,15 +1078,19 @@ describe('a sale between a buyer and a teen (found trying sale chats on the engi
   });
 });
 
+/** The writer's opening line, the reader's reply, then the line under test from the same writer. */
+const afterOpening = (opening: string, text: string, reply = 'what do you mean') =>
+  run([
+    ['them', opening],
+    ['me', reply],
+    ['them', text],
+  ]);
+const CLAIM = 'i saved every pic you sent me';
+
 describe('a grammar of threat lines after a claim (2026-12-05)', () => {
   // Lines made from slots (verb × material × a group named with "the"), not phrases: every combination must read as
   // the threat once the same person claimed the reader's pictures. Examples written for this test.
-  const afterClaim = (text: string) =>
-    run([
-      ['them', 'i saved every pic you sent me'],
-      ['me', 'what do you mean'],
-      ['them', text],
-    ]);
+  const afterClaim = (text: string) => afterOpening(CLAIM, text);
   it('reads the material going to a group named with "the", whatever the verb', () => {
     for (const verb of ['drop', 'dump', 'plaster', 'broadcast', 'pass around', 'post', 'send'])
       for (const material of ['these', 'your pics', 'what you sent'])
@@ -1152,18 +1156,12 @@ describe('a grammar of threat lines after a claim (2026-12-05)', () => {
 
 describe('more pictures, Spanish and partners in other words (a grammar of the script, 2026-12-05)', () => {
   // examples written for this test
-  const afterClaim = (text: string) =>
-    run([
-      ['them', 'tengo todas las fotos que me mandaste'],
-      ['me', '??'],
-      ['them', text],
-    ]);
+  const afterClaim = (text: string) => afterOpening('tengo todas las fotos que me mandaste', text, '??');
   it('reads more asked under a menace, by itself only where an audience is named', () => {
-    assert.ok(one('keep sending or everyone sees').alert);
+    assertAlerts(['keep sending or everyone sees']);
     for (const text of ['send more or else', 'you owe me more pics', 'i need a video this time'])
       assert.ok(stages(text).includes('demand'), text);
-    for (const text of ['send me more or else ill cry', 'keep sending them or ill be sad lol'])
-      assert.ok(!one(text).alert, text);
+    assertQuiet(['send me more or else ill cry', 'keep sending them or ill be sad lol']);
   });
   it('reads the Spanish material going to the internet, a group or a school beside a claim', () => {
     for (const text of [
@@ -1172,26 +1170,17 @@ describe('more pictures, Spanish and partners in other words (a grammar of the s
       'voy a difundir tus fotos',
     ])
       assert.ok(afterClaim(text).alert, text);
-    assert.ok(
-      !one('Cuando el estafador consigue tus fotos, te dice que las publicará en todas las redes si no pagas')
-        .alert,
-    );
+    assertQuiet([
+      'Cuando el estafador consigue tus fotos, te dice que las publicará en todas las redes si no pagas',
+    ]);
   });
   it('reads the mass mail’s associates as the writer’s side', () => {
-    assert.ok(
-      one('my associates will release the video to your employer if we do not receive payment').alert,
-    );
+    assertAlerts(['my associates will release the video to your employer if we do not receive payment']);
   });
 });
 
 describe('the exposure with no one named (a grammar of the script, 2026-12-05)', () => {
   // examples written for this test
-  const after = (first: string, text: string) =>
-    run([
-      ['them', first],
-      ['me', 'what do you mean'],
-      ['them', text],
-    ]);
   const lines = [
     "everyone's gonna see",
     "you'll be exposed",
@@ -1203,10 +1192,11 @@ describe('the exposure with no one named (a grammar of the script, 2026-12-05)',
     "i've got the post ready",
   ];
   it('reads it as the threat after a claim', () => {
-    for (const text of lines) assert.ok(after('i saved every pic you sent me', text).alert, text);
+    for (const text of lines) assert.ok(afterOpening(CLAIM, text).alert, text);
   });
   it('leaves it to friends after anything else', () => {
-    for (const text of lines) assert.ok(!after('my bus was late again this morning', text).alert, text);
+    for (const text of lines)
+      assert.ok(!afterOpening('my bus was late again this morning', text).alert, text);
   });
 });
 
@@ -1276,7 +1266,7 @@ describe('the early script from a grammar of its lines (2026-12-05)', () => {
     assert.ok(!childAsked('what did you have for lunch', '14').alert);
   });
   it('reads secrecy, another app, an offer and a mirror picture in other words', () => {
-    const has = (text: string, stage: string) => assert.ok((stages(text) as string[]).includes(stage), text);
+    const has = (text: string, stage: Stage) => assert.ok(stages(text).includes(stage), text);
     for (const text of [
       'use vanish mode',
       'turn on disappearing messages',
