@@ -164,6 +164,11 @@ const GOES_OR_IS = 'going|gonna_go|goes|go|will_go|gets|get|will_get|will_be|be|
 const NUDES =
   'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
+/** "if u leave me ill send everyone those pics": leaving, blocking or telling, then the people, then the pictures. */
+const IF_YOU_LEAVE =
+  'if|when|once ~1 you|u ~1 leave+|dump+|block+|report+|ignore+|break+|tell+|unfriend+|unadd+|unmatch+|delete+';
+const SEND_TO = 'send+|show+|forward+|dm+|email+';
+const THE_PICS = 'those|these|the|your|ur|my|all_the|all_your|all_ur ~1 @media|nude*|what_you_sent|what_u_sent';
 /** "You don't pay, the video goes to everyone" (dev mail-10, 12-03 pm). */
 const UNPAID_THEN_GOES =
   '@you ~1 dont|do_not|wont ~1 pay+ ~3 the|your ~1 @media ~1 goes|go|gets|will_go|is_sent|will_be_sent ~1 to ~2 everyone|everybody|all|@audience|@your';
@@ -282,7 +287,9 @@ const en: Lexicon = {
       'are|r you|u ~1 home? alone', 'are|r you|u ~4 alone', 'you|u ~1 are|r ~1 alone', 'anyone|anybody ~1 home ~1 with|w ~1 you|u', 'alone rn|now|tonight', '@you ~1 live ~1 alone', 'make sure ~2 alone', 'when|if ~2 alone|by_yourself|by_urself|on_your_own|on_ur_own', 'no_one|nobody|noone ~1 else? ~1 is|s? ~1 home|around|there|with_you|with_u', 'anyone|anybody|someone ~1 else? ~1 home|around|there|with_you|with_u', 'in your|ur room ~1 rn|now|alone', 'u|you|ya|ur|youre home? alone', 'by yourself|urself ~1 rn|now|tonight', 'im|i_am ~1 home? alone|by_myself'] },
     // a video call asked for only when nobody is around, in one sentence: "if you're alone, video-call me"
     { id: 'secrecy.cam_alone', stage: 'secrecy', weight: 0.6, why: 'wants a video call when nobody else is around', phrases: [
-      '@camword ~6 alone', 'alone ~6 @camword'] },
+      '@camword ~6 alone', 'alone ~6 @camword',
+      // "wanna do a private call later just us" (tried as a user, 12-05)
+      'a|our|do|have|on ~1 private|secret ~1 call|@camword', '@camword|call ~4 just_us|just_us_two|just_you_and_me|just_u_and_me|only_us'] },
     { id: 'secrecy.parents', stage: 'secrecy', weight: 0.6, why: 'checks whether their parents are around or read their messages', phrases: [
       'parents ~1 home|around|awake|asleep|sleeping|out', 'parents|mom|mum|dad r|are asleep|out|gone|strict|nosy',
       'parents|mom|mum|dad ~1 check|read|see|checks|reads|sees ~2 phone|messages|chats|dms',
@@ -616,6 +623,9 @@ const en: Lexicon = {
       '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
       '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
       'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
+      // an ex's "if u leave me ill send everyone those pics" (tried as a user, 12-05): the people first, then the pictures
+      `${IF_YOU_LEAVE} ~4 @i @will? ~2 ${SEND_TO} ~1 everyone|everybody ~2 ${THE_PICS}`,
+      `${IF_YOU_LEAVE} ~4 @i @will? ~2 ${SEND_TO} ~1 @your ~2 @audience ~2 ${THE_PICS}`,
       // dev-quoted chat-15 (12-03 evening): "Stop ignoring me or I start with your sister."
       'or|otherwise|else ~1 @i @will? start+|begin+ ~1 with|by ~1 @your ~1 @audience',
       // dev-quoted chat-15 (12-03 evening): "don't block me or I'll post them", "if you block me i post it": the reader's
@@ -654,7 +664,8 @@ const en: Lexicon = {
       // "Everyone at your university is going to know what you did on camera"
       '@youre|youll|you_will|u_will|ull ~1 be ~1 known ~1 as ~1 the ~1 girl|guy|boy|kid|one|dude|chick ~1 from|in ~1 that|the|this ~1 @media',
       '@your ~2 @audience ~3 love ~1 these|this|those|the ~1 @media ~2 when|once|after ~1 @i @will? @expose',
-      'everyone|everybody ~4 going_to|gonna|@will ~1 know|see|find_out ~1 what ~1 you|u ~1 did|do|were_doing ~2 on_camera|on_cam|on_video|on_the_call|on_webcam|in_front_of_the_camera',
+      // "after that everyone sees what u did on call" (tried as a user, 12-05): the present tense, and the call by its app
+      'everyone|everybody ~4 going_to|gonna|@will? ~1 know|see|sees|find_out|finds_out ~1 what ~1 you|u ~1 did|do|were_doing ~2 on_camera|on_cam|on_video|on_the_call|on_call|on_facetime|on_ft|on_vc|on_skype|on_webcam|in_front_of_the_camera',
       // 12-03 pm, the mass mail's plain threat with the audience as the subject: "All your contacts, including your
       // family and colleagues, will receive the recording", "Everyone you know will receive the recording", "Your wife
       // will get a copy of the video", "Your partner will be the first to receive the footage"
@@ -1025,22 +1036,25 @@ const en: Lexicon = {
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`,
       // more asked under a menace (a grammar of the script's lines, 12-05): "keep sending or everyone sees"
       'keep ~1 sending|them_coming|sending_them|sending_pics ~3 or|otherwise|or_else ~1 everyone|everybody|@your ~2 @audience? ~1 sees|see|gets|get|will_see|will_get'] },
-    { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+    // a group named: "ill drop these in the class gc", "the lads will get the vid", "ur pics are going in the year 10 group
+    // chat" (a grammar of the script's lines, 12-05). Weaker, as a friend sharing the trip's photos says the same; unlike
+    // act.publish it names who would see, so it is said as the threat it is and counts alone at watch (analyzer.ts
+    // UNPRESSED_THREATS, explain.ts OUTRIGHT_THREATS)
+    { id: 'act.publish_group', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent to a group', phrases: [
       // dev early-26 (12-05, first 12): "greenhill girls football chat gets it unless u let in 3 goals" (weaker: "the chat gets
       // it unless u tell me the score" is a friend's joke)
       'chat|gc|groupchat|group_chat|server|page|story ~1 gets|get|sees|see ~1 it|them|these|everything ~1 unless|if_you_dont|if_u_dont|if_not',
+      `@i @will? ~1 @expose|put+ ~1 @your ~1 @media ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
+      `@i @will? ~1 @expose|put+ ~1 these|them|those|everything|it_all ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
+      `@i @will? ~1 @expose ~1 what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
+      `the ~3 ${GROUP} ~1 @will? ~1 see+|get+|getting|receive+|receiving ~1 the|your|ur|my|those|these|all_the|all_your|all_ur? ~1 @media|what_you_sent|what_u_sent`,
+      `@your|the|these|those ~1 @media|@object ~1 @goes ~2 the ~3 ${GROUP}`] },
+    { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
       // dev chat-14 (12-03 pm): "Cash App, nothing less than $250, or you know what happens", "If I don't have the money by
       // midnight, you know what happens" (counted beside a demand; "the 20 quid or else lol" between friends is not)
       'or|otherwise|if_not|else ~2 you|u ~1 know ~1 what ~1 happens|will_happen|happens_next|comes_next',
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
       '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
-      // a group named with "the" rather than "your" ("ill drop these in the class gc", "the lads will get the vid", "ur
-      // pics are going in the year 10 group chat"): a friend sharing the trip's photos says the same, so weaker
-      `@i @will? ~1 @expose ~1 @your ~1 @media ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
-      `@i @will? ~1 @expose ~1 these|them|those|everything|it_all ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
-      `@i @will? ~1 @expose ~1 what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
-      `the ~3 ${GROUP} ~1 @will? ~1 see+|get+|getting|receive+|receiving ~1 the|your|ur|my|those|these|all_the|all_your|all_ur? ~1 @media|what_you_sent|what_u_sent`,
-      `@your|the|these|those ~1 @media|@object ~1 @goes ~2 the ~3 ${GROUP}`,
       'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
       // dev chat-11, chat-14 (12-04 late): "i post it tonight. unless you find the money", "I lied. I'm posting it anyway."
       '@i @will? post+|upload+|leak+|drop+ ~1 it|them ~1 tonight|today|tomorrow|anyway|instantly|immediately|first_thing',
@@ -1367,7 +1381,7 @@ const en: Lexicon = {
       'lets|let_us|we ~1 negotiate|talk_business|talk_money|discuss_the_price|make_a_deal',
       'now ~1 we|lets ~1 talk ~1 business|money|price|numbers',
       // "pay up", "now pay", "$500 or your university gets an email", "till i get paid", "or are u gonna pay"
-      'pay up', 'now pay|pay_now', 'just pay', '@currency ~1 # ~1 or|otherwise',
+      'pay up', 'now pay|pay_now', 'just pay', '@currency ~1 # ~1 or|otherwise', '# ~1 @currency ~1 or|otherwise',
       'till|until|unless|if ~2 i ~1 get|see|receive ~1 paid|the_money|my_money|the_payment|payment',
       'are|r ~1 @you ~1 gonna|going_to ~1 pay',
       // "no? then $80", "you can still stop it with a $100 apple card", "you will pay also", "fix it
@@ -1582,6 +1596,8 @@ const en: Lexicon = {
       '@i ~2 record+|film+|capture+|tape+ @you',
       // a montage or compilation of the reader: "I made a montage of you ..."
       '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you',
+      // "I have made a collage with your nudes and all your friends" (tried as a user, 12-05)
+      '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage ~3 of|with|from ~1 @your ~1 @media',
       // "your little show is saved", "ur private call got recorded"
       '@your ~1 little|lil|private|dirty|naughty|nasty|sexy ~1 show|performance|video|vid|call|facetime|dance ~1 is|was|got|has_been|been ~1 saved|recorded|screenshotted|captured|screen_recorded'
       // dev mail-10 (12-03 pm): "everything you did in your room was recorded"
@@ -1792,7 +1808,7 @@ const en: Lexicon = {
     { id: 'act.release', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete everything if they comply', phrases: RELEASE },
     { id: 'act.release_terms', stage: 'demand', weight: 0.8, why: 'sets terms for deleting what they hold', phrases: RELEASE },
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
-      '@you ~1 have|got|get ~1 @duration', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?',
+      '@you ~1 have|got|get ~1 @duration', '@you ~1 have|got|get ~1 till|til|until|untill ~2 tonight|midnight|noon|morning|tomorrow|#', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?',
       // "the timer started the moment you read this", "I will give you 2 days to pay"
       'timer|countdown|clock ~2 started|starts|is_running|is_ticking|ticking|running|begins', 'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer|send|decide|make'] },
     // the 2024 mass mail with a photo of the reader's house: "Is visiting 12 Elm Road a better way to contact you in case
@@ -1805,6 +1821,8 @@ const en: Lexicon = {
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
+      // after a block (tried as a user, 12-05): "u blocked me so i made another acc", "blocking me wont help, new number"
+      'blocked|blocking|block|unadded|unfriended ~1 me ~5 made|make|making|got|have|new ~1 another|a_new|new|second|other ~1 account|acc|acct|profile|number',
       // "don't try to flee", "don't even think about running"
       'dont|do_not ~1 even? try|think ~1 to|about? ~1 escape+|escaping|flee|fleeing|run|running|hide|hiding|run_away|get_away|disappear+',
       'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
@@ -1902,7 +1920,9 @@ const en: Lexicon = {
       'report+ ~1 @you ~3 unless|if_you_dont|if_u_dont|if_you_do_not ~2 pay|send|transfer ~1 me|us|him|her|#|@money',
       'pay|send|transfer ~4 #|@money ~3 or ~2 @i @will? ~1 go|going ~1 to ~1 the? ~1 police|cops',
       'wants|want|needs|need ~2 #|@money ~3 or ~1 he|she|they|@i ~1 @will? ~1 go|goes|going ~1 to ~1 the? ~1 police|cops',
-      '@youre|@you ~1 are|re|will_be|will? ~1 going|go ~1 to ~1 jail|prison ~2 unless|if_you_dont|if_u_dont ~3 pay|send|transfer ~1 me|us|him|her|#|@money'] },
+      '@youre|@you ~1 are|re|will_be|will? ~1 going|go ~1 to ~1 jail|prison ~2 unless|if_you_dont|if_u_dont ~3 pay|send|transfer ~1 me|us|him|her|#|@money',
+      // the fake officer's fine (tried as a user, 12-05): "pay the fine of 500 dollars within 24 hours or you will be arrested"
+      'pay+|send+|transfer+ ~4 #|@money|fine ~5 or|otherwise|else ~1 @you @will? ~1 be ~1 arrested|jailed|prosecuted|charged|detained'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
       '@you ~1 are|will_be|is ~1 subject|subjected ~1 to ~3 legal|judicial|criminal|court ~1 proceedings|prosecution|action|sanctions',
       'warrant for @your arrest',
@@ -2072,8 +2092,15 @@ const en: Lexicon = {
     // "use vanish mode so ur mum doesnt see", "delete it so your parents don't find out": hiding something from the
     // reader's people (secrecy, act.groom_hide), not a threat to show them (found on the Help page, 12-05)
     { stage: 'threat', phrases: ['mode|messages|delete+|hide+|clear+|erase+|private|secret|hidden|lock+|quiet|down ~4 so|so_that|in_case ~1 @your ~2 @audience ~2 doesnt|dont|does_not|do_not|cant|cannot|wont|never ~1 see+|find+|know|notice+|hear+|check+|read+'] },
+    // "I have made a collage with your nudes and all your friends": their real pictures beside the reader's people, not a
+    // fake nude (tried as a user, 12-05: deepfake.make read "made ... nudes ... your")
+    { stage: 'deepfake_threat', phrases: ['collage|collages|montage|compilation|slideshow ~2 with|of|from ~1 your|ur ~1 nude*|noods|nudz|pics|photos|pictures|video|vid'] },
+    // "$20 or less", "20 bucks or 25": a price given loosely, not a sum under a condition (act.demand's "# @currency or")
+    { stage: 'demand', phrases: ['# ~1 @currency ~1 or ~1 less|so|#|best_offer|nearest_offer|ono|thereabouts', '@currency ~1 # ~1 or ~1 less|so|#|best_offer|nearest_offer|ono|thereabouts'] },
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")
     { stage: 'persona', phrases: [`give+ ~1 @you ~1 # ~1 more? ~1 ${TIME}`] },
+    // "u still got that pic i sent u?": the writer's own picture, held by the reader (tried as a user, 12-05)
+    { stage: 'compromise_claim', phrases: ['@you ~1 still? ~1 got|have|has|kept|keep ~2 that|the|those|my ~1 @media ~2 i ~1 sent|send|gave'] },
     // "ill send you something special first 😳 [image]": their own picture in a trade, not a gift
     { stage: 'persona', phrases: ['send+ ~1 @you ~1 something|smth ~2 first'] },
     // dev-quoted claims-17 look-alikes (12-03 pm): a claim given its innocent reason. "i know ur netflix password bc u

@@ -1154,6 +1154,97 @@ describe('a grammar of threat lines after a claim (2026-12-05)', () => {
   });
 });
 
+describe('a threat naming a group, said as what it is (2026-12-05)', () => {
+  // examples written for this test
+  const HINT = 'hinting that people you know could see something of yours';
+  const THREAT = 'threatening to share pictures';
+  it('is worth a second look alone, where it was quiet, and said as a possibility', () => {
+    const alone = run([['them', 'ill put ur pics on the year 9 server']]);
+    assert.equal(alone.level, 'watch');
+    assert.deepEqual(alone.stageLabels, [HINT]);
+    const reminded = afterOpening(
+      'u remember the vid u sent me last week',
+      'the vid goes to the lads tonight',
+    );
+    assert.equal(reminded.level, 'watch');
+  });
+  it('is named a threat once the chat alerts, whichever came first', () => {
+    const claimFirst = afterOpening(CLAIM, 'ill dump those in the form group');
+    assert.ok(claimFirst.alert);
+    assert.equal(claimFirst.stageLabels[claimFirst.stages.indexOf('threat')], THREAT);
+    assert.match(
+      claimFirst.reasons.join('\n'),
+      /^threatening to share pictures: "ill dump those in the form group"/m,
+    );
+    const threatFirst = afterOpening('ill dump those in the form group', CLAIM);
+    assert.ok(threatFirst.alert);
+    assert.equal(threatFirst.stageLabels[threatFirst.stages.indexOf('threat')], THREAT);
+  });
+  it('a hint stays a hint, and the same words between people who know each other raise no alert', () => {
+    const hinted = afterOpening(CLAIM, 'bet ur coach would love to see them');
+    assert.ok(hinted.alert);
+    assert.notEqual(hinted.stageLabels[hinted.stages.indexOf('threat')], THREAT);
+    const tease = run([
+      ['a', 'lol ur mum is so funny, tell her hi from me'],
+      ['b', 'haha she says hi back, love u'],
+      ['a', 'love u too babe x'],
+      ['b', 'ok the bday pics are done'],
+      ['a', 'ill post them in the family gc later'],
+    ]);
+    assert.ok(!tease.alert);
+  });
+});
+
+describe('found trying chats as a user would (2026-12-05)', () => {
+  // examples written for this test; each was a wrong answer before
+  it('reads "everyone sees what u did on call" after a block and a deadline as the threat it is, not a memory of it', () => {
+    const result = run([
+      ['x', 'u blocked me so i made another acc'],
+      ['x', 'u got till 9 tonight'],
+      ['x', 'then everybody sees what u did on facetime'],
+    ]);
+    assert.equal(result.level, 'urgent');
+    assert.ok(!stages('lol everybody saw what u did on facetime last night').includes('threat'));
+  });
+  it("a collage made of the reader's own nudes is a claim over them, not a fake picture", () => {
+    const cues = stages('listen. we made a collage of your nudes next to your followers');
+    assert.ok(cues.includes('compromise_claim'));
+    assert.ok(!cues.includes('deepfake_threat'));
+    assert.deepEqual(stages('made a collage of your photos from the holiday'), []);
+  });
+  it('reads a sum before "or" as a demand, and a price given loosely as none', () => {
+    assert.ok(stages('300 quid or the vid goes up').includes('demand'));
+    assert.ok(stages('send 80 bucks or more pics, ur choice').includes('demand'));
+    for (const text of ['30 dollars or less is ok for the jacket', 'its about 15 quid or 20 i think'])
+      assert.ok(!stages(text).includes('demand'), text);
+  });
+  it('names the fake officer\'s "or you will be arrested" a threat to report, not a hint', () => {
+    const result = one(
+      'this is the cyber police. pay a fine of 400 dollars in 48 hours or you will be prosecuted',
+    );
+    assert.ok(result.alert);
+    assert.equal(
+      result.stageLabels[result.stages.indexOf('threat')],
+      'threatening to report you or make your name public',
+    );
+  });
+  it("asking whether the reader still has the writer's own picture is no claim over the reader's", () => {
+    assert.ok(!stages('do u still have the pic i sent u from the pool').includes('compromise_claim'));
+    assert.ok(stages('i still have the pic u sent me').includes('compromise_claim'));
+  });
+  it('reads a private call "just us" as secrecy, and a business\'s private calls as none', () => {
+    assert.ok(stages('lets have a private facetime tonight').includes('secrecy'));
+    assert.ok(stages('wanna video call tonight just you and me').includes('secrecy'));
+    assert.deepEqual(stages('our tutors offer private calls on weekdays'), []);
+  });
+  it('an ex\'s "if u leave me ill send everyone those pics" alerts by itself', () => {
+    const result = one('if you dump me ill send everybody those nudes');
+    assert.ok(result.alert);
+    assert.equal(result.stageLabels[result.stages.indexOf('threat')], 'threatening to share pictures');
+    assert.ok(!one('if you want ill send everybody the pics').alert);
+  });
+});
+
 describe('more pictures, Spanish and partners in other words (a grammar of the script, 2026-12-05)', () => {
   // examples written for this test
   const afterClaim = (text: string) => afterOpening('tengo todas las fotos que me mandaste', text, '??');

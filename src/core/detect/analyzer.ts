@@ -5,7 +5,15 @@
  * a whole conversation.
  */
 import { compileLexicons, crossesBoundary, type CompiledLexicon } from './compile.ts';
-import { explain, explainKey, kindOf, reasonLabel, type EarlyFact, type StageKinds } from './explain.ts';
+import {
+  explain,
+  explainKey,
+  kindOf,
+  reasonLabel,
+  saysOutright,
+  type EarlyFact,
+  type StageKinds,
+} from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
 import { extractIndicators, mayHoldPaymentDetails, type Indicator } from '../indicators/index.ts';
 import { defaultLineModel, type LineModel } from './line-model.ts';
@@ -1215,6 +1223,11 @@ export class ConversationAnalyzer {
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   /** per stage, the label of its reason line (what its strongest cue was about) */
   private readonly labelByStage: string[] = STAGES.map(() => '');
+  /** For a weaker threat said outright (explain.ts `saysOutright`), its label and reason once the chat alerts; else ''. */
+  private readonly alertLabelByStage: string[] = STAGES.map(() => '');
+  private readonly alertReasonByStage: string[] = STAGES.map(() => '');
+  /** Whether the reasons were last built for an alert. */
+  private reasonsAlerted = false;
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
   /** per stage, the kind of its cues while every one was of that kind (explain.ts `kindOf`, `StageKinds`) */
   private readonly kinds: StageKinds = {};
@@ -1805,11 +1818,17 @@ export class ConversationAnalyzer {
     else if (was !== kind) this.kinds[cue.stage] = null;
     if (cue.weight > this.bestWeight[s]) {
       this.bestWeight[s] = cue.weight;
-      const label = reasonLabel(cue.stage, cue.cue, cue.weight < STAGE_PRESENT);
+      const weak = cue.weight < STAGE_PRESENT;
+      const reason = (label: string) =>
+        against
+          ? `${label}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
+          : `${label}: "${cue.text}" (message ${message + 1}, from ${sender})`;
+      const label = reasonLabel(cue.stage, cue.cue, weak);
       this.labelByStage[s] = label;
-      this.reasonByStage[s] = against
-        ? `${label}: ${sender} begged ${against} "${cue.text}" (message ${message + 1}), as people do when someone threatens them`
-        : `${label}: "${cue.text}" (message ${message + 1}, from ${sender})`;
+      this.reasonByStage[s] = reason(label);
+      const alerted = weak && saysOutright(cue.cue) ? reasonLabel(cue.stage, cue.cue) : '';
+      this.alertLabelByStage[s] = alerted;
+      this.alertReasonByStage[s] = alerted && reason(alerted);
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];
@@ -1859,13 +1878,16 @@ export class ConversationAnalyzer {
       for (const s of stages) for (const item of this.evidence[STAGE_INDEX[s]]) list.push(item);
       this.evidenceList = list;
     }
-    if (this.stagesChanged || this.reasonsChanged) {
-      this.reasons = stages.map((s) => this.reasonByStage[STAGE_INDEX[s]]);
-      this.stageLabels = stages.map((s) => this.labelByStage[STAGE_INDEX[s]]);
+    const level = primary?.level ?? 'none';
+    const alerted = LEVEL_RANK[level] >= LEVEL_RANK.warning;
+    if (this.stagesChanged || this.reasonsChanged || alerted !== this.reasonsAlerted) {
+      const pick = (outright: string[], usual: string[], i: number) => (alerted && outright[i]) || usual[i];
+      this.reasons = stages.map((s) => pick(this.alertReasonByStage, this.reasonByStage, STAGE_INDEX[s]));
+      this.stageLabels = stages.map((s) => pick(this.alertLabelByStage, this.labelByStage, STAGE_INDEX[s]));
+      this.reasonsAlerted = alerted;
     }
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const selfHarm = this.selfHarmAt !== null;
-    const level = primary?.level ?? 'none';
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
     const key = explainKey(level, primaryStages, facts, this.kinds, selfHarm);
@@ -1878,7 +1900,7 @@ export class ConversationAnalyzer {
     return {
       risk: primary?.risk ?? 0,
       level,
-      alert: LEVEL_RANK[level] >= LEVEL_RANK.warning,
+      alert: alerted,
       stages,
       stageLabels,
       primary: primary && level !== 'none' ? primary.id : null,

@@ -107,6 +107,14 @@ export function reasonLabel(stage: Stage, cueId: string, weak = false): string {
 const WEAK_THREAT_LABEL = 'hinting that people you know could see something of yours';
 
 /**
+ * Weaker threat cues that say outright that they will share something and with whom ("ill dump these in the
+ * class gc", "i'll send it to all your friends"): weaker because friends say the same in jest, but once the
+ * chat alerts they are the threat, not a hint, and are labelled as one.
+ */
+const OUTRIGHT_THREATS: ReadonlySet<string> = new Set(['act.publish_group', 'threat.generic']);
+export const saysOutright = (cueId: string): boolean => OUTRIGHT_THREATS.has(cueId);
+
+/**
  * For each stage, the kind of its cues when every cue of that stage was of one such kind; null once a cue
  * its stage's own words fit was seen (read as no kind).
  */
