@@ -7,6 +7,11 @@ const WHO =
   'familia|padres|mama|papa|madre|padre|amigos|amigas|seguidores|escuela|colegio|instituto|contactos|companeros|profesores|novio|novia|hermano|hermana|abuela|trabajo|jefe|clase|todos|lista';
 const ME = 'voy|vamos|o|sino|si';
 const SHARE = 'mandar|enviar|publicar|subir|compartir|pasar|mando|envio|publico|subo|comparto|paso|mostrar|ensenar|filtrar|filtro|difundir';
+/** Each of SHARE with "las"/"los" ("mandarlas", "subirlos"): until 12-05 `${SHARE}las` put "las" on the last one only,
+ * so a bare "mando ... a tu mamá" ("te la mando, pero pásasela a tu mamá", an aunt) read as the threat. */
+const SHARE_THEM = SHARE.split('|')
+  .flatMap((w) => [`${w}las`, `${w}los`])
+  .join('|');
 const APPS = 'snap*|sc|insta|instagram|ig|whatsapp|wasap|wsp|wpp|telegram|kik|discord|signal|skype|messenger|numero|cel|celular|movil';
 /** Cumplir y borrar: "págame y borro todo", "muéstrate y lo elimino todo". */
 const ES_RELEASE = [
@@ -151,7 +156,13 @@ const es: Lexicon = {
       'tengo acceso ~2 tu|tus', 'a traves de tu ~1 camara|webcam', 'tengo ~1 todos? tus contactos', 'sitio|sitios|pagina|paginas|web|webs ~1 para? adultos|porno'] },
     { id: 'es.threat.share_images', stage: 'threat', weight: 1, why: 'amenaza con difundir imágenes íntimas', phrases: [
       `${ME} ~2 ${SHARE} ~4 ${IMG}|todo|las|los ~4 a? tu|tus|todos ~2 ${WHO}`,
-      `${SHARE}las|${SHARE}los ~4 a? tu|tus|todos ~1 ${WHO}`,
+      `${SHARE_THEM} ~4 a? tu|tus|todos ~1 ${WHO}`,
+      // the picture as a pronoun before the verb or a demonstrative after it, under a condition ("manda otra foto o mando
+      // esta a tu papá", "cada hora que no contestes se lo mando a alguien de tu lista") or to the whole of a group ("lo voy
+      // a mandar a toda tu escuela"); "te la mando" (to the reader) and "se la mando a tu mamá para que la firme" are not
+      `o|sino ~1 se|lo|la|los|las? ~1 lo|la|los|las? ~1 ${SHARE} ~1 esta|esto|eso|esa|estas|esos|esas|este? ~1 a|al ~1 tu|tus ~1 ${WHO}`,
+      `lo|la|los|las|se ~1 lo|la|los|las? ~1 voy_a|vamos_a? ~1 ${SHARE} ~1 a ~1 toda|todos|todas ~1 tu|tus ~1 ${WHO}`,
+      `no ~1 contestes|respondes|pagas|pagues|mandas|envias|contestas ~3 se|lo|la ~1 lo|la? ~1 ${SHARE} ~1 a ~1 alguien|uno|una|cada_uno ~1 de ~1 tu|tus ~1 lista|contactos|amigos|seguidores|familia`,
       'mandarselas|mandarselos|enviarselas|enviarselos|pasarselas|publicarlas|subirlas|compartirlas ~4 tu|tus|todos|internet|redes',
       `tus ${IMG} ~3 internet|redes|todas|viral`, 'todos ~2 van a ver ~2 tus|tu', 'te voy a exponer|escrachar', 'hacerte viral',
       // dev chat-14 (12-03 pm): "Voy a mandar tus fotos al grupo de WhatsApp de tu salón", "Paga o te quemo en todas las redes"
@@ -571,7 +582,9 @@ const es: Lexicon = {
       // llega al grupo de la clase menuda se lía"
       'me ~1 pregunto ~2 que|como ~1 pensaria|diria|reaccionaria|haria ~2 si ~1 viera|vieran|supiera|supieran',
       'flipa|flipan|flipara|fliparia|alucina|alucinaria ~2 si ~2 lo|la|los|las ~1 ve|ven|viera|vieran',
-      'si ~1 llega|llegara|sale|saliera ~2 al|a_el ~1 grupo'] },
+      'si ~1 llega|llegara|sale|saliera ~2 al|a_el ~1 grupo',
+      // dev chat-4: "qué vergüenza va a pasar tu papá en la iglesia cuando lo vean"
+      `que ~1 verguenza|pena|bochorno ~4 tu|tus ~1 ${WHO} ~4 cuando ~1 lo|la|los|las ~1 vean|vea|reciban|sepan`] },
     // 12-04 evening: a hint at the reader's people (as act.hint in English; it counts only from a stranger, or from someone
     // who claimed to hold something or talked about sex): "tu madre tiene como 500 amigos en facebook", "la gente habla mucho", "el grupo de la
     // clase tiene como 30 personas"

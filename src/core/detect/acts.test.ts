@@ -1237,6 +1237,26 @@ describe('found trying chats as a user would (2026-12-05)', () => {
     assert.ok(stages('wanna video call tonight just you and me').includes('secrecy'));
     assert.deepEqual(stages('our tutors offer private calls on weekdays'), []);
   });
+  it('reads "your private content" as the material, "wanna test me?" as a menace, the reader\'s dignity priced', () => {
+    assert.ok(stages('we got ur private content saved').includes('compromise_claim'));
+    assert.ok(stages('do u wanna test me').includes('pressure'));
+    assert.ok(stages('how much is your reputation worth to you').includes('demand'));
+    assert.ok(!stages('how much is your car worth').includes('demand'));
+    const result = run([
+      ['x', 'we got ur private content saved'],
+      ['x', 'we post everything to your followers unless you cooperate'],
+    ]);
+    assert.equal(result.level, 'urgent');
+  });
+  it('an aunt sending a document and telling the reader to pass it to their mother is no threat (Spanish)', () => {
+    for (const text of [
+      'te lo mando ahora, pero pásaselo a tu papá y guárdalo',
+      'se la mando a tu mamá para que la firme',
+    ])
+      assert.ok(!stages(text).includes('threat'), text);
+    assert.ok(stages('contesta o mando esta a tu hermana').includes('threat'));
+    assert.ok(stages('si no pagas voy a subirlas a todos tus contactos').includes('threat'));
+  });
   it('an ex\'s "if u leave me ill send everyone those pics" alerts by itself', () => {
     const result = one('if you dump me ill send everybody those nudes');
     assert.ok(result.alert);

@@ -40,9 +40,10 @@ const SETS: EarlyScriptSet[] = [
     // probe strings or corpus test messages were dropped unread: 7/13, 1/31 -> 8/13 after "less top", "whatcha
     // wearing", "más cerca y sin la chamarra", "ya manda" and the reader doubting a friend's account; -> 9/13 (12-03
     // evening) after that doubt adds half beside the writer's own "new account" story (score.ts); -> 10/13 after "show 😏",
-    // "quick add lol" and "saw u in the group"; -> 11/13 after early-25's rules (12-05)
+    // "quick add lol" and "saw u in the group"; -> 11/13 after early-25's rules (12-05); look-alikes 1 -> 0 (12-05
+    // morning): an aunt's "te la mando, pero pásasela a tu mamá" no longer reads as a threat (es.ts SHARE_THEM)
     minEarly: 11,
-    maxFalseAlerts: 1,
+    maxFalseAlerts: 0,
   },
   {
     name: 'early-20',

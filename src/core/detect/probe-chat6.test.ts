@@ -150,5 +150,6 @@ const NEGATIVES: Probe[] = [
 
 describeProbeSet('probe set 6: chat threats (held out)', 'chat threats 6', POSITIVES, NEGATIVES, {
   minAlerted: 31,
-  maxFalseAlerts: 3,
+  // 3 until 12-05 morning: the Spanish `${SHARE}las` fix (es.ts SHARE_THEM) took one false alert away (counts only)
+  maxFalseAlerts: 2,
 });
