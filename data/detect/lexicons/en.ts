@@ -623,6 +623,8 @@ const en: Lexicon = {
       '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
       '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
       'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
+      // "Transfer $1200 to avoid these materials reaching your social circle" (tried as a user, 12-05)
+      'to ~1 avoid|prevent|stop ~1 these|this|the|those|your|such ~1 materials|material|files|videos|recordings|@media ~1 reaching|getting_to|going_to|being_sent_to|landing_with ~1 your|ur ~1 social_circle|circle|contacts|@audience',
       // an ex's "if u leave me ill send everyone those pics" (tried as a user, 12-05): the people first, then the pictures
       `${IF_YOU_LEAVE} ~4 @i @will? ~2 ${SEND_TO} ~1 everyone|everybody ~2 ${THE_PICS}`,
       `${IF_YOU_LEAVE} ~4 @i @will? ~2 ${SEND_TO} ~1 @your ~2 @audience ~2 ${THE_PICS}`,
@@ -1348,7 +1350,7 @@ const en: Lexicon = {
       'send+ ~3 more|another|new|one_more ~8 and ~1 nobody|no_one|noone ~1 ever? ~1 sees|will_see|gets ~1 the ~1 old|first|other|last ~1 one|ones|pic|pics|video|vid'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       // 12-03 pm, the 2018 mass mail's price of silence: "$1900 is a fair price for our little secret"
-      'fair|small|reasonable|low|good ~1 price|price_tag|fee|sum|amount ~2 for ~1 our|this|your ~1 little|dirty|small? ~1 secret|secrets',
+      'fair|small|reasonable|low|good ~1 price|price_tag|fee|sum|amount ~2 for ~1 our|this|your|my ~1 little|dirty|small? ~1 secret|secrets|silence|discretion',
       // dev chat-12, mail-9 (12-03): "i can keep quiet. for a price", "privacy costs 200", "dont make me ruin ur life over 150
       // bucks", "settle this matter discreetly for a fee of 3,000 EUR", "pay the agreed compensation"
       'keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
@@ -1441,6 +1443,8 @@ const en: Lexicon = {
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
+      // "We have collected your browsing history and webcam captures" (tried as a user, 12-05)
+      '@i ~2 collected|gathered|harvested ~5 webcam_captures|camera_captures|recordings|footage|intimate_videos|intimate_photos|nudes',
       // "we saved the whole call"
       '@i ~2 @keep ~1 the|that|our ~1 whole|entire|full? ~1 call|videocall|video_call|facetime|stream|session',
       // "I still have every pic you sent"
@@ -1925,6 +1929,8 @@ const en: Lexicon = {
       'pay|send|transfer ~4 #|@money ~3 or ~2 @i @will? ~1 go|going ~1 to ~1 the? ~1 police|cops',
       'wants|want|needs|need ~2 #|@money ~3 or ~1 he|she|they|@i ~1 @will? ~1 go|goes|going ~1 to ~1 the? ~1 police|cops',
       '@youre|@you ~1 are|re|will_be|will? ~1 going|go ~1 to ~1 jail|prison ~2 unless|if_you_dont|if_u_dont ~3 pay|send|transfer ~1 me|us|him|her|#|@money',
+      // the fake police mail (tried as a user, 12-05): "To avoid criminal proceedings you must pay a fine of 500 EUR"
+      'to ~1 avoid|prevent|stop ~1 criminal|legal|judicial? ~1 proceedings|prosecution|arrest|charges|a_lawsuit|court_action ~6 pay+|transfer+|send+',
       // the fake officer's fine (tried as a user, 12-05): "pay the fine of 500 dollars within 24 hours or you will be arrested"
       'pay+|send+|transfer+ ~4 #|@money|fine ~5 or|otherwise|else ~1 @you @will? ~1 be ~1 arrested|jailed|prosecuted|charged|detained'] },
     { id: 'act.legal', stage: 'pressure', weight: 0.7, why: 'threatens arrest or prosecution (fake police letters)', phrases: [
@@ -2057,7 +2063,7 @@ const en: Lexicon = {
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
-    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods|private content|intimate content|explicit content|nsfw content|spicy content',
+    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods|private content|intimate content|explicit content|nsfw content|spicy content|webcam captures|camera captures|screen captures',
     audience: 'head of year|lads|boys|girls|form group|tutor group|form class|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',

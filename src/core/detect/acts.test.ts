@@ -1257,6 +1257,24 @@ describe('found trying chats as a user would (2026-12-05)', () => {
     assert.ok(stages('contesta o mando esta a tu hermana').includes('threat'));
     assert.ok(stages('si no pagas voy a subirlas a todos tus contactos').includes('threat'));
   });
+  it('reads e-mail templates written for this test: the fake police fine, the price of silence, material reaching people', () => {
+    const police = one(
+      'Notice: your computer was used to access prohibited material. To avoid prosecution you are required to pay 300 GBP today.',
+    );
+    assert.equal(police.level, 'urgent');
+    assert.equal(
+      police.stageLabels[police.stages.indexOf('threat')],
+      'threatening to report you or make your name public',
+    );
+    assert.ok(stages('1,000 dollars is a small price for my silence').includes('demand'));
+    assert.ok(stages('pay now to prevent your recordings reaching your contacts').includes('threat'));
+    assert.ok(stages('we gathered hours of footage from your camera').includes('compromise_claim'));
+    for (const text of [
+      'we collected your answers for the survey',
+      'to avoid late fees please pay by friday',
+    ])
+      assert.deepEqual(stages(text), [], text);
+  });
   it('an ex\'s "if u leave me ill send everyone those pics" alerts by itself', () => {
     const result = one('if you dump me ill send everybody those nudes');
     assert.ok(result.alert);
