@@ -623,6 +623,9 @@ const en: Lexicon = {
       '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
       '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
       'if ~6 @i @will? ~2 @expose ~3 nude*|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
+      // tried as a user (12-05): "u go viral tonight 😂 unless u help me out", "or i have no choice but to show ppl"
+      '@you|ur|youre|your ~1 go|goes|going|gonna_go|will_go|ll_go|re_going ~1 viral ~3 unless|if_you_dont|if_u_dont|if_not',
+      'or|otherwise|else|if_not ~1 @i ~1 have|got|will_have|ll_have ~1 no ~1 choice|option ~1 but ~1 to ~1 @expose|show',
       // "Transfer $1200 to avoid these materials reaching your social circle" (tried as a user, 12-05)
       'to ~1 avoid|prevent|stop ~1 these|this|the|those|your|such ~1 materials|material|files|videos|recordings|@media ~1 reaching|getting_to|going_to|being_sent_to|landing_with ~1 your|ur ~1 social_circle|circle|contacts|@audience',
       // an ex's "if u leave me ill send everyone those pics" (tried as a user, 12-05): the people first, then the pictures
@@ -1359,6 +1362,8 @@ const en: Lexicon = {
       'settle|resolve|close ~3 this|the ~1 matter|case|issue ~4 for ~3 # ~1 @currency|@currency ~1 #',
       'pay|transfer|send ~2 the ~1 agreed|requested|demanded ~1 compensation|fee|sum|amount|price',
       '@payact ~3 @money', '@payact ~2 me|us ~2 @money', '@payact ~3 # ~1 @currency', '@payact ~3 @currency #',
+      // "i need 200 by tmrw" (tried as a user, 12-05)
+      '@i ~1 need|want|expect ~1 # ~1 by|before|until|till ~1 @duration|tmrw|tmr|2moro|tomorow|tonite|noon|morning|friday|saturday|sunday|monday|tuesday|wednesday|thursday',
       // a sum with a deadline: "$400 by midnight", "200 euros before friday"
       '@currency # ~2 by|before|within|until|till|til ~1 @duration|noon|morning|friday|saturday|sunday|monday|tuesday|wednesday|thursday',
       '# @currency ~2 by|before|within|until|till|til ~1 @duration|noon|morning|friday|saturday|sunday|monday|tuesday|wednesday|thursday',

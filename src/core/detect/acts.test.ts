@@ -1275,6 +1275,40 @@ describe('found trying chats as a user would (2026-12-05)', () => {
     ])
       assert.deepEqual(stages(text), [], text);
   });
+  it('reads going viral unless, "no choice but to show", and a sum needed by tomorrow', () => {
+    const viral = run([
+      ['x', 'ur going viral by midnight unless u sort me out'],
+      ['x', '90 on venmo'],
+    ]);
+    assert.equal(viral.level, 'urgent');
+    const reluctant = run([
+      ['x', 'look i hate doing this'],
+      ['x', 'but i want 150 by tomorrow'],
+      ['x', 'otherwise i have no choice but to expose u'],
+    ]);
+    assert.equal(reluctant.level, 'urgent');
+    assert.ok(!stages('ur gonna go viral or get banned lol').includes('demand'));
+    assert.ok(!one('ur gonna go viral or get banned lol').alert);
+  });
+  it('"now send one ..." after the reader answered a request with a picture is more asked for, not a picture sent first', () => {
+    const result = run([
+      ['bo', 'send me a pic'],
+      ['me', 'why'],
+      ['bo', 'pls just one'],
+      ['me', 'idk'],
+      ['bo', 'cmon'],
+      ['me', 'ok [image]'],
+      ['bo', 'cute. now send one in ur bra'],
+    ]);
+    assert.ok(!result.stages.includes('image_sent_first'), result.stages.join());
+    assert.ok(result.stages.includes('image_request'));
+    const traded = run([
+      ['bo', 'send me a pic'],
+      ['bo', '[image] thats me'],
+      ['bo', 'now send yours'],
+    ]);
+    assert.ok(traded.stages.includes('image_sent_first'));
+  });
   it('an ex\'s "if u leave me ill send everyone those pics" alerts by itself', () => {
     const result = one('if you dump me ill send everybody those nudes');
     assert.ok(result.alert);

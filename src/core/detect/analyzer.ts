@@ -79,6 +79,8 @@ const PUSHING = new Set<Stage>(['image_request', 'pressure', 'secrecy', 'sexuali
 const isPushing = (cue: Cue) => !cue.context && PUSHING.has(cue.stage);
 const isPictureRequest = (cue: Cue) => !cue.context && cue.stage === 'image_request';
 const isPictureSent = (cue: Cue) => cue.stage === 'image_sent_first';
+/** "now send yours", "ur turn": a picture of theirs given first, to be paid back. */
+const isReciprocity = (cue: Cue) => cue.cue === 'sent_first.reciprocity';
 const isDemand = (cue: Cue) => cue.stage === 'demand';
 /** Ages a reader gives that make them a child: the early script then needs no other tie to a stranger. */
 const MINOR_AGE = [10, 17] as const;
@@ -1198,6 +1200,9 @@ export class ConversationAnalyzer {
   private requestBy: string | undefined;
   private hesitatedAt = -1;
   private answeredAt = -1;
+  /** The last message with a picture sent (or said to be), and its sender (`answeredNow`). */
+  private pictureAt = -1;
+  private pictureBy: string | undefined;
   /** the latest age question ("how old r u"): who asked, where */
   private ageAskedAt = -1;
   private ageAskedBy: string | undefined;
@@ -1325,6 +1330,16 @@ export class ConversationAnalyzer {
       cues = cues.filter((c) => !isThreat(c));
       weakLine = undefined;
     }
+    // "now send one without the shirt" from whoever asked, just after the reader answered with a picture: more asked
+    // for (its request cues say so), not a picture of theirs sent first (tried as a user, 12-05); "lets swap. ill go
+    // first" asks nothing and stays an offer
+    if (
+      cues.length &&
+      cues.some(isReciprocity) &&
+      cues.some(isPictureRequest) &&
+      this.answeredNow(senderId(sender), index)
+    )
+      cues = cues.filter((c) => !isReciprocity(c));
     if (text && (this.paymentWatch || cues.some(isPaymentContext))) {
       const cue = this.paymentCueFor(sender, text, scan);
       if (cue) cues = [...cues, cue];
@@ -1350,6 +1365,10 @@ export class ConversationAnalyzer {
       if (words.length && words.length <= HESITATION_MAX_WORDS && hesitates(words, this.replies))
         this.hesitatedAt = index;
       else if (cues.some(isPictureSent)) this.answeredAt = index;
+    }
+    if (cues.some(isPictureSent)) {
+      this.pictureAt = index;
+      this.pictureBy = id;
     }
     if (
       this.ageAskedAt >= 0 &&
@@ -1473,6 +1492,16 @@ export class ConversationAnalyzer {
    * ("idk" / "cmon dont be shy"), or asking for more after the reader sent one ("[image]" / "now
    * one without the hoodie"). Then this message's request becomes the latest one.
    */
+  /** Whether `id` asked for a picture and someone else sent one after it, just before message `index`. */
+  private answeredNow(id: string, index: number): boolean {
+    return (
+      id === this.requestBy &&
+      this.pictureBy !== id &&
+      this.pictureAt > this.requestAt &&
+      index - this.pictureAt <= EARLY_REPLY
+    );
+  }
+
   private followRequest(
     participant: ParticipantState,
     id: string,
