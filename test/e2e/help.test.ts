@@ -455,6 +455,23 @@ test('a quiet result asks the reader whether they were threatened, and leads to 
   );
 });
 
+test('a reader telling what happened instead of pasting the chat is answered as someone it is happening to', async () => {
+  await checkChat(
+    'a girl from insta is blackmailing me with a video, she wants 300',
+    'It sounds like this is happening to you',
+  );
+  const result = await page.locator('.result').innerText();
+  assert.match(result, /Do these first/);
+  assert.match(result, /That is sextortion: it is a crime, it is not your fault/);
+  assert.match(result, /What to do next/);
+  assert.equal(
+    await page.getByRole('group', { name: /Did they threaten/ }).count(),
+    0,
+    'not asked: they said so',
+  );
+  await phoneAndDesktopScreenshots(page, 'check-conversation-told');
+});
+
 test('the briefing for schools prints on one page, A4 or Letter, for every country', async () => {
   for (const country of ['uk', 'us', 'au', 'ca', 'general']) {
     await visit('/');

@@ -2375,6 +2375,17 @@ const en: Lexicon = {
     'suicidal', 'commit|committing|attempt|attempted suicide', 'self harm', 'selfharm',
     'want|going|gonna to hurt myself', 'wanna|gonna hurt myself',
     'dont want to live anymore', 'dont want to be alive', 'dont wanna live anymore', 'no reason to live'],
+  // someone telling their own story on the Help page (tried as a user, 12-05): "someone is blackmailing me with pics i
+  // sent", "he said he will send my nudes to my family", "i think im being sextorted"
+  selfReport: [
+    'blackmailing|sextorting|extorting me', 'i was|got|get|been blackmailed|sextorted|extorted',
+    'im|am being|getting blackmailed|sextorted|extorted', 'ive been blackmailed|sextorted|extorted',
+    'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|release my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'he|she|they|someone will|would|wil|gonna|could|is|are post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'he|she|they|someone is|are going to post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'hell|shell|theyll|hed|shed|theyd post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'he|she|they|someone|somebody has|have|got my nudes|noods|nude',
+  ],
 };
 
 export default en;

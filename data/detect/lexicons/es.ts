@@ -818,6 +818,12 @@ const es: Lexicon = {
   selfHarm: ['matate|suicidate|muerete', 'quitate la vida', 'me quiero morir|matar|suicidar', 'quiero morirme|matarme|suicidarme',
     'me voy a matar|suicidar', 'voy a matarme|suicidarme', 'quitarme la vida', 'no quiero vivir mas', 'no quiero seguir viviendo',
     'pensamientos suicidas', 'hacerme dano'],
+  // alguien que cuenta lo que le pasa (12-05): "me está chantajeando", "amenaza con subir mis fotos", "tiene mis nudes"
+  selfReport: [
+    'me esta|estan|sigue chantajeando|extorsionando|amenazando', 'me chantajea|chantajean|extorsiona|extorsionan',
+    'amenaza|amenazo|amenazan|amenazaron con publicar|subir|mandar|enviar|pasar|difundir|filtrar mis',
+    'tiene|tienen mis fotos|videos|nudes|packs|pack',
+  ],
 };
 
 export default es;

@@ -88,6 +88,7 @@ describe('backstop scan', () => {
       'stages',
       'reasons',
       'selfHarmAt',
+      'selfReportAt',
     ]);
     assert.equal(lines[0].id, 'a');
     assert.equal(lines[0].alert, true);

@@ -35,6 +35,10 @@ export function formatReport(result: ConversationResult, format: ConversationFor
     lines.push(
       `Talk of suicide or self-harm at message ${result.selfHarmAt + 1}: crisis lines are the first step below`,
     );
+  if (result.selfReportAt !== null)
+    lines.push(
+      `Someone says this is happening to them at message ${result.selfReportAt + 1}: the steps below are for a threat`,
+    );
   lines.push('', result.explanation);
   if (result.reasons.length) lines.push('', 'What was seen:', ...result.reasons.map((r) => `- ${r}`));
   if (result.nextSteps.length) lines.push('', 'What to do next:', ...result.nextSteps.map((s) => `- ${s}`));
@@ -50,6 +54,8 @@ export interface ScanLineResult {
   reasons: string[];
   /** index of the first message talking about suicide or self-harm, or null */
   selfHarmAt: number | null;
+  /** index of the first message where someone says this is happening to them, or null */
+  selfReportAt: number | null;
 }
 
 function messagesOf(value: unknown, line: number): Message[] {
@@ -88,8 +94,8 @@ export function scanJsonlLine(raw: string, line: number, options: AnalyzerOption
   else if (item.messages !== undefined)
     result = analyzeConversation(messagesOf(item.messages, line), options);
   else throw new BackstopError('bad_input', `line ${line}: needs "text" or "messages".`);
-  const { risk, level, alert, stages, reasons, selfHarmAt } = result;
-  return { id, risk, level, alert, stages, reasons, selfHarmAt };
+  const { risk, level, alert, stages, reasons, selfHarmAt, selfReportAt } = result;
+  return { id, risk, level, alert, stages, reasons, selfHarmAt, selfReportAt };
 }
 
 async function scanJsonl(input: Readable, options: AnalyzerOptions): Promise<number> {

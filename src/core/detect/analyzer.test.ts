@@ -9,6 +9,7 @@ import {
   MAX_PARTICIPANTS,
 } from './analyzer.ts';
 import { parseCorpus } from './corpus.ts';
+import { defaultLexicons } from './lexicons.ts';
 import type { Message } from './types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -795,5 +796,55 @@ describe('evaluation corpus', () => {
       `false alerts on hard negatives: ${falseAlerts}/${hard.length}`,
     );
     assert.ok(found / positives.length >= 0.6, `recall ${found}/${positives.length}`);
+  });
+});
+
+describe('someone telling their own story ("he is blackmailing me"): selfReportAt', () => {
+  // examples written for this test
+  it('marks a first-person account, in English and Spanish, and changes no level', () => {
+    for (const text of [
+      'help, a guy from snap is blackmailing me',
+      'i think i was sextorted, what do i do',
+      'shes threatening to post my pics if i dont pay',
+      'he said he will send my nudes to my dad',
+      'someone has my nudes and wants 200',
+      'un tipo me está extorsionando con un video',
+      'amenaza con subir mis fotos si no le pago',
+    ]) {
+      const result = analyzeConversation([{ sender: 'me', text }]);
+      assert.equal(result.selfReportAt, 0, text);
+      assert.match(result.explanation, /^It sounds like someone is threatening you/, text);
+      assert.ok(
+        result.nextSteps.some((s) => /Don't pay/.test(s)),
+        text,
+      );
+    }
+    // the same engine without the lexicons' selfReport phrases gives the same level and stages
+    const unread = defaultLexicons.map((lexicon) => ({ ...lexicon, selfReport: [] }));
+    for (const text of ['he said he will send my nudes to my dad unless i pay', 'someone has my nudes']) {
+      const withReport = analyzeConversation([{ sender: 'me', text }]);
+      const without = createConversationAnalyzer({ lexicons: unread });
+      without.push({ sender: 'me', text });
+      assert.equal(without.result().selfReportAt, null);
+      assert.equal(withReport.level, without.result().level, text);
+      assert.deepEqual(withReport.stages, without.result().stages, text);
+    }
+  });
+  it('leaves the third person, news and everyday words alone', () => {
+    for (const text of [
+      'the news said a boy was sextorted and the police caught the man',
+      'she will send my homework to the group',
+      'he said he will send my notes tonight',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
+  });
+  it('an urgent chat says what it says, with the report noted', () => {
+    const result = analyzeConversation([
+      { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },
+      { sender: 'me', text: 'please stop blackmailing me' },
+    ]);
+    assert.equal(result.level, 'urgent');
+    assert.equal(result.selfReportAt, 1);
+    assert.match(result.explanation, /^This looks like sextortion/);
   });
 });

@@ -534,6 +534,7 @@ function withCount(r: ConversationResult, messages: number): ConversationResult 
     messages,
     firstAlertAt: r.firstAlertAt,
     selfHarmAt: r.selfHarmAt,
+    selfReportAt: r.selfReportAt,
   };
 }
 
@@ -671,6 +672,8 @@ interface Replies {
   kin: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** talk of suicide or self-harm ("kys", "i want to die"), the same shape */
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** someone saying it is happening to them ("blackmailing me"), the same shape */
+  selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
 }
 
 function buildReplies(lexicons: readonly Lexicon[]): Replies {
@@ -681,6 +684,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const introduced = new Map<string, ReadonlySet<string>[][]>();
   const kin = new Map<string, ReadonlySet<string>[][]>();
   const selfHarm = new Map<string, ReadonlySet<string>[][]>();
+  const selfReport = new Map<string, ReadonlySet<string>[][]>();
   const alternatives = (step: string) =>
     new Set(
       step
@@ -707,8 +711,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(introduced, lexicon.introduced ?? [], alternatives);
     addPhrases(kin, lexicon.kin ?? [], alternatives);
     addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
+    addPhrases(selfReport, lexicon.selfReport ?? [], alternatives);
   }
-  return { hesitation, hesitationPairs, unknown, doubt, introduced, kin, selfHarm };
+  return { hesitation, hesitationPairs, unknown, doubt, introduced, kin, selfHarm, selfReport };
 }
 
 /** Each phrase's further steps, by each alternative of its first word. */
@@ -1252,6 +1257,7 @@ export class ConversationAnalyzer {
   private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
   private firstAlertAt: number | null = null;
   private selfHarmAt: number | null = null;
+  private selfReportAt: number | null = null;
   /**
    * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
    * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')
@@ -1436,6 +1442,8 @@ export class ConversationAnalyzer {
     }
     if (this.selfHarmAt === null && words.length && holdsPhrase(words, this.replies.selfHarm))
       this.selfHarmAt = index;
+    if (this.selfReportAt === null && words.length && holdsPhrase(words, this.replies.selfReport))
+      this.selfReportAt = index;
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (cues.length) {
@@ -1474,7 +1482,8 @@ export class ConversationAnalyzer {
       !this.stagesChanged &&
       !this.evidenceChanged &&
       !this.reasonsChanged &&
-      this.selfHarmAt !== index
+      this.selfHarmAt !== index &&
+      this.selfReportAt !== index
     ) {
       this.cached = withCount(this.cached, this.count);
       return this.cached;
@@ -1917,11 +1926,12 @@ export class ConversationAnalyzer {
     }
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const selfHarm = this.selfHarmAt !== null;
+    const told = this.selfReportAt !== null;
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
-    const key = explainKey(level, primaryStages, facts, this.kinds, selfHarm);
+    const key = explainKey(level, primaryStages, facts, this.kinds, selfHarm, told);
     if (this.explained?.key !== key)
-      this.explained = { key, ...explain(level, primaryStages, facts, this.kinds, selfHarm) };
+      this.explained = { key, ...explain(level, primaryStages, facts, this.kinds, selfHarm, told) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;
@@ -1941,6 +1951,7 @@ export class ConversationAnalyzer {
       messages: this.count,
       firstAlertAt: this.firstAlertAt,
       selfHarmAt: this.selfHarmAt,
+      selfReportAt: this.selfReportAt,
     };
   }
 }

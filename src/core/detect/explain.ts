@@ -212,12 +212,14 @@ export const explainKey = (
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
   selfHarm = false,
+  told = false,
 ): string =>
-  `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}${selfHarm ? ':self-harm' : ''}`;
+  `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}${selfHarm ? ':self-harm' : ''}${told ? ':told' : ''}`;
 
 /**
- * Explanation and next steps for a level, the stages behind it, what the reader's answers showed and
- * whether anyone talked about suicide or self-harm (memoised: a few hundred combinations).
+ * Explanation and next steps for a level, the stages behind it, what the reader's answers showed,
+ * whether anyone talked about suicide or self-harm and whether someone said it is happening to them
+ * (`told`; memoised: a few hundred combinations).
  */
 export function explain(
   level: Level,
@@ -225,16 +227,38 @@ export function explain(
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
   selfHarm = false,
+  told = false,
 ): { explanation: string; nextSteps: string[] } {
-  const key = explainKey(level, stages, facts, kinds, selfHarm);
+  const key = explainKey(level, stages, facts, kinds, selfHarm, told);
   let done = explained.get(key);
   if (!done) {
     done = compose(level, stages, facts, kinds);
+    if (told && level !== 'urgent') done = asTold(done, level);
     if (selfHarm) done = withCrisis(done);
     if (explained.size < 10_000) explained.set(key, done);
   }
   return { explanation: done.explanation, nextSteps: [...done.nextSteps] };
 }
+
+/**
+ * Someone said it is happening to them ("he's blackmailing me") where the chat itself shows less: their
+ * words lead, and the steps are those for a threat. Urgent results say as much already.
+ */
+function asTold(
+  done: { explanation: string; nextSteps: readonly string[] },
+  level: Level,
+): {
+  explanation: string;
+  nextSteps: string[];
+} {
+  // below a warning the lines are about the reader's own words ("send my nudes" read as a request): left out
+  const rest = level === 'warning' ? done.explanation.split('\n').slice(1) : [];
+  return { explanation: [HEADLINE_TOLD, ...rest].join('\n'), nextSteps: [...STEPS_THREAT] };
+}
+
+/** The headline when someone says it is happening to them. */
+const HEADLINE_TOLD =
+  "It sounds like someone is threatening you or asking you for money or pictures. That is sextortion: it is a crime, it is not your fault, and you can get help right now. Don't pay and don't send anything more.";
 
 /** The self-harm sentence as the first line after the headline, the crisis lines as the first step. */
 function withCrisis(done: { explanation: string; nextSteps: readonly string[] }): {

@@ -97,6 +97,13 @@ export interface ConversationResult {
    * be shown first.
    */
   selfHarmAt: number | null;
+  /**
+   * index (0-based) of the first message where someone says this is happening to them ("he's blackmailing
+   * me", "she said she will post my pics", "me está chantajeando"), or null: a reader telling their story
+   * instead of pasting the chat. It changes no level (a retold threat is no threat in the chat); the
+   * explanation and next steps then speak to someone it is happening to.
+   */
+  selfReportAt: number | null;
 }
 
 /**
@@ -171,6 +178,11 @@ export interface Lexicon {
    * `selfHarmAt` (no stage, no level)
    */
   selfHarm?: string[];
+  /**
+   * someone saying that this is happening to them ("blackmailing me", "threatening to post my", "he has my
+   * nudes"): the same syntax as `selfHarm`; a message holding one sets `selfReportAt` (no stage, no level)
+   */
+  selfReport?: string[];
   /**
    * word classes for acts, used in phrases as `@name`: members separated by `|`, each one or more words
    * with the phrase word syntax (`send+`, `pic*`, `@other`): "expose" = send+|post+|put up|go viral...

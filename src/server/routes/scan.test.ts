@@ -40,6 +40,15 @@ describe('POST /v1/scan', () => {
     assert.match(res.json().nextSteps[0], /thinking about hurting yourself/);
   });
 
+  it('returns where someone says it is happening to them, with the steps for a threat', async () => {
+    const res = await scan({ messages: [{ sender: 'me', text: 'someone is blackmailing me with a video' }] });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().selfReportAt, 0);
+    assert.match(res.json().explanation, /^It sounds like someone is threatening you/);
+    const plain = await scan({ messages: [{ sender: 'me', text: 'see you at practice' }] });
+    assert.equal(plain.json().selfReportAt, null);
+  });
+
   it('reads with the rules alone when asked for engine "rules", and refuses an unknown engine', async () => {
     const messages = [
       { sender: 'x', text: 'The lens of your laptop caught you while you watched, thanks to my software.' },

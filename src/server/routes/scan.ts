@@ -90,6 +90,13 @@ export const ScanResultSchema = z.object({
     .describe(
       'index of the first message that talks about suicide or self-harm (told or said), or null: show crisis lines first',
     ),
+  selfReportAt: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'index of the first message where someone says this is happening to them ("he is blackmailing me"), or null: the explanation and next steps are for a threat; the level is unchanged',
+    ),
 });
 
 /**

@@ -22,6 +22,8 @@ const LEVEL_TITLE: Record<ConversationResult['level'], string> = {
   watch: 'Some messages are worth a second look',
   none: 'No usual warning signs found',
 };
+/** The title when someone says it is happening to them ("he's blackmailing me") and the chat shows less. */
+const TOLD_TITLE = 'It sounds like this is happening to you';
 
 function Explanation({ text }: { text: string }) {
   const lines = text.split('\n');
@@ -53,6 +55,8 @@ export function CheckConversationPage() {
   const { country, age } = useSettings();
   const [text, setText] = useState('');
   const [result, setResult] = useState<ConversationResult | null>(null);
+  // they told their story rather than pasting the chat, and the chat shows less than a threat
+  const told = result !== null && result.selfReportAt !== null && result.level !== 'urgent';
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
   const [saved, setSaved] = useState<BarMessage>(null);
@@ -163,13 +167,13 @@ export function CheckConversationPage() {
       {message && <Status kind={message.kind}>{message.text}</Status>}
       {result && (
         <section
-          className={`card result level-${result.level}`}
+          className={`card result level-${told ? 'urgent' : result.level}`}
           aria-labelledby={`${id}-result`}
           role="status"
           ref={resultRef}
         >
           <h2 id={`${id}-result`} tabIndex={-1}>
-            {LEVEL_TITLE[result.level]}
+            {told ? TOLD_TITLE : LEVEL_TITLE[result.level]}
           </h2>
           {result.selfHarmAt !== null && (
             <CrisisLines
@@ -183,14 +187,14 @@ export function CheckConversationPage() {
               }
             />
           )}
-          {result.level === 'urgent' && <FirstThings headingLevel={3} />}
+          {(result.level === 'urgent' || told) && <FirstThings headingLevel={3} />}
           {result.level !== 'none' && result.primary && !result.primary.startsWith('(') && (
             <p className="driver">
               Most of the worrying messages come from <strong>{result.primary}</strong>.
             </p>
           )}
           <Explanation text={result.explanation} />
-          {(result.level === 'none' || result.level === 'watch') && (
+          {(result.level === 'none' || result.level === 'watch') && !told && (
             <div className="ask" role="group" aria-labelledby={`${id}-ask`}>
               <p id={`${id}-ask`}>
                 <strong>
