@@ -1233,9 +1233,12 @@ export class ConversationAnalyzer {
   private readonly reasonByStage: string[] = STAGES.map(() => '');
   /** per stage, the label of its reason line (what its strongest cue was about) */
   private readonly labelByStage: string[] = STAGES.map(() => '');
-  /** For a weaker threat said outright (explain.ts `saysOutright`), its label and reason once the chat alerts; else ''. */
-  private readonly alertLabelByStage: string[] = STAGES.map(() => '');
-  private readonly alertReasonByStage: string[] = STAGES.map(() => '');
+  /**
+   * When the threat stage's strongest cue is a weaker threat said outright (explain.ts `saysOutright`), its label
+   * and reason line once the chat alerts; else ''.
+   */
+  private threatAlertLabel = '';
+  private threatAlertReason = '';
   /** Whether the reasons were last built for an alert. */
   private reasonsAlerted = false;
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
@@ -1864,9 +1867,10 @@ export class ConversationAnalyzer {
       const label = reasonLabel(cue.stage, cue.cue, weak);
       this.labelByStage[s] = label;
       this.reasonByStage[s] = reason(label);
-      const alerted = weak && saysOutright(cue.cue) ? reasonLabel(cue.stage, cue.cue) : '';
-      this.alertLabelByStage[s] = alerted;
-      this.alertReasonByStage[s] = alerted && reason(alerted);
+      if (s === STAGE_INDEX.threat) {
+        this.threatAlertLabel = weak && saysOutright(cue.cue) ? reasonLabel(cue.stage, cue.cue) : '';
+        this.threatAlertReason = this.threatAlertLabel && reason(this.threatAlertLabel);
+      }
       this.reasonsChanged = true;
     }
     const list = this.evidence[s];
@@ -1919,9 +1923,13 @@ export class ConversationAnalyzer {
     const level = primary?.level ?? 'none';
     const alerted = LEVEL_RANK[level] >= LEVEL_RANK.warning;
     if (this.stagesChanged || this.reasonsChanged || alerted !== this.reasonsAlerted) {
-      const pick = (outright: string[], usual: string[], i: number) => (alerted && outright[i]) || usual[i];
-      this.reasons = stages.map((s) => pick(this.alertReasonByStage, this.reasonByStage, STAGE_INDEX[s]));
-      this.stageLabels = stages.map((s) => pick(this.alertLabelByStage, this.labelByStage, STAGE_INDEX[s]));
+      const outright = alerted && this.threatAlertLabel !== '';
+      this.reasons = stages.map((s) =>
+        outright && s === 'threat' ? this.threatAlertReason : this.reasonByStage[STAGE_INDEX[s]],
+      );
+      this.stageLabels = stages.map((s) =>
+        outright && s === 'threat' ? this.threatAlertLabel : this.labelByStage[STAGE_INDEX[s]],
+      );
       this.reasonsAlerted = alerted;
     }
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
