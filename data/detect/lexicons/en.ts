@@ -2384,7 +2384,15 @@ const en: Lexicon = {
     'he|she|they|someone will|would|wil|gonna|could|is|are post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'he|she|they|someone is|are going to post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'hell|shell|theyll|hed|shed|theyd post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
-    'he|she|they|someone|somebody has|have|got my nudes|noods|nude',
+    'he|she|they|someone|somebody|scammer|hacker|guy|girl|stranger|person has|have|got my nudes|noods|nude',
+    'has|have|got my private|intimate pics|photos|pictures|videos|video|vid|nudes',
+    'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and|now wants|want|demands|demanding money|cash|payment',
+    'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose them|it|my|those|the',
+    'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll posts|post|sends|send|shares|share|leaks|leak|shows|show',
+    'or hell|shell post|send|share|leak|show|expose them|it|those', 'or hell|shell|theyll post|send|share|leak|show|expose my',
+    'or hell|shell post|send|share|leak|show|expose the pics|nudes|noods|photos|video|vid|videos|first|old|other',
+    'son|daughter|kid|child|brother|sister|friend is|was|got|has being|been blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|brother|sister|friend was|got blackmailed|sextorted|extorted',
   ],
 };
 

@@ -808,6 +808,10 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'shes threatening to post my pics if i dont pay',
       'he said he will send my nudes to my dad',
       'someone has my nudes and wants 200',
+      'a random account has my pics and wants money now',
+      'she wants 300 or theyll post my videos',
+      'i said no more pics so she is saying shell send them to everyone',
+      'our son is being sextorted, what should we do',
       'un tipo me está extorsionando con un video',
       'amenaza con subir mis fotos si no le pago',
     ]) {
@@ -835,6 +839,9 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'the news said a boy was sextorted and the police caught the man',
       'she will send my homework to the group',
       'he said he will send my notes tonight',
+      'finish your lap or hell post the results without you',
+      'maya has my pics and wants more for the yearbook',
+      "pay the invoice or they'll send the case to collections",
     ])
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
   });

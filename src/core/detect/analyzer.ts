@@ -1499,11 +1499,6 @@ export class ConversationAnalyzer {
     return this.cached;
   }
 
-  /**
-   * The early script around a picture request: the requester pushing on after the reader hesitated
-   * ("idk" / "cmon dont be shy"), or asking for more after the reader sent one ("[image]" / "now
-   * one without the hoodie"). Then this message's request becomes the latest one.
-   */
   /** Whether `id` asked for a picture and someone else sent one after it, just before message `index`. */
   private answeredNow(id: string, index: number): boolean {
     return (
@@ -1514,6 +1509,11 @@ export class ConversationAnalyzer {
     );
   }
 
+  /**
+   * The early script around a picture request: the requester pushing on after the reader hesitated
+   * ("idk" / "cmon dont be shy"), or asking for more after the reader sent one ("[image]" / "now
+   * one without the hoodie"). Then this message's request becomes the latest one.
+   */
   private followRequest(
     participant: ParticipantState,
     id: string,

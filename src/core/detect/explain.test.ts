@@ -49,6 +49,28 @@ describe('explanations for a teenager', () => {
     }
   });
 
+  it('speaks to someone who says it is happening to them at grade 7 or below, with the steps for a threat', () => {
+    for (const level of LEVELS.filter((l) => l !== 'urgent')) {
+      const { explanation, nextSteps } = explain(
+        level,
+        level === 'none' ? [] : ['secrecy'],
+        [],
+        {},
+        false,
+        true,
+      );
+      assert.match(explanation, /^It sounds like someone is threatening you/, level);
+      assert.ok(
+        nextSteps.some((s) => /^Don't pay/.test(s)),
+        level,
+      );
+      const { grade } = readingGrade([...sentences(explanation), ...nextSteps]);
+      assert.ok(grade <= 7, `${level}: grade ${grade.toFixed(1)}`);
+    }
+    // an urgent result already says so: unchanged
+    assert.deepEqual(explain('urgent', THREAT, [], {}, false, true), explain('urgent', THREAT));
+  });
+
   it('explains every stage in short, plain sentences that never blame the reader', () => {
     for (const level of LEVELS.filter((l) => l !== 'none')) {
       for (const [stages, kind] of KINDS.flatMap((k) =>
