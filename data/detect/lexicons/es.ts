@@ -763,8 +763,13 @@ const es: Lexicon = {
   conditionals: ['si', 'o', 'sino', 'hasta', 'menos'],
   // "[foto] de la playa": palabras sobre una foto, no una foto enviada con un texto
   aboutPicture: ['de'],
+  // palabras que el correo del estafador también usa en su propia voz ("no soy un estafador", "las víctimas que fueron
+  // a la policía se arrepintieron"): discusión solo junto a otra marca
+  asides: ['estafador*', 'victimas'],
   discussion: [
-    'sextorsion', 'extorsion', 'chantaje', 'estafador*', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos', 'victimas',
+    // los actores como sujeto: "los estafadores dicen", "las víctimas reciben"
+    'estafador|estafadores|delincuente|delincuentes|extorsionador|extorsionadores|victima|victimas dice|dicen|dijo|dijeron|piden|pidieron|exigen|exigieron|amenazan|amenazaron|envian|enviaron|mandan|suelen|son|fueron|reciben|recibieron|recibe',
+    'sextorsion', 'extorsion', 'chantaje', 'estafa', 'policia dice|dijo|informo', 'segun', 'consejos',
     'si alguien', 'nunca pagues', 'no pagues', 'noticia|articulo|periodico', 'denunciar|denuncia', 'adolescentes|menores|jovenes ~1 que|son',
     'fue detenido|arrestado|condenado', 'como ~1 protegerte|prevenir|denunciar',
     // amenazas contadas por quien las recibió o por sus padres: "me dijo que las mandaría", "por ejemplo"
@@ -784,6 +789,8 @@ const es: Lexicon = {
     'te|le|les ~1 dira|dice|dicen|diran|informa|informara|informan|explica|explican ~1 que|de', 'suele|suelen ~1 llegar', 'dicho|dichos ~1 mensaje|mensajes|correo|correos',
   ],
   notDiscussion: [
+    // las instrucciones del propio correo: "por ejemplo, puedes comprar bitcoin en Binance"
+    'por ejemplo ~1 puedes|podes|puede|compra|comprar|usa|usar|busca|buscar|en|con',
     // una citación policial falsa cita la ley: "según el artículo 227 del código penal"
     'segun ~1 el|la|los? ~1 articulo|articulos|codigo|ley|leyes|decreto',
     // "los mentores me pidieron ayudar a las nuevas": a task asked of the writer, not a recounted demand (dev early-25)

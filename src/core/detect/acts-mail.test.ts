@@ -271,6 +271,33 @@ describe('discussion markers reach about two sentences', () => {
   });
 });
 
+describe("a scam mail's own asides are no discussion (tried as a user, 12-05)", () => {
+  // written for this test: one stray word about scammers or victims, in the mail's own voice
+  const threat =
+    'I filmed you through the laptop camera. Pay 700 dollars in bitcoin or your contacts get the clip.';
+  for (const aside of [
+    'I am not a scammer.',
+    'Plenty of victims who ignored me saw their clip online.',
+    'Unlike the spammers you read about, I never bluff.',
+    'If you need help, for example search how to buy bitcoin.',
+    'Pay at an exchange such as Kraken.',
+    'This letter tells me when you open it.',
+    'A careful man such as yourself understands.',
+    'The amount is in bitcoin according to the exchange rate today.',
+    'No soy un estafador.',
+  ])
+    it(aside, () => assertAlerts([`${aside} ${threat}`]));
+  it('pages about the scam still are: two asides, or its actors doing the telling', () => {
+    for (const page of [
+      'Scammers send messages such as: I filmed you, pay 700 dollars in bitcoin or your contacts get the clip.',
+      'Hackers often write that they filmed you, and say you must pay 700 dollars in bitcoin or your contacts get the clip.',
+      'Victims are told to pay 700 dollars in bitcoin or their contacts get the clip.',
+      'Los estafadores dicen que te grabaron y que pagues 700 dólares en bitcoin o tus contactos reciben el video.',
+    ])
+      assertQuiet([page]);
+  });
+});
+
 describe('acts: letters about a secret, fake police summons, Spanish chat claims', () => {
   it('a secret and evidence of it alert; either alone does not', () => {
     const letter =

@@ -243,6 +243,7 @@ it('few shipped phrases are tried at every occurrence of a common word (no uncom
       ...lexicon.cues.flatMap((c) => c.phrases),
       ...(lexicon.exceptions ?? []).flatMap((e) => e.phrases),
       ...lexicon.discussion,
+      ...(lexicon.asides ?? []),
       ...(lexicon.notDiscussion ?? []),
       ...(lexicon.familiar ?? []),
     ];

@@ -61,7 +61,7 @@ export interface CompiledPhrase {
  */
 export type CompiledTarget =
   | { kind: 'cue'; stage: Stage; cue: string; weight: number; why: string }
-  | { kind: 'discussion' }
+  | { kind: 'discussion'; aside?: true }
   | { kind: 'notDiscussion' }
   | { kind: 'familiar' }
   | { kind: 'cancel'; stage: Stage; pictures?: boolean }
@@ -560,6 +560,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
     for (const phrase of lexicon.pictures ?? []) add(compilePhrase(phrase, { kind: 'picture' }, context));
     for (const phrase of lexicon.discussion) add(compilePhrase(phrase, { kind: 'discussion' }, context));
+    for (const phrase of lexicon.asides ?? [])
+      add(compilePhrase(phrase, { kind: 'discussion', aside: true }, context));
     for (const phrase of lexicon.notDiscussion ?? [])
       add(compilePhrase(phrase, { kind: 'notDiscussion' }, context));
     for (const phrase of lexicon.familiar ?? []) add(compilePhrase(phrase, { kind: 'familiar' }, context));

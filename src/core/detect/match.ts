@@ -218,6 +218,13 @@ const matchesScratch: PhraseMatch[] = [];
 /** Word ranges (first, end) of the discussion markers of the message being scanned (reused). */
 const markersScratch: number[] = [];
 
+/** The marker ranges (first, end) all overlap the first: one phrase matched in several ways ("the scammers" / "scammers"). */
+function oneSpan(markers: number[]): boolean {
+  for (let i = 2; i < markers.length; i += 2)
+    if (markers[i] >= markers[1] || markers[i + 1] <= markers[0]) return false;
+  return true;
+}
+
 /** Words `first` to `end` lie within DISCUSSION_REACH of a discussion marker. */
 function nearMarker(markers: number[], first: number, end: number): boolean {
   for (let i = 0; i < markers.length; i += 2)
@@ -496,6 +503,7 @@ export function scanTokens(
   const markers = markersScratch;
   markers.length = 0;
   let notDiscussion = false;
+  let plainMarker = false;
   for (const m of matches) if (m.phrase.target.kind === 'notDiscussion') notDiscussion = true;
   for (const m of matches) {
     const kind = m.phrase.target.kind;
@@ -509,8 +517,13 @@ export function scanTokens(
       for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
     if (!conditional) {
       discussion = true;
+      if (!(m.phrase.target as { aside?: true }).aside) plainMarker = true;
       markers.push(m.first, m.end);
     }
+  }
+  if (discussion && !plainMarker && oneSpan(markers)) {
+    discussion = false;
+    markers.length = 0;
   }
   let cancels = false;
   let threatCancelled = false;

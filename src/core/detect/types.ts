@@ -139,6 +139,12 @@ export interface Lexicon {
   /** phrases showing a message talks ABOUT sextortion (advice, news, warnings) */
   discussion: string[];
   /**
+   * discussion markers a scam mail also uses in its own voice ("I am not a scammer", "victims who went to
+   * the police regretted it", "buy bitcoin at an exchange such as Coinbase"): they mark a discussion only
+   * beside another marker of the message
+   */
+  asides?: string[];
+  /**
    * phrases in which a discussion marker is not one: a marker lying wholly inside such a phrase does
    * not discount the message ("according to the Penal Code" in a fake police letter, "can be used to
    * blackmail you" addressed to the reader)
