@@ -764,7 +764,7 @@ const es: Lexicon = {
   // "[foto] de la playa": palabras sobre una foto, no una foto enviada con un texto
   aboutPicture: ['de'],
   // palabras que el correo del estafador también usa en su propia voz ("no soy un estafador", "las víctimas que fueron
-  // a la policía se arrepintieron"): discusión solo junto a otra marca
+  // a la policía se arrepintieron"): solas, descuentan solo las frases que no van de quien escribe a quien lee
   asides: ['estafador*', 'victimas'],
   discussion: [
     // los actores como sujeto: "los estafadores dicen", "las víctimas reciben"

@@ -285,6 +285,11 @@ describe("a scam mail's own asides are no discussion (tried as a user, 12-05)", 
     'A careful man such as yourself understands.',
     'The amount is in bitcoin according to the exchange rate today.',
     'No soy un estafador.',
+    // the topic named in the mail's own voice
+    "Don't even think about going to the FBI.",
+    'If anyone at your work hears of this letter, I release it at once.',
+    'You face years in prison for what I saw.',
+    'Tomorrow the headline could be about you.',
   ])
     it(aside, () => assertAlerts([`${aside} ${threat}`]));
   it('pages about the scam still are: two asides, or its actors doing the telling', () => {
@@ -295,6 +300,18 @@ describe("a scam mail's own asides are no discussion (tried as a user, 12-05)", 
       'Los estafadores dicen que te grabaron y que pagues 700 dólares en bitcoin o tus contactos reciben el video.',
     ])
       assertQuiet([page]);
+  });
+  it('one topic word still discounts a sentence that tells of someone else, or speaks to no one', () => {
+    for (const text of [
+      'Sextortion works like this: they filmed you, and they want 700 dollars in bitcoin or your contacts get the clip.',
+      'This is extortion. He says if I do not pay 700 dollars in bitcoin my contacts get the clip.',
+      'An extortion wave: pay 700 dollars in bitcoin or the contacts get the clip, the mails say.',
+    ])
+      assertQuiet([text]);
+    // the same topic word beside the writer's own threat to the reader does not
+    assertAlerts([
+      'This is extortion, yes. I filmed you. Pay 700 dollars in bitcoin or your contacts get the clip.',
+    ]);
   });
 });
 

@@ -293,6 +293,52 @@ const ORDERS = new Set(
   ).split(' '),
 );
 
+/** Words by which a sentence speaks as I or we (English and Spanish, folded). */
+const FIRST_PERSON = new Set(
+  (
+    'i im ive il id me my mine myself we us our ours ourselves wel weve yo mi mis conmigo nos nosotros ' +
+    'nosotras nuestro nuestra nuestros nuestras tengo tenemos voy vamos quiero queremos necesito grabe ' +
+    'instale hacke vi vimos'
+  ).split(' '),
+);
+const SECOND_PERSON = new Set(
+  'you your yours yourself yourselves u ur youre youl youve ya yal te tu tus ti contigo vos usted ustedes'.split(
+    ' ',
+  ),
+);
+/**
+ * Words by which a sentence tells of someone else ("he said he would send my pics", "they claim to have"); not
+ * "them", which is as often the pictures ("send 200 or your school sees them").
+ */
+const THIRD_PERSON = new Set(
+  'he she they him his her their theirs hes shes hed shed hel shel theyre theyl theyd theyve ellos ellas'.split(
+    ' ',
+  ),
+);
+
+/** Sentence starts of the message being scanned (reused). */
+const voiceBounds: number[] = [];
+
+/**
+ * The sentence holding token `k` speaks from the writer to the reader: a you word and an I or we word
+ * (or an order opening it: "Transfer $900, otherwise your family gets the video"), and no he, she or
+ * they (a victim's story, an advice page's "they claim to have your video").
+ */
+function writerToReader(text: string, tokens: readonly Token[], k: number): boolean {
+  const bounds = sentenceBounds(text, tokens, voiceBounds);
+  let b = 0;
+  while (bounds[b + 1] <= k) b++;
+  let first = ORDERS.has(tokens[bounds[b]].w);
+  let second = false;
+  for (let i = bounds[b]; i < bounds[b + 1]; i++) {
+    const w = tokens[i].w;
+    if (THIRD_PERSON.has(w)) return false;
+    if (FIRST_PERSON.has(w)) first = true;
+    else if (SECOND_PERSON.has(w)) second = true;
+  }
+  return first && second;
+}
+
 /**
  * Verbs that introduce someone's words in a story ("a kid comes up to him and says, “give me $20 or
  * this goes on YouTube”"), as the tokenizer folds them, English and Spanish.
@@ -521,10 +567,10 @@ export function scanTokens(
       markers.push(m.first, m.end);
     }
   }
-  if (discussion && !plainMarker && oneSpan(markers)) {
-    discussion = false;
-    markers.length = 0;
-  }
+  // the message's only marker is an aside: sentences where the writer speaks to the reader are not discounted
+  const lone = discussion && !plainMarker && oneSpan(markers);
+  let escaped = false;
+  let discounted = false;
   let cancels = false;
   let threatCancelled = false;
   for (const m of matches) {
@@ -558,10 +604,18 @@ export function scanTokens(
     const end = tokens[m.end - 1].e;
     const cue = cueAt(target, limited, start, end);
     if (quoted || (discussion && nearMarker(markers, m.first, m.end))) {
-      cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
-      cue.context = quoted ? 'quoted' : 'discussion';
+      if (!quoted && lone && writerToReader(limited, tokens, m.first)) escaped = true;
+      else {
+        cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
+        cue.context = quoted ? 'quoted' : 'discussion';
+        if (!quoted) discounted = true;
+      }
     }
     cues[slot] = cue;
+  }
+  if (escaped && !discounted) {
+    discussion = false;
+    markers.length = 0;
   }
   confirmedScratch.length = 0;
   if (sentences && tokens.length >= sentences.data.minWords) {

@@ -140,8 +140,8 @@ export interface Lexicon {
   discussion: string[];
   /**
    * discussion markers a scam mail also uses in its own voice ("I am not a scammer", "victims who went to
-   * the police regretted it", "buy bitcoin at an exchange such as Coinbase"): they mark a discussion only
-   * beside another marker of the message
+   * the police regretted it", "don't go to the FBI"): as the message's only marker, one discounts only the
+   * sentences that do not speak from the writer to the reader
    */
   asides?: string[];
   /**
