@@ -301,6 +301,12 @@ describe("a scam mail's own asides are no discussion (tried as a user, 12-05)", 
     ])
       assertQuiet([page]);
   });
+  it('an order or a price opening the threat speaks to the reader without a you word', () => {
+    assertAlerts([
+      'ok so its extortion, whatever. 250 on cashapp or ur family gets the pics',
+      'This notice concerns extortion of minors. To close the case, pay a fine of 400 euros in bitcoin, otherwise the file goes to your parents.',
+    ]);
+  });
   it('one topic word still discounts a sentence that tells of someone else, or speaks to no one', () => {
     for (const text of [
       'Sextortion works like this: they filmed you, and they want 700 dollars in bitcoin or your contacts get the clip.',

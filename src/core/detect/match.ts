@@ -319,24 +319,37 @@ const THIRD_PERSON = new Set(
 /** Sentence starts of the message being scanned (reused). */
 const voiceBounds: number[] = [];
 
+/** Words before an order or a price that still open the sentence ("just pay 200", "now send it"). */
+const LEADS = new Set('just now so ok okay then and but ya yeah'.split(' '));
+const AMOUNT = /^[0-9]/;
+const CLAUSE_BREAK = /,/;
+const CURRENCY_WORDS = new Set(['dolar', 'pound', 'euro']);
+
 /**
- * The sentence holding token `k` speaks from the writer to the reader: a you word and an I or we word
- * (or an order opening it: "Transfer $900, otherwise your family gets the video"), and no he, she or
- * they (a victim's story, an advice page's "they claim to have your video").
+ * The sentence holding token `k` speaks from the writer to the reader: an order or a price opening it
+ * ("pay 200 or everyone sees", "$300 by tonight or ur followers get the vid"), or a you word and an I or we
+ * word; and no he, she or they (a victim's story, an advice page's "they claim to have your video").
  */
 function writerToReader(text: string, tokens: readonly Token[], k: number): boolean {
   const bounds = sentenceBounds(text, tokens, voiceBounds);
   let b = 0;
   while (bounds[b + 1] <= k) b++;
-  let first = ORDERS.has(tokens[bounds[b]].w);
+  const start = bounds[b];
+  const end = bounds[b + 1];
+  const lead = start + 1 < end && LEADS.has(tokens[start].w) ? tokens[start + 1].w : tokens[start].w;
+  let opening = ORDERS.has(lead) || AMOUNT.test(lead) || CURRENCY_WORDS.has(lead);
+  let first = false;
   let second = false;
-  for (let i = bounds[b]; i < bounds[b + 1]; i++) {
+  for (let i = start; i < end; i++) {
     const w = tokens[i].w;
     if (THIRD_PERSON.has(w)) return false;
     if (FIRST_PERSON.has(w)) first = true;
     else if (SECOND_PERSON.has(w)) second = true;
+    // an order opening a clause: "To avoid prosecution, pay a fine of 500 euros"
+    else if (i > start && ORDERS.has(w) && CLAUSE_BREAK.test(text.slice(tokens[i - 1].e, tokens[i].s)))
+      opening = true;
   }
-  return first && second;
+  return opening || (first && second);
 }
 
 /**
