@@ -2406,6 +2406,11 @@ const en: Lexicon = {
     'or hell|shell post|send|share|leak|show|expose the pics|nudes|noods|photos|video|vid|videos|first|old|other',
     'son|daughter|kid|child|brother|sister|friend is|was|got|has being|been blackmailed|sextorted|extorted',
     'son|daughter|kid|child|brother|sister|friend was|got blackmailed|sextorted|extorted',
+    // "if I don't pay they send my pics to my family", "or they post my video" (tried as a user, 12-05)
+    'pay they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'pay they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'or|otherwise|else they|he|she|hell|shell|theyll post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'or|otherwise|else they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
   ],
 };
 

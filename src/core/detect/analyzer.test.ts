@@ -814,6 +814,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'our son is being sextorted, what should we do',
       'un tipo me está extorsionando con un video',
       'amenaza con subir mis fotos si no le pago',
+      'if i dont pay he sends my pics to my whole school',
+      'i need 300 by tonight or they post my video',
     ]) {
       const result = analyzeConversation([{ sender: 'me', text }]);
       assert.equal(result.selfReportAt, 0, text);
@@ -842,6 +844,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'finish your lap or hell post the results without you',
       'maya has my pics and wants more for the yearbook',
       "pay the invoice or they'll send the case to collections",
+      "i cant pay for the trip or they'll give my place to someone else",
+      'if i dont pay they send my parcel back',
     ])
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
   });
