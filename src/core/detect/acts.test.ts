@@ -1197,6 +1197,29 @@ describe('a threat naming a group, said as what it is (2026-12-05)', () => {
 
 describe('found trying chats as a user would (2026-12-05)', () => {
   // examples written for this test; each was a wrong answer before
+  it('a promise that nobody will see, or an offer to go first, is no threat when read after a request', () => {
+    const promise = run([
+      ['r', 'hey'],
+      ['r', 'ur so pretty'],
+      ['r', 'send me a pic in ur bra'],
+      ['r', 'no one will see i swear'],
+    ]);
+    assert.ok(!promise.stages.includes('threat'), promise.reasons.join('; '));
+    assert.ok(promise.stages.includes('secrecy'));
+    const offer = run([
+      ['r', 'wanna swap pics?'],
+      ['r', 'u know what kind 😏 ill go first'],
+    ]);
+    assert.ok(!offer.stages.includes('threat'), offer.reasons.join('; '));
+    // said under a demand, it still is one
+    assert.equal(
+      run([
+        ['r', 'i have the video'],
+        ['r', 'pay 200 and nobody will see it'],
+      ]).level,
+      'urgent',
+    );
+  });
   it('reads "everyone sees what u did on call" after a block and a deadline as the threat it is, not a memory of it', () => {
     const result = run([
       ['x', 'u blocked me so i made another acc'],

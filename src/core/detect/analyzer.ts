@@ -933,6 +933,17 @@ function namesExposure(words: readonly Token[]): boolean {
 const WEAK_LINE = 0.45;
 const LINE_WEAK_THREAT = { ...LINE_THREAT, cue: 'model.line_weak', weight: WEAK_LINE } as const;
 
+/** "nobody will see i promise", "i'll go first": the early script's promises and offers, no threat. */
+const OFFER = 'sent_first.reciprocity';
+const isReassurance = (cue: Cue): boolean => cue.cue === 'secrecy.nobody_sees' || cue.cue === OFFER;
+
+/** The cue's words are at least half of the message's. */
+function spansHalf(cue: Cue, words: readonly Token[]): boolean {
+  let inside = 0;
+  for (const w of words) if (w.s >= cue.start && w.e <= cue.end) inside++;
+  return inside * 2 >= words.length;
+}
+
 const PAYMENT_DETAIL = {
   stage: 'demand',
   cue: 'demand.payment_detail',
@@ -1667,6 +1678,14 @@ export class ConversationAnalyzer {
     if (quiet || this.familiar >= FAMILIAR_ENOUGH || (logit < model.data.threshold && alone < weak))
       return undefined;
     const strong = logit >= model.data.threshold;
+    // an offer of the early script ("u know 😏 i'll go first"), or a message that is its promise ("can u send a pic in ur
+    // bra" / "nobody will see i promise"; tried as a user, 12-05): no threat unless it reads as one strongly
+    if (
+      !strong &&
+      !cues.some(isDemand) &&
+      cues.some((c) => isReassurance(c) && !c.parts && (c.cue === OFFER || spansHalf(c, words)))
+    )
+      return undefined;
     for (const cue of cues) {
       if (isThreat(cue) && cue.weight >= (strong ? STAGE_PRESENT : WEAK_LINE)) return undefined;
       // the weak reading pairs with a claim or a demand, but not with the very words it read: a claim
