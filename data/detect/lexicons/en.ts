@@ -271,7 +271,10 @@ const en: Lexicon = {
       // dev early-21 (12-03 eve): "No parents at this stage", "your parents don't know right"
       'no ~1 parents|mum|mom|dad ~1 at|for|yet|involved|needed', 'your|ur ~1 parents|mum|mom|dad ~1 dont|doesnt|do_not|does_not ~1 know ~1 right|yet|tho|though'] },
     { id: 'secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'asks to delete the chat or promises pictures will disappear', phrases: [
-      'delete ~1 this|our|the chat|chats|messages|convo|dms', 'delete ~1 it|them ~2 after|straight|right|promise',
+      'delete ~1 this|our|the chat|chats|messages|convo|dms',
+      // "delete these msgs after ok?" (tried as a user, 12-05)
+      'delete|clear|erase ~1 these|those|all|our|the|this msgs|msg|texts|txts|convos|conversation|conversations ~2 after|afterwards|when|once|ok|okay|pls|please|straight|right',
+      'delete ~1 it|them ~2 after|straight|right|promise',
       'set ~1 the timer', 'it|they|pics ~2 disappear|disappears|deletes',
       // dev early-23 (12-04 night, first 15): "it is auto deleted after check"
       'auto|automatically ~1 deleted|delete|deletes|removed', 'deleted|removed ~1 after ~1 the? ~1 check|checking|verification|review',
@@ -1262,6 +1265,8 @@ const en: Lexicon = {
     // a claim from the same sender ("pay and it goes away. don't pay and everyone sees", "after that
     // your whole office sees what you did on camera")
     { id: 'act.audience', stage: 'threat', weight: 0.45, why: 'says people they know will see or get something', phrases: [
+      // the sharing already begun: "3 people already got it", "4 of ur followers already saw it" (tried as a user, 12-05)
+      '# ~3 people|followers|friends|contacts|classmates ~1 already|just ~1 got|have|received|saw|seen|opened ~1 it|them|this|ur|your',
       // dev-quoted mail-16 (12-03 pm): "Your boss would surely love to see this clip"
       '@your ~2 @audience ~1 would|will ~1 surely|certainly|definitely|really|probably? ~1 love|like|enjoy ~1 to ~1 see|watch ~1 this|that ~1 clip|recording|footage|tape',
       '@your ~2 @audience ~4 see+|seeing|sees|watch+|find_out|finds_out|hear_about|hears_about',
@@ -1331,6 +1336,8 @@ const en: Lexicon = {
       // dev chat-12 (12-03): "i can keep quiet. for a price", "u want this private? privacy costs 200"
       '@i ~1 can|could|will|would ~1 keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
       '@you ~1 want ~1 this|it|them|these ~1 private|secret|hidden|quiet|gone|deleted',
+      // after sending began: "want me to stop?" (tried as a user, 12-05); not "want me to stop by"
+      'want|wanna ~1 me ~1 to ~1 stop|quit ~1 sending|posting|sharing|leaking|spreading|now',
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence',
       // dev-quoted demands-18 (first half, 12-03 pm): "ur life is over unless u send 500 tonight"
       '@your ~1 life|future|reputation ~1 is|will_be|gonna_be ~1 over|ruined|done|finished ~2 unless|if_you_dont|if_u_dont|or ~2 @you? ~1 pay+|send+|transfer+',

@@ -1197,6 +1197,13 @@ describe('a threat naming a group, said as what it is (2026-12-05)', () => {
 
 describe('found trying chats as a user would (2026-12-05)', () => {
   // examples written for this test; each was a wrong answer before
+  it('"delete these msgs after", the sharing already begun, and "want me to stop sending?"', () => {
+    assert.ok(stages('delete these texts once u read them').includes('secrecy'));
+    assert.deepEqual(stages('can u delete the msgs from the group chat'), []);
+    assert.ok(stages('2 of ur classmates already saw it').includes('threat'));
+    assert.ok(stages('u want me to stop leaking?').includes('threat'));
+    assert.deepEqual(stages('want me to stop by later?'), []);
+  });
   it('a promise that nobody will see, or an offer to go first, is no threat when read after a request', () => {
     const promise = run([
       ['r', 'hey'],
