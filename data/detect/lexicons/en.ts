@@ -630,7 +630,7 @@ const en: Lexicon = {
       '@you|ur|youre|your ~1 go|goes|going|gonna_go|will_go|ll_go|re_going ~1 viral ~3 unless|if_you_dont|if_u_dont|if_not',
       'or|otherwise|else|if_not ~1 @i ~1 have|got|will_have|ll_have ~1 no ~1 choice|option ~1 but ~1 to ~1 @expose|show',
       // "Transfer $1200 to avoid these materials reaching your social circle" (tried as a user, 12-05)
-      'to ~1 avoid|prevent|stop ~1 these|this|the|those|your|such ~1 materials|material|files|videos|recordings|@media ~1 reaching|getting_to|going_to|being_sent_to|landing_with ~1 your|ur ~1 social_circle|circle|contacts|@audience',
+      'to ~1 avoid|prevent|stop ~1 these|this|the|those|your|such ~1 materials|material|files|videos|recordings|@media ~1 reaching|getting_to|going_to|being_sent_to|being_forwarded_to|being_shared_with|being_shown_to|being_posted_to|being_leaked_to|being_uploaded_to|landing_with ~1 your|ur ~1 social_circle|circle|contacts|@audience',
       // an ex's "if u leave me ill send everyone those pics" (tried as a user, 12-05): the people first, then the pictures
       `${IF_YOU_LEAVE} ~4 @i @will? ~2 ${SEND_TO} ~1 everyone|everybody ~2 ${THE_PICS}`,
       `${IF_YOU_LEAVE} ~4 @i @will? ~2 ${SEND_TO} ~1 @your ~2 @audience ~2 ${THE_PICS}`,

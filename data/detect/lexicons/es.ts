@@ -56,7 +56,7 @@ const INNOCENT_PICS = [
 const BURN = 'quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho';
 /** "lo subo": the writer putting it out now, with its object pronoun ("si me bloqueas, lo subo") */
 const PUT_IT_OUT = 'lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo';
-const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape';
+const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape|nequi|daviplata|plin|mercadopago|mercado_pago|oxxo|paypal';
 
 const es: Lexicon = {
   language: 'es',
@@ -182,7 +182,7 @@ const es: Lexicon = {
       'tengo|saque|hice ~2 captura|capturas|lista ~3 tus ~1 seguidores|amigos|contactos|familiares'] },
     { id: 'es.demand.money', stage: 'demand', weight: 0.8, why: 'exige dinero', phrases: [
       // "pasame / pasá la plata", "transferí 200 dólares" (vos and the Rioplatense and Mexican "pasar")
-      `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|deposita|depositame|envia|pasa|pasame|pasas ~3 ${MONEY}`,
+      `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|transfiereme|deposita|depositame|envia|enviame|pasa|pasame|pasas|yapea|yapeame ~3 ${MONEY}`,
       `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
       'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
       // dev early-14 (12-03 pm): "50 euros en paysafecard hoy o ..."
@@ -260,6 +260,8 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // "pásame 1000 por nequi o se riega el video" (probado como usuario, 12-05)
+      '@condicion ~1 se ~1 riega|filtra|sube|publica|difunde|viraliza ~1 el|la|los|las|tu|tus ~1 video|videos|foto|fotos|pack|packs|nudes|grabacion',
       // dev mail-9 (12-03): "Si le cuentas esto a alguien, el vídeo se publicará ese mismo día"
       'si ~1 le|lo|se_lo? ~1 cuentas|dices|comentas|ensenas|muestras|reenvias ~4 el|la|los|las|tu|su ~1 video|videos|fotos|grabacion|grabaciones ~1 se ~1 publicara|publicaran|enviara|enviaran|difundira|difundiran|subira|subiran',
       // dev chat-12, mail-9 (12-03): "si no, el video se sube", "o tus fotos salen en el servidor", "si vas a la policía lo
@@ -425,7 +427,7 @@ const es: Lexicon = {
       'a_menos_que|si_no|o|hasta_que ~1 hagas|haces|hagan ~1 lo ~1 que ~1 te|yo? ~1 digo|diga|pido|pida',
       'ahora ~1 haces|haras|vas_a_hacer ~1 lo ~1 que ~1 yo|te? ~1 diga|digo|pida|pido'] },
     { id: 'es.act.conditional_pay', stage: 'demand', weight: 0.8, why: 'pone el pago como condición', phrases: [
-      '@condicion ~1 me? pagas|pagues|transfieres|transferis|mandas|depositas|pasas|pases ~2 el|la? dinero|plata?',
+      '@condicion ~1 me? pagas|pagues|transfieres|transferis|transfieras|mandas|mandes|depositas|deposites|pasas|pases|envias|envies|yapeas|yapees ~2 el|la? dinero|plata?',
       'paga|pagame|pagas ~2 o|sino',
       // una suma con plazo: "200 € antes de mañana"
       '# ~1 euro|euros|dolares|dolar|pesos|soles|lucas ~2 antes_de|para ~1 manana|hoy|esta_noche|la_noche|medianoche|el_lunes|el_viernes'] },
@@ -439,7 +441,9 @@ const es: Lexicon = {
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
       // dev mail-9 (12-03): "El contador empezó a correr en el momento en que abriste este mensaje"
       'contador|cronometro|temporizador|reloj|cuenta_atras|cuenta_regresiva ~2 empezo|empieza|comenzo|comienza|corre|esta_corriendo|ya_corre',
-      'tienes ~1 @plazo', 'antes de|en @plazo', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
+      'tienes ~1 @plazo', 'antes de|en @plazo',
+      // "tienes hasta las 9" (probado como usuario, 12-05)
+      'tienes|tenes|tiene ~1 hasta ~1 las|la ~1 #', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti',
       // "no sirve de nada avisar a la policía", "ni se te ocurra ir a la policía"
@@ -735,6 +739,8 @@ const es: Lexicon = {
   },
   pictures: ['foto|fotos|fotito|fotitos|video|videos|imagen|imagenes|nudes|pack|packs|grabacion|grabaciones|clip|clips|videollamada|desnudos|desnudas'],
   exceptions: [
+    // "pagas hoy o se sube el precio": una venta, no un vídeo que se sube (probado como usuario, 12-05)
+    { stage: 'threat', phrases: ['se ~1 sube|suben|subira|subiran ~1 el|los|la|las ~1 precio|precios|tarifa|tarifas|cuota|cuotas|costo|costos'] },
     // "ya hice captura de tus seguidores para el sorteo": a giveaway's draw, not an audience gathered
     { stage: 'threat', phrases: ['captura|capturas|screenshot ~4 seguidores ~3 para ~1 el|la ~1 sorteo|concurso|rifa|giveaway'] },
     // "las fotos del viaje", "el vídeo del cumple": fotos de algo, no de quien lee

@@ -1197,6 +1197,17 @@ describe('a threat naming a group, said as what it is (2026-12-05)', () => {
 
 describe('found trying chats as a user would (2026-12-05)', () => {
   // examples written for this test; each was a wrong answer before
+  it('Spanish: "a menos que me deposites", "por nequi o se riega el video", "tienes hasta las 9"; a price that goes up is none', () => {
+    assert.ok(stages('a menos que me transfieras hoy, todos lo ven').includes('demand'));
+    const cues = stages('yapeame 300 por yape o se filtran tus fotos');
+    assert.ok(cues.includes('demand') && cues.includes('threat'), cues.join(','));
+    assert.ok(stages('tenes hasta las 10').includes('pressure'));
+    assert.ok(!stages('compralo ya o se suben los precios').includes('threat'));
+    assert.ok(!run([['v', 'compralo hoy o se sube el precio, quedan pocas']]).alert);
+  });
+  it('"to avoid this recording being forwarded to your contacts" is the threat', () => {
+    assert.ok(stages('To avoid the footage being shared with your family, pay 300 euros').includes('threat'));
+  });
   it('"delete these msgs after", the sharing already begun, and "want me to stop sending?"', () => {
     assert.ok(stages('delete these texts once u read them').includes('secrecy'));
     assert.deepEqual(stages('can u delete the msgs from the group chat'), []);
