@@ -30,6 +30,8 @@ const ITEM_PICTURE =
   'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list';
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
+  // "Send me the money let me delete everything" (tried as a user, 12-05)
+  'send+|pay+|transfer+ ~3 money|cash|payment|it ~1 let_me|make_i|so_i_can|so_i_will ~1 delete|erase|remove|wipe ~2 everything|all|it|them|the_pics|the_video',
   // real-19 (12-03 pm): "I will destroy all the data and evidence once you come through with the payment"
   '@i @will? ~1 @delete ~2 all|every|the|your? ~1 data|evidence|@media|file|files|copies|recordings ~4 once|after|when|as_soon_as ~1 @you ~1 come_through|go_through|follow_through|are_done ~2 with ~1 the|your? ~1 payment|money|transfer',
   // dev chat-12, mail-9 (12-03): "once you pay the files get deleted", "As soon as the payment lands in my wallet, the data
@@ -1338,6 +1340,7 @@ const en: Lexicon = {
       '@you ~1 want ~1 this|it|them|these ~1 private|secret|hidden|quiet|gone|deleted',
       // after sending began: "want me to stop?" (tried as a user, 12-05); not "want me to stop by"
       'want|wanna ~1 me ~1 to ~1 stop|quit ~1 sending|posting|sharing|leaking|spreading|now',
+      'want|wanna ~1 me ~1 to ~1 start|begin ~1 sending|posting|sharing|leaking|spreading ~1 it|them|this|these|those|ur|your',
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence',
       // dev-quoted demands-18 (first half, 12-03 pm): "ur life is over unless u send 500 tonight"
       '@your ~1 life|future|reputation ~1 is|will_be|gonna_be ~1 over|ruined|done|finished ~2 unless|if_you_dont|if_u_dont|or ~2 @you? ~1 pay+|send+|transfer+',
@@ -1431,6 +1434,8 @@ const en: Lexicon = {
       'now|so ~1 @you ~1 do|will_do|gonna_do|re_gonna_do ~1 exactly? ~1 what|as ~1 i ~1 say|tell_you|tell_u|ask|want'] },
     { id: 'act.conditional_pay', stage: 'demand', weight: 0.8, why: 'makes paying the condition', phrases: [
       '@cond @you ~1 pay+|transfer+|send+ ~1 it|me|us|the|up|now?', 'pay+ ~1 me|us|up|it|now ~2 or|otherwise|unless|else',
+      // pidgin (tried as a user, 12-05): "if you no pay"
+      'if ~1 @you ~1 no|dey_no|never ~1 pay|send|comply|transfer',
       'pay+ or_else|otherwise', 'either ~4 or pay+ me|us', 'pay+ or @i',
       // dev mail-5 (12-04 late): "It's scheduled. Only payment cancels it."
       'only ~1 payment|paying|the_payment|your_payment ~1 cancels|stops|prevents|halts|can_stop|will_stop ~1 it|this|that|the',

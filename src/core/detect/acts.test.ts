@@ -1205,6 +1205,13 @@ describe('found trying chats as a user would (2026-12-05)', () => {
     assert.ok(!stages('compralo ya o se suben los precios').includes('threat'));
     assert.ok(!run([['v', 'compralo hoy o se sube el precio, quedan pocas']]).alert);
   });
+  it('pidgin and short bargaining: "if you no pay", "send the money let me delete", "want me to start posting them?"', () => {
+    assert.ok(stages('i dey expose you if you no pay').includes('demand'));
+    assert.ok(stages('transfer the cash let me wipe everything').includes('demand'));
+    assert.ok(stages('u want me to start sharing them?').includes('threat'));
+    assert.deepEqual(stages('want me to start sending the invites?'), []);
+    assert.deepEqual(stages('pay me back let me delete the game lol'), []);
+  });
   it('"to avoid this recording being forwarded to your contacts" is the threat', () => {
     assert.ok(stages('To avoid the footage being shared with your family, pay 300 euros').includes('threat'));
   });
