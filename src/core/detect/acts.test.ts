@@ -1211,6 +1211,10 @@ describe('found trying chats as a user would (2026-12-05)', () => {
     assert.ok(stages('u want me to start sharing them?').includes('threat'));
     assert.deepEqual(stages('want me to start sending the invites?'), []);
     assert.deepEqual(stages('pay me back let me delete the game lol'), []);
+    // "am" and "i am going to" as the writer's own voice
+    assert.ok(stages('am gonna leak ur pics to ur school').includes('threat'));
+    assert.ok(stages('we are going to post ur nudes on ur class page').includes('threat'));
+    assert.deepEqual(stages('i am going to send mum the pics from the wedding'), []);
   });
   it('"to avoid this recording being forwarded to your contacts" is the threat', () => {
     assert.ok(stages('To avoid the footage being shared with your family, pay 300 euros').includes('threat'));
