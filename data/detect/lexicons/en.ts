@@ -2332,6 +2332,10 @@ const en: Lexicon = {
     'this|my|the ~1 letter|email|e_mail|message|mail ~1 tells|will_tell|lets|notifies|informs|alerts ~1 me|us ~1 know? ~1 when|once|if|as_soon_as|that ~1 you|u',
     // the scam mail's own asides (read in the dev and train mails that alert all the same): "a man such as yourself",
     // "in bitcoin according to the exchange rate", "a remote-control feature, something like TeamViewer"
+    // "You have become a victim of my malware", "I don't threaten to, I will", "You may claim your innocence" (tried as a
+    // user, 12-05)
+    '@you ~2 become|are|were|re|have_become ~1 a|the ~1 victim ~1 of ~1 my|our', '@i ~1 dont|do_not|never|am_not ~1 threaten|threatening ~1 to|you|u|anyone|people',
+    'claim+ ~1 your|ur ~1 innocence',
     'such_as ~1 yourself|you|u|me|myself', 'for example|instance|e.g ~1 search|google|type|visit', 'according to ~2 exchange|current|todays ~1 rate|rates|price',
     'according to ~1 our|my ~1 security|records|logs|data', 'something like ~1 teamviewer|anydesk|a_keylogger|a_trojan|a_rat|a_remote',
     // "You don't pay, the video goes to everyone": a bare condition, not the advice "don't pay the scammer"

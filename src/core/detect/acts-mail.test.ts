@@ -290,6 +290,9 @@ describe("a scam mail's own asides are no discussion (tried as a user, 12-05)", 
     'If anyone at your work hears of this letter, I release it at once.',
     'You face years in prison for what I saw.',
     'Tomorrow the headline could be about you.',
+    // a plain marker inside the mail's own words
+    'You have become the victim of my spyware.',
+    "I don't threaten people, I act.",
   ])
     it(aside, () => assertAlerts([`${aside} ${threat}`]));
   it('pages about the scam still are: two asides, or its actors doing the telling', () => {
