@@ -352,6 +352,28 @@ function writerToReader(text: string, tokens: readonly Token[], k: number): bool
   return opening || (first && second);
 }
 
+/** Words that, before a quotation, say it was sent to the writer: "this is what he sent me: “…”", "my son got this: “…”". */
+const SENT_TO = new Set(
+  'sent send sends told texted messaged wrote said says dmed dmd snapped got received get gets'.split(' '),
+);
+const TO_WRITER = new Set('me us this these'.split(' '));
+
+/**
+ * The quotation holding token `k` is pasted by the one it was sent to (the words just before it say so): the
+ * sender's own words to the reader, not a story's reported speech.
+ */
+function pastedToWriter(tokens: readonly Token[], k: number): boolean {
+  let open = k;
+  while (open > 0 && tokens[open - 1].q) open--;
+  let sent = false;
+  let toWriter = false;
+  for (let j = open - 1; j >= 0 && j >= open - 5 && !tokens[j].q; j--) {
+    if (SENT_TO.has(tokens[j].w)) sent = true;
+    else if (TO_WRITER.has(tokens[j].w)) toWriter = true;
+  }
+  return sent && toWriter;
+}
+
 /**
  * Verbs that introduce someone's words in a story ("a kid comes up to him and says, “give me $20 or
  * this goes on YouTube”"), as the tokenizer folds them, English and Spanish.
@@ -419,6 +441,7 @@ function sentenceCues(
     const stop = tokens[end - 1].e;
     let quoted = true;
     for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
+    if (quoted && pastedToWriter(tokens, first)) quoted = false;
     if (!quoted) quoted = reportsSpeech(tokens, first, end);
     const discussed = nearMarker(markers, first, end) || !speaksAsOrTo(tokens, first, end);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
@@ -613,6 +636,7 @@ export function scanTokens(
     kept[slot] = m;
     let quoted = true;
     for (let k = m.first; k < m.end; k++) if (!tokens[k].q) quoted = false;
+    if (quoted && pastedToWriter(tokens, m.first)) quoted = false;
     const start = tokens[m.first].s;
     const end = tokens[m.end - 1].e;
     const cue = cueAt(target, limited, start, end);

@@ -16,6 +16,8 @@ describe('retold threats are discussion, not threats', () => {
     "if I didn't send them 300 dollars they would send everyone the pictures",
     'he kept threatening to post my pics on my story if i didnt pay',
     'He said if i didnt pay 300 he would send my nudes to everyone',
+    // quoted in a news story: sent to someone else
+    'The girl told police the man wrote: "send 300 or your family sees the pics"',
     // an advice page's made-up example
     'For example: I have your pics. Pay me $200 or they go to all your followers',
     'Offenders may say something like "pay me or I send them to your family"',
@@ -37,6 +39,9 @@ describe('retold threats are discussion, not threats', () => {
       'tengo tus fotos, paga o las mando a tu familia',
       // a parent pasting what their child was sent is a quotation, not a retelling
       'My daughter got this: i have ur pics, send 100 or ur family sees them',
+      // in quotation marks, pasted by the one it was sent to (tried as a user, 12-05)
+      'this is what he sent me: "i have the clip. 300 or ur family sees it"',
+      'my son got this: “i have ur pics, send 100 or ur family sees them”',
     ])
       assert.ok(one(text).alert, text);
   });
