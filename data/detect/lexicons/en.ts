@@ -2290,6 +2290,8 @@ const en: Lexicon = {
     // "a claim that spyware recorded you", "they demand bitcoin", "the victim is told"
     'a|the ~1 threat|claim|accusation ~1 to|that|of', 'they|he|she ~1 demand|demands|demanded|mention|mentions|instruct|instructs|insist|insists|claim|claims|claimed',
     'in so many words', 'the|a|each victim|recipient|recipients', 'are|is|were|was told that',
+    // "a teen is told pay $500 or your nudes go to your followers" (tried as a user, 12-05)
+    'teen|teens|teenager|teenagers|kid|kids|child|children|student|students|boy|girl|minor|minors ~2 is|are|was|were|gets|get|got|being ~1 told',
     // an advice page in the third person (dev-real chat-20 look-alike, 12-04 evening): "they're told that the session
     // was recorded and the footage will be published online or sent to family members if they don't pay a ransom"
     'theyre|hes|shes ~1 told|warned|informed ~1 that',

@@ -315,6 +315,8 @@ describe("a scam mail's own asides are no discussion (tried as a user, 12-05)", 
       'Sextortion works like this: they filmed you, and they want 700 dollars in bitcoin or your contacts get the clip.',
       'This is extortion. He says if I do not pay 700 dollars in bitcoin my contacts get the clip.',
       'An extortion wave: pay 700 dollars in bitcoin or the contacts get the clip, the mails say.',
+      // an advice page in the first person (tried as a user, 12-05)
+      'I volunteer with the FBI. Each week we see a teen being told pay 350 or your nudes go to all your followers.',
     ])
       assertQuiet([text]);
     // the same topic word beside the writer's own threat to the reader does not

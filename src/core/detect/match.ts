@@ -311,9 +311,10 @@ const SECOND_PERSON = new Set(
  * "them", which is as often the pictures ("send 200 or your school sees them").
  */
 const THIRD_PERSON = new Set(
-  'he she they him his her their theirs hes shes hed shed hel shel theyre theyl theyd theyve ellos ellas'.split(
-    ' ',
-  ),
+  (
+    'he she they him his her their theirs hes shes hed shed hel shel theyre theyl theyd theyve ellos ellas ' +
+    'teen teens teenager teenagers victim victims'
+  ).split(' '),
 );
 
 /** Sentence starts of the message being scanned (reused). */

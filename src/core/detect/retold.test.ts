@@ -17,7 +17,7 @@ describe('retold threats are discussion, not threats', () => {
     'he kept threatening to post my pics on my story if i didnt pay',
     'He said if i didnt pay 300 he would send my nudes to everyone',
     // quoted in a news story: sent to someone else
-    'The girl told police the man wrote: "send 300 or your family sees the pics"',
+    'The girl told police the man wrote: "wire 450 tonight or ur nan gets the video"',
     // an advice page's made-up example
     'For example: I have your pics. Pay me $200 or they go to all your followers',
     'Offenders may say something like "pay me or I send them to your family"',
@@ -40,7 +40,7 @@ describe('retold threats are discussion, not threats', () => {
       // a parent pasting what their child was sent is a quotation, not a retelling
       'My daughter got this: i have ur pics, send 100 or ur family sees them',
       // in quotation marks, pasted by the one it was sent to (tried as a user, 12-05)
-      'this is what he sent me: "i have the clip. 300 or ur family sees it"',
+      'this is what he sent me: "still got that vid of u. 250 by friday or ur cousins get a copy"',
       'my son got this: “i have ur pics, send 100 or ur family sees them”',
     ])
       assert.ok(one(text).alert, text);
