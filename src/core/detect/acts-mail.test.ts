@@ -304,6 +304,15 @@ describe("a scam mail's own asides are no discussion (tried as a user, 12-05)", 
     ])
       assertQuiet([page]);
   });
+  it("the sentence model's reading of a sentence in the writer's voice is not discounted by a lone aside either", () => {
+    // the aside's own sentence (third person) is discounted; the threat read by the sentence model is not
+    const cues = analyzeMessage(
+      "Plenty of victims, they pay me 500 dollars too late. Your little secret will be everyone's business by tomorrow, I promise you.",
+    );
+    const threat = cues.find((c) => c.cue === 'model.threat');
+    assert.ok(threat && !threat.context, JSON.stringify(cues));
+    assert.equal(cues.find((c) => c.cue === 'demand.money')?.context, 'discussion');
+  });
   it('an order or a price opening the threat speaks to the reader without a you word', () => {
     assertAlerts([
       'ok so its extortion, whatever. 250 on cashapp or ur family gets the pics',

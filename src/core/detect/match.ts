@@ -428,6 +428,7 @@ function sentenceCues(
   markers: number[],
   cancels: PhraseMatch[] | null = null,
   confirmed: number[] | null = null,
+  loneAside = false,
 ): void {
   const { minWords } = model.data;
   const bounds = sentenceBounds(text, tokens, boundsScratch);
@@ -444,7 +445,9 @@ function sentenceCues(
     for (let k = first; k < end; k++) if (!tokens[k].q) quoted = false;
     if (quoted && pastedToWriter(tokens, first)) quoted = false;
     if (!quoted) quoted = reportsSpeech(tokens, first, end);
-    const discussed = nearMarker(markers, first, end) || !speaksAsOrTo(tokens, first, end);
+    const discussed =
+      (nearMarker(markers, first, end) && !(loneAside && writerToReader(text, tokens, first))) ||
+      !speaksAsOrTo(tokens, first, end);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;
       const stage = SENTENCE_STAGES[s];
@@ -666,6 +669,7 @@ export function scanTokens(
       markers,
       cancels ? matches : null,
       claimed ? confirmedScratch : null,
+      lone && markers.length > 0,
     );
   }
   const captioned = captionedPlaceholder(lexicon, tokens, limited);
