@@ -1,6 +1,6 @@
 /** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
 import { findPhrases, type CompiledLexicon, type CueTarget, type PhraseMatch } from './compile.ts';
-import { foldWord, tokenize, type Token } from './normalize.ts';
+import { CURRENCY_WORDS, foldWord, tokenize, type Token } from './normalize.ts';
 import { SENTENCE_STAGES, sentenceBounds, type SentenceModel } from './sentence-model.ts';
 import type { Cue, Stage } from './types.ts';
 
@@ -265,21 +265,34 @@ const boundsScratch: number[] = [];
 /** `sentenceCues`' confirmed claims of the message being scanned (reused; copied into its scan). */
 const confirmedScratch: number[] = [];
 
+/** Words by which a sentence speaks as I or we (English and Spanish, folded). */
+const FIRST_PERSON = new Set(
+  (
+    'i im ive il id me my mine myself we us our ours ourselves wel weve yo mi mis conmigo nos nosotros ' +
+    'nosotras nuestro nuestra nuestros nuestras tengo tenemos voy vamos quiero queremos necesito grabe ' +
+    'instale hacke vi vimos'
+  ).split(' '),
+);
+/** Words by which a sentence speaks to you (pronouns; English and Spanish, folded). */
+const SECOND_PERSON = new Set(
+  'you your yours yourself yourselves u ur youre youl youve ya yal te tu tus ti contigo vos usted ustedes'.split(
+    ' ',
+  ),
+);
 /**
  * Words by which a sentence speaks as I or we, or to you (as the tokenizer folds them, English and
  * Spanish). An act the model reads in a sentence with none of them is told about someone else
  * ("Bob's deadline to pay is Friday, or the video goes live"): discounted like discussion.
  */
-const PERSON_WORDS = new Set(
-  (
-    'i im ive il id me my mine myself we us our ours ourselves wel weve you your yours yourself ' +
-    'yourselves u ur youre youl youve ya yal yo mi mis conmigo nos nosotros nosotras nuestro ' +
-    'nuestra nuestros nuestras te tu tus ti contigo vos usted ustedes ' +
-    // Spanish drops the pronoun: the verb says who ("tengo grabaciones", "sé lo que haces")
-    'tengo tenemos tienes tenes estas eres sos hiciste hicistes mandaste enviaste pagas pagues ' +
-    'puedes podes sabes voy vamos quiero queremos necesito grabe instale hacke vi vimos'
-  ).split(' '),
-);
+const PERSON_WORDS = new Set([
+  ...FIRST_PERSON,
+  ...SECOND_PERSON,
+  // Spanish drops the pronoun: the verb says who ("tengo grabaciones", "sé lo que haces"); FIRST_PERSON holds the
+  // first person's
+  ...'tienes tenes estas eres sos hiciste hicistes mandaste enviaste pagas pagues puedes podes sabes'.split(
+    ' ',
+  ),
+]);
 
 /**
  * Verbs that, opening a sentence, give an order to the reader ("Transfer the money by nine or the
@@ -293,19 +306,6 @@ const ORDERS = new Set(
   ).split(' '),
 );
 
-/** Words by which a sentence speaks as I or we (English and Spanish, folded). */
-const FIRST_PERSON = new Set(
-  (
-    'i im ive il id me my mine myself we us our ours ourselves wel weve yo mi mis conmigo nos nosotros ' +
-    'nosotras nuestro nuestra nuestros nuestras tengo tenemos voy vamos quiero queremos necesito grabe ' +
-    'instale hacke vi vimos'
-  ).split(' '),
-);
-const SECOND_PERSON = new Set(
-  'you your yours yourself yourselves u ur youre youl youve ya yal te tu tus ti contigo vos usted ustedes'.split(
-    ' ',
-  ),
-);
 /**
  * Words by which a sentence tells of someone else ("he said he would send my pics", "they claim to have"); not
  * "them", which is as often the pictures ("send 200 or your school sees them").
@@ -317,26 +317,27 @@ const THIRD_PERSON = new Set(
   ).split(' '),
 );
 
-/** Sentence starts of the message being scanned (reused). */
+/** Sentence starts of the message being scanned, for `writerToReader` (reused). */
 const voiceBounds: number[] = [];
 
 /** Words before an order or a price that still open the sentence ("just pay 200", "now send it"). */
 const LEADS = new Set('just now so ok okay then and but ya yeah'.split(' '));
 const AMOUNT = /^[0-9]/;
 const CLAUSE_BREAK = /,/;
-const CURRENCY_WORDS = new Set(['dolar', 'pound', 'euro']);
+
+/** The index in `bounds` (a message's sentence starts, `sentenceBounds`) of the sentence holding token `k`. */
+function sentenceAt(bounds: readonly number[], k: number): number {
+  let b = 0;
+  while (bounds[b + 1] <= k) b++;
+  return b;
+}
 
 /**
- * The sentence holding token `k` speaks from the writer to the reader: an order or a price opening it
+ * Tokens `start` to `end` (a sentence) speak from the writer to the reader: an order or a price opening them
  * ("pay 200 or everyone sees", "$300 by tonight or ur followers get the vid"), or a you word and an I or we
  * word; and no he, she or they (a victim's story, an advice page's "they claim to have your video").
  */
-function writerToReader(text: string, tokens: readonly Token[], k: number): boolean {
-  const bounds = sentenceBounds(text, tokens, voiceBounds);
-  let b = 0;
-  while (bounds[b + 1] <= k) b++;
-  const start = bounds[b];
-  const end = bounds[b + 1];
+function writerToReader(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   const lead = start + 1 < end && LEADS.has(tokens[start].w) ? tokens[start + 1].w : tokens[start].w;
   let opening = ORDERS.has(lead) || AMOUNT.test(lead) || CURRENCY_WORDS.has(lead);
   let first = false;
@@ -446,7 +447,7 @@ function sentenceCues(
     if (quoted && pastedToWriter(tokens, first)) quoted = false;
     if (!quoted) quoted = reportsSpeech(tokens, first, end);
     const discussed =
-      (nearMarker(markers, first, end) && !(loneAside && writerToReader(text, tokens, first))) ||
+      (nearMarker(markers, first, end) && !(loneAside && writerToReader(text, tokens, first, end))) ||
       !speaksAsOrTo(tokens, first, end);
     for (let s = 0; s < SENTENCE_STAGES.length; s++) {
       if ((reached & (1 << s)) === 0) continue;
@@ -592,9 +593,9 @@ export function scanTokens(
   let plainMarker = false;
   for (const m of matches) if (m.phrase.target.kind === 'notDiscussion') notDiscussion = true;
   for (const m of matches) {
-    const kind = m.phrase.target.kind;
-    if (kind === 'familiar' && !tokens[m.first].q) familiar = true;
-    if (kind !== 'discussion' || tokens[m.first].q) continue;
+    const target = m.phrase.target;
+    if (target.kind === 'familiar' && !tokens[m.first].q) familiar = true;
+    if (target.kind !== 'discussion' || tokens[m.first].q) continue;
     if (notDiscussion && insideNotDiscussion(matches, m)) continue;
     // "if you don't pay": a condition, not advice ("or they would leak it" is still a retelling)
     const before = Math.max(0, m.first - 2);
@@ -603,7 +604,7 @@ export function scanTokens(
       for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
     if (!conditional) {
       discussion = true;
-      if (!(m.phrase.target as { aside?: true }).aside) plainMarker = true;
+      if (!target.aside) plainMarker = true;
       markers.push(m.first, m.end);
     }
   }
@@ -611,6 +612,7 @@ export function scanTokens(
   const lone = discussion && !plainMarker && oneSpan(markers);
   let escaped = false;
   let discounted = false;
+  let voice: number[] | undefined;
   let cancels = false;
   let threatCancelled = false;
   for (const m of matches) {
@@ -645,7 +647,13 @@ export function scanTokens(
     const end = tokens[m.end - 1].e;
     const cue = cueAt(target, limited, start, end);
     if (quoted || (discussion && nearMarker(markers, m.first, m.end))) {
-      if (!quoted && lone && writerToReader(limited, tokens, m.first)) escaped = true;
+      let spoken = false;
+      if (!quoted && lone) {
+        voice ??= sentenceBounds(limited, tokens, voiceBounds);
+        const b = sentenceAt(voice, m.first);
+        spoken = writerToReader(limited, tokens, voice[b], voice[b + 1]);
+      }
+      if (spoken) escaped = true;
       else {
         cue.weight = Math.round(target.weight * CONTEXT_DISCOUNT * 1000) / 1000;
         cue.context = quoted ? 'quoted' : 'discussion';
@@ -669,7 +677,7 @@ export function scanTokens(
       markers,
       cancels ? matches : null,
       claimed ? confirmedScratch : null,
-      lone && markers.length > 0,
+      lone,
     );
   }
   const captioned = captionedPlaceholder(lexicon, tokens, limited);

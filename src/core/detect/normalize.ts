@@ -123,6 +123,8 @@ const EMOJI: Record<string, string> = {
 
 // folded like the words themselves (repeated letters collapse: dollar → dolar), so "$500" matches "dollar"
 const CURRENCY: Record<string, string> = { $: 'dolar', '£': 'pound', '€': 'euro' };
+/** The words the currency symbols become ("$300" is "dolar 300"). */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(Object.values(CURRENCY));
 
 const IGNORED = new Set([
   0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0xfe0f, 0xfe0e,
