@@ -2283,7 +2283,8 @@ const en: Lexicon = {
     'parents ~1 should|guide|evening', 'teens|teenagers|children|kids ~1 are|who|being|have',
     // a campaign against sextortion, not a brand's "shot for the campaign" (dev early-22, 12-03 eve)
     'campaign ~1 against|about|on|warns|warning|aims|launched|to_raise|to_warn', 'launched|launches|new|national|police|government|public ~1 campaign',
-    'research|study|survey|statistics|report ~1 shows|found|says', 'how to ~1 spot|report|protect|recognise|recognize', // reports in the third person: "the scammer claims", "the message threatens to release the video"
+    'research|study|survey|statistics|report ~1 shows|found|says', 'how to ~1 spot|report|protect|recognise|recognize',
+    // reports in the third person: "the scammer claims", "the message threatens to release the video"
     'threatens|threatened|threaten ~1 to', 'claims|claimed|claiming|purports|purported ~2 to|that|they|he|she|someone|somebody',
     // "there's a new email going around claiming ..."
     'email|emails|message|messages|text|texts|scam|mail ~2 going_around|circulating|doing_the_rounds',
