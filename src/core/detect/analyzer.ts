@@ -1499,8 +1499,9 @@ export class ConversationAnalyzer {
       this.selfHarmAt !== index &&
       this.selfReportAt !== index
     ) {
-      this.cached = withCount(this.cached, this.count);
-      return this.cached;
+      // a fresh copy, not kept: kept, it would outlive the young generation while thousands of other
+      // conversations are pushed, and every push would promote one more result to the old one
+      return withCount(this.cached, this.count);
     }
     this.cached = this.build();
     if (this.firstAlertAt === null && this.cached.alert) {
@@ -1763,7 +1764,7 @@ export class ConversationAnalyzer {
 
   /** The result so far. */
   result(): ConversationResult {
-    return this.cached;
+    return this.cached.messages === this.count ? this.cached : withCount(this.cached, this.count);
   }
 
   private participant(sender: string | undefined): ParticipantState {
