@@ -1325,7 +1325,7 @@ export class ConversationAnalyzer {
       if (words.length && words.length <= this.lineModel.data.maxTokens) {
         if (this.sharedPass) {
           this.lineModel.begin();
-          this.sharedPass.startWith(words, this.lineModel);
+          this.sharedPass.startWith(words, this.lineModel.scorer);
           this.lineModel.addClasses(words);
           line = this.lineModel.total();
           started = true;

@@ -77,7 +77,7 @@ describe('line model (line-model.ts)', () => {
     for (const text of [LINE, 'or the whole team sees the vid', 'see you at practice tomorrow']) {
       const words = tokenize(text);
       model.begin();
-      combiner.startWith(words, model);
+      combiner.startWith(words, model.scorer);
       model.addClasses(words);
       assert.equal(model.total(), model.message(words), text);
     }

@@ -12,7 +12,7 @@
  * latest message (`model.line`): the explanation still shows the words.
  */
 import weights from '../../../data/detect/model/line-weights.ts';
-import { LinearCombiner, mix, textFeatures, type CombinerData, type FeatureSink } from './model.ts';
+import { LinearCombiner, mix, type CombinerData, type FeatureSink } from './model.ts';
 import type { Token } from './normalize.ts';
 import { wordClass } from './sentence-model.ts';
 
@@ -78,26 +78,26 @@ export function classFeatures(
   }
 }
 
-export class LineModel implements FeatureSink {
-  private readonly scorer: LinearCombiner;
-  private readonly mask: number;
+export class LineModel {
+  /** its weights over the combiner's features: the combiner's shared pass adds here (`startWith`) */
+  readonly scorer: LinearCombiner;
 
   constructor(readonly data: LineModelData) {
     this.scorer = new LinearCombiner(data);
-    this.mask = (1 << data.bits) - 1;
   }
 
   /** One message's contribution to its window. */
   message(tokens: readonly Token[]): number {
     this.scorer.begin();
-    textFeatures(tokens, this.data.bits, this.data.charGrams, this.scorer);
+    this.scorer.addText(tokens);
     classFeatures(tokens, this.data.bits, this.data.classGrams ?? 0, this.scorer);
     return this.scorer.total();
   }
 
   /**
    * Whether it can read the features of a model with `bits` slots (its own are their low bits), so
-   * one pass over a message's n-grams serves both: `begin`, that model's pass adding here, `total`.
+   * one pass over a message's n-grams serves both: `begin`, that model's pass adding to `scorer`
+   * (`startWith`), `addClasses`, `total`.
    */
   sharesFeatures(bits: number, charGrams: boolean): boolean {
     return bits >= this.data.bits && charGrams === this.data.charGrams;
@@ -110,10 +110,6 @@ export class LineModel implements FeatureSink {
   /** After another model's pass fed a message's word features here: adds its class features. */
   addClasses(tokens: readonly Token[]): void {
     classFeatures(tokens, this.data.bits, this.data.classGrams ?? 0, this.scorer);
-  }
-
-  add(slot: number, value: number): void {
-    this.scorer.add(slot & this.mask, value);
   }
 
   total(): number {

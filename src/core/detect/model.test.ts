@@ -2,8 +2,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeConversation } from './analyzer.ts';
-import { codeTable, LinearCombiner, messageFeatures, type Combiner, type CombinerData } from './model.ts';
+import { analyzeConversation, analyzeMessage } from './analyzer.ts';
+import {
+  codeTable,
+  defaultCombiner,
+  LinearCombiner,
+  messageFeatures,
+  type Combiner,
+  type CombinerData,
+} from './model.ts';
 import {
   crossValidate,
   deltaVarints,
@@ -14,7 +21,7 @@ import {
   trainCombiner,
 } from './model-train.ts';
 import { tokenize } from './normalize.ts';
-import type { Message } from './types.ts';
+import type { Cue, Message } from './types.ts';
 import { readDetectCorpus } from '../../node/files/detect-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -120,6 +127,28 @@ describe('learned combiner', () => {
     assert.equal(withCue.size, words('clip').size + 2);
   });
 
+  it('scores a message as the sum of its features’ weights, with each word’s weights remembered', () => {
+    const combiner = new LinearCombiner(defaultCombiner().data);
+    // the sum training fits: every feature's slot read one by one
+    const reference = (tokens: ReturnType<typeof tokenize>, cues: Cue[]) => {
+      let sum = 0;
+      const sink = { add: (slot: number, value: number) => (sum += combiner.weight(slot) * value) };
+      messageFeatures(tokens, cues, false, combiner.data.bits, combiner.data.charGrams, sink);
+      return sum;
+    };
+    let checked = 0;
+    // twice over: the second pass reads every word from the cache the first filled
+    for (let pass = 0; pass < 2; pass++)
+      for (const item of corpus.slice(0, 400))
+        for (const message of item.messages) {
+          const tokens = tokenize(message.text);
+          const cues = analyzeMessage(message.text);
+          const want = reference(tokens, cues);
+          assert.ok(Math.abs(combiner.message(tokens, cues, false) - want) < 1e-9, message.text);
+          if (want !== 0) checked++;
+        }
+    assert.ok(checked > 1000, `${checked} messages with a score`);
+  });
   it('raises only a participant with a concrete cue, never on words alone or rapport alone', () => {
     const options = { combiner: always };
     const plain: Message[] = [{ sender: 'a', text: 'what time is practice tomorrow' }];

@@ -103,19 +103,20 @@ export function textFeatures(
     sink.add(mix(mix(prev, START), SEED_BIGRAM) & mask, v);
     if (charGrams) {
       const c = 1 / Math.sqrt(chars);
-      for (let k = 0; k < n; k++) {
-        const w = tokens[k].w;
-        // 3-grams of "^word$", each from a rolling code of its three UTF-16 units
-        let a = 94;
-        let b = w.charCodeAt(0);
-        for (let i = 1; i <= w.length; i++) {
-          const d = i < w.length ? w.charCodeAt(i) : 36;
-          sink.add(mix(Math.imul(a, 0x10000) ^ Math.imul(b, 0x101) ^ d, SEED_CHAR) & mask, c);
-          a = b;
-          b = d;
-        }
-      }
+      for (let k = 0; k < n; k++) charGramFeatures(tokens[k].w, mask, c, sink);
     }
+  }
+}
+
+/** Calls `sink.add` for the character 3-grams of "^word$", each `value`, from a rolling code of three UTF-16 units. */
+function charGramFeatures(w: string, mask: number, value: number, sink: FeatureSink): void {
+  let a = 94;
+  let b = w.charCodeAt(0);
+  for (let i = 1; i <= w.length; i++) {
+    const d = i < w.length ? w.charCodeAt(i) : 36;
+    sink.add(mix(Math.imul(a, 0x10000) ^ Math.imul(b, 0x101) ^ d, SEED_CHAR) & mask, value);
+    a = b;
+    b = d;
   }
 }
 
@@ -212,14 +213,8 @@ export function codeWeights(scale: number): Float64Array {
 }
 
 /** Feeds each feature to two sinks (one pass over a message for two models). */
-class PairedSink implements FeatureSink {
-  also: FeatureSink = { add() {} };
-  constructor(private readonly first: FeatureSink) {}
-  add(slot: number, value: number): void {
-    this.first.add(slot, value);
-    this.also.add(slot, value);
-  }
-}
+/** Words remembered with what they weigh alone, direct-mapped by word hash (a power of two). */
+const WORD_CACHE = 4096;
 
 /** The shipped combiner (or one made from other weights). */
 export class LinearCombiner implements Combiner, FeatureSink {
@@ -233,13 +228,18 @@ export class LinearCombiner implements Combiner, FeatureSink {
   /** the weight of each byte code */
   private readonly weightOf: Float64Array;
   private acc = 0;
-  private readonly pair = new PairedSink(this);
+  private readonly mask: number;
+  /** the word held in each slot of the word cache (slot: the low bits of its hash) */
+  private readonly cachedWords = new Array<string | undefined>(WORD_CACHE).fill(undefined);
+  /** per slot of the word cache: the weight of its word's unigram, then the sum of its 3-grams' */
+  private readonly wordWeights = new Float64Array(2 * WORD_CACHE);
 
   constructor(readonly data: CombinerData) {
     this.table = codeTable(data);
     this.used = new Int32Array(Math.ceil(this.table.length / 32));
     for (let s = 0; s < this.table.length; s++) if (this.table[s]) this.used[s >>> 5] |= 1 << (s & 31);
     this.weightOf = codeWeights(data.scale);
+    this.mask = (1 << data.bits) - 1;
   }
 
   add(slot: number, value: number): void {
@@ -248,13 +248,19 @@ export class LinearCombiner implements Combiner, FeatureSink {
     this.acc += this.weightOf[this.table[slot]] * value;
   }
 
+  /** The weight of a slot (0 for most). */
+  weight(slot: number): number {
+    return this.weightOf[this.table[slot]];
+  }
+
   message(tokens: readonly Token[], cues: readonly Cue[], discussion: boolean): number {
     this.acc = 0;
-    messageFeatures(tokens, cues, discussion, this.data.bits, this.data.charGrams, this);
+    this.addText(tokens);
+    contextFeatures(cues, discussion, this.data.bits, this);
     return this.acc;
   }
 
-  /** Starts a sum by hand (`add`, then `total`). */
+  /** Starts a sum by hand (`add` or `addText`, then `total`). */
   begin(): void {
     this.acc = 0;
   }
@@ -264,18 +270,82 @@ export class LinearCombiner implements Combiner, FeatureSink {
   }
 
   /**
-   * The first half of `message`, its words' features, fed to `also` too in the same pass (the line
-   * model reads the same n-grams); `finish` adds the rest and returns what `message` would.
+   * Adds what `textFeatures` would: each word's unigram and 3-grams come from the word cache, so a
+   * word's characters are hashed once, not in every message that holds it.
    */
-  startWith(tokens: readonly Token[], also: FeatureSink): void {
-    this.acc = 0;
-    this.pair.also = also;
-    textFeatures(tokens, this.data.bits, this.data.charGrams, this.pair);
+  addText(tokens: readonly Token[]): void {
+    this.acc += this.textSum(tokens, undefined);
+  }
+
+  /**
+   * The first half of `message`, its words' features, added to `also` too (a combiner reading the low
+   * bits of the same slots: the line model's), their bigrams hashed once for both; `finish` adds the
+   * rest and returns what `message` would.
+   */
+  startWith(tokens: readonly Token[], also: LinearCombiner): void {
+    this.acc = this.textSum(tokens, also);
   }
 
   finish(cues: readonly Cue[], discussion: boolean): number {
     contextFeatures(cues, discussion, this.data.bits, this);
     return this.acc;
+  }
+
+  /** The sum `textFeatures` gives this combiner's weights (and adds `also`'s to its sum). */
+  private textSum(tokens: readonly Token[], also: LinearCombiner | undefined): number {
+    const saved = this.acc;
+    this.acc = 0;
+    this.add(mix(SEED_MESSAGE, 1) & this.mask, 1);
+    if (also) also.add(mix(SEED_MESSAGE, 1) & also.mask, 1);
+    const n = tokens.length;
+    if (n) {
+      const v = 1 / Math.sqrt(n);
+      let prev = START;
+      let chars = 0;
+      let grams = 0;
+      let alsoGrams = 0;
+      for (let k = 0; k < n; k++) {
+        const token = tokens[k];
+        chars += token.w.length + 2;
+        const at = this.wordSlot(token);
+        this.acc += this.wordWeights[2 * at] * v;
+        grams += this.wordWeights[2 * at + 1];
+        const bigram = mix(mix(prev, token.h), SEED_BIGRAM);
+        this.add(bigram & this.mask, v);
+        if (also) {
+          const alsoAt = also.wordSlot(token);
+          also.acc += also.wordWeights[2 * alsoAt] * v;
+          alsoGrams += also.wordWeights[2 * alsoAt + 1];
+          also.add(bigram & also.mask, v);
+        }
+        prev = token.h;
+      }
+      const last = mix(mix(prev, START), SEED_BIGRAM);
+      this.add(last & this.mask, v);
+      if (also) also.add(last & also.mask, v);
+      const c = 1 / Math.sqrt(chars);
+      if (this.data.charGrams) this.acc += grams * c;
+      if (also?.data.charGrams) also.acc += alsoGrams * c;
+    }
+    const sum = this.acc;
+    this.acc = saved;
+    return sum;
+  }
+
+  /** The word cache's slot for a token's word, filled with what the word weighs alone. */
+  private wordSlot(token: Token): number {
+    const at = token.h & (WORD_CACHE - 1);
+    if (this.cachedWords[at] === token.w) return at;
+    const saved = this.acc;
+    this.acc = 0;
+    this.add(mix(token.h, SEED_WORD) & this.mask, 1);
+    this.wordWeights[2 * at] = this.acc;
+    this.acc = 0;
+    if (this.data.charGrams) charGramFeatures(token.w, this.mask, 1, this);
+    this.wordWeights[2 * at + 1] = this.acc;
+    this.acc = saved;
+    this.cachedWords[at] = token.w;
+    return at;
   }
 
   /** The participant's logit: the model's estimate of the log-odds that they run the script. */
