@@ -1254,7 +1254,8 @@ export class ConversationAnalyzer {
   private reasonsAlerted = false;
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
   /** per stage, the kind of its cues while every one was of that kind (explain.ts `kindOf`, `StageKinds`) */
-  private readonly kinds: StageKinds = {};
+  /** every stage a key from the start: one object shape in every analyzer keeps the lookup fast */
+  private readonly kinds: StageKinds = Object.fromEntries(STAGES.map((s) => [s, undefined]));
   /** parts of the result rebuilt only when they change (never mutated: earlier results share them) */
   private stages: Stage[] = [];
   private reasons: string[] = [];

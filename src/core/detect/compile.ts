@@ -85,11 +85,12 @@ export interface CompiledLexicon {
    * Anchors: for each phrase, up to two of its required steps made of uncommon words ("@audience",
    * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks,
    * the anchor steps' ids (phrases share steps, so a word marks each shared step once); `seen`
-   * holds, per mark, the message generation it was last seen in.
+   * holds, per mark, the message generation it was last seen in (1 to 255, then both arrays are
+   * cleared: bytes keep them small enough to stay in the CPU cache between messages).
    */
   anchorExact: Map<string, number[]>;
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
-  seen: Int32Array;
+  seen: Uint8Array;
   generation: number;
   /**
    * the tokens whose anchors the current generation marked (the message just scanned), so the
@@ -106,8 +107,16 @@ export interface CompiledLexicon {
   byPrefix: Map<number, { prefix: string; phrase?: CompiledPhrase; mark?: number; ending?: number }[]>;
   /** per message word seen: `byWord`, the number phrases and `byPrefix` resolved (see `wordEntry`) */
   words: Map<string, WordEntry>;
+  /**
+   * `words` direct-mapped by a token's hash (`entryOf`): the word held in each slot, and its entry
+   * (a map lookup per token cost more than all the marking it leads to)
+   */
+  entryWords: (string | undefined)[];
+  entries: WordEntry[];
   /** by folded word: the ids of the steps with it among their `exact` words */
   exactSteps: Map<string, number[]>;
+  /** by `prefixKey`: the steps' prefixes, with the step's id (a word entry's `inSteps` holds both) */
+  prefixSteps: Map<number, { prefix: string; id: number }[]>;
   /** by folded word: the ids of the steps with a multi-word alternative starting with it */
   sequenceSteps: Map<string, number[]>;
   /**
@@ -118,7 +127,7 @@ export interface CompiledLexicon {
    */
   endExact: Map<string, number[]>;
   endPrefixes: Map<number, { prefix: string; ending: number }[]>;
-  ended: Int32Array;
+  ended: Uint8Array;
   /** whole-message placeholders (`LexiconCue.placeholders`): their folded words, space-joined */
   placeholders: Map<string, CueTarget>;
 }
@@ -152,8 +161,8 @@ interface WordEntry {
   /** the endings the word can close (see `CompiledLexicon.endExact`) */
   endings: number[];
   /**
-   * bit `step.id` is set when the word is one of the step's `exact` words: the matcher reads a bit
-   * instead of looking the word up in the step's set
+   * bit `step.id` is set when the word is one of the step's `exact` words or starts with one of its
+   * `prefixes`: the matcher reads a bit instead of looking the word up
    */
   inSteps: Int32Array;
   /** bit `step.id` is set when one of the step's multi-word alternatives starts with the word */
@@ -185,6 +194,8 @@ const hasBit = (bits: Int32Array, n: number) =>
 const needed = (p: CompiledPhrase, slot: number) => (p.anchors.length > slot ? p.anchors[slot] : -1);
 /** Distinct words remembered per lexicon before the memo starts again (bounded memory). */
 const WORDS_MAX = 20_000;
+/** slots of `entryWords` (a power of two) */
+const ENTRY_SLOTS = 4096;
 
 /** Words too common to make a phrase worth skipping when they are absent. */
 const COMMON = new Set(
@@ -425,17 +436,20 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     vocabulary: new Set(),
     anchorExact: new Map(),
     anchorPrefixes: new Map(),
-    seen: new Int32Array(0),
+    seen: new Uint8Array(0),
     generation: 0,
     marked: undefined,
     byWord: new Map(),
     byPrefix: new Map(),
     words: new Map(),
+    entryWords: new Array<string | undefined>(ENTRY_SLOTS).fill(undefined),
+    entries: new Array<WordEntry>(ENTRY_SLOTS).fill(NO_ENTRY),
     exactSteps: new Map(),
+    prefixSteps: new Map(),
     sequenceSteps: new Map(),
     endExact: new Map(),
     endPrefixes: new Map(),
-    ended: new Int32Array(0),
+    ended: new Uint8Array(0),
     placeholders: new Map(),
   };
   let phrases = 0;
@@ -487,6 +501,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       step.id = steps++;
       const id = step.id;
       for (const w of step.exact) index(compiled.exactSteps, w, id, (other) => other === id);
+      for (const p of step.prefixes)
+        index(compiled.prefixSteps, prefixKey(p), { prefix: p, id }, (e) => e.id === id && e.prefix === p);
       for (const w of step.sequencesByFirst.keys())
         index(compiled.sequenceSteps, w, id, (other) => other === id);
     }
@@ -571,8 +587,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
     for (const w of lexicon.aboutPicture ?? []) compiled.aboutPicture.add(foldWord(w));
   }
-  compiled.seen = new Int32Array(steps);
-  compiled.ended = new Int32Array(endings.size);
+  compiled.seen = new Uint8Array(steps);
+  compiled.ended = new Uint8Array(endings.size);
   const entry = (w: string) => {
     let e = compiled.byWord.get(w);
     if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [], endings: [] }));
@@ -597,12 +613,8 @@ const isNumber = (w: string) => w.length > 0 && w.charCodeAt(0) >= 48 && w.charC
 const patternMatches = (p: WordPattern, w: string) =>
   p.number ? isNumber(w) : p.prefix ? w.startsWith(p.word) : w === p.word;
 
-/** The step matches the word `w`, whose entry is `entry`, by one of its single-word alternatives. */
-function singleMatches(step: WordStep, w: string, entry: WordEntry): boolean {
-  if (hasBit(entry.inSteps, step.id)) return true;
-  for (const p of step.prefixes) if (w.startsWith(p)) return true;
-  return false;
-}
+/** The step matches the word whose entry is `entry` by one of its single-word alternatives (exact or prefix). */
+const singleMatches = (step: WordStep, entry: WordEntry) => hasBit(entry.inSteps, step.id);
 
 /** Matches one of a step's multi-word alternatives at token ti, then the rest of the phrase. */
 function matchSequences(
@@ -648,7 +660,7 @@ function matchFrom(
   }
   if (ti < n) {
     const w = tokens[ti].w;
-    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, w, entries[ti])) {
+    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, entries[ti])) {
       const end = matchFrom(steps, si + 1, tokens, entries, ti + 1, n);
       if (end >= 0) return end;
     }
@@ -691,11 +703,17 @@ const entriesScratch: WordEntry[] = [];
  * and marks the anchors and endings they hold.
  */
 function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number {
-  const generation = ++lexicon.generation;
-  lexicon.marked = tokens;
   const { seen, ended } = lexicon;
+  let generation = lexicon.generation + 1;
+  if (generation > 255) {
+    seen.fill(0);
+    ended.fill(0);
+    generation = 1;
+  }
+  lexicon.generation = generation;
+  lexicon.marked = tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const entry = wordEntry(lexicon, tokens[i].w);
+    const entry = entryOf(lexicon, tokens[i]);
     entriesScratch[i] = entry;
     const { marks, endings } = entry;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
@@ -729,6 +747,16 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
   candidateCount = count;
 }
 
+/** A token's `wordEntry`, from the slot its hash picks when that slot holds its word. */
+function entryOf(lexicon: CompiledLexicon, token: Token): WordEntry {
+  const at = token.h & (ENTRY_SLOTS - 1);
+  if (lexicon.entryWords[at] === token.w) return lexicon.entries[at];
+  const entry = wordEntry(lexicon, token.w);
+  lexicon.entryWords[at] = token.w;
+  lexicon.entries[at] = entry;
+  return entry;
+}
+
 /**
  * The phrases a word starts (exact first word, then a number, then a prefix: the order phrases are
  * tried in) and the anchors it marks, resolved once per distinct word and remembered.
@@ -760,7 +788,11 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
   const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1), p.ending]));
   const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1), p.ending]));
-  const inSteps = bitSet(lexicon.exactSteps.get(w));
+  const stepIds = [...(lexicon.exactSteps.get(w) ?? [])];
+  if (w.length >= 3)
+    for (const { prefix, id } of lexicon.prefixSteps.get(prefixKey(w)) ?? [])
+      if (w.startsWith(prefix)) stepIds.push(id);
+  const inSteps = bitSet(stepIds);
   const startsSequences = bitSet(lexicon.sequenceSteps.get(w));
   const entry =
     phrases.length || marks.length || endings.length || inSteps.length || startsSequences.length
