@@ -674,7 +674,19 @@ interface Replies {
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to them ("blackmailing me"), the same shape */
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** by word: which of `unknown`, `doubt`, `selfHarm` and `selfReport` have a phrase it starts (STARTS_*) */
+  starts: ReadonlyMap<string, number>;
+  /** `starts` direct-mapped by word hash: each slot's word and its bits (a map look-up per word cost more) */
+  startWords: (string | undefined)[];
+  startBits: Int32Array;
 }
+
+const STARTS_UNKNOWN = 1;
+const STARTS_DOUBT = 2;
+const STARTS_SELF_HARM = 4;
+const STARTS_SELF_REPORT = 8;
+/** slots of `Replies.startWords` (a power of two) */
+const START_SLOTS = 4096;
 
 function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const hesitation = new Set<string>();
@@ -713,7 +725,43 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
     addPhrases(selfReport, lexicon.selfReport ?? [], alternatives);
   }
-  return { hesitation, hesitationPairs, unknown, doubt, introduced, kin, selfHarm, selfReport };
+  const starts = new Map<string, number>();
+  const bits: [ReadonlyMap<string, unknown>, number][] = [
+    [unknown, STARTS_UNKNOWN],
+    [doubt, STARTS_DOUBT],
+    [selfHarm, STARTS_SELF_HARM],
+    [selfReport, STARTS_SELF_REPORT],
+  ];
+  for (const [byFirst, bit] of bits)
+    for (const w of byFirst.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
+  return {
+    hesitation,
+    hesitationPairs,
+    unknown,
+    doubt,
+    introduced,
+    kin,
+    selfHarm,
+    selfReport,
+    starts,
+    startWords: new Array<string | undefined>(START_SLOTS).fill(undefined),
+    startBits: new Int32Array(START_SLOTS),
+  };
+}
+
+/** Which of the reply lists (STARTS_*) have a phrase that one of the words starts. */
+function phraseStarts(words: readonly Token[], replies: Replies): number {
+  let bits = 0;
+  for (let k = 0; k < words.length; k++) {
+    const { w, h } = words[k];
+    const at = h & (START_SLOTS - 1);
+    if (replies.startWords[at] !== w) {
+      replies.startWords[at] = w;
+      replies.startBits[at] = replies.starts.get(w) ?? 0;
+    }
+    bits |= replies.startBits[at];
+  }
+  return bits;
 }
 
 /** Each phrase's further steps, by each alternative of its first word. */
@@ -1424,9 +1472,15 @@ export class ConversationAnalyzer {
       for (const cue of pleas) this.addCue(offender, cue, index, id);
       this.refresh(offender);
     }
-    if (previous !== undefined && previous !== id && words.length <= UNKNOWN_MAX_WORDS) {
-      const who = holdsPhrase(words, this.replies.unknown);
-      if (who || holdsPhrase(words, this.replies.doubt)) {
+    const starts = phraseStarts(words, this.replies);
+    if (
+      previous !== undefined &&
+      previous !== id &&
+      words.length <= UNKNOWN_MAX_WORDS &&
+      (starts & (STARTS_UNKNOWN | STARTS_DOUBT)) !== 0
+    ) {
+      const who = (starts & STARTS_UNKNOWN) !== 0 && holdsPhrase(words, this.replies.unknown);
+      if (who || ((starts & STARTS_DOUBT) !== 0 && holdsPhrase(words, this.replies.doubt))) {
         const stranger = this.participant(previous);
         if (stranger.unknown < 0) {
           stranger.unknown = index;
@@ -1455,9 +1509,17 @@ export class ConversationAnalyzer {
       asked.relevel = true;
       this.refresh(asked);
     }
-    if (this.selfHarmAt === null && words.length && holdsPhrase(words, this.replies.selfHarm))
+    if (
+      this.selfHarmAt === null &&
+      (starts & STARTS_SELF_HARM) !== 0 &&
+      holdsPhrase(words, this.replies.selfHarm)
+    )
       this.selfHarmAt = index;
-    if (this.selfReportAt === null && words.length && holdsPhrase(words, this.replies.selfReport))
+    if (
+      this.selfReportAt === null &&
+      (starts & STARTS_SELF_REPORT) !== 0 &&
+      holdsPhrase(words, this.replies.selfReport)
+    )
       this.selfReportAt = index;
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
