@@ -1072,6 +1072,8 @@ class SenderState {
    * shrunk). The last words of the messages from `newest` on, as many as their `wordCount`s add up to.
    */
   readonly tail: string[] = [];
+  /** the hashes of `tail`'s words (their tokens' `h`), in the same places */
+  readonly tailHashes: number[] = [];
   /** the message where they last named only innocent pictures of the reader (-1: none since another) */
   innocentAt = -1;
   /** the line model's contributions of their last two short messages (line1 the latest), and how many count */
@@ -1092,29 +1094,42 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Scratch for `earlierTail`: the earlier words a joined scan reads (shared, never kept or shrunk). */
 const tailWords: string[] = [];
+const tailHashes: number[] = [];
 
 /**
  * Puts the last `SPLIT_TAIL_TOKENS` words of `newest` and the messages before it (the last of their
- * sender's `tail`) first in `tailWords`; returns how many.
+ * sender's `tail`) first in `tailWords`, their hashes in `tailHashes`; returns how many.
  */
-function earlierTail(newest: RecentMessage, tail: readonly string[]): number {
+function earlierTail(newest: RecentMessage, state: SenderState): number {
+  const { tail, tailHashes: hashes } = state;
   let count = 0;
   for (let m: RecentMessage | undefined = newest; m; m = m.before) count += m.wordCount;
   count = Math.min(count, SPLIT_TAIL_TOKENS);
-  for (let k = 0; k < count; k++) tailWords[k] = tail[tail.length - count + k];
+  for (let k = 0; k < count; k++) {
+    tailWords[k] = tail[tail.length - count + k];
+    tailHashes[k] = hashes[tail.length - count + k];
+  }
   return count;
 }
 
 /**
- * Adds the last `SPLIT_TAIL_TOKENS` words of `tokens` to `tail`, which keeps its last
- * `SPLIT_TAIL_TOKENS` (moved in place); returns how many it added.
+ * Adds the last `SPLIT_TAIL_TOKENS` words of `tokens` (and their hashes) to the sender's `tail`, which
+ * keeps its last `SPLIT_TAIL_TOKENS` (moved in place); returns how many it added.
  */
-function keepTail(tokens: readonly Token[], tail: string[]): number {
+function keepTail(tokens: readonly Token[], state: SenderState): number {
+  const { tail, tailHashes: hashes } = state;
   const added = Math.min(tokens.length, SPLIT_TAIL_TOKENS);
   const kept = Math.min(tail.length, SPLIT_TAIL_TOKENS - added);
   const dropped = tail.length - kept;
-  for (let k = 0; k < kept; k++) tail[k] = tail[dropped + k];
-  for (let k = 0; k < added; k++) tail[kept + k] = tokens[tokens.length - added + k].w;
+  for (let k = 0; k < kept; k++) {
+    tail[k] = tail[dropped + k];
+    hashes[k] = hashes[dropped + k];
+  }
+  for (let k = 0; k < added; k++) {
+    const token = tokens[tokens.length - added + k];
+    tail[kept + k] = token.w;
+    hashes[kept + k] = token.h;
+  }
   return added;
 }
 
@@ -1161,14 +1176,15 @@ function dropOldest(state: SenderState): RecentMessage {
 function splitCues(
   lexicon: CompiledLexicon,
   newest: RecentMessage,
-  tail: readonly string[],
+  sender: SenderState,
   text: string,
   tokens: readonly Token[],
   index: number,
   alone: readonly Cue[],
 ): Cue[] | undefined {
   // most short messages continue no cue of the earlier ones: find that out without joining them
-  if (!crossesBoundary(lexicon, tailWords, tokens, earlierTail(newest, tail))) return undefined;
+  const count = earlierTail(newest, sender);
+  if (!crossesBoundary(lexicon, tailWords, tokens, count, tailHashes)) return undefined;
   const earlier: RecentMessage[] = [];
   for (let m: RecentMessage | undefined = newest; m; m = m.before) earlier.unshift(m);
   // the messages' own tokens, shifted: each message is normalised on its own, as when scanned alone
@@ -1650,8 +1666,7 @@ export class ConversationAnalyzer {
     let kept = 0;
     if (state?.newest) {
       kept = keepChain(state, index, time);
-      if (state.newest)
-        found = splitCues(this.lexicon, state.newest, state.tail, text, tokens, index, scan.cues);
+      if (state.newest) found = splitCues(this.lexicon, state.newest, state, text, tokens, index, scan.cues);
     }
     if (!state?.keepsRecent) {
       if (this.keptSenders >= MAX_PARTICIPANTS) return found;
@@ -1659,7 +1674,7 @@ export class ConversationAnalyzer {
       state ??= this.newSenderState(id);
       state.keepsRecent = true;
     }
-    const wordCount = keepTail(tokens, state.tail);
+    const wordCount = keepTail(tokens, state);
     // the oldest message, dropped, is reused: nothing else holds it
     const entry = kept >= SPLIT_PARTS - 1 ? dropOldest(state) : undefined;
     if (entry) {

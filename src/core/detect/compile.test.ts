@@ -200,12 +200,22 @@ describe('crossesBoundary (the split-message rule’s quick check)', () => {
       (m) => m.phrase.target.kind === 'cue' && m.first < a.length && m.end > a.length,
     );
   };
-  const quick = (earlier: string, latest: string) =>
-    crossesBoundary(
+  /** Its answer, the same whether the earlier words' entries are found by word or by hash. */
+  const quick = (earlier: string, latest: string) => {
+    const before = tokenize(earlier, compiled.vocabulary);
+    const words = before.map((t) => t.w);
+    const after = tokenize(latest, compiled.vocabulary);
+    const byWord = crossesBoundary(compiled, words, after);
+    const byHash = crossesBoundary(
       compiled,
-      tokenize(earlier, compiled.vocabulary).map((t) => t.w),
-      tokenize(latest, compiled.vocabulary),
+      words,
+      after,
+      words.length,
+      before.map((t) => t.h),
     );
+    assert.equal(byHash, byWord, `${earlier} / ${latest}`);
+    return byWord;
+  };
 
   it('finds a threat split over two lines', () => {
     assert.equal(quick('fine im exposing', 'ur pics'), true);

@@ -108,7 +108,7 @@ export interface CompiledLexicon {
   /** per message word seen: `byWord`, the number phrases and `byPrefix` resolved (see `wordEntry`) */
   words: Map<string, WordEntry>;
   /**
-   * `words` direct-mapped by a token's hash (`entryOf`): the word held in each slot, and its entry
+   * `words` direct-mapped by a token's hash (`entryFor`): the word held in each slot, and its entry
    * (a map lookup per token cost more than all the marking it leads to)
    */
   entryWords: (string | undefined)[];
@@ -713,7 +713,7 @@ function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number 
   lexicon.generation = generation;
   lexicon.marked = tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const entry = entryOf(lexicon, tokens[i]);
+    const entry = entryFor(lexicon, tokens[i].w, tokens[i].h);
     entriesScratch[i] = entry;
     const { marks, endings } = entry;
     for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
@@ -747,12 +747,12 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
   candidateCount = count;
 }
 
-/** A token's `wordEntry`, from the slot its hash picks when that slot holds its word. */
-function entryOf(lexicon: CompiledLexicon, token: Token): WordEntry {
-  const at = token.h & (ENTRY_SLOTS - 1);
-  if (lexicon.entryWords[at] === token.w) return lexicon.entries[at];
-  const entry = wordEntry(lexicon, token.w);
-  lexicon.entryWords[at] = token.w;
+/** The `wordEntry` of word `w` of hash `h` (a token's `h`), from the slot the hash picks when that slot holds the word. */
+function entryFor(lexicon: CompiledLexicon, w: string, h: number): WordEntry {
+  const at = h & (ENTRY_SLOTS - 1);
+  if (lexicon.entryWords[at] === w) return lexicon.entries[at];
+  const entry = wordEntry(lexicon, w);
+  lexicon.entryWords[at] = w;
   lexicon.entries[at] = entry;
   return entry;
 }
@@ -842,18 +842,22 @@ const earlierTokens: Token[] = [];
  * finds no cue across the boundary, so the analyzer's joined scan of a sender's short messages can
  * be skipped (most short messages). Only phrases long enough to reach the boundary, and whose
  * ending `latest` holds (a match crossing into it ends in it), are tried.
- * `earlier`: the earlier message's folded words; `boundary`: how many of them to read (all by default).
+ * `earlier`: the earlier message's folded words; `boundary`: how many of them to read (all by default);
+ * `earlierHashes`: their tokens' hashes, when known (their entries are then found by hash).
  */
 export function crossesBoundary(
   lexicon: CompiledLexicon,
   earlier: readonly string[],
   latest: readonly Token[],
   boundary = earlier.length,
+  earlierHashes?: readonly number[],
 ): boolean {
   if (!boundary || !latest.length) return false;
   let reaching = false;
   for (let i = 0; i < boundary; i++) {
-    const entry = wordEntry(lexicon, earlier[i]);
+    const entry = earlierHashes
+      ? entryFor(lexicon, earlier[i], earlierHashes[i])
+      : wordEntry(lexicon, earlier[i]);
     joinedEntries[i] = entry;
     if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
   }
