@@ -2428,6 +2428,10 @@ const en: Lexicon = {
     // "if I don't pay they send my pics to my family", "or they post my video" (tried as a user, 12-05)
     'pay they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'pay they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    // "if i dont pay him $250 he posts my video", "pay 300 dollars by tonight or he sends my pics" (amounts are left out)
+    'pay him|her|them|today|tonight|tomorrow|now they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'pay him|her|them|today|tonight|tomorrow|now they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    'by tonight|today|tomorrow|midnight|friday|monday they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'or|otherwise|else they|he|she|hell|shell|theyll post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'or|otherwise|else they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
   ],

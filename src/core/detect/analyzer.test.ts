@@ -816,6 +816,12 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'amenaza con subir mis fotos si no le pago',
       'if i dont pay he sends my pics to my whole school',
       'i need 300 by tonight or they post my video',
+      // an amount between the words (tried as a user, 12-05 afternoon)
+      'this is extortion right? if i dont pay 400 they send my pics to my whole grade',
+      'if i dont pay him $150 he posts my video',
+      'if i dont pay 90 pounds by friday he shows my pics to everyone',
+      'si no le pago 250 dólares publica mis fotos',
+      'quiere 100 o suben mis videos a todos lados',
     ]) {
       const result = analyzeConversation([{ sender: 'me', text }]);
       assert.equal(result.selfReportAt, 0, text);
@@ -846,6 +852,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       "pay the invoice or they'll send the case to collections",
       "i cant pay for the trip or they'll give my place to someone else",
       'if i dont pay they send my parcel back',
+      'if i dont pay 40 by friday they send my parcel back',
+      'pay 15 today they post my order',
     ])
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
   });

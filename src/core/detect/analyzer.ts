@@ -29,7 +29,7 @@ import {
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
-import { foldWord, tokenize, type Token } from './normalize.ts';
+import { CURRENCY_WORDS, foldWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
   FAMILIAR_ENOUGH,
@@ -825,6 +825,28 @@ function hesitates(words: readonly Token[], replies: Replies): boolean {
   return words.length > 1 && replies.hesitationPairs.get(words[0].w)?.has(words[1].w) === true;
 }
 
+/** Words of an amount besides its number ("$300", "300 dollars", "200 quid"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  ...CURRENCY_WORDS,
+  ...['dollars', 'pounds', 'euros', 'bucks', 'quid', 'pesos', 'dolares', 'usd', 'gbp', 'eur']
+    .map(fold)
+    .filter((w): w is string => !!w),
+]);
+const isDigitWord = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+
+/**
+ * Someone saying it is happening to them: a self-report phrase in the words, or in them with any amount
+ * left out ("if i dont pay 300 they send my pics" reads as "if i dont pay they send my pics").
+ */
+function reportsSelf(words: readonly Token[], phrases: Replies['selfReport']): boolean {
+  if (holdsPhrase(words, phrases)) return true;
+  if (!words.some((t) => isDigitWord(t.w))) return false;
+  return holdsPhrase(
+    words.filter((t) => !isDigitWord(t.w) && !AMOUNT_WORDS.has(t.w)),
+    phrases,
+  );
+}
+
 /** The words hold one of the phrases (consecutive words, one alternative per step). */
 function holdsPhrase(words: readonly Token[], phrases: Replies['unknown']): boolean {
   return phraseAt(words, phrases, words.length);
@@ -1534,7 +1556,7 @@ export class ConversationAnalyzer {
     if (
       this.selfReportAt === null &&
       (starts & STARTS_SELF_REPORT) !== 0 &&
-      holdsPhrase(words, this.replies.selfReport)
+      reportsSelf(words, this.replies.selfReport)
     )
       this.selfReportAt = index;
     let rescoreAll = false;
