@@ -2423,11 +2423,24 @@ const en: Lexicon = {
     'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll posts|post|sends|send|shares|share|leaks|leak|shows|show',
     'or hell|shell post|send|share|leak|show|expose them|it|those', 'or hell|shell|theyll post|send|share|leak|show|expose my',
     'or hell|shell post|send|share|leak|show|expose the pics|nudes|noods|photos|video|vid|videos|first|old|other',
-    'son|daughter|kid|child|brother|sister|friend is|was|got|has being|been blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|brother|sister|friend is|was|got|has being|been|getting blackmailed|sextorted|extorted',
     'son|daughter|kid|child|brother|sister|friend was|got blackmailed|sextorted|extorted',
     // "if I don't pay they send my pics to my family", "or they post my video" (tried as a user, 12-05)
     'pay they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'pay they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    // a teen telling what happened in their own words (tried as a user on the Help page, 12-05 afternoon):
+    // "i sent pics to someone and now theyre threatening me", "he screenshotted my pics and is asking for gift cards",
+    // "this guy says hell ruin my life if i dont send more", "he keeps messaging me saying pay or else",
+    // "i paid 100 already and he wants more" ("they said they will send it to my parents" is left: "the school said
+    // they will send it to my parents" says the same words)
+    'now theyre|hes|shes|they|he|she threatening|blackmailing me',
+    'screenshotted|screenshoted|screenshot|recorded|saved|has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and is|now|keeps|are asking|demanding|wanting|threatening',
+    'ruin my life if|unless i dont|do_not|wont send|pay',
+    'me|hes|shes|theyre|he|she|they saying|says|said pay|send or else|otherwise',
+    'he|she|they keeps|keep saying pay|send or else|otherwise',
+    'i paid|sent and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
+    'i paid|sent already and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
+    'i already paid|sent and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
     // "if i dont pay him $250 he posts my video", "pay 300 dollars by tonight or he sends my pics" (amounts are left out)
     'pay him|her|them|today|tonight|tomorrow|now they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'pay him|her|them|today|tonight|tomorrow|now they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',

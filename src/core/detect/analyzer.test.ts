@@ -822,6 +822,13 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'if i dont pay 90 pounds by friday he shows my pics to everyone',
       'si no le pago 250 dólares publica mis fotos',
       'quiere 100 o suben mis videos a todos lados',
+      // what happened, in a teen's own words (tried as a user on the Help page, 12-05 afternoon)
+      'i sent a few pics to this account and now theyre threatening me',
+      'he screenshotted my pics and is asking for itunes cards',
+      'this person says they will ruin my life if i dont send more',
+      'my sister is getting blackmailed with her photos',
+      'he keeps dming me saying pay or else',
+      'i already paid 60 but he wants more',
     ]) {
       const result = analyzeConversation([{ sender: 'me', text }]);
       assert.equal(result.selfReportAt, 0, text);
@@ -854,6 +861,11 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'if i dont pay they send my parcel back',
       'if i dont pay 40 by friday they send my parcel back',
       'pay 15 today they post my order',
+      'my dad says hell ruin my life if i dont tidy my room',
+      'the office said they will send it to my parents by post',
+      'the game says pay or else you lose the streak',
+      'my friend has my photos from the trip and keeps asking to post them',
+      'i paid the deposit and he wants more for delivery',
     ])
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
   });
