@@ -2441,6 +2441,16 @@ const en: Lexicon = {
     'i paid|sent and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
     'i paid|sent already and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
     'i already paid|sent and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
+    // "a guy got me to send pics and now he wants 500", "my son sent photos to someone and now they want money",
+    // "he has my pics and wants 300 in gift cards", "they have a video of me and want money", "im being threatened
+    // with my own pics", "he says hes going to expose me to my school" (the same round)
+    'send|sent|sending pics|nudes|noods|photos|pictures|video|videos and now he|she|they wants|want|asks|demands|demanding|asking money|cash|more|payment|bitcoin|crypto|gift|giftcards',
+    'someone|somebody|online|stranger and now they|he|she want|wants|demand|demands|asking|asks money|cash|payment|bitcoin|crypto|gift|giftcards',
+    'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and wants|want|demands|demanding|asks|asking money|cash|payment|bitcoin|crypto|gift|giftcards',
+    'video|vid|pics|pic|photos|photo|nudes of me and want|wants|demand|demands|demanding|asking|asks money|cash|payment|bitcoin|crypto|gift|giftcards',
+    'threatened|blackmailed|blackmailing|threatening with my pics|nudes|noods|photos|pictures|video|videos|vid|own',
+    'threatening|blackmailing me with my pics|nudes|noods|photos|pictures|video|videos|vid|own',
+    'expose me to my|everyone|all',
     // "if i dont pay him $250 he posts my video", "pay 300 dollars by tonight or he sends my pics" (amounts are left out)
     'pay him|her|them|today|tonight|tomorrow|now they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'pay him|her|them|today|tonight|tomorrow|now they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',

@@ -836,6 +836,8 @@ const es: Lexicon = {
     'me esta|estan|sigue chantajeando|extorsionando|amenazando', 'me chantajea|chantajean|extorsiona|extorsionan',
     'amenaza|amenazo|amenazan|amenazaron con publicar|subir|mandar|enviar|pasar|difundir|filtrar mis',
     'tiene|tienen mis fotos|videos|nudes|packs|pack',
+    // "me estan pidiendo dinero por unas fotos que mande" (tried as a user, 12-05 afternoon)
+    'pidiendo|piden|pide dinero|plata|lana|pago por mis|unas|las|esas|unos fotos|videos|nudes|packs|pack|fotitos',
     // "si no le pago 300 publica mis fotos", "quiere 200 dolares o sube mis videos" (amounts are left out)
     'pago|pagamos publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran|pasa|pasan mis',
     'o publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran mis fotos|videos|video|nudes|packs|pack|fotitos',

@@ -829,6 +829,13 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'my sister is getting blackmailed with her photos',
       'he keeps dming me saying pay or else',
       'i already paid 60 but he wants more',
+      'some guy got me to send pics and now he wants 250',
+      'my daughter sent photos to someone and now they want money',
+      'he has my nudes and wants 200 in gift cards',
+      'they have a vid of me and want bitcoin',
+      'im being blackmailed with my own photos',
+      'he said hes going to expose me to my whole class',
+      'me estan pidiendo dinero por unas fotos',
     ]) {
       const result = analyzeConversation([{ sender: 'me', text }]);
       assert.equal(result.selfReportAt, 0, text);
@@ -866,6 +873,11 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'the game says pay or else you lose the streak',
       'my friend has my photos from the trip and keeps asking to post them',
       'i paid the deposit and he wants more for delivery',
+      'my brother dented my bike and now he wants money to fix it',
+      'she has my photos and wants more for the album',
+      'expose me to the sun and i burn',
+      'i sent the video and now he is happy',
+      'i sent photos and now they want to meet',
     ])
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
   });

@@ -834,17 +834,30 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
 ]);
 const isDigitWord = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
+const isAmountWord = (w: string) => isDigitWord(w) || AMOUNT_WORDS.has(w);
+const MONEY: Token = { w: 'money', s: 0, e: 0, q: false, h: 0 };
+
 /**
- * Someone saying it is happening to them: a self-report phrase in the words, or in them with any amount
- * left out ("if i dont pay 300 they send my pics" reads as "if i dont pay they send my pics").
+ * Someone saying it is happening to them: a self-report phrase in the words, in them with any amount left
+ * out ("if i dont pay 300 they send my pics" reads as "if i dont pay they send my pics"), or with each
+ * amount read as "money" ("now he wants 500" as "now he wants money").
  */
 function reportsSelf(words: readonly Token[], phrases: Replies['selfReport']): boolean {
   if (holdsPhrase(words, phrases)) return true;
   if (!words.some((t) => isDigitWord(t.w))) return false;
-  return holdsPhrase(
-    words.filter((t) => !isDigitWord(t.w) && !AMOUNT_WORDS.has(t.w)),
-    phrases,
-  );
+  if (
+    holdsPhrase(
+      words.filter((t) => !isAmountWord(t.w)),
+      phrases,
+    )
+  )
+    return true;
+  const named: Token[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (!isAmountWord(words[k].w)) named.push(words[k]);
+    else if (k === 0 || !isAmountWord(words[k - 1].w)) named.push(MONEY);
+  }
+  return holdsPhrase(named, phrases);
 }
 
 /** The words hold one of the phrases (consecutive words, one alternative per step). */
