@@ -832,8 +832,7 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
     .map(fold)
     .filter((w): w is string => !!w),
 ]);
-const isDigitWord = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-
+const isDigitWord = (w: string) => isDigit(w.charCodeAt(0));
 const isAmountWord = (w: string) => isDigitWord(w) || AMOUNT_WORDS.has(w);
 const MONEY: Token = { w: 'money', s: 0, e: 0, q: false, h: 0 };
 
@@ -1352,8 +1351,10 @@ export class ConversationAnalyzer {
   /** Whether the reasons were last built for an alert. */
   private reasonsAlerted = false;
   private readonly bestWeight = new Float64Array(STAGES.length).fill(-1);
-  /** per stage, the kind of its cues while every one was of that kind (explain.ts `kindOf`, `StageKinds`) */
-  /** every stage a key from the start: one object shape in every analyzer keeps the lookup fast */
+  /**
+   * per stage, the kind of its cues while every one was of that kind (explain.ts `kindOf`, `StageKinds`);
+   * every stage a key from the start, so every analyzer's object has one shape and the look-up stays fast
+   */
   private readonly kinds: StageKinds = Object.fromEntries(STAGES.map((s) => [s, undefined]));
   /** parts of the result rebuilt only when they change (never mutated: earlier results share them) */
   private stages: Stage[] = [];

@@ -212,7 +212,6 @@ export function codeWeights(scale: number): Float64Array {
   return out;
 }
 
-/** Feeds each feature to two sinks (one pass over a message for two models). */
 /** Words remembered with what they weigh alone, direct-mapped by word hash (a power of two). */
 const WORD_CACHE = 4096;
 
