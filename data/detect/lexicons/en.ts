@@ -2424,6 +2424,11 @@ const en: Lexicon = {
     'or hell|shell post|send|share|leak|show|expose them|it|those', 'or hell|shell|theyll post|send|share|leak|show|expose my',
     'or hell|shell post|send|share|leak|show|expose the pics|nudes|noods|photos|video|vid|videos|first|old|other',
     'son|daughter|kid|child|brother|sister|friend is|was|got|has being|been|getting blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|brother|sister|friend is|was|has being|been|getting threatened by someone|somebody|stranger|strangers|online',
+    // a parent telling it (the same round): "someone is threatening my son with his photos", "our daughter sent
+    // pictures to a boy online and now hes asking for money"
+    'threatening|blackmailing|extorting my son|daughter|kid|child|brother|sister|friend with his|her|their pics|photos|pictures|nudes|video|videos',
+    'someone|somebody|online|stranger|boy|girl|guy|man and now hes|shes|theyre asking|demanding for money|cash|payment|bitcoin|crypto|gift|giftcards',
     'son|daughter|kid|child|brother|sister|friend was|got blackmailed|sextorted|extorted',
     // "if I don't pay they send my pics to my family", "or they post my video" (tried as a user, 12-05)
     'pay they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
@@ -2445,7 +2450,7 @@ const en: Lexicon = {
     // "he has my pics and wants 300 in gift cards", "they have a video of me and want money", "im being threatened
     // with my own pics", "he says hes going to expose me to my school" (the same round)
     'send|sent|sending pics|nudes|noods|photos|pictures|video|videos and now he|she|they wants|want|asks|demands|demanding|asking money|cash|more|payment|bitcoin|crypto|gift|giftcards',
-    'someone|somebody|online|stranger and now they|he|she want|wants|demand|demands|asking|asks money|cash|payment|bitcoin|crypto|gift|giftcards',
+    'someone|somebody|online|stranger|boy|girl|guy|man and now they|he|she want|wants|demand|demands|asking|asks money|cash|payment|bitcoin|crypto|gift|giftcards',
     'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and wants|want|demands|demanding|asks|asking money|cash|payment|bitcoin|crypto|gift|giftcards',
     'video|vid|pics|pic|photos|photo|nudes of me and want|wants|demand|demands|demanding|asking|asks money|cash|payment|bitcoin|crypto|gift|giftcards',
     'threatened|blackmailed|blackmailing|threatening with my pics|nudes|noods|photos|pictures|video|videos|vid|own',

@@ -838,6 +838,9 @@ const es: Lexicon = {
     'tiene|tienen mis fotos|videos|nudes|packs|pack',
     // "me estan pidiendo dinero por unas fotos que mande" (tried as a user, 12-05 afternoon)
     'pidiendo|piden|pide dinero|plata|lana|pago por mis|unas|las|esas|unos fotos|videos|nudes|packs|pack|fotitos',
+    // a parent, or a teen in a few words: "mi hijo esta siendo extorsionado", "un hombre tiene fotos mias y quiere dinero"
+    'hijo|hija|hermano|hermana|amigo|amiga esta|estan|fue siendo|sido extorsionado|extorsionada|chantajeado|chantajeada|amenazado|amenazada',
+    'fotos|videos|nudes|packs mias|mios y quiere|quieren|pide|piden dinero|plata|lana|pago',
     // "si no le pago 300 publica mis fotos", "quiere 200 dolares o sube mis videos" (amounts are left out)
     'pago|pagamos publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran|pasa|pasan mis',
     'o publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran mis fotos|videos|video|nudes|packs|pack|fotitos',

@@ -836,6 +836,12 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'im being blackmailed with my own photos',
       'he said hes going to expose me to my whole class',
       'me estan pidiendo dinero por unas fotos',
+      // a parent telling it
+      'someone online is threatening my daughter with her pictures',
+      'my son is being threatened by someone who has his photos',
+      'our son sent pictures to a girl online and now shes asking for money',
+      'mi hija esta siendo chantajeada con unas fotos',
+      'un tipo tiene videos mios y pide dinero',
     ]) {
       const result = analyzeConversation([{ sender: 'me', text }]);
       assert.equal(result.selfReportAt, 0, text);
@@ -878,6 +884,9 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'expose me to the sun and i burn',
       'i sent the video and now he is happy',
       'i sent photos and now they want to meet',
+      'my brother is being threatened with detention',
+      'my sister is being threatened by a teacher with extra homework',
+      'mi abuela tiene fotos mias de bebe',
     ])
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
   });
