@@ -29,7 +29,7 @@ import {
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
-import { CURRENCY_WORDS, foldWord, tokenize, type Token } from './normalize.ts';
+import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
   FAMILIAR_ENOUGH,
@@ -832,8 +832,7 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
     .map(fold)
     .filter((w): w is string => !!w),
 ]);
-const isDigitWord = (w: string) => isDigit(w.charCodeAt(0));
-const isAmountWord = (w: string) => isDigitWord(w) || AMOUNT_WORDS.has(w);
+const isAmountWord = (w: string) => isNumberWord(w) || AMOUNT_WORDS.has(w);
 const MONEY: Token = { w: 'money', s: 0, e: 0, q: false, h: 0 };
 
 /**
@@ -843,7 +842,7 @@ const MONEY: Token = { w: 'money', s: 0, e: 0, q: false, h: 0 };
  */
 function reportsSelf(words: readonly Token[], phrases: Replies['selfReport']): boolean {
   if (holdsPhrase(words, phrases)) return true;
-  if (!words.some((t) => isDigitWord(t.w))) return false;
+  if (!words.some((t) => isNumberWord(t.w))) return false;
   if (
     holdsPhrase(
       words.filter((t) => !isAmountWord(t.w)),

@@ -4,7 +4,7 @@
  * matching is linear in the message length times the (small, bounded) phrase length.
  */
 import { BackstopError } from '../errors.ts';
-import { foldWord, type Token } from './normalize.ts';
+import { foldWord, isNumberWord, type Token } from './normalize.ts';
 import type { Lexicon, Stage } from './types.ts';
 
 /** One word of an alternative: an exact folded word, a prefix (`word*`), or any number (`#`). */
@@ -608,10 +608,9 @@ const prefixKey = (w: string) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8
 
 /** Words are folded to [a-z0-9], so this key never collides with one. */
 const NUMBER_KEY = '#';
-const isNumber = (w: string) => w.length > 0 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
 const patternMatches = (p: WordPattern, w: string) =>
-  p.number ? isNumber(w) : p.prefix ? w.startsWith(p.word) : w === p.word;
+  p.number ? isNumberWord(w) : p.prefix ? w.startsWith(p.word) : w === p.word;
 
 /** The step matches the word whose entry is `entry` by one of its single-word alternatives (exact or prefix). */
 const singleMatches = (step: WordStep, entry: WordEntry) => hasBit(entry.inSteps, step.id);
@@ -660,7 +659,7 @@ function matchFrom(
   }
   if (ti < n) {
     const w = tokens[ti].w;
-    if (step.kind === 'number' ? isNumber(w) : singleMatches(step, entries[ti])) {
+    if (step.kind === 'number' ? isNumberWord(w) : singleMatches(step, entries[ti])) {
       const end = matchFrom(steps, si + 1, tokens, entries, ti + 1, n);
       if (end >= 0) return end;
     }
@@ -773,7 +772,7 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
     phrases.push(...exact.phrases);
     endings.push(...exact.endings);
   }
-  const number = isNumber(w) ? lexicon.byWord.get(NUMBER_KEY) : undefined;
+  const number = isNumberWord(w) ? lexicon.byWord.get(NUMBER_KEY) : undefined;
   if (number) {
     phrases.push(...number.phrases);
     endings.push(...number.endings);

@@ -1,6 +1,6 @@
 /** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
 import { findPhrases, type CompiledLexicon, type CueTarget, type PhraseMatch } from './compile.ts';
-import { CURRENCY_WORDS, foldWord, tokenize, type Token } from './normalize.ts';
+import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
 import { SENTENCE_STAGES, sentenceBounds, type SentenceModel } from './sentence-model.ts';
 import type { Cue, Stage } from './types.ts';
 
@@ -322,7 +322,6 @@ const voiceBounds: number[] = [];
 
 /** Words before an order or a price that still open the sentence ("just pay 200", "now send it"). */
 const LEADS = new Set('just now so ok okay then and but ya yeah'.split(' '));
-const AMOUNT = /^[0-9]/;
 const CLAUSE_BREAK = /,/;
 
 /** The index in `bounds` (a message's sentence starts, `sentenceBounds`) of the sentence holding token `k`. */
@@ -339,7 +338,7 @@ function sentenceAt(bounds: readonly number[], k: number): number {
  */
 function writerToReader(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   const lead = start + 1 < end && LEADS.has(tokens[start].w) ? tokens[start + 1].w : tokens[start].w;
-  let opening = ORDERS.has(lead) || AMOUNT.test(lead) || CURRENCY_WORDS.has(lead);
+  let opening = ORDERS.has(lead) || isNumberWord(lead) || CURRENCY_WORDS.has(lead);
   let first = false;
   let second = false;
   for (let i = start; i < end; i++) {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import {
   codeTable,
+  codeWeights,
   defaultCombiner,
   LinearCombiner,
   messageFeatures,
@@ -129,10 +130,12 @@ describe('learned combiner', () => {
 
   it('scores a message as the sum of its features’ weights, with each word’s weights remembered', () => {
     const combiner = new LinearCombiner(defaultCombiner().data);
-    // the sum training fits: every feature's slot read one by one
+    // the sum training fits: every feature's slot read one by one from the decoded table
+    const table = codeTable(combiner.data);
+    const weightOf = codeWeights(combiner.data.scale);
     const reference = (tokens: ReturnType<typeof tokenize>, cues: Cue[]) => {
       let sum = 0;
-      const sink = { add: (slot: number, value: number) => (sum += combiner.weight(slot) * value) };
+      const sink = { add: (slot: number, value: number) => (sum += weightOf[table[slot]] * value) };
       messageFeatures(tokens, cues, false, combiner.data.bits, combiner.data.charGrams, sink);
       return sum;
     };

@@ -247,11 +247,6 @@ export class LinearCombiner implements Combiner, FeatureSink {
     this.acc += this.weightOf[this.table[slot]] * value;
   }
 
-  /** The weight of a slot (0 for most). */
-  weight(slot: number): number {
-    return this.weightOf[this.table[slot]];
-  }
-
   message(tokens: readonly Token[], cues: readonly Cue[], discussion: boolean): number {
     this.acc = 0;
     this.addText(tokens);
