@@ -306,6 +306,8 @@ const en: Lexicon = {
       'for my eyes only', 'promise ~2 not ~1 to ~1 show|tell|send ~1 anyone|anybody',
       // dev early-20 (12-03 eve): "i'm not gonna show anyone lol", "dont screenshot 🙈"
       'not|never ~1 gonna|going_to ~1 show|share|send ~2 anyone|anybody|nobody', 'dont|do_not|no ~1 screenshot|screenshots|screenshotting',
+      // tried as a user (12-05 evening): "i'll go first if u promise not to screenshot"
+      'promise|swear ~2 not ~1 to ~1 screenshot|screenshot_it|save_it|screen_record|screenrecord|show_anyone',
       // dev early-23 (12-04 night, first 15): "dont worry no human sees"
       'no ~1 human|humans|person|people ~1 sees|see|will_see|looks|look|checks'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
@@ -343,9 +345,11 @@ const en: Lexicon = {
       'sext*', 'horny|naked|kinky|nudes|naughty|boobs|tits|titties|booty|lingerie|thong|undress*',
       'turn|turns|turned|turning me on', 'touch|touching ~1 yourself|urself', 'pleasur+|satisf+|satisfy+|satisfying|satisfied|pleasing ~1 yourself|urself',
       // the mass mail's euphemisms: "footage of you doing filthy things", "you in an intimate moment"
-      'doing ~1 filthy|obscene|indecent|shameful|disgusting|perverted|lewd ~1 things|stuff|acts',
+      'doing ~1 filthy|obscene|indecent|shameful|disgusting|perverted|lewd|sexual ~1 things|stuff|acts',
       // dev mail-8 (12-04 late): the mass mail's greeting, "Hello pervert, your dirty little secret is now mine"
       'hello|hi|hey|greetings|dear ~1 pervert|perv|wanker', 'in ~1 an|your|a? ~1 intimate|private|most_private ~1 moment|moments', 'masturbat*', 'jerk+|jack+ off', 'wank*', 'are you|u a virgin', 'ever been kissed',
+      // tried as a user (12-05 evening): the question that opens the subject, "u ever sent pics before?"
+      '@you ~1 ever ~1 sent|send|shared|traded|swapped|done ~1 pics|pictures|nudes|photos|pics_like_that|that_kind_of_pic ~1 before|to_anyone|to_someone|with_anyone',
       'what are|r you|u wearing', 'wat r u wearing', 'whatcha|watcha|whatchu|wachu ~1 wearing|wearin', 'in bed', 'make me hard|wet', 'dirty talk|thoughts',
       'wear ~1 something ~1 sexy|hot', 'have ~1 some fun emojiflirt',
       // dev chat-11 and chat-13 (12-04): "she gonna see what you did on cam last night", "think ur little brother wants
@@ -380,6 +384,8 @@ const en: Lexicon = {
       'pic|pics|one|1|photo|selfie|snap ~2 after|out_of|fresh_out_of|straight_after ~1 ur|your|the|a ~1 shower|bath',
       'a_bit|bit|little|lil ~1 less ~1 on',
       'polaroids|polaroid|digitals ~6 swimwear|swimsuit|bikini|lingerie|underwear', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
+      // tried as a user (12-05 evening): "just need a pic for verification lol" / "u know what kind 😏"
+      'pic|pics|photo|photos|picture|pictures|selfie|selfies ~4 you|u|ya ~1 know ~1 what|which ~1 kind|type|sort',
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
       // after a first picture, the next one more intimate: "a private one silly", "something more private", "a bit revealing"
       'a|another|one ~1 more? ~1 private|revealing ~1 one|1|pic|pics|photo|photos|selfie|vid|video', 'something|smth|sum ~1 more ~1 private|revealing', 'a_bit|a_little|kinda|bit ~1 revealing',
@@ -657,6 +663,13 @@ const en: Lexicon = {
       '@media|link|links|copies ~4 ready ~1 to ~1 be? ~1 sent|send|go|published|shared|released ~2 to ~2 @your|all_your|all_ur ~2 @audience',
       // dev chat-2 (12-04 late): "Video is sitting in the chat with all your relatives. I'm pressing send at 9pm."
       '@media ~1 is|s ~1 sitting|queued|loaded|ready|waiting ~2 in|on ~1 the|my|a ~1 chat|dms|drafts|draft|outbox|group ~2 with|to|for ~1 @your|all_your|all_ur ~2 @audience',
+      // tried as a user (12-05 evening): the pictures "go on" a place under a condition, "if i dont get 50 quid by friday ur
+      // pics go on the school group chat", "this clip is going on pornhub and twitter tonight unless i get paid", and the
+      // choice put plainly, "u have 2 options. pay or get exposed"
+      'or|otherwise|else|or_else|unless|if_not ~2 @your ~1 @media ~1 go|goes|going|will_go|gonna_go|are_going|is_going ~1 on|onto|up_on|in|into ~2 the|a|my|@your? ~2 @audience|@public|@shame|group_chat|groupchat|gc',
+      'if ~1 i ~1 dont|do_not|don_t ~1 get|see|receive|have ~6 @your|the|those|these|that|this ~1 @media ~1 go|goes|going|will_go|gonna_go|are_going|is_going ~1 on|onto|up_on|in|into ~2 the|a|my|@your? ~2 @audience|@public|@shame|group_chat|groupchat|gc',
+      '@object|@media ~2 is|s|are|re|will_be? ~1 going|goes|go|gonna_go|will_go ~1 on|onto|up_on? @public|@shame ~6 unless|if_not|otherwise|or ~2 i|we|you|u ~1 get|gets|pay|send|transfer ~1 paid|@money|#|me|us|it',
+      '@payact ~2 or|otherwise|else|or_else ~1 get|be|you_get|u_get|youll_get|ull_get|you_will_get|u_will_get|you_will_be|youll_be ~1 exposed|leaked|posted|shamed',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // dev-quoted chat-23 (12-04, odd lines): "should I show your dad what you sent me last night?", "want me to send ur
@@ -680,7 +693,11 @@ const en: Lexicon = {
       // family and colleagues, will receive the recording", "Everyone you know will receive the recording", "Your wife
       // will get a copy of the video", "Your partner will be the first to receive the footage"
       'all|every ~1 @your ~2 @audience ~1 including ~5 @will ~1 be? ~1 see+|seeing|get+|getting|receive+|receiving ~2 @object|@media',
-      'everyone|everybody ~1 you ~1 know|love|care_about|work_with ~1 @will ~1 be? ~1 see+|seeing|get+|getting|receive+|receiving|watch+ ~2 @object|@media',
+      // (the pictures named by a pronoun come right after the verb: "everyone you know will see you in that dress lol" is a mum)
+      'everyone|everybody ~1 you ~1 know|love|care_about|work_with ~1 @will ~1 be? ~1 see+|seeing|get+|getting|receive+|receiving|watch+ ~1 @object',
+      'everyone|everybody ~1 you ~1 know|love|care_about|work_with ~1 @will ~1 be? ~1 see+|seeing|get+|getting|receive+|receiving|watch+ ~2 @media',
+      // tried as a user (12-05 evening): "everyone you know will see you naked. last chance"
+      'everyone|everybody ~1 you|u ~1 know|love|care_about ~1 @will ~1 see|be_seeing|get_to_see|watch ~1 @you ~1 naked|nude|undressed|topless',
       '@your ~3 @audience ~2 @will ~1 be? ~1 getting|receiving|get|receive ~1 a|the? ~1 copy|copies ~1 of ~1 the|this|that|your|my? recording|recordings|footage|video|videos|clip|clips|tape',
       '@your ~3 @audience ~2 @will ~1 be ~1 the ~1 first ~1 to ~1 see|get|receive|watch ~2 @object|@media',
       // "Do you want your wife to see what you do when you are alone?", "Would you like your children to find out what
@@ -1458,6 +1475,8 @@ const en: Lexicon = {
       // "paying is the only way to keep this private"
       'paying|payment|pay ~3 only ~1 way ~3 keep|stop|end|avoid|prevent ~3 private|secret|quiet|hidden|this|it'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
+      // tried as a user (12-05 evening): "i have u on video doing sexual stuff. u better pay me or ur done"
+      '@i ~1 have|got|caught|recorded ~1 @you|ur ~1 on ~1 video|camera|cam|tape|film|webcam ~1 naked|nude|undressed|touching|jerking|wanking|masturbating|doing_sexual|doing_sex|doing_stuff|doing_things|doing_that',
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
       // "We have collected your browsing history and webcam captures" (tried as a user, 12-05)
@@ -2080,14 +2099,14 @@ const en: Lexicon = {
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
-    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods|private content|intimate content|explicit content|nsfw content|spicy content|webcam captures|camera captures|screen captures',
+    media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods|private content|intimate content|explicit content|nsfw content|spicy content|webcam captures|camera captures|screen captures|web camera records|webcam records|web cam records|camera records',
     audience: 'head of year|lads|boys|girls|form group|tutor group|form class|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
-    goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be uploaded|be everywhere|be published|be released|be made public|be put online',
-    condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you refuse|if i dont get|if i do not get',
+    goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be send|be uploaded|be everywhere|be published|be released|be made public|be put online',
+    condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you will not|if u will not|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
-    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if the money is not paid|if the money isnt paid|if the money is not sent|if the money isnt sent|if the money is not there|if payment is not made|if the payment is not made|if it is not paid|if its not paid|if i am not paid|if im not paid|if i dont get paid|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
+    cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|if you will not|if u will not|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if the money is not paid|if the money isnt paid|if the money is not sent|if the money isnt sent|if the money is not there|if payment is not made|if the payment is not made|if it is not paid|if its not paid|if i am not paid|if im not paid|if i dont get paid|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
     // the reader's defence as the condition: "if you stop, everyone sees the others"
     defy: 'if i notice|if i see that you|if i find out|if i learn|if i detect|if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no|if you go to the police|if u go to the police|if you go to police|if you contact the police|if you contact police|if you call the police|if you tell the police|if you report this|if you report it',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
@@ -2096,7 +2115,7 @@ const en: Lexicon = {
     everyonein: 'everyone in|everyone at|everybody in|everybody at|everyone from|all of|all',
     intrude: 'hack+|crack+|infect+|access+|breach+|compromise+|took over|take over|penetrate+|infiltrate+|intercept+',
     install: 'install+|set up|setup|plant+|implant+|inject+|place+|put|attach+|deploy+|upload+|slip+|sneak+|hid|hide+|embed+|insert+|load+',
-    payact: 'cashapp+|venmo+|zelle+|paypal+|pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+|drop+',
+    payact: 'cashapp+|venmo+|zelle+|paypal+|pay+|send+|transfer+|give+|wire+|want+|need+|demand+|deposit+|owe+|get me|buy+|load+|drop+|make+ payment|make+ a payment|make+ the payment',
     money: 'the money|money|cash|ransom|payment|@currency|gift card+|giftcard*|itunes card+|steam card+|bitcoin|btc|crypto|usdt|eth|ethereum|litecoin',
     password: 'password+|passphrase+|pass|passcode+|pswd|pwd',
     currency: 'dollar+|usd|bucks|pound+|gbp|quid|euro+|eur|btc|bitcoin|k|grand|rupees|rs|inr|naira|pesos',

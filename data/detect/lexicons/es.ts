@@ -199,7 +199,9 @@ const es: Lexicon = {
       'tienes # ~1 horas|hora|minutos|dias', 'tic tac', 'se te acaba el tiempo', 'ultima oportunidad', 'antes de ~1 esta noche|manana|medianoche',
       'en # ~1 horas|minutos'] },
     { id: 'es.pressure.ruin', stage: 'pressure', weight: 0.8, why: 'palabras para asustar', phrases: [
-      'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'voy|vamos ~1 a ~1 acabar|terminar ~1 contigo', 'tu vida ~2 acabada|terminada|arruinada', 'te vas a arrepentir',
+      'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'voy|vamos ~1 a ~1 acabar|terminar ~1 contigo', 'tu vida ~2 acabada|terminada|arruinada',
+      // probado como usuario (12-05 tarde): "tu vida se acabó si no pagas"
+      'tu|su ~1 vida ~1 se ~1 acabo|acaba|termino|termina|arruina|arruino|va_a_acabar|va_a_terminar', 'te vas a arrepentir',
       'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
     // ---- el guion de captación de menores (grooming.ts): actos sobre las clases `tutor`,
     // `autoridad`, `regalo`; ninguno alerta solo, `groomingScript` los combina por remitente

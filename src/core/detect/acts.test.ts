@@ -1497,3 +1497,83 @@ describe('the early script from a grammar of its lines (2026-12-05)', () => {
     assert.ok(!stages('show me whats under the hood of ur car').includes('image_request'));
   });
 });
+
+describe('the threat and the early script in other words (tried as a user, 2026-12-05 evening)', () => {
+  // examples written for this test
+  it('reads the pictures "going on" a place under a condition, and the choice put plainly', () => {
+    for (const text of [
+      'if i dont get 50 quid by friday ur pics go on the school group chat',
+      'this clip is going on pornhub and twitter tonight unless i get paid',
+      'this is going online unless you send me the money',
+      'send 100 or ur nudes go in the group chat',
+      'u have 2 options. pay or get exposed',
+    ])
+      assert.ok(one(text).alert, text);
+    for (const text of [
+      'if you dont come to practice your photos go on the team page anyway',
+      'the pics from sports day go on the school page tomorrow',
+      'is it going on sale online unless they sell out',
+      'or the video goes on youtube tomorrow, depends on editing',
+      'the vid is going on youtube unless it rains and we cant film',
+      'pay your share or you get kicked from the group',
+    ])
+      assert.equal(one(text).level, 'none', text);
+  });
+  it('reads everyone the reader knows seeing them naked, not a mum on a dress', () => {
+    assert.equal(one('everybody u know is gonna see u naked. last chance').level, 'urgent');
+    assert.equal(one('everybody u know is gonna see u in that dress lol').level, 'none');
+    assert.ok(one('everyone you love will get them tonight').alert);
+  });
+  it('reads a broken-English mass mail: "will be send", "if you will not make payment"', () => {
+    const mail =
+      'ATTENTION: we have copy of your web camera records. All of them will be send to your friends from social networks if you will not make payment of 800 EUR.';
+    assert.equal(one(mail).level, 'urgent');
+    assert.ok(stages('if you will not make payment of 800 EUR').includes('demand'));
+    for (const text of [
+      'please make payment of 20 GBP for the school trip by friday',
+      'if you will not be home, the parcel will be send to the post office',
+    ])
+      assert.equal(one(text).level, 'none', text);
+  });
+  it('reads a video claim with what it shows', () => {
+    const possession = (text: string) => analyzeMessage(text).some((c) => c.cue === 'act.possession');
+    assert.ok(possession('i have u on video doing sexual stuff'));
+    assert.ok(!possession('i have you on speaker hold on'));
+    assert.ok(!possession('lol i got you on camera doing the worm at the party'));
+  });
+  it('reads the opening question and a promise not to keep the picture in a chat before any threat', () => {
+    const chat = run([
+      ['them', 'u up?'],
+      ['me', 'yeah'],
+      ['them', 'cant sleep. thinking about u'],
+      ['me', 'haha really?'],
+      ['them', 'ye. u ever sent pics before?'],
+      ['me', 'like what'],
+      ['them', "u know 😉 i'll go first if u promise not to screenshot"],
+    ]);
+    assert.ok(chat.alert);
+    assert.ok(stages('u ever sent pics before?').includes('sexualisation'));
+    assert.ok(stages('promise not to screenshot').includes('secrecy'));
+    for (const text of [
+      'have you ever sent pics before on this app? it keeps failing for me',
+      'promise not to screenshot my bad hair day lol',
+    ])
+      assert.equal(one(text).level, 'none', text);
+  });
+  it('reads "u know what kind" after a picture asked for as the kind of picture', () => {
+    const chat = run([
+      ['them', 'yo i play fortnite too, add me'],
+      ['me', 'sure'],
+      ['them', 'i can get u vbucks if u want'],
+      ['them', 'just need a pic for verification lol'],
+      ['them', 'u know what kind 😏'],
+    ]);
+    assert.ok(chat.alert);
+    assert.ok(chat.stages.includes('image_request'));
+    assert.equal(one('send me a pic of the shoes, you know what kind i mean').level, 'none');
+  });
+  it('reads a Spanish "your life is over unless you pay" as pressure beside the demand', () => {
+    assert.ok(stages('tu vida se acabó si no pagas').includes('pressure'));
+    assert.ok(!stages('mi vida se acabó jaja perdí el examen').includes('pressure'));
+  });
+});

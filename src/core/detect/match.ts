@@ -99,8 +99,8 @@ function isNegated(
   if (negator < 0) return false;
   // "why don't we settle this another way": a proposal, not a negation
   if (isProposal(lexicon, tokens, negator)) return false;
-  // "if you don't pay", "unless you": the negation is part of a condition, the cue stands
-  for (let k = negator - 1; k >= Math.max(0, negator - 2); k--)
+  // "if you don't pay", "unless you", "if you will not make payment": the negation is part of a condition, the cue stands
+  for (let k = negator - 1; k >= Math.max(0, negator - 3); k--)
     if (lexicon.conditionals.has(tokens[k].w)) return false;
   // "I won't post them if you pay": a conditional promise is a threat; "dont make me post them" too
   if (threat) {
