@@ -1092,6 +1092,8 @@ const en: Lexicon = {
       // send me another one", "don't and they're everywhere by tonight", "at 5 ur pics are on ur schools page"
       'everyone|everybody|everyones|everybodys ~4 is|s|are? ~1 gonna|going_to|about_to|will|finna|bout_to ~1 see|get|have|receive ~1 @your ~1 @media',
       'dont|or|otherwise ~2 and? ~1 theyre|they_are|its|it_is|theyll_be|itll_be ~1 everywhere|online|public|viral',
+      // "send 100 or she sees them" (tried as a user, 12-05 evening)
+      'or|otherwise|else|or_else ~1 he|she|they|everyone|everybody ~1 sees|see|will_see ~1 them|it|everything|these|those',
       '@your ~1 @media ~1 are|is|will_be ~1 on|in ~1 @your ~2 @audience|page|story|feed',
       // dev mail-6, mail-7, mail-8 (12-04 late), counted beside a claim or a demand: "after that the distribution starts
       // automatically", "at the first sign of that, the files go out", "the list of recipients is ready"
@@ -2269,6 +2271,13 @@ const en: Lexicon = {
     // demand for more of the reader's pictures either (sale chats pushed through the engine)
     { stage: 'image_request', phrases: [ITEM_PICTURE] },
     { stage: 'demand', phrases: [ITEM_PICTURE] },
+    // "can you send me the photos from the party? everyone's asking for them": pictures of an event, not of the reader
+    // (tried as a user, 12-05 evening)
+    { stage: 'image_request', phrases: [
+      'the|those|these|all_the ~1 pics|photos|pictures|videos|vids ~1 from|of ~1 the|that|our|last|my|his|her|saturdays|fridays ~1 party|trip|game|match|holiday|vacation|wedding|concert|weekend|prom|formal|show|gig|festival|birthday|bday|camp|event|tournament|ceremony|graduation|recital'] },
+    // "pay me in chicken nuggets or the group chat finds out": a joke's price, no money (tried as a user, 12-05 evening)
+    { stage: 'demand', phrases: [
+      'pay|paid ~1 me|us ~1 in ~1 chicken_nuggets|nuggets|cookies|pizza|snacks|hugs|kisses|candy|sweets|chocolate|fries|donuts|doughnuts|tacos|memes|compliments|food|boba|coffee'] },
     // a buyer's "send me your address": for the delivery, not a picture traded back
     { stage: 'image_sent_first', phrases: ['send ~1 me ~1 your|ur|the ~1 address|location|postcode|zip|details|number|bank|account|sort_code|iban|paypal'] },
   ],

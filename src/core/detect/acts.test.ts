@@ -1572,6 +1572,16 @@ describe('the threat and the early script in other words (tried as a user, 2026-
     assert.ok(chat.stages.includes('image_request'));
     assert.equal(one('send me a pic of the shoes, you know what kind i mean').level, 'none');
   });
+  it('reads "or he sees them" beside a demand, not a friend\'s "or she gets it"', () => {
+    assert.equal(one('i kept all of it. send 100 or he sees them').level, 'urgent');
+    assert.ok(!one('pick up the phone or she gets it, shes furious lol').alert);
+  });
+  it('reads pictures of an event and a joke price as no request and no demand', () => {
+    assert.ok(!stages("can u send me the pics from saturdays game? my mum wants them").includes('image_request'));
+    assert.ok(stages('send me a pic in that dress from the party').includes('image_request'));
+    assert.ok(!stages('ok fine but u have to pay me in cookies').includes('demand'));
+    assert.ok(stages('pay me in gift cards').includes('demand'));
+  });
   it('reads a Spanish "your life is over unless you pay" as pressure beside the demand', () => {
     assert.ok(stages('tu vida se acabó si no pagas').includes('pressure'));
     assert.ok(!stages('mi vida se acabó jaja perdí el examen').includes('pressure'));
