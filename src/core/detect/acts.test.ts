@@ -1577,7 +1577,9 @@ describe('the threat and the early script in other words (tried as a user, 2026-
     assert.ok(!one('pick up the phone or she gets it, shes furious lol').alert);
   });
   it('reads pictures of an event and a joke price as no request and no demand', () => {
-    assert.ok(!stages("can u send me the pics from saturdays game? my mum wants them").includes('image_request'));
+    assert.ok(
+      !stages('can u send me the pics from saturdays game? my mum wants them').includes('image_request'),
+    );
     assert.ok(stages('send me a pic in that dress from the party').includes('image_request'));
     assert.ok(!stages('ok fine but u have to pay me in cookies').includes('demand'));
     assert.ok(stages('pay me in gift cards').includes('demand'));
