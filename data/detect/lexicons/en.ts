@@ -681,6 +681,8 @@ const en: Lexicon = {
       // "your pics are going on a fake account tonight" (a friend's "someone made a fake account with your pics" has no @i)
       '@i @will? ~2 make|create|making|creating|set_up|setting_up|open|opening|made|created|start|starting ~1 a ~1 fake ~1 account|page|profile|insta|ig ~2 with|using|of|for ~1 @your ~1 @media|name|face',
       '@your ~1 @media ~2 going|go|goes|will_go|are_going|gonna_go ~1 on|up_on|onto ~1 a ~1 fake ~1 account|page|profile',
+      // "ngl u should of just paid. now everyone gets them" (tried as a user, 12-05 evening)
+      '@you ~1 should ~1 have|of|ve|hav ~1 just? ~1 paid|listened|sent_it|sent_the_money|done_what_i_said ~4 now ~1 everyone|everybody|every1|@your ~2 @audience ~1 gets|get|sees|see|will_see|will_get|getting|seeing|is_getting|is_seeing',
       // "I will expose you to everyone you know", "im about to expose you to your whole family"
       '@i @will? ~1 expose+ ~1 @you ~1 to ~1 everyone|everybody|every1 you|u know',
       // "you'll be known as the girl from that video", "your sister is gonna love these pics when i send them to her",
@@ -1080,6 +1082,8 @@ const en: Lexicon = {
       // dev chat-14 (12-03 pm): "Cash App, nothing less than $250, or you know what happens", "If I don't have the money by
       // midnight, you know what happens" (counted beside a demand; "the 20 quid or else lol" between friends is not)
       'or|otherwise|if_not|else ~2 you|u ~1 know ~1 what ~1 happens|will_happen|happens_next|comes_next',
+      // "dont be dumb. u kno what happens if u block me" (tried as a user, 12-05 evening)
+      'you|u ~1 know|kno|knw ~1 what ~1 happens|will_happen|happens_next ~1 if ~1 you|u ~1 block+|ignore+|report+|tell+|leave|stop|dont_pay|dont_send',
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
       '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
       'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
@@ -1525,6 +1529,8 @@ const en: Lexicon = {
       '@i ~1 screenshotted|screenshot|saved|recorded ~1 everything|it_all|all_of_it',
       'its|it_is|theyre ~1 still ~1 there|here|saved ~3 folder|gallery|phone|drive|cloud|camera_roll',
       'sitting|saved|safe ~2 in ~1 my ~1 gallery|camera_roll|phone|folder|drive|cloud',
+      // "lmk when u got the money. till then ur pics stay in my gallery 🙂" (tried as a user, 12-05 evening)
+      'till|until|til ~1 then ~1 @your ~1 @media ~1 stay|stays|remain|remains|sit|sits ~1 in|on ~1 my ~1 gallery|camera_roll|phone|folder|drive|cloud|laptop',
       'remember ~1 what ~1 @you ~1 sent ~4 i ~1 do',
       // dev stranger-16 (12-04): "that photo u sent got saved before it disappeared"
       'got ~1 saved|screenshotted|recorded|backed_up ~1 before',
@@ -1556,6 +1562,8 @@ const en: Lexicon = {
     // chat has like 200 people in it", "i wonder how he'd take it", "how would you even explain it to your nan", "people
     // talk", "stuff like that travels fast"
     { id: 'act.hint', stage: 'threat', weight: 0.45, why: 'points at the people in their life', phrases: [
+      // "bet. ur mom bout to get a real nice surprise in her dms 💀" (tried as a user, 12-05 evening)
+      '@your ~2 @audience ~3 get|gets|getting|receive|receiving ~3 surprise|gift|present ~2 in|on ~1 her|his|their|@your ~1 dms|inbox|messages|email|emails|mail|phone',
       '@your ~3 @audience|nans|grans|nanas ~4 on|uses|using|follows|follow|following|likes|comments|tags|tagged|checks|posts|have|has|having ~2 facebook|insta|instagram|snap|snapchat|tiktok|whatsapp|linkedin|twitter|you|u|your|ur|that_page|the_page|everything|every|all',
       '@your ~4 @audience ~2 has|have|got ~2 like|about|over|nearly|almost? ~1 # ~2 people|friends|followers|members|contacts|parents|kids',
       'wonder|wondering ~2 how|what|who ~1 hed|shed|theyd|he_would|she_would|they_would|would ~3 take|think|say|see|react',
@@ -1992,6 +2000,8 @@ const en: Lexicon = {
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       // "if i dont see it in 30 min ur done"
       'if ~1 i ~1 dont|do_not ~1 see|get|receive ~4 @youre ~1 done|finished|over|dead',
+      // "u got 10 mins to cashapp me $75 or its over for u" (tried as a user, 12-05 evening)
+      'or|otherwise|else ~1 its|it_is|it_s|itl_be|it_will_be ~1 over|game_over ~1 for ~1 you|u|ya',
       '@i @will? ~2 ruin+|destroy+|wreck+|end+ ~2 @your ~1 life|future|reputation|career|name|family|relationship',
       // "I have everything I need to ruin you" ("wreck", "destroy" you are also gaming talk)
       '@i ~3 ruin+ @you',
@@ -2274,7 +2284,9 @@ const en: Lexicon = {
     // "can you send me the photos from the party? everyone's asking for them": pictures of an event, not of the reader
     // (tried as a user, 12-05 evening)
     { stage: 'image_request', phrases: [
-      'the|those|these|all_the ~1 pics|photos|pictures|videos|vids ~1 from|of ~1 the|that|our|last|my|his|her|saturdays|fridays ~1 party|trip|game|match|holiday|vacation|wedding|concert|weekend|prom|formal|show|gig|festival|birthday|bday|camp|event|tournament|ceremony|graduation|recital'] },
+      'the|those|these|all_the ~1 pics|photos|pictures|videos|vids ~1 from|of ~1 the|that|our|last|my|his|her|saturdays|fridays ~1 party|trip|game|match|holiday|vacation|wedding|concert|weekend|prom|formal|show|gig|festival|birthday|bday|camp|event|tournament|ceremony|graduation|recital',
+      // "yo send me the homework pic"
+      'homework|notes|receipt|menu|timetable|worksheet|assignment|answers|schedule|ticket|tickets|revision ~1 pic|pics|photo|photos|picture|pictures|screenshot|screenshots'] },
     // "pay me in chicken nuggets or the group chat finds out": a joke's price, no money (tried as a user, 12-05 evening)
     { stage: 'demand', phrases: [
       'pay|paid ~1 me|us ~1 in ~1 chicken_nuggets|nuggets|cookies|pizza|snacks|hugs|kisses|candy|sweets|chocolate|fries|donuts|doughnuts|tacos|memes|compliments|food|boba|coffee'] },
@@ -2287,6 +2299,8 @@ const en: Lexicon = {
   ],
   proposals: ['why', 'how about', 'what if'],
   coercions: ['make me', 'force me', 'let me have to'],
+  // "no cap ill drop ur nudes in the gc" (tried as a user, 12-05 evening)
+  affirmations: ['no cap', 'no lie', 'no lies', 'no joke', 'no jokes', 'no kidding', 'not gonna lie', 'not even joking', 'not even kidding'],
   conditionals: ['if', 'unless', 'or', 'otherwise', 'until', 'else', 'when'],
   // "[photo] of the dog": words about a picture, not a picture sent with a caption
   aboutPicture: ['of'],

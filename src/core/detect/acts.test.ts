@@ -1584,6 +1584,26 @@ describe('the threat and the early script in other words (tried as a user, 2026-
     assert.ok(!stages('ok fine but u have to pay me in cookies').includes('demand'));
     assert.ok(stages('pay me in gift cards').includes('demand'));
   });
+  it('reads "no cap", "no joke" and "not gonna lie" as no negation', () => {
+    for (const text of [
+      'no cap ill drop ur nudes in the year 11 gc rn',
+      'not gonna lie ill post ur nudes if u dont pay',
+    ])
+      assert.ok(one(text).alert, text);
+    assert.ok(!one('no i will never post your nudes, i promise').alert);
+  });
+  it('reads the slang of a threat beside a demand or a claim', () => {
+    assert.ok(stages('or its over for u').includes('pressure'));
+    assert.ok(stages('till then ur pics stay in my gallery').includes('compromise_claim'));
+    assert.ok(stages('dont be dumb. u kno what happens if u block me').includes('threat'));
+    for (const text of [
+      'ur mom is gonna get a nice surprise in her inbox on her bday 🎁',
+      'u know what happens if u leave the oven on',
+      'hurry up or its over for u, the sale ends at 5',
+    ])
+      assert.equal(one(text).level, 'none', text);
+    assert.ok(!stages('yo send me the homework pic').includes('image_request'));
+  });
   it('reads a Spanish "your life is over unless you pay" as pressure beside the demand', () => {
     assert.ok(stages('tu vida se acabó si no pagas').includes('pressure'));
     assert.ok(!stages('mi vida se acabó jaja perdí el examen').includes('pressure'));

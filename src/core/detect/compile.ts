@@ -76,6 +76,8 @@ export interface CompiledLexicon {
   proposals: string[][];
   /** `coercions`, each as its folded words ("make me" → ["make", "me"]) */
   coercions: string[][];
+  /** `affirmations`, each as its folded words ("no cap" → ["no", "cap"]) */
+  affirmations: string[][];
   conditionals: Set<string>;
   /** `aboutPicture`, folded */
   aboutPicture: Set<string>;
@@ -431,6 +433,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     negators: new Set(),
     proposals: [],
     coercions: [],
+    affirmations: [],
     conditionals: new Set(),
     aboutPicture: new Set(),
     vocabulary: new Set(),
@@ -584,6 +587,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const w of lexicon.negators) compiled.negators.add(foldWord(w));
     for (const p of lexicon.proposals ?? []) compiled.proposals.push(p.split(/\s+/).map(foldWord));
     for (const p of lexicon.coercions ?? []) compiled.coercions.push(p.split(/\s+/).map(foldWord));
+    for (const p of lexicon.affirmations ?? []) compiled.affirmations.push(p.split(/\s+/).map(foldWord));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
     for (const w of lexicon.aboutPicture ?? []) compiled.aboutPicture.add(foldWord(w));
   }

@@ -97,6 +97,8 @@ function isNegated(
     }
   }
   if (negator < 0) return false;
+  // "no cap ill drop ur nudes": an idiom that starts with the negator negates nothing
+  if (phraseAt(lexicon.affirmations, tokens, negator)) return false;
   // "why don't we settle this another way": a proposal, not a negation
   if (isProposal(lexicon, tokens, negator)) return false;
   // "if you don't pay", "unless you", "if you will not make payment": the negation is part of a condition, the cue stands

@@ -129,6 +129,11 @@ export interface Lexicon {
    * it", "no me obligues a subirlo"): one or two words each
    */
   coercions?: string[];
+  /**
+   * idioms that start with a negator and negate nothing ("no cap ill drop ur nudes", "no joke i will post it"): the
+   * negator's own word first, one to three words each
+   */
+  affirmations?: string[];
   /** words that keep a negated cue alive ("if you don't pay") */
   conditionals: string[];
   /**
