@@ -1387,6 +1387,10 @@ const en: Lexicon = {
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
       // 12-03 pm, the 2018 mass mail's price of silence: "$1900 is a fair price for our little secret"
       'fair|small|reasonable|low|good ~1 price|price_tag|fee|sum|amount ~2 for ~1 our|this|your|my ~1 little|dirty|small? ~1 secret|secrets|silence|discretion',
+      // tried as a user (12-05 evening), the mass mail's price in other words: "For the deletion of this file we ask a small
+      // compensation of 0.08 BTC", "The amount of 1350 USD will be enough for me to forget about you forever"
+      'ask|asking|request|requesting|require|requiring ~3 compensation|fee|payment|sum|amount|donation ~2 of ~1 #|@currency',
+      '# ~1 @currency? ~2 will_be|is|would_be|should_be ~1 enough|sufficient ~3 forget|delete|erase|disappear|leave_you_alone|stay_silent|keep_quiet|keep_silent',
       // dev chat-12, mail-9 (12-03): "i can keep quiet. for a price", "privacy costs 200", "dont make me ruin ur life over 150
       // bucks", "settle this matter discreetly for a fee of 3,000 EUR", "pay the agreed compensation"
       'keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
@@ -1481,6 +1485,8 @@ const en: Lexicon = {
       // "paying is the only way to keep this private"
       'paying|payment|pay ~3 only ~1 way ~3 keep|stop|end|avoid|prevent ~3 private|secret|quiet|hidden|this|it'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
+      // "Among the data is a video file of you in an intimate situation" (tried as a user, 12-05 evening)
+      'video|videos|recording|recordings|footage|photos|pictures|file|files ~2 of ~1 you|u ~1 in ~1 an|a ~1 intimate|compromising|sexual|embarrassing ~1 situation|situations|moment|moments|position|act',
       // tried as a user (12-05 evening): "i have u on video doing sexual stuff. u better pay me or ur done"
       '@i ~1 have|got|caught|recorded ~1 @you|ur ~1 on ~1 video|camera|cam|tape|film|webcam ~1 naked|nude|undressed|touching|jerking|wanking|masturbating|doing_sexual|doing_sex|doing_stuff|doing_things|doing_that',
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',

@@ -1604,6 +1604,22 @@ describe('the threat and the early script in other words (tried as a user, 2026-
       assert.equal(one(text).level, 'none', text);
     assert.ok(!stages('yo send me the homework pic').includes('image_request'));
   });
+  it("reads the mass mail's price and its material in other words", () => {
+    for (const text of [
+      'Among the data is a video file of you in an intimate situation. For the deletion of this file we ask a small compensation of 0.08 BTC.',
+      'I have in my possession intimate footage of you. The amount of 1350 USD will be enough for me to forget about you forever.',
+    ])
+      assert.ok(one(text).alert, text);
+    for (const text of [
+      'We ask a small fee of 5 EUR for the delivery',
+      'The police released a video of him in a compromising situation',
+      'The amount of 20 pounds is enough for the gift',
+    ])
+      assert.equal(one(text).level, 'none', text);
+    assert.ok(
+      stages('The amount of 1350 USD will be enough for me to forget about you forever.').includes('demand'),
+    );
+  });
   it('reads a Spanish "your life is over unless you pay" as pressure beside the demand', () => {
     assert.ok(stages('tu vida se acabó si no pagas').includes('pressure'));
     assert.ok(!stages('mi vida se acabó jaja perdí el examen').includes('pressure'));
