@@ -173,6 +173,9 @@ const es: Lexicon = {
     // dev-quoted chat-15 (12-03 evening): "Si le dices a alguien, lo publico primero": the reader's defence as the condition
     { id: 'es.act.expose_if', stage: 'threat', weight: 1, why: 'amenaza con publicar si pide ayuda o le bloquea', phrases: [
       `si ~1 me|le|les|se_lo|se_la ~1 bloqueas|denuncias|reportas|dices|cuentas|contas|decis|ignoras ~4 ${PUT_IT_OUT}`,
+      // probado como usuario (12-05 tarde): "si le cuentas a alguien publico todo"
+      'si ~1 me ~1 bloqueas|denuncias|reportas|ignoras subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo ~1 todo|tus_fotos|tus_videos|tu_video|el_video|las_fotos|tus_nudes',
+      'si ~1 le|les|se_lo ~1 cuentas|dices|contas|decis ~1 a ~1 alguien|tus_papas|tus_padres|la_policia|tu_mama|tu_papa subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo ~1 todo|tus_fotos|tus_videos|tu_video|el_video|las_fotos|tus_nudes',
       // "No me bloquees o lo subo al instante"
       `no ~1 me ~1 bloquees|denuncies|reportes|ignores|dejes ~2 o|sino ~1 ${PUT_IT_OUT}`] },
     // "paga o te hago famoso": making them "famous" with what they hold (counts beside a demand or a claim)
@@ -271,7 +274,9 @@ const es: Lexicon = {
       // contactos de WhatsApp recibirán el enlace"
       '@condicion ~2 @objeto ~1 se ~1 sube|subira|publica|publicara|comparte|compartira|filtra|filtrara|envia|enviara|manda|mandara',
       'o|si_no|sino ~1 tus|tu|la|las|el|los ~1 fotos|videos|video|foto|nudes|pack|grabacion ~1 salen|sale|saldran|saldra|aparecen|aparece|van|va ~2 en|a|al ~3 @red|@publico|grupo|servidor|discord',
-      'si ~1 vas|vas_a_ir|llamas|avisas|le_cuentas|cuentas|lo_cuentas ~4 lo|la|los|las|te ~1 subo|publico|mando|envio|paso|filtro',
+      'si ~1 vas|vas_a_ir|llamas|avisas|le_cuentas|cuentas|lo_cuentas ~4 lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro',
+      // (not "si le cuentas a alguien te mando todo lo que necesitas": "te mando" sends to the reader, tried as a user 12-05)
+      'si ~1 vas|vas_a_ir|llamas|avisas|le_cuentas|cuentas|lo_cuentas ~4 te ~1 subo|publico|filtro|expongo|quemo|escracho',
       // dev mail-10 (12-03 pm): "se lo enviaré a tu empresa si no pagas", "Con un solo clic puedo compartir el video con todos"
       'se_lo|se_los|se_las ~1 enviare|mandare|publicare|subire|compartire|ensenare|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
       'lo|los|las|la ~1 publicare|subire|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',

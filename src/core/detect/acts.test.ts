@@ -1623,5 +1623,8 @@ describe('the threat and the early script in other words (tried as a user, 2026-
   it('reads a Spanish "your life is over unless you pay" as pressure beside the demand', () => {
     assert.ok(stages('tu vida se acabó si no pagas').includes('pressure'));
     assert.ok(!stages('mi vida se acabó jaja perdí el examen').includes('pressure'));
+    assert.ok(one('si le cuentas a alguien publico todo').alert);
+    assert.equal(one('si me dices que si publico todo el album de la boda mañana').level, 'none');
+    assert.equal(one('si le cuentas a alguien te mando todo lo que necesitas').level, 'none');
   });
 });
