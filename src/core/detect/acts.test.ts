@@ -1620,6 +1620,13 @@ describe('the threat and the early script in other words (tried as a user, 2026-
       stages('The amount of 1350 USD will be enough for me to forget about you forever.').includes('demand'),
     );
   });
+  it('reads a picture of a thing of theirs as no threat', () => {
+    assert.equal(
+      one("if you don't call me back I'm sending mum the screenshot of your grades").level,
+      'none',
+    );
+    assert.equal(one('if u dont pay im sending ur dad the screenshot of ur nudes').level, 'urgent');
+  });
   it('reads a Spanish "your life is over unless you pay" as pressure beside the demand', () => {
     assert.ok(stages('tu vida se acabó si no pagas').includes('pressure'));
     assert.ok(!stages('mi vida se acabó jaja perdí el examen').includes('pressure'));
