@@ -26,6 +26,8 @@ const TEXT_APPS = APPS.replace('|facetime', '');
 const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
 /** A picture of a thing, not of the reader: "a pic of the new trainers", "more pics of it". */
+/** Things of the reader's a picture may show without showing them: "a screenshot of your grades", "a pic of ur bike". */
+const THEIR_THINGS = 'grades|report|report_card|results|homework|score|scores|marks|essay|bill|bills|bike|drawing|lunch|haircut';
 const ITEM_PICTURE =
   'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list';
 /** Complying and then release: "just show and I will delete everything". */
@@ -2221,7 +2223,7 @@ const en: Lexicon = {
     // "if you don't call me back I'm sending mum the screenshot of your grades": a picture of a thing of theirs, not of
     // them, in the threat's own words (tried as a user, 12-05 evening)
     { stage: 'threat', phrases: [
-      '@expose ~3 the|a|that|this|those|these? ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|video ~1 of ~1 @your ~1 grades|report|report_card|results|homework|score|scores|marks|essay|bill|bills|car|bike|drawing|cake|lunch|dinner|haircut|garden|dog|cat'] },
+      `@expose ~3 the|a|that|this|those|these? ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|video ~1 of ~1 @your ~1 ${THEIR_THINGS}|car|cake|dinner|garden|dog|cat`] },
     { stage: 'compromise_claim', phrases: [PAY_BACK] },
     // "the photos from the wedding", "the class photos": pictures of an event or a group, not of the reader
     { stage: 'threat', phrases: EVENT_PICS, pictures: true },
@@ -2271,7 +2273,7 @@ const en: Lexicon = {
     // "I have an image of you that refuses to go away": a picture in the mind, not a file
     { stage: 'compromise_claim', phrases: ['image|picture ~1 of ~1 you|u ~3 in ~1 my ~1 head|mind', 'image|picture ~1 of ~1 you|u ~2 refuses|wont|will_not ~2 go_away|leave_my'] },
     // "i will post the pics of the dog": pictures of a pet or a thing, not of the reader
-    { stage: 'threat', pictures: true, phrases: ['@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room|grades|report|report_card|results|homework|score|scores|marks|essay|bill|bills|bike|drawing|lunch|haircut'] },
+    { stage: 'threat', pictures: true, phrases: [`@media ~1 of ~1 the|my|our|his|her|their|a|an|your|ur ~1 dog|dogs|cat|cats|puppy|kitten|pet|cake|food|dinner|car|house|view|sunset|meme|memes|baby|garden|outfit|shoes|trainers|room|${THEIR_THINGS}`] },
     // "... or your dad sees this report card": school results, a mess or a bill, not pictures
     { stage: 'threat', phrases: ['@audience ~1 @will? see+|get+|find_out|hear_about|know+ ~2 this|that|your|the|these|those ~1 report|report_card|reports|grades|marks|results|mess|room|homework|bill|bills|score|scores|test|tests'] },
     // "please don't send any money": advice to the reader (a helpline, a friend), not a plea about pictures

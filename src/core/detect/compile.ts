@@ -194,6 +194,9 @@ const hasBit = (bits: Int32Array, n: number) =>
 
 /** The marks a phrase's anchors need, -1 for a slot it does not use. */
 const needed = (p: CompiledPhrase, slot: number) => (p.anchors.length > slot ? p.anchors[slot] : -1);
+/** Short phrases ("make me", "no cap"), each as its folded words. */
+const foldedPhrases = (phrases: readonly string[] = []) => phrases.map((p) => p.split(/\s+/).map(foldWord));
+
 /** Distinct words remembered per lexicon before the memo starts again (bounded memory). */
 const WORDS_MAX = 20_000;
 /** slots of `entryWords` (a power of two) */
@@ -585,9 +588,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       add(compilePhrase(phrase, { kind: 'notDiscussion' }, context));
     for (const phrase of lexicon.familiar ?? []) add(compilePhrase(phrase, { kind: 'familiar' }, context));
     for (const w of lexicon.negators) compiled.negators.add(foldWord(w));
-    for (const p of lexicon.proposals ?? []) compiled.proposals.push(p.split(/\s+/).map(foldWord));
-    for (const p of lexicon.coercions ?? []) compiled.coercions.push(p.split(/\s+/).map(foldWord));
-    for (const p of lexicon.affirmations ?? []) compiled.affirmations.push(p.split(/\s+/).map(foldWord));
+    compiled.proposals.push(...foldedPhrases(lexicon.proposals));
+    compiled.coercions.push(...foldedPhrases(lexicon.coercions));
+    compiled.affirmations.push(...foldedPhrases(lexicon.affirmations));
     for (const w of lexicon.conditionals) compiled.conditionals.add(foldWord(w));
     for (const w of lexicon.aboutPicture ?? []) compiled.aboutPicture.add(foldWord(w));
   }
