@@ -65,7 +65,8 @@ const RELEASE = [
   '# ~2 to|for @delete ~2 it|them|everything|all|all_of_it',
   'deletion ~1 costs|is|will_cost|price_is ~2 #',
   '@delete ~2 it|them|everything|@media ~1 costs|cost|will_cost ~2 #',
-  // "1000 USD and it disappears", "200 dollars and they never will"
+  // "1000 USD and it disappears", "200 dollars and they never will"; "I can make all of this go away for $300" (tried as a user, 12-05 night)
+  '@i ~2 make this|it|that|all_of_this|all_this|everything|it_all go_away|disappear|vanish ~2 for ~1 just|only? ~1 #',
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
   '# ~1 @currency ~2 and ~1 its|theyre|it_is|they_are|its_all|everything_is|it_will_be|they_will_be ~1 gone|deleted|erased|history',
   // the price of silence: "$200 stops me", "$350 keeps it private"
@@ -385,7 +386,7 @@ const en: Lexicon = {
       // dev early-26 (12-05, first 12): "send a pic after ur shower", "in your bedroom, a bit less on"
       'pic|pics|one|1|photo|selfie|snap ~2 after|out_of|fresh_out_of|straight_after ~1 ur|your|the|a ~1 shower|bath',
       'a_bit|bit|little|lil ~1 less ~1 on',
-      'polaroids|polaroid|digitals ~6 swimwear|swimsuit|bikini|lingerie|underwear', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra',
+      'polaroids|polaroid|digitals ~6 swimwear|swimsuit|bikini|lingerie|underwear', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra|swimwear|swimsuit|bikini|bikini_top|swimming_costume|bathing_suit',
       // tried as a user (12-05 evening): "just need a pic for verification lol" / "u know what kind 😏"
       'pic|pics|photo|photos|picture|pictures|selfie|selfies ~4 you|u|ya ~1 know ~1 what|which ~1 kind|type|sort',
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',
@@ -522,7 +523,10 @@ const en: Lexicon = {
     { id: 'threat.generic', stage: 'threat', weight: 0.45, why: 'a threat to share something', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|all ~1 ${WHO}`,
       `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad',
-      `${SHARE} ~2 it|them|this|these|those|everything|ur|your ~2 to ~1 everyone|everybody`] },
+      `${SHARE} ~2 it|them|this|these|those|everything|ur|your ~2 to ~1 everyone|everybody`,
+      // "then i'll have to show your school what you already sent"; a friend's "i'll show your sister what you sent lol" too
+      // (tried as a user, 12-05 night)
+      '@i @will? ~2 show|send|forward|give|post|share|leak @your ~1 @audience ~1 what @you already? sent|send|showed|gave'] },
     // the reader begging whoever they answer (analyzer.ts holds `reply.*` cues against that person,
     // never against the reader): "please don't send it to anyone", "don't ruin my life"
     { id: 'reply.plea_life', stage: 'threat', weight: 0.6, why: 'they were begged not to ruin a life or not to share pictures', phrases: [
@@ -612,7 +616,9 @@ const en: Lexicon = {
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
       `know ~2 your|ur ~1 school|family|parents|address`, 'your|ur life|future ~1 is|will be ~1 over|ruined|done|finished',
       'kill|kil your|ur self', 'kill|kil yourself|urself', 'kys', 'you|u will regret', 'go to jail|prison', 'nobody will ~1 love|want you|u',
-      'embarass*|embarrass* ~2 you|u|your|ur', 'everyone will hate you|u', 'game over', 'life is over'] },
+      'embarass*|embarrass* ~2 you|u|your|ur', 'everyone will hate you|u', 'game over', 'life is over',
+      // "do u want ur life ruined over 100 bucks?" (tried as a user, 12-05 night)
+      'want|wanna ~1 your|ur ~1 life|future|reputation ~1 ruined|destroyed|wrecked'] },
 
 
     // ---- acts: structures over the word classes below (see `classes`), so a new combination of
@@ -806,6 +812,8 @@ const en: Lexicon = {
       '@cond ~6 gets|sees|receives|watches ~1 the? ~1 whole_thing|whole_video|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent',
       'after_that|afterwards|after_this ~6 gets|sees|receives ~1 the ~1 clip|video|recording|nudes|footage',
       'about ~1 to ~1 press|hit|click ~1 send|post ~1 to|on ~4 @your',
+      // "last warning before i post them" (tried as a user, 12-05 night)
+      'last|final warning|chance before i|we post|leak|drop|upload|expose|release|send|share it|them|everything|ur|your|these|those',
       'next ~1 thing|one|message|pic ~1 @i ~1 send ~4 to ~1 @your ~2 @audience',
       'the_second|the_moment|as_soon_as ~1 @you ~1 go_offline|log_off|leave|stop_replying|stop_answering|go_quiet ~2 @i ~1 post|send|leak|upload ~1 it|them|everything',
       '@cond ~1 they|it|them|@media ~1 go|goes|end_up|ends_up ~1 on|in ~2 the|your|ur ~3 story|gc|groupchat|group_chat|page|feed',
@@ -1084,6 +1092,8 @@ const en: Lexicon = {
       // dev chat-14 (12-03 pm): "Cash App, nothing less than $250, or you know what happens", "If I don't have the money by
       // midnight, you know what happens" (counted beside a demand; "the 20 quid or else lol" between friends is not)
       'or|otherwise|if_not|else ~2 you|u ~1 know ~1 what ~1 happens|will_happen|happens_next|comes_next',
+      // "the video is ready to upload, all i have to do is press send" (tried as a user, 12-05 night)
+      'all ~1 i|we ~1 have|need|got ~1 to ~1 do ~1 is ~1 press|hit|click|tap ~1 send|post|upload|a_button|one_button|the_button',
       // "dont be dumb. u kno what happens if u block me" (tried as a user, 12-05 evening)
       'you|u ~1 know|kno|knw ~1 what ~1 happens|will_happen|happens_next ~1 if ~1 you|u ~1 block+|ignore+|report+|tell+|leave|stop|dont_pay|dont_send',
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
@@ -2153,7 +2163,11 @@ const en: Lexicon = {
     buy: ['bought'], keep: ['kept'], hold: ['held'], steal: ['stole', 'stolen'], hit: ['hit'], screenshot: ['screenshotted'], drop: ['dropped'],
     upload: ['uploaded'], forward: ['forwarded'], want: ['wanted'], need: ['needed'], owe: ['owed'], read: ['read'], land: ['landed'],
   },
-  pictures: ['@media', 'nude|nudes|naked_pics|naked_photos|sex_tape'],
+  pictures: [
+    '@media', 'nude|nudes|naked_pics|naked_photos|sex_tape',
+    // "the video of your room where you undressed": an innocent-sounding picture that says what it shows (tried as a user, 12-05)
+    '@media ~4 where|when|while ~1 @you ~2 undress*|naked|nude|stripping|wanking|getting_changed',
+  ],
   exceptions: [
     // "use vanish mode so ur mum doesnt see", "delete it so your parents don't find out": hiding something from the
     // reader's people (secrecy, act.groom_hide), not a threat to show them (found on the Help page, 12-05)

@@ -1635,3 +1635,92 @@ describe('the threat and the early script in other words (tried as a user, 2026-
     assert.equal(one('si le cuentas a alguien te mando todo lo que necesitas').level, 'none');
   });
 });
+
+describe('what the explanation says, and threats in other words (tried as a user, 2026-12-05 night)', () => {
+  // examples written for this test
+  it('explains a threat only hinted at as a hint, as its reason line does', () => {
+    const result = run([
+      ['them', 'send a pic'],
+      ['me', '[photo]'],
+      ['them', 'now pay me 100'],
+    ]);
+    assert.ok(result.alert);
+    assert.ok(result.stageLabels.includes('hinting that people you know could see something of yours'));
+    assert.match(result.explanation, /hinted that people you know could see something of yours/);
+    assert.doesNotMatch(result.explanation, /threatened to share pictures or videos of you/);
+    // said outright, the threat is explained as one
+    const outright = run([
+      ['them', 'i have ur pics'],
+      ['them', 'pay me 100 or ur family gets them'],
+    ]);
+    assert.match(outright.explanation, /threatened to share pictures or videos of you/);
+  });
+  it('explains sexual words that name what they threaten to share as the threat, not as sexual talk', () => {
+    const lone = run([['them', 'im posting ur nudes on every page u follow']]);
+    assert.ok(lone.stages.includes('sexualisation'));
+    assert.doesNotMatch(lone.explanation, /turned sexual/);
+    assert.match(lone.explanation, /threatened to share pictures/);
+    const talked = run([
+      ['them', 'ur so hot, are u horny rn?'],
+      ['them', 'im posting ur nudes on every page u follow'],
+    ]);
+    assert.match(talked.explanation, /turned sexual/);
+  });
+  it('reads a price for making it all go away, not a dentist or a stain', () => {
+    for (const text of [
+      'I can make all of this go away for $300',
+      'we can make it all go away for just 250 usd',
+    ])
+      assert.ok(one(text).alert, text);
+    for (const text of [
+      'i can make this stain go away for 20',
+      'the dentist can make it go away for 80 pounds',
+      'no way, make it go away for 10 minutes and ill be back',
+    ])
+      assert.equal(one(text).level, 'none', text);
+  });
+  it('reads a last warning before they post them, not before a group photo', () => {
+    assert.ok(one('final warning before i leak them').alert);
+    for (const text of [
+      'last chance before i post the group photo, anyone want to retake?',
+      'final warning before i send the report cards home',
+    ])
+      assert.equal(one(text).level, 'none', text);
+  });
+  it("reads showing the reader's people what they sent as a threat said outright", () => {
+    assert.ok(stages('then ill have to show your parents what you already sent').includes('threat'));
+    assert.ok(!stages('i showed my mum what you sent me and she loved it').includes('threat'));
+    const result = run([
+      ['them', 'we pay for a test shoot, just need a few photos first, in swimwear'],
+      ['me', '[photo]'],
+      ['them', 'now some without the swimwear, its standard'],
+      ['me', 'i dont want to'],
+      ['them', 'then ill have to show your parents what you already sent'],
+    ]);
+    assert.equal(result.level, 'urgent');
+    assert.ok(result.stageLabels.includes('threatening to share pictures'));
+    assert.ok(stages('ok now some without the bikini top').includes('image_request'));
+    // a friend asking for another picture of the outfit, then teasing: a hint, no alert
+    const friend = run([
+      ['them', 'send me a pic of u in the new dress'],
+      ['me', '[photo]'],
+      ['them', 'omg now one with the jacket'],
+      ['me', 'no im lazy'],
+      ['them', 'lol ill show ur mum what u sent she will love it'],
+    ]);
+    assert.equal(friend.level, 'watch');
+  });
+  it('reads one click away from sending after a claim, and a life ruined over a price', () => {
+    const result = run([
+      ['them', 'i kept every pic u sent me'],
+      ['them', 'everything is set up. all we need to do is click upload'],
+    ]);
+    assert.equal(result.level, 'urgent');
+    assert.ok(stages('so u want ur life ruined over 200 bucks?').includes('pressure'));
+    assert.ok(!stages('do you want your future ruined by bad grades? then skip revision').includes('threat'));
+  });
+  it('reads a picture of an innocent place that says what it shows', () => {
+    assert.equal(one('pay or i send everyone the vid of ur room when u were undressing').level, 'urgent');
+    assert.equal(one('or i post the video of your room where you sing lol').level, 'none');
+  });
+});

@@ -11,6 +11,8 @@ import {
   kindOf,
   reasonLabel,
   saysOutright,
+  WEAK_THREAT_LABEL,
+  NAMING_STAGES,
   type EarlyFact,
   type StageKinds,
 } from './explain.ts';
@@ -199,12 +201,29 @@ const isHinted = (p: ParticipantState, familiar: number) => p.ownThreat && famil
  * me... if u pay"), where the picture they point at is an intimate one; or it is in their own words and the reader
  * asked who they are, and they did not name themselves as someone the reader knows ("doesn't matter. your coach
  * follows you right? wonder what he'd think"): friends tease, strangers don't (as a claim from them is a warning in
- * score.ts).
+ * score.ts); or it is in their own words after they asked for more intimate pictures once the reader sent one ("now
+ * some without the swimwear" / "then ill have to show your parents what you already sent"; a friend's "now one of the
+ * shoes" / "ill show ur mum what u sent" stays a hint).
  */
+const NO_CUES: readonly Cue[] = [];
+
+/**
+ * The sexual cue lies inside a cue of the same message whose stage says what the words were for (explain.ts
+ * `NAMING_STAGES`): "nudes" in "i'll send your nudes to everyone" names what they threaten to share.
+ */
+const namedInside = (cue: Cue, cues: readonly Cue[]) =>
+  cues.some(
+    (other) =>
+      other !== cue && NAMING_STAGES.has(other.stage) && other.start <= cue.start && cue.end <= other.end,
+  );
+
+/** A picture request this strong asks for an intimate one ("now some without the swimwear"), not for a selfie. */
+const INTIMATE_REQUEST = 0.9;
 const isBacked = (p: ParticipantState, familiar: number) =>
   (p.pressableThreat &&
     (p.pressing || (p.ownThreat && p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT))) ||
-  (isHinted(p, familiar) && p.unknown >= 0);
+  (isHinted(p, familiar) &&
+    (p.unknown >= 0 || (p.escalated >= 0 && p.strength[STAGE_INDEX.image_request] >= INTIMATE_REQUEST)));
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
 
@@ -1378,6 +1397,8 @@ export class ConversationAnalyzer {
    */
   private readonly senders = new Map<string, SenderState>();
   private summedSenders = 0;
+  /** the cues of the message being added, while its sender's cues are added (`namedInside`) */
+  private messageCues: readonly Cue[] = NO_CUES;
 
   constructor(options: AnalyzerOptions = {}) {
     this.replies = repliesFor(options);
@@ -1576,6 +1597,7 @@ export class ConversationAnalyzer {
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (cues.length) {
       const participant = this.participant(sender);
+      this.messageCues = cues;
       for (const cue of cues)
         this.addCue(
           participant,
@@ -1584,6 +1606,7 @@ export class ConversationAnalyzer {
           participant.id,
           (!cue.context || strongestOf(cues, cue, inContext)) && strongestOf(cues, cue, overlapping),
         );
+      this.messageCues = NO_CUES;
       addClaims(participant.claims, cues);
       if (!participant.selfIntrusion && text.length >= SHORT_PARAGRAPH_CHARS)
         participant.selfIntrusion =
@@ -1986,7 +2009,9 @@ export class ConversationAnalyzer {
 
   private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {
     const s = STAGE_INDEX[cue.stage];
-    const kind = kindOf(cue.cue) ?? null;
+    const kind =
+      kindOf(cue.cue) ??
+      (s === STAGE_INDEX.sexualisation && namedInside(cue, this.messageCues) ? 'named' : null);
     const was = this.kinds[cue.stage];
     if (was === undefined) this.kinds[cue.stage] = kind;
     else if (was !== kind) this.kinds[cue.stage] = null;
@@ -2038,6 +2063,18 @@ export class ConversationAnalyzer {
     return this.participantResults[best];
   }
 
+  /**
+   * The stage kinds the explanation reads: the threat stage's reason line says it was only hinted at (its
+   * strongest cue is a weak one, such as the line model's weak reading of "now pay me 100"), so its line in
+   * the explanation says so too, not that they threatened to share pictures with the reader's people.
+   */
+  private explainedKinds(): StageKinds {
+    const shown = this.stageLabels[this.stages.indexOf('threat')];
+    return shown === WEAK_THREAT_LABEL && !this.kinds.threat
+      ? { ...this.kinds, threat: 'implied' }
+      : this.kinds;
+  }
+
   private build(): ConversationResult {
     const participants = this.participantResults;
     this.resultsHandedOut = true;
@@ -2070,9 +2107,10 @@ export class ConversationAnalyzer {
     const told = this.selfReportAt !== null;
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
-    const key = explainKey(level, primaryStages, facts, this.kinds, selfHarm, told);
+    const kinds = this.explainedKinds();
+    const key = explainKey(level, primaryStages, facts, kinds, selfHarm, told);
     if (this.explained?.key !== key)
-      this.explained = { key, ...explain(level, primaryStages, facts, this.kinds, selfHarm, told) };
+      this.explained = { key, ...explain(level, primaryStages, facts, kinds, selfHarm, told) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;

@@ -133,6 +133,16 @@ describe('explanations for a teenager', () => {
     assert.doesNotMatch(said({ compromise_claim: 'accusation' }), /claim to have your pictures/);
     assert.equal(kindOf('act.hint'), 'hint');
     assert.match(said({ threat: 'hint' }), /brought up people in your life/);
+    assert.match(said({ threat: 'implied' }), /hinted that people you know could see something of yours/);
+    assert.doesNotMatch(said({ threat: 'implied' }), /share pictures or videos of you/);
+    // sexual words that only named what they threaten to share: the threat's line says it
+    const named = explain('warning', ['sexualisation', 'threat'], [], { sexualisation: 'named' }).explanation;
+    assert.doesNotMatch(named, /turned sexual/);
+    assert.match(named, /threatened to share pictures/);
+    assert.match(
+      explain('watch', ['sexualisation'], [], { sexualisation: 'named' }).explanation,
+      /turned sexual/,
+    );
     assert.doesNotMatch(said({ threat: 'hint' }), /share pictures or videos of you/);
     // a claim and a hint, no demand yet: no "threatening you to get money", but what usually comes next
     const hinted = explain('urgent', ['compromise_claim', 'threat'], [], { threat: 'hint' }).explanation;
@@ -146,7 +156,7 @@ describe('explanations for a teenager', () => {
       /threatening you to get money or pictures/,
     );
     for (const label of Object.values(KIND_LABEL))
-      assert.match(label, /^(threatening|accusing|asking|hinting)/);
+      assert.match(label, /^(threatening|accusing|asking|hinting|naming)/);
     assert.match(
       explain('warning', ['move_platform'], [], { move_platform: 'private' }).explanation,
       /private messages/,

@@ -41,7 +41,7 @@ const STAGE_SENTENCE: Record<Stage, string> = {
  * facebook isn't she?") is no threat "to share pictures", a fake police accusation is no claim "to have your
  * pictures", and "dm me here instead" is no move "to another app".
  */
-export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint';
+export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint' | 'implied' | 'named';
 
 const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
@@ -72,9 +72,12 @@ export const KIND_LABEL: Record<CueKind, string> = {
   private: 'asking to talk in private',
   home: 'threatening to come to your home',
   hint: 'hinting at the people in your life',
+  implied: 'hinting that people you know could see something of yours',
+  named: 'naming intimate pictures',
 };
 
-const KIND_SENTENCE: Record<CueKind, string> = {
+/** `named` has none: the line of the threat, claim or request whose words they were says it (`NAMING_STAGES`). */
+const KIND_SENTENCE: Record<Exclude<CueKind, 'named'>, string> = {
   harm: 'They threatened to ruin your life. Threats like this are meant to scare you into doing what they say; you do not have to face it alone.',
   legal:
     'They threatened to report you to the police or to make your name public unless you pay. Real police never ask for money to drop a case.',
@@ -83,7 +86,22 @@ const KIND_SENTENCE: Record<CueKind, string> = {
   private: 'They want to talk in private messages, where nobody else can see what they say.',
   home: 'They say they know where you live or will come to your home. Scammers often copy addresses and street pictures from maps and old data leaks to scare you. If you feel unsafe, call the police.',
   hint: 'They brought up people in your life, like your family, your school or your followers. Scammers do this to hint that those people could see something of yours, without saying it outright.',
+  implied:
+    'They hinted that people you know could see something of yours, without saying it outright. Scammers do this to scare you into paying or sending more.',
 };
+
+/**
+ * Stages whose cues can hold the sexual words of a message ("i'll send your nudes to everyone"): when every sexual cue
+ * lay inside one of theirs (kind `named`, given by the analyzer), their line says it all and "The chat turned sexual"
+ * is left out.
+ */
+export const NAMING_STAGES: ReadonlySet<Stage> = new Set([
+  'threat',
+  'compromise_claim',
+  'demand',
+  'image_request',
+  'deepfake_threat',
+]);
 
 /** What the usual cues of a stage whose label also covers the kinds say. */
 const USUAL_LABEL: Partial<Record<Stage, string>> = {
@@ -103,8 +121,12 @@ export function reasonLabel(stage: Stage, cueId: string, weak = false): string {
   return USUAL_LABEL[stage] ?? STAGE_LABEL[stage];
 }
 
-/** A threat only hinted at ("wonder what he'd think if he saw it"): said as what it is. */
-const WEAK_THREAT_LABEL = 'hinting that people you know could see something of yours';
+/**
+ * A threat only hinted at ("wonder what he'd think if he saw it", or a short line read as the threat by
+ * the line model): said as what it is, in the reason line and in the explanation (kind `implied`, which
+ * no cue has of its own: the analyzer gives it to the threat stage whose reason line says this).
+ */
+export const WEAK_THREAT_LABEL = KIND_LABEL.implied;
 
 /**
  * Weaker threat cues that say outright that they will share something and with whom ("ill dump these in the
@@ -293,12 +315,13 @@ function compose(
   const sentence = (s: Stage) => {
     if (level === 'watch' && s === 'threat') return THREAT_HINT;
     const kind = kinds[s];
-    if (kind) return KIND_SENTENCE[kind];
+    if (kind && kind !== 'named') return KIND_SENTENCE[kind];
     return s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s];
   };
+  const named = (s: Stage) => kinds[s] === 'named' && stages.some((other) => NAMING_STAGES.has(other));
   const lines = [
     headline,
-    ...stages.map((s) => `- ${sentence(s)}`),
+    ...stages.filter((s) => !named(s)).map((s) => `- ${sentence(s)}`),
     // pushing already has its line when pressure is a stage
     ...facts
       .filter((f) => f !== 'pushed' || !stages.includes('pressure'))
