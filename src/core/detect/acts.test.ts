@@ -1644,8 +1644,11 @@ describe('what the explanation says, and threats in other words (tried as a user
       ['me', '[photo]'],
       ['them', 'now pay me 100'],
     ]);
-    assert.ok(result.alert);
-    assert.ok(result.stageLabels.includes('hinting that people you know could see something of yours'));
+    assert.ok(result.alert, result.level);
+    assert.ok(
+      result.stageLabels.includes('hinting that people you know could see something of yours'),
+      result.stageLabels.join(' / '),
+    );
     assert.match(result.explanation, /hinted that people you know could see something of yours/);
     assert.doesNotMatch(result.explanation, /threatened to share pictures or videos of you/);
     // said outright, the threat is explained as one
@@ -1657,7 +1660,7 @@ describe('what the explanation says, and threats in other words (tried as a user
   });
   it('explains sexual words that name what they threaten to share as the threat, not as sexual talk', () => {
     const lone = run([['them', 'im posting ur nudes on every page u follow']]);
-    assert.ok(lone.stages.includes('sexualisation'));
+    assert.ok(lone.stages.includes('sexualisation'), lone.stages.join(','));
     assert.doesNotMatch(lone.explanation, /turned sexual/);
     assert.match(lone.explanation, /threatened to share pictures/);
     const talked = run([
@@ -1680,7 +1683,7 @@ describe('what the explanation says, and threats in other words (tried as a user
       assert.equal(one(text).level, 'none', text);
   });
   it('reads a last warning before they post them, not before a group photo', () => {
-    assert.ok(one('final warning before i leak them').alert);
+    assert.ok(one('final warning before i leak them').alert, 'final warning before i leak them');
     for (const text of [
       'last chance before i post the group photo, anyone want to retake?',
       'final warning before i send the report cards home',
@@ -1688,8 +1691,14 @@ describe('what the explanation says, and threats in other words (tried as a user
       assert.equal(one(text).level, 'none', text);
   });
   it("reads showing the reader's people what they sent as a threat said outright", () => {
-    assert.ok(stages('then ill have to show your parents what you already sent').includes('threat'));
-    assert.ok(!stages('i showed my mum what you sent me and she loved it').includes('threat'));
+    assert.ok(
+      stages('then ill have to show your parents what you already sent').includes('threat'),
+      'show your parents',
+    );
+    assert.ok(
+      !stages('i showed my mum what you sent me and she loved it').includes('threat'),
+      'showed my mum',
+    );
     const result = run([
       ['them', 'we pay for a test shoot, just need a few photos first, in swimwear'],
       ['me', '[photo]'],
@@ -1698,8 +1707,8 @@ describe('what the explanation says, and threats in other words (tried as a user
       ['them', 'then ill have to show your parents what you already sent'],
     ]);
     assert.equal(result.level, 'urgent');
-    assert.ok(result.stageLabels.includes('threatening to share pictures'));
-    assert.ok(stages('ok now some without the bikini top').includes('image_request'));
+    assert.ok(result.stageLabels.includes('threatening to share pictures'), result.stageLabels.join(' / '));
+    assert.ok(stages('ok now some without the bikini top').includes('image_request'), 'bikini top');
     // a friend asking for another picture of the outfit, then teasing: a hint, no alert
     const friend = run([
       ['them', 'send me a pic of u in the new dress'],
@@ -1716,8 +1725,11 @@ describe('what the explanation says, and threats in other words (tried as a user
       ['them', 'everything is set up. all we need to do is click upload'],
     ]);
     assert.equal(result.level, 'urgent');
-    assert.ok(stages('so u want ur life ruined over 200 bucks?').includes('pressure'));
-    assert.ok(!stages('do you want your future ruined by bad grades? then skip revision').includes('threat'));
+    assert.ok(stages('so u want ur life ruined over 200 bucks?').includes('pressure'), 'life ruined');
+    assert.ok(
+      !stages('do you want your future ruined by bad grades? then skip revision').includes('threat'),
+      'bad grades',
+    );
   });
   it('reads a picture of an innocent place that says what it shows', () => {
     assert.equal(one('pay or i send everyone the vid of ur room when u were undressing').level, 'urgent');
