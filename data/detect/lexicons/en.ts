@@ -507,9 +507,13 @@ const en: Lexicon = {
       `every|all ~2 follower|followers|contact|contacts|friend|friends ~2 get|gets|see|sees|receive|receives|will`,
       `everyone|everybody|whole ~4 see|sees|seeing|get|gets|watch|watches|receive|receives ~2 your|ur ~1 ${IMG}|body|video|noods`,
       `your|ur ${IMG} ~3 everywhere|online|viral|internet`, 'make ~1 you|u|it|this ~1 go? viral',
-      `${ME} ~2 ruin|expose|destroy|end your|ur ~1 reputation|name|life`,
+      `${ME} ~2 expose your|ur ~1 reputation|name|life`,
       // "Your reputation will be ruined with a single click" (dev-quoted mail-16)
       'your|ur ~1 life|reputation|career|marriage|name|future ~1 will ~1 be ~1 ruined|destroyed|over|finished ~2 with|in|by ~1 one|a|a_single|just_one ~1 click|command|button|tap'] },
+    // "i will ruin your life": as strong, but a threat of harm, not of sharing pictures (explain.ts kind `harm`; it was a
+    // phrase of threat.share_images until 2026-12-05 night, and the explanation said "threatened to share pictures")
+    { id: 'threat.ruin', stage: 'threat', weight: 1, why: 'threatens to ruin their life', phrases: [
+      `${ME} ~2 ruin|destroy|end your|ur ~1 reputation|name|life`] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
       `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`,
       'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates',

@@ -183,7 +183,12 @@ const es: Lexicon = {
       'te ~1 hago|hare|voy_a_hacer|vamos_a_hacer|hacemos ~1 famoso|famosa|viral|tendencia'] },
     { id: 'es.threat.contacts', stage: 'threat', weight: 0.8, why: 'muestra que sabe a quién mandar las imágenes', phrases: [
       'tengo|saque|hice ~2 captura|capturas|lista ~3 tus ~1 seguidores|amigos|contactos|familiares'] },
+    // "te voy a arruinar la vida" (probado como usuario, 12-05 noche: "i will ruin your life" era urgente y esto nada)
+    { id: 'es.threat.ruin', stage: 'threat', weight: 1, why: 'amenaza con arruinarle la vida', phrases: [
+      'voy|vamos ~1 a ~1 arruinar|arruinarte|destruir|destruirte ~1 tu|la ~1 vida|reputacion', 'te ~1 arruino|destruyo ~1 la ~1 vida'] },
     { id: 'es.demand.money', stage: 'demand', weight: 0.8, why: 'exige dinero', phrases: [
+      // "tienes una hora para mandarme el dinero" (probado como usuario, 12-05 noche)
+      `mandarme|enviarme|pasarme|transferirme|pagarme|depositarme ~2 ${MONEY}`,
       // "pasame / pasá la plata", "transferí 200 dólares" (vos and the Rioplatense and Mexican "pasar")
       `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|transfiereme|deposita|depositame|envia|enviame|pasa|pasame|pasas|yapea|yapeame ~3 ${MONEY}`,
       `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
@@ -265,6 +270,9 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // probado como usuario (12-05 noche): "tus fotos van a estar en todas partes esta noche", "último aviso antes de publicarlas"
+      'tus|sus ~1 fotos|videos|nudes|packs|fotitos ~1 van_a_estar|estaran|van_a_circular|circularan ~1 en|por ~1 todas_partes|todos_lados|internet|todas_las_redes',
+      'ultimo|ultima ~1 aviso|advertencia|oportunidad ~1 antes ~1 de ~1 publicarlas|publicarlos|subirlas|subirlos|mandarlas|mandarlos|filtrarlas|filtrarlos|difundirlas|difundirlos|ensenarlas|ensenarlos',
       // "pásame 1000 por nequi o se riega el video" (probado como usuario, 12-05)
       '@condicion ~1 se ~1 riega|filtra|sube|publica|difunde|viraliza ~1 el|la|los|las|tu|tus ~1 video|videos|foto|fotos|pack|packs|nudes|grabacion',
       // dev mail-9 (12-03): "Si le cuentas esto a alguien, el vídeo se publicará ese mismo día"

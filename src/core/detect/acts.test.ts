@@ -1731,6 +1731,23 @@ describe('what the explanation says, and threats in other words (tried as a user
       'bad grades',
     );
   });
+  it('explains "i will ruin your life" as a threat of harm, and reads it in Spanish', () => {
+    const english = one('im going to ruin ur life');
+    assert.equal(english.level, 'urgent');
+    assert.ok(english.stageLabels.includes('threatening to ruin your life'), english.stageLabels.join(' / '));
+    assert.doesNotMatch(english.explanation, /threatened to share pictures/);
+    assert.equal(one('te voy a arruinar la vida').level, 'urgent');
+    assert.equal(one('voy a arruinar la sorpresa jaja').level, 'none');
+  });
+  it('reads the Spanish twins of English threats', () => {
+    for (const text of [
+      'tus videos van a circular por todas partes',
+      'ultima advertencia antes de filtrarlas',
+    ])
+      assert.ok(one(text).alert, text);
+    assert.ok(stages('tienes 2 horas para pasarme la plata').includes('demand'), 'pasarme la plata');
+    assert.equal(one('último aviso antes de subir las notas').level, 'none');
+  });
   it('reads a picture of an innocent place that says what it shows', () => {
     assert.equal(one('pay or i send everyone the vid of ur room when u were undressing').level, 'urgent');
     assert.equal(one('or i post the video of your room where you sing lol').level, 'none');

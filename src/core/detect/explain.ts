@@ -45,6 +45,8 @@ export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hi
 
 const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
+  'threat.ruin': 'harm',
+  'es.threat.ruin': 'harm',
   'act.visit': 'home',
   'es.act.visit': 'home',
   'act.pay_or_charged': 'legal',
