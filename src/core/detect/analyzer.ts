@@ -192,19 +192,6 @@ const UNPRESSED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vagu
 /** A threat pressure can back (not one of UNPRESSED_THREATS). */
 const isPressableThreat = (cue: Cue) => cue.stage === 'threat' && !UNPRESSED_THREATS.has(cue.cue);
 
-/** Their weaker threat in their own words is named alone, at `watch` (score.ts `hinted`), unless they know the reader. */
-const isHinted = (p: ParticipantState, familiar: number) => p.ownThreat && familiar < FAMILIAR_ENOUGH;
-
-/**
- * Their weaker threat counts (score.ts `stageCounts`): it stands beside their pressure, or it is in their own words
- * beside their sexual talk ("think ur brother wants to see what his big sis does on cam?", "🤫 ur nudes are safe with
- * me... if u pay"), where the picture they point at is an intimate one; or it is in their own words and the reader
- * asked who they are, and they did not name themselves as someone the reader knows ("doesn't matter. your coach
- * follows you right? wonder what he'd think"): friends tease, strangers don't (as a claim from them is a warning in
- * score.ts); or it is in their own words after they asked for more intimate pictures once the reader sent one ("now
- * some without the swimwear" / "then ill have to show your parents what you already sent"; a friend's "now one of the
- * shoes" / "ill show ur mum what u sent" stays a hint).
- */
 const NO_CUES: readonly Cue[] = [];
 
 /**
@@ -219,6 +206,20 @@ const namedInside = (cue: Cue, cues: readonly Cue[]) =>
 
 /** A picture request this strong asks for an intimate one ("now some without the swimwear"), not for a selfie. */
 const INTIMATE_REQUEST = 0.9;
+
+/** Their weaker threat in their own words is named alone, at `watch` (score.ts `hinted`), unless they know the reader. */
+const isHinted = (p: ParticipantState, familiar: number) => p.ownThreat && familiar < FAMILIAR_ENOUGH;
+
+/**
+ * Their weaker threat counts (score.ts `stageCounts`): it stands beside their pressure, or it is in their own words
+ * beside their sexual talk ("think ur brother wants to see what his big sis does on cam?", "🤫 ur nudes are safe with
+ * me... if u pay"), where the picture they point at is an intimate one; or it is in their own words and the reader
+ * asked who they are, and they did not name themselves as someone the reader knows ("doesn't matter. your coach
+ * follows you right? wonder what he'd think"): friends tease, strangers don't (as a claim from them is a warning in
+ * score.ts); or it is in their own words after they asked for more intimate pictures once the reader sent one ("now
+ * some without the swimwear" / "then ill have to show your parents what you already sent"; a friend's "now one of the
+ * shoes" / "ill show ur mum what u sent" stays a hint).
+ */
 const isBacked = (p: ParticipantState, familiar: number) =>
   (p.pressableThreat &&
     (p.pressing || (p.ownThreat && p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT))) ||
