@@ -2317,6 +2317,9 @@ const en: Lexicon = {
       'the|those|these|all_the ~1 pics|photos|pictures|videos|vids ~1 from|of ~1 the|that|our|last|my|his|her|saturdays|fridays ~1 party|trip|game|match|holiday|vacation|wedding|concert|weekend|prom|formal|show|gig|festival|birthday|bday|camp|event|tournament|ceremony|graduation|recital',
       // "yo send me the homework pic"
       'homework|notes|receipt|menu|timetable|worksheet|assignment|answers|schedule|ticket|tickets|revision ~1 pic|pics|photo|photos|picture|pictures|screenshot|screenshots'] },
+    // "give me the last slice or everyone sees it lol": food for the price, a sibling's joke (tried as a user, 12-05 night)
+    { stage: 'threat', phrases: [
+      'give|gimme|get|buy|bring|save ~1 me|us? ~3 slice|fries|pizza|nuggets|cookie|cookies|snacks|chips|sweets|candy|chocolate|boba|coffee|donut|burger|icecream|ice_cream ~1 or ~2 everyone|everybody|the_group|mum|mom|dad ~1 sees|see|gets|will_see ~1 it'] },
     // "pay me in chicken nuggets or the group chat finds out": a joke's price, no money (tried as a user, 12-05 evening)
     { stage: 'demand', phrases: [
       'pay|paid ~1 me|us ~1 in ~1 chicken_nuggets|nuggets|cookies|pizza|snacks|hugs|kisses|candy|sweets|chocolate|fries|donuts|doughnuts|tacos|memes|compliments|food|boba|coffee'] },

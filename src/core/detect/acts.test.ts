@@ -1748,6 +1748,15 @@ describe('what the explanation says, and threats in other words (tried as a user
     assert.ok(stages('tienes 2 horas para pasarme la plata').includes('demand'), 'pasarme la plata');
     assert.equal(one('último aviso antes de subir las notas').level, 'none');
   });
+  it('reads food for the price of "or everyone sees it" as a joke, unless it names the pictures', () => {
+    for (const text of [
+      'gimme the last slice of pizza or mum sees it lol',
+      'buy us a boba or everybody sees it',
+    ])
+      assert.equal(one(text).level, 'none', text);
+    assert.ok(one('buy me a coffee or everyone sees ur nudes').alert, 'coffee or nudes');
+    assert.ok(one('send me 50 or everyone sees it').alert, 'send me 50');
+  });
   it('reads a picture of an innocent place that says what it shows', () => {
     assert.equal(one('pay or i send everyone the vid of ur room when u were undressing').level, 'urgent');
     assert.equal(one('or i post the video of your room where you sing lol').level, 'none');
