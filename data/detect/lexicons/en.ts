@@ -1087,6 +1087,9 @@ const en: Lexicon = {
       // dev early-26 (12-05, first 12): "greenhill girls football chat gets it unless u let in 3 goals" (weaker: "the chat gets
       // it unless u tell me the score" is a friend's joke)
       'chat|gc|groupchat|group_chat|server|page|story ~1 gets|get|sees|see ~1 it|them|these|everything ~1 unless|if_you_dont|if_u_dont|if_not',
+      // "u have 1 hour to send £200 or its on the st marys group page" (tried as a user, 12-05 night; weaker: "hand in the
+      // form or its on the school page as late")
+      '@cond ~1 its|it_is|its_going|it_goes|its_gonna_be|it_will_be|theyre|they_are|theyre_going ~1 on|in ~1 the|your|ur ~3 story|gc|groupchat|group_chat|page|feed',
       `@i @will? ~1 @expose|put+ ~1 @your ~1 @media ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
       `@i @will? ~1 @expose|put+ ~1 these|them|those|everything|it_all ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,
       `@i @will? ~1 @expose ~1 what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me ~1 to|in|on|into|across|around|all_over|round ~1 the ~3 ${GROUP}`,

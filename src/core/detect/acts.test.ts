@@ -1757,6 +1757,10 @@ describe('what the explanation says, and threats in other words (tried as a user
     assert.ok(one('buy me a coffee or everyone sees ur nudes').alert, 'coffee or nudes');
     assert.ok(one('send me 50 or everyone sees it').alert, 'send me 50');
   });
+  it('reads "or its on the group page" beside a demand, and as a hint alone', () => {
+    assert.equal(one('u got 2 hours to send 150 or its on the riverside high group page').level, 'urgent');
+    assert.equal(one('hand in the permission slip or its on the school page as missing').level, 'watch');
+  });
   it('reads a picture of an innocent place that says what it shows', () => {
     assert.equal(one('pay or i send everyone the vid of ur room when u were undressing').level, 'urgent');
     assert.equal(one('or i post the video of your room where you sing lol').level, 'none');
