@@ -192,13 +192,12 @@ const UNPRESSED_THREATS = new Set(['act.publish', 'es.act.publish', 'threat.vagu
 /** A threat pressure can back (not one of UNPRESSED_THREATS). */
 const isPressableThreat = (cue: Cue) => cue.stage === 'threat' && !UNPRESSED_THREATS.has(cue.cue);
 
-const NO_CUES: readonly Cue[] = [];
-
 /**
- * The sexual cue lies inside a cue of the same message whose stage says what the words were for (explain.ts
+ * A sexual cue that lies inside a cue of the same message whose stage says what the words were for (explain.ts
  * `NAMING_STAGES`): "nudes" in "i'll send your nudes to everyone" names what they threaten to share.
  */
 const namedInside = (cue: Cue, cues: readonly Cue[]) =>
+  cue.stage === 'sexualisation' &&
   cues.some(
     (other) =>
       other !== cue && NAMING_STAGES.has(other.stage) && other.start <= cue.start && cue.end <= other.end,
@@ -1398,8 +1397,6 @@ export class ConversationAnalyzer {
    */
   private readonly senders = new Map<string, SenderState>();
   private summedSenders = 0;
-  /** the cues of the message being added, while its sender's cues are added (`namedInside`) */
-  private messageCues: readonly Cue[] = NO_CUES;
 
   constructor(options: AnalyzerOptions = {}) {
     this.replies = repliesFor(options);
@@ -1598,7 +1595,6 @@ export class ConversationAnalyzer {
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (cues.length) {
       const participant = this.participant(sender);
-      this.messageCues = cues;
       for (const cue of cues)
         this.addCue(
           participant,
@@ -1606,8 +1602,8 @@ export class ConversationAnalyzer {
           index,
           participant.id,
           (!cue.context || strongestOf(cues, cue, inContext)) && strongestOf(cues, cue, overlapping),
+          namedInside(cue, cues),
         );
-      this.messageCues = NO_CUES;
       addClaims(participant.claims, cues);
       if (!participant.selfIntrusion && text.length >= SHORT_PARAGRAPH_CHARS)
         participant.selfIntrusion =
@@ -1963,6 +1959,7 @@ export class ConversationAnalyzer {
     index: number,
     sender: string,
     counts = true,
+    named = false,
   ): void {
     const s = STAGE_INDEX[cue.stage];
     if (counts) {
@@ -1989,7 +1986,7 @@ export class ConversationAnalyzer {
       isBacked(participant, this.familiar)
     )
       this.markShown(participant, STAGE_INDEX.threat, index);
-    this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id);
+    this.keepEvidence(cue, index, sender, sender === participant.id ? undefined : participant.id, named);
   }
 
   /** Stage s enters the result's stages the first time some participant shows it. */
@@ -2008,11 +2005,10 @@ export class ConversationAnalyzer {
     }
   }
 
-  private keepEvidence(cue: Cue, message: number, sender: string, against?: string): void {
+  /** `named`: a sexual cue that only named what another cue of its message was about (`namedInside`). */
+  private keepEvidence(cue: Cue, message: number, sender: string, against?: string, named = false): void {
     const s = STAGE_INDEX[cue.stage];
-    const kind =
-      kindOf(cue.cue) ??
-      (s === STAGE_INDEX.sexualisation && namedInside(cue, this.messageCues) ? 'named' : null);
+    const kind = kindOf(cue.cue) ?? (named ? 'named' : null);
     const was = this.kinds[cue.stage];
     if (was === undefined) this.kinds[cue.stage] = kind;
     else if (was !== kind) this.kinds[cue.stage] = null;
