@@ -30,4 +30,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    ignores: ['test/assert.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['assert', 'assert/strict', 'node:assert', 'node:assert/strict'].map((name) => ({
+            name,
+            message:
+              "Import test/assert.ts: without a message, Node's assert.ok reads the source to write one, which under tsx can take minutes.",
+          })),
+        },
+      ],
+    },
+  },
 );

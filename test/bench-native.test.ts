@@ -1,7 +1,7 @@
 // The native baselines of `bench:match` (bench/native): their output parsers, and the C scan itself
 // against the byte-wise reference when a C compiler is present.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // A victim's case can carry the vPDQ of a long video (the Help app allows 60 minutes): the body
 // limit of POST /v1/cases fits it, and still refuses bodies far over it.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { startServer, type RunningServer } from './e2e/harness.ts';
 
 let server: RunningServer;

@@ -1,7 +1,7 @@
 // The CLI's plain-JavaScript bundle (scripts/build-cli.mjs): bin/backstop.js runs it only while it
 // is fresh, else the TypeScript sources through tsx.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,

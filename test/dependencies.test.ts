@@ -1,7 +1,7 @@
 // package.json lists what the project uses: every dependency is imported (or named) somewhere in
 // the code that ships or builds, and every import of a package is declared.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { builtinModules } from 'node:module';

@@ -2,7 +2,7 @@
 // offender lines and hard negatives checked against floors, every alert explained by cues whose
 // spans point into the probe's text.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import { analyzeConversation } from '../src/core/detect/analyzer.ts';
 import type { ConversationResult, Message } from '../src/core/detect/types.ts';

@@ -2,7 +2,7 @@
 // (web/src/hashing/orientation.ts): the tag must no longer ask for a rotation, and the pixels must
 // stay exactly the file's own.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { withoutOrientation } from '../web/src/hashing/orientation.ts';

@@ -2,7 +2,7 @@
 // their menus often: every step must say when it was checked and against which page, and a step we
 // could not confirm on the app's own pages must say so.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 // The Help app's directory (data/help/) is data anyone may extend with a country: this checks every
 // file has what the pages rely on, so a new country cannot leave a page without help to show.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';

@@ -2,7 +2,7 @@
 // in mediabunny's timestamps, and FFmpeg's avg_frame_rate from `stts`. The browser end to end (its
 // vPDQ of edited files against `backstop hash`) is test/e2e/browser-vpdq-editlist.test.ts.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {

@@ -1,7 +1,7 @@
 // The Help app's frame rate for containers with millisecond times (WebM): FFmpeg's rounding of its
 // estimate to the nearest standard rate within 1 %, which decides the vPDQ frame step.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { standardFrameRate } from '../web/src/hashing/frame-rate.ts';
 
 test('estimates from millisecond timestamps round to the rate FFmpeg reports', () => {

@@ -6,7 +6,7 @@
 // left out of the stream. The browser end to end (byte-identical vPDQ, frames left out) is
 // test/e2e/browser-vpdq.test.ts.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // sees the reference's pixels: on FFmpeg's own decoded YUV, the conversion must give FFmpeg's RGB
 // (the conformance README's recipe, swscale with SWS_AREA) byte for byte, frame by frame.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from './assert.ts';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ffmpegMissingReason } from '../src/node/video/index.ts';

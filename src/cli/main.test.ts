@@ -1,5 +1,5 @@
 import { after, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

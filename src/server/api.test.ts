@@ -1,5 +1,5 @@
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import type { FastifyInstance } from 'fastify';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';
 import type { Store } from '../store/index.ts';

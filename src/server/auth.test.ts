@@ -1,7 +1,7 @@
 // API keys under abuse and faults: failed-authentication limits, the negative cache, and a
 // database outage (lookups with a recently valid key keep answering; the rest say 503 + Retry-After).
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { createApiKey, openStore, revokeApiKey, type Queryable, type Store } from '../store/index.ts';
 import {

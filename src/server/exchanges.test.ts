@@ -2,7 +2,7 @@
 // fetched (by hand and on the schedule), restarted with its checkpoint, and shows its errors. The
 // StopNCII and NCMEC clients talk to local servers speaking those formats (./exchanges/testing.ts).
 import { after, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isBackstopError } from '../core/errors.ts';

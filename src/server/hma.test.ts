@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { coinflip } from './hma/coinflip.ts';

@@ -2,7 +2,7 @@
 // lone surrogates, huge and odd numbers, deep JSON, wrong types) must never produce a 5xx.
 // Routes and their zod schemas are collected from the app itself, so a new route is fuzzed too.
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import fc from 'fast-check';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { z } from 'zod';

@@ -1,7 +1,7 @@
 // GET /m/raw_lookup?signal_type=vpdq&signal=... with a 60-minute vPDQ (one hash a second), as HMA
 // clients send it, over a real socket (inject() skips Node's HTTP parser, whose limit this is about).
 import { after, before, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../store/index.ts';
 import { testStoreKinds } from '../store/testing.ts';

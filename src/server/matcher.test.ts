@@ -1,5 +1,5 @@
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { hammingDistance } from '../core/pdq/index.ts';
 import { addContents, createBank, openStore, updateContent, type Bank, type Store } from '../store/index.ts';
 import { Matcher, type Match } from './matcher.ts';

@@ -1,6 +1,6 @@
 // The operator's settings for the Help app: who runs this copy, page titles (GET /v1/operator).
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { operatorDetails, parsePageTitles } from './config.ts';
 import { useTestApp } from './testing.ts';
 

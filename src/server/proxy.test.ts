@@ -1,6 +1,6 @@
 // Client addresses behind reverse proxies: only trusted hops may set X-Forwarded-For.
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { parseTrustProxy } from './config.ts';
 import { createTestApp, errorCode, type TestApp } from './testing.ts';

@@ -1,6 +1,6 @@
 // Rate limits hold across server processes sharing one PostgreSQL (counters in the database).
 import { after, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import type { Queryable, Store } from '../store/index.ts';
 import { incrementRateLimit, pruneRateLimits } from '../store/index.ts';
 import { postgresReachable, SKIP_POSTGRES_MESSAGE, testStoreKinds } from '../store/testing.ts';

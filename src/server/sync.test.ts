@@ -1,5 +1,5 @@
 import { after, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { matchingFile } from '../../test/fixtures/pdq/conformance.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { createTestApp, usePostgresProcesses, type TestApp } from './testing.ts';

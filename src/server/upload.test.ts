@@ -1,6 +1,6 @@
 // Image uploads through /v1 and the HMA routes (hashed by src/node/image, then dropped).
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { readFileSync } from 'node:fs';
 import { fixturePath } from '../../test/fixtures/pdq/conformance.ts';
 import { hammingDistance } from '../core/pdq/index.ts';

@@ -2,7 +2,7 @@
 // trimmed copies by uploading them to /m/lookup, by vPDQ in /m/raw_lookup and /v1/lookup, and see
 // the vPDQ in the change feed and the bank export. Skipped, saying why, without ffmpeg.
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fixtureVideo, VPDQ_FIXTURES, vpdqConformanceSets } from '../../test/fixtures/vpdq/conformance.ts';

@@ -2,7 +2,7 @@
 // answering, and a start that cannot open the store exits non-zero with one line. Needs to mount a
 // small tmpfs (root, as in CI); skipped with a message otherwise.
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../test/assert.ts';
 import { isBackstopError } from '../core/errors.ts';
 import { addContents, createBank, openStore, updateContent } from './index.ts';
 import { jsonProblem, MAX_JSON_DEPTH, textProblem } from './text.ts';

@@ -3,7 +3,7 @@
 // message, and nothing the person saved or typed may be lost. Every state is checked on a 360px
 // phone screen (no sideways scrolling), with a screenshot in test-results/screenshots/.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,

@@ -2,7 +2,7 @@
 // (hashImage, the reference's hash) on every PDQ conformance original: pixels as stored, with no EXIF
 // rotation, colour management, PNG gamma or premultiplied alpha, and no shrinking of large pictures.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Browser, Page } from 'playwright-core';

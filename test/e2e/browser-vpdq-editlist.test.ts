@@ -5,7 +5,7 @@
 // with `hashVideo`'s, byte for byte on the main path (WebCodecs), frame numbers and timestamps on the
 // `<video>` fallback.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -6,7 +6,7 @@
 // printed; the gate is every frame within 40 bits, which a wrong or blank frame fails), the honest
 // note, progress and Stop, and that no video bytes leave the page.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

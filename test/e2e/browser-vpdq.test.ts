@@ -3,7 +3,7 @@
 // and per-frame PDQ within the conformance README's tolerance; only the fingerprint text and the MD5
 // leave the page; progress shows, Stop works, and a damaged file gets a clear message.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

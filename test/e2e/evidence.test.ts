@@ -2,7 +2,7 @@
 // locker, thumbnails, OCR progress and its offline message, messages seen on a phone, and the
 // report pack PDF read back (text and pictures). Debian chromium, the real server, the built app.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';

@@ -1,6 +1,6 @@
 // Starts the real Backstop server (built web app + a throwaway PGlite store) and Debian's chromium
 // for the Help app's end-to-end tests.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

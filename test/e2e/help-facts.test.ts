@@ -5,7 +5,7 @@
 // pictures to anyone", the CCRI helpline offered as a way to block pictures, no Take It Down for an
 // adult whose pictures were taken before 18, and Backstop's list first, "checked by apps" unnamed.
 import { after, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { setUpE2e, startServer, type RunningServer } from './harness.ts';
 

@@ -3,7 +3,7 @@
 // stop replying, don't delete. The header is one line with a Menu button, and the Quick exit button
 // never covers the page's text. (Before: "Do not pay" sat about 870 px down Right now.)
 import { after, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SCREENSHOTS, setUpE2e } from './harness.ts';

@@ -1,7 +1,7 @@
 // Issue 13, "Flow and layout", "Privacy after leaving" and "Trust": each problem found walking the
 // Help app as a teenager, a parent and a teacher, checked in Debian's chromium the way it was met.
 import { after, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import sharp from 'sharp';

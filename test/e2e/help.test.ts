@@ -1,7 +1,7 @@
 // End-to-end tests of the Help web app: the real server, the built app, Debian's chromium.
 // Every page gets an axe-core check and a screenshot (test-results/screenshots/).
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Keyboard only: the main journeys driven with Tab, Shift+Tab, arrows, Space and Enter, never the
 // mouse and never a direct fill or click. Every focused control must show a visible focus outline.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import type { FileChooser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fixturePath } from '../fixtures/pdq/conformance.ts';

@@ -1,6 +1,6 @@
 // The evidence locker's cryptography (web/src/locker/crypto.ts) under Node's WebCrypto.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { createHash } from 'node:crypto';
 import {
   checkVerifier,

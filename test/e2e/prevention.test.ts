@@ -2,7 +2,7 @@
 // talking before anything happens, and the school lesson pack (a PDF made on the device). Each page:
 // one h1, quick exit, no serious axe violations, fits 360 px, screenshots at 360 and 1280 px.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';

@@ -1,7 +1,7 @@
 // End-to-end test of Check a profile: the page fingerprints the photo in the browser and asks the
 // public POST /v1/profile-check whether it is in SCAM_PROFILE_PHOTOS. Only fingerprints may leave.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

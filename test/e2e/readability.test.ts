@@ -2,7 +2,7 @@
 // each page's running text (paragraphs, list items, definitions) as the browser renders it.
 // US grade 7 is a reading age of 12 to 13; pages for parents and teachers may go a little higher.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import type { Page } from 'playwright-core';
 import { readingGrade } from '../reading-grade.ts';
 import { readdirSync } from 'node:fs';

@@ -1,6 +1,6 @@
 // The report pack (web/src/report/pack.ts): PDF + ZIP + manifest, built under Node.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';

@@ -1,7 +1,7 @@
 // The Help app's "Stop the images spreading" list, read by the video e2e tests: pick videos, wait for
 // the fingerprints, read them back, compare a vPDQ with the reference's, and check no video bytes
 // were sent.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

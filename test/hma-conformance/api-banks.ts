@@ -1,6 +1,6 @@
 // HMA's tests/test_api_banks.py, written again against Backstop (see differences.ts);
 // run by conformance.test.ts.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { DEFAULT_BANKS } from '../../src/store/index.ts';
 import { bridgePhoto, hmaFile, IMAGE_1, IMAGE_2 } from './harness.ts';
 

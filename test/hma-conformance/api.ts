@@ -1,6 +1,6 @@
 // HMA's tests/test_api.py, written again against Backstop (see differences.ts);
 // run by conformance.test.ts.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { createTestApp } from '../../src/server/testing.ts';
 import { hmaFile, HmaClient, IMAGE_1, type HmaContext } from './harness.ts';
 

@@ -1,5 +1,5 @@
 // Every HMA API test is written again here or listed, and docs/api.md says the same as this suite.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { DIFFERENCES, EVERYWHERE, HMA_TESTS, type DifferenceId } from './differences.ts';

@@ -1,6 +1,6 @@
 // HMA's tests/test_e2e_workflow.py, written again against Backstop (see differences.ts);
 // run by conformance.test.ts.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { hmaFile } from './harness.ts';
 import { PDQ_EXAMPLES } from './samples.ts';
 

@@ -1,5 +1,5 @@
 // Runs HMA's API tests, written again in TypeScript, against a Backstop app on each test store.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

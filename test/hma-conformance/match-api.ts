@@ -1,6 +1,6 @@
 // HMA's tests/test_match_api.py, written again against Backstop (see differences.ts);
 // run by conformance.test.ts.
-import assert from 'node:assert/strict';
+import assert from '../assert.ts';
 import { hmaFile, type HmaContext } from './harness.ts';
 import { PDQ_EXAMPLES, VIDEO_MD5_EXAMPLES } from './samples.ts';
 

@@ -1,7 +1,7 @@
 // Rules added after the real corpus of 2026-11-30 (its train/dev misses and false alerts). The
 // examples are written for these tests, not taken from the corpus.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import { assertAlerts, assertQuiet } from '../../../test/detect-probes.ts';
 

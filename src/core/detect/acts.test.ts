@@ -1,7 +1,7 @@
 // The acts of the script (issue 10, "acts, not phrases"): wording nobody wrote as a phrase must be
 // recognised from its structure, explained by cues with spans, and everyday look-alikes stay quiet.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import { analyseProbe, assertAlerts, assertQuiet, parseProbe } from '../../../test/detect-probes.ts';
 import type { ConversationResult, Stage } from './types.ts';

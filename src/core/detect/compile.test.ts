@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {

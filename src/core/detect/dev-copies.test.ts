@@ -3,7 +3,7 @@
 // Otherwise the model could learn the very wording it is then scored on. Unit tests may quote the
 // development lines (their rules were written from them), so their strings are not checked here.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDetectCorpus, readDevItems } from '../../node/files/detect-corpus.ts';

@@ -2,7 +2,7 @@
 // offender lines, e-mail fragments and look-alikes that rules were written from. Floors, as for the
 // probe sets: a change that loses ground fails. They measure nothing held out; probe-chat5.test.ts does.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyseProbe, describeProbeSet, type Probe } from '../../../test/detect-probes.ts';
 import { readDevItems } from '../../node/files/detect-corpus.ts';
 

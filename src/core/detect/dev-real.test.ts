@@ -2,7 +2,7 @@
 // look-alikes. Rules were written from every item, so these floors record where the engine stands; they measure nothing
 // held out.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCorpus } from './corpus.ts';

@@ -3,7 +3,7 @@
 // `warning` before any exposure threat. Families, friends and couples saying the same words alone
 // stay below it. Examples written for these tests.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import type { ConversationResult } from './types.ts';
 

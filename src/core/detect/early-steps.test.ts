@@ -1,7 +1,7 @@
 // Steps of the early script read since 2026-12-01 evening (probe-early6's development set): each
 // test fails without the change it names.
 import { describe, it, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation, analyzeMessage } from './index.ts';
 import { explain } from './explain.ts';
 import { parseProbe } from '../../../test/detect-probes.ts';

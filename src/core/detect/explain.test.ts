@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { readingGrade } from '../../../test/reading-grade.ts';
 import {
   CRISIS_STEP,

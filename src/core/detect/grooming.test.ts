@@ -1,7 +1,7 @@
 // The grooming script rule (grooming.ts) and its acts. Examples written for these tests, not taken
 // from any corpus; the held-out probe is probe-grooming.test.ts.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation } from './analyzer.ts';
 import { groomingScript, type GroomKind } from './grooming.ts';
 import { STAGES } from './types.ts';

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { describe, it } from 'node:test';
 import { wilsonInterval } from './interval.ts';
 

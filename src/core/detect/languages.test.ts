@@ -2,7 +2,7 @@
 // sent in each language and the core of a sextortion chat, the look-alikes they must leave alone, and the
 // English and Spanish data they must not read. Examples written for this test by the team, CC0-1.0 (none
 // is quoted from the corpora).
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import clusters from '../../../data/detect/clusters/en.ts';
 import { foldsToItself, foldWord, hashString, tokenize, wordHash } from './normalize.ts';
 import { decodeClasses } from './sentence-model.ts';

@@ -4,7 +4,7 @@
 // held against the person the reader answered, never against the reader. Examples written for these
 // tests, not taken from any corpus.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation } from './analyzer.ts';
 import type { Message } from './types.ts';
 

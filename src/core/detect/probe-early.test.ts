@@ -7,7 +7,7 @@
 // honest measure of generalisation; the floors below are what the engine reached at the end, so a
 // change that loses early alerts fails here.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation } from './index.ts';
 import { parseProbe } from '../../../test/detect-probes.ts';
 

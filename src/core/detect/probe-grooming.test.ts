@@ -5,7 +5,7 @@
 // planning a surprise, friends' secrets, teachers' and coaches' ordinary messages, people
 // discussing grooming in the third person). Figures: docs/detect.md ("The grooming script").
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation } from './analyzer.ts';
 import type { Message } from './types.ts';
 

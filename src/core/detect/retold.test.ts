@@ -2,7 +2,7 @@
 // discussion, "US$500" is an amount, "if not" a condition, and Spanish webcam e-mails are
 // recognised by their acts. Examples written for these tests, not taken from any corpus.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import { reportsSpeech } from './match.ts';
 import { tokenize } from './normalize.ts';

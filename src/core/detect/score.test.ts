@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { EARLY_FAST, EARLY_WINDOW, earlyPoints, FAMILIAR_ENOUGH, scoreStages, STAGE_INDEX } from './score.ts';
 import { STAGES, type Stage } from './types.ts';
 

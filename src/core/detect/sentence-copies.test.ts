@@ -2,7 +2,7 @@
 // the corpora, or a string of the detect tests (probe sets, unit tests). Otherwise the model could
 // learn the very wording it is then scored on.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { readDetectCorpus, readLabelledSentences } from '../../node/files/detect-corpus.ts';
 import { copiedFrom, MIN_WORDS, pairIndex, stringLiterals, wordsOf } from '../../../test/near-copies.ts';
 

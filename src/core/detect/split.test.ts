@@ -2,7 +2,7 @@
 // bounded window of that sender's messages, each piece keeping its span in its own message, and
 // everyday chat split the same way stays quiet. Wording written for these tests.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import {
   analyzeConversation,
   createConversationAnalyzer,

@@ -2,7 +2,7 @@
 // from a stranger, and friends on a new number teasing in the same words. `stranger-17`, `stranger-24` and
 // `stranger-27` are held out: only their counts are printed. The floors record where the engine stands.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { join } from 'node:path';
 import { parseProbe, readConversations } from '../../../test/detect-probes.ts';
 import { analyzeConversation } from './index.ts';

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { IdSlotMap } from './id-slot-map.ts';
 
 test('id map agrees with a Map through random inserts and deletes (backward-shift deletion, growth)', () => {

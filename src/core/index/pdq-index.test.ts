@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { matchingFile } from '../../../test/fixtures/pdq/conformance.ts';
 import { BackstopError } from '../errors.ts';
 import { bruteForcePdqQuery, createPdqIndex, type PdqIndex, type PdqMatch } from './index.ts';

@@ -1,7 +1,7 @@
 // The video index must give exactly the brute-force matcher's percentages (the reference rule) and
 // decisions, on the conformance hashes and on random videos with shared and duplicate frames.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { vpdqConformanceSets } from '../../../test/fixtures/vpdq/conformance.ts';
 import {
   isVpdqMatch,

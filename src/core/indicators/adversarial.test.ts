@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { extractIndicators } from './index.ts';
 
 // Pathological inputs for regex backtracking. Each must return (the suite's timeout catches a hang)

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { extractIndicators, type Indicator } from './index.ts';
 
 const find = (text: string, region?: string) =>

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { extractIndicators, mayHoldPaymentDetails } from './index.ts';
 import { readDetectCorpus } from '../../node/files/detect-corpus.ts';
 import { mulberry32 } from '../../../test/random.ts';

@@ -1,7 +1,7 @@
 // Bit-exactness against the C++ reference, on the pixel buffers it decoded: the fixtures in
 // test/fixtures/pdq, and the full set in ../shared/pdq-conformance when present (skipped otherwise).
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { CASE_COUNTS, conformanceSets } from '../../../test/fixtures/pdq/conformance.ts';

@@ -1,7 +1,7 @@
 // The WebAssembly downsampler against the JavaScript one (itself checked against the reference's
 // steps in frame-downsample.test.ts), float for float, and the committed module against its source.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { spawnSync } from 'node:child_process';
 import { mulberry32 } from '../../../test/random.ts';
 import { createFrameDownsampler } from './frame-downsample.ts';

@@ -1,7 +1,7 @@
 // The one-sweep downsampler against the reference's steps done one after the other (full-size luma,
 // two whole-frame Jarosz passes, decimation; the path the PDQ conformance tests check), float for float.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { mulberry32 } from '../../../test/random.ts';
 import { createFrameDownsampler } from './frame-downsample.ts';
 import { decimate, jaroszFilter, jaroszWindowSize } from './jarosz.ts';

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { BackstopError } from '../errors.ts';
 import {
   DIHEDRAL_NAMES,

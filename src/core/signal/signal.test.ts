@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { createHash } from 'node:crypto';
 import { BackstopError } from '../errors.ts';
 import { getSignalType, md5Hex, sha256Hex, SIGNAL_TYPES } from './index.ts';

@@ -2,7 +2,7 @@
 // sampling and timestamps, its text format, and its matcher's percentages and decisions on every
 // listed pair. Fixtures in test/fixtures/vpdq; the full set in ../shared/vpdq-conformance when present.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { VPDQ_SET_SIZES, vpdqConformanceSets } from '../../../test/fixtures/vpdq/conformance.ts';

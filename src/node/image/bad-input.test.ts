@@ -1,6 +1,6 @@
 // Bad input gives a clear BackstopError per file, never a crash, and never decodes a bomb.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import sharp from 'sharp';
 import { BackstopError } from '../../core/errors.ts';
 import { decodeImage, hashImage } from './index.ts';

@@ -1,7 +1,7 @@
 // The PDQ conformance "close on the original files" check, through our own decoder (sharp): on the
 // fixtures in test/fixtures/pdq, and on the full set in ../shared/pdq-conformance when present.
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,5 +1,5 @@
 import { after, test } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';

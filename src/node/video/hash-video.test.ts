@@ -1,7 +1,7 @@
 // vPDQ of real videos through ffmpeg against the C++ reference's output, and clear errors for bad
 // files. Skipped, saying why, when ffmpeg is not installed.
 import { describe, it, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

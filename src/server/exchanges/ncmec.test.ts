@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { ncmecTime, parseNcmecEntries } from './ncmec.ts';
 
 const MD5 = 'a1'.repeat(16);

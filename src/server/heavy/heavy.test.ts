@@ -1,6 +1,6 @@
 // Heavy work (image hashing, text extraction, OCR) runs off the event loop behind a bounded queue.
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import sharp from 'sharp';

@@ -1,5 +1,5 @@
 import { after, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { errorCode, useTestApp } from '../testing.ts';
 import { terminateOcr } from '../../node/ocr/index.ts';
 import { PLANTED_CHAT, renderChatScreenshot } from '../../node/ocr/render-chat.ts';

@@ -1,5 +1,5 @@
 import { after, before, describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { openStore, type Store } from '../../store/index.ts';
 import { hammingDistance } from '../../core/pdq/index.ts';
 import { captureLogs, createTestApp, errorCode, type TestApp } from '../testing.ts';

@@ -1,5 +1,5 @@
 import { describe, it } from 'node:test';
-import assert from 'node:assert/strict';
+import assert from '../../../test/assert.ts';
 import { errorCode, useTestApp } from '../testing.ts';
 
 describe('POST /v1/scan', () => {
