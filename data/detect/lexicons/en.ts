@@ -463,6 +463,8 @@ const en: Lexicon = {
       `i have|got ~1 all|every ~2 ${IMG}`, `your|ur ${IMG} ~1 are saved|saved`, 'i have it all saved'] },
     { id: 'compromise.recorded', stage: 'compromise_claim', weight: 0.8, why: 'claims to have recorded them', phrases: [
       'i recorded|captured|screen|screenrecorded|filmed ~2 you|u|it|everything|our|the|call|video',
+      // "bro i recorded all of that" after a call (tried as a user, 12-05 late)
+      'i recorded|captured|screenrecorded|filmed ~1 all ~1 of? ~1 that|this',
       'recorded ~2 call|video|you|u', 'i have ~1 the|a video|recording|clip|footage ~2 you|u|of',
       'i have ~1 the|a ~1 full|whole|entire|complete ~1 video|recording|clip|footage',
       'kept|saved ~1 the|that|our ~1 video|recording|clip ~2 from|of ~1 our|the|you|u',
@@ -530,7 +532,9 @@ const en: Lexicon = {
       `${SHARE} ~2 it|them|this|these|those|everything|ur|your ~2 to ~1 everyone|everybody`,
       // "then i'll have to show your school what you already sent"; a friend's "i'll show your sister what you sent lol" too
       // (tried as a user, 12-05 night)
-      '@i @will? ~2 show|send|forward|give|post|share|leak @your ~1 @audience ~1 what @you already? sent|send|showed|gave'] },
+      '@i @will? ~2 show|send|forward|give|post|share|leak @your ~1 @audience ~1 what @you already? sent|send|showed|gave',
+      // "i'll show everyone what you sent" (tried as a user, 12-05 late)
+      '@i @will? ~2 show|send|forward|post|share|leak ~1 everyone|everybody ~1 what @you already? sent|send|showed'] },
     // the reader begging whoever they answer (analyzer.ts holds `reply.*` cues against that person,
     // never against the reader): "please don't send it to anyone", "don't ruin my life"
     { id: 'reply.plea_life', stage: 'threat', weight: 0.6, why: 'they were begged not to ruin a life or not to share pictures', phrases: [
@@ -1516,6 +1520,8 @@ const en: Lexicon = {
       '@i ~2 @keep ~1 the|that|our ~1 whole|entire|full? ~1 call|videocall|video_call|facetime|stream|session',
       // "I still have every pic you sent"
       '@i ~2 @keep ~3 @media ~1 @you ~1 sent|send|gave|showed|made',
+      // "theres a video of u on my phone now. think about it" (tried as a user, 12-05 late)
+      'theres|there_is|there_s ~1 a|some|the ~1 @media ~1 of @you ~2 on|in ~1 my ~1 phone|laptop|computer|pc|gallery|camera_roll|drive|cloud',
       // "i screenshotted every single one", "we have everything saved", "I have saved the call", "i
       // still got those snaps", "the pics r saved in 3 places", "i've got a folder with ur name on it"
       '@i ~2 screenshot+|screenshotted|screen_recorded|screenrecorded|recorded|saved|captured ~2 every|each|all ~2 single? ~1 one|ones|snap|snaps|pic|pics|video|vids|message|thing|of_it',
@@ -1591,6 +1597,8 @@ const en: Lexicon = {
       '@your ~2 @audience ~3 get|gets|getting|receive|receiving ~3 surprise|gift|present ~2 in|on ~1 her|his|their|@your ~1 dms|inbox|messages|email|emails|mail|phone',
       '@your ~3 @audience|nans|grans|nanas ~4 on|uses|using|follows|follow|following|likes|comments|tags|tagged|checks|posts|have|has|having ~2 facebook|insta|instagram|snap|snapchat|tiktok|whatsapp|linkedin|twitter|you|u|your|ur|that_page|the_page|everything|every|all',
       '@your ~4 @audience ~2 has|have|got ~2 like|about|over|nearly|almost? ~1 # ~2 people|friends|followers|members|contacts|parents|kids',
+      // "whats your moms facebook name" (tried as a user, 12-05 late)
+      'what|whats|what_is|wats|wat ~1 @your ~1 @audience ~1 facebook|insta|instagram|snap|snapchat|tiktok',
       'wonder|wondering ~2 how|what|who ~1 hed|shed|theyd|he_would|she_would|they_would|would ~3 take|think|say|see|react',
       'how ~1 would|will|could|do ~1 you|u ~2 explain ~2 it|that|this ~2 to',
       'imagine|picture ~2 @your ~2 @audience',
@@ -1896,7 +1904,10 @@ const en: Lexicon = {
       // "Is this your house at [address]? I took the picture from Google Street View so you understand I am not joking"
       'took|got|have|took_the|from ~2 picture|photo|image|pic ~4 street_view|google_maps|google_earth ~8 serious|joking|kidding|bluffing|playing|messing|mean_it|not_a_joke'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
-      'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
+      'dont test|try me', 'do not test|try me', 'try me',
+      // "u thought this was a game?", "block me and see what happens" (tried as a user, 12-05 late)
+      'you|u ~1 think|thought ~1 this|it ~1 is|was ~1 a ~1 game|joke',
+      'block|blocking|ignore|ignoring|unadd|unadding ~1 me ~2 and ~1 see|watch ~1 what ~1 happens|happen', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
       // "still got ur pic. wanna test me?" (tried as a user, 12-05)
       'wanna|want_to|u_wanna|you_wanna|do_you_want_to|u_want_to ~1 test|try ~1 me',

@@ -461,6 +461,8 @@ const es: Lexicon = {
       'tienes|tenes|tiene ~1 hasta ~1 las|la ~1 #', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti',
+      // "si me bloqueas ya verás", "bloquéame y verás lo que pasa" (tried as a user, 12-05 late)
+      'me ~1 bloqueas|ignoras ~1 ya? ~1 veras', 'bloqueame|ignorame ~1 y ~1 ya? ~1 veras|vas_a_ver',
       // "no sirve de nada avisar a la policía", "ni se te ocurra ir a la policía"
       'no ~1 sirve ~2 de ~1 nada ~1 avisar|llamar|denunciar|ir|acudir|contactar ~2 a? ~1 la ~1 policia',
       'ni ~1 se ~1 te ~1 ocurra ~2 avisar|llamar|denunciar|ir|acudir|contactar|decirle ~2 a? ~1 la ~1 policia',
@@ -478,7 +480,9 @@ const es: Lexicon = {
     // "me pasó algo de ti", "tengo fotos tuyas": lo que tienen de quien lee
     { id: 'es.act.possession', stage: 'compromise_claim', weight: 0.6, why: 'dice tener algo suyo (fotos, vídeos)', phrases: [
       'me ~1 pasa|paso|pasaron|pasan|mando|mandaron|envio|enviaron|llego|llegaron|dio|dieron ~5 algo|fotos|videos|cosas|imagenes ~1 mas? ~1 de_ti|tuyo|tuya|tuyas|tuyos',
-      'tengo|tenemos|guarde|guardamos|consegui|conseguimos ~3 fotos|videos|video|algo|cosas|imagenes|grabaciones ~1 tuyas|tuyos|tuyo|tuya|de_ti'] },
+      'tengo|tenemos|guarde|guardamos|consegui|conseguimos ~3 fotos|videos|video|algo|cosas|imagenes|grabaciones ~1 tuyas|tuyos|tuyo|tuya|de_ti',
+      // "hay un video tuyo en mi celular" (tried as a user, 12-05 late)
+      'hay ~1 un|unos|una|unas ~1 video|videos|foto|fotos ~1 tuyo|tuyos|tuya|tuyas|de_ti ~1 en ~1 mi ~1 celular|cel|movil|telefono|galeria|compu|computadora|ordenador|nube'] },
     // dev stranger-16 (12-04): "todavía tengo la foto que mandaste", "alguien que lo guardó"
     { id: 'es.act.kept', stage: 'compromise_claim', weight: 0.6, why: 'dice haber guardado una foto o un vídeo suyo', phrases: [
       'todavia|aun|ya|sigo ~2 tengo|tenia|teniendo|guardo|guarde ~2 la|las|el|los|esa|esas|ese|tu|tus ~1 foto|fotos|video|videos|captura|capturas|grabacion|audio|audios',

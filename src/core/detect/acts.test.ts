@@ -1766,3 +1766,63 @@ describe('what the explanation says, and threats in other words (tried as a user
     assert.equal(one('or i post the video of your room where you sing lol').level, 'none');
   });
 });
+
+describe('threats and claims in other words (tried as a user, 2026-12-05 late)', () => {
+  // examples written for this test; the first lines are the usual start: a request, the reader's picture
+  const afterPicture = (text: string, request = 'send me a selfie, ill send one back'): ConversationResult =>
+    run([
+      ['them', 'hiii'],
+      ['me', 'hi'],
+      ['them', request],
+      ['me', '[image]'],
+      ['them', text],
+    ]);
+  it('reads showing everyone what the reader sent as a threat, and a friend sharing a funny clip as none', () => {
+    assert.ok(stages('ill show everybody what u sent').includes('threat'), 'the words alone');
+    const threat = afterPicture('ill show everybody what u sent');
+    assert.equal(threat.level, 'urgent', threat.stages.join(','));
+    const friend = run([
+      ['them', 'omg watch this dog clip'],
+      ['me', '[video]'],
+      ['them', 'hahaha im showing everyone what u sent, its the best'],
+    ]);
+    assert.equal(friend.alert, false, friend.level);
+  });
+  it("reads a picture of the reader kept on the writer's phone as a claim, in English and Spanish", () => {
+    const claim = afterPicture('there is a vid of you on my laptop now. think carefully');
+    assert.ok(claim.stages.includes('compromise_claim'), claim.stages.join(','));
+    assert.ok(claim.alert, claim.level);
+    assert.ok(
+      stages('hay unas fotos tuyas en mi movil').includes('compromise_claim'),
+      'fotos tuyas en mi movil',
+    );
+  });
+  it('reads "i recorded all of that" after a call as a claim, and asking for a parent\'s account beside it as a threat', () => {
+    assert.ok(stages('lol i captured all of this').includes('compromise_claim'), 'the words alone');
+    const call = run([
+      ['them', 'turn ur camera on'],
+      ['me', 'ok'],
+      ['me', '[video call ended]'],
+      ['them', 'i filmed all of that btw'],
+      ['them', 'wats ur dads snapchat'],
+    ]);
+    assert.equal(call.level, 'urgent', call.stages.join(','));
+    for (const text of [
+      "what's your mum's insta? she's in the match photos",
+      'whats your dads facebook, mine wants to ask about the carpool',
+    ])
+      assert.equal(one(text).level, 'none', text);
+  });
+  it('reads "u thought this was a game?" as menace', () => {
+    assert.ok(stages('you think this is a joke??').includes('pressure'), 'a joke');
+  });
+  it('reads "block me and see what happens" as menace, in English and Spanish', () => {
+    for (const text of [
+      'go on, block me and watch what happens',
+      'si me ignoras ya verás',
+      'ignórame y vas a ver',
+    ])
+      assert.ok(stages(text).includes('pressure'), text);
+    assert.equal(one('block me and see what happens lol').alert, false);
+  });
+});
