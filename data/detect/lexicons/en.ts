@@ -525,7 +525,9 @@ const en: Lexicon = {
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,
       `these|those|them|it|pics|${IMG} ~1 sent|posted|shared|leaked|go|goes|going|get|gets ~1 to ~2 everyone|everybody|all ~3 your|ur ~1 ${PUBLIC}`,
-      `show|send|post ~1 everyone|everybody ~4 the one|pic|pics|photo|photos|video|vid ~1 you|u ~1 already? sent`] },
+      `show|send|post ~1 everyone|everybody ~4 the one|pic|pics|photo|photos|video|vid ~1 you|u ~1 already? sent`,
+      // "the clip goes to every address in your mailbox" (tried as a user, 12-05 late)
+      `@media|it|this|everything ~2 goes|go|sent|forwarded|delivered ~1 to ~1 every|each|all ~2 address|addresses|contact|contacts|recipient|recipients ~3 your|ur ~1 mailbox|inbox|address_book|addressbook|contact_list|phone|email|account`] },
     { id: 'threat.generic', stage: 'threat', weight: 0.45, why: 'a threat to share something', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|all ~1 ${WHO}`,
       `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad',
@@ -1514,6 +1516,8 @@ const en: Lexicon = {
       '@i ~1 have|got|caught|recorded ~1 @you|ur ~1 on ~1 video|camera|cam|tape|film|webcam ~1 naked|nude|undressed|touching|jerking|wanking|masturbating|doing_sexual|doing_sex|doing_stuff|doing_things|doing_that',
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
+      // "I now own a clip where you can be seen pleasing yourself" (tried as a user, 12-05 late)
+      '@i ~2 @keep ~3 @media ~1 where|showing|in_which ~1 @you ~4 pleasing|pleasuring|touching|masturbating|jerking|wanking|naked|nude|undressed|satisfying',
       // "We have collected your browsing history and webcam captures" (tried as a user, 12-05)
       '@i ~2 collected|gathered|harvested ~5 webcam_captures|camera_captures|recordings|footage|intimate_videos|intimate_photos|nudes',
       // "we saved the whole call"

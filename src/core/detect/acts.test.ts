@@ -1813,6 +1813,19 @@ describe('threats and claims in other words (tried as a user, 2026-12-05 late)',
     ])
       assert.equal(one(text).level, 'none', text);
   });
+  it("reads a mail's clip going to every address in the inbox, and footage where the reader is seen, as what they are", () => {
+    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
+    assert.ok(
+      cues('If the payment is late, this video goes to every address in your inbox.').includes(
+        'threat.public',
+      ),
+      'every address in your inbox',
+    );
+    assert.ok(
+      cues('I now own footage where you can clearly be seen pleasuring yourself.').includes('act.possession'),
+      'footage where you can be seen',
+    );
+  });
   it('reads "u thought this was a game?" as menace', () => {
     assert.ok(stages('you think this is a joke??').includes('pressure'), 'a joke');
   });
