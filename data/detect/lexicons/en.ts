@@ -360,7 +360,9 @@ const en: Lexicon = {
       'what ~3 did|does|do|doing|done ~1 on|in_front_of ~1 cam|camera|webcam|the_cam|the_camera|facetime|the_call|video_call'] },
     { id: 'sex.soft', stage: 'sexualisation', weight: 0.3, why: 'flirty or suggestive words', phrases: [
       'sexy|hot|sex|dick|bra|underwear|panties|boxers|shower|emojisex|kiss|cuddle|body', 'emojiflirt',
-      'wear ~1 something ~1 cute', 'get|getting comfortable'] },
+      'wear ~1 something ~1 cute', 'get|getting comfortable',
+      // "truth or dare but spicy lol" (tried as a user, 12-05 late)
+      'truth or dare ~3 spicy|dirty|naughty|nsfw|freaky', 'spicy|dirty|naughty|nsfw|freaky ~1 truth_or_dare'] },
 
     // image_request
     { id: 'request.send', stage: 'image_request', weight: 0.6, why: 'asks for pictures or videos', phrases: [

@@ -1826,6 +1826,11 @@ describe('threats and claims in other words (tried as a user, 2026-12-05 late)',
       'footage where you can be seen',
     );
   });
+  it('reads a "spicy" truth or dare as sexual talk, and the game alone as none', () => {
+    for (const text of ['lets do truth or dare but make it spicy', 'spicy truth or dare?'])
+      assert.ok(stages(text).includes('sexualisation'), text);
+    assert.deepEqual(stages('truth or dare ollie'), []);
+  });
   it('reads "u thought this was a game?" as menace', () => {
     assert.ok(stages('you think this is a joke??').includes('pressure'), 'a joke');
   });
