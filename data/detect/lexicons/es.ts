@@ -142,6 +142,8 @@ const es: Lexicon = {
       'te toca', 'ahora tu|vos', 'te toca a vos', 'yo ya te mande',
       // "yo te mando una", "yo primero": la suya a cambio
       'yo ~1 te ~1 mando|paso|envio ~1 una|la_mia|mia|primero', 'yo ~1 primero ~2 y ~1 tu|vos', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias',
+      // "mándame una foto tuya y te mando una" (probado como usuario, 12-05 tarde)
+      'foto|fotos|pic|selfie ~3 y ~1 te ~1 mando|paso|envio ~1 una|otra|la_mia',
       // "manda una tu tmb": una foto a cambio de la suya
       'manda|mandame|pasame|envia|enviame ~1 una|uno|otra ~1 tu|vos ~1 tambien|tmb|tb|tbm'] },
     { id: 'es.compromise.has_images', stage: 'compromise_claim', weight: 0.9, why: 'dice tener imágenes íntimas', phrases: [
@@ -192,7 +194,9 @@ const es: Lexicon = {
       // "pasame / pasá la plata", "transferí 200 dólares" (vos and the Rioplatense and Mexican "pasar")
       `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|transfiereme|deposita|depositame|envia|enviame|pasa|pasame|pasas|yapea|yapeame ~3 ${MONEY}`,
       `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
-      'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
+      'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar',
+      // "cuánto dinero tienes ahorita" (probado como usuario, 12-05 tarde)
+      'cuanto|cuanta ~1 dinero|plata|lana|feria|pasta ~1 tienes|tenes|traes', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
       // dev early-14 (12-03 pm): "50 euros en paysafecard hoy o ..."
       '# ~1 euros|dolares|pesos|soles|usd|eur ~2 en ~1 paysafecard|bizum|tarjetas|tarjeta_regalo|bitcoin|bitcoins|cripto|paypal|mercado_pago'] },
     { id: 'es.demand.amount', stage: 'demand', weight: 0.4, why: 'menciona una cantidad', phrases: [`# ${MONEY}`, 'dollar|euro #'] },
@@ -451,6 +455,8 @@ const es: Lexicon = {
       'despues_del_pago|tras_el_pago|una_vez_recibido_el_pago|cuando_reciba_el_pago ~3 elimina|borra|destruye|eliminare|borrare|eliminara|borrara ~3 todas|todos|las|los|el|la ~2 copias|videos|fotos|archivos|grabacion|grabaciones|material',
       'tu|usted ~1 pagas|paga ~2 yo ~1 desaparezco|borro|me_voy|elimino|lo_borro',
       'cuando|si|en_cuanto ~1 me? pagas|pagues|pagues ~4 borro|borrare|elimino|eliminare',
+      // "borraré todo cuando me pagues" (probado como usuario, 12-05 tarde)
+      'borro|borrare|elimino|eliminare ~3 cuando|en_cuanto|apenas ~1 me? ~1 pagues|pagas|deposites|transfieras',
       // "si quieres que lo borre, todo tiene un precio"
       'si ~1 quieres|quiere ~1 que ~1 lo|la|los|las|te? ~1 borre|elimine|borremos|eliminemos ~6 precio|pagar|pagues|pague|pago|dinero'] },
     { id: 'es.act.deadline', stage: 'pressure', weight: 0.7, why: 'pone un plazo', phrases: [
@@ -601,6 +607,8 @@ const es: Lexicon = {
       'imaginate|imagina ~1 que ~1 lo|la|los|las ~1 vean|vea|reciban|vieran|viera',
       'seria ~1 incomodo|raro|feo|vergonzoso|una_verguenza ~1 que ~3 se_enteraran|se_entere|se_enteren|lo_vieran|lo_vean|vieran',
       'tendria|tendrian ~1 muchas|tantas ~1 preguntas',
+      // "le voy a enseñar a todos lo que me mandaste" (probado como usuario, 12-05 tarde)
+      'voy_a|vamos_a ~1 ensenar|ensenarles|mostrar|mostrarles|mandar|pasar ~1 a ~1 todos|todo_el_mundo ~1 lo ~1 que ~1 me ~1 mandaste|enviaste|pasaste',
       // dev stranger-16 (12-04): "me pregunto qué pensaría si viera lo que me mandaste", "seguro que flipa si lo ve", "si
       // llega al grupo de la clase menuda se lía"
       'me ~1 pregunto ~2 que|como ~1 pensaria|diria|reaccionaria|haria ~2 si ~1 viera|vieran|supiera|supieran',

@@ -1831,6 +1831,18 @@ describe('threats and claims in other words (tried as a user, 2026-12-05 late)',
       assert.ok(stages(text).includes('sexualisation'), text);
     assert.deepEqual(stages('truth or dare ollie'), []);
   });
+  it('reads the Spanish twins: a picture offered back, money asked about, deletion once paid, showing everyone', () => {
+    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
+    assert.ok(cues('pásame un selfie y te paso otra').includes('es.sent_first'), 'te paso otra');
+    assert.ok(stages('y cuánta plata traes?').includes('demand'), 'cuánta plata traes');
+    assert.ok(
+      cues('lo elimino apenas me deposites').includes('es.act.delete_after_pay'),
+      'apenas me deposites',
+    );
+    assert.ok(stages('vamos a mostrarles a todos lo que me enviaste').includes('threat'), 'a todos');
+    for (const text of ['pásame tu dirección y te mando una postal', 'ya borré las fotos del viaje'])
+      assert.deepEqual(stages(text), [], text);
+  });
   it('reads "u thought this was a game?" as menace', () => {
     assert.ok(stages('you think this is a joke??').includes('pressure'), 'a joke');
   });
