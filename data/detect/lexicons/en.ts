@@ -1910,10 +1910,10 @@ const en: Lexicon = {
       // "Is this your house at [address]? I took the picture from Google Street View so you understand I am not joking"
       'took|got|have|took_the|from ~2 picture|photo|image|pic ~4 street_view|google_maps|google_earth ~8 serious|joking|kidding|bluffing|playing|messing|mean_it|not_a_joke'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
-      'dont test|try me', 'do not test|try me', 'try me',
+      'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       // "u thought this was a game?", "block me and see what happens" (tried as a user, 12-05 late)
       'you|u ~1 think|thought ~1 this|it ~1 is|was ~1 a ~1 game|joke',
-      'block|blocking|ignore|ignoring|unadd|unadding ~1 me ~2 and ~1 see|watch ~1 what ~1 happens|happen', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
+      'block|blocking|ignore|ignoring|unadd|unadding ~1 me ~2 and ~1 see|watch ~1 what ~1 happens|happen',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
       // "still got ur pic. wanna test me?" (tried as a user, 12-05)
       'wanna|want_to|u_wanna|you_wanna|do_you_want_to|u_want_to ~1 test|try ~1 me',

@@ -194,9 +194,9 @@ const es: Lexicon = {
       // "pasame / pasá la plata", "transferí 200 dólares" (vos and the Rioplatense and Mexican "pasar")
       `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|transfiereme|deposita|depositame|envia|enviame|pasa|pasame|pasas|yapea|yapeame ~3 ${MONEY}`,
       `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
-      'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar',
+      'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
       // "cuánto dinero tienes ahorita" (probado como usuario, 12-05 tarde)
-      'cuanto|cuanta ~1 dinero|plata|lana|feria|pasta ~1 tienes|tenes|traes', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
+      'cuanto|cuanta ~1 dinero|plata|lana|feria|pasta ~1 tienes|tenes|traes',
       // dev early-14 (12-03 pm): "50 euros en paysafecard hoy o ..."
       '# ~1 euros|dolares|pesos|soles|usd|eur ~2 en ~1 paysafecard|bizum|tarjetas|tarjeta_regalo|bitcoin|bitcoins|cripto|paypal|mercado_pago'] },
     { id: 'es.demand.amount', stage: 'demand', weight: 0.4, why: 'menciona una cantidad', phrases: [`# ${MONEY}`, 'dollar|euro #'] },
@@ -467,7 +467,7 @@ const es: Lexicon = {
       'tienes|tenes|tiene ~1 hasta ~1 las|la ~1 #', 'dentro de ~1 las? @plazo', 'te|le ~1 doy|damos|dare|daremos @plazo'] },
     { id: 'es.act.menace', stage: 'pressure', weight: 0.6, why: 'amenazas para asustar', phrases: [
       'no ~1 me pruebes', 'no estoy bromeando|jugando', 'no es broma', 'te lo adverti',
-      // "si me bloqueas ya verás", "bloquéame y verás lo que pasa" (tried as a user, 12-05 late)
+      // "si me bloqueas ya verás", "bloquéame y verás lo que pasa" (probado como usuario, 12-05 tarde)
       'me ~1 bloqueas|ignoras ~1 ya? ~1 veras', 'bloqueame|ignorame ~1 y ~1 ya? ~1 veras|vas_a_ver',
       // "no sirve de nada avisar a la policía", "ni se te ocurra ir a la policía"
       'no ~1 sirve ~2 de ~1 nada ~1 avisar|llamar|denunciar|ir|acudir|contactar ~2 a? ~1 la ~1 policia',
@@ -487,7 +487,7 @@ const es: Lexicon = {
     { id: 'es.act.possession', stage: 'compromise_claim', weight: 0.6, why: 'dice tener algo suyo (fotos, vídeos)', phrases: [
       'me ~1 pasa|paso|pasaron|pasan|mando|mandaron|envio|enviaron|llego|llegaron|dio|dieron ~5 algo|fotos|videos|cosas|imagenes ~1 mas? ~1 de_ti|tuyo|tuya|tuyas|tuyos',
       'tengo|tenemos|guarde|guardamos|consegui|conseguimos ~3 fotos|videos|video|algo|cosas|imagenes|grabaciones ~1 tuyas|tuyos|tuyo|tuya|de_ti',
-      // "hay un video tuyo en mi celular" (tried as a user, 12-05 late)
+      // "hay un video tuyo en mi celular" (probado como usuario, 12-05 tarde)
       'hay ~1 un|unos|una|unas ~1 video|videos|foto|fotos ~1 tuyo|tuyos|tuya|tuyas|de_ti ~1 en ~1 mi ~1 celular|cel|movil|telefono|galeria|compu|computadora|ordenador|nube'] },
     // dev stranger-16 (12-04): "todavía tengo la foto que mandaste", "alguien que lo guardó"
     { id: 'es.act.kept', stage: 'compromise_claim', weight: 0.6, why: 'dice haber guardado una foto o un vídeo suyo', phrases: [
