@@ -156,7 +156,7 @@ describe('explanations for a teenager', () => {
       /threatening you to get money or pictures/,
     );
     for (const label of Object.values(KIND_LABEL))
-      assert.match(label, /^(threatening|accusing|asking|hinting|naming)/);
+      assert.match(label, /^(threatening|accusing|asking|hinting)/);
     assert.match(
       explain('warning', ['move_platform'], [], { move_platform: 'private' }).explanation,
       /private messages/,

@@ -41,7 +41,14 @@ const STAGE_SENTENCE: Record<Stage, string> = {
  * facebook isn't she?") is no threat "to share pictures", a fake police accusation is no claim "to have your
  * pictures", and "dm me here instead" is no move "to another app".
  */
-export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint' | 'implied' | 'named';
+export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint';
+
+/**
+ * What the analyzer may say a stage's cues were about: a cue's kind, or one no cue has of its own: `implied` (the
+ * threat stage whose reason line says it was only hinted at, `WEAK_THREAT_LABEL`) and `named` (sexual words that only
+ * named what a threat, claim or request was about, `NAMING_STAGES`).
+ */
+export type StageKind = CueKind | 'implied' | 'named';
 
 const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'act.ruin': 'harm',
@@ -67,7 +74,7 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
 export const kindOf = (cueId: string): CueKind | undefined => KIND_OF_CUE[cueId];
 
 /** The reason line's label for a cue of that kind. */
-export const KIND_LABEL: Record<CueKind, string> = {
+export const KIND_LABEL: Record<CueKind | 'implied', string> = {
   harm: 'threatening to ruin your life',
   legal: 'threatening to report you or make your name public',
   accusation: 'accusing you of a crime to scare you',
@@ -75,11 +82,10 @@ export const KIND_LABEL: Record<CueKind, string> = {
   home: 'threatening to come to your home',
   hint: 'hinting at the people in your life',
   implied: 'hinting that people you know could see something of yours',
-  named: 'naming intimate pictures',
 };
 
 /** `named` has none: the line of the threat, claim or request whose words they were says it (`NAMING_STAGES`). */
-const KIND_SENTENCE: Record<Exclude<CueKind, 'named'>, string> = {
+const KIND_SENTENCE: Record<CueKind | 'implied', string> = {
   harm: 'They threatened to ruin your life. Threats like this are meant to scare you into doing what they say; you do not have to face it alone.',
   legal:
     'They threatened to report you to the police or to make your name public unless you pay. Real police never ask for money to drop a case.',
@@ -142,7 +148,7 @@ export const saysOutright = (cueId: string): boolean => OUTRIGHT_THREATS.has(cue
  * For each stage, the kind of its cues when every cue of that stage was of one such kind; null once a cue
  * its stage's own words fit was seen (read as no kind).
  */
-export type StageKinds = Partial<Record<Stage, CueKind | null>>;
+export type StageKinds = Partial<Record<Stage, StageKind | null>>;
 
 /**
  * What the reader's own answers showed about the person (analyzer: the early script reads them), each
