@@ -52,6 +52,12 @@ export interface CompiledPhrase {
    * (see `CompiledLexicon.endExact`)
    */
   ending: number;
+  /**
+   * its steps as the matcher reads them (set by compileLexicons): two numbers per step, an `OP_*`
+   * and the step's id or the gap's width. One array of numbers, not the steps' objects of three
+   * shapes, keeps the matcher's reads monomorphic.
+   */
+  code: Int32Array;
 }
 
 /**
@@ -93,6 +99,8 @@ export interface CompiledLexicon {
   anchorExact: Map<string, number[]>;
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
   seen: Uint8Array;
+  /** per mark, the last token of the current generation's message that marked it (read where `seen` says this one) */
+  seenAt: Uint16Array;
   generation: number;
   /**
    * the tokens whose anchors the current generation marked (the message just scanned), so the
@@ -130,6 +138,8 @@ export interface CompiledLexicon {
   endExact: Map<string, number[]>;
   endPrefixes: Map<number, { prefix: string; ending: number }[]>;
   ended: Uint8Array;
+  /** per ending, the last token of the current generation's message that closed it (as `seenAt`) */
+  endedAt: Uint16Array;
   /** whole-message placeholders (`LexiconCue.placeholders`): their folded words, space-joined */
   placeholders: Map<string, CueTarget>;
 }
@@ -414,7 +424,28 @@ export function compilePhrase(
       maxSpan += longest;
     }
   }
-  return { steps, target, id: -1, anchors: [], maxSpan, ending: -1 };
+  return { steps, target, id: -1, anchors: [], maxSpan, ending: -1, code: NO_CODE };
+}
+
+/** `CompiledPhrase.code`'s operations: a word step (the bits are flags), a gap, a number. */
+const OP_OPTIONAL = 1;
+const OP_SEQUENCES = 2;
+const OP_GAP = 4;
+const OP_NUMBER = 8;
+const NO_CODE = new Int32Array(0);
+
+/** The matcher's program for steps whose ids are set: per step its operation and argument. */
+function codeOf(steps: readonly Step[]): Int32Array {
+  const code = new Int32Array(2 * steps.length);
+  steps.forEach((step, k) => {
+    if (step.kind === 'gap') [code[2 * k], code[2 * k + 1]] = [OP_GAP, step.max];
+    else if (step.kind === 'number') code[2 * k] = OP_NUMBER;
+    else {
+      code[2 * k] = (step.optional ? OP_OPTIONAL : 0) | (step.sequences.length ? OP_SEQUENCES : 0);
+      code[2 * k + 1] = step.id;
+    }
+  });
+  return code;
 }
 
 /** The steps that can match a phrase's last matched token: its last required one, optional ones after. */
@@ -443,6 +474,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     anchorExact: new Map(),
     anchorPrefixes: new Map(),
     seen: new Uint8Array(0),
+    seenAt: new Uint16Array(0),
     generation: 0,
     marked: undefined,
     byWord: new Map(),
@@ -456,6 +488,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     endExact: new Map(),
     endPrefixes: new Map(),
     ended: new Uint8Array(0),
+    endedAt: new Uint16Array(0),
     placeholders: new Map(),
   };
   let phrases = 0;
@@ -513,6 +546,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
         index(compiled.sequenceSteps, w, id, (other) => other === id);
     }
     phrase.ending = endingOf(phrase);
+    phrase.code = codeOf(phrase.steps);
     const anchors = anchorSteps(phrase);
     phrase.anchors = anchors.map((step) => step.id);
     anchors.forEach((step) => {
@@ -595,7 +629,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     for (const w of lexicon.aboutPicture ?? []) compiled.aboutPicture.add(foldWord(w));
   }
   compiled.seen = new Uint8Array(steps);
+  compiled.seenAt = new Uint16Array(steps);
   compiled.ended = new Uint8Array(endings.size);
+  compiled.endedAt = new Uint16Array(endings.size);
   const entry = (w: string) => {
     let e = compiled.byWord.get(w);
     if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [], endings: [] }));
@@ -619,13 +655,10 @@ const NUMBER_KEY = '#';
 const patternMatches = (p: WordPattern, w: string) =>
   p.number ? isNumberWord(w) : p.prefix ? w.startsWith(p.word) : w === p.word;
 
-/** The step matches the word whose entry is `entry` by one of its single-word alternatives (exact or prefix). */
-const singleMatches = (step: WordStep, entry: WordEntry) => hasBit(entry.inSteps, step.id);
-
 /** Matches one of a step's multi-word alternatives at token ti, then the rest of the phrase. */
 function matchSequences(
   sequences: WordPattern[][],
-  steps: Step[],
+  phrase: CompiledPhrase,
   si: number,
   tokens: readonly Token[],
   entries: readonly WordEntry[],
@@ -637,51 +670,57 @@ function matchSequences(
     let k = 0;
     while (k < seq.length && patternMatches(seq[k], tokens[ti + k].w)) k++;
     if (k < seq.length) continue;
-    const end = matchFrom(steps, si + 1, tokens, entries, ti + seq.length, n);
+    const end = matchFrom(phrase, si + 2, tokens, entries, ti + seq.length, n);
     if (end >= 0) return end;
   }
   return -1;
 }
 
 /**
- * Index of the token after the match of steps[si..] starting at token ti of tokens[0..n), or -1.
- * `entries[k]` is the word entry of `tokens[k]`.
+ * Index of the token after the match of the phrase's steps from `code[si]` on, starting at token ti
+ * of tokens[0..n), or -1. `entries[k]` is the word entry of `tokens[k]`.
  */
 function matchFrom(
-  steps: Step[],
+  phrase: CompiledPhrase,
   si: number,
   tokens: readonly Token[],
   entries: readonly WordEntry[],
   ti: number,
   n: number,
 ): number {
-  if (si === steps.length) return ti;
-  const step = steps[si];
-  if (step.kind === 'gap') {
-    for (let skip = 0; skip <= step.max && ti + skip <= n; skip++) {
-      const end = matchFrom(steps, si + 1, tokens, entries, ti + skip, n);
+  const code = phrase.code;
+  if (si === code.length) return ti;
+  const op = code[si];
+  const arg = code[si + 1];
+  if (op === OP_GAP) {
+    // a plain word after the gap: only the tokens it matches can go on (the rest fail at once)
+    const plain = si + 2 < code.length && code[si + 2] === 0;
+    for (let skip = 0; skip <= arg && ti + skip <= n; skip++) {
+      if (plain && (ti + skip === n || !hasBit(entries[ti + skip].inSteps, code[si + 3]))) continue;
+      const end = matchFrom(phrase, si + 2, tokens, entries, ti + skip, n);
       if (end >= 0) return end;
     }
     return -1;
   }
   if (ti < n) {
-    const w = tokens[ti].w;
-    if (step.kind === 'number' ? isNumberWord(w) : singleMatches(step, entries[ti])) {
-      const end = matchFrom(steps, si + 1, tokens, entries, ti + 1, n);
+    if (op === OP_NUMBER ? isNumberWord(tokens[ti].w) : hasBit(entries[ti].inSteps, arg)) {
+      const end = matchFrom(phrase, si + 2, tokens, entries, ti + 1, n);
       if (end >= 0) return end;
     }
-    if (step.kind === 'word' && step.sequences.length) {
-      if (hasBit(entries[ti].startsSequences, step.id)) {
-        const end = matchSequences(step.sequencesByFirst.get(w) ?? [], steps, si, tokens, entries, ti, n);
+    if (op & OP_SEQUENCES) {
+      const step = phrase.steps[si >> 1] as WordStep;
+      if (hasBit(entries[ti].startsSequences, arg)) {
+        const w = tokens[ti].w;
+        const end = matchSequences(step.sequencesByFirst.get(w) ?? [], phrase, si, tokens, entries, ti, n);
         if (end >= 0) return end;
       }
       if (step.otherSequences.length) {
-        const end = matchSequences(step.otherSequences, steps, si, tokens, entries, ti, n);
+        const end = matchSequences(step.otherSequences, phrase, si, tokens, entries, ti, n);
         if (end >= 0) return end;
       }
     }
   }
-  if (step.kind === 'word' && step.optional) return matchFrom(steps, si + 1, tokens, entries, ti, n);
+  if (op & OP_OPTIONAL) return matchFrom(phrase, si + 2, tokens, entries, ti, n);
   return -1;
 }
 
@@ -709,7 +748,7 @@ const entriesScratch: WordEntry[] = [];
  * and marks the anchors and endings they hold.
  */
 function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number {
-  const { seen, ended } = lexicon;
+  const { seen, ended, seenAt, endedAt } = lexicon;
   let generation = lexicon.generation + 1;
   if (generation > 255) {
     seen.fill(0);
@@ -722,8 +761,14 @@ function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number 
     const entry = entryFor(lexicon, tokens[i].w, tokens[i].h);
     entriesScratch[i] = entry;
     const { marks, endings } = entry;
-    for (let k = 0; k < marks.length; k++) seen[marks[k]] = generation;
-    for (let k = 0; k < endings.length; k++) ended[endings[k]] = generation;
+    for (let k = 0; k < marks.length; k++) {
+      seen[marks[k]] = generation;
+      seenAt[marks[k]] = i;
+    }
+    for (let k = 0; k < endings.length; k++) {
+      ended[endings[k]] = generation;
+      endedAt[endings[k]] = i;
+    }
   }
   return generation;
 }
@@ -735,8 +780,10 @@ function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number 
  */
 function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): void {
   const generation = markTokens(lexicon, tokens);
-  const { seen, ended } = lexicon;
+  const { seen, ended, seenAt, endedAt } = lexicon;
   const entries = entriesScratch;
+  // positions are kept in 16 bits: a longer message (never one the analyzer reads) is tried without them
+  const placed = tokens.length <= 0xffff;
   let count = 0;
   const end = Math.min(startsBefore, tokens.length);
   for (let i = 0; i < end; i++) {
@@ -744,8 +791,11 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
     for (let k = 0; k < list.length; k++) {
       const a = need[3 * k];
       const b = need[3 * k + 1];
-      if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
-      if (ended[need[3 * k + 2]] !== generation) continue;
+      const e = need[3 * k + 2];
+      // anchors are steps after the first: a word after token i must mark them; the ending closes at i or after
+      if (a >= 0 && (seen[a] !== generation || (seenAt[a] <= i && placed))) continue;
+      if (b >= 0 && (seen[b] !== generation || (seenAt[b] <= i && placed))) continue;
+      if (ended[e] !== generation || (endedAt[e] < i && placed)) continue;
       candidates[count] = list[k];
       starts[count++] = i;
     }
@@ -899,7 +949,7 @@ export function crossesBoundary(
         }
         filled = true;
       }
-      if (matchFrom(cues[k].steps, 0, joinedTokens, joinedEntries, i, joined) > boundary) return true;
+      if (matchFrom(cues[k], 0, joinedTokens, joinedEntries, i, joined) > boundary) return true;
     }
   }
   return false;
@@ -914,6 +964,6 @@ function tryPhrase(
 ): void {
   // one phrase can be reached through several keys of its first word ("send" and "sen*")
   for (let k = from; k < out.length; k++) if (out[k].phrase === phrase) return;
-  const end = matchFrom(phrase.steps, 0, tokens, entriesScratch, i, tokens.length);
+  const end = matchFrom(phrase, 0, tokens, entriesScratch, i, tokens.length);
   if (end > i) out.push({ phrase, first: i, end });
 }
