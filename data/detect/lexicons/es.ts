@@ -83,7 +83,9 @@ const es: Lexicon = {
       // dev early-14 (12-03 eve): "mejor así, primero lo hacemos y luego les das la sorpresa" (after "no les he dicho")
       'mejor ~1 asi ~3 primero ~3 luego|despues ~2 les|le ~1 dices|das|cuentas|contas',
       // dev early-22 (12-03 eve): "Es para hablar tranquilas sin tus padres"
-      'sin ~1 tus|que_tus ~1 padres|papas|viejos ~1 se_enteren|sepan|esten?'] },
+      'sin ~1 tus|que_tus ~1 padres|papas|viejos ~1 se_enteren|sepan|esten?',
+      // "es un secreto entre los dos", "esto queda entre tú y yo" (probado como usuario, 12-05 noche)
+      'secreto ~2 entre ~1 los_dos|tu_y_yo|vos_y_yo', 'queda|quede|quedara ~1 entre ~1 los_dos|tu_y_yo|vos_y_yo'] },
     { id: 'es.secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'pide borrar el chat o promete borrar las fotos', phrases: [
       'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida'] },
     { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo|solita|solito', 'estoy sola|solo|solita|solito',
@@ -119,7 +121,9 @@ const es: Lexicon = {
       // dev early-25 (12-05): "hay que mandar fotos para la ficha"
       `hay_que|tienes_que|tenes_que|tenis_que|necesito_que ~1 mandar|mandarme|enviar|enviarme|me_mandes|me_envies ~1 unas? ~1 ${IMG}`,
       // early-19 (12-03 pm): "ay ya manda" after a no
-      'ya ~1 manda|mandala|mandalo|mandame|mandamela|envia|enviala|enviamela ~1 ya|porfa|pues|la|una?'] },
+      'ya ~1 manda|mandala|mandalo|mandame|mandamela|envia|enviala|enviamela ~1 ya|porfa|pues|la|una?',
+      // "¿me pasas una foto tuya?": la pregunta, no solo el imperativo (probado como usuario, 12-05 noche)
+      `me ~1 pasas|mandas|envias|muestras|ensenas ~3 ${IMG}`] },
     { id: 'es.request.intimate', stage: 'image_request', weight: 0.9, why: 'pide imágenes íntimas', phrases: [
       // dev early-25, early-26 (12-05): "otra más personal, en tu pieza", "fotos nuevas tuyas, de las que no subes"
       'otra|una ~1 mas ~1 personal|privada|intima ~3 en ~1 tu ~1 pieza|cuarto|habitacion|cama',
@@ -141,7 +145,7 @@ const es: Lexicon = {
     { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
       'te toca', 'ahora tu|vos', 'te toca a vos', 'yo ya te mande',
       // "yo te mando una", "yo primero": la suya a cambio
-      'yo ~1 te ~1 mando|paso|envio ~1 una|la_mia|mia|primero', 'yo ~1 primero ~2 y ~1 tu|vos', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias',
+      'yo ~1 te ~1 mando|paso|envio ~1 una|otra|la_mia|mia|primero', 'yo ~1 primero ~2 y ~1 tu|vos', 'ya te mande ~2 mia|mias|foto|fotos', 'te mande la mia|mias',
       // "mándame una foto tuya y te mando una" (probado como usuario, 12-05 tarde)
       'foto|fotos|pic|selfie ~3 y ~1 te ~1 mando|paso|envio ~1 una|otra|la_mia',
       // "manda una tu tmb": una foto a cambio de la suya
@@ -195,6 +199,8 @@ const es: Lexicon = {
       `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|transfiereme|deposita|depositame|envia|enviame|pasa|pasame|pasas|yapea|yapeame ~3 ${MONEY}`,
       `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
       'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
+      // "ya tengo tu foto. ahora quiero 50 dólares" (probado como usuario, 12-05 noche)
+      `quiero|necesito|exijo|dame|deme ~1 # ~1 ${MONEY}`, 'quiero|exijo ~1 el|la ~1 dinero|plata|pasta|lana|pago',
       // "cuánto dinero tienes ahorita" (probado como usuario, 12-05 tarde)
       'cuanto|cuanta ~1 dinero|plata|lana|feria|pasta ~1 tienes|tenes|traes',
       // dev early-14 (12-03 pm): "50 euros en paysafecard hoy o ..."
@@ -775,6 +781,10 @@ const es: Lexicon = {
     { stage: 'compromise_claim', phrases: EVENT_PICS },
     { stage: 'threat', phrases: INNOCENT_PICS, pictures: true },
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
+    // "¿me pasas una foto de la tarea?", "mándame las fotos de la fiesta": fotos de algo, no de quien lee (probado como
+    // usuario, 12-05 noche)
+    { stage: 'image_request', phrases: [...EVENT_PICS,
+      'foto|fotos|fotito|fotitos|captura|capturas ~1 de|del|de_la|de_los|de_las ~1 tarea|tareas|deberes|apuntes|libro|examen|horario|menu|recibo|ticket|factura|lista|ejercicio|ejercicios'] },
     // "i'll gift u the crew pack": a game's bundle, not "el pack" (probe-early6 DEV look-alike, 12-04 night, once "year 9"
     // read as a child's age)
     { stage: 'sexualisation', phrases: ['crew|starter|battle|skin|skins|bundle|value|item|loot|card|booster|founders|expansion|season|mega|six|6 ~1 pack|packs', 'pack ~1 of'] },

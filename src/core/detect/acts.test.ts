@@ -1856,3 +1856,49 @@ describe('threats and claims in other words (tried as a user, 2026-12-05 late)',
     assert.equal(one('block me and see what happens lol').alert, false);
   });
 });
+
+describe('Spanish requests, demands and secrets (tried as a user, 2026-12-05 night)', () => {
+  // examples written for this test; the usual start in Spanish: a request, a picture offered back, the reader's picture
+  const afterPicture = (text: string): ConversationResult =>
+    run([
+      ['them', 'holaa'],
+      ['me', 'hola'],
+      ['them', '¿me envías una foto tuya? y yo te mando otra'],
+      ['me', '[imagen]'],
+      ['them', text],
+    ]);
+  it('reads a request put as a question ("¿me mandas unas fotos?") as one, and pictures of things as none', () => {
+    for (const text of ['¿me mandas unas fotitos tuyas?', 'me muestras un video porfa'])
+      assert.ok(stages(text).includes('image_request'), text);
+    for (const text of ['¿me pasas una foto de los apuntes?', 'me mandas los videos del campamento?'])
+      assert.ok(!stages(text).includes('image_request'), text);
+    const mum = run([
+      ['them', '¿me pasas una foto de la tarea?'],
+      ['me', '[imagen]'],
+      ['them', 'gracias cariño, te queda una hora para acabarla'],
+    ]);
+    assert.equal(mum.level, 'none', mum.stages.join(','));
+  });
+  it('reads a claim after the Spanish start as a warning, as in English', () => {
+    const claim = afterPicture('ahora hay unos videos tuyos en mi celular');
+    assert.ok(claim.stages.includes('image_request'), claim.stages.join(','));
+    assert.ok(claim.alert, claim.level);
+  });
+  it('reads "quiero 80 euros" as a demand, and a friend wishing for birthday money as no alert', () => {
+    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
+    assert.ok(cues('bueno, ahora necesito 80 euros').includes('es.demand.money'), 'necesito 80 euros');
+    assert.ok(cues('exijo el dinero hoy').includes('es.demand.money'), 'exijo el dinero');
+    const demand = afterPicture('ya la tengo guardada. dame 60 dolares');
+    assert.ok(demand.stages.includes('demand'), demand.stages.join(','));
+    const friend = run([
+      ['them', 'quiero 40 euros para las zapatillas jaja'],
+      ['me', 'pídeselos a tu tía'],
+    ]);
+    assert.equal(friend.alert, false, friend.level);
+  });
+  it('reads "que quede entre tú y yo" as secrecy, and "entre tú y yo" in a comparison as none', () => {
+    for (const text of ['que esto quede entre tú y yo, vale?', 'será un secreto entre vos y yo'])
+      assert.ok(stages(text).includes('secrecy'), text);
+    assert.deepEqual(stages('la diferencia entre tú y yo es que yo madrugo'), []);
+  });
+});
