@@ -10,21 +10,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Message } from '../src/core/detect/index.ts';
 import { benchStream } from './detect-stream.ts';
+import { sideBySideArgs } from './side-by-side-args.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-/** Options followed by a value; `--answers-may-differ` takes none, so the word after it is a checkout. */
-const VALUED = new Set(['--chunk', '--rounds']);
-const roots = args.filter((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1]));
-if (roots.length !== 2) {
-  console.error(
-    'usage: node --import tsx bench/detect-ab.ts <checkout A> <checkout B> [--chunk N] [--rounds N]',
-  );
-  process.exit(2);
-}
+const { roots, option, flag } = sideBySideArgs(
+  'node --import tsx bench/detect-ab.ts <checkout A> <checkout B> [--chunk N] [--rounds N]',
+  ['chunk', 'rounds'],
+);
 const CHUNK = option('chunk', 20_000);
 const ROUNDS = option('rounds', 16);
 const CONVERSATIONS = 2_000;
@@ -81,5 +72,5 @@ console.log(
 );
 if (differ) {
   console.log('the two checkouts ended chunks on different levels: their answers differ on this stream');
-  if (!args.includes('--answers-may-differ')) process.exitCode = 1;
+  if (!flag('answers-may-differ')) process.exitCode = 1;
 }

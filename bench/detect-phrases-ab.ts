@@ -12,20 +12,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Token } from '../src/core/detect/index.ts';
 import { benchStream } from './detect-stream.ts';
+import { sideBySideArgs } from './side-by-side-args.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const VALUED = new Set(['--rounds', '--random']);
-const roots = args.filter((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1]));
-if (roots.length !== 2) {
-  console.error(
-    'usage: node --import tsx bench/detect-phrases-ab.ts <checkout A> <checkout B> [--rounds N] [--random N]',
-  );
-  process.exit(2);
-}
+const { roots, option, flag } = sideBySideArgs(
+  'node --import tsx bench/detect-phrases-ab.ts <checkout A> <checkout B> [--rounds N] [--random N]',
+  ['rounds', 'random'],
+);
 const ROUNDS = option('rounds', 12);
 const RANDOM = option('random', 20_000);
 const PER_ROUND = 100_000;
@@ -105,7 +97,7 @@ console.log(
   `answers: ${check.checked.toLocaleString('en')} messages (the stream's and random ones), ` +
     `${check.matches.toLocaleString('en')} matches; ${check.differ} differ`,
 );
-if (check.differ && !args.includes('--answers-may-differ')) {
+if (check.differ && !flag('answers-may-differ')) {
   console.log('the two checkouts find different matches (give --answers-may-differ to time them anyway)');
   process.exit(1);
 }
