@@ -16,7 +16,9 @@ export interface SideBySideArgs {
  */
 export function sideBySideArgs(usage: string, valued: readonly string[]): SideBySideArgs {
   const args = process.argv.slice(2);
-  const roots = args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1]?.slice(2)));
+  const roots = args.filter(
+    (a, i) => !a.startsWith('--') && !valued.some((name) => args[i - 1] === `--${name}`),
+  );
   if (roots.length !== 2) {
     console.error(`usage: ${usage}`);
     process.exit(2);

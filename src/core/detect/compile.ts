@@ -427,7 +427,8 @@ export function compilePhrase(
   return { steps, target, id: -1, anchors: [], maxSpan, ending: -1, code: NO_CODE };
 }
 
-/** `CompiledPhrase.code`'s operations: a word step (the bits are flags), a gap, a number. */
+/** `CompiledPhrase.code`'s operations: a word step (its flags or'ed onto OP_WORD), a gap, a number. */
+const OP_WORD = 0;
 const OP_OPTIONAL = 1;
 const OP_SEQUENCES = 2;
 const OP_GAP = 4;
@@ -441,7 +442,7 @@ function codeOf(steps: readonly Step[]): Int32Array {
     if (step.kind === 'gap') [code[2 * k], code[2 * k + 1]] = [OP_GAP, step.max];
     else if (step.kind === 'number') code[2 * k] = OP_NUMBER;
     else {
-      code[2 * k] = (step.optional ? OP_OPTIONAL : 0) | (step.sequences.length ? OP_SEQUENCES : 0);
+      code[2 * k] = OP_WORD | (step.optional ? OP_OPTIONAL : 0) | (step.sequences.length ? OP_SEQUENCES : 0);
       code[2 * k + 1] = step.id;
     }
   });
@@ -694,7 +695,7 @@ function matchFrom(
   const arg = code[si + 1];
   if (op === OP_GAP) {
     // a plain word after the gap: only the tokens it matches can go on (the rest fail at once)
-    const plain = si + 2 < code.length && code[si + 2] === 0;
+    const plain = si + 2 < code.length && code[si + 2] === OP_WORD;
     for (let skip = 0; skip <= arg && ti + skip <= n; skip++) {
       if (plain && (ti + skip === n || !hasBit(entries[ti + skip].inSteps, code[si + 3]))) continue;
       const end = matchFrom(phrase, si + 2, tokens, entries, ti + skip, n);
