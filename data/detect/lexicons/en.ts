@@ -1901,7 +1901,9 @@ const en: Lexicon = {
     { id: 'act.deadline', stage: 'pressure', weight: 0.7, why: 'sets a deadline', phrases: [
       '@you ~1 have|got|get ~1 @duration', '@you ~1 have|got|get ~1 till|til|until|untill ~2 tonight|midnight|noon|morning|tomorrow|#', '@duration ~2 left|to_pay|or', 'within|in|by @duration', 'deadline of @duration', 'pay+ ~3 by|before|within # ~1 @time?',
       // "the timer started the moment you read this", "I will give you 2 days to pay"
-      'timer|countdown|clock ~2 started|starts|is_running|is_ticking|ticking|running|begins', 'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer|send|decide|make'] },
+      'timer|countdown|clock ~2 started|starts|is_running|is_ticking|ticking|running|begins', 'give ~1 @you ~1 @duration ~2 to ~1 pay|transfer|send|decide|make',
+      // "im giving u til 9pm" (tried as a user, 12-06)
+      'giving|give ~1 @you ~1 till|til|until|untill ~2 tonight|midnight|noon|morning|tomorrow|#'] },
     // the 2024 mass mail with a photo of the reader's house: "Is visiting 12 Elm Road a better way to contact you in case
     // you don't take action?", "calling 555-0100 or visiting your home would be a convenient way to reach you if you
     // don't act"
@@ -2254,6 +2256,8 @@ const en: Lexicon = {
     // joined into one)
     { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
     { stage: 'demand', phrases: [PAY_BACK, 'pay+ ~1 me|us? ~1 the? ~1 #|money|cash ~1 you|u ~1 owe|owed'] },
+    // "pay up, you lost the bet lol": a bet settled between friends (tried as a user, 12-06)
+    { stage: 'demand', phrases: ['pay+ ~1 up|me ~4 lost ~2 bet|wager', 'lost ~2 bet|wager ~4 pay+ ~1 up|me'] },
     // "Bro paid $200 for a skin and got scammed": what someone paid for, not a demand (dev-quoted chat-15)
     { stage: 'demand', phrases: ['paid|spent|wasted|dropped ~2 # ~3 for|on'] },
     // "This video is going viral, thank you guys so much!": a creator's thanks, not a threat (dev-quoted chat-15)

@@ -1902,3 +1902,52 @@ describe('Spanish requests, demands and secrets (tried as a user, 2026-12-05 nig
     assert.deepEqual(stages('la diferencia entre tú y yo es que yo madrugo'), []);
   });
 });
+
+describe('after the reader sent the intimate picture asked for (tried as a user, 2026-12-06)', () => {
+  // examples written for this test: a request for an intimate picture, then the reader's answer
+  const afterAnswer = (text: string, answer = '[image]'): ConversationResult =>
+    run([
+      ['them', 'heyy'],
+      ['me', 'hey'],
+      ['them', 'can u send one in ur underwear? ill send mine too'],
+      ['me', answer],
+      ['them', text],
+    ]);
+  it('reads money demanded outright, or with a deadline, as the script: a warning, saying why', () => {
+    for (const text of ['send me 150 dollars', 'get me a 50 steam card', 'you have one hour to pay']) {
+      const result = afterAnswer(text);
+      assert.ok(result.alert, `${text}: ${result.level}`);
+      assert.match(
+        result.explanation,
+        /After you sent the picture they asked for, they asked for money/,
+        text,
+      );
+      assert.match(result.nextSteps[0], /Don't pay/, text);
+    }
+    // the reader said no: the same demand stays a second look
+    const refused = afterAnswer('send me 150 dollars', 'no way');
+    assert.equal(refused.level, 'watch', refused.stages.join(','));
+  });
+  it('keeps a bill split or a bet settled after the picture below an alert', () => {
+    for (const text of [
+      'ok now zelle me for the concert tickets lol',
+      'can u cashapp me 20 till friday?',
+      'haha pay up, u lost the bet',
+      'i need 50 bucks for gas can u send it',
+    ]) {
+      const result = afterAnswer(text);
+      assert.equal(result.alert, false, `${text}: ${result.level}`);
+    }
+  });
+  it('counts a threat after the picture, and names a hint at the family without raising it', () => {
+    const threat = afterAnswer('should i tag your school in it');
+    assert.equal(threat.level, 'urgent', threat.stages.join(','));
+    const hint = afterAnswer('your dad will love it');
+    assert.equal(hint.level, 'watch', hint.stages.join(','));
+    assert.ok(hint.stages.includes('threat'), 'the hint is named');
+  });
+  it('reads "im giving u til 9pm" as a deadline', () => {
+    const cues = analyzeMessage('im giving u til 9pm').map((c) => c.cue);
+    assert.ok(cues.includes('act.deadline'), cues.join(','));
+  });
+});

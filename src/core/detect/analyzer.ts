@@ -144,6 +144,12 @@ interface ParticipantState {
   pushed: number;
   /** message where they asked for more after the reader sent a picture (-1: never) */
   escalated: number;
+  /** message where the reader sent a picture in answer to their intimate picture request (-1: never) */
+  answered: number;
+  /** message where they then demanded money (`demandsAfterAnswer`) (-1: never) */
+  paidFor: number;
+  /** they then made a weaker threat in their own words that is more than a hint ("want me to tag your school in it?") */
+  threatAfterAnswer: boolean;
   /** message where the reader answered their age question with an age under 18 (-1: never) */
   minor: number;
   /** message where the reader asked who they are ("who is this") (-1: never) */
@@ -223,9 +229,30 @@ const isBacked = (p: ParticipantState, familiar: number) =>
   (p.pressableThreat &&
     (p.pressing || (p.ownThreat && p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT))) ||
   (isHinted(p, familiar) &&
-    (p.unknown >= 0 || (p.escalated >= 0 && p.strength[STAGE_INDEX.image_request] >= INTIMATE_REQUEST)));
+    (p.unknown >= 0 ||
+      p.threatAfterAnswer ||
+      (p.escalated >= 0 && p.strength[STAGE_INDEX.image_request] >= INTIMATE_REQUEST)));
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
+
+/** A demand this strong asks outright ("pay up", "send me 100 dollars", "gift me a steam card"), not a payment app named. */
+const PLAIN_DEMAND = 0.7;
+
+/**
+ * A message that demands money outright, or beside a deadline or a menace ("pay up", "200 dollars. now.", "you have an
+ * hour to pay"): after the reader sent the intimate picture its sender asked for, the script's turn (score.ts
+ * `paidFor`). A payment app named alone ("venmo me for the uber lol") is how couples split a bill.
+ */
+function demandsAfterAnswer(cues: readonly Cue[]): boolean {
+  let demand = 0;
+  let pressing = false;
+  for (const cue of cues) {
+    if (cue.context) continue;
+    if (cue.stage === 'demand') demand = Math.max(demand, cue.weight);
+    else if (PRESSING.has(cue.cue)) pressing = true;
+  }
+  return demand >= PLAIN_DEMAND || (demand > 0 && pressing);
+}
 
 /**
  * A hint at the people in the reader's life ("your nan's on facebook isn't she? 🙂", "people talk"): friends say it
@@ -238,6 +265,7 @@ const isHint = (cue: Cue) => HINTS.has(cue.cue);
 const hintCounts = (p: ParticipantState | undefined) =>
   p !== undefined &&
   (p.unknown >= 0 ||
+    p.answered >= 0 ||
     p.strength[STAGE_INDEX.compromise_claim] >= STAGE_PRESENT ||
     p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT);
 
@@ -461,6 +489,7 @@ function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
     facts.push('alone');
   if (p.pushed >= 0) facts.push('pushed');
   if (p.escalated >= 0) facts.push('escalated');
+  if (p.paidFor >= 0) facts.push('paid');
   return facts;
 }
 
@@ -483,6 +512,7 @@ function rescore(
     model: p.raised,
     pushed: p.pushed,
     escalated: p.escalated,
+    paidFor: p.paidFor,
     minor: p.minor,
     unknown: p.unknown,
     backed,
@@ -1503,7 +1533,16 @@ export class ConversationAnalyzer {
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
       if (words.length && words.length <= HESITATION_MAX_WORDS && hesitates(words, this.replies))
         this.hesitatedAt = index;
-      else if (cues.some(isPictureSent)) this.answeredAt = index;
+      else if (cues.some(isPictureSent)) {
+        this.answeredAt = index;
+        const requester = this.requestBy === undefined ? undefined : this.participants.get(this.requestBy);
+        if (
+          requester !== undefined &&
+          requester.answered < 0 &&
+          requester.strength[STAGE_INDEX.image_request] >= INTIMATE_REQUEST
+        )
+          requester.answered = index;
+      }
     }
     if (cues.some(isPictureSent)) {
       this.pictureAt = index;
@@ -1613,6 +1652,8 @@ export class ConversationAnalyzer {
         const kind = cue.context ? undefined : GROOM_KIND.get(cue.cue);
         if (kind) participant.groom.add(kind);
       }
+      if (participant.answered >= 0 && participant.paidFor < 0 && demandsAfterAnswer(cues))
+        participant.paidFor = index;
       this.followRequest(participant, id, cues, index);
       if (!participant.demanding && cues.some(isPaymentContext)) {
         participant.demanding = true;
@@ -1923,6 +1964,9 @@ export class ConversationAnalyzer {
           raised: false,
           pushed: -1,
           escalated: -1,
+          answered: -1,
+          paidFor: -1,
+          threatAfterAnswer: false,
           minor: this.minorSaidAt >= 0 && key !== this.minorSaidBy ? this.minorSaidAt : -1,
           unknown: -1,
           askedWho: -1,
@@ -1975,7 +2019,11 @@ export class ConversationAnalyzer {
       if (PRESSING.has(cue.cue)) participant.pressing = true;
       else if (isPressableThreat(cue)) {
         participant.pressableThreat = true;
-        if (sender === participant.id && !isPlea(cue)) participant.ownThreat = true;
+        if (sender === participant.id && !isPlea(cue)) {
+          participant.ownThreat = true;
+          if (participant.answered >= 0 && index > participant.answered && !isHint(cue))
+            participant.threatAfterAnswer = true;
+        }
       }
     }
     this.markShown(participant, s, index);

@@ -154,7 +154,7 @@ export type StageKinds = Partial<Record<Stage, StageKind | null>>;
  * What the reader's own answers showed about the person (analyzer: the early script reads them), each
  * said in a line of its own: they are no stage of the script, yet they can be why it warns.
  */
-export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated';
+export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
   minor: 'They asked how old you are, you said you are under 18, and they still brought up pictures.',
@@ -162,6 +162,7 @@ const FACT_SENTENCE: Record<EarlyFact, string> = {
   alone: 'They asked if you were alone just before pictures came up.',
   pushed: 'They kept pushing after you hesitated or said no. You can always say no.',
   escalated: 'After you sent a picture, they asked for more.',
+  paid: 'After you sent the picture they asked for, they asked for money. That is how this scam works, and it is not your fault.',
 };
 
 /** A weaker threat alone (level watch): it may be a joke between friends, so it is said as a possibility. */
@@ -316,9 +317,11 @@ function compose(
   kinds: StageKinds,
 ): { explanation: string; nextSteps: string[] } {
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
-  const severe = stages.some(
-    (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
-  );
+  const severe =
+    facts.includes('paid') ||
+    stages.some(
+      (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
+    );
   const headline = headlineOf(level, stages, kinds, severe);
   const sentence = (s: Stage) => {
     if (level === 'watch' && s === 'threat') return THREAT_HINT;

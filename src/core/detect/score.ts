@@ -78,6 +78,11 @@ export interface ScoreContext {
   pushed?: number;
   /** message where the participant asked for more after the reader sent a picture (-1: never) */
   escalated?: number;
+  /**
+   * message where the participant demanded money outright, or with a deadline, after the reader sent a picture in
+   * answer to their intimate picture request (analyzer.ts `demandsAfterAnswer`; -1: never)
+   */
+  paidFor?: number;
   /** message where the reader answered the participant's age question with an age under 18 (-1: never) */
   minor?: number;
   /** message where the reader asked who the participant is ("who is this") (-1: never) */
@@ -340,6 +345,8 @@ export function scoreStages(
     // pictures from someone not shown to know them offline
     (reached(strength, I.compromise_claim) && reached(strength, I.sexualisation) && !familiar) ||
     scriptedRequest ||
+    // they got the intimate picture they asked for, then demanded money: the script's turn, threat or no threat
+    ((context.paidFor ?? -1) >= 0 && !familiar) ||
     context.grooming
   )
     level = 'warning';
