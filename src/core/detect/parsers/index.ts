@@ -5,7 +5,7 @@ import { discordMessages, isDiscordExport } from './discord.ts';
 import { looksLikeEmail, parseEml } from './eml.ts';
 import { isRecord, parseJson } from './errors.ts';
 import { isMetaExport, metaMessages } from './meta.ts';
-import { looksLikeTranscript, parseTranscript } from './transcript.ts';
+import { looksLikeTranscript, parseTranscript, parseTranscriptOrText } from './transcript.ts';
 import { isWhatsAppLine, parseWhatsApp } from './whatsapp.ts';
 
 export const FORMATS = [
@@ -56,12 +56,16 @@ export interface ParsedConversation {
   messages: Message[];
 }
 
-/** Parses `text` in `format` (detected when omitted). Malformed exports throw a BackstopError naming the line. */
+/**
+ * Parses `text` in `format` (detected when omitted). Malformed exports throw a BackstopError naming the line. A
+ * detected transcript is read leniently: a pasted chat often starts with a line that names no speaker ("Today
+ * 21:03", the other person's name), which becomes a message of its own instead of a refusal.
+ */
 export function parseConversation(text: string, format?: ConversationFormat): ParsedConversation {
   const chosen = format ?? detectFormat(text);
   switch (chosen) {
     case 'transcript':
-      return { format: chosen, messages: parseTranscript(text) };
+      return { format: chosen, messages: format ? parseTranscript(text) : parseTranscriptOrText(text) };
     case 'whatsapp':
       return { format: chosen, messages: parseWhatsApp(text) };
     case 'instagram':

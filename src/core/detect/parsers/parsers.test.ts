@@ -217,6 +217,18 @@ describe('format detection and parseConversation', () => {
     assert.equal(detectFormat('From: a@example.com\nSubject: a long\n subject\n\nbody'), 'eml');
   });
 
+  it('reads a pasted chat whose first line names no speaker, and refuses it only when told it is a transcript', () => {
+    const pasted = 'Today 21:03\nKai: send pic\nMe: [photo]\nKai: 100 dollars now';
+    assert.equal(detectFormat(pasted), 'transcript');
+    assert.deepEqual(parseConversation(pasted).messages, [
+      { text: 'Today 21:03' },
+      { sender: 'Kai', text: 'send pic' },
+      { sender: 'Me', text: '[photo]' },
+      { sender: 'Kai', text: '100 dollars now' },
+    ]);
+    throwsLine(() => parseConversation(pasted, 'transcript'), 1);
+  });
+
   it('rejects empty input and unknown formats clearly', () => {
     assert.throws(() => parseConversation('   ', 'text'), /no text/);
     assert.throws(() => parseConversation('x', 'fax' as never), /Unknown format/);
