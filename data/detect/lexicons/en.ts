@@ -1978,6 +1978,14 @@ const en: Lexicon = {
       '@you ~1 sent|were_sending|have_been_sending|ve_been_sending|have_sent|ve_sent ~2 explicit|nude|nudes|sexual|naked|dirty|intimate|indecent ~2 pictures|pics|photos|images|videos|messages|content|texts? ~2 to ~1 a ~1 minor|child|kid|#_year_old',
       'report+ ~1 @you ~3 for ~1 sending|sexting|messaging|texting|talking_to|chatting_with ~4 a ~1 minor|child|kid|#_year_old',
       'i_am|im|i_m ~1 her|his ~1 father|dad|mother|mom|mum|stepdad ~3 she|he|shes|hes|she_is|he_is ~1 only? ~1 # ~1 years? ~1 old?'] },
+    // a fee to remove or delete the reader's pictures (tried as a user, 12-06): the fake recovery service or "cyber police"
+    // that finds people already being threatened ("we can remove them from all sites for a fee of 300 dollars", "our
+    // agency can delete the images. the service costs $250"), and an extortionist's price put the same way
+    { id: 'act.removal_fee', stage: 'demand', weight: 0.8, why: 'asks for a fee to remove or delete pictures', phrases: [
+      '@delete|take_down|takedown|scrub+ ~5 @media|@object ~8 for ~2 fee|fees|charge|service_fee',
+      '@delete|take_down|takedown|scrub+ ~5 @media|@object ~6 from ~3 internet|web|sites|websites|platforms|google|servers|everywhere|online ~10 fee|fees|cost|costs|charge|charges|price|# ~1 @currency',
+      '@delete|take_down|takedown|scrub+ ~4 @media ~12 service|services|removal ~3 cost|costs|fee|fees|charge|charges|price|is',
+      'fee|fees|price|charge ~4 to|for ~2 @delete|take_down|takedown|removing|deleting ~5 @media'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       // dev mail-9 (12-03): "A fine of 450 EUR is payable via the attached voucher code"
       'fine|penalty|sanction ~2 of ~1 # ~1 @currency ~2 is|are ~1 payable|due|to_be_paid',
@@ -2256,6 +2264,9 @@ const en: Lexicon = {
     // joined into one)
     { stage: 'demand', phrases: ['payment|money|transfer|cash|funds sent|received|complete|completed|successful|confirmed|done'] },
     { stage: 'demand', phrases: [PAY_BACK, 'pay+ ~1 me|us? ~1 the? ~1 #|money|cash ~1 you|u ~1 owe|owed'] },
+    // "we can delete your pics from the internet for a fee": taking pictures down, not putting them up (act.removal_fee;
+    // tried as a user, 12-06)
+    { stage: 'threat', phrases: ['@delete|take_down|takedown|scrub+ ~4 @media ~4 from|off ~3 internet|web|sites|websites|platforms|google|online'] },
     // "pay up, you lost the bet lol": a bet settled between friends (tried as a user, 12-06)
     { stage: 'demand', phrases: ['pay+ ~1 up|me ~4 lost ~2 bet|wager', 'lost ~2 bet|wager ~4 pay+ ~1 up|me'] },
     // "Bro paid $200 for a skin and got scammed": what someone paid for, not a demand (dev-quoted chat-15)

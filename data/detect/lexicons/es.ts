@@ -730,6 +730,12 @@ const es: Lexicon = {
       // imágenes con una menor de edad"
       'identificado|detectado|localizado ~3 por ~1 consultar|ver|visualizar|descargar|distribuir|compartir ~3 material|contenido|imagenes|videos ~1 pornografico|pornograficos|sexual|sexuales ~1 infantil|infantiles|de_menores',
       'intercambio|intercambiado|envio|enviado|compartio|compartido ~2 imagenes|fotos|videos|material|contenido ~3 con ~1 una|un ~1 menor|menores|nina|nino'] },
+    // una cuota por eliminar las fotos (probado como usuario, 12-06): el falso servicio de recuperación o "policía
+    // cibernética" que busca a quien ya está amenazado ("podemos eliminar tus fotos de internet por una tarifa de 300 dólares")
+    { id: 'es.act.removal_fee', stage: 'demand', weight: 0.8, why: 'pide dinero por eliminar fotos', phrases: [
+      'eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos ~4 tus|sus|las|los|esas|esos ~1 fotos|videos|imagenes|material|contenido ~8 por ~2 tarifa|cuota|comision|pago|honorarios',
+      'eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos ~4 tus|sus|las|los|esas|esos ~1 fotos|videos|imagenes|material|contenido ~8 por|solo|cuesta|cuestan ~1 # ~1 dolares|euros|pesos|soles',
+      'tarifa|cuota|comision|precio|costo|coste ~4 por|para ~1 eliminar|borrar|quitar|retirar ~4 tus|sus|las|los ~1 fotos|videos|imagenes|material|contenido'] },
     { id: 'es.act.fine', stage: 'demand', weight: 0.8, why: 'pide pagar una multa (citaciones policiales falsas)', phrases: [
       'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
       // dev mail-5 (12-04 tarde): "abonar la sanción para evitar su detención", "pagando una multa de 2.000 euros"
@@ -772,6 +778,8 @@ const es: Lexicon = {
   },
   pictures: ['foto|fotos|fotito|fotitos|video|videos|imagen|imagenes|nudes|pack|packs|grabacion|grabaciones|clip|clips|videollamada|desnudos|desnudas'],
   exceptions: [
+    // "podemos eliminar tus fotos de internet": quitar fotos, no publicarlas (es.act.removal_fee; probado como usuario, 12-06)
+    { stage: 'threat', phrases: ['eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos ~4 fotos|videos|imagenes|material|contenido ~3 de ~2 internet|red|redes|paginas|sitios|google'] },
     // "pagas hoy o se sube el precio": una venta, no un vídeo que se sube (probado como usuario, 12-05)
     { stage: 'threat', phrases: ['se ~1 sube|suben|subira|subiran ~1 el|los|la|las ~1 precio|precios|tarifa|tarifas|cuota|cuotas|costo|costos'] },
     // "ya hice captura de tus seguidores para el sorteo": a giveaway's draw, not an audience gathered

@@ -1951,3 +1951,36 @@ describe('after the reader sent the intimate picture asked for (tried as a user,
     assert.ok(cues.includes('act.deadline'), cues.join(','));
   });
 });
+
+describe("a fee to remove the reader's pictures (tried as a user, 2026-12-06)", () => {
+  // examples written for this test: the fake recovery service or "cyber police" that contacts people already threatened
+  it('warns about a fee to remove pictures, in English and Spanish, and says nobody real charges for it', () => {
+    for (const lines of [
+      [
+        ['them', "hello, i'm with an online safety agency. your private photos are being shared"],
+        ['them', 'we can delete them from every website for a fee of 250 dollars'],
+      ],
+      [['them', 'our fee to remove your pictures is 400 dollars, paid in bitcoin']],
+      [['them', 'podemos borrar tus fotos de internet por una cuota de 200 euros']],
+    ] as Line[][]) {
+      const result = run(lines);
+      assert.equal(result.level, 'warning', `${lines.at(-1)?.[1]}: ${result.level}`);
+      assert.match(result.reasons.join('\n'), /asking for money to remove your pictures/);
+      assert.match(result.explanation, /Take It Down, StopNCII and Report Remove are free/);
+      assert.doesNotMatch(
+        result.stages.join(','),
+        /threat/,
+        'taking pictures down is no threat to post them',
+      );
+    }
+  });
+  it('keeps removing things for a fee, and free removal, below an alert', () => {
+    for (const text of [
+      'we can remove the old shed for a small fee',
+      'how do i remove my photos from google for free',
+      'i deleted the pics from the trip, the fee for the hotel is 200 dollars',
+      'borré las fotos del viaje, el pago del hotel es 200 euros',
+    ])
+      assert.equal(one(text).alert, false, text);
+  });
+});

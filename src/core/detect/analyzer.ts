@@ -150,6 +150,8 @@ interface ParticipantState {
   paidFor: number;
   /** they then made a weaker threat in their own words that is more than a hint ("want me to tag your school in it?") */
   threatAfterAnswer: boolean;
+  /** has asked a fee to remove or delete the reader's pictures (REMOVAL_FEE) */
+  chargesRemoval: boolean;
   /** message where the reader answered their age question with an age under 18 (-1: never) */
   minor: number;
   /** message where the reader asked who they are ("who is this") (-1: never) */
@@ -234,6 +236,12 @@ const isBacked = (p: ParticipantState, familiar: number) =>
       (p.escalated >= 0 && p.strength[STAGE_INDEX.image_request] >= INTIMATE_REQUEST)));
 
 const isThreat = (cue: Cue) => cue.stage === 'threat';
+
+/**
+ * A fee to remove or delete the reader's pictures ("we can remove them from all sites for a fee of 300 dollars"): the fake
+ * recovery service or "cyber police" that finds people already being threatened; nobody real charges for it (score.ts).
+ */
+const REMOVAL_FEE = new Set(['act.removal_fee', 'es.act.removal_fee']);
 
 /** A demand this strong asks outright ("pay up", "send me 100 dollars", "gift me a steam card"), not a payment app named. */
 const PLAIN_DEMAND = 0.7;
@@ -490,6 +498,7 @@ function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
   if (p.pushed >= 0) facts.push('pushed');
   if (p.escalated >= 0) facts.push('escalated');
   if (p.paidFor >= 0) facts.push('paid');
+  if (p.chargesRemoval) facts.push('removal');
   return facts;
 }
 
@@ -513,6 +522,7 @@ function rescore(
     pushed: p.pushed,
     escalated: p.escalated,
     paidFor: p.paidFor,
+    removalFee: p.chargesRemoval,
     minor: p.minor,
     unknown: p.unknown,
     backed,
@@ -1967,6 +1977,7 @@ export class ConversationAnalyzer {
           answered: -1,
           paidFor: -1,
           threatAfterAnswer: false,
+          chargesRemoval: false,
           minor: this.minorSaidAt >= 0 && key !== this.minorSaidBy ? this.minorSaidAt : -1,
           unknown: -1,
           askedWho: -1,
@@ -2016,6 +2027,7 @@ export class ConversationAnalyzer {
     if (participant.first[s] < 0) participant.first[s] = index;
     participant.last[s] = index;
     if (counts && !cue.context) {
+      if (REMOVAL_FEE.has(cue.cue)) participant.chargesRemoval = true;
       if (PRESSING.has(cue.cue)) participant.pressing = true;
       else if (isPressableThreat(cue)) {
         participant.pressableThreat = true;

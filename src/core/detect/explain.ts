@@ -111,6 +111,12 @@ export const NAMING_STAGES: ReadonlySet<Stage> = new Set([
   'deepfake_threat',
 ]);
 
+/** Cues whose reason line says more than their stage's label; the explanation says it in a line of its own (`EarlyFact`). */
+const CUE_LABEL: Readonly<Record<string, string>> = {
+  'act.removal_fee': 'asking for money to remove your pictures',
+  'es.act.removal_fee': 'asking for money to remove your pictures',
+};
+
 /** What the usual cues of a stage whose label also covers the kinds say. */
 const USUAL_LABEL: Partial<Record<Stage, string>> = {
   threat: 'threatening to share pictures',
@@ -125,6 +131,8 @@ const USUAL_LABEL: Partial<Record<Stage, string>> = {
 export function reasonLabel(stage: Stage, cueId: string, weak = false): string {
   const kind = KIND_OF_CUE[cueId];
   if (kind) return KIND_LABEL[kind];
+  const own = CUE_LABEL[cueId];
+  if (own) return own;
   if (weak && stage === 'threat') return WEAK_THREAT_LABEL;
   return USUAL_LABEL[stage] ?? STAGE_LABEL[stage];
 }
@@ -154,7 +162,7 @@ export type StageKinds = Partial<Record<Stage, StageKind | null>>;
  * What the reader's own answers showed about the person (analyzer: the early script reads them), each
  * said in a line of its own: they are no stage of the script, yet they can be why it warns.
  */
-export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid';
+export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'removal';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
   minor: 'They asked how old you are, you said you are under 18, and they still brought up pictures.',
@@ -163,6 +171,8 @@ const FACT_SENTENCE: Record<EarlyFact, string> = {
   pushed: 'They kept pushing after you hesitated or said no. You can always say no.',
   escalated: 'After you sent a picture, they asked for more.',
   paid: 'After you sent the picture they asked for, they asked for money. That is how this scam works, and it is not your fault.',
+  removal:
+    'They want money to remove or delete your pictures. Nobody needs to be paid for that: the police never charge, and Take It Down, StopNCII and Report Remove are free. Someone who charges is running a scam, even if they say they are the police or a recovery service.',
 };
 
 /** A weaker threat alone (level watch): it may be a joke between friends, so it is said as a possibility. */
