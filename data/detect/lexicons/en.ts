@@ -517,7 +517,9 @@ const en: Lexicon = {
     // "i will ruin your life": as strong, but a threat of harm, not of sharing pictures (explain.ts kind `harm`; it was a
     // phrase of threat.share_images until 2026-12-05 night, and the explanation said "threatened to share pictures")
     { id: 'threat.ruin', stage: 'threat', weight: 1, why: 'threatens to ruin their life', phrases: [
-      `${ME} ~2 ruin|destroy|end your|ur ~1 reputation|name|life`] },
+      `${ME} ~2 ruin|destroy|end your|ur ~1 reputation|name|life`,
+      // "I can ruin you with one post", "i can destroy you with a single upload" (tried as a user, 12-06)
+      `${ME} ~2 ruin|destroy ~1 you|u ~2 with ~1 one|a|1|single|just_one ~1 single? ~1 post|click|message|upload|tweet|story|dm|email`] },
     { id: 'threat.contacts', stage: 'threat', weight: 0.8, why: 'shows they know who to send images to (followers, family, school)', phrases: [
       `i have|got|took|made ~2 screenshot*|ss ~3 your|ur ~1 ${WHO}`,
       'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates',
@@ -1696,7 +1698,9 @@ const en: Lexicon = {
     { id: 'act.password', stage: 'compromise_claim', weight: 0.9, why: 'says they know a password', phrases: [
       '@i ~1 know+|have|got|stole ~3 @your ~1 @password|login+', 'is|was|as ~2 @your ~1 @password',
       // "one of your security passwords is hunter2"
-      'one of @your ~1 @password ~1 is|was'] },
+      'one of @your ~1 @password ~1 is|was',
+      // "I know every password you have used, including this one" (tried as a user, 12-06)
+      '@i ~1 know+|have|got|stole|collected ~1 every|each|all|all_the ~1 @password ~1 @you ~2 use|used|have_used|typed|entered|ever_used'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
       // dev mail-9 (12-03): "The trojan I used changes its signature every few hours"
       'the ~1 trojan|malware|virus|spyware|keylogger|rat|exploit ~1 i|we ~1 used|installed|planted|put|deployed',

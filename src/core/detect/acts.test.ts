@@ -1984,3 +1984,20 @@ describe("a fee to remove the reader's pictures (tried as a user, 2026-12-06)", 
       assert.equal(one(text).alert, false, text);
   });
 });
+
+describe('single lines in other words (tried as a user, 2026-12-06)', () => {
+  const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
+  it('reads knowing every password the reader used as a claim', () => {
+    assert.ok(
+      cues('Listen carefully. I know every password you have used, including this one: hunter22.').includes(
+        'act.password',
+      ),
+    );
+    assert.deepEqual(cues('every password you use should be unique'), []);
+  });
+  it('reads ruining the reader with one post as the threat, and a game shot as none', () => {
+    for (const text of ['I can ruin you with one post', 'i can destroy you with a single upload'])
+      assert.ok(one(text).stages.includes('threat') && one(text).alert, text);
+    assert.deepEqual(cues('he can destroy you with one shot in fortnite'), []);
+  });
+});
