@@ -388,7 +388,9 @@ const en: Lexicon = {
       // dev early-26 (12-05, first 12): "send a pic after ur shower", "in your bedroom, a bit less on"
       'pic|pics|one|1|photo|selfie|snap ~2 after|out_of|fresh_out_of|straight_after ~1 ur|your|the|a ~1 shower|bath',
       'a_bit|bit|little|lil ~1 less ~1 on',
-      'polaroids|polaroid|digitals ~6 swimwear|swimsuit|bikini|lingerie|underwear', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off', 'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra|swimwear|swimsuit|bikini|bikini_top|swimming_costume|bathing_suit',
+      'polaroids|polaroid|digitals ~6 swimwear|swimsuit|bikini|lingerie|underwear', 'less ~1 top|shirt|clothing', 'take ~1 something|it|that|ur|your ~1 off',
+      // "send another one now. without the underwear" (tried as a user, 12-06): underwear beside the outer clothes
+      'lose|remove|without ~1 the|ur|your ~1 hoodie|top|shirt|blanket|towel|clothes|shorts|pants|bra|swimwear|swimsuit|bikini|bikini_top|swimming_costume|bathing_suit|underwear|boxers|panties|undies|briefs|lingerie|thong',
       // tried as a user (12-05 evening): "just need a pic for verification lol" / "u know what kind 😏"
       'pic|pics|photo|photos|picture|pictures|selfie|selfies ~4 you|u|ya ~1 know ~1 what|which ~1 kind|type|sort',
       'spicy|spicier|naughty|sexy|hot|dirty ~1 one|pic|pics',

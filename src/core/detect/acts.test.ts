@@ -1927,6 +1927,10 @@ describe('after the reader sent the intimate picture asked for (tried as a user,
     // the reader said no: the same demand stays a second look
     const refused = afterAnswer('send me 150 dollars', 'no way');
     assert.equal(refused.level, 'watch', refused.stages.join(','));
+    // more pictures asked for is no money asked for
+    const more = afterAnswer('i want more pics');
+    assert.ok(more.stages.includes('demand'), more.stages.join(','));
+    assert.doesNotMatch(more.explanation, /they asked for money/);
   });
   it('keeps a bill split or a bet settled after the picture below an alert', () => {
     for (const text of [
@@ -1994,6 +1998,10 @@ describe('single lines in other words (tried as a user, 2026-12-06)', () => {
       ),
     );
     assert.deepEqual(cues('every password you use should be unique'), []);
+  });
+  it('reads asking for one without the underwear as an intimate request', () => {
+    for (const text of ['send another one now. without the underwear', 'one without the boxers'])
+      assert.ok(cues(text).includes('request.intimate'), text);
   });
   it('reads ruining the reader with one post as the threat, and a game shot as none', () => {
     for (const text of ['I can ruin you with one post', 'i can destroy you with a single upload'])

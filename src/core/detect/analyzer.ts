@@ -246,18 +246,23 @@ const REMOVAL_FEE = new Set(['act.removal_fee', 'es.act.removal_fee']);
 /** A demand this strong asks outright ("pay up", "send me 100 dollars", "gift me a steam card"), not a payment app named. */
 const PLAIN_DEMAND = 0.7;
 
+/** Demands for something other than money: more pictures ("send another one"), obedience ("do what i say"). */
+const NOT_MONEY = new Set(['demand.more_images', 'act.comply', 'es.act.comply']);
+
 /**
  * A message that demands money outright, or beside a deadline or a menace ("pay up", "200 dollars. now.", "you have an
  * hour to pay"): after the reader sent the intimate picture its sender asked for, the script's turn (score.ts
- * `paidFor`). A payment app named alone ("venmo me for the uber lol") is how couples split a bill.
+ * `paidFor`). A payment app named alone ("venmo me for the uber lol") is how couples split a bill; asking for more
+ * pictures is `escalated`.
  */
 function demandsAfterAnswer(cues: readonly Cue[]): boolean {
   let demand = 0;
   let pressing = false;
   for (const cue of cues) {
     if (cue.context) continue;
-    if (cue.stage === 'demand') demand = Math.max(demand, cue.weight);
-    else if (PRESSING.has(cue.cue)) pressing = true;
+    if (cue.stage === 'demand') {
+      if (!NOT_MONEY.has(cue.cue)) demand = Math.max(demand, cue.weight);
+    } else if (PRESSING.has(cue.cue)) pressing = true;
   }
   return demand >= PLAIN_DEMAND || (demand > 0 && pressing);
 }
