@@ -254,7 +254,9 @@ const en: Lexicon = {
       'verification|verify|verifying ~3 @you|ur|your|age|identity|not_a_catfish|real ~4 pic|pics|photo|photos|selfie|selfies|picture',
       'not ~1 a ~1 catfish|bot|fake_account', 'pic|pics|photo|photos|selfie ~2 for ~1 identity|verification|id_check|the_check',
       // dev early-24 (12-04 night, first 13): a reward for answering, "there's a £20 voucher", "you get ₹500 paytm"
-      '# ~1 voucher|vouchers|giftcard|gift_card', 'you|u ~1 get ~1 # ~1 paytm|gcash|cashapp|voucher|followers'] },
+      '# ~1 voucher|vouchers|giftcard|gift_card', 'you|u ~1 get ~1 # ~1 paytm|gcash|cashapp|voucher|followers',
+      // "we pay $200 per shoot" (tried as a user, 12-06): a scout's offer, not a demand (a demand exception below)
+      'we|i|they|client|clients|agency|brand ~1 pay|pays|offer|offers ~2 # ~1 per|a|each|for_each ~1 shoot|session|photo|pic|picture|set|video|model'] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
@@ -2259,7 +2261,9 @@ const en: Lexicon = {
     { stage: 'demand', phrases: [
       'i|im|ive|i_am|i_have|we|weve ~1 just|already|now? ~1 sending|sent|paid|transferred|wired ~2 the|you|u|it|them|all_the? ~1 money|payment|cash|bitcoin|btc|funds|gift_cards',
       'ill|i_will|im_sending|i_can|i_ll|ima|imma|im_gonna ~1 send|pay|transfer|drop ~2 the|you|u? ~1 money|cash|payment|deposit|rest',
-      'sponsors|sponsor|brand|brands|company|agency|client|clients ~1 pay|pays|will_pay|can_pay ~3 for ~4 @media|pic|pics|photo|photos|video|selfie|shot|shots'] },
+      'sponsors|sponsor|brand|brands|company|agency|client|clients ~1 pay|pays|will_pay|can_pay ~3 for ~4 @media|pic|pics|photo|photos|video|selfie|shot|shots',
+      // "we pay $200 per shoot" (tried as a user, 12-06): a rate offered (persona.reward)
+      'we|i|they|client|clients|agency|brand ~1 pay|pays|offer|offers ~2 # ~1 per|a|each|for_each ~1 shoot|session|photo|pic|picture|set|video|model'] },
     // "I recorded the training session", "I recorded the kids' school play": an event, not the reader (dev mail-10)
     { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk',
       // dev chat-15 look-alike (12-04): "i screenshotted everything for the group project"

@@ -2003,6 +2003,16 @@ describe('single lines in other words (tried as a user, 2026-12-06)', () => {
     for (const text of ['send another one now. without the underwear', 'one without the boxers'])
       assert.ok(cues(text).includes('request.intimate'), text);
   });
+  it("reads a scout's rate as an offer, not a demand, and their request for pictures as the early script", () => {
+    assert.deepEqual(cues('we pay $200 per shoot'), ['persona.reward']);
+    const scout = run([
+      ['them', "hey gorgeous, I'm a model scout"],
+      ['them', 'we pay $200 per shoot'],
+      ['them', 'just send a few pics first, swimwear is best'],
+    ]);
+    assert.ok(scout.alert, scout.level);
+    assert.ok(!scout.stages.includes('demand'), scout.stages.join(','));
+  });
   it('reads ruining the reader with one post as the threat, and a game shot as none', () => {
     for (const text of ['I can ruin you with one post', 'i can destroy you with a single upload'])
       assert.ok(one(text).stages.includes('threat') && one(text).alert, text);
