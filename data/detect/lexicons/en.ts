@@ -30,6 +30,11 @@ const MONEY =
 const THEIR_THINGS = 'grades|report|report_card|results|homework|score|scores|marks|essay|bill|bills|bike|drawing|lunch|haircut';
 const ITEM_PICTURE =
   'pic|pics|picture|pictures|photo|photos|pix|snap|video|vid|screenshot* ~1 of ~1 the|that|this|my|our|his|her|their|those|these|a|an|it|dad|mum|mom|grandma|grandpa|nan|gran|dog|cat|homework|receipt|menu|notes|timetable|list';
+/** Taking pictures down (act.removal_fee, and its `threat` exception): "remove them", "take down the pics". */
+const TAKE_DOWN = '@delete|take_down|takedown|scrub+';
+/** A rate offered for pictures ("we pay $200 per shoot"): persona.reward, and an exception to the demands. */
+const RATE_OFFERED =
+  'we|i|they|client|clients|agency|brand ~1 pay|pays|offer|offers ~2 # ~1 per|a|each|for_each ~1 shoot|session|photo|pic|picture|set|video|model';
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
   // "Send me the money let me delete everything" (tried as a user, 12-05)
@@ -256,7 +261,7 @@ const en: Lexicon = {
       // dev early-24 (12-04 night, first 13): a reward for answering, "there's a £20 voucher", "you get ₹500 paytm"
       '# ~1 voucher|vouchers|giftcard|gift_card', 'you|u ~1 get ~1 # ~1 paytm|gcash|cashapp|voucher|followers',
       // "we pay $200 per shoot" (tried as a user, 12-06): a scout's offer, not a demand (a demand exception below)
-      'we|i|they|client|clients|agency|brand ~1 pay|pays|offer|offers ~2 # ~1 per|a|each|for_each ~1 shoot|session|photo|pic|picture|set|video|model'] },
+      RATE_OFFERED] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
@@ -1990,9 +1995,9 @@ const en: Lexicon = {
     // that finds people already being threatened ("we can remove them from all sites for a fee of 300 dollars", "our
     // agency can delete the images. the service costs $250"), and an extortionist's price put the same way
     { id: 'act.removal_fee', stage: 'demand', weight: 0.8, why: 'asks for a fee to remove or delete pictures', phrases: [
-      '@delete|take_down|takedown|scrub+ ~5 @media|@object ~8 for ~2 fee|fees|charge|service_fee',
-      '@delete|take_down|takedown|scrub+ ~5 @media|@object ~6 from ~3 internet|web|sites|websites|platforms|google|servers|everywhere|online ~10 fee|fees|cost|costs|charge|charges|price|# ~1 @currency',
-      '@delete|take_down|takedown|scrub+ ~4 @media ~12 service|services|removal ~3 cost|costs|fee|fees|charge|charges|price|is',
+      `${TAKE_DOWN} ~5 @media|@object ~8 for ~2 fee|fees|charge|service_fee`,
+      `${TAKE_DOWN} ~5 @media|@object ~6 from ~3 internet|web|sites|websites|platforms|google|servers|everywhere|online ~10 fee|fees|cost|costs|charge|charges|price|# ~1 @currency`,
+      `${TAKE_DOWN} ~4 @media ~12 service|services|removal ~3 cost|costs|fee|fees|charge|charges|price|is`,
       'fee|fees|price|charge ~4 to|for ~2 @delete|take_down|takedown|removing|deleting ~5 @media'] },
     { id: 'act.fine', stage: 'demand', weight: 0.8, why: 'asks for a fine to be paid (fake police letters)', phrases: [
       // dev mail-9 (12-03): "A fine of 450 EUR is payable via the attached voucher code"
@@ -2263,7 +2268,7 @@ const en: Lexicon = {
       'ill|i_will|im_sending|i_can|i_ll|ima|imma|im_gonna ~1 send|pay|transfer|drop ~2 the|you|u? ~1 money|cash|payment|deposit|rest',
       'sponsors|sponsor|brand|brands|company|agency|client|clients ~1 pay|pays|will_pay|can_pay ~3 for ~4 @media|pic|pics|photo|photos|video|selfie|shot|shots',
       // "we pay $200 per shoot" (tried as a user, 12-06): a rate offered (persona.reward)
-      'we|i|they|client|clients|agency|brand ~1 pay|pays|offer|offers ~2 # ~1 per|a|each|for_each ~1 shoot|session|photo|pic|picture|set|video|model'] },
+      RATE_OFFERED] },
     // "I recorded the training session", "I recorded the kids' school play": an event, not the reader (dev mail-10)
     { stage: 'compromise_claim', phrases: ['recorded|filmed|taped ~3 meeting|meetings|training|webinar|lecture|lesson|class|standup|demo|presentation|school_play|recital|concert|match|game|ceremony|wedding|sermon|talk',
       // dev chat-15 look-alike (12-04): "i screenshotted everything for the group project"
@@ -2276,7 +2281,7 @@ const en: Lexicon = {
     { stage: 'demand', phrases: [PAY_BACK, 'pay+ ~1 me|us? ~1 the? ~1 #|money|cash ~1 you|u ~1 owe|owed'] },
     // "we can delete your pics from the internet for a fee": taking pictures down, not putting them up (act.removal_fee;
     // tried as a user, 12-06)
-    { stage: 'threat', phrases: ['@delete|take_down|takedown|scrub+ ~4 @media ~4 from|off ~3 internet|web|sites|websites|platforms|google|online'] },
+    { stage: 'threat', phrases: [`${TAKE_DOWN} ~4 @media ~4 from|off ~3 internet|web|sites|websites|platforms|google|online`] },
     // "pay up, you lost the bet lol": a bet settled between friends (tried as a user, 12-06)
     { stage: 'demand', phrases: ['pay+ ~1 up|me ~4 lost ~2 bet|wager', 'lost ~2 bet|wager ~4 pay+ ~1 up|me'] },
     // "Bro paid $200 for a skin and got scammed": what someone paid for, not a demand (dev-quoted chat-15)

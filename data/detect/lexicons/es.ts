@@ -37,6 +37,9 @@ const ES_RELEASE = [
   'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~2 las|los|el|la|tus|tu ~1 @objeto|grabaciones|videos|fotos ~1 se ~1 destruiran|destruira|borraran|borrara|eliminaran|eliminara',
 ];
 /** Fotos de algo o de un evento ("las fotos del viaje", "el vídeo del cumple"), no de quien lee. */
+/** Taking pictures down (es.act.removal_fee, and its `threat` exception): "eliminar tus fotos", "borramos el material". */
+const QUITAR = 'eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos';
+const MATERIAL = 'fotos|videos|imagenes|material|contenido';
 const EVENT_PICS = [
   'foto|fotos|video|videos|fotito|fotitos ~1 del|de|de_la|de_los|de_las|de_mi|de_nuestro|de_nuestra ~1 viaje|fiesta|cumple|cumpleanos|boda|playa|vacaciones|partido|perro|gato|comida|concierto|graduacion|excursion|finde|cena|bebe|abuela|abuelo|equipo|clase|curso|cole|colegio|torneo|recital|festival|campamento',
 ];
@@ -733,9 +736,9 @@ const es: Lexicon = {
     // una cuota por eliminar las fotos (probado como usuario, 12-06): el falso servicio de recuperación o "policía
     // cibernética" que busca a quien ya está amenazado ("podemos eliminar tus fotos de internet por una tarifa de 300 dólares")
     { id: 'es.act.removal_fee', stage: 'demand', weight: 0.8, why: 'pide dinero por eliminar fotos', phrases: [
-      'eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos ~4 tus|sus|las|los|esas|esos ~1 fotos|videos|imagenes|material|contenido ~8 por ~2 tarifa|cuota|comision|pago|honorarios',
-      'eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos ~4 tus|sus|las|los|esas|esos ~1 fotos|videos|imagenes|material|contenido ~8 por|solo|cuesta|cuestan ~1 # ~1 dolares|euros|pesos|soles',
-      'tarifa|cuota|comision|precio|costo|coste ~4 por|para ~1 eliminar|borrar|quitar|retirar ~4 tus|sus|las|los ~1 fotos|videos|imagenes|material|contenido'] },
+      `${QUITAR} ~4 tus|sus|las|los|esas|esos ~1 ${MATERIAL} ~8 por ~2 tarifa|cuota|comision|pago|honorarios`,
+      `${QUITAR} ~4 tus|sus|las|los|esas|esos ~1 ${MATERIAL} ~8 por|solo|cuesta|cuestan ~1 # ~1 dolares|euros|pesos|soles`,
+      `tarifa|cuota|comision|precio|costo|coste ~4 por|para ~1 eliminar|borrar|quitar|retirar ~4 tus|sus|las|los ~1 ${MATERIAL}`] },
     { id: 'es.act.fine', stage: 'demand', weight: 0.8, why: 'pide pagar una multa (citaciones policiales falsas)', phrases: [
       'abonar|pagar|abone|pague ~2 una|la? ~1 multa|sancion ~2 de ~1 # ~1 euros|dolares|usd|eur',
       // dev mail-5 (12-04 tarde): "abonar la sanción para evitar su detención", "pagando una multa de 2.000 euros"
@@ -779,7 +782,7 @@ const es: Lexicon = {
   pictures: ['foto|fotos|fotito|fotitos|video|videos|imagen|imagenes|nudes|pack|packs|grabacion|grabaciones|clip|clips|videollamada|desnudos|desnudas'],
   exceptions: [
     // "podemos eliminar tus fotos de internet": quitar fotos, no publicarlas (es.act.removal_fee; probado como usuario, 12-06)
-    { stage: 'threat', phrases: ['eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos ~4 fotos|videos|imagenes|material|contenido ~3 de ~2 internet|red|redes|paginas|sitios|google'] },
+    { stage: 'threat', phrases: [`${QUITAR} ~4 ${MATERIAL} ~3 de ~2 internet|red|redes|paginas|sitios|google`] },
     // "pagas hoy o se sube el precio": una venta, no un vídeo que se sube (probado como usuario, 12-05)
     { stage: 'threat', phrases: ['se ~1 sube|suben|subira|subiran ~1 el|los|la|las ~1 precio|precios|tarifa|tarifas|cuota|cuotas|costo|costos'] },
     // "ya hice captura de tus seguidores para el sorteo": a giveaway's draw, not an audience gathered

@@ -488,7 +488,7 @@ const inContext = (other: Cue) => Boolean(other.context);
  */
 const overlapping = (other: Cue, cue: Cue) => other.start < cue.end && cue.start < other.end;
 
-/** What the reader's answers showed about a participant (explain.ts says each in a line). */
+/** What the reader's answers, and a fee to remove pictures, showed about a participant (explain.ts says each in a line). */
 function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
   if (!p) return [];
   const facts: EarlyFact[] = [];

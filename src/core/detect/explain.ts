@@ -159,8 +159,9 @@ export const saysOutright = (cueId: string): boolean => OUTRIGHT_THREATS.has(cue
 export type StageKinds = Partial<Record<Stage, StageKind | null>>;
 
 /**
- * What the reader's own answers showed about the person (analyzer: the early script reads them), each
- * said in a line of its own: they are no stage of the script, yet they can be why it warns.
+ * What was seen about the person beyond the stages, each said in a line of its own: mostly what the reader's own
+ * answers showed (analyzer: the early script reads them), and a fee asked to remove pictures (`removal`). They are no
+ * stage of the script, yet they can be why it warns.
  */
 export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'removal';
 
