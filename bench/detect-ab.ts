@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Message } from '../src/core/detect/index.ts';
 import { benchStream } from './detect-stream.ts';
-import { sideBySideArgs } from './side-by-side-args.ts';
+import { sideBySideArgs, speedRatio, total } from './side-by-side-args.ts';
 
 const { roots, option, flag } = sideBySideArgs(
   'node --import tsx bench/detect-ab.ts <checkout A> <checkout B> [--chunk N] [--rounds N]',
@@ -59,17 +59,13 @@ for (let r = 0; r < ROUNDS; r++) {
   }
   if (levels[0] !== levels[1]) differ = true;
 }
-const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const rate = (xs: number[]) => Math.round((CHUNK * xs.length) / total(xs));
-const ratios = seconds[0].map((s, i) => s / seconds[1][i]).sort((x, y) => x - y);
 console.log(
   `${ROUNDS} rounds of ${CHUNK.toLocaleString('en')} messages, ${CONVERSATIONS} open conversations`,
 );
 console.log(`A ${roots[0]}: ${rate(seconds[0]).toLocaleString('en')} messages/s of CPU time`);
 console.log(`B ${roots[1]}: ${rate(seconds[1]).toLocaleString('en')} messages/s of CPU time`);
-console.log(
-  `B / A speed: ${(total(seconds[0]) / total(seconds[1])).toFixed(3)} overall; per round median ${ratios[ratios.length >> 1].toFixed(3)}, range ${ratios[0].toFixed(2)}-${ratios[ratios.length - 1].toFixed(2)}`,
-);
+console.log(`B / A speed: ${speedRatio(seconds[0], seconds[1])}`);
 if (differ) {
   console.log('the two checkouts ended chunks on different levels: their answers differ on this stream');
   if (!flag('answers-may-differ')) process.exitCode = 1;

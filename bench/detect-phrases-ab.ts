@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Token } from '../src/core/detect/index.ts';
 import { benchStream } from './detect-stream.ts';
-import { sideBySideArgs } from './side-by-side-args.ts';
+import { sideBySideArgs, speedRatio, total } from './side-by-side-args.ts';
 
 const { roots, option, flag } = sideBySideArgs(
   'node --import tsx bench/detect-phrases-ab.ts <checkout A> <checkout B> [--rounds N] [--random N]',
@@ -131,12 +131,9 @@ for (const [kind, keep] of [
       throw new Error(`${kind}: the timed runs found different matches`);
     for (const k of [0, 1]) seconds[k].push(results[k].seconds);
   }
-  const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   const micros = (xs: number[]) => ((1e6 * total(xs)) / (PER_ROUND * xs.length)).toFixed(2);
-  const ratios = seconds[0].map((s, i) => s / seconds[1][i]).sort((x, y) => x - y);
   console.log(
     `${kind}: A ${micros(seconds[0])} µs, B ${micros(seconds[1])} µs per message; B / A speed ` +
-      `${(total(seconds[0]) / total(seconds[1])).toFixed(3)} overall, per round median ` +
-      `${ratios[ratios.length >> 1].toFixed(3)}, range ${ratios[0].toFixed(2)}-${ratios[ratios.length - 1].toFixed(2)}`,
+      speedRatio(seconds[0], seconds[1]),
   );
 }
