@@ -23,6 +23,8 @@ const APPS =
   'snap*|sc|insta|instagram|ig|whatsapp|whats|wa|telegram|tg|kik|discord|wickr|signal|skype|line|wechat|session|viber|hangouts|threema|element|imessage|facetime';
 /** apps to move to, without FaceTime: "facetime me" asks for a call (request.camera), not another app */
 const TEXT_APPS = APPS.replace('|facetime', '');
+/** Fame as the exposure: "(100 or) ur famous tmrw", "(pay up or) you'll be viral" (not "you'll never be famous"). */
+const FAMOUS = 'youre|ur|u_r|you_are|you_re|youll|ull|you_will|u_will|you_ll|u_ll be? famous|viral';
 const MONEY =
   'money|cash|dollar|dollars|usd|pound|pounds|gbp|euro|euros|eur|bucks|quid|btc|bitcoin|crypto|usdt|eth|ethereum|giftcard*|payment|ransom';
 /** A picture of a thing, not of the reader: "a pic of the new trainers", "more pics of it". */
@@ -386,6 +388,8 @@ const en: Lexicon = {
       'mirror ~1 pic|pics|selfie|selfies|photo|photos|shot|shots|vid|video', 'show|lemme_see|let_me_see ~1 me? ~1 whats|what_is|what_s|what_you_have ~1 under|underneath ~1 it|that|there|the_towel|the_hoodie|the_blanket|the_shirt|the_top|the_sheets|the_covers|@your'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
+      // "send something hot when you add me" (12-06 morning round; "something hot to eat" is an exception)
+      'send|snd ~2 something|smth|sth|somethin|sumthin ~1 hot|naughty|freaky|juicy',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
       'without|no ~1 clothes|shirt|top|bra|pants', 'in your|ur ~1 underwear|bra|panties|boxers|bikini|pjs|pyjamas|pajamas|towel|bed', 'topless|shirtless',
       'with less on', 'less clothes',
@@ -580,7 +584,9 @@ const en: Lexicon = {
       'the|my ~1 price|fee|rate ~1 is|s ~1 # ~1 @currency?', 'cost|costs ~1 you|u ~1 # ~3 to ~1 make|get|keep|stop',
       'buy|get ~1 them|it|these|those|everything|the_pics|the_video|the_vid ~1 back ~1 for ~1 #', 'for ~1 # ~1 @currency? ~1 ill|i_will|we_will|well|i_ll ~1 delete|remove|erase|wipe',
       'ask ~1 @your ~1 parents|mum|mom|dad|family|folks ~1 for ~1 the|some? ~1 money|cash', 'use ~1 @your ~1 moms|mums|dads|parents|mothers|fathers ~1 card|credit_card|bank_card|account',
-      'wire ~1 it|the_money|them ~2 to ~1 my|this ~1 account'] },
+      'wire ~1 it|the_money|them ~2 to ~1 my|this ~1 account',
+      // "cough up 100 or ur famous tmrw", "cough up the money" (written for the 12-06 morning round)
+      'cough ~1 up ~2 #', `cough ~1 up ~2 ${MONEY}`] },
     { id: 'demand.amount', stage: 'demand', weight: 0.4, why: 'names an amount of money', phrases: [
       'dollar|pound|euro #', '# dollar|dollars|usd|bucks|pound|pounds|gbp|euro|euros|quid|btc'] },
     { id: 'demand.method', stage: 'demand', weight: 0.5, why: 'names a payment method often used by scammers', phrases: [
@@ -655,7 +661,9 @@ const en: Lexicon = {
       'posting|sending|leaking|uploading|exposing|publishing ~1 it|them|everything|@media ~1 to ~1 @your ~2 @audience ~2 in ~1 # ~1 #',
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 sees|see|gets|get|will_see|will_get ~2 it|this|them|everything|@media',
       'by|before ~1 tonight|tomorrow|morning|midnight|monday|# ~1 @time? ~1 @your ~2 @audience ~1 knows|will_know|finds_out ~1 whats|what_s|what_you|what_u|everything|about_you|about_u',
-      'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property'] },
+      'after_that|then|after_this ~1 its|it_s|it_is ~1 everyones_business|public_property',
+      // "you've got until midnight to pay, after that i start sending" (12-06 morning round)
+      'to ~1 pay ~6 after_that|then|after_this|or ~1 i|ill|i_will|we|well|we_will ~1 start+|begin+ ~1 sending|posting|leaking|uploading|exposing|sharing|dropping'] },
     // The exposure under a condition, with room between its parts (dev chat-9, chat-10, 2026-12-02 evening):
     // "take me back or the whole team sees the vid", "pay up or they get the nude
     // album tonight", "Answer me or I'm sending it to her rn", "if u decline again i'm posting what u sent
@@ -668,6 +676,8 @@ const en: Lexicon = {
       // tried as a user (12-05): "u go viral tonight 😂 unless u help me out", "or i have no choice but to show ppl"
       '@you|ur|youre|your ~1 go|goes|going|gonna_go|will_go|ll_go|re_going ~1 viral ~3 unless|if_you_dont|if_u_dont|if_not',
       'or|otherwise|else|if_not ~1 @i ~1 have|got|will_have|ll_have ~1 no ~1 choice|option ~1 but ~1 to ~1 @expose|show',
+      // "cough up 100 or ur famous tmrw" (12-06 morning round): fame as the exposure, under the condition
+      `${MONEY}|pay|pay_up|paid ~2 or|otherwise|or_else ${FAMOUS}`, `# ~2 or|otherwise|or_else ${FAMOUS}`,
       // "Transfer $1200 to avoid these materials reaching your social circle" (tried as a user, 12-05)
       'to ~1 avoid|prevent|stop ~1 these|this|the|those|your|such ~1 materials|material|files|videos|recordings|@media ~1 reaching|getting_to|going_to|being_sent_to|being_forwarded_to|being_shared_with|being_shown_to|being_posted_to|being_leaked_to|being_uploaded_to|landing_with ~1 your|ur ~1 social_circle|circle|contacts|@audience',
       // an ex's "if u leave me ill send everyone those pics" (tried as a user, 12-05): the people first, then the pictures
@@ -1696,6 +1706,8 @@ const en: Lexicon = {
     { id: 'act.recorded', stage: 'compromise_claim', weight: 0.8, why: 'says they recorded them', phrases: [
       '@i ~2 made|created|record+|film+|capture+|tape+ ~3 video+|recording+|clip+|footage|filming|film|movie ~2 of|with @you',
       '@i ~2 record+|film+|capture+|tape+ @you',
+      // "I compiled a video that shows you masturbating on one side and the clip you watched on the other" (12-06 morning)
+      'video+|clip+|recording+|footage ~3 shows|showing ~1 @you ~2 masturbat*|jerking|wanking|touching_yourself|pleasuring|satisfying|naked|undressing',
       // a montage or compilation of the reader: "I made a montage of you ..."
       '@i|we ~1 made|created|edited|prepared|compiled|put_together|assembled ~2 a|an|the ~1 montage|compilation|collage|splitscreen|split_screen|video+|clip+ ~3 of|showing|with ~1 @you',
       // "I have made a collage with your nudes and all your friends" (tried as a user, 12-05)
@@ -1721,6 +1733,9 @@ const en: Lexicon = {
       'our|my|the ~1 software|program|malware|trojan|virus|spyware ~1 recorded|captured|filmed|copied ~2 @you|@your ~1 session|sessions|screen|camera|webcam|face|activity|browsing',
       'the_group|my_team|my_people|my_guys|we|i ~4 had|has|have|gained|got ~1 access ~1 to ~1 @your ~1 device|devices|phone|computer|laptop|pc|camera|webcam|iphone|smartphone|mac|system|systems ~3 since|for|ever_since',
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
+      // "Pegasus is installed on your phone. I collected your photos, chats and browsing history" (12-06 morning round)
+      'pegasus|spyware|malware|trojan|keylogger|rat ~2 is|was|has_been|got|been ~1 installed|running|active|planted ~2 on|in ~1 @your ~1 @device',
+      '@i ~1 collected|harvested|extracted|exported ~4 @your ~4 chats|contacts|browsing_history|browser_history|correspondence|messages|emails',
       // "I installed my software": a parent installs an app or parental controls too
       '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
       'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
@@ -1990,6 +2005,8 @@ const en: Lexicon = {
       'the ~1 girl|boy|person|kid ~3 @you ~1 were|was|have_been|ve_been|are|re ~1 talking|chatting|sexting|texting|messaging|snapping|dming ~1 to|with? ~2 is|was ~1 only? ~1 #|a_minor|underage|a_child',
       '@you ~1 sent|were_sending|have_been_sending|ve_been_sending|have_sent|ve_sent ~2 explicit|nude|nudes|sexual|naked|dirty|intimate|indecent ~2 pictures|pics|photos|images|videos|messages|content|texts? ~2 to ~1 a ~1 minor|child|kid|#_year_old',
       'report+ ~1 @you ~3 for ~1 sending|sexting|messaging|texting|talking_to|chatting_with ~4 a ~1 minor|child|kid|#_year_old',
+      // "i'll report you for sending nudes and you'll go to jail, unless you pay me 200" (12-06 morning round)
+      'report+ ~1 @you ~4 for ~1 sending|sharing|sexting|requesting|asking_for ~2 nudes|nude|naked_pics|naked_photos|explicit_pics|explicit_photos|sexual_pics|sexual_photos|dirty_pics',
       'i_am|im|i_m ~1 her|his ~1 father|dad|mother|mom|mum|stepdad ~3 she|he|shes|hes|she_is|he_is ~1 only? ~1 # ~1 years? ~1 old?'] },
     // a fee to remove or delete the reader's pictures (tried as a user, 12-06): the fake recovery service or "cyber police"
     // that finds people already being threatened ("we can remove them from all sites for a fee of 300 dollars", "our
@@ -2224,6 +2241,11 @@ const en: Lexicon = {
     { stage: 'deepfake_threat', phrases: ['collage|collages|montage|compilation|slideshow ~2 with|of|from ~1 your|ur ~1 nude*|noods|nudz|pics|photos|pictures|video|vid'] },
     // "$20 or less", "20 bucks or 25": a price given loosely, not a sum under a condition (act.demand's "# @currency or")
     { stage: 'demand', phrases: ['# ~1 @currency ~1 or ~1 less|so|#|best_offer|nearest_offer|ono|thereabouts', '@currency ~1 # ~1 or ~1 less|so|#|best_offer|nearest_offer|ono|thereabouts'] },
+    // "i made a video showing you how to fix the bike": a tutorial, not a recording of the reader (act.recorded's "made a
+    // video showing you")
+    { stage: 'compromise_claim', phrases: ['video+|clip+|vid|vids|tutorial+ ~3 showing|shows|to_show ~1 @you ~1 how|what|where|which'] },
+    // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")
+    { stage: 'image_request', phrases: ['something|smth|sth ~1 hot ~1 to ~1 eat|drink'] },
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")
     { stage: 'persona', phrases: [`give+ ~1 @you ~1 # ~1 more? ~1 ${TIME}`] },
     // "u still got that pic i sent u?": the writer's own picture, held by the reader (tried as a user, 12-05)

@@ -2019,3 +2019,71 @@ describe('single lines in other words (tried as a user, 2026-12-06)', () => {
     assert.deepEqual(cues('he can destroy you with one shot in fortnite'), []);
   });
 });
+
+describe('the reader\'s picture said to be saved, and lines in other words (2026-12-06 morning)', () => {
+  // examples written for this test, not taken from any corpus
+  const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
+  const afterAnswer = (text: string, request = 'send one without ur shirt', answer = '[image]'): ConversationResult =>
+    run([
+      ['them', request],
+      ['me', answer],
+      ['them', text],
+    ]);
+  it('warns when whoever asked for the intimate picture says they saved it, and says why', () => {
+    for (const text of ['screenshotted 😈', 'saved it lol', "ss'd 😏", 'i kept that one']) {
+      const result = afterAnswer(text);
+      assert.equal(result.level, 'warning', `${text}: ${result.level}`);
+      assert.match(result.explanation, /they said they saved it/, text);
+    }
+  });
+  it('keeps a saved picture below an alert when it was not asked for as an intimate one, or not kept', () => {
+    const quiet: [text: string, request?: string, answer?: string][] = [
+      ['dont worry i didnt screenshot'],
+      ['saved as my wallpaper 😍', 'send a pic in ur new bikini babe'],
+      ['saved, thanks!!', 'send me a pic of the maths homework'],
+    ];
+    for (const [text, request, answer] of quiet) {
+      const result = afterAnswer(text, request, answer);
+      assert.equal(result.alert, false, `${text} after ${request ?? 'the request'}: ${result.level}`);
+    }
+    // said long after, among other talk, it is no answer to the picture
+    const later = run([
+      ['them', 'send one without ur shirt'],
+      ['me', '[image]'],
+      ['them', 'wow'],
+      ['me', 'haha'],
+      ['them', 'what u doing later'],
+      ['me', 'nothing much'],
+      ['them', 'saved the song u sent yesterday btw'],
+    ]);
+    assert.equal(later.alert, false, later.level);
+  });
+  it('reads "cough up" as paying, and being made famous under a condition as the threat', () => {
+    assert.ok(cues('cough up 100 or ur famous tmrw').includes('demand.money'));
+    assert.ok(cues('cough up 100 or ur famous tmrw').includes('act.expose_if'));
+    assert.equal(run([['them', 'i kept it'], ['them', 'cough up 100 or ur famous tmrw']]).level, 'urgent');
+    assert.ok(!cues('win this or you will never be famous').includes('act.expose_if'));
+    assert.deepEqual(cues('he started to cough up blood'), []);
+  });
+  it('reads starting to send after a deadline to pay as the threat', () => {
+    const text = 'you have till 10 to pay, then i start posting';
+    assert.ok(cues(text).includes('act.countdown_expose'), cues(text).join(','));
+    assert.ok(one(text).alert);
+    assert.ok(!cues('after that i start posting again, new blog soon').includes('act.countdown_expose'));
+  });
+  it('reads a threat to report the reader for sending nudes as an accusation', () => {
+    const text = 'i will report you to the cops for sending nudes unless you pay me 300';
+    assert.ok(cues(text).includes('act.accusation'), cues(text).join(','));
+    assert.ok(one(text).alert, one(text).level);
+  });
+  it('reads spyware said to be on the device, and a split video described, as claims of the webcam e-mail', () => {
+    assert.ok(cues('A keylogger has been installed on your laptop.').includes('act.device'));
+    assert.ok(cues('I collected your chats and your browsing history.').includes('act.device'));
+    assert.ok(cues('the clip showing you masturbating is on one side of the screen').includes('act.recorded'));
+    assert.deepEqual(cues('i made a video showing you how to fix the bike'), []);
+  });
+  it('reads "send something hot" as an intimate request, and something hot to eat as none', () => {
+    assert.ok(cues('send me something hot before bed').includes('request.intimate'));
+    assert.ok(!cues('send me something hot to eat').includes('request.intimate'));
+  });
+});

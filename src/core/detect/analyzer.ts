@@ -148,6 +148,8 @@ interface ParticipantState {
   answered: number;
   /** message where they then demanded money (`demandsAfterAnswer`) (-1: never) */
   paidFor: number;
+  /** message where they then said they saved that picture (`savesPicture`: "screenshotted 😈") (-1: never) */
+  savedAnswer: number;
   /** they then made a weaker threat in their own words that is more than a hint ("want me to tag your school in it?") */
   threatAfterAnswer: boolean;
   /** has asked a fee to remove or delete the reader's pictures (REMOVAL_FEE) */
@@ -265,6 +267,36 @@ function demandsAfterAnswer(cues: readonly Cue[]): boolean {
     } else if (PRESSING.has(cue.cue)) pressing = true;
   }
   return demand >= PLAIN_DEMAND || (demand > 0 && pressing);
+}
+
+/** Words that say a picture was kept: "screenshotted 😈", "saved it", "thanks, ss'd", "kept this one". */
+const SAVED = new Set(
+  "saved screenshotted screenshot screenshots screenshotting ss ss'd ssed screenrecorded kept keeping downloaded"
+    .split(' ')
+    .map(fold),
+);
+/**
+ * Words that take the keeping back ("i didnt save it", "deleted, dont worry") or say why a partner kept it ("saved as my
+ * wallpaper 😍").
+ */
+const NOT_SAVED = new Set(
+  'dont didnt wont not never no cant deleted delete unsaved wallpaper lockscreen lock background screensaver'
+    .split(' ')
+    .map(fold),
+);
+
+/**
+ * A short message saying the picture was kept ("screenshotted 😈", "i saved it lol"): from whoever asked for the intimate
+ * picture the reader just sent, the step before the threat (score.ts `savedAnswer`).
+ */
+function savesPicture(words: readonly Token[]): boolean {
+  if (!words.length || words.length > HESITATION_MAX_WORDS) return false;
+  let saved = false;
+  for (const t of words) {
+    if (NOT_SAVED.has(t.w)) return false;
+    if (SAVED.has(t.w)) saved = true;
+  }
+  return saved;
 }
 
 /**
@@ -503,6 +535,7 @@ function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
   if (p.pushed >= 0) facts.push('pushed');
   if (p.escalated >= 0) facts.push('escalated');
   if (p.paidFor >= 0) facts.push('paid');
+  if (p.savedAnswer >= 0) facts.push('saved');
   if (p.chargesRemoval) facts.push('removal');
   return facts;
 }
@@ -527,6 +560,7 @@ function rescore(
     pushed: p.pushed,
     escalated: p.escalated,
     paidFor: p.paidFor,
+    savedAnswer: p.savedAnswer,
     removalFee: p.chargesRemoval,
     minor: p.minor,
     unknown: p.unknown,
@@ -1680,6 +1714,18 @@ export class ConversationAnalyzer {
       this.ageAskedBy = id;
       this.ageAskedAt = index;
     }
+    // "[image]" / "screenshotted 😈": the requester says they kept the intimate picture just sent
+    const saver = this.requestBy === id && this.answeredAt >= 0 ? this.participants.get(id) : undefined;
+    if (
+      saver !== undefined &&
+      saver.answered >= 0 &&
+      saver.savedAnswer < 0 &&
+      index - saver.answered <= EARLY_REPLY &&
+      savesPicture(words)
+    ) {
+      saver.savedAnswer = index;
+      this.refresh(saver);
+    }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
     if (
       !this.participantsChanged &&
@@ -1981,6 +2027,7 @@ export class ConversationAnalyzer {
           escalated: -1,
           answered: -1,
           paidFor: -1,
+          savedAnswer: -1,
           threatAfterAnswer: false,
           chargesRemoval: false,
           minor: this.minorSaidAt >= 0 && key !== this.minorSaidBy ? this.minorSaidAt : -1,

@@ -163,7 +163,7 @@ export type StageKinds = Partial<Record<Stage, StageKind | null>>;
  * answers showed (analyzer: the early script reads them), and a fee asked to remove pictures (`removal`). They are no
  * stage of the script, yet they can be why it warns.
  */
-export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'removal';
+export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'saved' | 'removal';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
   minor: 'They asked how old you are, you said you are under 18, and they still brought up pictures.',
@@ -172,6 +172,8 @@ const FACT_SENTENCE: Record<EarlyFact, string> = {
   pushed: 'They kept pushing after you hesitated or said no. You can always say no.',
   escalated: 'After you sent a picture, they asked for more.',
   paid: 'After you sent the picture they asked for, they asked for money. That is how this scam works, and it is not your fault.',
+  saved:
+    "After you sent the picture they asked for, they said they saved it. Scammers do that just before they threaten to share it. Don't send anything more, and don't pay if they ask: it is not your fault.",
   removal:
     'They want money to remove or delete your pictures. Nobody needs to be paid for that: the police never charge, and Take It Down, StopNCII and Report Remove are free. Someone who charges is running a scam, even if they say they are the police or a recovery service.',
 };
