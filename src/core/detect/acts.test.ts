@@ -2020,10 +2020,14 @@ describe('single lines in other words (tried as a user, 2026-12-06)', () => {
   });
 });
 
-describe('the reader\'s picture said to be saved, and lines in other words (2026-12-06 morning)', () => {
+describe("the reader's picture said to be saved, and lines in other words (2026-12-06 morning)", () => {
   // examples written for this test, not taken from any corpus
   const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
-  const afterAnswer = (text: string, request = 'send one without ur shirt', answer = '[image]'): ConversationResult =>
+  const afterAnswer = (
+    text: string,
+    request = 'send one without ur shirt',
+    answer = '[image]',
+  ): ConversationResult =>
     run([
       ['them', request],
       ['me', answer],
@@ -2061,7 +2065,13 @@ describe('the reader\'s picture said to be saved, and lines in other words (2026
   it('reads "cough up" as paying, and being made famous under a condition as the threat', () => {
     assert.ok(cues('cough up 100 or ur famous tmrw').includes('demand.money'));
     assert.ok(cues('cough up 100 or ur famous tmrw').includes('act.expose_if'));
-    assert.equal(run([['them', 'i kept it'], ['them', 'cough up 100 or ur famous tmrw']]).level, 'urgent');
+    assert.equal(
+      run([
+        ['them', 'i kept it'],
+        ['them', 'cough up 100 or ur famous tmrw'],
+      ]).level,
+      'urgent',
+    );
     assert.ok(!cues('win this or you will never be famous').includes('act.expose_if'));
     assert.deepEqual(cues('he started to cough up blood'), []);
   });
@@ -2079,7 +2089,9 @@ describe('the reader\'s picture said to be saved, and lines in other words (2026
   it('reads spyware said to be on the device, and a split video described, as claims of the webcam e-mail', () => {
     assert.ok(cues('A keylogger has been installed on your laptop.').includes('act.device'));
     assert.ok(cues('I collected your chats and your browsing history.').includes('act.device'));
-    assert.ok(cues('the clip showing you masturbating is on one side of the screen').includes('act.recorded'));
+    assert.ok(
+      cues('the clip showing you masturbating is on one side of the screen').includes('act.recorded'),
+    );
     assert.deepEqual(cues('i made a video showing you how to fix the bike'), []);
   });
   it('reads "send something hot" as an intimate request, and something hot to eat as none', () => {

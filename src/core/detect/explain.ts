@@ -163,7 +163,8 @@ export type StageKinds = Partial<Record<Stage, StageKind | null>>;
  * answers showed (analyzer: the early script reads them), and a fee asked to remove pictures (`removal`). They are no
  * stage of the script, yet they can be why it warns.
  */
-export type EarlyFact = 'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'saved' | 'removal';
+export type EarlyFact =
+  'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'saved' | 'removal';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
   minor: 'They asked how old you are, you said you are under 18, and they still brought up pictures.',
