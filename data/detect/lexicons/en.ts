@@ -23,6 +23,9 @@ const APPS =
   'snap*|sc|insta|instagram|ig|whatsapp|whats|wa|telegram|tg|kik|discord|wickr|signal|skype|line|wechat|session|viber|hangouts|threema|element|imessage|facetime';
 /** apps to move to, without FaceTime: "facetime me" asks for a call (request.camera), not another app */
 const TEXT_APPS = APPS.replace('|facetime', '');
+/** What a threatened report to the police accuses the reader of: "(report you for) sending nudes". */
+const SENDING_NUDES =
+  'sending|sharing|sexting|requesting|asking_for ~2 nudes|nude|naked_pics|naked_photos|explicit_pics|explicit_photos|sexual_pics|sexual_photos|dirty_pics';
 /** Fame as the exposure: "(100 or) ur famous tmrw", "(pay up or) you'll be viral" (not "you'll never be famous"). */
 const FAMOUS = 'youre|ur|u_r|you_are|you_re|youll|ull|you_will|u_will|you_ll|u_ll be? famous|viral';
 const MONEY =
@@ -586,7 +589,9 @@ const en: Lexicon = {
       'ask ~1 @your ~1 parents|mum|mom|dad|family|folks ~1 for ~1 the|some? ~1 money|cash', 'use ~1 @your ~1 moms|mums|dads|parents|mothers|fathers ~1 card|credit_card|bank_card|account',
       'wire ~1 it|the_money|them ~2 to ~1 my|this ~1 account',
       // "cough up 100 or ur famous tmrw", "cough up the money" (written for the 12-06 morning round)
-      'cough ~1 up ~2 #', `cough ~1 up ~2 ${MONEY}`] },
+      'cough ~1 up ~2 #', `cough ~1 up ~2 ${MONEY}`,
+      // Taglish "magbayad ka na" (pay now)
+      'magbayad ~1 ka|na'] },
     { id: 'demand.amount', stage: 'demand', weight: 0.4, why: 'names an amount of money', phrases: [
       'dollar|pound|euro #', '# dollar|dollars|usd|bucks|pound|pounds|gbp|euro|euros|quid|btc'] },
     { id: 'demand.method', stage: 'demand', weight: 0.5, why: 'names a payment method often used by scammers', phrases: [
@@ -601,6 +606,8 @@ const en: Lexicon = {
       `send|give|need|want ~2 more ~2 ${IMG}|noods`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo',
       // "you owe me more pics", "i need a video this time"
       `@you ~1 owe ~1 me ~2 more|another|a ~1 ${IMG}`, 'need|want ~1 a ~1 video|vid ~1 this ~1 time',
+      // "you're going to send me more or i'll ..." (12-06 morning round)
+      'send|give ~1 me ~1 more or|otherwise|unless',
       // "send more or else": more of something under a menace, counted beside a claim (a friend's "send more or else ill cry" is memes)
       'send|snd|give ~1 me? ~1 more|another_one|one_more|1_more ~1 or_else|or_youll_regret|or_u_will_regret'] },
 
@@ -644,6 +651,8 @@ const en: Lexicon = {
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
       `know ~2 your|ur ~1 school|family|parents|address`, 'your|ur life|future ~1 is|will be ~1 over|ruined|done|finished',
+      // "watch your life fall apart" (12-06 morning round)
+      '@your ~1 life|world|reputation|marriage|career ~1 fall|falls|falling|fell|crumble|crumbles|crumbling|collapse|collapses|collapsing ~1 apart|down',
       'kill|kil your|ur self', 'kill|kil yourself|urself', 'kys', 'you|u will regret', 'go to jail|prison', 'nobody will ~1 love|want you|u',
       'embarass*|embarrass* ~2 you|u|your|ur', 'everyone will hate you|u', 'game over', 'life is over',
       // "do u want ur life ruined over 100 bucks?" (tried as a user, 12-05 night)
@@ -685,6 +694,8 @@ const en: Lexicon = {
       `${IF_YOU_LEAVE} ~4 @i @will? ~2 ${SEND_TO} ~1 @your ~2 @audience ~2 ${THE_PICS}`,
       // dev-quoted chat-15 (12-03 evening): "Stop ignoring me or I start with your sister."
       'or|otherwise|else ~1 @i @will? start+|begin+ ~1 with|by ~1 @your ~1 @audience',
+      // "send me more or i'll make sure everyone sees the first one" (12-06 morning round)
+      '@cond ~4 @i @will? ~1 make_sure|make_certain ~2 everyone|everybody|@your ~2 @audience? ~1 sees|see|gets|get|receives|receive ~3 @object',
       // dev-quoted chat-15 (12-03 evening): "don't block me or I'll post them", "if you block me i post it": the reader's
       // defence as the condition, the material named by a pronoun
       '@defy ~2 @i @will? ~1 @expose ~1 it|them|everything|all',
@@ -713,6 +724,9 @@ const en: Lexicon = {
       '@payact ~2 or|otherwise|else|or_else ~1 get|be|you_get|u_get|youll_get|ull_get|you_will_get|u_will_get|you_will_be|youll_be ~1 exposed|leaked|posted|shamed',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // 12-06 morning round: pidgin "i go post am for your school page" (I will post it); "ill dm it to every girl in ur year"
+      'i|we ~1 go ~1 @expose ~1 am|dem ~3 for|to|on|give ~2 @your|everybody|everyone|all',
+      '@expose ~2 it|them|this|@media ~2 to ~1 every|all_the ~1 girl|girls|boy|boys|guy|guys|person|kid|kids|student|students ~1 in|at|from ~1 @your ~1 year|class|school|grade|form',
       // dev-quoted chat-23 (12-04, odd lines): "should I show your dad what you sent me last night?", "want me to send ur
       // mom the vids?"; "after that I upload everything and tag your parents"
       'should|shall|want_me_to|wanna_see_me|do_you_want_me_to ~1 i|we? ~1 @expose ~1 @your ~2 @audience ~2 what_you_sent|what_u_sent|what_you_did|what_u_did|the_vid|the_vids|the_video|the_pics|@media',
@@ -1735,7 +1749,7 @@ const en: Lexicon = {
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
       // "Pegasus is installed on your phone. I collected your photos, chats and browsing history" (12-06 morning round)
       'pegasus|spyware|malware|trojan|keylogger|rat ~2 is|was|has_been|got|been ~1 installed|running|active|planted ~2 on|in ~1 @your ~1 @device',
-      '@i ~1 collected|harvested|extracted|exported ~4 @your ~4 chats|contacts|browsing_history|browser_history|correspondence|messages|emails',
+      '@i ~1 collected|harvested|extracted|exported ~4 @your ~4 chats|contacts|browsing_history|browser_history|correspondence',
       // "I installed my software": a parent installs an app or parental controls too
       '@i ~2 @install ~2 my|malicious|special|spy|remote|hidden ~2 software|program|app|application|code|script',
       'gave|give+|provide+|grant+ me ~1 full|whole|complete|total? access|accessibility|control ~3 @your ~2 @device',
@@ -1807,6 +1821,10 @@ const en: Lexicon = {
       // "your contacts are now in my hands", "all your photos have been copied to my servers"
       '@your ~6 @device|accounts|account|contacts|data|files|photos|pictures|messages|chats|history|passwords ~3 are|is ~1 now|all? ~1 in ~1 my|our ~1 hands|possession|control', '@your ~8 copied|uploaded|downloaded|transferred|saved|stored|exported|backed_up ~2 to|on|onto|into ~1 my|our ~1 own? ~1 server+|drive+|computer+|cloud|disk+|storage'] },
     { id: 'act.surveillance', stage: 'compromise_claim', weight: 0.7, why: 'says they can see what they do on their device', phrases: [
+      // "I had a chance to see everything you do on it" (12-06 morning round)
+      'chance|opportunity|able|managed ~1 to ~1 see|watch|observe|monitor|follow ~1 everything|all ~2 @you ~1 type|typed|watch|watched|visit|visited|browse|browsed|search|searched',
+      'chance|opportunity|able|managed ~1 to ~1 see|watch|observe|monitor|follow ~1 everything|all ~2 @you ~1 do|did ~2 on|with ~1 it',
+      'chance|opportunity|able|managed ~1 to ~1 see|watch|observe|monitor|follow ~1 everything|all ~2 @you ~1 do|did ~2 on|with ~1 @your ~1 @device',
       // dev mail-9 (12-03): "I know you visited that site three times last week"
       '@i ~1 know ~1 @you ~1 visited|watched|viewed|browsed|opened ~1 that|those|these|the ~1 site|sites|website|websites|page|pages|videos',
       '@i ~1 @will? know|see|notice ~2 when|once|that|if|as_soon_as @you ~2 read+|open+|seen|view+',
@@ -1940,6 +1958,8 @@ const en: Lexicon = {
       // "Is this your house at [address]? I took the picture from Google Street View so you understand I am not joking"
       'took|got|have|took_the|from ~2 picture|photo|image|pic ~4 street_view|google_maps|google_earth ~8 serious|joking|kidding|bluffing|playing|messing|mean_it|not_a_joke'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
+      // pidgin "you think say i dey play?" (you think I'm joking?) (12-06 morning round)
+      'think|tink ~1 say ~1 i|me ~1 dey ~1 play|joke|playing|joking',
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
       // "u thought this was a game?", "block me and see what happens" (tried as a user, 12-05 late)
       'you|u ~1 think|thought ~1 this|it ~1 is|was ~1 a ~1 game|joke',
@@ -2006,7 +2026,8 @@ const en: Lexicon = {
       '@you ~1 sent|were_sending|have_been_sending|ve_been_sending|have_sent|ve_sent ~2 explicit|nude|nudes|sexual|naked|dirty|intimate|indecent ~2 pictures|pics|photos|images|videos|messages|content|texts? ~2 to ~1 a ~1 minor|child|kid|#_year_old',
       'report+ ~1 @you ~3 for ~1 sending|sexting|messaging|texting|talking_to|chatting_with ~4 a ~1 minor|child|kid|#_year_old',
       // "i'll report you for sending nudes and you'll go to jail, unless you pay me 200" (12-06 morning round)
-      'report+ ~1 @you ~4 for ~1 sending|sharing|sexting|requesting|asking_for ~2 nudes|nude|naked_pics|naked_photos|explicit_pics|explicit_photos|sexual_pics|sexual_photos|dirty_pics',
+      `report+ ~1 @you ~2 to ~1 the? ~1 police|cops|feds|fbi|authorities ~3 for ~1 ${SENDING_NUDES}`,
+      `report+ ~1 @you ~4 for ~1 ${SENDING_NUDES} ~8 unless|or|if_you_dont|if_u_dont ~3 pay+`,
       'i_am|im|i_m ~1 her|his ~1 father|dad|mother|mom|mum|stepdad ~3 she|he|shes|hes|she_is|he_is ~1 only? ~1 # ~1 years? ~1 old?'] },
     // a fee to remove or delete the reader's pictures (tried as a user, 12-06): the fake recovery service or "cyber police"
     // that finds people already being threatened ("we can remove them from all sites for a fee of 300 dollars", "our
@@ -2076,6 +2097,8 @@ const en: Lexicon = {
       'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~2 @your ~1 life|future|reputation|career|name|family',
       'dont|do_not ~1 make|force ~1 me ~1 to? ~1 ruin|destroy|wreck ~1 @you',
       'no ~1 pay|payment|money ~2 @your ~1 life ~1 finish|finished|over|done|ruined',
+      // "ignore this and watch your life fall apart" (12-06 morning round)
+      'watch ~1 @your ~1 life|world|reputation|career|marriage ~1 fall|crumble|collapse ~1 apart|down?',
       'is ~1 that|it|this ~1 worth ~1 @your ~1 whole|entire? ~1 life|future|reputation',
       // the smear offenders threaten boys with: "I'll make sure everyone knows you're a pedo"
       '@i @will? ~2 make_sure|tell|let|show ~2 everyone|everybody|the_world|@your ~2 @audience? ~1 know|knows|think|thinks|sees|see? ~2 @youre|you|u ~1 are|r? ~1 a ~1 pedo|pedophile|paedophile|predator|rapist|child_molester|nonce'] },
@@ -2197,7 +2220,7 @@ const en: Lexicon = {
     audience: 'head of year|lads|boys|girls|form group|tutor group|form class|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
-    goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be send|be uploaded|be everywhere|be published|be released|be made public|be put online',
+    goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be send|be uploaded|be everywhere|be published|be released|be made public|be put online|will reach|gonna reach|going to reach|about to reach',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you will not|if u will not|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|if you will not|if u will not|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if the money is not paid|if the money isnt paid|if the money is not sent|if the money isnt sent|if the money is not there|if payment is not made|if the payment is not made|if it is not paid|if its not paid|if i am not paid|if im not paid|if i dont get paid|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
@@ -2244,6 +2267,8 @@ const en: Lexicon = {
     // "i made a video showing you how to fix the bike": a tutorial, not a recording of the reader (act.recorded's "made a
     // video showing you")
     { stage: 'compromise_claim', phrases: ['video+|clip+|vid|vids|tutorial+ ~3 showing|shows|to_show ~1 @you ~1 how|what|where|which'] },
+    // "pay 20 or you'll be famous for being broke lol": a joke about money, not fame as the exposure (act.expose_if)
+    { stage: 'threat', phrases: ['famous|viral ~1 for ~1 being ~1 broke|poor|cheap|late|slow|lazy|stingy|tight|a_noob|a_loser|a_cheapskate'] },
     // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")
     { stage: 'image_request', phrases: ['something|smth|sth ~1 hot ~1 to ~1 eat|drink'] },
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")

@@ -156,144 +156,111 @@ const weights: LineModelData = {
     'BAMCAgEBAgMJAwMFAQUHBAgBCAIGBQ4BBwgCBQoGBQkCIQEDAxEEAQUHEwMEBQIBCg0GAQoLAgICAQEHAxQBAhgJAgEECQQK' +
     'AQ0FAgIVDwEGBQQBAQIEAgEBBQEJCggCAQMBBwMCBwUEAgEDFAIDBQIGARUFBAMSFBgLBwUCAQIFAwQEBgECBw==',
   values:
-    'MR403tcsK9Dc4d4jKmTb4dshMM4g29gg2ybjJd21IuAh36IfJB7aIzreISfb4eDW0uIk3NbhwR7dKOHdSCLX2+Dg2CgqMd7b' +
-    'WCHfHt3eLzkg2N/GHeAeHuIi3CImItXRIigfHs4zJ+PfIODiIzke4tcl3yvj0B/hVtYgrOMoPCTiLtoqOB/b0x4uHx4j4CDS' +
-    'JR7PLCDb4eM3LikpHcve1dzh4+HT3yrg097cH0hBx+DZ3ScjMirf2SUhH93dHx/d3tghLM7ZNs8e1yPeH+HaJCLh4eLgKLXR' +
-    'ISIl3jQmw93d2R0m3SzP2SUlINriM9oe3+MvIM8e2uDXJiDcwNLd2Szd4CsfHiQnHyTi3N8yKNonHyYrJdM/HSMhMOIuw9ox' +
-    '2+Dj1SHQ2iIo0CDjLSIfOiXI4znfIEzV4yUh3iDV2yDd4x7b2tTY3x0p4svR3SItPN8pH+LTzSTfLOEj1uHi4SjZNyPR4dzb' +
-    'Hybd1lJALi2v1torzNws31Pf2uHDzyck3OIq3lbfHSfEMN3iJR4qLdUq4R8vHtbj2+PgNyHLMM1SJeIeI8LiLyAszz4l3SIf' +
-    '4d/f4DTf3Nwn2C9PItXfOCE2zNke4iUfIycvIyDjItzSy+LdxDLdI99JIS4uU98fIzPTxh8u29vbJNsl4eEy38vfLTfcOitN' +
-    '3uHh2LEwJB8lISHfJ90f3yrbLx0qKN8r2+LX3x4gHTYp094hySLgKDfiLB/h4h/WHh/iHSk6yS/j3x4zIysjIx8t4Cnd2jEk' +
-    'OeDb0CHe39k5MB/cJj4e3M4jLyEjJOMhz9jPIjDD2B7f4SgrvS/fINAfzR/hL+HZ3d442SEeJiHbV8ji3SkoLybV3SPY2CPf' +
-    'NyjjH9/ONuDhLSoh3zPWH+AgNSI90zAk4crg4K7iHx8e2dLSuim33iLbIuLPHdq7NiYo4rAiLinX3uDb3D3QIDsw2Tbf2x/U' +
-    'vyMhz1jd3+Dj4NbX2isi2sojJjEjJtwkMM0pNSvh0tDFHyMgJNzXJd7d2CPdPNjDH+I7H9Yg2CUkKigfK+DU4yTL1cEyN+Mf' +
-    'KCNA4dbh4rcf4NwfQyMeI9/U4trd3OMe2TQsH96j4TXU483jK+DbHtvgvGE1HyTV49ri3tnZK9or4tjc4h8ePeHZJ0Ld4h7d' +
-    '4R7iPyUoLR7eKCAzMx/T4tje1R4oON4s1N7fIyfj3+DhKh7U09gf4iTMJdbhJx/bJOPe4ym+IN/g3x/V0C0iIR3gKR041yQi' +
-    '4yjZ1iHf1eDa3CUg3T8m4uHhICwf0SbVIyogISnFHsvb3x4gStAn49vUux7V2CLf4dTgJ9kiKh7i29clNTLeL+La3iQgH9/U' +
-    'vCof2+Iw2tDe2sIxHtMh2iQu3N0gIt4gx8Yn4dfb4yDSRyXV4NogJU7Z0yUkNB7aIN0i0s7RJR9BIN7ZLN4pIeIfJMjc0Ckw' +
-    '3swjIibd3ysiKh/UOyof4zfEydzfIrbQHt8g2Nk93eIePzLeIyBQ3CYgHuIg3SYf4SId29Hh2uMrId3dHeO33TQp0SXcQiPj' +
-    'JSAzYCEf48shLNTd2igi09smLNQjJjQ6ICsg4yXhINkyHzbdStw1Us/ZICQk3OFBR9LY2R8x2svgKsvay+El3x4gMuPGNiM/' +
-    '4+De494m3OMjHszfKOMlJSDY184oJsbf49QjJ8LZRSfh1SQtKTjU4d8fKS0k3N7CIC/NJ9Ie4SMfHt/d1zjj4uIq2x7j4i7e' +
-    'J9vi4yIg3CXa2OLZItnh4ivOLc/W4ePc3yGo3tXgIOAmJx3fLDcp3Sfc1x43Jyni4DTjK+AfHiMp4dUjK7nDPh7IIuIdKd8h' +
-    'yR7i4tjRJR3Z3zgmIB/CJOJA3eLWId4jNOLc4R46IdUoIB7bIinD1yFWQiLW4ije4twhHUArXj8eKeDdLbHhJ+DfPCHj2ivF' +
-    'HuDgJ+PfIuJFJ9/L3sgsOx7dLjEnIyjj1zTSQOO/TSfcIuHJ0tIm2OMisiQmzDDQwjMj2cMoIyXP4R4jHSLcItrYLt7d4+Ig' +
-    '4OAkHyDeHt3gINsdIjYt3uDI3Co1IOI84t7eI9niuCod4c8fJtIzLyglRCfjIykdKCDi2CHT3SHVNzjdHh/jJyw4Lh8j187F' +
-    'LzHjLSri4uIn3dwh4OAhKi8t1eLi4iktzh8h4iHgK9glINUy1d3aHSM02tzOJi4vKyEuIibi4irYKx86zSAh2cviyh454tve' +
-    'LuMeMdPeJi7g1tzh3jggOeIdzy4j2yTcxB/iHR3Z3T3i1dseJiYi4dzgL9ng1CwgNCYvJzrgHjom2SQhHj/J0iAeI+Ej3dsr' +
-    '3R471yXX38/j4iHaMuLe48gs2ijZ3yAk4t0sIT8gUMYltd45NB/gHR3TPOHIHtjg3+AhLt/MWNngLh/iH9AwIeMg4tDM4CbE' +
-    '4CHUJtbiHd0lJB8hxyHg2uPiVeAiJTck4x/V3SYoJCIoISHR2eHjoN8v3ybhuDIf1B29NeDJLDEvHTbAHzw3QikkJ9XeJOLa' +
-    'JOIq4uHb1uHf2SnJJOIeJdcgH+InIdvjxNZPwtUp1dbf3iHP0iDe1iUt3Nzi0uE1198eNdfZ4DIi1jvg29/fKJ01H+Av4+Mu' +
-    '3h8eNSTiHh3a4h8fOCLiIt8gH+EyId0fIdvQKeIiHx8lvsojH8PiL90fIqQsJOMy4d4hT9ky1R3a2zFIOt0pz6zhI+HRNh/g' +
-    '2OPZL8ri3R0l4NIkIjDGItrMJCHH3sxNIOEe4jMmKd7cwB8zxiFN1i7jKR0jxN0wzjBQKR3g4CAfHtcl1+HeH+DeOuIoNNoh' +
-    'OSAgO+DdIS4u4SEh0SMoIx/SHiHfI9AdItfgIR/PvyMjHR3OIOLUvR0uKDUiJdDi1N7gHd0k3eLXKzrTJCcvJdcd3+HcLTLF' +
-    '4SDBzSbYxSRI4t0mHy08IzcoRN0g09Ld0+Ef29nhHi3j3h/T4r4qHS3a1eAg2tLf4Nri4CAmJd7fzyEhHeEkJx/KLi414CAr' +
-    '397i1B3BHSPjzyLd4uE1yiMgKNsry8XgJMwdINskHR40JR3i1x3VxdYvJsfXHt8dIy0kHqrLIUghJiXG2doiIDUlJCnjIN3b' +
-    '0eDcHX/iIh7L2CTaNR8o39sh3SEk0tYq4iTfH+MnIx7Z4uDa293eJSYiMCXT1t7UMywgID4/Ih/e3kM64iDWxyDiHyrb3zIg' +
-    'TiXe4OLgJyU5z8QzuNzM4iAe4MDg3ioqIMEeJeLZILsjMh7b2ygvKjXHJLXiNyM+QuMnHeEeIdrgLLfcVB0e397j2yPU3tMu' +
-    'MT4eLt0e2eDi1tLg4OLZ1yUoHswy0NzgKTrb29wuHt3i20MjJtIi1SMhKx7h4eDe3+I20SrgJSHgIN/H4SIeyy3d1R0eH9oe' +
-    'Ly0pIiAd3STZHuIeLDLP3OImISMrLdsjKsgiJCQjNyw3nSsw3+IsySHcHyQi4B4gwy3i0d0e498hISIxJiwjIyMisy4s2MMo' +
-    'PCQ8JeLVKdhHPR1SJdbgJd0e4c0e4Tkg4x7fINvi2h7YHt01ICAvHeHeNSofzd3PKeEnJ90dIB7jI9QyLiIh3B4eKOMhH8ke' +
-    '3SHNJSzXJNu51N+rMtwq2OLhKdMw4+HhIx/WJ7Ta2iVEVijG07zg2tNAIyDfH+IhISkmJtws4ikd4y7ZIuElzh/j4SDi2B/g' +
-    '0uAf3Nk1NtVR4h/WzNTcHivbKdAyHyDX3dggJeAg4CIfIB/byd4fHx1NJyEhKNzb3MPDxC0hItsuHeFE4yPF1+If2Cnf4iTj' +
-    'vtQdI+A62WniS9ra4t1LKiXZ3eMfJh89JCwlH9Ae0z3d1dlFyx/RIx/i2tjWMifUId8iJOIf49EePSfZIyQ4JeHd2d7fHsMi' +
-    'Ih2tKCXi4OLb3srUJtrhOiVM3eHd0SId4iDWzSIfJ+Hc4uA2294p2jsyJuLdJCviz87jIS8kQ+HVI8Td1OHP1tbI09k4Jd3h' +
-    'HdomKDHfIr3hIjncJiLf2R4hKtrjOh7hL+MexeAp3R4hMjAf4x7MHh7gKTTjJNkeL94dISjIQB/Z2tQjSjfRIs4+4dwq0Swo' +
-    'xSGr4h0dxiko3dwjH+MeJh0mICQq2zDZHh/gLNEl3zIeHt0j38zW4h5mJykixyXdTi4fHSjc4h7iQdom0jbKJi3Z4Sof3N7i' +
-    '297W4OLXNh7i1iAfwCzcwtfb2dza3yLXH+LiHSYg197WJyAg4R7aKuAk3yPUwODV3SPg4iQfOt8iKSPg4tzZ1tkeJTPcHuM5' +
-    'K9cyJmbfKOPg3y3GQtcuJ+IoSx3aH+EyLcrZJigyLCHi4h/h4uDb2yQiICopI+Hh4Dbg1r7j3dviNtsdt9bTzODUIi4h0Lod' +
-    'HSQhItwoH+Ou3d4nwSYd3iTR3CTZLR7dLCQg0ePT1cYyIyIh1uA0Mh/X2i0eRN3iziseM9rFIycqI+DhJ98wI9sfSsbT3B8p' +
-    'zCDc3yHW4y/SLyba0uInOB0rKSAqKiYdHsfVJNov1eEmI9UeNh0dKB7b3OPaQR7iKSIu4uPWJaHiIOMnIdwhJSIwN9ki3CbS' +
-    'HtEeHyHhLCDTV+EzHjTb49ofJSHhseE1KCk3UdfiJibjHdvSMsIvKuEr3CzdQR8lJtrgJCLOIjQm3K/jys3EIikfIMzb3yMj' +
-    'vdtG1R4dItvb09TXIyDaHx3f4R3i4iYhMiXaKS9CPMIvJiId4Sri3ijVITLDJiThI8AyIMYwJCje293cROEd4DvdLCgxRiPV' +
-    'Lc4f4jk6IeLiKuLKHeDT1t8uICIfwCHbMx/jwDAg09JO3R3hHSPZ3iAfZeAx3d4gONTg4yDi3NXW4d7f1sjHMiDd3x0fHiEn' +
-    '2SPizNAdNd/W3h7gIiXQIx8j3uMj4eDgIT0iLiYyIyZHHrYfIh42KNwp3uIe4eEg4SQi4SghSdoh2d4tIEnSzuEhJSIlwh4k' +
-    '4s/fJdrYukra3uEk4h7bN9UoHscfQ98iISPg3+DhHx4m4SLfy0vf4S3dNOHY4d0nIt8iHyri3eAu2tAwJije37bXLB4f2x3N' +
-    '4d4iQCEfJx0u1eAgICHfLeK14R8mKOLKIsnhJNYfOyAu4S3e2ybfyd7dJOAfJR7h4ChP4eAo3STd4ycfySci3x0y3iciKC7O' +
-    'HcwmJx/iKSDd4+PgLeMeySYhzM5G4t7XJNni4zwx384eJCQeKOMe00nV2jvEKi4h4CkjKiUgJN7dJJweLiHKzSbO4Cba2CpB' +
-    '2tS52yXAHR0eP+Hd4csjKd7fIS0oJt/eHcwgHeHi3yXj4eMn4NE2LCMiySHgIEbhIB7f3y4m3R3QJiAi49/Z4iQkIB4h298e' +
-    '0+EvICAh4TDesOLPK9bY0iElH9rRLCjh1TbYIDUxOeHeLCIgLR0fI98r4Cwi09sk0jPVKN844t4eLbY2I9Yg4dQfJiIdzh3J' +
-    'KODhHycm4t/M3eAv29Qt0sAeKR0e1yckwDDfIh8r393O28/iHdji2dji4SreHikeLuHa2SQm498mIuDRIdbc1Sjh4SUfJOHA' +
-    '2ce8Iy4dIR3gxtrjISwmIdXV2x/V4x7ZJdrj2yomJdwgzCgoISIoLig64N/cICQ94iXhLR+tRcwiIC3K0STVIB7eK+HG3cAi' +
-    '4R+41jjRKyUzNd4eUNw2JSrdIt/h4h4y4yni4szhHh0n3ivdINjR2zMf3ttL4eEh4zcdYSPOIR3gHR0xLh3BZSjO487SI+Ef' +
-    'IR8z0+Ie1sYoIh/j49++4+Hh2DrXJt0g18Uf2t8w4Ncn4rskIq0g2ykk3uPjHuIoHio94CvgvB/j4Nvj4t7Q3t7QOTMj4doi' +
-    'JCUeJyEe4iUl4OLNIx7LKeAjyR0e1uLL4uIpI8ziJSAkHTbN4Sgm3twezODUMSIe0cku4DcdHyMi1OLjKNvFHuDaIiXTydQq' +
-    'IN8nIMLcIt4eyUjcM+Ae1d7dMR8kJeDcHyQdJ9EiINYj0SDMzCAhJx4k0R7WIOEiIzQk4S/gzDgoJMzi3yYw4uIi4R7c4CEi' +
-    'IOMfJyUiIN7F0jDiH9Im098k2B4pLM/VPilDMDjezCDg4+At2ePcISakMNXIHh9S3iQh3N0oHuI4y9/i4swlJ95LHycd3uIv' +
-    'KR/fu+Pf0t3i1uPjKB7i29oeNOMmK+LJ3+HjJ+HUHtzc2NslJyUh3SzdI9wmLR7c4+AsPyk/zyMf2+EiRTglIybjIiMfJeHi' +
-    'wcPbHjUs4i3I3SDWI83K4j84Hh4hMtcnICYxICow494jLuMf38od4SM0JR4pIeHhLMrZIeEpH90gLDHjId0i1eE/QNDMzuEj' +
-    'Htwh4uPPK+An1N4xHh0l3x3hKOLgs9At4i7iH+LWIdvX4ODXM9ziJTYoICDa3yoiIR4hL9baJh4nLjvg4ybfKCEkHiHRvyTe' +
-    '3SPhQyEoNNgmHyYuzh4uNiXKHiXhK8Te393e37fcJK4n2C/f49on4N0nHSgp4MTg29ge2NHW3OIjHR0tHSvh2tHhJCctweHj' +
-    '4CTjJtAgITYyzeIh1yHZI90gICTiKOAo19Qi3SngHl0e3N/iKNrVSDTZJOLh4TgpKh9kLeIeKiEe3NM3w9biJ+Ee3N/eIs9C' +
-    'It8fzCLbLzEtHdQ1HiAxKjwewirhJB7h0h/jIigk4dDHI+Ar4tshIyAiIiTAJCgg0SDXU+AeKtwdJjC+wyQjINQm47fjIx3f' +
-    '4TYlMSW539ggIFXi3Sng2tzh2S3hHuExHeLcueLf4uEh49Qh3SIpPuDcIuEdICnhKjfizSvYJeEyJR/j097K4NHc4dEzwC/F' +
-    'Lh4j2NlO2uPdIuLT3OIl1zIiHyHiwiA83tni3d7hIisdNdLYKNneJCgn4Sbd3tsg39kgHjIoMsfULCEeIDLGKCo44TLaHh4g' +
-    'H60iIyDcICMyut8lIR/eKMUg1yMk0B/hHSAes9ffISjeJiUwLCDdI+KsI9shJdot4CXKIy7X4ODi1iXHJDIsIh7g3Sffyh/f' +
-    'Hh4gJSa2NCHe4jQl3eIqQeLgIzIp0SIeJB7bydQkJtwhH988KUEyISLS4x3bRCwe2zXR4eLYMNziIB/dzSrP4eEiJyDT0SRD' +
-    'Jdor0jIfISY9zNoe4R9H4d8txiMs4igoIiTZHdTY4uAfJtrY3OEdLMDPyh7YKiYfL0grJNYjIzHT4yHUNSEn1iIqQSAzLNE0' +
-    'Hdzf4t7A3y8v4OPd2iLe3CojJDkeIOM+2CIe3iI3HdQlK9Ti1yniHibXTeIeIx0fHd4d4d/fNjTK4icgH9PeKirWxdYi1OPV' +
-    'yszTyOLXLMsuHyIgKx0sz9/P3x4w2t80zSDV4iJSJyAe1cvhH+Ph49/iJtfiI+HgIivRIC4l1eAiIx0d3B/NNdYf3y3hItUv' +
-    '4t4g4is3IB7hPCji3CfOJdze4CHbxSIlJTIeHiEq3+IuKDAkITG72yAnLeDf3ifeI78dIN7h4yPi3OHjJSoi4yof1UcvHd3i' +
-    'ICAfIcTgzh0nJeLS4tbgH9UoICMiMNzb3+MfKNQnOdVAOR8vKcA5KSgeKSHIHyIr3C7i4yK8Ih0tMr4vH9ok4uAoJS7JJCos' +
-    'ISQywuDf4eLe3h3hMePXHyIfH94uL+Hi4iosICBA19op1yAk4iPgHzZC3yHj40tZLd7iHtgmIOLYIiof1h4n39UhKyEr1yvY' +
-    'H97fIDAh1R4lJd0gL9Di3C/ePCMl3OLX1i0pJNTi48VN4CMl3OIh4CTYN9vgHiDh29w14CEx18cj1DY4QN8yrtqu3yLhJt0k' +
-    'NcHcHSUjJNLPPtwo4h4f4ThF4R0l0cLg1ywhzB4uJB3i4x/OPibP3tUvIt89KuPZJUjj4CrdKSAlIiTi3+Am4NAkzC7d4yPa' +
-    '2dPZIx/JIeAi3kUo4iM0Hy3VI+ApI+I6I07jUCXh1yK8LSE5JB/g4uPWIlLEJiDjKd0j3rnUHSgjHdvaJdwi2SIgwR/ezSEw' +
-    '3MUfJt7a1t5G3OIj49kfbSPL2yLGHh3gMSkhLiDSSOArK+DS3x4sHtkd3CvKL9sk09Hi4ifiINorHybiKyUfJiDg2NIdzSTc' +
-    'Hycq0dpHKtgsICLb3sjgJOHS0C4fHiUjILIxSDcd4iHRJipD1NxJICbJ2x3YIR/ZKjQh2s8hyMzb4CTg4dLVLSguJEHf0yMg' +
-    'z9Ifzt4iISTb4iknyjXhKMYf4ULX3uPd4uEoH8jh0iXS2tzd4uIuLyHO29ksIOIszuPf3t5O4CDcIyMj2SrYMB/jKN4j4d0d' +
-    'rlXeIR0j3tzjHSMt1jfcH94g2N/bKSDj4jYf29YmOdreKS8g4h4d4UAn1B8q4CAnuOIx0k06IiTe4tTeyte4ISvZHt40JNwn' +
-    'JKPhIdrbHuPju9XRxD4iHuLavtou3CYfLx7WyyDfJM7i2R8suB7G00jY1h0jLuI43B4fHyLII9gsMdPj4OHX4ireJ9fbM9co' +
-    '3B7SKiAdzyO23CUj1R7Y4SQe2CTdIR/T4SAlHyNDISm5Hx8kwTfM3eEwJ+EwLSYn3dvQTyPf0uM42uLh3uPiIB5A3uIjJkPi' +
-    '0SfX4R7g3NYf39ojPyMh4Cgv4t/TJh0jIijS4tkg2M/eHdghKh7RIeHL3yMpMB8sHuErJSPc4x83H+Lb4h3ZITbiziTjLSQh' +
-    '4R4sIuDg197K2tQjKh7g4B7C3eIp4ike4R7RQSri19Hg4SbdvN3fLtYk1B7cIjbfxqo139UdSR4rzCDepR/LHdfiKyMrLx3P' +
-    '4j4kLh/gIx4iyjE0Hiwf4iLPNN8iIjUkI+PiNy40Jd3a2R0uIs7eKOEyOzndKSfh0t/fL+IszCDPHykqLNbXLUfW2dLc2eIo' +
-    'y8VFHinTHuPg4DPYIh/cMCMn3dvGISUhxi4tI9rW1d8g4t4dNDzjJSTZJzYy3eIp3MvQHtEd0iEeJi/PUt46O98eMN/WQuDi' +
-    'H9wi3d8rIeAvIMjh4rYoICIfQ+M30l3N4CAh3CDgHtciISEr4dsn0yQlyR0dzyUr1SIl3izc2x8t2TkeJ9wsJSgmR9niJePh' +
-    'L96+wh4fJuHeIDNYJtY43NEf3OAmLOLiOx3iKd8n3eI/4tDc4eHg38rdHiMdHyff3iTe4NYd0h4r4iIf3h8kH+IgK9wh4dsw' +
-    '3LzO4CXLzdIv4uAf4SExICQoJiInIB3hzR0fH+Agw+Eh4d7jzL1D3tDcMOFjJN0gH97ZL9sq3SIh3zoeTiIl2tHa4tDhwDXi' +
-    'ISId4eHf1R4o3+C5PyxJ4DYiLx7i2x3Y4NsuOdzj3j0k2yYm490q4LQg3tfjNiPbK9Ed2D8fy9/ZJN8dJCw91sEj4iIw4+HY' +
-    'yEbaHiIoIh7h494kJirN0yXR4iUd3drD20HUNtAt4OAiLrbZ3+LY2uEnsC4z1x4uVd7e4eHeHuHd4NoqMeLY4yTd4ODP40Hj' +
-    'SB/XHd/f29LYMCTj3x/f4iAmLyQj39YrIyEjUx4xISUotCHi2R7dINoeH+LKwOHh4eIoHR7VH9rB1Tkk3itU2eIi2OFNM8ww' +
-    'JrvjLcvYHuHYJN8h4uHaJOIf2SEeNyDNHt/cJtLE0d4hIOAhK+Dj3eHf2iQtJNsov8nP3iUeIDs8Ix41KiIo48cx4B3iyjMf' +
-    'x+AyHuDd3B/gISni3iLi1CUywNXZ4R0zKSjf2CMhIMcfzh8l1uLN3uLS4SHaK9keqCPW4t/aztXV49ou4C8iIh3ZHiUj4eHP' +
-    'V9vi08El480r3B7f3x4f3OHbLCTg3R4hIOEo4uPd2x8m4Nji1SLi2SbhHyUe4Cvi3CfLLMvf3iAi40ElvNooMCEh0d/eyOLU' +
-    'N+LZ2dsp0eG7LiEi3h4k2x7EL+EdHuHY0Sgi1NsgLeLiIh04vyYrPiUk0t/jMh8qxd020uLjwOAn4eI8LN3E49ws2OIs3yI2' +
-    'Od4h4ibcHh3cOyPWLyXQIOAszCXfM+HP2eHaH+HZ4OHanuAoHiId2h3fMb0gK9Uf3OAkLeMmLtQuzePXH9Pi4NLYH+LW1x7h' +
-    'JiAxvNkf197cIB8uS90g4cwhICIsJ9Xi2dknISkgIuMoHirf0OPWHx8w4t8u4uHf2cffIlniNNLiHtNEIuAj3iUiHuHY4y0p' +
-    'Lh8v3THYKynfHt0lLdDL4ePg4eDiMNwd4SHMJtcg294f0N0e2CPjONYd2SzYMiLhItYgHeDiJd8t2ybhPSrh3SUh4uFG4eLh' +
-    'H9sfMiMjJDPa4R7TLh4f0iAn4CDeH+Iz4CDf4SPbJCUgvOHjISQnzR8iISrKHzLf29Mpysrd3jKyLSDiL8fXJCPgNtxBL00u' +
-    'KNcd2tjfHuHc2N87J+IyLR7eNh8xH97gIOMeItwfKCHh4SYz2zrb1uLhLCDUJ9zi2OPj3h0j287VSx8t4UYgQ+IfJycpIR0p' +
-    'QiGv3toe3iYi3N8lL9ki4cgeKiva4s7h3iIrUyPWI9jgN8sg4SUp3t4pyOAhIC/PJNwh3yXdHyTa3t0dzx4gLtbexNc73R0l' +
-    'NtYi1SLhHyTYISLbKDLiIdUeI+DLxOMeIinIHiYh4uDfH70y4jDdJMHgStYu3yLVH+DQ4h/j4SYf2eLGJB3W4dgzK+Hi3dEd' +
-    '3C0jR+EsKC4jMx0vIdbc4eLi4yAhJb/N4OHd3eMgIkTb4Cfc0s8w3eDfPDjW3h3iLtAf4iYdKx/dIt8eIh3g0SvTNrvg4yPg' +
-    '4OLg3L7g180fJC4r3inGyx7ZJCbVUCXd3iUe3t/hIN/X4R8o2+HfOOPQHiYhHyPhI94i4SLizCHc4dIsnyTGTcjd4NvW3B0i' +
-    'Hh4hKNjiHc4o4MfdHSE6JNzh00MpJNvhJ9vXITbfz9koM8M71+AiQ+EoItROHyYl2eEgJeIg2uMfZR/TJOMnJMnf4TDdHiPc' +
-    'JSUsHyMkICLILCAmS93d4CfcHrgy2NUu3eEj2yDgMB0hHd9D4jHXJdrXHi3UK8/hHSHj4irbHiwoKh4mIR4fKB3Lz+PiH9nf' +
-    'KuAn1+DKJt0qruHFI903ItfgHuLZKh/e2yXhH93hItjgMSjH394jXSE2NOMi1dkgHto0Ih0dKCbgH93c2sUuJ6IpJh4r3R0s' +
-    'yD0nveAeKuIeHdLhH+DhMSgm1jojOCi12uIfO9zf4yLWNh4gxS7i19soKOLhvtrd2d/jHyoxISwe3R7DxR/fIDAeHt3eKUQv' +
-    'H+Aqx9EnIeElKx8fLiDgHyQnHx7Wz+LixipNJh8lzDbP2VgzM93Z4CQg083XJj8nK0vdId7O3R7f1iYmIeIrIyLAHyHEJuHh' +
-    'JyAx4NTi4+Al3iUm4R4oJyXfJttUJdMy4SIiM94jvCbi2eM53+DgOibi3+FLKB0s49cfPyzhICbR2+If3ys329XW4OPX1tMd' +
-    '4s4h4CMsJNYf1Co0Kh7TNd7RKTEj4bwm3yMoLyzHQjfC2Tji3yLh198fI9Pf3iA0Ly/j3M88MCYkIB4uJyoo3h3Y1s0j3cji' +
-    'LiPgHeAr4cYh4uDdHtbf4CPcJd4fHr8dMs/h3jbaHyHiMB3hHiTZJOHg1+DZKybiKNneKiTULzFGIkUv0TEeJTk4y94gIiLU' +
-    '2y7h3d0jH2QkHtwfISzV0Csi4dzV2iQlJh1FIycq4CI4OuLZI8sp0jg9Ic/fySYtMdfj1tnKM94dHd/i4ivj2tojztso3+Hg' +
-    '2yTb4SEe0h5A1jwi2MvT4ioh3tweyNgqIcnYySvaKeLezt8o2yIvM9zTIyIe4uLKQiAn3SEhSdofMeIhMOIoueMsStcn4CAg' +
-    'I97ZL84k197b2CDi4Ngo4UDf49ApHh/YQ9422uEg4trf29XSTuAfIiEd1Cvhtt3a3Cbd4+Lh0ybiMjkqzt842NvhxCIe3NXf' +
-    '4crdKMbbHSjhIeAmMtLg1iAi4igzHTfU4Mre3Cou4d4iNdc24uApNeEd3yPiL+MjHeIgOtnQ0R7f2OEkzx7jyiHhIdIrKCki' +
-    'Jdwo3+DbKSYi4N4jHx3iI98i3iPhISEd4CUvKtwtPjAhJMHRwS4l1dzSz90hIcMeIC/Pyt8uISMgHyMhIuLd3M/fH+I1KSbj' +
-    'JuPRKuIoIh3g4CHfMNXf4eDeNNrh4DDQvbrL2yQwHte3QNHgJ+LfI8Xj1CItMeHiMSAiHb0f2Ssk4eLiICEkLi/W0ibfIeEj' +
-    '0DMf4Szj4iTQJ+PSHSE04h/RI+HRH9Mevd7CI9YyKd8z0igfMtss1uA02yUgHywe4d/jHyDX4yPW2OI03OAkIeDe2ivi3t4p' +
-    '4h48JC0fItMk4h3V0jPFRi3YHt0e3x/i3uAeH+AuHiDT3tRZ2x462SqyH907R5MjLh7fLCEq4OEqM9/c0MXh4uNB0D/Z4ifc' +
-    '4dBHLN8lNybZJyIvI+LhOCUpLeAoICPNxj0eJTMdP+Ie3yvc3+Ey3CgjIeEdIzzaMEDT0OEg4+MgwEMgJB+03R8hseEiICIo' +
-    'wFAn3eEgITMf4tNK1Nw74+Eg0dzVHyQ0Jx/YQ+Ah4iIt4h/ZIeDZHiPjIiHh3eMkLc7VQuAfIDLU3T3SMCEiIz7erN4oIDA5' +
-    '3MDiHjDi1NsoIx/iJyXdHi3cyeAf3dXcwyodJ9biIy8n4d/DJCw3KOPdIC0i3yTh4dUw3h3S4OPc1yPZJuEh4SDSJSke39jC' +
-    'I+AgIx/Z3B0oHR/J0+Ei1ijV4SDZ4yLNISYh4OEf4bbYIeAzI9jg4yu14y4zNS4wIuAfKSbP2i4zKM0fydXf3yYf2eDdJuAk' +
-    'OB4d4jfeIuI83+EeTeMiMtng4srgyk3GHiod2Ngg3Ckf4dzj4iwl0CfYHy7i3DUoJSUmNSg01zweIOFC39kj1MXhJCDUIiYz' +
-    'JuLWHSHWHi0nKdog2+DI0R4pwtUqMDHLHTMdHiQdIx0mIeAdJjLeKCApLtIqHkgfxR3dHyNL0SLeziPiIh7e4iUkJiTc49ko' +
-    'xiHb0N7P3yfY4dU0NyLKICLa2+IfL0raJODiJjYe29Io3NLf2NjbziEj1tQxISnD4OPg3TYw1eIyIcziJcvc3iAgKcYkHTXj' +
-    '3ybQJiQ/2OJI0cgeJtzV4djgJuPWH93hIuHh3dku4y7i48/gHh4gw8ki3s7iMSQiINTSLSYf4yUi4CguHdEr2B4o4sfdIyLa' +
-    '4x8m3yEiJy7eKh8hM9ghKtUzHd3T4c3hJNXb1tnfHyEg4B4g4CXU3snI3NTfIh0vHyXRIN4gH1AjLNIr4uNVQd7iISouIR8p' +
-    'NiJHHtgpK9k1IdUz4OMeHs/fIt8gHyTBKSguO9jc2x8vIOIeNSLX4eEyNiQnHy/bMePiNSXTK+HgON0mKB0nHuIfKj1G3CAh' +
-    'HyA4H93eHx4i490vHeLdRLXhLR0kJ9wfIULcI+LdKCa/0OAq4M0h4h4eJdslHt8f3CEnyeHVKCEe4eAmICza4yHFJDEpH9pC' +
-    'HjEuH98gHt0lHykwHiIi4R0q4eDhH83i3yXgQCUs3yTFICrKIiDP493iHtE2LCEyKtva3uDhr9E0K9ckJd7WSQ==',
+    '~ǢǡĞğǠĠġǟĢǣģǞĝǝĤǜĥĦǛĨǚǙħĩĪǘǖĮǕīǗĬįĭǒǔĲǑǓİǏıǐĳĶǎǌĴĵǊǋķĸǍǉǆǅǈĺĹļǀǃǇĻǄĿĽǂŃŀǁŁłľňōƼŇŋƽƾńņŅŎƶƻƿŉK"Q-@' +
+    'A?L1!-,:Ť4!4(IO&4;&43+2/Ƶ*%()Ƣ#0"6,]-(84!%<D 01<!k"/5!/o*@4%%;5:K-4Ř()"/-B^&;)Y.%"" *1*3*>G*5#"O' +
+    'M8+)&% ,^" @2)?+L#!Ŗ<&Ƭ+5_0 =6:V#4H"=#",%&D2"JA&4!+U=99.T->1!+!H):%H-1#olc%7/8,F:)72(#//##/-;(AO' +
+    '7NJ"@,-#!60*!! %5ƵG(*2-Q3b//7.3/AJ722&6 M6")+B&J"6%@3&1aD/7A/%?#"08#0 1)F568#3?2Hf.,(I =b6K4%+>(' +
+    'L6*5L&+C*#]2[+^)&Ō>+2(-&>4&/+"46E;).9 TG/*C_)9# HW0)A!,<! !57U,G!14#3/<Œj=CƯ<6?P1A)œ)6!bJ801 :-Ŗ' +
+    ').8eI/ 2":C>:!#B"<+4+%U(TIWŒ2 ",h B&AJn2/*#!))%Q)118;Bŏ*>)V(NP7" 2#,8B,&+*1DT /eF/,)}(==œ)#,MHY#' +
+    '=444042!!F)T)CU1]?p-!!;ƱI0#2(()8/#):4B.:5)?4 @)"&.N9H-(X*%5U A#! #<"# .9]XB+)"M,?,,#C%9/6K0^%4L(' +
+    '-)7^I#13n"1O,B(,0+(J;J*Ib;")!5?tB)&L#W#!B!7/-V7("3(4ŗ[ /95B3>/,;;,)U5+#)ON%!C:()M<#%&R*gHI0!S%%Ʈ' +
+    ' ##"7DDƺ9Ʒ-*4* J.6{N35 ư*=9@-%41gL&dI7N)4#E|,(JŘ/)%+%<@6?*6S,3K,310IW9R?!DLZ#,&01@2-/;,/_;b# d#<' +
+    '&;20:5#?%E+0T>kFU+#5,j!<! Ʒ#%1#i,",)E 6/1+"7QA#-ƣ!RE+W+?%4"4%qšR#0>+6 -77?6? ;1 #"g!78m/ "/!" f2' +
+    '5C"-5&MM#H ;->"5V-AE-),8+)%!:"EH;# 0P2<!8#40+-+9u&)%)#>LC*(.%9.V@0*+57<()>%612&/f3 !!&A#G3>,:&(9' +
+    'Z"T4)"&ŊL8+4E{">;*)!E%87*:" 4@2RF-B 6-0&#)Eq:#4 I6L-6hK"H(60=1/&*-&cY8!@4+&Dr2>%6&2y7H20Q"6&/*DO' +
+    'G2#l&-7A-9( #0[1L9I-P,*3/)?*:#Ed:#+UeX1)*zL")&;7g/ "fF-,&Ő13&" &/3#!*.4G!6+?(//.+Ʒ/Q9G21m,+2&MŠ(' +
+    '#+T(AE/65*H43AE,3Q]&?&+2!&7F#N/Ŋ1RŒJ7&001!lrD;7#K6T%:T6T!2)"&F+YN,f+%-+-31+,"P)5+22&;@O53Y)+E,8h' +
+    '7x8!>0C9VE!)#9C01-h&BW8D"!,#")/@V+  :4"+ =-84 +*&126; 7*7! ?OCJ<!+1)(ƨ->%&%38.)AU9/81@"U89 %Q+?%' +
+    '#",9!>,?ƹbn"[* .9)(X"  ;G2.7)V3&#h0 j/ <(-,Q 1!"](>5&"4*9b@(Ŗm*< 5- 1(.j?Şf"9%/CƱ!8%)_(+6?Z"%%8+' +
+    ')* x8)T-[Ad"/=K8,5+@QDj+|p81*!XDD3;+*Ʋ03PILhM,7b5,2J!",.*1*6;=-/+ &%%0#&-"/%&4.*NC-%[1:R& _ --,7' +
+    ' Ƹ:.!J#3DMB52v8+,9.5& ;(H/(>UV/"#+8AV=#,@OZBK+C:   8/1(%%(:BC>   9CO#( (%?;2&>F>/6.,Q61O3=B?(=*3' +
+    '  :;?#]W&(7T S"^ 4-=+"KH-3=%<1!-V&^ .J=,401e# ..7/g >4"33*!1%B7%EA&Q3B8]%"]370("fXD&",!,/4?/"d@2' +
+    '@)J+ (6F -+[A657)&0 /A(f&ŐY2Ƶ-^Q#%..H_![";%)%(=)PŘ7%=# #LI(+& LP%3e%(E3< ./20#(c(%6+ ŕ%*2U0+#>/3' +
+    '50*5((G7!+Ơ)B)3!ƸF#E.tR%XAKB.Na#_Um908>-0 60 : !4<!)79X0 "2@&# 8(4+e<ŏh>9><)-(JD&-<2C11 D!R@)"R@' +
+    '7%F*<d%4))5ƝR#%B++=-#"R0 ".6 ##V* *)&#!F(/#(4L9 *##2uS,#b B/#*ƤA0+F!-(ŏ7F>.64Ko]/9JƬ!,!GN#%;+7BS' +
+    ' /.2%D0*IY*6P0(c-Pp&!" M39-1a#MY(p<=+9.,e/IOIŐ9.%%&#"@2@!-#%-] 5Q6(^&&d%/(==!((G,5,#D"(),L.*@%(#' +
+    'J|,,..O& Et.=5R*2L E-%./0/ @?]H08B2@.)!1CFZ!&kW3;Z0o /3#C_,U5v/&HD/H!#47!"C+-#H u:.C6>%&6D)%6 %&' +
+    '32-)J((.!08#S==R%&?)- E.k.,+J*/ !RS,&54?TZ%0P.&40."Q2. @.>Z<B3c@").,C0"ƪT(o(32Y76*&R209+&/4G%1.ſ' +
+    ' *"T;06R#5)4(/(0D<: 0)#+8,"7 %64/-23*I2H<-EMA&&nf*#--i] &<c& #:4)F&y2-% %82^JeMƸ1P &"%a%-::&k"2 ' +
+    '7&{,F"445B:Rc0Ƶ U,nm+8.!"(6%AƷ1Ŕ.")-+4,E-H=Kn"=/"7% <D%% 7@25"PFL1%9]441="/ 4i,3D*>,(?"!!%-) NG:' +
+    '%2(%&)c!*"TC/>."#6"BC9*&./07" "AFJ1 3(,?C4,:[*00,UAUƝ?I) AX(1#0*%"&bC G/"+)((*K3A,,,*Ƴ=A;b5_0_2 ' +
+    '>9;rg.Œ2<%2/"!W"!^&+")&4 6";"/R&&B.!-R:#W/J9!88/.&"+,EF=*(1""5+(#X"/(W2A@04ƹE)ƫF1:; !9HI+!!,#<8ƴ' +
+    '662vŖ5YHq%6Hj,&)# ((9331A 9.+=7*!2O#+!& ;#%D%#17RN>ő #<PE1"?49LF#&@/;&2%&%*#&#4X-##.p8((5141bbeC' +
+    '(*4=.!v+,Z@ #;9) 0+uE.,%]7ũ s66 /s:27/+#3#g0A2#L"Hg/>7xT#G,# 6;<F8E()*0 #+G"g87,0V2!/7-)"b**.ƭ52' +
+    ' % 4-SE36!]2Ō/!/G*. &<W*#8!1 %N4-96dF3 /0? JO+(B0i!>,e/E!J<<[H7V2/!.635K)*t!*^13*)7"(:6+]"!B+"Z%' +
+    '9/"(FI#+"P""%9Q+07"B-.(5[j#76E,ŊUG*On!1:GA5Z(ƫ ..Y95/1,#+"3.3&0:4I7"#%AG2)F""/,)P< "Ŧ89*c2/y=#.5' +
+    '1 " l63DNS3C7!:#1- 4-<% @N" <&#aA1h@4716)*@#  .3&@-<8&&!"6:%0),Ea%>/,% 0#])*9,% 17<7"2M1"+^?@F3Ŧ' +
+    ')5+%)CYm@=8 5s.6#!FCS735FA(  #! %440*&:9,!!%N%<u+/4 N4.Ʒ<HP%E*=(Lƺ..0(*15#+Ʈ/-8k3.-0G107C"/A0&G+' +
+    'H>YF,*(<%QF#@6C"v/ O?"M6Z,8:,%!8)I,4#ŊYH1#9P&1)(<+BDB36D 8V.?9&::3."c>06B>!3,>"N..5"41+6l" 9*= +' +
+    '<2ơ &+8(1(2*IU7*13D"G"#(!A&Hŗ!M"Q4+6#2(!Ʊ!R59Uő@ 33+.4DFhB:!?1A/l#236%0*O*Q31Ư+SWe*9#&P4),,t4w>"' +
+    '.*44HE@,&6#.)!.  3(F269Bm_hB3*.!: -5>(Fb30!,aF&YI05-4/1v!.%d/A5Kw,>CO# ^](  : S.%H<)=&*#a(4M#+aI' +
+    '&HDy/.!.,7-&#ť%K/-&VE%+& 1><!-)<[cF&/).#"(87, PL.R)<-"%*2L,#,-+,!%%(g*=3F,3r"z#*"N519- "!!&!0*!5' +
+    '(}6(7-C&}DO!(2*2h"0 J)26;ƺŊ6-!0 "4U>5"c#i)*(,%)%!#"3!*)Ts)!C/Q!;!/8*)*#: /%=6LI35-)z@A"#4.W!-*j(' +
+    '#8.=>%&&()C Ƶ!#35 S*X!0<#d&=!C-43)X-/0%#2"!%5ŏ!%5/0/+8#X8*).F-8*5=O.P38# 9&/++%C+"X3(POw -@07 +_' +
+    'K)O"00"5+"H}>6de:=(%9,:2&0-/0Ɯ"=(SW3O%36;:l6Eƹ42a.."f!/!T,9-)(C53)-.P&.! )2+!+8%GNA,*X(%&w!&"))=' +
+    '3/.L3&*+)7 00&"(4)"H!B&&(!I-ư J?<;D(2#6GA5!>N;&RK^!-A*&C.#,)?%A*H40DM>5)V -"CzN,<&!E#3*.O.X5%!#8' +
+    '3 )P/%B4ECDa"9."@80aI)*#?)/O4J .; 7; !:-"9"=!6703+)3*%G(<1>5!!2#0!a7cq,=.(.%Y6+(A3(>>4#>+"726+4:' +
+    '321&P55(*5=5]%)1&0g 2!C#ƭxP*&CSG0>&"-?!Y/a*!#Ƹ<VG?2MR-"Ő1N2:/*)! "F+9  P!".8-?/&;G4M#-4s!!(+U.š,' +
+    'O(.%..K=.kť5O+OD,!#(#MH "<Y5*#++)u+!!;]@3/&@Z#6)I%@8 {0*ƭ&490-++" 5":g%?%q#+%4+ -L--L^M,!6*02"8(' +
+    '" 22% W,"T9%,X."< T  9,P 2&0.NW!53-1"P%EK*"GX=%U.#,*E +54Z"%6*2HXE:&)8&h1*-"Xo1M%">-/K#02%1#0.8G' +
+    '*&<,G&PP&(8"0G"<&!*,Q0!B%PV50P )3I  *!"1%(*&+#82*&-ZDI #D3H)0;"9AJ>n9iIV-P&%+%C7+1(3ƤI>["#Œ-0(1/' +
+    '5" VT)  P28-s#8.- B9#){+)D/ <++5" 46"Q+3? X)!+8!E"11;4282(/A/,13C"1+%Af9fJ,#4!*xV2,3+*,#2! kb4"R' +
+    'A C[/&<,WS fV""(F@8&3K&:I+-,=+#)S.!,Q2"9(!!AS7(!9#/&AK+(/*>!fjLPO!,"1( +J?%8E-K".2).!5 %ƳLC = # ' +
+    '<(4@%%@M1 2N5&&6):*("(B<63"8=d%+3)5(0"(G|0-/,!i(5Q;3#3=O"=N2S"2!?e-)/-)Ʒ10Ʈ8;B)+68%/8.59%e%4;";G' +
+    '<1 ,..C.?!6G!08Ck!+%0+3L&(NFW (@(7,/&&0 5%5@E*/9%"ŝ"1) 56>oQ70 !!V9:#ŤC ":("1HUb< 8!"1)-*Jm*)#P*' +
+    '4BKC.ER"&K:_"h:!0"!D#+*50!Lc,%? 4(,&**0a05&G&@œ%":1.3Iub0,&E3+Ʒ+,.)!N2K2ƹ);&&ŕ /9%61!7C!"!K. 1ƹ ' +
+    ') !(+E(/*9n%1*!.&9!:U W?;2!F2#+H-S%G1!GMaBZ=",;7y6+/* H1 2@F*#( h&_-7 /-!*?.RD;57-058!3/-4&)7&"F' +
+    '5FcEA("&FY5:V!F6""&#ƭ*,&1&,Fƺ)2(#-5Z&@,0L#!.&"Ƴ@)(5-32IA&/, Ƭ,4(26C%2S,=@%% <2c0FA*"%/8)S#)""&23' +
+    'zQ(- Q2/ :l %,F9G*"0"4XE031(#)_9lF(*D+.4vA"4RG! ;I1 &#/W:J!!*8&HG0i26?DF#(3gP6"!#r!)CY,A 55*07.E' +
+    '; %#36;1!.AaJS";:3#Bo?0<,,KH+(ER(8<*:l&MAGQ.1) -a)BB%+/6*-1:,0^"&+n;*"-*U.E2?E @9 "3@p ",.#.-.!)' +
+    ')NQS 8&#H-::<Z<*E+>SPH[ @AT=#*&?.AJ)J)"I6)QW&> *Œ8&">T!#+!+) 3@ ,!%*?G&=2>%*,..1#WR<#)C!*>B -& ?' +
+    'U&"!_5 18O21-%(4Z*22F""(:) =5I0(K{4&8C%)-8-,|.&-!+, 1!+2:*+:#>rB./ &&#(e%O.82 D <%#>5&,*I14)+#5E' +
+    '8^>j^#B9a^95"9([#*?1= +*q*.CFuB#60 %52=X0:A(0Fh%)! --.!K+@#*##-=B!  :A&&j@69@&0 ,%#Nm)(++sřC- ";' +
+    '3& ;*:#<"8)>(?(?@?;#-)&I(>"22/&BL 1B-_,21 @<C90E +Zp%,21 (%0;U4%"&!41R%(K@c,ENVj)FƮ6Ʈ)*!3/0Rk1.2' +
+    ',0DJn15 "#!Vx!.2Gh%@A(P"=0. +#On3J->B*)g:+72o+%:/9&2*0 )%3%L0P=/+,67H7,#X(%*-x5 ,Q#C>,%9, ],y+Ő2' +
+    '!@*qC(^0#% +<*Œe3&+9/,-ƹE.5,.4621*7*&k#-W(I1Z#3-6<-w1 ,+7#ŭ,T4*Y".%K9(=&Do%??%D)"A"7.1?SB40HG  8' +
+    ' &6?#3 ?2#3&%;D.W01#8:G6r:;A&*4-[%0!DL=#"2,&ƲKoU. (G3:iE1}&3X4.;(#7:Q(6J([P4%0%!D>C5=0l)H,&JD#O-' +
+    '*(04 98SR!5Y#!m@-+/ !5#[!D2D61/  =B(O47A& AO+)--y%&1,,,7:;I#+5-,!/.Ʈŕ-(.,-1+.,C<U1#-&;)49&+ N#4<' +
+    '3^6-9B& ".!j8E#:%&8Ƹ KDp]*0- E-S@Ƹ(?7"-Q0180ƣ!(64"++{>Gen*" 6u6=13#B"<T&)0O 7#AƸ"YHo;<.,= V1"##*' +
+    '[,;AKH+%!@ :-8@4M@51"D:&.J,z12,>";!0";0/(#H!&2#,i(9ƹ##0kUP/!I8!IC38/4Lŏ,)D+V6 !-+ &"j- ,3i G8@!"' +
+    '%1<#)6,f,(%5B )H3.,*5D 7&;J-.;(:"G(!T),9I#A"!?2,1+#U# 4 .7(N O0+C0(!"A*%%@-S6E,:"%%"h/ 9 9"!"Gl:' +
+    ' @G%!3/q/)=<0E"1*N)YƪR)>.}"?P&-ƥ#T.@ ?,?B.J n0=#%,"*SKQ"A# *JQ)**R0,+ U=Q2/67.=*O-5!Fd^/98!D))B ' +
+    'AP&J#9:A<@Cr<7D17 5TZx"9H"+%%M;*#1I,8/4Y(2(Y=C,6<>)& -.Q_+2078NF/ 91TL"G.D("3BJŒ-]d)"I)<m% #1*/)' +
+    '?(%B&[! z5&*#i+UDŝW%&(1&%"@*((?!48H02X..J2?>*2-A14#C7^"81A253r7 2+!B-uh"#3!-&MŘ3<V1G#1%3A  d. 9)' +
+    '8/ f L1!!%)S/",.#8)-0-%<.D"? *#-#0# &?1(!4I1qO%2TWDB %#!(K&053*8&.!W.##%&b!(!-+Pti-L1I!ţ0/&#-7B4' +
+    ':/*()]"y*26G6 L!aR (*.!!)>"5)%ƹfA}%N*B" 4.;%4=^1+-g0433+/:%ƴ&-@+N,4?G.;f#T)70).0Ag<k, *I+!;[w6"*' +
+    '5*"!+-03:WH2G 2./6b4lENLC%%*=z7) ;6!8ư=M@"=ŕ--!!-"!/%6:K ;+0/%%J+l+o#@.))4D;I0+)#) &3B0,)<?,(,œ"' +
+    'K(25ƴ( 7"/&6"# Sa!!! 5.">#6k>^0-?Ŕ7 *;!pMPI3{+CT;"!;0)( !60 #7("U&W")13DeG-(&%(?%+/!)60C045|XJ-2' +
+    '"&d_,"R:*5+cK%. SM#c%F"%/1#%(9 -* E2Fa>7!.M95);,(&c#O#2< W- D!(6?7"ƨ,< )6O>>+6=%B**.7"2,!!Jŗ4 Hk' +
+    '2+W?1"))"#1!4A0%/"(&!5 +/4#3%; >* 73!#2"%? 18TAT)-&*+l2q65I((G)-[ EU 7749G!{=(*-"04"eB!."!;G5*E4' +
+    '&C  *.V|3?n20D)+F#:Z/ND +a%8! _A/e+1A; A)*N^-( 31".1d,<B2L&%AP2)M!J7!6#!7%!6ƞ%5"*.6.)Kt&?>#1%0C+' +
+    '3=E=W+@#H %D;# <@"!3&Kq7#@-1&#=s/&!P(&*A8> 778(9&*+5":)L+<##I )= !)7c)*ř QD "Hv*%,-2*"!;+C9=#B/K' +
+    ';?9)"/2CLT!+%!% I1.!(P3@&4-#L/";,+V<.7A;F*!*<&.% 2)C43!g:!/2( !w! !#4#F,,0M6!"H="#D&8%&-# M%&)!,' +
+    '402&q!+(08W#*(:S#F)4H9SS/-FƲC& Bc@0,%N1lBp=5@.6;)"!1;)d8 FC"-N#K#-%&+"*1#5(!!3M4]4< !A&E81 ;++-.' +
+    ',4O>s#C!w&i #889(.9m(Ư-6"-3*1)2B7*![":?6 O!-*?œ,<,;%UT&!29--9[%(&BJ01()2/#06-/.J"&=<-e@d/.2N<*>*' +
+    '!#0;(*45F (>",%Te+"*9["3( %)#tF I/0k%Ŋ<=)*>#%L #+!3#7 Y0.<!;M?! /G.1C,r!A5=,M.B(<1!  +&(2|W%!//+' +
+    '&*v4%81DJI/%)_V<-. =L# 3.?#/*)"*.%G?HN{%+,%% %1u%@W#0=?-9YT"703>Ő2/-2"-)!&)@!#54!)V+L"3(#,!,-*!*' +
+    ' P(1!DAƟ0Yp[/%4<1.*""(5; .O5%c/.(]01!Hi904!84@(N)J75Mbd@%*i!5*Ey#327!&2 &6+#ť#H0+80X)!I/",122A#,' +
+    '0&*[A&3s//%81"ƸF;>=/!,4&%I.(.)i K@26@"CE?J!.(+ :4"A5:"3("#5.TJ+ #7):%8@%S3/:Ʈ!Z,/U*@%" 7:#-42!#/' +
+    '!*;%K5c)-,ŝ(NQ+*>7&"6Q*..53%#/16Z=8Ƣ93"?/.A[g8t%": ".D!#%!K53<],V5Ƶ6 #d1)+*<N"&Z= @455 !u6/7)+#:' +
+    'K(A"/"bZ#)&I""/-9vB#%:cG8(!2?##=&%#08#"<J  Y:p3#2PNJ7ŘMM/7%0&HW@3f8?s/(-O/")<33( ?,*a#(e3!!8&K%E' +
+    ' +%2-23!"582)34Ŕ2HF!**M-,q3 7+^)%%]3 )!s5.A+@#fA!&3G4 #)?U4><%+@<H. O(%,A0<#E:Q:"HR-G9K,!q3),5BA' +
+    'cmUh7V )*!@)#,H)-&QBB+1J_I30&"=8:5-.;<W,/[ =,%.%?!Y( %/"<)%,12-#"|.FJ!-N6#( I.!"070!%@%7?3 57-:0' +
+    'EBKw*xBGK"2^VT-&**E4=!//,#Ť0"1#(A>L?*!1>6023.x,8:%*V] 7,T9DVg(J)X3CK@+<7SM-..)  ?+66,O45)!%404!(' +
+    '"D"j<_*;TH :(-1"[;:(X;X?69 -O)54*BM1H,*"  Sm&8/((}6#K (I 5ƹ+AŊ@8%&&,-7BO0@-4;& %;5!j)+L9"#;i-N6!' +
+    '& 6)4>Dy%#*(.E?!z/613/+ !H3 F^:O)V;4!e*"1>)!S/5Y4.5!(%3FD%<&* 5M.UE%S-1:=!-*R@N %9R!.), B+,. &]7' +
+    'LG");!0J"+S(!(D?59*215)%493*%-,#. ,)*-,!((.%2B:1CnI(0kGk=2>1DJ/((b"&BJS)=(,&#,(* /1J)# R93+3+G: ' +
+    '5*.%%()I>)!%-Q6!%ILtƺT40I"@ƷjG%8 ),Z+E*CK! K&*.t#7?0!  &(0=B<D3)(!,LM#!A+ 0L8+D.(Q #G,!G#H"t-h,<' +
+    'F9)MD5#F4A<%Q42&#A"!)+#&@+,<; Q1%0(%-6? --9 "_0C#*H0 .>DMZwC;"/")# -%"#%="&H-Eř4"]7:Ʋ#/drƓ,=")A(' +
+    ':%!:M)1LZ! +lLf7 81!LrA)2U378*B, !V29C%5&,WYg"2M.f ")?1)!F15,(!.,_6IjHL!&++&ai&0#ƴ/#(Ʊ!*&*5aŐ8/!' +
+    '&(M# HŊE1d+!&G1>#0Q8#;i%( *C #7(%7",+*(!/+0CO>m%#&FE/gDI(*,n-Ƭ-5&I^1a "I E45,# 82/"C1X%#/>1b:.8<' +
+    ' ,B8!)b0AU5+/&C*)0!!>I-.D%+1@,73!(!&D29");h,%&,#71.5.#XH!*<5>!&7+*W(3(%!#!z;(%M,;%+?Ƶ+=MR=I*%#93' +
+    'J6=M5W#X>))3#7%/3%0V". U-* _)!"p+*F7% S%SpY":.;;&19#!1+ A2L8;#= 1R5223R5Q@_"&!m)7,EZ!0&E*3M3 <.(' +
+    '<"C896&4%[G"9h>:IKT.M."0.,.3(%.3F-5&9=D:"o#Z./#,sG*-O, *"- 20301+75Y(4L-J)8;!>QU*S&*64 #BŊ60% 3N' +
+    '"4D51D);;4O(,<EK(9b%+%/NI> F(P 2T1-&&9Y0.R+)3L30f; oG["31>!;%3+<#/!*!!/7=+= +J%""&bX*-O K0*&EDC3' +
+    '#+2*%5=.G?;"5 c/,*6+#3)(*8=-:#(M;(:>M./H!W!0>4<7)#(&%"&%2E-X[1E)*.B#2G&-&#Ő,AD? +ŕl- (:=(#9N*r";' +
+    '9?7R(>M%+""J)*)&#0k95=d;14#B& "R*@!!FN08#B4K+ R2H?!%V/35.8" #:gw1&(#&V#/-#"*+/B. /vƵ!C.081#(m1, ' +
+    '/53|L%:%W( ""242")#1(8X!>5("!%3&A6+(Z0K9#6m"K=#)&"/2#9I"**!.:!%!#W )2%j2A)0Z&:S*&J+/ "GNA(F:46-%' +
+    '!ƯGQ?@02-<}',
 };
 export default weights;

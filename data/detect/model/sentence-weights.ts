@@ -237,214 +237,163 @@ const weights: SentenceModelData = {
     'vAEfAwEBBRtQGlYrdQobd4YBMYcBfAQBAQEBDmZjKRioARohDg4CAUMJBxYCHSsbDwEBAY4BFAMBBQMYARoBAToBAq0BA8MB' +
     'swEnFaMBDZ4BAgcDBDBLAygPVBWAAgg7IBUoOAcBAh4B',
   values:
-    'ItHP28vcLSguKTAkJt/dIyUfIzrfIikoLS/a1tXQICTe2yszJCbgKibgJiQlJC6+yjkiJiIlJCUk4SYkISYnICMhHyXe3tsj' +
-    'IyAfNCjfID07Kx8oJC7eKdI0JyElJyfcJCXcJC0fKCwsH+EkLiQjLEU4IysgJTYgJC0wHyra3t3e3ELg2zQ7ISYyJSgfIcsi' +
-    '3h8f2C4jISAgIyAg2dc+ISMoHyIi4ScfIEctJdDgKdok3uHb4SIgICEfHyMg3yIrICHXKSIgLNvUJOHb3tYgMyEiKyrb3SE8' +
-    'JdsvJSDgHzPeRDbZMNQfINneKUQ33N/cLyMgNy7hPC3I4TggKCPfLNXeyDTc4ODcIt8nINvR4Ncl2i8mIiQvINHdHx8kJSYy' +
-    'IeAzL9lEKSI5I+AkJy0s3B84JSYuztYuISc6KCoi0tTVMigt1icjIzog2yQlIiEgJtAiLijg4SsnIt0gKDMo4dbbIN02OCXg' +
-    'Id0qz0VUMz7X3eHXKB8mJzHeId8i3S0fJiInMiMhKiQgNzArHzQuHyYqHycjJyIfLCgmLCEoHy9C3yUg1SMjIyQf1ywoMiwi' +
-    'HzTdIyAs3zErICAnNDI14SIgISwi1B9BRN7X2dQpIycm0c3G3yAfNB8s2SgfIeAjKCIgJiIoIiY328QhLyDc4d83PCAm1SEm' +
-    'IyYqJSIx3lHM3SMkHyYgIR/eJiDNxiAiIs7RL90+3ibf4DvSH+FEJSPc3ijcJigmITAvJSUmLSIiJiAxQOEgKSI6Hy0nJick' +
-    'NCIoJCM3JOErKNbhIyHfKiclJCQmIyYiJd8h3yC6KCwkHybSIeAnIdom4C89vD3d3SYn3d4mIrkssB8gIyQhIh8tKCLYICbd' +
-    'OiMuIR8gyyEkICfeHyIfHyYgISLgJ+A1JEgfJCHh4NwjINcsKzXfJyDU1d0fIiAhIyI139PZJ9ks0yAhPNbLTSYlJyglIjHa' +
-    '2i42KiYs2yswItbeKi4nISAnqdkhKCXV0CbY4eAoLyEfICU13CAiIyEkH0Lc3iAfNyYlICQtMCApNd/bIyoiJiEmJDQiItnQ' +
-    'Lx/cKyAfId0g29Xb1iktL9sgKSwqICHXLzEwKCUk39/fKzMlITEjJyofLyklJygf2indHyAk4SDbJC8v3t0+4TnfJSjc4Nof' +
-    '4SQhMcjZIyMqHyImISjgOSUnIiEsH9zfJS4z1TDfICYjHyckHyw1HyYfIh/b3+DUItUhMing19/TPiREPSAi2y8iIx9ILyAi' +
-    'IB8hICMjXyQj4E7O2EMz4SY23yHe3uHcKTIiJic+IN3Y3CE2LdkhISUvJTfhIdfdUNTfKSAlIDnM1d/b4d/hKyUm3zkf3yYj' +
-    'ICbNLDMzLd3hLyLfJjrY1x8fJd8hJTbaIB8zJC7dJyMiJiAhISAoISPQKc26ITIfISMg0iLhLEYlHzEkJEAp4CgmJCEfIOEf' +
-    'LiYhJSwqJyQoJzE81SskKyEtLSrdIyrd2NgfSigoziAtL+AiJUQlN9QrIikpJjUhIds+MCcfISwhLyE/3+HZL9suKSXeISDT' +
-    'zcvSKCEiIyYhJdza3tQm3OHZIh/c4OAr4Skr19MlKkAsMDggMCPZxSFVJSHJQtzKJiQtItkl2zIf2j8qNt/hKjEgKyEjJz8k' +
-    'LtghJzUfIDXTQN4l39YhHzAiHyIfzyEv299BITbdISkiJ9oqKDMu2h8fQN0kICkgKNrT098sISPc0iIhI+EfQeHZIh8jHyEr' +
-    '2DAj2eA+4CXSYWY9Jt7c1R/d0Ccu4SEoIkEiRt8jHyDeNt0wICkwN8UxISHaIyEw2CXcK97cIyA1MD8fHyYhJd/gMCMfIt8o' +
-    'JjggITng4DkhKCQhJC8oIjsr397c1z8mLCoo4SAtHyrWIyEgRTMfHycm3x/dN7ve1jUiKSwfJyAgNtUmIzTh1NYjH9pBLTst' +
-    'ISoj4dQtMDosLyMqMMpAKSgiKCQkLTIhIdnTMDsfISIfH9ciIS4jJSYxHycpKt/eNyLfzU4yIjAlRsnT4d7gISEtIN7Q2dwj' +
-    'Ii0mM8lEKDkgJ98kKyciKjchPyrZJR/XUskmIicg3TMtJN03MiEwJSkyJ9/fHyngH9vN0tUhICImIiAlJt0zHyogIEAkIjXS' +
-    '3iEfLSpEOOEgKSzfICAjNNnDNTVAMSshIDgfK94iIi8qJSAf2C8xIMozN1Eu1k0iJeEiJiQh4CoiIzEjISAgHyIzNyAgIybQ' +
-    'Jy0vJSUh4EAfISnhStU307nZ2SIf1itCPynQ4CEj1yYfMiPgMifg2cw13SQuKiHW4drbIiIpJiEgPCLXON/Eu8gfLyPg3SPe' +
-    'KNbSIiLhJ884Hygl3B8f3t8iLiq/2z7f0N86IC0nINkhQSM82SQfIyMhJiEyIR8k2izS0OEhHyEgRSVAMyklLD/cKtYhMDAr' +
-    'KR8lLh8gJyMf2eEfJDPZ2tofISEg4DfTMSQ+LSIfIyAm3iQt2uDeHy8i4dwjL98kH+FDQSMlICjdLt0uNyY93jXMHy/bNyYk' +
-    'KTPeNiQvISUvI97VIDI82SDhLiHc4CIt4dDLOCAhJyHYOyUpRDcfHyAiJSUi3CEnJR/a3SHcLizg3iLOKCGrJOHgLS4fICkh' +
-    'L90kzt8zJN4iOSPgJiQj3j4kME4hOCYiIiLe4dsjJyoz3Co3L9PbJCPeMCDbJiRBIuEfIODgIy4iIUHeKEjb3to6IiImIifZ' +
-    '0i/T2tYlJCAn1tpCJCkx1dko2N0q2iQlJCXZ2ODaM8raM90k3B8uQiQh4SYjUjfdLDLgIy1OMCcgJyYgK0Da3TTZHyAfICgp' +
-    'OCAiKSDeOcfdLyQgISQ1LSAfKysfICMhJycuPdMtPtTY4CjeIijeINwmI0E22SIgLB/gJiwiOt0uISAhJR8qMNbM2dEzNCYi' +
-    'Oh/aIN4oKS4fIeAjLSMhIC0hJSAuJCLaPjIsIiAgItkhOiHc2t8jLOBCPjIg3d4hIM/Z0t4iNCLgKi4lICchI+DGJSEsKx8f' +
-    'IR8lIB8gKSExQODeJtvhKB/h3yXgLN4xJNrfICMpLB8mJN3bIyFGMC3hJ+Ao3CkkIi8lIN8iKiotISUiISAkMCQmIc/Uzsza' +
-    'NCohKt4+IR8f4d8gMSsjIywfJSgiKt3gK97W2yUiIjMhICRAKiAnK8o+IdzdIiQrH8c5LMshKCUfN944JSokJywj3SXVIyoq' +
-    'L98jISofH9DKPiXWSuAlJx8k2uEqJN4f2dA84d7bJy4x1SYoJCXd29YiJCngICIgJz7hNS0iJS0s0tMjJyEgJuEhNB9C3SIi' +
-    'MSAoJuA3HzDfQS/g3ikp4SIoIdcwIt8tOi0rKx8gICTf4NsfKSYjHyMp3dTIHy3b2yMmLCpRcy4lIigmKd80KCHgKM/TyyPc' +
-    'I9jYISDI3izf39UyIB/e1iPgISAmHykhICnf3y7h2iA74CMs4eEp4B8q1ikrISwlJCMuIiwtItwk3tzcKCAi0EQ4OiEgzt3c' +
-    '2yMh4SsmHyMn1j8sIyUj2iwlHyYiHysnKS0wLd0hMeDeN9ogIh8k3x83IisqISAlKNndMiUgI+DDvCEgKsvSIiAwMswyMcPL' +
-    'yrwvz1QoICQ92tsqITcjJSPhMh/e4NYm1tTgJCAiITA0KiHVLeEtJiAfJyHh3iA039kf1eEqJywqISMjIissJCUnJMrNzt4q' +
-    'KSAhISLR2B8gKSLbIeEnKyTc0+BbzyglJSDg4DQp4Sjg4UYzzDDPJtjX4NUfIeE4PiYlIi7eICgkLdzb1dHUH90gKtRB4S8p' +
-    'JOExJiogICQf3yQhIjY5USAs2icfKS0xMEBH2dbgJiIyNtoi3OA5IjcfKSc0z8/e4CAi1y4y4CLbKikgQzPdOSMmLSnOKjng' +
-    '3SMiJzDTJSThNCQ2JygoNdgmMc7hHy0pPSEgMCZaNtYoICXY4eHgJiYsKB8q2NohJx8hHyMhKx/d3NbgICMh4SMoJtjhLyYy' +
-    'ISAfJyYqJywfw0k7HyQtKCMg3NsgJCQgJSIzKszh2SE2KyTh3DMxJTUkLd0fLbXX4CTdKjjgLB9PO9PcL8S5zSbROeHW4CU4' +
-    'JiE1ISDZHyghQy4jICfQLSAhICwi298p1R8iKN7V1NsgL+HeHyveIUEk2SIgICMn3+Da29sf3d8y3y0qzzwl4N4rJ9onIC4j' +
-    'yB8kICUlIOEgJyfKx9zHJNXRzyAnLSohJh8fKCcgOSMw3t4jJCElHx8gPiIlJiMlN1Ql4UzV2TUjIyYrIy0r2eHdPjUiLiYi' +
-    '3N/b1i/cMC4w29TNIT4xSd1RIi05LdfdJ94nzUkiKCHgaisnIicgIB8l4C410CwmI7wlziElKdjNISA41+Af3B8q3yffLkQz' +
-    'N9fgLCLZ4OAoRtwmICHOzcLN4DPbMCokM9sg2x8oLCwtJzvYKeAlLyAuMyMiIuDbJCAjH9ve3tze2d3eISspIiUgKiAjLdQq' +
-    '2zMqQDjezx8g0CvX4SAxINkoIiDZ4TE43SjP4ODa0+FJIdLYTd0mJDEsJ9wp3zAgKy4pPDtAKiguKyze2dsoO87PyCovKx8o' +
-    'HyIhIyIkKOE2KR/f4csyHyUr4M8pITIjMTMl39zhHygr4OAjKh/cPyAsMiDhJSgpKysjHy4m2h8sIDIo3x8rIMAszCIyISMq' +
-    'JiYh2t3gIScgIDVJ4CTZ2jAfHx/IINdCIiAlId/fKTYsTSTfLSM0HyIgISAnIeDaKOAiReBmyM0fJtstISXhHzMi3SEj3yzK' +
-    '3DIiNiIlLjnXISQh1yAwJiAiHzDbYjosTyXW2SBB0jVTJiPbIdUpISEmKNpbOCTd39gsL9QwNyUg1MonNtohNNnNICkiIdwp' +
-    'Mt8tISUkISUh3dfb3h/hIDQz293SISMj4SchITU3Iikq1iIkKSEiJCEkICUuNCU/KC4fIR/dKiIuKCAkLCEgJjEhMDMhLt07' +
-    'Ih8nIywhITLfIyQv1yIjKuAx4CAnIyjKvcLSKNTNMSTaId7h3iggItss3iMf4TIr1SgfIC7hKCIi1+DR3eEkMiUr2iXgJSMl' +
-    'H9Pb3i8gKtov4SrWTTYgJiEuz90fOjwiKN8f4CHbIiMwIS8fJSfYy9XS4CE5JiMiMCEjHyMo4DAgIygmJyPIJiffICgg3SYv' +
-    '4dLRzCUgIiInHy5Bvbi6ud7cHyo6POHXRiMfJyIzHy8gJB8hHyUsIiwrLdXQIdzOJtEiIjfbMCDaICDbyNPg4SHSNNs23iEg' +
-    'L+AkKCEsIisjICQo2DEpNjMhKR/eIC3hHzEoJ9/e4NkgKC4h3NwhIkYkITY5Mx/d4CUuRFMp0SXUQyLdKT43JCkz2iIqLt4n' +
-    'IionICUiyt854SEiKtoiJi0kzyPT3tzQPCAj3yPZ09ggKynfICAw09LYKeAfIODe2S0nM98uOicpHyUhKCQfJCYmw+HYMTYi' +
-    'KuAvPCk4IivPwUcgISA+IyQr4CgyJSIsNx8gNiDhKB8h4SAlJCMlMyMgKeDhPzEk2zot3iAjIiAgLSveK98rKCHgJ9Qg1Soz' +
-    '3yVayzIrIDrZ3yjd4cja2CIp3NsiJCPOJtzXLbvdJiLhMSYpIx8nLOEmNysmJSMp2twgJyAjICEkLzYhKlEtICYrOTDZ0+Ag' +
-    'ICMmJiwmJCUi4SUpKNhEIOEoMx8xKyjFztwnITzg0Czf2NXU2yAgJuEgLNUrLNrQMkE0Li8p4SjSHyUlNTLVJB8nKCAsNCDg' +
-    '0jwiIx8yLyglJygx1jswNCIgKiUuJ+Dd3iUkISgfMOAg3ScgHzTV2ztHJy/P4MvKI94sLSMoL9rY2skkLSI13uDe2yIqIx8j' +
-    '2CfZIt4tMSE14SQsIdouIS8iNSsiHzIj4OAoIygpJSUjIcgw4CoiJiIfLC4o3SkrJB/aKy0sKx8nIOHgH9/WJiHTTiYl2yzM' +
-    'xM4lOCkzKSLbLOHd3swjz9gfH7LdIyra2j/gIDDb3CPF1dMqIDvfIyTbJh8j1R8y4SvgIyAx4eHXLCQyzuEkK+AsK9ImISEs' +
-    '2ismISAkHy4mKx8vICXgLDkjIzngIi8wJiIqLCMjIC8gITYgI9/U0CQh3+AmMSAsI+DhKN4oLyQl4NjL3t7f4CYqJiU2JTEt' +
-    '29HQTSAmKyDGv92/L89MQCPhIiUf1CEg3yotJSDfISHeIycrN9XWKiEh3+DgJd88JS4iKCIjICYjJSLhNt/cIiIwL7nLp7HY' +
-    'KTIjMy8kJCUg3ywuKNHQ1tYt3h8fJyIlJicoMDHc4SAoIyskIDTWIN7RIMcjNz3ZNyjKNyEgLCooJdfhKiDbICQpLyEgJt5I' +
-    'ISPWICMmJCgj2yveMiDLISQqIx8oI9/hMt8kIt0nIB/RIScvP9YgJtEuKuAfIyEzJNrMKODK2s8i3OAtI97YL0goH94p2iTf' +
-    'JSIoISAfykEw1TYtJ9kgLCUmKx8iIuEg2yslIiTb0iQgKSsgKt0iISM4ICkh0SrNJyjeKyHK29zcICAy3yAkICssICcj4SEg' +
-    'UTUzvjTVJCwjIdoqwyAj4NAv2Tw51Tfg3yI53yTaJt7d4dEhKB8lJC4gHygkQ9beHyfcKd7LKN7gOSfYvzS1IuDYzb/NLScf' +
-    'IR8oJCAsJi/K0CA1LOErJCAjJto0KSIfJdsuRELgICwoJysiICQgICgkICovH+ElHzAgHzM0JiQkKSwpxynJziwfKCUrMzgq' +
-    'JzTgIiEgziEiIionMeHdIN7a1iUr1dzgNiEnLyIhRkYkJyrcMzEqJSMlIuEr4R8q1DNCzNvh0Ukm3TclKSMtIiHg2y7g4SYp' +
-    'OSAjIx8oKd7dIyYhKicfIB/fIyQiIizXIireIyMpIiMpJSDdJCUgKS/UwyAlJCAgIzk9HyIy3+HXI9kpVMMh3eAuIyghNSVE' +
-    'LtghLyzgIkAkJSAj4dbgIkQf3SPa4SgrLiIt3twgISAuKtlGKyAfuszdIOFB39ss2ODcIjLZIB8iNDfd0NEm2d8fH0I530wh' +
-    'JyUhIyQmzSPawSshNDwoJyofMiooH9oo3CAg3iXA4N8f10AfOSsnJirY0dUfIM0py+A5Jj4kKzAfxdzf4CQiJCwlKdy6uM7C' +
-    'Ih8nKh8o2icg20EkTDYk4SkiISAz3SYkL98kMSIxKSclJyIfIDIlNR8oKCTa29/gISrg4C0mIjEg1CEoKNQfICElJCzfJiAg' +
-    '2CEhIcRC2eHa1ycfwuDNH97Z1x8s3Skg0yDYSlA619kqICw0Kygf4B8qJi0uKzEuKd4fLN4oMyLdItgqPyckICUgLR83Kd8m' +
-    '3+EgJC/hKzwm3zzPztkfIB8iO98kKDQoOzsmHzUq4DngK9fS0CAhIiQkJSAs1do63V2xtLzhK8rXOtclJCMfONzd4d7UMdsf' +
-    'KOHhJD4o3iMfKB/gMSXhJCQhItLT4dHc0eHhKh/fNyAqIC4hKigq3SEjIDYrICAuHybhRCYlISDYJC8pIiUfH9nb1N42Xdo6' +
-    'Iysj3x8iJC/a3tohLSwz29kjIysg3NwhIh/Y4eEhIiYm4CMoH2EvMDMmKyUrKCIlHzAf4d3fMC3gOE4wKyYpMCU2IyQlLSsj' +
-    'IjTgLSAn4SInICc2IODY4NYh29wyICDh2+AgINkqQCA0ISgkISEwKSMxK94kIiAgJiAhKCUkIeHfIB8iIzXdIzREztA54Cfc' +
-    '4OAg3zMmLyDdKx8fPCza29UfLNThICRFP94s4B8jJCQnJtLQPsTgLjAqISIj2i8mOS0gw+EjICvNHy4xIyMwKh8v3CXe2jrg' +
-    'QSsvLCvgKipB4UrcJdtDHyIoMD8iH98tKCDXLykj0d3aKyshtrp/0j/hL1ddKOHb4SAhICIf2iLfLywfICnZ1DIhJN0lICPh' +
-    'H9ohJdDDIykjLSzeK78rIi4gKiAiHz4hHyEh3TovNtzU2iEy29gvMibZ4CM+ISAkMd8jINwk29rSuy3KQyQuNSnWJyHbRiPe' +
-    'MifcOR8jIh854NNTetggL9wqIiEgQjYfIyUpJzDRIN/U3SgvISpIOtfdJSYnHzItOSHWKyUiIishICTbKishNzgoJNskIygh' +
-    'IjUiICHgNyEkKSMkJiTh4SUhJjDSMSEiH90oJEIfIiIq3yIwL+DT1jMx4DLKIDMuLCYp3B/gRiglJiLY0TTfIiAlIi0pICY2' +
-    'ISIfItsjKN4rJCIiICYi2Nvh3yYiIOAoISgjJSHeRd3HxiIoHyMhJiEjLNreIR8qITEjJSIiIzchIyQvJB8iJSIwNd3fLiPa' +
-    '4Sfh3CQnKDggIidGqNwgLUYsJtLXziAlHx8qJTQiIDEmJuHW3eDc1ibS2DMq3t8hJiAoJdkpIDMhICYlISTgHywx294nIMXa' +
-    '398iKDjc28vS4dXZzR8mJUIs1d0n3ikmKCUhISUjSDogHyTgKCIgLzThwNLCLh/fICoh3eG42ssfNSg23CIf4CAgJCYqIsUx' +
-    'NSEnLNzW1dkpLNww3c/HKeFAKzIl3TEyJiQg4CsoKSQk3ivdHyAoHy8jIDEnICEqLichJx/h3d8hJNo7293Y2t8gITY02Cfh' +
-    'JCssNczHISMlKiwg4dXEvMUt3zcmIyMg19IkLCfXKtonHyAk4DveISAvLCokKyMh0+DU0d3exyEjPibhHzIh4CcqKCAuICfc' +
-    'It0j3CAmITIiISUw4CwkJCojKColKyfhJ93d1dZq1NgwJyAfLCsj1TEiJNjQvR8j0iMxQSjXMi8gKyIfIiEsKCQlJCUgIjwi' +
-    'K9oh0SAfIiHgHx8h1M3FIyfX2SrhICsgIy4o29goMB8iMSAiKcvMxyUkJtgiHzLY3eDfK9FAKzcg4CPcICE929Pe1CUgKx8s' +
-    'KR/XNyPh2i8qICjdKiIgKCExH9YtJTo84Nox3d7I3dBL3jY03h8g3D4g4TUxUUrX3d0kIR/g3uEpLizeUD3fRz7a2R8gICU6' +
-    'RCnbIh8lMSAjLiMhIN4uMj8hKC3e2yAjICsfIDLhJCMu3+ExOTgkJiAo0SwiICrgIB8jICY5LN0gOjzgISEgJy4gOR8iODIo' +
-    '1tUiIssp1tc5KOA4KSMhKDggHyY9IkTVJygsNtAq4eFLL9vg0iQhKigfJyAkKOApJiYiNzbfIDDh2i0zI0La3t4iINor3dsr' +
-    'RCfS2CMn3tYqJ0gg0SfP2TIlIy0rNjMpISAgH98zKR8lJiIqIy4jLiBP2zM0NuDL3CAiKx8u3uHhIi0gKd4hIC4mJeAqH9zR' +
-    'JNwrKOHcKx8sI9jTzCsoMd5AKzUqLTIqICLfLx8hIyggL+AfMOHVMSIsLN0kICMm3R8l2CQg3N/d0yTV1jHaIh8yIyQgICMu' +
-    '1c/hISUiIDE13NzfSyk1LjA6IN8jyC8lJtvPz9coNdsh3iwpIiUsSyPgNzIiPCgfJUUsKR/fNSIfICAiytMzJiPJzSEu3Nzf' +
-    'KycfIN8mIB8q3N3f3CQhITXdJ94nIiws4KgyRCU1N9zV3djZ3DgnMyvSKCbRMCIjMyEgKSgk4dEu2CHfOy9UHyYuLR8fKyLY' +
-    '3dja4CQoICgm0Nfe4N0u4SUrKios1eHh3iUh0dnOQc8iJiInIOEiISTeISDeKx8hIicpITEwJyHh3x8m1C5FJz8sJC/U1kLW' +
-    'wtTgISkhzdEjLSPg3iIpJjggJN0nIy8pIy0iICHLJiDd29s+39cwJSAhJsnV2dYgItbRIi0fLSQjL9kyITBU1dsk3j4s4R8g' +
-    'ISEhMB8sTTXcIiMgKS0vReAmINw2JSUq4CU819krIiPgLykoMCMkMzoiHyIo3Nk4KSUg4CUi2CQrIisfHyMr3OHZLzM7OSc2' +
-    'OikvICcj0yYjKB/d397VzScjI9wsIyEgJCokKx8g3+AiIN/cJSoyNzAkMNXW1dcxLCchJCQfNx/fID3GYCtF2B8hPN8m2iQv' +
-    'ICI8ISUtMiQg3y/gJyPg19QyxtnYzNjeNyLULtwj4SQxJCMwKCAwTC8qISzgNdjd1DPfPCgg39wyJSPJzSXX2tcgICtIOCAh' +
-    'ICcmISsiKyg4H+Dh2y7d3DEm2yMhK9nN0ygkIDgjICgoMSojLCDdMyXQLS4sJzDfLyAvHyYhICU40ck92+FAMSAqKSYyNSIk' +
-    'JyUiKiYjKB8iIN4s4Do5yuDdNC40KSEfJMA33yAgIEHFLx8lIiEj2CPT3Nkf1iPWOCohIScrKN4jKNvf2traISAm3ywvRTEw' +
-    'ISMgKCAxIB/SK9Ei39feJ0UivT4rIMDDux8fIiLVJCAfJi4fJCEgICkhJSQmSiotJCEmMh8hH+DQ3DAnJdgr398jJtVFIyEt' +
-    'ISosICgqKCIsLCEh4CAg1yDcJCTfIiYp3+EhJCA62CvJ3OAoItbhMDctHyfZJNzD1kAq4OEg2+AiN9gp3NorKSskHyIgJCsj' +
-    'IR8jwdHOLCYgISAfPN/ZQN/T3jcj0yAnMyAlKjUfKCK8UFjRKyUj3yoh2NFRKis7PCDVIN8j3NHV3iUmHyfd3B8j0trW1DUo' +
-    'JSTf30PeNyIpIzoiKCMr0SM+1SAlIS8nztrOICzfICAiICIqKiwn3kJXICouHyHf3tsnNyEiHyDdICDdLCkhwynhHyLdQCDS' +
-    'KCYqxr8hKCkuMybbKD4sH+Eky0fQIB8mIzHgJR8iIh8lIiAfKiIg1yIfJiYf0NDg2+Es4dfX3CcjI9cf3h/gKdwnzCInJh8f' +
-    'HzkiNCLa4SUl0OFNLR8iJybeJyDdK7Xhzs45MEEzNCXhNSMjPiHhJyYjJCUgJCUf3+DV3yvgL8Zwy9zVHyjc3yAj4T9EvMUk' +
-    '1iQj1inZ3SwgJiwfMR8mUDHdH9wm4donLd3U3R8hKiAgI90f4D0rIyEg2tskICYlICIiIjzVMysmKCIlKt8wLSIgIynaOx8k' +
-    'NSIgITAhIdwpJCIlJEgg3iAfISkf4d3hI9slJiAhMiwpyCFT3yQ1KCstHyQhNSkk3yshKjwsJyAmwjXJ3yreIi43RN3Y2Scf' +
-    'JSoiQycoMeAiJiEwOzPgRyM13SEgIyEnKCUfIjE+Iyow3NHgNtcm3N4iH+Em3S4gLiEfzj88HyskJyMnLs3cO94qKOHe4Sso' +
-    'JyM5ICAfH93fIyQkLiwnIi4nJCInKNvHXjHd4S4vJCQq4d4xKSEy39E3ISQuL97d2i6819nCLyNQLN8sJd5GziAkJTDeuiYn' +
-    'JN8ryd7hJdQj1isr2SEqHy4jMN/ZIiIiIi0lPDPXIt5TNiogISkf3iQjISU0LCIqItHcJSAkMNQyIiog4DRCMDndH9c9I0Ag' +
-    'ICAhICQfKyIyJyfhIyEfLywfJSMuJ9/f3NghIiq60MS/39vdMCAlMSQgITgqQDrc2iIhIuEy4d7cIiAiJSQqISMfSODeISHX' +
-    'PeHg3iQhICki1tzgISbgJDAlNh/NKSnfKdYsNTHbH8Ag4SMnICgm3ishJiglID3gJiApKtsrNyTbzdfY4L8t2iTc198jNiYm' +
-    '4CXZIcbSIOHhNyMiJS7fMDMfJSXg1tAiIiUqOx8kJSQh21PPuuAmKCAjLtslIygfKd8lIiof3SY839M83ye32Ni7xy8l39jS' +
-    'Kc7e3yHg0R8hKCQiKeEgJzja2tk8Kh8uJCHb3CfdJiAi2SMqJzdSIDrfxdbAwOEnIiUiMCUsLCMk4CDdIjAiKN8rLtYgICsf' +
-    'IisgJCsf2t4z4SUgIS9IJicsMdslLzEfKiLgJCcp29EjIFpT2ysvKTLd3CgqNNwlRi0i3i7gJiklIyEkINojKSggIR8pMh8h' +
-    'IyEpIi8gJSEkIeHUr9U8JCTX0yrfPt/ZHygk2MI7JCAhIh8nKh8h2dwgH9or3B8gKd4jLCojIR8tISkf2SowH0YmP+EjJykm' +
-    '3dYhNR/LNd0fPdbbHzvgJjA8ISAjHy0mIR8tICkhIc/I2CMlKiMwQTDR3yIjJ+Ej4CwqIN0lHzMjOCo7IeDg4CElPR8f2tHM' +
-    'JTZYJSLX4eDVICYfMC3Y0h9C4SEsJCAlKyTa4NQtKizZJzAiMTXMPiofJTHEvyEpISrhJs7X4R/eICElXt7WIiPE0SkhISY6' +
-    'K9XeLiAq4Njg39nhISAjK+Ex394mydRBItctIeEhI8bKxTQfLTImKB9mbE85ISPeKyUg4CPd3S4wKCI61OHULiHfySMfLy9C' +
-    'ziklLiIjIifcLiIuKSw3Jh8f4CsuLyAlL9ktKSMkISYv3OEjQN0hJSba3S0nITAv0dHYKCIfIyrfJTMgISA+H+As3TQpHzkf' +
-    'MCEfI9kuMCLd3ych4CMgKB8tK9LYIiEkNSQoKCkkJyPgJCAh3N7HQdww3yMi4CQkIyJDKjAhHyEf4CUkKCErLyMuJeEgICIf' +
-    'NN8hKB8iIyLeJzgfJyIfIzMjNdky3dQrKTEjMTEfIS7a2iQfSMTcHybeISbd2SMk4SYgLiMsHysfQ8wvITLb2tIrJCUxK9kr' +
-    'LicsH9/hQz7hMCEyJyMhJSkgKCYpLiorHyUk4NohLtDf4ThVQD4gIyA0ICIl2yhHJCMwKuDhISEtJSYm4SUkITIkJyrh3zYh' +
-    'JDwmHz/h290gICAoNSHWIiPfJyHM3yQjJDxGUsIgHyLd2yMi4C0mIiw5JdIrIh/f2iQr2OEw1irTINrdOS0gJz8kwDIwMOAm' +
-    'IykjKyQkIx/f39fQ3CwhOiEiLyXhIScpKd0gJdk+1ych2yEo2SfdNCIhIN3gKiAn4CUszC0iISPe093f2Ck0H8w7H9UfIdrR' +
-    '0NslI+EiIiYnIiIgICA3JSomI9vOy0bWOiEiIiIhId4fucLBwyYfNCYt3SAkOtrgJNndHyjZHycoIx/g2dXfLikh2SzLIigj' +
-    'Ndwm1ibSLtsy4R8hJCIrISEhICE6H9/WIx8h2lHe3yEfKOAvIeHW1iUg0OEhKyA34SEwICLhIy4nJyAgMCPfz9wi21/fICEf' +
-    '1Nc9zSnhJeHg2yQoKCci3D0rMD0oPCUqJS88Hx8gOjkhIDgl3CAqISrgJSU0KTokH90kIB/hMyEi3iHf4CbhLjolICThHyEg' +
-    'KiUgJSAfJCAiKCMk4Ss0JB8j3SIhKiksJx8mLyMjKh8qJMzW3DIn1SYxIdkqL9wg3yshSjYyNh8sJDchIiouJiEtJN7eIygv' +
-    '4TIiId0fMDYs2SXc4NwlJiknLSggKdnbONwfHzc0KSwj4d4jU9/G39HeLSQu1jAlJOEkLdsrKSAov763Mi8mO9Tg3NfdJCEf' +
-    'Iyop2CQiLiDdxc/E3tkkJyMjIi4f3yAjHyMlIygk3943JCAhKT4lJCQlNMjO3ODU1S0hLh8iIi7c294yJeArHywvJdnHxCkm' +
-    'KiEyJCIfHyEvz9vR3ifYKtvD1a8qIiIf2dUwICEg3iIg3+DZ1N8hLN/fKdrh1N7ROzs43uHeKyAlMtbgIyfc4bfOMTcqICki' +
-    'JOHVwh8fIjEwNh/fIikl4CnZ3yEqINEt4R8oJB8pVyMuICHbN9AhL+AiISAqI94f0ic/Jykn3yErIK1c2CQtNh8iMx8z3NvN' +
-    'HyAg39Mqx7rgIT0pICG+NizgLyshJuAqIS3g2t/OLSIgITQkIR8oJd4pICAgHykqISXg2yIgJywgIeEoH0ElJyPXQ+DT4CHU' +
-    '1h8kMCDdIds/Lk0iLdHJJSXh4SM6IC0nJSQh2dEr39okIyThI97NH8POQjYkKN7hNi3hH+HgIyYn3NDSziwtPFbWKuAsLiHP' +
-    'SCkxNyMl2jspRyYjLiAlQS0h4R8pIjEju7G9IB833SYgKCYhIiIm19be3R/gKiAyJx8vJt47HywoxuEq2s/c2SU53eHhz9nS' +
-    'Ky8n2x8hIiIf4DUsIya019Uu3SnWIjEs3yYr4eAjHyUi19/fJdrbNCUwH+AiICLaICngIiQhHywjHyYm4CQfIiEmIycsH98q' +
-    'IiAp394hHykgISBAI+DfJSkj4TMkLCYmICMy4cnPK90qIyUiRdo3JiQgHyDa3d8jNiA84CcnLdjRNSEpLDQnIR8nIScpIyDf' +
-    'LCQfKije3yjfKiglIuEgHyElJCMlMCYpKuHeKSsz4L0w4Dwk3iAlIy/YHyAgI9rf3iUgISvf3jTFzNQhH94sN9dHTiE4Mygw' +
-    'ICzXJyQi3yghJybg1yhAJi81OC8fISC0Rign1OEiNC0fIuHcIM/f39E5MiYfKCFWJNhDHyYkIigyJODh0d7L4drePCYgHyQp' +
-    '3ikmzCwpyiEm4NjT3zIgJig8JdwiHyAuJCXeNN/c088fLiclNR/h2SjZKS0qIB8tLt3fKB8zICAtKiofKCEmIzAgISM02y8k' +
-    'KCooJzJCIB8nIyZhOt0oIzMjLiIiKx/cIDDeJCQtJyEkISQn2eEgKCQhLSA1Jiw2LdshLSMrKuHSICLgKyTfMdsqIyQ3ICAh' +
-    'MN4nKSkfICLfMyPZHycjH9ox3S7bICLgPV4k3iMkIDRAIik22CEyICDf4SIlIiYmLSXdPiAvxy4uyyXRSCU5PNg/OyIt2SfQ' +
-    'M2LhLSjhICIiMB8uJdIkI9Lh3h8gKSgiKiUgJCkwKtjUJykzIh8kKSHdL+Ai3ing3CMq4EUu3t0gSs06I9sjIR8oMSgnISMl' +
-    'KiUfIEQiJyUiMyAt0so1IiEp2cvEKShCzdElLSYmIh/gJNHZMCcuLyEmNiAnJDTd3uAjIR8jJy8s1NwhISfdx9TcIyPgIyAh' +
-    '2tXdMTA2Nt7ZJy0vPzYjJcwuHyIf2iDhICjg4CkiLSAnz9zeISAqJCLf1CUlJiwrzSUrJCMjIiTLRjjgLODS2x/f3SLhISDd' +
-    'MjQpJC0g3dHf4SQm2SQjIikmNN4iH83YNyfh4drhIibhIC7hMSgi3iImJCjeVygo3zMwKSM1LCwwJtLcH+DfId8jICIhMiQg' +
-    '4CU0QSAgISjFITfAvyEmNSEkNB/IOh8kKN8gLOEf2s4qJT7S08rU3+Ai4CEgLVg2HyUjNCbZ2CbV0CQy3SgoOyFB2Sco4SMk' +
-    'IB8v3CxAMSYoHyA9Q1VJRiXgLiAmNx/f2B8k0dsjH9rT2i02ON0zIB8gICE5LtjfKDgg297UKSIjHx/a293cH94k2tYlKiAn' +
-    'IiTa3yMiKTMf1N3eL9nF4CsgJyA9IyogKSUmKDDZ2yUqL9jaJCAgNzLfMi8fJB8l4eHgISIfISUfJtzfMjEfNSdG4dYrJ9jW' +
-    'IyMuIdg4RSkoJbrWwdI72yLZ3iQl2yjDICEpzs7a0CEmJdfh4B8t18srJdwq39khICQjISAnJdsgISzbH9ogJSIjICAo0Tog' +
-    'KSsisdu1wyQuOCIiISBCrsve1yIiPyEgIx/b3yEfIi0lICcjJCMtIiIr4d7fItkzLyEiINfD1NnfLyAhISIqHyjgLicuWN4i' +
-    'KS4tKMXPJCAgJS8jKiLh3ysrICEm4Csy0cofSyJi290kJUwvyibdICkjKyUgM98i2yggLSYiJN/ZLSokHx/bJ9wk1+A51R8q' +
-    'JzBB1iojKx/bIiTgKB/hLB/Y4R8oKiXeMSIgJSchIeA5I9/f2SLfQOEnKiDISNXMz7vUNiYgISDZ4OAlIEUhLiE33SglMSsk' +
-    'Hywu3dwgHycoKC4j2y0kHyA+1CYgJSImKNfI0+ErLDYiIyUsIyElKSovLyAm3iEuICogLR8qySreyyYpKyorITQ5RCq/wyfL' +
-    '4SIixyMmIzhOLSLeMCDc4Skh4N4l1+FDICAg4N0o3SMgNyEoIeEsMCMk3R8s3DAzIS80INTW1yIfINq+z8hPLd3WJSfB3bkj' +
-    'KuC/2CAs0OEg4B8oHyAgKTAzxcfJKyAlLSAhISofHyUfHyIib2o+KjjgMSoiJR/W2t7hKSooMzDc19DdICgi3dsy3dcmIysl' +
-    'KR/ZK9skJCTdydbSIiQk1i/gIdQ41dQmOdggQN7cMCcgKjo8LyM02R8i2NveICAn0MkjIyIzICk0ICPcLM7TMCEkIiMgKDXa' +
-    'INHdKCXWJ9fRIiQgJiIiIiEsICIyINsiJCEo4TLgIyogJyQhKigkMTIvOd7fJ9Yr39wm3EgsIiUrLyE2zdUtJSbdLS0k2Tbg' +
-    'JEHg2CMgJi4gJC/YIichJ9jOISchJ9Ys2DEhICBA2Dkp3y8kLkMhMCnhy7EtIiXc1zgtICAiJODI2MHJJyMmJiU8MEo3ISIm' +
-    'Qc3ZISYjMiEhJx8gHyY2JisgIMEiISElL9wpIuDYvzDgIiLS1tPhJNnfKs7gLR8mIDgvLicq1SYkIyEfKyAgLNHhIiIuJkc/' +
-    '3tG62OEoLikgJOAhKSogQt8l3CLTViEhICkh2yMsHzUxICAnJywmKSU8TyksJirZIt1AIiI7JibfISIoJCEm2ci9LtzfICAg' +
-    '3eAi4SMpPLzUtyAi2yQqIC1G4OApJSUfJy0lJEje39so0+AmJCkoJCq1zdghIeArzCIiM9zU3ykw3iIgK91DzNDZ3yEhKtIy' +
-    'PVAt3iMjRTEiISU03SXhKB8iICY1yCUvNSMqJyIxKCzVRt0r3ys8MCYoIy4hQSEpJSgpJCIhHzAkISEkH9/ZLN7cLNw4OSIj' +
-    'ztvdJCgjLysmMUIiK+AkJSs50SskPSYxIC863kkhLCIyNiUmJx8nIDHez9ze4NsyIN3gKDg51d/OHyUjH9vhMibfKh8g1ynD' +
-    'NkrMIiUiKNk1HyAtLjAmId/I3N8k3SM6PCAiIiPGKR8iJi7hK94fwNEzKSA+IOHgKCQjMtAsKSIjMSEfPNnVJjHhIt3aICXc' +
-    '3dgnJTEjPDMf4NIi4N86I8ExtSPcIS0oLDPhIdYlIygu2jciJzwgIiciMd06JCMzID8i3igf2SEkLdQtH9bg398fJCIoJibh' +
-    'ODEhKiPf1d8hIEFDMyUjKC+33MwjJ+AjH9wkJyPhMCEgHyPgIh8gLjvd4DDcIictICY009oiOdQqTjvcJSIjJyMkIyfg3eAj' +
-    'Jh8mLTEmLR8927O5JN4vK0ROOswgIyYf3Czc1dIjMSRAIiMoJOHfJCQkSN0hNyTbKCUfL+Hd3No6IiYt4SgnJtUg3iLhITfN' +
-    'LCU2LzHhIjUiKyAkJCQj2DQh3jvhIC0kIyIgIzc4KdwxNtoqKSEkKyDX38rd1trgJ94hIB/XQNXeKuHaM+DeJjImIiQgIjsg' +
-    '4U8w4SMrQCHg3t0xHz4qKjbaKCkwKDDd3+ElIiIjICLh3yokKCffKdvfLNwjPyktKSojJB8s0jzTKyQiHyYgICEmHycmRB/d' +
-    'H9rQIS8sHyHVHywfKdnhKtzeNSsmKCYnOt8kJ9k1xTQuPB/cKNgoIigwMS0iItrAxNAlLjbVyi3R3B8o3d3SKCoiJB/YS0c6' +
-    'ICAqJSAg4dfeICEhMDMjKjsoICclJdgg3tnbISEsJDLe4B8hJEnX1iQlOTAnJN0sLd8m4SYhIN3YJN8jKSg2LiI3KCU3NDQt' +
-    '4SclJC4r393h3t8hISbb3CMgISHb395DJiHY3igiL94hMCDdKEMm4CE5Riwk1d3eOt/g2dwjISIn2x8rydLY1d3eIzMf4DEp' +
-    'H0NZJSo4ICnfQuEfIidTMiAgICMkJCUuMdVDIssrJyMpMiEn4Sve3SQkHyIiKyA4Hy0fIjEo29gh3CLTHywlzFsvH93c0SbU' +
-    'HyQxJR/dNuEf3h8jICLb39ndKt0fKCQxKc3fKyfeNzEhLCIgLtwuLTEhJx8hNCcgICMlIyba4d/fICclJCYkLSAiReHcLd7f' +
-    'IzUfIyAf2islHycmJikfISkfIh8kQS0f4eElIdveRNLKP+AyISQrI9ku4WJXNNXHTzjg4SYjOiUfOifd4CozHx8uIx8fJSMh' +
-    '3+Eg3tc8ISVB4S8kKNjX2zMlLCEsKCIk3CDe2zEhIyMmIdvfIuDYKiMf3iHbICUkKVoyNyMjISMwzjHdNiQrP9IxIR/bKR+/' +
-    '3bDfL90yHywgIiYjJirfIycgSyEsIj5NfT8hH9LJ0MwkIiTd3SsgIB/hIdMrKChJydEgIdkqIeDgJiAwLdgiIyIjJS0fMyHZ' +
-    'IyUjJSEwNirYUDwoIDcpKS4kNEUgNM/RHyArICAjIN0jKdwlItMx2Ecr3ifgLiQrId1JINQlJdbd4SUi290gJ94hJCFAJyMo' +
-    'JSEfIiEmMC4hNyfXLNkm0SI1LSolQSI/Mzrg3CjgHyExRCAg0CkwHzLHwyAoIh8hJigt1x8h1jsz3EDeJSJCMCku2CUgICYp' +
-    'ylIgIiLbIkTeIScgJSEgMSLg1yBSKSUvLSgjJSInIODh3yMhIyMfIdLgMsa23yTg1dYv2yXX293c1uHd4OA/39cmIjHhJSLe' +
-    'IdjW4CvaIzrfJiMgQSHaJCbeSEjgHyIjJCAg3h8iJyog3CPhKC0j1+Hh3yEm4B8nJB8i4SAlHyUsUyrXxyklHzIfI+A63ycg' +
-    'KiAlHyEfH88vIh8jKCMkLiQo2yvf2eAtJSAjI9jQHyDW2ywiKx8+2N07R+EgISHU2iHfIEopIeDeKyUrMSneId0yMNwfIdwk' +
-    'PiIfKivEQtkkICkfJyciJSQfLtvhISEjIB89HyQlIiTXIiFIJNgm1dPWH+EgwUlHPdzeItU9zdzVIiIg3NdQPTcp0SAlICUi' +
-    '2NjZJtjgH0Ld3tE5ISA72C8rICElK87I3yEq2k8gH89AJ98hK9nfMt00Mx8oIyA4IyEfJTA1KyXhJCMi3Dwn3lbWM+DZITjP' +
-    'JyAgHyAhJtxI3kMg4SEgMNMkJyIkHyss1N8gJNvdJTTc3h8pIy8wSjnd1igqIygj3jUrICoh4d4hNiImLCreV8DEvx9K3ijd' +
-    'JiI5OtTXJTgfPeEp4TfeLSUk3CUhKyUlKyfXKtZS3B8iHyAg0NLY2yjGIigfINLgIyMp4dPg4SMlJtve4N/VHywiJCElKCQ5' +
-    'INotKi8p4SIfIyIhJzIhMyAu3iYnJCMx4OAt2SAh4R8l4CHe393X2Nkr4CcrKyEkIzPcHyMrLDgxKy8pJUMhLSAg1CEhISgh' +
-    'Lh8iICI6ISsp3tkzJNgqNy0kLS8q4N/gIC/eHyUkHy4y1iMfLTUgpEw03yAgHyAfIyAfyFXcMSkmIyAiJyAm1zEj2uFMLeDS' +
-    'zSPfKTTZL+DgMyUl4SskJy7XJ0AgLjo0LSHg2x8lKjIkK9xr31EiLyArQDYm4CMnKSDT4CMlLCsrIC8mJN0/JSAtIiEkPSEf' +
-    'SdZRvi0pRtfVMd8vICMq4ds2MTQhLt/h0eHcLS/hJCMwIR8iKCEoJEHf3SAlHx8sICUkLCklLCze4SjWN9smJCUnQN7cLyvh' +
-    '1B8kIR8g4OEyWroyNCEgKiAo2jg9ISYgLCVALDHgOSI42iYmKCYqIiHhNNwtHyIhSNkuKSEjJyfXMCYi4d0iIh8hIt7W3yEh' +
-    'Iynf4S7d29cpLSbf3SIgMSDhMh/JLCYn3iIrH8FSWi8tKSkxK+HaISM53N8g4CAq1tbbNy8psszgKDM/2zU01CAo4UNw4SEf' +
-    'ISjfItPNzb7Sy9DQ3i3RM9klITwxLifeMz7IRDDf3ikfMSIi4dYkzNolJCcfOS/eIeEoIc8mKNshSi0gLSvfIiUfITThICUv' +
-    '4CMzLtcrNyPfKyra3tczJd8xKtDc2dExLCPf4SIpKCQ1Lj4zLtTb3+E4PSw/ICEw2CMlLCQiy8ZXMSAyNjDHIiYiJCLbRSIh' +
-    'IB8iJC0qIx8x3h/aHyZOOCofMjs9IuHcPSEnIeDc2SUhLSs5MNUmJiIvJTkzRyMjIeHbNDAmJy7h4CUpIiDgy1giIypYKCAq' +
-    'Izok3uEfJdze1y0hJtsoIiEgJh8oMiHfIC8vKOEg3CQ/IuAoIiDf3CMjNjEhKDI6Sh/Y3dnY3j/e4CXdM8zYRNHg3yorH8k3' +
-    'MS/FVSkiLjbd4eEhISArKyogHybh0j8kH9wfMyYi2SEr3zUmITLYJUvW2CjgISjNJCci2iUx4OAhQh8oMCzhISkhIuAoJiMi' +
-    'IDndQj0lJykhJyAhJGpRHzEfLCsk3lAn3DEiIsknKt4gJywlJCAi4eEpHzrhJybf1yApKCjh1lEkJdsqzSZnIy4hIjMhZWs3' +
-    '3UIiIik4IN4nTTslIC4oICY52SDbJCEw4D7ZJUIt4TIgIiEgITAg1iQgKNvdJTo3N90lJdg8NN4r4NswNtkfJiEjLiIjICAh' +
-    'yNMhIkUuTyMyPCQkJSElHy4m0yIh1dXa3dkvJi0pIy8fKyckKzncICExJuApJLRj4CTh4C4nMywvJyQsTSAhLB/h2x8pLiAl' +
-    'IyAiKiUv3SDaLSHgIiUgKCQoKODeI9fP',
+    '~ĠġğĢģĤĥĦǠǡĨħǟĩǞĪīǝĬǜĭǛĮįİǚǙıǘĲĳǖǗǕĴķĵĶǔǑĹǒĸĺǓļǐľǏĻǍǎŀĿĽǋŁǌłǊńǈņǉŃňǇŅǃǅƿǄǆŇŊőŉƺǀōǂŎǁŏŐœƼŋŌŒ#IR7Y' +
+    '56,8/:&).3%("%M.#/,69;ACP &072@&)*1)*)&(&8ƾ^J#)#(&(&+)&!)- %!"(007%% "D,. XS2",&80/KD-!(--5&(5&6' +
+    '",44"+&8&%4gL%2 (G &6:"1;0305]*7DS!)?(,"!Y#0"">8%!  %  <BQ!%,"##+-" m6(P*/;&0+7+#  !""% .#2 !B/#' +
+    ' 47H&+70A @!#2173!O(79( *"@0_G<:H" <0/_E5.59% E8+O6a+L ,%.4C0aD5**5#.- 7I*B(;9)#&9 I3""&()?!*@9<' +
+    '_/#J%*&-645"L()8UA8!-M,1#KHC?,6A-%%M 7&(#! )P#8,*+2-#3 ,@,+A7 3GL(*!31RgŔ@QB3+B,")-=0!.#36")#-?%' +
+    '!1& E:2"D8")1"-%-#"4,)4!,"9].( C%%%&"B4,?4#"D3% 4.=2  -D?F+# !4#H"Z_0B<H/%-)ITl. "D"4<,"!*%,# )#' +
+    ',#)E7k!9 5+.EO )C!)%)1(#=0o[3%&") !"0) Tl ##UI93Q0).*SK"+_(%50,5),)!:9(()6##) =V+ /#M"6-)-&D#,&%' +
+    'E&+2,A+%!.1-(&&)%)#(.!. q,4&")K!*-!;)*9XzX33)-30)#ƹ4ư" %&!#"6,#> )3M%8!" Y!& -0"#"") !#*-*F&e"&!' +
+    '+*5% B42F.- HC3"# !%#F.N<-<4N !OAYs)(-,(#=;;8G1)472:#A018-! -Ʃ<!,(CP)>+*,9!" (F5 #%!&"]50 "E)( &' +
+    '6: /F.7%1#)!)&D##<P9"52 "!3 7C7A/697 /41 !B9=:,(&...2@(!=%-1"9/(-,";/3" &+ 7&9903Q+J.(,5*;"+&!=a' +
+    '<%%1"#)!,*J(-#!4"5.(8@C:. )%"-&"4F")"#"7.*H#C!?/*B.NQ&_X #79#%"e9 # "! %%ş&%*uU>d@+)G.!00+5/?#)-' +
+    'Q 3>5!G6<!!(9(E+!B3xH./ ( J[C.7+.+2().J".)% )T4@@63+9#.)M>B""(.!(G; "@&83-%#) !! ,!%P/Tq!?"!% K#' +
+    '+4b("=&&V/*,)&!" +"8)!(41-&,-=OC2&2!6613%13>>"n,,U 69*#(_(EH2#//)F!!7Q:-"!4!9!W.+<978/(0! NTYK,!' +
+    '#%)!(5;0H)5+<#"5**2+/2BN(1V4:L :%<i!ŕ(!c]5^)&6#<(7?";W1G.+1= 2!%-W&8>!-F" FNV0(.A!":#"#"R!97.Z!G' +
+    '3!/#-;1,@8;""V3& / ,;NN.4!%5K#!%+"Z+<#"%"!2>:%<*Q*(KšŦX)05C"3P-8+!,#Z#b.%" 0G3: /:Ei=!!;%!:>(520' +
+    '5% F:W"")!(.*:%"#.,)L !J**J!,&!&9,#S2.05BW)41,+ 6"1A%! g@""-)."3Eƻ0AF#/4"-  GC)%D+HA%";Z6S6!1%+H' +
+    '6:M49%1:^V/,#,&&6?!!<N:S"!#""B#!8%()="-/1.0E#.Tu?#:(bcN+0*!!6 0P<5%#6)@c_,J -.&2-#1E!W1<("B}c)#-' +
+    ' 3@6&3E?!:(/?-.."/*"7TKC! #)# ()3@"1  V&#FK0!"61_L+ /4.  %D<hFFV=2! L"20##91( ">9= ^@Eo8As#(+#)&' +
+    '!*1#%=%!  "#@E  %)P-69((!*V"!/+nCENƹ<<#"A2]W/P*!%B)"?%*?-*<[F3&81!A+;7##/)! O#BL.kƻa"9%*3%0,AK##' +
+    '+-RL",(5""0.#81j7Q.P.M 6- <!Z%O<&"%%!)!?!"&;4KP+!"! g(V@/(4W51A!::2/"(8" -%"<+"&@<;;"!! *EN=&Q6#' +
+    '"% )0&6;*0"9#+5%9.&"+dZ%( ,3838E)X0F["97E)&/@0G&9!(9%0C ?O< +8!5*#6+PYL !-!>S(/_E"" #((#5!-(";3!' +
+    '584*0#U,!ƫ&+*68" /!93&U.@&0#J%*)&%0Q&:u!L)###0+7%-1@51E9N7&%0: 7)&Z#+" **%8#!Z0,e70;M##)#-<K9N;A' +
+    '(& -A;]&/=C<,>31;&(&(<>*;@^;@3&5"8]&!+)%}E34?*%6u:- -) 2V;3D<" " ,/L #/ 0Jf39& !&F6 "22" %!--8XN' +
+    '6QH>*,0#,0 5)%ZG<# 4"*)4#M38! !("1:A[<I@D)#M"; 0,/8"!*%6%! 6!( 8&#;Q?4#  #<!M!5;.%4*]Q? 30! R<K0' +
+    '#D#*18( -!%*l(!42""!"( " /!=V*0)7+,"+.(*40=&;. %/4")&37%!b:6+-*,5/&#9( .#116!(#! &:&)!RHU[;D1!10' +
+    'Q!""+. =2%%4"(,#13*20A7(##@! &V1 -2^Q!53#&2"fJ4Y!,("E0L(1&-4%3(C%119.%!1""P^Q(An*(-"&;+1&0"<PO+0' +
+    '7-8=C),&(37A#&/* # -Q+F6#(64KN%-! )+!D"]3##= ,)*E":.Z9*0//+#,!B:#.6M622"  &.*7"/)%"%/3Ha"677%)41' +
+    'oų8(#,)/.D,!*,RNY%5%>>! a04..C? "0A%*! )"/! /..8+; S*%4++/*"1A/2!4(&%8#46#5&055, #P_LM! U357%!+2' +
+    ')"%-AW4%(%;4(")#"2-/6:63!=*0E; #"&."E#21! (,<3?( %*hz! 1YK# :?[?=hY^z9RŔ, &X;71!E%(%+?"0*A)AH*& ' +
+    '#!:D1!C6+6) "-!+0 D.<"C+1-41!%%#24&(-&^TU01/ !!#I>" /#7!+-2&5N*śR,(( **D/+,*+b@[:R)>B*C"!+LQ)(#8' +
+    '0 ,&657CIH"3 1HZ+9/&+=)1  &".&!#GJo 4;-"/6=:Vm<A*)#?G;#5*J#E"/-DRR0* #B8?*#71/ d@3J%)6/U1J*3%#-:' +
+    'N(&+D&G-,,F>)=U+"6/X! :)ŚGA, (>++*))4,"1>;!-"!"%!2"35A* %!+%,)>+9)?! "-)1-4"hpS"&6,% 57 && (#@1[' +
+    '+<!G2&+5@=(F&63"6ƵB*&31L*4"wSN59kƹT)IJ+A*(L)!F! <",!d8% -P6 ! 4#7./C"#,0CH7 9+0"20!Z&<#  %-.*;77' +
+    '"3.?.61RO(*02-;- 8%a"& (( + --^f5f&CIR -61!)"",- J%:00%&!("" Q#()%(EŔ(+|C<F%%)2%62<+3QF#8)#5.7A9' +
+    '5:8:7HT!Q=p3o#6J6B3-0-Tp#,!*Ū2-#-  "(*8FP4)%z(U!(/>T! LB*"5"1.-.8_@EB*4#<**,b5) !UTtT*@7:1&@7 7"' +
+    ',446-S>/*(9 8@%##*7& %"70050<30!2/#( 1 %6H17@1VL0R" P2B+ = <,# <+=L3,R**;N+p!K>s3)&=4-5/.: 28/OS' +
+    'V1,8240<7,SURa192","#!%#&,+G/".+Y?"(2*R/!?%=@(.5+",2**%1"5W 4? +(,/22%"8);"4 ?,."2 r4[#?!%1))!;3' +
+    '*!-  Fp*&<;:"""a B]# (!../G4s&.6%D"# ! -!*;,*#g*ŦaT")76!(+"@#3!%.4^5?#G#(8JB!&!B :) #":7ŢM4w(A< ' +
+    'ZKFy)%7!C/!!),;śL&3.>49H:E( H^-G;!D<T /#!5/?.6!(&!(!3B70"+ D@73K!%%+-!!FE#/1A#&/!#&!& (8D(W,8"!"' +
+    '31#8, &4! )=!:@!83S#"-%4!!?.%&9B#%1*=* -%,^ƽtK,HT=&;!0+0, #740%"+?2C," 8+,##B*I3+&?(2;(*(%("N709' +
+    ' 1;9+1AsG )!8R3"MO#,."*!7#%:!9"(->YCK*!J)%#:!%"%,*: %,)-%a)-. , 3)9+KI[( ##-"8ZƽƸqƹ05"1MO+Bb%"-#' +
+    '@"9 &"!"(4#426CP!5U)I##E7: ;  7aN*+!KD7G0! 9*&,!4#2% &,>=/G@!/"0 6+"=,-.0*< ,8!55!#b&!GJ@"3*(8_y' +
+    '/I(Hd#3/QE&/@;#180-#1- (#^.J+!#1;#)6&R%N05PO %.%<N> 2/.  :NK>/*" *0<6-@.8M-/"(!,&"&))h+>=G#1*9O/' +
+    'L#2Rvm ! Q%&2*,?(#4E" G +,"!+ (&%(@% /*+W=&7M60 %#  6202.2,!*-H C1@.(ŚY?2 M<.,3+a;>#/57#&%U)5B6ƻ' +
+    '3)#+=)/%"-4+)E2)(%/;5 - % !&9G!1o6 )2J:<N*  %))4)&(#+(/,>_ +,@"=2,iU5-!O*P4.>CH7  )+ 4C24;P?ZD89' +
+    '/+,K"((F?C&"-, 4D *KO#%"?9,(-,=AS:D# 1(8-*30(&!,":* 3- "DC7Sm-9R*Y^%046%,9;>;c&6#F0*07#1%"%>-<#0' +
+    '6=!F+&4!;8!9#F2#"?%**,%,/((%!a:*1#)#"48,3/2&";2642"- +*".A)!Nu)(74[kU(L/@/#74+30[%R>""Ʋ3%1;;W* :' +
+    '75%iCN1 S.%&7)"%C"?+2*% =++B4&?U+&2*42K)!!4;2)! &"8)2"9 (*4J%%J*#9:)#14%% 9 !G %.HP&!.*)= 4%*+,0' +
+    ',9&(*>Y00.*)1)(G(=67IPs )2 lj3j9R|V%+#("H! .16( .!!0%-2ECA1!!.**(.O(8#,#% )%(#+G.5##:9ƹYƧƱ>/?%@9' +
+    '&&( .48,IPAA60""-#()-,:=5+ ,%2& DA 0I f%EX<E,^E! 41,(B+1 7 &/9! )0e!%A %)&,%720? Y!&1%",%.+?.&#3' +
+    '- "I!-9WA )I81*"%!@&;[,*^;R#5*6%0>9e,"0/;&.(#,! "^Z:CG6-< 4()2"##+ 72(#&7K& /2 13#!%L /!I1T-,02!' +
+    '^755  ?. & 24 -%+! oF@ƾDC&4%!;1h %*P9<OJCE*.#J.&;)03+I!,"(&8 ",&dA0"-5/0Y,0*J->jDƵ#*>TjT6-"!",& ' +
+    '4)9^P F4+2& %);D/#"(78_]* 4,-2# &  ,& 19"+(": "@D)&&/4/f/cU4",(2@L1-D*#! U!##1-=+3 0;A(2C5*G!-9#' +
+    '!bb&-15@=1(%(#+2+"1H@][7+Ip)3E(/%6#!*78*+)/J %%",/03%)!1-" ".%&##4B#10%%/#%/( 3&( /9Hh (&  %JX"#' +
+    '?.+B%</Ŕh!3*8%,!F(_8>!94*#V&( %+A*#_"3%;+,28#605 ! 81<b2 "q[3 +Z.74>*5#?< "#DE3PI)<.""]J.|!-(!%&' +
+    ')T%;v2!DO,-1"?1,";,5  0(r*."BV"J2-)1>IC" T/Y*J)Q&2:"i5.*&#&4(/5qƸUt#"-1",;- 7Z&|G&+/#! @3)&9.&=#' +
+    '=/-(-#" ?(F",,&;7.*!1**6)#= H!,,H" !(&4.)  >!!!k]<+;B-"t*T"0<B"43/ N >nxMB<1 4D2,"*"1)682=8/0"40' +
+    ',@#3#>1W-& ( 6"E/.).+ &9+2O).ORU<" "#S.&,D,SS)"F1*J*2BKP !#&&( 4C;M3ŝƱƴz+2^BMB(&%"L53+0H=7",++&Q' +
+    ',0%","*=(+&&!#KN+I5I++1".E 1 8!1,13!% G2  8")+_)(! >&9/#(""<7H0Gŝ;M%2%."#&9;0;!64@7<%%2 55!#">++' +
+    '!#))*%,"š9:@)2(2,#(":"+3.:6*Lu:2)/:(G%&(62%#D*6 -+#- -G *>*A!75?  +7*  <1V D!,&!!:/%=20&#  ) !,(' +
+    '&!+. "#%F3%D_UPJ*-5** .@)9 32""O4;7C"4H+ &gW04*"%&&-)KPQk*8:1!#%;9)J6 h+% 2T"8=%%:1"95(0;M*Z2942' +
+    '*11Z+n5(7d"#,:W#".6, B9/%I3;22!ƶqſKW+9ŗŝ,+7+ ! #";#.94" /<H?!&3( %+";!(Ph%/%6402j2#8 1 #"Q!"!!3M' +
+    '9G5H;!?7>9?)<*%Q! &=.% 5&7;Kƻ6^d&8F/A-!7b%0?-5J"%#"J*Nyź> 951#! ]G"%(/-:I .H3,9!1eMB3()-"?6J!A2(' +
+    '##2! &712!EL,&7&%,!#F# !*E!&/%&)&++(!):K=!#"3,&]"##1.#:9*NA@=*?^ @84)/5"*b,()#>ID.# (#6/ )G!#"#7' +
+    '%,02&## )#>7+.)# *,!,%(!0g3fl#,"%!)!%4;0!"1!=%(##%E!%&9&"#(#:F3.8%;+-+5&-,L #-bƨ5 6b4)KBU (""1(D' +
+    '# =))+A3*5A)K>@10.!) ,(</ @! )(!&*"4=70- i;..#,L57YK+C<T")(]4C3-0/),(!!(%eM "&*,# 9D+rKt8". 1!3+' +
+    'Ƹ;Y"F,G5#"*  &)1#i=F!-45AC</45:3Rf/+V2?(3=?)& *2,/&&023" ,"9% =- !18-!-"+3.!&;S73>;. !GD>-+&24F[' +
+    'f!%(14 +Ckzi6.E)%% BK&4-B1;-" &*S0! 941&2%!N*HI30f!%Q)+"?!*-1, 8 -5#3%5 )!?#!(:*4&&1%,1(2-+-33CA' +
+    'ŪH>:- "42%C=#&>Pƽ"%K%=Z,B?9 2#"#!4,&(&( #O#2;!I "#!*""!HTi%-B<1+ 2 %8,7>,:"#= #/Y[f(&)>#"?>3*.2I' +
+    'V2E *%5 !X7N0H( 2"4/"BE%+;91 ,31# ,!="A6(MO*;=30a3P{0GD0" 5Q +F=onB33&!"*0+/840xX.mQ;<"  (M_/7#"' +
+    '(= %8%! 08?W!,607 % 2" ?+&%8.+=JL&) ,I4# 1* "% )J43 MO*!! -8 J"#L?,AC##Y/ABJ,*L/%!,L ")X#_C-,4GP' +
+    '1++{97*K&!1,"- &,*/))#EG. :+;6@%];00# ;2372_-K>%-0A1-e I-R<?(%62G@/!  ".@/"()#1%8%8 w7@DG*Y5 #2"' +
+    '80++#6 /0! 8)(*1"5I&52,+52"4%>N[2,=0V2F16?1 #.9"!%, 9*":+C=#443& %)3"(>& 5.3N&CA=;#"?%&  %8CR+!(' +
+    '# =F55.{/F8:M .%a9()7RRB,F7!04/#(4{%*E?#O,"(g4/".F#"  #^N@)%cT!855.2-" .) "153.5&!!F3-0-#44*ƨ?_(' +
+    'FE5C3><5L-@2K,)I:#%@! /,&+I8>!.S9Ŕ")86""2#>3>;*&, ,)PB0*38+(2114C++0(!I<UZR#)#- +#!&0! 02"!#-/!=' +
+    ':-!+.")H8g-W4&9HA]AtH*!/!TI%6%*0#/)L &3-%9/%6# !Y) 377Q.B:( !)cC<A #AI#6"6&%9<?!:ŔC7&0Q4+" !!!:"' +
+    '4sF5#% /69g*) 5G((1*(OB<2#%*9/,:%&@M#"#,5<L/( *(#>&2#2""%25+<9@SJ-GM/9 -%N)%,"3.0CT-%%54%! &1&2"' +
+    ' .*# .5(1?E:&:CACB=4-!&&"E". XlŠ2g>"!O.);&9 #O!(6?& .9*-%*BH?l<>[>0E#H85%+&=&%:, :|91!4*F>3H@.O,' +
+    ' .5?(%cT(B;B  2eL ! -)!2#2,L"*+7835=)7%!2<TN,& L% ,,=1%4 3@(P684-:.9 9")! (LIcX7+V= 1/)?F#&-(#1)' +
+    '%,"# 04*MJ^*3D8D/!"&rE.   Zi9"(#!%>%N5<"A%AL1!!-2,0%,7.;;;! ).49g=:!% , = "K2I#.B0-g#ƽQ2 rhƻ""##' +
+    'C& ")8"&!  /!(&)n16&!)?"!"*P5:-(>2..%)Cg%!6!14 ,1,#44!!*  B 5&&.#)/.+!& M>2c5*,#A+:E6"-<&5hAV1*+' +
+    ' 7*#E>/5;2/2&"# &2%!"%vIU4) ! "O.<V.N0E%N -@ (1F",#zxŘI2(%.1!>Io12SO C .%5IC0()"-35"%K;AHF,(&..d' +
+    '0E#/%M#,%2I%QC (!9-U;U 4.  # #114-0]ŗ 18"!.07-E!#" 3  34/!h/+"#3V K,)1lj!,/8@)7,Q4"+&YmP ")%=*("' +
+    '##"(# "1# B#"))"PP*7+4+BB5-%%B"0"*/5-[#-)"""J#D#;+((P+s6"#-)0- 32Ƶ+UUJ:Z@D(+F%%Q!+-)%&( &(".*C.2' +
+    '*9lŰY5C",5. %+W_zi&A&%A/<34 )4"=")x=3"5)+;-63H3"!1  %3"*X2%! ;7& )( ###OC@2),#(1.:6# %/;S"&F# !:' +
+    '!!5/&#(&e 0 "!/"+3+%7() !?4/a!y.&F,26"&!F/&.2!1O4- )tFc.10#8E_3><-"(1#d-,=*#)!:S@*m%F3! %!-,("#=' +
+    'Q%1:5I*GB)50#"+)38 8!"UWO"2&-%-8T5S01,+0+2,-%J  ""3.%&&84-#8-&#-,7fŞ=3+89&&1+0=/!?.IE!&8903;8zB<' +
+    't9%x4.4(0bU &(:0q)-&.2c0+(H%A22<!1"8%:.<####6(O@B#0yG1 !/"0&%!(D4#1#I5( &:H?#1 *D]:J3"BX%V   ! &' +
+    '"2#?--+%!"94"(%8-..5>!#1qPkj.73: (=& !L1VM5;#!#+?+05# #(&1!%"e*0!!BX+*0&! /#A5*!)*&:(G"T//./A4F=' +
+    '7"r +%- ,)02!),( X*) /172E&7TB>*j6;&5B.%G))*(<!lK ++E%#(8.:@"((*AP##(1S"&(&!7yRq*), %87(%,"/.(#1' +
+    '"3)O.NO.-Ʒ>>ƻf9(.>K/U0.!*I"!,&#/+ -L;;<O1"8&!75-3) #<%1-E} M.iArr+-#(#:(44%&* 3#:#,.28A  2"#2 &2' +
+    '";0@+( !9e)-4=7(9="1#*&-/7I% Śy729/?35,1D5(b6#08*)/(%!& ;%/, !"/?"!%!/#9 (!&!+HƯCO&&BN1.Q.<",&>t' +
+    'S& !#"-1"!<5 ";25" /0%41%!"6!/"<1:"b)W+%-/)3A!F"YF3"XA7"S*):O! %"6)!"6 /!!Ra>%(1%:Z:I.#%-+%*41 3' +
+    '("@%L1S!***!(X"";I[(GŘ(#B+*C )":6>K"]+!4& (2&;*H614<-:#=F[Q1"(=kj!/!1+)UB+"0 !(Ş0A#%kI/!!)M2C08 ' +
+    '1*>*.<+! %2+=.0)cHZ#B6!+!%l^iD"6?),"ŦŬwJ!%02( *%338:,#MH+H8!.c%"99]U/(8#%#-58#8/4E)""*289 (9<6/%' +
+    '&!)95+%V3!();36-!:9II>,#"%1.(@ ! Q"*43D/"J":!"%<8:#3.-!*% ,"62K>#!&F&,,/&-%*& !50fZ5:.%#*&&%#d1:' +
+    '!"!"*(&,!29%8(+  #"D.!,"#%#0-L"-#"%@%F<?3H2/=%=="!8;;&"ek5")0!)3<%&+) 8%4"2"d[9!?7;K2&(=2<28-4".' +
+    '+dQ+:!?-%!(/ ,)/812"(&*;!8P.+LŕVQ % D #(7,m&%:1*+!!6())+(&!?&-1+.G!&O)"W+73   ,F!A#%.-![.&%&Ob}t' +
+    ' "#37%#*6)#4J(K2#".;&2>+:A1N ;3J6 -W&r?::*)%/%2&&%"..BP54!M!#9(+!-//3 (<QB-!7!,<-3D#! 3*1 -*(4[6' +
+    '#!%0N3.>/D"[S"C"!;IP7(%+##)-##   E(1)%7UYbAM!###!!0"ƹtvh)"D)63 &M;*&<3",<"-,%"*<C.8/!<4Y#,%F5)A)' +
+    'K87?+"!&#2!!! !M".A%"!;o0.!",*9!+AA( P+!2 E+!: #+%8--  :%.R5#7ş. !"HBXT/+(+*7&,,-#5X2:X,O(1(9O""' +
+    ' MJ! L(5 1!1*((D/M&"3& "+@!#0!.*)+8M( &+"! 1( ( "& #,%&+2D&"%3#!1/4-")9%%1"1&[A5?-C)=!<195 .2!nG' +
+    '?G"4&E!#18)!6&00%,9+?#!3":G4<(5*5()/-6, /<7L5""ED/4%+0%y.l.I06&8A:(&+&672/ ,jƾƷ?9)SH*5B3&!"%1/>&' +
+    '#8 3iRk0<&-%%#8". %"%(%,&.0E& !/Q(&&(DaU5*HC6!8"##8570?(*2"49(<fk/)1!?&#""!9R7I0->17hCƯ1##"<C: !' +
+    ' 0# .*<H.!4../;+H0ISSL0+02 (?A*%-5+ƷU=E1 /#&+Ct""#=:G".#/(*/<.!1 I6+",&"/ŗ%8 !7EP!9*#! 1%0"K-W-/' +
+    '-.!2 ƭŜ>&6G"#@"@57T"  .N1fq*!X/ !ƾG4*92!)*1!6*;.U6# !D&!",(0/   "/1!(*7# -4 !+,"Z(-%Bd*N*!HA"&: ' +
+    '3!7W8s#6Ic((++%M 6-(&!<I2.;&%&+%0T"hU]G&,0+G6+"+*%)-5PKU46OŖA1*48!Re/=E%(;S/m)%8 (Z6!+"/#=%ƻƱƽ "' +
+    'E3) ,)!##)BA03"*1 ?-"9)0S"4,l+1;R5<(J3++R<K29-7"!##"*F4%)ƴBC83/A#=4.)2+*%"(#B..(;7D(:"*# #; /*#&' +
+    '!"4%"))*&"#!)%-4".1# /.0!"/ ! V%*.(/%+@&4)) %?+cR231%(#g;E)& " ;3.%G O*--6>IF!/4D-!"-!-/% .4&"1,' +
+    '0.,.1,(#+ "!(&%(:)/1+0/2@*ƽ:*O&0 (%9>"  %;.0( !2.0Di[H!"04EBmu!L@,: 4B-&#.,!-)*B,V)9FL9"! ƴb,-H+' +
+    '#D6"#+5 R..IJ?)",!Ŗ&>d")&#,?&*+I0Y+;0O) "&/0/)[4/^!)*>N.? ),O(5#" 8&(0D.5NR"8-(F"+<,</61 "683.,"' +
+    '@  611",!)%: !%D79&,1,-?] "-%)šM3,%@%8##2"5 :0&&6-!&!&-<+ ,&!6 F)4G67!6%21+K #*2&.=71%&E  !:0-//' +
+    '" #.@%<"-%";=387 #*XŞ&0%& DV#/G>!?  .+#(#))6(3Q 9f88Y(Ie(JO>WS#6<-P@Ţ+6,+ ##:"8(K&%K+0" /,#1( &/' +
+    ':1>H-/@#"&/!39*#0/*5%1*g803 nTM%7%!",=,-!%(1(" _#-(#@ 6K^F#!/<Yk/,]TI(6))#"*&I<:-89!)G -&D30*%!"' +
+    '%-94H5!!-3fH5%%*% !;C3=:GG0<-69WG%([8"#"; + ,**/#6 -R50! 1&#.H(()42T(2&%%#&YbL*4*K7".3#+! 3?D/&6' +
+    ' 3I.+&)<&%#/)D0#"T>E-++;+#)+ 8+=,#0#)&,0ŗ,,.@:/%F44:)K5"*.!.% #!?& *(DZ  !,i!Erj!)F!&D"aM"&,. 4+' +
+    '";U1(QKN^H.*#*! 6ŘG"(%D)<>)CP&?3,,S!Z<-,+%& "954V=)," Xdŕpb(*8 )E".>"&I7%";N;6GL3@ "  !J8>.,L 70' +
+    'H/#%"";735"0&;A(1 -#&;.%#/@"H309<i*2 - X%1 /(),:<7(19>;&  E?.?9"&"(++*!#"!(")5.?="F-b+A2->A%%8!>' +
+    'Lg/,(qAvKS7#<0&(7,h !/UU;P!)(B+*"6BY2(51.<! &%! -(7 !47"; (#%  ,IM /2#Ʊ7Ƶh&8L##! ]ƮY0B##W! %"7.!' +
+    '"#6( -%&%6##2+0.#<@9!# BhH<.9 !!#1",*8-8Ř0#/86,iR&  (9%1#+.22 !)*2?I^"{#Ţ73&(|9^)3 /%2( @.#7, 6)' +
+    '#&.<61&""7-5&B*JC"1-:ZA1%2"7#&*,"+4">+",1(0=# (-!!*J%..<#.V+-1 aeC[RƻHG) ! <**( g!8!E3,(=2&"4835' +
+    ' "-,,8%76&" QH) (#),BaN+24G#%(4%!(/199 )0!8 1 6"1c10Y)/212!DJ_1jh-Y+##f%)%Lu6#0: 5+/!*0(B+d   *3' +
+    ',3% E!,!+4:%&3"45:@!9D HAB#" ;ƾRaw63A(-v3ƹ%1*j> 4P+ *","  /:@ifc2 (6 !!1""(""##ůŪQ1L*=1#("A;0+/1' +
+    ',@:5BP3 ,#37?3B)%2(/"<27&&&3cAK#&&A9*!HLCH)J> V05:- 1MO9%D<"#>70  -Pc%%#@ /D %54UN:!&#% ,F; I3,(' +
+    'A-BI#& )###!4 #? 7#&!,+?*%1 -&!1,&=?9J0.-A2.5)5e4#(29!GTC6()366&<G*&Z*>% )8 &9>#-!->U!-!-A4>=!  ' +
+    'V>J/.9&8d!:/+YƱ6#(5BL6  #&*a>vc-%))(O:nE!#)ZT<!)%?!!-" ")G)2  v#!!(95/#*>j:*##KAN+&<.1U*6") L98-' +
+    '1C)&%!"2  4I+##8)mW0Iq>+,8/ &*!/1 ].(5#NŖ!! /!7%4"F=  --4)/(Ow/4)1<#3V##S)).!#,&!)<aƽ85.   3*#+%' +
+    '/OzHƷ #7&1 6b**/(("-6(&e0.7,N*)&/,&1ƵT>!!*2[##@5H./:0# 23d[P<.!!1K?Xx60%%g=#!(D3(+,"# )Fa(9F%1-#' +
+    '=,4Cb32.2O:),%8!Z!/(,/&#!":&!!&".<40545LJ#%U73&,%92)=]#2*&(2JI2&X)= 9M0p!4#?G()-"- =0R50*7? 3*,L' +
+    'JC.U"(%"7+?).1" B/hGn[#(#,<F" 68:)!.a5.&3%MO ##%l/"#)8+20"rI@/ Q +*,&%?P4/#%=!"O<C)=+#3; (53>-(=' +
+    '%O@"*K#*.M%v=Ƶ%5!6,4@+!A(%,8;E#-O #-#=3M&%@ W#0,"<!&6H6"A*.."&#,))+L=!1%.C.! Zd@(%,9Ʒ5[%-*%"5&-%' +
+    '+:! "%*#" 8S3*:5#-6 )DN;#JH1uS5(#%-%&%-*3*%)")6=)6"X7Ƴƹ&092_uM[ %)"545CK%=&V#%,&+.&&&e3!E&7,("9+' +
+    '35;M#)6+,-)C 0#+!ET4(G9=+#F#2 &&&%>D!0S+ 6&%# %EL/5=G;1/!&2 B.^3A;*-0! "BVC01+;@*0)?)#& #S +w:+%' +
+    '2V!*03="Q11G;,/:,:3.+(##% #+.1&,-./7.45%W/6/1%&"4KON2&#")  !)"-)_"3";P!94"!C"4"/<+150F2),)-M.&-<' +
+    'FiD8O"5,>,#,:=6##;rkP(8GC^6I5",33K,1#&">{mM  1(  +B0 !!:@%1S, -((> 0<7!!4&?0*"!&pBA&(J:-&346.)+)' +
+    '! 3>&.%/,G8#E,(EDD6+-(&82.3+0.!!)75% !!7.0d)!>0,#90!: 3,d)*!Jb4&C30M.*<5%!#-7"2cK>C30%@"*=/"dř(1' +
+    'L /.]+"#-y?   %&&(8=Cd#Y2-%/?!-+203&&"##2 L"6"#=,7>!5#N"4([ś9"35I)H"&=("3G+"0"% #7.<313",&=/T.2-' +
+    '0E=!4# 8586=!-"!D-  %(%);+.. -(&)&6 #g+560.%F"% ";2("-))/"!/"#"&Z6"++(!70_K^W*?!&2%<8+ŢŗDCfwL*+)' +
+    '%M("M-3*1@""8%""(%!.+ 0BO!(Z+9&,>B7@(4!4,#&5 07=!%%)!7.#*>1%"0!7 (&/Ś?E%%!%:U=3G&2WK=!"7/"j3ư.93' +
+    '?"4 #)%)1.%- {!4#QsŽW!"KcP[&#&332  "+!N2,,pcI !<1!**) :6>#%#%(6"@!<%(%(!:G1>xO, E//8&Dg DRI" 2  ' +
+    '% 3%/5(#N=>m20-*8&2!3p H((A3+(#73 -0!&!V-%,(!"#!):8!E-B4<)I#F61(Z#W@M*5,*"!=_  P/:"?fh ,#"!),6B"' +
+    '!AS@5V0(#]:/8>(  )/^} ##7#_0!- (! =#*B }/(96,%(#- *+.%!%%"!K*?lƶ.&*CA97(B735A+3**W.B)#=+(#0!>A*2' +
+    ';%M.)% Z!;&)0ee*"#%&  0"#-1 5%+,6%B++.!)*"-&"#+ ("(4y1Bf/("?"%*M.- 1 ("!""R9#"%,%&8&,72.<*6( %%>' +
+    'P" A74#2"Q>3Sm+ !!H;!. n/!*02(2=/0!3?:5"!5&Q#"12k]<& /"--#(&"87+!!% "X"&(#&B#!e&>)CNA"+ vpmX50#C' +
+    'XT5C## 5BxXE/I ( (#>><)>*"]30IJ! S>92 !(2Ua.!1;w "RV-.!2<.?3D@",% L%!"(:F2(+&%#5O-0ŖA@*<!LR-  " ' +
+    '!)5e0d +! :N&-#&"24H. &73(D50"/%9:nJ3A,1%,%0F2 1!+0!G#)410ŗrkj"n0,3)#JMHB(L"X+/+E06(&5(!2((2-B1A' +
+    '}5"#"  PK>7,l#," K*%%/+N*+%()70*.C"4#&!(,&J ;619/+#"%#!-?!@ 80)-&%=**6< !+"(*!0.3B><2*-22!&%@5"%' +
+    '24L=29/(d!6  H!!!,!8"# #M!2/0<@&>1E6&691*.* 90"(&"8?A%"6F Ƥ|D.  " "% "aŕ5=/)% #- )B=%;+|6*KT%./D' +
+    '<9**@((+2&-8B-V 8MD6!*7"(1?&25ū.o#9 2VG)*%-/ N*%(422 9)&3W( 6#!&X!"pAoƾ6/bBC=.9 %1+7G=D!8.+I+569' +
+    '+&%:!"#,!,&Z.3 (""4 (&4/(440+,AE7)&(-V0592+H"&!" *+?Śq?D! 1 ,;LX!) 4(V4=*J#L;)),)1#!+D56"#!e<8/!' +
+    '%--B:)#+3##"!#0A.!!%/.+837B/6).3# = +?"c4)-0#2"v}Ś96//=2+;!%J5. * 1AA7E9/Ʋ[*,@W7FDH ,+dŰ+!"!,.#N' +
+    'TTƾKYPP06I@<(!O=8-0@Qa_:.0/"=##+A&[;(&-"J90!+,!R),7!n6 62.#("!D+ (9*%@8B2E%.21;0B@(.=1P5<I=4%.+#' +
+    '/,&F8Q@8H7.+LX4W !:>%(4&#Ylŗ= ?G:f#)#&#7g#! "#&61%"=0";")uL1"?SX#+5X!-!*5<(!62J:C))#9(J@m%%!+7D:' +
+    ')-8+*(/# *YŘ#%1Ř, 1%M&0+"(50B6!)7,#! )",?!. 99,+ 5&W#*,# .5%%G=!,?Mn">3<>0W0*(3@[>_I*.12"cE=9iŕ/' +
+    '#8G3++!! 221 ")+KW&"5"@)#<!2.F)!?>({A>,*!,T&-#;(=**!]",:4+!/!#*,)%# J3]X(-/!- !&Ūo"="42&0x-5=##c' +
+    '-10 -4(& #++/"M+-).B /,,+Ao&(71T)ŧ%8!#@!ťūE3]##/L 0-sS( 8, )J< 7&!:*Q<(]6+? #! !: A& ,73(MEE3((>' +
+    'OD02*7:G<")!%8#%  !aN!#g8w%?O&&(!("8)N#!CC;3<9)6/%9"2-&2J5 !=)*/&ƴţ*&+*8-@49-&4s !4"+7"/8 (% #1(' +
+    '93 ;6!*#( ,&,,*0%BR',
 };
 export default weights;

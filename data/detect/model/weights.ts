@@ -102,89 +102,69 @@ const weights: CombinerData = {
     'DmGHAbABQy4IFTZVWiw3HDUB+QEPARFlMFoIAQoSDAU0DhkQJTiwAUkHRAscBSAEEUQlXRKzAQssRQ8GsAFJEpYBFIMBFw6d' +
     'AWZFAVVW5AFbFXVxDiEUIDMdLQI2Fm4DKw1rNS8CBSCXAdMBDgs8OTBbEgpaCwdzHxgiNBd5DQkS',
   values:
-    'EyEa9OQxEA8LHesUD/TrGPYXFg70EBENDPb26PD1Fg4YCxD0PfQM7RcfGw8UEif08/Xy9h0V9e8YDvISDg0u9PYdG/QLG/b2' +
-    '7fb27/T2FPYRFA7y9u72Fg8Q7hIL9uvuPiD28PEL4w3x8+/17yga9O8SEfH29hns8vQL8fUY3Q7uFfbx89je9hoN4PXv4fbv' +
-    '9gz28/UL9RoQ8g728vby9vL0E+D0HucbCw329PP11PYW8vbw5eUnHhD25fYT6QzO9Pb2D/YbGvX06Bf1FN/2HPI5Lerz6x0m' +
-    '9vb17vEd9vH29hry7+8Q8/QN9PQL9Avu7PUn9SzeEhkP9fT27+0M8/YXMw7lFSb19uflFPX24/LkEPIN8w31GvLYHRHx9eb0' +
-    'FvXxEgz29vbvHfP29Rv2E/TxCvQV8xDsEfbyFvXzH/TqEgsw9PT14fTt8vP28THs7/MW9Pb18fTkFPAL9hcj9vbSDe7qMPLu' +
-    '9vbwDvPoISLzJRT0Dg/s7w4T9ucR9Q4L9RATF+0p8/YOEBDu9ucQ7/Ht9ezy5vDy6dkgC+308vT0FAvl9fER9Pbv3gvx7hIO' +
-    'FPLvDvYL5RT0Fg0XEvHuDRD1Ee3w8eIpDQ32GPYPD+wL9vPv8xIKCvHv9CfuCvAb9Rz1DfAX9vLr9vLyD/X19fYN9fUL8+7g' +
-    'Dfby9vQQ7vYdGx4UFBz29SwR8vHx7N8S5uHz8g7t6wv2DjH28urqHfbi8g4d7+v04hDX5xL18/b2Dhf1E/TuDvQLJg7nDRXz' +
-    '9iIL9Qv08xUK9AvtDfQU9vbvE/bzF+0b9PPu9ez18BEWFfP18w7vDhT08hLrDA/m8vXQDgv27esM9RwWEvMb9fULIe0TFfL1' +
-    '9Pb1D/Ts9BIT9g8SFvb06/H09vEVCg7z7Qv19hL19uXu6PQZCw/y8/ULDxANECEXFRoLDhPvDfHy7PHz8Q3n9fQy9vMSCw0U' +
-    '8/PW7SgP9BD2FPMNDfP17vUY9AzvFO0LChQSCw/zMBYR9esQ9BEK8OQXDhsW9hgQEBDuFg3iFub09u8O8vX26+7m3fLvDvIK' +
-    '9vbpG/MS6Ov18vX18PYLCxX19Q3z8O/w8Of2GOYOC/L2M+0Z9hToE/Xw9vQT9u31Eez1DA32EPXy9hL29Q7w9vUQ8fLvFQ72' +
-    '9Pbx9ucOCx8O9PY5HQ4LC/XyG/PwEPXy9u4R8AwO5w7pHfYOEA4r9dnqEPQS6RPuD+zyCxDv8Avm9ObxDhTe8fIP9h/q9fQO' +
-    '4hbx9O3g9iER2u8L9fIc9PXrDiXtDS8LDvUc7hz08Pbg9hAW8hAU7vQN9Q8QDvIh8vQM3PUM7/P1Gxnu9hfw1wv18gv0D+sO' +
-    '8/YO9vD2Eg4LG/T1Fg72GvQN8fb18vXi8xAP7u/1ExDw9hXc9uXeEBf2Dw4fDu8M9R7uDvPuGOPt9vXuEfL27fP27A/1Fgvx' +
-    'Mg4UFA4N9SQQ7/UM9OH16vYQ9u4L8vP2DvUbGBLg9vXj8PAS8/YVEPQQ7PUR9fTu9Q4SGPXv9vEZLPUO9RHr8/D1HO/tGhEK' +
-    '8e71G/b1EOHlHuzq9DHqIe01EOP27+wb9u8P9SfvGu/18RT17xAr7hP2JPLw9PYS7vXs9A/07xLwC/XwFRPu7+z2C/Yo4uMN' +
-    '8uknGvbx9OQTDgvxDhAN9Sby9AwUDfEaDPQP7vb27A4V9fLyJPL0Chny9esLEg4OFSEODhL03fYYG/PyH/P19RM+E/Uh9e4L' +
-    'IezvCxYKC/YL9BDR7e/0EB7qDPMe8w7zEPIU7Q7yGvbv8PT1D/QP9fXw8/Xu9e4QFhYbDO4LEBEM9vX1C/TsC/AREPYYIRTl' +
-    'HPD1DxoP9hIS7+gK9goO8fQLFBbu9iYh8PbxD+MLCw4LEPPuChD2C/Lt6vbz9vYL9PMO8vX2Fvbz5/b24vYL9vUO9u8NDRvx' +
-    'DQ4P9hUSCyHv8g0O8CceDvDw9hTs9fYb8vQVDyLs8h/x9hLwChcU8Or2J+bx9vX2FPAh9eoO9vQV9PYjD+4bEPD2Hhsk5RIr' +
-    '3/X29Qz09gsR9hsLC+z29vHt9fL29vYLCuzrDw8V9fYd9uH1HiHyFSH2CuwOEPX2DO8V6/IK8er29hL15Q8LG+ob7PDj8PUQ' +
-    'DfMSK/Xm6Q709vbo9hAN9Q3x9AsSF/YR9g319g4P7vMN8un27e729vPwGvULGw317xnz9fMQDR8iEPX19fYeEh/nEO4LFRYN' +
-    'HA4W9vYdDRXh9Q3v5fX28/UW8O0V9vX17xv06BL1Du0T7OwV9u8L9vUYCyfy8/MQDRr28CTxGu/29vT08Q/z8xALGx3vCvT2' +
-    '9fQNGy317QwN9hYv7fbzGgv1DhELFe8QD/DzDPTr9fLy7e32DAwLCxQODR8LC/bs5fMV7/H0Hwww9h3t9vYO8CIp9QrmIe7v' +
-    '8wss8AwQ9fLwC/b18/T18gv18Q32IBn28hTi7+IZDQoh6R/18xPu7xD2E/QT9vIO7Qvz8+X0DA8M7fTsFhHzDvHyEAsiIRYL' +
-    'DvX08vYd7fP1FOzw6yANIfD06fQf9uj08hbz8hceG/TyCvLqIQ/z7/UL8PX1UxX19Q0PFxv1C+kOIwsb7vYP8yPeEBsM9BUQ' +
-    '6xAPHQsa5iIh7/UN9R72H/QVFfQS8/H19vMO7Bv17Qsb7OH17PMUDPYa7O8MDOryIPQnDubyL/Pj9fYx8uzyDhr2Dd4NDvXx' +
-    '9BAf9PYO8vXuDiAMDPULIe/y7hMVE/bsCvXz7AsSDe705eIYFD4U9eHyHPTxEB31CvUfGhAT9uIN7CsO9u71Cw3y9e8rEiLw' +
-    '9fYL7AsP9BcLPw4h9Nvy8/bk5/P2EfX1EvD18wvv9hIQ8fD2KPH26vIN8xUR9u7l9hDj9vQNCvH08O/2DvX29Avv6wvw9Avq' +
-    'IO/jFO/1C/bx7xz1EvYTDvD23vAOHh7uCvTzGPMO7vISK/btD/btEiH1DvbyCxoWDfQU9Br18RYU9fUOC/QM9OrsGvQU9e/z' +
-    '9fLzF+ze8xIV9vb04Az28t4X9vX28vULFfXq9vHgFSnj7RD19hEeDy0N8hbr9Arv9gzw7tkLGhAX9Q8P9hrz9hbvDvD2DBAW' +
-    '5vbv9vQO7fP28hoODfL27/T29vLn8wvxG/QV9tL19fPz9RDrC/Dz9e7zEvHy8OwLFBb2IxL28/MNGQwO2vQT9g7P9vLxFAv1' +
-    'EgsN8fP2F+r1Iuvy6/bx9hDuFRfwDh0O7vDl8xUrDRTyDO705DAK9PXr9u8b8vUO4xML9vEN9iH1IBb0QwwM9uT17RDt9R8Q' +
-    'KvHoJQ723vQe5PENGfQmEA3q9e4L9Q8LGePw8fX1Eg0m9fPr9BEb9PX29BIK8fUQ9Rjt8Av1C932EPLlEPb28vTeEAsODfX2' +
-    '8SH28vD1Cvb28vQQC/H08vIL9PX28PMQ7Ozv9fYO9uYP8vUd8hD1DvQgEPUMFxQQ9Rfs9g8aIu8QFO8X9fHwHPUg7/b1Dg4M' +
-    'KPLx9fX19PUL8/bz8Q/xGB4VJOohEOwOCvEOLCclDhAZD/XuGBD27QsfaxUQG/YLIBQM7xPlE/bz7Sr19vHo9R8T9Rbw7xr1' +
-    '7/QL9Q309Rnx8vXz5fYZEO/27RUNCyEhDvUXFfDzFfLw2h/y7xD2FPH26R4L9g0e8/T26AwrDuvy9iPxCt4MFOny9Rn0DCfz' +
-    '8g32Dw708OYZCvQL9entEPX2HBkZ6/UTEDYbDQ7s8Avx7OAO8fIN9hES9fTy9gsL9RD1DPUNDPTgEvEQHmbsCjkQ7g4V9vYO' +
-    '9PX2EAzz9PPuE/Dx8gzzDQsU8xv2IRDv5gvwDhkR8/ELHOj18/X13wvy9QsN8hLq9Av05vH29AsVD+/f9hr29O0z9fb29hD2' +
-    'DPEO8A319e/29A309fYRCgv1GQsRFPLtFBIn9e7gDfEw9hXyEQ/18O/26Q7xFfYMDO3zC/QUEsURC+L29h32Hvb28w0P7fML' +
-    'DvHs9vbu7vYn7/by9fD26fL0D/USDRD2EiAd6xUuDw729gv1EeXX7wsN9gvsC/L2IQ4O8/bpLvYMDiT2DPD15yrd8w7uG+4W' +
-    '7fEbDfbzEPXl9fL29gv2FxsZ9fQb8ugQ9eIO7hP28w3m9vP0FB3y9vUf9fUU9RT2MArxHiD22vXm8vX2D/Da9hgV7hL29O3z' +
-    '9vb27OntJ+7yChr28Q0SGyAL7ev29g329fQZCvT2DvXs9PYSDfby8w8WIQv27Qrz4xEbEPX28xsc4xTx9RL2FCEN8/L1EOn2' +
-    'DBLx9RgdJPL09O7x9uv28x0WJez19vL29Qzs9g32EAr1FfHsIfUQJ/b1CvPlvn4T9vEQ7/b2HOjlLO/yKOD19Asa8Q4NNxD2' +
-    'DfEW2hQWEA309vYP9fYQ9fU3J+7r9vUK7Onu9PEeMA/x9PYg9BHtJg0R9vXyFQvr9jj0EBjwDvb2FfHyK/ETFPUS9Av08/Ae' +
-    '9BMeEOgRCg/z9QsS9fUQKvPwFvMhDA72DfIV8/b2EAoN8PIOGRD24vbz8CYO7/Do8e3sEvbx8gsR9t4a9fYL9hELFhDxC+fv' +
-    'GvIN8PXy9ubw9fQR9iHnIgv29hD09BEXxw/z8PIS9PEW9AsU9PYLMPb06BP1ER328yXxEvT29h0nERno6RD1EfUOEPbyHAvs' +
-    '7PXvEPP09hML8/XrDvUY5hUOJ/T27S0M8/ap9PUOERYN8Az06O7q7/EOGA/1CvUNDvYZ7hH2C/Dv7PAL7fbo5vYb8w7vF+4M' +
-    '8hwNDw8U7/EdCubwFxcP9err9fAL9eXs9u0QDPPz9e/0EfIn7BPk8xD17xMZ9vAUDg8LKPPvIvTu9g8VDfb24vQn9Q3zIPXt' +
-    '9RPxFvPvIQ4PEi4S7fb19PEb9PHlC/XuIBTu7BIPFu0Z9BD09OYmCxL28hD2DfTxEvD09usU9g7pGw4L7hD2CxwS9O0XHPT0' +
-    '9vL0DhAd8/X0He7u9vQM3iILJO/l8hARE/bz8PLz6PYr9hLx8/D2CxIhEBP09vAOEPT1FOoK7Onw8/b18esODPX29fQVDST0' +
-    '8ewLDvLz7CAQ7g4VGvbq8vDy9vb17x4hD/QSzvP27/bx9eYN7gwQMvbm9PIM7u4S69707hL1GPDvDQ0n8hIQ9fYN8OcXEAv0' +
-    '9fDo9vP1C/UfEuby8vLwCw8S9fYOIu/15O0LFPXVFdwa8vX0Dw4dChDtFukR8g727xEP6fUN9PLpEPH1Dvb0FBLtDS3m7vEU' +
-    '9vUQEhAQ5vYlEesM9PTyEO329BcdCwsM8AwM9eoUDvUU6BD1CuTuGfEKDRIW8vPx1xAO9vZGECzw9fYNFQ8+EBMV9R4Y7Pbt' +
-    '7PLyDxfz8BP28g31De7u9vMfC97v9fL0CxD1EO/wCwvwCx0UFvUQ8PXzCvQR894R9hYX9PYN4uwPDQ4M8fEL8Azu9Rvy8xL2' +
-    'DBfyCw4W8wz09fAODxry7xb0DOvk9hAO8xvvGvUQ7w32EvEa8vQO9g7gIe3v9vQS8SH0G/UO7gv06/DtFg0PC/bt9h3u7vX0' +
-    'Dg4QDfAOD+cd9Q72D/HbF/Tw5grxDvXyDhH2IfX09vTz9fIT9vQa9BMlGOYh7xb2EPboFvUO8vb09PX0FfILCxAiEeb1FPYO' +
-    'E/MQDfDyEQ/z9g7y7QwP9AoV9fYOC/QQDvQLDvYQDvYM9vIV8Rfo9SEK8h3ZD+Xi8dceEgwL4PMa9hHx8/T2EA/w9Rv0DxLy' +
-    'FCH0CvQS9hr2Gfb1EA/28O/x6u/29Q4U9PAL8/Yg8PX29Q7zDvD2GhcZHfYiLgv2DfAs9eTi7Pbw8wruEg4OEPIV8kkUGPb1' +
-    '8g4X8fAM4eTs7vQw6t4N5QzvCvYUDw727g719PT2FO8O9PIR4g3zFh4M7hsiEvEP5Arr8xEO6uUQ9u3u9R3y8/UM9fAM9fbx' +
-    'E+wa6/b26QsfHvb0DxQUDxHsECH2K+0Q8A0X6Av29A4O7wsP9e319eoa7fUQDvPEHw3t9e4j9PYR8u7v9PX29Q/uEBDv4RYO' +
-    '9PbwEvHkDfbtEBD2DfPwG+j2qxwQ9eYNEvb0Cxj2EBD14mAO9Q4N9Rr18PUeFvALCw3yJfby9goK8/QQGhD17u0h8fbw7SD0' +
-    '7/byCw30FPDl9fL0GvT17xrs7e31GhAQ6ewYFhr19AwL8fAhE+0n8uXn8QwgDujv7hHyDhwh8fIL2vEb9PX2Fxsk9fYP8w0K' +
-    'G/P1H/UV8vYMDwsO9Qv2LBn1Cx8OFx7xDg0QDjj2IfP18+ox8hAX4xsU8/b29fIW9BYa7A728PMP9RL0DuLu9gv18xIK8/Az' +
-    'IfIT5j7v8hD2Chjy9BXlDvUZDvPv9fXx8fXu5fQXLegh5g8LFRQK8erqExIQ8hfw9RQK9RQhEO3T3fX06NTq5vb27PUYIfb2' +
-    'C+71DvYR2+8WEPHx2yf0IPb1Dhr0DhDy9vL29uoN8vATDyfrEOorCwsf9Q/26/HyIfINE/bs8hMSIRrxG/Hz9jMN9u4RDPPz' +
-    'DvYN9vD18+vy9vLu9e8N9gwNEC3w8g0h9vbrGRLw9SUR7vTdEhEaGfbw7RbxIQoSChAW8Pb28/LuDhLx9RIR9u3t9fb25iYN' +
-    '5g727w4fFA0S9RX19vbg2w7lENoO9g325vUV8+DyGPbSI+7pIfX27vbvDvbv9vEY8vTsDBwOFPYO5vAPD+/z9PIN9u/u8N70' +
-    '9RMT8wsLDREn7fEO8PUX8fP18+7uEAvp9vTx9vIe9BAOC/Xy8fUZPw4QDO327ycNEA7o9fbxDvHzJxDyCu8O7vL17w719hIc' +
-    '4+rzDQsUEfb0Dgv0FNz08/QLDBL09vX1DvP18+8l9Q7x9fYSDgruEugYGfYNDBYQ9PUU9vQLC9/09tnzDhvyDfb29fbk9CMV' +
-    '9A4Q5fPw9goQEfAK8fL1DPQL9Bny8B4M9Pb17k/0DQzn8BTj9Qv28Owb9hb29PH29fbz6uzy8vQP9hkUHQ0L9esNFfYS8Q4g' +
-    '8xYQ9fMa5vHzDPUOGfYX8fYwEArx8fMk7PYmExAO9PYQ8/bx7+4w8PP1G/bs9BT1FfPy9QsZ8RQS9hXnD+/1IRcVGvTw8Qv1' +
-    '9vbnD9YN7vMR8vIVFg0PF/btC/IL7hsK9e8KDQ8Q7RAb9CHu8QsQIfD27hAL7RDzN/Tv9OYQ9fH2GvT2Fvb08w7x8w317vPw' +
-    '8g/wC/Lt9g/n6g4Z9PYM6BH1GvU89e8N9eka8vIODws39hUc9uzRC/QMHhA19O/v9O8LG+oN9STsEBLzC/T2PvUQ7+wa8fb0' +
-    '7vM49hAWJ/YN8u0RGhkl8xgKFhD07vP18fTpEBD09O30DDDy9fTzDhj19uMK8yb18goM8/YODiXoHvINFvYTERHw9u/wD/Xt' +
-    '9eP1GvT1KA719fYLE+rz7xcfG/LlEwzy8PLyFeoR9uzr9CVB7/L19vbyFPLmDOvxC/DzD/X2F+z2Dur2C/YNIicRDg0U9e8P' +
-    'Hg7xJO4LNuIeHg31DPUT7/D1KO8LC/Me8woUKvUP9BD2IQ8P9vT1Dx3f9QsP7vUd9fAL5RoK9fb19ewPPfEPHPLy8Br2DRLx' +
-    'EPbs7dwL9TER8e/y9vb16/TdFPb29RDx8Pb17u0QGwod7Sf2HdzvCjAd9ivvD+0N8hoMDO3z4wv15uHu9vUi7fbn8SXv7PQL' +
-    'FRMQ5RrtMfb2DiQSEA/v9Q709BQP3fX1Dvbv8j3zEPES7fbxFvXsDhEOJxjwJPXxF+8QEvEOGAvzEhf1D+X1DfUg9vLo6g8L' +
-    'GQ709Pbu6Pby9PYVGvUb8A/2Ehr27xYWIPMbIekS7h0S9Sf26iDx9SsL8/H08RIO1ygeC/P29fbsIeYn9e8LEvAP7vMg9PUc' +
-    '9AsQEBfx8e4i9hniChAQ7w/xGxTyG/MW9u3wET/xEgsSDvZ/9eP29hH1Du8Z7/Qp6vbzDvMWCu4ZGxfzH/btDfYNEPYrEPUU' +
-    'GvQPGPT28vUKEfb2DiLzEvYO9vMjH/Dt8Rc07REW9vL0DhQU9fIN8PbuEPMj7Az1EA0e7+726xfq9vb29QsfDfH16A/2EPQr' +
-    '9g4X9R8S9fbx5g4a8O728/b0CwwN9vYT',
+    '~ǶǵǴĎǲċǳĐǱčǰǯǮďĒǭČĔǬđĊĕĖěĚēġėǫǪęǦĝĞǥĘǨğħǩĜĠǧǢǣĢǞǤīĤǠĥİĦǡģĨĬǝıǚĭǟľǗǜĩĪĮĳǙǛķįĲĸĹĽĿǒĵĶǎǑǔǖǘĴļŁ;<:"Q' +
+    '^)/&B>3/">E =8#")5+2  F,!8#E&)"q"21=G9/30H"(!% B7!-E#%0#+h" B9"&9  1  -" 3 53#% . 8/).0& >.cK ,*' +
+    '&N+*(-!-Z:"-05*  @4%"&*!E]#.7 *(zP :+T!-X - 2 (!&!:)%# % % %";T"CL9&+ "(!x 8% ,DDHC) D ;I2v"  / ' +
+    '9:!"F=!3b J%pa?(>BW  !.*B *  :%--)("+""&"&.4!H![P0@/!" -12( =i#D7W! LD3! N%Q)%+(+!:%zB5*!A"8!*02' +
+    '   -B( !9 ;"*6"7()45 %8!(G"?0&V""!X"1%( *^4-(8" !*"Q3,& =Y  s+.?V%.  ,#(F<O(U3"#/4-#; L5!#&!);=1' +
+    'f( #)). L)-*1!4%A,%IjK&1"%""3&D!*5" -P&*.0#3%-# &D3"8+=0*.+)!51,*Mf++ E //4& (-(066*-"H.6,9!J!+,' +
+    '= %> %%/!!! +!!&(.T+ % "). B9C33J ![5%**4b0AX(%#1>& #^ %??B M%#B->"M)dL0!(  #=!;".#"&W#L+7( O&!&' +
+    '"(76"&1+"3  -; (=19"(.!4!,587(!(#-#3"%0>2/A%!ǐ#& 1>2!J80(9!!&<1;7%!" !/"4"0; /08 ">*" *76#(1&! 0' +
+    '! D.F"@&/%(!&/)+)<=7:&#;-+*%4*(*+L!"n (0&+3((y1Z/") 3(++(!.!E"2-31&630&/(V85!>)"56,Q=#98 E))).8+' +
+    'M8A" -#%! >.A]%-#%6  I9(0F>!%!!, &&7!!+(,-,,L EA#&% i1@ 3F;!, "; 1!54!2+ )!% 0 !#, !)*%-7# " * L' +
+    '#&G#" pB#&&!%9(,)!% .5,2#L#IB #)#R!j?)"0I;./4%&)-,&A"A*#3P*%/ G?!"#M8*"1T <5_-&!%J"!>#U1+m&#!J.J' +
+    '", T )8%)3."+!/)#%<%"2e!2-(!9@. =,d&!%&"/>#( # , 0#&9"!8# :"+* !%!M()/.-!;), 7e DP)= /#G#-2!C.#(' +
+    '.EN1 !.5% 1( 4/!8&*n#33#+!S)-!2"X!? ) .&%( #!9E0T !N,,0( 7)")4!5!".!#0E!- *@[!#!5>(,!J-1:56*.!9 ' +
+    '!)XDC4?"^?<1t)N -49 -/!H-:-!*3!-)R.; S%," 0.!4"/"-0,&!,7;.-4 & ZMN+%IH: *"Q;#&*#)+!W%"23+*:2"/. ' +
+    ' 4#7!%%S%"6@%!>&0##7<##0"] E9(%G(!!;c;!<!.&<4-&86& &")w1-")C?2(C(#()%31#%: -,"!/"/!!,(!.!.)8892.' +
+    '&)52 !!&"4&,5) E<3DJ,!/:/ 00-F6 6#*"&38. W<, */N&&#&)(.6) &%1? (  &"(#%! 8 (L  M & !# -++9*+#/ 7' +
+    '0&<-%+#,HC#,, 34! 9%"7/O4%G* 0,6=3,? HA* ! 3,<!?# "7" Y/.9), C9SD0Rb! !2" &5 9&&4  *1!%   &64>//' +
+    '7! B X!C<%7< 64#)! 2-7>%6*?  0!D/&9?94,N,!)+(0R!AI#"  F )+!+*"&0= 5 +! #/.(+%I 1.  (,:!&9+!-@(!(' +
+    ')+GO)!!! C0GL).&78+J#8  B+7X!+-D! (!8,17 !!-9"F0!#1;447 -& !E&H%(()+: ,S*:-  ""*/(()&9B-6" !"+9a' +
+    '!12+ 8m1 (:&!#5&7-)/,(2">!%%11 22&&3#+G&& 4D(7-*"G2V B1  #,Of!6A<.-(&[,2)!%,& !("!%&!*+ K@ %3M-M' +
+    '@+6<IG!(;.-) ;"; %#1&((D"2/21"485(#*%)&O<8&#!"% B1(!34,>K+<,"I"G F"%8(%=C9"%6%?</(-!&,!!œ7!!+/=9' +
+    '!&I#Y&9. /(YP)92"7)>)/B&:AO<-!+!C G"77"0(*! (#49!1&94X!4(32 :4-22?%K"H#A%m(N! ^%4%#: +P+#!*")G" ' +
+    '#%!.#K22!&<-%.;7; 46!(4&0+."DME3c3!X%J"*)B!6!G:); M+4R# .!&+%!-R0O,! &4&/"=&r#<"k%( QL( 5!!0,!(&' +
+    '- 0)*, Z* ?%+(75 .D )N "+6*",- #! "&->&,"&?K-N3-!& *-J!0 ;#, P,#CC.6"(E(#.%0R 1/ 10<!# %&:8+"3":' +
+    '!*83!!#&"2"?4:"3!-(!%(=4P(07  "T2 %P= ! %!&7!? *T7fN1)! 5C/a+%8>"6- 2,.j&:)=!// :( 8-#, 2)8A - "' +
+    '#1( %:#+% -"  %L(&*9"7 s!!((!)>&,(!.(0*%,4&38 Y0 ((+@2#_"; #Ǐ %*3&!0&+*( =?!O>%> * ).7=,#B#.,D(7' +
+    'R+3%2."QV6"!> -9%!#N;& *+ <!K8"Ń22 Q!1)1!G)g*FU# P"CQ*+@"W)+?!.&!/&@N,*!!0+W!(>"59"! "06*!)!E1,&' +
+    '!&] )%D)  %"P)&#+! *< %,!6  %")&*"%%&"! ,()44-! # A/%!B%)!#"K)!2=3)!=4 /:O-)3-=!*,J!K- !##2Z%*!!' +
+    '!"!&( (*/*EC7S?<)4#6*#[HU#)@/!.E) 1&Gū7)9 &K32-;D; (1g! *F!G;!8,-:!-"&!+"!@*%!(D @)- 17+&<<#!=7,' +
+    '(7%,_G%-) 3* IC& +C(" F2R#>% Y*6P23I%!@"2H(%+ /#",A@6"&!I1)! J@@>!;)u9+#4,&*4T#*%+ 50!"% &&!)!2!' +
+    '+2"T0*)CŦ46p).#7  #"! )2("(.;,*%2(+&3(9 <)-A&,#@5(*&JF!(!!b&%!&+%0?"&"A* "&7/-b : "1i!   ) 2*#,+' +
+    '!!- "+"! 56&!@&53%130H!.T+*V 7%5/!,- I#*7 221(&"30ǅ5&M  B C  (+/1(&#*4  .. H- %!, I%"/!0+) 0KB>7' +
+    'h/#  &!5Dd-&+ &4&% <##( Ih 2#S 2,!Lg](#.9.81*9+ ()!D!%  & =9@!"9%F)!M#.; (+A ("3B% !G!!3!3 V6*CK' +
+    ' _!A%! /,_ E7.0 "1(   4I1H.%6: *+09K&1>  + !"@6" #!4" 0+ %(/8<& 16(N59)! (9JN3*!0 3<+(%!)I 20*!E' +
+    'BS%"".* > (B8U4! % !24 + )6!7*4<!)H !6(Dƾž; *)-  JFD[-%ZT!"&:*#+l) +*8_38)+"  /! )!!lH.> !64I."*' +
+    'CV/*" K"51W+5 !%7&> o")E,#  7*%R*;3!0"&"(,C";C)F56/(!&0!!)g(,8(<2# +%7(  )6+,%#@) M (,W#-,F*140 ' +
+    '*%&5 P:! & 5&8)*&L-:%+,!% A,!"5 <LO&  )""5=Ǉ/(,%0"*8"&3" &V "F;!5B (U*0"  BH5@FI)!5!#) %J&44!-)(' +
+    '" ;&(!>#!EA7#H" 1a2( Ʃ"!#58+,2"F.?-*#E/!6!+# @.5 &,-4,&1 FA 9(#-=.2%J+//3-*B6A,==/!?>!,&!D4 1)2(' +
+    '(!-"5%H4;Q()!-;@ ,3#/&Z(-O". /7+  M"H!+(K!1!;*8(-<#/0h01 !"*9"*D&!.K3.40/81@")""AW&0 %) +"*0," >' +
+    '3 #I9#&.) &J0"1=J"" %"#)B(!"B.. "2PO&S-D%)5; (,%(F R 0*(, &0<);" ,#)"!3?64I,( !*>#2! !"7+S"*4&#%' +
+    '(4K).#7: ?%,%  !-C</"0v( - *!A+.2)n A"%2..0>P".0!E,-++H%0)! +,L=)&"!,F (!&!G0A%%%,&/0! #O-!Q1&3!' +
+    'Ǖ7e:%!"/#B6)18I5%# -5/I!+"%I)*!# "301+aA.*3 !)0))A U5>2""%)1 "=B&&2,22!?3#!3F)!6Q.@*6+08%(*d)#  ' +
+    'ņ)[,! +7/c);7!CE4 14%%/=(,; %+!+.. (G&P-!%"&)!)-,&&,&B38!),!(6"5(P5 8=" +M4/+#2**&,2.!9%(0 2=%&#' +
+    '8(2"!,#/:%-8"2>Q )#(9-:!)-+ 0*:%"# #T<1- "0*<"9!#.&">,18+/& 1 B..!"##)+,#/LB!# /*k=",A6*#!%#5 <!' +
+    '" "(!%; ":";UEA<-8 ) F8!#% ""!"7%&&)O5A!3 #;()+,%5/( #%12/"67! #&")#"&# )# 2 %7*=F!<6%Bj/DM*dC02' +
+    '&T(: 5*(" )/,!9"/0%3<"6"0 : @ !)/ ,-*?- !#3",&( K,! !#(#, :=@B Oh& +,[!QM4 ,(6.0##)%7%ŉ3E !%#=*,' +
+    '2XQ4."V?P+D2-6 3/# .#!"" 3-#"%5M+(8C2.9O0*/Q6>(5#?D) 1.!B%(!2!,2! *;4:>  I&GC "/33/54)< R1),+=F&' +
+    ' "##-&/!1!!?:1!)#(ǄG+1!.Y" 5%.-"! !/.))-X8#" ,0*Q+ 1)) +(,9F ƫJ)!A+0 "&E ))!MŠ#!#+!:!,!C8,&&+%U ' +
+    '% 66("):)!.1<* ,1K"- %&+"3,D!%":"!-:411!:))I4E8:!"2&*,<;1H%DL*2K#F-.5%#J<*%&_*9"! =9S! /(+69(!G!' +
+    '7% 2/&#!& [@!&G#=C*#+)#o <(!(?^%)=N93(  !%8"8:4# ,(/!0"#M. &!(06(,i<%;Ac-%) 6E%"7D#!@#(-!!**!.D"' +
+    '=aF<A/&736*??;0)%=,!36!3<)1Ǔ]!"Fx?A  4!E<  &.!# 5k-8)**kH"K !#:"#)% %  ?+%,;/H>)?R&&G!/ >*%<%+; ' +
+    '4%;0<:*9*( i+ .52((# + ,!(>% %.!-+ 2+)a,%+<  >@0,!U5."]05:@ ,18*<606)8,  (%.#0*!05 11!  AW+A# -#' +
+    'G3+0!7!  Tk#D)_# + A!7(T%E sY.I<! . -# - *E%"42J#3 #A,//-("%+ -.,P"!;;(&&+5H1*#,!=*(!(..)&I "* %' +
+    'C")#&!%*!@r#)21 -H+)#F! *#*(H)%6-#.%!-#! 0JN?(+&35 "#&"3e"("&20" !!#(!(-U!#*! 0#6.0FE@ +28)"!3 "' +
+    '&&b" j(#9%+  ! Q"Y7"#)D(, 6)5,6*%!2"&"@%,C2" !.ŏ"+2L,3N!& ,49 8 "* ! (?4%%"/ @3B+&!>+7 0*#K(8)!(' +
+    ':A*(2!#@ =* V)6**(S4 W;)#" )( *-.V,(!9 4"3!7(%!&@*30 7L/-!<=7:",*&!  L/y+.(5%%78+/= 1&%&.96!-6+/' +
+    ')1)9"<.*&)<, .)&1)(l"-"A)!* :" 8 "(#*(+!.(,%/,&%1 /L?#@" 2F5!:!|!-+!I:%%#/&l 7J 4w&"2C)t"--"-&9?' +
+    '+!S4)0(&" c!)-4:* ".(o )8H +%15:@U(E68)".(!*"I))""1"2V%!"(#E! N6(W!%62( ##UFC%+8 ;55, -,/!1!N!:"' +
+    '!Z#!! &;?(-=G9%D;2%,%%7?5 4>"U}-%!  %3%A2>*&,(/! =4 #? & +OH5#+3!-/C#*S.&uMCC+!2!;-,!Z-&&(C(63g!' +
+    '/") <// "!/Bb!&/.!B!,&D:6! !!4/q*/J%%,: +0*) 41e&!^5*-%  !>"]3  !)*, !.1)96B1H Be-6VB R-/1+%:221' +
+    '(N&!AX. !O1 L*U-4"&7;)D:1^  #S0)/-!#""3/]!!# -%q()*01 *8!4#5#HE,S!*=-)0*#E&(0=!/D!+!K %F?/&@#"" ' +
+    '.F %" 7:!9,/ 0: -88K(9<I0.B0!H ?K*!R&(*"*0#dZC&( ! 4<AH!-&0,/.(K"!J"&))=**.O @M6))-/*93%9(8 1,5r' +
+    '*0&0# ſ!N  5!#-@-"f? (#(86.@9=(G 1+ +) R)!3:"/E" %!65  #O(0 # (YG,1*={158 %"#33!%+, .)(Y42!)+C-.' +
+    ' >=?   !&G+*!F/ )"R #=!G0! *A#:,. ( "&2+  ;',
 };
 export default weights;

@@ -2094,6 +2094,40 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
     );
     assert.deepEqual(cues('i made a video showing you how to fix the bike'), []);
   });
+  it("reads the recording reaching the reader's people, and a life watched falling apart beside a price", () => {
+    assert.ok(
+      run([
+        ['them', 'i still have the clip'],
+        ['them', 'soon the clip will reach every one of your cousins'],
+      ]).alert,
+    );
+    assert.equal(one('have the pics reached your nan yet? she asked for the beach ones').alert, false);
+    const price = one('Two choices. Do nothing and watch your career collapse, or send 900 dollars.');
+    assert.equal(price.level, 'urgent', price.stages.join(','));
+    assert.equal(one('my whole world is falling apart lol, three exams tomorrow').alert, false);
+  });
+  it('reads seeing everything typed on the device as a claim, and a project seen as none', () => {
+    assert.ok(cues('I managed to see everything you typed for months').includes('act.surveillance'));
+    assert.ok(
+      !cues('had the chance to see everything you did for the fair, so proud').includes('act.surveillance'),
+    );
+  });
+  it('reads pidgin, Taglish and other wording of the threat', () => {
+    for (const text of [
+      'you tink say i dey joke? we go share am give all your people',
+      'bet ill airdrop it to every boy in ur class',
+      'send me more or i will make sure your whole team sees the last one',
+      'magbayad ka or ipopost ko yung pics mo',
+    ])
+      assert.ok(one(text).alert, `${text}: ${one(text).level}`);
+    for (const text of [
+      'i go post the invites tomorrow morning',
+      'i will make sure everyone sees the photos from sports day',
+      'pay me 5 or you will be famous for being a cheapskate lol',
+      'ill report you to the admins for sharing nudes in the group, its against the rules',
+    ])
+      assert.equal(one(text).alert, false, text);
+  });
   it('reads "send something hot" as an intimate request, and something hot to eat as none', () => {
     assert.ok(cues('send me something hot before bed').includes('request.intimate'));
     assert.ok(!cues('send me something hot to eat').includes('request.intimate'));

@@ -12,6 +12,7 @@ import { textFeatures } from './model.ts';
 import {
   compand,
   deltaVarints,
+  encodeCodes,
   fit,
   keepLargest,
   renderWeightsModule,
@@ -137,7 +138,7 @@ export function trainLineModel(
       window: options.window,
       ...(options.classGrams ? { classGrams: options.classGrams } : {}),
       slots: toBase64(deltaVarints(slots)),
-      values: toBase64(Uint8Array.from(values)),
+      values: encodeCodes(Uint8Array.from(values)),
     },
     report: { lines: rows.length, positives, slots: slots.length },
   };

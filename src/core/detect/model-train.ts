@@ -10,6 +10,8 @@ import type { CorpusItem } from './corpus.ts';
 import {
   LinearCombiner,
   messageFeatures,
+  RANKED_BYTE,
+  RANKED_DIGITS,
   type CombinerData,
   type Combiner,
   type FeatureSink,
@@ -345,7 +347,7 @@ export function trainCombiner(
       bias: best.bias,
       threshold: best.threshold,
       slots: toBase64(deltaVarints(slots)),
-      values: toBase64(Uint8Array.from(slots.map((s) => (best.q.get(s) as number) & 0xff))),
+      values: encodeCodes(Uint8Array.from(slots.map((s) => (best.q.get(s) as number) & 0xff))),
     },
     report: {
       lambda: best.lambda,
@@ -455,6 +457,23 @@ export function toBase64(bytes: Uint8Array): string {
     out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
     out += i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63] : '=';
     out += i + 2 < bytes.length ? ALPHABET[n & 63] : '=';
+  }
+  return out;
+}
+
+/** The ranked encoding of `bytes` (model.ts `decodeCodes`): the most frequent bytes as one printable character each. */
+export function encodeCodes(bytes: Uint8Array): string {
+  const counts = new Array<number>(256).fill(0);
+  for (const b of bytes) counts[b]++;
+  const ranked = [...counts.keys()]
+    .filter((b) => counts[b] > 0)
+    .sort((a, b) => counts[b] - counts[a] || a - b)
+    .slice(0, RANKED_DIGITS.length - 1);
+  const place = new Map(ranked.map((b, k) => [b, k]));
+  let out = RANKED_DIGITS[ranked.length] + ranked.map((b) => String.fromCharCode(RANKED_BYTE + b)).join('');
+  for (const b of bytes) {
+    const k = place.get(b);
+    out += k === undefined ? String.fromCharCode(RANKED_BYTE + b) : RANKED_DIGITS[k];
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { analyzeConversation, analyzeMessage } from './analyzer.ts';
 import {
   codeTable,
   codeWeights,
+  decodeCodes,
   defaultCombiner,
   LinearCombiner,
   messageFeatures,
@@ -15,6 +16,7 @@ import {
 import {
   crossValidate,
   deltaVarints,
+  encodeCodes,
   foldOf,
   renderWeights,
   toBase64,
@@ -64,6 +66,18 @@ describe('learned combiner', () => {
     }
   });
 
+  it('decodes the ranked codes it encodes, bytes outside the table too, and refuses a broken string', () => {
+    // 200 distinct bytes, more than the table holds, the common ones many times
+    const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? (i * 37) % 200 : (i % 5) * 3));
+    const text = encodeCodes(bytes);
+    assert.deepEqual(decodeCodes(text), bytes);
+    assert.ok(text.length < bytes.length + 100, 'one character per byte, plus the table');
+    assert.ok(/^[\x20-\x7e\u0100-\u01ff]*$/.test(text), 'printable ASCII, or a character from U+0100');
+    assert.ok(!/['\\`$]/.test(text), 'nothing a single-quoted literal must escape');
+    assert.deepEqual(decodeCodes(encodeCodes(new Uint8Array())), new Uint8Array());
+    for (const broken of ['', '\u0100', 'zz', 'ABC=='])
+      assert.throws(() => decodeCodes(broken), /bad ranked codes/);
+  });
   it('decodes the slots and companded codes the training encodes', () => {
     const slots = [3, 200, 201, 70_000, 262_143];
     const codes = [1, -1, 127, -127, 12];
@@ -76,7 +90,7 @@ describe('learned combiner', () => {
       bias: -1,
       threshold: 0,
       slots: toBase64(Uint8Array.from(varints)),
-      values: toBase64(Uint8Array.from(codes.map((c) => c & 0xff))),
+      values: encodeCodes(Uint8Array.from(codes.map((c) => c & 0xff))),
     };
     const table = codeTable(data);
     let nonzero = 0;

@@ -29,7 +29,7 @@ export interface CombinerData {
   threshold: number;
   /** slot indices, delta-coded LEB128 varints, base64 */
   slots: string;
-  /** one int8 code per slot, base64 */
+  /** one int8 code per slot, in the ranked encoding (`decodeCodes`) */
   values: string;
 }
 
@@ -147,6 +147,41 @@ export interface Combiner {
   raises(sum: number): boolean;
 }
 
+/**
+ * The printable ASCII characters a ranked code may be written as: a single-quoted literal needs no escape for any of
+ * them (no quote, backslash, backtick or dollar sign).
+ */
+export const RANKED_DIGITS = Array.from({ length: 0x7f - 0x20 }, (_, k) => String.fromCharCode(0x20 + k))
+  .filter((c) => !`'\\\`$`.includes(c))
+  .join('');
+/** Characters from here on stand for the byte (their code minus this) itself. */
+export const RANKED_BYTE = 0x100;
+
+/**
+ * Decodes the ranked encoding of a byte array (the models' int8 codes): one character per byte, so gzip sees the bytes'
+ * own frequencies (in base64 it saw 6-bit pieces of them, and the web chunk was 3 KB larger). The first character is a
+ * digit (an index into RANKED_DIGITS) saying how many bytes follow as the table, each written as RANKED_BYTE + byte,
+ * most frequent first; then each byte is the digit of its place in the table, or RANKED_BYTE + byte when it is not in it.
+ */
+export function decodeCodes(text: string): Uint8Array {
+  const digit = new Int16Array(128).fill(-1);
+  for (let k = 0; k < RANKED_DIGITS.length; k++) digit[RANKED_DIGITS.charCodeAt(k)] = k;
+  const head = text.charCodeAt(0);
+  const size = head < 128 ? digit[head] : -1;
+  if (size < 0 || text.length < 1 + size) throw new Error('bad ranked codes in the model weights');
+  const table = new Uint8Array(size);
+  for (let k = 0; k < size; k++) table[k] = text.charCodeAt(1 + k) - RANKED_BYTE;
+  const out = new Uint8Array(text.length - 1 - size);
+  for (let i = 1 + size, o = 0; i < text.length; i++, o++) {
+    const c = text.charCodeAt(i);
+    const place = c < 128 ? digit[c] : -1;
+    if (c >= RANKED_BYTE && c < RANKED_BYTE + 256) out[o] = c - RANKED_BYTE;
+    else if (place >= 0 && place < size) out[o] = table[place];
+    else throw new Error('bad ranked codes in the model weights');
+  }
+  return out;
+}
+
 /** Decodes standard base64 (no `atob`, so Node and browsers read it alike). */
 export function fromBase64(text: string): Uint8Array {
   const code = (c: number) =>
@@ -184,7 +219,7 @@ export function fromBase64(text: string): Uint8Array {
 export function codeTable(data: Pick<CombinerData, 'bits' | 'slots' | 'values'>): Uint8Array {
   const table = new Uint8Array(1 << data.bits);
   const slots = fromBase64(data.slots);
-  const values = fromBase64(data.values);
+  const values = decodeCodes(data.values);
   let slot = 0;
   let at = 0;
   for (let k = 0; k < values.length; k++) {

@@ -52,7 +52,7 @@ export interface SentenceModelData {
   margin: number;
   /** slot indices, delta-coded LEB128 varints, base64 */
   slots: string;
-  /** one int8 code per slot, base64 */
+  /** one int8 code per slot, in the ranked encoding (model.ts `decodeCodes`) */
   values: string;
 }
 

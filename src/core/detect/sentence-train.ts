@@ -12,8 +12,16 @@
 import { lexiconFor } from './analyzer.ts';
 import type { CorpusItem } from './corpus.ts';
 import { scanTokens } from './match.ts';
-import { fromBase64 } from './model.ts';
-import { compand, deltaVarints, fit, renderWeightsModule, toBase64, type Example } from './model-train.ts';
+import { decodeCodes } from './model.ts';
+import {
+  compand,
+  deltaVarints,
+  encodeCodes,
+  fit,
+  renderWeightsModule,
+  toBase64,
+  type Example,
+} from './model-train.ts';
 import { hashString, tokenize, wordHash } from './normalize.ts';
 import {
   SENTENCE_STAGES,
@@ -188,13 +196,13 @@ export function trainSentenceModel(
     scale,
     bias,
     slots: toBase64(deltaVarints(slots)),
-    values: toBase64(Uint8Array.from(codes)),
+    values: encodeCodes(Uint8Array.from(codes)),
   };
 }
 
 /** The generated weights module (data/detect/model/sentence-weights.ts), byte for byte. */
 export function renderSentenceWeights(data: SentenceModelData, sentences: number): string {
-  const count = fromBase64(data.values).length;
+  const count = decodeCodes(data.values).length;
   const header = `// The sentence model of the risk engine (src/core/detect/sentence-model.ts): four logistic regressions
 // over hashed word and word-class unigrams and bigrams, fitted on ${sentences} sentences (the team's
 // labelled sentences and the rules' labels on the corpora's train split); ${count} non-zero weights.`;
