@@ -2040,6 +2040,25 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
       assert.match(result.explanation, /they said they saved it/, text);
     }
   });
+  it('warns when they turn on the reader right after the picture, and gives the steps for a threat', () => {
+    for (const text of [
+      'huge mistake bro',
+      'you fell for it',
+      'whats ur dads insta?',
+      'which school do u go to',
+    ]) {
+      const result = afterAnswer(text);
+      assert.equal(result.level, 'warning', `${text}: ${result.level}`);
+      assert.match(result.explanation, /they turned on you/, text);
+      assert.match(result.nextSteps.join('\n'), /Get images blocked/, text);
+    }
+    for (const text of [
+      'is that ur brothers hoodie?',
+      'what school do u play for?',
+      'the green one? big mistake, the black one suited you way more',
+    ])
+      assert.equal(afterAnswer(text).alert, false, text);
+  });
   it('keeps a saved picture below an alert when it was not asked for as an intimate one, or not kept', () => {
     const quiet: [text: string, request?: string, answer?: string][] = [
       ['dont worry i didnt screenshot'],

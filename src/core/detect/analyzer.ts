@@ -150,6 +150,8 @@ interface ParticipantState {
   paidFor: number;
   /** message where they then said they saved that picture (`savesPicture`: "screenshotted 😈") (-1: never) */
   savedAnswer: number;
+  /** message where they then turned on the reader (`turnsOnReader`: "big mistake", "whats ur mums name on fb?") (-1: never) */
+  turned: number;
   /** they then made a weaker threat in their own words that is more than a hint ("want me to tag your school in it?") */
   threatAfterAnswer: boolean;
   /** has asked a fee to remove or delete the reader's pictures (REMOVAL_FEE) */
@@ -297,6 +299,48 @@ function savesPicture(words: readonly Token[]): boolean {
     if (SAVED.has(t.w)) saved = true;
   }
   return saved;
+}
+
+/** Word pairs that tell the reader they were caught out: "big mistake", "u shouldnt have done that", "you fell for it". */
+const CAUGHT_OUT = [
+  ['big', 'mistake'],
+  ['biggest', 'mistake'],
+  ['huge', 'mistake'],
+  ['shouldnt', 'have'],
+  ['shouldnt', 'of'],
+  ['fell', 'for'],
+  ['wrong', 'move'],
+  ['bad', 'move'],
+].map((pair) => pair.map(fold));
+/** The reader's people, asked about right after the picture: "whats ur mums name on fb?", "is that ur sister in ur followers?" */
+const KIN_ASKED = new Set(
+  'mum mums mom moms mother dad dads father sister sisters brother brothers parents family cousin aunt uncle grandma nan gf girlfriend bf boyfriend'
+    .split(' ')
+    .map(fold),
+);
+/** ... and how to reach them. */
+const REACH_ASKED = new Set(
+  'name names account insta ig fb facebook number snap page profile followers tiktok'.split(' ').map(fold),
+);
+const SCHOOL = fold('school');
+const QUESTION_WORDS = new Set('what whats who whos is which where wheres do does'.split(' ').map(fold));
+
+/**
+ * A short message, right after the reader sent the intimate picture its sender asked for, that turns on the reader: they
+ * were caught out ("big mistake"), or their people or school are asked after ("whats ur mums name on fb?", "what school
+ * do u go to?"). The script's step before the threat (score.ts `turned`).
+ */
+function turnsOnReader(words: readonly Token[], text: string): boolean {
+  if (!words.length || words.length > UNKNOWN_MAX_WORDS) return false;
+  for (let k = 0; k + 1 < words.length; k++)
+    for (const [a, b] of CAUGHT_OUT) if (words[k].w === a && words[k + 1].w === b) return true;
+  if (!text.includes('?') && !QUESTION_WORDS.has(words[0].w)) return false;
+  const kin = words.some((t) => KIN_ASKED.has(t.w));
+  if (kin && words.some((t) => REACH_ASKED.has(t.w))) return true;
+  // "what school do u go to?" (not "what school do u swim for?")
+  return (
+    QUESTION_WORDS.has(words[0].w) && words.some((t) => t.w === SCHOOL) && words.some((t) => t.w === 'go')
+  );
 }
 
 /**
@@ -536,6 +580,7 @@ function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
   if (p.escalated >= 0) facts.push('escalated');
   if (p.paidFor >= 0) facts.push('paid');
   if (p.savedAnswer >= 0) facts.push('saved');
+  else if (p.turned >= 0) facts.push('turned');
   if (p.chargesRemoval) facts.push('removal');
   return facts;
 }
@@ -561,6 +606,7 @@ function rescore(
     escalated: p.escalated,
     paidFor: p.paidFor,
     savedAnswer: p.savedAnswer,
+    turned: p.turned,
     removalFee: p.chargesRemoval,
     minor: p.minor,
     unknown: p.unknown,
@@ -1716,15 +1762,14 @@ export class ConversationAnalyzer {
     }
     // "[image]" / "screenshotted 😈": the requester says they kept the intimate picture just sent
     const saver = this.requestBy === id && this.answeredAt >= 0 ? this.participants.get(id) : undefined;
-    if (
-      saver !== undefined &&
-      saver.answered >= 0 &&
-      saver.savedAnswer < 0 &&
-      index - saver.answered <= EARLY_REPLY &&
-      savesPicture(words)
-    ) {
-      saver.savedAnswer = index;
-      this.refresh(saver);
+    if (saver !== undefined && saver.answered >= 0 && index - saver.answered <= EARLY_REPLY) {
+      if (saver.savedAnswer < 0 && savesPicture(words)) {
+        saver.savedAnswer = index;
+        this.refresh(saver);
+      } else if (saver.turned < 0 && turnsOnReader(words, text)) {
+        saver.turned = index;
+        this.refresh(saver);
+      }
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
     if (
@@ -2028,6 +2073,7 @@ export class ConversationAnalyzer {
           answered: -1,
           paidFor: -1,
           savedAnswer: -1,
+          turned: -1,
           threatAfterAnswer: false,
           chargesRemoval: false,
           minor: this.minorSaidAt >= 0 && key !== this.minorSaidBy ? this.minorSaidAt : -1,

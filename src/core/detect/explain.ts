@@ -164,7 +164,7 @@ export type StageKinds = Partial<Record<Stage, StageKind | null>>;
  * stage of the script, yet they can be why it warns.
  */
 export type EarlyFact =
-  'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'saved' | 'removal';
+  'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'saved' | 'turned' | 'removal';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
   minor: 'They asked how old you are, you said you are under 18, and they still brought up pictures.',
@@ -173,8 +173,10 @@ const FACT_SENTENCE: Record<EarlyFact, string> = {
   pushed: 'They kept pushing after you hesitated or said no. You can always say no.',
   escalated: 'After you sent a picture, they asked for more.',
   paid: 'After you sent the picture they asked for, they asked for money. That is how this scam works, and it is not your fault.',
+  turned:
+    'After you sent the picture they asked for, they turned on you: they said you made a mistake, or asked about your family or school. Scammers do that just before they threaten to share it, and it is not your fault.',
   saved:
-    "After you sent the picture they asked for, they said they saved it. Scammers do that just before they threaten to share it. Don't send anything more, and don't pay if they ask: it is not your fault.",
+    'After you sent the picture they asked for, they said they saved it. Scammers do that just before they threaten to share it, and it is not your fault.',
   removal:
     'They want money to remove or delete your pictures. Nobody needs to be paid for that: the police never charge, and Take It Down, StopNCII and Report Remove are free. Someone who charges is running a scam, even if they say they are the police or a recovery service.',
 };
@@ -333,6 +335,8 @@ function compose(
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
   const severe =
     facts.includes('paid') ||
+    facts.includes('saved') ||
+    facts.includes('turned') ||
     stages.some(
       (s) => s === 'threat' || s === 'deepfake_threat' || s === 'demand' || s === 'compromise_claim',
     );

@@ -85,6 +85,8 @@ export interface ScoreContext {
   paidFor?: number;
   /** message where the participant said they saved the picture the reader sent in answer (analyzer.ts `savesPicture`; -1: never) */
   savedAnswer?: number;
+  /** message where the participant then turned on the reader (analyzer.ts `turnsOnReader`: "big mistake"; -1: never) */
+  turned?: number;
   /** the participant asked a fee to remove or delete the reader's pictures (analyzer.ts `REMOVAL_FEE`) */
   removalFee?: boolean;
   /** message where the reader answered the participant's age question with an age under 18 (-1: never) */
@@ -352,7 +354,7 @@ export function scoreStages(
     // they got the intimate picture they asked for, then demanded money: the script's turn, threat or no threat
     ((context.paidFor ?? -1) >= 0 && !familiar) ||
     // ... or said they saved it ("screenshotted 😈"): the step before the threat
-    ((context.savedAnswer ?? -1) >= 0 && !familiar) ||
+    (((context.savedAnswer ?? -1) >= 0 || (context.turned ?? -1) >= 0) && !familiar) ||
     // a fee to remove the reader's pictures: police and real removal services never charge
     (context.removalFee === true && reached(strength, I.demand) && !familiar) ||
     context.grooming
