@@ -283,6 +283,8 @@ const es: Lexicon = {
 
     // actos: estructuras sobre las clases de palabras de `classes`
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
+      // escrito para la ronda del 12-06 (mañana): "tienes hasta las 10 para pagar, después empiezo a mandarlas"
+      'para ~1 pagar|pagarme ~6 despues|luego|si_no|sino ~1 empiezo|empezare|comienzo|comenzare ~1 a ~1 mandarlas|mandarlos|enviarlas|enviarlos|subirlas|subirlos|publicarlas|publicarlos|pasarlas|pasarlos|mandar|enviar|subir|publicar',
       // probado como usuario (12-05 noche): "tus fotos van a estar en todas partes esta noche", "último aviso antes de publicarlas"
       'tus|sus ~1 fotos|videos|nudes|packs|fotitos ~1 van_a_estar|estaran|van_a_circular|circularan ~1 en|por ~1 todas_partes|todos_lados|internet|todas_las_redes',
       'ultimo|ultima ~1 aviso|advertencia|oportunidad ~1 antes ~1 de ~1 publicarlas|publicarlos|subirlas|subirlos|mandarlas|mandarlos|filtrarlas|filtrarlos|difundirlas|difundirlos|ensenarlas|ensenarlos',

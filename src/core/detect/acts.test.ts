@@ -2040,6 +2040,25 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
       assert.match(result.explanation, /they said they saved it/, text);
     }
   });
+  it('reads the same in Spanish: the picture saved, a big mistake, sending begun after a deadline to pay', () => {
+    for (const last of ['ya la guardé 😈', 'cometiste un gran error']) {
+      const result = run([
+        ['them', 'mándame una sin la camiseta'],
+        ['me', '[imagen]'],
+        ['them', last],
+      ]);
+      assert.equal(result.level, 'warning', `${last}: ${result.level}`);
+    }
+    assert.ok(one('tienes hasta el viernes para pagarme, luego empiezo a subirlas').alert);
+    assert.equal(
+      run([
+        ['them', 'mándame una foto en la playa'],
+        ['me', '[imagen]'],
+        ['them', 'ya la guardé, qué bonita'],
+      ]).alert,
+      false,
+    );
+  });
   it('warns when they turn on the reader right after the picture, and gives the steps for a threat', () => {
     for (const text of [
       'huge mistake bro',

@@ -273,7 +273,7 @@ function demandsAfterAnswer(cues: readonly Cue[]): boolean {
 
 /** Words that say a picture was kept: "screenshotted 😈", "saved it", "thanks, ss'd", "kept this one". */
 const SAVED = new Set(
-  "saved screenshotted screenshot screenshots screenshotting ss ss'd ssed screenrecorded kept keeping downloaded"
+  "saved screenshotted screenshot screenshots screenshotting ss ss'd ssed screenrecorded kept keeping downloaded guardé guardada guardado guardadas capturé grabé"
     .split(' ')
     .map(fold),
 );
@@ -282,7 +282,7 @@ const SAVED = new Set(
  * wallpaper 😍").
  */
 const NOT_SAVED = new Set(
-  'dont didnt wont not never no cant deleted delete unsaved wallpaper lockscreen lock background screensaver'
+  'dont didnt wont not never no cant deleted delete unsaved wallpaper lockscreen lock background screensaver nunca borré borrada borrado fondo'
     .split(' ')
     .map(fold),
 );
@@ -309,6 +309,9 @@ const CAUGHT_OUT = [
   ['shouldnt', 'have'],
   ['shouldnt', 'of'],
   ['fell', 'for'],
+  ['gran', 'error'],
+  ['grave', 'error'],
+  ['cometiste', 'un'],
   ['wrong', 'move'],
   ['bad', 'move'],
 ].map((pair) => pair.map(fold));
