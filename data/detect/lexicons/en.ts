@@ -590,6 +590,8 @@ const en: Lexicon = {
       'wire ~1 it|the_money|them ~2 to ~1 my|this ~1 account',
       // "cough up 100 or ur famous tmrw", "cough up the money" (written for the 12-06 morning round)
       'cough ~1 up ~2 #', `cough ~1 up ~2 ${MONEY}`,
+      // "how much u got in ur bank rn" (12-06 morning round)
+      'how much money|cash? you|u|ya got|have',
       // Taglish "magbayad ka na" (pay now)
       'magbayad ~1 ka|na'] },
     { id: 'demand.amount', stage: 'demand', weight: 0.4, why: 'names an amount of money', phrases: [
@@ -2267,6 +2269,8 @@ const en: Lexicon = {
     // "i made a video showing you how to fix the bike": a tutorial, not a recording of the reader (act.recorded's "made a
     // video showing you")
     { stage: 'compromise_claim', phrases: ['video+|clip+|vid|vids|tutorial+ ~3 showing|shows|to_show ~1 @you ~1 how|what|where|which'] },
+    // "how much u got on the test?": a mark, not money (demand.money's "how much u got")
+    { stage: 'demand', phrases: ['how much you|u|ya got|have|get ~1 on|in|for ~2 test|exam|quiz|maths|math|english|science|homework|assignment|game|match|round|level'] },
     // "pay 20 or you'll be famous for being broke lol": a joke about money, not fame as the exposure (act.expose_if)
     { stage: 'threat', phrases: ['famous|viral ~1 for ~1 being ~1 broke|poor|cheap|late|slow|lazy|stingy|tight|a_noob|a_loser|a_cheapskate'] },
     // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")

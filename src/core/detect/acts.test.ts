@@ -2166,6 +2166,16 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
     ])
       assert.equal(one(text).alert, false, text);
   });
+  it('reads "how much u got" as money asked about, and a mark as none', () => {
+    assert.equal(
+      run([
+        ['them', 'i have ur pics'],
+        ['them', 'tell me how much money you have'],
+      ]).level,
+      'warning',
+    );
+    assert.deepEqual(cues('so how much u have on the maths quiz?'), []);
+  });
   it('reads "send something hot" as an intimate request, and something hot to eat as none', () => {
     assert.ok(cues('send me something hot before bed').includes('request.intimate'));
     assert.ok(!cues('send me something hot to eat').includes('request.intimate'));
