@@ -1972,7 +1972,7 @@ const en: Lexicon = {
       // after a block (tried as a user, 12-05): "u blocked me so i made another acc", "blocking me wont help, new number"
       'blocked|blocking|block|unadded|unfriended ~1 me ~5 made|make|making|got|have|new ~1 another|a_new|new|second|other ~1 account|acc|acct|profile|number',
       // "don't try to flee", "don't even think about running"
-      'dont|do_not ~1 even? try|think ~1 to|about? ~1 escape+|escaping|flee|fleeing|run|running|hide|hiding|run_away|get_away|disappear+',
+      'dont|do_not ~1 even? try|think ~1 to|about? ~1 escape+|escaping|flee|fleeing|run|running|hide|hiding|run_away|get_away|disappear+|block+|blocking|report+|reporting',
       'no idea what ~2 capable of|can do', 'hello|hi|hey|dear ~1 pervert',
       // dev chat-13 (12-03): obedience as the price, "ur gonna do what i say now", "do what i say", "so u better keep replying"
       // (counted beside a claim of their pictures; a parent's "you will do what i say" alone stays below a warning)

@@ -2065,6 +2065,8 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
       'you fell for it',
       'whats ur dads insta?',
       'which school do u go to',
+      'ok now listen carefully',
+      'dont even think about reporting me',
     ]) {
       const result = afterAnswer(text);
       assert.equal(result.level, 'warning', `${text}: ${result.level}`);
@@ -2075,6 +2077,7 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
       'is that ur brothers hoodie?',
       'what school do u play for?',
       'the green one? big mistake, the black one suited you way more',
+      'hurry up and answer lol',
     ])
       assert.equal(afterAnswer(text).alert, false, text);
   });

@@ -314,7 +314,13 @@ const CAUGHT_OUT = [
   ['cometiste', 'un'],
   ['wrong', 'move'],
   ['bad', 'move'],
+  ['got', 'played'],
+  ['listen', 'carefully'],
+  ['me', 'carefully'],
 ].map((pair) => pair.map(fold));
+/** Menace or harm said right after the picture ("game over for u", "dont even think about blocking me"): the turn too. */
+const TURNING = new Set([...PRESSING, 'pressure.ruin', 'es.pressure.ruin']);
+TURNING.delete('pressure.urgency');
 /** The reader's people, asked about right after the picture: "whats ur mums name on fb?", "is that ur sister in ur followers?" */
 const KIN_ASKED = new Set(
   'mum mums mom moms mother dad dads father sister sisters brother brothers parents family cousin aunt uncle grandma nan gf girlfriend bf boyfriend'
@@ -329,11 +335,13 @@ const SCHOOL = fold('school');
 const QUESTION_WORDS = new Set('what whats who whos is which where wheres do does'.split(' ').map(fold));
 
 /**
- * A short message, right after the reader sent the intimate picture its sender asked for, that turns on the reader: they
- * were caught out ("big mistake"), or their people or school are asked after ("whats ur mums name on fb?", "what school
- * do u go to?"). The script's step before the threat (score.ts `turned`).
+ * A message, right after the reader sent the intimate picture its sender asked for, that turns on the reader: menace or
+ * harm (TURNING), or in a few words that they were caught out ("big mistake", "now listen carefully"), or their people or
+ * school asked after ("whats ur mums name on fb?", "what school do u go to?"). The script's step before the threat
+ * (score.ts `turned`).
  */
-function turnsOnReader(words: readonly Token[], text: string): boolean {
+function turnsOnReader(words: readonly Token[], text: string, cues: readonly Cue[]): boolean {
+  if (cues.some((c) => TURNING.has(c.cue) && !c.context)) return true;
   if (!words.length || words.length > UNKNOWN_MAX_WORDS) return false;
   for (let k = 0; k + 1 < words.length; k++)
     for (const [a, b] of CAUGHT_OUT) if (words[k].w === a && words[k + 1].w === b) return true;
@@ -1763,15 +1771,15 @@ export class ConversationAnalyzer {
       this.ageAskedBy = id;
       this.ageAskedAt = index;
     }
-    // "[image]" / "screenshotted 😈": the requester says they kept the intimate picture just sent
-    const saver = this.requestBy === id && this.answeredAt >= 0 ? this.participants.get(id) : undefined;
-    if (saver !== undefined && saver.answered >= 0 && index - saver.answered <= EARLY_REPLY) {
-      if (saver.savedAnswer < 0 && savesPicture(words)) {
-        saver.savedAnswer = index;
-        this.refresh(saver);
-      } else if (saver.turned < 0 && turnsOnReader(words, text)) {
-        saver.turned = index;
-        this.refresh(saver);
+    // "[image]" / "screenshotted 😈" or "big mistake": the requester keeps the intimate picture just sent, or turns on the reader
+    const requester = this.requestBy === id && this.answeredAt >= 0 ? this.participants.get(id) : undefined;
+    if (requester !== undefined && requester.answered >= 0 && index - requester.answered <= EARLY_REPLY) {
+      if (requester.savedAnswer < 0 && savesPicture(words)) {
+        requester.savedAnswer = index;
+        this.refresh(requester);
+      } else if (requester.turned < 0 && turnsOnReader(words, text, cues)) {
+        requester.turned = index;
+        this.refresh(requester);
       }
     }
     if (rescoreAll) for (const p of this.participants.values()) this.refresh(p);
