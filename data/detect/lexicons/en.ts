@@ -2583,6 +2583,14 @@ const en: Lexicon = {
     'suicidal', 'commit|committing|attempt|attempted suicide', 'self harm', 'selfharm',
     'want|going|gonna to hurt myself', 'wanna|gonna hurt myself',
     'dont want to live anymore', 'dont want to be alive', 'dont wanna live anymore', 'no reason to live'],
+  // right after the reader sent the intimate picture asked for (12-06 morning): "screenshotted 😈", "saved as my
+  // wallpaper 😍", "big mistake", "now listen to me carefully"
+  saved: ['saved', 'screenshotted', 'screenshot', 'screenshots', 'screenshotting', 'ss', "ss'd", 'ssed', 'screenrecorded',
+    'kept', 'keeping', 'downloaded'],
+  unsaved: ['dont', 'didnt', 'wont', 'not', 'never', 'no', 'cant', 'deleted', 'delete', 'unsaved', 'wallpaper', 'lockscreen',
+    'lock', 'background', 'screensaver'],
+  caughtOut: ['big|biggest|huge mistake', 'shouldnt have|of', 'fell for', 'wrong|bad move', 'got played', 'listen carefully',
+    'me carefully'],
   // someone telling their own story on the Help page (tried as a user, 12-05): "someone is blackmailing me with pics i
   // sent", "he said he will send my nudes to my family", "i think im being sextorted"
   selfReport: [

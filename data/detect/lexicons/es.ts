@@ -881,6 +881,10 @@ const es: Lexicon = {
   selfHarm: ['matate|suicidate|muerete', 'quitate la vida', 'me quiero morir|matar|suicidar', 'quiero morirme|matarme|suicidarme',
     'me voy a matar|suicidar', 'voy a matarme|suicidarme', 'quitarme la vida', 'no quiero vivir mas', 'no quiero seguir viviendo',
     'pensamientos suicidas', 'hacerme dano'],
+  // justo después de que mandara la foto íntima que le pidieron (12-06): "ya la guardé 😈", "cometiste un gran error"
+  saved: ['guardé', 'guardada', 'guardado', 'guardadas', 'capturé', 'grabé'],
+  unsaved: ['nunca', 'borré', 'borrada', 'borrado', 'fondo'],
+  caughtOut: ['gran|grave error', 'cometiste un'],
   // alguien que cuenta lo que le pasa (12-05): "me está chantajeando", "amenaza con subir mis fotos", "tiene mis nudes"
   selfReport: [
     'me esta|estan|sigue chantajeando|extorsionando|amenazando', 'me chantajea|chantajean|extorsiona|extorsionan',

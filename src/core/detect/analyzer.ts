@@ -271,56 +271,22 @@ function demandsAfterAnswer(cues: readonly Cue[]): boolean {
   return demand >= PLAIN_DEMAND || (demand > 0 && pressing);
 }
 
-/** Words that say a picture was kept: "screenshotted 😈", "saved it", "thanks, ss'd", "kept this one". */
-const SAVED = new Set(
-  "saved screenshotted screenshot screenshots screenshotting ss ss'd ssed screenrecorded kept keeping downloaded guardé guardada guardado guardadas capturé grabé"
-    .split(' ')
-    .map(fold),
-);
-/**
- * Words that take the keeping back ("i didnt save it", "deleted, dont worry") or say why a partner kept it ("saved as my
- * wallpaper 😍").
- */
-const NOT_SAVED = new Set(
-  'dont didnt wont not never no cant deleted delete unsaved wallpaper lockscreen lock background screensaver nunca borré borrada borrado fondo'
-    .split(' ')
-    .map(fold),
-);
-
 /**
  * A short message saying the picture was kept ("screenshotted 😈", "i saved it lol"): from whoever asked for the intimate
  * picture the reader just sent, the step before the threat (score.ts `savedAnswer`).
  */
-function savesPicture(words: readonly Token[]): boolean {
-  if (!words.length || words.length > HESITATION_MAX_WORDS) return false;
-  let saved = false;
-  for (const t of words) {
-    if (NOT_SAVED.has(t.w)) return false;
-    if (SAVED.has(t.w)) saved = true;
-  }
-  return saved;
+function savesPicture(words: readonly Token[], replies: Replies): boolean {
+  if (!words.length || words.length > SAVED_MAX_WORDS) return false;
+  return holdsPhrase(words, replies.saved) && !holdsPhrase(words, replies.unsaved);
 }
 
-/** Word pairs that tell the reader they were caught out: "big mistake", "u shouldnt have done that", "you fell for it". */
-const CAUGHT_OUT = [
-  ['big', 'mistake'],
-  ['biggest', 'mistake'],
-  ['huge', 'mistake'],
-  ['shouldnt', 'have'],
-  ['shouldnt', 'of'],
-  ['fell', 'for'],
-  ['gran', 'error'],
-  ['grave', 'error'],
-  ['cometiste', 'un'],
-  ['wrong', 'move'],
-  ['bad', 'move'],
-  ['got', 'played'],
-  ['listen', 'carefully'],
-  ['me', 'carefully'],
-].map((pair) => pair.map(fold));
 /** Menace or harm said right after the picture ("game over for u", "dont even think about blocking me"): the turn too. */
-const TURNING = new Set([...PRESSING, 'pressure.ruin', 'es.pressure.ruin']);
-TURNING.delete('pressure.urgency');
+const TURNING = new Set(
+  [...PRESSING, 'pressure.ruin', 'es.pressure.ruin'].filter((c) => c !== 'pressure.urgency'),
+);
+/** Longest message read for the picture said to be saved ("screenshotted 😈"), and for the reader caught out or asked after. */
+const SAVED_MAX_WORDS = 6;
+const TURN_MAX_WORDS = 8;
 /** The reader's people, asked about right after the picture: "whats ur mums name on fb?", "is that ur sister in ur followers?" */
 const KIN_ASKED = new Set(
   'mum mums mom moms mother dad dads father sister sisters brother brothers parents family cousin aunt uncle grandma nan gf girlfriend bf boyfriend'
@@ -332,6 +298,7 @@ const REACH_ASKED = new Set(
   'name names account insta ig fb facebook number snap page profile followers tiktok'.split(' ').map(fold),
 );
 const SCHOOL = fold('school');
+const GO = fold('go');
 const QUESTION_WORDS = new Set('what whats who whos is which where wheres do does'.split(' ').map(fold));
 
 /**
@@ -340,18 +307,20 @@ const QUESTION_WORDS = new Set('what whats who whos is which where wheres do doe
  * school asked after ("whats ur mums name on fb?", "what school do u go to?"). The script's step before the threat
  * (score.ts `turned`).
  */
-function turnsOnReader(words: readonly Token[], text: string, cues: readonly Cue[]): boolean {
+function turnsOnReader(
+  words: readonly Token[],
+  text: string,
+  cues: readonly Cue[],
+  replies: Replies,
+): boolean {
   if (cues.some((c) => TURNING.has(c.cue) && !c.context)) return true;
-  if (!words.length || words.length > UNKNOWN_MAX_WORDS) return false;
-  for (let k = 0; k + 1 < words.length; k++)
-    for (const [a, b] of CAUGHT_OUT) if (words[k].w === a && words[k + 1].w === b) return true;
+  if (!words.length || words.length > TURN_MAX_WORDS) return false;
+  if (holdsPhrase(words, replies.caughtOut)) return true;
   if (!text.includes('?') && !QUESTION_WORDS.has(words[0].w)) return false;
   const kin = words.some((t) => KIN_ASKED.has(t.w));
   if (kin && words.some((t) => REACH_ASKED.has(t.w))) return true;
   // "what school do u go to?" (not "what school do u swim for?")
-  return (
-    QUESTION_WORDS.has(words[0].w) && words.some((t) => t.w === SCHOOL) && words.some((t) => t.w === 'go')
-  );
+  return QUESTION_WORDS.has(words[0].w) && words.some((t) => t.w === SCHOOL) && words.some((t) => t.w === GO);
 }
 
 /**
@@ -829,6 +798,10 @@ interface Replies {
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to them ("blackmailing me"), the same shape */
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** right after the reader's picture: kept ("screenshotted"), taken back ("didnt"), caught out ("big mistake"); the same shape */
+  saved: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  unsaved: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  caughtOut: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** by word: which of `unknown`, `doubt`, `selfHarm` and `selfReport` have a phrase it starts (STARTS_*) */
   starts: ReadonlyMap<string, number>;
   /** `starts` direct-mapped by word hash: each slot's word and its bits (a map look-up per word cost more) */
@@ -852,6 +825,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const kin = new Map<string, ReadonlySet<string>[][]>();
   const selfHarm = new Map<string, ReadonlySet<string>[][]>();
   const selfReport = new Map<string, ReadonlySet<string>[][]>();
+  const saved = new Map<string, ReadonlySet<string>[][]>();
+  const unsaved = new Map<string, ReadonlySet<string>[][]>();
+  const caughtOut = new Map<string, ReadonlySet<string>[][]>();
   const alternatives = (step: string) =>
     new Set(
       step
@@ -879,6 +855,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(kin, lexicon.kin ?? [], alternatives);
     addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
     addPhrases(selfReport, lexicon.selfReport ?? [], alternatives);
+    addPhrases(saved, lexicon.saved ?? [], alternatives);
+    addPhrases(unsaved, lexicon.unsaved ?? [], alternatives);
+    addPhrases(caughtOut, lexicon.caughtOut ?? [], alternatives);
   }
   const starts = new Map<string, number>();
   const bits: [ReadonlyMap<string, unknown>, number][] = [
@@ -898,6 +877,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     kin,
     selfHarm,
     selfReport,
+    saved,
+    unsaved,
+    caughtOut,
     starts,
     startWords: new Array<string | undefined>(START_SLOTS).fill(undefined),
     startBits: new Int32Array(START_SLOTS),
@@ -1774,10 +1756,10 @@ export class ConversationAnalyzer {
     // "[image]" / "screenshotted 😈" or "big mistake": the requester keeps the intimate picture just sent, or turns on the reader
     const requester = this.requestBy === id && this.answeredAt >= 0 ? this.participants.get(id) : undefined;
     if (requester !== undefined && requester.answered >= 0 && index - requester.answered <= EARLY_REPLY) {
-      if (requester.savedAnswer < 0 && savesPicture(words)) {
+      if (requester.savedAnswer < 0 && savesPicture(words, this.replies)) {
         requester.savedAnswer = index;
         this.refresh(requester);
-      } else if (requester.turned < 0 && turnsOnReader(words, text, cues)) {
+      } else if (requester.turned < 0 && turnsOnReader(words, text, cues, this.replies)) {
         requester.turned = index;
         this.refresh(requester);
       }

@@ -11,13 +11,11 @@ import { classFeatures, type LineModelData } from './line-model.ts';
 import { textFeatures } from './model.ts';
 import {
   compand,
-  deltaVarints,
-  encodeCodes,
+  packTable,
   fit,
   keepLargest,
   renderWeightsModule,
   round,
-  toBase64,
   type Example,
 } from './model-train.ts';
 import { tokenize } from './normalize.ts';
@@ -137,8 +135,7 @@ export function trainLineModel(
       maxTokens: options.maxTokens,
       window: options.window,
       ...(options.classGrams ? { classGrams: options.classGrams } : {}),
-      slots: toBase64(deltaVarints(slots)),
-      values: encodeCodes(Uint8Array.from(values)),
+      ...packTable(slots, values),
     },
     report: { lines: rows.length, positives, slots: slots.length },
   };

@@ -346,8 +346,10 @@ export function trainCombiner(
       scale: best.scale,
       bias: best.bias,
       threshold: best.threshold,
-      slots: toBase64(deltaVarints(slots)),
-      values: encodeCodes(Uint8Array.from(slots.map((s) => (best.q.get(s) as number) & 0xff))),
+      ...packTable(
+        slots,
+        slots.map((s) => (best.q.get(s) as number) & 0xff),
+      ),
     },
     report: {
       lambda: best.lambda,
@@ -477,6 +479,15 @@ export function encodeCodes(bytes: Uint8Array): string {
   }
   return out;
 }
+
+/** The non-zero `slots` (ascending) and their byte `codes` as shipped: the inverse of model.ts `codeTable`. */
+export const packTable = (
+  slots: readonly number[],
+  codes: ArrayLike<number>,
+): { slots: string; values: string } => ({
+  slots: toBase64(deltaVarints(slots)),
+  values: encodeCodes(Uint8Array.from(codes)),
+});
 
 /** A long string as concatenated 96-character literals, for a generated weights module. */
 export function wrapLiteral(s: string): string {

@@ -353,7 +353,7 @@ export function scoreStages(
     scriptedRequest ||
     // they got the intimate picture they asked for, then demanded money: the script's turn, threat or no threat
     ((context.paidFor ?? -1) >= 0 && !familiar) ||
-    // ... or said they saved it ("screenshotted 😈"): the step before the threat
+    // ... or said they saved it ("screenshotted 😈") or turned on the reader ("big mistake"): the step before the threat
     (((context.savedAnswer ?? -1) >= 0 || (context.turned ?? -1) >= 0) && !familiar) ||
     // a fee to remove the reader's pictures: police and real removal services never charge
     (context.removalFee === true && reached(strength, I.demand) && !familiar) ||

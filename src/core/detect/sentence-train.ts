@@ -13,15 +13,7 @@ import { lexiconFor } from './analyzer.ts';
 import type { CorpusItem } from './corpus.ts';
 import { scanTokens } from './match.ts';
 import { decodeCodes } from './model.ts';
-import {
-  compand,
-  deltaVarints,
-  encodeCodes,
-  fit,
-  renderWeightsModule,
-  toBase64,
-  type Example,
-} from './model-train.ts';
+import { compand, packTable, fit, renderWeightsModule, type Example } from './model-train.ts';
 import { hashString, tokenize, wordHash } from './normalize.ts';
 import {
   SENTENCE_STAGES,
@@ -195,8 +187,7 @@ export function trainSentenceModel(
     ...reading,
     scale,
     bias,
-    slots: toBase64(deltaVarints(slots)),
-    values: encodeCodes(Uint8Array.from(codes)),
+    ...packTable(slots, codes),
   };
 }
 

@@ -195,6 +195,15 @@ export interface Lexicon {
    */
   selfReport?: string[];
   /**
+   * right after the reader sent the intimate picture its sender asked for, the sender's words (the same syntax as
+   * `selfHarm`, each phrase anywhere in the message): `saved`, that they kept it ("screenshotted", "guardé"); `unsaved`,
+   * words that take that back or give a partner's reason ("didnt", "wallpaper"); `caughtOut`, that the reader was caught
+   * out ("big mistake", "cometiste un") (analyzer.ts `savesPicture`, `turnsOnReader`)
+   */
+  saved?: string[];
+  unsaved?: string[];
+  caughtOut?: string[];
+  /**
    * word classes for acts, used in phrases as `@name`: members separated by `|`, each one or more words
    * with the phrase word syntax (`send+`, `pic*`, `@other`): "expose" = send+|post+|put up|go viral...
    */
