@@ -2591,6 +2591,12 @@ const en: Lexicon = {
     'lock', 'background', 'screensaver'],
   caughtOut: ['big|biggest|huge mistake', 'shouldnt have|of', 'fell for', 'wrong|bad move', 'got played', 'listen carefully',
     'me carefully'],
+  // ... or asking after the reader's people or school: "whats ur mums name on fb?", "what school do u go to?"
+  questionWords: ['what|whats|who|whos|is|which|where|wheres|do|does'],
+  askedKin: ['mum|mums|mom|moms|mother|dad|dads|father|sister|sisters|brother|brothers|parents|family|cousin|aunt|uncle',
+    'grandma|nan|gf|girlfriend|bf|boyfriend'],
+  askedReach: ['name|names|account|insta|ig|fb|facebook|number|snap|page|profile|followers|tiktok'],
+  askedSchool: ['school go'],
   // someone telling their own story on the Help page (tried as a user, 12-05): "someone is blackmailing me with pics i
   // sent", "he said he will send my nudes to my family", "i think im being sextorted"
   selfReport: [

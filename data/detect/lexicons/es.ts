@@ -223,7 +223,9 @@ const es: Lexicon = {
       'arruinar|arruino|destruir|destruyo ~1 tu|la vida', 'voy|vamos ~1 a ~1 acabar|terminar ~1 contigo', 'tu vida ~2 acabada|terminada|arruinada',
       // probado como usuario (12-05 tarde): "tu vida se acabó si no pagas"
       'tu|su ~1 vida ~1 se ~1 acabo|acaba|termino|termina|arruina|arruino|va_a_acabar|va_a_terminar', 'te vas a arrepentir',
-      'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate'] },
+      'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate',
+      // justo después de la foto (12-06): "se te acabó el juego" ("se acabó para ti la soltería" no)
+      'se ~1 te ~1 acabo|termino ~1 el ~1 juego'] },
     // ---- el guion de captación de menores (grooming.ts): actos sobre las clases `tutor`,
     // `autoridad`, `regalo`; ninguno alerta solo, `groomingScript` los combina por remitente
     { id: 'es.act.groom_hide', stage: 'secrecy', weight: 0.8, why: 'pide ocultar el contacto a sus padres', phrases: [
@@ -483,6 +485,8 @@ const es: Lexicon = {
       // "no sirve de nada avisar a la policía", "ni se te ocurra ir a la policía"
       'no ~1 sirve ~2 de ~1 nada ~1 avisar|llamar|denunciar|ir|acudir|contactar ~2 a? ~1 la ~1 policia',
       'ni ~1 se ~1 te ~1 ocurra ~2 avisar|llamar|denunciar|ir|acudir|contactar|decirle ~2 a? ~1 la ~1 policia',
+      // "ni se te ocurra bloquearme" (12-06)
+      'ni ~1 se ~1 te ~1 ocurra ~1 bloquearme|denunciarme|reportarme|ignorarme|eliminarme',
       // "una situación muy mala para ti", "si actúas con sabiduría"
       'situacion ~1 muy|bastante|realmente? ~1 mala|grave|dificil|delicada|desagradable|peligrosa ~2 para ~1 ti|usted',
       'actuas|actua|actues|actue|actuar|obras|obra ~1 con ~1 sabiduria|inteligencia|cabeza|prudencia|sensatez',
@@ -885,6 +889,12 @@ const es: Lexicon = {
   saved: ['guardé', 'guardada', 'guardado', 'guardadas', 'capturé', 'grabé'],
   unsaved: ['nunca', 'borré', 'borrada', 'borrado', 'fondo'],
   caughtOut: ['gran|grave error', 'cometiste un'],
+  // ... o preguntando por su gente o su colegio (12-06): "¿cómo se llama tu mamá en face?", "¿a qué colegio vas?"
+  questionWords: ['que|cual|cuales|como|quien|quienes|donde|es'],
+  askedKin: ['mama|mami|madre|papa|papi|padre|padres|hermana|hermano|hermanas|hermanos|familia|prima|primo|tia|tio',
+    'abuela|abuelo|novia|novio'],
+  askedReach: ['nombre|llama|cuenta|insta|ig|face|facebook|numero|snap|perfil|seguidores|tiktok|pagina'],
+  askedSchool: ['colegio|cole|escuela|insti|instituto|prepa|secundaria|secu|liceo vas|estudias'],
   // alguien que cuenta lo que le pasa (12-05): "me está chantajeando", "amenaza con subir mis fotos", "tiene mis nudes"
   selfReport: [
     'me esta|estan|sigue chantajeando|extorsionando|amenazando', 'me chantajea|chantajean|extorsiona|extorsionan',

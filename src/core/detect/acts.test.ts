@@ -2184,3 +2184,49 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
     assert.ok(!cues('send me something hot to eat').includes('request.intimate'));
   });
 });
+
+describe('turning on the reader in Spanish, read from each lexicon (2026-12-06)', () => {
+  // examples written for this test, not taken from any corpus
+  const afterPicture = (text: string, request = 'mándame una sin la camiseta 😏', answer = '[imagen]') =>
+    run([
+      ['them', request],
+      ['me', answer],
+      ['them', text],
+    ]);
+  it("warns when whoever asked for the picture asks after the reader's people or school, in Spanish too", () => {
+    for (const text of [
+      '¿cómo se llama tu mamá en face?',
+      '¿cuál es el insta de tu papá?',
+      '¿a qué colegio vas?',
+      '¿en qué insti estudias?',
+    ]) {
+      const result = afterPicture(text);
+      assert.equal(result.level, 'warning', `${text}: ${result.level}`);
+      assert.match(result.explanation, /they turned on you/, text);
+    }
+    assert.equal(
+      afterPicture('what school u go to?', 'send one without ur shirt', '[image]').level,
+      'warning',
+    );
+  });
+  it('warns on menace or harm in Spanish right after the picture', () => {
+    for (const text of ['ni se te ocurra bloquearme', 'se te acabó el juego']) {
+      const result = afterPicture(text);
+      assert.equal(result.level, 'warning', `${text}: ${result.level}`);
+      assert.match(result.explanation, /they turned on you/, text);
+    }
+  });
+  it('keeps other questions and long ones below an alert', () => {
+    for (const text of [
+      '¿tu mamá vendrá a la fiesta?',
+      'qué guapa. oye ¿a qué hora sales del cole?',
+      '¿a qué colegio vas a ir el año que viene con tu prima?',
+      'se acabó para ti la soltería 😘',
+    ])
+      assert.equal(afterPicture(text).alert, false, text);
+    // a statement is no question: "is" leads only at the start, or second in a question
+    assert.equal(afterPicture('this is my mums fb', 'send one without ur shirt', '[image]').alert, false);
+    // the same question after a picture that was not asked for as an intimate one
+    assert.equal(afterPicture('¿a qué colegio vas?', 'mándame una foto del examen', '[imagen]').alert, false);
+  });
+});

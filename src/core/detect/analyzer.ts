@@ -287,20 +287,6 @@ const TURNING = new Set(
 /** Longest message read for the picture said to be saved ("screenshotted 😈"), and for the reader caught out or asked after. */
 const SAVED_MAX_WORDS = 6;
 const TURN_MAX_WORDS = 8;
-/** The reader's people, asked about right after the picture: "whats ur mums name on fb?", "is that ur sister in ur followers?" */
-const KIN_ASKED = new Set(
-  'mum mums mom moms mother dad dads father sister sisters brother brothers parents family cousin aunt uncle grandma nan gf girlfriend bf boyfriend'
-    .split(' ')
-    .map(fold),
-);
-/** ... and how to reach them. */
-const REACH_ASKED = new Set(
-  'name names account insta ig fb facebook number snap page profile followers tiktok'.split(' ').map(fold),
-);
-const SCHOOL = fold('school');
-const GO = fold('go');
-const QUESTION_WORDS = new Set('what whats who whos is which where wheres do does'.split(' ').map(fold));
-
 /**
  * A message, right after the reader sent the intimate picture its sender asked for, that turns on the reader: menace or
  * harm (TURNING), or in a few words that they were caught out ("big mistake", "now listen carefully"), or their people or
@@ -316,11 +302,16 @@ function turnsOnReader(
   if (cues.some((c) => TURNING.has(c.cue) && !c.context)) return true;
   if (!words.length || words.length > TURN_MAX_WORDS) return false;
   if (holdsPhrase(words, replies.caughtOut)) return true;
-  if (!text.includes('?') && !QUESTION_WORDS.has(words[0].w)) return false;
-  const kin = words.some((t) => KIN_ASKED.has(t.w));
-  if (kin && words.some((t) => REACH_ASKED.has(t.w))) return true;
-  // "what school do u go to?" (not "what school do u swim for?")
-  return QUESTION_WORDS.has(words[0].w) && words.some((t) => t.w === SCHOOL) && words.some((t) => t.w === GO);
+  const asked = replies.askedAfter;
+  const question = text.includes('?');
+  // a question word first, or second in a question ("¿a qué colegio vas?")
+  const led =
+    asked.questionWords.has(words[0].w) ||
+    (question && words.length > 1 && asked.questionWords.has(words[1].w));
+  if (!question && !led) return false;
+  if (words.some((t) => asked.kin.has(t.w)) && words.some((t) => asked.reach.has(t.w))) return true;
+  // "what school do u go to?", "¿a qué colegio vas?" (not "what school do u swim for?")
+  return led && asked.school.some((steps) => steps.every((step) => words.some((t) => step.has(t.w))));
 }
 
 /**
@@ -802,6 +793,13 @@ interface Replies {
   saved: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   unsaved: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   caughtOut: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** the reader's people or school asked after in that moment (`Lexicon.questionWords`, `askedKin`, `askedReach`, `askedSchool`) */
+  askedAfter: {
+    questionWords: ReadonlySet<string>;
+    kin: ReadonlySet<string>;
+    reach: ReadonlySet<string>;
+    school: readonly (readonly ReadonlySet<string>[])[];
+  };
   /** by word: which of `unknown`, `doubt`, `selfHarm` and `selfReport` have a phrase it starts (STARTS_*) */
   starts: ReadonlyMap<string, number>;
   /** `starts` direct-mapped by word hash: each slot's word and its bits (a map look-up per word cost more) */
@@ -828,6 +826,12 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const saved = new Map<string, ReadonlySet<string>[][]>();
   const unsaved = new Map<string, ReadonlySet<string>[][]>();
   const caughtOut = new Map<string, ReadonlySet<string>[][]>();
+  const askedAfter = {
+    questionWords: new Set<string>(),
+    kin: new Set<string>(),
+    reach: new Set<string>(),
+    school: [] as ReadonlySet<string>[][],
+  };
   const alternatives = (step: string) =>
     new Set(
       step
@@ -858,6 +862,13 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(saved, lexicon.saved ?? [], alternatives);
     addPhrases(unsaved, lexicon.unsaved ?? [], alternatives);
     addPhrases(caughtOut, lexicon.caughtOut ?? [], alternatives);
+    for (const [list, into] of [
+      [lexicon.questionWords, askedAfter.questionWords],
+      [lexicon.askedKin, askedAfter.kin],
+      [lexicon.askedReach, askedAfter.reach],
+    ] as const)
+      for (const entry of list ?? []) for (const w of alternatives(entry)) into.add(w);
+    for (const entry of lexicon.askedSchool ?? []) askedAfter.school.push(entry.split(' ').map(alternatives));
   }
   const starts = new Map<string, number>();
   const bits: [ReadonlyMap<string, unknown>, number][] = [
@@ -880,6 +891,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     saved,
     unsaved,
     caughtOut,
+    askedAfter,
     starts,
     startWords: new Array<string | undefined>(START_SLOTS).fill(undefined),
     startBits: new Int32Array(START_SLOTS),

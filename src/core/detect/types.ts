@@ -204,6 +204,16 @@ export interface Lexicon {
   unsaved?: string[];
   caughtOut?: string[];
   /**
+   * questions, in that same moment, about the reader's people or school (analyzer.ts `turnsOnReader`), each list of
+   * single words (`a|b` alternatives): `questionWords` start a question ("what", "qué"); `askedKin`, the reader's people
+   * ("mums", "hermana"), and `askedReach`, how to reach them ("fb", "seguidores"), both in one short question; each of
+   * `askedSchool` is words that must all be in a question led by a question word ("school go", "colegio|cole vas")
+   */
+  questionWords?: string[];
+  askedKin?: string[];
+  askedReach?: string[];
+  askedSchool?: string[];
+  /**
    * word classes for acts, used in phrases as `@name`: members separated by `|`, each one or more words
    * with the phrase word syntax (`send+`, `pic*`, `@other`): "expose" = send+|post+|put up|go viral...
    */
