@@ -133,6 +133,8 @@ const es: Lexicon = {
       'de ~1 las|los ~1 que ~1 no ~1 subes|publicas|posteas|ensenas|subis',
       // dev early-24 (12-04 noche): "una foto en pijama", "ahora con menos ropa"
       'foto|fotos|video ~1 en ~1 pijama|pijamas|ropa_interior|toalla', 'con|sin ~1 menos ~1 ropa', 'menos ~1 ropa',
+      // como "in ur bra" (12-06): "mándame una foto en sujetador", "una en tanga"
+      'mandame|manda|mandas|mandarme|enviame|envia|pasame|pasas|sacate|tomate|hazte|muestrame|ensename|quiero|ver ~2 foto|fotos|video|videos|una|otra|selfie ~1 en ~1 sujetador|sosten|brasier|tanga|bragas|calzones|calzoncillos|boxer|boxers|lenceria|bikini',
       'foto|fotos|video|videos ~2 desnuda|desnudo|intimas|intimos|hot', 'el pack|tu pack', 'sin ropa|camiseta|sosten|playera|remera|polera|camisa|blusa|brasier|bra|polo',
       // early-19 (12-03 pm): "dicen q más cerca y sin la chamarra" (not "no salgas sin la chamarra")
       'mas_cerca|otra|una|foto|fotos|manda|mandame|ahora ~2 sin ~1 la|el ~1 chamarra|chaqueta|sudadera|camisa|blusa|playera|camiseta|top|brasier',
@@ -142,7 +144,9 @@ const es: Lexicon = {
       'ahora ~1 la|el ~1 buzo|remera|camiseta|playera|blusa|sudadera|camisa|top|brasier|sosten|polera ~1 tambien',
       'mas ~1 sin ~1 la|el ~1 blusa|camisa|camiseta|playera|remera|polera|sudadera|top|brasier|sosten|ropa', 'intercambiar|intercambiamos ~2 fotos',
       // más de lo mismo, pero más íntimo: "ahora una más privada"
-      'una|otra|algo ~1 mas ~1 privada|privado|intima|intimo|atrevida|atrevido'] },
+      'una|otra|algo ~1 mas ~1 privada|privado|intima|intimo|atrevida|atrevido',
+      // como "send something hot" (12-06): "mándame algo sexy cuando me agregues" ("algo picante de comer" no)
+      'mandame|manda|mandas|enviame|envia|pasame|pasas ~2 algo ~1 hot|picante|atrevido|sexy'] },
     { id: 'es.request.camera', stage: 'image_request', weight: 0.5, why: 'pide videollamada o cámara', phrases: [
       'videollamada', 'video llamada', 'pon ~1 la camara', 'prende ~1 la camara'] },
     { id: 'es.sent_first', stage: 'image_sent_first', weight: 0.8, why: 'mandó una foto primero para recibir otra', phrases: [
@@ -186,7 +190,11 @@ const es: Lexicon = {
       'si ~1 me ~1 bloqueas|denuncias|reportas|ignoras subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo ~1 todo|tus_fotos|tus_videos|tu_video|el_video|las_fotos|tus_nudes',
       'si ~1 le|les|se_lo ~1 cuentas|dices|contas|decis ~1 a ~1 alguien|tus_papas|tus_padres|la_policia|tu_mama|tu_papa subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo ~1 todo|tus_fotos|tus_videos|tu_video|el_video|las_fotos|tus_nudes',
       // "No me bloquees o lo subo al instante"
-      `no ~1 me ~1 bloquees|denuncies|reportes|ignores|dejes ~2 o|sino ~1 ${PUT_IT_OUT}`] },
+      `no ~1 me ~1 bloquees|denuncies|reportes|ignores|dejes ~2 o|sino ~1 ${PUT_IT_OUT}`,
+      // como "cough up 100 or ur famous tmrw" y "send me more or i'll make sure everyone sees" (12-06): "suelta 100 o
+      // mañana eres famoso", "mándame más o me aseguro de que todos vean la primera"
+      `${MONEY}|pagas|pagar|pagues|paga|# ~2 o|sino|si_no ~2 eres|seras|vas_a_ser|te_vuelves|quedas ~1 famoso|famosa|viral`,
+      'o|sino|si_no ~2 me ~1 aseguro|asegurare|encargo|encargare ~1 de ~1 que ~1 todos|todas|todo_el_mundo|tu_familia|tus_amigos ~3 vean|vea|reciban|tengan'] },
     // "paga o te hago famoso": making them "famous" with what they hold (counts beside a demand or a claim)
     { id: 'es.act.famous', stage: 'threat', weight: 0.45, why: 'amenaza con hacerle famoso o viral', phrases: [
       'te ~1 hago|hare|voy_a_hacer|vamos_a_hacer|hacemos ~1 famoso|famosa|viral|tendencia'] },
@@ -202,6 +210,8 @@ const es: Lexicon = {
       `paga|pagame|pagas|manda|mandame|transfiere|transferi|transferime|transfiereme|deposita|depositame|envia|enviame|pasa|pasame|pasas|yapea|yapeame ~3 ${MONEY}`,
       `paga|pagame|manda|mandame|pasa|pasame|transferi|transferime ~2 # ~1 ${MONEY}`,
       'cuanto ~2 puedes ~1 pagar|mandar', 'tienes que pagar', 'vas a pagar', 'tarjeta ~2 regalo', 'mas fotos|videos ~2 o',
+      // "suelta 100", "afloja la lana" (12-06, como "cough up")
+      `suelta|sueltame|afloja|aflojame ~1 # ~1 ${MONEY}? ~2 o|sino|si_no|ya|hoy|ahora`, `suelta|sueltame|afloja|aflojame ~1 el|la ~1 ${MONEY}`,
       // "ya tengo tu foto. ahora quiero 50 dólares" (probado como usuario, 12-05 noche)
       `quiero|necesito|exijo|dame|deme ~1 # ~1 ${MONEY}`, 'quiero|exijo ~1 el|la ~1 dinero|plata|pasta|lana|pago',
       // "cuánto dinero tienes ahorita" (probado como usuario, 12-05 tarde)
@@ -225,7 +235,10 @@ const es: Lexicon = {
       'tu|su ~1 vida ~1 se ~1 acabo|acaba|termino|termina|arruina|arruino|va_a_acabar|va_a_terminar', 'te vas a arrepentir',
       'contesta ~1 ya|ahora', 'no me ignores', 'date prisa|apurate',
       // justo después de la foto (12-06): "se te acabó el juego" ("se acabó para ti la soltería" no)
-      'se ~1 te ~1 acabo|termino ~1 el ~1 juego'] },
+      'se ~1 te ~1 acabo|termino ~1 el ~1 juego',
+      // como "watch your life fall apart" (12-06): "mira cómo se derrumba tu vida", "tu reputación se desmorona"
+      'se ~1 derrumba|derrumbe|desmorona|desmorone|hunde|hunda|viene_abajo|venga_abajo ~1 tu ~1 vida|mundo|reputacion|familia',
+      'tu ~1 vida|mundo|reputacion ~1 se ~1 derrumba|derrumbe|desmorona|desmorone|hunde|hunda|viene_abajo|venga_abajo'] },
     // ---- el guion de captación de menores (grooming.ts): actos sobre las clases `tutor`,
     // `autoridad`, `regalo`; ninguno alerta solo, `groomingScript` los combina por remitente
     { id: 'es.act.groom_hide', stage: 'secrecy', weight: 0.8, why: 'pide ocultar el contacto a sus padres', phrases: [
@@ -738,7 +751,11 @@ const es: Lexicon = {
       // dev mail-5 (12-04 tarde): "se le ha identificado por consultar material pornográfico infantil", "usted intercambió
       // imágenes con una menor de edad"
       'identificado|detectado|localizado ~3 por ~1 consultar|ver|visualizar|descargar|distribuir|compartir ~3 material|contenido|imagenes|videos ~1 pornografico|pornograficos|sexual|sexuales ~1 infantil|infantiles|de_menores',
-      'intercambio|intercambiado|envio|enviado|compartio|compartido ~2 imagenes|fotos|videos|material|contenido ~3 con ~1 una|un ~1 menor|menores|nina|nino'] },
+      'intercambio|intercambiado|envio|enviado|compartio|compartido ~2 imagenes|fotos|videos|material|contenido ~3 con ~1 una|un ~1 menor|menores|nina|nino',
+      // como "i'll report you to the cops for sending nudes" (12-06): "te denuncio a la policía por mandar nudes"
+      // ("... por mandarme nudes" es quien los recibió: lo dice la víctima)
+      'te ~1 denuncio|denunciare|voy_a_denunciar|reporto|reportare|voy_a_reportar ~1 a ~1 la ~1 policia ~2 por ~1 mandar|enviar|pasar ~2 nudes|packs|pack|desnudos|fotos_intimas|fotos_desnuda|fotos_desnudo',
+      'te ~1 denuncio|denunciare|voy_a_denunciar|reporto|reportare|voy_a_reportar ~4 por ~1 mandar|enviar|pasar|mandarme|enviarme|pasarme ~2 nudes|packs|pack|desnudos|fotos_intimas|fotos_desnuda|fotos_desnudo ~8 si_no|sino|a_menos_que ~3 pagas|pagues|me_pagas|me_pagues'] },
     // una cuota por eliminar las fotos (probado como usuario, 12-06): el falso servicio de recuperación o "policía
     // cibernética" que busca a quien ya está amenazado ("podemos eliminar tus fotos de internet por una tarifa de 300 dólares")
     { id: 'es.act.removal_fee', stage: 'demand', weight: 0.8, why: 'pide dinero por eliminar fotos', phrases: [
@@ -800,6 +817,10 @@ const es: Lexicon = {
     { stage: 'compromise_claim', phrases: INNOCENT_PICS },
     // "¿me pasas una foto de la tarea?", "mándame las fotos de la fiesta": fotos de algo, no de quien lee (probado como
     // usuario, 12-05 noche)
+    // "paga los 20 o eres famoso por tacaño jaja": una broma de dinero, no la foto hecha famosa (es.act.expose_if)
+    { stage: 'threat', phrases: ['famoso|famosa|viral ~1 por ~1 tacano|tacana|pobre|lento|lenta|vago|vaga|codo|coda|rata|pelado|pelada|moroso|morosa|ser_pobre|ser_tacano|ser_tacana|ser_lento|ser_lenta|llegar_tarde'] },
+    // "mándame algo picante de comer": comida, no una foto (es.request.intimate)
+    { stage: 'image_request', phrases: ['algo ~1 picante ~1 de|para ~1 comer|cenar|beber|tomar|desayunar'] },
     { stage: 'image_request', phrases: [...EVENT_PICS,
       'foto|fotos|fotito|fotitos|captura|capturas ~1 de|del|de_la|de_los|de_las ~1 tarea|tareas|deberes|apuntes|libro|examen|horario|menu|recibo|ticket|factura|lista|ejercicio|ejercicios'] },
     // "i'll gift u the crew pack": a game's bundle, not "el pack" (probe-early6 DEV look-alike, 12-04 night, once "year 9"

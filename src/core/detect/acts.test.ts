@@ -2230,3 +2230,49 @@ describe('turning on the reader in Spanish, read from each lexicon (2026-12-06)'
     assert.equal(afterPicture('¿a qué colegio vas?', 'mándame una foto del examen', '[imagen]').alert, false);
   });
 });
+
+describe('Spanish lines for the English ones of the last rounds (2026-12-06)', () => {
+  // examples written for this test, not taken from any corpus
+  const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
+  it('reads a request for a picture in underwear, or for "something sexy", as intimate, as in English', () => {
+    assert.ok(cues('mándame una foto en sujetador').includes('es.request.intimate'));
+    assert.ok(cues('pásame algo sexy cuando me agregues').includes('es.request.intimate'));
+    const stranger = run([
+      ['them', 'hola guapa'],
+      ['me', '¿quién eres?'],
+      ['them', 'no importa. mándame una foto en sujetador'],
+    ]);
+    assert.equal(stranger.level, 'warning', stranger.level);
+    for (const text of [
+      'una foto en bikini en la playa de ayer',
+      'el video en boxers de mi hermano jaja',
+      'pásame algo picante para cenar',
+    ])
+      assert.ok(!cues(text).includes('es.request.intimate'), text);
+  });
+  it('reads "suelta 100 o eres famoso", "me aseguro de que todos vean" and a report for sending nudes unless paid', () => {
+    assert.ok(cues('suelta 100 o mañana eres famoso').includes('es.demand.money'));
+    assert.ok(cues('suelta 100 o mañana eres famoso').includes('es.act.expose_if'));
+    assert.ok(one('mándame más o me aseguro de que todos vean la primera').alert);
+    const accused = 'te denuncio a la policía por mandar nudes si no me pagas 200';
+    assert.ok(cues(accused).includes('es.act.accusation'), cues(accused).join(','));
+    assert.ok(one(accused).alert, one(accused).level);
+    assert.equal(
+      run([
+        ['them', 'tengo tu video'],
+        ['them', 'págame 300 o mira cómo se derrumba tu vida'],
+      ]).level,
+      'urgent',
+    );
+  });
+  it('keeps the look-alikes quiet', () => {
+    for (const text of [
+      'te voy a denunciar a la policia por mandarme nudes, asqueroso',
+      'paga los 20 o eres famoso por tacaño jaja',
+      'gana este partido o nunca serás famoso',
+      'suelta el balón ya',
+      'haz la tarea o me aseguro de que todos sepan que copiaste',
+    ])
+      assert.equal(one(text).alert, false, text);
+  });
+});
