@@ -8,6 +8,7 @@ import {
   createConversationAnalyzer,
   tokenize,
   type AnalyzerOptions,
+  type Message,
 } from '../src/core/detect/index.ts';
 import { defaultCombiner } from '../src/core/detect/model.ts';
 import { benchStream } from './detect-stream.ts';
@@ -23,6 +24,9 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 const stream = benchStream();
+/** The stream's everyday messages, and its corpus messages, apart (one in four is the corpus's). */
+const everyday = stream.filter((_, i) => i % 4 !== 0);
+const scripted = stream.filter((_, i) => i % 4 === 0);
 const avgChars = stream.reduce((n, m) => n + m.text.length, 0) / stream.length;
 
 /**
@@ -40,18 +44,20 @@ function timed(total: number, run: () => void): { cpu: number; wall: number } {
 /**
  * The timed answers are checked: a sample of the interleaved conversations is replayed alone, each
  * in a fresh analyzer, and must end with the same result (the analyzers share scratch state, so
- * interleaving is what could go wrong); the corpus's scripts among them must raise alerts.
+ * interleaving is what could go wrong); the corpus's scripts among them must raise alerts, and
+ * everyday chat alone must raise none.
  */
 function checkStreaming(
   analyzers: readonly ReturnType<typeof createConversationAnalyzer>[],
   total: number,
   options: AnalyzerOptions,
+  messages: readonly Message[],
 ): void {
   const conversations = analyzers.length;
   let alerts = 0;
   for (let c = 0; c < conversations; c += Math.max(1, Math.floor(conversations / 200))) {
     const alone = createConversationAnalyzer(options);
-    for (let i = c; i < total; i += conversations) alone.push(stream[i % stream.length]);
+    for (let i = c; i < total; i += conversations) alone.push(messages[i % messages.length]);
     const [want, got] = [alone.result(), analyzers[c].result()];
     if (got.level !== want.level || got.risk !== want.risk || got.firstAlertAt !== want.firstAlertAt)
       throw new Error(
@@ -59,15 +65,35 @@ function checkStreaming(
       );
     if (got.alert) alerts++;
   }
-  if (!alerts) throw new Error('no sampled conversation alerted: the stream holds the corpus scripts');
+  if (messages === everyday ? alerts > 0 : !alerts)
+    throw new Error(
+      messages === everyday
+        ? `${alerts} sampled conversations of everyday chat alone alerted`
+        : 'no sampled conversation alerted: the stream holds the corpus scripts',
+    );
 }
 
-function streamingRun(total: number, conversations: number, options: AnalyzerOptions = {}) {
+/**
+ * Pushes `total` messages of `messages` into `conversations` analyzers: interleaved (message i to
+ * conversation i mod conversations, as a server sees them), or `oneAtATime` (the same messages per
+ * conversation, each conversation's in a row: its state stays in the CPU cache).
+ */
+function streamingRun(
+  total: number,
+  conversations: number,
+  options: AnalyzerOptions = {},
+  messages: readonly Message[] = stream,
+  oneAtATime = false,
+) {
   const analyzers = Array.from({ length: conversations }, () => createConversationAnalyzer(options));
   const rate = timed(total, () => {
-    for (let i = 0; i < total; i++) analyzers[i % conversations].push(stream[i % stream.length]);
+    if (!oneAtATime)
+      for (let i = 0; i < total; i++) analyzers[i % conversations].push(messages[i % messages.length]);
+    else
+      for (let c = 0; c < conversations; c++)
+        for (let i = c; i < total; i += conversations) analyzers[c].push(messages[i % messages.length]);
   });
-  checkStreaming(analyzers, total, options);
+  checkStreaming(analyzers, total, options, messages);
   return rate;
 }
 
@@ -106,6 +132,10 @@ combinerRun(50_000);
 const streaming = streamingRun(TOTAL, CONVERSATIONS);
 const rulesOnly = streamingRun(TOTAL, CONVERSATIONS, { combiner: null });
 const cuesOnly = cueOnlyRun(TOTAL);
+// where the time goes: everyday chat and the corpus's scripts apart, and the cost of interleaving
+const everydayOnly = streamingRun(TOTAL / 2, CONVERSATIONS, {}, everyday);
+const scriptedOnly = streamingRun(TOTAL / 2, CONVERSATIONS, {}, scripted);
+const warm = streamingRun(TOTAL, CONVERSATIONS, {}, stream, true);
 const combinerOnly = combinerRun(TOTAL);
 
 function memoryPerConversation(count: number, messagesEach: number): number {
@@ -149,6 +179,10 @@ console.log(
 );
 console.log(
   `cue matching alone (analyzeMessage):          ${fmt(cuesOnly.cpu)} messages/s of CPU time (${fmt(cuesOnly.wall)} wall)`,
+);
+const micro = (r: { cpu: number }) => `${(1e6 / r.cpu).toFixed(2)} µs`;
+console.log(
+  `where the time goes, CPU time per message: the stream ${micro(streaming)}; everyday chat alone ${micro(everydayOnly)}, the corpus's scripts alone ${micro(scriptedOnly)}; the stream one conversation at a time (the same messages each, cache-warm) ${micro(warm)}`,
 );
 console.log(`memory per open 2-person conversation after 20 messages:  ${fmt(mem20)} bytes`);
 console.log(`memory per open 2-person conversation after 200 messages: ${fmt(mem200)} bytes`);
