@@ -266,6 +266,10 @@ const logits = new Float64Array(4);
 const boundsScratch: number[] = [];
 /** `sentenceCues`' confirmed claims of the message being scanned (reused; copied into its scan). */
 const confirmedScratch: number[] = [];
+/** Empties a scratch array: setting a length calls into the runtime, and most messages leave them empty. */
+function clear(scratch: unknown[]): void {
+  if (scratch.length) scratch.length = 0;
+}
 
 /** Words by which a sentence speaks as I or we (English and Spanish, folded). */
 const FIRST_PERSON = new Set(
@@ -570,7 +574,7 @@ export function scanTokens(
   sentences: SentenceModel | null = null,
 ): MessageScan {
   if (!tokens.length) return NOTHING;
-  matchesScratch.length = 0;
+  clear(matchesScratch);
   const matches = findPhrases(lexicon, tokens, matchesScratch, cuesBefore);
   if (!matches.length || matches.every(isPictureWord)) {
     const placeholder = placeholderCue(lexicon, tokens, limited);
@@ -580,7 +584,7 @@ export function scanTokens(
     const captioned = captionedPlaceholder(lexicon, tokens, limited);
     if (!sentences || tokens.length < sentences.data.minWords)
       return captioned ? { cues: [captioned], familiar: false, discussion: false } : NOTHING;
-    markersScratch.length = 0;
+    clear(markersScratch);
     const cues: Cue[] = [];
     sentenceCues(sentences, tokens, limited, cues, markersScratch);
     if (captioned) cues.push(captioned);
@@ -589,7 +593,7 @@ export function scanTokens(
   let discussion = false;
   let familiar = false;
   const markers = markersScratch;
-  markers.length = 0;
+  clear(markers);
   let notDiscussion = false;
   let plainMarker = false;
   for (const m of matches) if (m.phrase.target.kind === 'notDiscussion') notDiscussion = true;
@@ -667,7 +671,7 @@ export function scanTokens(
     discussion = false;
     markers.length = 0;
   }
-  confirmedScratch.length = 0;
+  clear(confirmedScratch);
   if (sentences && tokens.length >= sentences.data.minWords) {
     const claimed = cues.some((c) => c.stage === 'compromise_claim' && !c.context);
     sentenceCues(
