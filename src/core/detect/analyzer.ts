@@ -800,7 +800,10 @@ interface Replies {
     reach: ReadonlySet<string>;
     school: readonly (readonly ReadonlySet<string>[])[];
   };
-  /** by word: which of `unknown`, `doubt`, `selfHarm` and `selfReport` have a phrase it starts (STARTS_*) */
+  /**
+   * by word: which of `unknown`, `doubt`, `selfHarm` and `selfReport` have a phrase it starts (STARTS_*), and
+   * whether the reader may say their age after it (STARTS_AGE: `statesMinorAge`)
+   */
   starts: ReadonlyMap<string, number>;
   /** `starts` direct-mapped by word hash: each slot's word and its bits (a map look-up per word cost more) */
   startWords: (string | undefined)[];
@@ -811,6 +814,7 @@ const STARTS_UNKNOWN = 1;
 const STARTS_DOUBT = 2;
 const STARTS_SELF_HARM = 4;
 const STARTS_SELF_REPORT = 8;
+const STARTS_AGE = 16;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -879,6 +883,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   ];
   for (const [byFirst, bit] of bits)
     for (const w of byFirst.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
+  for (const w of [...SELF, 'am']) starts.set(w, (starts.get(w) ?? 0) | STARTS_AGE);
   return {
     hesitation,
     hesitationPairs,
@@ -901,16 +906,31 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
 /** Which of the reply lists (STARTS_*) have a phrase that one of the words starts. */
 function phraseStarts(words: readonly Token[], replies: Replies): number {
   let bits = 0;
-  for (let k = 0; k < words.length; k++) {
-    const { w, h } = words[k];
-    const at = h & (START_SLOTS - 1);
-    if (replies.startWords[at] !== w) {
-      replies.startWords[at] = w;
-      replies.startBits[at] = replies.starts.get(w) ?? 0;
-    }
-    bits |= replies.startBits[at];
-  }
+  for (let k = 0; k < words.length; k++) bits |= startBits(words[k], replies);
   return bits;
+}
+
+/** The `starts` bits of a token's word, from its slot of `startWords`. */
+function startBits(token: Token, replies: Replies): number {
+  const { w, h } = token;
+  const at = h & (START_SLOTS - 1);
+  if (replies.startWords[at] !== w) {
+    replies.startWords[at] = w;
+    replies.startBits[at] = replies.starts.get(w) ?? 0;
+  }
+  return replies.startBits[at];
+}
+
+/** `holdsPhrase` for the list of a STARTS_* bit: only the words whose bit is set are looked up in it. */
+function holdsListed(
+  words: readonly Token[],
+  phrases: Replies['unknown'],
+  bit: number,
+  replies: Replies,
+): boolean {
+  for (let i = 0; i < words.length; i++)
+    if ((startBits(words[i], replies) & bit) !== 0 && phraseStartsAt(words, phrases, i)) return true;
+  return false;
 }
 
 /** Each phrase's further steps, by each alternative of its first word. */
@@ -989,22 +1009,18 @@ const MONEY: Token = { w: 'money', s: 0, e: 0, q: false, h: 0 };
  * out ("if i dont pay 300 they send my pics" reads as "if i dont pay they send my pics"), or with each
  * amount read as "money" ("now he wants 500" as "now he wants money").
  */
-function reportsSelf(words: readonly Token[], phrases: Replies['selfReport']): boolean {
-  if (holdsPhrase(words, phrases)) return true;
+function reportsSelf(words: readonly Token[], replies: Replies): boolean {
+  const phrases = replies.selfReport;
+  if (holdsListed(words, phrases, STARTS_SELF_REPORT, replies)) return true;
   if (!words.some((t) => isNumberWord(t.w))) return false;
-  if (
-    holdsPhrase(
-      words.filter((t) => !isAmountWord(t.w)),
-      phrases,
-    )
-  )
-    return true;
+  const unnamed = words.filter((t) => !isAmountWord(t.w));
+  if (holdsListed(unnamed, phrases, STARTS_SELF_REPORT, replies)) return true;
   const named: Token[] = [];
   for (let k = 0; k < words.length; k++) {
     if (!isAmountWord(words[k].w)) named.push(words[k]);
     else if (k === 0 || !isAmountWord(words[k - 1].w)) named.push(MONEY);
   }
-  return holdsPhrase(named, phrases);
+  return holdsListed(named, phrases, STARTS_SELF_REPORT, replies);
 }
 
 /** The words hold one of the phrases (consecutive words, one alternative per step). */
@@ -1662,7 +1678,8 @@ export class ConversationAnalyzer {
       }
     }
     // "im only 14": whoever the reader talks to now knows they talk to a child
-    if (id !== UNKNOWN && this.minorSaidAt < 0 && words.length && statesMinorAge(words)) {
+    const starts = phraseStarts(words, this.replies);
+    if (id !== UNKNOWN && this.minorSaidAt < 0 && (starts & STARTS_AGE) !== 0 && statesMinorAge(words)) {
       this.minorSaidAt = index;
       this.minorSaidBy = id;
       for (const p of this.participants.values()) {
@@ -1681,15 +1698,19 @@ export class ConversationAnalyzer {
       for (const cue of pleas) this.addCue(offender, cue, index, id);
       this.refresh(offender);
     }
-    const starts = phraseStarts(words, this.replies);
     if (
       previous !== undefined &&
       previous !== id &&
       words.length <= UNKNOWN_MAX_WORDS &&
       (starts & (STARTS_UNKNOWN | STARTS_DOUBT)) !== 0
     ) {
-      const who = (starts & STARTS_UNKNOWN) !== 0 && holdsPhrase(words, this.replies.unknown);
-      if (who || ((starts & STARTS_DOUBT) !== 0 && holdsPhrase(words, this.replies.doubt))) {
+      const who =
+        (starts & STARTS_UNKNOWN) !== 0 &&
+        holdsListed(words, this.replies.unknown, STARTS_UNKNOWN, this.replies);
+      if (
+        who ||
+        ((starts & STARTS_DOUBT) !== 0 && holdsListed(words, this.replies.doubt, STARTS_DOUBT, this.replies))
+      ) {
         const stranger = this.participant(previous);
         if (stranger.unknown < 0) {
           stranger.unknown = index;
@@ -1721,14 +1742,10 @@ export class ConversationAnalyzer {
     if (
       this.selfHarmAt === null &&
       (starts & STARTS_SELF_HARM) !== 0 &&
-      holdsPhrase(words, this.replies.selfHarm)
+      holdsListed(words, this.replies.selfHarm, STARTS_SELF_HARM, this.replies)
     )
       this.selfHarmAt = index;
-    if (
-      this.selfReportAt === null &&
-      (starts & STARTS_SELF_REPORT) !== 0 &&
-      reportsSelf(words, this.replies.selfReport)
-    )
+    if (this.selfReportAt === null && (starts & STARTS_SELF_REPORT) !== 0 && reportsSelf(words, this.replies))
       this.selfReportAt = index;
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
