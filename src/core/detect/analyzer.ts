@@ -883,7 +883,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   ];
   for (const [byFirst, bit] of bits)
     for (const w of byFirst.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
-  for (const w of [...SELF, 'am']) starts.set(w, (starts.get(w) ?? 0) | STARTS_AGE);
+  for (const w of AGE_LEADS) starts.set(w, (starts.get(w) ?? 0) | STARTS_AGE);
   return {
     hesitation,
     hesitationPairs,
@@ -956,6 +956,10 @@ const NOT_AGE = new Set(
   ),
 );
 const SELF = new Set(['im', 'iam', 'soy', 'tengo']);
+/** "i am 14": "am" speaks as the reader after "i". */
+const AM = 'am';
+/** Every word an age `statesMinorAge` reads can follow: `buildReplies` marks them STARTS_AGE. */
+const AGE_LEADS = [...SELF, AM];
 
 /**
  * The reader telling their age in a message of their own ("im only 14", "i'm 13 years old", "tengo 12
@@ -965,7 +969,7 @@ const SELF = new Set(['im', 'iam', 'soy', 'tengo']);
 function statesMinorAge(words: readonly Token[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k].w;
-    const self = SELF.has(w) || (w === 'am' && k > 0 && words[k - 1].w === 'i');
+    const self = SELF.has(w) || (w === AM && k > 0 && words[k - 1].w === 'i');
     if (!self) continue;
     const next = words[k + 1]?.w;
     if (next === 'minor' || next === 'underage' || (next === 'a' && words[k + 2]?.w === 'minor')) return true;
