@@ -1167,3 +1167,20 @@ describe('a claim that a phrase finds and the sentence model reads surely is a b
     ]);
   });
 });
+
+describe('a pasted e-mail after the writer’s own question (2026-12-06, written for the tests)', () => {
+  it('reads the quotation as sent to the writer when the message opens by saying so', () => {
+    assertAlerts([
+      'Got this email this morning, should I be worried? "I hacked your device and recorded you through your webcam. Send 1000 USD in bitcoin within 48 hours or I will send the video to all your contacts."',
+      'just received this, is it real?? “I have your password and a recording of you. Pay 900 dollars in btc or your family gets the video.”',
+      'me llegó este correo hoy, ¿es real? «Tengo tu contraseña y un video tuyo. Paga 500 dólares en bitcoin o tu familia verá el video.»',
+    ]);
+  });
+  it('still discounts a story’s quotation, and one that opens far after the words', () => {
+    assertQuiet([
+      'Police say one victim got this email last week, in which the sender, who used a fake name, wrote: "I recorded you through your webcam. Pay 1000 dollars in bitcoin or your contacts get the video."',
+      'He texted me about the police, so I told him "if you report me i will post your pics" and he went quiet.',
+      'mi amiga me dijo que le escribieron «paga 500 o tu familia verá el video» y está asustada',
+    ]);
+  });
+});

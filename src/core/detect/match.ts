@@ -359,9 +359,14 @@ function writerToReader(text: string, tokens: readonly Token[], start: number, e
   return opening || (first && second);
 }
 
-/** Words that, before a quotation, say it was sent to the writer: "this is what he sent me: “…”", "my son got this: “…”". */
+/**
+ * Words that, before a quotation, say it was sent to the writer: "this is what he sent me: “…”", "my son got this:
+ * “…”" (folded as the tokenizer folds them).
+ */
 const SENT_TO = new Set(
-  'sent send sends told texted messaged wrote said says dmed dmd snapped got received get gets'.split(' '),
+  'sent send sends told texted messaged wrote said says dmed dmd snapped got received get gets'
+    .split(' ')
+    .map(foldWord),
 );
 const TO_WRITER = new Set('me us this these'.split(' '));
 
@@ -378,7 +383,31 @@ function pastedToWriter(tokens: readonly Token[], k: number): boolean {
     if (SENT_TO.has(tokens[j].w)) sent = true;
     else if (TO_WRITER.has(tokens[j].w)) toWriter = true;
   }
-  return sent && toWriter;
+  return (sent && toWriter) || opensWithReceipt(tokens, open);
+}
+
+/** How many words may stand between a message's opening receipt and the quotation it introduces. */
+const RECEIPT_LEAD_MAX = 15;
+/** Words before a receipt that still open the message ("i just got this", "lol got this again"). */
+const RECEIPT_LEADS = new Set('i ive just so lol ok okay hey hi um yo guys also today me'.split(' '));
+/** The writer's own receipt ("got", "received", "me llegó"), folded as the tokenizer folds them. */
+const RECEIPTS = new Set('got get received recieved llego llegaron recibi'.split(' ').map(foldWord));
+const RECEIVED_THIS = new Set('this these following esto este'.split(' '));
+
+/**
+ * The message opens with the writer's receipt of what it quotes at token `open`: "got this email this morning,
+ * should I be worried? “…”", "me llegó este correo, ¿es real? «…»"; not "he texted me, so I told him “…”" (a
+ * story) nor a quotation that a verb of speech just before it introduces ("… and it says “…”").
+ */
+function opensWithReceipt(tokens: readonly Token[], open: number): boolean {
+  if (open > RECEIPT_LEAD_MAX) return false;
+  for (let j = 0; j < open; j++)
+    if (tokens[j].q || (j >= open - 3 && REPORTING.has(tokens[j].w))) return false;
+  let j = 0;
+  while (j < 2 && j < open && RECEIPT_LEADS.has(tokens[j].w)) j++;
+  if (j >= open || !RECEIPTS.has(tokens[j].w)) return false;
+  for (let t = j + 1; t <= j + 2 && t < open; t++) if (RECEIVED_THIS.has(tokens[t].w)) return true;
+  return false;
 }
 
 /**
