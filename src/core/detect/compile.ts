@@ -168,8 +168,15 @@ interface WordEntry {
   need: Int32Array;
   /** the cue phrases among `phrases`, longest possible match first (for `crossesBoundary`) */
   cues: CompiledPhrase[];
-  /** per cue phrase, its `maxSpan`, its two needed marks and its ending (4 numbers each) */
-  cueInfo: Int32Array;
+  /** per cue phrase, its ending (an array of its own: the split check's scan reads only these) */
+  cueEndings: Int32Array;
+  /** per cue phrase, the marks its two anchor slots need (-1: none) */
+  cueNeeds: Int32Array;
+  /**
+   * by distance from the word to the boundary of a split message, how many of `cues` (the first
+   * ones) have a `maxSpan` above it; as long as the first cue's `maxSpan` (empty without cues)
+   */
+  cuesReaching: Int32Array;
   /** the endings the word can close (see `CompiledLexicon.endExact`) */
   endings: number[];
   /**
@@ -185,7 +192,9 @@ const NO_ENTRY: WordEntry = {
   marks: [],
   need: new Int32Array(0),
   cues: [],
-  cueInfo: new Int32Array(0),
+  cueEndings: new Int32Array(0),
+  cueNeeds: new Int32Array(0),
+  cuesReaching: new Int32Array(0),
   endings: [],
   inSteps: new Int32Array(0),
   startsSequences: new Int32Array(0),
@@ -844,7 +853,10 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
   }
   const cues = phrases.filter((p) => p.target.kind === 'cue').sort((a, b) => b.maxSpan - a.maxSpan);
   const need = new Int32Array(phrases.flatMap((p) => [needed(p, 0), needed(p, 1), p.ending]));
-  const cueInfo = new Int32Array(cues.flatMap((p) => [p.maxSpan, needed(p, 0), needed(p, 1), p.ending]));
+  const cueEndings = new Int32Array(cues.map((p) => p.ending));
+  const cueNeeds = new Int32Array(cues.flatMap((p) => [needed(p, 0), needed(p, 1)]));
+  const cuesReaching = new Int32Array(cues.length ? cues[0].maxSpan : 0);
+  for (let d = 0; d < cuesReaching.length; d++) cuesReaching[d] = cues.filter((p) => p.maxSpan > d).length;
   const stepIds = [...(lexicon.exactSteps.get(w) ?? [])];
   if (w.length >= 3)
     for (const { prefix, id } of lexicon.prefixSteps.get(prefixKey(w)) ?? [])
@@ -853,7 +865,7 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
   const startsSequences = bitSet(lexicon.sequenceSteps.get(w));
   const entry =
     phrases.length || marks.length || endings.length || inSteps.length || startsSequences.length
-      ? { phrases, marks, need, cues, cueInfo, endings, inSteps, startsSequences }
+      ? { phrases, marks, need, cues, cueEndings, cueNeeds, cuesReaching, endings, inSteps, startsSequences }
       : NO_ENTRY;
   if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
   lexicon.words.set(w, entry);
@@ -916,7 +928,7 @@ export function crossesBoundary(
       ? entryFor(lexicon, earlier[i], earlierHashes[i])
       : wordEntry(lexicon, earlier[i]);
     joinedEntries[i] = entry;
-    if (entry.cues.length && i + entry.cueInfo[0] > boundary) reaching = true;
+    if (boundary - i < entry.cuesReaching.length) reaching = true;
   }
   if (!reaching) return false;
   const { seen, ended } = lexicon;
@@ -930,12 +942,13 @@ export function crossesBoundary(
   const joined = boundary + latest.length;
   let filled = false;
   for (let i = 0; i < boundary; i++) {
-    const { cues, cueInfo: info } = joinedEntries[i];
-    for (let k = 0; k < cues.length; k++) {
-      if (i + info[4 * k] <= boundary) break;
-      if (ended[info[4 * k + 3]] !== generation) continue;
-      const a = info[4 * k + 1];
-      const b = info[4 * k + 2];
+    const { cues, cueEndings, cueNeeds, cuesReaching } = joinedEntries[i];
+    // the cue phrases long enough to cross the boundary: the first ones (longest first)
+    const count = boundary - i < cuesReaching.length ? cuesReaching[boundary - i] : 0;
+    for (let k = 0; k < count; k++) {
+      if (ended[cueEndings[k]] !== generation) continue;
+      const a = cueNeeds[2 * k];
+      const b = cueNeeds[2 * k + 1];
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
       if (!filled) {
         for (let j = 0; j < boundary; j++) {
