@@ -2258,6 +2258,9 @@ const en: Lexicon = {
     '@media ~4 where|when|while ~1 @you ~2 undress*|naked|nude|stripping|wanking|getting_changed',
   ],
   exceptions: [
+    // "if you don't pay I'll send your parcel back", "or I post the order next week": a seller's words, not a threat
+    // (found telling a story back, 12-06: act.expose read "you dont pay i send")
+    { stage: 'threat', phrases: ['@expose ~1 @your|the|a|an|another|this|that parcel|parcels|package|packages|order|orders|item|items|invoice|invoices|bill|bills|reminder|reminders|receipt|refund|deposit|goods|shipment|delivery'] },
     // "use vanish mode so ur mum doesnt see", "delete it so your parents don't find out": hiding something from the
     // reader's people (secrecy, act.groom_hide), not a threat to show them (found on the Help page, 12-05)
     { stage: 'threat', phrases: ['mode|messages|delete+|hide+|clear+|erase+|private|secret|hidden|lock+|quiet|down ~4 so|so_that|in_case ~1 @your ~2 @audience ~2 doesnt|dont|does_not|do_not|cant|cannot|wont|never ~1 see+|find+|know|notice+|hear+|check+|read+'] },
@@ -2599,6 +2602,16 @@ const en: Lexicon = {
   askedSchool: ['school go'],
   // someone telling their own story on the Help page (tried as a user, 12-05): "someone is blackmailing me with pics i
   // sent", "he said he will send my nudes to my family", "i think im being sextorted"
+  // "this guy says he will send my pics to my school unless i pay", told back: "i will send your pics to your school
+  // unless you pay" (tried as a user on the Help page, 12-06)
+  retelling: {
+    teller: { my: 'your', me: 'you', mine: 'yours', myself: 'yourself', i: 'you', im: 'youre', ive: 'youve', "i'll": "you'll", "i'd": "you'd" },
+    other: {
+      he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
+      "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'me', her: 'me', his: 'my',
+      their: 'my',
+    },
+  },
   selfReport: [
     'blackmailing|sextorting|extorting me', 'i was|got|get|been blackmailed|sextorted|extorted',
     'im|am being|getting blackmailed|sextorted|extorted', 'ive been blackmailed|sextorted|extorted',

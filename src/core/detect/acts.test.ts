@@ -2276,3 +2276,21 @@ describe('Spanish lines for the English ones of the last rounds (2026-12-06)', (
       assert.equal(one(text).alert, false, text);
   });
 });
+
+describe('a seller’s reminder is no threat (2026-12-06, written for the tests)', () => {
+  it('reads "if you dont pay i send your parcel back" as a payment condition, not a threat to share', () => {
+    for (const text of [
+      'if you dont pay i send your parcel back',
+      'if you dont pay by friday ill send another reminder',
+      'if u dont pay today i post the order next week',
+    ]) {
+      const result = analyzeConversation([{ sender: 'shop', text }]);
+      assert.ok(!result.alert, text);
+      assert.ok(!result.stages.includes('threat'), text);
+    }
+    assert.ok(analyzeConversation([{ sender: 'x', text: 'if u dont pay i send it' }]).alert);
+    assert.ok(
+      analyzeConversation([{ sender: 'x', text: 'if you dont pay i send the video to your mum' }]).alert,
+    );
+  });
+});

@@ -851,8 +851,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
         text,
       );
     }
-    // the same engine without the lexicons' selfReport phrases gives the same level and stages
-    const unread = defaultLexicons.map((lexicon) => ({ ...lexicon, selfReport: [] }));
+    // the same engine without the lexicons' selfReport phrases and retelling words gives the same level and stages
+    const unread = defaultLexicons.map((lexicon) => ({ ...lexicon, selfReport: [], retelling: undefined }));
     for (const text of ['he said he will send my nudes to my dad unless i pay', 'someone has my nudes']) {
       const withReport = analyzeConversation([{ sender: 'me', text }]);
       const without = createConversationAnalyzer({ lexicons: unread });
@@ -889,6 +889,27 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'mi abuela tiene fotos mias de bebe',
     ])
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfReportAt, null, text);
+  });
+  it('marks a story told in other words, its threat read by the acts when told back (2026-12-06)', () => {
+    for (const text of [
+      'this guy has my pics and says he will send them to my whole school unless i pay. what do i do',
+      'im scared, she said she’d expose me to all my followers',
+      'a hacker emailed me saying he recorded me on my webcam and wants bitcoin',
+      'he told me he would upload my video to every site unless i send another one',
+    ]) {
+      const result = analyzeConversation([{ sender: 'me', text }]);
+      assert.equal(result.selfReportAt, 0, text);
+      assert.match(result.explanation, /^It sounds like someone is threatening you/, text);
+    }
+    // stories whose words told back threaten nothing, or only a life ruined with no demand, or a seller's parcel
+    for (const text of [
+      'he said he will ruin my life if i beat him at fifa again lol',
+      'my mum said she’ll take my phone unless i do my homework',
+      'she says she’ll tell everyone at school i like him unless i give her my chips',
+      'if i dont pay by friday they send my parcel back',
+      'he told me he has my address and will come round with my jumper',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([

@@ -31,6 +31,7 @@ import {
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
+import { buildRetelling, retellsThreat, type Retelling } from './retelling.ts';
 import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
@@ -789,6 +790,8 @@ interface Replies {
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to them ("blackmailing me"), the same shape */
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** a story's words told back as the words said to its teller (`Lexicon.retelling`) */
+  retelling: Retelling;
   /** right after the reader's picture: kept ("screenshotted"), taken back ("didnt"), caught out ("big mistake"); the same shape */
   saved: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   unsaved: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
@@ -815,6 +818,10 @@ const STARTS_DOUBT = 2;
 const STARTS_SELF_HARM = 4;
 const STARTS_SELF_REPORT = 8;
 const STARTS_AGE = 16;
+/** the word is a teller's or another's in a story (`Replies.retelling`): a message with both may retell a threat */
+const STARTS_TELLER = 32;
+const STARTS_OTHER = 64;
+const STARTS_RETELLING = STARTS_TELLER | STARTS_OTHER;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -884,6 +891,12 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   for (const [byFirst, bit] of bits)
     for (const w of byFirst.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
   for (const w of AGE_LEADS) starts.set(w, (starts.get(w) ?? 0) | STARTS_AGE);
+  const retelling = buildRetelling(lexicons);
+  for (const [words, bit] of [
+    [retelling.teller, STARTS_TELLER],
+    [retelling.other, STARTS_OTHER],
+  ] as const)
+    for (const w of words.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
   return {
     hesitation,
     hesitationPairs,
@@ -893,6 +906,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     kin,
     selfHarm,
     selfReport,
+    retelling,
     saved,
     unsaved,
     caughtOut,
@@ -1749,7 +1763,12 @@ export class ConversationAnalyzer {
       holdsListed(words, this.replies.selfHarm, STARTS_SELF_HARM, this.replies)
     )
       this.selfHarmAt = index;
-    if (this.selfReportAt === null && (starts & STARTS_SELF_REPORT) !== 0 && reportsSelf(words, this.replies))
+    if (
+      this.selfReportAt === null &&
+      (((starts & STARTS_SELF_REPORT) !== 0 && reportsSelf(words, this.replies)) ||
+        ((starts & STARTS_RETELLING) === STARTS_RETELLING &&
+          retellsThreat(this.lexicon, words, limited, scan.cues, this.replies.retelling)))
+    )
       this.selfReportAt = index;
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;

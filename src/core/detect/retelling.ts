@@ -1,0 +1,82 @@
+/**
+ * A reader telling what someone is doing to them ("this guy says he will send my pics to my whole school unless i
+ * pay"): their story, told back as the words said to them ("i will send your pics to your whole school unless you
+ * pay"), holds the threat the lexicon's acts recognise. Such a message is a self-report (`selfReportAt`) in any
+ * wording the acts cover, not only in the phrases of the lexicon's `selfReport` list.
+ */
+import type { CompiledLexicon } from './compile.ts';
+import { kindOf } from './explain.ts';
+import { scanTokens } from './match.ts';
+import { foldWord, wordHash, type Token } from './normalize.ts';
+import type { Cue, Lexicon } from './types.ts';
+
+/** The words of a story turned into the words said to its teller, folded (see `Lexicon.retelling`). */
+export interface Retelling {
+  teller: ReadonlyMap<string, string>;
+  other: ReadonlyMap<string, string>;
+}
+
+/** The lexicons' retelling words, folded, merged. */
+export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
+  const teller = new Map<string, string>();
+  const other = new Map<string, string>();
+  for (const lexicon of lexicons)
+    for (const [from, into] of [
+      [lexicon.retelling?.teller, teller],
+      [lexicon.retelling?.other, other],
+    ] as const)
+      for (const [word, said] of Object.entries(from ?? {})) into.set(foldWord(word), foldWord(said));
+  return { teller, other };
+}
+
+/**
+ * The words of a story by its teller about someone else, each of the teller's and the other's (outside quotation
+ * marks) turned into the words that other said to the teller; undefined when the words do not hold both.
+ */
+export function asSaidToTeller(words: readonly Token[], retelling: Retelling): Token[] | undefined {
+  let teller = false;
+  let other = false;
+  for (const t of words) {
+    if (t.q) continue;
+    if (retelling.teller.has(t.w)) teller = true;
+    else if (retelling.other.has(t.w)) other = true;
+  }
+  if (!teller || !other) return undefined;
+  return words.map((t) => {
+    const said = t.q ? undefined : (retelling.teller.get(t.w) ?? retelling.other.get(t.w));
+    return said === undefined ? t : { w: said, s: t.s, e: t.e, q: t.q, h: wordHash(said) };
+  });
+}
+
+/** A cue of the told-back words at least this heavy names the threat or the claim. */
+const TOLD_WEIGHT = 0.8;
+
+const isTold = (c: Cue, stage: Cue['stage']) => c.stage === stage && !c.context && c.weight >= TOLD_WEIGHT;
+/** A threat to share pictures, said plainly (not one to ruin a life, visit or hint: explain.ts `kindOf`). */
+const isToldExposure = (c: Cue) => isTold(c, 'threat') && kindOf(c.cue) === undefined;
+/** A claim to hold pictures, or a threat of another kind ("he'll ruin my life"): a threat told with a demand. */
+const isToldLeverage = (c: Cue) => isTold(c, 'compromise_claim') || isTold(c, 'threat');
+const isToldDemand = (c: Cue) => c.stage === 'demand' && !c.context;
+
+/** A message's own cue that threatens or claims in the writer's voice: such a message is no story about another. */
+const isOwnAct = (c: Cue) => !c.context && (c.stage === 'threat' || c.stage === 'compromise_claim');
+
+/**
+ * The message (`words`, tokens of `text`, its own cues `cues`) tells of a threat made to its writer: told back, its
+ * words threaten to share pictures, or hold a claim or another threat beside a demand ("a hacker emailed me saying he
+ * recorded me on my webcam and wants bitcoin"); not "he said he'll ruin my life if i beat him at fifa again", nor an
+ * offender's own threat ("or i send the first one to ur mum and tell her").
+ */
+export function retellsThreat(
+  lexicon: CompiledLexicon,
+  words: readonly Token[],
+  text: string,
+  cues: readonly Cue[],
+  retelling: Retelling,
+): boolean {
+  if (cues.some(isOwnAct)) return false;
+  const told = asSaidToTeller(words, retelling);
+  if (!told) return false;
+  const toldCues = scanTokens(lexicon, told, text).cues;
+  return toldCues.some(isToldExposure) || (toldCues.some(isToldLeverage) && toldCues.some(isToldDemand));
+}
