@@ -2610,6 +2610,8 @@ const en: Lexicon = {
       he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
       "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'me', her: 'me', his: 'my',
       their: 'my',
+      // the one told about, named, is the one who speaks ("a guy on discord has my nudes": "a i … has your nudes")
+      someone: 'i', somebody: 'i', guy: 'i', girl: 'i', person: 'i', account: 'i', hacker: 'i', scammer: 'i', stranger: 'i', man: 'i',
     },
   },
   selfReport: [

@@ -896,6 +896,11 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'im scared, she said she’d expose me to all my followers',
       'a hacker emailed me saying he recorded me on my webcam and wants bitcoin',
       'he told me he would upload my video to every site unless i send another one',
+      // a threat weak in its own words beside a claim, a fake nude, the one told about named
+      'im so scared he has a video of me on call and he’s sending it to my family',
+      'someone made a fake nude of me and says they will share it',
+      'a guy on discord has screenshots of my nudes and wants steam gift cards',
+      'they’re saying they’ll upload my video to porn sites',
     ]) {
       const result = analyzeConversation([{ sender: 'me', text }]);
       assert.equal(result.selfReportAt, 0, text);

@@ -51,21 +51,24 @@ export function asSaidToTeller(words: readonly Token[], retelling: Retelling): T
 /** A cue of the told-back words at least this heavy names the threat or the claim. */
 const TOLD_WEIGHT = 0.8;
 
-const isTold = (c: Cue, stage: Cue['stage']) => c.stage === stage && !c.context && c.weight >= TOLD_WEIGHT;
-/** A threat to share pictures, said plainly (not one to ruin a life, visit or hint: explain.ts `kindOf`). */
-const isToldExposure = (c: Cue) => isTold(c, 'threat') && kindOf(c.cue) === undefined;
-/** A claim to hold pictures, or a threat of another kind ("he'll ruin my life"): a threat told with a demand. */
-const isToldLeverage = (c: Cue) => isTold(c, 'compromise_claim') || isTold(c, 'threat');
-const isToldDemand = (c: Cue) => c.stage === 'demand' && !c.context;
-
-/** A message's own cue that threatens or claims in the writer's voice: such a message is no story about another. */
-const isOwnAct = (c: Cue) => !c.context && (c.stage === 'threat' || c.stage === 'compromise_claim');
+const isPlain = (c: Cue) => !c.context;
+const isHeavy = (c: Cue) => isPlain(c) && c.weight >= TOLD_WEIGHT;
+/** A threat to share pictures or to make fake ones (not one to ruin a life, visit or hint: explain.ts `kindOf`). */
+const isToldExposure = (c: Cue) =>
+  isHeavy(c) && (c.stage === 'threat' || c.stage === 'deepfake_threat') && kindOf(c.cue) === undefined;
+/** A claim to hold pictures, or a threat of another kind ("he'll ruin my life"): leverage, told with a demand. */
+const isToldLeverage = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
+/** What leverage is told with: a demand, or any threat ("he has a video of me and he's sending it to my family"). */
+const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage === 'threat');
+/** A message's own threat or claim in the writer's voice: such a message is no story about another. */
+const isOwnAct = (c: Cue) => isHeavy(c) && (c.stage === 'threat' || c.stage === 'compromise_claim');
 
 /**
  * The message (`words`, tokens of `text`, its own cues `cues`) tells of a threat made to its writer: told back, its
- * words threaten to share pictures, or hold a claim or another threat beside a demand ("a hacker emailed me saying he
- * recorded me on my webcam and wants bitcoin"); not "he said he'll ruin my life if i beat him at fifa again", nor an
- * offender's own threat ("or i send the first one to ur mum and tell her").
+ * words threaten to share pictures, or hold a claim or another threat beside a demand or a threat ("a hacker emailed me
+ * saying he recorded me on my webcam and wants bitcoin", "he has a video of me and he's sending it to my family"); not
+ * "he said he'll ruin my life if i beat him at fifa again", nor an offender's own threat ("or i post them, i have ur
+ * nudes and i'll tell her").
  */
 export function retellsThreat(
   lexicon: CompiledLexicon,
@@ -78,5 +81,7 @@ export function retellsThreat(
   const told = asSaidToTeller(words, retelling);
   if (!told) return false;
   const toldCues = scanTokens(lexicon, told, text).cues;
-  return toldCues.some(isToldExposure) || (toldCues.some(isToldLeverage) && toldCues.some(isToldDemand));
+  if (toldCues.some(isToldExposure)) return true;
+  const leverage = toldCues.find(isToldLeverage);
+  return leverage !== undefined && toldCues.some((c) => c !== leverage && isToldUse(c));
 }
