@@ -795,7 +795,7 @@ const es: Lexicon = {
     regalo: 'un regalo|regalos|algo|el celular|un celular|el movil|un movil|el telefono|un telefono|ropa|zapatillas|dinero|plata|lo que quieras|el que quieras|la que quieras|unas zapatillas|un iphone|el iphone|saldo|recarga',
     exponer: 'mand*|envi*|public*|subo|subir|subire|subimos|compart*|pasar|paso|pasare|mostr*|ensen*|filtr*|difund*|reenvi*|expon*|voy a mandar|voy a subir|voy a publicar',
     objeto: 'tus fotos|tus videos|tu video|tu foto|la foto|esa foto|esta foto|tu imagen|la imagen|tus nudes|tu pack|tus imagenes|las fotos|los videos|el video|la grabacion|las grabaciones|grabaciones|grabacion|tus grabaciones|el material|los archivos|las imagenes|imagenes|el clip|los clips|fotos|videos|video|nudes|pack|todo|esto|eso',
-    publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon|su esposa|su esposo|su mujer|su marido|su familia|su trabajo|su jefe|sus hijos|sus contactos|sus amigos|su pareja|todo el barrio|toda la escuela|todo el colegio|toda la clase|todo el pueblo|toda la prepa',
+    publico: 'tu madre|tu padre|tu iglesia|la iglesia|la iglesia entera|todo tu colegio|todo tu instituto|toda tu escuela|toda tu clase|toda tu familia|todo tu trabajo|tu mujer|tu esposa|tu marido|tu esposo|tu pareja|tu jefe|tus hijos|tu hermano|tu hermana|tus companeros de trabajo|tu familia|tus padres|tu mama|tu papa|tus amigos|tus amigas|tus seguidores|tus contactos|tu escuela|tu colegio|tu instituto|tus companeros|tus profesores|tu novio|tu novia|tus conocidos|familia|padres|amigos|seguidores|contactos|conocidos|todos|todo el mundo|paginas porno|tu equipo|tu prima|tu primo|tus primos|tu abuela|tu abuelo|tu novia|tu ex|toda la escuela|toda la prepa|todo el salon|tu salon|tu curso|tu iglesia|tu jefe|tu director|tu directora|tu profe|tu tia|tu tio|el grupo del salon|el grupo de la clase|el grupo del curso|tu oficina|tus parientes|parientes|tus conocidos|todos tus conocidos|todo el barrio|el barrio|todo el pueblo|toda la colonia|tu novio|tu tia|tu hermana|tu hermano|tu grupo|tu grupo del salon|su esposa|su esposo|su mujer|su marido|su familia|su trabajo|su jefe|sus hijos|sus contactos|sus amigos|su pareja|todo el barrio|toda la escuela|todo el colegio|todo el instituto|todo el insti|todo el cole|todo el curso|toda la uni|toda la clase|todo el pueblo|toda la prepa',
     red: 'todos los grupos|los grupos|el servidor|servidor|el grupo de la clase|grupo de la clase|grupo de clase|todas las redes|internet|redes|redes sociales|paginas porno|paginas para adultos|sitios para adultos|paginas de adultos|sitios porno|webs porno|paginas xxx|instagram|facebook|tiktok|twitter|whatsapp|todas partes',
     condicion: 'o|si no|sino|de lo contrario|caso contrario|a menos que|salvo que|hasta que|en cuanto|cuando',
     // el subjuntivo de un ruego: "no lo subas", "no las publiques"
@@ -917,6 +917,20 @@ const es: Lexicon = {
   askedReach: ['nombre|llama|cuenta|insta|ig|face|facebook|numero|snap|perfil|seguidores|tiktok|pagina'],
   askedSchool: ['colegio|cole|escuela|insti|instituto|prepa|secundaria|secu|liceo vas|estudias'],
   // alguien que cuenta lo que le pasa (12-05): "me está chantajeando", "amenaza con subir mis fotos", "tiene mis nudes"
+  // "dice que va a mandar mis fotos a mi familia si no le pago", told back: "voy a mandar tus fotos a tu familia si no me
+  // pagas" (Spanish carries the person in the verb: the verbs of the script are turned too; not "él", which folds to "el")
+  retelling: {
+    teller: {
+      me: 'te', mi: 'tu', mis: 'tus', mío: 'tuyo', mía: 'tuya', míos: 'tuyos', mías: 'tuyas', yo: 'tú', conmigo: 'contigo',
+      pago: 'pagas', mando: 'mandas', envío: 'envías', bloqueo: 'bloqueas', denuncio: 'denuncias', tengo: 'tienes', doy: 'das',
+    },
+    other: {
+      ella: 'yo', ellos: 'yo', le: 'me', les: 'me', su: 'mi', sus: 'mis', va: 'voy', dice: 'digo', dijo: 'dije', tiene: 'tengo',
+      quiere: 'quiero', pide: 'pido', sube: 'subo', subirá: 'subiré', manda: 'mando', mandará: 'mandaré', envía: 'envío',
+      enviará: 'enviaré', publica: 'publico', publicará: 'publicaré', enseña: 'enseño', enseñará: 'enseñaré', amenaza: 'amenazo',
+      grabó: 'grabé', chico: 'yo', chica: 'yo', tipo: 'yo', alguien: 'yo', hacker: 'yo', cuenta: 'yo', persona: 'yo', hombre: 'yo',
+    },
+  },
   selfReport: [
     'me esta|estan|sigue chantajeando|extorsionando|amenazando', 'me chantajea|chantajean|extorsiona|extorsionan',
     'amenaza|amenazo|amenazan|amenazaron con publicar|subir|mandar|enviar|pasar|difundir|filtrar mis',

@@ -2294,3 +2294,16 @@ describe('a seller’s reminder is no threat (2026-12-06, written for the tests)
     );
   });
 });
+
+describe('the whole school in Spanish (2026-12-06, written for the tests)', () => {
+  it('reads "a todo el instituto" as an audience, as "todo el colegio" was', () => {
+    for (const text of ['voy a enseñar tus fotos a todo el instituto', 'o mando tu video a todo el insti'])
+      assert.ok(
+        analyzeMessage(text).some((c) => c.cue === 'es.act.expose'),
+        text,
+      );
+    assert.ok(
+      !analyzeConversation([{ sender: 'a', text: 'mañana voy a ir a todo el instituto con la bici' }]).alert,
+    );
+  });
+});

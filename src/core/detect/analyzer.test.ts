@@ -901,6 +901,9 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'someone made a fake nude of me and says they will share it',
       'a guy on discord has screenshots of my nudes and wants steam gift cards',
       'they’re saying they’ll upload my video to porn sites',
+      // Spanish, its verbs turned too ("tiene" → "tengo", "quiere" → "quiero")
+      'tiene un video mío y quiere 200 euros',
+      'un tipo de tiktok tiene mis fotos y quiere que le pague',
     ]) {
       const result = analyzeConversation([{ sender: 'me', text }]);
       assert.equal(result.selfReportAt, 0, text);
@@ -913,6 +916,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'she says she’ll tell everyone at school i like him unless i give her my chips',
       'if i dont pay by friday they send my parcel back',
       'he told me he has my address and will come round with my jumper',
+      'mi madre dice que va a subir mis fotos de bebé a facebook jaja',
+      'mi profe dice que si no le mando la tarea me pone un cero',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });

@@ -892,11 +892,12 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     for (const w of byFirst.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
   for (const w of AGE_LEADS) starts.set(w, (starts.get(w) ?? 0) | STARTS_AGE);
   const retelling = buildRetelling(lexicons);
-  for (const [words, bit] of [
-    [retelling.teller, STARTS_TELLER],
-    [retelling.other, STARTS_OTHER],
-  ] as const)
-    for (const w of words.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
+  for (const { teller, other } of retelling)
+    for (const [words, bit] of [
+      [teller, STARTS_TELLER],
+      [other, STARTS_OTHER],
+    ] as const)
+      for (const w of words.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
   return {
     hesitation,
     hesitationPairs,

@@ -10,30 +10,28 @@ import { scanTokens } from './match.ts';
 import { foldWord, wordHash, type Token } from './normalize.ts';
 import type { Cue, Lexicon } from './types.ts';
 
-/** The words of a story turned into the words said to its teller, folded (see `Lexicon.retelling`). */
-export interface Retelling {
+/** One language's words of a story turned into the words said to its teller, folded (see `Lexicon.retelling`). */
+export interface RetellingWords {
   teller: ReadonlyMap<string, string>;
   other: ReadonlyMap<string, string>;
 }
 
-/** The lexicons' retelling words, folded, merged. */
+/** Each lexicon's retelling words, folded (apart: "me" is the teller's in English and in Spanish, said as two words). */
+export type Retelling = readonly RetellingWords[];
+
 export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
-  const teller = new Map<string, string>();
-  const other = new Map<string, string>();
-  for (const lexicon of lexicons)
-    for (const [from, into] of [
-      [lexicon.retelling?.teller, teller],
-      [lexicon.retelling?.other, other],
-    ] as const)
-      for (const [word, said] of Object.entries(from ?? {})) into.set(foldWord(word), foldWord(said));
-  return { teller, other };
+  const fold = (words: Record<string, string>) =>
+    new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
+  return lexicons.flatMap(({ retelling }) =>
+    retelling ? [{ teller: fold(retelling.teller), other: fold(retelling.other) }] : [],
+  );
 }
 
 /**
  * The words of a story by its teller about someone else, each of the teller's and the other's (outside quotation
  * marks) turned into the words that other said to the teller; undefined when the words do not hold both.
  */
-export function asSaidToTeller(words: readonly Token[], retelling: Retelling): Token[] | undefined {
+export function asSaidToTeller(words: readonly Token[], retelling: RetellingWords): Token[] | undefined {
   let teller = false;
   let other = false;
   for (const t of words) {
@@ -78,10 +76,16 @@ export function retellsThreat(
   retelling: Retelling,
 ): boolean {
   if (cues.some(isOwnAct)) return false;
-  const told = asSaidToTeller(words, retelling);
-  if (!told) return false;
-  const toldCues = scanTokens(lexicon, told, text).cues;
-  if (toldCues.some(isToldExposure)) return true;
-  const leverage = toldCues.find(isToldLeverage);
-  return leverage !== undefined && toldCues.some((c) => c !== leverage && isToldUse(c));
+  for (const language of retelling) {
+    const told = asSaidToTeller(words, language);
+    if (told && holdsToldThreat(scanTokens(lexicon, told, text).cues)) return true;
+  }
+  return false;
+}
+
+/** The cues of told-back words threaten to share pictures, or hold leverage beside its use. */
+function holdsToldThreat(cues: readonly Cue[]): boolean {
+  if (cues.some(isToldExposure)) return true;
+  const leverage = cues.find(isToldLeverage);
+  return leverage !== undefined && cues.some((c) => c !== leverage && isToldUse(c));
 }
