@@ -2258,9 +2258,10 @@ const en: Lexicon = {
     '@media ~4 where|when|while ~1 @you ~2 undress*|naked|nude|stripping|wanking|getting_changed',
   ],
   exceptions: [
-    // "if you don't pay I'll send your parcel back", "or I post the order next week": a seller's words, not a threat
-    // (found telling a story back, 12-06: act.expose read "you dont pay i send")
-    { stage: 'threat', phrases: ['@expose ~1 @your|the|a|an|another|this|that parcel|parcels|package|packages|order|orders|item|items|invoice|invoices|bill|bills|reminder|reminders|receipt|refund|deposit|goods|shipment|delivery'] },
+    // "if you don't pay I'll send your parcel back", "or I post the order next week", a landlord's "I will send the notice
+    // to your guarantor", a gym's "we will share your spot": a seller's words, not a threat (found telling a story back
+    // and as a user, 12-06: act.expose read "you dont pay i send")
+    { stage: 'threat', phrases: ['@expose ~1 @your|the|a|an|another|this|that parcel|parcels|package|packages|order|orders|item|items|invoice|invoices|bill|bills|reminder|reminders|receipt|refund|deposit|goods|shipment|delivery|notice|notices|summons|spot|place|slot|seat'] },
     // "use vanish mode so ur mum doesnt see", "delete it so your parents don't find out": hiding something from the
     // reader's people (secrecy, act.groom_hide), not a threat to show them (found on the Help page, 12-05)
     { stage: 'threat', phrases: ['mode|messages|delete+|hide+|clear+|erase+|private|secret|hidden|lock+|quiet|down ~4 so|so_that|in_case ~1 @your ~2 @audience ~2 doesnt|dont|does_not|do_not|cant|cannot|wont|never ~1 see+|find+|know|notice+|hear+|check+|read+'] },
