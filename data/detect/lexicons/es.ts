@@ -804,6 +804,9 @@ const es: Lexicon = {
   },
   pictures: ['foto|fotos|fotito|fotitos|video|videos|imagen|imagenes|nudes|pack|packs|grabacion|grabaciones|clip|clips|videollamada|desnudos|desnudas'],
   exceptions: [
+    // "si no pagas el alquiler mando el aviso a tu avalista", "te devolvemos el pedido": lo que manda un casero o una tienda,
+    // no una amenaza (probado como usuario, 12-06: es.act.expose leía "si no pagas … mando")
+    { stage: 'threat', phrases: ['@exponer ~1 el|la|los|las|tu|tus|un|una|otro|otra aviso|avisos|pedido|pedidos|paquete|paquetes|factura|facturas|recibo|recibos|recordatorio|recordatorios|reembolso|plaza|sitio'] },
     // "podemos eliminar tus fotos de internet": quitar fotos, no publicarlas (es.act.removal_fee; probado como usuario, 12-06)
     { stage: 'threat', phrases: [`${QUITAR} ~4 ${MATERIAL} ~3 de ~2 internet|red|redes|paginas|sitios|google`] },
     // "pagas hoy o se sube el precio": una venta, no un vídeo que se sube (probado como usuario, 12-05)

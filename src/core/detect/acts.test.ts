@@ -2285,6 +2285,7 @@ describe('a seller’s reminder is no threat (2026-12-06, written for the tests)
       'if u dont pay today i post the order next week',
       'if you dont pay the rent by friday i will send the notice to your guarantor',
       'if you dont renew your membership we will share your spot with someone on the waiting list',
+      'si no pagas el alquiler el viernes mando el aviso a tu avalista',
     ]) {
       const result = analyzeConversation([{ sender: 'shop', text }]);
       assert.ok(!result.alert, text);
