@@ -2262,6 +2262,9 @@ const en: Lexicon = {
     // to your guarantor", a gym's "we will share your spot": a seller's words, not a threat (found telling a story back
     // and as a user, 12-06: act.expose read "you dont pay i send")
     { stage: 'threat', phrases: ['@expose ~1 @your|the|a|an|another|this|that parcel|parcels|package|packages|order|orders|item|items|invoice|invoices|bill|bills|reminder|reminders|receipt|refund|deposit|goods|shipment|delivery|notice|notices|summons|spot|place|slot|seat'] },
+    // "dont worry no one else will ever see it": a partner's reassurance, not a hint at an audience (tried as a user,
+    // 12-06: with "saving this forever" after the picture it was urgent)
+    { stage: 'threat', phrases: ['dont_worry|do_not_worry|relax|trust_me|i_promise|promise ~1 no_one|noone|nobody|no1 ~1 else? ~1 will|wil|is_going_to|gonna|would|can ~1 ever? ~1 see|know|find_out'] },
     // "use vanish mode so ur mum doesnt see", "delete it so your parents don't find out": hiding something from the
     // reader's people (secrecy, act.groom_hide), not a threat to show them (found on the Help page, 12-05)
     { stage: 'threat', phrases: ['mode|messages|delete+|hide+|clear+|erase+|private|secret|hidden|lock+|quiet|down ~4 so|so_that|in_case ~1 @your ~2 @audience ~2 doesnt|dont|does_not|do_not|cant|cannot|wont|never ~1 see+|find+|know|notice+|hear+|check+|read+'] },

@@ -2310,3 +2310,23 @@ describe('the whole school in Spanish (2026-12-06, written for the tests)', () =
     );
   });
 });
+
+describe('a partner’s reassurance is no hint at an audience (2026-12-06, written for the tests)', () => {
+  it('reads "dont worry no one else will ever see it" as no threat, and a paid silence still as one', () => {
+    const couple = analyzeConversation([
+      { sender: 'Sam', text: 'miss u babe' },
+      { sender: 'Jo', text: 'miss u more 😘' },
+      { sender: 'Sam', text: 'send me a pic of u in bed' },
+      { sender: 'Jo', text: '[image]' },
+      { sender: 'Sam', text: 'omg ur so hot, saving this forever' },
+      { sender: 'Sam', text: 'dont worry no one else will ever see it' },
+    ]);
+    assert.ok(!couple.alert, `${couple.level} ${couple.stages.join(',')}`);
+    assert.ok(!couple.stages.includes('threat'));
+    const paid = analyzeConversation([
+      { sender: 'x', text: 'i have ur nudes' },
+      { sender: 'x', text: 'relax, pay 200 and nobody will see them' },
+    ]);
+    assert.equal(paid.level, 'urgent');
+  });
+});
