@@ -16,145 +16,111 @@ const weights: LineModelData = {
   window: 3,
   classGrams: 0.7,
   slots:
-    'BRABAQIFAQwCAxkBBQ8BBQsBDQUEFhsBCwwGCQERAQwCCwkMAgQBAwkDAQEJBQwECQYBBAQBAgcCBQQLAg8PAwQBBgIGBAMB' +
-    'CggGAwYHAwEECAcEERIBGBIJCAMCBAEDBAwBAgEBBQENGwECARIFAQ0PAQIEBQYBDAQBDAMCEQEBAgQIBA0JAgsDAw8HAQIC' +
-    'AQkBDwUBBAMJDAIFCAIBCQEEASQFDA0CCQYFBAELAgMCCQkBAwgGAwIPBwoLCQgHCwYGCAQHBQQEBAIHAgYDDAIGBQQBAQgD' +
-    'BAsFBQMHBQcEAwsKFQIFAQEJAgQBBQMCAwYGBwQLAwIDAQQFBQQBCQoCBA8CAgECAwQOCQEEBAECFQUbBQQDAwoBEgUFDQYP' +
-    'CwcCEQYCCwkCCAEEAwECBQEPEAEBBgsNCh4CCQMEERgEAQYBBQIBAQIFAgEOAgECAxMFBhAIBQ4PAwEEBAMCCAsEARMDAwEC' +
-    'AgUQDAoEAwMGAwULFggHDAUNBAQGAgwGDA0DAgQaBgEKCAIIBAYDCQEGBAgCDwkPBAYJBgUEAwMCAw8OFAQDBgEICQMCAgwI' +
-    'EgUNBQgEBQwCBQICEAEBBAUPAwoFAwgBBAIDEwYQDAICDggHCAEIAQkNBgcLAgIjBwMCDBgJBAIBEggGARwRBwMEBQMJAQEB' +
-    'AhgGAgMFCQYBEg0IAQEEAgMUHg8BBg8DIQEBAQUBCgEIAgQMCgECDAkBCgEJBAQFAwYGCAEEBgEDBgEECAQBCQIWAQgBBAQI' +
-    'BQMDBQMEBwwEBgMHBgEZAQUQCAMDBwIDAgUJBwENAwkBARMFBgcGBAIFAQ4EDggJCwoSCwULAwsGAQQBCxcEEwUHDgULCQMJ' +
-    'AgcCBBQJAgQFCggGCggIBQMFAgoGBAUFAgYGAgQKCQcBBAgBDBMBAgIEBwEBAwgCAxABAwIMBgIIBAUNBgIDBwYHBwkPAQIB' +
-    'AgIEFAsEBgEGDAUMAQEDAgMCBgEFDwMBBAQDCAQQFAEOAQIKDAYOAwQNCw4EAwcJAwYTFgkHBQYPEgwiDwIBAQMPCQgPAQQI' +
-    'AQEJCwEEIQIDAwMECAkGBgILDAIEAhYIBAkBAgsRAgUBEAUKAwEBEAYFBQ8BAQoCDwQFBAcHAgsBDgIBFQMCAQYDAQEDBQEB' +
-    'CBYDEQQGBAEBAhcBAQMKARICBQMJBQYBAgEFCQQDBgkEEAUMHgYGBRACAg4GAhABBwEBAQECBwMKBgMBBgQEHAMFBAIFBgME' +
-    'BAoFBwEJAQgGAQoECQYBBAkBBgUIBRQQEhILAQIVBQUGAwMDDQEHBgQHBgcNAwkMAgQBBAMEEAECEQEDDQUDAwMCCAILAwMP' +
-    'BAMDAgMBAggXAgcNAQEFAwIcAwIDAgoCCQEJBQMJDAQHBgEBCQcCAgENAwIGAgYHGA0FBAYFBBUDCQQSAREQAgIHBAcBAwUF' +
-    'BgIJBggGBAIBAQEDHQcNBgkEEQkQAgsLDgECAQQBFisFDwQJBAYDAwYBBgoDBwEEAQILDgQBAQcIAwYCFAYCBAsNAQICAwgF' +
-    'CgsLAwUMAwoFEgcDBQEDARIBAQEMAwMCEggOAgIIBgECEwIIDh0GAQYBBgENDgsFAQ8VBQIGBwMBAwYCBAQDFQIFFwEDAQcV' +
-    'AgMDDgELBQMDCQECAwYECgIEAwcDAgkQChASAgEMAwMCAQ8EDwIGAgQCCwoDAg4HBAoFAwICAgIDAwEMARoCAQEPCAMBAgMB' +
-    'DwUKAQEJBgcFBgECBAMCAgkFCQIMCgMYAgoICAELAQMCDQIIEAIOCQIHAQYFCQoJAQIBAwMFCR0LBAMLAgMJAQIBDAEBDQIC' +
-    'AwIDAgQEGgMDAQcFAwEIBAYBBwUBBAQRCAULBgQCBwYEAgIBBgICCQIHEAUFBQkBCwEFAwoDAgwFAgUIEAMHCgcBAgQBAwcH' +
-    'JAcNAgcHAQkJAQYCBAMJAggBDgwMGQUBCAYGDAQHCQQFBRAMBAMDAQMPCwQCARABCAQFBgwKAg4HBwgIAwkEAgIVCA4EDQUO' +
-    'AgceBgMBAwIBBQIeAQMRAwEDCwIPBQ8EBwgJAg8DAwIOAQMHBAIDAgUEAQEEAgEBDQEEAR8IAgMMCQQCCgEDAwEPAgEBAQQB' +
-    'AgIIAQIFAQkjBgoBBgEBEQQKAwINCQIEBgoCCxIDAwsFBwUNBwkEAgIDDQMIKQIGARMBAgUIAQMDBwUBBQcDEwETBxITBBAI' +
-    'AgEBCwMDBAQGCgIGAwMCAwUCAgQCBAMEAQUBBQIEAg0UAgcECREFCwkCDQ0cAwEBBQUKAwQCAwUIBwMHEw8CAwQBCwYIAQUD' +
-    'BAcQBwwHCBUBBAEDEwMHDgIBCwUEBAEBCwICAg8DAQkJEQUCCCACAQYdDxUIBgEIDwUGAgsLAQgCCAEBBgMCEgYDDw4XBAQH' +
-    'Bh4EAgEDAgoCBAICBgoLBAkEBgEEAgQCBQQEBBgGBgsHFAwHAQQEAwUFAQEBCAECAQMCDAkCAQEPAQcGAQQKAgkRAgECCwYP' +
-    'BwECEQMBAQEBDwkEFQEKAgsLAQIBCQ0CBBAKCAEBIwIFAwUDCRMBCAcDEQIMAgcEAQwNBgMBAQIGCwIJDAICAQIGBAcJDgEF' +
-    'ARMBBAEEAgEBAwUDAQkDCQMHAQsDCAYCBBIFAwIBCgEBBRIMAgYBCwICDwYJBAIEEgQMBQQXCQQZAwQKCAQDAwIDBQMNEwoG' +
-    'BQQHBgYBAwUFAQIFBgcEAwcEARMFGhUJFAEGBQMKAwIYAgUCBB4UCwMEDggBCwgJBAMKDwMBAgcWAQcEBAMCCRIJAwMNCgoD' +
-    'AQUNBgEGBwoKAwsGAQwQAQQBCAYFAgIHCQEBAg4DAQIMAQEPCxABBQIGDQMDBwkRAhMBBwgCBwIFAwoBCxABAwwHDAcBAgQB' +
-    'BRgHDAQEAQgEGQkCCQIJBQEDARUCCgcGDw0EBQMHBQICAQwSCAEFAgMSBREIAQoMASYDBQIBBREBBQQHAwMVBgUFBQ0GDQEC' +
-    'BgUPBwYIFwEDAwICAhwPBAEDAgsDAQgFCwYBBwYCBwQBCgoIBAUaAQMDAwEBBAMECg0DAgUDBgECEQEUAQoBEAIEBgYPBQwL' +
-    'DwkDBAMNBAUIBAYRAwEBBwMKFQgLAgsHAQsBCAQIAQQLAQ4CCwcDAwUMAQQMBwQHEwsBCgEEARIOCQIBEAUDAgECBQIOAw4F' +
-    'DQkCDwgMBgIBBhYMAQMDBgQBBBUNAgMDAgcBFQcICAQEAQoBCgQBBgICAgICAQgCBQUCAgUHBBABBAYDARACEgkEBwUJBAEB' +
-    'BQMGBgQCBwgIChMFFQoCAwcDAQMCAwQBCgECAwYGAwIBCgcGCAUBAQEHEAcTDAkBCgEBCAYBAQICCAcBBQgEHgIBBwYMBxEP' +
-    'ARUaAgEFAQQICAEDBgIBBwEMBA4CBgkCAQkVAwMCBwECBgEIAwEDCAYBBgcOAgUDCgsEBAEMAggHEhQFDwQDAgEDBREIEAsD' +
-    'ARIGBgUCAQIEBAMFExMDAQMHDwgEAw0BBQEDAwEDBAICAwgJCBMPBQICBAoFCxUBAgMIAwYDDQYMAwMFAwUBAgIBCQQDCgEE' +
-    'CgEcCAECBgEEBxMBAgEBBQMMDg4EAxYFAhEJCQIBAwoEAwQHBAcNBgULBgkFCQUdBgIIDQQCBAYCAgkBAQUKBwIBBwETBQMC' +
-    'CgUJAgYaDgMDBxIICAYPBgIFBAwECgkBAwIBAQIHAwY7DgwFFQECAQkCAQcBEQcCCAYBBQIFAhUCAQEGCA0SAwUJBwICAwEB' +
-    'AwcFAxELBQMBBwsEEgQBDwUEBgMCAgQCCAkBAR8BBQUCAQIHAwEEDwUDCQgFBQQCAR8FAQU+AgQBAQ8FAQEGBwkGCgQLAxEC' +
-    'BgEPBRUKCAUFAQsHBgEFAgUDGgkJDgIKAgMCAgMDDQcFBQkCBwEBGAUBAQIHBgMIAwECDAEDAQcKBAEDCwwCCQIFAwcPCgED' +
-    'EwECBwMECgQBAwQGAwIDDQMEBwMMBgQCAgMFAwMBBAMLAwECCQcSAwQLBxMBAgICAgkDBQIICQYVCQsBAgsQAgUCAQcFAgIC' +
-    'DgIEBA8HCAQEBgsLAQEECgQeAwQHGwMBAgMDBAEBAgIIAQEBBgILAQEEAw0IBhMBCwQDBgIPBAgIBwoFAQMOAQcPCgcGDQIJ' +
-    'AwIYBQMCAwYBAxQGGAUBAwYGBQEDAQUBAQcVBAYHAQEBCgQCAwIDAQwBCQonAQQBAgEWCScXBAQBBAYEAQYCEAYJBAMIBwQK' +
-    'DwQECAECAgYBBwYDAgQMAgIFBwcHAgERARAMBQEGCg4LBAUCEQIBAR4EAgMMAgYBCAsCAwUVEAcEAQ0DDQYEAgEDCAYBAgcE' +
-    'AgMDAgYQKQUBBgoCAwERAQYMBQMbDQUJBwgBAQsNAwEFCxIDCwoMBQQCHwcEBwUHGQcFBgIIBRceAwYFCAsOAgECAQEBBgYD' +
-    'EgYPAQEFBQEDAQ0BGQQDAR4BBAgGBwoGCQIDBgcMAgUJCQIGBgoCCgMCBhAFBwIDDwwEBQECDQsBAgMDAwgEBAEHCgIFIAEK' +
-    'CAYGBhwCAgQFCwMBAgYDBQUGEQsFBAEDAQ8CAQIKBAEGCwcKAgQGCAscBwcCARQBCQcJAwIDBgQDCQQEAQoKCQQCEQIRCQQN' +
-    'AQEGBwcMBQYDBwgDAgkHBwsBAgoDBAEBCBwJAQcBCAIDEQMDCAUCAQQQAgUBCRACAwECCQESAgUDAwMLBQEGAQERCQgCBgUH' +
-    'CgoEBgYLAQsGAw0GAwkDAwEDCQoDEwUBAhABBAUICwgHBQEBLQcHBQYCAwgLBAEBBgIQAwIBBwUBAQIBCAECEg0FCAQCCwYG' +
-    'AQICBg0FAQIIEQMCBwEVAhgCBQMCFAIGBQYIAwIKBQMQCA4MAhwBCAoSBAkTCAIBCQkMBAMEAwcCAQECBQYDAQcWBQEJAggC' +
-    'CwIDBQMaBwcNCBcBCg4LAgQFCRMIAQEDBQYEAwEECAUHCBAGAwgRBwYHBB4FGA0CDAEDBRQFCAkBAQEKCAcHAgQDAQEEBgMP' +
-    'BAYCAgQMBwUBAQUDBgMIDQQDBgEIEAoLCg4EAQUEAgcLBAkKCAMJAgEBAQgDJAQUDgUGAQMDCQUBDAQHDwgFFQMIDg4EAgMH' +
-    'ChACDQUFBQURBwcFAwIBBggHAw0NAQEVAg8PAQYGBAQOBwIGBgUJBxMBAwUGAQkCCQkEAx0DCQUNAQ0JBAYDBgcBBgEGBgsI' +
-    'BAEEAgYIAQYBBwoCDxIDCAIDAgIDCAkICgwHAwoMCAMDCAECCwoLAwMGBRABBAEOCwcFAgQEBBQBBAoCAQIBCA0BAQUQCQIC' +
-    'AgEHAQ4CBgQKCAkBCwsFBAISAwIXBwkCBgMDBAgLAQEEEAkFBQIHHwQFBwQCCAEPAw8GCgIBAwUCEAEDDQgIAgICBQEBCAQY' +
-    'DAICBAkNBQ8FAQkECAYBAQIDEwUFAwIVAwIHAwIKAQcNDgICBgsCBA0DBAIBDAIFBgUTAQkMBwUGEg4CAgEMARMIAgwEBwME' +
-    'BAMBAxECAwEECQQBBAEHDBACBhoGDAECAQUIAggCAgICCgQCBAIBFgcICQwEAgEBDg4EGAUBCwYKAwEFBQkJCgoNARsTBgUE' +
-    'AwIGAgYCAgsEAwUBBAMDBQQKBAEIBAkCDAQPBwUCAg0CBQQDBwQHEgMGBwEICAUBBAMKAQgGBAYIBgcECBoBAwoGBQgQAwEG' +
-    'CQgLAgEMCgQVCwEIEwUCBgEDAQYNFAkDFQECEAMIAgEDAgUDAwIBAQgCAgUGAxEBBwMTBwUBEgEECgoBAQMDAQoFAgcLDgYI' +
-    'BA0GAQQFBhQJAQMBBxYJBAgBAQEJCwoPAgEGAQMRAwsBBQ4LBwoCBwUCAQ0BDQEZAg0DBQMBCgEOBQQCBgMKAgEDBwsECgMI' +
-    'BgMHAwQCAwQCAQECAwcEAgQIBQECDAIQAQEDEQkCAQEDCQsICwMODwECAQYGAgIHBggBBQYDAwsGBAECAgMBDgYEDwIKCQwB' +
-    'AwgLBwEBAgsFBAEDFQIBBAIBCgMCAgIMBAECBgYHDgMECAMCBgkEDQQCDAMJAgICAQ0CCQMBAwsCAwUKDAIDDQsCEQoHCwID' +
-    'BAkCGwMKAgIGBgUKBQIFBwEVDwgDBwIEBwMEDAsBCgQEBQIDEg4IAgcBAw4DDwYFCwgDCiAHBAIHBgcDBAMCAQcBBgsYAQYH' +
-    'FQ4FBgEBCgsEBAIFAwkBChIJDgMaAwQCBQsJBQkKDwUEBAILCQUFFQQDAwMBDwIMChIGAwYDBwkLDgEYCBsEDgoGCQwRBQMI' +
-    'CQEDDwEHHAcBCQUHBwgHBQEDAQEEDgoUCQIDBgICCAUhCQEJCAEBAQURFgICCAkJBgIIAwMBEAEHBQMBAQQDBA0HFQEVEgkR' +
-    'CwUNAQEJBwYBBAIDAgQGCwkEARAIAQQCBwIFCAMBAxsBEwIJBxYBAgMUDwUTAwIVDwEEAgsJAQ8EAQsEBAEKBwwFEAMFBQQE' +
-    'CgEEFREFFQkoEwcHAgICDAEPAwQGEQEGGQMFBAsNBAEYBgwNCwMBCygGFwQJCQQFDgwPBgwQBgQJBQMKBgMHAgEJAgsEAQYT' +
-    'AgQEAgEBAQgGCgYBAQMFBwgCBgEJAQcBCQQPBwkGAQUEBAIBBgQBBwgFAwECBAMDAwwQBwkCBQkBAgEGBQMBBgsBBQcEBAYB' +
-    'FgoHEQUKAwgECAEBAQEIAwoBBgYHCAcCDQEIBAcKEgQBAQIEBwEFFBkHDQkBAQYHBAMIAwQHAQwFAwEJAxQKCQEKAwkCAgsB' +
-    'BgEJAwIFAQoODwUDAg0JCwkCAQUBAxICBAMBAwUEBQIDCQcMCAUCAR4QAQMBFAEEBhMJAhQBEAEBBA4CAgICCQwMBAEDAxAF' +
-    'DAYHCQEBCgMCAgsKBwYCBQYFBQELAQQKAgMIBAEHBgYJBgITBA8FEAYBAwMIDgoJPgwJBQQGBAkGLAIBBwEVAgIJEwECCA4C' +
-    'AwICBQEHCgUBAQYKAwcBCAEICAQNBQUFBwERJAEDAwQBCgIBAgQMDQEFAwECAQcFEwQFBgYKAgcDAgEBCAIDAwEBDwMDBg0B' +
-    'BwgNCgoCBwoWAw4BDgICAREBAQgHAQYMCAUCDxQMBwQFCQMECwIIFAsBCQoGCQECBQQBARcDCgIBBAYDAxEFAQEDAQkNBBYF' +
-    'AwgBBBwDAgEEBQQFAQEKHBAIAQIFBQkLCQEDBwQEMgIIAgsDAwcDBAUHFAcIAQIBBAYFAgIIAwQLBgYHAxIHAhEBDwkGDQsD' +
-    'AQEDCAUECQIJCggBAQoCAQwJBAsHAwQNCAIJCAEBJhYIAQMCBAoCBgcBBgYFAQMGAwcBCg4KCwQCBAYDAQgNARQDCg0YAgIB' +
-    'CQUEAQEOCgkLAQIFAwIBBRALDQMBAgIDAwEDCgMPAxAGBwQGAwgCCgICAwIGFgUMAwYBAQILBgUDAwwBCgIDARAEEQcCDwYE' +
-    'AwMCAgMDAhEPBAMHAQMEDAoBBQEBAgUCAgcJBAMJAQkCAwMJAQICCg4BBAIFAwgIBgQIBwYJGAQDCAMDAwYBCwEEAwECBgYD' +
-    'AgIGCwoDEBEREAIEEwgICAoEAwUIDgQGAgULBAQCBQcTDggEAwMHEAUDAQoBAwENBQwBAw0MAQoGFgoDBw0NEg0CFwgDBQcG' +
-    'BgEBBwYBAwMEDxQCBAwJAgQMAw4BBBcDBAUMAQMEAggBDhICBQMLDgEDDAQDAQYHBg4GBxMCAgEBIQgDCQQDAwgHCgQOFg4G' +
-    'AgkLGgkEAgMBCwwGBQEEAQgSAQIGBQEFAQcBAgEPAQ4DDAMPAgMEEwMBAgIMBAMDBwEREAEKAwcCAQ0PBQYEBQUDBwYHAw0I' +
-    'Ag0JAQMFAgIFBwMHAQYBCAUCAwMEBRgICAcBBwEOBQEEEgEDBAEFBwoPCwUCEgQNAQMBBQgCBAcNAQEKBwEMAgIYBAwCBAEB' +
-    'AwYMBRgFAxACCAMWAQEDEA0DBAgNAgwQCAoBCAwGARAEBQsLAwMCAgYDBAECBgQBAQkCBgIIBA8HCAgBAQcFEAETBgcFBwYD' +
-    'BQMNDAQBCgIBAQIBEwsEDgIBAQYBBAUCAgMBBAYBCwIJEQcDAg4HFhAEAwQBAgsOBAECBQgEAgEDBgIKDAMCAQoBAwgIBgQS' +
-    'AgEDDgYLBwMGBAMDAQINChAFBgIJAgwUDwcbAQUPAQYFAQIGBAkIAQMBBgMLAgMJAQUGDwgGBAEDAwEFAwUVAwkNBQMCCBEE' +
-    'AQYDBAMPBQQMDwMDAhkFDQMBAQcLBwIHAgIFAQMEDAgBAgQBAQQMARwMAQEHDwsGCQEHAwgHBwECBAIWBAEJAx0IAgcBBQII' +
-    'AQIVBgQCAQUBGQQCAwMFBwQHAQQFAwEEAQscBwQHEAwBBQcQCQUOFQgLAgoCBggeDgMGAQsJBAMNAgMECQgCBgEfBQMEBAUH' +
-    'CQEBBAMEBRYWAR0IEAQOAQsLBQEQAgEBBAIBAwgQAQ8PAgIEBAUQCAYBBAQFAgUEAwgPAgEBCgYICwEJBQUCAREFDA8KAwQE' +
-    'FgcFAwIBBwIJEQsQAwICGAQFCwMMCRECAQoEAg4DDgIcBwkEAQUMBQcNAwEECAIECAoTBQEGAgwBBQECAwQFAgIVCwQFBgEM' +
-    'CQoIAw8nCAYEAwMBBAcEEwoDDgEOExcCBAENBgEGBgIEBAQHBxMDBQIBBQENBQ4BGAIJBQgDAREMCgYFBgUGCQEEAgkHARAH' +
-    'BwEMCAEFAQMMCgkEAwEGCAYBCBUQCgUCJAIHAwIFAwQBCAoFBAMSAhMDCQQPBgEHCwgqCAkCAgEGAQsDAxECBAMEDA4CAhgN' +
-    'DBAQAgMCAgUGBBIEBwQUAQYRAwMEAQIQAQEECgYIAgYCAQMCAQEJAQEHAgIFBQYCAQEBBAEEBwIDCAkEBQMHDwYHBAICCwII' +
-    'BwQCBAUVBgIBCgEDCAMKAwoFBQYHCAUCCQ0BCwIDBAILCA0DFAEGAh4GFQEGCQIEAgsBAgIGDRUBCAQBDhACCAMGEgwDEBAO' +
-    'BgQBAQMJAwYEEhUFGgYECQMLCQUKAwIDBAEQFQYFCgoJEQwDAwMCEAIaBgwRAwIBAQkBBwcCAQsCBAIBBAMCCQ8DAwEDAREG' +
-    'EBsBEwEBBQwIAwQBBwQBBgMMBBgLAwUIBAUQAQEDFgEIBgIOCgYGAQUHAgIFCwEFAgQDAQ0OAwQNAgEIAwQCCQgDAgMDBwgF' +
-    'AwQDAQMBBgYEDgEEBwYJBwMMAQgFAwQCAQQCDQIBBQMNAQUDBg8GAgUFBAYMAQwFAwcBAwkQAwEFFAgBCwMCBQoLEwQECwQM' +
-    'CwEDDwIBAhACCQgBAgIBBAICAQIFAQQKCwQOBhEFDwIBAQEDCAIRBQYFBQYEBgEEAgMFGwIFAQEBAwEJAQUCDQUBAgIFBAMK' +
-    'AgMCAQYDAgkEDgcIEwcEGAQLAQEFCgQCHAcGBQkJCgMRAwkNAQQGBg0EBwIMBAgMBQQDDAEKGQEDAwYKAQMBBwQCAQ8DAQIB' +
-    'BAIJAgIHBQUDAgsEBAcBBgUBDQIBAwEEAgQJAgQFCwMEEwMCBAEBBQgHDQEGDQcHAwkCBQIGGwQXAgcYBAkDAQMOAwgEFQEL' +
-    'BQYHAgMHAgICCA0GBwgbAQIEIwYFBAINAggHCgcHAgIECAIFBwIEBhgQAgMLAgklEQECCwUTAQUBAQIKDQEHCAICBAIBDQMG' +
-    'AQQCBQ4HBAEGBAMMAwEPDwQKCBIIAgYPDQgOAwIJBgQBFQMFCQMDCgMDAQQDEAEJAwIOBQQEAgIJAQoGEAUBBgMHAREBGAID' +
-    'EwQIAQYFFAYIARoUBwoGAwkDAgcEAwMHAwsGDQEDAQEGDykBBwkHCAcHAxQEAw4ICQUHAQcCAwELBAQCAgQBBQoHAwMGDAYI' +
-    'BgECAxANAQcDBAMDAhYCCAINBgIEAwUGCAMCAwcQBBQHGwgJCAMHAwIbAQcCHA8GBwYIARAZAgEQCAkHDAcDBAQCBwMCDg8G' +
-    'FgsCBgQKBQEEAwoKBwENBAUBBAEDAQUBAgIMBAQCAwgbAwEEBgIMAQYCDQELFQUEBhIWBQsDAg0OBAkEAwUCEAUDAgIFAgcJ' +
-    'CQMKBQEBCgkJAQ4BAQIBBQUDBgkEAgUCDAIEBQUSCgEBAw4BAwMGIQECAQEPBwUKAwEGDwQFAQUHCQEHDAoBCQEJAw8EBAEC' +
-    'AQYHCQwOCQMDCAsEAgUKCA4BCgoBBgILCwIDAwQGAgcSBhsTDAMDBQIICQEOAgQIAwsOAgMGAwQCBQQGARANBgcGBAEDAQoC' +
-    'AQEIAgMDBwMCAwQEFAEMAxABAQQBAwYKEgEEBwYWAgQDAQcIBAYCAgUIBgESAgEDBAIcFwQEAgQHBAEHEAUEAQQiAwwTCgQJ' +
-    'DwMPBQkBAgkHAwwDAwsDAQEIAwsGBg8BAQIHAwYEDAodAwUBCgEBBgEFBgIJDQQCAgkIDAEIAwoEFhADAgYCBwsBBgcDAQIJ' +
-    'Cw4EAQgBAQ0CAQYOAgIXAgQEFAgEAgIVDgELAhUMBAoGDQoXAQQFASMLDAEBBgECDwEIAQEMCAIEARUDAQQBAQUJAgoTAQMG' +
-    'AgICCAYGBgwJBQkFAgETAwMBCgEBCAkCAQECBAgCAwUFBgcCCgUOAwMBBRYfAQELAhQFBwgBAQYGBQMCAyMBDgEFAQIBDQIE' +
-    'CgkEAgwGBwYGAw0BAwIOAQwHBAQEBwIHBAcBAQMHAQMECgEBCQwKCgEGBhoDBQEBAwcEBwUEAQEDDAIBCQEBAwIIEhQCAwED' +
-    'BAYFBQMJCBQCBgcPAgYDDQIFDQwBAQcIBwEOCggCDRUCAgEDAwYLBAECEgEHAQYBBwoEBQEQDA0GCQEHCA0BEQEEAwwHCQkQ' +
-    'CxEHDwEDCAYGCgQRBQkCAwMBEwMCBg4EBAEPBw8TBgIRBQkCAQYCBQ4EFwMXEhsEAQEGCgcEBwMCAgUECwMQDQQDBwEDAgIB' +
-    'CRUKBAwGAQEPBgYBAgUEAQIFDAEEBwMECQ0JBgkDAwcBBQEDAwYDAhECAgEHBQIIAggKAQUQDQcFJgMCBAICAQQDAwgRDA4D' +
-    'AQMGBwcCBwMMAQENAwwCAQICBAYDFQIECgMHCQIBAggFDgECBQwLDhYJCQoQBgoSCgEGGQQCCwUDBwMLCwQGDgMBBAcIAQQC' +
-    'Ag4NBgEBCwEKAwMFBgEDAgEHAQkEBAQEAwgLEAIDBg0FEQMGAwYKAhETBRYICAcJBxwJEwQDCA8CAgcBBAMCAQEJCgEBAgQI' +
-    'HAkEBQYBAQsKBgETDBENCAYBAwEDAQECAgIHAQwBBggBAwUDCAUECRcBAQIQCg4EDQEHEBcFAwUHEAQBCAEBEgEKEQcSBhUG' +
-    'AwcPGQcDBgMFBwEBDgUMAgEDAQUCEgwGBAMHAwEFBQEJCAUCBhEBAgsEAwICAgoMBQwGAhMCDQsKARMFAgULBAEBAwECDwkS' +
-    'Ai0EAQgCAwMEBQYCEwEEAQkEBQkDAQkCAQYVDQQCBgEDBQUBAggBBhIBAgECAQEGAw8GBAYCDwIGAgEEAgMDAgEGBwICBwwG' +
-    'BgoCEAwGBQECARQECwUPBQsBCAYJBgIGBQEZAQQDAgwCAQEHEBcTBgIJBRQDBAgFAQ0BAQ4NGQoHBAEBBAINCBkfAgMBAQIE' +
-    'BgQDBAkGAgEFIAEDAQMSAgUDCAwBAgoHCQQGAggCAgcCBwMCBA0LBAgICQQFDAkDBBQFAQUEBgQBAgQCAhEPAQgDAwIJBgEH' +
-    'AgYHBAMCBAEGAQYIAwUDAQEDAQoSAxIRIw4BCQYFDAEGBQQEBwMCBgEDCAIHAwkMAg8GBA4HAgQBBgMEBAcEAgIBAQQBBgIB' +
-    'CQIPCQUcBAIMCBEIAgQBBgQEAxgBDw8BCgEJCwUGCQkGDQIECwEBAwcFEAMIBg4FBw8DAQoMARUNCBEBBAMjAwwFAw0CCgsB' +
-    'BQkJBw4MCwUKDAoFAwkFBgIFBBAEBAIFAQEHEwEDAQcvBhEEBgMGAgkFBAsRAQMEAgMEEhIFAwkPAQMCCAsGBQEEAQMjDgkM' +
-    'CgYEBgkJCwIFDgIKAQMEBCECCQIDAQIJBAIDCAIGEAUFCAEKCQoDEgQECRcGAwMJBQIECAEHBA4DBwELAwIJBh4DAwUCBQEC' +
-    'CQ0FBgwKBAgMMwYMAgMEAwILBwMCBwEFFQgDAQYQAQMIAREKEgELCwEKCAILBgcLBxMBBQYBAQMGAgYBAgICBwEBAwQBAQMD' +
-    'AQkLBQEHCAMFCgkBAQUEDQwIAgkHAQYDAgMGDQ4HEQMFBgEDAQwKBAYCAgUaAgIBAQEGAQIIBgIGBwknBQEKAQYJAgQJGAoI' +
-    'AQcECgYHAwIHAgUDAgUFCgEDGQgSCAcGAwIGCAQDCQQBBAIOCQoECQYEAQMNAyADBQQDBwQHBQ0MDgYFDwwDAgQFBgsGBQEK' +
-    'DwEBEAwDAwMGDQgPAQICAwMUDAEDEQEFAQQBAQQJBg0DEwIEBw0BAgMMBQIBAQYBAwEGBAQCCgYDAQUWBQcECwQGAQoPAgEO' +
-    'BwIXCQQHDAgDAQINAQIDBgIHDQQJBQIJAwoFAQkEAgIRFgYFCwMCDAEEAw8SBBIJCAUIBiQCAgMGDAUCCQEHDwoDBwUOAQUB' +
-    'AwYHBgMCAwMTFQYKAgcGAwQaCAEIAQIBAgUFAwYKEgIHAQgCAQMEDAIDBAwJAwQSBwEIBggEAgYMBhcDDgIFAQUCBBoCAQEE' +
-    'DgsECAoEAgkICQECBAEPBgUDCAQDAggNBAIQBhMIARAHCAkBBAkGAQYIAQ0CBAMHAxADCgQFAQIHCQUaAgYHAgEHAgEODRkH' +
-    'DwUDAg0TAQgEEhQFAQQCBg0BBAMMBwwTAggCCRsBERsGCgMBCgEBEwkFEAQDBggGAwwHAQ0EBAIHFQIBBQcFBQgEAwQDAwEB' +
-    'AhABBwEBDwkCDwIEDQsCAwEMBRMGCQIHCgYIAQEQEA0CBggDEQkLAwUFAQsQDQgCBQMKAgEDAQICAwcEAgQVAwIDHwIOIAoQ' +
-    'AgsQCAUGAw4ECgcBBAQBAQgHCQYDAQECDAsIBhUFBggICAMBBwIIAwMDAwUJAgwBBgEGARUFCQIDBgsBBxwBARwIAgECBQUE' +
-    'ARQDAQgLBAUEAwgCAwwMFwcBBAgPKgUHCwIHAQMBBgkDEwIEBQIJEgMBBAgBFQQOBRsCAQECAwoCBAMBAwIDCQYBGQEDChkK' +
-    'ChECBQUCAgQKAwMHAQ4IAwYGBwgEBwgGBQQJAgMVAwEGBgMIBAEEDgsBEQIHBwQJBgcBBAEECAsKAgcDAhEGEAYDAQQLBAQL' +
-    'BAMCAgEBAgMJAwMFAQUHBAgBCAIGBQ4BBwgCBQoGBQkCIQEDAxEEAQUHEwMEBQIBCg0GAQoLAgICAQEHAxQBAhgJAgEECQQK' +
-    'AQ0FAgIVDwEGBQQBAQIEAgEBBQEJCggCAQMBBwMCBwUEAgEDFAIDBQIGARUFBAMSFBgLBwUCAQIFAwQEBgECBw==',
+    'TāĂăĄąĆćĈĉĊċČčďĎĐđĒēĕĔĖĘėĜęěĚĞĝğģġĠĤħĦĩĢĨĪĭľĥīĬįĲĳĻ%1  !% -!"; %/ %, .%#7< ,-&* 2 -!,*-!# "*"  *' +
+    '%-#*& ## !(!%#,!//"# &!&#" +)&"&(" #)(#23 83*)"!# "#- !  % .< ! 3% ./ !#%& -# -"!2  !#)#.*!,""/(' +
+    ' !! * /% #"*-!%)! * # D%-.!*&%# ,!"!** ")&"!/(+,*)(,&&)#(%###!(!&"-!&%#  )"#,%%"(%(#",+5!%  *!# ' +
+    '%"!"&&(#,"!" #%%# *+!#/!! !"#0* ## !5%<%#""+ 3%%.&/,(!2&!,*!) #" !% /1  &,.+>!*"#28# & %!  !%! 0' +
+    '! !"4%&1)%0/" ##"!),# 4"" !!%1-+#""&"%,7)(-%.##&!-&-."!#=& +)!)#&"* &#)!/*/#&*&%#""!"/06#"& )*"!' +
+    '!-)3%.%)#%-!%!!1  #%/"+%") #!"4&1-!!0)() ) *.&(,!!A("!-8*#! 3)& :2("#%"*   !8&!"%*& 3.)  #!"6>/ ' +
+    '&/"B   % + )!#-+ !-* + *##%"&&) #& "& #)# *!7 ) ##)%""%"#(-#&"(& ; %1)""(!"!%*( ."*  4%&(&#!% 0#' +
+    '0)*,+3,%,",& # ,9#4%(0%,*"*!(!#6*!#%+)&+))%"%!+&#%%!&&!#+*( #) -4 !!#(  ")!"1 "!-&!)#%.&!"(&((*/' +
+    ' ! !!#6,#& &-%-  "!"!& %/" ##")#16 0 !+-&0"#.,0#"(*"&47*(%&/3-H/!  "/*)/ #)  *, #B!"""#)*&&!,-!#' +
+    '!7)#* !,2!% 1%+"  1&%%/  +!/#%#((!, 0! 5"! &"  "%  )7"2#&#  !9  "+ 3!%"*%& ! %*#"&*#1%->&&%1!!0&' +
+    '!1 (    !("+&" &##:"%#!%&"##+%( * )& +#*& #* &%)%6133, !5%%&""". (&#(&(."*-!# #"#1 !2 ".%"""!)!,' +
+    '""/#""!" !)9!(.  %"!:"!"!+!* *%"*-#(&  *(!! ."!&!&(8.%#&%#5"*#3 21!!(#( "%%&!*&)&#!   "?(.&*#2*1' +
+    '!,,0 ! # 7N%/#*#&""& &+"( # !,0#  ()"&!6&!#,. !!")%+,,"%-"+%3("% " 3   -""!3)0!!)& !4!)0?& & & .' +
+    '0,% /5%!&(" "&!##"5!%9 " (5!""0 ,%""* !"&#+!#"("!*1+13! -""! /#/!&!#!,+"!0(#+%"!!!!"" - =!  /)" ' +
+    '!" /%+  *&(%& !#"!!*%*!-+"8!+)) , "!.!)1!0*!( &%*+* ! ""%*?,#",!"* ! -  .!!"!"!##="" (%" )#& (% ' +
+    '##2)%,&#!(&#!! &!!*!(1%%%* , %"+"!-%!%)1"(+( !# "((D(.!(( ** &!#"*!) 0--;% )&&-#(*#%%1-#"" "/,#!' +
+    ' 1 )#%&-+!0(())"*#!!5)0#.%0!(>&" "! %!> "2" ",!/%/#()*!/""!0 "(#!"!%#  #!  . # @)!"-*#!+ "" /!  ' +
+    ' # !!) !% *A&+ &  2#+"!.*!#&+!,3"",%(%.(*#!!".")G!& 4 !%) ""(% %("4 4(34#1)!  ,""##&+!&""!"%!!#!' +
+    '#"# % %!#!.6!(#*2%,*!..:"  %%+"#!"%)("(4/!"# ,&) %"#(1(-()5 # "4"(0! ,%##  ,!!!/" **2%!)C! &?/5)' +
+    '& )/%&!,, )!)  &"!3&"/09##(&>#! "!+!#!!&+,#*#& #!#!%###8&&,(6-( ##"%%   ) ! "!-*!  / (& #+!*2! !' +
+    ',&/( !2"    /*#5 +!,, ! *.!#1+)  A!%"%"*4 )("2!-!(# -.&"  !&,!*-!! !&#(*0 % 4 # #!  "%" *"*"( ,"' +
+    ')&!#3%"! +  %3-!& ,!!/&*#!#3#-%#9*#;"#+)#""!"%".4+&%#(&& "%% !%&(#"(# 4%=5*6 &%"+"!8!%!#>6,"#0) ' +
+    ',)*#"+/" !(7 (##"!*3*"".++" %.& &(++",& -1 # )&%!!(*  !0" !-  /,1 %!&.""(*2!4 ()!(!%"+ ,1 "-(-( ' +
+    '!# %8(-## )#;*!*!*% " 5!+(&/.#%"(%!! -3) %!"3%2) +- F"%! %2 %#(""5&%%%.&. !&%/(&)9 ""!!!:/# "!,"' +
+    ' )%,& (&!(# ++)#%= """  #"#+."!%"& !2 6 + 1!#&&/%-,/*"#".#%)#&2"  ("+5),!,( , )#) #, 0!,(""%- #-' +
+    '(#(4, + # 30*! 1%"! !%!0"0%.*!/)-&! &7- ""&# #5.!""!( 5())## + +# &!!!!! )!%%!!%(#1 #&" 1!3*#(%*' +
+    '#  %"&&#!())+4%5+!"(" "!"# + !"&&"! +(&)%   (1(4-* +  )&  !!)( %)#>! (&-(2/ 5=! % #)) "&! ( -#0!' +
+    '&*! *5""!( !& )" ")& &(0!%"+,## -!)(36%/#"! "%2)1," 3&&%! !##"%44" "(/)#". % "" "#!!")*)4/%!!#+%' +
+    ',5 !")"&".&-""%"% !! *#"+ #+ :) !& #(4 !  %"-00#"7%!2**! "+#"#(#(.&%,&*%*%?&!).#!#&!!*  %+(! ( 4' +
+    '%"!+%*!&=0""(3))&/&!%#-#+* "!  !("&S0-%5 ! *! ( 2(!)& %!%!5!  &).3"%*(!!"  "(%"2,%" (,#3# /%#&"!' +
+    '!#!)*  @ %%! !(" #/%"*)%%#! @% %L!#  /%  &(*&+#,"2!& /%5+)%% ,(& %!%"=**0!+!"!!"".(%%*!(  8%  !(' +
+    '&")" !- " (+# ",-!*!%"(/+ "4 !("#+# "#&"!"."#("-&#!!"%"" #"," !*(3"#,(4 !!!!*"%!)*&5*, !,1!%! (%' +
+    '!!!0!##/()##&,,  #+#>"#(<" !""#  !!)   &!,  #".)&4 ,#"&!/#))(+% "0 (/+(&.!*"!8%"!"& "6&8% "&&% "' +
+    ' %  (5#&(   +#!"!" - *+E # ! 7*E9## #&# &!1&*#")(#+/##) !!& (&"!#-!!%(((! 2 1-% &+0,#%!2!  >#!"-' +
+    '!& ),!"%51(# .".&#! ")& !(#!""!&1G% &+!" 2 &-%"<.%*()  ,." %,3",+-%#!@(#(%(;(%&!)%9>"&%),0! !   ' +
+    '&&"3&/  %% " . ;#" > #)&(+&*!"&(-!%**!&&+!+"!&1%(!"/-#% !., !""")## (+!%C +)&&&:!!#%," !&"%%&2,%' +
+    '# " /! !+# &,(+!#&),:((! 6 *(*"!"&#"*## ++*#!2!2*#.  &((-%&"()"!*((, !+"#  ):* ( )!"2"")%! #1!% ' +
+    '*1!" !* 3!%""",% &  2*)!&%(++#&&, ,&".&"*"" "*+"4% !1 #%),)(%  K((%&!"),#  &!1"! (%  ! ) !3.%)#!' +
+    ',&& !!&.% !)2"!( 5!8!%"!6!&%&)"!+%"1)0-!: )+3#*4)! **-#"#"(!  !%&" (7% *!)!,!"%"=((.)9 +0,!#%*4)' +
+    '  "%&#" #)%()1&")2(&(#>%8.!- "%6%)*   +)((!#"  #&"/#&!!#-(%  %"&").#"& )1+,+0# %#!(,#*+)"*!   )"' +
+    'D#60%& ""*% -#(/)%5")00#!"(+1!.%%%%2((%"! &)("..  5!// &&##0(!&&%*(4 "%& *!**#"?"*%. .*#&"&( & &' +
+    '&,)# #!&) & (+!/3")!"!!")*)+-("+-)"") !,+,""&%1 # 0,(%!###6 #+! ! ).  %1*!!! ( 0!&#+)* ,,%#!3"!9' +
+    '(*!&""#),  #1*%%!(@#%(#!) /"/&+! "%!1 ".))!!!%  )#8-!!#*.%/% *#)&  !"4%%"!5"!("!+ (.0!!&,!#."#! ' +
+    '-!%&%4 *-(%&30!! - 4)!-#("##" "2!" #*# # (-1!&=&- ! %)!)!!!!+#!#! 7()*-#!  00#8% ,&+" %%**++. <4' +
+    '&%#"!&!&!!,#"% #""%#+# )#*!-#/(%!!.!%#"(#(3"&( ))% #"+ )&#&)&(#)= "+&%)1" &*),! -+#5, )4%!& " &.' +
+    '6*"5 !1")! "!%""!  )!!%&"2 ("4(% 3 #++  "" +%!(,0&)#.& #%&6* " (7*#)   *,+/! & "2", %0,(+!(%! . ' +
+    '. ;!."%" + 0%#!&"+! "(,#+")&"("#!"#!  !"(#!#)% !-!1  "2*!  "*,),"0/ ! &&!!(&) %&"",&# !!" 0&#/!+' +
+    '*- "),(  !,%# "5! #! +"!!!-# !&&(0"#)"!&*#.#!-"*!!! .!*" ",!"%+-!".,!2+(,!"#*!<"+!!&&%+%!%( 5/)"' +
+    '(!#("#-, +##%!"30)!( "0"/&%,)"+C(#!(&("#"! ( &,8 &(50%&  +,##!%"* +3*0"="#!%,*%*+/%##!,*%%5#""" ' +
+    '/!-+3&"&"(*,0 8)<#0+&*-2%")* "/ (:( *%(()(% "  #0+6*!"&!!)%B* *)   %27!!)**&!)"" 1 (%"  #"#.(5 5' +
+    '3*2,%.  *(& #!"!#&,*# 1) #!(!%)" "< 4!*(7 !"6/%4"!5/ #!,* /# ,## +(-%1"%%##+ #52%5*I4((!!!- /"#&' +
+    '2 &;"%#,.# 8&-.," ,I&9#**#%0-/&-1&#*%"+&"(! *!,# &4!##!   )&+&  "%()!& * ( *#/(*& %##! &# ()%" !' +
+    '#"""-1(*!%* ! &%" &, %(##& 7+(2%+")#)    )"+ &&()(!. )#(+3#  !#( %6;(.*  &(#")"#( -%" *"6+* +"*!' +
+    '!, & *"!% +0/%"!.*,*! % "3!#" "%#%!"*(-)%! >1 " 6 #&4*!6 1  #0!!!!*--# ""1%-&(*  +"!!,+(&!%&%% ,' +
+    ' #+!")# (&&*&!4#/%1& "")0+*L-*%#&#*&O! ( 5!!*4 !)0!"!!% (+%  &+"( ) ))#.%%%( 2D ""# +! !#-. %" !' +
+    ' (%4#%&&+!("!  )!""  /""&. ().++!(+7"0 0!! 2  )( &-)%!/6-(#%*"#,!)6, *+&* !%#  9"+! #&""2%  " *.' +
+    '#7%") #:"! #%#%  +:1) !%%*,* "(##Q!)!,""("#%(6() ! #&%!!)"#,&&("3(!2 /*&.,"  ")%#*!*+)  +! -*#,(' +
+    '"#.)!*)  F7) "!#+!&( &&% "&"( +0+,#!#&" ). 6"+.8!! *%#  0+*, !%"! %1,." !!"" "+"/"1&(#&")!+!!"!&' +
+    '7%-"&  !,&%""- +!" 1#2(!/&#""!!""!2/#"( "#-+ %  !%!!(*#"* *!""* !!+0 #!%"))&#)(&*8#")"""& , #" !' +
+    '&&"!!&,+"1221!#4)))+#"%)0#&!%,##!%(40)#""(1%" + " .%- ".- +&7+"(..3.!9)"%(&&  (& ""#/6!#-*!#-"0 ' +
+    '#9"#%- "#!) 03!%",0 "-#" &(&0&(4!!  B)"*#"")(+#070&!*,=*#!" ,-&% # )3 !&% % ( ! / 0"-"/!"#4" !!-' +
+    '#""( 21 +"(! ./%&#%%"(&(".)!.* "%!!%("( & )%!""#%8))( ( 0% #3 "# %(+/,%!3#. " %)!#(.  +( -!!8#-!' +
+    '#  "&-%8%"1!)"7  "1."#).!-1)+ )-& 1#%,,""!!&"# !&#  *!&!)#/())  (%1 4&(%(&"%".-# +!  ! 4,#0!  & ' +
+    '#%!!" #& ,!*2("!0(71#"# !,0# !%)#! "&!+-"! + "))&#3! "0&,("&#"" !.+1%&!*!-6/(< %/ &% !&#*) " &",' +
+    '!"* %&/)&# "" %"%5"*.%"!)2# &"#"/%#-/""!;%."  (,(!(!!% "#-) !#  #- :-  (/,&* (")(( !#!7# *"?)!( ' +
+    '%!) !5&#! % ;#!""%(#( #%" # ,:(#(1- %(1*%05),!+!&)>0"& ,*#".!"#*)!& @%"##%(*  #"#%77 ?)1#0 ,,% 1' +
+    '!  #! ")1 //!!##%1)& ##%!%#")/!  +&), *%%! 2%-/+"##7(%"! (!*2,1"!!8#%,"-*2! +#!0"0!:(*# %-%(." #' +
+    ')!#)+4% &!- % !"#%!!5,#%& -*+)"/E)&#"" #(#4+"0 049!# .& &&!###((4"%! % .%0 8!*%)" 2-+&%&%&* #!*(' +
+    ' 1(( -) % "-+*#" &)& )51+%!D!("!%"# )+%#"3!4"*#/& (,)J)*!! & ,""2!#"#-0!!8.-11!"!!%&#3#(#6 &2""#' +
+    ' !1  #+&)!&! "!  *  (!!%%&!   # #(!")*#%"(/&(#!!,!)(#!#%5&! + ")"+"+%%&()%!*. ,!"#!,)."6 &!>&5 &' +
+    '*!#!, !!&.5 )# 01!)"&3-"110&#  "*"&#35%=&#*",*%+"!"# 15&%++*2-"""!1!=&-2"!  * ((! ,!#! #"!*/"" "' +
+    ' 2&1< 4  %-)"# (# &"-#8,"%)#%1  "7 )&!0+&& %(!!%, %!#" .0"#.! )"#!*)"!""()%"#" " &&#0 #(&*("- )%' +
+    '"#! #!.! %". %"&/&!%%#&- -%"( "*1" %6) ,"!%+,4##,#-, "/! !1!*) !! #!! !% #+,#0&2%/!   ")!2%&%%&#' +
+    '& #!"%<!%   " * %!.% !!%#"+!"! &"!*#0()4(#8#,  %+#!:(&%**+"2"*. #&&.#(!-#)-%#"- +; ""&+ " (#! /"' +
+    ' ! #!*!!(%%"!,##( &% .! " #!#*!#%,"#4"!#  %)(. &.(("*!%!&<#9!(8#*" "0")#5 ,%&(!"(!!!).&()< !#A&%' +
+    '#!.!)(+((!!#)!%(!#&81!",!*M2 !,%4 %  !+. ()!!#! ."& #!%0(# &#"-" //#+)3)!&/.)0"!*&# 5"%*""+"" #"' +
+    '1 *"!0%##!!* +&1% &"( 2 8!"4#) &%6&) =6(+&"*"!(#""(",&. "  &/G (*()(("6#"0)*%( (!" ,##!!# %+(""&' +
+    '-&)& !"1. ("#""!7!)!.&!#"%&)"!"(1#6(<)*)"("!< (!:/&(&) 1;! 1)*(-("##!("!0/&7,!&#+% #"++( .#% # "' +
+    ' % !!-##!")<" #&!- &!. ,5%#&37%,"!.0#*#"%!1%"!!%!(**"+%  +** 0  ! %%"&*#!%!-!#%%3+  "0 ""&B !  /' +
+    '(%+" &/#% %(* (-+ * *"/## ! &(*-0*""),#!%+)0 ++ &!,,!""#&!(3&<4-""%!)* 0!#)",0!"&"#!%#& 1.&(&# "' +
+    ' +!  )!""("!"##6 -"1  # "&+3 #(&7!#" ()#&!!%)& 3! "#!:9##!#(# (1%# #H"-4+#*/"/%* !*("-"","  )",&' +
+    '&/  !("&#-+?"% +  & %&!*.#!!*)- )"+#71"!&!(, &(" !*,0# )  .! &0!!9!##6)#!!50 ,!5-#+&.+9 #% A,-  ' +
+    '& !/ )  -)!# 5" #  %*!+4 "&!!!)&&&-*%*%! 4"" +  )*!  !#)!"%%&(!+%0"" %7@  ,!6%()  &&%"!"A 0 % ! ' +
+    '.!#+*#!-&(&&". "!0 -(###(!(#(  "( "#+  *-++ &&="%  "(#(%#  "-! *  "!)36!" "#&%%"*)6!&(/!&".!%.- ' +
+    ' ()( 0+)!.5!! ""&,# !3 ( & (+#% 1-.&* (). 2 #"-(**1,2(/ ")&&+#2%*!"" 4"!&0## /(/4&!2%*! &!%0#9"9' +
+    '3<#  &+(#("!!%#,"1.#"( "!! *5+#-&  /&& !%# !%- #("#*.*&*""( % ""&"!2!! (%!)!)+ %1.(%F"!#!! #"")2' +
+    '-0" "&((!("-  ."-! !!#&"5!#+"(*! !)%0 !%-,07**+1&+3+ &;#!,%"(",,#&0" #() #!!0.&  , +""%& "! ( *#' +
+    '###"),1!"&.%2"&"&+!24%7))(*(:*4#")/!!( #"!  *+  !#):*#%&  ,+& 4-2.)& " "  !!!( - &) "%")%#*9  !1' +
+    '+0#. (19%"%(1# )  3 +2(3&5&"(/;("&"%(  0%-! " %!3-&#"(" %% *)%!&2 !,#"!!!+-%-&!4!.,+ 4%!%,#  " !' +
+    '/*3!K# )!""#%&!4 # *#%*" *! &5.#!& "%% !) &3 ! !  &"/&#&!/!&! #!""! &(!!(-&&+!1-&% ! 6#,%/%, )&*' +
+    '&!&% ; #"!-!  (194&!*%6"#)% .  0.;+(#  #!.);@!"  !#&#"#*&! %C " "3!%")- !+(*#&!)!!(!("!#.,#))*#%' +
+    '-*"#6% %#&# !#!!2/ )""!*& (!&(#"!# & &)"%"  " +3"32A0 *&%- &%##("!& ")!("*-!/&#0(!# &"##(#!!  # ' +
+    '&! *!/*%:#!-)2)!# &##"8 // + *,%&**&.!#,  "(%1")&0%(/" +- 5.)2 #"A"-%".!+, %**(0-,%+-+%"*%&!%#1#' +
+    '#!%  (4 " (P&2#&"&!*%#,2 "#!"#33%"*/ "!),&% # "A0*-+&#&**,!%0!+ "##B!*!" !*#!")!&1%%) +*+"3##*9&' +
+    '""*%!#) (#0"( ,"!*&>""%!% !*.%&-+#)-R&-!"#"!,("!( %5)" &1 ") 2+3 ,, +)!,&(,(4 %&  "&!& !!!(  "# ' +
+    ' "" *,% ()"%+*  %#.-)!*( &"!"&.0(2"%& " -+#&!!%=!!   & !)&!&(*E% + &*!#*8+) (#+&("!(!%"!%%+ ";)3' +
+    ')(&"!&)#"*# #!0*+#*&# "."C"%#"(#(%.-0&%/-"!#%&,&% +/  1-"""&.)/ !!""6- "2 % #  #*&."4!#(. !"-%! ' +
+    ' & " &##!+&" %7%(#,#& +/! 0(!9*#(-)" !. !"&!(.#*%!*"+% *#!!27&%,"!- #"/3#3*)%)&D!!"&-%!* (/+"(%0' +
+    ' % "&(&"!""45&+!(&"#=) ) ! !%%"&+3!( )! "#-!"#-*"#3( )&)#!&-&9"0!% %!#=!  #0,#)+#!*)* !# /&%")#"' +
+    '!).#!1&4) 1()* #*& &) .!#"("1"+#% !(*%=!&(! (! 0.;(/%"!.4 )#36% #!&. #"-(-4!)!*< 2<&+" +  4*%1#"' +
+    '&)&"-( .##!(5! %(%%)#"#""  !1 (  /*!/!#.,!" -%4&*!(+&)  11.!&)"2*,"%% ,1.)!%"+! " !!"(#!#5"!"@!0' +
+    'C+1!,1)%&"0#+( ##  )(*&"  !-,)&5%&)))" (!)""""%*!- & & 5%*!"&, (:  :)! !%%# 6" ),#%#")!"--9( #)/' +
+    'J%(,!( " &*"4!#%!*3" #) 5#0%<!  !"+!#" "!"*& ; "+;++2!%%!!#+""( 0)"&&()#()&%#*!"5" &&")# #0, 2!(' +
+    '(#*&( # #),+!("!2&1&" #,##,#"!!  !"*""% %(#) )!&%0 ()!%+&%*!B ""2# %(4"#%! +.& +,!!!  ("6 !8*! #' +
+    '*#+ .%!!5/ &%#  !#!  % *+)! " ("!(%#! "6!"%!& 5%#"368,(%! !%"##& !(',
   values:
     '~ǢǡĞğǠĠġǟĢǣģǞĝǝĤǜĥĦǛĨǚǙħĩĪǘǖĮǕīǗĬįĭǒǔĲǑǓİǏıǐĳĶǎǌĴĵǊǋķĸǍǉǆǅǈĺĹļǀǃǇĻǄĿĽǂŃŀǁŁłľňōƼŇŋƽƾńņŅŎƶƻƿŉK"Q-@' +
     'A?L1!-,:Ť4!4(IO&4;&43+2/Ƶ*%()Ƣ#0"6,]-(84!%<D 01<!k"/5!/o*@4%%;5:K-4Ř()"/-B^&;)Y.%"" *1*3*>G*5#"O' +

@@ -16,226 +16,172 @@ const weights: SentenceModelData = {
   minWords: 6,
   margin: 3,
   slots:
-    'DAEBARUCARIPAkFSASoDGAwKHAUBSysCCBcWDksBQxdWFgEBAQ0tBDQCBSZOATsBAQEoRzUIMIsBLzABIocBJ3NADFcQIWAB' +
-    'ASMyagqEAQEHdCwBAXFWIBUCAQLTATkC+AE7HQ8zVQECNSMCEiwXJh8aQgUcAQExDA4yCSIDASURAmoBAQEoIQMqAVEHCgEQ' +
-    'KkkgBAIBEAoIG2EyCV6mApcBLQwBAjYmF8MCAYEBFQIaEF9oERQBKw0jAQGaAQERF4wBNAwlRG1gBRTPAVU1CyhHEBICKLMB' +
-    'AQHfAggcEE1FAheKAQcwuQFUAT8NAR0BPAMNAQEBXQQBAgECAV0BEMIBLwwgIgECVQEBFRUcARUwAgEBSgNmAQFYAQIOSAEB' +
-    'AS4BigEOCkMEGRADHQEBEgJnAQFCAmEBEQkmAn4BNzY5AQEBRwYwQQEBFwYFAjgMcQEBFBNCTDBDPCYRXSEOeycGJwMqApUB' +
-    'AQJDKAMEHAI9FygSAR85ASQQhQErMigHAQEBFQFgAQEJSQkHSwEhfQUoAQIQUQIBBGcBPDg6At8CLD8BEQIBAQoCHjorJgIN' +
-    'YKgBFRgPjQEBBBQCIicBEhJzAQJOTiUaAQllFgYWQTEuIBMWAQEIARRZalsDORwBATIBASZAFkoMAQHuAaYBCAMBBgIBDDMN' +
-    'AQEBYEelAZ4BDCBfAQEvAgsBaQECCDEDsQIPKQSEAQgCARhJfAEBFQUkXzQBKhcCZQEBNxUODAECDwFG/wHAAQEBAUiCAQJe' +
-    'DhICMQIDMS0GIScBHb4BARscngElAQEBCn9mBAERGAkCSA4CT0IBAh02ASQ9ARQCAgIlAgFVGQwDAUG3AQI9AQJQGTgYJh4M' +
-    'UAMCDAL5AgEBAZEBAQEKRDABFg0EAQKKAh8BSC09LAwIUFsBVTQBEgMGtAEGDTAibAJ2EQUgDS5HEk4BBg0cAQEGATKBAQEB' +
-    'CgEBRKoBAQgBKwIBAQ4lO1YeGxkBLAEVaQECSSaLAT9VAkAdPE8KASGVAQNKAiwyAToCMwEBUicZIw8LCQkBASAEpAEBTj72' +
-    'AQEBAmW/ASMoGAEOGgERPC8GAQIhJAcYaSQjCgEjEwEBAQEDEgIFQgIDJw0JaQINHTeQAQQFA2wIAQEBBgEOAR1TAmkWOgEC' +
-    'GgEaAgGHAQ4BKTITCQs7ASgJFCUBCSNCRQIRHgEXCRIgAg5veAKiAQJMAYQBDgJNAillJQsIAgEOAUI2AZwBGAwTFwI/GQgB' +
-    'CAgBHwkBATcBJ0sCFhsBKUUdAQEBBU0oJAcBJBcPBjMpCwEHAVDQAQEBFS1oDyR8AgEJLS0KnQEOOH8BBhcBUwEBAQ8dMwEN' +
-    'AgEONQYBAklFA1QCATUBcbcBAkogAboBAgcCCFGAAQEbAQE7BAgsXiEBAQFNAQFBJSclAQEBWnkBdgEBK0IBAQYCAywxAgEB' +
-    'EgECYS4FOA4MbCwCCQEBKgMXChALNQMHGSUBAQEOAg0DlQEkIwYUDAEBDRcSIIMBAU1DFVZ2FwIQBw0pAnoQC1IBGxUPAVsC' +
-    'Hi0KIyNSQRwCggEIAicBKwEdAQEBJicsDAEBAQ4NMgIBUghnBgEvAWc7IScBOwE6Axo1ARBkHxk9JC0PAQIMAgJihQFHFwE6' +
-    'XwFoagEBKwEtAldbEQJoMRwBAQFg3wEBChkbBwEBAdkBAzEBAQEpowEjAREBARcLAQIECQMcCwwTCgwoCgEBxwJiAU6lASQD' +
-    'wQEYAQEBDwE/KyItAi5BApIBAiIBARQJARsCcT8BBxDVAbkBAgFbPgJADiZPAlEBAQE0awUSAjgYcj8DCEUDRAUUEUdYMhwm' +
-    'QQEBHjsBBwEBAWECAV9CAwUBHBsedSArMQsB4QE8Axh5Iwk0Jx4BAQ8JGUc0EFEBAQUiBl1QCzcBTkNhMl38AQECB7EBCRMD' +
-    'ChkRAQRBAyQ8ITpBQ4gBAS0LjAEtAyTXAQF1AgEXDwsBHTczBSACCAQeGzQNAkcbLwECAQM1IPEBCQEyLggdVx0/DBgKAQE5' +
-    'AgEKAQGnAREDWgECEgEBMQECcgIOASMrPQosDpEBBUYCWEAVFAg5LQsWHh4CYwImAS4/HgIBHY4CDgMOATYBKh0CAQNTAhwc' +
-    'GEVpDwELAhV2Vw6aAQEBAQ4BNysBRiIBAeQBbgGGAQEBAWYCFQEPKEkjAQEBBXMaAmpQVjUUAQJlAyEQAQEBLDMYJQkDSgcR' +
-    'PSwBBV9IBA4BCwIbZooBGHV1AyFVBwINQCJMMAJBAQEBQBuLASABSAFEEBNYAlQZAwFMAUIBAQEBAgEDBV4aGgEHGAFbfL8B' +
-    'AQqUAWAiKRq7AYgBG1sCMgEBOQMJAQLuAQFNAgIdAQJdAQEBHm43pQEEFQwCARMBVgoDAQUMAQEBCAYBAUoBAScBxgEIIB8C' +
-    'ATBESAUlIwECIQIBHRsizQEBGAUeAR4eNysYFD1XKjFLPS8TASmLAQcvAQEWAQoBIsMBMQUBQh0BLAEILxITD6UBHY0BBE0B' +
-    'AS0BAQEVAQIoGQcWAiwtEg5NAQF0ggFaAx0dYHBuDA1LAV2aAVVNA44BAQHAAQ0vF0YBAkAEGAIBAQUpAQKEAQMKAQEOGCQS' +
-    'GmZ6Ai4bI0MBRQJedi4BAgYCAiMdAQEXdwINAQEBHggBKwEBPY0CcAIRFgEVAiAjBzcBAjoXBgEBHD0OMwkbOXQaAgEyPAI8' +
-    'CTGBATUOAW4eJgEmDRABXhAuGwEBAU0BAQIpSSMTMCZFRBECAUkQAgEmP0cXaR4CFgEBPgI7RmEmIgLJAYQBHkMLAVMCbwJI' +
-    'BQFJBgIBKwxMHVgODgUkATAPARMBAQIDnQEsARgaKxY+Zy1FAgEB4QE3FgIqAQFyHAItA4gBLgIRAxYYEQsfAQEBMQEBATkD' +
-    'AjsDUCMOB6UBAQgCOQEBARQrAQcBCA4FUjABMwEBAWlWBgRpAQEhEBADDRABAQEJLApEASsPwAEjFwgdLUQgARsBzgFsHQEB' +
-    'AQECFWYfFwwDFSACAScLAhMUAbsBEwIIJgEclwEOGgkFjQEBApMBeXcSIFoBUQEBARYNCkQGZjR/CCkBHwMtEyUpPwECPDkP' +
-    'ITkHAgFIGgEBMGIBAgIBTQJBJwuLAQEBCJsBAiwRKQE1KARuYBQBEz8hAnkcAzAeKSQBsgECLgEBBQI6ARcfswEIHqUBAmEB' +
-    'ARoDjAEq3AFVFA4iDAFmQwEBAVKiASM1IkQBcgEdCTYMWSsCBWwtGBI7DRl7mQEQAQEBAgIGagIBAR8Sb4IBECwCJAIBAQ02' +
-    'JQcqAhkSAkoBATUmASwcFjQCHBSOAQEBBCihASAtTjVQAQEBDlACBQgBAiw9+QEBMG0nIAJGAREMAVtKAS4XJAEBDgGvAQEC' +
-    'L0UGAgmVAXcBSxkBAT0CGzImAQEFOQJIFgEBKwESHS1mATOaAQYCMIwBBAcsBwETFzlKGxoBAjAhAU8DXwtLAQEBASSBAScC' +
-    'ASIw3AEBFicBaAEBAQkBHRMiNQZyFgEkmwEmCQEJHBU3XQIBFRUqExMZNWEZAQEoDQECEBIBlQFbM4oBDQEC+QFIQRMDBRw9' +
-    'AQEcDgEBBi0gATICOAsOBwMBBBkdGiIBAQo+DCgCAQEOAUczMQsFJjAJN0wMBZUBAQEcHAEBAgkdHikBAQGKASlaAQEBFmio' +
-    'ASsBARwDDwIBGh0bAhVFIAJmCBgUiQESkQEBAU4GDgGLARgBPlInAqkBck5NCg4iCSILAi4BaxdAAQEBBhoHASMZGTMHDwIR' +
-    'AQEBRQECJAEUBAECAykYJW0tBgInOQEZFAIBIgKKARwSCQIIZQUBHwMvCkI8PTkCFwcscw4EAhMBJQEBAQIZRROVAQEc1QEX' +
-    'AQImTcABPUQdG3Q5Qw4KDr4BNxpxA0UbAQGOAQEkD1AsEgEvAQEBswECAQkMIAIqEAEBAQNtXgIUFAIBAUIWFAkkASMBAQED' +
-    'UgISAQJuPAI9IQIpAywkUgEmMihqMQEBCGAZWXEGIQEOAQI/KgEBCDoBAyiIAgM4CQEBAdYBAQIBASozLB4BAR9iAQEBMm0B' +
-    'IBoBFhQCAVcOECwBAgIXAQEGGWYpNwGLAYgBCQIXQwMsNDdEAfYBAhwVAQEBCmAXAiYDNjQkH4ABGQIxAxkBAgkpGAJJAwEB' +
-    'AQEWJ/EBMlWXAQxFJkNfAyYCEQsvWhOcAiYLAgEaXQEXqQEYogEQFxpzRRMCDQMCAQEgZmkuAQESGQEBXAoBBS0BATdPFCih' +
-    'AgIOPn0CASEBCAEBFDgyIB1RygIBLwMPCDgTlgEeCgECCCAxAxgSAQGyAQEBJQECXzwBpAEKAQEqoAFrAiIqARwJAgEFEQIo' +
-    'CXwDZQEBBTkDMwElAQEBChArAQEFbhIZAQt4JQhMLQkbOS0MGAEBARkBAhMefBYKHgswARwXARgyAQEOAQIHGggfOFUBAi5Y' +
-    'GAEBXioRAQIqAQEJbxgWAT8BARICFwFxATQBAQEBewIBDzIBAhkCASEBAgkMAQEBKBwZAQIxAw1sLAIBMFoYAUHBAQ5KAQEB' +
-    'QhseJgEBJlsVAQItEDABAQcTAQEMqgEBFwEBAVUCBREZAW4CASI+ZSBsAQEBAgIQH0IZJxYBIDBYBWYzIwP6AQGbAQFBZB0C' +
-    'AWsgW08bkQELKBUBAQENAQEBAgIYBxFGwAEB5AFBCQEBAbwBQj8CAd0BD1kCAW4BHQEsCxNfPAIdGAFVAUoBAXZLAxt3AjUD' +
-    'MAgYCSECEwEYQ9gBgQECAQEYBQIBIRcaCAEBNQEBAUQZOxkDLRohBHV4ZiQ/B1cmTwEFAT0IAn4CATkBASbQATQBASQKCAJP' +
-    'iwEJNAUBIwYCZVVhlAECZzECMl4qBz5QRBcolwF8ATUEAgETFuMBaCUizgED9QECAa0BGFc9HQEBLTQBCTirAX4GAQF7AyUO' +
-    'AQIIWWkC0wFmdw8IOXBNIiFHAUQJAS1EawIEIQEBARUdAgcqAQEBFkwBKAGlAQOhAQEBAUaQAQFGJAkbBANUBTEBHWcxDQEB' +
-    'DRCXARYBAQENAgElAgEFAgEVNA0BAgEBJnQBAg8QPgIBDhEKA2cLAg0UAQIIGgczJgfJAQENIAIGHTcsJgEBMwhBBwEhgAEC' +
-    'AQEDKgJZCw0IAZUBARMBAQcToAF7iQFSAkobDg9ZBwEBFAoUjAEf1gEMASYVMQYVQR0zJgEDSAFfCk4DLDYcARIBATlbAR1x' +
-    'ATYCL0VTARYEAQEBYxIBAgFLNU0BAQEMPR8CyAGzARECAQI5Ah0ODVkfNxkeAQEBFwcBBBlBmAFRUSUwDREBAUdDB1gCK1sB' +
-    'AQEfJgEBEgISbQFnIQ4DbLQBSywBKSNDDgQkAUcBAQIkhAEBAQiZAYgBDi0kChw0FAEBBgIBCgEBCSESYncCAQoDAQE1QCIC' +
-    'IRteATIBAQEGAmVWPwL1AQIBSakBAhoBARYCEBQePgUmBjQBAQ8HAQEBAREoAQEZAQEBIBScAQEBDwItMQEBDAExMwvQAZUB' +
-    'B3YBAgkhLwgKCgEBSwIhPwgSBwECBwMCGQECKgFYHXswDgNQChYhOAEODwE9ARIQIgFzcwEBAUEDLC0CGh0YASQBIwpUBisK' +
-    'FBUYAyJkAh4MZeIBAQEuAQFzAwQJAQElFgtIFwIBMgMCDzghFDcbAQEBGl8tAjkDhgEBAVYCF1BQTwIeH2pcARQGASQaASg8' +
-    'AgIBIgMSAlUBNTsBAcIBATMXLSEEAS45AQY/FQEBHDk8AQIlGgEEUQohRQILAikhCwECGwESDhICTjsBAQEIYE0BAgEBAicx' +
-    'DQEBAZIBBxMiAwEBAREBAQFOAQcCBSEXAxEBAQEkGSEf4AEBJAFHGY8BARMRKwIvBQSwAVUCQgIICBsIMkkCGwIWFQZQyAEB' +
-    'AjMBIzYYQQEMbx8EOQgCIzICAQgpCD86AgUjCE0BAUAkIB4BAQEFAQEBMi8PNz1BDAIvDwEcARx5fxAuOBlH9wEjVwEBBUQI' +
-    'dyYCAgJVAQEZhAFJFAEIASaDARoBEwEBeC0GBzURigFNARlCIygTUSfoAQUBBx8CBwEeAQIBhAEBAQFKCx8cBR6rATwCPQIP' +
-    'BEe9AQKXAhYCKQgESEFgAQEjEDsDODUBUAYURQNMDBg5aRoXUgJWAV4HARMBbVhEUAEBClwtRY8BngEOKgEdAQGeATEjBRYJ' +
-    'AycdFAMIDQIBMSwBAjkDEUQBAW0cMcEBAQMCHg5kBgEKnAEjAk4lATABCgMiAkAGAQEkSQIBcFApAQEJAioeSgwYCFIKLgIE' +
-    'OH4BAQsBHQEBFCYDF0wUAWg4CQOoAQkiFwkXVzggAgG1AQI1GBcGHxU4DRwBAhUdCS9CP6YBCBQaPXuGATsCBiABOBACJg5i' +
-    'awM0E0CZAQEfCQEBAQcBRQMkBwEGFgYBNwMBASVbAQQZAQEBBQEBAVktBzkrAxcDKDUVPyoBNAEnRDUIAwEBKBkCLwEWETkB' +
-    'CjwZBAIFAR8jLQIBRwEDCRovAVIBAQENAQEBPQIJDiQDKSwBAQYBAS0CAQUqBw5fQiIemAEBAokBD2QGAQFAZQEmNQESYQEB' +
-    'TAEZAQEBOhtdAUYBAQEUIx1iAQEPHSIhS28BAQEODgcDAWNCowEBMyUTDV0DCHk6DwE6AgQjDBYyAkkXQSk4AQEGRRoBBQUB' +
-    'EAUJAYkBAQIJAQI9AQEBVi4NAxIBgQEFiQEBAWZQpAFIoQFkCwVOAQEBB1QDAQUHRwFWA1YOKQEBOAMCcXQDWYABe2wNGBMB' +
-    'NQFBLAIafgEBLCkBAi0NAgIBAQEOAVshAzcmCVYGBQwGIQEBASQCHw9LG3MBAiIYHQoBAgIBARAeAScSKBRnHGIBAQFfJ0Q+' +
-    'TQgJDFMC0gEBAg1VAgkDIQUCAQsBZAEBARUDBQEBAQ41AQQk9QEOEnMTNQYBBgEBAQuHAaYBQAgNAQElEwEMIQEBASUJCiiJ' +
-    'ARsoDjU9JywZDQECC0MBATeYAQERAQhmXwIkBAEBARdFCZoBawI6AYEBOgJCGhAqLAacAVwbObEBAScYAQEqUAEBAQQiFFYw' +
-    'KQEBPStuUAOSAQKmAQIDBiUCBERjRgIuAgFpAgERAR8RBAQCGxgmIAECBj0/AglBLAE2LSMCT1qFAQECLVlgJgQHGCovDAlN' +
-    'Ak2aASAs0AEBDAQcVAIaDI0BAQEBC1MnT4kBAQEEMgM5BAEGMQEBAQgaAQ4VQhwRwwGFAQIBIBjfARAiAkcFMG4BAQEvJgEC' +
-    'EgEBM6UCQzAhOQG/AQITFjoBAZUBBQEDAQFrCAEWAS0BAgEeAQEkFxZEFAEBAQsXAj2YAQIBWgEVKxRDCTY3OQEBAaABGCkB' +
-    'AkVDKQMjAQkUAQIOAQ0PZgNFHD0CHwEo0QF1IBgBAUMCAQLtAQECXCRyPAIQAQEBASgWCEUNLagBFAEBARFCSRU0NyosFG8C' +
-    'OAEOQQFBKwpIAQEYlwFuAy4CjQE3CGciURZABacBNScVSRQm5QE0AQIKEmsBA1IBNCwQAjcBbh4URQEBAQWDARMqAxLVASpQ' +
-    'AQEBEgEHARYCARMwcBUZCAErFy8MPgEBWwIqCAENAgYYClkgJgIBI2QBBWwYAQEBDVX1ARYCAaoBAQhtDHwRFLcBAgFfXBkQ' +
-    'BCYsRS8BAgKHAgEBDhccBhMBAQEuAZcBAQEyWnQdBQIIAQEBAQw+Jw9wGgINAQU6QxUBAQElEiYBAQEkcE4HBAIBE34BRwFv' +
-    'JAEBEmY6JA14EhUNAglLDo4BRl8wAQEBDQEBAQ4BFwKYASABYQEMGAQyJ1EKOgtQYDl5RC8CASEMZU8VKAUQjQEEHi8BAQEa' +
-    'AU41AgIBBowBGB8lHAEBXwIeCwECRoIBKkgBUSN7AQEVAyaEAQIYEhfEAQIGAgEJAjYNEAFEVisUdh0uAXzdAR0mNAEBDgEB' +
-    'JJABHSMqAiEbpQEB2gENFQJyaAVCIAEBFHcBAS0CAQK+ARAlA3wyJhEBAmcFBC0LIwErARcBGwFO6wEdAmxlAgFqJyVDARBj' +
-    'LEYWAW+XAUmJAQEcc0JIbgEXDAILMSlEGz0VAh1AAQKMAUkBAiwyPAE3AjoCKT1JDJkBYQGiAR4BAQEDDAchIQIBDgIeAgED' +
-    'JicBAiEBDB5pAgGPAQErAQ4BAS0BAitEJwkgAR0DjQEDZgFEAQhWARICEgMgCxcBYg8gAWABdyAQAQEBGQEeUQEBO2MBEAJY' +
-    'JRoNB0oDDaMBBtsBAQIGAQEdAw4ZJSQPDTcOAQFLAQEUPCgBLwZMAwODAWwDCj08DAsQIEwJAZgBAUgUZAFvWhQwNAIBKQMK' +
-    'OwEBDwUzAwEBAQhaAg0nBBcBLh0+Ax8BAgcBATINASFNYjoBAQEuFQF1AQGcAQMCPQMaAh4BARYBAQ58C1UBHAECAgurAQF8' +
-    'CgsfXWgmFAGDAVMSfBRAFysDTQGeASaHAQgHCDsSBxPAATYvSDgrKGYFFR6dAQIebAENTQENVAFKAfcBQjYBHwEBHCYBHgEB' +
-    'BA5PDQEBAVIBAw0aFBABAW4WHQ0DoQEBBgFdAQEKnQEgFicUGxNBZ48BAQKkAQ0lGVcDHQEBDxYBAVITGB8uWwVLZQEBAU0j' +
-    'FSUKJCZMIE1jRwl0AS96NEA4ZDV7CQIBB007DgMjASUCASABAx0BAhQCLns3MxpGAQJFAQFWGAM1A4YBAksFAQEBPDYBAV8C' +
-    'EQECNgEBRE0RARYCDgEFM4wBAuQBB60BBUwKASCGAQhIGTQGAgFZASQCMQEBASECNgEBBwEBHQ0FAQ4BAQYCKgIKAioYS18S' +
-    'AQEqAhIxpQFUAQECEgEBF1t8LxACCgMdAgE1HQIVAQYVAhkXCzwEAQECAWtKBQEBAVsGZzECYgIBPpgBNAEBAX1MAV0GAQe1' +
-    'AlNMpAELEQEGBQGTAQgCtAFBAgEEAgVFKy4ewgECigEBOAEWAioBAgYBBDMKmwGZASF3KUwCAgEBXS13NR8XGX0BAQEYGQFH' +
-    'fwIpZgINIQszBQciIzsONQEBFjUHAQoCFigDHgI9AgFZAyQojQEBAQESAQFvAgIBIBRvKwZVAgGOAQZmPDIYBQIQAU0hBjln' +
-    'ICNAC4UBAgFoAQFlAQIwOC4aZTJhKQEQCwEBAR0TcQEBATITAQEBBRQDKTQ9JwEBAROjAQEBhQJYAwQCAjIacAUKSB0OAQEB' +
-    'Ai8BAWAiiQElURwbNwE+ASkzAQM9DQEBAXdDawECZS0BAUIBASEDzAEuMhoFJzQID5YBAgEBASMFQLUBWAEOHBwHARVDAQcj' +
-    'AYoBUQEpBH4ECQ8DAQEBWFIQAgEBAQkBAQFIfXADMgMDIZYBASYBAwEVESEIASYsAR4qAQEaAQF9AwwEAg8UNzEBFRJ3LgFc' +
-    'DIkBDN4BKQIBAgMXAQEZbDA+Kn5PAhVAaAEsHQESAlIRFwEBKB0DBNgBLT0MAVYBAlMnAQEQAgJdBxQvSAEKAYYCEQIWG3AB' +
-    'LQGDAR9EAQF1MhAeAR4YCQEBAQEBDAEBOJEBAQIECQECDkgCjQEXEhQCDCQEWAvHAQaxAQEfcAEpqgEBGCAaFScdUykQCQIn' +
-    'jgMBAQE0rAFdBAQUtAIRAkEBAQE0WF4CBgIeDpYBAkFSAVorNAKxAQlPSOkCOwm1AQIRCAIBCwEFGBVNDAcCeZkBcBReFyw+' +
-    'AQIhMFpnAQEDGiQEAQIUKSMyEwECbj5tCQICGQERBQEBI40CdgECGB4RCwEVYQIhAwkDAgJOHnoEAgUCCp4BAQkBAQEJCAEB' +
-    'AT/LASgRAVUCIQQiAQEBAxAfDwEeAQErAQwHAQEKBxtmAgG+ASsYAQEXRgkvlgEBIgJ0CJ0BAQEBAy4BAkMBClkQPgEBLmyD' +
-    'AXUkAQEFBA41AY0BPUQBAVhPAgIuARACRECKAQEBExYeDgJTQwEYC0UCEQEBASUBIwEBAQYCpgEBSgECD54BCAECSMgBNzUa' +
-    'qgE9A20CARoCLDYCUH4BNiETezUCASc2AQEBCAIODgEBFQE3ARAEWQwGAQEBBSEmAgItAQIeAh8f2gL9AQECFhSkAQIcTgE9' +
-    'Ai85Aig0ASSFAQE2XQKEARYBAVwkgQEBAQExAQEBJhgzTQEaASABvwEDMLcBWA4CEQEBASJqURfaAQFAegEJSwIhAQEfG1kl' +
-    'DQEBAQECAwEBBgOVAQGQAQEYAVMFFXwBAQY0ASUBORxjfggCBE0BARMmDQEQ1QEmAn+YAQ0GCDVrNxIBJQEBIAJBBgzUASQT' +
-    'OTQhDyMQAgkBAhyRAREC8gECFAkDOSMEKTdkJgIuAgipAQEBFwEBEivcARo4bxOJAQIWAQEGAQESAQExAQInEjgDRgIrFwJW' +
-    'TDKxAQMKSAwBAQhdAQErAg8BIQEPFjQbOChXAgICIAoCQAEVAgERAgECAQEePikDFWEJGlUjRFkMAh0BAQESATsCVSgB5wER' +
-    'OQ0kAwICDEYDBqMBFyUQAQIGAdwBJgIBFAQmAhgWAjECRgwDATxkpAEeASGGAShOGwkEJAN9gQELBgEGAQHAARQhAWAUHS0J' +
-    'AZ8BAXQBAV0OAXgzGh0CEAciGAEBASkBLwU8KAJGExuEAVEBARYBAQ8JHh1MOgoBDSYBAQ0KFAYucwEBGAoBZiQBXhsPAUwx' +
-    'DQgoqQEBJ54BDVInAQEgaQYBkQEBegECAX4HAQEBEQMEHQNFEDFFfwEBMQEDEBAsAQsBAQFxFxdYAWIYFywBAh8PAQFECQIB' +
-    'Ez03DwEBCR4BB6MBDAEBMxpeBREVChQoDB0BIJECRX12A6IBNRlmAmMBAQIwPAMVAjEZCA8wOgEBAcsBBAkNMh4BGgQBCB6l' +
-    'ATw7D0sBHF86pAF9AxUDCB4CkQEBAQE5LGgCAXQMDoIBBQJXAQELMnkOlwEEPB4CAaABJQMkJgEBRQUBIV8+OzBEIgEBLzgP' +
-    'AQGiAjMCWgEBAQjhAQPFARIFEDEBAQFUOTC0AQEBAcYBOAINAQEBEQEBAU0DExQCAQwLAQEBEgI6AlMBgwEeWQEBKAgUD90B' +
-    'PgYNLAOAARIEqAEBAQqGAnEBAQGYAWxK0wE8AQEBAhgCMQ4KOh1JbBsddAEBAmQVBB4yAQFBTCsdSksOIogBOAIGHjECAgMg' +
-    'YA8MUgIBCQEBF1sWAZgBFnJVAyxtIiIYAQKmASIRBDUDSSkBlwEGAj87AxIdHylnBRV1CCgBAhdGBAFLAQE2MzMVMhsqChgC' +
-    'AQREA0oUegwpIQEMCwEBEkABLh4tAWQcPVUBAQg5AQEBDgJHDhADSBQSAQFeJq8BUAEfJCABWgpRAQEBOFI2DQIBOwEpBBUB' +
-    'ARBGAQoBATcCTBQaAh0IAgE3mQFXXUuZAQkBFxKKAmABAkteAgGmASFeFQolAgODAUYBCHEyEkQBHBACJgEHNDVXAwEBDwNQ' +
-    'KAceFionBzAFHQELAg8hJAgXGgIBJyUEGwMBBAIyQRQBUCMGAhsTAgg2FgkBAQGFAWYBIFAuAYEBoQHgARcIJxYHCgcnEQEB' +
-    'ASUBAQE4GRELcAIBAQIBHA+SARIrAQE0MCkDB04BJwEBAQNsARy6AWkBCQ0BARIOFQMhBAEBAV8BUgEBDAgJAw0XoAEKWAFK' +
-    'AQJNFAsgCBIhbwE6AxkCARoBAYEBFRRLAQlvSgQRjQFZAQYBATIBAjVeEQUHAQEBCwExQQYoDVEBAZ0BCwEBAQEtCu8BAh5P' +
-    'ASYBAQEBHSZMChACAwsBAgoCBSdHAT4BVAcHAQFdXVABAiAdHRABB6QCIuQBSQEOhQEhBAcBFwECdUQCAQoBHAEnAwKTAQcB' +
-    'VhNIFT1UAgMVKbMBAQM3FQgOAnkOAToiQgIJARsEKQEBKTwbNgEBDjoFNQ5OAwx6dCwdC0oGAQUJKi0BAQGGAQEBEAIIDAIK' +
-    'AUkMCwEpAwddGgEzTwIBJgEKLFQDFiKNATwDRRoRFgMBATADLwwHuQF0ZAENCRQ6AgwqApoBTQE8CQFrAQEBKyYBAQEVMzUj' +
-    'Bx0qKiAiBQFRIgSGAQsRAgsBAT4CIQMdAQI1FQIWHAKTAQdoAwgBAQETAQsBfwEFQ7oBAR4CbjABAQEIFCEBAQEkG0oCAQUB' +
-    'AgkDCAMoDAFCAwRIamIBAbYBBX5pEAIBDQMHHgEBAXYCUC0BAkUGGwMCRgMBARhBMQRqHQVtPAIBDXgYBAMgMQECBYABJTET' +
-    'Ah0BAQEqFwEBAREBAQEIFDlZMAYwAWwHHxcpQ28mAwIRAQsLBDcEBgIIdTsSAxkDWgcDKgETAQMFAwIdAx47DmMxPicbAR9j' +
-    'AwEBAU8DAhIBBxcOIwEBYTwBewEFBWZdAR8OOW0qAyoOIicDJCM0SpgBAzgDLgULQDEzAQEBGQU3AiYKawEBBTAOARkBAQFE' +
-    'Lho0NQEcAQECeAwBAQGYAR5BBQJrJAFHUgECARFCAV4CYWQBTvMBDwcBbAEbRAIdARZFAQIpfwYSNmBGFEdJRxMoAkspBkct' +
-    'hwEBAZgBGlWdAd8BAj4QAS4MJlEDHQQPUx6BAWEBAScDAWURAQIDCCMBBwgBAWkFAQYBAwEBAQ0DcVwDGgIFfAECCClUCaIB' +
-    'KksZARoFC0hdNgEfCQENbQIBAQoBTiYBAgIYFwhXRglrFwlVAQJAFQECUS8NYAEBAQccAkQBKwJzAQ0uAgFCSYoBAQEVLAIB' +
-    'SQKgAQZpRwoWAQEUIAIDAiodmQEBATyRAQE7HQIzEwLnAS4wAg0mHwEBAZMBcXEBAQcBAUEBLgMRER87BShbIhwaVDsCCCpJ' +
-    'ggFHB0ABDgIFGIMBBF0fkAFXAQ9BFgt1MCwCFDAxAQHmAQECCQYpFSQFGwgJAQFEAhUiJAMpPk6MAQkZDTUkFRZDEAENWGUT' +
-    'SFS4AQtHRBI5AQc6DBFDXQFgExsNDBlXAQEBFB0BARgBlQGoAQFjBAIBNR0oPA8BAgkhChAbFYgBAUATXUYijQGKATQbDwgf' +
-    'ETBlFAgfAXFdAQEBigEDAQE8cgEBBDQPWAEBGmYFAQFLazJNDHEBOxAQFQJIMgIyb00CKQEBAXoLAyYCswEmAgEVR1o+N01h' +
-    'AQEBVAkBAQELPQcPHzQBAgIBUiYIPQkBAQEVAgEZAQEBRkYaywItMgoBAWgGRlACASsYCDIHcQQfAVUICQIxAQE2TFABERAB' +
-    'LQFDCBalAbkBLAEEAXIBRA8BAiIBGgECKgINcgFrKWgCAQE1AUYCAQEZIzE1AWocJDUuEQEBogExKwMBSAUBAUEBARIBdwMB' +
-    'E2kkKGAHBQKrAQEBP50BXQI0EAGaASURNA5CViVsCAEUCwYDPwEBA3cgHB4uQgUQIQwKCRcCAQIbkAEBASYBAmQCDwEBARAV' +
-    'KQEBJAHgAQECckkpMQYcEGVXNhEBARsBGgIpAQExBFVHKXgBYwEBAZECEL4BIwcBQCoVAQI1DQKlAZMCFywBHQRFAwEBAQgZ' +
-    'DQQCKQEBIjQBAYMBJQYhAgMHASGNAQQBAQEFQAECeQsEDiAMCAJVAUobrwECKZUBDAEOAgEMVxsHAQEDCgRGCq8BASZIPjEO' +
-    'EEMrAQJBIAECKAEZUQEuASsVQwsBAysdCxoeHwEMsAEFIxUDDLABHgEfNAMBAQMCBqQBAh9RdRoqdRcBAQEqQWstFSQVCCc/' +
-    'lgEWJwIaCwIBAzwKAyKWASQSHw0CZwkcPxpZASvPAQIBTS5pHmNRShtjEhkBAQEhdhICARkBAQEuAiEMAgEgagIFAQIc1gEB' +
-    'ASsbbTFCDwMMARYSD64BAQEvYBUICgJKHzZBEgEDGQMBAQpUAp4BdQMdTgECYAUsAwEBAQFQewFqCwIBKgEBXgE4AY0BUXgM' +
-    'ATENHxElJ3UBAT97AQQLAUIDQhw1EWEUHjoHGBkaJUFMAQEBcTJjAQYfHocBCSM4GC0bAgEhAUI5IDcPBHE4KgItAQIlAQEB' +
-    'QCIOcyeOARICPgIGAQE7FA8BfB8BAT4EDx+TAYkBFz09OgEpAQIBAgMSGQEBATsGBTUXAQEeAQECBkQBAQEBAQIuAQIebwEB' +
-    'AQEBASYDSQMoLQMBAQE1RyeWARUBAQ0IVAE2YBoBAi5zBAFSLRQXCV0BxQEWFh8LBAJhAQEWDTsIAQIJAyR6HAEBLy4BFbYB' +
-    'BjkUOhkaAgEkPBIPARQq0QEBAQEGAjMmM1UbAgEBQQgGCCZ4AgEJAQgBATcGAQEHCi5RNwJgGUYQAQYBARV8GzSCAWg2FAIC' +
-    'PTlHhwHfARtcIyoGAQ5SCgRGKCUbDAGBAXEGNwIyAQFlEAOjAUQrBwEwtwEBFAFkNgEBES0/J58BAg4OfQIBciEBKgEBDE4O' +
-    'CBIYPDuQAQECRHICLQIBiQEBAQEEBb4BM58BAQEBGE0lAQEaCwEBARkCARYeCxYDegEBGQIBJgFbAiMNak9sLwgOAQEMBlk1' +
-    'NGUDEQf6ASQCFQEBAQIQQm0nWQaaAQIsARQlAgEd3AEYAQEBCR0CQgsBAQELICwBNy4DDDUUA0UFSwEBKgEBEz0PAQyXASEb' +
-    'OQGBASxHCxGKARgcAQEaAQEBBjZ+PAEoBhYsSxhaKkNiCAkEEBhcZzkhAgc0IwIktwEBFEYnBG3iAQZRBgECQwkBAy8ZOzty' +
-    'DgEPBwUbAVcCAUMHMxgNAnIBOjgFBwEIAnUBAhoCHzoqAShFAxoCJI4BIWIBQxwUFVwbEg5IAgFFAykSIIYBDBAhCZgBCR5C' +
-    'aFUpCQICARxaHwIBBQMtAgFLDwIBAhd0Ip0BAQEBMRcLcwExIQEBAQwrEgEPAQEBDwklA70BARcBLzs2AwFBInySAQoCAQ4C' +
-    'EwcBAQFdCwEBAQsbTwEgCTEtHjEoNgEBCD1PSLABPwEfnwE8Al0FFyQBApIBZo0BAQEBFQEBJRIBV0sUAhPFAQhXAg4yRBEB' +
-    'AQErvwEOClUBDCETNC5gAgkBAQEBAQI+AgsGKk0BAQEBXGANAQEKAVU5FQYHHwUCDS8gHgKMAQxJCgEEHwEsESgBASUeAjsB' +
-    'Ox8BASRAEQECBR9AExNqigEVDDyLAQ0JHCQJbx4oAjcBAgMzEQQBBwJRBEoXLm4De48BvwKrAQFSFgECKQsPBRcHRSsXRAoB' +
-    'DwQ0ARkJkQEHDgM/vAEjAS8BDAF2AQIddxBjJRkZF4MBDQEBAVcEKxYJB7cBAQM+FAkBATABAQEBkQEBAg4CNQEBATEIARS3' +
-    'AgEBAY8CASYXFmQPXwMZGq0BdkwCIFd6KQE2cFwpAitCAQwBrgEsAUoRGQIkCB0BekkDPgEcESQKAgsdAxoBAiocnQEBJR8e' +
-    'bgJGETcuDQMQA0KkAQpMEidIAwECdyIDHgEBIgkWARMBCiC5AVU7Bw0BARsBHAoBAQFZBiErDgEBKwQTRCQrGgEBEQVDARsB' +
-    'AQEVO0UhTygBAwECPQEYAhpCGgEBAUIBhAERayWEAQFHQg4xAcwBXAEwCQIOAw0gE04tJwFBZRcYOgJTGggBAyJ+ARABbT0B' +
-    'AQEWAQE+AnMpblsDHQ5CBTEBb2M6JgEuAQ4aARQZOAEBAQGeAQEBIQICJD8uAQEgMQEBFwEBTy4YAVMrSAsuAgGgAb8BAQzT' +
-    'ATcCQQsFUwMJLQ0CBCojAQEBBR4MAQ0BAT8CCDMlCghZAY4BAgxdCAQncg84LLgBAQEBxQEBAQFZEQ83lQEYAQEBUB8IGBIB' +
-    'AQJkASJBARIOFBMpAS4zKG0uHgEeFBUBAQEIEGAvASYBATV+A0UoGwEBBgM3DgEOAwIBAUeqAQgCARQfGShACQEBAQTsARoj' +
-    'AgE0L6kBPCEBAQEtAQJePQENFDUCGkwgASiAAR8CAxcBAZoBAlICbwYPGRoQAVwWAScCAQgDCAELNgEGZzsPBwEDA4ABVw46' +
-    'qwEBATMCAygDD2kME4QBAhUkAhoBAQxNCwEKJAJWLwMdISIZGAEBAQwGAQEgJh8pAQFBARkKAQEBDjsmFwEBAWwBAS4BCw8h' +
-    'A0oCNwEFA4UBAycHZjEBgQE3IAEBZR6SAUwCAUmCARVDGgEBAQoBAQJeCiMYAQESASwBASgZEyEBAjwmIx2iARYCAxceAhs2' +
-    'AVE3GB0DbgJASQULAQEBCwFmBB0MF2lrGAEBARZGARMBcB8BAQoXXQUBAQKJARCdATQBAxIBFgsRAQEbAkkCAVDVAQoBLwEq' +
-    'FgQCQ5gCMgVDPgIBVQpDGAY2BwINEG5vSSYNAQMWMwIYiQEXIiUPAhhHASKjAVkBAQMIGwIqIAEnBwI3KAIabx0BOwFKAQId' +
-    'AQIbjQENAQcCAQkBAnEBAQEfJAEcBAIBAQoBATgUAhQBcGYVeAE+AQEHAR8HA1geAhkxAjQCOy0BiwERCxQCQAIBAQUgAQFC' +
-    'bxk0AVYIBzIL/wE2AyJMSmsECCAULA4BAVMCDSM+AWgcIgEBggEBAQERcxVOVhwGNgIBIQUCGQIBAQQeIgoBExkUBgIHARRJ' +
-    'OAgLLUoHCEcTcdYBEgEBARUDI3wBAx4BAR4eAQEBAQE1AQEBb0IBAQHkARkBAQElZUsBLmRlhQEjVAEXRQECAQEjFAIp2wEr' +
-    'ORSaAQGcARgtawoFAQFbFgMlAwVbCA8BKwEXWBkVAVcBAQEYI0F+AgUBBwEBPwIxAQMBAWxIKglIAQFCEQ+mAScDfwwBAQEt' +
-    'CRIDPgECDhABSBMCFDFkAxWCAXIGQxwBHgECRSoWApIBoAEBiAIDGwgOAQEJITsRJzIeAQIuAQEIXQEBASCTAiDhATsaazZO' +
-    'xQFcIgEsAYcBAwETARIbNAIFGQELXAECMwE1AVQGpgGEAWMMSQEBB2QtFQ80CQIBSwJnBQIBHgInIw0BIgILIQ+QASFUMiMB' +
-    'ATwWYAFXFjorKBkCAWsfAwEBOhcbARoPAUCCAScWAQEBDmATAQMmDgsBAQIZAQEBVAkbHT9ACgEKMDdOFwEBBx8CEAEKeXwB' +
-    'BUwDe80BEhAp/gEdiwEDODEoI0ECAQklBTCCAQEBAWgIChQCcSwCSD8YIAIWDwEBEgE3UgRDASYCAVEMDQFPARIBAiFfMQ2u' +
-    'AhIBLQkDAywOUCwhSwgBIAEhCRYaAxkKIgJDCwFBVQ0CAUIBAQGoASCZAi0YAVdlDCIZRjpHCg5CXEEBAQF2AhoBATMBPZQC' +
-    'BVNIAQEBnQEDEgEBFQEBRgIMgQE5EwYjAicBAT0BZEsCTiYNMwEjOwEBCgIQFQIHCCMIAgEnCgEaIS4DAS4BAQEpVgMBBSIB' +
-    'GU8D/AEWS3AOFQsDGgGGAQkEXQcrASsEAVFTFyc1AQQzAQIYARkBAT4r0QEBSwFaCgIBAQIIAQIhLiECRw8BAQwBARQBAQFr' +
-    'HwEBAQMqXgEGBlgkKiQCEZ8BIQECAi8CERy1ARUCZQNUBEW5AQEBPRECD2MyLQEBASEBRwEBARQuAg0BAQoWATJIHwECSQEC' +
-    'IBEBAQEiAkYhAgIKcgdCMBICKQIGAQErAxABAQE+DhoBIYsBEzAWIwMCDxYoAQEBLDAWAlEBAgtiAyPaAQpGhAEUFBgBAkIP' +
-    'AW9GAYkBLFIBYQ41aFAwPxoIAQoTAgFxKgECUgEBBRM9FAQVAhAFjwFMFgIC1AESFGEBHwEBDjRoAgkEggECUDpEAg0lfwEP' +
-    'AQIDC0kOBiY4JAJLAQFXGAEOAgxICgJzEg3QARMBAQFlIQEBNlYOAg0sFwQFEykaBQ4MLwNTBQkBATEcHnIiAQEfIUUBAQFB' +
-    'EEcjARkaBAIDAVyZAQIXAzABqQEGAr0BAQEBDp0BAw41AQEBggEjJxWfAT8iAQFXKwECDAIKAi0BSQM2AS8BRdABe14gAbAB' +
-    'ArYBnAEBC38pGD05BCEBCzkQAgF1AQEfAZ8BYqkBcDoEKgJMR20GAhdnUAIlAURdTgccV6YBAUlEDwE+AVAifA0CSAEBAgE6' +
-    'AQsgHkwBgAEBAQ0JkwETAS0BUwoxYxUECAgnQgIBCxAQAkYjHgkBAQEmIxABAUGRASwdAZMBAj0sIzYFDhEBATILCQLJAVwB' +
-    'D08iAiEhEaMBAgMPAQEaAQElSyYhHAxQHhM4IwECBxhAAVx3AggzHwIBIzIxAUEeiwEBAggWDlowAS0sDlUBD3kVAQE+JzVP' +
-    'ECAGAg6IAQsBAQHYATc2AQF2AQIVmgEaAgEUDQIBwQE0AQEBBExCHw1BEwEBCicDJQEpAcYBAvsBcWAFFy0UFQwDEKcBGh8Y' +
-    'AQLAAWpkAhoGIBUDBgJMAgEBTgxSNC4CIQE/BwoBAZEBLQEBHhQMAQERFAIBT2wfHh4BAREBdQV4MBUKwQEJAQEBA05FAQFY' +
-    '6QEBETMHOiIDCxU8PQM8EhQBAT9MAbICAkMOLnkWKghNAQEPAQEkBwFxIT0BTgFKKx0DbgJtAQJWXhICHlhKHRM9LgcBAUkE' +
-    'DAMhEwoCggFNewIfDQMFDQhIMkOuAUkLCwE5Ak8RHWkCBY8COUWIAQECVRIJFQECLTEDJAgCAU8KAT+7AQIBLwcDCwEIG4UB' +
-    'AicDFQIBHQUMAQMGJDARB6QBQQMWPhoUPtsBEQ8RKAcBI0MTMAMdAgEIiwEKJHIzAQEkLUMdAgUHBixOAV86LwQBBgQWAyEB' +
-    'B5gCOg84AgImMh8DhQEBAQ4DFQJFLVwBAQEdAQEBMQOZARABWh0BHjMTAQoBBYoBAi0EJxYgFw4CThUOAQgCDLIBARAfFhUB' +
-    'AQE1AgFeYCNeJ0oKEwECPCwtA3oPAhADAgMfAnIBAZYBAT8COQEBZgoYASaUAQEBMgsqAToCJhhAGVkpAgENAQIbAQWNAgQB' +
-    'JjMyAloXUQI8DAoHAQEBDRgEAQEBqAEC0QELAYEBHwYmbFZ0PQwBJgECCwEtYgEDAQsrKG4fFx0aQdcBhQEBCglGVA81ORAW' +
-    'AwIBAQEVCgEHAQEOAQEVAQEBQAcBOEA5EEMhAQJdJWMCAUUBAjUBVywLBBkDdy8sPVIBEHE9FpABLQEeAgICFQIpNwsBf1Ij' +
-    'FBMCVjszHgkDaZYBXRYNCEABBXsBggKhAUUBAg9FAQERcwT1AQMJEAIBAQw4A0wFB7EBAgMcAk0CAgECOjY/VAEcvQIDFRs1' +
-    'JwEBDhIKYlsMAgETA20nFwMZAQIBGkFSAQFWAgYZLwEgOyYGAS1KKzITAgVVAQF8KgINAQEBAhQDNR8CAR4BFgEBASodAT8C' +
-    'BwUBAQEgHFYoAgcqCn08BDwELQEBFhIBlgFbGBdcB1ENAgETB0g7WAQZAUkfCTUZLFKeAXUPFhMTNwIjARYBEwGhASsCASFD' +
-    'AkNiK00bWiwUJRoSCxpXRRorBjMQCQIQHQcCDyQzGYwBAQIJFQYGMSc3IQJGAh0CARILBDUBAX0xFAEfmAFYAgUeAVo0VAEB' +
-    'DnscbAoNDFIgIREZAQIHdVJwL18BKSwtIhQULyFYAyVcJxUBZgcBHUkTAgEKJwIBDRsaEwECTFkBAQERAQEBEFICLR4BDgIb' +
-    'BQYfAQkilAECAQ5SnAEkOQEBATilATFHAwgoHiaMASEBARQXSgRTCCY0AQE8zwEBMAESPwEBAUgbMwEBFXxULAE2ZwEQVIEB' +
-    'EAEBOgMVAQEiAQEBAQECGSRlBAEBAQPNATUIBxUC4gEBNBsGDB8PAiZWKgIKUCdPbXk5QwwBIgI/LxwaAXRVAQI6kwECAQtB' +
-    'B3VuCC4+KwEBAWUQAQIhAnYDLQEBTwEFagEBGwoDBgoeGY8B9gEgUgIyWjoOPQECJDoIDyImAQEBPEgzIhMdAQEeaA0LAgEM' +
-    'ClMECQFyLQEwHz2DASwrAnkSAQEGAgYBARTBARM4QwEcZCUBAQEWJCGgASJ8AVcBYCktFhplKQQBGgEBARUrVTcZC0UBOwPG' +
-    'AU4EMwHXAUcjAUUBXgFPEgoCBEgmMghDAQwpXggWeQIZAQEBDgIgBhQBASgmAiAVAQYGhAEQTAErARcNARw5AQGHAQ8bLw1O' +
-    'BT5DtQEBAQYRGwIPEiMoCx8BAQEWAgIEAQF1HwkFAhSEARY2L1F/NSG0AQMhAQEZUy0cCAs2AgoCFEo7Dz8HAQIEN0FpAQEB' +
-    'AgIs5gEBATobLg+tAQESAQE9Rl4DFbABLgKEAQMvCDoIAQI5TgIBAQE3eDqMAR63AQKRAQENKg8vIhgBASYBZhIBAQN5CiZc' +
-    'DxgiAQEBPAkLeSUCJxIOAwI5AQExQQNQElMHgQEwAQIBD30BBwMMRBs7ApMBDgECFQEpASYMYxUBMS4cMFtngwEYAUkaAV+j' +
-    'AQEBWBYDOAISAR9KEwEFnwEqBdwBIAEBCQIBBgmLAQUTJ18NAxIBQgEBAREBBhECARMBDgEBRYUBDQcHBgwGAgEgEgYsCWQB' +
-    'AQEhEAEkaCsCCxI2ARIUW3EBewECRQNZOAEBHgIBCQIBQmAgrAECCQMYDgZwCC4HAQEBBQEBAVEBAkYBd0g8AUcCI6sBBwEC' +
-    'DAUBARhEASg5AgFZA1ZOAiwVDwJWQBBZIgEBARUBAhkIAx8hMVR6RgMCPxkCBiQCCk8BAQELRQoBAQEDSAQNAQEBGQIBNRgQ' +
-    'PAECEgIvAwEBPgEBIoYBNQEBDaUBERgDQBUfNDQBAQFgLAUBAhIoHhYBHVgP3AEaLSQLHzoCAWM8CCkMARwBJ1gIMAIBKZ0B' +
-    'AQFIKC6bAQFRATeRAQECARoaAgEVLAECY1MBAgIBB2qoAlywAQFSERBRASsCAREBASANCAEBjQEeAnoSAgEBKgJFAy5IJBAg' +
-    'PBkFDI8BLHsBHwKOAQcBDwECLUJeBQUBDA4CAyIMAQEBBgEBObwBNAEBigEGAXEBAQEhAQIMAxoBAgk9AS4EAQEBOQIBGQMw' +
-    'JdwBNF8DEgEBASkdA0YnhQJHFygBAk0dIQEUDQECgQEBNxOVAQIBDQ8ZAQEBCFJGFwFAA0LTAQIBIgEIAcUBDgJHmwEBAW0B' +
-    'ARQHRAMJAQEkXyklQRsBAcwBAQp4BwIBHkpOAQEeBzwUAysmOgFlAQEBmAFSDAYqHAINAQIlTAECkAFhOAQsAQsBAQGXAQE/' +
-    'ZlImDREKAQYaBAIQRQIBIhcCBm8NAgIBAQklAg4CARApEy0DJlQSCgIEuwEBBQEpFRICOlIEGgEGAgGSAQEXBwMzMyIgXSEC' +
-    'vAEfAwEBBRtQGlYrdQobd4YBMYcBfAQBAQEBDmZjKRioARohDg4CAUMJBxYCHSsbDwEBAY4BFAMBBQMYARoBAToBAq0BA8MB' +
-    'swEnFaMBDZ4BAgcDBDBLAygPVBWAAgg7IBUoOAcBAh4B',
+    '~āĂăąĈĎĆćĉĄĊčČĕċĔĒĐġĝėĚĞďĖĘęđĦēğĠěĤĭģĩĢĜħĬĨĪīıĥĮĵİĲĹĽĴķįĳŁŅĺļłĸĻŃńňĶĿŇľņŀŒŉōŎŐŊŕŋŌŝőŠŦŖŏŗťŘ.   /' +
+    '! 29!Zl L";.,H# sM!%6:&s c6y:   -D+V!#>o b   KhQ%RƋ XR GƇ Iųk.{34w  ESŪ,Ƅ  )ŴJ  űyA/! !Ǔ T!Ǹ b59' +
+    'Yr !QE!2J6>@7_#H  N.&S*G" O=!Ū   K4"L v), 3LmA+! 3,%BšS*ŞƦ!Ɨ D. !f>6ǃ! Ɓ /!73şŨ=1 M-E  ƚ  =6ƌ V.' +
+    'Odŭw#1Ǐ rQ0Kh32!KƳ   ǟ!%H3n[!6Ɗ )Rƹ Ŕ g- 5 ^"-   u+ ! ! u 3ǂ X.AG !r  //H /R!  q"x  } !&e   P Ɗ ' +
+    '&,c+<3"5  2!ŧ  _!š =*>!ž WfT   h(RZ  6(#!a.ű  1?_tRc^>=u4&ŻI(I"L!ƕ  !cK"+H!U6K2 @T C3ƅ MSK)   / ' +
+    'w  *m*)s 4Ž#K !3v! +ŧ ^a]!ǟ!Jg =!  ,!8]M>!-wƨ /;9ƍ  +1!GI 22ų !ooO7 *|:(:ZNPA?:  % 1řŪś"TH  S  >' +
+    'k:q.  Ǯ Ʀ %" (! .Y-   whƥ ƞ .Aş  X!0 ũ !%N"Ʊ!9F+Ƅ %! ;mż  /#CşV L6!|  W/&. !9 jǿ ǀ    eƂ !Ş&2!N!' +
+    '"ND(4I 5ƾ  BHƞ O   ,ſx+ =;*!e&!z_ !5f CU 1!!!O! r<." ZƷ !U !p<a;>8.p"!.!ǹ!   Ƒ   ,dR :-+ !Ɗ!@ eD' +
+    'UJ.%pś rV 2"(ƴ (-RGŬ!Ŷ=#A-Ph2o (-H  ( SƁ   ,  dƪ  % M!  &Oby8B< J /ũ !m>Ƌ gr!k5^z, 4ƕ "q!JS ]!Y ' +
+    ' lI<E90**  A+Ƥ  oiǶ   !|ƿ EK; &7 =^X( !4C);ũCE, E?    "2!#_!"I-*ũ!-5WƐ +#"Ŭ%   ( & 5œ!ũ:] !7 7! ' +
+    'Ƈ & FS?*0b K*1O *E_[!=8 6*2A!&ůŸ!Ƣ !t Ƅ &!n!F|O0%! & _f Ɯ ;.?6!g<% %% @*  W Is!:B F[5   #nKC) C6' +
+    '9(YF0 ) pǐ   /DŨ9Cż! *DD,Ɲ &aſ (6 œ   95Y -! &Q( !m["Ŕ! Q űƷ !qA ƺ !)!%vƀ  B  b+%JŞ4   n  ZOIO  ' +
+    ' ŚŹ Ŷ  M_  (!"JN!  2 !šP#a&.ŬJ!*  L"6,30Q")<O   &!-"ƕ CE(1.  -62Aƃ  nc/yŶ6!3)-F!ź30l B/9 ś!8D,EE' +
+    'lZH!Ƃ %!I M 5   >IJ.   &-S! l%ŧ( X ŧb4I b ]"7Q 3Ť@<UCD9 !.!!Ţƅ h6 ]ş ŨŪ  M D!{ś=!ŨNH   wǟ  ,<B) ' +
+    '  Ǚ "N   Fƣ E =  60 !+*"H0.?,.K,  Ǉ!Ţ oƥ C"ǁ ;   9 gMGD!PZ!ƒ !G  1* B!űg )3Ǖ ƹ ! śi!k&>z!v   Vū#' +
+    '2!a;Ųg"%["d#1=h}SH>Z  8b )   š! ş_"# HB8ŵAMN0 ǡ ^";ŹE*VI8  9*<hV3v  #G(up0W ocšSuǼ  !)Ʊ *?",<= +' +
+    'Z"C^4]Zcƈ  D0ƌ D"CǗ  ŵ! 690 5WY#A!%+8BV-!hBX ! "QAǱ * SP%5{5g.;,  T! ,  Ƨ ="Ś !2  N !Ų!& EMU,J&Ƒ' +
+    ' #j!}k/1%TD0:88!ţ!> Pg8! 5Ǝ!&"& f L5! "œ!HH;[ũ9 0!/Ŷ{&ƚ    & WM jG  Ǥ Ů Ɔ    x!/ 9KmE   #ų7!ŪpyQ' +
+    '1 !|"43   JY;O*"q)=UJ #şe+& 0!BxƊ ;ŵŵ"4r)!-kGtR!Z   kBƋ A e d3?}!Ŕ<" t _    ! "#Ş77 ); śżƿ  ,Ɣ w' +
+    'GF7ƻ ƈ Bś!S  T"* !Ǯ  n!!5 !u   8ŮWƥ +/.! ? y," #.   %(  q  I ǆ %A@! Rde#OE !4! 5BGǍ  ;#8 88WM;1U' +
+    '{LNsUX? FƋ )X  : , Gǃ N# _5 J %X2?9ƥ 5ƍ +n  D   / !K<):!JD2&n  ŴƂ Ś"55wŰŮ.-s uƚ rn"Ǝ   ǀ -X6j !k' +
+    '+;!  #F !Ƅ ",  &;C27xź!PBEc [!ŞŶP !(!!E5  6ŷ!-   8% M  Uƍ!Ű!=: /!AE)W !]6(  HU&Y*BTŴ7! S^!^*NƁ Q' +
+    '& Ů8> >-3 Ş3PB   n  !FmE?R>[d=! m3! >gh6ũ8!:  i!bjš>G!ǉ Ƅ 8c0 œ!ů!e# m(! M.t5}&&#C R9 ?  !"Ɲ J ;' +
+    '7M:iŧD[!  ǡ W:!L  ŲH!D"ƈ P!=":;=0@   N   T"!b"pE&)ƥ  %!T   1M ) %&#lR Y   ũy(+ũ  433"-3   *J,d M' +
+    '9ǀ E6%5DdA B ǎ Ŭ5    !/x@6."/A! I0!?1 ƻ ?!%> HƗ &7*#ƍ  !Ɠ Źŷ2AŚ v   :-,d(xVſ%F @"D?OFg !^T94T)! ' +
+    'e7  RŢ !! n!ZI0Ƌ   %ƛ !J=F QK+Ůw1 ?g4!ŹH"R8FC Ʋ !P  #!] 6@Ƴ %8ƥ !š  7"ƌ Lǜ r1&G. xc   lƢ EQGd Ų ' +
+    '5*f.řM!#ŬD;2b-<Żƙ 3   !!(Ū!  @2ůƂ 3J!C!  -fO)L!<2!q  Q> JH:V!H1Ǝ   +Kơ ADoQp   &p!#% !JUǹ  RŭIA!' +
+    'j =. śq P6C  & Ư  !X[(!*ƕ ŷ s<  U!BS>  #T!e:  M 25Dx Yƚ (!Rƌ +)J) ?6TqB7 !R4 z"ş0s    CƁ I! GRǜ ' +
+    ' :I Ũ   * 5?GQ(Ų: Cƛ >* *H/Wu! //L??<Qš<  K- !32 ƕ śYƊ - !ǹ eZ?"#HU  H&  (DA S!a0&)" +<57G  ,i.K' +
+    '!  & hYN0#>R*Wt.#ƕ   HH  !*58F   Ɗ FŚ   :Ũƨ M  H"9! 75B!/[A!x%;1Ɖ 2Ƒ   o(& Ƌ ; ilI!Ʃ Ųon,&G*G0!P' +
+    ' ū6k   (7) E<<Y)9!=   [ !C 1+ !"F;OŭD(!IT <1! G!Ɗ H2*!%|# @"X,_^UT!6)Jų&+!? O   !<[?ƕ  HǕ 6 !>nǀ' +
+    ' Ud5BŴTc&,&ƾ W7ű"[B  Ǝ  C9pJ2 X   Ƴ ! *.A!L3   "ŭŞ!11!  _:1*C E   "l!2 !Ů^!U4!F"JCl >SKŪN  %w<řű' +
+    '(4 & !gL  %] "Kƈ!"a*   ǖ  !  LYJ8  @Ţ   Sŭ A7 :1! {&3J !!6  (<xFW Ƌ ƈ *!6c"JVWd Ƕ !H/   ,w6!>"fV' +
+    'C@ƀ <!N"< !*F;!m"    :IǱ SrƗ .[>cş">!=0XŚ?Ɯ!>0! 7u 6Ʃ ;Ƣ 367ų[?!-"!  AxũP  2<  Ŝ, #D  Wz1Kơ!!&iŽ' +
+    '! 4 %  1aSA5vǊ! X"9%a?Ɩ 8, !%AN";2  Ʋ   O !ş^ Ƥ ,  LƠ ū!GL H*! #=!K*ż"|  #T"Y O   ,3M  #Ů2< 0ŸO%' +
+    'tD*BTD.;   < !?8ż:,80R H6 ;S  & !)7%@ar !P};  ŞL= !L  *ů;: g  2!6 ű V    Ż! 9S !<! 4 !*.   KH< !' +
+    'N"-ŬJ! RŚ; Zǁ &q   _B8>  >ś/ !D3R  )?  .ƪ  6   r!#=< Ů! Gi|AŬ   !!3@_<I: AR}#xYE"Ǻ  ƛ  ZŤ5! ūAśz' +
+    'BƑ 0K/   -   !!;)=jǀ  Ǥ Z*   Ƽ _g! ǝ 9ř! Ů 5 J0?ş^!5; r q  Ŷs"Bŷ!Q"R%;*4!? ;cǘ Ɓ !  ;#! 467%  Q ' +
+    '  d<b<"D74+ŵŸxCg){>z # U%!ž! T  >ǐ V  C,%!zƋ *V# E(!|ršƔ !ŧN!SŞL)ipd6KƗ ż Q+! ?:ǣ ŨOGǎ "ǵ ! ƭ ;{' +
+    'U5  DV *aƫ ž(  Ż"O& !%řũ!Ǔ xŷ9%TŰnG4h d* Ddū!+4   /5!)L   :t K ƥ "ơ    jƐ  jC*B+"Ŕ#N 5ŧN-  -3Ɨ :' +
+    '   -! O! #! /V- !  >Ŵ !93i! &=,"ŧ0!-1 !%7)Y>)ǉ  -A!(5WJ>  Y%Z) 4ƀ !  "L!ř0-% ƕ  ?  )?Ơ ŻƉ l!qB&9' +
+    'ř)  1,1ƌ @ǖ . >/N(/Z5Y> "e ş,o"JfH 2  Tś 5ű f!X[œ :+   ţ2 ! sQn   .U@!ǈ Ƴ =! !T!5&-ř@W<8   6) +<' +
+    'ZƘ vvOR-=  hc)}!Mś   @>  2!2ŭ ŧ4&"Ŭƴ sJ FEc&+C h  !CƄ   %ƙ ƈ &DC,HV1  (! ,  *42Ţŷ! ,"  QkG!4BŞ S' +
+    '   (!|yg!ǵ ! mƩ !7  :!318i#>(V  9)    =K  <   A1Ɯ   9!DN  . NY0ǐ ƕ )Ŷ !*4X%,,  s!4g%2) !)"!< !L ' +
+    '}5ŻR&"p,:4a &9 U 23G ųų   Z"JD!75; C E,Ŕ(M,1/;"GŤ!8.|Ǣ   P  ų"+*  O:0e6! S"!9a41WB   7şD!T"Ɔ   y' +
+    '!6ppz!8@ŪŜ 1( C7 K^!! G"2!r Qb  ǂ  Y6D4+ PT (g/  HT^ !O7 +v,4[!0!F40 !B 2&2!ob   %wn !  !IN-   ƒ' +
+    ' )?G"   =   o )!#46"=   C<4@Ǡ  C h<Ə  ?=M!X#+ư r!_!%%B%Sm!B!:/(pǈ  !Y Ef;Z .ů@+T%!ES! %F%g]!#E%n' +
+    '  kCA8   #   SX9WUZ.!X9 H HŹſ3Pa<hǷ E{  #d%ŷ>!!!r  <Ƅ m1 % >ƃ 7 ?  ŸD()Q=Ɗ n <_EK?vIǨ # )@!) 8 !' +
+    ' Ƅ    q0@H#8ƫ ^!U!9+hƽ !Ɨ!:!F%+eZw  E3b"aQ p(1["t.;Tũ76l!y Ş) ? ŭ}dp  ,ŜD[Ə ƞ &L 5  ƞ NE#:*"I51"' +
+    '%-! NJ !T"=d  ŭHNǁ  "!8&Ť( ,Ɯ E!oO R ,"G!k(  Cm! ŰpF  *!L8q.;%l,P!+až  0 5  1>"6t1 Ũa*"ƨ *G6*6{a' +
+    'A! Ƶ !Q;6(@/a-H !/5*X_gƦ %17UŻƆ b!(A a3!>&Ţū"V?kƙ  @*   ) ["C) (:( W"  Oś +<   #   řD)TM"6"KQ/gL' +
+    ' V IdQ%"  K<!X :=T ,^<+!# @ED! h "*7X l   -   U!*&C"FJ  (  D! #L)&ş_G8Ƙ  !Ɖ 9Ť(  k| >Q 2š  t <  ' +
+    ' ]Bu j   1E5Ţ  95G4sů   &&)" ţ_ƣ  YO?-u"%Ź]9 ]!+E.:S!m6ZFa  ([7 ## 3#* Ɖ  !* !U   yP-"2 Ɓ #Ɖ   x' +
+    'pƤ eơ Ť0#o   )Ŕ" #)h y"y&F  a"!űŴ"řƀ ŻŬ-;? Q ZJ!7ž  JF !D-!!   & ś4"W>*y(#.(4   C!@9sBų !G;5, !!' +
+    '  38 I2K1ŧHŢ   şIdin%*.œ!ǒ  !-r!*"4#! 0 Ť   /"#   &Q +Cǵ &2ų?Q( (   0Ƈ Ʀ k%-  O? .4   O*,KƉ BK&Q' +
+    'UIJ<- !0c  WƘ  = %xş!C+   6[*ƚ ū!] Ɓ ]!_73LJ(Ɯ ŜBTƱ  I;  Lp   +G1yRF  UMŮp"ƒ !Ʀ !"(O!+dţj!P! ũ! ' +
+    '= @=++!B;>A !(Ug!*ZJ fDE!zŚƅ  !Dřw>+);LX.*n!nƚ AJǐ  .+HŔ!7.ƍ    0œIzƉ   +S"T+ (N   %7 &/_H=ǃ ƅ !' +
+    ' A;ǟ 3G!h#RŮ   X> !2  Yƥ!cR4T ƿ !?:]  ƕ # "  ū% : D ! 8  C6:d1   06!UƘ ! Ś /M1c*fWT   Ơ ;F ![cF"' +
+    'E *1 !& -9x"[HU!@ KǑ ŵA;  c! !ǭ  !ŜCŲ^!3    K:%[-Dƨ 1   =_m/VWLJ1ů!a &Z ZM,e  ;Ɨ Ů"P!ƍ W%ŧGv:k#Ƨ' +
+    ' QI/m1>ǥ V !,2ū "l VJ3!W Ů81[   #ƃ ?L"2Ǖ Lp   2 ) :! ?RŰ/<% M6X.i  ś!L% -!(;,řA>! EŤ #Ŭ;   -rǵ :' +
+    '! ƪ  %ŭ.ż=1Ʒ ! şŜ<3+>J[X !!Ƈ!  &6H(?   P Ɨ   SŚŴ5#!%    .iI9Ű7!- #]c/   O2>   CŰo)+! ?ž h ůC  2x' +
+    ']C-Ÿ2/-!*s&Ǝ jşR   -   & 6!Ƙ A š .;+SIv,]0pwTŹdX! 4.|z/K#3ƍ +8X   7 oQ!! (ƌ ;@OH  ş!80 !jƂ Le vE' +
+    'Ż  /">Ƅ !;26Ǆ !(! *!f-3 dyM1Ŷ5P żǝ 5>V  &  CƐ 5EL!4Bƥ  ǚ -/!ŲŨ#_A  1ŷ  D! !ƾ 3O"żS>= !ŧ#+D0E M 6' +
+    ' B oǫ 5!Ŭ|! ŪIOc 3ţJj: ůƗ mƉ  Hų_eŮ 6.!0NFdBU/!5k !ƌ m !JS^ W!]!FUm.ƙ š Ƣ 8   ".)44! &!8! ">I !4' +
+    ' .8ũ! Ə  M &  D !MdI*A 5"ƍ "x d %y 2!2"A06 Ţ9A w ŷA3   < 8v  bţ 3!}O7-)q"-ƣ (Ǜ  !(  5"&<OC9-W&  ' +
+    's  1^K X(t""ƃ Ŭ",U^.03At* Ƙ  e1Ť ůŚ1RV! F",b  9#Y"   %Ś!-I+6 P5i"@ !)  S- 4nŢ]   P/ ŵ  Ɯ "!U"7!8' +
+    '  :  &ż0r H !!0ƫ  ż,0@uŨ>1 ƃ œ2ż1k6M"n ƞ >Ƈ %)%b2)?ǀ fXeaMKx#/8Ɲ !8Ŭ -n -Ŕ q Ƿ _f @  H> 8  +&z- ' +
+    '  l "-713  Ů:5-"ơ  ( u  ,Ɲ A:I1B?ZŧƏ  !Ƥ -O<{"5  9:  l?;@Pś#s|   nE/O,C>tAnţh*Ŵ XźVkaŤQŻ*! )nb&"' +
+    'E O! A "5 !1!PŻWY7j ![  y;"Q"Ɔ !s#   ^f  ş!= !f  dn= :!& #Yƌ !Ǥ )ƭ #t, AƆ %e<V(! ř C!N   4!f  ) ' +
+    ' 5-# &  (!L!,!L;sş2  L!2Nƥ Ŕ  !2  6śżX3!,"5! Q5!/ (/!<60^+  ! ūq#   ś(ŧN!Ţ! iƘ V   Žt u( )Ƶ!œtƤ ' +
+    '0= (# Ɠ %!ƴ Z! +!#[MP8ǂ !Ɗ  a :!L !( +Y,ƛ ƙ 4ŷFt!!  uDŷQ@6<Ž   ;< hſ!Fx!-40Y#)GEb&Q  :Q) ,!:K"8!' +
+    'U! ř"CKƍ    2  ů!! A1ůM(r! Ǝ (x^S;#!3 n4(TŧAEk0ƅ ! Ũ  | !RaP7|SšF 30   5?ű   S?   #1"FVUI   ?ƣ  ' +
+    ' ƅ!}"+!!S7Ű#,e5&   !X  wGƉ OvHBW i FY "U-   ŷcū !|D  _  4"ǌ PS7#IV%9Ɩ !   E#kƵ } &HH) /c )E Ɗ v ' +
+    'F+ž+*9"   }l3!   *   eŽŰ"S""4Ɩ  > " /=4% >J 8L  7  Ž".+!91WN /2ŷP Ŝ.Ɖ .Ǟ F! !"6  <ŬRiLžz!/kŨ J5 ' +
+    '2!l=6  K5"+ǘ DU. y !œI  3!!u)1Xe , Ɔ!=!:BŰ D ƃ @d  ŵS38 8;*     .  aƑ  !+* !&e!ƍ 621!.C+}0Ǉ (Ʊ  ' +
+    '@Ű Fƪ  ;A7/I5œF3*!IƎ"   VƬ u++1ƴ!=!Z   V}Ş!(!8&Ɩ !Zl ŚMV!Ʊ *zeǩ!b*Ƶ !=%! 0 #;/n.)!Źƙ Ű1Ş6Ji !4RŚ' +
+    'ŧ  "7C+ !1FES? !Ůiŭ*!!< =#  Eƍ!Ŷ !;8=0 /š!4"*"!!o8ź+!#!,ƞ  *   *%   gǋ K= r!4+G   "3@9 8  M .)  ' +
+    ',)Bx! ƾ M;  6j*XƖ  G!Ŵ%Ɲ    "P !c ,ř3i  PŬƃ ŵC  #+&Q ƍ Ud  }z!!P 3!dkƊ   ?:8&!œc ;0[!=   O E   (' +
+    '!Ʀ  q !9ƞ % !eǈ WQ7ƪ U"ŭ! 7!Jf!pž f4?ŻQ! If   %!&&  / W 3+ř.(   #4>!!D !8!@@ǚ!ǽ  !:1Ƥ !Ho U!XT!K' +
+    'V Cƅ  fu!Ƅ :  ŜCƁ    N   >;Yn 7 A ƿ "RƷ }&!=   GŪv6ǚ  kź *s!4  @BřO-    !"  ("ƕ  Ɛ  ; œ#/ż  (V O' +
+    ' THţž%!+n  ?>- 3Ǖ >!ſƘ -(%QūW2 O  A!Z(.ǔ C?TV49E3!* !HƑ =!ǲ !1*"TE+FWŤ>!P!%Ʃ   6  2Mǜ 7aů?Ɖ !:  ' +
+    '(  2  N !I2a"j!M6!ytSƱ ",e.  %u  M!9 4 9:VBaK{!!!A,!k /! =! !  8iF"/š*7rEdř.!5   2 b!rK ǧ =T-C"!' +
+    '!.j"(ƣ 6O3 !( ǜ >! 1+>!;:!N!j." ^ŤƤ 8 4Ɔ KoB*+C"ŽƁ 0( (  ǀ 14 w15D* Ɵ  Ŵ  u& ŸY75!3)G;   F X#^K!' +
+    'j?BƄ v  :  9*85t], ->  -,1(Pų  ;, xC ŞB9 tN-%KƩ  Iƞ -lI  Aũ( Ƒ  ź ! ž)   ="+5"[3N[ſ  N "33J 0   ' +
+    'ű66} Ţ;6J !@9  d*! ?UW9  *8 )ƣ .  Y7Ş#=/,1K.5 AƑ![ŽŶ"Ƣ Q<x!ţ  !R^"/!N<%9R]   ǋ +*-S8 7+ %8ƥ ^b9s' +
+    ' Hş]Ƥ Ž"/"%8!Ƒ    TJŨ! Ŵ.&Ƃ #!{  0SŹ&Ɨ +^8! Ơ O"C>  [# 4şibRdG  Xa9  Ƣ!Y!Ś   %ǡ "ǅ 2#3N   ŔTRƴ  ' +
+    '  ǆ a!-   =   n"?1! .0   2!]!œ ƃ 8ř  K%19ǝ i(-J"ƀ 2+ƨ   ,Ɔ!ű   Ƙ ŬqǓ ^   !;!N&,]5mŬB5Ŵ  !Ť/+8S  ' +
+    'ZtM5qs&Gƈ a!(8N!!"Aw9.l! *  6ś: Ƙ :Ųr"JŭGG; !Ʀ G=+Q"mF Ɨ (!gb"25@Fŧ#/ŵ%K !6j+ s  fYY/SBL,;! +d"q' +
+    '1ź.F4 .0  2k P8D ŤHUr  %T   &!h&3"e12  Ş>Ư p @CA Ś,v   alf-! b F+/  3j ,  W!t17!5%! Wƙ {usƙ * 62' +
+    'Ɗ!w !sŞ! Ʀ 4Ş/,O!"ƃ j %űS2d H3!> )VQ{"  9"pK)8:LI)R#5 0!94C%67! IO+B" +!SZ1 pE(!B?!%f:*   ƅ x Ap' +
+    'P Ɓ ơ Ǡ 6%I:),)I=   O   a<=0Ű!  ! H9ƒ 2M  VRF")o I   "Ŭ Hƺ ũ *-  2&/"4+   ş l  .%*"-6Ơ ,} q !n10' +
+    'A%24ů ]"<! 7  Ɓ /1s *ůq+=ƍ ř (  S !QŞ=#)   0 NZ(K-v  Ɲ 0    D,ǯ !8z >    5>t,3!"0 !,!#Ih i Ŕ))  ' +
+    'uup !A553 )Ƥ!GǤ m &ƅ 4+) 6 !ŵd! , H I"!Ɠ ) y?e/UŔ!"/FƳ  "W/%&!Ź& ]G_!* B+F  F^Bf  &]#Q&o".źŴJ50q' +
+    '( #*LD   Ɔ   3!%.!, m.0 F")u7 Yz! > ,JŔ":Gƍ ^"[7=:"  R"X.)ƹ ŴŤ -*1]!.L!ƚ n ^* ū   M>   /YQE)5LLA' +
+    'G# vG+Ɔ 0=!0  i!4"5 !Q/!:H!Ɠ )Ũ"%   ? 0 ſ #cƺ  8!ŮR   %14   CBq! # !*"%"K. _"+eŪŢ  ƶ #žũ3! -")8 ' +
+    '  Ŷ!pD ![(B"!j"  ;ZN+Ū5#ŭ^! -Ÿ;+"AN !#ƀ ON?!5   L6   =   %1TřR(R Ŭ)@6Fců>"!= 00+W+(!%ŵb2"<"Ś)"L ' +
+    '? "#"!5"8b&ţNiIB @ţ"   z"!2 )6&E  š^ Ż ##xu @&TŭL"L&GI"CEVqƘ "a"P#0kNY   <#W!>,ū  #R& <   dP7VQ ' +
+    'H  !Ÿ.   Ƙ 8Z#!ūC hl ! =_ Ş!šŤ oǳ 9) Ŭ Bd!5 :[ !Fſ(2fwj1hmh?K!sF(hDƇ   Ƙ 7rƝ ǟ !i3 P.>v"5+9œ8Ɓ š' +
+    '  I" |= !"%E )%  ũ# ( "   -"űŜ"7!#ż !%FŔ*Ƣ Ls< 7#0euf @* -ŭ!  , o> !!;6%{j*ū6*r !k/ !vX-w   )H!d' +
+    ' M!ų -P! _mƊ   /J! m!Ơ (ũh,:  1A!"!L5ƙ   ^Ƒ  b5!Y?!ǧ PR!->@   Ɠ űű  )  Z P"==@b#KśGH7Ŕb!%LmƂ h)k' +
+    ' &!#;ƃ +u@Ɛ { 9Z:0ŵRJ!1RN  Ǧ  !*(F/C#B%*  d!/GC"Fioƌ *<-QC/:c3 -}|?eŔƸ 0hd2T )].=cu w?B-.<{   15' +
+    '  ; ƕ ƨ  ţ+! Q5K^9 !*4,3B/ƈ  k?ujGƍ Ɗ VB9%@=R|1%@ űu   Ɗ "  ^Ų  +V9}  7x#  sūSn.ű b33/!eS!Sůn!F ' +
+    '  ź0">!Ƴ >! /hŚiWnš   Ŕ*   0U)9@V !! l>%U*   /! <   jj7ǋ!DS,  Ũ(jp! M;%S)ű+@ r%*!N  ftp =3 D c%:' +
+    'ƥ ƹ J + Ų d9 !G 7 !L!-Ų ūFŨ!  Q j!  <ENQ ŪHCQP=  Ƣ NM" e#  Z  2 ŷ" ?ũCKw)#!ƫ   gƝ u!V3 ƚ O=V&_yO' +
+    'Ŭ% 10("g  "ŷAH8P_#34.,*6! !BƐ   > !Ť!9   3/F  C Ǡ  !ŲmFN(H3|{f=  B 7!F  N+rhFŸ ţ   Ƒ!3ƾ E) kL/ !' +
+    'Q-!ƥ Ɠ!6J 5+["   %<-+!F  GV  ƃ O(4!") 4ƍ +   #k !Ź0+&A.%!r qBƯ !Fƕ . &! .{B)  ",+j,Ư  >eiN&3cM !' +
+    'ZA !K <v P M/c0 "M5078@ .ư #E/".ư 8 @V"  "!(Ƥ !@vŵ7Lŵ6   LZūD/C/%IgƖ :I!70! "^,"GƖ C2@-!ŧ*Hg7ř M' +
+    'Ǐ ! nPũ8ţvqBţ2<   4Ŷ2! <   P!4.! AŪ!# !Hǖ   MBŭN_9". :29Ʈ   Xw/%,!q@fZ2 "<"  ,Ŕ!ƞ ŵ"5o !w#J"    ' +
+    'pŻ Ū0! L  Ş a ƍ vŸ. N-@=OIŵ  gŻ +0 _"_HQ=š18]);<7OZt   űSţ (@8Ƈ *Ea;DB! 4 _TAW9+űaL!D !O   kG&ųI' +
+    'Ǝ 2!i!(  b19 ż@  i+9@Ɠ Ɖ 6UU] F ! !"2<   b(#Q6  8  !(d     !P !8ů      >"m"KD"   QhIƖ /  -%Ŕ fw7' +
+    ' !Pų+ lD16*u ǅ ::@0+!š  :-b% !*"CźH  XP /ƶ (T1]<7! C^29 1LǑ    (!Y>YrB!  Z%(%>Ÿ! * %  W(  ),PvW!' +
+    'w<j3 (  /żBVƂ Ũf1!!UThƇ ǟ BŜEL( &l,+jKOB. Ɓ ű(W!S  |3"ƣ dM) RƷ  1 Ťf  =DgIƟ !&&Ž! Ų4 L  .o&%2;^b' +
+    'Ɛ  !dŲ!D! Ɖ    +#ƾ YƟ    ;nO  70   <! :80:"ź  <! > ś!E-ŪzŬX%&  .(řQV|"=)Ǻ C!/   !3_ŭIř(ƚ !J 1O! ' +
+    '5ǜ ;   *5!_0   0AJ WP".Q1"[#s  L  ?U9 .Ɨ 4BT Ɓ Jh0=Ɗ ;H  7   (fž^ K(:Js;ŚLcŢ%*+3;ŜŧT4!)VE!CƷ  1j' +
+    'I+ŭǢ (v( !c* "X<bbŲ& 9)#B {! c)Y;-!Ų ]a#) %!ŵ !7!@]L K["7!CƎ 4Ţ cH1/ŜB2&e! ["F2AƆ .34*Ƙ *8_ŨrF*!' +
+    '! HŚ@! #"D! s9! !6ŴGƝ    N60ų N4   .M2 9   9*O"ƽ  6 Xbf" ZGżƒ ,! &!?)   u0   0Bz A*ND8NKf  %Uzeư' +
+    ' g @Ɵ ^!u#6C !ƒ xƍ    /  O2 {s1!?ǅ %{!&Sd=   Mƿ &,r .4?VPw!*     !i!0(Ln    Ŝw-  , rT/()@#!-XA8!' +
+    'ƌ .m, +@ J=K  O8!b b@  Ck= !#@k??ŪƊ /.^Ƌ -*HC*ů8K!W !"Y=+ )!v+q6PŮ"ŻƏ ƿ!ƫ  l: !F09#6)[M6d, 9+V <' +
+    '*Ƒ )&"gƼ E X . Ŷ !5ŷ3ţO<<6ƃ -   {+M:*)Ʒ  "i1*  R    Ƒ  !&!Q   N% 1Ʒ!   Ə! >6:Ť9ş"<7ƭ Ŷt!A{źF fŰŜ' +
+    'F!M_ . Ʈ J q=<!C%5 źm"i H=C,!05"7 !LHƝ  O@8Ů!j=WP-"3"_Ƥ ,t2Ie" !ŷG"8  G*: ? ,Aƹ rb)-  B H,   ř(4' +
+    'M&  M+?dCM7  =#c B   /b[4zK " !U ;!7_7   _ Ƅ =ūOƄ  h_&N ǌ Ŝ R*!&"-A?oDI Z|6;]!œ7% "Gž 3 ŭU   :  ' +
+    'i!ųFŮś"5&_#N ůţ]> P &7 1<a    ƞ   4!!CgP  AN  6  zP; œMe0P! Ơ ƿ  .Ǔ W!Z0#œ"*D-!+LE   #8. -  g!%Y' +
+    'O,%ř Ǝ !.u%+IŲ9aJƸ    ǅ    ř=9Wƕ ;   p@%;2  !Ť GZ 2&1?F PYKŭP8 81/   %3wX >  Qž"[KB  ("W& &"!  h' +
+    'ƪ %! 1@<Kk*   +Ǭ 7E! VXƩ ^4   D !ŞU -1Q!7tA Kƀ @!"6  ƚ !l!ů(9<73 Ŝ: I! %"% 0f (ŧb9) ""ƀ {&]ƫ   Y' +
+    '!"K"9ũ.?Ƅ !/C!7  .n0 ,C!yX"54G<;   .(  A>@F  Z <,   &b>6   Ŭ  P 094"q!W #"ƅ "I)xN Ɓ WA  |8ƒ t! m' +
+    'Ƃ /c7   ,  !Ş,E;  2 J  K<?4 !^>E5Ƣ :!"68!Bf vW;5"Ů!km#0   0 x+5.6ũū;   :j ? Ű@  ,6u#  !Ɖ 3Ɲ V "2' +
+    ' :0=  B!m! pǕ , X L:+!cƘ!S#ci! r,c;(f)!-3Ůům>- ":Y!;Ɖ 6GO9!;h Gƣ ř  "%B!LA I)!WK!7ů5 b q !5 !Bƍ ' +
+    '- )! * !ű   @C H+!  ,  a1!1 Űx/Ÿ i  ) @)"}8!<N!V!bD Ƌ =01!k!  #A  _ů<V y%)S0ǿ f"Gtqū+%A1J&  œ!-E' +
+    'i ŨHG  Ƃ    =ų/oyH(f! 4#!<!  +8G, ?<1(!) 1ma%0Dq)%h?űǖ 2   /"Eż "8  88     Q   ů_   Ǥ <   O|s PŤ' +
+    '|ƅ EŔ 6[ !  E1!FǛ MT1ƚ  Ɯ ;Dū,#  ś:"O"#ś%9 M 6}</ {   ;EZž!# )  g!N "  ŬeL*e  _=9Ʀ I"ſ.   D*2"i ' +
+    '!&3 e?!1NŤ"/Ƃ Ų(cH 8 ![L:!ƒ Ơ  ƈ!"B%&  *4b=IS8 !P  %u   AƓ!Aǡ b7ūfoǅ ŜG J Ƈ " ? 2BV!#< 0Ŝ !Y Q Ŕ' +
+    '(Ʀ Ƅ ţ.m  )ŤD/9V*! s!ŧ#! 8!IE- G!049Ɛ 4ŔSE  ^:w {:]MK<! ū@"  ]6B 79 kƂ I:   &w? ">&0  !<   Ŕ*B5g' +
+    'k, ,RWo6  )@!3 ,Źż #t"ŻǍ 23FǾ 5Ƌ "aNKEZ! *O#RƂ    Ũ%,1!űJ!eg;A!:9  2 Wl+c >! v.- z 2 !4şN-Ʈ!2 D*' +
+    '""J&pJ4s% A 4*:7"<,G!c0 Zr-! _   ƨ Aƙ!D; {|.G<j]h,&_ŜZ   Ŷ!7  Y UƔ!#œe   Ɲ "2  /  j!.Ɓ T?(E!I  U' +
+    ' Ťs!o>-Y Eb  ,!3/!)%E%! I, 74P" P   Fy" #G <z"Ǽ :sŰ&/0"7 Ɔ *+u)M M+ vœ6IQ +Y !; <  iMǑ  s Ś,!  !' +
+    '% !4P4!h9  .  1   ū@   "LŞ ((}CLC!=Ɵ 4 !!X!=HƵ /!|"Ŕ+[ƹ   U=!9ţSD   4 h   1P!-  ,: Se@ !m !A=   ' +
+    'G!j4!!,Ų)_R2!F!(  M"3   i&7 4Ƌ ?R:E"!9:K   JR:!v !0Ţ"Eǚ ,jƄ 11; !_9 ůj Ɖ Jl š&QŨpRg7% ,?! űL !l ' +
+    ' #?U1+/!3#Ə t:!!ǔ 21š @  &VŨ!*+Ƃ !p]d!-Oſ 9 !"0m&(>aC!s  {; &!.e,!ų2-ǐ ?   |4  fy&!-J6+#?F7#&.X"' +
+    'œ#*  NH8ŲG  @4[   Z3hE <7+!" Ŝƙ !6"R Ʃ (!ƽ    &Ɲ "&Q   Ƃ EI/Ɵ gG  {M !.!,!D m"f X [ǐ ŻŞA ư !ƶ Ɯ ' +
+    ' 0ſF;UT+4 0T3! ŵ  @ Ɵ ŢƩ Ű]+L!thŭ(!6ŧp!O duo)H{Ʀ  md9 i pGż-!e  ! ] 0A8t ƀ   -*Ɠ ? D œ,Nţ/+%%I_!' +
+    ' 033!jE8*   >E3  ZƑ J5 Ɠ !UJEf#&=  S0*!ǉ Ŝ 9zG!44=ƣ !"9  7  Os>4H.p8?aE !);k Ŝŷ!%Y@! ESN Z8Ƌ  !%' +
+    ':&ŚR DJ&r 9Ź/  iIQz3A(!&ƈ 0   ǘ Wf  Ŷ !/ƚ 7! 1-! ǁ V   +t_@-Z?  ,I"O F ǆ !ǻ űw#6D1/."3Ƨ 7@; !ǀ Ū' +
+    'Ť!7(A/"(!t!  o.lVP!4 g),  Ƒ D  81.  =1! zŬ@88  = ŵ#ŸR/,ǁ *   "o[  }ǩ  =Y)]G"0/^U"^21  gt Ʋ!!c&PŹ' +
+    ':L%n  9  C) ű4U o qM5"Ů!ŭ !yŞ2!8}q5?UP)  m+."4?,!Ƃ nŻ!@-"#-%eScƮ m00 T!z=5ũ!#Ə!T[ƈ  !r2*/ !DN"C%' +
+    '! z, gƻ ! X)"0 %Bƅ !I"/! 5#. "(CR=)Ƥ Z":i71iǛ =9=K) Ec?R"5! %Ƌ ,CŲY  CDc5!#)(Jo ş]X+ (+:"4 )Ƙ!]9' +
+    'a!!>S@"ƅ   &"/![DŜ   5   N"ƙ 3 Ś5 8Y? , #Ɗ !D+I:A6&!o/& %!.Ʋ  3@:/   Q! ŞwEŞIq,? !^JD"ź9!3"!"@!Ų' +
+    '  Ɩ  g!T  x,; >Ɣ   S0L ]!>;k<řF! - !B #ƍ!+ >YS!Ś6v!^.,)   -;+   ƨ !Ǒ 0 Ɓ @(>ŬyŴU. > !0 DŢ " 0MKŮ' +
+    '@657ZǗ ƅ  ,*jŔ9QT3:"!   /, )  &  /   k) akT3c4 !uOţ! [ !Q {J0+<"ŷXJUl 3űU:Ɛ D 8!!!/!FW0 ſlE1?!yb' +
+    'Y8*"ũƖ u:-%k #Ż Ƃ!ơ [ !9[  =ų+ǵ "*3!  .a"t#)Ʊ !"H!n!! !]fgŔ Hƽ!"/BQI  &2,Ţś.! ?"ŭI6"< ! 7Zl  y!(' +
+    '<X Ab>( DqMS?!#r  żL!-   !1"Q@! 8 :   L5 g!)#   AHyK!)L,Ž^+^+D  :2 Ɩ ś;6Ŝ)v-! ?)eb}+< m@*Q<Jlƞ ŵ' +
+    '9:??W!E : ? ơ M! 4c!cŢMnBŚJ1O7207{[7M(Y3*!35)!9CY<ƌ  !*/((NIW4!j!5! 20+Q  ŽN1 @Ƙ }!#8 ŚVŔ  &ŻHŬ,' +
+    '-.lA4=< !)ŵlŰXş FJDG11X4}"OŜI/ x) 5m?! ,I! -B7? !tř   =   3l!D8 &!B#(@ *GƔ ! &lƜ CT   aƥ Nh"%K8>' +
+    'ƌ 4  16q+œ%>V  ^Ǐ  R 2g   eBY  /żŔJ fŧ 3ŔƁ 3  ]"/  G     !<C|+   "Ǎ Q%)/!Ǣ  VB(.@9!>yL!,pIzŭŹTc.' +
+    ' G!gXH7 Ŵr !]Ɠ ! 0Z)ŵŮ%PiM   |3 !4!Ŷ"D  z #Ū  B,"(,8<Ə Ƕ Al!SŚ]&U !C]%9G>   ^eYG?5  8Ũ-0! .,œ+* ' +
+    'ŲD R@Uƃ JM!Ź2  (!(  1ǁ ?ac HŤO   :C4Ơ Gż { wFD:7|F+ 7   /MrW<0[ b"ǆ o+Y Ǘ hE [ Ş z2,!+e>S%c .FŞ%' +
+    ':Ź!<   &!A(1  K>!A/ ((Ƅ 3t M 6- HT  Ƈ 9BX-o#icƵ   (=B!92EK0@   :!!+  ŵ@*#!1Ƅ :fXvſQ4ƴ "4  <œDH%0' +
+    'f!,!1qb9g) !+WZũ   !!JǦ   ]BP9ƭ  2  UjŞ"/ư P!Ƅ "X%]% !To!   WŸ]ƌ 8Ʒ !Ƒ  -L9XG;  > x2  "Ź,>Ŝ9;G  ' +
+    ' ^*0ŹO!I2&"!T  NZ"p2œ)Ɓ R ! 9Ž )".dBb!Ɠ & !/ F >.ţ/ NPHRśŧƃ ; m7 şƣ   }:"a!2 @q? #Ɵ L#ǜ A  *! (*' +
+    'Ƌ #?Iş-"2 _   = (=! ? &  [ƅ -))(.(! A2(J*Ť   43 CŨM!02f 21śű Ż !["řa  8! *! _wAƬ !*";&(Ű%P)   # ' +
+    '  v !j ŷe^ h!Eƫ ) !.#  ;d KT! ř"yo!J/9!yk3řG   / !<%"@4NŔźj"!g<!(C!,z   0[,   "e+-   <! Q;3^ !2!' +
+    'X"  i  GƆ Q  -ƥ =;"k/@VV   wJ# !2K8: 5}9ǜ 7DC0@]! ţ^%F. H I}%R! FƝ   eKPƛ  v WƑ  ! 77! /J !ţœ !!' +
+    ' )Ūƨ!Ŝư  l=3v M! =  A-%  ƍ 8!ź2!  L!["PeC3A^<#.Ə JŻ @!Ǝ ) 9 !D_Ş## .&!"G.   (  TƼ V  Ɗ ( ű   4 !' +
+    '."7 !*U P+   T! <"ROǜ Vş"2   F5"jIƅ!h6K !n54 1- !Ɓ  W?ƕ ! -9<   %lj6 k"_Ǔ ! G % ǅ &!hƛ   ŭ  1)d"' +
+    '*  CşFOZB  ǌ  ,Ÿ)! 8qo  8)^1"M>] |   Ƙ l.(LH!- !Ot !Ɛ ša+J 0   Ɨ  gxl>-=, (7+!3[! G6!(ů-!!  *O!&' +
+    '! 3F?D">Ŕ2,!+ƻ  # F/2!]l+7 (! ƒ  6)"YYGAu4!Ƽ @"  #Bp7yMŵ,BŷƆ NƇ ż+    &xţF;ƨ 74&&! c*):!5MB9   Ǝ' +
+    ' 1" #"; 7  ] !ƭ "ǃ Ƴ I/ƣ -ƞ !)"+Rs"K9Ŕ/ƀ!%bA/Ka) !8 ',
   values:
     '~ĠġğĢģĤĥĦǠǡĨħǟĩǞĪīǝĬǜĭǛĮįİǚǙıǘĲĳǖǗǕĴķĵĶǔǑĹǒĸĺǓļǐľǏĻǍǎŀĿĽǋŁǌłǊńǈņǉŃňǇŅǃǅƿǄǆŇŊőŉƺǀōǂŎǁŏŐœƼŋŌŒ#IR7Y' +
     '56,8/:&).3%("%M.#/,69;ACP &072@&)*1)*)&(&8ƾ^J#)#(&(&+)&!)- %!"(007%% "D,. XS2",&80/KD-!(--5&(5&6' +

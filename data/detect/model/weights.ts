@@ -13,94 +13,73 @@ const weights: CombinerData = {
   bias: -2.4227,
   threshold: 2.1356,
   slots:
-    'SlAeJxFdERQeERoaoQEsgwEqIQ8GdU6dATMbBR8HEAYyIggVHhVCBxtBLnUcLwsGKgYRDkUXKAcMMx0RSAYIQHN6AQOxAR4F' +
-    'Vwd8CzQEWDEoFm8QDSADLRcNCRYBJjGCAQ8SIBT4ARRdGhU9EwYZXj4FASVFHAssMAUSFzoEPS0uEyCvAWMJJB8LC0XeAgSb' +
-    'AUBcEAodHg4lXihxEgRQES8TGFwTMiNyd0sWQDQUF1B9Og4IGhE1GQsSBC8CeBKrAQMFJRyBAWdSNAIDLQQLOxwRRAErIQwS' +
-    'QRQfhQEYGWoBTgRIDwgJCQcaTCscEy4DIAdpFAQIDAVULwgXFUoiCCljEAYoaoUBGSYrLB8OdFInD0Iw3wELHxkTGiEBFTYz' +
-    'SzEOAh8/BTotCiUdEkYmVA4CBH8KFQl0ByEIF0sNOCIaASwMBfoCSiJPFjQSNRIBCQEhYT8zHgtGNhJQZRwWjQETVAROGhgt' +
-    'DggXDBArBCUVJQeUA3MPHw4JCRpZHS0dBE0KEUhgFT4FEUU/NBoZHwsFDRQBIgc2FzAKLBwTHQgIFyYuDDUXFUliMAI4WRAj' +
-    'HillPD4MJhU3GRArRQYPPB5TCz8pUKgBBiICHQkzCRAvHisKDAcCGTYC0gEOARkjXiCVAQcVFxANIVoSH04lVgEnoAGaASMF' +
-    'KwrIATwIVx3BAWAUJBMmAQR2LA8QK0gjKgckDUwMOAkNBCEuIh+VAQgcIE04IxsIKgEcSUc7IBcNJRBuDQZ4lgE5BWYdKD2l' +
-    'AgMxLhYrNgQ+PjUYPBkkAQcuDU8JLAkMd9YBExcKSBgpmwETEgYfK0AaDA4OHhkiNDcwdRwECS5NISNHChYOQ0gFBwMtKhoH' +
-    'cTkDIRyCARAfVwkRalcdHgg7EkQgVY4BHg4CZzoQDjAdLCgCE08EBD4sDTAqHytRtAEBBwsUcRkwAU5SCVUEDQMLJlpICw8u' +
-    'FSohP0EXAoIBAioGDBoPXDhJV0cJDkUbEEQFWSgDICsBEgkqQBlHDRJEDxxMpAESNicVD7EBH0x1IG4EBYoBGQ1JOawBFTQW' +
-    'L00oMg9Z3AIEKTFBCAEgCWMLLREkQEVNGwgKRDMTHjOqARgfFjYyV88BHAEaN1pqNgwLFEgeKRABIi0bKzccChUMTXsEJCsO' +
-    'J0QmNVADJIMBBiYiBhokZicfIQs6FRoUYRZCZjt3FS4iRg8UDxoXOCSWARoUNDsHTwklNgPuAQ5MFhOUARQJVSZaDQQEDRYv' +
-    'X0tnJgU2UzVNqAETBB0aAy8JPU24AQ+GAQ9pAxsdChIrHBMlDw8hAiGEARpbjAEGPgIwpAEocmRBAgGTAQFCCDwEGh15OZkB' +
-    'GhwIKRVXER4dBh4TCiyiATwQBRyZAbMBF0kFAhkPNQFUhwGBAlQ0BgccFgEaPyE8BxgvJlsN1AEJGgodFiMaSDwwJhYsmQEI' +
-    'GEIUCgE9CHBIB109RgsEDhUiDhNeFxEtJANfLwwBCxYEVR4NES4xB04qQks0MQdMJQ88DAMpByEjVhVGCUVkIgoBFFtQKgNR' +
-    'FR8GBUkTBDwKFgIRJxkLL2wHSwYdCwkzNBVDDyoUBB8ONn4XjQIHCtwBID4gAxw0DlIZNygiahEcGzc9DA8LLhsERwIDCSVc' +
-    'JBIBejA/IxwDTSIODQkLKQwyBgWhASkRNjEaUYoBLjAHAwICIxQtM0geJUQKHDEtBpsBHNMBCR8HTwMZPQ0qFxcSCAIBAqMB' +
-    'ESAeMgYCEmg+MSECbAUhOQgNMB0NgQI4GAcJDAeSARJNGwwDQQMhCEITNDUNCwkdCI0BJHo6I1ELYQkLDTsQEVMhRCJMLwYT' +
-    'CwUjVScXNSQcFSEHVzo7DxLTAR8POBsrSGIjYCUFRB8+HgZaBhUFBAYFXCwXASUmBwQoDWwpqQERCCUhBoIBUi4jBRYUHjEv' +
-    'CihbNg9TKFcIBxMPGl0r9wEBDAkGpgFMDDkhkQEDDyQLEi4gfAK6AQ0uBCwXMw0zaxAvDvMBEhYCLm1FFBogEWEdKk1ASAxG' +
-    'AjIThgILFQ5rGUmEAh4DNzZ0IUE/CRY9AbwBNDsGNUoRjwEBDCEZMgEKAh8GMyIVMz9YhQE/BzQCDDMJDQdAQBMHAiAEBQEE' +
-    'Ox4QIUJPdwoMAwk/HWckFwYEAQExKwYNBRgLBxkeNxllKRIeCIcBISwLLw0TjAEgCBUr6wFTLCgWHj5eHBc7ZRECBQ8MBxsY' +
-    'BgYxngEKmgEeBh8bLQ4lETUQH1AaExQJSyYGNjIxAx8lZxXRAQyJATQeCDwQWQZSIykGGwW3AQE8EAwxJGUfEgkSKxZQC08B' +
-    'BggnekU8WBswDnI7CwFAMioDQh+0AVMqEQsvCBoBAw8mJhkpAm0UC1FrCVgeB0dRHgZ0ESg5GiCAATJQEUUaBAMIJRcKA0A+' +
-    'DLsBDhENARlAC1RqXyorBQYJAgEzFw8PBhibAUFPVAE2LAwaHQYfASMWSAwmBWktOhMOMR8uJAgJBGYLPDASRDMRsAEOJUID' +
-    'iQFbAwYBO0c1JV0EtgEDEyZ6WwIGdF8eDhIHXxMfCg8LmQFejwFTP0g0ZDsCCAk7QxcBBgLPARkSAUiUAQoMTiAr0QEtAxUL' +
-    '3wEKEA8SHEx6CYQBHBocUhEGIB9fASIFBE8kDSCSAQUDDmUhmQECAQE2MAhaMyE5agUHFQERBBUBQQEJTycEFA4TFjxcJxcW' +
-    'CBCIAWhhdl84FiIzP0grGAUtGVcEDmoXZRUKHQNsCwEEBAgRLQMkDQkPBA0eDQcHDxN+BwgLBxYyCgILBRaFAT1fahKAAg4T' +
-    'Iy8EDwlEGSswAmUVGwJlTARINWoZAg4OWUYdIwUgWC4pCQwxKEQFRhNlOgdsDTUNHBcNXh8IKgkObxcIFD0MC2EGAhoPDC4W' +
-    'RQ4oOAQHMisXCBAsFgkmNjkHBBC3ASwSBicD4gETDhEJBCo6b0wzIR82QB0ENwYPwgEXJGgDEQQcLR4PBVS4AQ8RGwq3AZsB' +
-    'B2wDnAEQqAEBGwIhBggkGiUJKXlDGuYBGSN7DBpuARIYAhI5bAIXNi4TAxseOAMLIyZoggE0AjFe3QEkLAMSSAsvTwcLSTEp' +
-    'TAxSQQ4ZUx9SY0AOIR8rExsCIixUA1wQAwQZMiUFA00LNAJWNjAFCQdTESkiIEAeECcTugERJQIqMSVECQYZVSskOQQBXAwO' +
-    'a2k6JDU2EAMEEwEb0AE+GhAIFVMpJBUBKwEOAdkBD0IVKgUELikVBCAjByUqJRUGRCgPOocBCRUCBhgXFxcfggGUAYYBCAUN' +
-    'OWNVCCwUEwgBFQM9VhFwKScFAQkUHDAFFwg3FQMRRwonFxkHKAQNIgKSAQoBGxuNAVMPLQOcAaoBfioRAjcBLANCE0SbAQxR' +
-    'C5ABQikUDDoPIQYRUx0ZUw1BIQQoLwUEOj9PFkYMBREjFmsJHaYBJVAGORskAhAJLYUBExOCAQUODA8/KS8nHR5HJBcSGzIZ' +
-    'Khs8Vy0UAzw2QgJvLXxSAokBJQI6NysFggEKwAElAi1fSw8I/AEuFBNRCTI9mgHgAQwIPxg+FRFVVUIHQzZABRMPBRUGBwgK' +
-    'BgJKESIZTwIPHg40EVYEUxQfEBYGHlEICgguMh4pHEkiPASAARcBYz4GIzsHI4YBSBAoLA0TOiEkChQgawU7TgonBCkFOikI' +
-    'HCwfCTM8DQ8RGwsIyAEhpAEtCQc1CAINxAEpTBoHgQEHJgoSFyoKBxAHBgk7QA4fGRsXBK8BIA8FBUw8QR1/Dz5vA3gnBSUT' +
-    'BwEfUAMPAiAaIGIvAlMcAlINC2YoGwIRcGpdigFALhUJBz0ZQxwkGAc3AyMIGT8CIjgLXAlECQJgLVgBOxIECBgIFhs/GnoE' +
-    'XAkPRxEccFsTDCeqAWgJUEwnOB6GAYUBCEcKLl8BWw0uKIABDwtHZAEQOQoTFTkMHgYzIgUWHxs4NTIPDhMCNmAOFxQXDy2N' +
-    'AZ0BQhhnSUcLBR02JwIDIiMEbEcsEgQZCQgKB28vDRVwFKwBEWIkBRQkOzAeGIcBURRPJBQVBlMyYjkgAgamAVIZNWUQE0Me' +
-    'OmIZBgwLSh0LHAoHNjMaCDUtP2kbTxdFhQE8CCYhE4MBSAgOIy4pJRI4GRQYMRIvXgYUARYXBQ8gIBc7IxtHFKwBBgwGJwUc' +
-    'EQgLcCozAiVzBQVIGxUGAhEEIQFyUA4DXwsRIDQsCARwA4wBARUJHxEVSw87AS4EBxw9VVSfAWcDBA4nGB4zGxgGISoWLDYW' +
-    'AUpYLQkMIBI2GwwlQxJIATl6DRABEiIqNjQjCAT2ATJLNEJOHRk2DDVtA1MhECQaJEABYgk+AkUfeBALZ1gTBQIGGAIBNAMQ' +
-    'vQFOQwI3A0xHSCsJPnQ4CCghKiwKYEtIJzsOHwmTAUYJEg5JAg8nDzQ8UhofSAoBWCNyNA8LBRIJBr8Bdj4KDS2eAQpwDZIB' +
-    'KygFB0MZOw4LXwkEIBMZHAUJhAEoQBMIEAhIFzJVJRsQBFYZQQULIAcdBgEtLSU8Jg1vEhAaFz8GPTM4fwsLLyQ0NDgLnAE3' +
-    'SBEWEAGTASqaAUcRFGYfGgEHDiQacSI+QCoWlgEZjAEyKB8cCi+9AQQjWgsEBxUyJJIBahQBD2cVESQFNgYLBxFuIgRPKD4k' +
-    'Ai0FLEomowEIDDEMDx0cH1IwOwFCIVMSLsABATadAUAmOEw/FQYFAg5/CCAOQTEjFgYBFhAePwgoCUyoAWoYMgxYLSdSBwkY' +
-    'CREiIxAkZw1bQQIYHiswSCFbHxEODhMSAhslwwFCIAQIDR0ZICgqBRQWSFprMwMnEgYLAW5FQTUXBQxLAjQaI0sSJHt3B4gB' +
-    'HTEHHjIgSocBMTkqBiISFBlXCAgHFwkYCAcYqwKXAVcSDiJEF0IgGwI3CQ0vDC0+NVsfEmkNJBgQATR4E1ACK2MGAlstehYR' +
-    'lAEUITMUFI0BBxEOMzIHQhMQAQMGHFgIGQwXWTgRDQQSGwpiDhCgAglYXk8ODEEFUA8ZCwRHBXIQIBQIBWAHTBVwQCgZJWMp' +
-    'BlcoSDoGAw8eHQkPBApvFxF1MxUXIA0+AdIBG0MCFjxfXHwEGEE3FTQdBggnEjxQDgMLN/0BKyZDXgdTRn5TbRoxBG4LLhAX' +
-    'CBYeJSUHT6UBPQszHgo/CWgdiAEBXbMBPokBWB9RIyoxSBhABWcFJBcgFySsAd4BChMJElgDSzAuvwEMLVJRFsABHgVHFCYe' +
-    'JyZVURsjPhE9JyYpHSwNRx0kN6UBCyYKVw0qBB84AXYeJwVqAikFeTgdKDYTEwcXSQdWGwlSF1pOCiNmGggHxAFNIB0jEQdE' +
-    'IAweDG8xIiVJOBUJCx8jGgMdFQYHGQsBYCBKChMHEMgBAjwrByoECgMXBjENLUATHE4IBiovGSCgASQETDxWHRSYAUYaGjIZ' +
-    'GCUlLBUJngFgAwsxBQkSRgEcNpEBIwcjHBxqEQhOHTIcORUuHwskGjqcAQIPNDwVjAECCzAEekILDK4BM24oRDUmakAnRAw8' +
-    'ZSIRH0ACNW4BBQc1BqsBCaQCIhIsHgsuGgQHSxgnMAEVCh4JGU8SGTEJPk9ueBYsDUk8BT4efTWGAQ9SHhROBh23AVxSIy5J' +
-    'UQEGAYUBLFMiHSYtK4gBPmBTBCQdL4UBNwgBKikXFw5DJgwDSSoZChSHAXIBHF4jMSI3Pgc8BR0FVvYBJjAFJBwSMx0JBScm' +
-    'JhkGAegBQ5gBBgQFHxECGgNqkwEDGzcYAVAcGgsTIwUFAxIgICwDNMQBIQkvCiwBARsDTRUNBaEBKz0RIV4bJxQHFDwMKS0M' +
-    'B00eNwFnKygCEgMmIAgDATMZGFgBBFVTTBEYDRUYYhQFYR4DQivPAQY0MRgDHCZAnQESGQMSEAQ6CwJCCxNpFBABBU4xIDM7' +
-    'LiA6EhQ6EBFBDwEECW9SL0oENIIBbQoQFAklDgQSEQUcI0MDVEASZXspFQ0tOG0CAywGFF4aAz4nIAgGIRwLBwUIFRUIGwMp' +
-    'OgqBASsDGnUHOxMRIS1qHhRxKyMhbAICEgUbHw0ZICVSUB4ITgqAAUt7FDJlHhZFO8UBJjcTAjieAWshAUx5VTwHAxQNHwUJ' +
-    'LzEdB01ONiAbTCQWYhcdPhkwLEkCSWJAFXYPBywOHUjRAjINEUQMC5UBKw4QEygEGAYoAQMJGQhPBCUID07rAQ8LEjUWfi8o' +
-    'HE0CDyYwHVAjElQ2BE0DCyIHH24KKoMBDiZTFQwROA8liAEsIMIBRBc7DEc0EhQCEIQBJ2IBNSQQc2sSswEBAieUAYcBKi8W' +
-    'RhQDCxQeJBQ8ECMkCDofZigMBRsgVAElLgMbGAkYJkAHRQ0EhgEfBxdvBysGLiE2CBwfOEwrLRk1hAEVHSwybCgVew5eAQ4j' +
-    'L0EJHQg7RGUWHxwRKTsJSQkTLR45Om0XUywqARYYGR4RFB8fDy8VUhoQK0cuVAQfHj57CxMYLRw8DwMINxgRKT/vAQUoTFZS' +
-    'BAMILRURPBYyICoECTQ1Np4BMYsBGNMBMGcvEBcBugENNgkyDU43LgkGXCcaRzgwZTsfXBg5OhYkWScGOpIBE2NwDw8OBJ0B' +
-    'HB0tDQgYAekBNCBcBAyYAQ4cFw+DAW80Lzg3BSkGAVkVZCUHMQ0GUwgzGBYIFgEsTBsLUh8eBjMdGD9uXRIKBoUBGDRGBUgy' +
-    'HSQGCoADRiImEg4QWwwKCwkcE0wUCSobEA91DSYEAxkMAwchDBpXSxVNIA4iChITJScGfgiNAQxBJRonAzQOAqUBR1AIEBYC' +
-    'ElcKBQkMCw9XKAIlMR1aLRMLYD9VFkcYdz5JNB8DNQVNDBoNEQw8AR8ZDA8jDwMJUhc6SwgYExoOEBtBGHEpNREbKS8ongEQ' +
-    'DyQiKS4TSDVXEw0+Lw1PGxkUJx8aahgPCEMdDQQQIx5HFDkUCoABHgPpARIKCA5YGCc5cbEBFhAQeTUmnQIXIQmKARUNLhZa' +
-    'LgcHG3srYwuSAQ9FKjwaGRkuAwYyDQIcARILVlQDJU4QDAEeJzYEEE0XCQ04RHc5P1wJVYIBCgEfGCUTDU3cASoEHmgTKyZx' +
-    'BBMmIgg5JShHahEHIzUxB0SoAaIBKjQIFwciBaMBfogBAQETNgM3IUGXARsVISItCiYrNyxSCkchFlhRCmgNZj5tQxBQTnkO' +
-    'KQwXVAE5AjKRAUQBEih8Oy6eAQEJCg04AgcFHjkbjAIPNUArGz6YASEOCA8INQc/FwkvOAdLKhQtCEZGKRaVAxsZFwhIG1sD' +
-    'Uw+IAQSCAU1GJCIkRBdIGQF/HAlKIBYdAhNyMi6LARUKEAIiCXoRFAUpNQNkRAIBSm4NGUYJQiIvEARUAzgDawcpMiQCSydI' +
-    'GwMvARYOOwaKARZNMQteNSEJNAURKZMBYH1hRVgSGh8DGzFmGFsMggEEEU0SAwoaIApfB2tWHFAHFwVKbhgvNCYKBpcBCiYB' +
-    'Bgg1GBMIMgkxHZIBC2loJVpdCi1DBEEKWTkUGAMMKCAmYgwFFwghEwUpCFwiCAwIKUBqDj0kRgk2HHsPCSY5BgIbOnMnQY8B' +
-    'Bw0tECo3hwIXDRETOVUMEi8DmAIKXQoIFyOBARM2bgU5Ao8BCgYNDwVQLwYaJwINGUUBFA0mBQUCCDsOZhxCOjEvB1kUggE0' +
-    'JyALIhENNzk1RgYPLgoFHwFmIQ43Awg9QmwZBBYYAwYFvAEZUW4NSC8PCxcvSUABJnkaXiwLCl+KARJJC15jB0BJemweyQFM' +
-    'JQgBAh8yHg0jJyVqJgkLWyICBgUnqAErdgQjcw0PJwQxdCBZARgpGBN2Bj8WBRcDIAkDJKkBEgwNIUIhGyY6B3AHFzQNCBUO' +
-    'GS8mHRlQEQshIxROFC3DAQQLRUg0Axh1CSgRISIsUQ8wfIYBBhIOCgsCFDkfHi4LGFMtWWoJDT4BUguyASkcETciSAWJAWNL' +
-    'ORklDDchJzALTzowaQEIDJABAgt1JzdACBVbMQUdWUFJEzQ8RSY7WyIdBRAFJBsPKwoqWheAAR0NBBQdTkNORBEQKgwjBBVV' +
-    'FVwjClYCI5gBHyULMRNSEUuAASEpUQ8yZw4ILTslC2QjLQQ2AhESHxuNARMUHAhOKTEJZTUYPSEyCSQnIwcTFAgEFCBJCCpG' +
-    'HMMBXSYKDQoOgQENBDQPlQEzDbgBVRcuI0kSI1ETAgVCBD4PMx8jBAcYSVIdExMnFSUEEhgFRzArFwwMKBIbEQ8UBTJZMhIp' +
-    'JUsOFRohGWFAhQESLAYhZi0NLBQFAg0eCB4fGgMnGQ8GBEUrJxEwBTRWYnpqByYjEjEECGRYFhkSLUwKMwEiBR5uVwk8DxQU' +
-    'DmGHAbABQy4IFTZVWiw3HDUB+QEPARFlMFoIAQoSDAU0DhkQJTiwAUkHRAscBSAEEUQlXRKzAQssRQ8GsAFJEpYBFIMBFw6d' +
-    'AWZFAVVW5AFbFXVxDiEUIDMdLQI2Fm4DKw1rNS8CBSCXAdMBDgs8OTBbEgpaCwdzHxgiNBd5DQkS',
+    '~āĂąĈĄĉćăĆċčďĒđĊĎČēėĔĕęğĐĞĚĖĜĝĠĘěġģĥĤĦħĭĢīĩĴĪĬĮįĨıĶĲĵļňĳľİŀķĻĹĸĺńĿłŇŉŌŒœŁŅōŎŐŪņŋŏĽŕŃŗśőŘŜŞťŊo:G/' +
+    'ŝ/5:/;;ơ Nƃ MB-*ŵnƝ XA"8(9*TI#6:6e(AkOŵ=P+*M*/1l4Q(2X>/W*#[ųź )Ʊ :"w(ż+L%zRQ<ů9,?)H4,&< FRƂ -.?5' +
+    'Ǹ 5ŝ;6t3*7|Y" Dl=+NZ".4b%tHO3?Ư ţ&E8++lǞ!%ƛ [{90>:1D|Qű.%o/P3@{3TCŲŷr<[L54oŽb1#;/U7+.%P!Ÿ.ƫ )"D=' +
+    'Ɓ ŧiL!)H%+^=/c JB2.k58ƅ @7p n%W-#&&(;hJ=3O)?(ũ5%#2"ŔP#46ŊI#Kţ9*Qpƅ 7FJN81ŴiG-eZǟ +873;B 6SXrR1!8' +
+    'd"bH0D>.qFŔ1!%ſ06&Ŵ(B#4r,aI; N2"Ǻ!ŊIs<L.U. & BšdX:+qS.o}=<ƍ 3Ŕ%n;@H1#429J%D6D(Ɣ)ų-81&&;ř>H>%m0/W' +
+    'Š6Y"/ldL;78+",5 I(S4Z0N=3>##4FO2U46gŢZ!ař9C:K}VY2F6]79Jl*-V:j+dKoƨ *I!>&X&9P:J02(!7S!ǒ 1 7C|?ƕ (' +
+    '649,BŚ.8nDŖ GƠ ƚ C"J0ǈ V#w>ǁ Š5E3F %ŶN-9JWCM(E,h2a&,%BOI8ƕ #=?maCA#M =gf^?4,D9Ů,*ŸƖ _"Ŧ>Qtƥ!)RO<' +
+    'JS%YYU@V7E (O,s&N&2ŷǖ 340W@Kƛ 3.*8J[;211:7IL]Zŵ=%&OmBCf0<1vW"()HM;(ű_)B=Ƃ 98w&/pw>:#^.c?uƎ :1!ŧb' +
+    '91Z>NQ!3s%%YN,ZM8Jyƴ  (+5ű7Z ni&u%,)+FŚW+-O6MBdk4!Ƃ !M*2;-{agwf&1lA9c"řQ)?J .&M[7f,.c-=hƤ .SG6-Ʊ' +
+    ' 8hŵ?Ů%"Ɗ 7,g_Ƭ 6L<PmQT-řǜ!%KRk# ?&ţ+H/E[lmA#0cX3:Xƪ @8<STwǏ = ;]ŚpS2+5W:K9 IHAJ]=062mŻ%EJ1GcFUo' +
+    ')Eƃ *FI*;EŦG8B+b6;5š<eŦ^ŷ6OIq-5-;4aEƖ ;5L^(s&DS)Ǯ 1h<3Ɣ 5&uFŚ,%%,<PşrŧF"SjUmƨ 3%>;)P&tmƸ -Ɔ -ũ)A' +
+    '>0.J=3D--B!BƄ ;xƌ *Y!ZƤ QŲŤk! Ɠ  e#V%;>Ź_ƙ ;=#K6w/:>*:30NƢ V9"=ƙ Ƴ 4g"!7-U ŔƇ Ɓ!ŔL*(=< ;dBV(@PFx' +
+    ',ǔ &;0><C;WVZF<Nƙ #@e50 t#ŰW(ŝtq+%16I13|4/HE)şP2 +<%u:,/OR(nMerLR(hD-V2)K(BCŖ6q&lŤI0 5xoM)y68*"g' +
+    '3%V0<!/G7+PŬ(r*>+&XL6v-M5%81Sž4ƍ!(0ǜ ?Y?)=L1i7]QIp/=A]t2-+OA%f!)&D{E. źZdC=)mI1,&+K2T*"ơ K/SR;yƊ' +
+    ' OZ()!!C5HXW:Dc0=RH*ƛ =Ǔ &8(s)7t,M44.#! !ƣ /?:T*!.ŨYRB!Ŭ"B_#,Z>,Ɓ!a@(&2(ƒ .mA2)k)B#e3LU,+&>#ƍ Eź' +
+    'bCy+š&+,^9/jBcIhP*3+"CuG4UE=6B(wb^-.Ǔ 8-aAJWŢCŠD"c8Y:*Ś*6"%*"{N4 DF(%Q,ŬKƩ /#DB*Ƃ iOC"<5:RP0QxS-' +
+    'jQw#(3-;ŝJǷ  2&*Ʀ h2_BƑ )-E+.O?ż!ƺ ,O%N4X,Xū9P1ǳ .<!Oŭl5;?/š>Mm[W2q!T3Ɔ!+61ū7gƄ!:)]SŴBkd&<t Ƽ L^' +
+    '*UŊ/Ə  2B7T 0!8*XI6Xdzƅ d(L!2X&,([[3(!?%" %^:9Besŷ02)&d>ŧE4*%  RJ*,"@+(7:]7}K.:#Ƈ BN+P,3ƌ ?#6Jǫ ' +
+    'jNQ<:Y|=4^}/!"-2(A@**Rƞ 0ƚ :*8AH1D/U98o;35&rF*STR)8Dŧ6Ǒ 2Ɖ L:#V9ř*iCK*A"Ʒ  V92RE}8.&.J<o+s *#Gźl' +
+    'VzAZ1Ų^+ [TM)e8ƴ jM/+P#; )-FF7K!ŭ5+yū&z:(fy:*Ŵ/Q_;?ƀ To/l;%)#D40)[Y2ƻ 1/, 7[+ŔpşMJ"*&! X4--*@ƛ k' +
+    'sŔ SN2;>*8 C<W2F"ũHb31R8OE#&%Ŧ+VZ.cX/ư 1De)Ɖ x)* ^fUDŝ%ƶ )3Fźx!*Ŵş:1.(ş380-+ƙ |Ə jdWLŤ^!#&^v4 *!' +
+    'Ǐ 7. WƔ 02n?JǑ H)6+ǟ 09-.=hź&Ƅ =;=i/*?8ş I"%sE,?ƒ ")1}Bƙ !  SZ#ŚXB_p"(6 /%6 k &sG%513<V{G4<#9ƈ Ũ' +
+    'šŶşa<IXdWJ@"H7w%1p4}60>)Ŭ+ %%#/H)E,&-%,:,((-3ž(#+(<T0!+"<ƅ tşp.ƀ!13CP%-&c7JZ!}6A!}h%WUp7!11řq>C"' +
+    '?zOK&2RQc"q3}b(Ŭ,U,=4,|8#M&1ů4#5t2+š*!;-2O<l1Qa%(TJ4#9N<&FS_(%9Ʒ N.*G)Ǣ 31/&%MbůhXB8S[>%]*-ǂ 4EŨ' +
+    ')/%=H:-"ŔƸ -/A0Ʒ ƛ (Ŭ)Ɯ 9ƨ  A!B*#E;D&KŹv;Ǧ 7CŻ2;Ů .@!._Ŭ!4SO3)A:a)+CFŨƂ L!R|ǝ EN).W+Ps(+gRKh2ik1' +
+    '7j8iţ[1B8J3A!INŔ){9)%7TD")m+L!ŖSZ"&(j/KI?[:9G3ƺ /D!MRDc&*7uJE_% {21ūũbEUS9)%3 Aǐ Y;9#6jKE6 J 1 Ǚ' +
+    ' -e6M"%OK6%?C(DMD6*cQ-bƇ &6!*@4448Ƃ Ɣ Ɔ #",_ţu#N53# 6)tŖ/ŰKG" &5=Z"4#]6)/f0G47(Q%,I!ƒ 0 AAƍ j-H)' +
+    'Ɯ ƪ žM/!] N)e3cƛ 2y+Ɛ eK52b-B*/j>7j,kB%QP"%bds<q2"/C<ū&>Ʀ Do*_AE!9&Hƅ 33Ƃ "12-dKPG>:fE4.AT7MAVwH' +
+    '5)VSe!ůHżi!Ɖ D!b]J"Ƃ 0ǀ D!Hşr-#Ǽ O53y&Ttƚ Ǡ 2#d@Y6/uue(vS["3-"6*(#0*!Ŋ/I7s!-:1L/Ŗ%j589<*:y#0#OT:' +
+    'K=gIV%ƀ 4 ţY*C^(CƆ W9QN,3bBE05?ū"^n0G%K"bK#=N8&XV,-/A+#ǈ BƤ H&(U#!,Ǆ Kh;(Ɓ (F0.4M0(9(*&^[187A4%Ư' +
+    ' ?-""hVk>ſ-Yů)ŸG"D3( 8o)-!?;?ŢP!j=!i,+ŦQA!/ŰpŝƊ [O6&(t7v=E@(])C#7d!Ia+{&c&!ŠHz ^.%#@#<Ad;ź%{&-f/' +
+    '=Űx32Gƪ Ũ&ohGa:Ɔ ƅ #f0Oş x,OQƀ -+fŤ 9_036_2:*XI"<8AaUT-13!SŠ1454-Hƍ Ɲ e@ŧgf+">SG!)IC%ŬfN.%7&#0(ů' +
+    'P,6Ű5Ƭ /ŢE"5E^Z:@Ƈ y5sE56*jTŢ_?!*Ʀ i7U}93v:bŢ7*2+Ŋ>+=0(SX;#UHdũAs4lƅ V#FB3ƃ W#1COKD.a75@R.P|*5 <' +
+    '4"-??4^CAf5Ƭ *2*G"=/#+ŰMX!Dų""WA6*!/%B Ųo1)ş+/?LN#%Ű)ƌ  6&8/6r-^ O%(=tuŔƟ ŧ)%1G@:XA@*BM<NS< ŊzH&' +
+    '2?.SA2Dv.W _ź,9 .IMSLC#%Ƕ TrLen>7S2Uŭ)jB9E;E[ Ţ&Y!l8Ÿ9+ŧz3"!*@! L)9ƽ nv!])hfWJ&YŴa#QBMN0ŠrWG^18&' +
+    'Ɠ q&.1g!-G-LVi;8W0 zCŲL-+".&*ƿ ŶY0,Hƞ 0Ű,ƒ JQ"(v7^1+ş&%?37="&Ƅ Q[3#9#W4TuDA9%Ŗ7k"+?(>* HHDVF,ů.9' +
+    ';4d*tXaſ++PELLa+Ɯ ]W/<9 Ɠ Mƚ f/5Ŧ8; (1E;űIY[M<Ɩ 7ƌ TQ8=0Pƽ %CŚ+%(6TEƒ p5 -ŧ6/E"S*+(/ŮI%sQYE!H"NŊ' +
+    'Fƣ #2R2->=8iZ^ eBj.Oǀ  SƝ [Fahd6*"!1ſ#?1kRC<* <9:d#Q&hƨ p@T2zHGi(&@&/IC9Eŧ,xk!@:JZWBx8/113.!ADǃ ' +
+    'e?%#,>7?QM"5<WŚūX)G.*+ ŮlkU4"2r!L;Cr.EŻŷ(ƈ >R(:T?ŊƇ R_M*I.57w##(4&@#(@ƫ!Ɨ w.1Ic4e?A!]&,P2HYUx8.ũ' +
+    ',E@9 LŸ3o!Jţ*!xHź</Ɣ 5BX55ƍ (/1XT(e39 )*=z#724řa/,%.A0Ţ19Ơ!&z|s12k"o-7+%f"Ų9?5#"Š(h6Ű[Q7DţK*wQWb' +
+    '*)-:>&-%0ů4/ŵX64?,Y ǒ Av!<Vş{ż%@k]6L>*#G.Vo1)+]ǽ JFv|(jqžjŭ;R%Ů+O94#<:DD(sƥ t+X:0d&Ũ>ƈ  ŝƳ YƉ z8' +
+    'yCMRW@["ŧ"E4?4EƬ Ǟ 03&.z)rZOƿ 2Hiy<ǀ :"f5F:GFuyACY/tGFK>N,f>E]ƥ +F0w,M%8a Ŷ:G"p!K"Źa>QS33(4g(ŖA&' +
+    'i4Śn0CŦ;#(Ǆ m?>C/(c?2:2ůRIDga6&+8C;)>6*(7+ Š?Ŋ03(9ǈ !VJ(M%0)4*R,H[3=n#*MP7?Ơ E%hVŖ>5Ƙ q;;T7@DDN6' +
+    '&ƞ Š)+R"&.q =SƑ C(C==p/#n>T=_6O8+E;bƜ !-LV6ƌ !+Z%źe+2Ʈ XŮQcUFp[Gc2V}I/8[!UŮ "(U*ƫ &Ƥ!I.N:+O;%(r@' +
+    'GZ 60:&7s.7R&YsŮŸ<N,gV"Y:ŽUƆ -i:5n*>Ʒ {iCOgy * ƅ NjI>FHJƈ YŠj%E>Pƅ ]# MK441vF2)gM705Ƈ Ų =|CRI]Y(' +
+    'V">"ŖǶ FZ"E=.X>&"GFF7* Ǩ vƘ *%"8/!;)pƓ )A]@ o=;+3C"").??N)LǄ B&P0N  A)m6,"ơ Jt/B|AG5(5V2KH2(m:] ' +
+    'ŧJQ!.)F?#) X7@z %ujh/@,6@Ţ5"š:)eJǏ *LR@)=F[Ɲ .7).9%b+!e+3ũ59 "nR?X^O?b.5b9/k- %&ůiPŊ%LƂ ŭ095&D1%' +
+    './"=Cv)Ŕ[.}ŻK6,Haŭ!)N*5|;)YG?#*B=+("#66#A)Kb0Ɓ J);ŵ(^3/BHp:5űJCBŬ!!."A8,7?Dio:#n0ƀ rŻ5T}:<l^ǅ F]' +
+    '3!aƞ ūB hŹuV()5,8"&PR>(mnS?AhE<Ţ4>Y7ZNg!gŢ[6Ŷ-(N1>WǑ!T,/c2+ƕ J193Q%@*Q )&7#s%D#-nǫ -+.U<žPQ=m!-F' +
+    'Z>oC.ŔS%m)+I(8Ů0Mƃ 1Fj62/a-Dƈ N?ǂ c4^2fL.5!9Ƅ GŢ UE9ųū.Ƴ  !GƔ Ƈ MP<q5)+5:E5V9CE#b8ŦQ2"A?Ŕ DO)A@&' +
+    '@F[(l,%Ɔ 8(4ů(J*OBS#=8ahJH7UƄ 6>NTŬQ6Ż1| 1CPk&>#^c}<8=/K^&g&3H:_bŭ4jNM <@7:/588-P6i;9JfOŔ%8:YŻ+3' +
+    '@H=V-)#]@/Kdǯ "QhŖi%)#H6/V<T?M%&LUSƞ RƋ @Ǔ ZŧP94 ƺ ,S&T,n]O&*{G;faZ}^8{@_b<EřG*bƒ 3ţŰ--1%Ɲ =>H,#' +
+    '@ ǩ L?{%2Ƙ 1=4-ƃ ůLPa]"K* ř6ŤD(R,*j#X@<#< NhA+i8:*X>@dŮŝ.0*ƅ @Lq"WT>E*0ƀ)qIF.19x20+&=3h5&MA9-ŵ,F' +
+    '%)72)(B2;wr6m?1I0.3DG*ž#ƍ 2kD;G)L1!ƥ fo#9<!.w0"&2+-wQ!DR>ŚH3+Šdu<f@ŷYgL8)U"m2;,/2V 872-C-)&i4br#' +
+    '@3;19Ak@űKU/AKPQƞ 9-EIKO3WUw3,YP,sA75G8;p@-#v>,%9C:f5_50ƀ :)ǩ .0#1z@G_űƱ <99ŹUFƝ!4B&Ɗ 6,O<ŚO((AŻ' +
+    'Jţ+ƒ -lMV;77O)*T,!= .+ŖŔ)Dn92 :GS%9m4&,acŷ_d{&uƂ 0 8@D3,mǜ M%:Ũ3JFű%3FI#_DQfp/(CUR(cƨ Ƣ ML#4(I"ƣ' +
+    ' žƈ   3S)]BkƗ A6BIH0FJ]Ni0fB<zy0Ũ,ŦYŭv9onŹ1K24Ŕ _!TƑ c .Qż^Oƞ  &0,a!(":_Aƌ!-U[JAYƘ B1#-#U(d4&Pa(' +
+    'rM5H#qqK<ƕ)A74#WAx)j-ƈ %Ƃ mqEIEc4W7 ſ=&Ŋ?<>!3ŲTOƋ 609!I&ź/5"KU)Ťc! ŊŮ,7q&eIP9%Ŕ)a)ū(KTE!rGWA)P <' +
+    '1^*Ɗ <mR+|UB&L"/KƓ ŠŽšlz.;8)ARŦ@x2Ƃ %/m.)0;?0ş(ūŖ=o(4"ŊŮ@PLF0*Ɨ 0F *#U@3#T&R>ƒ +ũŨDŚŝ0Hv%k0ř_5@)' +
+    '2Q?FŢ2"4#B3"K#{I#2#K[p1tEq&S=Ż-&F_*!AbųGkƏ (,H9M]Ƈ!4,/3_u2.P)Ƙ!0ŝ0#4CƁ 3SŮ"_!Ə 0*,-"oP*;G!,7l 5,' +
+    'F""!#^1Ŧ=ebRP(ř5Ƃ LG?+I/,]_Uq*-O0"8 ŦB1])#teŬ7%<@)*"Ƽ 7yŮ,WP-+4Pg[ FŹ;|N+0şƊ .g+|ţ([gźŬ:ǉ hD# !8' +
+    'T:,CGDpF&+xI!*"Gƨ JŶ%Cų,-G%RŴ?ř @K@3Ŷ*d<"4)?&)EƩ .2,BeBAFb(Ű(4L,#617PF>7o/+BC5n5Hǃ %+lWL)@ŵ&Q/BI' +
+    'Ny-ZżƆ *.10+!5_8:O+@jHřp&,Y i+Ʋ K=/]IW"Ɖ ţr_7D2]BGZ+sbZũ #2Ɛ !+ŵG][#6xR">řkg3LVlF^xI>"9"EA-J0MŚ4' +
+    'ƀ >,%5>nvnc/9M2C%6u6{C0Ŗ!CƘ 8D+R3i/rƀ BKy-Tŧ1#H^D+ŤCH%S!/.8Aƍ 35=#nKR&}U@tBT&EGC(35#%5?g#Mq=ǃ ŝF' +
+    '0,01Ɓ ,%L-ƕ X,Ƹ u4OCg.Cy3!"e%Y-X8C%(@gi>33G6D%.@"fZJ422Q.A/-5"TřT.KDr16;B7š[ƅ .N*BŦH,N5"!,:#:8;)' +
+    'G7-*%lJG/Z"LŖŢźp(FC.R%#Ťz<7.Hh0X I":Ůw&V-551šƇ ư vO#6SuŚN]=U ǹ - /}ZŚ# 0.2"L179Daư g(c+="?%/cDŝ.' +
+    'Ƴ +Nl-*ư g.Ɩ 5ƃ 41Ɲ Ŧl uŖǤ x6ŵű1B5?X>H!S<Ů)J,ūUP!"?Ɨ Ǔ 1+V_Zx.0Ś+(ų8@IL4Ź,&.',
   values:
     '~ǶǵǴĎǲċǳĐǱčǰǯǮďĒǭČĔǬđĊĕĖěĚēġėǫǪęǦĝĞǥĘǨğħǩĜĠǧǢǣĢǞǤīĤǠĥİĦǡģĨĬǝıǚĭǟľǗǜĩĪĮĳǙǛķįĲĸĹĽĿǒĵĶǎǑǔǖǘĴļŁ;<:"Q' +
     '^)/&B>3/">E =8#")5+2  F,!8#E&)"q"21=G9/30H"(!% B7!-E#%0#+h" B9"&9  1  -" 3 53#% . 8/).0& >.cK ,*' +

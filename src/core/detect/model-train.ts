@@ -451,18 +451,6 @@ export function deltaVarints(slots: readonly number[]): Uint8Array {
   return Uint8Array.from(out);
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-export function toBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
-    out += i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63] : '=';
-    out += i + 2 < bytes.length ? ALPHABET[n & 63] : '=';
-  }
-  return out;
-}
-
 /** The ranked encoding of `bytes` (model.ts `decodeCodes`): the most frequent bytes as one printable character each. */
 export function encodeCodes(bytes: Uint8Array): string {
   const counts = new Array<number>(256).fill(0);
@@ -485,7 +473,7 @@ export const packTable = (
   slots: readonly number[],
   codes: ArrayLike<number>,
 ): { slots: string; values: string } => ({
-  slots: toBase64(deltaVarints(slots)),
+  slots: encodeCodes(deltaVarints(slots)),
   values: encodeCodes(Uint8Array.from(codes)),
 });
 

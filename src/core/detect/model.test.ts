@@ -19,7 +19,6 @@ import {
   encodeCodes,
   foldOf,
   renderWeights,
-  toBase64,
   TRAIN_OPTIONS,
   trainCombiner,
 } from './model-train.ts';
@@ -89,7 +88,7 @@ describe('learned combiner', () => {
       scale: 0.001,
       bias: -1,
       threshold: 0,
-      slots: toBase64(Uint8Array.from(varints)),
+      slots: encodeCodes(Uint8Array.from(varints)),
       values: encodeCodes(Uint8Array.from(codes.map((c) => c & 0xff))),
     };
     const table = codeTable(data);

@@ -27,7 +27,7 @@ export interface CombinerData {
   bias: number;
   /** a participant whose logit (bias + running sum) reaches this may be raised to warning */
   threshold: number;
-  /** slot indices, delta-coded LEB128 varints, base64 */
+  /** slot indices, delta-coded LEB128 varints, in the ranked encoding (`decodeCodes`) */
   slots: string;
   /** one int8 code per slot, in the ranked encoding (`decodeCodes`) */
   values: string;
@@ -159,7 +159,8 @@ export const RANKED_BYTE = 0x100;
 
 /**
  * Decodes the ranked encoding of a byte array (the models' int8 codes): one character per byte, so gzip sees the bytes'
- * own frequencies (in base64 it saw 6-bit pieces of them, and the web chunk was 3 KB larger). The first character is a
+ * own frequencies (in base64 it saw 6-bit pieces of them: the codes made the web chunk 3 KB larger, the slots' varints
+ * 2.7 KB). The first character is a
  * digit (an index into RANKED_DIGITS) saying how many bytes follow as the table, each written as RANKED_BYTE + byte,
  * most frequent first; then each byte is the digit of its place in the table, or RANKED_BYTE + byte when it is not in it.
  */
@@ -182,43 +183,10 @@ export function decodeCodes(text: string): Uint8Array {
   return out;
 }
 
-/** Decodes standard base64 (no `atob`, so Node and browsers read it alike). */
-export function fromBase64(text: string): Uint8Array {
-  const code = (c: number) =>
-    c >= 65 && c <= 90
-      ? c - 65
-      : c >= 97 && c <= 122
-        ? c - 71
-        : c >= 48 && c <= 57
-          ? c + 4
-          : c === 43
-            ? 62
-            : c === 47
-              ? 63
-              : -1;
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 61) end--;
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
-  let bitsHeld = 0;
-  let acc = 0;
-  let o = 0;
-  for (let i = 0; i < end; i++) {
-    const v = code(text.charCodeAt(i));
-    if (v < 0) throw new Error('bad base64 in the combiner weights');
-    acc = (acc << 6) | v;
-    bitsHeld += 6;
-    if (bitsHeld >= 8) {
-      bitsHeld -= 8;
-      out[o++] = (acc >> bitsHeld) & 0xff;
-    }
-  }
-  return out;
-}
-
 /** The code table (one byte per slot) of shipped weights. */
 export function codeTable(data: Pick<CombinerData, 'bits' | 'slots' | 'values'>): Uint8Array {
   const table = new Uint8Array(1 << data.bits);
-  const slots = fromBase64(data.slots);
+  const slots = decodeCodes(data.slots);
   const values = decodeCodes(data.values);
   let slot = 0;
   let at = 0;

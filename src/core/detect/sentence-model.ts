@@ -50,7 +50,7 @@ export interface SentenceModelData {
    * come within this much of the threshold's for some stage: most sentences stop there
    */
   margin: number;
-  /** slot indices, delta-coded LEB128 varints, base64 */
+  /** slot indices, delta-coded LEB128 varints, in the ranked encoding (model.ts `decodeCodes`) */
   slots: string;
   /** one int8 code per slot, in the ranked encoding (model.ts `decodeCodes`) */
   values: string;
