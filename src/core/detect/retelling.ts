@@ -16,9 +16,10 @@ export interface RetellingWords {
   other: ReadonlyMap<string, string>;
 }
 
-/** Each lexicon's retelling words, folded (apart: "me" is the teller's in English and in Spanish, said as two words). */
+/** Each lexicon's retelling words, kept apart: the teller's "me" is said as "you" in English and as "te" in Spanish. */
 export type Retelling = readonly RetellingWords[];
 
+/** The retelling words of the lexicons that give them, folded as the tokenizer folds words. */
 export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
   const fold = (words: Record<string, string>) =>
     new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
@@ -54,12 +55,14 @@ const isHeavy = (c: Cue) => isPlain(c) && c.weight >= TOLD_WEIGHT;
 /** A threat to share pictures or to make fake ones (not one to ruin a life, visit or hint: explain.ts `kindOf`). */
 const isToldExposure = (c: Cue) =>
   isHeavy(c) && (c.stage === 'threat' || c.stage === 'deepfake_threat') && kindOf(c.cue) === undefined;
-/** A claim to hold pictures, or a threat of another kind ("he'll ruin my life"): leverage, told with a demand. */
-const isToldLeverage = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
+/**
+ * A claim or a threat, said plainly and heavy: in told-back words, leverage (a claim to hold pictures, or a threat of
+ * another kind such as "he'll ruin my life") that counts beside its use; in the message's own words, the writer's own
+ * act, so the message is no story about another.
+ */
+const isHeavyAct = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
 /** What leverage is told with: a demand, or any threat ("he has a video of me and he's sending it to my family"). */
 const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage === 'threat');
-/** A message's own threat or claim in the writer's voice: such a message is no story about another. */
-const isOwnAct = (c: Cue) => isHeavy(c) && (c.stage === 'threat' || c.stage === 'compromise_claim');
 
 /**
  * The message (`words`, tokens of `text`, its own cues `cues`) tells of a threat made to its writer: told back, its
@@ -75,7 +78,7 @@ export function retellsThreat(
   cues: readonly Cue[],
   retelling: Retelling,
 ): boolean {
-  if (cues.some(isOwnAct)) return false;
+  if (cues.some(isHeavyAct)) return false;
   for (const language of retelling) {
     const told = asSaidToTeller(words, language);
     if (told && holdsToldThreat(scanTokens(lexicon, told, text).cues)) return true;
@@ -86,6 +89,6 @@ export function retellsThreat(
 /** The cues of told-back words threaten to share pictures, or hold leverage beside its use. */
 function holdsToldThreat(cues: readonly Cue[]): boolean {
   if (cues.some(isToldExposure)) return true;
-  const leverage = cues.find(isToldLeverage);
+  const leverage = cues.find(isHeavyAct);
   return leverage !== undefined && cues.some((c) => c !== leverage && isToldUse(c));
 }
