@@ -93,8 +93,8 @@ export interface CompiledLexicon {
    * Anchors: for each phrase, up to two of its required steps made of uncommon words ("@audience",
    * "@expose"); a phrase is only tried in a message holding a word of each. Keys map to the marks,
    * the anchor steps' ids (phrases share steps, so a word marks each shared step once); `seen`
-   * holds, per mark, the message generation it was last seen in (1 to 255, then both arrays are
-   * cleared: bytes keep them small enough to stay in the CPU cache between messages).
+   * holds, per mark, the message generation it was last seen in (1 to 255, then it is cleared:
+   * bytes keep it small enough to stay in the CPU cache between messages).
    */
   anchorExact: Map<string, number[]>;
   anchorPrefixes: Map<number, { prefix: string; mark: number }[]>;
@@ -133,13 +133,10 @@ export interface CompiledLexicon {
    * Endings, numbered: the steps that can match the last token of a phrase's match (its last
    * required step, any optional ones after it); a phrase is only tried in a message holding a word
    * that closes its ending. By the last word of an alternative, the endings it closes (`#`: a
-   * number); `ended` holds, per ending, the message generation it was last closed in.
+   * number).
    */
   endExact: Map<string, number[]>;
   endPrefixes: Map<number, { prefix: string; ending: number }[]>;
-  ended: Uint8Array;
-  /** per ending, the last token of the current generation's message that closed it (as `seenAt`) */
-  endedAt: Uint16Array;
   /** whole-message placeholders (`LexiconCue.placeholders`): their folded words, space-joined */
   placeholders: Map<string, CueTarget>;
 }
@@ -177,8 +174,11 @@ interface WordEntry {
    * ones) have a `maxSpan` above it; as long as the first cue's `maxSpan` (empty without cues)
    */
   cuesReaching: Int32Array;
-  /** the endings the word can close (see `CompiledLexicon.endExact`) */
-  endings: number[];
+  /**
+   * bit `ending` is set for the endings the word can close (see `CompiledLexicon.endExact`): read only
+   * for the few phrases whose anchors occur, not marked for every token
+   */
+  closes: Int32Array;
   /**
    * bit `step.id` is set when the word is one of the step's `exact` words or starts with one of its
    * `prefixes`: the matcher reads a bit instead of looking the word up
@@ -195,7 +195,7 @@ const NO_ENTRY: WordEntry = {
   cueEndings: new Int32Array(0),
   cueNeeds: new Int32Array(0),
   cuesReaching: new Int32Array(0),
-  endings: [],
+  closes: new Int32Array(0),
   inSteps: new Int32Array(0),
   startsSequences: new Int32Array(0),
 };
@@ -497,8 +497,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     sequenceSteps: new Map(),
     endExact: new Map(),
     endPrefixes: new Map(),
-    ended: new Uint8Array(0),
-    endedAt: new Uint16Array(0),
     placeholders: new Map(),
   };
   let phrases = 0;
@@ -640,8 +638,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   }
   compiled.seen = new Uint8Array(steps);
   compiled.seenAt = new Uint16Array(steps);
-  compiled.ended = new Uint8Array(endings.size);
-  compiled.endedAt = new Uint16Array(endings.size);
   const entry = (w: string) => {
     let e = compiled.byWord.get(w);
     if (!e) compiled.byWord.set(w, (e = { phrases: [], marks: [], endings: [] }));
@@ -755,14 +751,13 @@ const entriesScratch: WordEntry[] = [];
 
 /**
  * Starts a new message generation: puts the word entries of `tokens` first in `entriesScratch`
- * and marks the anchors and endings they hold.
+ * and marks the anchors they hold.
  */
 function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number {
-  const { seen, ended, seenAt, endedAt } = lexicon;
+  const { seen, seenAt } = lexicon;
   let generation = lexicon.generation + 1;
   if (generation > 255) {
     seen.fill(0);
-    ended.fill(0);
     generation = 1;
   }
   lexicon.generation = generation;
@@ -770,27 +765,29 @@ function markTokens(lexicon: CompiledLexicon, tokens: readonly Token[]): number 
   for (let i = 0; i < tokens.length; i++) {
     const entry = entryFor(lexicon, tokens[i].w, tokens[i].h);
     entriesScratch[i] = entry;
-    const { marks, endings } = entry;
+    const marks = entry.marks;
     for (let k = 0; k < marks.length; k++) {
       seen[marks[k]] = generation;
       seenAt[marks[k]] = i;
-    }
-    for (let k = 0; k < endings.length; k++) {
-      ended[endings[k]] = generation;
-      endedAt[endings[k]] = i;
     }
   }
   return generation;
 }
 
+/** A word of entries[from, end) closes `ending`. */
+function closedIn(entries: readonly WordEntry[], ending: number, from: number, end: number): boolean {
+  for (let j = end - 1; j >= from; j--) if (hasBit(entries[j].closes, ending)) return true;
+  return false;
+}
+
 /**
- * One pass over the tokens marks the anchors and endings present (in all tokens); then collects
- * the candidate phrases (phrase, start token) whose first word occurs at a token before
- * `startsBefore` and whose anchors and ending occur.
+ * One pass over the tokens marks the anchors present (in all tokens); then collects the candidate
+ * phrases (phrase, start token) whose first word occurs at a token before `startsBefore`, whose
+ * anchors occur and whose ending a word from there on closes.
  */
 function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], startsBefore: number): void {
   const generation = markTokens(lexicon, tokens);
-  const { seen, ended, seenAt, endedAt } = lexicon;
+  const { seen, seenAt } = lexicon;
   const entries = entriesScratch;
   // positions are kept in 16 bits: a longer message (never one the analyzer reads) is tried without them
   const placed = tokens.length <= 0xffff;
@@ -805,7 +802,7 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
       // anchors are steps after the first: a word after token i must mark them; the ending closes at i or after
       if (a >= 0 && (seen[a] !== generation || (seenAt[a] <= i && placed))) continue;
       if (b >= 0 && (seen[b] !== generation || (seenAt[b] <= i && placed))) continue;
-      if (ended[e] !== generation || (endedAt[e] < i && placed)) continue;
+      if (!closedIn(entries, e, i, tokens.length)) continue;
       candidates[count] = list[k];
       starts[count++] = i;
     }
@@ -865,7 +862,18 @@ function wordEntry(lexicon: CompiledLexicon, w: string): WordEntry {
   const startsSequences = bitSet(lexicon.sequenceSteps.get(w));
   const entry =
     phrases.length || marks.length || endings.length || inSteps.length || startsSequences.length
-      ? { phrases, marks, need, cues, cueEndings, cueNeeds, cuesReaching, endings, inSteps, startsSequences }
+      ? {
+          phrases,
+          marks,
+          need,
+          cues,
+          cueEndings,
+          cueNeeds,
+          cuesReaching,
+          closes: bitSet(endings),
+          inSteps,
+          startsSequences,
+        }
       : NO_ENTRY;
   if (lexicon.words.size >= WORDS_MAX) lexicon.words.clear();
   lexicon.words.set(w, entry);
@@ -931,9 +939,9 @@ export function crossesBoundary(
     if (boundary - i < entry.cuesReaching.length) reaching = true;
   }
   if (!reaching) return false;
-  const { seen, ended } = lexicon;
+  const seen = lexicon.seen;
   // the analyzer scanned `latest` just before: it is marked already. A match crossing into it
-  // ends in it, so only endings marked there count.
+  // ends in it, so only endings its words close count.
   const generation = lexicon.marked === latest ? lexicon.generation : markTokens(lexicon, latest);
   for (let i = 0; i < boundary; i++) {
     const marks = joinedEntries[i].marks;
@@ -946,10 +954,10 @@ export function crossesBoundary(
     // the cue phrases long enough to cross the boundary: the first ones (longest first)
     const count = boundary - i < cuesReaching.length ? cuesReaching[boundary - i] : 0;
     for (let k = 0; k < count; k++) {
-      if (ended[cueEndings[k]] !== generation) continue;
       const a = cueNeeds[2 * k];
       const b = cueNeeds[2 * k + 1];
       if ((a >= 0 && seen[a] !== generation) || (b >= 0 && seen[b] !== generation)) continue;
+      if (!closedIn(entriesScratch, cueEndings[k], 0, latest.length)) continue;
       if (!filled) {
         for (let j = 0; j < boundary; j++) {
           // only the word of these joined tokens is read (phrase matching), not its hash
