@@ -1284,13 +1284,12 @@ class SenderState {
    */
   newest: RecentMessage | undefined = undefined;
   /**
-   * the last `SPLIT_TAIL_TOKENS` words of their short messages, oldest first (one array for all of
-   * them: the split check reads the words of two or three messages from one place; reused, never
-   * shrunk). The last words of the messages from `newest` on, as many as their `wordCount`s add up to.
+   * the last `SPLIT_TAIL_TOKENS` words of their short messages, oldest first, each followed by its
+   * hash (its token's `h`): one array for all of them, so the split check reads the words of two or
+   * three messages from one place (reused, never shrunk). The last words of the messages from
+   * `newest` on, as many as their `wordCount`s add up to.
    */
-  readonly tail: string[] = [];
-  /** the hashes of `tail`'s words (their tokens' `h`), in the same places */
-  readonly tailHashes: number[] = [];
+  readonly tail: (string | number)[] = [];
   /** the message where they last named only innocent pictures of the reader (-1: none since another) */
   innocentAt = -1;
   /** the line model's contributions of their last two short messages (line1 the latest), and how many count */
@@ -1318,13 +1317,14 @@ const tailHashes: number[] = [];
  * sender's `tail`) first in `tailWords`, their hashes in `tailHashes`; returns how many.
  */
 function earlierTail(newest: RecentMessage, state: SenderState): number {
-  const { tail, tailHashes: hashes } = state;
+  const tail = state.tail;
   let count = 0;
   for (let m: RecentMessage | undefined = newest; m; m = m.before) count += m.wordCount;
   count = Math.min(count, SPLIT_TAIL_TOKENS);
+  const from = tail.length - 2 * count;
   for (let k = 0; k < count; k++) {
-    tailWords[k] = tail[tail.length - count + k];
-    tailHashes[k] = hashes[tail.length - count + k];
+    tailWords[k] = tail[from + 2 * k] as string;
+    tailHashes[k] = tail[from + 2 * k + 1] as number;
   }
   return count;
 }
@@ -1334,18 +1334,15 @@ function earlierTail(newest: RecentMessage, state: SenderState): number {
  * keeps its last `SPLIT_TAIL_TOKENS` (moved in place); returns how many it added.
  */
 function keepTail(tokens: readonly Token[], state: SenderState): number {
-  const { tail, tailHashes: hashes } = state;
+  const tail = state.tail;
   const added = Math.min(tokens.length, SPLIT_TAIL_TOKENS);
-  const kept = Math.min(tail.length, SPLIT_TAIL_TOKENS - added);
+  const kept = 2 * Math.min(tail.length / 2, SPLIT_TAIL_TOKENS - added);
   const dropped = tail.length - kept;
-  for (let k = 0; k < kept; k++) {
-    tail[k] = tail[dropped + k];
-    hashes[k] = hashes[dropped + k];
-  }
+  for (let k = 0; k < kept; k++) tail[k] = tail[dropped + k];
   for (let k = 0; k < added; k++) {
     const token = tokens[tokens.length - added + k];
-    tail[kept + k] = token.w;
-    hashes[kept + k] = token.h;
+    tail[kept + 2 * k] = token.w;
+    tail[kept + 2 * k + 1] = token.h;
   }
   return added;
 }
@@ -1492,6 +1489,8 @@ export class ConversationAnalyzer {
   private previousSender: string | undefined;
   /** the latest sender other than `previousSender` (whom a second message in a row still answers) */
   private senderBefore: string | undefined;
+  private selfHarmAt: number | null = null;
+  private selfReportAt: number | null = null;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
   private requestAt = -1;
   private requestBy: string | undefined;
@@ -1554,8 +1553,6 @@ export class ConversationAnalyzer {
   private resultsHandedOut = false;
   private readonly standing = new Float64Array(2 * MAX_PARTICIPANTS);
   private firstAlertAt: number | null = null;
-  private selfHarmAt: number | null = null;
-  private selfReportAt: number | null = null;
   /**
    * per sender, what each of their messages reads and updates: at most MAX_PARTICIPANTS keep short
    * messages, at most MAX_PARTICIPANTS - 1 have a running sum of their own (later ones share OTHERS')

@@ -315,6 +315,9 @@ interface State {
   lineQuoted: boolean;
 }
 
+/** The state of `tokenize` (one object for every call: nothing it calls tokenizes). */
+const state: State = { tokens: [], len: 0, start: -1, end: -1, quoteStart: -1, lineQuoted: false };
+
 function flush(st: State): void {
   if (st.len) {
     const w = wordOf(st.len);
@@ -457,7 +460,11 @@ function nonAsciiChar(st: State, cp: number, ch: string, at: number, end: number
  * underscores or stars, always join.
  */
 export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
-  const st: State = { tokens: [], len: 0, start: -1, end: -1, quoteStart: -1, lineQuoted: false };
+  const st = state;
+  st.tokens = [];
+  st.len = 0;
+  st.start = st.end = st.quoteStart = -1;
+  st.lineQuoted = false;
   let entityEnd: number;
   let atLineStart = true;
   const n = text.length;

@@ -181,18 +181,20 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c 
 
 /** The sentences of a message: token ranges ending at `. ! ?` followed by a space, or a line break. */
 export function sentenceBounds(text: string, tokens: readonly Token[], out: number[] = []): number[] {
-  out.length = 0;
-  out.push(0);
+  // written in place, not emptied first: an emptied array drops its storage and grows it again
+  let count = 0;
+  out[count++] = 0;
   for (let k = 1; k < tokens.length; k++) {
     for (let i = tokens[k - 1].e; i < tokens[k].s; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || ((c === 46 || c === 33 || c === 63) && isSpace(text.charCodeAt(i + 1)))) {
-        out.push(k);
+        out[count++] = k;
         break;
       }
     }
   }
-  out.push(tokens.length);
+  out[count++] = tokens.length;
+  if (out.length > count) out.length = count;
   return out;
 }
 
