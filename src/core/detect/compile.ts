@@ -794,16 +794,15 @@ function collectCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], s
   let count = 0;
   const end = Math.min(startsBefore, tokens.length);
   for (let i = 0; i < end; i++) {
-    const { phrases: list, need } = entries[i];
-    for (let k = 0; k < list.length; k++) {
-      const a = need[3 * k];
-      const b = need[3 * k + 1];
-      const e = need[3 * k + 2];
+    const need = entries[i].need;
+    for (let k = 0; k < need.length; k += 3) {
       // anchors are steps after the first: a word after token i must mark them; the ending closes at i or after
+      const a = need[k];
       if (a >= 0 && (seen[a] !== generation || (seenAt[a] <= i && placed))) continue;
+      const b = need[k + 1];
       if (b >= 0 && (seen[b] !== generation || (seenAt[b] <= i && placed))) continue;
-      if (!closedIn(entries, e, i, tokens.length)) continue;
-      candidates[count] = list[k];
+      if (!closedIn(entries, need[k + 2], i, tokens.length)) continue;
+      candidates[count] = entries[i].phrases[k / 3];
       starts[count++] = i;
     }
   }
