@@ -2609,7 +2609,8 @@ const en: Lexicon = {
   // "this guy says he will send my pics to my school unless i pay", told back: "i will send your pics to your school
   // unless you pay" (tried as a user on the Help page, 12-06)
   retelling: {
-    teller: { my: 'your', me: 'you', mine: 'yours', myself: 'yourself', i: 'you', im: 'youre', ive: 'youve', "i'll": "you'll", "i'd": "you'd" },
+    teller: { my: 'your', me: 'you', mine: 'yours', myself: 'yourself' },
+    subject: { i: 'you', im: 'youre', ive: 'youve', "i'll": "you'll", "i'd": "you'd" },
     other: {
       he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
       "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'me', her: 'me', his: 'my',

@@ -923,9 +923,9 @@ const es: Lexicon = {
   // "dice que va a mandar mis fotos a mi familia si no le pago", told back: "voy a mandar tus fotos a tu familia si no me
   // pagas" (Spanish carries the person in the verb: the verbs of the script are turned too; not "él", which folds to "el")
   retelling: {
-    teller: {
-      me: 'te', mi: 'tu', mis: 'tus', mío: 'tuyo', mía: 'tuya', míos: 'tuyos', mías: 'tuyas', yo: 'tú', conmigo: 'contigo',
-      pago: 'pagas', mando: 'mandas', envío: 'envías', bloqueo: 'bloqueas', denuncio: 'denuncias', tengo: 'tienes', doy: 'das',
+    teller: { me: 'te', mi: 'tu', mis: 'tus', mío: 'tuyo', mía: 'tuya', míos: 'tuyos', mías: 'tuyas', conmigo: 'contigo' },
+    subject: {
+      yo: 'tú', pago: 'pagas', mando: 'mandas', envío: 'envías', bloqueo: 'bloqueas', denuncio: 'denuncias', tengo: 'tienes', doy: 'das',
     },
     other: {
       ella: 'yo', ellos: 'yo', le: 'me', les: 'me', su: 'mi', sus: 'mis', va: 'voy', dice: 'digo', dijo: 'dije', tiene: 'tengo',

@@ -892,12 +892,12 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     for (const w of byFirst.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
   for (const w of AGE_LEADS) starts.set(w, (starts.get(w) ?? 0) | STARTS_AGE);
   const retelling = buildRetelling(lexicons);
-  for (const { teller, other } of retelling)
+  for (const { about, other } of retelling)
     for (const [words, bit] of [
-      [teller, STARTS_TELLER],
-      [other, STARTS_OTHER],
+      [about, STARTS_TELLER],
+      [other.keys(), STARTS_OTHER],
     ] as const)
-      for (const w of words.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
+      for (const w of words) starts.set(w, (starts.get(w) ?? 0) | bit);
   return {
     hesitation,
     hesitationPairs,

@@ -12,7 +12,9 @@ import type { Cue, Lexicon } from './types.ts';
 
 /** One language's words of a story turned into the words said to its teller, folded (see `Lexicon.retelling`). */
 export interface RetellingWords {
+  /** the teller's words, as the one the story is about (`teller`: a story needs one) or as the one who acts (`subject`) */
   teller: ReadonlyMap<string, string>;
+  about: ReadonlySet<string>;
   other: ReadonlyMap<string, string>;
 }
 
@@ -23,9 +25,12 @@ export type Retelling = readonly RetellingWords[];
 export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
   const fold = (words: Record<string, string>) =>
     new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
-  return lexicons.flatMap(({ retelling }) =>
-    retelling ? [{ teller: fold(retelling.teller), other: fold(retelling.other) }] : [],
-  );
+  return lexicons.flatMap(({ retelling }) => {
+    if (!retelling) return [];
+    const about = fold(retelling.teller);
+    const teller = new Map([...about, ...fold(retelling.subject ?? {})]);
+    return [{ teller, about: new Set(about.keys()), other: fold(retelling.other) }];
+  });
 }
 
 /**
@@ -37,8 +42,8 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
   let other = false;
   for (const t of words) {
     if (t.q) continue;
-    if (retelling.teller.has(t.w)) teller = true;
-    else if (retelling.other.has(t.w)) other = true;
+    if (retelling.about.has(t.w)) teller = true;
+    else if (!retelling.teller.has(t.w) && retelling.other.has(t.w)) other = true;
   }
   if (!teller || !other) return undefined;
   return words.map((t) => {

@@ -196,11 +196,16 @@ export interface Lexicon {
   selfReport?: string[];
   /**
    * A reader's own story ("he says he'll send my pics to my school") told back as the words said to them ("i'll send
-   * your pics to your school"): `teller`, the teller's words and the ones said to them (my → your, me → you); `other`,
-   * the words for whoever they tell about and the ones that one says (he → i, his → my). A story by the teller about
-   * another whose told-back words hold a threat sets `selfReportAt` (retelling.ts); words outside quotation marks only.
+   * your pics to your school"): `teller`, the teller's words as the one the story is about and the ones said to them
+   * (my → your, me → you); `subject`, the teller's words as the one who acts (i → you), turned too; `other`, the words
+   * for whoever they tell about and the ones that one says (he → i, his → my). A message with words of `teller` and of
+   * `other` whose told-back words hold a threat sets `selfReportAt` (retelling.ts); words outside quotation marks only.
    */
-  retelling?: { teller: Record<string, string>; other: Record<string, string> };
+  retelling?: {
+    teller: Record<string, string>;
+    subject?: Record<string, string>;
+    other: Record<string, string>;
+  };
   /**
    * right after the reader sent the intimate picture its sender asked for, the sender's words (the same syntax as
    * `selfHarm`, each phrase anywhere in the message): `saved`, that they kept it ("screenshotted", "guardé"); `unsaved`,
