@@ -800,6 +800,13 @@ describe('evaluation corpus', () => {
 });
 
 describe('someone telling their own story ("he is blackmailing me"): selfReportAt', () => {
+  /** The text, sent alone, is a self-report at message 0 whose explanation speaks to the one it happens to. */
+  const assertTold = (text: string) => {
+    const result = analyzeConversation([{ sender: 'me', text }]);
+    assert.equal(result.selfReportAt, 0, text);
+    assert.match(result.explanation, /^It sounds like someone is threatening you/, text);
+    return result;
+  };
   // examples written for this test
   it('marks a first-person account, in English and Spanish, and changes no level', () => {
     for (const text of [
@@ -842,15 +849,11 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'our son sent pictures to a girl online and now shes asking for money',
       'mi hija esta siendo chantajeada con unas fotos',
       'un tipo tiene videos mios y pide dinero',
-    ]) {
-      const result = analyzeConversation([{ sender: 'me', text }]);
-      assert.equal(result.selfReportAt, 0, text);
-      assert.match(result.explanation, /^It sounds like someone is threatening you/, text);
+    ])
       assert.ok(
-        result.nextSteps.some((s) => /Don't pay/.test(s)),
+        assertTold(text).nextSteps.some((s) => /Don't pay/.test(s)),
         text,
       );
-    }
     // the same engine without the lexicons' selfReport phrases and retelling words gives the same level and stages
     const unread = defaultLexicons.map((lexicon) => ({ ...lexicon, selfReport: [], retelling: undefined }));
     for (const text of ['he said he will send my nudes to my dad unless i pay', 'someone has my nudes']) {
@@ -904,11 +907,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       // Spanish, its verbs turned too ("tiene" → "tengo", "quiere" → "quiero")
       'tiene un video mío y quiere 200 euros',
       'un tipo de tiktok tiene mis fotos y quiere que le pague',
-    ]) {
-      const result = analyzeConversation([{ sender: 'me', text }]);
-      assert.equal(result.selfReportAt, 0, text);
-      assert.match(result.explanation, /^It sounds like someone is threatening you/, text);
-    }
+    ])
+      assertTold(text);
     // stories whose words told back threaten nothing, or only a life ruined with no demand, or a seller's parcel
     for (const text of [
       'he said he will ruin my life if i beat him at fifa again lol',
