@@ -2287,14 +2287,11 @@ describe('a seller’s reminder is no threat (2026-12-06, written for the tests)
       'if you dont renew your membership we will share your spot with someone on the waiting list',
       'si no pagas el alquiler el viernes mando el aviso a tu avalista',
     ]) {
-      const result = analyzeConversation([{ sender: 'shop', text }]);
+      const result = one(text);
       assert.ok(!result.alert, text);
       assert.ok(!result.stages.includes('threat'), text);
     }
-    assert.ok(analyzeConversation([{ sender: 'x', text: 'if u dont pay i send it' }]).alert);
-    assert.ok(
-      analyzeConversation([{ sender: 'x', text: 'if you dont pay i send the video to your mum' }]).alert,
-    );
+    assertAlerts(['if u dont pay i send it', 'if you dont pay i send the video to your mum']);
   });
 });
 
@@ -2305,9 +2302,7 @@ describe('the whole school in Spanish (2026-12-06, written for the tests)', () =
         analyzeMessage(text).some((c) => c.cue === 'es.act.expose'),
         text,
       );
-    assert.ok(
-      !analyzeConversation([{ sender: 'a', text: 'mañana voy a ir a todo el instituto con la bici' }]).alert,
-    );
+    assert.ok(!one('mañana voy a ir a todo el instituto con la bici').alert);
   });
 });
 

@@ -882,22 +882,19 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     for (const entry of lexicon.askedSchool ?? []) askedAfter.school.push(entry.split(' ').map(alternatives));
   }
   const starts = new Map<string, number>();
-  const bits: [ReadonlyMap<string, unknown>, number][] = [
-    [unknown, STARTS_UNKNOWN],
-    [doubt, STARTS_DOUBT],
-    [selfHarm, STARTS_SELF_HARM],
-    [selfReport, STARTS_SELF_REPORT],
-  ];
-  for (const [byFirst, bit] of bits)
-    for (const w of byFirst.keys()) starts.set(w, (starts.get(w) ?? 0) | bit);
-  for (const w of AGE_LEADS) starts.set(w, (starts.get(w) ?? 0) | STARTS_AGE);
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) starts.set(w, (starts.get(w) ?? 0) | bit);
+  };
+  mark(unknown.keys(), STARTS_UNKNOWN);
+  mark(doubt.keys(), STARTS_DOUBT);
+  mark(selfHarm.keys(), STARTS_SELF_HARM);
+  mark(selfReport.keys(), STARTS_SELF_REPORT);
+  mark(AGE_LEADS, STARTS_AGE);
   const retelling = buildRetelling(lexicons);
-  for (const { about, other } of retelling)
-    for (const [words, bit] of [
-      [about, STARTS_TELLER],
-      [other.keys(), STARTS_OTHER],
-    ] as const)
-      for (const w of words) starts.set(w, (starts.get(w) ?? 0) | bit);
+  for (const { about, other } of retelling) {
+    mark(about, STARTS_TELLER);
+    mark(other.keys(), STARTS_OTHER);
+  }
   return {
     hesitation,
     hesitationPairs,

@@ -158,11 +158,10 @@ export const RANKED_DIGITS = Array.from({ length: 0x7f - 0x20 }, (_, k) => Strin
 export const RANKED_BYTE = 0x100;
 
 /**
- * Decodes the ranked encoding of a byte array (the models' int8 codes): one character per byte, so gzip sees the bytes'
- * own frequencies (in base64 it saw 6-bit pieces of them: the codes made the web chunk 3 KB larger, the slots' varints
- * 2.7 KB). The first character is a
- * digit (an index into RANKED_DIGITS) saying how many bytes follow as the table, each written as RANKED_BYTE + byte,
- * most frequent first; then each byte is the digit of its place in the table, or RANKED_BYTE + byte when it is not in it.
+ * Decodes the ranked encoding of a byte array (the models' int8 codes and their slots' varints): one character per byte,
+ * so gzip sees the bytes' own frequencies (in base64 it saw 6-bit pieces of them: the codes made the web chunk 3 KB
+ * larger, the slots' varints 2.7 KB). The first character is a digit (an index into RANKED_DIGITS) saying how many bytes
+ * follow as the table, each written as RANKED_BYTE + byte, most frequent first; then each byte is the digit of its place in the table, or RANKED_BYTE + byte when it is not in it.
  */
 export function decodeCodes(text: string): Uint8Array {
   const digit = new Int16Array(128).fill(-1);
