@@ -472,6 +472,23 @@ test('a reader telling what happened instead of pasting the chat is answered as 
   await phoneAndDesktopScreenshots(page, 'check-conversation-told');
 });
 
+test('a parent telling what is happening to their child is answered as someone helping them', async () => {
+  await checkChat(
+    'a man online has pictures of my daughter and is asking her for money',
+    'It sounds like this is happening to someone you care about',
+  );
+  const result = await page.locator('.result').innerText();
+  assert.match(result, /threatening a person you care about/);
+  assert.match(result, /Stay calm and listen/);
+  assert.match(result, /nude picture of a child/);
+  // the steps for the young person they help, not the ones said to a teenager
+  assert.doesNotMatch(result, /Do these first|You are not in trouble\. This is not your fault/);
+  assert.doesNotMatch(result, /ask a trusted adult to do it with you/);
+  await phoneAndDesktopScreenshots(page, 'check-conversation-told-other');
+  await page.getByRole('link', { name: 'What to do as a parent, carer or teacher' }).click();
+  await page.getByRole('heading', { name: 'Parents, carers and teachers' }).waitFor();
+});
+
 test('the briefing for schools prints on one page, A4 or Letter, for every country', async () => {
   for (const country of ['uk', 'us', 'au', 'ca', 'general']) {
     await visit('/');

@@ -18,11 +18,12 @@ export function tailorSteps(
   generic: GenericSteps,
   country: Country,
   age: AgeGroup,
+  reader: 'self' | 'adult-helping' = 'self',
 ): string[] {
   // The services the big apps use, each said as it works (on the device, or an upload people review).
   const removal = imageRemovalFor(country, age).filter(isUsedByPlatforms);
   return steps.map((step) => {
-    if (step === generic.report) return `Report it. ${policeStepsFor(country, age)}`;
+    if (step === generic.report) return `Report it. ${policeStepsFor(country, age, reader)}`;
     if (step === generic.blockImages && removal.length) {
       return `Get the pictures blocked from spreading. ${removal.map((s) => s.summary ?? s.name).join(' ')} Our "Stop images spreading" page shows each one.`;
     }

@@ -2618,6 +2618,24 @@ const en: Lexicon = {
       // the one told about, named, is the one who speaks ("a guy on discord has my nudes": "a i … has your nudes")
       someone: 'i', somebody: 'i', guy: 'i', girl: 'i', person: 'i', account: 'i', hacker: 'i', scammer: 'i', stranger: 'i', man: 'i',
     },
+    agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say' },
+    // a parent, teacher or friend telling it: "a man has pictures of my daughter and says he will send them to her
+    // school", told back to her: "i has pictures of you and says i will send them to your school" (tried as a user on
+    // the Help page, 12-06); the one told about is the one threatened, whoever else acts is the one who threatens
+    close: {
+      owners: 'my|our',
+      own: 'my|mine|our|ours',
+      people:
+        'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin',
+      said: {
+        he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
+        "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'you', his: 'your', her: 'your',
+        hers: 'yours', their: 'your', himself: 'yourself', herself: 'yourself',
+      },
+      objects: { her: 'you' },
+      objectsBefore:
+        'for|to|and|or|if|unless|that|into|with|on|in|at|about|back|so|but|now|again|a|an|the|some|more|he|she|they|i|it|this|not|every|over|up|out|off|online|too|because|until|by',
+    },
   },
   selfReport: [
     'blackmailing|sextorting|extorting me', 'i was|got|get|been blackmailed|sextorted|extorted',
@@ -2629,17 +2647,13 @@ const en: Lexicon = {
     'he|she|they|someone|somebody|scammer|hacker|guy|girl|stranger|person has|have|got my nudes|noods|nude',
     'has|have|got my private|intimate pics|photos|pictures|videos|video|vid|nudes',
     'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and|now wants|want|demands|demanding money|cash|payment',
-    'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose them|it|my|those|the',
+    'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose them|it|my|those',
     'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll posts|post|sends|send|shares|share|leaks|leak|shows|show',
     'or hell|shell post|send|share|leak|show|expose them|it|those', 'or hell|shell|theyll post|send|share|leak|show|expose my',
     'or hell|shell post|send|share|leak|show|expose the pics|nudes|noods|photos|video|vid|videos|first|old|other',
-    'son|daughter|kid|child|brother|sister|friend is|was|got|has being|been|getting blackmailed|sextorted|extorted',
-    'son|daughter|kid|child|brother|sister|friend is|was|has being|been|getting threatened by someone|somebody|stranger|strangers|online',
-    // a parent telling it (the same round): "someone is threatening my son with his photos", "our daughter sent
-    // pictures to a boy online and now hes asking for money"
-    'threatening|blackmailing|extorting my son|daughter|kid|child|brother|sister|friend with his|her|their pics|photos|pictures|nudes|video|videos',
+    // "our daughter sent pictures to a boy online and now hes asking for money" (a parent telling it, the same round;
+    // a teen says the same words of themselves)
     'someone|somebody|online|stranger|boy|girl|guy|man and now hes|shes|theyre asking|demanding for money|cash|payment|bitcoin|crypto|gift|giftcards',
-    'son|daughter|kid|child|brother|sister|friend was|got blackmailed|sextorted|extorted',
     // "if I don't pay they send my pics to my family", "or they post my video" (tried as a user, 12-05)
     'pay they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'pay they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
@@ -2672,6 +2686,23 @@ const en: Lexicon = {
     'by tonight|today|tomorrow|midnight|friday|monday they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'or|otherwise|else they|he|she|hell|shell|theyll post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'or|otherwise|else they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    // "she's threatening to send them to my family" (a friend's version of it is about another: `otherReport`, 12-06)
+    'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with my',
+  ],
+  // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
+  // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)
+  otherReport: [
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter is|was|got|has|have being|been|getting blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter is|was|has being|been|getting threatened by someone|somebody|stranger|strangers|online',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter was|got blackmailed|sextorted|extorted',
+    // "now she's threatening to send them to his family", "has her nudes and is demanding money", "has pictures of my
+    // daughter and is asking her for money" (the same round; not "their": the news's "threatened to send them to their
+    // families")
+    'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with his|her',
+    'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload his|her nudes|noods|pics|photos|pictures|video|videos|vid',
+    'has|have|got his|her|their nudes|noods|pics|photos|pictures|video|videos and|now is|keeps|wants|will|asking|demanding|threatening',
+    'pictures|pics|photos|nudes|videos|video of my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter and is|now|keeps|hes|shes|theyre|he|she|they asking|demanding|wants|threatening|blackmailing|wanting',
+    'threatening|blackmailing|extorting|sextorting my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter',
   ],
 };
 

@@ -933,6 +933,15 @@ const es: Lexicon = {
       enviará: 'enviaré', publica: 'publico', publicará: 'publicaré', enseña: 'enseño', enseñará: 'enseñaré', amenaza: 'amenazo',
       grabó: 'grabé', chico: 'yo', chica: 'yo', tipo: 'yo', alguien: 'yo', hacker: 'yo', cuenta: 'yo', persona: 'yo', hombre: 'yo',
     },
+    // un padre, una profesora o un amigo que lo cuenta (12-06): "un hombre tiene fotos de mi hija y le pide dinero", told
+    // back to her: "tengo fotos de ti y te pido dinero"
+    close: {
+      owners: 'mi|nuestro|nuestra',
+      own: 'mi|mis|mío|mía|míos|mías|nuestro|nuestra|nuestros|nuestras',
+      people: 'hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta|primo|prima',
+      as: ['ti'],
+      said: { le: 'te', les: 'te', su: 'tu', sus: 'tus', lo: 'te', la: 'te' },
+    },
   },
   selfReport: [
     'me esta|estan|sigue chantajeando|extorsionando|amenazando', 'me chantajea|chantajean|extorsiona|extorsionan',
@@ -940,12 +949,19 @@ const es: Lexicon = {
     'tiene|tienen mis fotos|videos|nudes|packs|pack',
     // "me estan pidiendo dinero por unas fotos que mande" (tried as a user, 12-05 afternoon)
     'pidiendo|piden|pide dinero|plata|lana|pago por mis|unas|las|esas|unos fotos|videos|nudes|packs|pack|fotitos',
-    // a parent, or a teen in a few words: "mi hijo esta siendo extorsionado", "un hombre tiene fotos mias y quiere dinero"
-    'hijo|hija|hermano|hermana|amigo|amiga esta|estan|fue siendo|sido extorsionado|extorsionada|chantajeado|chantajeada|amenazado|amenazada',
+    // a teen in a few words: "un hombre tiene fotos mias y quiere dinero"
     'fotos|videos|nudes|packs mias|mios y quiere|quieren|pide|piden dinero|plata|lana|pago',
     // "si no le pago 300 publica mis fotos", "quiere 200 dolares o sube mis videos" (amounts are left out)
     'pago|pagamos publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran|pasa|pasan mis',
     'o publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran mis fotos|videos|video|nudes|packs|pack|fotitos',
+  ],
+  // a parent, teacher or friend telling it (12-05, 12-06): "mi hijo esta siendo extorsionado", "estan chantajeando a mi
+  // hija", "un hombre tiene fotos de mi hija y le pide dinero"
+  otherReport: [
+    'hijo|hija|hijos|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta esta|estan|fue siendo|sido extorsionado|extorsionada|chantajeado|chantajeada|amenazado|amenazada',
+    'extorsionando|chantajeando|amenazando|extorsionan|chantajean|amenazan|extorsiona|chantajea|amenaza a mi|nuestro|nuestra hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta',
+    'fotos|videos|video|nudes|packs|fotitos de mi|nuestro|nuestra hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta y le|les pide|piden|exige|exigen|amenaza|amenazan|quiere|quieren',
+    'amenaza|amenazan|amenazo|amenazaron con publicar|subir|mandar|enviar|pasar|difundir|filtrar sus fotos|videos|video|nudes|packs|fotitos',
   ],
 };
 

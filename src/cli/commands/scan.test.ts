@@ -49,6 +49,21 @@ describe('backstop scan', () => {
     assert.doesNotMatch(run(['-'], 'kai: see you at practice\n').stdout, /suicide/);
   });
 
+  it('says whom someone says it is happening to: them, or someone close to them', () => {
+    const self = run(['-'], 'me: im scared, she said she will expose me to all my followers\n');
+    assert.equal(self.status, 0, self.stderr);
+    assert.match(self.stdout, /Someone says this is happening to them at message 1/);
+    const other = run(['-'], 'me: someone is threatening my son with his photos\nme: what do we do\n');
+    assert.equal(other.status, 0, other.stderr);
+    assert.match(other.stdout, /Someone says this is happening to someone close to them at message 1/);
+    assert.match(other.stdout, /What to do next:\n- Stay calm and listen/);
+    assert.equal(
+      JSON.parse(run(['-', '--json'], 'me: someone is threatening my son with his photos\n').stdout)
+        .toldAbout,
+      'other',
+    );
+  });
+
   it('reads with the rules alone under --rules-only', () => {
     const text = 'The lens of your laptop caught you while you watched, thanks to my software.';
     const cues = (args: string[]) =>
@@ -89,6 +104,7 @@ describe('backstop scan', () => {
       'reasons',
       'selfHarmAt',
       'selfReportAt',
+      'toldAbout',
     ]);
     assert.equal(lines[0].id, 'a');
     assert.equal(lines[0].alert, true);

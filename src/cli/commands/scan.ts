@@ -37,7 +37,9 @@ export function formatReport(result: ConversationResult, format: ConversationFor
     );
   if (result.selfReportAt !== null)
     lines.push(
-      `Someone says this is happening to them at message ${result.selfReportAt + 1}: the steps below are for a threat`,
+      result.toldAbout === 'other'
+        ? `Someone says this is happening to someone close to them at message ${result.selfReportAt + 1}: the steps below are for the one helping`
+        : `Someone says this is happening to them at message ${result.selfReportAt + 1}: the steps below are for a threat`,
     );
   lines.push('', result.explanation);
   if (result.reasons.length) lines.push('', 'What was seen:', ...result.reasons.map((r) => `- ${r}`));
@@ -56,6 +58,7 @@ export interface ScanLineResult {
   selfHarmAt: number | null;
   /** index of the first message where someone says this is happening to them, or null */
   selfReportAt: number | null;
+  toldAbout: ConversationResult['toldAbout'];
 }
 
 function messagesOf(value: unknown, line: number): Message[] {
@@ -94,8 +97,8 @@ export function scanJsonlLine(raw: string, line: number, options: AnalyzerOption
   else if (item.messages !== undefined)
     result = analyzeConversation(messagesOf(item.messages, line), options);
   else throw new BackstopError('bad_input', `line ${line}: needs "text" or "messages".`);
-  const { risk, level, alert, stages, reasons, selfHarmAt, selfReportAt } = result;
-  return { id, risk, level, alert, stages, reasons, selfHarmAt, selfReportAt };
+  const { risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout } = result;
+  return { id, risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout };
 }
 
 async function scanJsonl(input: Readable, options: AnalyzerOptions): Promise<number> {

@@ -818,7 +818,6 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'a random account has my pics and wants money now',
       'she wants 300 or theyll post my videos',
       'i said no more pics so she is saying shell send them to everyone',
-      'our son is being sextorted, what should we do',
       'un tipo me está extorsionando con un video',
       'amenaza con subir mis fotos si no le pago',
       'if i dont pay he sends my pics to my whole school',
@@ -833,21 +832,14 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'i sent a few pics to this account and now theyre threatening me',
       'he screenshotted my pics and is asking for itunes cards',
       'this person says they will ruin my life if i dont send more',
-      'my sister is getting blackmailed with her photos',
       'he keeps dming me saying pay or else',
       'i already paid 60 but he wants more',
       'some guy got me to send pics and now he wants 250',
-      'my daughter sent photos to someone and now they want money',
       'he has my nudes and wants 200 in gift cards',
       'they have a vid of me and want bitcoin',
       'im being blackmailed with my own photos',
       'he said hes going to expose me to my whole class',
       'me estan pidiendo dinero por unas fotos',
-      // a parent telling it
-      'someone online is threatening my daughter with her pictures',
-      'my son is being threatened by someone who has his photos',
-      'our son sent pictures to a girl online and now shes asking for money',
-      'mi hija esta siendo chantajeada con unas fotos',
       'un tipo tiene videos mios y pide dinero',
     ])
       assert.ok(
@@ -855,7 +847,12 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
         text,
       );
     // the same engine without the lexicons' selfReport phrases and retelling words gives the same level and stages
-    const unread = defaultLexicons.map((lexicon) => ({ ...lexicon, selfReport: [], retelling: undefined }));
+    const unread = defaultLexicons.map((lexicon) => ({
+      ...lexicon,
+      selfReport: [],
+      otherReport: [],
+      retelling: undefined,
+    }));
     for (const text of ['he said he will send my nudes to my dad unless i pay', 'someone has my nudes']) {
       const withReport = analyzeConversation([{ sender: 'me', text }]);
       const without = createConversationAnalyzer({ lexicons: unread });
@@ -920,6 +917,69 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'mi profe dice que si no le mando la tarea me pone un cero',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
+  });
+  it('marks a parent, teacher or friend telling what is happening to someone close to them (2026-12-06)', () => {
+    const assertToldAboutOther = (text: string) => {
+      const result = analyzeConversation([{ sender: 'me', text }]);
+      assert.equal(result.selfReportAt, 0, text);
+      assert.equal(result.toldAbout, 'other', text);
+      assert.match(
+        result.explanation,
+        /^It sounds like someone is threatening a person you care about/,
+        text,
+      );
+      assert.match(result.nextSteps[0], /^Stay calm and listen/, text);
+    };
+    for (const text of [
+      // the lexicons' phrases
+      'our son is being sextorted, what should we do',
+      'my sister is getting blackmailed with her photos',
+      'someone online is threatening my daughter with her pictures',
+      'my son is being threatened by someone who has his photos',
+      'we found out someone is extorting our son with a video',
+      'my student told me someone has her nudes and is demanding money',
+      'a man online has pictures of my daughter and is asking her for money',
+      'my friend sent pics to a girl on insta and now she’s threatening to send them to his family',
+      'mi hija esta siendo chantajeada con unas fotos',
+      'están chantajeando a mi hija con unas fotos',
+      'un hombre tiene fotos de mi hija y le pide dinero',
+      // the writer's own words ("now they want money") with nothing of their own but the one named
+      'my daughter sent photos to someone and now they want money',
+      'our son sent pictures to a girl online and now shes asking for money',
+      // a story told back to the one named: "i will send them to all your friends unless i pays"
+      'someone has nude photos of my son and says he will send them to all his friends unless he pays',
+      'my daughter sent a photo to a boy she met on snapchat and now he wants $500 or he’ll send it to her school',
+      'a stranger is blackmailing my son, he wants gift cards or he will share the video with his followers',
+      "my daughter's ex says he will put her pics on the internet if she doesn't get back with him",
+      "help, someone is threatening to leak my sister's nudes unless she pays",
+    ])
+      assertToldAboutOther(text);
+    // the writer's own pictures make it theirs, whoever else is named; everyday family news is no story of a threat
+    for (const text of [
+      'someone has my pics and says he will send them to my brother unless i pay',
+      'she’s threatening to send them to my family',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, 'self', text);
+    for (const text of [
+      'my dad says he’ll share the holiday photos with the whole family',
+      'he said he’ll send the video of my goal to the whole team',
+      'my friend said she’ll post the pics from my party on her story',
+      'my daughter said she’ll send the photos of the puppy to grandma',
+      'my son has his friends over and they want pizza money',
+      "my daughter's friend has her photos from the trip and will send them to her tonight",
+      'our son is threatening to post his gaming clips on youtube lol',
+      'my students are being threatened with detention if they dont hand in homework',
+      'my sister has her wedding photos and is asking for money to print them',
+      'my son said he’ll send the photos of the match to his coach',
+      'a man at the park took pictures of my son and i asked him to delete them',
+      'my grandson wants money for his birthday and he says he will post his new bike pics',
+      'mi hija dice que su amiga va a subir las fotos de la fiesta a instagram',
+      'mi hijo amenaza con contarle todo a su padre jaja',
+    ]) {
+      const result = analyzeConversation([{ sender: 'me', text }]);
+      assert.equal(result.selfReportAt, null, text);
+      assert.equal(result.toldAbout, null, text);
+    }
   });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([

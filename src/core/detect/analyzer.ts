@@ -31,7 +31,13 @@ import {
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
-import { buildRetelling, retellsThreat, type Retelling } from './retelling.ts';
+import {
+  buildRetelling,
+  namesCloseOnly,
+  retellsThreat,
+  retellsThreatToClose,
+  type Retelling,
+} from './retelling.ts';
 import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
@@ -55,6 +61,7 @@ import {
   type Message,
   type ParticipantResult,
   type Stage,
+  type ToldAbout,
 } from './types.ts';
 
 /** Participants tracked by name; any further senders share one slot. */
@@ -651,6 +658,7 @@ function withCount(r: ConversationResult, messages: number): ConversationResult 
     firstAlertAt: r.firstAlertAt,
     selfHarmAt: r.selfHarmAt,
     selfReportAt: r.selfReportAt,
+    toldAbout: r.toldAbout,
   };
 }
 
@@ -790,6 +798,8 @@ interface Replies {
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to them ("blackmailing me"), the same shape */
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** someone saying it is happening to someone close to them ("my son is being blackmailed"), the same shape */
+  otherReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** a story's words told back as the words said to its teller (`Lexicon.retelling`) */
   retelling: Retelling;
   /** right after the reader's picture: kept ("screenshotted"), taken back ("didnt"), caught out ("big mistake"); the same shape */
@@ -822,6 +832,10 @@ const STARTS_AGE = 16;
 const STARTS_TELLER = 32;
 const STARTS_OTHER = 64;
 const STARTS_RETELLING = STARTS_TELLER | STARTS_OTHER;
+const STARTS_OTHER_REPORT = 128;
+/** the word names someone close to a story's teller ("daughter"): with another's word, the story may be about them */
+const STARTS_CLOSE = 256;
+const STARTS_CLOSE_RETELLING = STARTS_CLOSE | STARTS_OTHER;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -834,6 +848,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const kin = new Map<string, ReadonlySet<string>[][]>();
   const selfHarm = new Map<string, ReadonlySet<string>[][]>();
   const selfReport = new Map<string, ReadonlySet<string>[][]>();
+  const otherReport = new Map<string, ReadonlySet<string>[][]>();
   const saved = new Map<string, ReadonlySet<string>[][]>();
   const unsaved = new Map<string, ReadonlySet<string>[][]>();
   const caughtOut = new Map<string, ReadonlySet<string>[][]>();
@@ -870,6 +885,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(kin, lexicon.kin ?? [], alternatives);
     addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
     addPhrases(selfReport, lexicon.selfReport ?? [], alternatives);
+    addPhrases(otherReport, lexicon.otherReport ?? [], alternatives);
     addPhrases(saved, lexicon.saved ?? [], alternatives);
     addPhrases(unsaved, lexicon.unsaved ?? [], alternatives);
     addPhrases(caughtOut, lexicon.caughtOut ?? [], alternatives);
@@ -889,11 +905,15 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(doubt.keys(), STARTS_DOUBT);
   mark(selfHarm.keys(), STARTS_SELF_HARM);
   mark(selfReport.keys(), STARTS_SELF_REPORT);
+  mark(otherReport.keys(), STARTS_OTHER_REPORT);
   mark(AGE_LEADS, STARTS_AGE);
   const retelling = buildRetelling(lexicons);
-  for (const { about, other } of retelling) {
+  for (const { about, other, close } of retelling) {
     mark(about, STARTS_TELLER);
     mark(other.keys(), STARTS_OTHER);
+    if (!close) continue;
+    mark(close.people.keys(), STARTS_CLOSE);
+    mark(close.said.keys(), STARTS_OTHER);
   }
   return {
     hesitation,
@@ -904,6 +924,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     kin,
     selfHarm,
     selfReport,
+    otherReport,
     retelling,
     saved,
     unsaved,
@@ -1021,22 +1042,23 @@ const isAmountWord = (w: string) => isNumberWord(w) || AMOUNT_WORDS.has(w);
 const MONEY: Token = { w: 'money', s: 0, e: 0, q: false, h: 0 };
 
 /**
- * Someone saying it is happening to them: a self-report phrase in the words, in them with any amount left
- * out ("if i dont pay 300 they send my pics" reads as "if i dont pay they send my pics"), or with each
- * amount read as "money" ("now he wants 500" as "now he wants money").
+ * Someone saying it is happening to them (`selfReport`, STARTS_SELF_REPORT) or to someone close to them
+ * (`otherReport`, STARTS_OTHER_REPORT): a phrase of the list in the words, in them with any amount left out ("if i
+ * dont pay 300 they send my pics" reads as "if i dont pay they send my pics"), or with each amount read as "money"
+ * ("now he wants 500" as "now he wants money").
  */
-function reportsSelf(words: readonly Token[], replies: Replies): boolean {
-  const phrases = replies.selfReport;
-  if (holdsListed(words, phrases, STARTS_SELF_REPORT, replies)) return true;
+function reportsHappening(words: readonly Token[], replies: Replies, bit: number): boolean {
+  const phrases = bit === STARTS_OTHER_REPORT ? replies.otherReport : replies.selfReport;
+  if (holdsListed(words, phrases, bit, replies)) return true;
   if (!words.some((t) => isNumberWord(t.w))) return false;
   const unnamed = words.filter((t) => !isAmountWord(t.w));
-  if (holdsListed(unnamed, phrases, STARTS_SELF_REPORT, replies)) return true;
+  if (holdsListed(unnamed, phrases, bit, replies)) return true;
   const named: Token[] = [];
   for (let k = 0; k < words.length; k++) {
     if (!isAmountWord(words[k].w)) named.push(words[k]);
     else if (k === 0 || !isAmountWord(words[k - 1].w)) named.push(MONEY);
   }
-  return holdsListed(named, phrases, STARTS_SELF_REPORT, replies);
+  return holdsListed(named, phrases, bit, replies);
 }
 
 /** The words hold one of the phrases (consecutive words, one alternative per step). */
@@ -1488,6 +1510,7 @@ export class ConversationAnalyzer {
   private senderBefore: string | undefined;
   private selfHarmAt: number | null = null;
   private selfReportAt: number | null = null;
+  private toldAbout: ToldAbout | null = null;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
   private requestAt = -1;
   private requestBy: string | undefined;
@@ -1758,13 +1781,10 @@ export class ConversationAnalyzer {
       holdsListed(words, this.replies.selfHarm, STARTS_SELF_HARM, this.replies)
     )
       this.selfHarmAt = index;
-    if (
-      this.selfReportAt === null &&
-      (((starts & STARTS_SELF_REPORT) !== 0 && reportsSelf(words, this.replies)) ||
-        ((starts & STARTS_RETELLING) === STARTS_RETELLING &&
-          retellsThreat(this.lexicon, words, limited, scan.cues, this.replies.retelling)))
-    )
-      this.selfReportAt = index;
+    if (this.selfReportAt === null) {
+      this.toldAbout = this.toldAboutIn(words, limited, scan.cues, starts);
+      if (this.toldAbout !== null) this.selfReportAt = index;
+    }
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (cues.length) {
@@ -2072,6 +2092,35 @@ export class ConversationAnalyzer {
   }
 
   /** Scores a participant again after something outside their own message changed. */
+  /**
+   * Whom the message says the threat is happening to: someone close to its writer ("my son is being blackmailed", a
+   * story told back to "my daughter"), checked first, as such a story holds the teller's words too ("someone is asking
+   * me for money for my son's pics"); else its writer ("he's blackmailing me", a story told back to them), unless it
+   * names someone close and nothing of the writer's own ("our son sent pictures to a girl and now shes asking for
+   * money"); else null.
+   */
+  private toldAboutIn(
+    words: readonly Token[],
+    text: string,
+    cues: readonly Cue[],
+    starts: number,
+  ): ToldAbout | null {
+    const { replies } = this;
+    if (
+      ((starts & STARTS_OTHER_REPORT) !== 0 && reportsHappening(words, replies, STARTS_OTHER_REPORT)) ||
+      ((starts & STARTS_CLOSE_RETELLING) === STARTS_CLOSE_RETELLING &&
+        retellsThreatToClose(this.lexicon, words, text, cues, replies.retelling))
+    )
+      return 'other';
+    if (
+      ((starts & STARTS_SELF_REPORT) !== 0 && reportsHappening(words, replies, STARTS_SELF_REPORT)) ||
+      ((starts & STARTS_RETELLING) === STARTS_RETELLING &&
+        retellsThreat(this.lexicon, words, text, cues, replies.retelling))
+    )
+      return (starts & STARTS_CLOSE) !== 0 && namesCloseOnly(words, replies.retelling) ? 'other' : 'self';
+    return null;
+  }
+
   private refresh(p: ParticipantState): void {
     if (rescore(p, this.familiar, this.combiner, this.sumOf(p.id))) this.resultChanged(p);
   }
@@ -2299,7 +2348,7 @@ export class ConversationAnalyzer {
     }
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const selfHarm = this.selfHarmAt !== null;
-    const told = this.selfReportAt !== null;
+    const told = this.toldAbout;
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
     const kinds = this.explainedKinds();
@@ -2326,6 +2375,7 @@ export class ConversationAnalyzer {
       firstAlertAt: this.firstAlertAt,
       selfHarmAt: this.selfHarmAt,
       selfReportAt: this.selfReportAt,
+      toldAbout: this.toldAbout,
     };
   }
 }

@@ -2,9 +2,12 @@ import { describe, it } from 'node:test';
 import assert from '../../../test/assert.ts';
 import { readingGrade } from '../../../test/reading-grade.ts';
 import {
+  BLOCK_IMAGES_STEP,
   CRISIS_STEP,
   explain,
+  explainKey,
   KIND_LABEL,
+  REPORT_STEP,
   kindOf,
   SELF_HARM_SENTENCE,
   STAGE_LABEL,
@@ -57,7 +60,7 @@ describe('explanations for a teenager', () => {
         [],
         {},
         false,
-        true,
+        'self',
       );
       assert.match(explanation, /^It sounds like someone is threatening you/, level);
       assert.ok(
@@ -68,7 +71,31 @@ describe('explanations for a teenager', () => {
       assert.ok(grade <= 7, `${level}: grade ${grade.toFixed(1)}`);
     }
     // an urgent result already says so: unchanged
-    assert.deepEqual(explain('urgent', THREAT, [], {}, false, true), explain('urgent', THREAT));
+    assert.deepEqual(explain('urgent', THREAT, [], {}, false, 'self'), explain('urgent', THREAT));
+  });
+
+  it('speaks to someone helping a young person it is happening to, at every level, in plain sentences', () => {
+    for (const level of LEVELS) {
+      const stages: Stage[] = level === 'none' ? [] : level === 'urgent' ? THREAT : ['secrecy'];
+      const { explanation, nextSteps } = explain(level, stages, [], {}, false, 'other');
+      assert.match(explanation, /^It sounds like someone is threatening a person you care about/, level);
+      assert.doesNotMatch(explanation.split('\n')[0], /threatening you\b|not your fault/, level);
+      assert.match(nextSteps[0], /^Stay calm and listen/, level);
+      assert.ok(nextSteps.includes(REPORT_STEP) && nextSteps.includes(BLOCK_IMAGES_STEP), level);
+      assert.ok(
+        nextSteps.some((s) => /nude picture of a child/.test(s)),
+        level,
+      );
+      // what was seen in the chat stays under the headline when the chat shows it
+      if (level === 'urgent')
+        assert.equal(explanation.split('\n').length, explain(level, stages).explanation.split('\n').length);
+      const { grade } = readingGrade([...sentences(explanation), ...nextSteps]);
+      assert.ok(grade <= 8, `${level}: grade ${grade.toFixed(1)}`);
+    }
+    assert.notEqual(
+      explainKey('watch', ['secrecy'], [], {}, false, 'other'),
+      explainKey('watch', ['secrecy'], [], {}, false, 'self'),
+    );
   });
 
   it('explains every stage in short, plain sentences that never blame the reader', () => {

@@ -1,5 +1,5 @@
 /** Plain-language explanation and next steps, written for a frightened teenager (and a moderator). */
-import type { Level, Stage } from './types.ts';
+import type { Level, Stage, ToldAbout } from './types.ts';
 
 export const STAGE_LABEL: Record<Stage, string> = {
   persona: 'building a fake friendship',
@@ -238,6 +238,17 @@ const STEPS_THREAT = [
   BLOCK_IMAGES_STEP,
 ];
 
+/** The steps for someone helping a young person it is happening to (the Help page's "Parents, carers and teachers"). */
+const STEPS_HELPING = [
+  'Stay calm and listen. Tell them they are not in trouble and that you will sort it out together; do not blame them.',
+  "Don't pay and don't reply to the person. Paying almost never makes it stop; they usually ask for more.",
+  "Don't delete the chat or the account, and don't confront the person: it is evidence.",
+  "Save evidence: screenshots of the messages, the account's username and profile link, and any payment details. Don't copy, save or forward any nude picture of a child, even to the police: describe it instead.",
+  'Block and report the account on the app, after saving the evidence.',
+  REPORT_STEP,
+  BLOCK_IMAGES_STEP,
+];
+
 const STEPS_EARLY = [
   "You don't have to send any picture or go on camera. It's fine to say no or just stop replying.",
   'People online are not always who they say they are. Check with someone you know in real life.',
@@ -259,14 +270,14 @@ export const explainKey = (
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
   selfHarm = false,
-  told = false,
+  told: ToldAbout | null = null,
 ): string =>
-  `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}${selfHarm ? ':self-harm' : ''}${told ? ':told' : ''}`;
+  `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}${selfHarm ? ':self-harm' : ''}${told ? `:told-${told}` : ''}`;
 
 /**
  * Explanation and next steps for a level, the stages behind it, what the reader's answers showed,
- * whether anyone talked about suicide or self-harm and whether someone said it is happening to them
- * (`told`; memoised: a few hundred combinations).
+ * whether anyone talked about suicide or self-harm and whom someone said it is happening to (`told`: them, or
+ * someone close to them; memoised: a few hundred combinations).
  */
 export function explain(
   level: Level,
@@ -274,13 +285,14 @@ export function explain(
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
   selfHarm = false,
-  told = false,
+  told: ToldAbout | null = null,
 ): { explanation: string; nextSteps: string[] } {
   const key = explainKey(level, stages, facts, kinds, selfHarm, told);
   let done = explained.get(key);
   if (!done) {
     done = compose(level, stages, facts, kinds);
-    if (told && level !== 'urgent') done = asTold(done, level);
+    if (told === 'other') done = asToldAboutOther(done, level);
+    else if (told && level !== 'urgent') done = asTold(done, level);
     if (selfHarm) done = withCrisis(done);
     if (explained.size < 10_000) explained.set(key, done);
   }
@@ -302,6 +314,23 @@ function asTold(
   const rest = level === 'warning' ? done.explanation.split('\n').slice(1) : [];
   return { explanation: [HEADLINE_TOLD, ...rest].join('\n'), nextSteps: [...STEPS_THREAT] };
 }
+
+/**
+ * Someone said it is happening to someone close to them ("a man has pictures of my daughter and wants money"): the
+ * explanation and steps speak to the one helping, at every level ("Do not blame them" is theirs to hear even when the
+ * pasted chat itself is urgent).
+ */
+function asToldAboutOther(
+  done: { explanation: string; nextSteps: readonly string[] },
+  level: Level,
+): { explanation: string; nextSteps: string[] } {
+  const rest = level === 'warning' || level === 'urgent' ? done.explanation.split('\n').slice(1) : [];
+  return { explanation: [HEADLINE_TOLD_OTHER, ...rest].join('\n'), nextSteps: [...STEPS_HELPING] };
+}
+
+/** The headline when someone says it is happening to someone close to them. */
+const HEADLINE_TOLD_OTHER =
+  'It sounds like someone is threatening a person you care about, or asking them for money or pictures. That is sextortion: it is a crime and it is not their fault. How you react first matters most: stay calm and tell them they are not in trouble.';
 
 /** The headline when someone says it is happening to them. */
 const HEADLINE_TOLD =

@@ -9,6 +9,7 @@ export type {
   CueEvidence,
   ParticipantResult,
   ConversationResult,
+  ToldAbout,
   Lexicon,
   LexiconCue,
 } from './types.ts';

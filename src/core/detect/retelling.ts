@@ -16,6 +16,24 @@ export interface RetellingWords {
   teller: ReadonlyMap<string, string>;
   about: ReadonlySet<string>;
   other: ReadonlyMap<string, string>;
+  /** a verb after a word turned into the one who speaks, as that one says it ("someone is" → "i am") */
+  agree: ReadonlyMap<string, string>;
+  /** a story about someone close to its teller, when the lexicon gives its words (`Lexicon.retelling.close`) */
+  close?: CloseWords;
+}
+
+/** The words of a story about someone close to its teller ("my daughter"), folded (see `Lexicon.retelling.close`). */
+export interface CloseWords {
+  owners: ReadonlySet<string>;
+  /** each one named ("daughter") and its possessive ("daughters"): said as "you" and as "your" */
+  people: ReadonlyMap<string, string>;
+  /** `said` before `other` */
+  said: ReadonlyMap<string, string>;
+  objects: ReadonlyMap<string, string>;
+  objectsBefore: ReadonlySet<string>;
+  agree: ReadonlyMap<string, string>;
+  /** the teller's words of their own ("my"): outside the name of the one told about, the story is the teller's */
+  own: ReadonlySet<string>;
 }
 
 /** Each lexicon's retelling words, kept apart: the teller's "me" is said as "you" in English and as "te" in Spanish. */
@@ -29,8 +47,43 @@ export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
     if (!retelling) return [];
     const about = fold(retelling.teller);
     const teller = new Map([...about, ...fold(retelling.subject ?? {})]);
-    return [{ teller, about: new Set(about.keys()), other: fold(retelling.other) }];
+    const other = fold(retelling.other);
+    const agree = fold(retelling.agree ?? {});
+    return [
+      {
+        teller,
+        about: new Set(about.keys()),
+        other,
+        agree,
+        close: retelling.close && buildClose(retelling.close, other, agree),
+      },
+    ];
   });
+}
+
+function buildClose(
+  close: NonNullable<NonNullable<Lexicon['retelling']>['close']>,
+  other: ReadonlyMap<string, string>,
+  agree: ReadonlyMap<string, string>,
+): CloseWords {
+  const fold = (words: Record<string, string>) =>
+    new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
+  const alternatives = (words: string) => new Set(words.split('|').map(foldWord));
+  const people = new Map<string, string>();
+  const [person, possessive] = close.as ?? ['you', 'your'];
+  for (const named of close.people.split('|')) {
+    people.set(foldWord(named), foldWord(person));
+    if (possessive) people.set(foldWord(`${named}'s`), foldWord(possessive));
+  }
+  return {
+    owners: alternatives(close.owners),
+    people,
+    said: new Map([...other, ...fold(close.said)]),
+    objects: fold(close.objects ?? {}),
+    objectsBefore: alternatives(close.objectsBefore ?? ''),
+    agree,
+    own: alternatives(close.own),
+  };
 }
 
 /**
@@ -46,10 +99,85 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
     else if (!retelling.teller.has(t.w) && retelling.other.has(t.w)) other = true;
   }
   if (!teller || !other) return undefined;
-  return words.map((t) => {
+  const told: Token[] = [];
+  for (const t of words) {
     const said = t.q ? undefined : (retelling.teller.get(t.w) ?? retelling.other.get(t.w));
-    return said === undefined ? t : { w: said, s: t.s, e: t.e, q: t.q, h: wordHash(said) };
-  });
+    told.push(said === undefined ? agreeing(t, told, words, retelling.agree) : saidAs(t, said));
+  }
+  return told;
+}
+
+const saidAs = (t: Token, w: string): Token => ({ w, s: t.s, e: t.e, q: t.q, h: wordHash(w) });
+
+/** `t` after the words `told` so far (turned from `words`): a verb after a word turned into "i" agrees with it. */
+function agreeing(
+  t: Token,
+  told: readonly Token[],
+  words: readonly Token[],
+  agree: ReadonlyMap<string, string>,
+): Token {
+  const before = told[told.length - 1];
+  if (before === undefined || before.w !== SPEAKER || words.includes(before)) return t;
+  const said = agree.get(t.w);
+  return said === undefined ? t : saidAs(t, said);
+}
+
+/** The word every lexicon's `other` turns the one told about into (en "i", es "yo"). */
+const SPEAKER = 'i';
+
+/**
+ * The words of a story about someone close to its teller ("a man has pictures of my daughter and says he will send them
+ * to her school"), that one and the words for the others (outside quotation marks) turned into the words said to that
+ * one ("i has pictures of you and says i will send them to your school"); undefined when the words do not name both.
+ * The teller's own words stay as they are: "he wants me to pay" is said to the teller, not to the one it is about.
+ */
+export function asSaidToClose(words: readonly Token[], close: CloseWords): Token[] | undefined {
+  if (!namesClose(words, close)) return undefined;
+  if (!words.some((t) => !t.q && close.said.has(t.w))) return undefined;
+  const told: Token[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    let said: string | undefined;
+    if (t.q) said = undefined;
+    else if (
+      k + 1 < words.length &&
+      close.owners.has(t.w) &&
+      close.people.has(words[k + 1].w) &&
+      !words[k + 1].q
+    ) {
+      const person = words[++k];
+      const w = close.people.get(person.w)!;
+      told.push({ w, s: t.s, e: person.e, q: false, h: wordHash(w) });
+      continue;
+    } else if (close.objects.has(t.w) && (k + 1 === words.length || close.objectsBefore.has(words[k + 1].w)))
+      said = close.objects.get(t.w);
+    else said = close.said.get(t.w);
+    told.push(said === undefined ? agreeing(t, told, words, close.agree) : saidAs(t, said));
+  }
+  return told;
+}
+
+/**
+ * The words of a story about someone close to its teller (outside quotation marks): they name that one ("my
+ * daughter") and nothing else of the teller's own ("my pics"): "our son sent pictures to a girl and now shes asking
+ * for money", not "someone has my pics and will send them to my brother".
+ */
+function namesClose(words: readonly Token[], close: CloseWords): boolean {
+  let named = false;
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    if (t.q) continue;
+    if (close.owners.has(t.w) && close.people.has(words[k + 1]?.w ?? '') && !words[k + 1].q) {
+      named = true;
+      k++;
+    } else if (close.own.has(t.w)) return false;
+  }
+  return named;
+}
+
+/** `namesClose` in the words of any lexicon. */
+export function namesCloseOnly(words: readonly Token[], retelling: Retelling): boolean {
+  return retelling.some(({ close }) => close !== undefined && namesClose(words, close));
 }
 
 /** A cue of the told-back words at least this heavy names the threat or the claim. */
@@ -86,6 +214,25 @@ export function retellsThreat(
   if (cues.some(isHeavyAct)) return false;
   for (const language of retelling) {
     const told = asSaidToTeller(words, language);
+    if (told && holdsToldThreat(scanTokens(lexicon, told, text).cues)) return true;
+  }
+  return false;
+}
+
+/**
+ * The message tells of a threat made to someone close to its writer ("someone has nude photos of my son and says he will
+ * send them to all his friends"): as `retellsThreat`, with the story told back to that one (`asSaidToClose`).
+ */
+export function retellsThreatToClose(
+  lexicon: CompiledLexicon,
+  words: readonly Token[],
+  text: string,
+  cues: readonly Cue[],
+  retelling: Retelling,
+): boolean {
+  if (cues.some(isHeavyAct)) return false;
+  for (const language of retelling) {
+    const told = language.close && asSaidToClose(words, language.close);
     if (told && holdsToldThreat(scanTokens(lexicon, told, text).cues)) return true;
   }
   return false;

@@ -104,7 +104,16 @@ export interface ConversationResult {
    * explanation and next steps then speak to someone it is happening to.
    */
   selfReportAt: number | null;
+  /**
+   * whom the message at `selfReportAt` says it is happening to: its writer ('self'), or someone close to them
+   * ('other': a parent, teacher or friend telling what is happening to their child, pupil or friend, "a man has
+   * pictures of my daughter and wants money"); null when no one said so
+   */
+  toldAbout: ToldAbout | null;
 }
+
+/** Whom a story told in the chat is about (`ConversationResult.toldAbout`). */
+export type ToldAbout = 'self' | 'other';
 
 /**
  * A cue lexicon for one language. Phrases are written in plain words; the engine folds them the same
@@ -195,6 +204,11 @@ export interface Lexicon {
    */
   selfReport?: string[];
   /**
+   * someone saying that this is happening to someone close to them ("my son is being blackmailed", "threatening my
+   * daughter with her photos"): the same syntax; a message holding one sets `selfReportAt` with `toldAbout` 'other'
+   */
+  otherReport?: string[];
+  /**
    * A reader's own story ("he says he'll send my pics to my school") told back as the words said to them ("i'll send
    * your pics to your school"): `teller`, the teller's words as the one the story is about and the ones said to them
    * (my → your, me → you); `subject`, the teller's words as the one who acts (i → you), turned too; `other`, the words
@@ -205,6 +219,27 @@ export interface Lexicon {
     teller: Record<string, string>;
     subject?: Record<string, string>;
     other: Record<string, string>;
+    /** a verb right after a word turned into the one who speaks, as that one says it ("someone is" → "i am") */
+    agree?: Record<string, string>;
+    /**
+     * A story about someone close to its teller ("a man has pictures of my daughter and says he will send them to her
+     * school"), told back as the words said to that one ("i will send them to your school"): `owners` and `people`
+     * name them (`my|our`, `son|daughter|…`: the pair is said as "you", its possessive as "your"); `said`, the story's
+     * other words as that one hears them (he → i, his → your), before `other`'s; `objects`, words said as their value
+     * at the end or before a word of `objectsBefore`, and as `said` gives elsewhere ("asking her for money" → "asking
+     * you for money", "her pics" → "your pics").
+     */
+    close?: {
+      owners: string;
+      people: string;
+      /** the teller's words of their own ("my"): a story holding them elsewhere is the teller's ("has my pics") */
+      own: string;
+      /** how the named one and their possessive are said (default "you", "your"; es "ti", none) */
+      as?: [string, string?];
+      said: Record<string, string>;
+      objects?: Record<string, string>;
+      objectsBefore?: string;
+    };
   };
   /**
    * right after the reader sent the intimate picture its sender asked for, the sender's words (the same syntax as

@@ -45,8 +45,26 @@ describe('POST /v1/scan', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().selfReportAt, 0);
     assert.match(res.json().explanation, /^It sounds like someone is threatening you/);
+    assert.equal(res.json().toldAbout, 'self');
     const plain = await scan({ messages: [{ sender: 'me', text: 'see you at practice' }] });
     assert.equal(plain.json().selfReportAt, null);
+    assert.equal(plain.json().toldAbout, null);
+  });
+
+  it('says when someone tells what is happening to someone close to them, with the steps for the one helping', async () => {
+    const res = await scan({
+      messages: [
+        {
+          sender: 'me',
+          text: 'a stranger is blackmailing my son, he wants gift cards or he will share the video',
+        },
+      ],
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().selfReportAt, 0);
+    assert.equal(res.json().toldAbout, 'other');
+    assert.match(res.json().explanation, /^It sounds like someone is threatening a person you care about/);
+    assert.match(res.json().nextSteps[0], /^Stay calm and listen/);
   });
 
   it('reads with the rules alone when asked for engine "rules", and refuses an unknown engine', async () => {

@@ -97,6 +97,12 @@ export const ScanResultSchema = z.object({
     .describe(
       'index of the first message where someone says this is happening to them ("he is blackmailing me"), or null: the explanation and next steps are for a threat; the level is unchanged',
     ),
+  toldAbout: z
+    .enum(['self', 'other'])
+    .nullable()
+    .describe(
+      'whom the message at selfReportAt says it is happening to: its writer (self), or someone close to them (other: a parent, teacher or friend telling it, "my son is being blackmailed"; the explanation and next steps are then for the one helping), or null',
+    ),
 });
 
 /**

@@ -24,6 +24,8 @@ const LEVEL_TITLE: Record<ConversationResult['level'], string> = {
 };
 /** The title when someone says it is happening to them ("he's blackmailing me") and the chat shows less. */
 const TOLD_TITLE = 'It sounds like this is happening to you';
+/** The title when a parent, teacher or friend says it is happening to someone close to them ("my son is being blackmailed"). */
+const TOLD_OTHER_TITLE = 'It sounds like this is happening to someone you care about';
 
 function Explanation({ text }: { text: string }) {
   const lines = text.split('\n');
@@ -55,8 +57,10 @@ export function CheckConversationPage() {
   const { country, age } = useSettings();
   const [text, setText] = useState('');
   const [result, setResult] = useState<ConversationResult | null>(null);
-  // they told their story rather than pasting the chat, and the chat shows less than a threat
-  const told = result !== null && result.selfReportAt !== null && result.level !== 'urgent';
+  // they told their story rather than pasting the chat, and the chat shows less than a threat; or they told what is
+  // happening to their child, pupil or friend (the steps are then for the one helping, at every level)
+  const helping = result !== null && result.toldAbout === 'other';
+  const told = result !== null && result.selfReportAt !== null && (result.level !== 'urgent' || helping);
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
   const [saved, setSaved] = useState<BarMessage>(null);
@@ -96,7 +100,12 @@ export function CheckConversationPage() {
         .split('\n')
         .filter((l) => l !== `- ${SELF_HARM_SENTENCE}`)
         .join('\n');
-      setResult({ ...analysed, explanation, nextSteps: tailorSteps(steps, generic, country, age) });
+      // someone helping a young person gets the steps for that young person's age, said to the one helping
+      const nextSteps =
+        analysed.toldAbout === 'other'
+          ? tailorSteps(steps, generic, country, 'under18', 'adult-helping')
+          : tailorSteps(steps, generic, country, age);
+      setResult({ ...analysed, explanation, nextSteps });
       setDetails(await indicatorsOf(input, country.phoneRegion));
       setMessage(null);
     } catch (error) {
@@ -173,7 +182,7 @@ export function CheckConversationPage() {
           ref={resultRef}
         >
           <h2 id={`${id}-result`} tabIndex={-1}>
-            {told ? TOLD_TITLE : LEVEL_TITLE[result.level]}
+            {helping ? TOLD_OTHER_TITLE : told ? TOLD_TITLE : LEVEL_TITLE[result.level]}
           </h2>
           {result.selfHarmAt !== null && (
             <CrisisLines
@@ -187,7 +196,15 @@ export function CheckConversationPage() {
               }
             />
           )}
-          {(result.level === 'urgent' || told) && <FirstThings headingLevel={3} />}
+          {helping ? (
+            <p>
+              <Link to="/adults" className="button">
+                What to do as a parent, carer or teacher
+              </Link>
+            </p>
+          ) : (
+            (result.level === 'urgent' || told) && <FirstThings headingLevel={3} />
+          )}
           {result.level !== 'none' && result.primary && !result.primary.startsWith('(') && (
             <p className="driver">
               Most of the worrying messages come from <strong>{result.primary}</strong>.
