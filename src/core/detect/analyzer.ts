@@ -31,13 +31,7 @@ import {
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
-import {
-  buildRetelling,
-  namesCloseOnly,
-  retellsThreat,
-  retellsThreatToClose,
-  type Retelling,
-} from './retelling.ts';
+import { buildRetelling, namesCloseOnly, retellsThreat, type Retelling } from './retelling.ts';
 import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
@@ -2109,7 +2103,7 @@ export class ConversationAnalyzer {
     if (
       ((starts & STARTS_OTHER_REPORT) !== 0 && reportsHappening(words, replies, STARTS_OTHER_REPORT)) ||
       ((starts & STARTS_CLOSE_RETELLING) === STARTS_CLOSE_RETELLING &&
-        retellsThreatToClose(this.lexicon, words, text, cues, replies.retelling))
+        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'other'))
     )
       return 'other';
     if (

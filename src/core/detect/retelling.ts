@@ -8,7 +8,7 @@ import type { CompiledLexicon } from './compile.ts';
 import { kindOf } from './explain.ts';
 import { scanTokens } from './match.ts';
 import { foldWord, wordHash, type Token } from './normalize.ts';
-import type { Cue, Lexicon } from './types.ts';
+import type { Cue, Lexicon, ToldAbout } from './types.ts';
 
 /** One language's words of a story turned into the words said to its teller, folded (see `Lexicon.retelling`). */
 export interface RetellingWords {
@@ -198,11 +198,13 @@ const isHeavyAct = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || 
 const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage === 'threat');
 
 /**
- * The message (`words`, tokens of `text`, its own cues `cues`) tells of a threat made to its writer: told back, its
- * words threaten to share pictures, or hold a claim or another threat beside a demand or a threat ("a hacker emailed me
- * saying he recorded me on my webcam and wants bitcoin", "he has a video of me and he's sending it to my family"); not
- * "he said he'll ruin my life if i beat him at fifa again", nor an offender's own threat ("or i post them, i have ur
- * nudes and i'll tell her").
+ * The message (`words`, tokens of `text`, its own cues `cues`) tells of a threat made to its writer (`to` 'self'): told
+ * back, its words threaten to share pictures, or hold a claim or another threat beside a demand or a threat ("a hacker
+ * emailed me saying he recorded me on my webcam and wants bitcoin", "he has a video of me and he's sending it to my
+ * family"); not "he said he'll ruin my life if i beat him at fifa again", nor an offender's own threat ("or i post them,
+ * i have ur nudes and i'll tell her"). With `to` 'other', the same of a threat made to someone close to its writer, the
+ * story told back to that one (`asSaidToClose`: "someone has nude photos of my son and says he will send them to all
+ * his friends").
  */
 export function retellsThreat(
   lexicon: CompiledLexicon,
@@ -210,29 +212,14 @@ export function retellsThreat(
   text: string,
   cues: readonly Cue[],
   retelling: Retelling,
+  to: ToldAbout = 'self',
 ): boolean {
   if (cues.some(isHeavyAct)) return false;
   for (const language of retelling) {
-    const told = asSaidToTeller(words, language);
-    if (told && holdsToldThreat(scanTokens(lexicon, told, text).cues)) return true;
-  }
-  return false;
-}
-
-/**
- * The message tells of a threat made to someone close to its writer ("someone has nude photos of my son and says he will
- * send them to all his friends"): as `retellsThreat`, with the story told back to that one (`asSaidToClose`).
- */
-export function retellsThreatToClose(
-  lexicon: CompiledLexicon,
-  words: readonly Token[],
-  text: string,
-  cues: readonly Cue[],
-  retelling: Retelling,
-): boolean {
-  if (cues.some(isHeavyAct)) return false;
-  for (const language of retelling) {
-    const told = language.close && asSaidToClose(words, language.close);
+    const told =
+      to === 'self'
+        ? asSaidToTeller(words, language)
+        : language.close && asSaidToClose(words, language.close);
     if (told && holdsToldThreat(scanTokens(lexicon, told, text).cues)) return true;
   }
   return false;
