@@ -77,8 +77,17 @@ const RELEASE = [
   '@delete ~2 it|them|everything|@media ~1 costs|cost|will_cost ~2 #',
   // "1000 USD and it disappears", "200 dollars and they never will"; "I can make all of this go away for $300" (tried as a user, 12-05 night)
   '@i ~2 make this|it|that|all_of_this|all_this|everything|it_all go_away|disappear|vanish ~2 for ~1 just|only? ~1 #',
+  // "this can all go away for 150", "make this go away for 200", "this all goes away when you pay", "just send the money
+  // and its over", "nobody needs to know, as long as you pay" (tried as a user, 12-06 afternoon)
+  'this|it|that|all_of_this|all_this|everything|it_all ~1 can|could|will ~1 all? ~1 go_away|disappear|vanish ~2 for ~1 just|only? ~1 #|@currency',
+  'make this|that|all_of_this|all_this|it_all go_away|disappear|vanish ~2 for ~1 just|only? ~1 #|@currency',
+  'this|it|everything ~1 all? ~1 goes_away|disappears|vanishes ~2 when|once|if|after|as_soon_as ~1 you|u ~1 pay|paid|send|transfer',
+  '@payact ~3 @money ~1 and|then|n ~1 its|it_is|this_is|everything_is ~1 over|gone|deleted',
+  'nobody|noone|no_one ~1 has_to|needs_to|have_to|need_to|ever_has_to|ever_needs_to ~1 find_out|know|see|hear ~6 as_long_as|if|just|once ~2 you|u? ~1 pay+|transfer+',
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
   '# ~1 @currency ~2 and ~1 its|theyre|it_is|they_are|its_all|everything_is|it_will_be|they_will_be ~1 gone|deleted|erased|history',
+  // "300 and it's deleted forever" (tried as a user, 12-06 afternoon)
+  '# ~1 and ~1 its|theyre|it_is|they_are|its_all|everything_is|it_will_be|they_will_be|all_of_it_is ~1 deleted|erased|wiped ~1 forever|for_good|permanently|for_ever',
   // the price of silence: "$200 stops me", "$350 keeps it private"
   '@currency # ~1 stops|cancels|ends ~1 it|this|me|everything|the_upload',
   '@currency # ~1 keeps ~1 it|this|them|everything ~1 private|quiet|secret|hidden|offline|between_us',
@@ -1555,6 +1564,9 @@ const en: Lexicon = {
       '@i ~1 have|got|caught|recorded ~1 @you|ur ~1 on ~1 video|camera|cam|tape|film|webcam ~1 naked|nude|undressed|touching|jerking|wanking|masturbating|doing_sexual|doing_sex|doing_stuff|doing_things|doing_that',
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
       '@i ~2 @keep ~2 @media ~2 of @you',
+      // "i have a copy of everything you sent", "i saved every pic you sent me" (tried as a user, 12-06 afternoon)
+      '@i ~2 @keep ~2 a|one? ~1 copy|copies|screenshot|screenshots|backup|backups ~1 of ~1 everything|all|every_pic|every_photo|every_video|every_picture|every_nude|all_the_pics|all_your_pics ~2 you|u ~1 sent|send|showed|shared|gave',
+      '@i ~2 @keep ~1 every|each ~1 pic|photo|picture|video|vid|nude|snap ~1 you|u ~1 sent|send|showed|shared ~1 me',
       // "I now own a clip where you can be seen pleasing yourself" (tried as a user, 12-05 late)
       '@i ~2 @keep ~3 @media ~1 where|showing|in_which ~1 @you ~4 pleasing|pleasuring|touching|masturbating|jerking|wanking|naked|nude|undressed|satisfying',
       // "We have collected your browsing history and webcam captures" (tried as a user, 12-05)
@@ -1643,6 +1655,8 @@ const en: Lexicon = {
       // "whats your moms facebook name" (tried as a user, 12-05 late)
       'what|whats|what_is|wats|wat ~1 @your ~1 @audience ~1 facebook|insta|instagram|snap|snapchat|tiktok',
       'wonder|wondering ~2 how|what|who ~1 hed|shed|theyd|he_would|she_would|they_would|would ~3 take|think|say|see|react',
+      // "i have your pictures and i know who your friends are" (tried as a user, 12-06 afternoon)
+      'i|we|ive|weve ~1 know|found|found_out|got|seen ~1 who ~1 all? ~1 @your ~1 friends|followers|family|parents|contacts|classmates|teachers|mates ~1 are',
       'how ~1 would|will|could|do ~1 you|u ~2 explain ~2 it|that|this ~2 to',
       'imagine|picture ~2 @your ~2 @audience',
       'people|kids|everyone|everybody|word ~3 talk|talks|gossip|gossips',
@@ -1967,6 +1981,9 @@ const en: Lexicon = {
       'you|u ~1 think|thought ~1 this|it ~1 is|was ~1 a ~1 game|joke',
       'block|blocking|ignore|ignoring|unadd|unadding ~1 me ~2 and ~1 see|watch ~1 what ~1 happens|happen',
       'i warned you', 'dont make me', 'you think im joking|kidding|bluffing', 'last warning',
+      // "don't think i won't do it", "i'm not asking again" (tried as a user, 12-06 afternoon)
+      'dont|do_not ~1 think ~1 i ~1 wont|will_not|wouldnt|would_not|cant|cannot ~1 do|post|send|share|leak|go_through',
+      '@i ~1 not|never ~1 asking|telling|gonna_ask|going_to_ask|gonna_tell|going_to_tell ~1 you|u? ~1 again|twice',
       // "still got ur pic. wanna test me?" (tried as a user, 12-05)
       'wanna|want_to|u_wanna|you_wanna|do_you_want_to|u_want_to ~1 test|try ~1 me',
       // after a block (tried as a user, 12-05): "u blocked me so i made another acc", "blocking me wont help, new number"
@@ -2131,7 +2148,11 @@ const en: Lexicon = {
       'kiss ~1 @your ~1 future|scholarship|reputation|career|life|friends|place|spot|social_life ~1 goodbye|bye',
       '@you ~1 @will ~1 never ~1 live ~1 this|it|that ~1 down',
       'nobody|no_one|noone|no1 ~1 @will ~1 ever? ~1 look ~1 at ~1 @you ~1 the ~1 same',
-      '@you ~1 can ~1 forget ~1 about ~1 @your ~1 future|scholarship|career|place|reputation|spot'] },
+      '@you ~1 can ~1 forget ~1 about ~1 @your ~1 future|scholarship|career|place|reputation|spot',
+      // "pay or everyone will know", "send the money or everybody finds out what you did", "your whole life is about to
+      // change if you ignore me" (tried as a user, 12-06 afternoon; "tell her or everyone will find out anyway" is advice)
+      'pay+|transfer+|@money ~3 or|otherwise|else|unless ~1 everyone|everybody ~2 will_know|finds_out|find_out|will_find_out|knows|will_hear|hears ~2 what|about|everything?',
+      '@your ~1 whole|entire? ~1 life ~1 is|s|will ~1 about_to|going_to|gonna? ~1 change ~2 if|unless|once|when ~1 @you ~1 ignore|block|dont|do_not|leave|stop|report'] },
 
     // deepfake_threat
     { id: 'deepfake.make', stage: 'deepfake_threat', weight: 1, why: 'threatens fake nude images', phrases: [

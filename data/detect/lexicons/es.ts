@@ -31,6 +31,11 @@ const ES_RELEASE = [
   'transferencia|pago|pagas|pagame|paga|deposito|deposita ~5 y ~1 desaparezco|me_voy|te_dejo_en_paz|borro_todo|lo_borro|lo_cancelo|lo_paro|lo_detengo',
   '# ~1 dolares|euros|pesos|dolar|euro ~1 no ~1 sale|se_publica|se_sube|lo_ve_nadie',
   '# ~1 dolares|pesos|euros ~4 y ~1 se ~1 acaba|termina ~1 todo|esto',
+  // "esto puede desaparecer por 150 euros", "300 y lo borro para siempre", "nadie tiene que enterarse, solo paga"
+  // (probado como usuario, 12-06 tarde, lo mismo que en inglés)
+  'esto|todo|todo_esto ~1 puede|podria|va_a ~1 desaparecer|acabar|terminar|quedar_en_nada ~2 por ~1 solo? ~1 #',
+  '# ~2 y ~1 lo|la|los|las|te_lo|te_la|te_los|te_las ~1 borro|borrare|elimino|eliminare|destruyo ~1 para_siempre|todo|ya',
+  'nadie ~1 tiene|tendria|necesita ~1 que|por_que? ~1 enterarse|saberlo|saber|verlo|verlas|verlos ~5 si|solo|mientras|con_tal_de_que ~1 pagas|paga|pagues|me_pagas|me_pagues',
   // "envía 3000 dólares ... y tu mujer nunca se enterará"
   'envia|envie|paga|pague|pagame|transfiere|transferi|deposita|manda ~8 y ~1 @publico ~1 nunca|jamas ~1 se_enterara|se_enteraran|lo_sabra|lo_sabran|lo_vera|lo_veran',
   // "envía 1300 dólares ... y las grabaciones se destruirán para siempre"
@@ -505,7 +510,10 @@ const es: Lexicon = {
       'actuas|actua|actues|actue|actuar|obras|obra ~1 con ~1 sabiduria|inteligencia|cabeza|prudencia|sensatez',
       'actuas|actua|actues|actue|actuar ~1 sabiamente|inteligentemente|sensatamente',
       'no ~1 intentes|trates_de|pienses_en ~1 huir|escapar|esconderte|desaparecer',
-      'no sabes ~2 de que soy capaz|lo_que_puedo_hacer'] },
+      'no sabes ~2 de que soy capaz|lo_que_puedo_hacer',
+      // "no creas que no lo voy a hacer", "no te lo voy a pedir otra vez" (12-06 tarde)
+      'no ~1 creas|pienses ~1 que ~1 no ~1 lo|las|los|la ~1 voy ~1 a ~1 hacer|subir|mandar|publicar|enviar',
+      'no ~1 te ~1 lo ~1 voy ~1 a ~1 pedir|decir|repetir ~1 otra|dos ~1 vez|veces'] },
     // el precio del silencio: "mi misericordia no es gratuita", "mi silencio tiene un precio"
     { id: 'es.act.silence_price', stage: 'demand', weight: 0.8, why: 'dice que su silencio tiene un precio', phrases: [
       'mi ~1 silencio|misericordia|discrecion|perdon|clemencia ~2 no ~1 es|sera|sale ~1 gratis|gratuito|gratuita|barato|barata',
@@ -521,6 +529,8 @@ const es: Lexicon = {
     { id: 'es.act.kept', stage: 'compromise_claim', weight: 0.6, why: 'dice haber guardado una foto o un vídeo suyo', phrases: [
       'todavia|aun|ya|sigo ~2 tengo|tenia|teniendo|guardo|guarde ~2 la|las|el|los|esa|esas|ese|tu|tus ~1 foto|fotos|video|videos|captura|capturas|grabacion|audio|audios',
       'tengo|guarde|guardo ~1 lo ~1 que ~1 me ~1 mandaste|enviaste|pasaste|diste',
+      // "tengo una copia de todo lo que me mandaste" (12-06 tarde)
+      'tengo|guarde|guardo|hice ~1 una|unas? ~1 copia|copias|captura|capturas ~1 de ~1 todo ~1 lo ~1 que ~1 me ~1 mandaste|enviaste|pasaste|diste',
       'alguien|la|el ~1 que ~1 lo|la|los|las ~1 guardo|tiene|grabo|capturo',
       'la|el ~1 que ~1 tiene ~1 tus ~1 fotos|capturas|videos',
       // dev chat-15 (12-04): "todavía lo tengo guardado 🙂", "guardé capturas de todo"

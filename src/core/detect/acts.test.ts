@@ -2325,3 +2325,57 @@ describe('a partner’s reassurance is no hint at an audience (2026-12-06, writt
     assert.equal(paid.level, 'urgent');
   });
 });
+
+describe('a price for making it go away, a copy kept, a menace (2026-12-06 afternoon, written for the tests)', () => {
+  it('alerts on the price of making it all go away and on a copy kept, in English and Spanish', () => {
+    assertAlerts([
+      'this can all go away for 150',
+      'make this go away for 200',
+      'this all goes away when you pay',
+      'nobody needs to know, as long as you pay',
+      'i have a copy of everything you sent. 300 and its deleted forever',
+      'pay or everyone will know',
+      'esto puede desaparecer por 150 euros',
+      'nadie tiene que enterarse, solo paga',
+      '300 y lo borro para siempre',
+    ]);
+    for (const lines of [
+      [
+        ['x', 'nobody has to find out about this'],
+        ['x', 'just send the money and its over'],
+      ],
+      [
+        ['x', 'i have your pics'],
+        ['x', "don't think i won't do it"],
+      ],
+      [
+        ['x', 'i still have the video'],
+        ['x', "i'm not asking again. money now"],
+      ],
+      [
+        ['x', 'i have your nudes'],
+        ['x', 'ur whole life is about to change if u ignore me'],
+      ],
+      [['x', 'i have your pictures and i know who your friends are']],
+    ] satisfies Line[][])
+      assert.ok(run(lines).alert, lines.map(([, t]) => t).join(' / '));
+  });
+  it('leaves the same words about bills, chores and holiday photos alone', () => {
+    assertQuiet([
+      "just send the money and we're done",
+      'send me the money for the tickets and its done',
+      "pay the deposit and it's over, the flat is yours",
+      'the headache will go away if you rest',
+      'nobody has to know you ate the last cookie',
+      'nobody needs to know if you just send the report tomorrow',
+      'make it go away for 5 minutes and then come back',
+      'dont think i wont eat your chips',
+      'im not asking again, clean your room',
+      'i know who your friends are, you told me yesterday lol',
+      'i saved every pic you sent from the holiday, so cute',
+      'pay the bill or everyone will know we skipped it lol',
+      'nadie tiene que enterarse de que te comiste la tarta',
+      'no te lo voy a pedir otra vez, ordena tu cuarto',
+    ]);
+  });
+});
