@@ -2646,6 +2646,7 @@ const en: Lexicon = {
     close: {
       owners: 'my|our',
       own: 'my|mine|our|ours',
+      addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
       people:
         'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin',
       said: {

@@ -948,6 +948,7 @@ const es: Lexicon = {
     close: {
       owners: 'mi|nuestro|nuestra',
       own: 'mi|mis|mío|mía|míos|mías|nuestro|nuestra|nuestros|nuestras',
+      addressee: 'tu|tus|te|ti|tuyo|tuya|tuyos|tuyas|contigo|usted|ustedes',
       people: 'hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta|primo|prima',
       as: ['ti'],
       said: { le: 'te', les: 'te', su: 'tu', sus: 'tus', lo: 'te', la: 'te' },

@@ -952,8 +952,24 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'a stranger is blackmailing my son, he wants gift cards or he will share the video with his followers',
       "my daughter's ex says he will put her pics on the internet if she doesn't get back with him",
       "help, someone is threatening to leak my sister's nudes unless she pays",
+      // a story whose own words threaten, speaking to no one: read all the same, its level unchanged
+      'my son is 15 and some account on snapchat says it has his nudes and will send them to everyone he knows',
+      'mi hijo tiene 14 años y un tipo dice que va a mandar sus fotos a todos sus amigos si no le paga',
     ])
       assertToldAboutOther(text);
+    assert.equal(
+      analyzeConversation([
+        { sender: 'me', text: 'my son is 15 and some account says it will send his nudes to everyone' },
+      ]).level,
+      analyzeConversation([{ sender: 'me', text: 'some account says it will send his nudes to everyone' }])
+        .level,
+    );
+    // an offender's words name their own people and speak to the reader: never a story about someone close
+    for (const text of [
+      'my brother has your nudes and he will post them unless you pay',
+      'i have your sons nudes and i will send them to his school',
+    ])
+      assert.notEqual(analyzeConversation([{ sender: 'x', text }]).toldAbout, 'other', text);
     // the writer's own pictures make it theirs, whoever else is named; everyday family news is no story of a threat
     for (const text of [
       'someone has my pics and says he will send them to my brother unless i pay',

@@ -34,6 +34,8 @@ export interface CloseWords {
   agree: ReadonlyMap<string, string>;
   /** the teller's words of their own ("my"): outside the name of the one told about, the story is the teller's */
   own: ReadonlySet<string>;
+  /** the words that speak to someone ("you", "your") */
+  addressee: ReadonlySet<string>;
 }
 
 /** Each lexicon's retelling words, kept apart: the teller's "me" is said as "you" in English and as "te" in Spanish. */
@@ -83,6 +85,7 @@ function buildClose(
     objectsBefore: alternatives(close.objectsBefore ?? ''),
     agree,
     own: alternatives(close.own),
+    addressee: alternatives(close.addressee),
   };
 }
 
@@ -128,11 +131,12 @@ const SPEAKER = 'i';
 /**
  * The words of a story about someone close to its teller ("a man has pictures of my daughter and says he will send them
  * to her school"), that one and the words for the others (outside quotation marks) turned into the words said to that
- * one ("i has pictures of you and says i will send them to your school"); undefined when the words do not name both.
+ * one ("i has pictures of you and says i will send them to your school"); undefined when the words do not name both,
+ * or speak to someone ("my brother has your nudes" is an offender's).
  * The teller's own words stay as they are: "he wants me to pay" is said to the teller, not to the one it is about.
  */
 export function asSaidToClose(words: readonly Token[], close: CloseWords): Token[] | undefined {
-  if (!namesClose(words, close)) return undefined;
+  if (!namesClose(words, close) || speaksTo(words, close)) return undefined;
   if (!words.some((t) => !t.q && close.said.has(t.w))) return undefined;
   const told: Token[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -175,9 +179,15 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
   return named;
 }
 
-/** `namesClose` in the words of any lexicon. */
+/** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
+const speaksTo = (words: readonly Token[], close: CloseWords): boolean =>
+  words.some((t) => !t.q && close.addressee.has(t.w));
+
+/** `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's). */
 export function namesCloseOnly(words: readonly Token[], retelling: Retelling): boolean {
-  return retelling.some(({ close }) => close !== undefined && namesClose(words, close));
+  return retelling.some(
+    ({ close }) => close !== undefined && namesClose(words, close) && !speaksTo(words, close),
+  );
 }
 
 /** A cue of the told-back words at least this heavy names the threat or the claim. */
@@ -214,8 +224,11 @@ export function retellsThreat(
   retelling: Retelling,
   to: ToldAbout = 'self',
 ): boolean {
-  if (cues.some(isHeavyAct)) return false;
+  const ownAct = cues.some(isHeavyAct);
   for (const language of retelling) {
+    // an offender's own threat, unless it is a story about someone close, which speaks to no one (`asSaidToClose`:
+    // "some account says it has his nudes and will send them to everyone he knows")
+    if (ownAct && to === 'self') continue;
     const told =
       to === 'self'
         ? asSaidToTeller(words, language)

@@ -234,6 +234,11 @@ export interface Lexicon {
       people: string;
       /** the teller's words of their own ("my"): a story holding them elsewhere is the teller's ("has my pics") */
       own: string;
+      /**
+       * the words that speak to someone ("you|your"): a story about someone close that holds none is read even where its
+       * own words threaten ("some account says it has his nudes and will send them to everyone"), as an offender's are not
+       */
+      addressee: string;
       /** how the named one and their possessive are said (default "you", "your"; es "ti", none) */
       as?: [string, string?];
       said: Record<string, string>;
