@@ -531,7 +531,7 @@ const es: Lexicon = {
       'tengo|guarde|guardo ~1 lo ~1 que ~1 me ~1 mandaste|enviaste|pasaste|diste',
       // "tengo una copia de todo lo que me mandaste" (12-06 tarde)
       'tengo|guarde|guardo|hice ~1 una|unas? ~1 copia|copias|captura|capturas ~1 de ~1 todo ~1 lo ~1 que ~1 me ~1 mandaste|enviaste|pasaste|diste',
-      'alguien|la|el ~1 que ~1 lo|la|los|las ~1 guardo|tiene|grabo|capturo',
+      'alguien|la|el que lo|la|los|las guardo|tiene|grabo|capturo',
       'la|el ~1 que ~1 tiene ~1 tus ~1 fotos|capturas|videos',
       // dev chat-15 (12-04): "todavía lo tengo guardado 🙂", "guardé capturas de todo"
       'todavia|aun ~1 lo|la|los|las ~1 tengo ~1 guardado|guardada|guardados|guardadas', 'guarde ~1 capturas|todo|las_capturas',
@@ -817,6 +817,9 @@ const es: Lexicon = {
     // "si no pagas el alquiler mando el aviso a tu avalista", "te devolvemos el pedido": lo que manda un casero o una tienda,
     // no una amenaza (probado como usuario, 12-06: es.act.expose leía "si no pagas … mando")
     { stage: 'threat', phrases: ['@exponer ~1 el|la|los|las|tu|tus|un|una|otro|otra aviso|avisos|pedido|pedidos|paquete|paquetes|factura|facturas|recibo|recibos|recordatorio|recordatorios|reembolso|plaza|sitio'] },
+    // "tranquilo, nadie más la va a ver nunca": lo que tranquiliza una pareja, como en inglés "dont worry no one else will
+    // ever see it" (probado como usuario, 12-06 tarde: tras "la guardo para siempre" avisaba)
+    { stage: 'secrecy', phrases: ['tranquilo|tranquila|tranqui|no_te_preocupes|no_te_preocupes_amor|confia_en_mi|te_lo_prometo|prometo ~1 nadie ~1 mas? ~2 la|lo|las|los? ~1 va_a_ver|vera|veran|van_a_ver|sabra|se_va_a_enterar|se_enterara'] },
     // "podemos eliminar tus fotos de internet": quitar fotos, no publicarlas (es.act.removal_fee; probado como usuario, 12-06)
     { stage: 'threat', phrases: [`${QUITAR} ~4 ${MATERIAL} ~3 de ~2 internet|red|redes|paginas|sitios|google`] },
     // "pagas hoy o se sube el precio": una venta, no un vídeo que se sube (probado como usuario, 12-05)
@@ -965,6 +968,9 @@ const es: Lexicon = {
     // "si no le pago 300 publica mis fotos", "quiere 200 dolares o sube mis videos" (amounts are left out)
     'pago|pagamos publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran|pasa|pasan mis',
     'o publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran mis fotos|videos|video|nudes|packs|pack|fotitos',
+    // "un chico de insta dice que va a mandar mis fotos a mi familia si no le pago", a story the acts read as a threat in
+    // its own words (12-06 tarde; "mis fotos de bebé a mi familia" is not one: the pictures named are the reader's)
+    'dice|dijo|dicen|dijeron que va|van|iba|iban a mandar|subir|publicar|enviar|pasar|difundir|ensenar|filtrar mis fotos|videos|video|nudes|packs|pack|fotitos a',
   ],
   // a parent, teacher or friend telling it (12-05, 12-06): "mi hijo esta siendo extorsionado", "estan chantajeando a mi
   // hija", "un hombre tiene fotos de mi hija y le pide dinero"

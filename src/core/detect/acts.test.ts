@@ -2379,3 +2379,25 @@ describe('a price for making it go away, a copy kept, a menace (2026-12-06 after
     ]);
   });
 });
+
+describe('a Spanish partner’s reassurance, as the English one (2026-12-06 afternoon, written for the tests)', () => {
+  it('reads "la guardo para siempre" and "tranquilo, nadie más la va a ver" as no claim, and a paid silence still as one', () => {
+    const couple = analyzeConversation([
+      { sender: 'Ana', text: 'te extraño amor' },
+      { sender: 'Leo', text: 'yo más 😘' },
+      { sender: 'Ana', text: 'mándame una foto tuya en la cama' },
+      { sender: 'Leo', text: '[imagen]' },
+      { sender: 'Ana', text: 'qué guapo, la guardo para siempre' },
+      { sender: 'Ana', text: 'tranquilo, nadie más la va a ver nunca' },
+    ]);
+    assert.ok(!couple.alert, `${couple.level} ${couple.stages.join(',')}`);
+    assert.ok(!couple.stages.includes('compromise_claim') && !couple.stages.includes('secrecy'));
+    // "la que lo guardó" is still someone who kept it, its words side by side
+    assert.ok(analyzeMessage('alguien que lo guardó te va a escribir').some((c) => c.cue === 'es.act.kept'));
+    const paid = analyzeConversation([
+      { sender: 'x', text: 'tengo tus fotos' },
+      { sender: 'x', text: 'tranquila, nadie más las va a ver si me pagas 200' },
+    ]);
+    assert.equal(paid.level, 'urgent');
+  });
+});

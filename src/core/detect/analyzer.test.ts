@@ -904,6 +904,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       // Spanish, its verbs turned too ("tiene" → "tengo", "quiere" → "quiero")
       'tiene un video mío y quiere 200 euros',
       'un tipo de tiktok tiene mis fotos y quiere que le pague',
+      // a Spanish story the acts read as a threat in its own words (its level unchanged)
+      'un chico de insta dice que va a mandar mis fotos a mi familia si no le pago',
     ])
       assertTold(text);
     // stories whose words told back threaten nothing, or only a life ruined with no demand, or a seller's parcel
@@ -915,6 +917,7 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'he told me he has my address and will come round with my jumper',
       'mi madre dice que va a subir mis fotos de bebé a facebook jaja',
       'mi profe dice que si no le mando la tarea me pone un cero',
+      'mi hermana dice que va a mandar mis fotos de bebé a mi familia jaja',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });
