@@ -2670,6 +2670,12 @@ const en: Lexicon = {
     'has|have|got my private|intimate pics|photos|pictures|videos|video|vid|nudes',
     'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and|now wants|want|demands|demanding money|cash|payment',
     'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose them|it|my|those',
+    // "the" only before pictures that are theirs by their kind, or with a condition or an audience after them: "he says he'll
+    // post the pics if i dont pay", "she said she'll send the video to everyone", not "my daughter said she'll send the
+    // photos of the puppy to grandma" (12-06 afternoon)
+    'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose the nudes|noods|nude|screenshots|screenshot|recording|recordings|vids',
+    'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose the pics|pic|video|vid|videos|photos|photo|pictures|picture|clip|clips if|unless|everywhere|online|tonight|tomorrow',
+    'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose the pics|pic|video|vid|videos|photos|photo|pictures|picture|clip|clips to everyone|everybody|all|my',
     'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll posts|post|sends|send|shares|share|leaks|leak|shows|show',
     'or hell|shell post|send|share|leak|show|expose them|it|those', 'or hell|shell|theyll post|send|share|leak|show|expose my',
     'or hell|shell post|send|share|leak|show|expose the pics|nudes|noods|photos|video|vid|videos|first|old|other',

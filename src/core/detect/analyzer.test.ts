@@ -904,6 +904,11 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       // Spanish, its verbs turned too ("tiene" → "tengo", "quiere" → "quiero")
       'tiene un video mío y quiere 200 euros',
       'un tipo de tiktok tiene mis fotos y quiere que le pague',
+      // "the" before pictures theirs by their kind, or with a condition or an audience after them
+      "he says he'll post the pics if i dont pay",
+      "she said she'll send the video to everyone",
+      'they said theyll post the screenshots',
+      "this guy says he'll leak the video unless i send 100",
       // a Spanish story the acts read as a threat in its own words (its level unchanged)
       'un chico de insta dice que va a mandar mis fotos a mi familia si no le pago',
     ])
