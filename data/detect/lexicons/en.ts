@@ -2641,12 +2641,14 @@ const en: Lexicon = {
     },
     agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say' },
     // a parent, teacher or friend telling it: "a man has pictures of my daughter and says he will send them to her
-    // school", told back to her: "i has pictures of you and says i will send them to your school" (tried as a user on
+    // school", told back to her (not when the one named speaks or acts: "my friend says she'll post them if i dont pay"
+    // is the writer's own; partners are left out, who threaten as often as they are threatened): "i has pictures of you and says i will send them to your school" (tried as a user on
     // the Help page, 12-06); the one told about is the one threatened, whoever else acts is the one who threatens
     close: {
       owners: 'my|our',
       own: 'my|mine|our|ours',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
+      speaks: 'says|said|saying|told|tells|threatened|threatens|threatening|texted|messaged|wrote|keeps|wants|demands|demanded',
       people:
         'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin',
       said: {
@@ -2720,17 +2722,20 @@ const en: Lexicon = {
   // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
   // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)
   otherReport: [
-    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter is|was|got|has|have being|been|getting blackmailed|sextorted|extorted',
-    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter is|was|has being|been|getting threatened by someone|somebody|stranger|strangers|online',
-    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter was|got blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf is|was|got|has|have being|been|getting blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf is|was|has being|been|getting threatened by someone|somebody|stranger|strangers|online',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf was|got blackmailed|sextorted|extorted',
     // "now she's threatening to send them to his family", "has her nudes and is demanding money", "has pictures of my
     // daughter and is asking her for money" (the same round; not "their": the news's "threatened to send them to their
     // families")
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with his|her',
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload his|her nudes|noods|pics|photos|pictures|video|videos|vid',
     'has|have|got his|her|their nudes|noods|pics|photos|pictures|video|videos and|now is|keeps|wants|will|asking|demanding|threatening',
-    'pictures|pics|photos|nudes|videos|video of my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter and is|now|keeps|hes|shes|theyre|he|she|they asking|demanding|wants|threatening|blackmailing|wanting',
-    'threatening|blackmailing|extorting|sextorting my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter',
+    'pictures|pics|photos|nudes|videos|video of my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf and is|now|keeps|hes|shes|theyre|he|she|they asking|demanding|wants|threatening|blackmailing|wanting',
+    // a teacher or a classmate: "a pupil in my class is being blackmailed", "one of our students has been targeted"
+    'in my|our class|school|form|year|group|team|tutor_group is|was|has|are|were being|been|getting blackmailed|sextorted|extorted|threatened|targeted',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf has|have|had been targeted|groomed|sextorted|blackmailed|extorted',
+    'threatening|blackmailing|extorting|sextorting my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf',
   ],
 };
 

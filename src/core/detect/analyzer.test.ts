@@ -972,6 +972,20 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       analyzeConversation([{ sender: 'me', text: 'some account says it will send his nudes to everyone' }])
         .level,
     );
+    // a teacher or a friend telling it
+    for (const text of [
+      'a pupil in my class is being blackmailed by someone on snapchat',
+      'one of our students has been targeted by a sextortion scam',
+      'my boyfriend is being blackmailed by a fake girl on insta, they want 500',
+    ])
+      assertToldAboutOther(text);
+    // the one named who speaks or acts is the one threatening the writer, whose story it is
+    for (const text of [
+      "my friend says she'll post them if i dont pay her back",
+      "my bf says he'll post them if i break up with him",
+      "my friends are saying they'll post it everywhere",
+    ])
+      assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, 'self', text);
     // an offender's words name their own people and speak to the reader: never a story about someone close
     for (const text of [
       'my brother has your nudes and he will post them unless you pay',

@@ -36,6 +36,8 @@ export interface CloseWords {
   own: ReadonlySet<string>;
   /** the words that speak to someone ("you", "your") */
   addressee: ReadonlySet<string>;
+  /** words right after the one named that make them the one who speaks ("says") */
+  speaks: ReadonlySet<string>;
 }
 
 /** Each lexicon's retelling words, kept apart: the teller's "me" is said as "you" in English and as "te" in Spanish. */
@@ -86,6 +88,7 @@ function buildClose(
     agree,
     own: alternatives(close.own),
     addressee: alternatives(close.addressee),
+    speaks: alternatives(close.speaks ?? ''),
   };
 }
 
@@ -163,8 +166,8 @@ export function asSaidToClose(words: readonly Token[], close: CloseWords): Token
 
 /**
  * The words of a story about someone close to its teller (outside quotation marks): they name that one ("my
- * daughter") and nothing else of the teller's own ("my pics"): "our son sent pictures to a girl and now shes asking
- * for money", not "someone has my pics and will send them to my brother".
+ * daughter"), not as the one who speaks ("my friend says"), and nothing else of the teller's own ("my pics"): "our son
+ * sent pictures to a girl and now shes asking for money", not "someone has my pics and will send them to my brother".
  */
 function namesClose(words: readonly Token[], close: CloseWords): boolean {
   let named = false;
@@ -172,6 +175,7 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     const t = words[k];
     if (t.q) continue;
     if (close.owners.has(t.w) && close.people.has(words[k + 1]?.w ?? '') && !words[k + 1].q) {
+      if (speaksAfter(words, k + 2, close)) return false;
       named = true;
       k++;
     } else if (close.own.has(t.w)) return false;
@@ -182,6 +186,28 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
 /** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
 const speaksTo = (words: readonly Token[], close: CloseWords): boolean =>
   words.some((t) => !t.q && close.addressee.has(t.w));
+
+/** Words from `at` say that the one just named speaks or acts: "says", or "is saying", "has told" (one word between). */
+function speaksAfter(words: readonly Token[], at: number, close: CloseWords): boolean {
+  const next = words[at]?.w ?? '';
+  return close.speaks.has(next) || (AUXILIARY.has(next) && close.speaks.has(words[at + 1]?.w ?? ''));
+}
+
+const AUXILIARY = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'keeps',
+  'kept',
+  'just',
+  'now',
+  'also',
+  'then',
+]);
 
 /** `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's). */
 export function namesCloseOnly(words: readonly Token[], retelling: Retelling): boolean {

@@ -239,6 +239,8 @@ export interface Lexicon {
        * own words threaten ("some account says it has his nudes and will send them to everyone"), as an offender's are not
        */
       addressee: string;
+      /** words right after the one named that make them the one who speaks or acts ("my friend says she'll post them") */
+      speaks?: string;
       /** how the named one and their possessive are said (default "you", "your"; es "ti", none) */
       as?: [string, string?];
       said: Record<string, string>;
