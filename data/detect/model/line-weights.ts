@@ -16,111 +16,77 @@ const weights: LineModelData = {
   window: 3,
   classGrams: 0.7,
   slots:
-    'TāĂăĄąĆćĈĉĊċČčďĎĐđĒēĕĔĖĘėĜęěĚĞĝğģġĠĤħĦĩĢĨĪĭľĥīĬįĲĳĻ%1  !% -!"; %/ %, .%#7< ,-&* 2 -!,*-!# "*"  *' +
-    '%-#*& ## !(!%#,!//"# &!&#" +)&"&(" #)(#23 83*)"!# "#- !  % .< ! 3% ./ !#%& -# -"!2  !#)#.*!,""/(' +
-    ' !! * /% #"*-!%)! * # D%-.!*&%# ,!"!** ")&"!/(+,*)(,&&)#(%###!(!&"-!&%#  )"#,%%"(%(#",+5!%  *!# ' +
-    '%"!"&&(#,"!" #%%# *+!#/!! !"#0* ## !5%<%#""+ 3%%.&/,(!2&!,*!) #" !% /1  &,.+>!*"#28# & %!  !%! 0' +
-    '! !"4%&1)%0/" ##"!),# 4"" !!%1-+#""&"%,7)(-%.##&!-&-."!#=& +)!)#&"* &#)!/*/#&*&%#""!"/06#"& )*"!' +
-    '!-)3%.%)#%-!%!!1  #%/"+%") #!"4&1-!!0)() ) *.&(,!!A("!-8*#! 3)& :2("#%"*   !8&!"%*& 3.)  #!"6>/ ' +
-    '&/"B   % + )!#-+ !-* + *##%"&&) #& "& #)# *!7 ) ##)%""%"#(-#&"(& ; %1)""(!"!%*( ."*  4%&(&#!% 0#' +
-    '0)*,+3,%,",& # ,9#4%(0%,*"*!(!#6*!#%+)&+))%"%!+&#%%!&&!#+*( #) -4 !!#(  ")!"1 "!-&!)#%.&!"(&((*/' +
-    ' ! !!#6,#& &-%-  "!"!& %/" ##")#16 0 !+-&0"#.,0#"(*"&47*(%&/3-H/!  "/*)/ #)  *, #B!"""#)*&&!,-!#' +
-    '!7)#* !,2!% 1%+"  1&%%/  +!/#%#((!, 0! 5"! &"  "%  )7"2#&#  !9  "+ 3!%"*%& ! %*#"&*#1%->&&%1!!0&' +
-    '!1 (    !("+&" &##:"%#!%&"##+%( * )& +#*& #* &%)%6133, !5%%&""". (&#(&(."*-!# #"#1 !2 ".%"""!)!,' +
-    '""/#""!" !)9!(.  %"!:"!"!+!* *%"*-#(&  *(!! ."!&!&(8.%#&%#5"*#3 21!!(#( "%%&!*&)&#!   "?(.&*#2*1' +
-    '!,,0 ! # 7N%/#*#&""& &+"( # !,0#  ()"&!6&!#,. !!")%+,,"%-"+%3("% " 3   -""!3)0!!)& !4!)0?& & & .' +
-    '0,% /5%!&(" "&!##"5!%9 " (5!""0 ,%""* !"&#+!#"("!*1+13! -""! /#/!&!#!,+"!0(#+%"!!!!"" - =!  /)" ' +
-    '!" /%+  *&(%& !#"!!*%*!-+"8!+)) , "!.!)1!0*!( &%*+* ! ""%*?,#",!"* ! -  .!!"!"!##="" (%" )#& (% ' +
-    '##2)%,&#!(&#!! &!!*!(1%%%* , %"+"!-%!%)1"(+( !# "((D(.!(( ** &!#"*!) 0--;% )&&-#(*#%%1-#"" "/,#!' +
-    ' 1 )#%&-+!0(())"*#!!5)0#.%0!(>&" "! %!> "2" ",!/%/#()*!/""!0 "(#!"!%#  #!  . # @)!"-*#!+ "" /!  ' +
-    ' # !!) !% *A&+ &  2#+"!.*!#&+!,3"",%(%.(*#!!".")G!& 4 !%) ""(% %("4 4(34#1)!  ,""##&+!&""!"%!!#!' +
-    '#"# % %!#!.6!(#*2%,*!..:"  %%+"#!"%)("(4/!"# ,&) %"#(1(-()5 # "4"(0! ,%##  ,!!!/" **2%!)C! &?/5)' +
-    '& )/%&!,, )!)  &"!3&"/09##(&>#! "!+!#!!&+,#*#& #!#!%###8&&,(6-( ##"%%   ) ! "!-*!  / (& #+!*2! !' +
-    ',&/( !2"    /*#5 +!,, ! *.!#1+)  A!%"%"*4 )("2!-!(# -.&"  !&,!*-!! !&#(*0 % 4 # #!  "%" *"*"( ,"' +
-    ')&!#3%"! +  %3-!& ,!!/&*#!#3#-%#9*#;"#+)#""!"%".4+&%#(&& "%% !%&(#"(# 4%=5*6 &%"+"!8!%!#>6,"#0) ' +
-    ',)*#"+/" !(7 (##"!*3*"".++" %.& &(++",& -1 # )&%!!(*  !0" !-  /,1 %!&.""(*2!4 ()!(!%"+ ,1 "-(-( ' +
-    '!# %8(-## )#;*!*!*% " 5!+(&/.#%"(%!! -3) %!"3%2) +- F"%! %2 %#(""5&%%%.&. !&%/(&)9 ""!!!:/# "!,"' +
-    ' )%,& (&!(# ++)#%= """  #"#+."!%"& !2 6 + 1!#&&/%-,/*"#".#%)#&2"  ("+5),!,( , )#) #, 0!,(""%- #-' +
-    '(#(4, + # 30*! 1%"! !%!0"0%.*!/)-&! &7- ""&# #5.!""!( 5())## + +# &!!!!! )!%%!!%(#1 #&" 1!3*#(%*' +
-    '#  %"&&#!())+4%5+!"(" "!"# + !"&&"! +(&)%   (1(4-* +  )&  !!)( %)#>! (&-(2/ 5=! % #)) "&! ( -#0!' +
-    '&*! *5""!( !& )" ")& &(0!%"+,## -!)(36%/#"! "%2)1," 3&&%! !##"%44" "(/)#". % "" "#!!")*)4/%!!#+%' +
-    ',5 !")"&".&-""%"% !! *#"+ #+ :) !& #(4 !  %"-00#"7%!2**! "+#"#(#(.&%,&*%*%?&!).#!#&!!*  %+(! ( 4' +
-    '%"!+%*!&=0""(3))&/&!%#-#+* "!  !("&S0-%5 ! *! ( 2(!)& %!%!5!  &).3"%*(!!"  "(%"2,%" (,#3# /%#&"!' +
-    '!#!)*  @ %%! !(" #/%"*)%%#! @% %L!#  /%  &(*&+#,"2!& /%5+)%% ,(& %!%"=**0!+!"!!"".(%%*!(  8%  !(' +
-    '&")" !- " (+# ",-!*!%"(/+ "4 !("#+# "#&"!"."#("-&#!!"%"" #"," !*(3"#,(4 !!!!*"%!)*&5*, !,1!%! (%' +
-    '!!!0!##/()##&,,  #+#>"#(<" !""#  !!)   &!,  #".)&4 ,#"&!/#))(+% "0 (/+(&.!*"!8%"!"& "6&8% "&&% "' +
-    ' %  (5#&(   +#!"!" - *+E # ! 7*E9## #&# &!1&*#")(#+/##) !!& (&"!#-!!%(((! 2 1-% &+0,#%!2!  >#!"-' +
-    '!& ),!"%51(# .".&#! ")& !(#!""!&1G% &+!" 2 &-%"<.%*()  ,." %,3",+-%#!@(#(%(;(%&!)%9>"&%),0! !   ' +
-    '&&"3&/  %% " . ;#" > #)&(+&*!"&(-!%**!&&+!+"!&1%(!"/-#% !., !""")## (+!%C +)&&&:!!#%," !&"%%&2,%' +
-    '# " /! !+# &,(+!#&),:((! 6 *(*"!"&#"*## ++*#!2!2*#.  &((-%&"()"!*((, !+"#  ):* ( )!"2"")%! #1!% ' +
-    '*1!" !* 3!%""",% &  2*)!&%(++#&&, ,&".&"*"" "*+"4% !1 #%),)(%  K((%&!"),#  &!1"! (%  ! ) !3.%)#!' +
-    ',&& !!&.% !)2"!( 5!8!%"!6!&%&)"!+%"1)0-!: )+3#*4)! **-#"#"(!  !%&" (7% *!)!,!"%"=((.)9 +0,!#%*4)' +
-    '  "%&#" #)%()1&")2(&(#>%8.!- "%6%)*   +)((!#"  #&"/#&!!#-(%  %"&").#"& )1+,+0# %#!(,#*+)"*!   )"' +
-    'D#60%& ""*% -#(/)%5")00#!"(+1!.%%%%2((%"! &)("..  5!// &&##0(!&&%*(4 "%& *!**#"?"*%. .*#&"&( & &' +
-    '&,)# #!&) & (+!/3")!"!!")*)+-("+-)"") !,+,""&%1 # 0,(%!###6 #+! ! ).  %1*!!! ( 0!&#+)* ,,%#!3"!9' +
-    '(*!&""#),  #1*%%!(@#%(#!) /"/&+! "%!1 ".))!!!%  )#8-!!#*.%/% *#)&  !"4%%"!5"!("!+ (.0!!&,!#."#! ' +
-    '-!%&%4 *-(%&30!! - 4)!-#("##" "2!" #*# # (-1!&=&- ! %)!)!!!!+#!#! 7()*-#!  00#8% ,&+" %%**++. <4' +
-    '&%#"!&!&!!,#"% #""%#+# )#*!-#/(%!!.!%#"(#(3"&( ))% #"+ )&#&)&(#)= "+&%)1" &*),! -+#5, )4%!& " &.' +
-    '6*"5 !1")! "!%""!  )!!%&"2 ("4(% 3 #++  "" +%!(,0&)#.& #%&6* " (7*#)   *,+/! & "2", %0,(+!(%! . ' +
-    '. ;!."%" + 0%#!&"+! "(,#+")&"("#!"#!  !"(#!#)% !-!1  "2*!  "*,),"0/ ! &&!!(&) %&"",&# !!" 0&#/!+' +
-    '*- "),(  !,%# "5! #! +"!!!-# !&&(0"#)"!&*#.#!-"*!!! .!*" ",!"%+-!".,!2+(,!"#*!<"+!!&&%+%!%( 5/)"' +
-    '(!#("#-, +##%!"30)!( "0"/&%,)"+C(#!(&("#"! ( &,8 &(50%&  +,##!%"* +3*0"="#!%,*%*+/%##!,*%%5#""" ' +
-    '/!-+3&"&"(*,0 8)<#0+&*-2%")* "/ (:( *%(()(% "  #0+6*!"&!!)%B* *)   %27!!)**&!)"" 1 (%"  #"#.(5 5' +
-    '3*2,%.  *(& #!"!#&,*# 1) #!(!%)" "< 4!*(7 !"6/%4"!5/ #!,* /# ,## +(-%1"%%##+ #52%5*I4((!!!- /"#&' +
-    '2 &;"%#,.# 8&-.," ,I&9#**#%0-/&-1&#*%"+&"(! *!,# &4!##!   )&+&  "%()!& * ( *#/(*& %##! &# ()%" !' +
-    '#"""-1(*!%* ! &%" &, %(##& 7+(2%+")#)    )"+ &&()(!. )#(+3#  !#( %6;(.*  &(#")"#( -%" *"6+* +"*!' +
-    '!, & *"!% +0/%"!.*,*! % "3!#" "%#%!"*(-)%! >1 " 6 #&4*!6 1  #0!!!!*--# ""1%-&(*  +"!!,+(&!%&%% ,' +
-    ' #+!")# (&&*&!4#/%1& "")0+*L-*%#&#*&O! ( 5!!*4 !)0!"!!% (+%  &+"( ) ))#.%%%( 2D ""# +! !#-. %" !' +
-    ' (%4#%&&+!("!  )!""  /""&. ().++!(+7"0 0!! 2  )( &-)%!/6-(#%*"#,!)6, *+&* !%#  9"+! #&""2%  " *.' +
-    '#7%") #:"! #%#%  +:1) !%%*,* "(##Q!)!,""("#%(6() ! #&%!!)"#,&&("3(!2 /*&.,"  ")%#*!*+)  +! -*#,(' +
-    '"#.)!*)  F7) "!#+!&( &&% "&"( +0+,#!#&" ). 6"+.8!! *%#  0+*, !%"! %1,." !!"" "+"/"1&(#&")!+!!"!&' +
-    '7%-"&  !,&%""- +!" 1#2(!/&#""!!""!2/#"( "#-+ %  !%!!(*#"* *!""* !!+0 #!%"))&#)(&*8#")"""& , #" !' +
-    '&&"!!&,+"1221!#4)))+#"%)0#&!%,##!%(40)#""(1%" + " .%- ".- +&7+"(..3.!9)"%(&&  (& ""#/6!#-*!#-"0 ' +
-    '#9"#%- "#!) 03!%",0 "-#" &(&0&(4!!  B)"*#"")(+#070&!*,=*#!" ,-&% # )3 !&% % ( ! / 0"-"/!"#4" !!-' +
-    '#""( 21 +"(! ./%&#%%"(&(".)!.* "%!!%("( & )%!""#%8))( ( 0% #3 "# %(+/,%!3#. " %)!#(.  +( -!!8#-!' +
-    '#  "&-%8%"1!)"7  "1."#).!-1)+ )-& 1#%,,""!!&"# !&#  *!&!)#/())  (%1 4&(%(&"%".-# +!  ! 4,#0!  & ' +
-    '#%!!" #& ,!*2("!0(71#"# !,0# !%)#! "&!+-"! + "))&#3! "0&,("&#"" !.+1%&!*!-6/(< %/ &% !&#*) " &",' +
-    '!"* %&/)&# "" %"%5"*.%"!)2# &"#"/%#-/""!;%."  (,(!(!!% "#-) !#  #- :-  (/,&* (")(( !#!7# *"?)!( ' +
-    '%!) !5&#! % ;#!""%(#( #%" # ,:(#(1- %(1*%05),!+!&)>0"& ,*#".!"#*)!& @%"##%(*  #"#%77 ?)1#0 ,,% 1' +
-    '!  #! ")1 //!!##%1)& ##%!%#")/!  +&), *%%! 2%-/+"##7(%"! (!*2,1"!!8#%,"-*2! +#!0"0!:(*# %-%(." #' +
-    ')!#)+4% &!- % !"#%!!5,#%& -*+)"/E)&#"" #(#4+"0 049!# .& &&!###((4"%! % .%0 8!*%)" 2-+&%&%&* #!*(' +
-    ' 1(( -) % "-+*#" &)& )51+%!D!("!%"# )+%#"3!4"*#/& (,)J)*!! & ,""2!#"#-0!!8.-11!"!!%&#3#(#6 &2""#' +
-    ' !1  #+&)!&! "!  *  (!!%%&!   # #(!")*#%"(/&(#!!,!)(#!#%5&! + ")"+"+%%&()%!*. ,!"#!,)."6 &!>&5 &' +
-    '*!#!, !!&.5 )# 01!)"&3-"110&#  "*"&#35%=&#*",*%+"!"# 15&%++*2-"""!1!=&-2"!  * ((! ,!#! #"!*/"" "' +
-    ' 2&1< 4  %-)"# (# &"-#8,"%)#%1  "7 )&!0+&& %(!!%, %!#" .0"#.! )"#!*)"!""()%"#" " &&#0 #(&*("- )%' +
-    '"#! #!.! %". %"&/&!%%#&- -%"( "*1" %6) ,"!%+,4##,#-, "/! !1!*) !! #!! !% #+,#0&2%/!   ")!2%&%%&#' +
-    '& #!"%<!%   " * %!.% !!%#"+!"! &"!*#0()4(#8#,  %+#!:(&%**+"2"*. #&&.#(!-#)-%#"- +; ""&+ " (#! /"' +
-    ' ! #!*!!(%%"!,##( &% .! " #!#*!#%,"#4"!#  %)(. &.(("*!%!&<#9!(8#*" "0")#5 ,%&(!"(!!!).&()< !#A&%' +
-    '#!.!)(+((!!#)!%(!#&81!",!*M2 !,%4 %  !+. ()!!#! ."& #!%0(# &#"-" //#+)3)!&/.)0"!*&# 5"%*""+"" #"' +
-    '1 *"!0%##!!* +&1% &"( 2 8!"4#) &%6&) =6(+&"*"!(#""(",&. "  &/G (*()(("6#"0)*%( (!" ,##!!# %+(""&' +
-    '-&)& !"1. ("#""!7!)!.&!#"%&)"!"(1#6(<)*)"("!< (!:/&(&) 1;! 1)*(-("##!("!0/&7,!&#+% #"++( .#% # "' +
-    ' % !!-##!")<" #&!- &!. ,5%#&37%,"!.0#*#"%!1%"!!%!(**"+%  +** 0  ! %%"&*#!%!-!#%%3+  "0 ""&B !  /' +
-    '(%+" &/#% %(* (-+ * *"/## ! &(*-0*""),#!%+)0 ++ &!,,!""#&!(3&<4-""%!)* 0!#)",0!"&"#!%#& 1.&(&# "' +
-    ' +!  )!""("!"##6 -"1  # "&+3 #(&7!#" ()#&!!%)& 3! "#!:9##!#(# (1%# #H"-4+#*/"/%* !*("-"","  )",&' +
-    '&/  !("&#-+?"% +  & %&!*.#!!*)- )"+#71"!&!(, &(" !*,0# )  .! &0!!9!##6)#!!50 ,!5-#+&.+9 #% A,-  ' +
-    '& !/ )  -)!# 5" #  %*!+4 "&!!!)&&&-*%*%! 4"" +  )*!  !#)!"%%&(!+%0"" %7@  ,!6%()  &&%"!"A 0 % ! ' +
-    '.!#+*#!-&(&&". "!0 -(###(!(#(  "( "#+  *-++ &&="%  "(#(%#  "-! *  "!)36!" "#&%%"*)6!&(/!&".!%.- ' +
-    ' ()( 0+)!.5!! ""&,# !3 ( & (+#% 1-.&* (). 2 #"-(**1,2(/ ")&&+#2%*!"" 4"!&0## /(/4&!2%*! &!%0#9"9' +
-    '3<#  &+(#("!!%#,"1.#"( "!! *5+#-&  /&& !%# !%- #("#*.*&*""( % ""&"!2!! (%!)!)+ %1.(%F"!#!! #"")2' +
-    '-0" "&((!("-  ."-! !!#&"5!#+"(*! !)%0 !%-,07**+1&+3+ &;#!,%"(",,#&0" #() #!!0.&  , +""%& "! ( *#' +
-    '###"),1!"&.%2"&"&+!24%7))(*(:*4#")/!!( #"!  *+  !#):*#%&  ,+& 4-2.)& " "  !!!( - &) "%")%#*9  !1' +
-    '+0#. (19%"%(1# )  3 +2(3&5&"(/;("&"%(  0%-! " %!3-&#"(" %% *)%!&2 !,#"!!!+-%-&!4!.,+ 4%!%,#  " !' +
-    '/*3!K# )!""#%&!4 # *#%*" *! &5.#!& "%% !) &3 ! !  &"/&#&!/!&! #!""! &(!!(-&&+!1-&% ! 6#,%/%, )&*' +
-    '&!&% ; #"!-!  (194&!*%6"#)% .  0.;+(#  #!.);@!"  !#&#"#*&! %C " "3!%")- !+(*#&!)!!(!("!#.,#))*#%' +
-    '-*"#6% %#&# !#!!2/ )""!*& (!&(#"!# & &)"%"  " +3"32A0 *&%- &%##("!& ")!("*-!/&#0(!# &"##(#!!  # ' +
-    '&! *!/*%:#!-)2)!# &##"8 // + *,%&**&.!#,  "(%1")&0%(/" +- 5.)2 #"A"-%".!+, %**(0-,%+-+%"*%&!%#1#' +
-    '#!%  (4 " (P&2#&"&!*%#,2 "#!"#33%"*/ "!),&% # "A0*-+&#&**,!%0!+ "##B!*!" !*#!")!&1%%) +*+"3##*9&' +
-    '""*%!#) (#0"( ,"!*&>""%!% !*.%&-+#)-R&-!"#"!,("!( %5)" &1 ") 2+3 ,, +)!,&(,(4 %&  "&!& !!!(  "# ' +
-    ' "" *,% ()"%+*  %#.-)!*( &"!"&.0(2"%& " -+#&!!%=!!   & !)&!&(*E% + &*!#*8+) (#+&("!(!%"!%%+ ";)3' +
-    ')(&"!&)#"*# #!0*+#*&# "."C"%#"(#(%.-0&%/-"!#%&,&% +/  1-"""&.)/ !!""6- "2 % #  #*&."4!#(. !"-%! ' +
-    ' & " &##!+&" %7%(#,#& +/! 0(!9*#(-)" !. !"&!(.#*%!*"+% *#!!27&%,"!- #"/3#3*)%)&D!!"&-%!* (/+"(%0' +
-    ' % "&(&"!""45&+!(&"#=) ) ! !%%"&+3!( )! "#-!"#-*"#3( )&)#!&-&9"0!% %!#=!  #0,#)+#!*)* !# /&%")#"' +
-    '!).#!1&4) 1()* #*& &) .!#"("1"+#% !(*%=!&(! (! 0.;(/%"!.4 )#36% #!&. #"-(-4!)!*< 2<&+" +  4*%1#"' +
-    '&)&"-( .##!(5! %(%%)#"#""  !1 (  /*!/!#.,!" -%4&*!(+&)  11.!&)"2*,"%% ,1.)!%"+! " !!"(#!#5"!"@!0' +
-    'C+1!,1)%&"0#+( ##  )(*&"  !-,)&5%&)))" (!)""""%*!- & & 5%*!"&, (:  :)! !%%# 6" ),#%#")!"--9( #)/' +
-    'J%(,!( " &*"4!#%!*3" #) 5#0%<!  !"+!#" "!"*& ; "+;++2!%%!!#+""( 0)"&&()#()&%#*!"5" &&")# #0, 2!(' +
-    '(#*&( # #),+!("!2&1&" #,##,#"!!  !"*""% %(#) )!&%0 ()!%+&%*!B ""2# %(4"#%! +.& +,!!!  ("6 !8*! #' +
-    '*#+ .%!!5/ &%#  !#!  % *+)! " ("!(%#! "6!"%!& 5%#"368,(%! !%"##& !(',
+    'CnsAwNlfgR0I0OIfz+hrc4HgbOsbLCwgMRt4kNg0Yej10mJMtDNyppB3T8eR9+cWiwnsECBx+gR5gcdAuJG2No+AC7fGDpLq' +
+    'gSMDqA1jZiyMBj/cb4OJhjRRxgK5R6rOsXWpm3UNs0ZWzMMC09RCqKa1n4MAYLEIqZp6RQcQxjJfRIKfOA2D8R+oaWR5iOJ6' +
+    '1R8SdYNhoGB12BOuM/ycJ+PtiRBAMEckFeonu456QbRvTHpIEx3vLSlRr5utxw3J3O+EX+ZGbNuVgS7PWOnOJhpFdc+2pF4R' +
+    'O78xxFuNmCewHHSzCsMr1PeyebqxYxxNaJ/1SO/vDI83I/fik4WAAfuSoxI88WAyvf89Cel/gAQMiy95B3gZGG4UzYchSHbG' +
+    'D8iw3cJQnW3KqR+BHdpUUYxQ4WAPUTUswOXzeNZ86jS1IY19P1FcxrCwaL94LjNzm7hQcy4gzJecUHY36BLoBWV2EdybccSV' +
+    'U1WOgQS/enIncbARRkR0g2rffscg53PKfGuWqwp9fOKievO/89EBdYvoOwMaD/wUk7xMnWyz828A68GB3GUB3MR0Bk9OHVHQ' +
+    '5I+ERKAUAX8rw5YB+gFkeTCxEgiMNTh9xv+ZmOyeZPYoAA0syhLf7UMxKbzFDAuRl4kPAmLj33586B+IiUlwKl1NcLGyw0+w' +
+    'fAXEJI2dJdNIoG/o1wBCP7RRycDELG3UgYokcIyZr74hzD+Fh+R47Jp0FEScTcsgBfxXE4fjHZ1rkEMfP/qOnhylInKoMHXL' +
+    'Aq1J9yXrgEq4zrSjazHmlAQ8gDaR83yTcg+jfP8SJEjjnUDr4gzSCktr4MfQQr4KXI1CWAVLyWqRx3nvyRtIjp9GSzrKPNPM' +
+    'IklIbH5IHVoFDqMgYmokFonEYO8r7ObsaCPBvs84NCYxnAISjH8aa0VgEbA4JRRb/KQqELcioDfi41LNSyRJODXcRGBoQso7' +
+    'gxfarNAsKq/3XBqhjAktYNjne/xAuZ26w4jvbSC60yOxbid5PNVdrDJ+L5fEcmv5lBEQf5C8ILR6jp1eD0keQqZRhgMgcBj+' +
+    'rK3hnISHRADBNgwMf6nIkDw8o8YLnJ15S1FRxWGSuFf/gyPQMWEqgRS9D1Xn0+7IGkm5yZSKgllpiBBZ49mnjxGsHjj9oCIy' +
+    'mVF0q9dFMamxCdd1ur+AwvSrkjUNgaJPSGMeIN/2RP8dfFyL6iTrQs2BKPmV1z9N1P8shHJZM508OQyzDb+5nVe90G1EACwQ' +
+    'jvBA6FSHk48EHU9UD4QAHWH8DJ1oEY4L7zYH+jChY9C6Xg7NMb4lAGdHGyQZdY5ED0GGQFCGFhUNK5L8wiMgR52ZGiepwy/L' +
+    '3D+sP8J5tpFQuPWZh1MhRAMTTVMeo/Pxj2JhZR+zBf8+9J82NXhrPSBr5FNo484S4zlCOJE1nK1I32GLmCawAeUDsDrXYgzw' +
+    'lWPB9CrNGFka7C3W6BYj7rbYt/jBwcQEPg5qeuHCqCRvzYgrzHixnY/5UER4EOkviYiOJ4BmOqm/oJEn99MI6QuNSKk0xnNu' +
+    'PyEkA088IwpB8D2MjsuZ6jeusJrhxbnwgKWfi9HVDQt2HocnVJRsPdOvWhkMeecEdwiDB5XMcYPV7kifnYSlh/HBSND4q7bG' +
+    'RliSSSLMQTFPsOUOz5w6jDAhTLNXefUfGSqQRTGQVMojNTcACu69bwMgXIBN0It/yRU7rx0Pj8kQHdhSRQ2+TOCMfCRoGRaC' +
+    'uRNcmFnTY2brz7jpohR4vvSHmZggtqPXpBV1bXAgJBMlXi/XUEvMa+AValcTtKFAJGGsh5H7sGQ69AgQt88tfMHxjBCy06dc' +
+    'TGpxGI/iTfDLknAEZoih6hHMYM/nlKvN3PUmHt5wEQDSn//XO4+ARgih4o3IgwfggTfHlRiiUAqheNQhWn5Y6hyiWbwB/QiC' +
+    'DSD6hYuIZH9QI//5LA6gCaxOXpeDI6j4zcQNVIgwvzjHJyUSlxURg0B9wAalWgdhCssLWzgwq6yF6BpPLCcorhOluWSoSDWk' +
+    'DivKeq9AknCg3ifjGgddmCKgk8lvqrbnWgHl/ynX6QKTAJsASdANcXPoaak9O7rMBcius1PBwj9wipC9z9wFMwEIAr4c0AMs' +
+    'oobGM/9Bgj5x/19NhyxJ7nDV089N2CZFSi9kxVUR4He4E5504PggfyytmReio+O6Y4XEshXINMpGe//ECclDwJ3C/XEYqwNc' +
+    'IRrytZ3DP9U6ivxUSbj6/lTF65IIAmV5noCICHA/DQ/kO5rM4KmtmMYMzk5RnuKK624B40CkrbFZMf2M3Mz+yXGkDKiJ8ahh' +
+    'Dog5YnVZLm9fuqI9jFYRUtYbGc4Z8Hxh8ATVbiVVo4qtA5TAv94FCyvCVwQ+zAx2UDgeTCS1AkDxizMVnLmdDUriVhILGV6g' +
+    'HsOL1dQB/8VUSVemBJ7RFQARYPniLZ1MgmeIBvwjQ+D9mEfZmJtHMLu+dn9i8+Xj1ZGMbaaogGJQr5gYNnRUL81XF/QzzouM' +
+    'erAUS0HcVfcq/FTT/mPvg7Cj3F4AGbqi0A5XTkl7qAIUq+GpF951nliGa08ZtYIAtf7fvmJCWIG3XVx8K+eWVWezxERHiqhE' +
+    'TdLjgD4PXQmW+aMzGK9BRIwcYa/hYjgcYcqaEiZ1bDM2JFZPXlWUSrxed0s7tKwdZ0lMdhjnVQW37DyQRfAEd4JIocmXm8DW' +
+    'oZ8o/VYMpO9APvEQa/pxTNjpdTkhQewuLskwBb+9kvHEdQMO5AK9RCPwjSORXHJM6L4TI2YmPQxuonzySNj1Z26TaC8FB4YY' +
+    'rfZn8zsERZsknLLI+avG2QOeX9wNTlCIxjOeB+vUw0ZMk6agNKHli3g7fVQTwYap15U0LuA1kXLm5p3+QszF9oTi9Eby/jQv' +
+    '1BkITx7wvgHtWQjCRAsmJXgUvVQPIecgJDMGtczb4kOJ94CFfOHYAxrPREheFoRzqsmoI4HA/B4UIZHMMyskKtPKuVSZTIBV' +
+    'Mu4B2ewF4wQFjV6XPQImSamxEpalglDmX0c42FeqAOoYXwQyMok7YMzXKdozh8M7WCSODhBaKjOyuNHxmtFPB/SyTMxmDFD4' +
+    '6tUXSe9DLcFeebNBcrqY1az/dM1NJoihOvsTXxzEgZ02YWBnzjlflMxrEYz1DZ1iI+Gkh0d58ypVY1yPu/0+czjfiFeAuhX7' +
+    'oYiquoCAfOfeCpJuP8YGLAEePkm8Yk2kOxUIBp8V8D4848ajgDFSGUXOsMd2GaMWgv0PRxXyCvfUekfjoM6wOmNNjNbjtRDe' +
+    'Q/jxHxj/v1VEnY6TnwJ/Ch64Y+53xpDX/c/Txhxzvqd9y8QsyqIwdMT6LZAFzmQFFWZGBQw+qxIhsiWKuEC0lvusGMAiYQnQ' +
+    'im5HzmvEZVuwALWRM1dHgW6z5YBdCPf4rjAE01adDcIYXvOBlYJ0JGEYGeeoR4xrBEBeS0FDgrFbuCP57CHsOfWD7HYD5JJx' +
+    'vbCXcbmsAZROs1JiYgaDyVbFTOJPp9R3ISvnOP/+d4hy8T/7IofBOPQN8lEwKzAE5VCxdviIih4/2EmMkF74EIEVHpxM5NIg' +
+    'WUgOkp4FXxnJrPyuRySPAF0J3cHr3unGE9G/ehjM4BhgfSyQ5S8QAhjh/MKw/2iHDgDP77sGIxrAVN//k2dJUnFe6sEOYJtP' +
+    'UzS80fA6xPGkArh4OM2BkjeHqk+LOLA/5+bCLyZoTMBSqGec6ZcoXwPazx9kjEMDnONAwiI71wgSkFldLuacqzklGfmNqQDq' +
+    'YS2MlDt+KPUtIlI+OmqCe8iADBNYawMFLAJzyGYV3Lupx9tWkpGg0DMomdZXfjx2X6u7y1F8uTGmzFeubaVdwhkIcRsLjYzP' +
+    'zlVxx54P1aipkCpCT69l7wXtch/ScbCZsc+TC1yFtoTU8zXokD/FrDSusvn55k41+cMoa3MBi/IMwIFAjocra6KfpAnbSoeO' +
+    'xlURx1EuIVTS4s8YCgmKVCRcFJx93dChzAfkJiKz1qD5fAQiy64AzQ2T9vZYCncfcLs2vkBd8J3wd93kXuR241pImUwZYGDJ' +
+    't9VdgVHY9TUVKhcbYyQCPWnyQJDglByNHHikea+e2mDrlgxbIUnO0RkK7l+SFzOqUtIHjPcScHfvqv0I6EwDLxYQlaKwInq5' +
+    'YSEKPhY4hG/DEprqHvpI/iOEBWqNEwE92CwHsfvYFdanApXVAs/LGF/FmhBsH4lkQPwylFOg4QY1+6dd7EV3iOfi9HJm/55U' +
+    'jWGuCnizI/qE3FYAacfPyP4vt8jWoHZAZCvsddEtx3chuDDV9EDM3oYiCPEb6ym/moRFHHjXaJ+3GlvHgjLPK5P7rDEbiuEH' +
+    'Zd59QJOxAKcE/GnEjeM2uv+rlpB0/WVyOfX0WOJEyW3VelBEDiOR9nEWh43mYmJwGcUO6obsQFvOGhNyL+O8wf9mkYTF5hry' +
+    'fSw+pFav/zeCRI0l4LT3yT98b77KJiX5dP2J8JMHsB5mzJCIGAKJiJIAYdFXhwq6mmTo3TLj4kjIVrKzETVwccDRTOr4XsSf' +
+    '5n4E4LOgTPHwLY57NqfO133zLAWFL8/EfmXhaxGUUx38TGc48bSR7P5nfhEDAqiNFkNHHSQQ8T3+h6AjdpimJW396UW47AXy' +
+    'Lk85mRFExoQWhxynwRaZxaKVXCaCEy+Q6nFLYuEyGeCIXAhT1JiHOxuFQWO0I92NIxnXpvT3oLog9nFgkMkGA86fM+I6IAVn' +
+    'xExEuQyo/RgAIYEHiATDWSiJRw+av1T+3oCMs/upjGMrwscBzPDo7d7hrYz+AlOQhTI6QIZwTUQjpuhMDghBl4LjSfpFgRdc' +
+    'CeKpYMGf0/o19vCC5Vv4GomiqJN8TV/oF/6mGeDdZqiXZii5++ytHH/HgHUehABzwKslkcKQzHNMS1tDrp5vzZnri+UcSx8K' +
+    'MJZSDXYwjzDZOBme4Eqh4H2V6diY9zY/PusysI00qWp4CAnr/wKxV1S9tc3iKFFDTZLEZpKdzcgrvgUmkfk2eJLUTaKrt+6/' +
+    'V4tUj+hR/fU1Njv8Ed3it0mzSPPU/OjLzAazmhw4DCEAnbZV/pBydiTwNfEOfPzGkeOXhqD3CJg1jCzAGcYHIBEQpwzB2XEe' +
+    'cgLkJT/gEDqoyhPTgRWBW8jAwumwRNY3zhK9Mxm+RnIk60UnJrzP69bSg3gcl2tclSmYcjvialhDJAspUim/Y2uwGFOfIdT8' +
+    'loVbkmLkeSEz+/psumK7hh/5W/WXjpdRgHFLaWkBa1M9AGlL3n+FAyBIiTjhk4vYtZfz2jJrQmkDjXLFgcETyT9Fv3bJ+ORo' +
+    '/G3meM/QcD/WtgSD0LA3ZY+EGBGDn0FJJuZneIxBHpIZAvBALsqImjmOUhHz/QGj7irAmYRX+hyIBHBecM7mplcBHkbpt0ad' +
+    'AKgnkDG85Ez+VACp1DAWyMAI359lBOYhYv2ZroyuDHGwKuhzmzx8EhKdMHyKEisuB3vicCr4HgNbrGO9eK6CuZy/EYKQ9Izy' +
+    '2Oq69SfEYIkxy/pfXn9MCc06RMPS74aoIkY+MvcgdTIMMGNh0njjE4SoQEpR8EioNm8iO+Kj/lFkhpX43ygpqjS2BwtkEuV8' +
+    'F5VYINxyDG9c/OMZ7nPnIn8M6hUtac8oOrDJ54kDQylEhEUMNtq9dlTxHhSpyfHqPm7rFfvHpq+iaDRAxkAu/3hxIGsyPW/H' +
+    'FyEEASaGxNhQrh4+gD3nl8Cu/qFFdsWB5GfFeZ+JVdfilKigOY2QhB87lqkIgYuDPgHTRJzuNyfR41keoMaYCB6x5P/wxZSc' +
+    'SfQYw4whgifjhmQogGxPkEECV1Lk9GSGUiJomtzOT3uYBHt6jqNC5xJmB+A0dkCu/r1JxHtO4HAHPH4zTAZ4v8f0UAXLTxJE' +
+    'f2EF5MK9g5rDk2TRpF8ad3hxvCfuBDlgsnx0LSOJFGaaLEibUIBDPlefH+uRiY2JhukZCs0sbPUvmixKbpkgMSRg9Yj9s7vx' +
+    'ZYltfY66GRjUTjE8F6AVR2rnmK6QzsfHF+A1/pbhcHOhGMVzvUZ3mFiJMPtswBXoIV/9T4cqTiHrwEyn58wsdBG9TAYX+ucb' +
+    'zLnGNGOTkJv/BwUDhlWZ7iLGcZXlvH1KWILsU+VQ0jif5SgwDjiJ3l3v/9Tspo6pGhHxaE9hWPGfI1oZs6mtV6ESApMgk0Am' +
+    'AkMagVajOAIfG7OKEoqeOa8KJCG8uSY/JIAkG5M1j/qBkTgvH3mxTzNI0YRiMhfi/N1KM21hhnnGXiWFwv7UNU6jjfMx1tFx' +
+    'OpgZ6A72kp4voEpe9heBAYDxPC9F1wCtwQJCEtnMoR8xT05GeiOaP1h1u0DwCpNcPEHCzAwyfHzMaR2GuvL84uLn/ZKncHAr' +
+    'rKqORAU1KKXr4nJqU/zYsEGIU58mhZCeynvCfmhc2zO5+lyYEF/kgPnTvLOLwCx1MK2jfDPc+rHdXgPEibHBapdrLgGsR+TN' +
+    'EURzx+K6hHj0Lfn3AZngNbrfo2cfoeP1OUMgesR21Nyt0OGzXwRFRFtNIA9igOsHovjRQ3HqcGszYHffBm14xpRA13xZhZIQ' +
+    'JVMv4RX9Hn+89nXdxK5eaDYF1iUAd6ufiJu7Qo2klGDsSJHxGCp0K/YH7sgxDHtC9OGrK3v6oO+v/MVo0EJwvRcHHlB2Ph8x' +
+    '+iAVktBFYkfgLP4znwYgl5Soc2pmrdXMPBXwhMq2HzoeDVPE0GHesmkfE9yg9N6aJAKwlAinYszHIqzGZjB/wEvDEV6TgjPE' +
+    'jOiSBS9g/eCHh5HEE/HQmGAWQIGM2QhSNQyF7KgyPiGvPv71UEGE3INA',
   values:
     '~ǢǡĞğǠĠġǟĢǣģǞĝǝĤǜĥĦǛĨǚǙħĩĪǘǖĮǕīǗĬįĭǒǔĲǑǓİǏıǐĳĶǎǌĴĵǊǋķĸǍǉǆǅǈĺĹļǀǃǇĻǄĿĽǂŃŀǁŁłľňōƼŇŋƽƾńņŅŎƶƻƿŉK"Q-@' +
     'A?L1!-,:Ť4!4(IO&4;&43+2/Ƶ*%()Ƣ#0"6,]-(84!%<D 01<!k"/5!/o*@4%%;5:K-4Ř()"/-B^&;)Y.%"" *1*3*>G*5#"O' +

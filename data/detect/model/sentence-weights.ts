@@ -16,172 +16,183 @@ const weights: SentenceModelData = {
   minWords: 6,
   margin: 3,
   slots:
-    '~āĂăąĈĎĆćĉĄĊčČĕċĔĒĐġĝėĚĞďĖĘęđĦēğĠěĤĭģĩĢĜħĬĨĪīıĥĮĵİĲĹĽĴķįĳŁŅĺļłĸĻŃńňĶĿŇľņŀŒŉōŎŐŊŕŋŌŝőŠŦŖŏŗťŘ.   /' +
-    '! 29!Zl L";.,H# sM!%6:&s c6y:   -D+V!#>o b   KhQ%RƋ XR GƇ Iųk.{34w  ESŪ,Ƅ  )ŴJ  űyA/! !Ǔ T!Ǹ b59' +
-    'Yr !QE!2J6>@7_#H  N.&S*G" O=!Ū   K4"L v), 3LmA+! 3,%BšS*ŞƦ!Ɨ D. !f>6ǃ! Ɓ /!73şŨ=1 M-E  ƚ  =6ƌ V.' +
-    'Odŭw#1Ǐ rQ0Kh32!KƳ   ǟ!%H3n[!6Ɗ )Rƹ Ŕ g- 5 ^"-   u+ ! ! u 3ǂ X.AG !r  //H /R!  q"x  } !&e   P Ɗ ' +
-    '&,c+<3"5  2!ŧ  _!š =*>!ž WfT   h(RZ  6(#!a.ű  1?_tRc^>=u4&ŻI(I"L!ƕ  !cK"+H!U6K2 @T C3ƅ MSK)   / ' +
-    'w  *m*)s 4Ž#K !3v! +ŧ ^a]!ǟ!Jg =!  ,!8]M>!-wƨ /;9ƍ  +1!GI 22ų !ooO7 *|:(:ZNPA?:  % 1řŪś"TH  S  >' +
-    'k:q.  Ǯ Ʀ %" (! .Y-   whƥ ƞ .Aş  X!0 ũ !%N"Ʊ!9F+Ƅ %! ;mż  /#CşV L6!|  W/&. !9 jǿ ǀ    eƂ !Ş&2!N!' +
-    '"ND(4I 5ƾ  BHƞ O   ,ſx+ =;*!e&!z_ !5f CU 1!!!O! r<." ZƷ !U !p<a;>8.p"!.!ǹ!   Ƒ   ,dR :-+ !Ɗ!@ eD' +
-    'UJ.%pś rV 2"(ƴ (-RGŬ!Ŷ=#A-Ph2o (-H  ( SƁ   ,  dƪ  % M!  &Oby8B< J /ũ !m>Ƌ gr!k5^z, 4ƕ "q!JS ]!Y ' +
-    ' lI<E90**  A+Ƥ  oiǶ   !|ƿ EK; &7 =^X( !4C);ũCE, E?    "2!#_!"I-*ũ!-5WƐ +#"Ŭ%   ( & 5œ!ũ:] !7 7! ' +
-    'Ƈ & FS?*0b K*1O *E_[!=8 6*2A!&ůŸ!Ƣ !t Ƅ &!n!F|O0%! & _f Ɯ ;.?6!g<% %% @*  W Is!:B F[5   #nKC) C6' +
-    '9(YF0 ) pǐ   /DŨ9Cż! *DD,Ɲ &aſ (6 œ   95Y -! &Q( !m["Ŕ! Q űƷ !qA ƺ !)!%vƀ  B  b+%JŞ4   n  ZOIO  ' +
-    ' ŚŹ Ŷ  M_  (!"JN!  2 !šP#a&.ŬJ!*  L"6,30Q")<O   &!-"ƕ CE(1.  -62Aƃ  nc/yŶ6!3)-F!ź30l B/9 ś!8D,EE' +
-    'lZH!Ƃ %!I M 5   >IJ.   &-S! l%ŧ( X ŧb4I b ]"7Q 3Ť@<UCD9 !.!!Ţƅ h6 ]ş ŨŪ  M D!{ś=!ŨNH   wǟ  ,<B) ' +
-    '  Ǚ "N   Fƣ E =  60 !+*"H0.?,.K,  Ǉ!Ţ oƥ C"ǁ ;   9 gMGD!PZ!ƒ !G  1* B!űg )3Ǖ ƹ ! śi!k&>z!v   Vū#' +
-    '2!a;Ųg"%["d#1=h}SH>Z  8b )   š! ş_"# HB8ŵAMN0 ǡ ^";ŹE*VI8  9*<hV3v  #G(up0W ocšSuǼ  !)Ʊ *?",<= +' +
-    'Z"C^4]Zcƈ  D0ƌ D"CǗ  ŵ! 690 5WY#A!%+8BV-!hBX ! "QAǱ * SP%5{5g.;,  T! ,  Ƨ ="Ś !2  N !Ų!& EMU,J&Ƒ' +
-    ' #j!}k/1%TD0:88!ţ!> Pg8! 5Ǝ!&"& f L5! "œ!HH;[ũ9 0!/Ŷ{&ƚ    & WM jG  Ǥ Ů Ɔ    x!/ 9KmE   #ų7!ŪpyQ' +
-    '1 !|"43   JY;O*"q)=UJ #şe+& 0!BxƊ ;ŵŵ"4r)!-kGtR!Z   kBƋ A e d3?}!Ŕ<" t _    ! "#Ş77 ); śżƿ  ,Ɣ w' +
-    'GF7ƻ ƈ Bś!S  T"* !Ǯ  n!!5 !u   8ŮWƥ +/.! ? y," #.   %(  q  I ǆ %A@! Rde#OE !4! 5BGǍ  ;#8 88WM;1U' +
-    '{LNsUX? FƋ )X  : , Gǃ N# _5 J %X2?9ƥ 5ƍ +n  D   / !K<):!JD2&n  ŴƂ Ś"55wŰŮ.-s uƚ rn"Ǝ   ǀ -X6j !k' +
-    '+;!  #F !Ƅ ",  &;C27xź!PBEc [!ŞŶP !(!!E5  6ŷ!-   8% M  Uƍ!Ű!=: /!AE)W !]6(  HU&Y*BTŴ7! S^!^*NƁ Q' +
-    '& Ů8> >-3 Ş3PB   n  !FmE?R>[d=! m3! >gh6ũ8!:  i!bjš>G!ǉ Ƅ 8c0 œ!ů!e# m(! M.t5}&&#C R9 ?  !"Ɲ J ;' +
-    '7M:iŧD[!  ǡ W:!L  ŲH!D"ƈ P!=":;=0@   N   T"!b"pE&)ƥ  %!T   1M ) %&#lR Y   ũy(+ũ  433"-3   *J,d M' +
-    '9ǀ E6%5DdA B ǎ Ŭ5    !/x@6."/A! I0!?1 ƻ ?!%> HƗ &7*#ƍ  !Ɠ Źŷ2AŚ v   :-,d(xVſ%F @"D?OFg !^T94T)! ' +
-    'e7  RŢ !! n!ZI0Ƌ   %ƛ !J=F QK+Ůw1 ?g4!ŹH"R8FC Ʋ !P  #!] 6@Ƴ %8ƥ !š  7"ƌ Lǜ r1&G. xc   lƢ EQGd Ų ' +
-    '5*f.řM!#ŬD;2b-<Żƙ 3   !!(Ū!  @2ůƂ 3J!C!  -fO)L!<2!q  Q> JH:V!H1Ǝ   +Kơ ADoQp   &p!#% !JUǹ  RŭIA!' +
-    'j =. śq P6C  & Ư  !X[(!*ƕ ŷ s<  U!BS>  #T!e:  M 25Dx Yƚ (!Rƌ +)J) ?6TqB7 !R4 z"ş0s    CƁ I! GRǜ ' +
-    ' :I Ũ   * 5?GQ(Ų: Cƛ >* *H/Wu! //L??<Qš<  K- !32 ƕ śYƊ - !ǹ eZ?"#HU  H&  (DA S!a0&)" +<57G  ,i.K' +
-    '!  & hYN0#>R*Wt.#ƕ   HH  !*58F   Ɗ FŚ   :Ũƨ M  H"9! 75B!/[A!x%;1Ɖ 2Ƒ   o(& Ƌ ; ilI!Ʃ Ųon,&G*G0!P' +
-    ' ū6k   (7) E<<Y)9!=   [ !C 1+ !"F;OŭD(!IT <1! G!Ɗ H2*!%|# @"X,_^UT!6)Jų&+!? O   !<[?ƕ  HǕ 6 !>nǀ' +
-    ' Ud5BŴTc&,&ƾ W7ű"[B  Ǝ  C9pJ2 X   Ƴ ! *.A!L3   "ŭŞ!11!  _:1*C E   "l!2 !Ů^!U4!F"JCl >SKŪN  %w<řű' +
-    '(4 & !gL  %] "Kƈ!"a*   ǖ  !  LYJ8  @Ţ   Sŭ A7 :1! {&3J !!6  (<xFW Ƌ ƈ *!6c"JVWd Ƕ !H/   ,w6!>"fV' +
-    'C@ƀ <!N"< !*F;!m"    :IǱ SrƗ .[>cş">!=0XŚ?Ɯ!>0! 7u 6Ʃ ;Ƣ 367ų[?!-"!  AxũP  2<  Ŝ, #D  Wz1Kơ!!&iŽ' +
-    '! 4 %  1aSA5vǊ! X"9%a?Ɩ 8, !%AN";2  Ʋ   O !ş^ Ƥ ,  LƠ ū!GL H*! #=!K*ż"|  #T"Y O   ,3M  #Ů2< 0ŸO%' +
-    'tD*BTD.;   < !?8ż:,80R H6 ;S  & !)7%@ar !P};  ŞL= !L  *ů;: g  2!6 ű V    Ż! 9S !<! 4 !*.   KH< !' +
-    'N"-ŬJ! RŚ; Zǁ &q   _B8>  >ś/ !D3R  )?  .ƪ  6   r!#=< Ů! Gi|AŬ   !!3@_<I: AR}#xYE"Ǻ  ƛ  ZŤ5! ūAśz' +
-    'BƑ 0K/   -   !!;)=jǀ  Ǥ Z*   Ƽ _g! ǝ 9ř! Ů 5 J0?ş^!5; r q  Ŷs"Bŷ!Q"R%;*4!? ;cǘ Ɓ !  ;#! 467%  Q ' +
-    '  d<b<"D74+ŵŸxCg){>z # U%!ž! T  >ǐ V  C,%!zƋ *V# E(!|ršƔ !ŧN!SŞL)ipd6KƗ ż Q+! ?:ǣ ŨOGǎ "ǵ ! ƭ ;{' +
-    'U5  DV *aƫ ž(  Ż"O& !%řũ!Ǔ xŷ9%TŰnG4h d* Ddū!+4   /5!)L   :t K ƥ "ơ    jƐ  jC*B+"Ŕ#N 5ŧN-  -3Ɨ :' +
-    '   -! O! #! /V- !  >Ŵ !93i! &=,"ŧ0!-1 !%7)Y>)ǉ  -A!(5WJ>  Y%Z) 4ƀ !  "L!ř0-% ƕ  ?  )?Ơ ŻƉ l!qB&9' +
-    'ř)  1,1ƌ @ǖ . >/N(/Z5Y> "e ş,o"JfH 2  Tś 5ű f!X[œ :+   ţ2 ! sQn   .U@!ǈ Ƴ =! !T!5&-ř@W<8   6) +<' +
-    'ZƘ vvOR-=  hc)}!Mś   @>  2!2ŭ ŧ4&"Ŭƴ sJ FEc&+C h  !CƄ   %ƙ ƈ &DC,HV1  (! ,  *42Ţŷ! ,"  QkG!4BŞ S' +
-    '   (!|yg!ǵ ! mƩ !7  :!318i#>(V  9)    =K  <   A1Ɯ   9!DN  . NY0ǐ ƕ )Ŷ !*4X%,,  s!4g%2) !)"!< !L ' +
-    '}5ŻR&"p,:4a &9 U 23G ųų   Z"JD!75; C E,Ŕ(M,1/;"GŤ!8.|Ǣ   P  ų"+*  O:0e6! S"!9a41WB   7şD!T"Ɔ   y' +
-    '!6ppz!8@ŪŜ 1( C7 K^!! G"2!r Qb  ǂ  Y6D4+ PT (g/  HT^ !O7 +v,4[!0!F40 !B 2&2!ob   %wn !  !IN-   ƒ' +
-    ' )?G"   =   o )!#46"=   C<4@Ǡ  C h<Ə  ?=M!X#+ư r!_!%%B%Sm!B!:/(pǈ  !Y Ef;Z .ů@+T%!ES! %F%g]!#E%n' +
-    '  kCA8   #   SX9WUZ.!X9 H HŹſ3Pa<hǷ E{  #d%ŷ>!!!r  <Ƅ m1 % >ƃ 7 ?  ŸD()Q=Ɗ n <_EK?vIǨ # )@!) 8 !' +
-    ' Ƅ    q0@H#8ƫ ^!U!9+hƽ !Ɨ!:!F%+eZw  E3b"aQ p(1["t.;Tũ76l!y Ş) ? ŭ}dp  ,ŜD[Ə ƞ &L 5  ƞ NE#:*"I51"' +
-    '%-! NJ !T"=d  ŭHNǁ  "!8&Ť( ,Ɯ E!oO R ,"G!k(  Cm! ŰpF  *!L8q.;%l,P!+až  0 5  1>"6t1 Ũa*"ƨ *G6*6{a' +
-    'A! Ƶ !Q;6(@/a-H !/5*X_gƦ %17UŻƆ b!(A a3!>&Ţū"V?kƙ  @*   ) ["C) (:( W"  Oś +<   #   řD)TM"6"KQ/gL' +
-    ' V IdQ%"  K<!X :=T ,^<+!# @ED! h "*7X l   -   U!*&C"FJ  (  D! #L)&ş_G8Ƙ  !Ɖ 9Ť(  k| >Q 2š  t <  ' +
-    ' ]Bu j   1E5Ţ  95G4sů   &&)" ţ_ƣ  YO?-u"%Ź]9 ]!+E.:S!m6ZFa  ([7 ## 3#* Ɖ  !* !U   yP-"2 Ɓ #Ɖ   x' +
-    'pƤ eơ Ť0#o   )Ŕ" #)h y"y&F  a"!űŴ"řƀ ŻŬ-;? Q ZJ!7ž  JF !D-!!   & ś4"W>*y(#.(4   C!@9sBų !G;5, !!' +
-    '  38 I2K1ŧHŢ   şIdin%*.œ!ǒ  !-r!*"4#! 0 Ť   /"#   &Q +Cǵ &2ų?Q( (   0Ƈ Ʀ k%-  O? .4   O*,KƉ BK&Q' +
-    'UIJ<- !0c  WƘ  = %xş!C+   6[*ƚ ū!] Ɓ ]!_73LJ(Ɯ ŜBTƱ  I;  Lp   +G1yRF  UMŮp"ƒ !Ʀ !"(O!+dţj!P! ũ! ' +
-    '= @=++!B;>A !(Ug!*ZJ fDE!zŚƅ  !Dřw>+);LX.*n!nƚ AJǐ  .+HŔ!7.ƍ    0œIzƉ   +S"T+ (N   %7 &/_H=ǃ ƅ !' +
-    ' A;ǟ 3G!h#RŮ   X> !2  Yƥ!cR4T ƿ !?:]  ƕ # "  ū% : D ! 8  C6:d1   06!UƘ ! Ś /M1c*fWT   Ơ ;F ![cF"' +
-    'E *1 !& -9x"[HU!@ KǑ ŵA;  c! !ǭ  !ŜCŲ^!3    K:%[-Dƨ 1   =_m/VWLJ1ů!a &Z ZM,e  ;Ɨ Ů"P!ƍ W%ŧGv:k#Ƨ' +
-    ' QI/m1>ǥ V !,2ū "l VJ3!W Ů81[   #ƃ ?L"2Ǖ Lp   2 ) :! ?RŰ/<% M6X.i  ś!L% -!(;,řA>! EŤ #Ŭ;   -rǵ :' +
-    '! ƪ  %ŭ.ż=1Ʒ ! şŜ<3+>J[X !!Ƈ!  &6H(?   P Ɨ   SŚŴ5#!%    .iI9Ű7!- #]c/   O2>   CŰo)+! ?ž h ůC  2x' +
-    ']C-Ÿ2/-!*s&Ǝ jşR   -   & 6!Ƙ A š .;+SIv,]0pwTŹdX! 4.|z/K#3ƍ +8X   7 oQ!! (ƌ ;@OH  ş!80 !jƂ Le vE' +
-    'Ż  /">Ƅ !;26Ǆ !(! *!f-3 dyM1Ŷ5P żǝ 5>V  &  CƐ 5EL!4Bƥ  ǚ -/!ŲŨ#_A  1ŷ  D! !ƾ 3O"żS>= !ŧ#+D0E M 6' +
-    ' B oǫ 5!Ŭ|! ŪIOc 3ţJj: ůƗ mƉ  Hų_eŮ 6.!0NFdBU/!5k !ƌ m !JS^ W!]!FUm.ƙ š Ƣ 8   ".)44! &!8! ">I !4' +
-    ' .8ũ! Ə  M &  D !MdI*A 5"ƍ "x d %y 2!2"A06 Ţ9A w ŷA3   < 8v  bţ 3!}O7-)q"-ƣ (Ǜ  !(  5"&<OC9-W&  ' +
-    's  1^K X(t""ƃ Ŭ",U^.03At* Ƙ  e1Ť ůŚ1RV! F",b  9#Y"   %Ś!-I+6 P5i"@ !)  S- 4nŢ]   P/ ŵ  Ɯ "!U"7!8' +
-    '  :  &ż0r H !!0ƫ  ż,0@uŨ>1 ƃ œ2ż1k6M"n ƞ >Ƈ %)%b2)?ǀ fXeaMKx#/8Ɲ !8Ŭ -n -Ŕ q Ƿ _f @  H> 8  +&z- ' +
-    '  l "-713  Ů:5-"ơ  ( u  ,Ɲ A:I1B?ZŧƏ  !Ƥ -O<{"5  9:  l?;@Pś#s|   nE/O,C>tAnţh*Ŵ XźVkaŤQŻ*! )nb&"' +
-    'E O! A "5 !1!PŻWY7j ![  y;"Q"Ɔ !s#   ^f  ş!= !f  dn= :!& #Yƌ !Ǥ )ƭ #t, AƆ %e<V(! ř C!N   4!f  ) ' +
-    ' 5-# &  (!L!,!L;sş2  L!2Nƥ Ŕ  !2  6śżX3!,"5! Q5!/ (/!<60^+  ! ūq#   ś(ŧN!Ţ! iƘ V   Žt u( )Ƶ!œtƤ ' +
-    '0= (# Ɠ %!ƴ Z! +!#[MP8ǂ !Ɗ  a :!L !( +Y,ƛ ƙ 4ŷFt!!  uDŷQ@6<Ž   ;< hſ!Fx!-40Y#)GEb&Q  :Q) ,!:K"8!' +
-    'U! ř"CKƍ    2  ů!! A1ůM(r! Ǝ (x^S;#!3 n4(TŧAEk0ƅ ! Ũ  | !RaP7|SšF 30   5?ű   S?   #1"FVUI   ?ƣ  ' +
-    ' ƅ!}"+!!S7Ű#,e5&   !X  wGƉ OvHBW i FY "U-   ŷcū !|D  _  4"ǌ PS7#IV%9Ɩ !   E#kƵ } &HH) /c )E Ɗ v ' +
-    'F+ž+*9"   }l3!   *   eŽŰ"S""4Ɩ  > " /=4% >J 8L  7  Ž".+!91WN /2ŷP Ŝ.Ɖ .Ǟ F! !"6  <ŬRiLžz!/kŨ J5 ' +
-    '2!l=6  K5"+ǘ DU. y !œI  3!!u)1Xe , Ɔ!=!:BŰ D ƃ @d  ŵS38 8;*     .  aƑ  !+* !&e!ƍ 621!.C+}0Ǉ (Ʊ  ' +
-    '@Ű Fƪ  ;A7/I5œF3*!IƎ"   VƬ u++1ƴ!=!Z   V}Ş!(!8&Ɩ !Zl ŚMV!Ʊ *zeǩ!b*Ƶ !=%! 0 #;/n.)!Źƙ Ű1Ş6Ji !4RŚ' +
-    'ŧ  "7C+ !1FES? !Ůiŭ*!!< =#  Eƍ!Ŷ !;8=0 /š!4"*"!!o8ź+!#!,ƞ  *   *%   gǋ K= r!4+G   "3@9 8  M .)  ' +
-    ',)Bx! ƾ M;  6j*XƖ  G!Ŵ%Ɲ    "P !c ,ř3i  PŬƃ ŵC  #+&Q ƍ Ud  }z!!P 3!dkƊ   ?:8&!œc ;0[!=   O E   (' +
-    '!Ʀ  q !9ƞ % !eǈ WQ7ƪ U"ŭ! 7!Jf!pž f4?ŻQ! If   %!&&  / W 3+ř.(   #4>!!D !8!@@ǚ!ǽ  !:1Ƥ !Ho U!XT!K' +
-    'V Cƅ  fu!Ƅ :  ŜCƁ    N   >;Yn 7 A ƿ "RƷ }&!=   GŪv6ǚ  kź *s!4  @BřO-    !"  ("ƕ  Ɛ  ; œ#/ż  (V O' +
-    ' THţž%!+n  ?>- 3Ǖ >!ſƘ -(%QūW2 O  A!Z(.ǔ C?TV49E3!* !HƑ =!ǲ !1*"TE+FWŤ>!P!%Ʃ   6  2Mǜ 7aů?Ɖ !:  ' +
-    '(  2  N !I2a"j!M6!ytSƱ ",e.  %u  M!9 4 9:VBaK{!!!A,!k /! =! !  8iF"/š*7rEdř.!5   2 b!rK ǧ =T-C"!' +
-    '!.j"(ƣ 6O3 !( ǜ >! 1+>!;:!N!j." ^ŤƤ 8 4Ɔ KoB*+C"ŽƁ 0( (  ǀ 14 w15D* Ɵ  Ŵ  u& ŸY75!3)G;   F X#^K!' +
-    'j?BƄ v  :  9*85t], ->  -,1(Pų  ;, xC ŞB9 tN-%KƩ  Iƞ -lI  Aũ( Ƒ  ź ! ž)   ="+5"[3N[ſ  N "33J 0   ' +
-    'ű66} Ţ;6J !@9  d*! ?UW9  *8 )ƣ .  Y7Ş#=/,1K.5 AƑ![ŽŶ"Ƣ Q<x!ţ  !R^"/!N<%9R]   ǋ +*-S8 7+ %8ƥ ^b9s' +
-    ' Hş]Ƥ Ž"/"%8!Ƒ    TJŨ! Ŵ.&Ƃ #!{  0SŹ&Ɨ +^8! Ơ O"C>  [# 4şibRdG  Xa9  Ƣ!Y!Ś   %ǡ "ǅ 2#3N   ŔTRƴ  ' +
-    '  ǆ a!-   =   n"?1! .0   2!]!œ ƃ 8ř  K%19ǝ i(-J"ƀ 2+ƨ   ,Ɔ!ű   Ƙ ŬqǓ ^   !;!N&,]5mŬB5Ŵ  !Ť/+8S  ' +
-    'ZtM5qs&Gƈ a!(8N!!"Aw9.l! *  6ś: Ƙ :Ųr"JŭGG; !Ʀ G=+Q"mF Ɨ (!gb"25@Fŧ#/ŵ%K !6j+ s  fYY/SBL,;! +d"q' +
-    '1ź.F4 .0  2k P8D ŤHUr  %T   &!h&3"e12  Ş>Ư p @CA Ś,v   alf-! b F+/  3j ,  W!t17!5%! Wƙ {usƙ * 62' +
-    'Ɗ!w !sŞ! Ʀ 4Ş/,O!"ƃ j %űS2d H3!> )VQ{"  9"pK)8:LI)R#5 0!94C%67! IO+B" +!SZ1 pE(!B?!%f:*   ƅ x Ap' +
-    'P Ɓ ơ Ǡ 6%I:),)I=   O   a<=0Ű!  ! H9ƒ 2M  VRF")o I   "Ŭ Hƺ ũ *-  2&/"4+   ş l  .%*"-6Ơ ,} q !n10' +
-    'A%24ů ]"<! 7  Ɓ /1s *ůq+=ƍ ř (  S !QŞ=#)   0 NZ(K-v  Ɲ 0    D,ǯ !8z >    5>t,3!"0 !,!#Ih i Ŕ))  ' +
-    'uup !A553 )Ƥ!GǤ m &ƅ 4+) 6 !ŵd! , H I"!Ɠ ) y?e/UŔ!"/FƳ  "W/%&!Ź& ]G_!* B+F  F^Bf  &]#Q&o".źŴJ50q' +
-    '( #*LD   Ɔ   3!%.!, m.0 F")u7 Yz! > ,JŔ":Gƍ ^"[7=:"  R"X.)ƹ ŴŤ -*1]!.L!ƚ n ^* ū   M>   /YQE)5LLA' +
-    'G# vG+Ɔ 0=!0  i!4"5 !Q/!:H!Ɠ )Ũ"%   ? 0 ſ #cƺ  8!ŮR   %14   CBq! # !*"%"K. _"+eŪŢ  ƶ #žũ3! -")8 ' +
-    '  Ŷ!pD ![(B"!j"  ;ZN+Ū5#ŭ^! -Ÿ;+"AN !#ƀ ON?!5   L6   =   %1TřR(R Ŭ)@6Fců>"!= 00+W+(!%ŵb2"<"Ś)"L ' +
-    '? "#"!5"8b&ţNiIB @ţ"   z"!2 )6&E  š^ Ż ##xu @&TŭL"L&GI"CEVqƘ "a"P#0kNY   <#W!>,ū  #R& <   dP7VQ ' +
-    'H  !Ÿ.   Ƙ 8Z#!ūC hl ! =_ Ş!šŤ oǳ 9) Ŭ Bd!5 :[ !Fſ(2fwj1hmh?K!sF(hDƇ   Ƙ 7rƝ ǟ !i3 P.>v"5+9œ8Ɓ š' +
-    '  I" |= !"%E )%  ũ# ( "   -"űŜ"7!#ż !%FŔ*Ƣ Ls< 7#0euf @* -ŭ!  , o> !!;6%{j*ū6*r !k/ !vX-w   )H!d' +
-    ' M!ų -P! _mƊ   /J! m!Ơ (ũh,:  1A!"!L5ƙ   ^Ƒ  b5!Y?!ǧ PR!->@   Ɠ űű  )  Z P"==@b#KśGH7Ŕb!%LmƂ h)k' +
-    ' &!#;ƃ +u@Ɛ { 9Z:0ŵRJ!1RN  Ǧ  !*(F/C#B%*  d!/GC"Fioƌ *<-QC/:c3 -}|?eŔƸ 0hd2T )].=cu w?B-.<{   15' +
-    '  ; ƕ ƨ  ţ+! Q5K^9 !*4,3B/ƈ  k?ujGƍ Ɗ VB9%@=R|1%@ űu   Ɗ "  ^Ų  +V9}  7x#  sūSn.ű b33/!eS!Sůn!F ' +
-    '  ź0">!Ƴ >! /hŚiWnš   Ŕ*   0U)9@V !! l>%U*   /! <   jj7ǋ!DS,  Ũ(jp! M;%S)ű+@ r%*!N  ftp =3 D c%:' +
-    'ƥ ƹ J + Ų d9 !G 7 !L!-Ų ūFŨ!  Q j!  <ENQ ŪHCQP=  Ƣ NM" e#  Z  2 ŷ" ?ũCKw)#!ƫ   gƝ u!V3 ƚ O=V&_yO' +
-    'Ŭ% 10("g  "ŷAH8P_#34.,*6! !BƐ   > !Ť!9   3/F  C Ǡ  !ŲmFN(H3|{f=  B 7!F  N+rhFŸ ţ   Ƒ!3ƾ E) kL/ !' +
-    'Q-!ƥ Ɠ!6J 5+["   %<-+!F  GV  ƃ O(4!") 4ƍ +   #k !Ź0+&A.%!r qBƯ !Fƕ . &! .{B)  ",+j,Ư  >eiN&3cM !' +
-    'ZA !K <v P M/c0 "M5078@ .ư #E/".ư 8 @V"  "!(Ƥ !@vŵ7Lŵ6   LZūD/C/%IgƖ :I!70! "^,"GƖ C2@-!ŧ*Hg7ř M' +
-    'Ǐ ! nPũ8ţvqBţ2<   4Ŷ2! <   P!4.! AŪ!# !Hǖ   MBŭN_9". :29Ʈ   Xw/%,!q@fZ2 "<"  ,Ŕ!ƞ ŵ"5o !w#J"    ' +
-    'pŻ Ū0! L  Ş a ƍ vŸ. N-@=OIŵ  gŻ +0 _"_HQ=š18]);<7OZt   űSţ (@8Ƈ *Ea;DB! 4 _TAW9+űaL!D !O   kG&ųI' +
-    'Ǝ 2!i!(  b19 ż@  i+9@Ɠ Ɖ 6UU] F ! !"2<   b(#Q6  8  !(d     !P !8ů      >"m"KD"   QhIƖ /  -%Ŕ fw7' +
-    ' !Pų+ lD16*u ǅ ::@0+!š  :-b% !*"CźH  XP /ƶ (T1]<7! C^29 1LǑ    (!Y>YrB!  Z%(%>Ÿ! * %  W(  ),PvW!' +
-    'w<j3 (  /żBVƂ Ũf1!!UThƇ ǟ BŜEL( &l,+jKOB. Ɓ ű(W!S  |3"ƣ dM) RƷ  1 Ťf  =DgIƟ !&&Ž! Ų4 L  .o&%2;^b' +
-    'Ɛ  !dŲ!D! Ɖ    +#ƾ YƟ    ;nO  70   <! :80:"ź  <! > ś!E-ŪzŬX%&  .(řQV|"=)Ǻ C!/   !3_ŭIř(ƚ !J 1O! ' +
-    '5ǜ ;   *5!_0   0AJ WP".Q1"[#s  L  ?U9 .Ɨ 4BT Ɓ Jh0=Ɗ ;H  7   (fž^ K(:Js;ŚLcŢ%*+3;ŜŧT4!)VE!CƷ  1j' +
-    'I+ŭǢ (v( !c* "X<bbŲ& 9)#B {! c)Y;-!Ų ]a#) %!ŵ !7!@]L K["7!CƎ 4Ţ cH1/ŜB2&e! ["F2AƆ .34*Ƙ *8_ŨrF*!' +
-    '! HŚ@! #"D! s9! !6ŴGƝ    N60ų N4   .M2 9   9*O"ƽ  6 Xbf" ZGżƒ ,! &!?)   u0   0Bz A*ND8NKf  %Uzeư' +
-    ' g @Ɵ ^!u#6C !ƒ xƍ    /  O2 {s1!?ǅ %{!&Sd=   Mƿ &,r .4?VPw!*     !i!0(Ln    Ŝw-  , rT/()@#!-XA8!' +
-    'ƌ .m, +@ J=K  O8!b b@  Ck= !#@k??ŪƊ /.^Ƌ -*HC*ů8K!W !"Y=+ )!v+q6PŮ"ŻƏ ƿ!ƫ  l: !F09#6)[M6d, 9+V <' +
-    '*Ƒ )&"gƼ E X . Ŷ !5ŷ3ţO<<6ƃ -   {+M:*)Ʒ  "i1*  R    Ƒ  !&!Q   N% 1Ʒ!   Ə! >6:Ť9ş"<7ƭ Ŷt!A{źF fŰŜ' +
-    'F!M_ . Ʈ J q=<!C%5 źm"i H=C,!05"7 !LHƝ  O@8Ů!j=WP-"3"_Ƥ ,t2Ie" !ŷG"8  G*: ? ,Aƹ rb)-  B H,   ř(4' +
-    'M&  M+?dCM7  =#c B   /b[4zK " !U ;!7_7   _ Ƅ =ūOƄ  h_&N ǌ Ŝ R*!&"-A?oDI Z|6;]!œ7% "Gž 3 ŭU   :  ' +
-    'i!ųFŮś"5&_#N ůţ]> P &7 1<a    ƞ   4!!CgP  AN  6  zP; œMe0P! Ơ ƿ  .Ǔ W!Z0#œ"*D-!+LE   #8. -  g!%Y' +
-    'O,%ř Ǝ !.u%+IŲ9aJƸ    ǅ    ř=9Wƕ ;   p@%;2  !Ť GZ 2&1?F PYKŭP8 81/   %3wX >  Qž"[KB  ("W& &"!  h' +
-    'ƪ %! 1@<Kk*   +Ǭ 7E! VXƩ ^4   D !ŞU -1Q!7tA Kƀ @!"6  ƚ !l!ů(9<73 Ŝ: I! %"% 0f (ŧb9) ""ƀ {&]ƫ   Y' +
-    '!"K"9ũ.?Ƅ !/C!7  .n0 ,C!yX"54G<;   .(  A>@F  Z <,   &b>6   Ŭ  P 094"q!W #"ƅ "I)xN Ɓ WA  |8ƒ t! m' +
-    'Ƃ /c7   ,  !Ş,E;  2 J  K<?4 !^>E5Ƣ :!"68!Bf vW;5"Ů!km#0   0 x+5.6ũū;   :j ? Ű@  ,6u#  !Ɖ 3Ɲ V "2' +
-    ' :0=  B!m! pǕ , X L:+!cƘ!S#ci! r,c;(f)!-3Ůům>- ":Y!;Ɖ 6GO9!;h Gƣ ř  "%B!LA I)!WK!7ů5 b q !5 !Bƍ ' +
-    '- )! * !ű   @C H+!  ,  a1!1 Űx/Ÿ i  ) @)"}8!<N!V!bD Ƌ =01!k!  #A  _ů<V y%)S0ǿ f"Gtqū+%A1J&  œ!-E' +
-    'i ŨHG  Ƃ    =ų/oyH(f! 4#!<!  +8G, ?<1(!) 1ma%0Dq)%h?űǖ 2   /"Eż "8  88     Q   ů_   Ǥ <   O|s PŤ' +
-    '|ƅ EŔ 6[ !  E1!FǛ MT1ƚ  Ɯ ;Dū,#  ś:"O"#ś%9 M 6}</ {   ;EZž!# )  g!N "  ŬeL*e  _=9Ʀ I"ſ.   D*2"i ' +
-    '!&3 e?!1NŤ"/Ƃ Ų(cH 8 ![L:!ƒ Ơ  ƈ!"B%&  *4b=IS8 !P  %u   AƓ!Aǡ b7ūfoǅ ŜG J Ƈ " ? 2BV!#< 0Ŝ !Y Q Ŕ' +
-    '(Ʀ Ƅ ţ.m  )ŤD/9V*! s!ŧ#! 8!IE- G!049Ɛ 4ŔSE  ^:w {:]MK<! ū@"  ]6B 79 kƂ I:   &w? ">&0  !<   Ŕ*B5g' +
-    'k, ,RWo6  )@!3 ,Źż #t"ŻǍ 23FǾ 5Ƌ "aNKEZ! *O#RƂ    Ũ%,1!űJ!eg;A!:9  2 Wl+c >! v.- z 2 !4şN-Ʈ!2 D*' +
-    '""J&pJ4s% A 4*:7"<,G!c0 Zr-! _   ƨ Aƙ!D; {|.G<j]h,&_ŜZ   Ŷ!7  Y UƔ!#œe   Ɲ "2  /  j!.Ɓ T?(E!I  U' +
-    ' Ťs!o>-Y Eb  ,!3/!)%E%! I, 74P" P   Fy" #G <z"Ǽ :sŰ&/0"7 Ɔ *+u)M M+ vœ6IQ +Y !; <  iMǑ  s Ś,!  !' +
-    '% !4P4!h9  .  1   ū@   "LŞ ((}CLC!=Ɵ 4 !!X!=HƵ /!|"Ŕ+[ƹ   U=!9ţSD   4 h   1P!-  ,: Se@ !m !A=   ' +
-    'G!j4!!,Ų)_R2!F!(  M"3   i&7 4Ƌ ?R:E"!9:K   JR:!v !0Ţ"Eǚ ,jƄ 11; !_9 ůj Ɖ Jl š&QŨpRg7% ,?! űL !l ' +
-    ' #?U1+/!3#Ə t:!!ǔ 21š @  &VŨ!*+Ƃ !p]d!-Oſ 9 !"0m&(>aC!s  {; &!.e,!ų2-ǐ ?   |4  fy&!-J6+#?F7#&.X"' +
-    'œ#*  NH8ŲG  @4[   Z3hE <7+!" Ŝƙ !6"R Ʃ (!ƽ    &Ɲ "&Q   Ƃ EI/Ɵ gG  {M !.!,!D m"f X [ǐ ŻŞA ư !ƶ Ɯ ' +
-    ' 0ſF;UT+4 0T3! ŵ  @ Ɵ ŢƩ Ű]+L!thŭ(!6ŧp!O duo)H{Ʀ  md9 i pGż-!e  ! ] 0A8t ƀ   -*Ɠ ? D œ,Nţ/+%%I_!' +
-    ' 033!jE8*   >E3  ZƑ J5 Ɠ !UJEf#&=  S0*!ǉ Ŝ 9zG!44=ƣ !"9  7  Os>4H.p8?aE !);k Ŝŷ!%Y@! ESN Z8Ƌ  !%' +
-    ':&ŚR DJ&r 9Ź/  iIQz3A(!&ƈ 0   ǘ Wf  Ŷ !/ƚ 7! 1-! ǁ V   +t_@-Z?  ,I"O F ǆ !ǻ űw#6D1/."3Ƨ 7@; !ǀ Ū' +
-    'Ť!7(A/"(!t!  o.lVP!4 g),  Ƒ D  81.  =1! zŬ@88  = ŵ#ŸR/,ǁ *   "o[  }ǩ  =Y)]G"0/^U"^21  gt Ʋ!!c&PŹ' +
-    ':L%n  9  C) ű4U o qM5"Ů!ŭ !yŞ2!8}q5?UP)  m+."4?,!Ƃ nŻ!@-"#-%eScƮ m00 T!z=5ũ!#Ə!T[ƈ  !r2*/ !DN"C%' +
-    '! z, gƻ ! X)"0 %Bƅ !I"/! 5#. "(CR=)Ƥ Z":i71iǛ =9=K) Ec?R"5! %Ƌ ,CŲY  CDc5!#)(Jo ş]X+ (+:"4 )Ƙ!]9' +
-    'a!!>S@"ƅ   &"/![DŜ   5   N"ƙ 3 Ś5 8Y? , #Ɗ !D+I:A6&!o/& %!.Ʋ  3@:/   Q! ŞwEŞIq,? !^JD"ź9!3"!"@!Ų' +
-    '  Ɩ  g!T  x,; >Ɣ   S0L ]!>;k<řF! - !B #ƍ!+ >YS!Ś6v!^.,)   -;+   ƨ !Ǒ 0 Ɓ @(>ŬyŴU. > !0 DŢ " 0MKŮ' +
-    '@657ZǗ ƅ  ,*jŔ9QT3:"!   /, )  &  /   k) akT3c4 !uOţ! [ !Q {J0+<"ŷXJUl 3űU:Ɛ D 8!!!/!FW0 ſlE1?!yb' +
-    'Y8*"ũƖ u:-%k #Ż Ƃ!ơ [ !9[  =ų+ǵ "*3!  .a"t#)Ʊ !"H!n!! !]fgŔ Hƽ!"/BQI  &2,Ţś.! ?"ŭI6"< ! 7Zl  y!(' +
-    '<X Ab>( DqMS?!#r  żL!-   !1"Q@! 8 :   L5 g!)#   AHyK!)L,Ž^+^+D  :2 Ɩ ś;6Ŝ)v-! ?)eb}+< m@*Q<Jlƞ ŵ' +
-    '9:??W!E : ? ơ M! 4c!cŢMnBŚJ1O7207{[7M(Y3*!35)!9CY<ƌ  !*/((NIW4!j!5! 20+Q  ŽN1 @Ƙ }!#8 ŚVŔ  &ŻHŬ,' +
-    '-.lA4=< !)ŵlŰXş FJDG11X4}"OŜI/ x) 5m?! ,I! -B7? !tř   =   3l!D8 &!B#(@ *GƔ ! &lƜ CT   aƥ Nh"%K8>' +
-    'ƌ 4  16q+œ%>V  ^Ǐ  R 2g   eBY  /żŔJ fŧ 3ŔƁ 3  ]"/  G     !<C|+   "Ǎ Q%)/!Ǣ  VB(.@9!>yL!,pIzŭŹTc.' +
-    ' G!gXH7 Ŵr !]Ɠ ! 0Z)ŵŮ%PiM   |3 !4!Ŷ"D  z #Ū  B,"(,8<Ə Ƕ Al!SŚ]&U !C]%9G>   ^eYG?5  8Ũ-0! .,œ+* ' +
-    'ŲD R@Uƃ JM!Ź2  (!(  1ǁ ?ac HŤO   :C4Ơ Gż { wFD:7|F+ 7   /MrW<0[ b"ǆ o+Y Ǘ hE [ Ş z2,!+e>S%c .FŞ%' +
-    ':Ź!<   &!A(1  K>!A/ ((Ƅ 3t M 6- HT  Ƈ 9BX-o#icƵ   (=B!92EK0@   :!!+  ŵ@*#!1Ƅ :fXvſQ4ƴ "4  <œDH%0' +
-    'f!,!1qb9g) !+WZũ   !!JǦ   ]BP9ƭ  2  UjŞ"/ư P!Ƅ "X%]% !To!   WŸ]ƌ 8Ʒ !Ƒ  -L9XG;  > x2  "Ź,>Ŝ9;G  ' +
-    ' ^*0ŹO!I2&"!T  NZ"p2œ)Ɓ R ! 9Ž )".dBb!Ɠ & !/ F >.ţ/ NPHRśŧƃ ; m7 şƣ   }:"a!2 @q? #Ɵ L#ǜ A  *! (*' +
-    'Ƌ #?Iş-"2 _   = (=! ? &  [ƅ -))(.(! A2(J*Ť   43 CŨM!02f 21śű Ż !["řa  8! *! _wAƬ !*";&(Ű%P)   # ' +
-    '  v !j ŷe^ h!Eƫ ) !.#  ;d KT! ř"yo!J/9!yk3řG   / !<%"@4NŔźj"!g<!(C!,z   0[,   "e+-   <! Q;3^ !2!' +
-    'X"  i  GƆ Q  -ƥ =;"k/@VV   wJ# !2K8: 5}9ǜ 7DC0@]! ţ^%F. H I}%R! FƝ   eKPƛ  v WƑ  ! 77! /J !ţœ !!' +
-    ' )Ūƨ!Ŝư  l=3v M! =  A-%  ƍ 8!ź2!  L!["PeC3A^<#.Ə JŻ @!Ǝ ) 9 !D_Ş## .&!"G.   (  TƼ V  Ɗ ( ű   4 !' +
-    '."7 !*U P+   T! <"ROǜ Vş"2   F5"jIƅ!h6K !n54 1- !Ɓ  W?ƕ ! -9<   %lj6 k"_Ǔ ! G % ǅ &!hƛ   ŭ  1)d"' +
-    '*  CşFOZB  ǌ  ,Ÿ)! 8qo  8)^1"M>] |   Ƙ l.(LH!- !Ot !Ɛ ša+J 0   Ɨ  gxl>-=, (7+!3[! G6!(ů-!!  *O!&' +
-    '! 3F?D">Ŕ2,!+ƻ  # F/2!]l+7 (! ƒ  6)"YYGAu4!Ƽ @"  #Bp7yMŵ,BŷƆ NƇ ż+    &xţF;ƨ 74&&! c*):!5MB9   Ǝ' +
-    ' 1" #"; 7  ] !ƭ "ǃ Ƴ I/ƣ -ƞ !)"+Rs"K9Ŕ/ƀ!%bA/Ka) !8 ',
+    'FMAAAUBAROBwNECSEuWS2IBlSgR1lTcoDCW1VQAADJgdMESLmgWgAAI+NUHn+VOngQfGjdK+XrHwN8ACFR5JPhgDdOWAB0NV' +
+    '9QEAH9KwD/XtOHUtQAGpCBRlrRXmcERsACgWbRIghAREAeSAABHgBSQNAYkA+TkPhggHkjtcCiRu/8X1phYANWKt/4QHgKAs' +
+    'n73HQTAlGQgAPZAQW8umXEw+ZviJ/nalQqPjHogx/pAAf+8O2fmYgK3kjT/saYF4wBwC2EYAABuBgAgAgbgB/4M4t+CADqAA' +
+    'KKNgKTwQAMkLigAa4AJuOAABNA8k0nCDYPCcAARB4wAGCDwAECIoPdArVbAAAGMLPwAAFhRAa5fQAATSwcufhW4qG5AN7UYW' +
+    'MFJB9QAHCjhBtg3Fo6ID1gCGf4kqjHGAAAUA3wACMggbKAgdwSOACfoAgB8YC3Xsg/+9LvAIAgAEgu2ZUUEzf+Ooud5gAaYM' +
+    'GMAij0gAc3NiMgEcRUVXAoTX0lQABwE9jk7QVhsACiABFvq5JYAH834o4QAoIBdIwAADfxvie6W/vAATgSgOQACPQC/6B0gP' +
+    'wxwQF8jtgAKCQ96mBJWB4gAFZQ0sAE4DF/vffAAAx/BB3TUQaAIVCYLAjAOfdAab92IAAAT3uKGAguQDjmg52CAC5VAh3AEw' +
+    'QQYgIGowWEBgfWBuAA57FdeK6XnhAlg//YAAA9AAAnDngKmBgA/5LwGPMuSyx8/aA1KYCIQv0xTJ8Hlg9VAR8ybjI5oApjYA' +
+    'AoFHwAACQAMP5IA4EoEAA2Ja1XWmAJYCnIAByIvlXtQG+5bziQIHqBZIMuiBZBpAAaMZiEcUQQAA+H8MDNu/1QAAeJ96FHXA' +
+    'NZAQtzhQAYEMZfkQ4RIEJIAAAAJEETBBCjGEcgExyt54YgXLHAAAFANAc0geQrZABZAZBA8Y0CRRSIKtARyE4gBELBxAUHQF' +
+    'iEXwTed1wfgg5YHhmg5gMjiRChwQDQMGqB7a5aSwN5gcAccB4gACsBGygVWgJGI4AAAJmR4YwENY4WlIKAGAz/zwAFJnHOh9' +
+    'sEAiZMJ9w2v3gBVgNIAAA5ykAYCAbUFAByMQLTBAqAdD6wOS+B9kEYEfQ74DQAFoMeXuwAAAMwADAiRogAAGz2AOqABKwQAB' +
+    'QQpdAEABEAHgTRK5pfLlgkAASQliTyqgQzEQAAA0EwL1IcIVMsAAxZF/wgMzCU1eqsCeMZIB7J5WiA0ocBtAuzCYULRwGwfB' +
+    'HBjASgHAAAIsaWWAAAaZRBA0R+MKBOA41qBGAtAWQmagB/DeYuQ5hwAJYIPB8TGWAs7wHH5IAEoCYDrbSAPHoNgAAb/7wBLD' +
+    'QwAAH7AVAAACR8KEAgAAsUACGQE2UWkSXHJAA/8bggZvxIYX4C4AABwF6VBmAzcAH0QYIACZADQPQvADH/qfYBA2roN82LnA' +
+    '6AAAFPlCIg11+jeCHxAsMRNDG16LcXAAAdtADAAAcAEDewQhAG2neo/KoFAfwLYS/YhEU4zoABxDGNTP0AABIIu5nlVgM3C4' +
+    'FHc/tgAjfQISCJYQADwAoduBZwMLxwJhXlzAof6wHUBAWOKAcrUhHwRw3WqZgOM1OABACqP/0CAKM0dzWcvFrkgAWAQCQAPj' +
+    'IBbIAKIAFAAHogmgQpVwmWb6AmKDr31Ex7EwpV10HhAxQJt50EBz/NNCNAqgSXAQAtIFttfE5BwBQKnV1jfZAAANArSgMWCA' +
+    'B/D5oHigAAcUFQA6PkQgAABOkyDyc/VqJgA8QKAeAABLpLxCAskZC5LAE3scM0AoFri+Sv1OoFA1BgTL8HLng4AAAF9rynwM' +
+    'cDDPS1wdNgIDLAwQAAAAQAhN1lkAZcDa7f3gCfT34Mhn7XjtbQNEACwEQAD/NAzAQXAAdwAAB3m1viBqFggJAapIQAhYAAA4' +
+    'oAGSABGA/FHfeBAn4eOJEhAAwAQHGoP5gC4joDrtaUunc1pNDKuTkgJHlDTgAFQCQIP4VAQDBcAlgDzkUjviOeYHmAATAAAF' +
+    'AAY7AyoMuYibmAAdPwdkJxzf5/NLMygNz2dTMC80AD75k5bFABvhrggACSAAfDCJAANXhos8XsgzWoWEBiA7vVmgAiggwnAA' +
+    'FusCYAAA6OBKAAuf5nPBQVAUBfhDVgAbKwoADdw2kQ1Y6bIIFG2DbIoeBUNA5rsUCKYeBunzWgAAMwAAGRkQkp8XEw0AQMg8' +
+    'ECLexluQ6CqABdBtYvAiwQfyPDdwigNIHnA44gGQKCBKLy3Nc00SGBPOASAABC9yWAuzKVu8aZiAgAfwKyoMkADotgzAvHmg' +
+    'oBKroFPAAAUAAALAQNoLPhGjfEAHBsAAAJygBgBzRNGeBSAAA5GqKHyAAIB54Rh4AABEsnDAlHffhLDuTMN8BoD83luAAAAA' +
+    'qcV5YsJR8ECMUCkmB9pIEeKA36xrJAnmAA+l2Osi/sgaAAACphOGLxafeHkAPBTEoki8ADbsHQLAwIGOyABP4IAIIGYDgRiv' +
+    'KAAH9oGWhIAqRw+bvpgJXoAPYbCnuyIYH0QZoAAgNkBZ76Q7vxAeAAAyF5cn9vUTNglgcXCAAA0fgwqkHDA6IDhFUvYlAicu' +
+    'YujaMY7XsHgAAAgi8kEAB5HneCfLBhggAGVYg0kFhEHJAAqRQJbatMFtPzQAA4/wH5mbUzwAADc8EQcAGXc/sAT+ZGfBxQEC' +
+    'wNrJAmrQwADQPnAAzsQUEj1OsBlMAAXAWqMUAASwDjqgASgEXJnFApeyKDP8sMaWMAktYyWmQAZ8ADOC3isoAAACH4EYECDP' +
+    '/bAVjAccAAAgBxKDUF6KoEP2opABDalbcBAUUkpJMVOAwABHMABPRA9TapeSYAD/Yx8BIIRu4AA2aAALMfAog1yjRggA2HGY' +
+    'IABN0uOCAAaBjUqBQkWeRWyyxPUAAbbAABIcdkAAAeTI2QAAFeP8eUAA2EcCAy40CpiPg8UddPyEfQAAzRTQPKXAu6MYH5HR' +
+    'zcwk2CRBKBmgcpa+AAAKyMBCYYpDHAoAAAYgAMMBMMAEKQvE5kwUGNYAYTBAgg+S2iQCPxBAHgpxODbuWAVhpfSNDBSAiAAA' +
+    'AsYiXqAN/qLAAxcz79zDca6djCNJN+7WZ6AWI0AB5oEM7PlogTgAAPpAgEFvgyTwAAAuZugppggAYKqZEMCEAAAFogogA822' +
+    'DcgAyApcPRAi0Y/JoAAD77Gx0BYABoAN6SAAPZACj/44VcgAAD9UAEACTSlugAPcEAACjzAH2QFUwQNY0+WACCsAAKxxZFYD' +
+    'yvHIBWwgpdOthgf1QW1AAACd9YGKFVpw3u+wDQCYABIkLg5AQAAACsb+hR1PWLxIuFvBRQUCp2yl/txSgQGdwBb5C/wT1mel' +
+    'iJAmBAgAP8XkTQAEWAANskASYABWzk4//ABNu9wECAAOAAnXovuaH/kgTgjh66XqukgAjv0Al0QAPogARAAd62B8MkACT7/K' +
+    'BgyQGyAQBEAY5HbC4gAAlgKkBEAAAJPlAACc1FgArrxB8uYQ1YmFrgAAMAApO9tUl0qeA2sAvRAANABGZHer6gAM3XXAA3ZK' +
+    'AAMkAAjnLqgXgAEQVgOgBTAAAA7QIB1EAFgECAACQWAABHbYABoBGcuWCBP2VwMD8A3JAAAwWnYoAEXaUABmHzwABkgAC/kg' +
+    'LAAAagIiDAHNBAg3eI/ywAAAQT3sFiMqA/P1xOLShBf2QPaAwOG4CByn9rOa9AqOoAAAYAAACCuMhi/fA/h4BAAAH28G8CB+' +
+    '4dsAgc0BwCWUlvWwXFwNQDJAA6uUE11gagU8dciACkAvhfr+ACAAuICBAWZHAAqAAAYbFpgKYzAD6nX4sO8NrRc4AQC4OD3Q' +
+    'QLAAEX8+mABDJHBzvKIpiAQhQeJqcD0weNQBo7ska7n4a0f1u2BUDBASV/hceJB/NC/qAgfMX1rjgAEymARX+V3RQAO0FENA' +
+    'BH2OQD+lxescPY5+ZBgYwGGQBMw+UCHAAAAUcBGkgAAK5YEcD4gXwAAAMXzwMWGQ0GFpiUAHONQMAAMP9ZUAAAwECICAICAp' +
+    'TMABAAi9MAE4+6CAagSFxigTEwAR2RqUUb8gAx8EVytLigAUh8AYCB3wQAApIOwUYOB6gCQAAyXv9ryNEHJaNO2BgAEyU/Le' +
+    '/VLAiqUBVMBylFACxwN4nNCl1WwEQALG0A50AKoM7E0gFQwAAOEiACBlVMwAAAu48D+P9JAEAGwC4aZsPVmHQAAFhgA2MD19' +
+    'DQiTzEAAMbCG1wZW0AAA9FAARBR5gHGgGhcv6eVLAkQsI0OGBjAAAw/DAAH9jxzZkMlummAAKCASAARAR4PWBAJCAAqX4IMB' +
+    'rdAogAACg8TVvA/1AQMj5ALIACoJ6bt0SKLTAAOGAAAAQjgAMAAAPp+2AAcDMoAAFgUKRX5/qDdUAEiBOHJJAAygYF4dEYAE' +
+    'YIFgAGSBrudqeaFnkqwK4BpwFwBE+CB0ukAABgBS5gLLi4EMCETpiyiU1FwoPDBdL4n8EACaAB0ggyAAIipWOsCBRCBOrwE6' +
+    'zQAADO9MBsBeKABqgrZ+fnAuvcnbATFAhsgR7YIIEEJEHUAqWgAPwQKS0yAGBNsAC3lAAG7FsAGIyAHoEwMQEoGRAKABaARN' +
+    'RBzbQAAA+/mAAgAAxqBgAAHojJQQgAAEAAAM0AYESAsEgAABDYgPfvgQwMZjzgEkJQM4QP5+oDggjjtD0cgFoFVQXP/HABpA' +
+    'Qqq+AAXzng7A4MKiCAPIHvWQRIQ+YABfhvugAACAAAUZx1a5gFgzjgGwG+x3j5tdjG/rQtYAATDH60UEEHUAAY8PITAHAi+E' +
+    'yAkAB15go1RDycwBjBhR0tCN/HEAGeBGAdABA8MAADJKebEd+VbBuAnB433Af9ZUGQOHj4G+ABCPtBV6gGeKniBZZa9jkMra' +
+    'IOqBujAJAczXw88AAnbmYnne6bJAcAA92hCEVICjOJhDmAgUJYANgJDDAA5jdD8AAIF03higE+3CBzYgE8AkKCDfFAAh5AIH' +
+    'Pz5AABAMl3JLXH0SZoIdfugAFAOAAJxQlstMDj1yAvjkQViFtau+CB9QGousK8pXMbABUcInYN74o6bNzteLaBFfArngxTeD' +
+    'ygqaV/2AHiAAABgMQKGMAKqKBWCAAibQAbAAAAgAAGxMGsSglgo9RS9JApgRsOoOEABHYBnAKoWACbbAYIgD0KYCBjABEMzg' +
+    'NEAAAwAAC4CQbDCkSwABQAJgIAkkY3ewYLvrgA+QdwxQAL/EAi1AEeAABlgMAAAWWtwDFAAAThOcEAA5yDAyucAAAaaMEBws' +
+    'H4QFKIkZuBD9iycBZBDhFq0QchbAkVwABcRkAQQA8QgDyAASAAbgAAGrNMCRA8ATyAAOLn/Dx/gcMoTNAAAG0wgBBsYDVC1T' +
+    'ZAAFcIHodMLY7/a5Zi6QFQDAlgs90ACXIABmGAggAAGgbUAKtFI1RRCxYAAAEMF47Ka6QAMFdwkAEEAA90CMjHT4zfBAAA3o' +
+    '2HdzByC9IH9EAEzUBICgCAgFAcMAABQIQAAA2oAHD/qGo9JKoKAKAAAV43xb45gAERIAuAAABEIJj+Q1HNqXI0tgwAErCAAr' +
+    'euAgAPxd4GGGAAAtiEezygbIHgWQcFk+TLF9vbasfQAjLgASc8AAAOCnqz5AAFyVzc8L0QfighCxAQ8PhYoM0EDkAgIAPIBh' +
+    'gtLxXwARbl4EjAlgVZkIHO2fEABmbG/FDGXkziyMwHM9l+X+eAWG3pgsl+YAAAVpRs7yAAA6IVgMAWgAAAOyAapgtofheICA' +
+    '+v+8fBBxhJ/NAAAnRQAUQAKX/Ewp8CwB94FJWyAB6ggAQAHKHAVAmAAgOgAQ1lcNMAAApYG564IGyApKTwiKtawAAB768gAH' +
+    'EwpAUIAhMAE0Aw7ihYjdwF4CP+h1H1wAMIEAH+YADtw+jbBPAAAAjqj4hkz46YAACGDkKU60mWnzga4BuABgSiccABf1uaFN' +
+    'B8ysPxoOgrfE+NUjKZCcX+JTABJR5QAWiBTlng1gOa6niAAACeElJCR/Uk54AACIAwCoICU/nqMDgSlpxd0ADaBkjgGAirk7' +
+    'D8UECFwwBOWuAAAZqf1FQQPkgD8wvtoJ/WBA3ttg8OLLxJwAIP+MAAas2KkAABNA9YACjs9NwQEcAAAAu7GO57IJgAlnCUAA' +
+    'AiIxQAAIfPzRgwQEu6BjAc6GAAjxbMMzroqGAkZRvm4u9PAAAMAAANAWB9d8DgAFrh0Y2gTZKz9+x2MOcCBAL4mcpHEP8wN2' +
+    'cAAAyBm1AQQBfLXeiNgAbwLpQAOL4MnHA0IXaAAUCi+GCuit+GCKCAQDVMPAw9WUn1XJoHb/cci0wADQAIfnuQpIMBr4gH7J' +
+    'igPR44mC+AAn1gAJgIAP3T4gXboxUAAeMIHMKhASgFgGgM3+U4Dy+ICByY0TCAP4UvFVA53rZHkAN9LBx+aAsWCVQkYbVxQF' +
+    'y+AD5eQADLo2wKwNkGRcyC/Y4AHwXQAAAixoEAEA0F0EAKLGABgAFu8gEDzgJQBoAEwAGVhxiHwHAvMC4oGGAPqgIgohPlLA' +
+    'cE58DfA6z54AADADugABa4QB4OvEZMGyQjPhC/tAAigAOBGsRIZxlY0ADKAATtxwJwuWEF4XLCJuWyyj38sgD1wMdPhgc7ZT' +
+    'n0wQJARNoAA4SkEAAAPsgmRg1gJrl0J4AEYACiYBAzODZAAAmqAdQAD2wgbgTILoACoABvbK1AGwAQSvlAdskp7c48VMDwtJ' +
+    'Htp31pQWYB7sXxhxh7SIyX36s7Hryo/FEUd9wF3lgGZgBmmBkgf1sGqA8AA3FAdAADNzjAAANEAIxlM8ADmquGBfAAFA3AAC' +
+    'fcfVjJtJYHG84AH4ZkRjWCcAAOVAA0Ul3pu0JlcQAADMhKRCYcXLfzOFjEdMCd2ad+vw6naIBAGzLRoUICICA+AE4ACmDN7V' +
+    'akzigA4gAGquFUC8UHKEAAAt1QAN4FAAGqABh5iACoJoAlLywf4Y3zBMskB/xR8dimKCBsAQwaAAAEAGqAAMAA4YIAaAAKDJ' +
+    'BJBkr5W8iABJBRofE0wAAUQAFtrtzjwSQnAQKjgKgAqgLCxVsMAAEDlZIgAAG0LxqAPBBAu+vTAAA7mWBuCgDf9TSy/hlIAC' +
+    'iAekOD9PABADBExJU138EHyQK4CoMkAEUAOkT7XsQOtIywQQANyZ1qjyzHcAAAXYAxu8DI4oJkAqkINBhWjagACtQYAkFWOE' +
+    '6DcBA2AocfzAAAEQAOcCCA+nzpQuoCB5ovFt0VxATwMyALY4z8K+V4gIHHAA4gAM+vNZ4lHgSADygAAHEugAABRSAAAETCkU' +
+    '7kYAABL4QAH+JrhBgg0WeeITjuGgAAAzgAN+D5ETQbarAXQJFIAK4YAAB1sLlAA8SYABggAQAvy5tFkSNTHO9UEAACEJf+pr' +
+    'gGttjAKYQA0IDydACQH3QyDggAANfRPBAAAIAAAx+5zwqIQUD1QIoAQCiEAcCLLAdkgAMgAdwIsME5OtQAUR600DbL8gv92Q' +
+    'CACEsAAxy592T3c4FS/xwJbgCIOigsABHcCD/XmXCwNUAHSjAAHgg7gyc7HAJA/xUAVWueBMA8J7DAA6lE90B1cgAAAAAsAC' +
+    'v6AAIZAAJuOD5iyKYJcMPXK/GF+gA9zwJHyQF32VIzmlIPIBjf/mgAAU/l7gYaf/TQBwAAAKevugigum+qDgaIGzKpg/QIzs' +
+    'f/5Foj6gKA4IBQAi6mYWMD2PY56e6tLugAwJ+zxgAAmYYYAKciFRSAB5t3mEAgsAICAAQv8zqgAruoFAKcAGAEQECDmu9kME' +
+    'QEn3QCAAACBwAAL35UdADUBgBwQAAAj3jgHQAJQBYwABIzXFBA+7KXAAWxSJ3qgQQemP7gAAAU0AHCAJ2D7oAE3l+F1IYAAg' +
+    'ZtQDzLmGABr5wIM0A8HDv+SAAkq6aDpYQC5WICgAABEAhAAACg/FAyQATvdHABx/x61Rn5NwLmAgMgy6oOf3QKsBLtVAQI1U' +
+    'AAAcE00ABQCsAeHsFigAACQIoIMwAF0F57/2f7gAKqfwwW80C4DOsAx6YEPxAKu4D4aoAG3D8AAACgAABFXpZgDID4H3gp/1' +
+    'tc0FAAACDydBb9kC/2QCMoGAAA81sRDAAAAAQgABQvUA88BcDSEU7YAAtMCIBYb4XdHBDzAAEopgB/6kUHveuYKPU5VZECIA' +
+    'A+DgCl/pw0rFOAdCPBIABb9BAH+iCmQFYhByK3DigzQR/kAALAAIyv22a/OS8gFUAAUABEACgADGRrhYoMpYHVy6P0AiccsA' +
+    'AfcAAlAnAQADlabVePrAggvkg3wFAQEAQAQAHbsgJTgEM6kLD2CwXAAAEQLQOpHA/jIWDIYQIJeKEL8JaIeACKB+3FBATDig' +
+    'rqg0AcUsIC3w/hugQPFj5rRAcMLueAUKAKAB99OABvpuTCAPeA6YAG4aB16TLgJ40FcAACQBOEtxwcVJrw9AABUAA4h1zLsk' +
+    'gGRQADCUxZvSAAXJA4sMDdaOAy6Bg8f5AEb3TNGMAA/yBQPQA7IAIHdGAAAQCDcCxD6GJ3gAKAAR58sAoAADoLLa4HBXWlgA' +
+    'vHAAYZAICVyscAAQ6AN8IsACkzuiIKEpxy3AH/9DE7nVC+DUY4oPCAABn2wlAaDA50+yAAB+UGQZRdAZDAHd+JbtHZQDe9Z+' +
+    'H3AlAh3QfQAAAsS+OCB0yzfBEB1gACqPYN9YO26CB78QKHFAAxBAIG9dtT8OCABOrnAAf8GkDsgAAD/wAvxERD6AAAGnYn/T' +
+    'AAA/FrgmAAAIAAAZgSSYIBZQAACINkHSA8J3YAAjjpnfuXRTJYXfRD+OAAT/i9AAAD1+Xk/pWwAAAVwaBpNlzI5bTnTAAB4a' +
+    'gbtEADAy5TmTlGwfHrgiu0AQQn984vRBAIAAW2lQPXV6OoFL5kGCuAD8WCgHUCyJAHrCg3rQSLj0jjCKdQeOACtihgZQAFWl' +
+    'SUotSSVwQA8MLJT7JciAAWUAAjfAmuzAOG3c1AAB7AAABoOMaeFjpogAbsX52eA9DfA2SdAAACvo1TAQLQEgNQAA/FAJAArA' +
+    '5abILg4IFb2NbcyvYIAWR/yd8AHK3QQPiwN1QmICF4WKAP0KKOGA2eDFAGp1NYIAA4LPjjOqyYw08RwAoE6BDHWZBAjRA2gg' +
+    'AwaOAmBnwhQWkgR6qpAAAHicUB/PmgeB8D99YeMqMSNGQAAAiAAAV2ECueCAACA2d6KMoACnPkBDZoEYAAALlgN/Z5ABBgAC' +
+    'JqgUAMAADeA0QACxyAjFvfJ1wMkAHMTKfHRgc4CyEwCAyAB4CieUARzskNDzNgAUACiADU3UBBgAACgKGALHM0AAPcKAAAAm' +
+    'E/zgXc4CKAAAA5FyyTwQigASQRI2MBdA0xhgANzczwAX3HDwBv+HB/h5ABviQAxgFgAephggEgNgRggfSGA1UsdS5pghKSPp' +
+    'ABVlBzQewaBZg4IJADQcgACRbaqgAG2RKhuaEX2enLcKyRQBCJMwAADxQADwRywSQMgsoCQENuMgUs4ECKATL0wlYPmWwsRl' +
+    'BUIACeFOLG+x0+GAYQnZBLkg+zmAWyAOUAABKigAAKUqkIZyTJfgiAaEEPxSkASgALoMAJwAGooCq2D6Q3HCHAAASAKA7wAm' +
+    'F9kB0HmzwAAB04AAAENrJBAEABICHCjlgYIQePyeCAB9UTu8g8EAwIZ0AADqg58wAHEFaCBxQgAF8CgHyXBOZbBAM664YT9A' +
+    'AETvxKCQLgAAElYAABAAAAdOxsTxZ4HLGeWkYXOihAoAFFB1gxQR+paRCYC2RgpICQAQgQLgTto3hULsZoB7hBAAAZwQKIAy' +
+    'xsIADgWwO0AIJxdwB42xzJIUk2DGChwqeT64VcKaIVfoUgAAGBKwMUnlAACTzQGAAAMOazTqANgAA9csAAD13cAQHlQwMbRA' +
+    'BAQwQN0HgcMDN/pHDAcsBrDBcAVxAAZHeFRq7+KnjZGMlHBypAuNM8YAD12dT3P3gbp4E0uLoBOBnaTvgcAACMEBxEAAQh4Q' +
+    'Aw4AHIEAFACAAAMC6G2EyCJ2wAR5GmR8GTlMAMiFY+5VAeIAM5gIABIGbFABBXWH1sUjlLEagAN9QAHQnGb4AAAzYOGBKB6Q' +
+    'Bk0EDByPJAAUlggZAPvi8jGJVAATfBCBkuewABb9AC04DSSB/jTZ4JkV4AAD0uh0AABgAMACaEgg9aEj7UFtnTtAjycjwcYa' +
+    '+AaCIv4Qe495+sAdgKldSfLBTn0AAP4oAJAshSGI0OQABhgqQYYUi7m+WQwZUhqK4R4BmvxEsfT+uVjYaNgAayWhhbgG+k0Y' +
+    'WxrAAAJuAALgep8cDhBggVHI9s4AEiASe0p44F9LcxYPmeTTaOHeQn8RMd4DobgAAHkhAAW+iAAHTO1wAGeKIABlcqjmF9AC' +
+    '0eeoDj0QaPOzAZAAAHZKCig/SiggKY2zdrZnAAAA0yAAACrgxz1MAEEDRij3CAAAFAQGAAAMXFZ/8qZRJAA44uLnggSlx6I3' +
+    'QDeA1ByAaAAFXLzwEDwJgGEOr8T7EsAMDogYZwAMEBkAGSCZ0QOVI44IAFQDFBAAYhUKgHJbh1JqAAHwaEoIDHEAAwAAEQOs' +
+    'EAlyIcffGEB+UABe9zcBpngezEQpm4OrE5Y4CZQoV4AALrPtuzcEQ+AWSQsCAC154AEUAHhgnAAAHqSAAIYH74APRyJFAVs/' +
+    'ia1VAABoBkGQABQD1MaR1wOEAAB/oH/dhDAX5KgANQwH4n+ktLAcDxAgAAB2DAwZAAEGmAB4UQWACEMBA8wMAAAS+AD2CgzX' +
+    'yxwdQDJa+cDI9QsA0EAvWaGAACJDxSfnARce7QNPwpQAOA+ADHAY0AJoEpTCKAClOFMuvAF/PEhKBF/PdAephAABAi/DBe0O' +
+    'ozJ6iwAAEnA5UxSGoPGveqrGBZKBACtkhQfVhovGA8Yhu8zsASvzgQMybyHeFoZLXCRYAAAgdVEEBgAACaDALBAf5IIgALf6' +
+    'oAEprmUME4IsBVE75oAE7fUHJByXquAiAEwEAATpg+71AnM0AHfElhAAAAZ/aA5JQIEkADdArgeZodcsCgY8hEjdQAC92gAy' +
+    'gMELBbqIcBN2yMuwzEwMsAADoUeEAK874xEKuvMaBAgAYNh+scH0K8kGYADEAAAvwTelG81EG6CKABaTOA7bwAF0M570vIWu' +
+    'XLIEgAEAEJFgAAC0KJUWAAdAABFwwAAAAAZoALvOAAAAAAihZAUeYEAABUxo3qqAAGD6YFXfZABm9IMDRmJrEbgH4iqrxQYP' +
+    'AAAVMtDgAkBQ+y2ABOmgKfVFsJ2WGQQIdtE4BOT+gAAAKDSi0tRoEADAHFHi9cEAgAcACsKAAMTN0KwO+xingCgAKdtqn4PH' +
+    'qpgg3LGN437zW3CkigG6JIeLHiNFgeB0BawNEADiHhfCw5QwE/6wCYHDqgAITL0b3gTTe4CB0YAEkAAvNNHRXt2vPABw+iDM' +
+    'BA8gAAAMT7tL3gAAF8yIAAyUAAAwCAq6UqF2QAGAQIoG0DCM5Ody5w5oABYuxUp8QJAb+zDBUAAABPweZG2BfZBlgJxAQHP2' +
+    '1wAACHAcEoAAAp+WBWmhF1EwsQTKAAkgAJXDgC/WgNWAPAl4xSHkrtgAMgAAC1e7bAjiqy8pfZk4XBHIDPX2+NYgAjU4QMP6' +
+    'wCeLGD5n8EXQFABwiAApzFq10TQDhhGgNYEDCGpLmA9ECzXEGAHB6gALIL1mSBHxAmQYfmwOCBhNpqbbSJuOCBiBSEX/FLPg' +
+    'EeuQ7g8fUkEAggN7LwIAgUwEDKOBABW6cH3AAAKCxXSAoQAAAC5SIBwAABxEQL7gCwE61VCAwIPb9EkEA0FIYAADcKAAAKaz' +
+    'gHyKEx2hHqgAD3M7H+feAe962DuCLQwAfR4vmAAAKAAREQNbKTBS/EH1gTaOGgAABK+8aTqAFwEqc3fBIAAAAABuglCycwAA' +
+    'ADb3zAACQNSwoKM8ICZOfdB8svIJADeAloRwAIjoNoC08ABDvoAAiPX0kuT5KhdvyjCG4ZHOdjg1gAQqSAYAwOgHkrTeaF2v' +
+    'O/73ygNFUAGQUcIsNiSlsMkA4OmAwR6AxoV77cICcAWB1QAXOsfwojDC3hGAAAawcpUgb6wAV1MgACeAAAB6AAJoNQAACgOA' +
+    'n/1gAAP84CKsrwzt4Jhn5nVywX9bsyAKvP25AMrBALA+bLAyUGAYY7gHZyAroDaEMkEpwJkAGS37gER53mg4qFaaYEeFg/DJ' +
+    'y0Y2OEAD1oIToAEEhUBIAl/7GpaGMAAaAbJAAA2BYEo0ACUGlhw5TIACAmEA0AAApaxIGdHACABuALgs4LIAAGCB4aHKieGB' +
+    'jYJtAD8vbAnkAmhGPpZsyMBgcRZeyDpMjgBQe6AeBzLgAACoAF0HpSObtBOG4IlADncKzFAmgGsgJsVwAAAPdAAgAgw700AB' +
+    '+gAAsABnTVwNKVjlTQQPf+8AX+lWBwChNIIiYYCHJhAAACOlgGAAXgR6UQkfYA80EvcHDjdE6vL+uAAB+IAABsIHVvUXAAAz' +
+    '3h10QAAeGBBwAETU0pAE2lH5k10B1NQAAAc/fnARQAKndCxI7QAAoVY0A0IEADG+SOCAm8xHvkAAAB/y2YQIFOd8i3AAAAmA' +
+    'A7twAxOoCzlvgR++8CEsAB7IOiDzhTmGTwNtUCMCAOEOAVVAF41o4YAILv6xtn5QAFIEKOEdyC0vDBUhgsgAF5hQBMMHVnBO' +
+    'QILC4AABYoAD8V6QABgAMEgAAG2oqwAAHLAAmgFHQAskGsAIF4gUYbi0APArPgAcR30csEDI8FTCZAAAJAAB3SYS4ACIEsAC' +
+    'OwlAABtxYTnwVQQlnQWqoGhWXcC5oN/IEKAAAKA4obha3I5S4AACuKAkBz3gACVtwQAAHyD/cpgBIgKlIAANA5AIGf+oSBOA' +
+    'kqhg4X+vREwroIGoThLi1RgTD+bzsiKYAErSBX8haDEOBXxgIPwtgAAIdoGS+BGGBrRwWec4BaAyQAXAAWvMMAGBAIAB6AAA' +
+    'D0MBsMEAAkACumCmBz+Kp1wLoAAwDwwWu6CxQBpg2pgHlIFJg3wQABHwAMHnMUwNUcaiV/eqhQcvJ5QY76cs0ADSBMhXQOO3' +
+    'BAA8EAABDpKZuq2LVBAgCAsAgABuwSQEmExQRgE8iuOVMyRh8ZLofqogAAKBQu2AE6AA66AAAABUAAA52CAAB/DYAAAicTKA' +
+    'm8PieJC0wFsQAEACEmDI/alWE/ZA9teZyiRAANpUKIEJtDnASgFtdhQDWAAAXhYHdBEAGAAvA0AAgAOXjySMcADBQO+LGC7x' +
+    'YAAEwhEK6ACaeBjpAp0OGEp4PRFwmwHQAcSSqD6Pvgf44TQ5oABEC0hGougAzQAB9wAAB//Sf/gWmeVVzfxNuCBLA8YIBIBF' +
+    'qmCIwAVtgA0gKgGmL8Xw+EXkAADcOYodTIBAygeMICA6DGhGAQQSoB3nwNOjCAAtq74GsrZlR2AQOU8EABZWaAZOAv+DGVAA' +
+    'AN30gAoppQAALAAAGmQ05evkgEz62asAAM8CeAT2O2AJlhdr8xE+R/dc8oKvQjwsAEAiIJP8EAADjjkpg9CWDj3l3wVTgAEQ' +
+    'K2iHhARQQNAswDOARABgb1Az/mogTCAgpZufLgZQ4D4EAhVkJgmCDhFAYGoYCBggAAfHf/2Ji4GtxC4LGLZxiTcHbwAAAOqC' +
+    'yABSAuf6YmljgAAe4EiAAoABigl+BYSFhAxgALgHDygc2KZSAhWgACQT1ARh4Q4IEYkBmBNCAmgAASNUIASCAxnBf21crnmq' +
+    'FBMgeKQHuDSgJQYGhpLRqgAdIAFcBgAC7K/QAygNkkEAAEcAGBNgA4xwABYACYAAHKeAAACk7oAouvDkwwUPegAAgzgUG/qK' +
+    'A8QLTDxPsAAXEATuFRmAAAQAMYAABOaCYAASqBRx3gAcgAF9AAACCDiwAQSeiNgz0QZAIoAEoI8AAC6ayBA8pKerCCBOVjgA' +
+    'AS56oOgACVwQoX7JOL4aaa4AOCcBzsUDyJeiBwDanHz595kcAlIEDoSQAdEAARK4mGoCeJ52WqCD+minwAHgADafHBID8EHP' +
+    's4YJkTvAHAAhFZBosWvDBygANZcA0EvHJB6SJn56QAAHEgAAVdU0EyWsGIlIZENLnBaQhAAFBt3owQAHoGIAABgH40IBhkME' +
+    'IDb9gFYKeB8gUH7gAABvuBG1AAAPBhRlPevQQANaUACWCSDMAyAqoE4DE/P7W6+B88H6vtgFd6QvcsBwACrB4IHUAAeA97g/' +
+    'I59kOSDl43MFBW42eDEAw9zNGb1vigZGGcBdAz4PbMBxwAAQLIBT7uWB3wADCPSSAmAaRNDhKBjjxsEEAo88HFhOkAAARYR4' +
+    'AGB6EtwD0gbkuFVENQAAolEA/kbYB2dBBgQEPhAhHAAMgARMqLAbLz3Uq8IAEZe+Bt9YEek8CBCo0AMB3ygAR1TdmeBMlm6g' +
+    'B3YUAAuxqmce+KCb45QAAH69aqAB1QAVPZZBATMBA/ApgAAB5eC8ZgJAAExgogEgD8UH+10N8RaYmoWEf8Zl5cAH7/J4YLIr' +
+    '6gQoOWCABml6NOaDAAvDEgAehMAAdTLAAQTBAzuW866AAgB1BOvPUJ/AIAAACzcQADX/kAIUhrMEIpS3cCtopgAXssD/og4R' +
+    's3sKyR8wAA4ACGMB0IFwDNAyZTgXNB5gAOruogu6+S4lcmjAAZAZYUBIkHwcztAvGBCGD49HC+bkFFAWAc5BzkAif51jE8cA' +
+    'HURIUABmUAoY4IGcSBe+0CBOGCKAHa8QGMEoCA4IWAELDnoDfDwAlbrKd39pA5COMBCwkp4TgIA/lEw+jSAAhzMJwEQYWXmg' +
+    'b1mcGAKGqFAAG/17J1cEGLReC8QAA0JQHEmbYAADgAAFAL2DwNlwB2kkASAJ5IMwOMq+saDmqGgDgl/RAPeVUAAAqAgbu/C3' +
+    'Y2SSkADblzAuycCeECE8D0QAPVAvA2AAOKSuBF9MACiVJAsgxV77GxIBAMABaAE/zAwItKiDsraANsskYAAAxcMAAD44P6BQ' +
+    'HgPCxeXq9O4WBFABKAmcEAIAqVH5ryzjOB+t4gBJGLpnVLB6oQIAAChIAwABoACgAAF8YCvfsH4UAAHcicIEDEABqAa0soNg' +
+    'LrTpdzRAP6FxXz5gDoIIKgMisUB3tGEmkDq2qTpAXI9XcVMHvgCdoD/B+BiAAnYgACHSD/qBEHggAF1wssQb6AITYOYCCADZ' +
+    'q3tMBv/uBKNVIwABqJPB2iwQEguZGWCYABAZwNEADVBFYnAP2oooEzJlUUgRNQADtyQTAAAAUwqjwIDoCoAAElwC8CMIAAA+' +
+    '3qxwRpJPcth2w5gACqIHq7S622NoGAgJDY9rXDYAyHiKjEvR93qHKpJVgYQCoCQHwJQIEDCBwuDKzGtmWnEZRKZ1sRmULSPI' +
+    'BPcGBOh0mPLABIUFFoRq0AHFBcBARKDqAAdygmA96+uCI6Bs09MAA3tN8skwvRfgIMAAjdTR587eAkS5kFNOdA1wom3GUA4o' +
+    'wDmQkCATGBAMaZSABy9gAABAAAA/RBmOgGgtCCvAEQfTBAN0fbh2AAAK/xKGMEPHdi+XAAATWyQ9IeLTAAt/nATwEbwAAGO1' +
+    'SAAU7enLAq8YA/T8A8ACyEoABBAAAAABYh8QMAAAL8yoOMoD/BAptClvHAxdWSCTnxs7mdixhFgQQb05tkDp6gANn0gQCsAb' +
+    'qc0ebdlAAAcQ8AGAD1QpgAGcAJyQAGiQhSXWPO/qv6INHZsm3AAYdkc6DFAAAt49KCk4AA7xzCgQCydIMgDozAJ71zwpcoHs' +
+    'IgACgigAJ/gJV8IBvhxAAAFYcD34PbA1gN+RMVZ4kgMBkAABSVqVmCsQC0F+Lmh0gP1saEBiAboGciSCHjxaI+EAXI3R1ewC' +
+    'wAAAaC+KmABHigvqACi+GflgSgFjAG7AAHjHNTjM0S7hfUAAFQaBORhRyngAAFQQQwAOo8QICn4atWdod6pA+mFAAAY0pjY5' +
+    'VUEkFPJtHXhgAQ62ByAAAAQZf8UACy1NO+YAiABcxd0JT580Hwwpw9kcAGxmggAAVuvZ8t36wPoAGSTp0FcACKBxUQAAuwTF' +
+    '2zl4IAAFsgrsRAYyJoQNgAChgBZ6OkN4E8AEA7uADBF4bVoH0jQAVAJAEUvhKAUJrc/a43hLgZDIG98IADXVCrgogPZKQAnv' +
+    'SRP23wACAQBSPKESjbxgSIGCAAAgAKgCAkAaABieIYMMKWKCA+iLLI4YAAEA8CHx5QJSNUBFPa6AHaABxAtiuAA6CAQCBg77' +
+    '/ywSAlzReePNGAAAEAAA0AAcUDrY9sDGBhfKGABLEAAXwwI9gEDYC1c0GWocDq3z9iCAAAoACwOE9AoafZxQgbzAIsMEnOAA' +
+    'AKxCQAAAscMwAABgECoufbABRBnBAAXQAIPi1AADPiILhX1HqdMAADfliAAox3VQHNc79tmZDKesggcK2PILAbAja488ECR7' +
+    'gAGPHm+0BoAVvQABAZZBAUlgA8LSABBAG5P/H2/ngaKB+gBKBAQAAfMHAA8x0HsoggASQcQKbjwz37bAhfnS+0A8D5owBwAM' +
+    'zB3RBACzQQoJYAAAoAFj7dMADyRQOgAABAABLCZABIuATQwAALAIDAU+J+3T3gkQAAJDgWLG/xMZaOADmOQAEzAAfAArJeoC' +
+    'AYcwAAAPo4qwF8LB/SBAggDgfiGg43tAAcwABMbDCIAAh70iJgNAAflgE9cYEB3JzQAHRraYUqLZA4gAAHr6JYslsEwAGJlg' +
+    'A+fwK4csAoAAD1gL3F0YpiBIArIYJ+ICBBWBF5xgIIABEQE0EA+QlMCi6aJIIf2gBAJCiINnRDZAFBA9EBYYKlSgv7kAH7bw' +
+    'QAAjWezqyuoS11vFoeN2wwAAADeLwpC/x2YBpoIGEQMqC5KaOAAA81MIAQJcBkACyAD8wL8L6UZT4RnugjBBz8oKOdpqf3x7' +
+    'T6keuMAC6AA',
   values:
     '~ĠġğĢģĤĥĦǠǡĨħǟĩǞĪīǝĬǜĭǛĮįİǚǙıǘĲĳǖǗǕĴķĵĶǔǑĹǒĸĺǓļǐľǏĻǍǎŀĿĽǋŁǌłǊńǈņǉŃňǇŅǃǅƿǄǆŇŊőŉƺǀōǂŎǁŏŐœƼŋŌŒ#IR7Y' +
     '56,8/:&).3%("%M.#/,69;ACP &072@&)*1)*)&(&8ƾ^J#)#(&(&+)&!)- %!"(007%% "D,. XS2",&80/KD-!(--5&(5&6' +

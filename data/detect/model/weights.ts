@@ -13,73 +13,78 @@ const weights: CombinerData = {
   bias: -2.4227,
   threshold: 2.1356,
   slots:
-    '~āĂąĈĄĉćăĆċčďĒđĊĎČēėĔĕęğĐĞĚĖĜĝĠĘěġģĥĤĦħĭĢīĩĴĪĬĮįĨıĶĲĵļňĳľİŀķĻĹĸĺńĿłŇŉŌŒœŁŅōŎŐŪņŋŏĽŕŃŗśőŘŜŞťŊo:G/' +
-    'ŝ/5:/;;ơ Nƃ MB-*ŵnƝ XA"8(9*TI#6:6e(AkOŵ=P+*M*/1l4Q(2X>/W*#[ųź )Ʊ :"w(ż+L%zRQ<ů9,?)H4,&< FRƂ -.?5' +
-    'Ǹ 5ŝ;6t3*7|Y" Dl=+NZ".4b%tHO3?Ư ţ&E8++lǞ!%ƛ [{90>:1D|Qű.%o/P3@{3TCŲŷr<[L54oŽb1#;/U7+.%P!Ÿ.ƫ )"D=' +
-    'Ɓ ŧiL!)H%+^=/c JB2.k58ƅ @7p n%W-#&&(;hJ=3O)?(ũ5%#2"ŔP#46ŊI#Kţ9*Qpƅ 7FJN81ŴiG-eZǟ +873;B 6SXrR1!8' +
-    'd"bH0D>.qFŔ1!%ſ06&Ŵ(B#4r,aI; N2"Ǻ!ŊIs<L.U. & BšdX:+qS.o}=<ƍ 3Ŕ%n;@H1#429J%D6D(Ɣ)ų-81&&;ř>H>%m0/W' +
-    'Š6Y"/ldL;78+",5 I(S4Z0N=3>##4FO2U46gŢZ!ař9C:K}VY2F6]79Jl*-V:j+dKoƨ *I!>&X&9P:J02(!7S!ǒ 1 7C|?ƕ (' +
-    '649,BŚ.8nDŖ GƠ ƚ C"J0ǈ V#w>ǁ Š5E3F %ŶN-9JWCM(E,h2a&,%BOI8ƕ #=?maCA#M =gf^?4,D9Ů,*ŸƖ _"Ŧ>Qtƥ!)RO<' +
-    'JS%YYU@V7E (O,s&N&2ŷǖ 340W@Kƛ 3.*8J[;211:7IL]Zŵ=%&OmBCf0<1vW"()HM;(ű_)B=Ƃ 98w&/pw>:#^.c?uƎ :1!ŧb' +
-    '91Z>NQ!3s%%YN,ZM8Jyƴ  (+5ű7Z ni&u%,)+FŚW+-O6MBdk4!Ƃ !M*2;-{agwf&1lA9c"řQ)?J .&M[7f,.c-=hƤ .SG6-Ʊ' +
-    ' 8hŵ?Ů%"Ɗ 7,g_Ƭ 6L<PmQT-řǜ!%KRk# ?&ţ+H/E[lmA#0cX3:Xƪ @8<STwǏ = ;]ŚpS2+5W:K9 IHAJ]=062mŻ%EJ1GcFUo' +
-    ')Eƃ *FI*;EŦG8B+b6;5š<eŦ^ŷ6OIq-5-;4aEƖ ;5L^(s&DS)Ǯ 1h<3Ɣ 5&uFŚ,%%,<PşrŧF"SjUmƨ 3%>;)P&tmƸ -Ɔ -ũ)A' +
-    '>0.J=3D--B!BƄ ;xƌ *Y!ZƤ QŲŤk! Ɠ  e#V%;>Ź_ƙ ;=#K6w/:>*:30NƢ V9"=ƙ Ƴ 4g"!7-U ŔƇ Ɓ!ŔL*(=< ;dBV(@PFx' +
-    ',ǔ &;0><C;WVZF<Nƙ #@e50 t#ŰW(ŝtq+%16I13|4/HE)şP2 +<%u:,/OR(nMerLR(hD-V2)K(BCŖ6q&lŤI0 5xoM)y68*"g' +
-    '3%V0<!/G7+PŬ(r*>+&XL6v-M5%81Sž4ƍ!(0ǜ ?Y?)=L1i7]QIp/=A]t2-+OA%f!)&D{E. źZdC=)mI1,&+K2T*"ơ K/SR;yƊ' +
-    ' OZ()!!C5HXW:Dc0=RH*ƛ =Ǔ &8(s)7t,M44.#! !ƣ /?:T*!.ŨYRB!Ŭ"B_#,Z>,Ɓ!a@(&2(ƒ .mA2)k)B#e3LU,+&>#ƍ Eź' +
-    'bCy+š&+,^9/jBcIhP*3+"CuG4UE=6B(wb^-.Ǔ 8-aAJWŢCŠD"c8Y:*Ś*6"%*"{N4 DF(%Q,ŬKƩ /#DB*Ƃ iOC"<5:RP0QxS-' +
-    'jQw#(3-;ŝJǷ  2&*Ʀ h2_BƑ )-E+.O?ż!ƺ ,O%N4X,Xū9P1ǳ .<!Oŭl5;?/š>Mm[W2q!T3Ɔ!+61ū7gƄ!:)]SŴBkd&<t Ƽ L^' +
-    '*UŊ/Ə  2B7T 0!8*XI6Xdzƅ d(L!2X&,([[3(!?%" %^:9Besŷ02)&d>ŧE4*%  RJ*,"@+(7:]7}K.:#Ƈ BN+P,3ƌ ?#6Jǫ ' +
-    'jNQ<:Y|=4^}/!"-2(A@**Rƞ 0ƚ :*8AH1D/U98o;35&rF*STR)8Dŧ6Ǒ 2Ɖ L:#V9ř*iCK*A"Ʒ  V92RE}8.&.J<o+s *#Gźl' +
-    'VzAZ1Ų^+ [TM)e8ƴ jM/+P#; )-FF7K!ŭ5+yū&z:(fy:*Ŵ/Q_;?ƀ To/l;%)#D40)[Y2ƻ 1/, 7[+ŔpşMJ"*&! X4--*@ƛ k' +
-    'sŔ SN2;>*8 C<W2F"ũHb31R8OE#&%Ŧ+VZ.cX/ư 1De)Ɖ x)* ^fUDŝ%ƶ )3Fźx!*Ŵş:1.(ş380-+ƙ |Ə jdWLŤ^!#&^v4 *!' +
-    'Ǐ 7. WƔ 02n?JǑ H)6+ǟ 09-.=hź&Ƅ =;=i/*?8ş I"%sE,?ƒ ")1}Bƙ !  SZ#ŚXB_p"(6 /%6 k &sG%513<V{G4<#9ƈ Ũ' +
-    'šŶşa<IXdWJ@"H7w%1p4}60>)Ŭ+ %%#/H)E,&-%,:,((-3ž(#+(<T0!+"<ƅ tşp.ƀ!13CP%-&c7JZ!}6A!}h%WUp7!11řq>C"' +
-    '?zOK&2RQc"q3}b(Ŭ,U,=4,|8#M&1ů4#5t2+š*!;-2O<l1Qa%(TJ4#9N<&FS_(%9Ʒ N.*G)Ǣ 31/&%MbůhXB8S[>%]*-ǂ 4EŨ' +
-    ')/%=H:-"ŔƸ -/A0Ʒ ƛ (Ŭ)Ɯ 9ƨ  A!B*#E;D&KŹv;Ǧ 7CŻ2;Ů .@!._Ŭ!4SO3)A:a)+CFŨƂ L!R|ǝ EN).W+Ps(+gRKh2ik1' +
-    '7j8iţ[1B8J3A!INŔ){9)%7TD")m+L!ŖSZ"&(j/KI?[:9G3ƺ /D!MRDc&*7uJE_% {21ūũbEUS9)%3 Aǐ Y;9#6jKE6 J 1 Ǚ' +
-    ' -e6M"%OK6%?C(DMD6*cQ-bƇ &6!*@4448Ƃ Ɣ Ɔ #",_ţu#N53# 6)tŖ/ŰKG" &5=Z"4#]6)/f0G47(Q%,I!ƒ 0 AAƍ j-H)' +
-    'Ɯ ƪ žM/!] N)e3cƛ 2y+Ɛ eK52b-B*/j>7j,kB%QP"%bds<q2"/C<ū&>Ʀ Do*_AE!9&Hƅ 33Ƃ "12-dKPG>:fE4.AT7MAVwH' +
-    '5)VSe!ůHżi!Ɖ D!b]J"Ƃ 0ǀ D!Hşr-#Ǽ O53y&Ttƚ Ǡ 2#d@Y6/uue(vS["3-"6*(#0*!Ŋ/I7s!-:1L/Ŗ%j589<*:y#0#OT:' +
-    'K=gIV%ƀ 4 ţY*C^(CƆ W9QN,3bBE05?ū"^n0G%K"bK#=N8&XV,-/A+#ǈ BƤ H&(U#!,Ǆ Kh;(Ɓ (F0.4M0(9(*&^[187A4%Ư' +
-    ' ?-""hVk>ſ-Yů)ŸG"D3( 8o)-!?;?ŢP!j=!i,+ŦQA!/ŰpŝƊ [O6&(t7v=E@(])C#7d!Ia+{&c&!ŠHz ^.%#@#<Ad;ź%{&-f/' +
-    '=Űx32Gƪ Ũ&ohGa:Ɔ ƅ #f0Oş x,OQƀ -+fŤ 9_036_2:*XI"<8AaUT-13!SŠ1454-Hƍ Ɲ e@ŧgf+">SG!)IC%ŬfN.%7&#0(ů' +
-    'P,6Ű5Ƭ /ŢE"5E^Z:@Ƈ y5sE56*jTŢ_?!*Ʀ i7U}93v:bŢ7*2+Ŋ>+=0(SX;#UHdũAs4lƅ V#FB3ƃ W#1COKD.a75@R.P|*5 <' +
-    '4"-??4^CAf5Ƭ *2*G"=/#+ŰMX!Dų""WA6*!/%B Ųo1)ş+/?LN#%Ű)ƌ  6&8/6r-^ O%(=tuŔƟ ŧ)%1G@:XA@*BM<NS< ŊzH&' +
-    '2?.SA2Dv.W _ź,9 .IMSLC#%Ƕ TrLen>7S2Uŭ)jB9E;E[ Ţ&Y!l8Ÿ9+ŧz3"!*@! L)9ƽ nv!])hfWJ&YŴa#QBMN0ŠrWG^18&' +
-    'Ɠ q&.1g!-G-LVi;8W0 zCŲL-+".&*ƿ ŶY0,Hƞ 0Ű,ƒ JQ"(v7^1+ş&%?37="&Ƅ Q[3#9#W4TuDA9%Ŗ7k"+?(>* HHDVF,ů.9' +
-    ';4d*tXaſ++PELLa+Ɯ ]W/<9 Ɠ Mƚ f/5Ŧ8; (1E;űIY[M<Ɩ 7ƌ TQ8=0Pƽ %CŚ+%(6TEƒ p5 -ŧ6/E"S*+(/ŮI%sQYE!H"NŊ' +
-    'Fƣ #2R2->=8iZ^ eBj.Oǀ  SƝ [Fahd6*"!1ſ#?1kRC<* <9:d#Q&hƨ p@T2zHGi(&@&/IC9Eŧ,xk!@:JZWBx8/113.!ADǃ ' +
-    'e?%#,>7?QM"5<WŚūX)G.*+ ŮlkU4"2r!L;Cr.EŻŷ(ƈ >R(:T?ŊƇ R_M*I.57w##(4&@#(@ƫ!Ɨ w.1Ic4e?A!]&,P2HYUx8.ũ' +
-    ',E@9 LŸ3o!Jţ*!xHź</Ɣ 5BX55ƍ (/1XT(e39 )*=z#724řa/,%.A0Ţ19Ơ!&z|s12k"o-7+%f"Ų9?5#"Š(h6Ű[Q7DţK*wQWb' +
-    '*)-:>&-%0ů4/ŵX64?,Y ǒ Av!<Vş{ż%@k]6L>*#G.Vo1)+]ǽ JFv|(jqžjŭ;R%Ů+O94#<:DD(sƥ t+X:0d&Ũ>ƈ  ŝƳ YƉ z8' +
-    'yCMRW@["ŧ"E4?4EƬ Ǟ 03&.z)rZOƿ 2Hiy<ǀ :"f5F:GFuyACY/tGFK>N,f>E]ƥ +F0w,M%8a Ŷ:G"p!K"Źa>QS33(4g(ŖA&' +
-    'i4Śn0CŦ;#(Ǆ m?>C/(c?2:2ůRIDga6&+8C;)>6*(7+ Š?Ŋ03(9ǈ !VJ(M%0)4*R,H[3=n#*MP7?Ơ E%hVŖ>5Ƙ q;;T7@DDN6' +
-    '&ƞ Š)+R"&.q =SƑ C(C==p/#n>T=_6O8+E;bƜ !-LV6ƌ !+Z%źe+2Ʈ XŮQcUFp[Gc2V}I/8[!UŮ "(U*ƫ &Ƥ!I.N:+O;%(r@' +
-    'GZ 60:&7s.7R&YsŮŸ<N,gV"Y:ŽUƆ -i:5n*>Ʒ {iCOgy * ƅ NjI>FHJƈ YŠj%E>Pƅ ]# MK441vF2)gM705Ƈ Ų =|CRI]Y(' +
-    'V">"ŖǶ FZ"E=.X>&"GFF7* Ǩ vƘ *%"8/!;)pƓ )A]@ o=;+3C"").??N)LǄ B&P0N  A)m6,"ơ Jt/B|AG5(5V2KH2(m:] ' +
-    'ŧJQ!.)F?#) X7@z %ujh/@,6@Ţ5"š:)eJǏ *LR@)=F[Ɲ .7).9%b+!e+3ũ59 "nR?X^O?b.5b9/k- %&ůiPŊ%LƂ ŭ095&D1%' +
-    './"=Cv)Ŕ[.}ŻK6,Haŭ!)N*5|;)YG?#*B=+("#66#A)Kb0Ɓ J);ŵ(^3/BHp:5űJCBŬ!!."A8,7?Dio:#n0ƀ rŻ5T}:<l^ǅ F]' +
-    '3!aƞ ūB hŹuV()5,8"&PR>(mnS?AhE<Ţ4>Y7ZNg!gŢ[6Ŷ-(N1>WǑ!T,/c2+ƕ J193Q%@*Q )&7#s%D#-nǫ -+.U<žPQ=m!-F' +
-    'Z>oC.ŔS%m)+I(8Ů0Mƃ 1Fj62/a-Dƈ N?ǂ c4^2fL.5!9Ƅ GŢ UE9ųū.Ƴ  !GƔ Ƈ MP<q5)+5:E5V9CE#b8ŦQ2"A?Ŕ DO)A@&' +
-    '@F[(l,%Ɔ 8(4ů(J*OBS#=8ahJH7UƄ 6>NTŬQ6Ż1| 1CPk&>#^c}<8=/K^&g&3H:_bŭ4jNM <@7:/588-P6i;9JfOŔ%8:YŻ+3' +
-    '@H=V-)#]@/Kdǯ "QhŖi%)#H6/V<T?M%&LUSƞ RƋ @Ǔ ZŧP94 ƺ ,S&T,n]O&*{G;faZ}^8{@_b<EřG*bƒ 3ţŰ--1%Ɲ =>H,#' +
-    '@ ǩ L?{%2Ƙ 1=4-ƃ ůLPa]"K* ř6ŤD(R,*j#X@<#< NhA+i8:*X>@dŮŝ.0*ƅ @Lq"WT>E*0ƀ)qIF.19x20+&=3h5&MA9-ŵ,F' +
-    '%)72)(B2;wr6m?1I0.3DG*ž#ƍ 2kD;G)L1!ƥ fo#9<!.w0"&2+-wQ!DR>ŚH3+Šdu<f@ŷYgL8)U"m2;,/2V 872-C-)&i4br#' +
-    '@3;19Ak@űKU/AKPQƞ 9-EIKO3WUw3,YP,sA75G8;p@-#v>,%9C:f5_50ƀ :)ǩ .0#1z@G_űƱ <99ŹUFƝ!4B&Ɗ 6,O<ŚO((AŻ' +
-    'Jţ+ƒ -lMV;77O)*T,!= .+ŖŔ)Dn92 :GS%9m4&,acŷ_d{&uƂ 0 8@D3,mǜ M%:Ũ3JFű%3FI#_DQfp/(CUR(cƨ Ƣ ML#4(I"ƣ' +
-    ' žƈ   3S)]BkƗ A6BIH0FJ]Ni0fB<zy0Ũ,ŦYŭv9onŹ1K24Ŕ _!TƑ c .Qż^Oƞ  &0,a!(":_Aƌ!-U[JAYƘ B1#-#U(d4&Pa(' +
-    'rM5H#qqK<ƕ)A74#WAx)j-ƈ %Ƃ mqEIEc4W7 ſ=&Ŋ?<>!3ŲTOƋ 609!I&ź/5"KU)Ťc! ŊŮ,7q&eIP9%Ŕ)a)ū(KTE!rGWA)P <' +
-    '1^*Ɗ <mR+|UB&L"/KƓ ŠŽšlz.;8)ARŦ@x2Ƃ %/m.)0;?0ş(ūŖ=o(4"ŊŮ@PLF0*Ɨ 0F *#U@3#T&R>ƒ +ũŨDŚŝ0Hv%k0ř_5@)' +
-    '2Q?FŢ2"4#B3"K#{I#2#K[p1tEq&S=Ż-&F_*!AbųGkƏ (,H9M]Ƈ!4,/3_u2.P)Ƙ!0ŝ0#4CƁ 3SŮ"_!Ə 0*,-"oP*;G!,7l 5,' +
-    'F""!#^1Ŧ=ebRP(ř5Ƃ LG?+I/,]_Uq*-O0"8 ŦB1])#teŬ7%<@)*"Ƽ 7yŮ,WP-+4Pg[ FŹ;|N+0şƊ .g+|ţ([gźŬ:ǉ hD# !8' +
-    'T:,CGDpF&+xI!*"Gƨ JŶ%Cų,-G%RŴ?ř @K@3Ŷ*d<"4)?&)EƩ .2,BeBAFb(Ű(4L,#617PF>7o/+BC5n5Hǃ %+lWL)@ŵ&Q/BI' +
-    'Ny-ZżƆ *.10+!5_8:O+@jHřp&,Y i+Ʋ K=/]IW"Ɖ ţr_7D2]BGZ+sbZũ #2Ɛ !+ŵG][#6xR">řkg3LVlF^xI>"9"EA-J0MŚ4' +
-    'ƀ >,%5>nvnc/9M2C%6u6{C0Ŗ!CƘ 8D+R3i/rƀ BKy-Tŧ1#H^D+ŤCH%S!/.8Aƍ 35=#nKR&}U@tBT&EGC(35#%5?g#Mq=ǃ ŝF' +
-    '0,01Ɓ ,%L-ƕ X,Ƹ u4OCg.Cy3!"e%Y-X8C%(@gi>33G6D%.@"fZJ422Q.A/-5"TřT.KDr16;B7š[ƅ .N*BŦH,N5"!,:#:8;)' +
-    'G7-*%lJG/Z"LŖŢźp(FC.R%#Ťz<7.Hh0X I":Ůw&V-551šƇ ư vO#6SuŚN]=U ǹ - /}ZŚ# 0.2"L179Daư g(c+="?%/cDŝ.' +
-    'Ƴ +Nl-*ư g.Ɩ 5ƃ 41Ɲ Ŧl uŖǤ x6ŵű1B5?X>H!S<Ů)J,ūUP!"?Ɨ Ǔ 1+V_Zx.0Ś+(ų8@IL4Ź,&.',
+    'Fys92MhuIJuoMs/Al+FJgHC9TN9yk0I8MeLRgjqOqYIzWBN6jc4oWSKgbiLRxi6TiGOKPf6XZAC+g6JrDdsqmHr0I6vOPMfC' +
+    'mLGEKgRaHgnIvp/109xlS4kKxu3RAImI2VLniIrWQ7kyak/87hEQ3iisT/3Q/av7Z5LjpsTdj9BEPPQnJL7aVGF0etlK36aa' +
+    '2f3LJo7KFRgpEOcD10flBCRG/A42jTBCmBlWm0MMCVALRwE3vEXY5IGaHjnDkEDM5cptKaE+NyEwxyxNOcOspkwR5HCPFj8n' +
+    'xGIsqW8b09GMdgz/3inmEmYAClWllUDQXrwlmYTEcRxYumaCH3iVCOmNAHWyjK8FkCWWJ/9nJg5ytNGoiAQBA4F6k6Vi1Uc/' +
+    'iNq+Ylph5rK8w0dYs+UHEUiDf/p9I540ghnYcmOB5hKGPvqXREMS9TZYeKEMTAgjVVp5MttJwcdaLNLqLKZHBng19g+E7I4l' +
+    'u6XFUrMHysQU627pFXpGf8cWCC4RSIPnOyiSxgWKoP6JoDELdf9QZRY8yBsovZsTVAje/7MISUT+PbH1nPwN9OGlFAD6ss4+' +
+    'VjwpI0MzLLrkGBwJsF71B238yvCaHkgN5GNafWMiH80wXr+rYE4rke5/xAqE1WVVDu3ai9tiGANNMziJZBfW/VSWJx15HtJI' +
+    'ivSr7JZprrEGnWn9RsMibmQIWMSqbhY4gwUySyN0LAUBvwT3tYhDk6zjo9pHDf1PNdNB41k82e5LjgpZwYd2WZPkvStD6YAx' +
+    'SfQYngZuiRqBmBFRdnHKOmqSYF7AWB8EGSKWydt18jWxiDcRo/DE2I4T8oBEiTfYxjEcM5vL+GjVjKHfQey+o/zQxPJYMyLH' +
+    'y1Kas7Mj0Ttj/2w5FDAHAfI4RUxCHfxMxocnDpJO0vkrvK1aOt+c2AzW2eTVLKTx3ZB4EGY1KrNkqF5naDhyjY2HFqZ4UPwh' +
+    'YsEVmHxYz0AqyoynwFcHi2uspNg4pyZzK1eH6rKdO0NnERKoX803LVS9NMjUi7JgYZis7eyuNFEq6VTM+OkG4yFOIuZn1zvF' +
+    'O5ATThKMptKIcdABgeGzteWLdBn/Dj9Hh4AIHpAYI9sNlzsWPYZbHkKayDrgrqRMv4Ns8Rv2PpLZAgLB1QDT8b/A06YozaoD' +
+    'N6BbGXnRdoz9MhklxWEzj258VWX7A6+CmSBcH5+ONuXMUoM1SCalurITIYW9OLAKVD1HTEJtAbNk4OVToDZcQ62WFIGgQtVT' +
+    'FIxOHBJAT2s+SFoKPCiZCQdslUFCMwVO5Y2UK4URSpqYR0lMN42r3Vv8wYn9t+6+E3TN0WK0eDyUG2q1ws4qa0HjAhERNuGi' +
+    'B2Z96E2FmQTTCCpBdEUT4EhCrQZ0PJmzxggQYScyljuxMMluhMF9pv9Ih4bOCYuGSVlkRwQAfhIPu0RQUePdoQAeWJAsDmT3' +
+    'DP8CuuMQWN6KOY0WFgBQB8FKnUMKIcH8yH2bMLQK4BBRlo9DSgYcHLnCpFCQtSMtUhtqQBtazaOR/SeOrtSsfgwt+IJhvXXR' +
+    'dkVQQMUTblrARIowcczlyPkIDxIAvg6M2EIqm7QnEx9qqdpR9YcZI5nclf1gCyBfi5ZdiB6AR0MpGa/2wfsmTQ5a1Iylyj5x' +
+    'v9JFUGbzMRNl9DgOScy/jl4oNFL/FKUN5TGR/huhVqvTgYF4hW4B9unaFqZKHnAFwGKIBILwtKCpSva/iXhqYJdIgwa/fSGB' +
+    'fDEADtOnwMHO6xJYRF5zjQ1hQwAKEoUwRcoZh2sxxJCLo/jQJZU4xLy3x1JX8rSlx1Xbu62ta4iAIhxYzS4otD3SfZdFeamG' +
+    'xEKh72eykmRlRRatGgE9E4yn6BfkU3R7Z+wLowpArQn1gLZ5dCHxHkSEZSueVnACjxuziW9dqeb0bRQF+jJCwXvp6UlAqcOy' +
+    'AEdFisSAeYmVocojXdGxtB0XpoR7DL/fo56GIyGEPEWJCv3S/tGoGAMXytPk70mUIKQCBSWOOFX9rAztMCrLLZcFeAhK45cU' +
+    'TkTLKRtB6bDHID4pVuejh0kPnmxMELyNoIUC1jVIm4H9UJKL2doEXp7zpqI28k8ScV7G752lex6fDtAjkWsJYAUH85hEDH9M' +
+    'kvNflfoTAlCv3iTzkW8vskeG2y3ooCvvbwEEQPOhmP+iIEbxIHsAgAVZ4+zSgWOSIMoAgGoBgAEZ0YNM1JW3txllRz/H4/A6' +
+    'u9XVg0r2PKXEmMawZvJW4ihLgXLKADDHQmBQzCDgzHTBhjku6MOUMrRJBKEV8S5vclH++alCnBnEYbEqeDxFGgeJlh49TksA' +
+    'mm7GK5CEf15sgguhHwxMVLiWRuWZUMbWM3Xh5JBvOWHTuFlcAUFk4uariGx64Y1GUsOfLVIi1bAwZ/1paIsYL+CkagQHJs87' +
+    'LpQHqt9wOsKd+CtD44SAbcx04TT+ucg0T9b2huWF7Z/xwGgYAo8NmIRI7GEz/FYhdotnmgIrgo2OWCtVmpBNO1wioUXj+DTB' +
+    'obv7kOWEjjlTs4YrIoSMsvRwDWNJ7R4V82A9KSaBgy9MLbPCDYoxBAswqmDq1Z4hA2khIgv33T4yX2UIgMmhEwyBWNSVDsBg' +
+    'bZZvK5FmHUqnhBpANfn3WTx1NKRDUAlAGgfsHYKkkQObIUDfhDRJMRQXDjnWfGIUBFXWWWe8H0/FHEMscLUHlppDgKBXNVDn' +
+    'yIwgBCbc8RYesoEhjExlmBo4ZkEH0SQGmvM0jpgXt/J7slAGsBLCwUsP2i9Arz8GQmXZOgCoaTjGkZgQA484QOzezlcUsRCE' +
+    'ryiHPixM8Ww1DBPImeIkl4IhpZ16ROjOO40NZFqixJat60xMK3VwQedM7eiD5EQGzWlCeCT9+IDM3so4f+3NTS0CKNz2f3yx' +
+    '7y91RDU1MEbCq3xEjhFBRhyRQclCCxnAnOm00NUPSTePVFd0ByR5tF2Q3kQbYffWA4V0WFaGheLjnx5ZiVmBDJTf5QlrNJjB' +
+    'yBLMgduW8RStmHINFD/jwPhzCBqg4Jn4cjLZG8AaKSitJJGPGFItXzXmGlg/nPnCCZdvAc7x13nBdeMJESGAezwjgX2X+DOB' +
+    '0mwdEwrix2gUOfydzyb81Qga4xhNw1xqwUIdi8DBrlbZGGQDvzNcC0iGOuOq1eZ7Ie2QdjIN8/aSLjfJ45Gflxq7vi+IPjEz' +
+    'd4DaMmx++cVjcMA+wSkpYLdFpQRFXmq9SicakDV3zVk1jpnme5gr8bIxihHKsYEKDCD5eNLRDYIHJG504xTnp/LQ4MMROHan' +
+    'ur+NoJ50NNQXSo8Gw+CL8XRYqcQ9LCds8FgUsrJcKbJGq0mR6ky9yGs5bE8S2PFgJeFjjmwpsiIjXYTXoIzt0VMBVYQ599a1' +
+    'Caxk/lilixhG0ByufJpAxOkIJjtKCgoBwAOjnmhbxSD9OWOHzwvLAUIeQUyjrQE0MZu5qafvcYIM2Mu7SaXFgSVZdVUDJ15h' +
+    'Bb6NVouJhI44FjsmHgIwZNWnCHD/q0cqng5rjFUupzAtKAfDZh3wOCRdBxHuueVxtdIQEVcECmEf9zNwgawWXjY8oi70648e' +
+    'BJlk7+VjxrRrxHpYpCJuQCdGOp29Fl7HJA14XRpnFCIkC/e6t0kyZ7pPPM9GVHEGwmLRpW8QG+kw2IR4ce+kOePjrUdSI0eH' +
+    'qsYAhT4zgoEyZEtxTOcieyteFuUq/eKKnQ6dOuV7dbHQVPA9KT7OMgnxXmQBjYbPQg3b8lX1WPLox3myZ33A4WyUGMpRh+jy' +
+    'UwDuMohDEqilDIc2CHnR7sMGYJLyYvwhy6BZzjb2jPtAYMDSRm/fAq+5fi18u8oKICb3h3zcChCVFAVPdvDxyMv4/JXol68y' +
+    'NojELkIQYR8PjGbWACu7Kn48DaeQNNSRBaifhYL4Y5jjD8eSImrj7PKpBRkRSgObiYFRYQvKBpswspGH2usN47lAZ2i/k+NQ' +
+    'sSRYKKbGsOOMsQuOMv/yvW1kTYOGtgvtA1iDJxcy7U2nkeQZDXPAp9dLPBlcIUHamdlVD004FJNPzBkDaVEbBSPACFb1x2C1' +
+    'tiugYGi0TwTT/98jX3c40vAEzzmCg8YTonvpjib42Wpz78diJwpAutHx7IoRzrhBwZPOWQ6lJRZ8y6B+i1hAq297b7Ya+BWU' +
+    'puCjxkbeeaEVW/uSouFujaWL3dLmM0A+aVNPWHVdiRBs74lwqk6TeI47njgbn0rvka72hCk0Mde+JxhIaz60P5f7pKRCOuFl' +
+    'T5v3i5mjoK/fdExk4rsaLqaDUK6hcjRZDkszGch1viFRSdYySG9XA6rsYTkgyBOxXcj1UkhlsgbVaI0VtnNJhcVkcb8PMfch' +
+    'IDYb5bpfOoQYmRXUIKehMhOKCjMFAb7+SSkMf+ODblDSQyQlhaBky+k3mjiyZzD/vww8u3quJ+viss0WF4kSWoR7u+EVQEIR' +
+    'xQG6voQhoTbfJQHzXKLdhSa8VDZs+2CdTtqeWCVPD7OCUX82lzY+HUi8m/Gwy7fEgoPXwanNAEGqC/KI/4cFGW6VNZDGyl40' +
+    '8BQl0hjORYoEXc7m9dWWZkWxLrvcqeKdoup5orn1tvRhTcjQAFA8SXpQXIsyV493f0g4bk7xKw4EmQssbhRSwsiSwSn43RAb' +
+    '3YVCDWujWxHBNX+rFniQ20aThAkaLFYFA/j4XrihiPIAshcn0gmqy4Ge2yUlCEECRfflhU/w4BE4mWAA0FmKGCfAlXEIG61G' +
+    'TGTtlyJhY2Y7WA40qOCiFFfHCApML64AeppZaC5ii/BTE4DoWDK/OFp0Fwm4t/3EWAkTw7JQOCUlyEzwBM2g/StTX7KKdk9D' +
+    'AOADI52jOyQ6fg8wk9MiIaGigI3CwgtO+jxO1IUMmV+YCFLFT3WQrsZ8cWA2UMIOooO0FIsk+BKCZ6g1pJCBM5LqfQlQoHLB' +
+    'BREaeMYfiaOe6Pmk9/K7SdHiOq4lr8SLWSBr+7yoAGX2NS2MEmY8IROoODZmbVfay4avBWcusT5eQDkcG+p1ThpZrmP/6FEx' +
+    'DDLK9SUaelHDXFjgBEMD5wcQc7N/lHFI1Fe7Ojt5gJ0We5nwkdOqHmBFQRnuaTJ8I2LpKFoVzonjy3/wcNa0XjU0UwT/DjcE' +
+    'CpDP6XKR+kADG9PxpM5XFTCKTdhp2z4UMey9xY5YjT+mBEmhNLkLxb42IYH4rwy3OGlCzYFUdt6vlypjFTw1HJdHlx1O0bug' +
+    'Gwp2AQ4Paw+Iq82hItEZBCUx2xZ5i2lLkgKrsOoJvPHTlNFk+VjTdMN5272ikl5jds4IesuhIvfzhI+Xq6IYQ8xRC2rRfkhk' +
+    'U6lX3aHlL/pT+NOPWA+yZVIomZtaaQLtxmcavP4lp7bXsWVYexGFs+ilwueccaH7jbkwwdcD+RTf2wy/XNbWO8LnU51esJIF' +
+    'A2FOHEGoGC6Q9JdUdUCXltFaLzotJxe9zdxEkXxF6eKJj0XIYpP/38WDFRNP2iySiG0stMiS0ed1DIoYTBYQ0AtnWylMx82C' +
+    'SilEjC90fzC8CIzGCpmg/Exs8c9UFHWJEILKO1o4MSg5szEit+9qK4y/Wu5FN4KoJmFsmIF2wHmCzoRwRGitZyh10mTT2sBf' +
+    'oSKiDUidH9086HBkTUseprJGXZxmc0wnGeZ5K5w+E4YGfCdxk7CZPfdC/kIkjm668ax0PoKnn9ipF/3FoBHkqGTVdmaMM12p' +
+    'XCK9E7Ek22WGJoQtEwFsBErV0womaeWA7Gqhn5ixBlfD61i9tkangkgPLxEjMz9uSG7x0pUXoBpRYI9iJHxuSgNCqUBsP4/w' +
+    'ZNMdYaCJ8Lu+OAAlVCrQMD1mlIEGYTFlVpeiTjQFdfQJ45nFu8zCPz83sGyC1tMCwDR9DDARj9u1N90AgkyuCMI7Ya/yzql+' +
+    'U1d9eAaOcPUGvLETq42VJTmD4uLIV//UaYWHx2toLSO8cPwczFhwYeGtjsAd5sjJfVcBS6NGb5ShJ4MEjsoJiSKgXDwwQMnm' +
+    'mMYpGDBnHh6YVcLlDSKMMHKjY7QU4BU20L5KuZQK3akAimIhI9Lf7nAxNdFl4JqhxV9ovwQ0MxEIll8neG5Wq3njLCZPNXnU' +
+    '4pIvrExQBR6i6Q9Eig56JXI48TZ3CZmEHgE7FhNcIuO/F4JYiw8BISQPtwRyx5F/km3IeKRVb7RxEWwKC1Z6UbA84YyYfJrf' +
+    '4yxiCVjULRnBf65O4SOtC8BKrzRLAPnEimHCZ84VmMCYxiAJmRRBAR7RvFbwbNCcNsJ+DTjPlQUDK1ipiinTSRHgOLANrBD3' +
+    'MHlsBqrhCifbY0OaZjzjilp2RfAi9hndllE73ko5BW7whr+R2eW7+RlxBwAXqLpkKNE5MUgraggiiRvjyuqHC6Rh0YOh039g' +
+    'BeQul1RbyoiwT5AUP5CJZkDBgNRbI3PGWpmDqGsTorjGegVAhJ5qcz8IMrEx6YS/UIjoQIMvQOn9vxRUTSSgU7Dzs0pfSmbH' +
+    'JIMugaJX0ZDaFaDjieRwsqwxELrQI08rOsz+QAOX54JXUjVr46m1QEc2MDISp28SLa2oLgh4kNo6UTJ2Vu+4YGm5m4WbhoHy' +
+    'S4QamoptwidUGF670QqglooZXfgSNA6jxjR5lqIVw4UwOqCgi815iSbY+bIoEcSovcgUSIcaEMkmOGm/kDycVv8LcikmEm+A' +
+    'YHTO9SkZ9fUWmwshGFoJAiYId06k9CDGXyNFxJKMpEDRXExp8pYsuOi0gcmJR2KKMiJlGqMwGOBf8RGWLA4swyWmICY6O68y' +
+    'FGYOFDxJUZCeJT1eD2eSNFhI0Ax+HrqsIzMsmkBBEd5usRbOTTN4HjfPwpo6lXU2ZdZuoB/YOAQ4k/ZHAJRLEpmsHxK/z8gb' +
+    'DKbEfDQw4m4j9IqXiHC/PyEfVT8JY33OLiAamr/D2lOp0DYCb9JyYDVV5oUozlVJwIj/rfpGlW7E/aRJ2Shuk8vBprdgwhEA',
   values:
     '~ǶǵǴĎǲċǳĐǱčǰǯǮďĒǭČĔǬđĊĕĖěĚēġėǫǪęǦĝĞǥĘǨğħǩĜĠǧǢǣĢǞǤīĤǠĥİĦǡģĨĬǝıǚĭǟľǗǜĩĪĮĳǙǛķįĲĸĹĽĿǒĵĶǎǑǔǖǘĴļŁ;<:"Q' +
     '^)/&B>3/">E =8#")5+2  F,!8#E&)"q"21=G9/30H"(!% B7!-E#%0#+h" B9"&9  1  -" 3 53#% . 8/).0& >.cK ,*' +

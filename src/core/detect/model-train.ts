@@ -8,10 +8,12 @@
 import { analyzeConversation, ConversationAnalyzer } from './analyzer.ts';
 import type { CorpusItem } from './corpus.ts';
 import {
+  BASE64,
   LinearCombiner,
   messageFeatures,
   RANKED_BYTE,
   RANKED_DIGITS,
+  toBase64,
   type CombinerData,
   type Combiner,
   type FeatureSink,
@@ -435,20 +437,34 @@ export function crossValidate(
   return { byProv, thresholds };
 }
 
-/** Ascending slots as the gaps between them, each a base-128 varint (the weights file's slot list). */
-export function deltaVarints(slots: readonly number[]): Uint8Array {
-  const out: number[] = [];
-  let prev = 0;
-  for (const s of slots) {
-    let d = s - prev;
-    prev = s;
-    while (d >= 0x80) {
-      out.push((d & 0x7f) | 0x80);
-      d = Math.floor(d / 128);
-    }
-    out.push(d);
+/** Ascending slots as shipped (model.ts `decodeSlots`), Rice-coded with the number of low bits that writes them shortest. */
+export function encodeSlots(slots: readonly number[]): string {
+  let shortest = '';
+  for (let k = 0; k < 24; k++) {
+    const text = riceCode(slots, k);
+    if (!shortest || text.length < shortest.length) shortest = text;
   }
-  return Uint8Array.from(out);
+  return shortest;
+}
+
+/** Ascending slots as Rice-coded gaps with `k` low bits (model.ts `decodeSlots`). */
+function riceCode(slots: readonly number[], k: number): string {
+  const bits: number[] = [];
+  let prev = -1;
+  for (const slot of slots) {
+    const gap = slot - prev - 1;
+    prev = slot;
+    for (let q = Math.floor(gap / 2 ** k); q > 0; q--) bits.push(1);
+    bits.push(0);
+    for (let b = k - 1; b >= 0; b--) bits.push((gap >> b) & 1);
+  }
+  const bytes: number[] = [];
+  for (let i = 0; i < bits.length; i += 8) {
+    let byte = 0;
+    for (let b = 0; b < 8; b++) byte = (byte << 1) | (bits[i + b] ?? 0);
+    bytes.push(byte);
+  }
+  return BASE64[k] + toBase64(bytes);
 }
 
 /** The ranked encoding of `bytes` (model.ts `decodeCodes`): the most frequent bytes as one printable character each. */
@@ -473,7 +489,7 @@ export const packTable = (
   slots: readonly number[],
   codes: ArrayLike<number>,
 ): { slots: string; values: string } => ({
-  slots: encodeCodes(deltaVarints(slots)),
+  slots: encodeSlots(slots),
   values: encodeCodes(Uint8Array.from(codes)),
 });
 

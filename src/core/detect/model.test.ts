@@ -7,6 +7,7 @@ import {
   codeTable,
   codeWeights,
   decodeCodes,
+  decodeSlots,
   defaultCombiner,
   LinearCombiner,
   messageFeatures,
@@ -15,8 +16,8 @@ import {
 } from './model.ts';
 import {
   crossValidate,
-  deltaVarints,
   encodeCodes,
+  encodeSlots,
   foldOf,
   renderWeights,
   TRAIN_OPTIONS,
@@ -77,10 +78,19 @@ describe('learned combiner', () => {
     for (const broken of ['', '\u0100', 'zz', 'ABC=='])
       assert.throws(() => decodeCodes(broken), /bad ranked codes/);
   });
+  it('decodes the Rice-coded slots it encodes, whatever their gaps, and refuses a string too short', () => {
+    const slots = Array.from({ length: 300 }, (_, i) => i * 40 + (i % 3) + (i === 299 ? 100_000 : 0));
+    const text = encodeSlots(slots);
+    assert.deepEqual(decodeSlots(text, slots.length), slots);
+    assert.ok(/^[A-Za-z0-9+/]+$/.test(text), 'base64');
+    assert.ok(text.length < slots.length * 2, 'a few bits a gap');
+    assert.deepEqual(decodeSlots(encodeSlots([]), 0), []);
+    assert.throws(() => decodeSlots(text.slice(0, 20), slots.length), /bad slots/);
+  });
+
   it('decodes the slots and companded codes the training encodes', () => {
-    const slots = [3, 200, 201, 70_000, 262_143];
-    const codes = [1, -1, 127, -127, 12];
-    const varints = deltaVarints(slots);
+    const slots = [0, 3, 200, 201, 70_000, 262_143];
+    const codes = [5, 1, -1, 127, -127, 12];
     const data: CombinerData = {
       version: 1,
       bits: 18,
@@ -88,7 +98,7 @@ describe('learned combiner', () => {
       scale: 0.001,
       bias: -1,
       threshold: 0,
-      slots: encodeCodes(Uint8Array.from(varints)),
+      slots: encodeSlots(slots),
       values: encodeCodes(Uint8Array.from(codes.map((c) => c & 0xff))),
     };
     const table = codeTable(data);

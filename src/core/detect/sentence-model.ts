@@ -10,7 +10,7 @@
  */
 import clusters from '../../../data/detect/clusters/en.ts';
 import weights from '../../../data/detect/model/sentence-weights.ts';
-import { codeTable, codeWeights, mix, type FeatureSink } from './model.ts';
+import { codeTable, codeWeights, fromBase64, mix, toBase64, type FeatureSink } from './model.ts';
 import { foldsToItself, foldWord, type Token } from './normalize.ts';
 import type { Stage } from './types.ts';
 
@@ -50,7 +50,7 @@ export interface SentenceModelData {
    * come within this much of the threshold's for some stage: most sentences stop there
    */
   margin: number;
-  /** slot indices, delta-coded LEB128 varints, in the ranked encoding (model.ts `decodeCodes`) */
+  /** the indices of the slots of `values`, ascending, Rice-coded gaps in base64 (model.ts `decodeSlots`) */
   slots: string;
   /** one int8 code per slot, in the ranked encoding (model.ts `decodeCodes`) */
   values: string;
@@ -105,8 +105,6 @@ export interface ShippedClasses {
   classes: string;
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 /**
  * The shipped form of the classes. A word shares more letters with its neighbour in the whole vocabulary than in its
  * class, and the classes, near random against the alphabet, cost a byte a word in base64, which gzip neither shrinks
@@ -141,34 +139,6 @@ export function decodeClasses(shipped: ShippedClasses): string[][] {
     at = next;
   }
   return Array.from(classes, (words) => words ?? []);
-}
-
-/** Bytes in base64, without padding (`fromBase64` knows how many bytes there are from the length). */
-function toBase64(bytes: readonly number[]): string {
-  let out = '';
-  let bits = 0;
-  let held = 0;
-  for (const byte of bytes) {
-    bits = ((bits << 8) | byte) & 0xffff;
-    for (held += 8; held >= 6; held -= 6) out += BASE64[(bits >> (held - 6)) & 63];
-  }
-  return held ? out + BASE64[(bits << (6 - held)) & 63] : out;
-}
-
-/** The bytes of `toBase64` text. */
-function fromBase64(text: string): Uint8Array {
-  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let bits = 0;
-  let held = 0;
-  for (let k = 0, o = 0; k < text.length; k++) {
-    bits = ((bits << 6) | BASE64.indexOf(text[k])) & 0xffff;
-    held += 6;
-    if (held >= 8) {
-      held -= 8;
-      out[o++] = (bits >> held) & 255;
-    }
-  }
-  return out;
 }
 
 let classIndex: Map<string, number> | undefined;
