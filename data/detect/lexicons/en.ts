@@ -528,6 +528,9 @@ const en: Lexicon = {
       `${ME} ~2 ${SHARE} ~3 ${IMG}|video|recording|clip|footage|one ~4 your|ur|yo|all|every ~2 ${WHO}`,
       `${SHARE} your|ur|yo|the|these|those|this|that|all|every|em|them|it|ya ~2 ${IMG}|video|recording|clip|footage ~4 your|ur|yo|all|every ~2 ${WHO}`,
       `${SHARE} ~2 your|ur ~1 ${IMG}|noods ~3 everywhere|online|internet|viral`,
+      // "let me see how your family will feel when they see your nudes" (tried as a user, 12-06 afternoon; not "your nude
+      // heels" or "your nude painting": the singular is a colour and an art)
+      'when|once|after|if ~1 they|he|she|@your|everyone|everybody ~3 see|sees|seeing|watch|watches|get|gets|receive|receives ~1 @your ~1 nudes|noods|nudez|naked_pics|naked_photos|dick_pic|sex_video|sextape',
       `${SHARE} ~2 your|ur ~1 ${IMG}|noods ~3 to|on ~1 your|ur|all|every ~2 ${WHO}`,
       `${IMG}|video|recording|clip|footage|it|them|everything ~2 go|goes|going|gets|sent|lands ~2 to|on|onto|into|around your|ur|every|all ~2 ${WHO}|follower|contact|twitter|online|internet|everywhere`,
       `${IMG}|video|recording|clip|footage|it|them|everything ~2 go|goes|going|gets|sent|lands ~1 everywhere|online|viral`,
@@ -560,6 +563,8 @@ const en: Lexicon = {
     { id: 'threat.generic', stage: 'threat', weight: 0.45, why: 'a threat to share something', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|all ~1 ${WHO}`,
       `${SHARE} ~3 it|them|everything ~4 your|ur|all|every ~2 ${WHO}`, 'tag ~1 your|ur ~1 school|family|parents|mom|mum|dad',
+      // pidgin "make i no post am" (so that I don't post it: the threat as the reason to pay, tried as a user, 12-06)
+      'make ~1 i ~1 no ~1 post|send|share|leak|expose|upload|show|release ~1 am|it|dem|them',
       `${SHARE} ~2 it|them|this|these|those|everything|ur|your ~2 to ~1 everyone|everybody`,
       // "then i'll have to show your school what you already sent"; a friend's "i'll show your sister what you sent lol" too
       // (tried as a user, 12-05 night)
@@ -2132,6 +2137,8 @@ const en: Lexicon = {
       // "send google play card 100 or u r finished" (dev-quoted demands-18, first half)
       'or|otherwise|or_else ~1 @youre ~1 finished|done_for|dead',
       '@i @will? ~1 make ~1 @your ~1 life ~1 hell|a_living_hell|miserable',
+      // "I will make u regret ever chatting me" (tried as a user, 12-06 afternoon)
+      '@i @will? ~1 make ~1 @you ~1 regret ~1 ever|chatting|messaging|meeting|talking|sending|this|it|the_day',
       '@your ~1 life|future|reputation|career ~2 will_be|is|gonna_be ~1 over|ruined|done|finished|destroyed',
       'say ~1 goodbye|bye ~1 to ~1 @your ~1 reputation|life|future|career|scholarship|friends|family|social_life',
       // "your life is literally over if this gets out", "you're gonna be the joke of the entire school"

@@ -2401,3 +2401,21 @@ describe('a Spanish partner’s reassurance, as the English one (2026-12-06 afte
     assert.equal(paid.level, 'urgent');
   });
 });
+
+describe('a family that will see the pictures, pidgin "make i no post am" (2026-12-06 afternoon, written for the tests)', () => {
+  it('alerts on the family seeing the reader’s nudes and on a reason to pay said in pidgin', () => {
+    assertAlerts([
+      'let me see how your family will feel when they see your nudes',
+      'make i no post am. send money',
+    ]);
+    assert.ok(
+      analyzeMessage('I will make u regret ever chatting me').some((c) => c.cue === 'act.harm'),
+      'make you regret',
+    );
+    assertQuiet([
+      'when they see your nude painting at the gallery they will love it',
+      'when grandma sees your photos from the wedding she will cry',
+      'i will make you regret not coming to the party lol',
+    ]);
+  });
+});
