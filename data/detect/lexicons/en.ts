@@ -2288,8 +2288,9 @@ const en: Lexicon = {
   exceptions: [
     // "if you don't pay I'll send your parcel back", "or I post the order next week", a landlord's "I will send the notice
     // to your guarantor", a gym's "we will share your spot": a seller's words, not a threat (found telling a story back
-    // and as a user, 12-06: act.expose read "you dont pay i send")
-    { stage: 'threat', phrases: ['@expose ~1 @your|the|a|an|another|this|that parcel|parcels|package|packages|order|orders|item|items|invoice|invoices|bill|bills|reminder|reminders|receipt|refund|deposit|goods|shipment|delivery|notice|notices|summons|spot|place|slot|seat'] },
+    // and as a user, 12-06: act.expose read "you dont pay i send"); a classmate's "if you dont send the homework i will post
+    // your grade" (12-06 afternoon)
+    { stage: 'threat', phrases: ['@expose ~1 @your|the|a|an|another|this|that parcel|parcels|package|packages|order|orders|item|items|invoice|invoices|bill|bills|reminder|reminders|receipt|refund|deposit|goods|shipment|delivery|notice|notices|summons|spot|place|slot|seat|grade|grades|score|scores|marks|results|homework|essay|essays|notes|answers|assignment|assignments|timetable|schedule|rota|agenda'] },
     // "dont worry no one else will ever see it": a partner's reassurance, not a hint at an audience (tried as a user,
     // 12-06: with "saving this forever" after the picture it was urgent)
     { stage: 'threat', phrases: ['dont_worry|do_not_worry|relax|trust_me|i_promise|promise ~1 no_one|noone|nobody|no1 ~1 else? ~1 will|wil|is_going_to|gonna|would|can ~1 ever? ~1 see|know|find_out'] },
@@ -2723,6 +2724,21 @@ const en: Lexicon = {
     'by tonight|today|tomorrow|midnight|friday|monday they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'or|otherwise|else they|he|she|hell|shell|theyll post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'or|otherwise|else they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
+    // a teen's own words, a third round (tried as a user, 12-06 afternoon): "someone is trying to blackmail me", "he
+    // wont stop texting me saying he'll expose me", "my nudes got leaked", "if i dont send more pics they will post the
+    // ones i sent", "pay her 100 dollars or she ruins my life", "he has a screen recording of me and keeps asking for
+    // money", "hes still threatening me", "a scammer got my pics"
+    'trying|tryna|trying_to|tries|tried to? blackmail|extort|sextort|blackmailing|extorting me',
+    'saying|says|said|threatening hell|shell|theyll|he_will|she_will|he_would|she_would|hed|shed expose|leak|ruin me',
+    'my nudes|noods|nude got|were|was|have_been|has_been|are_being|is_being leaked|posted|shared|exposed|spread|sent_around',
+    'my pics|photos|pictures|video|videos|vid got|were|was leaked|exposed',
+    'if i dont|didnt|wont|do_not|refuse_to send|pay more|them|it|him|her|anything pics|nudes|photos|pictures|videos|money|cash? they|he|she|theyll|hell|shell will|would|gonna|wil? post|send|share|leak|show|expose',
+    'pay|send|give him|her|them or|otherwise he|she|they|hell|shell|theyll ruins|ruin|destroys|destroy|wrecks|wreck|will_ruin|will_destroy my life|reputation|future',
+    'has|have|got a|some recording|video|vid|screenshot|screenshots|pic|pics|photo|photos|picture|pictures|screenrecording of me and keeps|is|wants|asks|asking|demands|demanding|threatens|threatening|now|says',
+    'has|have|got a screen recording of me and keeps|is|wants|asks|asking|demands|demanding|threatens|threatening|now|says',
+    'recorded|screenrecorded|filmed our|my video|facetime|cam call|calls|chat and|now wants|want|demands|is|keeps|says',
+    'hes|shes|theyre still threatening|harassing me',
+    'scammer|hacker|blackmailer|extortionist|predator has|have|got|stole my pics|photos|pictures|video|videos|vids|snaps',
     // "she's threatening to send them to my family" (a friend's version of it is about another: `otherReport`, 12-06)
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with my',
   ],

@@ -2374,6 +2374,8 @@ describe('a price for making it go away, a copy kept, a menace (2026-12-06 after
       'i know who your friends are, you told me yesterday lol',
       'i saved every pic you sent from the holiday, so cute',
       'pay the bill or everyone will know we skipped it lol',
+      'if u dont finish the homework ill post ur grades',
+      'you dont do the homework, i post your marks',
       'nadie tiene que enterarse de que te comiste la tarta',
       'no te lo voy a pedir otra vez, ordena tu cuarto',
     ]);

@@ -909,6 +909,16 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       "she said she'll send the video to everyone",
       'they said theyll post the screenshots',
       "this guy says he'll leak the video unless i send 100",
+      // a teen's own words, a third round (12-06 afternoon)
+      'someone is trying to blackmail me',
+      "help he wont stop texting me saying he'll expose me",
+      'my nudes got leaked and i want to die',
+      'this person says if i dont send more pics they will post the ones i sent',
+      'she said pay her 100 dollars or she ruins my life',
+      'he has a screen recording of me and keeps asking for money',
+      'i paid him already and hes still threatening me',
+      'a scammer got my pics',
+      'a girl i met on insta recorded our video call and wants $200',
       // a Spanish story the acts read as a threat in its own words (its level unchanged)
       'un chico de insta dice que va a mandar mis fotos a mi familia si no le pago',
     ])
@@ -923,6 +933,12 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'mi madre dice que va a subir mis fotos de bebé a facebook jaja',
       'mi profe dice que si no le mando la tarea me pone un cero',
       'mi hermana dice que va a mandar mis fotos de bebé a mi familia jaja',
+      'my friend has a photo of me and my dog on her wall',
+      'my pics got posted on the school website for the art show',
+      'my video got shared by the school for the talent show',
+      'if i dont send the homework they will post my grade',
+      'pay her back or she ruins my birthday lol',
+      'the teacher is still threatening me with detention',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });
