@@ -2742,6 +2742,13 @@ const en: Lexicon = {
     // "she's threatening to send them to my family" (a friend's version of it is about another: `otherReport`, 12-06)
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with my',
   ],
+  // a parent or teacher pasting what the child got: "this is what my son got on instagram", "my daughter received these
+  // messages, is this sextortion?" (12-06 afternoon): once the chat alerts, the result speaks to them
+  otherChat: [
+    'my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils got|received|gets|receives these|this|those|some|the messages|message|texts|text|dms|email|emails|snaps',
+    'what my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils got|received on|from|in|over instagram|insta|ig|snapchat|snap|tiktok|discord|facebook|messenger|whatsapp|roblox|online|dms',
+    'my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils showed|sent|forwarded me|us these|this|those|the messages|message|texts|chat|dms|screenshots',
+  ],
   // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
   // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)
   otherReport: [

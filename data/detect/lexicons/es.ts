@@ -972,6 +972,12 @@ const es: Lexicon = {
     // its own words (12-06 tarde; "mis fotos de bebé a mi familia" is not one: the pictures named are the reader's)
     'dice|dijo|dicen|dijeron que va|van|iba|iban a mandar|subir|publicar|enviar|pasar|difundir|ensenar|filtrar mis fotos|videos|video|nudes|packs|pack|fotitos a',
   ],
+  // un padre o una profesora que pega lo que recibió el menor (12-06 tarde): "mi hija recibió estos mensajes", "esto es lo
+  // que le llegó a mi hijo por instagram"
+  otherChat: [
+    'hijo|hija|hijos|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta recibio|recibe|recibieron estos|este|estas|unos|esos mensajes|mensaje|correos|correo|dms|audios',
+    'le|les llego|llegaron|mandaron|escribieron|enviaron a mi|nuestro|nuestra hijo|hija|hijos|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta',
+  ],
   // a parent, teacher or friend telling it (12-05, 12-06): "mi hijo esta siendo extorsionado", "estan chantajeando a mi
   // hija", "un hombre tiene fotos de mi hija y le pide dinero"
   otherReport: [

@@ -62,6 +62,12 @@ describe('backstop scan', () => {
         .toldAbout,
       'other',
     );
+    const pasted = run(
+      ['-'],
+      'me: this is what my son got on instagram\nx: i have your nudes. pay 300 or i send them to your family\n',
+    );
+    assert.match(pasted.stdout, /Someone says this chat is what someone close to them got/);
+    assert.match(pasted.stdout, /What to do next:\n- Stay calm and listen/);
   });
 
   it('reads with the rules alone under --rules-only', () => {

@@ -41,6 +41,10 @@ export function formatReport(result: ConversationResult, format: ConversationFor
         ? `Someone says this is happening to someone close to them at message ${result.selfReportAt + 1}: the steps below are for the one helping`
         : `Someone says this is happening to them at message ${result.selfReportAt + 1}: the steps below are for a threat`,
     );
+  else if (result.toldAbout === 'other')
+    lines.push(
+      'Someone says this chat is what someone close to them got: the steps below are for the one helping',
+    );
   lines.push('', result.explanation);
   if (result.reasons.length) lines.push('', 'What was seen:', ...result.reasons.map((r) => `- ${r}`));
   if (result.nextSteps.length) lines.push('', 'What to do next:', ...result.nextSteps.map((s) => `- ${s}`));

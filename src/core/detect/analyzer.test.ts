@@ -1002,6 +1002,34 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       "my friends are saying they'll post it everywhere",
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, 'self', text);
+    // a parent or teacher pasting what the child got: spoken to as the one helping once the chat alerts
+    for (const note of [
+      'this is what my son got on instagram last night',
+      'my daughter received these messages, is this sextortion?',
+      'mi hija recibió estos mensajes',
+    ]) {
+      const pasted = analyzeConversation([
+        { sender: 'me', text: note },
+        { sender: 'x', text: 'i have your nudes. pay 300 or i send them to your family' },
+      ]);
+      assert.equal(pasted.level, 'urgent', note);
+      assert.equal(pasted.selfReportAt, null, note);
+      assert.equal(pasted.toldAbout, 'other', note);
+      assert.match(
+        pasted.explanation,
+        /^It sounds like someone is threatening a person you care about/,
+        note,
+      );
+      assert.match(pasted.nextSteps[0], /^Stay calm and listen/, note);
+    }
+    for (const lines of [
+      ['my son got these messages from his coach about practice', 'practice at 6, bring your kit'],
+      ['this is what my son got for christmas', 'a new bike!'],
+    ]) {
+      const result = analyzeConversation(lines.map((text, k) => ({ sender: k ? 'x' : 'me', text })));
+      assert.equal(result.toldAbout, null, lines[0]);
+      assert.match(result.explanation, /^No usual warning signs|^We didn/, lines[0]);
+    }
     // an offender's words name their own people and speak to the reader: never a story about someone close
     for (const text of [
       'my brother has your nudes and he will post them unless you pay',

@@ -794,6 +794,8 @@ interface Replies {
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to someone close to them ("my son is being blackmailed"), the same shape */
   otherReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** someone saying the chat is someone close's ("this is what my son got on instagram"), the same shape */
+  otherChat: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** a story's words told back as the words said to its teller (`Lexicon.retelling`) */
   retelling: Retelling;
   /** right after the reader's picture: kept ("screenshotted"), taken back ("didnt"), caught out ("big mistake"); the same shape */
@@ -830,6 +832,7 @@ const STARTS_OTHER_REPORT = 128;
 /** the word names someone close to a story's teller ("daughter"): with another's word, the story may be about them */
 const STARTS_CLOSE = 256;
 const STARTS_CLOSE_RETELLING = STARTS_CLOSE | STARTS_OTHER;
+const STARTS_OTHER_CHAT = 512;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -843,6 +846,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const selfHarm = new Map<string, ReadonlySet<string>[][]>();
   const selfReport = new Map<string, ReadonlySet<string>[][]>();
   const otherReport = new Map<string, ReadonlySet<string>[][]>();
+  const otherChat = new Map<string, ReadonlySet<string>[][]>();
   const saved = new Map<string, ReadonlySet<string>[][]>();
   const unsaved = new Map<string, ReadonlySet<string>[][]>();
   const caughtOut = new Map<string, ReadonlySet<string>[][]>();
@@ -880,6 +884,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
     addPhrases(selfReport, lexicon.selfReport ?? [], alternatives);
     addPhrases(otherReport, lexicon.otherReport ?? [], alternatives);
+    addPhrases(otherChat, lexicon.otherChat ?? [], alternatives);
     addPhrases(saved, lexicon.saved ?? [], alternatives);
     addPhrases(unsaved, lexicon.unsaved ?? [], alternatives);
     addPhrases(caughtOut, lexicon.caughtOut ?? [], alternatives);
@@ -900,6 +905,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(selfHarm.keys(), STARTS_SELF_HARM);
   mark(selfReport.keys(), STARTS_SELF_REPORT);
   mark(otherReport.keys(), STARTS_OTHER_REPORT);
+  mark(otherChat.keys(), STARTS_OTHER_CHAT);
   mark(AGE_LEADS, STARTS_AGE);
   const retelling = buildRetelling(lexicons);
   for (const { about, other, close } of retelling) {
@@ -919,6 +925,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     selfHarm,
     selfReport,
     otherReport,
+    otherChat,
     retelling,
     saved,
     unsaved,
@@ -1505,6 +1512,8 @@ export class ConversationAnalyzer {
   private selfHarmAt: number | null = null;
   private selfReportAt: number | null = null;
   private toldAbout: ToldAbout | null = null;
+  /** the message that says the chat is someone close's ("this is what my son got"), or -1 */
+  private otherChatAt = -1;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
   private requestAt = -1;
   private requestBy: string | undefined;
@@ -1779,6 +1788,12 @@ export class ConversationAnalyzer {
       this.toldAbout = this.toldAboutIn(words, limited, scan.cues, starts);
       if (this.toldAbout !== null) this.selfReportAt = index;
     }
+    if (
+      this.otherChatAt < 0 &&
+      (starts & STARTS_OTHER_CHAT) !== 0 &&
+      holdsListed(words, this.replies.otherChat, STARTS_OTHER_CHAT, this.replies)
+    )
+      this.otherChatAt = index;
     let rescoreAll = false;
     if (scan.familiar && ++this.familiar === FAMILIAR_ENOUGH) rescoreAll = true;
     if (cues.length) {
@@ -1832,7 +1847,8 @@ export class ConversationAnalyzer {
       !this.evidenceChanged &&
       !this.reasonsChanged &&
       this.selfHarmAt !== index &&
-      this.selfReportAt !== index
+      this.selfReportAt !== index &&
+      this.otherChatAt !== index
     ) {
       // a fresh copy, not kept: kept, it would outlive the young generation while thousands of other
       // conversations are pushed, and every push would promote one more result to the old one
@@ -2342,7 +2358,8 @@ export class ConversationAnalyzer {
     }
     this.stagesChanged = this.evidenceChanged = this.reasonsChanged = this.participantsChanged = false;
     const selfHarm = this.selfHarmAt !== null;
-    const told = this.toldAbout;
+    // a chat said to be someone close's speaks to the one helping once it alerts
+    const told = this.toldAbout ?? (alerted && this.otherChatAt >= 0 ? 'other' : null);
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
     const kinds = this.explainedKinds();
@@ -2369,7 +2386,7 @@ export class ConversationAnalyzer {
       firstAlertAt: this.firstAlertAt,
       selfHarmAt: this.selfHarmAt,
       selfReportAt: this.selfReportAt,
-      toldAbout: this.toldAbout,
+      toldAbout: told,
     };
   }
 }

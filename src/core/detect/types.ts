@@ -107,7 +107,8 @@ export interface ConversationResult {
   /**
    * whom the message at `selfReportAt` says it is happening to: its writer ('self'), or someone close to them
    * ('other': a parent, teacher or friend telling what is happening to their child, pupil or friend, "a man has
-   * pictures of my daughter and wants money"); null when no one said so
+   * pictures of my daughter and wants money"); also 'other' when a message says the chat is someone close's ("this is
+   * what my son got on instagram") and the chat alerts (warning or urgent); null when no one said so
    */
   toldAbout: ToldAbout | null;
 }
@@ -208,6 +209,11 @@ export interface Lexicon {
    * daughter with her photos"): the same syntax; a message holding one sets `selfReportAt` with `toldAbout` 'other'
    */
   otherReport?: string[];
+  /**
+   * someone saying the pasted chat is someone close's ("this is what my son got on instagram", "my daughter received
+   * these messages"): the same syntax; once the chat alerts, the result speaks to the one helping (`toldAbout` 'other')
+   */
+  otherChat?: string[];
   /**
    * A reader's own story ("he says he'll send my pics to my school") told back as the words said to them ("i'll send
    * your pics to your school"): `teller`, the teller's words as the one the story is about and the ones said to them

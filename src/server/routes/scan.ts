@@ -101,7 +101,7 @@ export const ScanResultSchema = z.object({
     .enum(['self', 'other'])
     .nullable()
     .describe(
-      'whom the message at selfReportAt says it is happening to: its writer (self), or someone close to them (other: a parent, teacher or friend telling it, "my son is being blackmailed"; the explanation and next steps are then for the one helping), or null',
+      'whom the message at selfReportAt says it is happening to: its writer (self), or someone close to them (other: a parent, teacher or friend telling it, "my son is being blackmailed"; the explanation and next steps are then for the one helping); also other when a message says the chat is someone close\'s ("this is what my son got on instagram") and the chat alerts; or null',
     ),
 });
 
