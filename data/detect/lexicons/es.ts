@@ -968,6 +968,20 @@ const es: Lexicon = {
     // "si no le pago 300 publica mis fotos", "quiere 200 dolares o sube mis videos" (amounts are left out)
     'pago|pagamos publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran|pasa|pasan mis',
     'o publica|publican|sube|suben|manda|mandan|envia|envian|difunde|difunden|filtra|filtran mis fotos|videos|video|nudes|packs|pack|fotitos',
+    // lo que cuenta un adolescente, una tercera ronda (probado como usuario, 12-06 tarde): "alguien está intentando
+    // chantajearme", "filtraron mis fotos", "una chica grabó nuestra videollamada y ahora me pide dinero", "dice que si no
+    // le mando más fotos va a publicar las que le mandé", "si no le pago me arruina la vida", "tiene una grabación mía y
+    // no para de pedirme dinero", "mandé fotos a un chico y ahora me amenaza"
+    'intentando|intenta|intento|intentan|quiere|quieren chantajearme|extorsionarme|sextorsionarme',
+    'trata|tratando|tratan de chantajearme|extorsionarme|sextorsionarme',
+    'filtraron|difundieron|filtro|difundio mis fotos|videos|video|nudes|packs|fotitos',
+    'publicaron|subieron|pasaron|publico|subio|paso mis nudes|packs',
+    'grabo|grabaron|capturo|capturaron nuestra|nuestras|mi|la videollamada|videollamadas|llamada|llamadas|camara y ahora|ya? me pide|piden|exige|exigen dinero|plata|lana|pago|mas|fotos|bitcoin',
+    'grabo|grabaron|capturo|capturaron nuestra|nuestras|mi|la videollamada|videollamadas|llamada|llamadas|camara y ahora|ya? me amenaza|amenazan|chantajea|chantajean',
+    'si no le|les mando|envio|paso mas fotos|videos|nudes|packs va|van a publicar|subir|mandar|difundir|filtrar',
+    'si no le|les pago me|nos arruina|arruinan|arruinara|arruinaran|destroza|destrozan la|mi vida',
+    'grabacion|grabaciones|video|videos|fotos mia|mias|mio|mios y no para|paran de pedirme|exigirme dinero|plata|lana|mas',
+    'mande|envie|pase fotos|videos|nudes|packs a un|una chico|chica|tipo|persona|desconocido|desconocida y ahora me amenaza|amenazan|chantajea|chantajean|extorsiona|extorsionan|pide|piden',
     // "un chico de insta dice que va a mandar mis fotos a mi familia si no le pago", a story the acts read as a threat in
     // its own words (12-06 tarde; "mis fotos de bebé a mi familia" is not one: the pictures named are the reader's)
     'dice|dijo|dicen|dijeron que va|van|iba|iban a mandar|subir|publicar|enviar|pasar|difundir|ensenar|filtrar mis fotos|videos|video|nudes|packs|pack|fotitos a',

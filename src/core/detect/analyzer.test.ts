@@ -919,6 +919,14 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'i paid him already and hes still threatening me',
       'a scammer got my pics',
       'a girl i met on insta recorded our video call and wants $200',
+      // the same in Spanish
+      'alguien está intentando chantajearme',
+      'filtraron mis fotos y no sé qué hacer',
+      'una chica grabó nuestra videollamada y ahora me pide dinero',
+      'dice que si no le mando más fotos va a publicar las que le mandé',
+      'me dijo que si no le pago me arruina la vida',
+      'tiene una grabación mía y no para de pedirme dinero',
+      'mandé fotos a un chico y ahora me amenaza',
       // a Spanish story the acts read as a threat in its own words (its level unchanged)
       'un chico de insta dice que va a mandar mis fotos a mi familia si no le pago',
     ])
@@ -939,6 +947,9 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'if i dont send the homework they will post my grade',
       'pay her back or she ruins my birthday lol',
       'the teacher is still threatening me with detention',
+      'mi abuela grabó nuestra videollamada y ahora me pide que la llame más',
+      'subieron mis fotos del viaje al grupo de la familia',
+      'mandé fotos a un chico de clase y ahora me pide más para el proyecto',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });
