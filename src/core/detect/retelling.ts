@@ -128,7 +128,7 @@ function agreeing(
   return said === undefined ? t : saidAs(t, said);
 }
 
-/** The word every lexicon's `other` turns the one told about into (en "i", es "yo"). */
+/** The word English `other` turns the one told about into, which `agree` follows (Spanish turns the verbs instead). */
 const SPEAKER = 'i';
 
 /**
@@ -250,11 +250,10 @@ export function retellsThreat(
   retelling: Retelling,
   to: ToldAbout = 'self',
 ): boolean {
-  const ownAct = cues.some(isHeavyAct);
+  // an offender's own threat, unless it is a story about someone close, which speaks to no one (`asSaidToClose`: "some
+  // account says it has his nudes and will send them to everyone he knows")
+  if (to === 'self' && cues.some(isHeavyAct)) return false;
   for (const language of retelling) {
-    // an offender's own threat, unless it is a story about someone close, which speaks to no one (`asSaidToClose`:
-    // "some account says it has his nudes and will send them to everyone he knows")
-    if (ownAct && to === 'self') continue;
     const told =
       to === 'self'
         ? asSaidToTeller(words, language)
