@@ -1048,8 +1048,12 @@ const MONEY: Token = { w: 'money', s: 0, e: 0, q: false, h: 0 };
  * dont pay 300 they send my pics" reads as "if i dont pay they send my pics"), or with each amount read as "money"
  * ("now he wants 500" as "now he wants money").
  */
-function reportsHappening(words: readonly Token[], replies: Replies, bit: number): boolean {
-  const phrases = bit === STARTS_OTHER_REPORT ? replies.otherReport : replies.selfReport;
+function reportsHappening(
+  words: readonly Token[],
+  phrases: Replies['selfReport'],
+  bit: number,
+  replies: Replies,
+): boolean {
   if (holdsListed(words, phrases, bit, replies)) return true;
   if (!words.some((t) => isNumberWord(t.w))) return false;
   const unnamed = words.filter((t) => !isAmountWord(t.w));
@@ -2117,13 +2121,15 @@ export class ConversationAnalyzer {
   ): ToldAbout | null {
     const { replies } = this;
     if (
-      ((starts & STARTS_OTHER_REPORT) !== 0 && reportsHappening(words, replies, STARTS_OTHER_REPORT)) ||
+      ((starts & STARTS_OTHER_REPORT) !== 0 &&
+        reportsHappening(words, replies.otherReport, STARTS_OTHER_REPORT, replies)) ||
       ((starts & STARTS_CLOSE_RETELLING) === STARTS_CLOSE_RETELLING &&
         retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'other'))
     )
       return 'other';
     if (
-      ((starts & STARTS_SELF_REPORT) !== 0 && reportsHappening(words, replies, STARTS_SELF_REPORT)) ||
+      ((starts & STARTS_SELF_REPORT) !== 0 &&
+        reportsHappening(words, replies.selfReport, STARTS_SELF_REPORT, replies)) ||
       ((starts & STARTS_RETELLING) === STARTS_RETELLING &&
         retellsThreat(this.lexicon, words, text, cues, replies.retelling))
     )

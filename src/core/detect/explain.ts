@@ -291,8 +291,8 @@ export function explain(
   let done = explained.get(key);
   if (!done) {
     done = compose(level, stages, facts, kinds);
-    if (told === 'other') done = asToldAboutOther(done, level);
-    else if (told && level !== 'urgent') done = asTold(done, level);
+    // an urgent result says as much to the one it is happening to already; the one helping is spoken to at every level
+    if (told === 'other' || (told === 'self' && level !== 'urgent')) done = asTold(done, level, told);
     if (selfHarm) done = withCrisis(done);
     if (explained.size < 10_000) explained.set(key, done);
   }
@@ -300,32 +300,19 @@ export function explain(
 }
 
 /**
- * Someone said it is happening to them ("he's blackmailing me") where the chat itself shows less: their
- * words lead, and the steps are those for a threat. Urgent results say as much already.
+ * Someone said it is happening to them ("he's blackmailing me"), or to someone close to them ("a man has pictures of my
+ * daughter and wants money"): their words lead, and the steps are those for a threat, or those for the one helping.
  */
 function asTold(
   done: { explanation: string; nextSteps: readonly string[] },
   level: Level,
-): {
-  explanation: string;
-  nextSteps: string[];
-} {
-  // below a warning the lines are about the reader's own words ("send my nudes" read as a request): left out
-  const rest = level === 'warning' ? done.explanation.split('\n').slice(1) : [];
-  return { explanation: [HEADLINE_TOLD, ...rest].join('\n'), nextSteps: [...STEPS_THREAT] };
-}
-
-/**
- * Someone said it is happening to someone close to them ("a man has pictures of my daughter and wants money"): the
- * explanation and steps speak to the one helping, at every level ("Do not blame them" is theirs to hear even when the
- * pasted chat itself is urgent).
- */
-function asToldAboutOther(
-  done: { explanation: string; nextSteps: readonly string[] },
-  level: Level,
+  told: ToldAbout,
 ): { explanation: string; nextSteps: string[] } {
+  // below a warning the lines are about the reader's own words ("send my nudes" read as a request): left out
   const rest = level === 'warning' || level === 'urgent' ? done.explanation.split('\n').slice(1) : [];
-  return { explanation: [HEADLINE_TOLD_OTHER, ...rest].join('\n'), nextSteps: [...STEPS_HELPING] };
+  const [headline, steps] =
+    told === 'other' ? [HEADLINE_TOLD_OTHER, STEPS_HELPING] : [HEADLINE_TOLD, STEPS_THREAT];
+  return { explanation: [headline, ...rest].join('\n'), nextSteps: [...steps] };
 }
 
 /** The headline when someone says it is happening to someone close to them. */

@@ -215,32 +215,16 @@ export function decodeSlots(text: string, count: number): number[] {
   return slots;
 }
 
-/** Bytes in base64, without padding (`fromBase64` knows how many bytes there are from the length). */
+/** Bytes in base64 (the platform's `btoa`), without padding: `fromBase64` knows how many bytes there are from the length. */
 export function toBase64(bytes: readonly number[]): string {
-  let out = '';
-  let bits = 0;
-  let held = 0;
-  for (const byte of bytes) {
-    bits = ((bits << 8) | byte) & 0xffff;
-    for (held += 8; held >= 6; held -= 6) out += BASE64[(bits >> (held - 6)) & 63];
-  }
-  return held ? out + BASE64[(bits << (6 - held)) & 63] : out;
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/=+$/, '');
 }
 
-/** The bytes of `toBase64` text. */
+/** The bytes of `toBase64` text (the platform's `atob`, which takes base64 without its padding). */
 export function fromBase64(text: string): Uint8Array {
-  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
-  let bits = 0;
-  let held = 0;
-  for (let k = 0, o = 0; k < text.length; k++) {
-    bits = ((bits << 6) | BASE64.indexOf(text[k])) & 0xffff;
-    held += 6;
-    if (held >= 8) {
-      held -= 8;
-      out[o++] = (bits >> held) & 255;
-    }
-  }
-  return out;
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
 /** The weight each byte code stands for: code c (an int8) = sign(c)·c²·scale. */

@@ -43,10 +43,12 @@ export interface CloseWords {
 /** Each lexicon's retelling words, kept apart: the teller's "me" is said as "you" in English and as "te" in Spanish. */
 export type Retelling = readonly RetellingWords[];
 
+/** Each word and what it is said as, folded as the tokenizer folds words. */
+const fold = (words: Record<string, string>): Map<string, string> =>
+  new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
+
 /** The retelling words of the lexicons that give them, folded as the tokenizer folds words. */
 export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
-  const fold = (words: Record<string, string>) =>
-    new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
   return lexicons.flatMap(({ retelling }) => {
     if (!retelling) return [];
     const about = fold(retelling.teller);
@@ -70,8 +72,6 @@ function buildClose(
   other: ReadonlyMap<string, string>,
   agree: ReadonlyMap<string, string>,
 ): CloseWords {
-  const fold = (words: Record<string, string>) =>
-    new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
   const alternatives = (words: string) => new Set(words.split('|').map(foldWord));
   const people = new Map<string, string>();
   const [person, possessive] = close.as ?? ['you', 'your'];
@@ -146,12 +146,7 @@ export function asSaidToClose(words: readonly Token[], close: CloseWords): Token
     const t = words[k];
     let said: string | undefined;
     if (t.q) said = undefined;
-    else if (
-      k + 1 < words.length &&
-      close.owners.has(t.w) &&
-      close.people.has(words[k + 1].w) &&
-      !words[k + 1].q
-    ) {
+    else if (namesAt(words, k, close)) {
       const person = words[++k];
       const w = close.people.get(person.w)!;
       told.push({ w, s: t.s, e: person.e, q: false, h: wordHash(w) });
@@ -174,7 +169,7 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
     if (t.q) continue;
-    if (close.owners.has(t.w) && close.people.has(words[k + 1]?.w ?? '') && !words[k + 1].q) {
+    if (namesAt(words, k, close)) {
       if (speaksAfter(words, k + 2, close)) return false;
       named = true;
       k++;
@@ -182,6 +177,10 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
   }
   return named;
 }
+
+/** The words at `k` (not quoted) name someone close to the teller: "my" and "daughter". */
+const namesAt = (words: readonly Token[], k: number, close: CloseWords): boolean =>
+  close.owners.has(words[k].w) && k + 1 < words.length && close.people.has(words[k + 1].w) && !words[k + 1].q;
 
 /** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
 const speaksTo = (words: readonly Token[], close: CloseWords): boolean =>
