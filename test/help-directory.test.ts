@@ -30,6 +30,8 @@ const Service = z
     runBy: z.string().min(3).optional(),
     description: z.string().min(20).max(300),
     summary: z.string().min(20).max(200).optional(),
+    /** The summary said to an adult helping a young person (the Help page's "someone close" answer). */
+    summaryHelping: z.string().min(20).max(220).optional(),
     phone: z
       .string()
       .regex(/^[0-9A-Z() -]+$/)
@@ -137,7 +139,7 @@ test('each service is described as it works: on the device, an upload people rev
   for (const country of countries) {
     for (const s of country.services) {
       const where = `${country.id}/${s.id}`;
-      const text = `${s.description} ${s.summary ?? ''}`;
+      const text = `${s.description} ${s.summary ?? ''} ${s.summaryHelping ?? ''}`;
       if (s.how === 'hash-on-device') {
         assert.match(
           s.description,
@@ -150,6 +152,8 @@ test('each service is described as it works: on the device, an upload people rev
           /on your device.*never uploaded/,
           `${where}: summary says how it works`,
         );
+        if (s.summaryHelping)
+          assert.match(s.summaryHelping, /on their device.*never uploaded/, `${where}: said to a helper too`);
       } else {
         assert.doesNotMatch(
           text,
@@ -161,6 +165,7 @@ test('each service is described as it works: on the device, an upload people rev
         assert.match(s.description, /upload/, `${where}: says the picture is uploaded`);
         assert.match(s.description, /look at|review|check/, `${where}: says people look at it`);
         assert.match(s.summary ?? '', /upload/, `${where}: summary says the picture is uploaded`);
+        if (s.summaryHelping) assert.match(s.summaryHelping, /upload/, `${where}: said to a helper too`);
       }
       if (usedByPlatforms(s)) {
         assert.ok(s.kinds.includes('image-removal'), `${where}: is an image-removal service`);
@@ -168,6 +173,7 @@ test('each service is described as it works: on the device, an upload people rev
         assert.ok(s.summary, `${where}: has a one-line summary for the checklist`);
       } else {
         assert.equal(s.summary, undefined, `${where}: only services the apps use have a checklist summary`);
+        assert.equal(s.summaryHelping, undefined, `${where}: nor a helper's one`);
         assert.doesNotMatch(text, /fingerprint|hash/i, `${where}: makes no fingerprint claim`);
       }
       if (s.how === 'helpline') {

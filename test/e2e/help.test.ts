@@ -484,6 +484,9 @@ test('a parent telling what is happening to their child is answered as someone h
   // the steps for the young person they help, not the ones said to a teenager
   assert.doesNotMatch(result, /Do these first|You are not in trouble\. This is not your fault/);
   assert.doesNotMatch(result, /ask a trusted adult to do it with you/);
+  // the pictures are theirs: blocked with them, on their device
+  assert.match(result, /Use it together, on their phone: it makes a fingerprint on their device/);
+  assert.doesNotMatch(result, /taken before you were 18|on your device/);
   await phoneAndDesktopScreenshots(page, 'check-conversation-told-other');
   await page.getByRole('link', { name: 'What to do as a parent, carer or teacher' }).click();
   await page.getByRole('heading', { name: 'Parents, carers and teachers' }).waitFor();

@@ -28,6 +28,8 @@ export interface Service {
   description: string;
   /** One short sentence for the Right now checklist (services the big apps use). */
   summary?: string;
+  /** The same sentence said to an adult helping a young person ("on their device"). */
+  summaryHelping?: string;
   phone?: string;
   text?: string;
   url?: string;

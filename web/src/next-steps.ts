@@ -25,7 +25,9 @@ export function tailorSteps(
   return steps.map((step) => {
     if (step === generic.report) return `Report it. ${policeStepsFor(country, age, reader)}`;
     if (step === generic.blockImages && removal.length) {
-      return `Get the pictures blocked from spreading. ${removal.map((s) => s.summary ?? s.name).join(' ')} Our "Stop images spreading" page shows each one.`;
+      const said = (s: (typeof removal)[number]) =>
+        (reader === 'adult-helping' ? s.summaryHelping : undefined) ?? s.summary ?? s.name;
+      return `Get the pictures blocked from spreading. ${removal.map(said).join(' ')} Our "Stop images spreading" page shows each one.`;
     }
     return step;
   });

@@ -84,6 +84,9 @@ const RELEASE = [
   'this|it|everything ~1 all? ~1 goes_away|disappears|vanishes ~2 when|once|if|after|as_soon_as ~1 you|u ~1 pay|paid|send|transfer',
   '@payact ~3 @money ~1 and|then|n ~1 its|it_is|this_is|everything_is ~1 over|gone|deleted',
   'nobody|noone|no_one ~1 has_to|needs_to|have_to|need_to|ever_has_to|ever_needs_to ~1 find_out|know|see|hear ~6 as_long_as|if|just|once ~2 you|u? ~1 pay+|transfer+',
+  // "nobody has to see this if you cooperate"; "I can make this disappear. 250 in apple gift cards" (tried as a user, 12-06 evening)
+  'nobody|noone|no_one ~1 has_to|needs_to|have_to|need_to|ever_has_to|ever_needs_to ~1 find_out|know|see|hear ~6 as_long_as|if|once ~1 you|u ~1 cooperate+|comply|obey|do_as_i_say|do_what_i_say|play_along',
+  '@i ~1 can|could ~1 make this|it|that|all_of_this|all_this|everything|it_all go_away|disappear|vanish ~2 # ~3 @money',
   '# ~1 @currency ~2 and ~1 it|they|this|that|everything|@media ~1 @will? disappear+|vanish+|go+_away',
   '# ~1 @currency ~2 and ~1 its|theyre|it_is|they_are|its_all|everything_is|it_will_be|they_will_be ~1 gone|deleted|erased|history',
   // "300 and it's deleted forever" (tried as a user, 12-06 afternoon)
@@ -185,6 +188,12 @@ const GROUP =
 /** The material as a pronoun, and it going or being somewhere ("it's going public", "they're up tonight"): act.hint */
 const IT_THEY = 'its|it_s|it_is|itll|it_will|this|they|theyre|they_re|theyll|they_will';
 const GOES_OR_IS = 'going|gonna_go|goes|go|will_go|gets|get|will_get|will_be|be|is|are';
+/** Someone other than the writer who will carry out a threat: "they", "he", "my cousin". */
+const ACCOMPLICE =
+  'he|she|they|hell|shell|theyll|hes|shes|theyre|my_friend|my_brother|my_cousin|my_boss|my_partner|my_man|my_guy|someone|somebody';
+/** The reader paying as the condition: "unless you send", "if u dont pay". */
+const THEN_YOU_PAY =
+  'unless|otherwise|until|till|if_not|if_you_dont|if_u_dont|if_you_do_not @you? pay+|send+|transfer+|give+|wire+|cashapp+|venmo+';
 const NUDES =
   'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
@@ -694,6 +703,10 @@ const en: Lexicon = {
     // album tonight", "Answer me or I'm sending it to her rn", "if u decline again i'm posting what u sent
     // me"
     { id: 'act.expose_if', stage: 'threat', weight: 1, why: 'threatens to share pictures or a video unless they do what they ask', phrases: [
+      // someone else as the one who will do it, the reader as the one who pays: "they will leak everything unless you send 200
+      // tonight", "my cousin will share the pics if u dont pay" (tried as a user, 12-06 evening; a victim's own story says "unless
+      // i pay" and stays a story; "post" and "send" are left out: with them a held-out look-alike alerted)
+      `${ACCOMPLICE} ~1 @will? ~1 @leak|share+|upload+|spread+|publish+ ~2 @object|@media ~4 ${THEN_YOU_PAY}`,
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',
       '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
       '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
@@ -1138,6 +1151,13 @@ const en: Lexicon = {
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`,
       // more asked under a menace (a grammar of the script's lines, 12-05): "keep sending or everyone sees"
       'keep ~1 sending|them_coming|sending_them|sending_pics ~3 or|otherwise|or_else ~1 everyone|everybody|@your ~2 @audience? ~1 sees|see|gets|get|will_see|will_get'] },
+    // telling the reader's people what they sent: "send it or i tell everyone u sent me that pic", "i will tell your parents
+    // you sent me nudes" (tried as a user, 12-06 evening). Unasked, only of nudes: "i'll tell your mum what you did" is a
+    // sibling's, "or i'll tell everyone you sent me that meme" a friend's
+    { id: 'act.tell', stage: 'threat', weight: 0.8, why: 'threatens to tell their family or friends what they sent', phrases: [
+      `@i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 that? ~1 @you ~1 sent|send|were_sending|showed ~2 me|us|him|her? ~2 ${NUDES}|naked|ur_body|your_body`,
+      `@cond ~3 @i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 that|what? ~1 @you ~1 sent|send|were_sending|showed ~2 me|us? ~2 @media|${NUDES}|that|those|them|it`,
+      `@i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 what ~1 @you ~1 sent|send|showed ~2 me|us? ~4 @condafter`] },
     // a group named: "ill drop these in the class gc", "the lads will get the vid", "ur pics are going in the year 10 group
     // chat" (a grammar of the script's lines, 12-05). Weaker, as a friend sharing the trip's photos says the same; unlike
     // act.publish it names who would see, so it is said as the threat it is and counts alone at watch (analyzer.ts
@@ -1447,10 +1467,14 @@ const en: Lexicon = {
       '@your ~1 life|future|reputation ~1 is|will_be|gonna_be ~1 over|ruined|done|finished ~2 unless|if_you_dont|if_u_dont|or ~2 @you? ~1 pay+|send+|transfer+',
       // "u want this to go away? simple"
       '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end',
+      // "I can make this disappear. 250 in apple gift cards" (tried as a user, 12-06 evening: the price in the next sentence)
+      '@i ~1 can|could ~1 make this|it|all_of_this|all_this|it_all go_away|disappear|vanish',
       // dev mail-6 (12-02 pm): silence has a price, so something would be told: "Consider this a fair price for my
       // silence", "It is time to pay for my silence"
       'price|cost|fee ~1 of|for ~1 my|our ~1 silence|discretion',
       'pay+ ~1 for ~1 my|our ~1 silence|discretion',
+      // a price, then the promise: "cash app me 150 and i wont share it" (tried as a user, 12-06 evening)
+      '# ~2 and ~1 i|we|ill|il|i_will|we_will ~1 wont|will_not|never|dont ~1 @expose ~1 it|them|this|these|anything|a_thing|@your',
       // dev mail-10 (12-03 pm): "I want money for my silence", "Payment for my silence must be made in Bitcoin"
       'money|payment|cash|bitcoin|compensation ~1 for ~1 my|our ~1 silence|discretion',
       // dev-quoted chat-23 (12-04, odd lines): "pay and you'll never hear from me again", "Give me 300 and nobody ever has to
@@ -2729,6 +2753,8 @@ const en: Lexicon = {
     // ones i sent", "pay her 100 dollars or she ruins my life", "he has a screen recording of me and keeps asking for
     // money", "hes still threatening me", "a scammer got my pics"
     'trying|tryna|trying_to|tries|tried to? blackmail|extort|sextort|blackmailing|extorting me',
+    // "he will leak everything unless i send 200 tonight, what do i do" (tried as a user, 12-06 evening)
+    'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil|going_to? leak|post|share|send|upload|spread|expose|release everything|it_all|all_of_it|the_video|the_pics|the_nudes|them|it unless|until|till|if i pay|send|give|dont|do_not|wont|didnt',
     'saying|says|said|threatening hell|shell|theyll|he_will|she_will|he_would|she_would|hed|shed expose|leak|ruin me',
     'my nudes|noods|nude got|were|was|have_been|has_been|are_being|is_being leaked|posted|shared|exposed|spread|sent_around',
     'my pics|photos|pictures|video|videos|vid got|were|was leaked|exposed',

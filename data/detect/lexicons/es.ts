@@ -63,6 +63,8 @@ const INNOCENT_PICS = [
 /** "te quemo": shaming them in public, first person ("te quemo en todas las redes", "... en todo el barrio") */
 const BURN = 'quemo|quemamos|voy_a_quemar|vamos_a_quemar|escracho';
 /** "lo subo": the writer putting it out now, with its object pronoun ("si me bloqueas, lo subo") */
+/** Telling, said now or later: "digo", "le voy a contar". */
+const DECIR = 'digo|cuento|dire|contare|voy_a_decir|voy_a_contar|voy_a_decirle|voy_a_contarle|voy_a_decirles|voy_a_contarles';
 const PUT_IT_OUT = 'lo|la|los|las ~1 subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo';
 const MONEY = 'dinero|plata|pasta|lana|euros|euro|dolares|dolar|pesos|bitcoin|btc|cripto|usdt|transferencia|bizum|pago|lucas|soles|reales|yapeo|yape|nequi|daviplata|plin|mercadopago|mercado_pago|oxxo|paypal';
 
@@ -302,6 +304,12 @@ const es: Lexicon = {
       'no ~1 puedo ~1 pagar', 'ya ~1 te? ~1 pague|transferi|deposite', 'por_que ~1 me? ~1 haces_esto'] },
 
     // actos: estructuras sobre las clases de palabras de `classes`
+    // contar a su gente lo que mandó, como en inglés act.tell (probado como usuario, 12-06 noche): "o le digo a tus padres que
+    // me mandaste fotos", "les voy a contar a todos que me enviaste nudes"; sin condición, solo de desnudos
+    { id: 'es.act.tell', stage: 'threat', weight: 0.8, why: 'amenaza con contar a su familia o amigos lo que mandó', phrases: [
+      `@condicion ~3 le|les|se_lo? ~1 ${DECIR} ~4 lo_que ~1 me ~1 mandaste|enviaste|pasaste|mostraste|mandabas`,
+      `@condicion ~3 le|les|se_lo? ~1 ${DECIR} ~4 que ~1 me ~1 mandaste|enviaste|pasaste|mostraste|mandabas ~2 @objeto|foto|fotos|fotito|fotitos|video|videos|nudes|pack|packs|eso|esto|esa|esas|esos|todo|desnudos|desnuda|desnudo`,
+      `le|les|se_lo ~1 ${DECIR} ~4 que ~1 me ~1 mandaste|enviaste|pasaste|mostraste ~2 nudes|desnudos|desnuda|desnudo|fotos_desnuda|fotos_desnudo|fotos_intimas|tu_pack|el_pack|packs|pack`] },
     { id: 'es.act.expose', stage: 'threat', weight: 1, why: 'amenaza con mandar o publicar fotos o vídeos', phrases: [
       // escrito para la ronda del 12-06 (mañana): "tienes hasta las 10 para pagar, después empiezo a mandarlas"
       'para ~1 pagar|pagarme ~6 despues|luego|si_no|sino ~1 empiezo|empezare|comienzo|comenzare ~1 a ~1 mandarlas|mandarlos|enviarlas|enviarlos|subirlas|subirlos|publicarlas|publicarlos|pasarlas|pasarlos|mandar|enviar|subir|publicar',

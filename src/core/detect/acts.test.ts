@@ -2421,3 +2421,57 @@ describe('a family that will see the pictures, pidgin "make i no post am" (2026-
     ]);
   });
 });
+
+describe('telling their people, someone else who will post it, a price then a promise (2026-12-06 evening, written for the tests)', () => {
+  it('alerts on a threat to tell the reader’s people what they sent, in English and Spanish', () => {
+    assertAlerts([
+      'send another or i tell everyone u sent me that pic',
+      'i will tell your parents you sent me nudes',
+      'i’ll tell your whole school what you sent me unless you pay',
+      'o le digo a tus padres que me mandaste fotos',
+      'si no pagas le cuento a toda tu clase lo que me mandaste',
+    ]);
+    for (const text of [
+      'i will tell your parents you sent me nudes',
+      'o le digo a tus padres que me mandaste fotos',
+    ])
+      assert.ok(
+        analyzeMessage(text).some((c) => c.cue.endsWith('act.tell')),
+        text,
+      );
+    const told = one('send another or i tell everyone u sent me that pic');
+    assert.ok(
+      told.reasons.some((r) => /threatening to tell people you know what you sent/.test(r)),
+      told.reasons.join(' / '),
+    );
+    assert.match(told.explanation, /tell your family, friends or school about what you sent/);
+  });
+  it('alerts when someone else is the one who will post it and the reader the one who pays', () => {
+    assertAlerts([
+      'they will leak everything unless you send 200 tonight',
+      'my cousin will share the pics if u dont pay',
+    ]);
+  });
+  it('reads a price and a promise, and a disappearing act with its price in the next sentence', () => {
+    assert.ok(analyzeMessage('cash app me 150 and i wont share it').some((c) => c.cue === 'act.avert'));
+    assert.ok(one('I can make this disappear. 250 in apple gift cards').alert);
+    assert.ok(one('nobody has to see this if you cooperate').alert);
+  });
+  it('leaves siblings, memes, forms and errands alone', () => {
+    assertQuiet([
+      'if you dont do the dishes i will tell mum what you did',
+      'ill tell everyone you sent me that meme lol',
+      'they will post it unless you send the form back',
+      'my brother will share the video of the match unless you pay him back the 5 quid',
+      'give me 5 and i wont post the embarrassing birthday pic',
+      '20 quid and i wont tell anyone',
+      'o le digo a tu madre que me mandaste el meme',
+      'le voy a contar a mama que me mandaste la foto del perro',
+    ]);
+  });
+  it('reads a victim’s own "unless i send" as their story, not as a threat', () => {
+    const story = one('he will leak everything unless i send 200 tonight, what do i do');
+    assert.equal(story.toldAbout, 'self');
+    assert.ok(!story.alert, story.level);
+  });
+});

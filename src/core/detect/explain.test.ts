@@ -98,6 +98,34 @@ describe('explanations for a teenager', () => {
     );
   });
 
+  it('says what was seen about "them", not "you", to someone helping (every stage, kind and fact)', () => {
+    const FACTS = [
+      'minor',
+      'stranger',
+      'alone',
+      'pushed',
+      'escalated',
+      'paid',
+      'saved',
+      'turned',
+      'removal',
+    ] as const;
+    const KINDS = ['harm', 'legal', 'accusation', 'private', 'home', 'hint', 'tell', 'implied'] as const;
+    const seen = (stages: Stage[], facts: readonly (typeof FACTS)[number][] = [], kinds: StageKinds = {}) => {
+      const lines = explain('urgent', stages, facts, kinds, false, 'other').explanation.split('\n').slice(1);
+      for (const line of lines) assert.doesNotMatch(line, /\b(you|your|yours)\b/i, line);
+      return lines;
+    };
+    assert.equal(seen([...STAGES]).length, STAGES.length);
+    assert.equal(seen(['secrecy'], FACTS).length, 1 + FACTS.length);
+    for (const kind of KINDS) assert.equal(seen(['threat'], [], { threat: kind }).length, 1);
+    assert.match(seen(['threat'], [], { threat: 'tell' })[0], /tell their family, friends or school/);
+    assert.match(seen(['threat'])[0], /pictures or videos of them with their friends/);
+    assert.match(seen(['pressure'])[0], /rushing them/);
+    // the young person's own story keeps "you"
+    assert.match(explain('warning', ['threat'], [], {}, false, 'self').explanation, /videos of you/);
+  });
+
   it('explains every stage in short, plain sentences that never blame the reader', () => {
     for (const level of LEVELS.filter((l) => l !== 'none')) {
       for (const [stages, kind] of KINDS.flatMap((k) =>

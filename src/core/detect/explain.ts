@@ -36,12 +36,35 @@ const STAGE_SENTENCE: Record<Stage, string> = {
 };
 
 /**
+ * The stage lines said to an adult helping the young person it is happening to (`toldAbout` 'other'): the same facts,
+ * about "them" rather than "you". Stages whose lines name no one keep their own.
+ */
+const STAGE_SENTENCE_HELPING: Partial<Record<Stage, string>> = {
+  persona:
+    'The person behind it acted very friendly very fast (compliments, saying they are the same age, a "new account"): scammers do this to seem trustworthy.',
+  move_platform:
+    'The person behind it wanted to move the chat to another app, where fewer people can see what they say.',
+  secrecy:
+    "The person behind it asked them to keep things secret, to delete the chat, or whether they were alone. People who mean well don't ask a young person to hide them.",
+  image_sent_first:
+    'The person behind it sent (or said they sent) a picture first so they would feel they owed one back. Those pictures are often stolen.',
+  compromise_claim:
+    'The person behind it claims to have their pictures, their contacts or access to their phone or camera. Claims of hacking are very often a bluff copied into thousands of messages.',
+  threat:
+    'The person behind it threatened to share pictures or videos of them with their friends, family, school or followers.',
+  demand: 'The person behind it is demanding money, gift cards, crypto or more pictures.',
+  pressure: 'The person behind it is rushing them with deadlines or scary words so they panic and pay.',
+  deepfake_threat:
+    'The person behind it threatened to make fake nude pictures of them. Fake pictures can be reported and taken down just like real ones.',
+};
+
+/**
  * What a stage's cues were about when the stage's own words would say something that was never said: a
- * threat to ruin a life, a fake police threat, a visit home or a hint at the reader's people ("your nan's on
- * facebook isn't she?") is no threat "to share pictures", a fake police accusation is no claim "to have your
+ * threat to ruin a life, a fake police threat, a visit home, a hint at the reader's people ("your nan's on
+ * facebook isn't she?") or a threat to tell them what the reader sent is no threat "to share pictures", a fake police accusation is no claim "to have your
  * pictures", and "dm me here instead" is no move "to another app".
  */
-export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint';
+export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint' | 'tell';
 
 /**
  * What the analyzer may say a stage's cues were about: a cue's kind, or one no cue has of its own: `implied` (the
@@ -68,6 +91,8 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'es.move.private': 'private',
   'act.hint': 'hint',
   'es.act.hint': 'hint',
+  'act.tell': 'tell',
+  'es.act.tell': 'tell',
 };
 
 /** The kind of a cue (by its id), or undefined when its stage's own words fit it. */
@@ -81,6 +106,7 @@ export const KIND_LABEL: Record<CueKind | 'implied', string> = {
   private: 'asking to talk in private',
   home: 'threatening to come to your home',
   hint: 'hinting at the people in your life',
+  tell: 'threatening to tell people you know what you sent',
   implied: 'hinting that people you know could see something of yours',
 };
 
@@ -96,6 +122,22 @@ const KIND_SENTENCE: Record<CueKind | 'implied', string> = {
   hint: 'They brought up people in your life, like your family, your school or your followers. Scammers do this to hint that those people could see something of yours, without saying it outright.',
   implied:
     'They hinted that people you know could see something of yours, without saying it outright. Scammers do this to scare you into paying or sending more.',
+  tell: 'They threatened to tell your family, friends or school about what you sent. It is meant to scare you into doing what they say. You are not in trouble for what you sent, and you do not have to face this alone.',
+};
+
+/** `KIND_SENTENCE`, said to an adult helping (`STAGE_SENTENCE_HELPING`). */
+const KIND_SENTENCE_HELPING: Record<CueKind | 'implied', string> = {
+  harm: 'The person behind it threatened to ruin their life. Threats like this are meant to scare them into doing what they say.',
+  legal:
+    'The person behind it threatened to report them to the police or to make their name public unless they pay. Real police never ask for money to drop a case.',
+  accusation:
+    'The person behind it accuses them of a crime, as fake police letters and fake parents do. It is a trick to scare them into paying: they are not in trouble.',
+  private: 'The person behind it wants to talk in private messages, where nobody else can see what they say.',
+  home: 'The person behind it says they know where they live or will come to their home. Scammers often copy addresses and street pictures from maps and old data leaks to scare people. If anyone feels unsafe, call the police.',
+  hint: 'The person behind it brought up people in their life, like their family, their school or their followers, to hint that those people could see something of theirs.',
+  implied:
+    'The person behind it hinted that people they know could see something of theirs, without saying it outright.',
+  tell: 'The person behind it threatened to tell their family, friends or school about what they sent. It is meant to scare them: they are not in trouble for what they sent.',
 };
 
 /**
@@ -180,6 +222,27 @@ const FACT_SENTENCE: Record<EarlyFact, string> = {
   removal:
     'They want money to remove or delete your pictures. Nobody needs to be paid for that: the police never charge, and Take It Down, StopNCII and Report Remove are free. Someone who charges is running a scam, even if they say they are the police or a recovery service.',
 };
+
+/** `FACT_SENTENCE`, said to an adult helping (`STAGE_SENTENCE_HELPING`). */
+const FACT_SENTENCE_HELPING: Record<EarlyFact, string> = {
+  minor:
+    'The person behind it asked how old they are, was told they are under 18, and still brought up pictures.',
+  stranger: 'Asked who they are, the person behind it turned out to be someone they do not know.',
+  alone: 'The person behind it asked if they were alone just before pictures came up.',
+  pushed: 'The person behind it kept pushing after they hesitated or said no.',
+  escalated: 'After a picture was sent, the person behind it asked for more.',
+  paid: 'After the picture was sent, the person behind it asked for money. That is how this scam works, and it is not their fault.',
+  turned:
+    'After the picture was sent, the person behind it turned on them: they said it was a mistake, or asked about their family or school. Scammers do that just before they threaten to share it, and it is not their fault.',
+  saved:
+    'After the picture was sent, the person behind it said they saved it. Scammers do that just before they threaten to share it, and it is not their fault.',
+  removal:
+    'The person behind it wants money to remove or delete pictures. Nobody needs to be paid for that: the police never charge, and Take It Down, StopNCII and Report Remove are free. Someone who charges is running a scam, even if they say they are the police or a recovery service.',
+};
+
+/** `PRESSURE_EARLY`, said to an adult helping. */
+const PRESSURE_EARLY_HELPING =
+  'The person behind it keeps pushing or rushing them ("don\'t be shy", "quick"). Nobody ever has to do something just because someone is in a hurry.';
 
 /** A weaker threat alone (level watch): it may be a joke between friends, so it is said as a possibility. */
 const THREAT_HINT =
@@ -290,7 +353,7 @@ export function explain(
   const key = explainKey(level, stages, facts, kinds, selfHarm, told);
   let done = explained.get(key);
   if (!done) {
-    done = compose(level, stages, facts, kinds);
+    done = compose(level, stages, facts, kinds, told === 'other');
     // an urgent result says as much to the one it is happening to already; the one helping is spoken to at every level
     if (told === 'other' || (told === 'self' && level !== 'urgent')) done = asTold(done, level, told);
     if (selfHarm) done = withCrisis(done);
@@ -342,11 +405,13 @@ function headlineOf(level: Level, stages: readonly Stage[], kinds: StageKinds, s
   return kinds.threat === 'hint' && !stages.includes('demand') ? HEADLINE_URGENT_HINT : HEADLINE_URGENT_OTHER;
 }
 
+/** `helping`: the lines are said to an adult helping the young person it is happening to (`STAGE_SENTENCE_HELPING`). */
 function compose(
   level: Level,
   stages: readonly Stage[],
   facts: readonly EarlyFact[],
   kinds: StageKinds,
+  helping = false,
 ): { explanation: string; nextSteps: string[] } {
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
   const severe =
@@ -360,8 +425,9 @@ function compose(
   const sentence = (s: Stage) => {
     if (level === 'watch' && s === 'threat') return THREAT_HINT;
     const kind = kinds[s];
-    if (kind && kind !== 'named') return KIND_SENTENCE[kind];
-    return s === 'pressure' && !severe ? PRESSURE_EARLY : STAGE_SENTENCE[s];
+    if (kind && kind !== 'named') return (helping ? KIND_SENTENCE_HELPING : KIND_SENTENCE)[kind];
+    if (s === 'pressure' && !severe) return helping ? PRESSURE_EARLY_HELPING : PRESSURE_EARLY;
+    return (helping ? STAGE_SENTENCE_HELPING[s] : undefined) ?? STAGE_SENTENCE[s];
   };
   const named = (s: Stage) => kinds[s] === 'named' && stages.some((other) => NAMING_STAGES.has(other));
   const lines = [
@@ -370,7 +436,7 @@ function compose(
     // pushing already has its line when pressure is a stage
     ...facts
       .filter((f) => f !== 'pushed' || !stages.includes('pressure'))
-      .map((f) => `- ${FACT_SENTENCE[f]}`),
+      .map((f) => `- ${(helping ? FACT_SENTENCE_HELPING : FACT_SENTENCE)[f]}`),
   ];
   const nextSteps = level === 'watch' ? STEPS_WATCH : severe ? STEPS_THREAT : STEPS_EARLY;
   return { explanation: lines.join('\n'), nextSteps: [...nextSteps] };
