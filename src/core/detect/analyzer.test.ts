@@ -1032,6 +1032,12 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
         note,
       );
       assert.match(pasted.nextSteps[0], /^Stay calm and listen/, note);
+      // what was seen is said of them, the one it is happening to
+      assert.ok(
+        pasted.stageLabels.some((l) => /their pictures/.test(l)),
+        pasted.stageLabels.join(' / '),
+      );
+      for (const label of pasted.stageLabels) assert.doesNotMatch(label, /\b(you|your)\b/, label);
     }
     for (const lines of [
       ['my son got these messages from his coach about practice', 'practice at 6, bring your kit'],

@@ -12,6 +12,7 @@ import {
   reasonLabel,
   saysOutright,
   WEAK_THREAT_LABEL,
+  labelOfThem,
   NAMING_STAGES,
   type EarlyFact,
   type StageKinds,
@@ -2375,7 +2376,7 @@ export class ConversationAnalyzer {
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;
-    const stageLabels = this.stageLabels;
+    const stageLabels = told === 'other' ? this.stageLabels.map(labelOfThem) : this.stageLabels;
     return {
       risk: primary?.risk ?? 0,
       level,

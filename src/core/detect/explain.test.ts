@@ -7,6 +7,7 @@ import {
   explain,
   explainKey,
   KIND_LABEL,
+  labelOfThem,
   REPORT_STEP,
   kindOf,
   SELF_HARM_SENTENCE,
@@ -122,6 +123,12 @@ describe('explanations for a teenager', () => {
     assert.match(seen(['threat'], [], { threat: 'tell' })[0], /tell their family, friends or school/);
     assert.match(seen(['threat'])[0], /pictures or videos of them with their friends/);
     assert.match(seen(['pressure'])[0], /rushing them/);
+    // the stage labels too: every one the analyzer gives, said of them
+    for (const label of [...Object.values(STAGE_LABEL), ...Object.values(KIND_LABEL)])
+      assert.doesNotMatch(labelOfThem(label), /\b(you|your|yours)\b/, label);
+    assert.equal(labelOfThem(STAGE_LABEL.secrecy), 'asking for secrets or if they are alone');
+    assert.equal(labelOfThem(KIND_LABEL.tell), 'threatening to tell people they know what they sent');
+    assert.equal(labelOfThem(STAGE_LABEL.threat), 'threatening to share pictures or to harm them');
     // the young person's own story keeps "you"
     assert.match(explain('warning', ['threat'], [], {}, false, 'self').explanation, /videos of you/);
   });

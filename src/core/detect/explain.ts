@@ -186,6 +186,30 @@ export function reasonLabel(stage: Stage, cueId: string, weak = false): string {
  */
 export const WEAK_THREAT_LABEL = KIND_LABEL.implied;
 
+/** A label said of "them": "claiming to have your pictures" becomes "claiming to have their pictures". */
+const saidOfThem = (label: string): string =>
+  label
+    .replace(/\byou (are|know|sent)\b/g, 'they $1')
+    .replace(/\byours\b/g, 'theirs')
+    .replace(/\byour\b/g, 'their')
+    .replace(/\byou\b/g, 'them');
+
+/** Every label the analyzer gives a stage, said of "them" (`labelOfThem`). */
+const LABEL_OF_THEM: ReadonlyMap<string, string> = new Map(
+  [
+    ...Object.values(STAGE_LABEL),
+    ...Object.values(USUAL_LABEL),
+    ...Object.values(KIND_LABEL),
+    ...Object.values(CUE_LABEL),
+  ].map((label) => [label, saidOfThem(label)]),
+);
+
+/**
+ * A stage label (`ConversationResult.stageLabels`) as said to an adult helping the young person it is happening to
+ * (`toldAbout` 'other'): "threatening to share pictures or to harm them".
+ */
+export const labelOfThem = (label: string): string => LABEL_OF_THEM.get(label) ?? label;
+
 /**
  * Weaker threat cues that say outright that they will share something and with whom ("ill dump these in the
  * class gc", "i'll send it to all your friends"): weaker because friends say the same in jest, but once the

@@ -76,7 +76,8 @@ export interface ConversationResult {
   stages: Stage[];
   /**
    * one short label per stage, in the order of `stages`: what its strongest cue was about ("hinting at the
-   * people in your life" rather than the threat stage's own "threatening to share pictures or to harm you")
+   * people in your life" rather than the threat stage's own "threatening to share pictures or to harm you"); said of
+   * "them" when `toldAbout` is 'other' ("claiming to have their pictures")
    */
   stageLabels: string[];
   /** the participant whose messages drive the level, if any */
