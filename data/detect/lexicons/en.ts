@@ -707,6 +707,8 @@ const en: Lexicon = {
       // tonight", "my cousin will share the pics if u dont pay" (tried as a user, 12-06 evening; a victim's own story says "unless
       // i pay" and stays a story; "post" and "send" are left out: with them a held-out look-alike alerted)
       `${ACCOMPLICE} ~1 @will? ~1 @leak|share+|upload+|spread+|publish+ ~2 @object|@media ~4 ${THEN_YOU_PAY}`,
+      // their price, then what they do without it: "my friend recorded it. he wants 300 or he uploads it" (12-06 evening)
+      `${ACCOMPLICE} ~1 wants|want|needs|need|is_asking_for|asks_for|asking_for ~1 @currency? # ~3 or|otherwise|else ~1 he|she|they|hell|shell|theyll|we|i|ill|il ~1 @will? ~1 @leak|upload+|post+|share+|spread+|publish+ ~2 @object|@media|everything|it_all`,
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',
       '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
       '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
@@ -1388,6 +1390,8 @@ const en: Lexicon = {
     // a claim from the same sender ("pay and it goes away. don't pay and everyone sees", "after that
     // your whole office sees what you did on camera")
     { id: 'act.audience', stage: 'threat', weight: 0.45, why: 'says people they know will see or get something', phrases: [
+      // "everyone at lincoln high about to see the real u" (tried as a user, 12-06 evening)
+      'everyone|everybody|every1|the_whole_school|whole_school|all_your_friends|all_ur_friends ~4 about_to|bout_to|gonna|going_to|will|finna|is_gonna|are_gonna ~1 see|know|find_out|meet ~1 the ~1 real ~1 you|u',
       // the sharing already begun: "3 people already got it", "4 of ur followers already saw it" (tried as a user, 12-05)
       '# ~3 people|followers|friends|contacts|classmates ~1 already|just ~1 got|have|received|saw|seen|opened ~1 it|them|this|ur|your',
       // dev-quoted mail-16 (12-03 pm): "Your boss would surely love to see this clip"
@@ -1467,6 +1471,8 @@ const en: Lexicon = {
       '@your ~1 life|future|reputation ~1 is|will_be|gonna_be ~1 over|ruined|done|finished ~2 unless|if_you_dont|if_u_dont|or ~2 @you? ~1 pay+|send+|transfer+',
       // "u want this to go away? simple"
       '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end',
+      // "unless u wanna make a deal" (tried as a user, 12-06 evening)
+      'unless|or ~1 @you ~1 want|wanna|want_to|would_like_to ~1 make|cut|strike|do ~1 a ~1 deal',
       // "I can make this disappear. 250 in apple gift cards" (tried as a user, 12-06 evening: the price in the next sentence)
       '@i ~1 can|could ~1 make this|it|all_of_this|all_this|it_all go_away|disappear|vanish',
       // dev mail-6 (12-02 pm): silence has a price, so something would be told: "Consider this a fair price for my
@@ -1487,6 +1493,8 @@ const en: Lexicon = {
       'send+ ~3 more|another|new|one_more ~8 and ~1 nobody|no_one|noone ~1 ever? ~1 has|have|needs|need ~1 to ~1 know|find_out|see',
       'send+ ~3 more|another|new|one_more ~8 and ~1 nobody|no_one|noone ~1 ever? ~1 sees|will_see|gets ~1 the ~1 old|first|other|last ~1 one|ones|pic|pics|video|vid'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
+      // "how fast can you get 150" (tried as a user, 12-06 evening)
+      'how ~1 fast|quick|quickly|soon ~1 can|could ~1 @you ~1 get|send|pay|find|transfer ~1 me? ~1 @currency? #|the_money|the_cash',
       // 12-03 pm, the 2018 mass mail's price of silence: "$1900 is a fair price for our little secret"
       'fair|small|reasonable|low|good ~1 price|price_tag|fee|sum|amount ~2 for ~1 our|this|your|my ~1 little|dirty|small? ~1 secret|secrets|silence|discretion',
       // tried as a user (12-05 evening), the mass mail's price in other words: "For the deletion of this file we ask a small
@@ -1944,7 +1952,9 @@ const en: Lexicon = {
       '@i ~1 know+|aware|found_out|discovered|learned ~2 about? @your ~1 dirty|little|sneaky|darkest? secret+',
       '@i ~1 know+|aware|found_out|discovered ~2 @your ~1 dirty|little|sneaky|darkest secret+',
       '@i ~1 know+|aware|found_out|discovered ~2 about? the|a ~1 secret+ @you ~1 are|were|have|had? ~1 keep+|hid+|hiding|kept',
-      '@i know+ ~1 that? @you cheat+|cheated ~2 on'] },
+      '@i know+ ~1 that? @you cheat+|cheated ~2 on',
+      // "we both know what you did on that call" (tried as a user, 12-06 evening)
+      '@i ~1 both|all? ~1 know ~1 what ~1 @you ~1 did|were_doing|done ~2 on|in_front_of ~1 that|the|our|your|ur ~1 call|cam|camera|facetime|video|vc|webcam|video_call'] },
     { id: 'act.delete_after_pay', stage: 'compromise_claim', weight: 0.9, why: 'promises to delete something once they are paid', phrases: [
       // dev mail-9 (12-03): "I will delete all compromising material after receive the payment", "When you've paid, reply
       // done ... and I will start the deletion"

@@ -2469,6 +2469,27 @@ describe('telling their people, someone else who will post it, a price then a pr
       'le voy a contar a mama que me mandaste la foto del perro',
     ]);
   });
+  it('alerts on a chat with a friend’s recording and its price, a veiled claim, a school that will see "the real you"', () => {
+    for (const lines of [
+      ['remember our call last night?', 'my mate recorded it. he wants 300 or he uploads it'],
+      ['we both know what you did on that call', 'i kept a copy', 'how fast can you get 150'],
+      [
+        'im gonna make u famous 😂',
+        'everyone at your school about to see the real u',
+        'unless u wanna make a deal',
+      ],
+    ]) {
+      const result = run(lines.map((text): Line => ['x', text]));
+      assert.ok(result.alert, `${lines.join(' / ')}: ${result.level}`);
+    }
+    assertQuiet([
+      'he wants 300 followers or he quits the channel',
+      'how fast can you get 150 likes on this',
+      'how soon can you pay me back the 20',
+      'on stage tonight everyone is gonna see the real you, so proud',
+      'i’ll give you my old phone unless you wanna make a deal for the new one',
+    ]);
+  });
   it('reads a victim’s own "unless i send" as their story, not as a threat', () => {
     const story = one('he will leak everything unless i send 200 tonight, what do i do');
     assert.equal(story.toldAbout, 'self');
