@@ -1637,6 +1637,8 @@ const en: Lexicon = {
     // dev stranger-16 scripts (12-04): "i kept the pic btw", "saved it before you deleted it", "i still have what you
     // sent me": a picture kept, not named as intimate (friends keep party pictures too, so weaker than act.possession)
     { id: 'act.kept', stage: 'compromise_claim', weight: 0.6, why: 'says they kept a picture or a video of theirs', phrases: [
+      // the pictures as the subject: "ur pics r saved" (tried as a user, 12-06 evening; not "your photos are saved", an app's)
+      '@your ~1 nudes|nude|noods|nudez|pics|vids|vid|videos|video ~1 r|are|got ~1 saved|screenshotted|screenshoted|screen_recorded',
       '@i ~1 still|already ~1 have|has|had|got ~2 the|that|a|those|these|your|ur|one|some ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|clip|clips|recording|recordings|video|vid|vids|copy|copies|snap|snaps',
       'still ~1 got|have ~2 the|that|a|your|ur ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|clip|clips|recording|recordings|video|vid|vids|copy|copies|snap|snaps',
       '@i ~1 kept|saved|screenshotted|downloaded ~2 the|that|a|those|these|your|ur|one|some|every|all ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|clip|clips|recording|recordings|video|vid|vids|copy|copies|snap|snaps',
@@ -2025,6 +2027,11 @@ const en: Lexicon = {
       '@i ~1 not|never ~1 asking|telling|gonna_ask|going_to_ask|gonna_tell|going_to_tell ~1 you|u? ~1 again|twice',
       // "still got ur pic. wanna test me?" (tried as a user, 12-05)
       'wanna|want_to|u_wanna|you_wanna|do_you_want_to|u_want_to ~1 test|try ~1 me',
+      // "this is the last time im asking nicely", "now u work for me", "did u really think i was a girl lol" (tried as a user,
+      // 12-06 evening)
+      'last|final|only ~1 time ~1 im|i_am|i|ima|imma ~1 asking|ask|gonna_ask|going_to_ask ~1 you|u? ~1 nicely|nice|politely',
+      'now ~1 @you ~1 work|belong ~1 for|to ~1 me|us',
+      'did|do ~1 @you ~1 really|actually|seriously|honestly ~1 think|believe ~1 i ~1 was|am|were ~1 a|an|really|actually? ~1 girl|boy|teen|teenager|#',
       // after a block (tried as a user, 12-05): "u blocked me so i made another acc", "blocking me wont help, new number"
       'blocked|blocking|block|unadded|unfriended ~1 me ~5 made|make|making|got|have|new ~1 another|a_new|new|second|other ~1 account|acc|acct|profile|number',
       // "don't try to flee", "don't even think about running"
@@ -2720,7 +2727,11 @@ const en: Lexicon = {
     'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose the nudes|noods|nude|screenshots|screenshot|recording|recordings|vids',
     'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose the pics|pic|video|vid|videos|photos|photo|pictures|picture|clip|clips if|unless|everywhere|online|tonight|tomorrow',
     'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose the pics|pic|video|vid|videos|photos|photo|pictures|picture|clip|clips to everyone|everybody|all|my',
-    'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll posts|post|sends|send|shares|share|leaks|leak|shows|show',
+    'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll posts|post|shares|share|leaks|leak|shows|show',
+    // sending, only of pictures or to people: not "she wants 20 or she sends it back to the shop" (12-06 evening)
+    'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll sends|send them|it to',
+    'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll sends|send my|nudes|pics|photos|video|videos|everything|everyone|everybody',
+    'wants|want money|cash or|otherwise he|she|they|hell|shell|theyll sends|send the pics|video|nudes|photos|videos|vid|vids',
     'or hell|shell post|send|share|leak|show|expose them|it|those', 'or hell|shell|theyll post|send|share|leak|show|expose my',
     'or hell|shell post|send|share|leak|show|expose the pics|nudes|noods|photos|video|vid|videos|first|old|other',
     // "our daughter sent pictures to a boy online and now hes asking for money" (a parent telling it, the same round;

@@ -27,6 +27,8 @@ const ES_RELEASE = [
   'en_cuanto|cuando|una_vez ~1 se ~1 confirme|reciba|complete ~1 la|el ~1 transferencia|pago|deposito ~2 borrare|eliminare|destruire|borro',
   // "100 dólares por transferencia y los borro"
   '# ~1 dolares|euros|pesos|dolar|euro|bitcoin|btc ~3 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|borraremos|destruyo',
+  // "80 por bizum y lo borro" (probado como usuario, 12-06 noche: el importe sin moneda, con el medio de pago)
+  '# ~1 por|en|via|x|con ~1 bizum|paypal|transferencia|nequi|mercadopago|mercado_pago|yape|plin|oxxo|daviplata|paysafecard|cashapp ~2 y|entonces ~1 lo|la|los|las ~1 borro|borrare|elimino|eliminare|borramos|destruyo',
   // "transferencia a esta cuenta y desaparezco", "por 800 euros no sale"
   'transferencia|pago|pagas|pagame|paga|deposito|deposita ~5 y ~1 desaparezco|me_voy|te_dejo_en_paz|borro_todo|lo_borro|lo_cancelo|lo_paro|lo_detengo',
   '# ~1 dolares|euros|pesos|dolar|euro ~1 no ~1 sale|se_publica|se_sube|lo_ve_nadie',
@@ -828,6 +830,12 @@ const es: Lexicon = {
     // "tranquilo, nadie más la va a ver nunca": lo que tranquiliza una pareja, como en inglés "dont worry no one else will
     // ever see it" (probado como usuario, 12-06 tarde: tras "la guardo para siempre" avisaba)
     { stage: 'secrecy', phrases: ['tranquilo|tranquila|tranqui|no_te_preocupes|no_te_preocupes_amor|confia_en_mi|te_lo_prometo|prometo ~1 nadie ~1 mas? ~2 la|lo|las|los? ~1 va_a_ver|vera|veran|van_a_ver|sabra|se_va_a_enterar|se_enterara'] },
+    // "20 euros y lo borro de la lista de la compra", "15 por bizum y la borro del grupo de la cena": una deuda entre amigos,
+    // no algo que se retiene (probado como usuario, 12-06 noche)
+    ...['compromise_claim', 'demand'].map((stage) => ({
+      stage: stage as 'compromise_claim' | 'demand',
+      phrases: ['borro|borrare|elimino|eliminare|quito ~1 de|del ~3 lista|listas|excel|deudas|deuda|bote|cena|porra|hoja|compra'],
+    })),
     // "podemos eliminar tus fotos de internet": quitar fotos, no publicarlas (es.act.removal_fee; probado como usuario, 12-06)
     { stage: 'threat', phrases: [`${QUITAR} ~4 ${MATERIAL} ~3 de ~2 internet|red|redes|paginas|sitios|google`] },
     // "pagas hoy o se sube el precio": una venta, no un vídeo que se sube (probado como usuario, 12-05)

@@ -2490,9 +2490,40 @@ describe('telling their people, someone else who will post it, a price then a pr
       'i’ll give you my old phone unless you wanna make a deal for the new one',
     ]);
   });
+  it('alerts on the turn after a fake persona: the reveal, the pictures kept, obedience', () => {
+    const turned = run([
+      ['x', 'did you really think i was a girl lmao'],
+      ['x', 'your nudes are saved'],
+      ['x', 'now you work for me'],
+    ]);
+    assert.ok(turned.alert, turned.level);
+    assertQuiet([
+      'mum here, last time im asking nicely: clean your room',
+      'did you really think i was a girl? its me jake lol',
+      'now you work for me at the shop on saturdays',
+      'ur pics r saved in the shared album from the trip',
+    ]);
+  });
+  it('reads a price by bizum for deleting what they hold, and a debt struck off a list as none', () => {
+    const held = run([
+      ['x', 'mira lo que tengo'],
+      ['x', '[imagen]'],
+      ['x', 'tu padre tiene facebook verdad?'],
+      ['x', '60 por bizum y la borro'],
+    ]);
+    assert.ok(held.alert, held.level);
+    assertQuiet([
+      '20 euros y lo borro de la lista de la compra',
+      'me pasas 20 por bizum y lo borro de la lista de deudas',
+      '15 por bizum y la borro del grupo de la cena',
+    ]);
+  });
   it('reads a victim’s own "unless i send" as their story, not as a threat', () => {
     const story = one('he will leak everything unless i send 200 tonight, what do i do');
     assert.equal(story.toldAbout, 'self');
     assert.ok(!story.alert, story.level);
+    // an amount read as "money" in a story: sending pictures or to people, not a parcel sent back
+    assert.equal(one('he wants 200 or he sends them to my family').toldAbout, 'self');
+    assert.equal(one('she wants 20 or she sends it back to the shop').toldAbout, null);
   });
 });
