@@ -707,6 +707,11 @@ const en: Lexicon = {
       // tonight", "my cousin will share the pics if u dont pay" (tried as a user, 12-06 evening; a victim's own story says "unless
       // i pay" and stays a story; "post" and "send" are left out: with them a held-out look-alike alerted)
       `${ACCOMPLICE} ~1 @will? ~1 @leak|share+|upload+|spread+|publish+ ~2 @object|@media ~4 ${THEN_YOU_PAY}`,
+      // what the reader sent, under a condition: "i will share the video you sent unless you send more" (a story told back,
+      // 12-06 evening)
+      '@i @will? ~1 @expose ~2 @media|@object ~1 @you ~1 sent|sent_me|made|recorded ~3 @condafter|or|or_else',
+      // a group made with the reader's people, then the sending: "i made a group chat with your family and i will send it"
+      '@i ~1 made|created|set_up|started|have_made|ve_made ~1 a ~1 group_chat|groupchat|gc|group ~2 with|of ~1 @your ~2 @audience ~6 @i ~1 @will ~1 send|post|drop|share|put ~1 it|them|everything|the_pics|the_video',
       // their price, then what they do without it: "my friend recorded it. he wants 300 or he uploads it" (12-06 evening)
       `${ACCOMPLICE} ~1 wants|want|needs|need|is_asking_for|asks_for|asking_for ~1 @currency? # ~3 or|otherwise|else ~1 he|she|they|hell|shell|theyll|we|i|ill|il ~1 @will? ~1 @leak|upload+|post+|share+|spread+|publish+ ~2 @object|@media|everything|it_all`,
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',
@@ -2689,6 +2694,10 @@ const en: Lexicon = {
       someone: 'i', somebody: 'i', guy: 'i', girl: 'i', person: 'i', account: 'i', hacker: 'i', scammer: 'i', stranger: 'i', man: 'i',
     },
     agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say' },
+    // "they threatened to send the nudes to all my followers", "she says if i dont send 300 she will send the video to
+    // everyone i know" (tried as a user, 12-06 evening)
+    reported: { threatened: 'will', threatening: 'will', threatens: 'will', threatning: 'will' },
+    conditions: 'if|unless|til|till|until',
     // a parent, teacher or friend telling it: "a man has pictures of my daughter and says he will send them to her
     // school", told back to her (not when the one named speaks or acts: "my friend says she'll post them if i dont pay"
     // is the writer's own; partners are left out, who threaten as often as they are threatened): "i has pictures of you and says i will send them to your school" (tried as a user on
@@ -2774,6 +2783,9 @@ const en: Lexicon = {
     // ones i sent", "pay her 100 dollars or she ruins my life", "he has a screen recording of me and keeps asking for
     // money", "hes still threatening me", "a scammer got my pics"
     'trying|tryna|trying_to|tries|tried to? blackmail|extort|sextort|blackmailing|extorting me',
+    // "some account is threatening to expose me", "i paid once but they keep asking for more" (tried as a user, 12-06 evening)
+    'threatening|threatened|threatens|threatning to expose|out|ruin me',
+    'i paid|sent once|already|them|him|her? but|and they|he|she keep|keeps|are|is asking|demanding|wanting for? more',
     // "he will leak everything unless i send 200 tonight, what do i do" (tried as a user, 12-06 evening)
     'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil|going_to? leak|post|share|send|upload|spread|expose|release everything|it_all|all_of_it|the_video|the_pics|the_nudes|them|it unless|until|till|if i pay|send|give|dont|do_not|wont|didnt',
     'saying|says|said|threatening hell|shell|theyll|he_will|she_will|he_would|she_would|hed|shed expose|leak|ruin me',

@@ -929,6 +929,14 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'mandé fotos a un chico y ahora me amenaza',
       // a Spanish story the acts read as a threat in its own words (its level unchanged)
       'un chico de insta dice que va a mandar mis fotos a mi familia si no le pago',
+      // a fourth round (12-06 evening): a threat told as reported ("threatened to"), the teller as "if i" / "unless i"
+      'they threatened to send the nudes to all my followers',
+      'she says if i dont send 300 she will send the video to everyone i know',
+      'he said if i block him he posts everything',
+      'im scared, someone says they will share the video i sent unless i send more',
+      'they made a group chat with my family and said they will send it',
+      'some account is threatening to expose me',
+      'i paid once but they keep asking for more',
     ])
       assertTold(text);
     // stories whose words told back threaten nothing, or only a life ruined with no demand, or a seller's parcel
@@ -950,6 +958,14 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'mi abuela grabó nuestra videollamada y ahora me pide que la llame más',
       'subieron mis fotos del viaje al grupo de la familia',
       'mandé fotos a un chico de clase y ahora me pide más para el proyecto',
+      'my brother threatened to tell mum i broke the vase',
+      'if i dont finish my homework my dad says he will take my phone',
+      'they threatened to send me home if i dont wear the uniform',
+      'she said if i dont come to her party she will never talk to me again',
+      'unless i pay for the ticket they will give my seat to someone else',
+      'my sister keeps threatening to show mum my messages lol',
+      'he threatened to post the video of me falling over on his story',
+      'if i win he will post the clip of my goal',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });

@@ -909,8 +909,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(otherChat.keys(), STARTS_OTHER_CHAT);
   mark(AGE_LEADS, STARTS_AGE);
   const retelling = buildRetelling(lexicons);
-  for (const { about, other, close } of retelling) {
+  for (const { about, conditions, other, close } of retelling) {
     mark(about, STARTS_TELLER);
+    mark(conditions, STARTS_TELLER);
     mark(other.keys(), STARTS_OTHER);
     if (!close) continue;
     mark(close.people.keys(), STARTS_CLOSE);

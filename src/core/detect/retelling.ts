@@ -18,6 +18,10 @@ export interface RetellingWords {
   other: ReadonlyMap<string, string>;
   /** a verb after a word turned into the one who speaks, as that one says it ("someone is" → "i am") */
   agree: ReadonlyMap<string, string>;
+  /** a reported threat's words, said as the threat's ("threatened" → "will"), anywhere (`Lexicon.retelling.reported`) */
+  reported: ReadonlyMap<string, string>;
+  /** words before a `subject` word that make the story the teller's ("if i", "unless i") */
+  conditions: ReadonlySet<string>;
   /** a story about someone close to its teller, when the lexicon gives its words (`Lexicon.retelling.close`) */
   close?: CloseWords;
 }
@@ -55,13 +59,16 @@ export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
     const teller = new Map([...about, ...fold(retelling.subject ?? {})]);
     const other = fold(retelling.other);
     const agree = fold(retelling.agree ?? {});
+    const reported = fold(retelling.reported ?? {});
     return [
       {
         teller,
         about: new Set(about.keys()),
         other,
         agree,
-        close: retelling.close && buildClose(retelling.close, other, agree),
+        reported,
+        conditions: new Set(retelling.conditions ? retelling.conditions.split('|').map(foldWord) : []),
+        close: retelling.close && buildClose(retelling.close, other, agree, reported),
       },
     ];
   });
@@ -71,6 +78,7 @@ function buildClose(
   close: NonNullable<NonNullable<Lexicon['retelling']>['close']>,
   other: ReadonlyMap<string, string>,
   agree: ReadonlyMap<string, string>,
+  reported: ReadonlyMap<string, string>,
 ): CloseWords {
   const alternatives = (words: string) => new Set(words.split('|').map(foldWord));
   const people = new Map<string, string>();
@@ -82,7 +90,7 @@ function buildClose(
   return {
     owners: alternatives(close.owners),
     people,
-    said: new Map([...other, ...fold(close.said)]),
+    said: new Map([...reported, ...other, ...fold(close.said)]),
     objects: fold(close.objects ?? {}),
     objectsBefore: alternatives(close.objectsBefore ?? ''),
     agree,
@@ -99,15 +107,21 @@ function buildClose(
 export function asSaidToTeller(words: readonly Token[], retelling: RetellingWords): Token[] | undefined {
   let teller = false;
   let other = false;
-  for (const t of words) {
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
     if (t.q) continue;
     if (retelling.about.has(t.w)) teller = true;
-    else if (!retelling.teller.has(t.w) && retelling.other.has(t.w)) other = true;
+    else if (retelling.teller.has(t.w)) {
+      // the teller's "i" after "if" or "unless": "she says if i dont send 300 she will send the video"
+      if (k > 0 && retelling.conditions.has(words[k - 1].w)) teller = true;
+    } else if (retelling.other.has(t.w)) other = true;
   }
   if (!teller || !other) return undefined;
   const told: Token[] = [];
   for (const t of words) {
-    const said = t.q ? undefined : (retelling.teller.get(t.w) ?? retelling.other.get(t.w));
+    const said = t.q
+      ? undefined
+      : (retelling.teller.get(t.w) ?? retelling.other.get(t.w) ?? retelling.reported.get(t.w));
     told.push(said === undefined ? agreeing(t, told, words, retelling.agree) : saidAs(t, said));
   }
   return told;

@@ -229,6 +229,16 @@ export interface Lexicon {
     /** a verb right after a word turned into the one who speaks, as that one says it ("someone is" → "i am") */
     agree?: Record<string, string>;
     /**
+     * a threat told as reported, said as the threat itself, wherever it stands: "they threatened to send the nudes to all
+     * my followers" → "i will to send the nudes to all your followers" (the acts allow the word between)
+     */
+    reported?: Record<string, string>;
+    /**
+     * words right before the teller's own subject ("i") that make the story the teller's without a word of `teller`: "she
+     * says if i dont send 300 she will send the video to everyone i know", "unless i pay"
+     */
+    conditions?: string;
+    /**
      * A story about someone close to its teller ("a man has pictures of my daughter and says he will send them to her
      * school"), told back as the words said to that one ("i will send them to your school"): `owners` and `people`
      * name them (`my|our`, `son|daughter|…`: the pair is said as "you", its possessive as "your"); `said`, the story's
