@@ -408,6 +408,8 @@ const en: Lexicon = {
       // a grammar of the script's lines (12-05): "mirror pic?", "show me whats under the towel"
       'mirror ~1 pic|pics|selfie|selfies|photo|photos|shot|shots|vid|video', 'show|lemme_see|let_me_see ~1 me? ~1 whats|what_is|what_s|what_you_have ~1 under|underneath ~1 it|that|there|the_towel|the_hoodie|the_blanket|the_shirt|the_top|the_sheets|the_covers|@your'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
+      // a picture of a body part: "dare: take a pic of ur chest" (tried as a user, 12-06 evening)
+      'pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|snap|snaps ~1 of ~1 ur|your|yo ~1 chest|boobs|boob|tits|titties|bum|butt|ass|booty|privates|dick|pp|thighs|bare_body|naked_body',
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
       // "send something hot when you add me" (12-06 morning round; "something hot to eat" is an exception)
       'send|snd ~2 something|smth|sth|somethin|sumthin ~1 hot|naughty|freaky|juicy',
@@ -2357,6 +2359,8 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['famous|viral ~1 for ~1 being ~1 broke|poor|cheap|late|slow|lazy|stingy|tight|a_noob|a_loser|a_cheapskate'] },
     // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")
     { stage: 'image_request', phrases: ['something|smth|sth ~1 hot ~1 to ~1 eat|drink'] },
+    // a body part of a doctor's, a coach's or a gym's: "a pic of your chest x-ray", "your chest strap reading"
+    { stage: 'image_request', phrases: ['chest|butt|thighs|thigh ~1 x|xray|ray|scan|strap|workout|day|press|rash|tattoo|piece|exercise|exercises|stretch|stretches|muscles|muscle|cast|bruise|cut|scar'] },
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")
     { stage: 'persona', phrases: [`give+ ~1 @you ~1 # ~1 more? ~1 ${TIME}`] },
     // "u still got that pic i sent u?": the writer's own picture, held by the reader (tried as a user, 12-05)
@@ -2707,6 +2711,8 @@ const en: Lexicon = {
       own: 'my|mine|our|ours',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
       speaks: 'says|said|saying|told|tells|threatened|threatens|threatening|texted|messaged|wrote|keeps|wants|demands|demanded',
+      // "my 14 year old daughter", "my best friend", "our youngest son" (tried as a user, 12-06 evening)
+      describing: 'year|years|yr|yrs|yo|old|little|lil|teenage|teen|young|younger|youngest|older|oldest|eldest|big|baby|best|step',
       people:
         'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin',
       said: {
@@ -2821,6 +2827,10 @@ const en: Lexicon = {
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload his|her nudes|noods|pics|photos|pictures|video|videos|vid',
     'has|have|got his|her|their nudes|noods|pics|photos|pictures|video|videos and|now is|keeps|wants|will|asking|demanding|threatening',
     'pictures|pics|photos|nudes|videos|video of my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf and is|now|keeps|hes|shes|theyre|he|she|they asking|demanding|wants|threatening|blackmailing|wanting',
+    // "my friend sent nudes to someone and now theyre blackmailing her" (tried as a user, 12-06 evening)
+    'now theyre|hes|shes blackmailing|sextorting|extorting her|him',
+    'now they|he|she|someone|somebody are|is|keeps|keep blackmailing|sextorting|extorting her|him',
+    'now they|he|she|someone|somebody blackmails|extorts|sextorts|blackmail|extort her|him',
     // a teacher or a classmate: "a pupil in my class is being blackmailed", "one of our students has been targeted"
     'in my|our class|school|form|year|group|team|tutor_group is|was|has|are|were being|been|getting blackmailed|sextorted|extorted|threatened|targeted',
     'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf has|have|had been targeted|groomed|sextorted|blackmailed|extorted',

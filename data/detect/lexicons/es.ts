@@ -1001,6 +1001,10 @@ const es: Lexicon = {
     // "un chico de insta dice que va a mandar mis fotos a mi familia si no le pago", a story the acts read as a threat in
     // its own words (12-06 tarde; "mis fotos de bebé a mi familia" is not one: the pictures named are the reader's)
     'dice|dijo|dicen|dijeron que va|van|iba|iban a mandar|subir|publicar|enviar|pasar|difundir|ensenar|filtrar mis fotos|videos|video|nudes|packs|pack|fotitos a',
+    // una cuarta ronda (probado como usuario, 12-06 noche): "ya le pagué pero sigue pidiendo más", "amenaza con publicar el
+    // video si lo bloqueo"
+    'pague|pagamos|mande pero|y sigue|siguen|ahora|todavia pidiendo|pide|piden|exige|exigen mas',
+    'amenaza|amenazo|amenazan|amenazaron con publicar|subir|mandar|enviar|pasar|difundir|filtrar el|la|los|las video|videos|fotos|foto|nudes|pack|packs|grabacion si|cuando lo|la|los|las? bloqueo|denuncio|ignoro|dejo|cuento|digo',
   ],
   // un padre o una profesora que pega lo que recibió el menor (12-06 tarde): "mi hija recibió estos mensajes", "esto es lo
   // que le llegó a mi hijo por instagram"

@@ -2518,6 +2518,13 @@ describe('telling their people, someone else who will post it, a price then a pr
       '15 por bizum y la borro del grupo de la cena',
     ]);
   });
+  it('reads a picture of a body part as an intimate request, not a doctor’s or a coach’s', () => {
+    const intimate = (text: string) => analyzeMessage(text).some((c) => c.cue === 'request.intimate');
+    assert.ok(intimate('dare: take a pic of ur chest'));
+    assert.ok(intimate('send me a selfie of your bum'));
+    assert.ok(!intimate('send me a pic of your chest x-ray when you get it'));
+    assert.ok(!intimate('coach: send a pic of your chest strap heart rate reading'));
+  });
   it('reads a victim’s own "unless i send" as their story, not as a threat', () => {
     const story = one('he will leak everything unless i send 200 tonight, what do i do');
     assert.equal(story.toldAbout, 'self');

@@ -937,6 +937,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'they made a group chat with my family and said they will send it',
       'some account is threatening to expose me',
       'i paid once but they keep asking for more',
+      'ya le pagué pero sigue pidiendo más',
+      'amenaza con publicar el video si lo bloqueo',
     ])
       assertTold(text);
     // stories whose words told back threaten nothing, or only a life ruined with no demand, or a seller's parcel
@@ -966,6 +968,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'my sister keeps threatening to show mum my messages lol',
       'he threatened to post the video of me falling over on his story',
       'if i win he will post the clip of my goal',
+      'mi profe amenazó con llamar a mis padres si no entrego la tarea',
+      'le pagué la entrada pero sigue pidiendo más para la cena',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });
@@ -1020,8 +1024,16 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'a pupil in my class is being blackmailed by someone on snapchat',
       'one of our students has been targeted by a sextortion scam',
       'my boyfriend is being blackmailed by a fake girl on insta, they want 500',
+      // a fourth round (12-06 evening): words between "my" and the one named, "now theyre blackmailing her"
+      'my 14 year old daughter sent pictures to a boy online who now says he’ll post them',
+      'my best friend sent nudes to someone and now theyre blackmailing her',
     ])
       assertToldAboutOther(text);
+    assert.equal(
+      analyzeConversation([{ sender: 'me', text: 'omg in the show hes blackmailing her with the letters' }])
+        .toldAbout,
+      null,
+    );
     // the one named who speaks or acts is the one threatening the writer, whose story it is
     for (const text of [
       "my friend says she'll post them if i dont pay her back",

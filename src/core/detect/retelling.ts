@@ -7,7 +7,7 @@
 import type { CompiledLexicon } from './compile.ts';
 import { kindOf } from './explain.ts';
 import { scanTokens } from './match.ts';
-import { foldWord, wordHash, type Token } from './normalize.ts';
+import { foldWord, isNumberWord, wordHash, type Token } from './normalize.ts';
 import type { Cue, Lexicon, ToldAbout } from './types.ts';
 
 /** One language's words of a story turned into the words said to its teller, folded (see `Lexicon.retelling`). */
@@ -42,6 +42,8 @@ export interface CloseWords {
   addressee: ReadonlySet<string>;
   /** words right after the one named that make them the one who speaks ("says") */
   speaks: ReadonlySet<string>;
+  /** words that may stand between the owner and the one named ("my 14 year old daughter", "my best friend") */
+  describing: ReadonlySet<string>;
 }
 
 /** Each lexicon's retelling words, kept apart: the teller's "me" is said as "you" in English and as "te" in Spanish. */
@@ -97,6 +99,7 @@ function buildClose(
     own: alternatives(close.own),
     addressee: alternatives(close.addressee),
     speaks: alternatives(close.speaks ?? ''),
+    describing: alternatives(close.describing ?? ''),
   };
 }
 
@@ -160,8 +163,9 @@ export function asSaidToClose(words: readonly Token[], close: CloseWords): Token
     const t = words[k];
     let said: string | undefined;
     if (t.q) said = undefined;
-    else if (namesAt(words, k, close)) {
-      const person = words[++k];
+    else if (namesAt(words, k, close) > 0) {
+      k = namesAt(words, k, close);
+      const person = words[k];
       const w = close.people.get(person.w)!;
       told.push({ w, s: t.s, e: person.e, q: false, h: wordHash(w) });
       continue;
@@ -183,18 +187,30 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
     if (t.q) continue;
-    if (namesAt(words, k, close)) {
-      if (speaksAfter(words, k + 2, close)) return false;
+    const person = namesAt(words, k, close);
+    if (person > 0) {
+      if (speaksAfter(words, person + 1, close)) return false;
       named = true;
-      k++;
+      k = person;
     } else if (close.own.has(t.w)) return false;
   }
   return named;
 }
 
-/** The words at `k` (not quoted) name someone close to the teller: "my" and "daughter". */
-const namesAt = (words: readonly Token[], k: number, close: CloseWords): boolean =>
-  close.owners.has(words[k].w) && k + 1 < words.length && close.people.has(words[k + 1].w) && !words[k + 1].q;
+/**
+ * The index of the one named when the words at `k` (not quoted) name someone close to the teller ("my" … "daughter"),
+ * with up to three describing words between ("my 14 year old daughter", "my best friend"); else -1.
+ */
+function namesAt(words: readonly Token[], k: number, close: CloseWords): number {
+  if (!close.owners.has(words[k].w)) return -1;
+  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+    const w = words[j];
+    if (w.q) return -1;
+    if (close.people.has(w.w)) return j;
+    if (!close.describing.has(w.w) && !isNumberWord(w.w)) return -1;
+  }
+  return -1;
+}
 
 /** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
 const speaksTo = (words: readonly Token[], close: CloseWords): boolean =>
