@@ -396,6 +396,8 @@ const en: Lexicon = {
 
     // image_request
     { id: 'request.send', stage: 'image_request', weight: 0.6, why: 'asks for pictures or videos', phrases: [
+      // "lemme see u" (tried as a user, 12-06 evening)
+      'lemme|lmme|lemmie ~1 see ~1 u|you|ya',
       `send|snd|sen|sendd|drop|share|show ~3 ${IMG}`, `can|could|may i|we ~1 see|get|have ~3 ${IMG}`, `wanna|want ~2 see ~3 ${IMG}`,
       'show me ~2 you|yourself|ur|your|more|something|body|everything|it', 'let me see ~2 you|more|it|your|ur|something',
       'send ~1 me ~1 one|1|some|sum|another', 'send|snd ~1 me ~1 something|smth|sumthin ~1 cute|nice|special', 'see ~1 what ~1 you|u|ya ~1 look ~1 like', 'now ~1 a|one ~1 cuter ~1 one|1|pic|pics|photo', 'show me yours|urs',
@@ -408,6 +410,9 @@ const en: Lexicon = {
       // a grammar of the script's lines (12-05): "mirror pic?", "show me whats under the towel"
       'mirror ~1 pic|pics|selfie|selfies|photo|photos|shot|shots|vid|video', 'show|lemme_see|let_me_see ~1 me? ~1 whats|what_is|what_s|what_you_have ~1 under|underneath ~1 it|that|there|the_towel|the_hoodie|the_blanket|the_shirt|the_top|the_sheets|the_covers|@your'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
+      // "show me ur tits", "flash me", "what u look like under that hoodie" (tried as a user, 12-06 evening)
+      'show|send|flash|see ~2 ur|your|yo|them ~1 tits|boobs|titties|dick|pp|ass|butt|bum|booty|privates|naked_body|bare_body',
+      'flash ~1 me|us|for_me', 'what|wat|wht ~4 under|underneath ~1 that|ur|your|the ~1 @clothes',
       // a picture of a body part: "dare: take a pic of ur chest" (tried as a user, 12-06 evening)
       'pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|snap|snaps ~1 of ~1 ur|your|yo ~1 chest|boobs|boob|tits|titties|bum|butt|ass|booty|privates|dick|pp|thighs|bare_body|naked_body',
       `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
@@ -2359,6 +2364,8 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['famous|viral ~1 for ~1 being ~1 broke|poor|cheap|late|slow|lazy|stingy|tight|a_noob|a_loser|a_cheapskate'] },
     // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")
     { stage: 'image_request', phrases: ['something|smth|sth ~1 hot ~1 to ~1 eat|drink'] },
+    // "flash me the answers": a quiz, not a body
+    { stage: 'image_request', phrases: ['flash ~1 me|us ~1 the|ur|your|a|some|an|that ~1 answers|answer|card|cards|code|light|torch|signal|notes|screen|id|badge|pass|smile|sign|link'] },
     // a body part of a doctor's, a coach's or a gym's: "a pic of your chest x-ray", "your chest strap reading"
     { stage: 'image_request', phrases: ['chest|butt|thighs|thigh ~1 x|xray|ray|scan|strap|workout|day|press|rash|tattoo|piece|exercise|exercises|stretch|stretches|muscles|muscle|cast|bruise|cut|scar'] },
     // "I give you 50 hours to send the money": a deadline, not an offer of money (persona.reward's "I give you #")

@@ -2524,6 +2524,11 @@ describe('telling their people, someone else who will post it, a price then a pr
     assert.ok(intimate('send me a selfie of your bum'));
     assert.ok(!intimate('send me a pic of your chest x-ray when you get it'));
     assert.ok(!intimate('coach: send a pic of your chest strap heart rate reading'));
+    // the same round: bodies, flashing, what is under the clothes; not a quiz's answers
+    for (const text of ['show me ur boobs', 'flash me', 'what u look like under that hoodie'])
+      assert.ok(intimate(text), text);
+    assert.ok(!intimate('flash me the answers lol'));
+    assert.ok(analyzeMessage('lemme see u').some((c) => c.stage === 'image_request'));
   });
   it('reads a victim’s own "unless i send" as their story, not as a threat', () => {
     const story = one('he will leak everything unless i send 200 tonight, what do i do');
