@@ -2800,7 +2800,8 @@ const en: Lexicon = {
     'threatening|threatened|threatens|threatning to expose|out|ruin me',
     'i paid|sent once|already|them|him|her? but|and they|he|she keep|keeps|are|is asking|demanding|wanting for? more',
     // "he will leak everything unless i send 200 tonight, what do i do" (tried as a user, 12-06 evening)
-    'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil|going_to? leak|post|share|send|upload|spread|expose|release everything|it_all|all_of_it|the_video|the_pics|the_nudes|them|it unless|until|till|if i pay|send|give|dont|do_not|wont|didnt',
+    'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil? leak|post|share|send|upload|spread|expose|release everything|them|it unless|until|till|if i pay|send|give|dont|wont|didnt',
+    'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil? leak|post|share|send|upload|spread|expose|release the video|pics|nudes|photos|videos unless|until|till|if i pay|send|give|dont|wont|didnt',
     'saying|says|said|threatening hell|shell|theyll|he_will|she_will|he_would|she_would|hed|shed expose|leak|ruin me',
     'my nudes|noods|nude got|were|was|have_been|has_been|are_being|is_being leaked|posted|shared|exposed|spread|sent_around',
     'my pics|photos|pictures|video|videos|vid got|were|was leaked|exposed',

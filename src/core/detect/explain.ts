@@ -61,8 +61,8 @@ const STAGE_SENTENCE_HELPING: Partial<Record<Stage, string>> = {
 /**
  * What a stage's cues were about when the stage's own words would say something that was never said: a
  * threat to ruin a life, a fake police threat, a visit home, a hint at the reader's people ("your nan's on
- * facebook isn't she?") or a threat to tell them what the reader sent is no threat "to share pictures", a fake police accusation is no claim "to have your
- * pictures", and "dm me here instead" is no move "to another app".
+ * facebook isn't she?") or a threat to tell them what the reader sent is no threat "to share pictures", a fake
+ * police accusation is no claim "to have your pictures", and "dm me here instead" is no move "to another app".
  */
 export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint' | 'tell';
 

@@ -162,12 +162,13 @@ export function asSaidToClose(words: readonly Token[], close: CloseWords): Token
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
     let said: string | undefined;
+    const named = t.q ? -1 : namesAt(words, k, close);
     if (t.q) said = undefined;
-    else if (namesAt(words, k, close) > 0) {
-      k = namesAt(words, k, close);
-      const person = words[k];
+    else if (named > 0) {
+      const person = words[named];
       const w = close.people.get(person.w)!;
       told.push({ w, s: t.s, e: person.e, q: false, h: wordHash(w) });
+      k = named;
       continue;
     } else if (close.objects.has(t.w) && (k + 1 === words.length || close.objectsBefore.has(words[k + 1].w)))
       said = close.objects.get(t.w);
