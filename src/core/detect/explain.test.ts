@@ -123,6 +123,9 @@ describe('explanations for a teenager', () => {
     assert.match(seen(['threat'], [], { threat: 'tell' })[0], /tell their family, friends or school/);
     assert.match(seen(['threat'])[0], /pictures or videos of them with their friends/);
     assert.match(seen(['pressure'])[0], /rushing them/);
+    // the image-removal step says each service as it works: Report Remove is an upload people review, not a fingerprint
+    assert.match(BLOCK_IMAGES_STEP, /Take It Down \(under 18\) or StopNCII \(18\+\) make a fingerprint/);
+    assert.match(BLOCK_IMAGES_STEP, /Report Remove \(under 18\) takes a safe upload that IWF staff look at/);
     // the stage labels too: every one the analyzer gives, said of them
     for (const label of [...Object.values(STAGE_LABEL), ...Object.values(KIND_LABEL)])
       assert.doesNotMatch(labelOfThem(label), /\b(you|your|yours)\b/, label);

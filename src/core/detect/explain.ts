@@ -302,7 +302,7 @@ const HEADLINE_EARLY =
 export const REPORT_STEP =
   'Report it: the police (call 999 / 911 if you are in danger), CEOP in the UK (if you are under 18), the NCMEC CyberTipline in the US.';
 export const BLOCK_IMAGES_STEP =
-  'Get images blocked: Report Remove (UK, under 18), Take It Down (under 18) or StopNCII (18+) fingerprint the image on your own device — the image never leaves it.';
+  'Get images blocked: Take It Down (under 18) or StopNCII (18+) make a fingerprint of the image on your own device, so the image never leaves it. In the UK, Report Remove (under 18) takes a safe upload that IWF staff look at.';
 
 /**
  * Said first whenever anyone in the chat talks about suicide or self-harm, whatever the level: an
