@@ -2798,6 +2798,12 @@ const en: Lexicon = {
     'trying|tryna|trying_to|tries|tried to? blackmail|extort|sextort|blackmailing|extorting me',
     // "some account is threatening to expose me", "i paid once but they keep asking for more" (tried as a user, 12-06 evening)
     'threatening|threatened|threatens|threatning to expose|out|ruin me',
+    // a fifth round (12-06 evening): "they said they would expose me if i didnt give them money", "he screenshotted our call
+    // and said pay or else", "this girl turned out to be a scam and theyre asking for $500"
+    'would|will|gonna|wil expose|leak|out me if i dont|didnt|wont',
+    'would|will|gonna|wil expose|leak|out me unless i pay|paid|send|sent|give|gave',
+    'he|she|they|someone|somebody|guy|girl screenshotted|screenshoted|screenrecorded|recorded|saved our|my call|facetime|vc|video|pics|nudes|photos and said|says|now|wants|demands|is pay|money|send|more|asking|demanding',
+    'scam|scammer|scammers|catfish|fake and theyre|hes|shes|they|he|she asking|demanding|want|wants for? money|cash|payment',
     'i paid|sent once|already|them|him|her? but|and they|he|she keep|keeps|are|is asking|demanding|wanting for? more',
     // "he will leak everything unless i send 200 tonight, what do i do" (tried as a user, 12-06 evening)
     'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil? leak|post|share|send|upload|spread|expose|release everything|them|it unless|until|till|if i pay|send|give|dont|wont|didnt',

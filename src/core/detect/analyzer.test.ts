@@ -939,6 +939,10 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'i paid once but they keep asking for more',
       'ya le pagué pero sigue pidiendo más',
       'amenaza con publicar el video si lo bloqueo',
+      // a fifth round (12-06 evening)
+      'this girl i was talking to turned out to be a scam and theyre asking for $500',
+      'he screenshotted our call and said pay or else',
+      'they said they would expose me if i didnt give them money',
     ])
       assertTold(text);
     // stories whose words told back threaten nothing, or only a life ruined with no demand, or a seller's parcel
@@ -970,6 +974,10 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'if i win he will post the clip of my goal',
       'mi profe amenazó con llamar a mis padres si no entrego la tarea',
       'le pagué la entrada pero sigue pidiendo más para la cena',
+      'he said he would expose me if i skipped practice lol',
+      'i recorded our call and said pay attention next time',
+      'the game was a scam and they want money for the skins',
+      'my mum saved my pics and said more photos for the album',
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).selfReportAt, null, text);
   });
