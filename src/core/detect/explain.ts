@@ -268,6 +268,14 @@ const FACT_SENTENCE_HELPING: Record<EarlyFact, string> = {
 const PRESSURE_EARLY_HELPING =
   'The person behind it keeps pushing or rushing them ("don\'t be shy", "quick"). Nobody ever has to do something just because someone is in a hurry.';
 
+/** The lines of what was seen, said to the reader it is happening to, or to an adult helping them (`compose`). */
+interface Voice {
+  stage: Record<Stage, string>;
+  kind: Record<CueKind | 'implied', string>;
+  fact: Record<EarlyFact, string>;
+  pressureEarly: string;
+}
+
 /** A weaker threat alone (level watch): it may be a joke between friends, so it is said as a possibility. */
 const THREAT_HINT =
   "One message could be a threat to share something of yours. Between friends it may be a joke. If it isn't, don't pay or send anything, keep the chat and tell an adult you trust.";
@@ -275,6 +283,21 @@ const THREAT_HINT =
 /** Pressure before any threat is about pictures, not money: said differently. */
 const PRESSURE_EARLY =
   'They keep pushing or rushing you ("don\'t be shy", "quick"). You never have to do something just because someone is in a hurry.';
+
+const TO_READER: Voice = {
+  stage: STAGE_SENTENCE,
+  kind: KIND_SENTENCE,
+  fact: FACT_SENTENCE,
+  pressureEarly: PRESSURE_EARLY,
+};
+
+/** Said to an adult helping; stages whose lines name no one keep the reader's. */
+const TO_HELPER: Voice = {
+  stage: { ...STAGE_SENTENCE, ...STAGE_SENTENCE_HELPING },
+  kind: KIND_SENTENCE_HELPING,
+  fact: FACT_SENTENCE_HELPING,
+  pressureEarly: PRESSURE_EARLY_HELPING,
+};
 
 const HEADLINE: Record<Level, string> = {
   urgent:
@@ -377,7 +400,7 @@ export function explain(
   const key = explainKey(level, stages, facts, kinds, selfHarm, told);
   let done = explained.get(key);
   if (!done) {
-    done = compose(level, stages, facts, kinds, told === 'other');
+    done = compose(level, stages, facts, kinds, told === 'other' ? TO_HELPER : TO_READER);
     // an urgent result says as much to the one it is happening to already; the one helping is spoken to at every level
     if (told === 'other' || (told === 'self' && level !== 'urgent')) done = asTold(done, level, told);
     if (selfHarm) done = withCrisis(done);
@@ -429,13 +452,13 @@ function headlineOf(level: Level, stages: readonly Stage[], kinds: StageKinds, s
   return kinds.threat === 'hint' && !stages.includes('demand') ? HEADLINE_URGENT_HINT : HEADLINE_URGENT_OTHER;
 }
 
-/** `helping`: the lines are said to an adult helping the young person it is happening to (`STAGE_SENTENCE_HELPING`). */
+/** `voice`: to whom the lines of what was seen are said, the reader or an adult helping them (`TO_HELPER`). */
 function compose(
   level: Level,
   stages: readonly Stage[],
   facts: readonly EarlyFact[],
   kinds: StageKinds,
-  helping = false,
+  voice: Voice = TO_READER,
 ): { explanation: string; nextSteps: string[] } {
   if (level === 'none') return { explanation: HEADLINE.none, nextSteps: [] };
   const severe =
@@ -449,18 +472,15 @@ function compose(
   const sentence = (s: Stage) => {
     if (level === 'watch' && s === 'threat') return THREAT_HINT;
     const kind = kinds[s];
-    if (kind && kind !== 'named') return (helping ? KIND_SENTENCE_HELPING : KIND_SENTENCE)[kind];
-    if (s === 'pressure' && !severe) return helping ? PRESSURE_EARLY_HELPING : PRESSURE_EARLY;
-    return (helping ? STAGE_SENTENCE_HELPING[s] : undefined) ?? STAGE_SENTENCE[s];
+    if (kind && kind !== 'named') return voice.kind[kind];
+    return s === 'pressure' && !severe ? voice.pressureEarly : voice.stage[s];
   };
   const named = (s: Stage) => kinds[s] === 'named' && stages.some((other) => NAMING_STAGES.has(other));
   const lines = [
     headline,
     ...stages.filter((s) => !named(s)).map((s) => `- ${sentence(s)}`),
     // pushing already has its line when pressure is a stage
-    ...facts
-      .filter((f) => f !== 'pushed' || !stages.includes('pressure'))
-      .map((f) => `- ${(helping ? FACT_SENTENCE_HELPING : FACT_SENTENCE)[f]}`),
+    ...facts.filter((f) => f !== 'pushed' || !stages.includes('pressure')).map((f) => `- ${voice.fact[f]}`),
   ];
   const nextSteps = level === 'watch' ? STEPS_WATCH : severe ? STEPS_THREAT : STEPS_EARLY;
   return { explanation: lines.join('\n'), nextSteps: [...nextSteps] };

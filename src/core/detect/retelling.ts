@@ -53,6 +53,9 @@ export type Retelling = readonly RetellingWords[];
 const fold = (words: Record<string, string>): Map<string, string> =>
   new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
 
+/** The words of `a|b|c`, folded as the tokenizer folds words. */
+const alternatives = (words: string): Set<string> => new Set(words.split('|').map(foldWord));
+
 /** The retelling words of the lexicons that give them, folded as the tokenizer folds words. */
 export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
   return lexicons.flatMap(({ retelling }) => {
@@ -69,7 +72,7 @@ export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
         other,
         agree,
         reported,
-        conditions: new Set(retelling.conditions ? retelling.conditions.split('|').map(foldWord) : []),
+        conditions: alternatives(retelling.conditions ?? ''),
         close: retelling.close && buildClose(retelling.close, other, agree, reported),
       },
     ];
@@ -82,7 +85,6 @@ function buildClose(
   agree: ReadonlyMap<string, string>,
   reported: ReadonlyMap<string, string>,
 ): CloseWords {
-  const alternatives = (words: string) => new Set(words.split('|').map(foldWord));
   const people = new Map<string, string>();
   const [person, possessive] = close.as ?? ['you', 'your'];
   for (const named of close.people.split('|')) {
