@@ -2742,7 +2742,10 @@ const en: Lexicon = {
     'he|she|they|someone|somebody|scammer|hacker|guy|girl|stranger|person has|have|got my nudes|noods|nude',
     'has|have|got my private|intimate pics|photos|pictures|videos|video|vid|nudes',
     'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and|now wants|want|demands|demanding money|cash|payment',
-    'saying|says|said|threatening hell|shell|theyll|he_will|she_will send|post|share|leak|show|expose them|it|my|those',
+    'saying|says|said|threatening hell|shell|theyll send|post|share|leak|show|expose them|it|my|those',
+    // "he will" as two words only with leaking or exposing: "mum said she will send it tomorrow" (12-06 night, when
+    // `he_will` came to mean the two words, not "he")
+    'saying|says|said|threatening he_will|she_will leak|expose them|it|my|those|everything',
     // "the" only before pictures that are theirs by their kind, or with a condition or an audience after them: "he says he'll
     // post the pics if i dont pay", "she said she'll send the video to everyone", not "my daughter said she'll send the
     // photos of the puppy to grandma" (12-06 afternoon)
@@ -2803,12 +2806,13 @@ const en: Lexicon = {
     'would|will|gonna|wil expose|leak|out me if i dont|didnt|wont',
     'would|will|gonna|wil expose|leak|out me unless i pay|paid|send|sent|give|gave',
     'he|she|they|someone|somebody|guy|girl screenshotted|screenshoted|screenrecorded|recorded|saved our|my call|facetime|vc|video|pics|nudes|photos and said|says|now|wants|demands|is pay|money|send|more|asking|demanding',
-    'scam|scammer|scammers|catfish|fake and theyre|hes|shes|they|he|she asking|demanding|want|wants for? money|cash|payment',
+    // not "want": "the game was a scam and they want money for the skins" (12-06 night, when `for?` came to be optional)
+    'scam|scammer|scammers|catfish|fake and theyre|hes|shes|they|he|she asking|demanding for? money|cash|payment',
     'i paid|sent once|already|them|him|her? but|and they|he|she keep|keeps|are|is asking|demanding|wanting for? more',
     // "he will leak everything unless i send 200 tonight, what do i do" (tried as a user, 12-06 evening)
     'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil? leak|post|share|send|upload|spread|expose|release everything|them|it unless|until|till|if i pay|send|give|dont|wont|didnt',
     'he|she|they|someone|hell|shell|theyll|hes|shes|theyre will|would|gonna|wil? leak|post|share|send|upload|spread|expose|release the video|pics|nudes|photos|videos unless|until|till|if i pay|send|give|dont|wont|didnt',
-    'saying|says|said|threatening hell|shell|theyll|he_will|she_will|he_would|she_would|hed|shed expose|leak|ruin me',
+    'saying|says|said|threatening hell|shell|theyll|hed|shed expose|leak|ruin me',
     'my nudes|noods|nude got|were|was|have_been|has_been|are_being|is_being leaked|posted|shared|exposed|spread|sent_around',
     'my pics|photos|pictures|video|videos|vid got|were|was leaked|exposed',
     'if i dont|didnt|wont|do_not|refuse_to send|pay more|them|it|him|her|anything pics|nudes|photos|pictures|videos|money|cash? they|he|she|theyll|hell|shell will|would|gonna|wil? post|send|share|leak|show|expose',

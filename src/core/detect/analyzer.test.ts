@@ -7,6 +7,7 @@ import {
   createConversationAnalyzer,
   EVIDENCE_PER_STAGE,
   MAX_PARTICIPANTS,
+  replyVariants,
 } from './analyzer.ts';
 import { parseCorpus } from './corpus.ts';
 import { defaultLexicons } from './lexicons.ts';
@@ -1115,6 +1116,40 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       assert.equal(result.selfReportAt, null, text);
       assert.equal(result.toldAbout, null, text);
     }
+  });
+  it('reply lists read "a_b" as two words and "a|b?" as a step that may be left out', () => {
+    const words = (phrase: string) =>
+      replyVariants(phrase).map((v) => v.map((step) => [...step].join('|')).join(' '));
+    assert.deepEqual(words('if i dont|do_not pay'), ['if i dont pay', 'if i do not pay']);
+    assert.deepEqual(words('asking for? money'), ['asking for money', 'asking money']);
+    assert.deepEqual(words('hes|she_is about_to|going_to? post'), [
+      'hes about to post',
+      'hes going to post',
+      'hes post',
+      'she is about to post',
+      'she is going to post',
+      'she is post',
+    ]);
+    // a phrase of optional steps only never matches nothing
+    assert.deepEqual(words('oh? no?'), ['oh no', 'oh', 'no']);
+    // before 12-06 night "he_will" read as "he" and "for?" as a step that must be there
+    for (const text of [
+      'she said she will leak it if i block her',
+      'this guy is trying to blackmail me',
+      'someone online tryna blackmail me what do i do',
+      'my nudes have been posted on some site',
+      'if i refuse to send more they will leak them',
+      'i paid but they keep asking for more',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, 'self', text);
+    for (const text of [
+      'he said he will send it tomorrow morning',
+      'mum said she will send them the address',
+      'she said she will show it to me after class',
+      'the coach said he will post the team photos tonight',
+      'my nudes have been deleted, he showed me',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, null, text);
   });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([

@@ -878,17 +878,17 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
         for (const v of alternatives(second)) set.add(v);
       }
     }
-    addPhrases(unknown, lexicon.unknown ?? [], alternatives);
-    addPhrases(doubt, lexicon.doubt ?? [], alternatives);
-    addPhrases(introduced, lexicon.introduced ?? [], alternatives);
-    addPhrases(kin, lexicon.kin ?? [], alternatives);
-    addPhrases(selfHarm, lexicon.selfHarm ?? [], alternatives);
-    addPhrases(selfReport, lexicon.selfReport ?? [], alternatives);
-    addPhrases(otherReport, lexicon.otherReport ?? [], alternatives);
-    addPhrases(otherChat, lexicon.otherChat ?? [], alternatives);
-    addPhrases(saved, lexicon.saved ?? [], alternatives);
-    addPhrases(unsaved, lexicon.unsaved ?? [], alternatives);
-    addPhrases(caughtOut, lexicon.caughtOut ?? [], alternatives);
+    addPhrases(unknown, lexicon.unknown ?? []);
+    addPhrases(doubt, lexicon.doubt ?? []);
+    addPhrases(introduced, lexicon.introduced ?? []);
+    addPhrases(kin, lexicon.kin ?? []);
+    addPhrases(selfHarm, lexicon.selfHarm ?? []);
+    addPhrases(selfReport, lexicon.selfReport ?? []);
+    addPhrases(otherReport, lexicon.otherReport ?? []);
+    addPhrases(otherChat, lexicon.otherChat ?? []);
+    addPhrases(saved, lexicon.saved ?? []);
+    addPhrases(unsaved, lexicon.unsaved ?? []);
+    addPhrases(caughtOut, lexicon.caughtOut ?? []);
     for (const [list, into] of [
       [lexicon.questionWords, askedAfter.questionWords],
       [lexicon.askedKin, askedAfter.kin],
@@ -969,18 +969,38 @@ function holdsListed(
   return false;
 }
 
-/** Each phrase's further steps, by each alternative of its first word. */
-function addPhrases(
-  byFirst: Map<string, ReadonlySet<string>[][]>,
-  phrases: readonly string[],
-  alternatives: (step: string) => ReadonlySet<string>,
-): void {
+/**
+ * The word sequences one reply-list phrase stands for, each as one set of words per word: a step is
+ * one of its `a|b` alternatives, an alternative written `a_b` is that many words ("he_will"), and a
+ * step written `a|b?` may be left out.
+ */
+export function replyVariants(phrase: string): ReadonlySet<string>[][] {
+  let variants: ReadonlySet<string>[][] = [[]];
+  for (const step of phrase.trim().split(/\s+/)) {
+    const optional = step.length > 1 && step.endsWith('?');
+    const single = new Set<string>();
+    const options: ReadonlySet<string>[][] = [];
+    for (const alternative of (optional ? step.slice(0, -1) : step).split('|')) {
+      const words = tokenize(alternative).map((t) => t.w);
+      if (words.length === 1) single.add(words[0]);
+      else if (words.length > 1) options.push(words.map((w) => new Set([w])));
+    }
+    if (single.size) options.unshift([single]);
+    if (optional) options.push([]);
+    variants = variants.flatMap((v) => options.map((o) => [...v, ...o]));
+  }
+  return variants.filter((v) => v.length > 0);
+}
+
+/** Each phrase's further steps, by each word that can start it (`replyVariants`). */
+function addPhrases(byFirst: Map<string, ReadonlySet<string>[][]>, phrases: readonly string[]): void {
   for (const phrase of phrases) {
-    const [head, ...rest] = phrase.split(' ').map(alternatives);
-    for (const w of head) {
-      let list = byFirst.get(w);
-      if (!list) byFirst.set(w, (list = []));
-      list.push(rest);
+    for (const [head, ...rest] of replyVariants(phrase)) {
+      for (const w of head) {
+        let list = byFirst.get(w);
+        if (!list) byFirst.set(w, (list = []));
+        list.push(rest);
+      }
     }
   }
 }

@@ -196,8 +196,10 @@ export interface Lexicon {
   kin?: string[];
   /**
    * talk of suicide or self-harm, told to someone ("kill yourself") or said of oneself ("i want to
-   * die"): consecutive words, one `a|b` alternative per word; a message holding one sets
-   * `selfHarmAt` (no stage, no level)
+   * die"): consecutive words, one `a|b` alternative per word, where an alternative written `a_b` is that
+   * many words ("do_not") and a word written `a|b?` may be left out ("asking for? money"); a message holding
+   * one sets `selfHarmAt` (no stage, no level). The other reply lists (`unknown` … `caughtOut`) read the same.
+   * (`replyVariants` in analyzer.ts)
    */
   selfHarm?: string[];
   /**
