@@ -719,6 +719,12 @@ const en: Lexicon = {
       '@i @will? ~1 @expose ~2 @media|@object ~1 @you ~1 sent|sent_me|made|recorded ~3 @condafter|or|or_else',
       // a group made with the reader's people, then the sending: "i made a group chat with your family and i will send it"
       '@i ~1 made|created|set_up|started|have_made|ve_made ~1 a ~1 group_chat|groupchat|gc|group ~2 with|of ~1 @your ~2 @audience ~6 @i ~1 @will ~1 send|post|drop|share|put ~1 it|them|everything|the_pics|the_video',
+      // or asks whether to send their nudes there: "i made a gc with all ur followers, want me to drop ur nudes in there?"
+      // (not "it", "the pics" or "what you sent": a cousin's "… for grandma's party, want me to send it?" means the link,
+      // "… should i post the photos there?" the trip's, "i added your mum to the group chat, want me to send what you sent
+      // me?" a recipe; 12-06 night)
+      'made|created|set_up|started ~1 a ~1 group_chat|groupchat|gc|group ~2 with|of ~1 @your|all_your|all_ur ~2 @audience ~6 want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds',
+      'added|put ~1 @your|all_your|all_ur ~4 to|in|into ~1 a|the|my ~1 group_chat|groupchat|gc|group|chat ~6 want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds',
       // their price, then what they do without it: "my friend recorded it. he wants 300 or he uploads it" (12-06 evening)
       `${ACCOMPLICE} ~1 wants|want|needs|need|is_asking_for|asks_for|asking_for ~1 @currency? # ~3 or|otherwise|else ~1 he|she|they|hell|shell|theyll|we|i|ill|il ~1 @will? ~1 @leak|upload+|post+|share+|spread+|publish+ ~2 @object|@media|everything|it_all`,
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',
@@ -2718,6 +2724,7 @@ const en: Lexicon = {
       own: 'my|mine|our|ours',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
       speaks: 'says|said|saying|told|tells|threatened|threatens|threatening|texted|messaged|wrote|keeps|wants|demands|demanded',
+      auxiliary: 'is|are|was|were|has|have|had|keeps|kept|just|now|also|then',
       // "my 14 year old daughter", "my best friend", "our youngest son" (tried as a user, 12-06 evening)
       describing: 'year|years|yr|yrs|yo|old|little|lil|teenage|teen|young|younger|youngest|older|oldest|eldest|big|baby|best|step',
       people:

@@ -2538,4 +2538,23 @@ describe('telling their people, someone else who will post it, a price then a pr
     assert.equal(one('he wants 200 or he sends them to my family').toldAbout, 'self');
     assert.equal(one('she wants 20 or she sends it back to the shop').toldAbout, null);
   });
+  it('alerts on a group made with the reader’s people and an offer to drop their nudes there, not on family photos', () => {
+    for (const text of [
+      'made a gc with all ur followers already, should i post ur nudes in there',
+      'i added your dad and your brother to a groupchat so do i send the nudes or not',
+    ]) {
+      const result = one(text);
+      assert.ok(result.alert, `${text}: ${result.level}`);
+      assert.ok(
+        result.evidence.some((e) => e.cue === 'act.expose_if'),
+        text,
+      );
+    }
+    for (const text of [
+      'i made a group chat with your aunts for the reunion, want me to send it?',
+      'i made a gc with your cousins for the ski trip, should i post the pics in there',
+      'i added your mum to the group chat, want me to send what you sent me earlier? the recipe',
+    ])
+      assert.ok(!one(text).alert, text);
+  });
 });

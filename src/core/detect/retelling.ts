@@ -42,6 +42,8 @@ export interface CloseWords {
   addressee: ReadonlySet<string>;
   /** words right after the one named that make them the one who speaks ("says") */
   speaks: ReadonlySet<string>;
+  /** a word that may stand between the one named and `speaks` ("is saying", "has told") */
+  auxiliary: ReadonlySet<string>;
   /** words that may stand between the owner and the one named ("my 14 year old daughter", "my best friend") */
   describing: ReadonlySet<string>;
 }
@@ -101,6 +103,7 @@ function buildClose(
     own: alternatives(close.own),
     addressee: alternatives(close.addressee),
     speaks: alternatives(close.speaks ?? ''),
+    auxiliary: alternatives(close.auxiliary ?? ''),
     describing: alternatives(close.describing ?? ''),
   };
 }
@@ -222,24 +225,8 @@ const speaksTo = (words: readonly Token[], close: CloseWords): boolean =>
 /** Words from `at` say that the one just named speaks or acts: "says", or "is saying", "has told" (one word between). */
 function speaksAfter(words: readonly Token[], at: number, close: CloseWords): boolean {
   const next = words[at]?.w ?? '';
-  return close.speaks.has(next) || (AUXILIARY.has(next) && close.speaks.has(words[at + 1]?.w ?? ''));
+  return close.speaks.has(next) || (close.auxiliary.has(next) && close.speaks.has(words[at + 1]?.w ?? ''));
 }
-
-const AUXILIARY = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'keeps',
-  'kept',
-  'just',
-  'now',
-  'also',
-  'then',
-]);
 
 /** `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's). */
 export function namesCloseOnly(words: readonly Token[], retelling: Retelling): boolean {

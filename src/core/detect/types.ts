@@ -260,6 +260,8 @@ export interface Lexicon {
       addressee: string;
       /** words right after the one named that make them the one who speaks or acts ("my friend says she'll post them") */
       speaks?: string;
+      /** a word that may stand between the one named and `speaks` ("my friend is saying", "my son has told me") */
+      auxiliary?: string;
       /** words that may stand between `owners` and `people`, besides a number ("my 14 year old daughter", "my best friend") */
       describing?: string;
       /** how the named one and their possessive are said (default "you", "your"; es "ti", none) */
