@@ -31,7 +31,7 @@ import {
   type MessageScan,
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
-import { GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
+import { childAnchor, GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
 import { buildRetelling, namesCloseOnly, retellsThreat, type Retelling } from './retelling.ts';
 import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
 import {
@@ -546,6 +546,7 @@ function earlyFacts(p: ParticipantState | undefined): EarlyFact[] {
     p.strength[STAGE_INDEX.image_request] >= STAGE_PRESENT ||
     p.strength[STAGE_INDEX.image_sent_first] >= STAGE_PRESENT;
   if (p.minor >= 0 && asked) facts.push('minor');
+  if (childAnchor(p.groom, p.minor)) facts.push('child');
   if (p.unknown >= 0) facts.push('stranger');
   // weak secrecy that counted as the swap's secrecy step: a stage reached is named among the stages
   if (p.strength[STAGE_INDEX.secrecy] < STAGE_PRESENT && secrecyAsked(p.strength, p.last))
@@ -575,6 +576,7 @@ function rescore(
     familiar,
     intrusion: p.selfIntrusion || intrusionClaimed(p.claims),
     grooming: groomingScript(p.groom, p.strength, p.minor),
+    childTalk: childAnchor(p.groom, p.minor),
     model: p.raised,
     pushed: p.pushed,
     escalated: p.escalated,

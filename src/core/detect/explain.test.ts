@@ -110,8 +110,19 @@ describe('explanations for a teenager', () => {
       'saved',
       'turned',
       'removal',
+      'child',
     ] as const;
-    const KINDS = ['harm', 'legal', 'accusation', 'private', 'home', 'hint', 'tell', 'implied'] as const;
+    const KINDS = [
+      'harm',
+      'legal',
+      'accusation',
+      'private',
+      'home',
+      'hint',
+      'tell',
+      'child',
+      'implied',
+    ] as const;
     const seen = (stages: Stage[], facts: readonly (typeof FACTS)[number][] = [], kinds: StageKinds = {}) => {
       const lines = explain('urgent', stages, facts, kinds, false, 'other').explanation.split('\n').slice(1);
       for (const line of lines) assert.doesNotMatch(line, /\b(you|your|yours)\b/i, line);
@@ -221,7 +232,7 @@ describe('explanations for a teenager', () => {
       /threatening you to get money or pictures/,
     );
     for (const label of Object.values(KIND_LABEL))
-      assert.match(label, /^(threatening|accusing|asking|hinting)/);
+      assert.match(label, /^(threatening|accusing|asking|hinting|talking)/);
     assert.match(
       explain('warning', ['move_platform'], [], { move_platform: 'private' }).explanation,
       /private messages/,

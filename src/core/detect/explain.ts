@@ -64,7 +64,7 @@ const STAGE_SENTENCE_HELPING: Partial<Record<Stage, string>> = {
  * facebook isn't she?") or a threat to tell them what the reader sent is no threat "to share pictures", a fake
  * police accusation is no claim "to have your pictures", and "dm me here instead" is no move "to another app".
  */
-export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint' | 'tell';
+export type CueKind = 'harm' | 'legal' | 'accusation' | 'private' | 'home' | 'hint' | 'tell' | 'child';
 
 /**
  * What the analyzer may say a stage's cues were about: a cue's kind, or one no cue has of its own: `implied` (the
@@ -93,6 +93,8 @@ const KIND_OF_CUE: Readonly<Record<string, CueKind>> = {
   'es.act.hint': 'hint',
   'act.tell': 'tell',
   'es.act.tell': 'tell',
+  'act.groom_child': 'child',
+  'es.act.groom_child': 'child',
 };
 
 /** The kind of a cue (by its id), or undefined when its stage's own words fit it. */
@@ -107,6 +109,7 @@ export const KIND_LABEL: Record<CueKind | 'implied', string> = {
   home: 'threatening to come to your home',
   hint: 'hinting at the people in your life',
   tell: 'threatening to tell people you know what you sent',
+  child: 'talking about your age as if it does not matter',
   implied: 'hinting that people you know could see something of yours',
 };
 
@@ -123,6 +126,8 @@ const KIND_SENTENCE: Record<CueKind | 'implied', string> = {
   implied:
     'They hinted that people you know could see something of yours, without saying it outright. Scammers do this to scare you into paying or sending more.',
   tell: 'They threatened to tell your family, friends or school about what you sent. It is meant to scare you into doing what they say. You are not in trouble for what you sent, and you do not have to face this alone.',
+  child:
+    'They talked about your age as if it does not matter ("age is just a number", "mature for your age"). Adults who talk to young people like this are not being a friend: it is how grooming often starts. You can stop replying at any time and tell an adult you trust.',
 };
 
 /** `KIND_SENTENCE`, said to an adult helping (`STAGE_SENTENCE_HELPING`). */
@@ -138,6 +143,8 @@ const KIND_SENTENCE_HELPING: Record<CueKind | 'implied', string> = {
   implied:
     'The person behind it hinted that people they know could see something of theirs, without saying it outright.',
   tell: 'The person behind it threatened to tell their family, friends or school about what they sent. It is meant to scare them: they are not in trouble for what they sent.',
+  child:
+    'The person behind it talked about their age as if it does not matter ("age is just a number", "so mature"). Adults who talk to young people like this are not being a friend: it is how grooming often starts.',
 };
 
 /**
@@ -230,7 +237,7 @@ export type StageKinds = Partial<Record<Stage, StageKind | null>>;
  * stage of the script, yet they can be why it warns.
  */
 export type EarlyFact =
-  'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'saved' | 'turned' | 'removal';
+  'minor' | 'stranger' | 'alone' | 'pushed' | 'escalated' | 'paid' | 'saved' | 'turned' | 'removal' | 'child';
 
 const FACT_SENTENCE: Record<EarlyFact, string> = {
   minor: 'They asked how old you are, you said you are under 18, and they still brought up pictures.',
@@ -245,6 +252,8 @@ const FACT_SENTENCE: Record<EarlyFact, string> = {
     'After you sent the picture they asked for, they said they saved it. Scammers do that just before they threaten to share it, and it is not your fault.',
   removal:
     'They want money to remove or delete your pictures. Nobody needs to be paid for that: the police never charge, and Take It Down, StopNCII and Report Remove are free. Someone who charges is running a scam, even if they say they are the police or a recovery service.',
+  child:
+    'You told them you are under 18, and they talked about your age as if it does not matter ("age is just a number"). Adults who talk to young people like this are not being a friend: it is how grooming often starts. You can stop replying at any time and tell an adult you trust.',
 };
 
 /** `FACT_SENTENCE`, said to an adult helping (`STAGE_SENTENCE_HELPING`). */
@@ -262,6 +271,8 @@ const FACT_SENTENCE_HELPING: Record<EarlyFact, string> = {
     'After the picture was sent, the person behind it said they saved it. Scammers do that just before they threaten to share it, and it is not their fault.',
   removal:
     'The person behind it wants money to remove or delete pictures. Nobody needs to be paid for that: the police never charge, and Take It Down, StopNCII and Report Remove are free. Someone who charges is running a scam, even if they say they are the police or a recovery service.',
+  child:
+    'The person behind it was told they are under 18 and talked about their age as if it does not matter ("age is just a number"). Adults who talk to young people like this are not being a friend: it is how grooming often starts.',
 };
 
 /** `PRESSURE_EARLY`, said to an adult helping. */
@@ -476,9 +487,11 @@ function compose(
     return s === 'pressure' && !severe ? voice.pressureEarly : voice.stage[s];
   };
   const named = (s: Stage) => kinds[s] === 'named' && stages.some((other) => NAMING_STAGES.has(other));
+  // the fact says what the kind's line says, and that the reader told their age
+  const toldChild = (s: Stage) => kinds[s] === 'child' && facts.includes('child');
   const lines = [
     headline,
-    ...stages.filter((s) => !named(s)).map((s) => `- ${sentence(s)}`),
+    ...stages.filter((s) => !named(s) && !toldChild(s)).map((s) => `- ${sentence(s)}`),
     // pushing already has its line when pressure is a stage
     ...facts.filter((f) => f !== 'pushed' || !stages.includes('pressure')).map((f) => `- ${voice.fact[f]}`),
   ];

@@ -98,3 +98,48 @@ describe('the reader saying they are under 18, unasked', () => {
       assert.equal(chat(lines).alert, false, JSON.stringify(lines));
   });
 });
+
+describe('talk of the reader’s age as if it does not matter, once they said they are under 18', () => {
+  const talk = (lines: [string, string][]) =>
+    analyzeConversation(lines.map(([sender, text]) => ({ sender, text })));
+  it('is worth a second look, said in its own line, and never an alert alone', () => {
+    for (const lines of [
+      [
+        ['Noa', 'how old are u'],
+        ['Eli', 'im 14'],
+        ['Noa', 'age is only a number tbh'],
+      ],
+      [
+        ['Eli', 'wait how old r u'],
+        ['Noa', '23'],
+        ['Eli', 'im 16 lol'],
+        ['Noa', 'age is just a number cutie'],
+      ],
+    ] as [string, string][][]) {
+      const result = talk(lines);
+      assert.equal(result.level, 'watch', JSON.stringify(lines));
+      assert.match(result.explanation, /You told them you are under 18/);
+      assert.equal(result.reasons.length, 1);
+      assert.match(result.reasons[0], /^talking about your age as if it does not matter/);
+    }
+  });
+  it('stays quiet about grandparents, pets and adults', () => {
+    for (const lines of [
+      [
+        ['Eli', 'my nan just ran a half marathon at 78'],
+        ['Noa', 'age is just a number!'],
+      ],
+      [
+        ['Noa', 'how old is ur cat'],
+        ['Eli', '16, shes ancient'],
+        ['Noa', 'age is only a number lol'],
+      ],
+      [
+        ['Noa', 'how old are u'],
+        ['Eli', 'im 34'],
+        ['Noa', 'age is just a number'],
+      ],
+    ] as [string, string][][])
+      assert.equal(talk(lines).level, 'none', JSON.stringify(lines));
+  });
+});

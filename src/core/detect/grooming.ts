@@ -57,3 +57,7 @@ export function groomingScript(
   if (kinds.has('bargain') && anchor) return true;
   return child && kinds.has('hide');
 }
+
+/** They treated the reader as a child in a romantic way after the reader told them an age under 18 (`minor`: -1 never). */
+export const childAnchor = (kinds: ReadonlySet<GroomKind>, minor: number): boolean =>
+  minor >= 0 && kinds.has('child');

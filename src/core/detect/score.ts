@@ -70,6 +70,11 @@ export interface ScoreContext {
   /** the participant's acts make the adult-to-minor grooming script (grooming.ts: groomingScript) */
   grooming?: boolean;
   /**
+   * they treated the reader as a child in a romantic way ("age is just a number") after the reader told them an age
+   * under 18: the grooming script's anchor without its move, worth a second look (grooming.ts `childAnchor`)
+   */
+  childTalk?: boolean;
+  /**
    * the learned combiner (model.ts) rates this participant at or above its threshold: it may raise
    * the level to warning, never lower it, and only when `combinerMayRaise` holds
    */
@@ -367,7 +372,8 @@ export function scoreStages(
     reached(strength, I.compromise_claim) ||
     reached(strength, I.image_sent_first) ||
     early >= 2 ||
-    (reached(strength, I.demand) && reached(strength, I.pressure))
+    (reached(strength, I.demand) && reached(strength, I.pressure)) ||
+    (context.childTalk === true && !familiar)
   )
     level = 'watch';
   if (
