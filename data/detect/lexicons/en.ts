@@ -342,7 +342,9 @@ const en: Lexicon = {
       // tried as a user (12-05 evening): "i'll go first if u promise not to screenshot"
       'promise|swear ~2 not ~1 to ~1 screenshot|screenshot_it|save_it|screen_record|screenrecord|show_anyone',
       // dev early-23 (12-04 night, first 15): "dont worry no human sees"
-      'no ~1 human|humans|person|people ~1 sees|see|will_see|looks|look|checks'] },
+      'no ~1 human|humans|person|people ~1 sees|see|will_see|looks|look|checks',
+      // a fake agency's "its standard, only the casting team sees them" (tried as a user, 12-06 night)
+      'only ~1 the|our|my ~1 casting|booking|agency|hiring|selection|review ~1 team|panel|director|directors|agent|agents ~1 sees|see|will_see|gets_to_see|looks_at|views ~1 them|it|these|those'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
       'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows', 'just|only us two|2'] },
     // "send one. dont tell anyone": weak alone (a surprise party says it too), a step next to a request
@@ -461,6 +463,9 @@ const en: Lexicon = {
       'in your|ur ~1 @undressed', 'in ~1 just|only ~1 your|ur ~1 @undressed',
       // dev early-14 (12-03 eve): "physique photos. Front and side, in underwear only"
       'in ~1 just|only? ~1 underwear|boxers|briefs|panties|bra|lingerie ~1 only',
+      // a fake agency's "we need some full body shots, in underwear is fine" (tried as a user, 12-06 night; "shots" is no
+      // picture word elsewhere: a bar's shots, a flu shot)
+      'shots|snaps|images|photoshoot|bodyshots ~3 in|wearing ~1 your|ur|just? ~1 underwear|innerwear|undies|bra|panties|boxers|briefs|bikini+|swimsuit|swimwear|lingerie|thong',
       'send|show|see|take|film|record|want|wanna ~5 in ~1 your|ur|the|a ~1 @undressed', `${IMG} ~2 in|wearing|without ~1 your|ur|the|a|just? ~1 @undressed`,
       'take+ off ~2 @clothes', 'try ~1 on ~2 @undressed', '@undressed ones|one|pics|shots|pic|photo|photos|selfie|selfies', '@undressed ~1 test|photo|modelling|modeling|fitting ~1 shots|shot|pics|photos', `${IMG} ~3 getting|while ~1 changed|undressed|ready_for_bed|changing`, 'send|show ~3 something ~1 spicy|spicier|naughty|sexy|dirty|lewd',
       '@camword lower', 'move|point|put|tilt|hold ~3 @camword ~1 lower', 'your|ur body ~2 on ~1 @camword', 'show ~2 your|ur body'] },

@@ -2557,4 +2557,25 @@ describe('telling their people, someone else who will post it, a price then a pr
     ])
       assert.ok(!one(text).alert, text);
   });
+  it('reads a fake agency’s shots in underwear as an intimate request, not a bar’s shots or a flu shot', () => {
+    const intimate = (text: string) => analyzeMessage(text).some((c) => c.cue === 'request.intimate');
+    assert.ok(intimate('for the portfolio we need a few body shots, in your swimwear is ok'));
+    assert.ok(intimate('we need snaps in lingerie for the catalogue'));
+    for (const text of [
+      'we did tequila shots in our swimsuits at the pool party',
+      'got a flu shot in just my bra lol',
+      'jello shots in the bath lol',
+    ])
+      assert.ok(!intimate(text), text);
+    // the agency's script warns at its request, before the price for not publishing them
+    const agency = run([
+      ['them', 'hii, love your dance videos!! i scout for a talent agency'],
+      ['me', 'omg thank you'],
+      ['them', 'we just need a few body shots first, in underwear is fine'],
+      ['them', 'its standard, only the casting team sees them'],
+      ['me', '[image]'],
+      ['them', 'good. the 200 fee is due today or the casting team posts these'],
+    ]);
+    assert.ok(agency.firstAlertAt !== null && agency.firstAlertAt < 5, String(agency.firstAlertAt));
+  });
 });
