@@ -284,7 +284,10 @@ const en: Lexicon = {
       // dev early-24 (12-04 night, first 13): a reward for answering, "there's a £20 voucher", "you get ₹500 paytm"
       '# ~1 voucher|vouchers|giftcard|gift_card', 'you|u ~1 get ~1 # ~1 paytm|gcash|cashapp|voucher|followers',
       // "we pay $200 per shoot" (tried as a user, 12-06): a scout's offer, not a demand (a demand exception below)
-      RATE_OFFERED] },
+      RATE_OFFERED,
+      // a scout who picks the reader by their age: "im a scout for an academy, we're looking for players ur age" (tried as a
+      // user, 12-06 night)
+      'looking_for|recruiting|scouting|signing|want ~2 players|talent|models|kids|girls|boys|athletes ~2 ur|your|you_r ~1 age'] },
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [

@@ -2578,4 +2578,21 @@ describe('telling their people, someone else who will post it, a price then a pr
     ]);
     assert.ok(agency.firstAlertAt !== null && agency.firstAlertAt < 5, String(agency.firstAlertAt));
   });
+  it('reads a scout who picks the reader by their age as a persona, so asking for more after the first pictures warns', () => {
+    const scout = run([
+      ['them', 'saw ur highlights reel, u play for riverside u13s?'],
+      ['me', 'yeah'],
+      ['them', 'i scout for a pro academy, we are signing players your age this month'],
+      ['me', 'wow'],
+      ['them', 'for the trial i need ur measurements, shirtless pics front and side'],
+      ['me', '[image]'],
+      ['them', 'now without the shorts, coaches need the full build'],
+    ]);
+    assert.ok(scout.alert, scout.level);
+    // a club's own recruiting post names no age of the reader's and asks for no picture
+    assert.equal(
+      one('we are recruiting players of all ages for the summer camp, sign up on the club site').level,
+      'none',
+    );
+  });
 });
