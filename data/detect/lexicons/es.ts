@@ -194,6 +194,10 @@ const es: Lexicon = {
       `te ~1 ${BURN} ~2 en|por|con|ante ~1 todo|toda|todos|todas|tu|tus? ~1 el|la|los|las? ~1 barrio|colegio|escuela|instituto|pueblo|ciudad|facultad|universidad|trabajo|familia|colonia|prepa|salon|clase`] },
     // dev-quoted chat-15 (12-03 evening): "Si le dices a alguien, lo publico primero": the reader's defence as the condition
     { id: 'es.act.expose_if', stage: 'threat', weight: 1, why: 'amenaza con publicar si pide ayuda o le bloquea', phrases: [
+      // un grupo hecho con su gente y la oferta de mandar sus nudes ahí: "hice un grupo con toda tu familia, ¿quieres que
+      // mande tus nudes ahí?" (12-06 noche, como en inglés: solo nudes o packs, no "las fotos" de un viaje)
+      'hice|cree|arme|abri|tengo ~1 un ~1 grupo ~2 con ~1 @publico ~6 quieres_que|quieres_q|mando|subo|paso|pongo|envio|comparto|publico ~3 tus|tu|las|los ~1 nudes|pack|packs',
+      'agregue|meti|anadi ~1 a ~1 @publico ~4 a|en ~1 un|el ~1 grupo ~6 quieres_que|quieres_q|mando|subo|paso|pongo|envio|comparto|publico ~3 tus|tu|las|los ~1 nudes|pack|packs',
       `si ~1 me|le|les|se_lo|se_la ~1 bloqueas|denuncias|reportas|dices|cuentas|contas|decis|ignoras ~4 ${PUT_IT_OUT}`,
       // probado como usuario (12-05 tarde): "si le cuentas a alguien publico todo"
       'si ~1 me ~1 bloqueas|denuncias|reportas|ignoras subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo ~1 todo|tus_fotos|tus_videos|tu_video|el_video|las_fotos|tus_nudes',

@@ -2556,6 +2556,20 @@ describe('telling their people, someone else who will post it, a price then a pr
       'i added your mum to the group chat, want me to send what you sent me earlier? the recipe',
     ])
       assert.ok(!one(text).alert, text);
+    // Spanish, the same round
+    for (const text of [
+      'arme un grupo con todos tus amigos, subo tus nudes ahi o que',
+      'ya meti a tu papa en un grupo, quieres que pase tu pack?',
+    ])
+      assert.ok(
+        one(text).evidence.some((e) => e.cue === 'es.act.expose_if'),
+        text,
+      );
+    for (const text of [
+      'hice un grupo con tu familia para la cena de navidad, quieres que mande las fotos de la cena?',
+      'agregue a tu mama al grupo del cole, mando el link?',
+    ])
+      assert.ok(!one(text).alert, text);
   });
   it('reads a fake agency’s shots in underwear as an intimate request, not a bar’s shots or a flu shot', () => {
     const intimate = (text: string) => analyzeMessage(text).some((c) => c.cue === 'request.intimate');
