@@ -733,6 +733,12 @@ const en: Lexicon = {
       // me?" a recipe; 12-06 night)
       'made|created|set_up|started ~1 a ~1 group_chat|groupchat|gc|group ~2 with|of ~1 @your|all_your|all_ur ~2 @audience ~6 want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds',
       'added|put ~1 @your|all_your|all_ur ~4 to|in|into ~1 a|the|my ~1 group_chat|groupchat|gc|group|chat ~6 want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds',
+      // a team or an agency as the one who posts the reader's pictures, after the condition: "pay the fee today or the
+      // casting team posts your photos", "pay or my boys leak your pics" (tried as a user, 12-06 night; not "these": "finish
+      // the edit tonight or the marketing team posts these"; no team but a casting one: "return the consent slip or our team
+      // posts your photos anyway")
+      'or|otherwise|else|unless|or_else ~1 the_casting|the_booking ~1 team|agency|director ~1 @will? ~1 posts|post|publishes|publish|leaks|leak|shares|share|uploads|upload|releases|release ~1 your_pics|your_photos|ur_pics|ur_photos|your_video|ur_video|your_nudes|ur_nudes|the_nudes|your_pictures|your_vids|ur_vids',
+      'or|otherwise|else|unless|or_else ~1 my|our ~1 boys|guys|people|crew|associates ~1 @will? ~1 posts|post|publishes|publish|leaks|leak|shares|share|uploads|upload|releases|release ~1 your_pics|your_photos|ur_pics|ur_photos|your_video|ur_video|your_nudes|ur_nudes|the_nudes|your_pictures|your_vids|ur_vids',
       // their price, then what they do without it: "my friend recorded it. he wants 300 or he uploads it" (12-06 evening)
       `${ACCOMPLICE} ~1 wants|want|needs|need|is_asking_for|asks_for|asking_for ~1 @currency? # ~3 or|otherwise|else ~1 he|she|they|hell|shell|theyll|we|i|ill|il ~1 @will? ~1 @leak|upload+|post+|share+|spread+|publish+ ~2 @object|@media|everything|it_all`,
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',

@@ -2591,6 +2591,10 @@ describe('telling their people, someone else who will post it, a price then a pr
       ['them', 'good. the 200 fee is due today or the casting team posts these'],
     ]);
     assert.ok(agency.firstAlertAt !== null && agency.firstAlertAt < 5, String(agency.firstAlertAt));
+    // its price with the casting team as the one who posts: a threat; a school team's consent slip is none
+    const threat = (text: string) => analyzeMessage(text).some((c) => c.cue === 'act.expose_if');
+    assert.ok(threat('the 150 is due by 6 or the casting team uploads your pics'));
+    assert.ok(!threat('hand in the consent slip or our team posts your photos anyway'));
   });
   it('reads a scout who picks the reader by their age as a persona, so asking for more after the first pictures warns', () => {
     const scout = run([
