@@ -2843,6 +2843,17 @@ const en: Lexicon = {
     'recorded|screenrecorded|filmed our|my video|facetime|cam call|calls|chat and|now wants|want|demands|is|keeps|says',
     'hes|shes|theyre still threatening|harassing me',
     'scammer|hacker|blackmailer|extortionist|predator has|have|got|stole my pics|photos|pictures|video|videos|vids|snaps',
+    // a sixth round of a teen's own words (tried as a user, 12-06 night): "i sent a girl some pics and now shes saying she
+    // will send them to my family", "he has screenshots of everything and will ruin me if i block him", "the person i was
+    // snapping turned out to be fake and now they want money for the pics", "i got tricked into sending pics", "they made
+    // a group chat with my friends and said theyll post the video there", "my ex is threatening to post our private videos"
+    'now hes|shes|theyre|he|she|they saying|says|said he_will|she_will|they_will|hell|shell|theyll leak|expose them|it|my|those|everything',
+    'now hes|shes|theyre|he|she|they saying|says|said he_will|she_will|they_will|hell|shell|theyll send|post|share|show them|it|those|everything to everyone|everybody|my_family|my_friends|my_parents|my_school|my_followers|my_class|my_mum|my_mom|my_dad|my_contacts|my_brother|my_sister|my_teachers|my_classmates',
+    'will|would|gonna|wil ruin|expose me if i block|report|ignore',
+    'fake|scam|catfish|scammer and now they|he|she want|wants|wanting|demand|demands|demanding money|cash|payment for the|my pics|nudes|photos|videos|pictures|vids',
+    'tricked|pressured|catfished|manipulated into sending|send pics|nudes|noods|photos|pictures|videos',
+    'they|he|she|someone|somebody made|created|started a group_chat|gc|groupchat|group with my family|friends|followers|parents|school|class|contacts|classmates|teachers|mum|mom|dad and said|says|threatened|is_threatening',
+    'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|release our private|intimate|sex|sexy videos|video|pics|photos|pictures|tape|nudes',
     // "she's threatening to send them to my family" (a friend's version of it is about another: `otherReport`, 12-06)
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with my',
   ],

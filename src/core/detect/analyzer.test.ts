@@ -1151,6 +1151,25 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, null, text);
   });
+  it('marks a sixth round of a teen’s own story as theirs, and the same words in everyday news as no story', () => {
+    for (const text of [
+      'i sent this boy pics and now hes saying he will send them to my parents',
+      'she has screenshots and says she will expose me if i block her',
+      'the account was a catfish and now they want money for the nudes',
+      'i was pressured into sending nudes',
+      'someone made a group chat with my classmates and says the pics go in tonight',
+      'my ex keeps threatening to share our private pics',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, 'self', text);
+    for (const text of [
+      'now she says she will send it to my email instead',
+      'the shop was fake and now they want money for the refund',
+      'we made a group with my class and said the trip is on monday',
+      'she will destroy me at tennis if i tell her my tactics',
+      'my sister is threatening to post our private dance practice videos lol',
+    ])
+      assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, null, text);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },
