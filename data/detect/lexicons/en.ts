@@ -346,6 +346,8 @@ const en: Lexicon = {
       'promise|swear ~2 not ~1 to ~1 screenshot|screenshot_it|save_it|screen_record|screenrecord|show_anyone',
       // dev early-23 (12-04 night, first 15): "dont worry no human sees"
       'no ~1 human|humans|person|people ~1 sees|see|will_see|looks|look|checks',
+      // "ok now whats under it 😏 i wont screenshot promise" (tried as a user, 12-06 night)
+      'i|ill|il|i_will|i_promise ~1 wont|will_not|never|dont|do_not|not_gonna|aint_gonna ~1 screenshot|screenshot_it|ss|save_it|screenrecord',
       // a fake agency's "its standard, only the casting team sees them" (tried as a user, 12-06 night)
       'only ~1 the|our|my ~1 casting|booking|agency|hiring|selection|review ~1 team|panel|director|directors|agent|agents ~1 sees|see|will_see|gets_to_see|looks_at|views ~1 them|it|these|those'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
@@ -464,6 +466,10 @@ const en: Lexicon = {
       'something|smth|sth|sum ~1 spicier|spicy|naughtier|hotter|sexier|more_revealing',
       // what they wear or where they are, as a word class: "in ur swimsuit", "take off the shirt", "in the shower"
       'in your|ur ~1 @undressed', 'in ~1 just|only ~1 your|ur ~1 @undressed',
+      // "[image]" / "ok now whats under it 😏" (tried as a user, 12-06 night): what is under the clothes just shown
+      // (of "it", only with a wink: "lift the rug, now whats under it?" is a rug)
+      'now ~1 whats|what_s|what_is ~1 under ~1 it|that|there|them ~1 emojiflirt|emojisex',
+      'now ~1 whats|what_s|what_is ~1 under ~1 the_hoodie|ur_hoodie|your_hoodie|ur_shirt|your_shirt|ur_top|your_top|ur_clothes|your_clothes',
       // dev early-14 (12-03 eve): "physique photos. Front and side, in underwear only"
       'in ~1 just|only? ~1 underwear|boxers|briefs|panties|bra|lingerie ~1 only',
       // a fake agency's "we need some full body shots, in underwear is fine" (tried as a user, 12-06 night; "shots" is no

@@ -2613,4 +2613,18 @@ describe('telling their people, someone else who will post it, a price then a pr
       'none',
     );
   });
+  it('reads "now whats under it 😏" after a first picture as asking for more, and "i wont screenshot" as the promise', () => {
+    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
+    assert.ok(cues('now whats under that 😈').includes('request.intimate'));
+    assert.ok(cues('ill never screenshot, u can trust me').includes('secrecy.nobody_sees'));
+    assert.ok(!cues('move the box, now whats under it?').includes('request.intimate'));
+    const chat = run([
+      ['them', 'omg we have the same birthday month lol. u single?'],
+      ['me', 'haha ya'],
+      ['them', 'outfit pic? wanna see ur style'],
+      ['me', '[image]'],
+      ['them', 'ok now whats under it 😏 i wont screenshot promise'],
+    ]);
+    assert.equal(chat.firstAlertAt, 4);
+  });
 });
