@@ -196,6 +196,12 @@ const THEN_YOU_PAY =
   'unless|otherwise|until|till|if_not|if_you_dont|if_u_dont|if_you_do_not @you? pay+|send+|transfer+|give+|wire+|cashapp+|venmo+';
 const NUDES =
   'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
+/** Asking whether to drop the reader's nudes somewhere ("want me to send ur nudes in there?"): act.expose_if */
+const OFFER_TO_DROP_NUDES =
+  'want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds';
+/** Someone posting the reader's own pictures ("… posts your photos"): act.expose_if, after a condition */
+const POSTS_YOUR_PICS =
+  'posts|post|publishes|publish|leaks|leak|shares|share|uploads|upload|releases|release ~1 your_pics|your_photos|ur_pics|ur_photos|your_video|ur_video|your_nudes|ur_nudes|the_nudes|your_pictures|your_vids|ur_vids';
 const UNPAID_THEN_EXPOSE = '@you ~1 dont|do_not|wont ~1 pay+ ~4 @i @will? ~1 @expose';
 /** "if u leave me ill send everyone those pics": leaving, blocking or telling, then the people, then the pictures. */
 const IF_YOU_LEAVE =
@@ -737,14 +743,14 @@ const en: Lexicon = {
       // (not "it", "the pics" or "what you sent": a cousin's "… for grandma's party, want me to send it?" means the link,
       // "… should i post the photos there?" the trip's, "i added your mum to the group chat, want me to send what you sent
       // me?" a recipe; 12-06 night)
-      'made|created|set_up|started ~1 a ~1 group_chat|groupchat|gc|group ~2 with|of ~1 @your|all_your|all_ur ~2 @audience ~6 want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds',
-      'added|put ~1 @your|all_your|all_ur ~4 to|in|into ~1 a|the|my ~1 group_chat|groupchat|gc|group|chat ~6 want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds',
+      `made|created|set_up|started ~1 a ~1 group_chat|groupchat|gc|group ~2 with|of ~1 @your|all_your|all_ur ~2 @audience ~6 ${OFFER_TO_DROP_NUDES}`,
+      `added|put ~1 @your|all_your|all_ur ~4 to|in|into ~1 a|the|my ~1 group_chat|groupchat|gc|group|chat ~6 ${OFFER_TO_DROP_NUDES}`,
       // a team or an agency as the one who posts the reader's pictures, after the condition: "pay the fee today or the
       // casting team posts your photos", "pay or my boys leak your pics" (tried as a user, 12-06 night; not "these": "finish
       // the edit tonight or the marketing team posts these"; no team but a casting one: "return the consent slip or our team
       // posts your photos anyway")
-      'or|otherwise|else|unless|or_else ~1 the_casting|the_booking ~1 team|agency|director ~1 @will? ~1 posts|post|publishes|publish|leaks|leak|shares|share|uploads|upload|releases|release ~1 your_pics|your_photos|ur_pics|ur_photos|your_video|ur_video|your_nudes|ur_nudes|the_nudes|your_pictures|your_vids|ur_vids',
-      'or|otherwise|else|unless|or_else ~1 my|our ~1 boys|guys|people|crew|associates ~1 @will? ~1 posts|post|publishes|publish|leaks|leak|shares|share|uploads|upload|releases|release ~1 your_pics|your_photos|ur_pics|ur_photos|your_video|ur_video|your_nudes|ur_nudes|the_nudes|your_pictures|your_vids|ur_vids',
+      `or|otherwise|else|unless|or_else ~1 the_casting|the_booking ~1 team|agency|director ~1 @will? ~1 ${POSTS_YOUR_PICS}`,
+      `or|otherwise|else|unless|or_else ~1 my|our ~1 boys|guys|people|crew|associates ~1 @will? ~1 ${POSTS_YOUR_PICS}`,
       // their price, then what they do without it: "my friend recorded it. he wants 300 or he uploads it" (12-06 evening)
       `${ACCOMPLICE} ~1 wants|want|needs|need|is_asking_for|asks_for|asking_for ~1 @currency? # ~3 or|otherwise|else ~1 he|she|they|hell|shell|theyll|we|i|ill|il ~1 @will? ~1 @leak|upload+|post+|share+|spread+|publish+ ~2 @object|@media|everything|it_all`,
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',

@@ -45,6 +45,9 @@ const ES_RELEASE = [
 ];
 /** Fotos de algo o de un evento ("las fotos del viaje", "el vídeo del cumple"), no de quien lee. */
 /** Taking pictures down (es.act.removal_fee, and its `threat` exception): "eliminar tus fotos", "borramos el material". */
+/** La oferta de mandar sus nudes a algún sitio ("¿quieres que mande tus nudes ahí?"): es.act.expose_if */
+const OFRECE_MANDAR_NUDES =
+  'quieres_que|quieres_q|mando|subo|paso|pongo|envio|comparto|publico ~3 tus|tu|las|los ~1 nudes|pack|packs';
 const QUITAR = 'eliminar|borrar|quitar|retirar|eliminamos|borramos|quitamos|retiramos|eliminaremos|borraremos';
 const MATERIAL = 'fotos|videos|imagenes|material|contenido';
 const EVENT_PICS = [
@@ -196,8 +199,8 @@ const es: Lexicon = {
     { id: 'es.act.expose_if', stage: 'threat', weight: 1, why: 'amenaza con publicar si pide ayuda o le bloquea', phrases: [
       // un grupo hecho con su gente y la oferta de mandar sus nudes ahí: "hice un grupo con toda tu familia, ¿quieres que
       // mande tus nudes ahí?" (12-06 noche, como en inglés: solo nudes o packs, no "las fotos" de un viaje)
-      'hice|cree|arme|abri|tengo ~1 un ~1 grupo ~2 con ~1 @publico ~6 quieres_que|quieres_q|mando|subo|paso|pongo|envio|comparto|publico ~3 tus|tu|las|los ~1 nudes|pack|packs',
-      'agregue|meti|anadi ~1 a ~1 @publico ~4 a|en ~1 un|el ~1 grupo ~6 quieres_que|quieres_q|mando|subo|paso|pongo|envio|comparto|publico ~3 tus|tu|las|los ~1 nudes|pack|packs',
+      `hice|cree|arme|abri|tengo ~1 un ~1 grupo ~2 con ~1 @publico ~6 ${OFRECE_MANDAR_NUDES}`,
+      `agregue|meti|anadi ~1 a ~1 @publico ~4 a|en ~1 un|el ~1 grupo ~6 ${OFRECE_MANDAR_NUDES}`,
       `si ~1 me|le|les|se_lo|se_la ~1 bloqueas|denuncias|reportas|dices|cuentas|contas|decis|ignoras ~4 ${PUT_IT_OUT}`,
       // probado como usuario (12-05 tarde): "si le cuentas a alguien publico todo"
       'si ~1 me ~1 bloqueas|denuncias|reportas|ignoras subo|publico|mando|envio|paso|filtro|difundo|comparto|cuelgo ~1 todo|tus_fotos|tus_videos|tu_video|el_video|las_fotos|tus_nudes',
