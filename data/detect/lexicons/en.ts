@@ -305,6 +305,8 @@ const en: Lexicon = {
 
     // secrecy: keeping it secret, checking they are alone, promising nobody will see
     { id: 'secrecy.secret', stage: 'secrecy', weight: 0.7, why: 'asks to keep the chat secret', phrases: [
+      // a fake agency's secrecy (12-06 evening, tried as a user): "dont mention it to anyone until the contract is signed"
+      'dont|do_not|never ~1 mention|say|share|bring_up ~1 it|this|anything|us ~1 to ~1 anyone|anybody|@guardian|your_friends|ur_friends',
       'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic? between us|ourselves', 'just|only between us', 'our ~1 little? secret',
       'keep a secret', 'no_need|dont_need|dont_have ~1 to ~1 tell|involve|ask ~2 parents|mum|mom|dad|her|him|them|anyone', 'parents|mum|mom|dad|they|nobody|no_one ~1 wont|will_never|never|dont_have_to|dont_need_to ~1 know|find_out', 'keep ~1 this|it|us|our|these ~1 chat|chats|pics|pic|convo|messages? ~1 secret|private|hidden|quiet|confidential', 'dont tell|show ~1 your|ur parents|mom|mum|dad|mother|father|family|friends', 'dont|do_not tell ~1 anyone|anybody|nobody ~1 we|that|i|u|you|about',
       'do not tell ~1 your|ur parents|mom|mum|dad|mother|father|family|friends',
@@ -357,6 +359,8 @@ const en: Lexicon = {
       // a fake agency's "its standard, only the casting team sees them" (tried as a user, 12-06 night)
       'only ~1 the|our|my ~1 casting|booking|agency|hiring|selection|review ~1 team|panel|director|directors|agent|agents ~1 sees|see|will_see|gets_to_see|looks_at|views ~1 them|it|these|those'] },
     { id: 'secrecy.between', stage: 'secrecy', weight: 0.5, why: 'keeps it between the two of them', phrases: [
+      // "its all confidential" (12-06 evening, tried as a user)
+      'its|it_s|it_is|everything_is|everything_s|this_is ~1 all|strictly|completely|totally? ~1 confidential',
       'between us|me_and_you|you_and_me|us_two', 'just|only us ~1 two? ~1 know|knows', 'just|only us two|2'] },
     // "send one. dont tell anyone": weak alone (a surprise party says it too), a step next to a request
     { id: 'secrecy.hush', stage: 'secrecy', weight: 0.3, why: 'asks them not to tell anyone', phrases: [
@@ -544,6 +548,8 @@ const en: Lexicon = {
     // "your account was compromised": said by the mass mail, but also by IT notices and friends, so it
     // is not a claim by itself; it still counts for the intrusion rule next to a first-person claim
     { id: 'compromise.passive', stage: 'compromise_claim', weight: 0.45, why: 'says their device or account was hacked', phrases: [
+      // "your device picked up a malicious program from a website" (12-06 evening, tried as a user)
+      '@your ~1 @device ~1 picked_up|caught|downloaded|got|contracted ~2 a|an|my? ~1 malicious|malware|virus|trojan|spyware|rat|keylogger',
       '@your ~1 iphone|android|mac|macbook|router|wifi|network|devices|smartphone|tablet|browser|system ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected',
       '@your ~1 phone|device|devices|account|accounts|computer|camera|webcam|email|pc|laptop|icloud|cloud|snap|insta ~1 was|is|got|has_been|have_been|been ~1 hacked|compromised|breached|infected'] },
     { id: 'compromise.contacts', stage: 'compromise_claim', weight: 0.9, why: 'says they hold their contacts or followers list', phrases: [
@@ -630,7 +636,11 @@ const en: Lexicon = {
     { id: 'demand.money', stage: 'demand', weight: 0.8, why: 'demands money', phrases: [
       `pay|send|give|transfer|wire|deposit ~3 ${MONEY}`, 'pay|send|give|transfer ~3 # ~1 dollar|dollars|usd|bucks|pound|pounds|euro|euros|quid|k|btc',
       'how much ~2 can|do you|u ~1 pay|afford|have|send|got', `${MONEY} ~2 or else`, 'pay me', 'you|u ~1 have|need|gotta|got ~1 to? pay',
-      'you|u will|wil pay', 'pay|transfer|wire|send ~1 me? # ~1 or|on|via|by|in|to|now|rn|asap|so|and|today|tonight', 'want|need ~1 # ~1 dollar|dollars|bucks|pound|pounds|euro|euros',
+      'you|u will|wil pay',
+      // the word after the sum a currency, not "send 3 pics in swimwear" (tried as a user, 12-06 evening)
+      'pay|transfer|wire|send ~1 me? # @currency|robux|vbucks|coins|gems|cad|aud|usdt? or|on|via|by|in|to|now|rn|asap|so|and|today|tonight',
+      'pay|transfer|wire|send ~1 me? # # or|on|via|by|in|to|now|rn|asap|so|and|today|tonight',
+      'want|need ~1 # ~1 dollar|dollars|bucks|pound|pounds|euro|euros',
       // a price in other words (a grammar of the script's lines, 12-05): "my fee is 200", "it costs you 300 to make this go
       // away", "you can buy them back for 300", "for 200 ill delete everything", "ask your parents for the money", "use your
       // moms card", "wire it to my account"
@@ -701,6 +711,8 @@ const en: Lexicon = {
       'trainers|coaches|photographers|doctors|agents ~1 see ~1 it|this|them ~2 all ~1 the ~1 time',
       'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
+      // "are you ready to have your life ruined?" (12-06 evening, tried as a user)
+      'ready ~1 to|for ~1 have|get|see ~1 @your ~1 life|future|reputation ~1 ruined|destroyed|over|wrecked',
       'ruin|destroy|end ~1 your|ur ~1 life|future|reputation', 'know where you|u live|study|work', 'know where you|u go to school',
       `know ~2 your|ur ~1 school|family|parents|address`, 'your|ur life|future ~1 is|will be ~1 over|ruined|done|finished',
       // "watch your life fall apart" (12-06 morning round)
@@ -730,6 +742,10 @@ const en: Lexicon = {
     // album tonight", "Answer me or I'm sending it to her rn", "if u decline again i'm posting what u sent
     // me"
     { id: 'act.expose_if', stage: 'threat', weight: 1, why: 'threatens to share pictures or a video unless they do what they ask', phrases: [
+      // 12-06 evening, tried as a user: "u have 2 options. pay or be famous", "ur classmates will love this lol. unless you
+      // want to make a deal"
+      'pay+|paying|send_it|send_the_money ~2 or|otherwise ~1 be|become|get|go ~1 famous|viral|exposed',
+      '@your ~2 @audience ~1 @will? ~1 love|enjoy ~1 this|these|it|them|that|those ~4 unless|or|otherwise ~5 pay+|deal|money|cash|@currency',
       // someone else as the one who will do it, the reader as the one who pays: "they will leak everything unless you send 200
       // tonight", "my cousin will share the pics if u dont pay" (tried as a user, 12-06 evening; a victim's own story says "unless
       // i pay" and stays a story; "post" and "send" are left out: with them a held-out look-alike alerted)
@@ -799,6 +815,11 @@ const en: Lexicon = {
       '@payact ~2 or|otherwise|else|or_else ~1 get|be|you_get|u_get|youll_get|ull_get|you_will_get|u_will_get|you_will_be|youll_be ~1 exposed|leaked|posted|shamed',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // "ur whole family will see ur dick" (12-06 evening, tried as a user)
+      '@your ~1 whole|entire|all? ~1 @audience ~1 @will ~1 see|get_to_see|be_seeing ~1 @your ~1 dick|cock|penis|boobs|tits|nudes|naked_body|privates|junk',
+      // the mass mail's material with a clause before its verb (12-06 evening, tried as a user): "the recording made with your
+      // device camera on 14 March will be shared with your contact list if payment is not received"
+      '@media ~8 will|shall ~1 be ~1 shared|sent|forwarded|distributed|published|released|leaked|posted ~1 with|to|among ~2 @your ~2 @audience ~3 if|unless ~3 payment|money|transfer|pay|paid|bitcoin|btc|funds|@currency',
       // 12-06 morning round: pidgin "i go post am for your school page" (I will post it); "ill dm it to every girl in ur year"
       'i|we ~1 go ~1 @expose ~1 am|dem ~3 for|to|on|give ~2 @your|everybody|everyone|all',
       '@expose ~2 it|them|this|@media ~2 to ~1 every|all_the ~1 girl|girls|boy|boys|guy|guys|person|kid|kids|student|students ~1 in|at|from ~1 @your ~1 year|class|school|grade|form',
@@ -806,7 +827,8 @@ const en: Lexicon = {
       // mom the vids?"; "after that I upload everything and tag your parents"
       'should|shall|want_me_to|wanna_see_me|do_you_want_me_to ~1 i|we? ~1 @expose ~1 @your ~2 @audience ~2 what_you_sent|what_u_sent|what_you_did|what_u_did|the_vid|the_vids|the_video|the_pics|@media',
       'should|shall|want_me_to|do_you_want_me_to ~1 i|we? ~1 @expose ~1 what_you_sent|what_u_sent|the_vid|the_vids|the_video|the_pics|@media ~2 to ~1 @your ~2 @audience',
-      '@i @will? ~1 upload+|post+|leak+ ~2 everything|it|them|it_all ~2 and ~1 tag+ ~1 @your ~2 @audience',
+      // "i'll release it on tiktok and tag your school" (12-06 evening, tried as a user)
+      '@i @will? ~1 upload+|post+|leak+|release+|publish+|share+|drop+|spread+|put_up|put_out ~2 everything|it|them|it_all|this|these ~2 and ~1 tag+ ~1 @your ~2 @audience',
       // an impersonating account for the pictures: "I will make a fake account with your pics and follow all your friends",
       // "your pics are going on a fake account tonight" (a friend's "someone made a fake account with your pics" has no @i)
       '@i @will? ~2 make|create|making|creating|set_up|setting_up|open|opening|made|created|start|starting ~1 a ~1 fake ~1 account|page|profile|insta|ig ~2 with|using|of|for ~1 @your ~1 @media|name|face',
@@ -1221,6 +1243,13 @@ const en: Lexicon = {
       `the ~3 ${GROUP} ~1 @will? ~1 see+|get+|getting|receive+|receiving ~1 the|your|ur|my|those|these|all_the|all_your|all_ur? ~1 @media|what_you_sent|what_u_sent`,
       `@your|the|these|those ~1 @media|@object ~1 @goes ~2 the ~3 ${GROUP}`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // 12-06 evening, tried as a user: "you're done. everyone's gonna see", "You will be the next viral kid at your school",
+      // "one message and it's over for you"
+      '@youre ~1 done|finished|over ~2 everyone|everybody|every1 ~1 is|s? ~1 gonna|going_to|about_to ~1 see|know',
+      '@youre|youll|you_will|u_will|ull ~1 be ~1 the ~1 next ~1 viral|famous ~1 kid|girl|boy|guy|person|one|meme ~2 at|in|of ~1 @your|the ~1 school|class|town|year',
+      'one|1 ~1 message|msg|click|text|dm|tap ~1 and ~1 its|it_s|it_is|youre|ur|you_are ~1 over|done|finished ~1 for? ~1 you|u?',
+      // "I will make you famous on the internet" (12-06 evening, tried as a user)
+      '@i @will? ~1 make ~1 @you ~1 famous|viral ~2 on|all_over|across ~1 the? ~1 internet|web|@public|@shame',
       // dev chat-14 (12-03 pm): "Cash App, nothing less than $250, or you know what happens", "If I don't have the money by
       // midnight, you know what happens" (counted beside a demand; "the 20 quid or else lol" between friends is not)
       'or|otherwise|if_not|else ~2 you|u ~1 know ~1 what ~1 happens|will_happen|happens_next|comes_next',
@@ -1504,6 +1533,10 @@ const en: Lexicon = {
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand, a claim or pressure from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
+      // "how much are you willing to pay so i dont share it" (12-06 evening, tried as a user)
+      'pay|give|send ~3 so|so_that ~1 i|we ~1 dont|do_not|wont|will_not ~1 share|post|send|leak|expose|show|upload ~1 it|them|this|these|anything|everything',
+      // "250 by tonight and nobody ever hears about this" (12-06 evening, tried as a user)
+      '@currency|#|money|cash|pay+ ~6 and ~1 nobody|noone|no_one|no1 ~1 ever|will|will_ever? ~1 hears|hear|sees|see|knows|know|finds_out|find_out ~2 about|of? ~1 this|it|them|anything',
       // dev chat-12 (12-03): "i can keep quiet. for a price", "u want this private? privacy costs 200"
       '@i ~1 can|could|will|would ~1 keep ~1 quiet|silent|my_mouth_shut|it_quiet|this_quiet ~3 for ~1 a ~1 price|fee|small_fee',
       '@you ~1 want ~1 this|it|them|these ~1 private|secret|hidden|quiet|gone|deleted',
@@ -1731,6 +1764,10 @@ const en: Lexicon = {
     // chat has like 200 people in it", "i wonder how he'd take it", "how would you even explain it to your nan", "people
     // talk", "stuff like that travels fast"
     { id: 'act.hint', stage: 'threat', weight: 0.45, why: 'points at the people in their life', phrases: [
+      // 12-06 evening, tried as a user: "your mom has facebook right? would be a shame if she got a message from me", "how much
+      // is your reputation worth to you?"
+      'shame|pity ~1 if ~1 she|he|they|@your ~2 @audience? ~1 got|saw|received|heard|found_out ~4 me|us|this|these|it|them|those|@media',
+      'how ~1 much ~1 is|s ~1 @your ~1 reputation|dignity|career|marriage|good_name ~1 worth',
       // "bet. ur mom bout to get a real nice surprise in her dms 💀" (tried as a user, 12-05 evening)
       '@your ~2 @audience ~3 get|gets|getting|receive|receiving ~3 surprise|gift|present ~2 in|on ~1 her|his|their|@your ~1 dms|inbox|messages|email|emails|mail|phone',
       '@your ~3 @audience|nans|grans|nanas ~4 on|uses|using|follows|follow|following|likes|comments|tags|tagged|checks|posts|have|has|having ~2 facebook|insta|instagram|snap|snapchat|tiktok|whatsapp|linkedin|twitter|you|u|your|ur|that_page|the_page|everything|every|all',
@@ -1836,6 +1873,8 @@ const en: Lexicon = {
       // "I know every password you have used, including this one" (tried as a user, 12-06)
       '@i ~1 know+|have|got|stole|collected ~1 every|each|all|all_the ~1 @password ~1 @you ~2 use|used|have_used|typed|entered|ever_used'] },
     { id: 'act.device', stage: 'compromise_claim', weight: 0.9, why: 'says they control or infected their device', phrases: [
+      // 12-06 evening, tried as a user: "Through it I gained full access, including the microphone and the webcam"
+      '@i ~1 gained|got|obtained|have|had|now_have ~1 full|complete|total|unrestricted? ~1 access|control ~3 including|incl|even|also|plus ~3 microphone|mic|camera|webcam|cam|keyboard|keystrokes|screen',
       // dev mail-9 (12-03): "The trojan I used changes its signature every few hours"
       'the ~1 trojan|malware|virus|spyware|keylogger|rat|exploit ~1 i|we ~1 used|installed|planted|put|deployed',
       // dev mail-9 (12-03): "My team has been collecting data from your laptop for weeks", "Every keystroke you have typed
@@ -2059,6 +2098,8 @@ const en: Lexicon = {
       // "Is this your house at [address]? I took the picture from Google Street View so you understand I am not joking"
       'took|got|have|took_the|from ~2 picture|photo|image|pic ~4 street_view|google_maps|google_earth ~8 serious|joking|kidding|bluffing|playing|messing|mean_it|not_a_joke'] },
     { id: 'act.menace', stage: 'pressure', weight: 0.6, why: 'menacing words so they panic', phrases: [
+      // "dont ignore me. it will be worse for u" (12-06 evening, tried as a user)
+      'it|things|this ~1 @will|is_gonna|is_going_to ~1 be|get ~1 worse ~1 for ~1 @you',
       // pidgin "you think say i dey play?" (you think I'm joking?) (12-06 morning round)
       'think|tink ~1 say ~1 i|me ~1 dey ~1 play|joke|playing|joking',
       'dont test|try me', 'do not test|try me', 'try me', 'im|i am? not joking|kidding|playing|bluffing', 'this is not a joke|game',
@@ -2212,6 +2253,8 @@ const en: Lexicon = {
       // the smear offenders threaten boys with: "I'll make sure everyone knows you're a pedo"
       '@i @will? ~2 make_sure|tell|let|show ~2 everyone|everybody|the_world|@your ~2 @audience? ~1 know|knows|think|thinks|sees|see? ~2 @youre|you|u ~1 are|r? ~1 a ~1 pedo|pedophile|paedophile|predator|rapist|child_molester|nonce'] },
     { id: 'act.harm', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
+      // "i'll make sure you never get into any college" (12-06 evening, tried as a user)
+      '@i @will? ~1 make ~1 sure ~1 @you ~1 never ~1 get ~1 into|in ~1 any|a? ~1 college|uni|university|school|job',
       // "if i dont see it in 30 min ur done"
       'if ~1 i ~1 dont|do_not ~1 see|get|receive ~4 @youre ~1 done|finished|over|dead',
       // "u got 10 mins to cashapp me $75 or its over for u" (tried as a user, 12-05 evening)

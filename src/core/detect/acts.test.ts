@@ -2628,3 +2628,85 @@ describe('telling their people, someone else who will post it, a price then a pr
     assert.equal(chat.firstAlertAt, 4);
   });
 });
+
+describe('acts: a hint backed in the same message, and the threats of the 12-06 evening round', () => {
+  it("counts a hint at the reader's people when the same message prices their silence or demands money", () => {
+    assert.ok(one('ur teammates will love this haha. unless u wanna make a deal').alert);
+    assert.ok(one('your dad has facebook right? send 150 by tonight').alert);
+    // the hint alone, or beside a demand read in the same words, stays below an alert
+    assert.ok(!one('your dad has facebook right?').alert);
+    assert.equal(one('your grandad is on facebook now haha, he loves posting cat pics').level, 'none');
+  });
+  it('reads "pay or be famous" and a release on an app tagging the reader\'s school as threats', () => {
+    const threat = (text: string) =>
+      analyzeMessage(text).some((c) => c.stage === 'threat' && c.weight >= 0.5);
+    assert.ok(threat('two choices. pay or go viral'));
+    assert.ok(threat('ima publish it on snapchat and tag your whole class'));
+    assert.ok(!threat('pay attention or go home'));
+    assert.ok(!threat('ima publish it on snapchat, the cake came out great'));
+  });
+  it("reads the mass mail's material with a clause before its verb, under a payment condition", () => {
+    const expose = (text: string) => analyzeMessage(text).some((c) => c.cue === 'act.expose');
+    assert.ok(
+      expose(
+        'The footage captured by your laptop webcam last month will be sent to your family unless payment arrives.',
+      ),
+    );
+    assert.ok(
+      !expose('The footage captured by the drone at the festival will be sent to your family next week.'),
+    );
+    // photos of an event, sold as prints: no threat
+    assert.ok(
+      !one(
+        'The photos from the gala will be shared with your team if payment for the prints is received by Friday.',
+      ).alert,
+    );
+  });
+  it('reads "are you ready to have your life ruined" and "it will be worse for you" as scary words', () => {
+    const pressure = (text: string) => analyzeMessage(text).some((c) => c.stage === 'pressure');
+    assert.ok(pressure('are u ready to have ur life destroyed'));
+    assert.ok(pressure('keep ignoring me, it will get worse for you'));
+    assert.ok(!pressure('are you ready to have your life changed by this album'));
+  });
+});
+
+describe('acts: the second batch of the 12-06 evening round', () => {
+  const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
+  const hasStage = (text: string, stage: Stage) => analyzeMessage(text).some((c) => c.stage === stage);
+  it('reads paying "so i dont share it" as a price for silence, beside the demand it is', () => {
+    assert.ok(one('how much can u pay so i dont post them').alert);
+    assert.ok(!one('how much would u pay so i dont eat the last cookie').alert);
+  });
+  it('reads full access "including the camera" and a device that "picked up" malware as a claim', () => {
+    assert.ok(
+      hasStage('With that I got full access, including your camera and microphone.', 'compromise_claim'),
+    );
+    assert.ok(hasStage('your phone picked up a trojan from that link', 'compromise_claim'));
+    assert.ok(!hasStage('we now have full access including the gallery of the museum', 'compromise_claim'));
+    assert.ok(!hasStage('my phone picked up a virus from that site lol', 'compromise_claim'));
+  });
+  it('reads a sum as money only when a currency, or nothing, follows it', () => {
+    assert.ok(!hasStage('ok now send 3 pics in your uniform', 'demand'));
+    assert.ok(cueIds('send 200 by tonight').includes('demand.money'));
+    assert.ok(cueIds('you must pay Rs 5,000 or else').includes('demand.money'));
+  });
+  it("reads the reader's whole family seeing their body as a threat, not their dance", () => {
+    const threat = (text: string) =>
+      analyzeMessage(text).some((c) => c.stage === 'threat' && c.weight >= 0.5);
+    assert.ok(threat('ur entire family will see ur boobs'));
+    assert.ok(!threat('your whole family will see your dance at the wedding'));
+  });
+  it('reads a fake agency\'s "its all confidential, dont mention it" as secrecy, so its swimwear request warns', () => {
+    assert.ok(hasStage('its strictly confidential, dont mention it to your parents', 'secrecy'));
+    const agency = run([
+      ['them', 'hi! you were picked from our open call for new faces'],
+      ['me', 'omg really'],
+      ['them', 'we just need test shots, swimwear preferred'],
+      ['me', 'is there an age limit'],
+      ['them', '13 and up is ok. its all confidential, dont mention it to anyone until you sign'],
+      ['me', 'ok'],
+      ['them', 'send 4 pics in swimwear, front and back'],
+    ]);
+    assert.ok(agency.alert, agency.level);
+  });
+});

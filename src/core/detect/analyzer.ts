@@ -336,6 +336,20 @@ const hintCounts = (p: ParticipantState | undefined) =>
 const claimsHere = (c: Cue) =>
   c.stage === 'compromise_claim' && c.weight >= STAGE_PRESENT && c.context === undefined;
 
+/**
+ * ... and so does a price for silence or a plain demand in other words than the hint's, in a message of a chat's length
+ * ("ur classmates will love this lol. unless you want to make a deal", "your mum's on facebook right? send 200 by
+ * tonight"); a news report's paragraph retelling a demand and what "would be made public" is no chat line.
+ */
+const SILENCE_PRICED = new Set(['act.avert']);
+const HINT_BACKED_CHARS = 160;
+const backsHint = (c: Cue, cues: readonly Cue[], text: string) =>
+  claimsHere(c) ||
+  (c.context === undefined &&
+    text.length <= HINT_BACKED_CHARS &&
+    (SILENCE_PRICED.has(c.cue) || (c.stage === 'demand' && c.weight >= PLAIN_DEMAND)) &&
+    !cues.some((h) => isHint(h) && overlapping(h, c)));
+
 /** Messages after innocent pictures in which a threat naming no picture points back at them. */
 const INNOCENT_REACH = 3;
 
@@ -1646,7 +1660,7 @@ export class ConversationAnalyzer {
       cues.length &&
       cues.some(isHint) &&
       !hintCounts(this.participants.get(senderId(sender))) &&
-      !cues.some(claimsHere)
+      !cues.some((c) => backsHint(c, cues, text))
     )
       cues = cues.filter((c) => !isHint(c));
     // the line model reads a short message's n-grams in the combiner's pass over them when it can
