@@ -2433,6 +2433,18 @@ const en: Lexicon = {
     // "i made a video showing you how to fix the bike": a tutorial, not a recording of the reader (act.recorded's "made a
     // video showing you")
     { stage: 'compromise_claim', phrases: ['video+|clip+|vid|vids|tutorial+ ~3 showing|shows|to_show ~1 @you ~1 how|what|where|which'] },
+    // tried as a user (12-06 evening): pictures going to the reader's people after an event ("the video will be shared with
+    // your family group after the wedding"), once the reader turns a setting on ("Your photos will be shared with your
+    // contacts once you turn on sync"), or to the reader's own address ("Your order photos will be sent to your contact
+    // email once payment is confirmed"), and fame for a dance ("im gonna make you famous on tiktok with this dance")
+    { stage: 'threat', phrases: [
+      '@goes ~4 @your ~2 @audience ~3 after|at|for|before|during ~1 the|your|her|his|our ~1 wedding|party|game|match|show|concert|ceremony|graduation|recital|service|funeral|birthday|christening|event|tournament|prom|reunion',
+      '@goes ~4 @your ~2 @audience ~2 once|when|after|if ~1 you|u ~1 turn_on|switch_on|enable|allow|accept|approve|confirm|opt_in|tap|click|choose|select|sign_in|log_in',
+      'sent|emailed|delivered|mailed ~1 to ~1 your|ur ~1 contact|registered|own|personal ~1 email|email_address|inbox|mailbox|phone|number',
+      'famous|viral ~4 with|using ~1 this|that|the|my|your|ur ~1 dance|song|edit|cover|trick|routine|recipe|outfit|talent|skill|voice|moves|look|song'] },
+    // a chore as the condition, a parent's or a sibling's teasing: "if you dont tidy your room im sending the photo to your
+    // nan haha", "do the dishes or i show mum the video" (tried as a user, 12-06 evening)
+    { stage: 'threat', phrases: ['tidy|clean|do|wash|empty|hoover|vacuum|feed|walk|make|unload|load|fold|put_away|take_out ~1 your|ur|the|my ~1 room|bedroom|bed|dishes|washing|laundry|chores|homework|bins|bin|trash|rubbish|dog|cat|dishwasher|clothes|shoes ~4 @expose'] },
     // "how much u got on the test?": a mark, not money (demand.money's "how much u got")
     { stage: 'demand', phrases: ['how much you|u|ya got|have|get ~1 on|in|for ~2 test|exam|quiz|maths|math|english|science|homework|assignment|game|match|round|level'] },
     // "pay 20 or you'll be famous for being broke lol": a joke about money, not fame as the exposure (act.expose_if)

@@ -834,6 +834,9 @@ const es: Lexicon = {
     // "si no pagas el alquiler mando el aviso a tu avalista", "te devolvemos el pedido": lo que manda un casero o una tienda,
     // no una amenaza (probado como usuario, 12-06: es.act.expose leía "si no pagas … mando")
     { stage: 'threat', phrases: ['@exponer ~1 el|la|los|las|tu|tus|un|una|otro|otra aviso|avisos|pedido|pedidos|paquete|paquetes|factura|facturas|recibo|recibos|recordatorio|recordatorios|reembolso|plaza|sitio'] },
+    // una tarea de casa como condición, la broma de una madre o un hermano: "si no recoges tu cuarto le mando la foto a tu
+    // abuela jaja" (probado como usuario, 12-06 tarde; en inglés "if you dont tidy your room im sending the photo to your nan")
+    { stage: 'threat', phrases: ['recoges|recojes|limpias|ordenas|haces|lavas|friegas|sacas|tiendes|paseas ~1 tu|tus|el|la|los|las ~1 cuarto|habitacion|cama|platos|deberes|tarea|tareas|basura|ropa|perro|lavavajillas|zapatos ~4 @exponer'] },
     // "tranquilo, nadie más la va a ver nunca": lo que tranquiliza una pareja, como en inglés "dont worry no one else will
     // ever see it" (probado como usuario, 12-06 tarde: tras "la guardo para siempre" avisaba)
     { stage: 'secrecy', phrases: ['tranquilo|tranquila|tranqui|no_te_preocupes|no_te_preocupes_amor|confia_en_mi|te_lo_prometo|prometo ~1 nadie ~1 mas? ~2 la|lo|las|los? ~1 va_a_ver|vera|veran|van_a_ver|sabra|se_va_a_enterar|se_enterara'] },

@@ -2710,3 +2710,21 @@ describe('acts: the second batch of the 12-06 evening round', () => {
     assert.ok(agency.alert, agency.level);
   });
 });
+
+describe('acts: look-alikes of the 12-06 evening round stay below an alert', () => {
+  it("reads pictures going to the reader's people after an event, after a setting, or to their own address as no threat", () => {
+    assert.ok(!one('the clip will be shared with your family chat after the christening').alert);
+    assert.ok(!one('Your videos will be shared with your contacts once you enable backup.').alert);
+    assert.ok(!one('Your proof photos will be emailed to your registered email once payment clears.').alert);
+    assert.ok(!one('ima make u viral on tiktok with that routine').alert);
+    // the same words with a deadline, a block or the reader's pictures stay threats
+    assert.ok(one('the clip will be shared with your family chat after the deadline').alert);
+    assert.ok(one('your videos will be sent to your contacts once you block me').alert);
+  });
+  it('reads a chore as the condition as teasing, in English and Spanish', () => {
+    assert.ok(!one('if u dont clean ur room im sending the pic to ur nan lol').alert);
+    assert.ok(!one('si no haces la cama le mando la foto a tu abuela jaja').alert);
+    assert.ok(one('if u dont pay im sending the pic to ur nan').alert);
+    assert.ok(one('si no pagas le mando la foto a tu abuela').alert);
+  });
+});
