@@ -1231,6 +1231,12 @@ const en: Lexicon = {
     // act.publish it names who would see, so it is said as the threat it is and counts alone at watch (analyzer.ts
     // UNPRESSED_THREATS, explain.ts OUTRIGHT_THREATS)
     { id: 'act.publish_group', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent to a group', phrases: [
+      // audiences named, not possessed (12-06 evening, tried as a user): "this is going to every student at st marys", "she
+      // gets it first"
+      '@object ~2 goes|go|going|is_going|gonna_go|will_go|gets_sent|will_be_sent ~1 to ~1 every|each|all_the ~1 student|students|kid|kids|pupil|pupils|parent|parents|teacher|teachers|member|members|follower|followers ~1 at|in|from|of',
+      'she|he|they|@guardian ~1 gets|will_get|is_getting|sees|will_see|is_seeing ~1 it|this|them|these|those ~1 first',
+      // "You will be the next viral kid at your school" (12-06 evening, tried as a user)
+      '@youre|youll|you_will|u_will|ull ~1 be ~1 the ~1 next ~1 viral|famous ~1 kid|girl|boy|guy|person|one|meme ~2 at|in|of ~1 @your|the ~1 school|class|town|year',
       // dev early-26 (12-05, first 12): "greenhill girls football chat gets it unless u let in 3 goals" (weaker: "the chat gets
       // it unless u tell me the score" is a friend's joke)
       'chat|gc|groupchat|group_chat|server|page|story ~1 gets|get|sees|see ~1 it|them|these|everything ~1 unless|if_you_dont|if_u_dont|if_not',
@@ -1243,10 +1249,8 @@ const en: Lexicon = {
       `the ~3 ${GROUP} ~1 @will? ~1 see+|get+|getting|receive+|receiving ~1 the|your|ur|my|those|these|all_the|all_your|all_ur? ~1 @media|what_you_sent|what_u_sent`,
       `@your|the|these|those ~1 @media|@object ~1 @goes ~2 the ~3 ${GROUP}`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
-      // 12-06 evening, tried as a user: "you're done. everyone's gonna see", "You will be the next viral kid at your school",
-      // "one message and it's over for you"
+      // 12-06 evening, tried as a user: "you're done. everyone's gonna see", "one message and it's over for you"
       '@youre ~1 done|finished|over ~2 everyone|everybody|every1 ~1 is|s? ~1 gonna|going_to|about_to ~1 see|know',
-      '@youre|youll|you_will|u_will|ull ~1 be ~1 the ~1 next ~1 viral|famous ~1 kid|girl|boy|guy|person|one|meme ~2 at|in|of ~1 @your|the ~1 school|class|town|year',
       'one|1 ~1 message|msg|click|text|dm|tap ~1 and ~1 its|it_s|it_is|youre|ur|you_are ~1 over|done|finished ~1 for? ~1 you|u?',
       // "I will make you famous on the internet" (12-06 evening, tried as a user)
       '@i @will? ~1 make ~1 @you ~1 famous|viral ~2 on|all_over|across ~1 the? ~1 internet|web|@public|@shame',
@@ -1764,6 +1768,8 @@ const en: Lexicon = {
     // chat has like 200 people in it", "i wonder how he'd take it", "how would you even explain it to your nan", "people
     // talk", "stuff like that travels fast"
     { id: 'act.hint', stage: 'threat', weight: 0.45, why: 'points at the people in their life', phrases: [
+      // "i found your moms facebook, karen smith right?" (12-06 evening, tried as a user)
+      'found|got|have ~1 @your ~1 moms|mums|mom_s|mum_s|dads|dad_s|parents|sisters|brothers|nans|grandmas|bosses|teachers|coachs|coaches ~1 facebook|fb|insta|instagram|account|page|profile|number|email',
       // 12-06 evening, tried as a user: "your mom has facebook right? would be a shame if she got a message from me", "how much
       // is your reputation worth to you?"
       'shame|pity ~1 if ~1 she|he|they|@your ~2 @audience? ~1 got|saw|received|heard|found_out ~4 me|us|this|these|it|them|those|@media',

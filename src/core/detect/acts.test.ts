@@ -2728,3 +2728,26 @@ describe('acts: look-alikes of the 12-06 evening round stay below an alert', () 
     assert.ok(one('si no pagas le mando la foto a tu abuela').alert);
   });
 });
+
+describe('acts: weaker threats of the 12-06 evening round count once something backs them', () => {
+  it("reads an audience named rather than possessed as a weaker threat, which the reader's answered picture backs", () => {
+    const chat = run([
+      ['them', 'hey gorgeous'],
+      ['me', 'hi'],
+      ['them', 'send a pic in ur bra'],
+      ['me', '[image]'],
+      ['them', 'this is going to every parent at oakfield'],
+    ]);
+    assert.equal(chat.level, 'urgent');
+    assert.equal(chat.firstAlertAt, 4);
+    // the same words alone are at most worth a second look, and a family's cake is nothing
+    assert.ok(!one('this is going to every parent at oakfield').alert);
+    assert.equal(one('pizza is here, mum gets it first').level, 'none');
+  });
+  it('reads "one message and its over for you" and "you are done, everyone is gonna see" as publishing', () => {
+    const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
+    assert.ok(cueIds('one click and youre finished').includes('act.publish'));
+    assert.ok(stages('ur done. everybody is about to see').includes('threat'));
+    assert.ok(!cueIds('one click and the form is sent').includes('act.publish'));
+  });
+});
