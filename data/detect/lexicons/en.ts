@@ -281,6 +281,10 @@ const en: Lexicon = {
       'falling for you|u', 'think i love you|u', 'tell you|u anything', 'someone|somebody|nobody|noone|no_one ~3 gets|understands me', 'soulmate|soulmates',
       'cant|cannot stop thinking about you|u', 'i_am|im|i_feel|feeling|feel|so ~1 so? lonely'] },
     { id: 'persona.reward', stage: 'persona', weight: 0.5, why: 'offers gifts, game money or a big chance', phrases: [
+      // a fake photographer's offer (12-06 evening, tried as a user): "interested in being paid for a shoot?", "$300 for a
+      // few test pics"
+      'paid|pay|paying ~2 for ~1 a|the|your|ur|this? ~1 shoot|photoshoot|photo_shoot|modelling|modeling|campaign',
+      'test ~1 pics|photos|pictures|shoot|photoshoot',
       'gift|give|buy|get ~1 you|u ~3 vbucks|robux|skin|skins|nitro|gems|battle_pass|battlepass|coins|giftcard*|gift_card', 'vbucks|robux|nitro|skin|skins ~2 if|for ~1 you|u',
       'free vbucks|robux|nitro|skins', 'trial at', 'ill|i_will|i pay|give ~1 you|u ~1 #', 'pay+ ~3 for ~2 @media', 'make ~1 some|easy? money', 'scouting|casting', 'test shots',
       // dev early-23 (12-04 night, first 15): a check that asks for pictures, "quick verification so we know ur not a
@@ -297,6 +301,8 @@ const en: Lexicon = {
     { id: 'persona.camera_excuse', stage: 'persona', weight: 0.6, why: 'an excuse for never showing their face', phrases: [
       'my cam|camera|webcam ~2 broken|broke|busted|dead', 'my cam|camera|webcam doesnt|isnt|not|dont|aint ~1 work|working', 'cant video call|facetime', 'my phone camera ~2 broken'] },
     { id: 'persona.model_scout', stage: 'persona', weight: 0.4, why: 'a modelling or fame offer', phrases: [
+      // "a photographer working on a teen fashion campaign" (12-06 evening, tried as a user)
+      'teen|teens|teenage|young ~1 fashion|model|models|modelling|modeling ~1 campaign|shoot|agency|brand|line|project',
       'modeling|modelling agency|agent|scout|contract', 'scout+|recruit+|looking_for ~2 new? faces|models|talent', 'i_am|im a|an talent|modelling|modeling|model? photographer|scout|agent|manager', 'i ~1 scout|recruit ~1 for', 'photo shoot', 'photoshoot', 'make you|u famous', 'you|u could ~1 totally|easily|def? ~1 be a|an model|influencer|star',
       // offers in other words (a grammar of the script's lines, 12-05): "i can get you followers", "i can make u an influencer",
       // "i work for an agency"
@@ -427,6 +433,8 @@ const en: Lexicon = {
       // a grammar of the script's lines (12-05): "mirror pic?", "show me whats under the towel"
       'mirror ~1 pic|pics|selfie|selfies|photo|photos|shot|shots|vid|video', 'show|lemme_see|let_me_see ~1 me? ~1 whats|what_is|what_s|what_you_have ~1 under|underneath ~1 it|that|there|the_towel|the_hoodie|the_blanket|the_shirt|the_top|the_sheets|the_covers|@your'] },
     { id: 'request.intimate', stage: 'image_request', weight: 0.9, why: 'asks for nude or intimate images', phrases: [
+      // "got any more? like in a bikini or smth" after the reader's pictures (12-06 evening, tried as a user)
+      'got|have|any ~2 more ~4 in ~1 your|ur|the|a ~1 @undressed',
       // "show me ur tits", "flash me", "what u look like under that hoodie" (tried as a user, 12-06 evening)
       'show|send|flash|see ~2 ur|your|yo|them ~1 tits|boobs|titties|dick|pp|ass|butt|bum|booty|privates|naked_body|bare_body',
       'flash ~1 me|us|for_me', 'what|wat|wht ~4 under|underneath ~1 that|ur|your|the ~1 @clothes',

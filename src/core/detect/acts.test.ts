@@ -2751,3 +2751,18 @@ describe('acts: weaker threats of the 12-06 evening round count once something b
     assert.ok(!cueIds('one click and the form is sent').includes('act.publish'));
   });
 });
+
+describe('acts: a fake photographer who pays for test pictures (12-06 evening round)', () => {
+  it('reads a shoot paid for and "a teen fashion campaign" as the persona, so the underwear request warns', () => {
+    const shoot = run([
+      ['them', 'hi, we are booking faces for a teen swimwear campaign'],
+      ['me', 'oh nice'],
+      ['them', 'ur look is perfect. interested in getting paid for a shoot?'],
+      ['me', 'how much'],
+      ['them', '250 for some test photos. send a few in your underwear first'],
+    ]);
+    assert.ok(shoot.alert, shoot.level);
+    // a real shoot's booking names no teen line, no test pictures and no underwear
+    assert.equal(one('we are paying for a shoot at the zoo next week, bring your camera').level, 'none');
+  });
+});
