@@ -42,6 +42,8 @@ const RATE_OFFERED =
   'we|i|they|client|clients|agency|brand ~1 pay|pays|offer|offers ~2 # ~1 per|a|each|for_each ~1 shoot|session|photo|pic|picture|set|video|model';
 /** Complying and then release: "just show and I will delete everything". */
 const RELEASE = [
+  // "i can delete it all right now if u do what i say" (12-06 evening, a set written after the round's rules)
+  '@i ~1 can|could|will|ll ~1 delete|erase|remove|wipe ~1 it|them|everything|it_all|all_of_it ~3 if ~1 you|u ~1 do ~1 what|as ~1 i ~1 say|ask|tell|want|said',
   // "Send me the money let me delete everything" (tried as a user, 12-05)
   'send+|pay+|transfer+ ~3 money|cash|payment|it ~1 let_me|make_i|so_i_can|so_i_will ~1 delete|erase|remove|wipe ~2 everything|all|it|them|the_pics|the_video',
   // real-19 (12-03 pm): "I will destroy all the data and evidence once you come through with the payment"
@@ -750,6 +752,8 @@ const en: Lexicon = {
     // album tonight", "Answer me or I'm sending it to her rn", "if u decline again i'm posting what u sent
     // me"
     { id: 'act.expose_if', stage: 'threat', weight: 1, why: 'threatens to share pictures or a video unless they do what they ask', phrases: [
+      // "if u go to the cops i send it before they even answer" (12-06 evening, a set written after the round's rules)
+      '@defy ~1 @i @will? ~1 send|post|leak|upload|share|release ~1 it|them|this|everything|these ~2 before|immediately|instantly|straight_away|right_away',
       // 12-06 evening, tried as a user: "u have 2 options. pay or be famous", "ur classmates will love this lol. unless you
       // want to make a deal"
       'pay+|paying|send_it|send_the_money ~2 or|otherwise ~1 be|become|get|go ~1 famous|viral|exposed',
@@ -823,6 +827,8 @@ const en: Lexicon = {
       '@payact ~2 or|otherwise|else|or_else ~1 get|be|you_get|u_get|youll_get|ull_get|you_will_get|u_will_get|you_will_be|youll_be ~1 exposed|leaked|posted|shamed',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // a set written after the round's rules (12-06 evening): "im giving u 20 min. after that ur pics go out"
+      'after_that|by_then|past_that|after_the_deadline ~1 @your ~1 @media ~1 go|goes|get|gets|are|will_be|will_go ~1 out|public|live|everywhere|viral',
       // "ur whole family will see ur dick" (12-06 evening, tried as a user)
       '@your ~1 whole|entire|all? ~1 @audience ~1 @will ~1 see|get_to_see|be_seeing ~1 @your ~1 dick|cock|penis|boobs|tits|nudes|naked_body|privates|junk',
       // the mass mail's material with a clause before its verb (12-06 evening, tried as a user): "the recording made with your
@@ -1239,6 +1245,10 @@ const en: Lexicon = {
     // act.publish it names who would see, so it is said as the threat it is and counts alone at watch (analyzer.ts
     // UNPRESSED_THREATS, explain.ts OUTRIGHT_THREATS)
     { id: 'act.publish_group', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent to a group', phrases: [
+      // a set written after the round's rules (12-06 evening): "bet she'd love to see what u sent me", "every girl in ur year
+      // is getting this tonight"
+      'she|he|they ~1 would|d|will|@will ~1 love|like|enjoy ~1 to ~1 see|get|read ~1 what ~1 you|u ~1 sent|showed|did',
+      'every|all_the ~1 girl|girls|boy|boys|kid|kids|person|student|students ~1 in|at|from ~1 @your ~1 year|class|school|grade|form ~1 is|are|@will ~1 getting|get|seeing|see|receiving|receive ~1 this|it|these|them|@media',
       // audiences named, not possessed (12-06 evening, tried as a user): "this is going to every student at st marys", "she
       // gets it first"
       '@object ~2 goes|go|going|is_going|gonna_go|will_go|gets_sent|will_be_sent ~1 to ~1 every|each|all_the ~1 student|students|kid|kids|pupil|pupils|parent|parents|teacher|teachers|member|members|follower|followers ~1 at|in|from|of',
@@ -1545,6 +1555,8 @@ const en: Lexicon = {
     // "if you want to prevent this, transfer $735": what they will do is left unsaid; a weaker threat,
     // counted only next to a demand, a claim or pressure from the same sender
     { id: 'act.avert', stage: 'threat', weight: 0.45, why: 'says they can stop something if they are paid', phrases: [
+      // "50 bucks and i forget i ever saw it" (12-06 evening, a set written after the round's rules)
+      '@currency|#|money|cash|pay+ ~4 and ~1 i|we ~1 forget|will_forget|ll_forget ~3 saw|seen|about|ever_saw ~1 it|this|them|anything|everything',
       // "how much are you willing to pay so i dont share it" (12-06 evening, tried as a user)
       'pay|give|send ~3 so|so_that ~1 i|we ~1 dont|do_not|wont|will_not ~1 share|post|send|leak|expose|show|upload ~1 it|them|this|these|anything|everything',
       // "250 by tonight and nobody ever hears about this" (12-06 evening, tried as a user)
@@ -2390,14 +2402,14 @@ const en: Lexicon = {
     object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods|private content|intimate content|explicit content|nsfw content|spicy content|webcam captures|camera captures|screen captures|web camera records|webcam records|web cam records|camera records',
     audience: 'head of year|lads|boys|girls|form group|tutor group|form class|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
-    public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|@shame',
+    public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|every platform|all platforms|every app|every social|every social network|every social media|all social media|@shame',
     shame: 'nsfw page|nsfw site|nsfw account|nsfw|porn|porn site*|adult site*|every site|every website|all the sites|all over the internet|all over|every group|everywhere',
     goes: 'go+ in|go+ into|go+ straight to|go+ right to|go+ directly to|head+ to|head+ straight to|go+ up|go+ out|go+ online|go+ viral|go+ public|go+ to|get+ posted|get+ sent|get+ leaked|get+ shared|end+ up|land+|will be|hit+|appear+|be posted|be leaked|be shared|be sent|be send|be uploaded|be everywhere|be published|be released|be made public|be put online|will reach|gonna reach|going to reach|about to reach',
     condafter: 'if not|if no|if its not|if thats not|unless|otherwise|until|till|til|if you dont|if u dont|if you do not|if you wont|if u wont|if you will not|if u will not|if you refuse|if i dont get|if i do not get',
     regret: 'you will regret|youll regret|u will regret|ull regret|you gonna regret|youre gonna regret|ur gonna regret|you will be sorry|youll be sorry',
     cond: 'if not|if no|if its not|if thats not|or|otherwise|unless|else|until|till|til|once|if you dont|if u dont|if you do not|if you wont|if u wont|if you will not|if u will not|or else|without paying|without payment|without the money|til then|till then|until then|other way|otherway|if it is not there|if its not there|if it is not received|if payment is not received|if the payment is not received|if the money is not paid|if the money isnt paid|if the money is not sent|if the money isnt sent|if the money is not there|if payment is not made|if the payment is not made|if it is not paid|if its not paid|if i am not paid|if im not paid|if i dont get paid|if i do not receive|if i dont receive|failing this|failing that|failing which|failing payment|@defy|@refuse',
     // the reader's defence as the condition: "if you stop, everyone sees the others"
-    defy: 'if i notice|if i see that you|if i find out|if i learn|if i detect|if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no|if you go to the police|if u go to the police|if you go to police|if you contact the police|if you contact police|if you call the police|if you tell the police|if you report this|if you report it',
+    defy: 'if i notice|if i see that you|if i find out|if i learn|if i detect|if you stop|if u stop|if you quit|if u quit|if you leave|if u leave|if you block me|if u block me|if you report me|if u report me|if you tell anyone|if u tell anyone|if you ignore me|if u ignore me|if you go quiet|if u go quiet|if you say no|if u say no|if you go to the police|if u go to the police|if you go to police|if you contact the police|if you contact police|if you call the police|if you tell the police|if you report this|if you report it|if you go to the cops|if u go to the cops|if you call the cops|if u call the cops|if you tell the cops|if u tell the cops',
     // "don't pay and your parents receive the photos", "keep ignoring me and ..."
     refuse: 'dont pay and|do not pay and|dont send and|fail to pay and|refuse to pay and|refuse and|ignore this and|ignore me and|keep ignoring me and|block me and|report me and|skip it and|skip one and|miss it and|miss one and|miss one week and|back out now and|back out and|stop and|tell anyone and|say no and',
     // "or your whole school sees it"
@@ -2459,6 +2471,11 @@ const en: Lexicon = {
     // a chore as the condition, a parent's or a sibling's teasing: "if you dont tidy your room im sending the photo to your
     // nan haha", "do the dishes or i show mum the video" (tried as a user, 12-06 evening)
     { stage: 'threat', phrases: ['tidy|clean|do|wash|empty|hoover|vacuum|feed|walk|make|unload|load|fold|put_away|take_out ~1 your|ur|the|my ~1 room|bedroom|bed|dishes|washing|laundry|chores|homework|bins|bin|trash|rubbish|dog|cat|dishwasher|clothes|shoes ~4 @expose'] },
+    // a set written after the round's rules (12-06 evening): a bank's or an IT team's "We have been monitoring your account
+    // for unusual activity", and a friend's "i know your secret, you like him lol", are no claim over the reader
+    { stage: 'compromise_claim', phrases: [
+      'monitoring|monitored|monitor|watching|checking|reviewing ~3 account|accounts|device|devices|activity|sign_ins|logins|transactions ~2 for ~1 unusual|suspicious|fraudulent|security|any|signs|fraud',
+      'know ~1 your|ur ~1 secret ~2 you|u|ur|youre ~1 like|love|fancy|have_a_crush|crushing|still_like|still_love'] },
     // "how much u got on the test?": a mark, not money (demand.money's "how much u got")
     { stage: 'demand', phrases: ['how much you|u|ya got|have|get ~1 on|in|for ~2 test|exam|quiz|maths|math|english|science|homework|assignment|game|match|round|level'] },
     // "pay 20 or you'll be famous for being broke lol": a joke about money, not fame as the exposure (act.expose_if)

@@ -2766,3 +2766,27 @@ describe('acts: a fake photographer who pays for test pictures (12-06 evening ro
     assert.equal(one('we are paying for a shoot at the zoo next week, bring your camera').level, 'none');
   });
 });
+
+describe('acts: threats and look-alikes from sets written after the 12-06 evening round', () => {
+  it("reads threats in the words of a set written after the round's rules", () => {
+    assert.ok(one('im giving u an hour. after that ur vids go out').alert);
+    assert.ok(one('pay or ur photos end up on every platform').alert);
+    assert.ok(one('i can erase it all tonight if u do as i say. 100 on venmo').alert);
+    assert.ok(one('if u call the cops i post it before they pick up').alert);
+    const sister = run([
+      ['them', 'u got a brother right? bet hed love to see what u sent me'],
+      ['them', '80 bucks and i forget i ever saw it'],
+    ]);
+    assert.ok(sister.alert, sister.level);
+  });
+  it("keeps a bank's monitoring notice, a friend's secret crush and an evening plan below an alert", () => {
+    assert.ok(
+      !one(
+        'We have been monitoring your accounts for suspicious sign-ins. Confirm it was you within 24 hours.',
+      ).alert,
+    );
+    assert.ok(!one('i know ur secret, u still like him lol. ur mum will find out eventually').alert);
+    assert.ok(!one('after that ur pics go in the album, mum wants copies').alert);
+    assert.ok(!one('lol ur so cooked, every boy in ur class saw u trip at the disco').alert);
+  });
+});
