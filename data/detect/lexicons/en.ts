@@ -2467,7 +2467,7 @@ const en: Lexicon = {
       '@goes ~4 @your ~2 @audience ~3 after|at|for|before|during ~1 the|your|her|his|our ~1 wedding|party|game|match|show|concert|ceremony|graduation|recital|service|funeral|birthday|christening|event|tournament|prom|reunion',
       '@goes ~4 @your ~2 @audience ~2 once|when|after|if ~1 you|u ~1 turn_on|switch_on|enable|allow|accept|approve|confirm|opt_in|tap|click|choose|select|sign_in|log_in',
       'sent|emailed|delivered|mailed ~1 to ~1 your|ur ~1 contact|registered|own|personal ~1 email|email_address|inbox|mailbox|phone|number',
-      'famous|viral ~4 with|using ~1 this|that|the|my|your|ur ~1 dance|song|edit|cover|trick|routine|recipe|outfit|talent|skill|voice|moves|look|song'] },
+      'famous|viral ~4 with|using ~1 this|that|the|my|your|ur ~1 dance|song|edit|cover|trick|routine|recipe|outfit|talent|skill|voice|moves|look'] },
     // a chore as the condition, a parent's or a sibling's teasing: "if you dont tidy your room im sending the photo to your
     // nan haha", "do the dishes or i show mum the video" (tried as a user, 12-06 evening)
     { stage: 'threat', phrases: ['tidy|clean|do|wash|empty|hoover|vacuum|feed|walk|make|unload|load|fold|put_away|take_out ~1 your|ur|the|my ~1 room|bedroom|bed|dishes|washing|laundry|chores|homework|bins|bin|trash|rubbish|dog|cat|dishwasher|clothes|shoes ~4 @expose'] },
