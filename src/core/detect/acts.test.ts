@@ -12,6 +12,8 @@ const run = (lines: Line[]): ConversationResult =>
 const one = (text: string) => run([['them', text]]);
 /** The stages of one message's cues. */
 const stages = (text: string) => analyzeMessage(text).map((c) => c.stage);
+/** The cue ids of one message's cues. */
+const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
 
 /** Every cue's span points at the words it names in the original text. */
 function assertExplained(result: ConversationResult, lines: Line[]) {
@@ -1814,15 +1816,16 @@ describe('threats and claims in other words (tried as a user, 2026-12-05 late)',
       assert.equal(one(text).level, 'none', text);
   });
   it("reads a mail's clip going to every address in the inbox, and footage where the reader is seen, as what they are", () => {
-    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
     assert.ok(
-      cues('If the payment is late, this video goes to every address in your inbox.').includes(
+      cueIds('If the payment is late, this video goes to every address in your inbox.').includes(
         'threat.public',
       ),
       'every address in your inbox',
     );
     assert.ok(
-      cues('I now own footage where you can clearly be seen pleasuring yourself.').includes('act.possession'),
+      cueIds('I now own footage where you can clearly be seen pleasuring yourself.').includes(
+        'act.possession',
+      ),
       'footage where you can be seen',
     );
   });
@@ -1832,11 +1835,10 @@ describe('threats and claims in other words (tried as a user, 2026-12-05 late)',
     assert.deepEqual(stages('truth or dare ollie'), []);
   });
   it('reads the Spanish twins: a picture offered back, money asked about, deletion once paid, showing everyone', () => {
-    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
-    assert.ok(cues('pásame un selfie y te paso otra').includes('es.sent_first'), 'te paso otra');
+    assert.ok(cueIds('pásame un selfie y te paso otra').includes('es.sent_first'), 'te paso otra');
     assert.ok(stages('y cuánta plata traes?').includes('demand'), 'cuánta plata traes');
     assert.ok(
-      cues('lo elimino apenas me deposites').includes('es.act.delete_after_pay'),
+      cueIds('lo elimino apenas me deposites').includes('es.act.delete_after_pay'),
       'apenas me deposites',
     );
     assert.ok(stages('vamos a mostrarles a todos lo que me enviaste').includes('threat'), 'a todos');
@@ -1885,9 +1887,8 @@ describe('Spanish requests, demands and secrets (tried as a user, 2026-12-05 nig
     assert.ok(claim.alert, claim.level);
   });
   it('reads "quiero 80 euros" as a demand, and a friend wishing for birthday money as no alert', () => {
-    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
-    assert.ok(cues('bueno, ahora necesito 80 euros').includes('es.demand.money'), 'necesito 80 euros');
-    assert.ok(cues('exijo el dinero hoy').includes('es.demand.money'), 'exijo el dinero');
+    assert.ok(cueIds('bueno, ahora necesito 80 euros').includes('es.demand.money'), 'necesito 80 euros');
+    assert.ok(cueIds('exijo el dinero hoy').includes('es.demand.money'), 'exijo el dinero');
     const demand = afterPicture('ya la tengo guardada. dame 60 dolares');
     assert.ok(demand.stages.includes('demand'), demand.stages.join(','));
     const friend = run([
@@ -1990,21 +1991,20 @@ describe("a fee to remove the reader's pictures (tried as a user, 2026-12-06)", 
 });
 
 describe('single lines in other words (tried as a user, 2026-12-06)', () => {
-  const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
   it('reads knowing every password the reader used as a claim', () => {
     assert.ok(
-      cues('Listen carefully. I know every password you have used, including this one: hunter22.').includes(
+      cueIds('Listen carefully. I know every password you have used, including this one: hunter22.').includes(
         'act.password',
       ),
     );
-    assert.deepEqual(cues('every password you use should be unique'), []);
+    assert.deepEqual(cueIds('every password you use should be unique'), []);
   });
   it('reads asking for one without the underwear as an intimate request', () => {
     for (const text of ['send another one now. without the underwear', 'one without the boxers'])
-      assert.ok(cues(text).includes('request.intimate'), text);
+      assert.ok(cueIds(text).includes('request.intimate'), text);
   });
   it("reads a scout's rate as an offer, not a demand, and their request for pictures as the early script", () => {
-    assert.deepEqual(cues('we pay $200 per shoot'), ['persona.reward']);
+    assert.deepEqual(cueIds('we pay $200 per shoot'), ['persona.reward']);
     const scout = run([
       ['them', "hey gorgeous, I'm a model scout"],
       ['them', 'we pay $200 per shoot'],
@@ -2016,13 +2016,12 @@ describe('single lines in other words (tried as a user, 2026-12-06)', () => {
   it('reads ruining the reader with one post as the threat, and a game shot as none', () => {
     for (const text of ['I can ruin you with one post', 'i can destroy you with a single upload'])
       assert.ok(one(text).stages.includes('threat') && one(text).alert, text);
-    assert.deepEqual(cues('he can destroy you with one shot in fortnite'), []);
+    assert.deepEqual(cueIds('he can destroy you with one shot in fortnite'), []);
   });
 });
 
 describe("the reader's picture said to be saved, and lines in other words (2026-12-06 morning)", () => {
   // examples written for this test, not taken from any corpus
-  const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
   const afterAnswer = (
     text: string,
     request = 'send one without ur shirt',
@@ -2104,8 +2103,8 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
     assert.equal(later.alert, false, later.level);
   });
   it('reads "cough up" as paying, and being made famous under a condition as the threat', () => {
-    assert.ok(cues('cough up 100 or ur famous tmrw').includes('demand.money'));
-    assert.ok(cues('cough up 100 or ur famous tmrw').includes('act.expose_if'));
+    assert.ok(cueIds('cough up 100 or ur famous tmrw').includes('demand.money'));
+    assert.ok(cueIds('cough up 100 or ur famous tmrw').includes('act.expose_if'));
     assert.equal(
       run([
         ['them', 'i kept it'],
@@ -2113,27 +2112,27 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
       ]).level,
       'urgent',
     );
-    assert.ok(!cues('win this or you will never be famous').includes('act.expose_if'));
-    assert.deepEqual(cues('he started to cough up blood'), []);
+    assert.ok(!cueIds('win this or you will never be famous').includes('act.expose_if'));
+    assert.deepEqual(cueIds('he started to cough up blood'), []);
   });
   it('reads starting to send after a deadline to pay as the threat', () => {
     const text = 'you have till 10 to pay, then i start posting';
-    assert.ok(cues(text).includes('act.countdown_expose'), cues(text).join(','));
+    assert.ok(cueIds(text).includes('act.countdown_expose'), cueIds(text).join(','));
     assert.ok(one(text).alert);
-    assert.ok(!cues('after that i start posting again, new blog soon').includes('act.countdown_expose'));
+    assert.ok(!cueIds('after that i start posting again, new blog soon').includes('act.countdown_expose'));
   });
   it('reads a threat to report the reader for sending nudes as an accusation', () => {
     const text = 'i will report you to the cops for sending nudes unless you pay me 300';
-    assert.ok(cues(text).includes('act.accusation'), cues(text).join(','));
+    assert.ok(cueIds(text).includes('act.accusation'), cueIds(text).join(','));
     assert.ok(one(text).alert, one(text).level);
   });
   it('reads spyware said to be on the device, and a split video described, as claims of the webcam e-mail', () => {
-    assert.ok(cues('A keylogger has been installed on your laptop.').includes('act.device'));
-    assert.ok(cues('I collected your chats and your browsing history.').includes('act.device'));
+    assert.ok(cueIds('A keylogger has been installed on your laptop.').includes('act.device'));
+    assert.ok(cueIds('I collected your chats and your browsing history.').includes('act.device'));
     assert.ok(
-      cues('the clip showing you masturbating is on one side of the screen').includes('act.recorded'),
+      cueIds('the clip showing you masturbating is on one side of the screen').includes('act.recorded'),
     );
-    assert.deepEqual(cues('i made a video showing you how to fix the bike'), []);
+    assert.deepEqual(cueIds('i made a video showing you how to fix the bike'), []);
   });
   it("reads the recording reaching the reader's people, and a life watched falling apart beside a price", () => {
     assert.ok(
@@ -2148,9 +2147,9 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
     assert.equal(one('my whole world is falling apart lol, three exams tomorrow').alert, false);
   });
   it('reads seeing everything typed on the device as a claim, and a project seen as none', () => {
-    assert.ok(cues('I managed to see everything you typed for months').includes('act.surveillance'));
+    assert.ok(cueIds('I managed to see everything you typed for months').includes('act.surveillance'));
     assert.ok(
-      !cues('had the chance to see everything you did for the fair, so proud').includes('act.surveillance'),
+      !cueIds('had the chance to see everything you did for the fair, so proud').includes('act.surveillance'),
     );
   });
   it('reads pidgin, Taglish and other wording of the threat', () => {
@@ -2177,11 +2176,11 @@ describe("the reader's picture said to be saved, and lines in other words (2026-
       ]).level,
       'warning',
     );
-    assert.deepEqual(cues('so how much u have on the maths quiz?'), []);
+    assert.deepEqual(cueIds('so how much u have on the maths quiz?'), []);
   });
   it('reads "send something hot" as an intimate request, and something hot to eat as none', () => {
-    assert.ok(cues('send me something hot before bed').includes('request.intimate'));
-    assert.ok(!cues('send me something hot to eat').includes('request.intimate'));
+    assert.ok(cueIds('send me something hot before bed').includes('request.intimate'));
+    assert.ok(!cueIds('send me something hot to eat').includes('request.intimate'));
   });
 });
 
@@ -2233,10 +2232,9 @@ describe('turning on the reader in Spanish, read from each lexicon (2026-12-06)'
 
 describe('Spanish lines for the English ones of the last rounds (2026-12-06)', () => {
   // examples written for this test, not taken from any corpus
-  const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
   it('reads a request for a picture in underwear, or for "something sexy", as intimate, as in English', () => {
-    assert.ok(cues('mándame una foto en sujetador').includes('es.request.intimate'));
-    assert.ok(cues('pásame algo sexy cuando me agregues').includes('es.request.intimate'));
+    assert.ok(cueIds('mándame una foto en sujetador').includes('es.request.intimate'));
+    assert.ok(cueIds('pásame algo sexy cuando me agregues').includes('es.request.intimate'));
     const stranger = run([
       ['them', 'hola guapa'],
       ['me', '¿quién eres?'],
@@ -2248,14 +2246,14 @@ describe('Spanish lines for the English ones of the last rounds (2026-12-06)', (
       'el video en boxers de mi hermano jaja',
       'pásame algo picante para cenar',
     ])
-      assert.ok(!cues(text).includes('es.request.intimate'), text);
+      assert.ok(!cueIds(text).includes('es.request.intimate'), text);
   });
   it('reads "suelta 100 o eres famoso", "me aseguro de que todos vean" and a report for sending nudes unless paid', () => {
-    assert.ok(cues('suelta 100 o mañana eres famoso').includes('es.demand.money'));
-    assert.ok(cues('suelta 100 o mañana eres famoso').includes('es.act.expose_if'));
+    assert.ok(cueIds('suelta 100 o mañana eres famoso').includes('es.demand.money'));
+    assert.ok(cueIds('suelta 100 o mañana eres famoso').includes('es.act.expose_if'));
     assert.ok(one('mándame más o me aseguro de que todos vean la primera').alert);
     const accused = 'te denuncio a la policía por mandar nudes si no me pagas 200';
-    assert.ok(cues(accused).includes('es.act.accusation'), cues(accused).join(','));
+    assert.ok(cueIds(accused).includes('es.act.accusation'), cueIds(accused).join(','));
     assert.ok(one(accused).alert, one(accused).level);
     assert.equal(
       run([
@@ -2614,10 +2612,9 @@ describe('telling their people, someone else who will post it, a price then a pr
     );
   });
   it('reads "now whats under it 😏" after a first picture as asking for more, and "i wont screenshot" as the promise', () => {
-    const cues = (text: string) => analyzeMessage(text).map((c) => c.cue);
-    assert.ok(cues('now whats under that 😈').includes('request.intimate'));
-    assert.ok(cues('ill never screenshot, u can trust me').includes('secrecy.nobody_sees'));
-    assert.ok(!cues('move the box, now whats under it?').includes('request.intimate'));
+    assert.ok(cueIds('now whats under that 😈').includes('request.intimate'));
+    assert.ok(cueIds('ill never screenshot, u can trust me').includes('secrecy.nobody_sees'));
+    assert.ok(!cueIds('move the box, now whats under it?').includes('request.intimate'));
     const chat = run([
       ['them', 'omg we have the same birthday month lol. u single?'],
       ['me', 'haha ya'],
@@ -2671,22 +2668,24 @@ describe('acts: a hint backed in the same message, and the threats of the 12-06 
 });
 
 describe('acts: the second batch of the 12-06 evening round', () => {
-  const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
-  const hasStage = (text: string, stage: Stage) => analyzeMessage(text).some((c) => c.stage === stage);
   it('reads paying "so i dont share it" as a price for silence, beside the demand it is', () => {
     assert.ok(one('how much can u pay so i dont post them').alert);
     assert.ok(!one('how much would u pay so i dont eat the last cookie').alert);
   });
   it('reads full access "including the camera" and a device that "picked up" malware as a claim', () => {
     assert.ok(
-      hasStage('With that I got full access, including your camera and microphone.', 'compromise_claim'),
+      stages('With that I got full access, including your camera and microphone.').includes(
+        'compromise_claim',
+      ),
     );
-    assert.ok(hasStage('your phone picked up a trojan from that link', 'compromise_claim'));
-    assert.ok(!hasStage('we now have full access including the gallery of the museum', 'compromise_claim'));
-    assert.ok(!hasStage('my phone picked up a virus from that site lol', 'compromise_claim'));
+    assert.ok(stages('your phone picked up a trojan from that link').includes('compromise_claim'));
+    assert.ok(
+      !stages('we now have full access including the gallery of the museum').includes('compromise_claim'),
+    );
+    assert.ok(!stages('my phone picked up a virus from that site lol').includes('compromise_claim'));
   });
   it('reads a sum as money only when a currency, or nothing, follows it', () => {
-    assert.ok(!hasStage('ok now send 3 pics in your uniform', 'demand'));
+    assert.ok(!stages('ok now send 3 pics in your uniform').includes('demand'));
     assert.ok(cueIds('send 200 by tonight').includes('demand.money'));
     assert.ok(cueIds('you must pay Rs 5,000 or else').includes('demand.money'));
   });
@@ -2697,7 +2696,7 @@ describe('acts: the second batch of the 12-06 evening round', () => {
     assert.ok(!threat('your whole family will see your dance at the wedding'));
   });
   it('reads a fake agency\'s "its all confidential, dont mention it" as secrecy, so its swimwear request warns', () => {
-    assert.ok(hasStage('its strictly confidential, dont mention it to your parents', 'secrecy'));
+    assert.ok(stages('its strictly confidential, dont mention it to your parents').includes('secrecy'));
     const agency = run([
       ['them', 'hi! you were picked from our open call for new faces'],
       ['me', 'omg really'],
@@ -2745,7 +2744,6 @@ describe('acts: weaker threats of the 12-06 evening round count once something b
     assert.equal(one('pizza is here, mum gets it first').level, 'none');
   });
   it('reads "one message and its over for you" and "you are done, everyone is gonna see" as publishing', () => {
-    const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
     assert.ok(cueIds('one click and youre finished').includes('act.publish'));
     assert.ok(stages('ur done. everybody is about to see').includes('threat'));
     assert.ok(!cueIds('one click and the form is sent').includes('act.publish'));
