@@ -662,6 +662,8 @@ const en: Lexicon = {
       'cough ~1 up ~2 #', `cough ~1 up ~2 ${MONEY}`,
       // "how much u got in ur bank rn" (12-06 morning round)
       'how much money|cash? you|u|ya got|have',
+      // "then finish paying. 2 hrs", "pay the rest" (a set written after the rules, 12-06 night)
+      'finish|keep|continue ~1 paying', 'pay ~1 me|us? ~1 the ~1 rest|remainder|balance|remaining',
       // Taglish "magbayad ka na" (pay now)
       'magbayad ~1 ka|na'] },
     { id: 'demand.amount', stage: 'demand', weight: 0.4, why: 'names an amount of money', phrases: [
@@ -719,7 +721,14 @@ const en: Lexicon = {
       'heaps|loads|lots|plenty|tons ~1 of ~1 blokes|guys|girls|boys|lads|people|models ~1 do|send|did ~1 it|this|that|them',
       'every|all_the ~1 ambassador|ambassadors|model|models|girl|girls|contestant|contestants ~1 sends|send|sent ~1 it|this|that|them|one',
       'trainers|coaches|photographers|doctors|agents ~1 see ~1 it|this|them ~2 all ~1 the ~1 time',
-      'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please'] },
+      'hurry|quick ~1 up|pls|please', 'before ~3 parents|mom|mum|dad ~3 home|back', 'before i log|go off', 'please please',
+      // guilt after a no (a set written after the rules, 12-06 night): "wow i trusted u and u wont even do that for me?", "i
+      // thought u liked me", "if u liked me u would", "guess u dont really like me then", "then prove it"
+      'i|we ~1 thought ~1 you|u ~1 liked|loved|trusted|cared_about|were_into ~1 me',
+      'if ~1 you|u ~1 really|actually|truly? ~1 liked|loved|trusted|like|love|trust|cared_about ~1 me ~1 you|u|youd|ud|then_you|then_u ~1 would|wud|will|d|send|do',
+      'i|we ~1 trusted|trust ~1 you|u ~4 and|but ~1 you|u ~1 wont|dont|cant|wouldnt|won_t|can_t|don_t ~1 even',
+      'guess|suppose|so ~1 you|u ~1 dont|don_t|do_not ~1 really|actually? ~1 like|love|trust|care_about ~1 me',
+      'then|so|ok_then ~1 prove ~1 it', 'prove ~1 it|that ~2 you|u ~1 like|love|trust|care_about|want ~1 me'] },
     { id: 'pressure.ruin', stage: 'pressure', weight: 0.8, why: 'scary words so they panic', phrases: [
       // "are you ready to have your life ruined?" (12-06 evening, tried as a user)
       'ready ~1 to|for ~1 have|get|see ~1 @your ~1 life|future|reputation ~1 ruined|destroyed|over|wrecked',
@@ -829,13 +838,16 @@ const en: Lexicon = {
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // a set written after the round's rules (12-06 evening): "im giving u 20 min. after that ur pics go out"
       'after_that|by_then|past_that|after_the_deadline ~1 @your ~1 @media ~1 go|goes|get|gets|are|will_be|will_go ~1 out|public|live|everywhere|viral',
+      // verbless, as spam and hurried chat write it: "24h or video to contacts", "pay now or pics to ur family" (a set
+      // written after the rules, 12-06 night)
+      'or|otherwise|else @your? @media to|2 @your|all|every|all_your ~2 @audience', 'or|otherwise|else @your? @media to|2 contacts|contact_list|followers|everyone|everybody',
       // "ur whole family will see ur dick" (12-06 evening, tried as a user)
       '@your ~1 whole|entire|all? ~1 @audience ~1 @will ~1 see|get_to_see|be_seeing ~1 @your ~1 dick|cock|penis|boobs|tits|nudes|naked_body|privates|junk',
       // the mass mail's material with a clause before its verb (12-06 evening, tried as a user): "the recording made with your
       // device camera on 14 March will be shared with your contact list if payment is not received"
       '@media ~8 will|shall ~1 be ~1 shared|sent|forwarded|distributed|published|released|leaked|posted ~1 with|to|among ~2 @your ~2 @audience ~3 if|unless ~3 payment|money|transfer|pay|paid|bitcoin|btc|funds|@currency',
       // 12-06 morning round: pidgin "i go post am for your school page" (I will post it); "ill dm it to every girl in ur year"
-      'i|we ~1 go ~1 @expose ~1 am|dem ~3 for|to|on|give ~2 @your|everybody|everyone|all',
+      'i|we ~1 go|dey|don ~1 @expose ~1 am|dem ~3 for|to|on|give ~2 @your|everybody|everyone|all',
       '@expose ~2 it|them|this|@media ~2 to ~1 every|all_the ~1 girl|girls|boy|boys|guy|guys|person|kid|kids|student|students ~1 in|at|from ~1 @your ~1 year|class|school|grade|form',
       // dev-quoted chat-23 (12-04, odd lines): "should I show your dad what you sent me last night?", "want me to send ur
       // mom the vids?"; "after that I upload everything and tag your parents"
@@ -1212,6 +1224,10 @@ const en: Lexicon = {
       '@cond @i @will? ~2 @expose ~3 the|those|what ~2 ones|pics|pictures|photos|videos? ~1 @i ~1 have|got|kept|saved',
       // "send the money or I post"
       'money|cash|ransom|payment|bitcoin|btc|crypto ~3 or|otherwise @i @will? @expose',
+      // single offender lines written after the rules (12-06 night): "Don't tell anyone or I post immediately", "ill send it
+      // to every girl u follow on snap"
+      'or|otherwise|or_else @i @will? ~1 @expose ~1 immediately|right_away|straight_away|instantly|everything|it_all',
+      '@i @will? ~1 @expose ~2 it|them|this|these|everything|@media ~2 to ~1 every|all_the|all ~1 girl|girls|boy|boys|person|people|account|accounts ~1 @you ~1 follow|follows|know|talk_to|go_to_school_with|ever_met',
       // "transfer of your video files to each of your contacts"
       'transfer|sending|distribution|release|publication|leak ~1 of @your ~2 @media ~3 to ~3 @your ~2 @audience',
       // "I'll make you famous on the internet with these pics"
@@ -1267,6 +1283,8 @@ const en: Lexicon = {
       `the ~3 ${GROUP} ~1 @will? ~1 see+|get+|getting|receive+|receiving ~1 the|your|ur|my|those|these|all_the|all_your|all_ur? ~1 @media|what_you_sent|what_u_sent`,
       `@your|the|these|those ~1 @media|@object ~1 @goes ~2 the ~3 ${GROUP}`] },
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
+      // pidgin "u wan make i post am?" (do you want me to post it?; a set written after the rules, 12-06 night)
+      'you|u ~1 wan|want ~1 make ~1 i|we ~1 @expose ~1 am|dem|it|them',
       // 12-06 evening, tried as a user: "you're done. everyone's gonna see", "one message and it's over for you"
       '@youre ~1 done|finished|over ~2 everyone|everybody|every1 ~1 is|s? ~1 gonna|going_to|about_to ~1 see|know',
       'one|1 ~1 message|msg|click|text|dm|tap ~1 and ~1 its|it_s|it_is|youre|ur|you_are ~1 over|done|finished ~1 for? ~1 you|u?',
@@ -1698,6 +1716,10 @@ const en: Lexicon = {
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
       // "Among the data is a video file of you in an intimate situation" (tried as a user, 12-05 evening)
       'video|videos|recording|recordings|footage|photos|pictures|file|files ~2 of ~1 you|u ~1 in ~1 an|a ~1 intimate|compromising|sexual|embarrassing ~1 situation|situations|moment|moments|position|act',
+      // "i have cam video" (a set written after the rules, 12-06 night: broken spam English)
+      '@i ~1 have|got|recorded|made|saved|hav ~1 a|the|your|ur? ~1 cam|webcam|camera|web_cam ~1 video|videos|recording|recordings|footage|vid|vids|clip|clips',
+      // "The recording we made is very compromising" (written at the start of 12-06 night)
+      'the ~1 video|videos|recording|recordings|footage|clip|clips|material|photos|pictures ~1 i|we ~1 made|have|took|recorded|captured|got ~2 is|are|was|were ~1 very|extremely|quite|really|highly? ~1 compromising|explicit|intimate',
       // tried as a user (12-05 evening): "i have u on video doing sexual stuff. u better pay me or ur done"
       '@i ~1 have|got|caught|recorded ~1 @you|ur ~1 on ~1 video|camera|cam|tape|film|webcam ~1 naked|nude|undressed|touching|jerking|wanking|masturbating|doing_sexual|doing_sex|doing_stuff|doing_things|doing_that',
       '@i ~2 @keep ~3 @your ~1 @media', '@i ~2 @keep ~2 a|the|some|all|every|those|these|that ~2 @media ~2 of @you',
@@ -1910,6 +1932,8 @@ const en: Lexicon = {
       'every|each|all ~1 keystroke|keystrokes ~6 @you ~6 has_been|have_been|was|were|got ~1 logged|recorded|captured|saved|tracked|monitored',
       'our|my|the ~1 software|program|malware|trojan|virus|spyware ~1 recorded|captured|filmed|copied ~2 @you|@your ~1 session|sessions|screen|camera|webcam|face|activity|browsing',
       'the_group|my_team|my_people|my_guys|we|i ~4 had|has|have|gained|got ~1 access ~1 to ~1 @your ~1 device|devices|phone|computer|laptop|pc|camera|webcam|iphone|smartphone|mac|system|systems ~3 since|for|ever_since',
+      // "we represent a group that obtained access to your device" (written at the start of 12-06 night)
+      'group|team|i|we ~2 obtained|gained ~1 full|complete|remote|total? ~1 access ~1 to ~1 @your ~1 device|devices|phone|computer|laptop|pc|system|operating_system|webcam|camera|cam',
       '@i ~3 @intrude ~3 @your ~2 @device', '@i ~2 @install ~3 malware|trojan|spyware|virus|keylogger|rat|exploit',
       // "Pegasus is installed on your phone. I collected your photos, chats and browsing history" (12-06 morning round)
       'pegasus|spyware|malware|trojan|keylogger|rat ~2 is|was|has_been|got|been ~1 installed|running|active|planted ~2 on|in ~1 @your ~1 @device',
@@ -2384,7 +2408,9 @@ const en: Lexicon = {
 
     // ---- early script (score.ts): pushing written as one word ("c'mon" folds to "cmon")
     { id: 'pressure.insist', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
-      'cmon|comeon|cmonn', 'pretty please', 'just ~1 for ~1 a ~1 min|minute|sec|second', 'pls pls|please', 'just one|1 ~2 pic|pics|photo|picture|vid|video|more'] },
+      'cmon|comeon|cmonn', 'pretty please', 'just ~1 for ~1 a ~1 min|minute|sec|second', 'pls pls|please', 'just one|1 ~2 pic|pics|photo|picture|vid|video|more',
+      // "pls just one im begging" (a set written after the rules, 12-06 night)
+      'pls|please|plz ~1 just ~1 one|1'] },
   ],
   classes: {
     guardian: 'your parents|ur parents|your mum|your mom|your mother|your dad|your father|ur mum|ur mom|ur dad|your folks|your family|your teacher|your teachers|your coach|your parent|your stepdad|your stepmum|your stepmom|your mum or dad|your mom or dad|your mum and dad|your mom and dad',
@@ -2478,6 +2504,10 @@ const en: Lexicon = {
       'know ~1 your|ur ~1 secret ~2 you|u|ur|youre ~1 like|love|fancy|have_a_crush|crushing|still_like|still_love'] },
     // "how much u got on the test?": a mark, not money (demand.money's "how much u got")
     { stage: 'demand', phrases: ['how much you|u|ya got|have|get ~1 on|in|for ~2 test|exam|quiz|maths|math|english|science|homework|assignment|game|match|round|level'] },
+    // "i have camera footage of the parking lot": a recording of something else (act.possession's "i have cam video")
+    { stage: 'compromise_claim', phrases: ['cam|webcam|camera|dashcam|doorbell|cctv|security ~1 video|videos|footage|recording|recordings|vid|clip|clips ~1 of|from ~1 the|a|an|my|our|his|her|their|that|this|last'] },
+    // "keep paying for netflix", "finish paying off the car": a bill, not a demand (demand.money's "keep paying")
+    { stage: 'demand', phrases: ['finish|keep|continue ~1 paying ~1 for|off|into|towards|monthly|weekly|rent|bills|the_bills|tax|taxes'] },
     // "pay 20 or you'll be famous for being broke lol": a joke about money, not fame as the exposure (act.expose_if)
     { stage: 'threat', phrases: ['famous|viral ~1 for ~1 being ~1 broke|poor|cheap|late|slow|lazy|stingy|tight|a_noob|a_loser|a_cheapskate'] },
     // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")
@@ -2738,8 +2768,9 @@ const en: Lexicon = {
     'not|no|isnt|arent|never ~1 a? ~1 spam|phishing|bluff|bluffing|chain_letter|scam|scammer|joke',
     // "You probably think this is spam": the mail's own voice, not a reader's report of spam
     '@you ~1 probably|may|might|must|will? ~1 think|thinking|believe ~2 this|it|that|i ~1 is|am|s|m? ~1 a? ~1 spam|phishing|bluff|scam|joke|fake',
-    // "Look at the sender address: I wrote to you from your own account": the mail pointing at its own proof
-    'check|look_at|see ~1 the ~1 sender|senders ~1 address|line|field|name|box',
+    // "Look at the sender address: I wrote to you from your own account", "I write you from YOUR OWN e-mail, look at the
+    // sender" (a set written after the rules, 12-06 night): the mail pointing at its own proof
+    'check|look_at|see ~1 the ~1 sender|senders ~1 address|line|field|name|box?',
     // "if you think this is a bluff, reply 'proof'": the mail daring its reader
     'if ~1 you|u ~1 think|believe ~1 this|that|it|i|im ~1 is|am|s|m? ~1 a? ~1 bluff|bluffing|fake|joke|joking|kidding',
     // "buy Bitcoin on any exchange such as Coinbase": the mail's own instructions, not an example

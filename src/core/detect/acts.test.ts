@@ -2788,3 +2788,97 @@ describe('acts: threats and look-alikes from sets written after the 12-06 evenin
     assert.ok(!one('lol ur so cooked, every boy in ur class saw u trip at the disco').alert);
   });
 });
+
+describe('acts: the night of 12-06 (fresh sets written after the rules)', () => {
+  it('reads "dont pay and …" as the condition of the threat after it, not as advice', () => {
+    const mail = one(
+      'i saw everything on your cam. 1500 dollars in bitcoin, you got 3 days. dont pay and the whole family gets the video.',
+    );
+    assert.equal(mail.level, 'urgent');
+    assert.ok(mail.evidence.some((e) => e.stage === 'threat' && !e.context));
+    // advice still reads as advice
+    assert.ok(
+      analyzeMessage("Don't pay them and don't reply. Block and report.").every((c) => c.stage !== 'threat'),
+    );
+    assert.ok(
+      analyzeMessage('dont pay the scammer and tell an adult, they send the same message to everyone').every(
+        (c) => c.context === 'discussion' || c.stage !== 'threat',
+      ),
+    );
+  });
+  it('reads "look at the sender" as the mail pointing at its own proof, not a report about a scam', () => {
+    const mail = one(
+      'I have access to your account. I write from your own address, look at the sender. Pay 700$ in bitcoin, after payment I delete everything, otherwise the video goes to all your contacts.',
+    );
+    assert.equal(mail.level, 'urgent');
+    assert.ok(mail.evidence.every((e) => e.context !== 'discussion'));
+  });
+  it('reads verbless threats and claims as spam and hurried chats write them', () => {
+    assert.ok(cueIds('your laptop was hacked, i have cam video').includes('act.possession'));
+    assert.ok(cueIds('48h or video to contacts').includes('act.expose'));
+    assert.ok(cueIds('pay rn or pics to ur mom').includes('act.expose'));
+    assert.ok(one('ur pc is hacked i have cam video. 0.03 BTC 24h or video to contacts').alert);
+    // another picture, or a picture to someone not the reader's, is no threat
+    assert.ok(!cueIds('send the team photo or the video to the coach').includes('act.expose'));
+    assert.ok(
+      !cueIds('i have camera footage of the parking lot for the insurance').includes('act.possession'),
+    );
+  });
+  it('reads pidgin threats ("i dey send am", "i go share am") and a threatening question ("u wan make we leak dem?")', () => {
+    assert.ok(cueIds('i dey send am to ur papa now').includes('act.expose'));
+    assert.ok(cueIds('i go share am give ur friends').includes('act.expose'));
+    assert.ok(cueIds('abeg u wan make we leak dem today?').includes('act.publish'));
+    const chat = run([
+      ['them', 'why u no dey reply me'],
+      ['them', 'u wan make we leak dem?'],
+      ['them', 'abeg send $150 steam card now'],
+    ]);
+    assert.ok(chat.alert, chat.level);
+    assert.ok(!cueIds('the parcel goes out at 9 am to your address').includes('act.expose'));
+  });
+  it('reads a group that obtained access to the device and "the recording we made is compromising" as claims', () => {
+    assert.ok(cueIds('our team obtained remote access to your laptop').includes('act.device'));
+    assert.ok(cueIds('the footage we captured is extremely compromising').includes('act.possession'));
+    assert.ok(
+      !cueIds('someone has gained access to your account, change your password').includes('act.device'),
+    );
+    assert.ok(!cueIds('the video we made at the lake is really funny').includes('act.possession'));
+  });
+  it('reads "finish paying" and "pay the rest" as demands, not a bill paid off', () => {
+    assert.ok(stages('then finish paying. 1 hr').includes('demand'));
+    assert.ok(stages('pay me the rest').includes('demand'));
+    assert.ok(!stages('keep paying for spotify or we lose the playlists').includes('demand'));
+    assert.ok(!stages('we finish paying off the car in may').includes('demand'));
+  });
+  it("reads a threat quoted in the reader's own story as told to them", () => {
+    const story = run([
+      ['me', 'this guy keeps messaging me "send 200 or ur nudes go to ur mum" what do i do'],
+    ]);
+    assert.equal(story.toldAbout, 'self');
+    // an order, then the exposure if it is not obeyed; "i'd never post it or …" is no order
+    assert.ok(cueIds("Don't tell anyone or I post immediately.").includes('act.expose'));
+    assert.ok(!cueIds("i'd never post it or share it with anyone").includes('act.expose'));
+  });
+  it('reads guilt after a no as pushing, so the request pushed past a no warns', () => {
+    assert.ok(stages('wow i trusted u and u wont even send one').includes('pressure'));
+    assert.ok(stages('if u really liked me u would').includes('pressure'));
+    assert.ok(stages('guess u dont actually like me').includes('pressure'));
+    const chat = run([
+      ['them', 'heyy found u on quick add'],
+      ['me', 'hi'],
+      ['them', 'ur so hot ngl'],
+      ['them', 'send me a pic back, its only fair'],
+      ['me', 'idk im not comfy'],
+      ['them', 'i thought u liked me'],
+      ['them', 'then prove it. no face needed'],
+    ]);
+    assert.ok(chat.alert, chat.level);
+    // a friend's "i thought u liked me" about a film is no push
+    assert.ok(
+      !run([
+        ['them', 'i thought u liked me'],
+        ['me', 'lol i do'],
+      ]).alert,
+    );
+  });
+});

@@ -104,6 +104,13 @@ function isNegated(
   // "if you don't pay", "unless you", "if you will not make payment": the negation is part of a condition, the cue stands
   for (let k = negator - 1; k >= Math.max(0, negator - 3); k--)
     if (lexicon.conditionals.has(tokens[k].w)) return false;
+  // "Don't tell anyone or I post immediately": an order, then what follows if it is not obeyed ("I'd never post it or
+  // send it" is no order: the negator does not open its clause)
+  if (
+    lexicon.conditionals.has(tokens[match.first].w) &&
+    (negator === 0 || clauseBreak(text, tokens[negator - 1].e, tokens[negator].s))
+  )
+    return false;
   // "I won't post them if you pay": a conditional promise is a threat; "dont make me post them" too
   if (threat) {
     if (isCoercion(lexicon, tokens, negator)) return false;
@@ -165,6 +172,19 @@ function insideNotDiscussion(matches: PhraseMatch[], m: PhraseMatch): boolean {
   for (const other of matches)
     if (other.phrase.target.kind === 'notDiscussion' && other.first <= m.first && m.end <= other.end)
       return true;
+  return false;
+}
+
+/**
+ * A discussion marker starting with a negator ("dont pay ~2 the|it …") that also starts a threat running past it:
+ * the threat's condition ("dont pay and the whole family gets a movie night"), not advice ("dont pay them").
+ */
+function opensThreat(matches: PhraseMatch[], m: PhraseMatch): boolean {
+  for (const other of matches) {
+    const target = other.phrase.target;
+    if (target.kind === 'cue' && target.stage === 'threat' && other.first === m.first && other.end > m.end)
+      return true;
+  }
   return false;
 }
 
@@ -634,8 +654,10 @@ export function scanTokens(
     // "if you don't pay": a condition, not advice ("or they would leak it" is still a retelling)
     const before = Math.max(0, m.first - 2);
     let conditional = false;
-    if (lexicon.negators.has(tokens[m.first].w))
+    if (lexicon.negators.has(tokens[m.first].w)) {
       for (let k = before; k < m.first; k++) if (lexicon.conditionals.has(tokens[k].w)) conditional = true;
+      if (opensThreat(matches, m)) conditional = true;
+    }
     if (!conditional) {
       discussion = true;
       if (!target.aside) plainMarker = true;

@@ -127,9 +127,13 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
   if (!teller || !other) return undefined;
   const told: Token[] = [];
   for (const t of words) {
-    const said = t.q
-      ? undefined
-      : (retelling.teller.get(t.w) ?? retelling.other.get(t.w) ?? retelling.reported.get(t.w));
+    // words quoted in the story are what was said: read as said, not as a quotation ('he keeps saying "pay or
+    // everyone sees" and im freaking out'; a set written after the rules, 12-06 night)
+    if (t.q) {
+      told.push({ w: t.w, s: t.s, e: t.e, q: false, h: t.h });
+      continue;
+    }
+    const said = retelling.teller.get(t.w) ?? retelling.other.get(t.w) ?? retelling.reported.get(t.w);
     told.push(said === undefined ? agreeing(t, told, words, retelling.agree) : saidAs(t, said));
   }
   return told;

@@ -1,0 +1,104 @@
+// The fresh sets of 2026-12-06 night (data/detect/fresh, README there): e-mails and chats three helpers wrote from a
+// brief alone, each in a `seen` half the night's rules were written from and a `held-out` half only counted. Floors:
+// a change that loses ground fails. The `seen` floors measure nothing held out; the `held-out` ones do, as long as
+// nobody writes a rule from their text.
+import { describe, it } from 'node:test';
+import assert from '../../../test/assert.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeConversation } from './index.ts';
+import type { ConversationResult, Message } from './types.ts';
+
+const DIR = join(import.meta.dirname, '../../../data/detect/fresh');
+
+/** An item: `MAIL` and one e-mail (one message), or `Name: message` lines. */
+export function parseFreshItem(item: string): Message[] {
+  if (item.startsWith('MAIL\n')) return [{ sender: 'them', text: item.slice(5) }];
+  const messages: Message[] = [];
+  for (const line of item.split('\n')) {
+    const colon = line.indexOf(': ');
+    if (colon <= 0) continue;
+    messages.push({ sender: line.slice(0, colon), text: line.slice(colon + 2) });
+  }
+  return messages;
+}
+
+const readSet = (file: string): Message[][] =>
+  readFileSync(join(DIR, file), 'utf8')
+    .split(/\n---\n/)
+    .filter((item) => item.trim())
+    .map((item) => parseFreshItem(item.trim()));
+
+/** Every alert names cues whose text is in the messages they point to. */
+function explained(messages: readonly Message[], result: ConversationResult): boolean {
+  return (
+    result.evidence.length > 0 &&
+    result.evidence.every((e) => {
+      const parts = e.parts ?? [{ message: e.message, text: e.text }];
+      return parts.every((p) => (messages[p.message]?.text ?? '').includes(p.text));
+    })
+  );
+}
+
+// Before the night's rules (f038405) -> after: at least `min` of the items alert (warning or urgent); of the
+// look-alikes, at most `max`.
+const SETS = [
+  { file: 'plain-mail-seen.txt', items: 30, min: 29 }, // 28 -> 29
+  { file: 'plain-mail-held-out.txt', items: 30, min: 29 }, // 29 -> 29
+  { file: 'plain-chat-seen.txt', items: 25, min: 24 }, // 24 -> 24
+  { file: 'plain-chat-held-out.txt', items: 25, min: 24 }, // 24 -> 24
+  { file: 'messy-mail-seen.txt', items: 30, min: 30 }, // 28 -> 30
+  { file: 'messy-mail-held-out.txt', items: 30, min: 29 }, // 29 -> 29
+  { file: 'messy-chat-seen.txt', items: 25, min: 23 }, // 21 -> 23
+  { file: 'messy-chat-held-out.txt', items: 25, min: 19 }, // 19 -> 19
+  { file: 'early-seen.txt', items: 25, min: 25 }, // 23 -> 25
+  { file: 'early-held-out.txt', items: 25, min: 23 }, // 23 -> 23
+  // single offender messages, as courts and news quote them (many say too little alone to alert: "Last chance.")
+  { file: 'lines-seen.txt', items: 60, min: 26 }, // 24 -> 26
+  { file: 'lines-held-out.txt', items: 60, min: 22 }, // 22 -> 22
+];
+const LOOKALIKES = [
+  { file: 'plain-mail-lookalikes.txt', items: 30, max: 0 },
+  { file: 'plain-chat-lookalikes.txt', items: 25, max: 0 },
+  { file: 'early-lookalikes.txt', items: 25, max: 0 },
+  // a friend's joke in the words of the threat, and a victim's words quoting the threat (read as a threat, by the
+  // sentence model: no "me" or "my" makes it a story told by the one threatened)
+  { file: 'lines-lookalikes.txt', items: 60, max: 2 }, // 2 -> 2
+];
+
+describe('fresh sets of 2026-12-06 night', () => {
+  for (const set of SETS) {
+    it(`${set.file}: at least ${set.min} of ${set.items} alert, each explained by its cues`, () => {
+      const items = readSet(set.file);
+      assert.equal(items.length, set.items);
+      let alerted = 0;
+      for (const messages of items) {
+        assert.ok(messages.length > 0, 'an item without messages');
+        const result = analyzeConversation(messages);
+        if (!result.alert) continue;
+        alerted++;
+        assert.ok(explained(messages, result), `an alert in ${set.file} not explained by its cues`);
+      }
+      console.log(`fresh ${set.file}: ${alerted}/${items.length} alerted`);
+      assert.ok(alerted >= set.min, `${alerted} alerted`);
+    });
+  }
+  for (const set of LOOKALIKES) {
+    it(`${set.file}: at most ${set.max} of ${set.items} look-alikes alert`, () => {
+      const items = readSet(set.file);
+      assert.equal(items.length, set.items);
+      const alerted = items.filter((messages) => analyzeConversation(messages).alert).length;
+      console.log(`fresh ${set.file}: ${alerted}/${items.length} look-alikes alerted`);
+      assert.ok(alerted <= set.max, `${alerted} alerted`);
+    });
+  }
+  it('reads a chat line as its sender and text, and an e-mail as one message', () => {
+    assert.deepEqual(parseFreshItem('Jay: u up?\nme: yes: why'), [
+      { sender: 'Jay', text: 'u up?' },
+      { sender: 'me', text: 'yes: why' },
+    ]);
+    assert.deepEqual(parseFreshItem('MAIL\nHello.\nPay: now'), [
+      { sender: 'them', text: 'Hello.\nPay: now' },
+    ]);
+  });
+});
