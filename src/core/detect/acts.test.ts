@@ -2859,6 +2859,37 @@ describe('acts: the night of 12-06 (fresh sets written after the rules)', () => 
     assert.ok(cueIds("Don't tell anyone or I post immediately.").includes('act.expose'));
     assert.ok(!cueIds("i'd never post it or share it with anyone").includes('act.expose'));
   });
+  it('reads a countdown, one number a message, as pressure from its sender, whatever the language', () => {
+    const countdown = run([
+      ['them', 'last chance. 300 or ur nudes go on ur story'],
+      ['them', '10 mins'],
+      ['me', 'please'],
+      ['them', '9'],
+      ['them', '8 min left'],
+    ]);
+    const counted = countdown.evidence.filter((e) => e.cue === 'act.countdown');
+    assert.deepEqual(
+      counted.map((e) => [e.message, e.text]),
+      [[3, '9']],
+    );
+    assert.equal(countdown.level, 'urgent');
+    // numbers that do not count down, or from two people, are none; a game's "3 2 1" is pressure at most
+    const scores = run([
+      ['a', '10'],
+      ['b', '9'],
+      ['a', '12'],
+    ]);
+    assert.ok(!scores.evidence.some((e) => e.cue === 'act.countdown'));
+    assert.equal(
+      run([
+        ['kai', '3'],
+        ['kai', '2'],
+        ['kai', '1'],
+        ['kai', 'go!!'],
+      ]).level,
+      'none',
+    );
+  });
   it('reads guilt after a no as pushing, so the request pushed past a no warns', () => {
     assert.ok(stages('wow i trusted u and u wont even send one').includes('pressure'));
     assert.ok(stages('if u really liked me u would').includes('pressure'));

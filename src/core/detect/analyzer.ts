@@ -1358,7 +1358,57 @@ class SenderState {
   line1 = 0;
   line2 = 0;
   lineCount = 0;
+  /** the last count of a countdown they sent ("10 mins", "9"), and its message (-1: none) */
+  count = -1;
+  countAt = -1;
   constructor(readonly id: string) {}
+}
+
+/**
+ * A countdown, one number a message ("10 mins" / "9" / "8"): the sender counting down to what they threatened. It is
+ * read from the numbers alone, in any language; a number counts when it is one less than the same sender's last,
+ * sent within COUNTDOWN_REACH messages of it (the reader's "stop" or "please" may stand between).
+ */
+const COUNTDOWN = {
+  stage: 'pressure',
+  cue: 'act.countdown',
+  why: 'counts down to a deadline',
+  weight: 0.7,
+} as const;
+const COUNTDOWN_REACH = 3;
+/** The words a count may carry: "10 mins", "5 min left", "3 more". */
+const COUNT_WORDS = new Set(
+  [
+    'min',
+    'mins',
+    'minute',
+    'minutes',
+    'm',
+    'sec',
+    'secs',
+    'second',
+    'seconds',
+    's',
+    'hr',
+    'hrs',
+    'hour',
+    'hours',
+    'h',
+    'left',
+    'more',
+    'remaining',
+    'to',
+    'go',
+  ].map(foldWord),
+);
+/** The number a message that is only a count holds ("9", "10 mins", "5 min left"), or -1. */
+function countOf(words: readonly Token[]): number {
+  if (!words.length || words.length > 3) return -1;
+  const first = words[0].w;
+  if (first.length > 3 || !isNumberWord(first)) return -1;
+  for (let k = 0; k < first.length; k++) if (first.charCodeAt(k) < 48 || first.charCodeAt(k) > 57) return -1;
+  for (let k = 1; k < words.length; k++) if (!COUNT_WORDS.has(words[k].w)) return -1;
+  return Number(first);
 }
 
 function timeOf(time: unknown): number | undefined {
@@ -1727,6 +1777,9 @@ export class ConversationAnalyzer {
       : 0;
     if (weakLine) cues = cues.length ? [...cues, weakLine] : [weakLine];
     const id = senderId(sender);
+    // like the weak reading, for the rules only: the combiner was fitted without it
+    const countdown = words.length <= 3 ? this.countdownCue(id, words, limited, index) : undefined;
+    if (countdown) cues = cues.length ? [...cues, countdown] : [countdown];
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
       if (words.length && words.length <= HESITATION_MAX_WORDS && hesitates(words, this.replies))
         this.hesitatedAt = index;
@@ -1961,6 +2014,25 @@ export class ConversationAnalyzer {
    * Cues that need this message and the same sender's previous short ones; remembers this message
    * for their next (bounded: SPLIT_PARTS - 1 short texts per sender, MAX_PARTICIPANTS senders).
    */
+  /** The countdown cue of this message, when it is the next number of its sender's countdown (`COUNTDOWN`). */
+  private countdownCue(id: string, words: readonly Token[], text: string, index: number): Cue | undefined {
+    const count = countOf(words);
+    if (count < 0) return undefined;
+    let state = this.senderState(id);
+    if (!state) {
+      if (this.senders.size >= MAX_PARTICIPANTS) return undefined;
+      state = this.newSenderState(id);
+    }
+    const follows =
+      state.countAt >= 0 && index - state.countAt <= COUNTDOWN_REACH && count === state.count - 1;
+    state.count = count;
+    state.countAt = index;
+    if (!follows) return undefined;
+    const start = words[0].s;
+    const end = words[words.length - 1].e;
+    return { ...COUNTDOWN, start, end, text: text.slice(start, end) };
+  }
+
   private splitCuesFor(
     sender: string | undefined,
     text: string,
