@@ -846,7 +846,8 @@ const en: Lexicon = {
       // the mass mail's material with a clause before its verb (12-06 evening, tried as a user): "the recording made with your
       // device camera on 14 March will be shared with your contact list if payment is not received"
       '@media ~8 will|shall ~1 be ~1 shared|sent|forwarded|distributed|published|released|leaked|posted ~1 with|to|among ~2 @your ~2 @audience ~3 if|unless ~3 payment|money|transfer|pay|paid|bitcoin|btc|funds|@currency',
-      // 12-06 morning round: pidgin "i go post am for your school page" (I will post it); "ill dm it to every girl in ur year"
+      // 12-06 morning round: pidgin "i go post am for your school page" (I will post it), and (night) "i dey send am to ur mom
+      // now" (I am sending it); "ill dm it to every girl in ur year"
       'i|we ~1 go|dey|don ~1 @expose ~1 am|dem ~3 for|to|on|give ~2 @your|everybody|everyone|all',
       '@expose ~2 it|them|this|@media ~2 to ~1 every|all_the ~1 girl|girls|boy|boys|guy|guys|person|kid|kids|student|students ~1 in|at|from ~1 @your ~1 year|class|school|grade|form',
       // dev-quoted chat-23 (12-04, odd lines): "should I show your dad what you sent me last night?", "want me to send ur

@@ -1405,7 +1405,7 @@ const COUNT_WORDS = new Set(
 function countOf(words: readonly Token[]): number {
   if (!words.length || words.length > 3) return -1;
   const first = words[0].w;
-  if (first.length > 3 || !isNumberWord(first)) return -1;
+  if (first.length > 3) return -1;
   for (let k = 0; k < first.length; k++) if (first.charCodeAt(k) < 48 || first.charCodeAt(k) > 57) return -1;
   for (let k = 1; k < words.length; k++) if (!COUNT_WORDS.has(words[k].w)) return -1;
   return Number(first);
@@ -2010,10 +2010,6 @@ export class ConversationAnalyzer {
     return inContext ? paymentCue(text, scan.discussion) : undefined;
   }
 
-  /**
-   * Cues that need this message and the same sender's previous short ones; remembers this message
-   * for their next (bounded: SPLIT_PARTS - 1 short texts per sender, MAX_PARTICIPANTS senders).
-   */
   /** The countdown cue of this message, when it is the next number of its sender's countdown (`COUNTDOWN`). */
   private countdownCue(id: string, words: readonly Token[], text: string, index: number): Cue | undefined {
     const count = countOf(words);
@@ -2033,6 +2029,10 @@ export class ConversationAnalyzer {
     return { ...COUNTDOWN, start, end, text: text.slice(start, end) };
   }
 
+  /**
+   * Cues that need this message and the same sender's previous short ones; remembers this message
+   * for their next (bounded: SPLIT_PARTS - 1 short texts per sender, MAX_PARTICIPANTS senders).
+   */
   private splitCuesFor(
     sender: string | undefined,
     text: string,

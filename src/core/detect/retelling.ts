@@ -127,8 +127,8 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
   if (!teller || !other) return undefined;
   const told: Token[] = [];
   for (const t of words) {
-    // words quoted in the story are what was said: read as said, not as a quotation ('he keeps saying "pay or
-    // everyone sees" and im freaking out'; a set written after the rules, 12-06 night)
+    // words quoted in the story are what was said, read as said rather than as a quotation ('this guy keeps
+    // messaging me "send 200 or ur nudes go to ur mum"'; a set written after the rules, 12-06 night)
     if (t.q) {
       told.push({ w: t.w, s: t.s, e: t.e, q: false, h: t.h });
       continue;
