@@ -24,6 +24,17 @@ export function assertQuiet(texts: readonly string[]): void {
 }
 
 /** A whole conversation of an early-script probe: `Name: text` lines, `!` before the name marks the threat line. */
+/** The result lists cues, and each cue's span (each piece's, for one assembled over messages) points at its text in `texts`. */
+export function assertExplainedBySpans(result: ConversationResult, texts: readonly string[]): void {
+  assert.ok(result.evidence.length > 0);
+  for (const cue of result.evidence) {
+    for (const part of cue.parts ?? [cue]) {
+      const text = texts[part.message];
+      assert.equal(text.slice(part.start, part.end).slice(0, part.text.length), part.text);
+    }
+  }
+}
+
 /** The conversations of a development file: separated by a line holding only `===`, each line `Name: text`. */
 export const readConversations = (path: string): string[] =>
   readFileSync(path, 'utf8')
@@ -118,18 +129,8 @@ export function describeProbeSet(
       );
     });
     it('explains every alert by cues with spans into the probe text', () => {
-      for (const probe of alerted) {
-        const lines = Array.isArray(probe) ? probe : [probe];
-        const result = analyseProbe(probe);
-        assert.ok(result.evidence.length > 0);
-        for (const cue of result.evidence) {
-          // a cue assembled over several messages points at its piece in each of them
-          for (const part of cue.parts ?? [cue]) {
-            const text = lines[part.message];
-            assert.equal(text.slice(part.start, part.end).slice(0, part.text.length), part.text);
-          }
-        }
-      }
+      for (const probe of alerted)
+        assertExplainedBySpans(analyseProbe(probe), Array.isArray(probe) ? probe : [probe]);
     });
   });
 }

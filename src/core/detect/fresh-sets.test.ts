@@ -1,5 +1,5 @@
-// The fresh sets of 2026-12-06 night (data/detect/fresh, README there): e-mails and chats three helpers wrote from a
-// brief alone, each in a `seen` half the night's rules were written from and a `held-out` half only counted. Floors:
+// The fresh sets of 2026-12-06 night (data/detect/fresh, README there): e-mails, chats and lines four helpers wrote
+// from a brief alone, each in a `seen` half the night's rules were written from and a `held-out` half only counted. Floors:
 // a change that loses ground fails. The `seen` floors measure nothing held out; the `held-out` ones do, as long as
 // nobody writes a rule from their text.
 import { describe, it } from 'node:test';
@@ -7,20 +7,14 @@ import assert from '../../../test/assert.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeConversation } from './index.ts';
-import type { ConversationResult, Message } from './types.ts';
+import type { Message } from './types.ts';
+import { assertExplainedBySpans, parseProbe } from '../../../test/detect-probes.ts';
 
 const DIR = join(import.meta.dirname, '../../../data/detect/fresh');
 
-/** An item: `MAIL` and one e-mail (one message), or `Name: message` lines. */
-export function parseFreshItem(item: string): Message[] {
-  if (item.startsWith('MAIL\n')) return [{ sender: 'them', text: item.slice(5) }];
-  const messages: Message[] = [];
-  for (const line of item.split('\n')) {
-    const colon = line.indexOf(': ');
-    if (colon <= 0) continue;
-    messages.push({ sender: line.slice(0, colon), text: line.slice(colon + 2) });
-  }
-  return messages;
+/** An item: `MAIL` and one e-mail (one message), or `Name: message` lines (read as the probe sets' are). */
+function parseFreshItem(item: string): Message[] {
+  return item.startsWith('MAIL\n') ? [{ sender: 'them', text: item.slice(5) }] : parseProbe(item).messages;
 }
 
 const readSet = (file: string): Message[][] =>
@@ -28,17 +22,6 @@ const readSet = (file: string): Message[][] =>
     .split(/\n---\n/)
     .filter((item) => item.trim())
     .map((item) => parseFreshItem(item.trim()));
-
-/** Every alert names cues whose text is in the messages they point to. */
-function explained(messages: readonly Message[], result: ConversationResult): boolean {
-  return (
-    result.evidence.length > 0 &&
-    result.evidence.every((e) => {
-      const parts = e.parts ?? [{ message: e.message, text: e.text }];
-      return parts.every((p) => (messages[p.message]?.text ?? '').includes(p.text));
-    })
-  );
-}
 
 // Before the night's rules (f038405) -> after: at least `min` of the items alert (warning or urgent); of the
 // look-alikes, at most `max`.
@@ -68,7 +51,7 @@ const LOOKALIKES = [
 
 describe('fresh sets of 2026-12-06 night', () => {
   for (const set of SETS) {
-    it(`${set.file}: at least ${set.min} of ${set.items} alert, each explained by its cues`, () => {
+    it(`${set.file}: at least ${set.min} of ${set.items} alert, each explained by cues with spans into its text`, () => {
       const items = readSet(set.file);
       assert.equal(items.length, set.items);
       let alerted = 0;
@@ -77,7 +60,10 @@ describe('fresh sets of 2026-12-06 night', () => {
         const result = analyzeConversation(messages);
         if (!result.alert) continue;
         alerted++;
-        assert.ok(explained(messages, result), `an alert in ${set.file} not explained by its cues`);
+        assertExplainedBySpans(
+          result,
+          messages.map((m) => m.text),
+        );
       }
       console.log(`fresh ${set.file}: ${alerted}/${items.length} alerted`);
       assert.ok(alerted >= set.min, `${alerted} alerted`);
