@@ -53,6 +53,10 @@ const RELEASE = [
   'once|after|when|as_soon_as|the_moment ~1 @you ~1 pay|paid|have_paid|ve_paid ~2 the|your|my|all? ~1 @media|files|everything|copies|material ~1 get|gets|is|are|will_be ~1 deleted|erased|removed|gone|destroyed|wiped',
   'once|after|when|as_soon_as|the_moment ~1 the|your|my|i? ~1 payment|money|transfer|funds|bitcoin|btc|receive|get ~6 the|your|all? ~1 @media|footage|recordings|copies|material|data ~2 is|are|will_be|gets|get ~1 automatically|permanently? ~1 deleted|erased|destroyed|removed|wiped',
   'after|once|upon ~1 payment|the_payment ~1 the ~1 system|software|program ~1 automatically? ~1 deletes|erases|destroys|removes|wipes ~1 all|every|the ~1 copies|@media|files|material|recordings|footage',
+  // quote set 12-07 (seen half): "After the payment my system will automatically erase the video", "For a one-time fee of
+  // 950 USD, I guarantee the permanent deletion of the compromising material"
+  'after|once|upon ~1 the|your? ~1 payment|transfer ~2 my|the|our ~1 system|software|program|bot|script ~1 will? ~1 automatically|immediately|instantly? ~1 @delete ~2 the|all|every|your? ~1 copies|@media|files|material|recordings|footage|everything',
+  'fee|price|sum|payment ~1 of ~1 # ~1 @currency? ~6 deletion|erasure|destruction|removal ~1 of ~3 @media|material|recordings|footage',
   'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~2 everything|all|@media|file+|data|evidence|it_all|all_of_it|them_all|every_thing|it_forever',
   // dev chat-8, mail-6 (12-02 pm): "Once the coins arrive, the video is gone", "when it confirms, your files are
   // deleted", "Only I can delete it, and only after payment", "you pay, I disappear", "I'm only asking for 1350 USD in
@@ -138,6 +142,9 @@ const RELEASE = [
   'once|after|when|as_soon_as ~3 payment|money|bitcoin|btc|transfer|funds ~4 @i ~1 @will? @delete',
   'send|pay|transfer ~3 @money ~3 and @you ~2 never ~2 hear ~2 from ~1 me|us',
 ];
+/** Events people film for their family: "I recorded your piano recital". */
+const FILMED_EVENTS =
+  'wedding|party|concert|recital|graduation|prom|ceremony|christening|baptism|performance|rehearsal|musical|school_play|nativity|assembly|sports_day|match|game|race|tournament|gig|show|birthday|reunion';
 /** Pictures of an event or a group ("the photos from the wedding", "the class photos"). */
 const EVENT_PICS = [
   '@media ~1 of|from ~1 @you ~1 dancing|singing|playing|at|in ~2 the|your|our ~1 wedding|party|concert|recital|game|match|prom|graduation|show|play|school_play',
@@ -151,6 +158,10 @@ const EVENT_PICS = [
   'recorded|clipped|filmed|screen_recorded ~2 that|the|my|your|ur|this ~1 clutch|play|goal|trickshot|dunk|save|ace|round|match|game',
   // "that 1v4 clip is going viral" (1v4 reads as "iva" once digits are folded to letters)
   'ivi|ivz|ive|iva|ivs ~1 clip+|video+|vid|vids|highlight+',
+  // "I filmed the whole wedding on my phone, I'll send the video to you and your parents": the writer's own footage of
+  // an event, and "the video" after it is that footage (a quote-set look-alike, 12-07)
+  `filmed|recorded|videoed|taped|photographed ~1 the|our|my|your|his|her|their|that|this|last|whole ~2 ${FILMED_EVENTS} ~6 the|that|this ~1 video+|vid|clip+|footage|recording+|photo+|pic|pics|picture+`,
+  `filmed|recorded|videoed|taped|photographed ~1 the|our|my|your|his|her|their|that|this|last|whole ~2 ${FILMED_EVENTS}`,
 ];
 /** "i will ruin your life in fortnite tonight": a game, not the reader's life. */
 // "pay me back the 20 bucks": a debt, not a demand nor a claim ("I'll delete the pics after you pay me back")
@@ -1926,6 +1937,11 @@ const en: Lexicon = {
       '@i ~1 gained|got|obtained|have|had|now_have ~1 full|complete|total|unrestricted? ~1 access|control ~3 including|incl|even|also|plus ~3 microphone|mic|camera|webcam|cam|keyboard|keystrokes|screen',
       // dev mail-9 (12-03): "The trojan I used changes its signature every few hours"
       'the ~1 trojan|malware|virus|spyware|keylogger|rat|exploit ~1 i|we ~1 used|installed|planted|put|deployed',
+      // quote set 12-07 (seen half): "My trojan is still active", "outdated firmware, that's how I got in", "I wrote this
+      // letter from your own e-mail account"
+      'my|our ~1 malware|virus|trojan|spyware|keylogger|rat ~1 is|remains|stays ~1 still? ~1 active|running|installed|inside',
+      'router|firmware|vulnerability|exploit|password|passwords|malware|software|operating_system ~6 thats|that_is|this_is ~1 how ~1 @i ~1 got_in|got_inside|broke_in|gained_access|got_access|hacked_you',
+      '@i ~1 wrote|sent|write|am_writing|m_writing|send ~1 this|the ~1 letter|email|e_mail|message|mail ~1 from ~1 @your ~1 own ~1 email|e_mail|account|mailbox|address|inbox',
       // dev mail-9 (12-03): "My team has been collecting data from your laptop for weeks", "Every keystroke you have typed
       // since March has been logged", "Our software recorded your session", "The group behind this message has had access to
       // your devices since spring"
@@ -2024,6 +2040,8 @@ const en: Lexicon = {
       // been inside your mailbox for weeks", "I have been observing your computer and its camera", "Your webcam light
       // didn't turn on because I disabled it"
       '@i ~1 put|placed|embedded|inserted|hid ~1 a ~1 tracker|pixel|tracking_pixel ~1 in|into ~1 this ~1 email|e_mail|letter|message',
+      // quote set 12-07 (seen half): "There is a tracking pixel in this e-mail, so I already know you have read it"
+      'there ~1 is|s ~1 a ~1 tracker|pixel|tracking_pixel|tracking_code ~1 in|inside ~1 this ~1 email|e_mail|letter|message|mail ~3 so|and ~1 @i ~1 already? ~1 know',
       'pixel|tracker|tracking_pixel ~4 told|tells|showed|shows|notified|informed ~1 me ~4 @you ~2 opened|read|open|viewed',
       '@i ~1 @will? ~1 know ~1 the_moment|the_second|as_soon_as|the_minute ~1 @you ~1 open|read|see',
       '@i ~1 have|ve? ~1 been ~1 inside ~1 @your ~1 mailbox|inbox|email|phone|computer|laptop|device|system ~2 for ~1 weeks|months|days|a_while|some_time|a_long_time',
@@ -2217,6 +2235,10 @@ const en: Lexicon = {
       // "your IP address was registered viewing illegal pornographic material", "identified browsing prohibited content"
       '@you|your_ip|your_ip_address|your_computer|your_device|your_identity|your_equipment ~8 accessed|accessing|viewed|viewing|consulted|downloaded|downloading|distributed|watched|browsing|browsed|access ~4 illegal|prohibited|indecent|forbidden|unlawful ~2 pornographic|sexual|adult? ~1 material|materials|content|images|videos|pornography|sites|websites|files',
       'illegal|prohibited|indecent|forbidden|unlawful ~2 material|materials|content|images|videos|files ~2 involving|depicting|of ~1 minors|children|underage|juveniles',
+      // quote set 12-07 (seen half): "identified you as a viewer of illegal pornographic content", "your name will be entered in
+      // the register of sexual offenders"
+      'identified|flagged|registered|listed|recorded ~1 @you|your_ip|your_ip_address|your_device|your_computer ~1 as ~1 a|an? ~1 viewer|consumer|downloader|distributor|user|buyer ~1 of ~2 illegal|prohibited|child|pedophile|paedophile|indecent|pornographic ~1 pornography|pornographic|content|material|images|videos',
+      '@your ~1 name|identity|details ~2 will_be|is_going_to_be|gets|get ~1 entered|added|registered|listed|recorded|put|placed ~1 in|on|into|to ~1 the|a ~2 register|registry|list|database|file ~1 of|for ~1 sex|sexual ~1 offenders|offender|predators|criminals',
       // dev mail-8 (12-04 late): "identified your IP address in connection with the distribution of child pornography", "the
       // facts of pedophilia, exhibitionism and cyber-pornography of which you are accused"
       'connection|connected|linked|relation ~2 with|to ~1 the ~1 distribution|possession|viewing|consumption|download|downloading ~1 of ~1 child_pornography|child_abuse_material|pedopornography|paedophile_images|pedophile_images',

@@ -1184,3 +1184,75 @@ describe('a pasted e-mail after the writer’s own question (2026-12-06, written
     ]);
   });
 });
+
+describe('acts from the quote set of 2026-12-07 (seen half; examples written for the tests)', () => {
+  const cueIds = (text: string) => analyzeMessage(text).map((c) => c.cue);
+  it('reads deletion promised after the payment, or for a fee, as the terms of what they hold', () => {
+    assert.ok(
+      cueIds('After the payment, my software will automatically wipe all the recordings.').includes(
+        'act.release_terms',
+      ),
+    );
+    assert.ok(
+      cueIds('For a single fee of 700 EUR I promise the complete deletion of the footage.').includes(
+        'act.release_terms',
+      ),
+    );
+    assert.ok(
+      !cueIds('After payment the system will automatically delete the items in your basket.').includes(
+        'act.release_terms',
+      ),
+    );
+    assert.ok(
+      !cueIds('For a fee of 15 USD we offer deletion of your old account.').includes('act.release_terms'),
+    );
+  });
+  it('reads a tracker the writer points at, malware still running, the way in and a letter from the reader’s own mailbox as claims', () => {
+    assert.ok(
+      cueIds('There is a tracker inside this letter, and I already know you opened it.').includes(
+        'act.surveillance',
+      ),
+    );
+    assert.ok(cueIds('My spyware is still running on your phone, whatever you do.').includes('act.device'));
+    assert.ok(cueIds('Your old password was in a leak, that is how I got in.').includes('act.device'));
+    assert.ok(
+      cueIds('I am writing this message from your own mailbox, look at the address.').includes('act.device'),
+    );
+    assertAlerts([
+      'Your router firmware was years old, thats how I got in. From there your laptop was easy.',
+    ]);
+  });
+  it('stays quiet on a question about trackers, a door left open and a message from a logged-in account', () => {
+    assert.ok(
+      !cueIds('Is there a tracker in this email? My friend says newsletters track you.').includes(
+        'act.surveillance',
+      ),
+    );
+    assertQuiet([
+      'The back door was unlocked, that is how I got in, sorry for the scare!',
+      'im sending this from your account bc you left it logged in on my laptop',
+    ]);
+  });
+  it('reads the fake police letter’s accusation and the sex offenders register as an accusation of the reader', () => {
+    assert.ok(
+      cueIds('The cyber unit has flagged you as a downloader of child pornography.').includes(
+        'act.accusation',
+      ),
+    );
+    assert.ok(
+      cueIds('Your name will be added to the registry of sex offenders tomorrow.').includes('act.accusation'),
+    );
+    assert.ok(
+      !cueIds('His name will be added to the sex offenders register, the court ruled.').includes(
+        'act.accusation',
+      ),
+    );
+  });
+  it('takes "the video" after the writer says they filmed an event as that event’s footage', () => {
+    assertQuiet([
+      'I filmed the whole graduation on my phone, I will send the clip to you and your grandma tonight.',
+      'I recorded your piano recital, ill send it to your dad',
+    ]);
+    assertAlerts(['I filmed the recital. I also have your nudes, I will send the video to your parents']);
+  });
+});

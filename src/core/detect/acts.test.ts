@@ -243,6 +243,31 @@ describe('acts (Spanish): mass-mail claims and threats', () => {
       assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
 });
 
+describe('acts (Spanish): the mass mail in the formal voice and chat threats in the present (2026-12-07, written for the tests)', () => {
+  const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
+  const threats = [
+    'Si no me pagas hoy, mando tus fotos al grupo de la clase.',
+    'si no me yapeas 200 soles se las mando, tu decides',
+    'pagas hoy o la primera se va al grupo del salon',
+    'Si no recibo el pago, el material será enviado automáticamente a sus familiares y compañeros.',
+    'Si no paga la multa se informará a su familia y a su empleador.',
+    'Si quiere que estas imágenes no lleguen a su esposa, transfiera 900 euros en bitcoin.',
+  ];
+  for (const text of threats)
+    it(`reads the threat and alerts: ${text}`, () => {
+      assert.ok(cueIds(text).includes('es.threat.share_images'), cueIds(text).join(' '));
+      assert.ok(run(text).alert, `${run(text).level} ${run(text).stages.join(',')}`);
+    });
+  const quiet = [
+    'mañana te quemo en el grupo del equipo con lo del karaoke jajaja',
+    'si no vienes a la cena mando las fotos del viaje al grupo de la familia',
+    'Procederemos a enviar la factura a su correo electrónico.',
+  ];
+  for (const text of quiet)
+    it(`stays quiet: ${text}`, () =>
+      assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
+});
+
 describe('acts: silence for money, and menaces as questions', () => {
   const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
   it('"how much will you pay to keep this private" alerts; a price question does not', () => {

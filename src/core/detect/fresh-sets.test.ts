@@ -1,5 +1,5 @@
-// The fresh sets of 2026-12-06 night (data/detect/fresh, README there): e-mails, chats and lines four helpers wrote
-// from a brief alone, each in a `seen` half the night's rules were written from and a `held-out` half only counted. Floors:
+// The fresh sets of 2026-12-06 night and 2026-12-07 (data/detect/fresh, README there): e-mails, chats and lines helpers wrote
+// from a brief alone, each in a `seen` half that rules were written from and a `held-out` half only counted. Floors:
 // a change that loses ground fails. The `seen` floors measure nothing held out; the `held-out` ones do, as long as
 // nobody writes a rule from their text.
 import { describe, it } from 'node:test';
@@ -23,9 +23,10 @@ const readSet = (file: string): Message[][] =>
     .filter((item) => item.trim())
     .map((item) => parseFreshItem(item.trim()));
 
-// Before the night's rules (f038405) -> after: at least `min` of the items alert (warning or urgent); of the
-// look-alikes, at most `max`.
+// Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
+// the look-alikes, at most `max`.
 const SETS = [
+  // the night of 2026-12-06 (f038405 -> after the night's rules)
   { file: 'plain-mail-seen.txt', items: 30, min: 29 }, // 28 -> 29
   { file: 'plain-mail-held-out.txt', items: 30, min: 29 }, // 29 -> 29
   { file: 'plain-chat-seen.txt', items: 25, min: 24 }, // 24 -> 24
@@ -39,6 +40,15 @@ const SETS = [
   // single offender messages, as courts and news quote them (many say too little alone to alert: "Last chance.")
   { file: 'lines-seen.txt', items: 60, min: 26 }, // 24 -> 26
   { file: 'lines-held-out.txt', items: 60, min: 22 }, // 22 -> 22
+  // 2026-12-07: quotations of mass-mail e-mails as news pages quote them, one to three sentences (many hold one act
+  // alone, a payment instruction or a deadline, which is below an alert by design), and Spanish e-mails and chats.
+  // Before the day's rules (668b5ac) -> after.
+  { file: 'quotes-seen.txt', items: 50, min: 32 }, // 26 -> 32
+  { file: 'quotes-held-out.txt', items: 50, min: 17 }, // 17 -> 17
+  { file: 'es-mail-seen.txt', items: 30, min: 29 }, // 25 -> 29
+  { file: 'es-mail-held-out.txt', items: 30, min: 25 }, // 25 -> 25
+  { file: 'es-chat-seen.txt', items: 25, min: 25 }, // 21 -> 25
+  { file: 'es-chat-held-out.txt', items: 25, min: 24 }, // 24 -> 24
 ];
 const LOOKALIKES = [
   { file: 'plain-mail-lookalikes.txt', items: 30, max: 0 },
@@ -47,9 +57,12 @@ const LOOKALIKES = [
   // a friend's joke in the words of the threat, and a victim's words quoting the threat (read as a threat, by the
   // sentence model: no "me" or "my" makes it a story told by the one threatened)
   { file: 'lines-lookalikes.txt', items: 60, max: 2 }, // 2 -> 2
+  // a relative's wedding video sent to the family alerted before the day's rules (1 -> 0)
+  { file: 'quotes-lookalikes.txt', items: 50, max: 0 },
+  { file: 'es-lookalikes.txt', items: 40, max: 0 }, // 0 -> 0
 ];
 
-describe('fresh sets of 2026-12-06 night', () => {
+describe('fresh sets of 2026-12-06 night and 2026-12-07', () => {
   for (const set of SETS) {
     it(`${set.file}: at least ${set.min} of ${set.items} alert, each explained by cues with spans into its text`, () => {
       const items = readSet(set.file);
