@@ -116,6 +116,9 @@ const RELEASE = [
   // "pay and this stays quiet", "do that and the recording gets deleted", "gotta pay if u want that vod
   // gone", "send 250 on paypal and they never know"
   'pay+ ~2 and ~1 this|it|everything ~1 stays|stay ~1 quiet|private|secret|between_us|hidden',
+  // "Give me 150 and this stays between us" (a single line of the night's fresh set; a number is needed: "give me a hug
+  // and this stays between us" is a friend's)
+  'give_me|send_me|gimme|transfer_me ~1 @currency? ~1 # ~1 @currency? ~1 and ~1 this|it|everything ~1 stays|stay|remains ~1 quiet|private|secret|between_us|hidden',
   // "just send the steam card n all this goes away", "1 more vid and i delete this one", "50 bucks and the
   // video dies with me", "one transfer and we never talk again", "just pay am and everything finish",
   // "send the load and no one will see"
@@ -847,6 +850,8 @@ const en: Lexicon = {
       '@payact ~2 or|otherwise|else|or_else ~1 get|be|you_get|u_get|youll_get|ull_get|you_will_get|u_will_get|you_will_be|youll_be ~1 exposed|leaked|posted|shamed',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
+      // "You pay or everybody sees" (a quotation of the fresh set of 12-07, seen half): paying, or the exposure to everyone
+      'pay+ up|now|today? or|otherwise everyone|everybody|the_whole_world|all_of_them|they_all|every1 sees|see|will_see|gets_to_see|get_to_see',
       // a set written after the round's rules (12-06 evening): "im giving u 20 min. after that ur pics go out"
       'after_that|by_then|past_that|after_the_deadline ~1 @your ~1 @media ~1 go|goes|get|gets|are|will_be|will_go ~1 out|public|live|everywhere|viral',
       // verbless, as spam and hurried chat write it: "24h or video to contacts", "pay now or pics to ur family" (a set

@@ -268,6 +268,32 @@ describe('acts (Spanish): the mass mail in the formal voice and chat threats in 
       assert.ok(!run(text).alert, `${run(text).level} ${run(text).reasons.join('; ')}`));
 });
 
+describe('acts: single lines of the fresh sets (2026-12-07, written for the tests)', () => {
+  it('"pay or everyone sees" is the exposure, paying its condition; "pay attention or ..." is not', () => {
+    assert.ok(cueIds('you pay now or everybody sees').includes('act.expose'));
+    assert.ok(one('just pay or every1 sees').alert);
+    assert.ok(!one('pay attention or everyone sees you trip on stage lol').alert);
+  });
+  it('a threat quoted by its reader, who says "i" after it, is their own story', () => {
+    assert.equal(
+      run([['me', 'he keeps texting "pay or every1 sees" and im so scared rn']]).toldAbout,
+      'self',
+    );
+    assert.equal(
+      run([['me', 'i read that these scammers write "pay or everyone sees" to scare people']]).toldAbout,
+      null,
+    );
+    assert.equal(
+      run([['me', 'my coach said "run faster or everyone sees you lose" i was like ok']]).toldAbout,
+      null,
+    );
+  });
+  it('"give me 150 and this stays between us" sets the terms of silence; a hug does not', () => {
+    assert.ok(cueIds('send me 150 and everything stays between us').includes('act.release_terms'));
+    assert.ok(!cueIds('give me a hug and this stays between us').includes('act.release_terms'));
+  });
+});
+
 describe('acts: silence for money, and menaces as questions', () => {
   const run = (text: string) => analyzeConversation([{ sender: 'x', text }]);
   it('"how much will you pay to keep this private" alerts; a price question does not', () => {

@@ -850,6 +850,12 @@ const STARTS_OTHER_REPORT = 128;
 const STARTS_CLOSE = 256;
 const STARTS_CLOSE_RETELLING = STARTS_CLOSE | STARTS_OTHER;
 const STARTS_OTHER_CHAT = 512;
+/**
+ * the teller's "i" (`RetellingWords.teller` beside `about`): with another's word and a quotation, the story may retell a
+ * quoted threat ('he keeps saying "pay or everyone sees" and im freaking out')
+ */
+const STARTS_SUBJECT = 1024;
+const STARTS_QUOTED_RETELLING = STARTS_SUBJECT | STARTS_OTHER;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -925,8 +931,12 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(otherChat.keys(), STARTS_OTHER_CHAT);
   mark(AGE_LEADS, STARTS_AGE);
   const retelling = buildRetelling(lexicons);
-  for (const { about, conditions, other, close } of retelling) {
+  for (const { about, teller, conditions, other, close } of retelling) {
     mark(about, STARTS_TELLER);
+    mark(
+      [...teller.keys()].filter((w) => !about.has(w)),
+      STARTS_SUBJECT,
+    );
     mark(conditions, STARTS_TELLER);
     mark(other.keys(), STARTS_OTHER);
     if (!close) continue;
@@ -2240,7 +2250,8 @@ export class ConversationAnalyzer {
     if (
       ((starts & STARTS_SELF_REPORT) !== 0 &&
         reportsHappening(words, replies.selfReport, STARTS_SELF_REPORT, replies)) ||
-      ((starts & STARTS_RETELLING) === STARTS_RETELLING &&
+      (((starts & STARTS_RETELLING) === STARTS_RETELLING ||
+        ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some((t) => t.q))) &&
         retellsThreat(this.lexicon, words, text, cues, replies.retelling))
     )
       return (starts & STARTS_CLOSE) !== 0 && namesCloseOnly(words, replies.retelling) ? 'other' : 'self';

@@ -38,12 +38,12 @@ const SETS = [
   { file: 'early-seen.txt', items: 25, min: 25 }, // 23 -> 25
   { file: 'early-held-out.txt', items: 25, min: 23 }, // 23 -> 23
   // single offender messages, as courts and news quote them (many say too little alone to alert: "Last chance.")
-  { file: 'lines-seen.txt', items: 60, min: 26 }, // 24 -> 26
+  { file: 'lines-seen.txt', items: 60, min: 28 }, // 24 -> 26; 2026-12-07 -> 28
   { file: 'lines-held-out.txt', items: 60, min: 22 }, // 22 -> 22
   // 2026-12-07: quotations of mass-mail e-mails as news pages quote them, one to three sentences (many hold one act
   // alone, a payment instruction or a deadline, which is below an alert by design), and Spanish e-mails and chats.
   // Before the day's rules (668b5ac) -> after.
-  { file: 'quotes-seen.txt', items: 50, min: 32 }, // 26 -> 32
+  { file: 'quotes-seen.txt', items: 50, min: 33 }, // 26 -> 33
   { file: 'quotes-held-out.txt', items: 50, min: 17 }, // 17 -> 17
   { file: 'es-mail-seen.txt', items: 30, min: 29 }, // 25 -> 29
   { file: 'es-mail-held-out.txt', items: 30, min: 25 }, // 25 -> 25
@@ -54,9 +54,9 @@ const LOOKALIKES = [
   { file: 'plain-mail-lookalikes.txt', items: 30, max: 0 },
   { file: 'plain-chat-lookalikes.txt', items: 25, max: 0 },
   { file: 'early-lookalikes.txt', items: 25, max: 0 },
-  // a friend's joke in the words of the threat, and a victim's words quoting the threat (read as a threat, by the
-  // sentence model: no "me" or "my" makes it a story told by the one threatened)
-  { file: 'lines-lookalikes.txt', items: 60, max: 2 }, // 2 -> 2
+  // a friend's joke in the words of the threat ("pay me 5 or the pic goes in the gc 😂"); the victim's words quoting the
+  // threat were read as a threat until 2026-12-07, and are now the reader's own story ("i" after the quotation)
+  { file: 'lines-lookalikes.txt', items: 60, max: 1 }, // 2 -> 2; 2026-12-07 -> 1
   // a relative's wedding video sent to the family alerted before the day's rules (1 -> 0)
   { file: 'quotes-lookalikes.txt', items: 50, max: 0 },
   { file: 'es-lookalikes.txt', items: 40, max: 0 }, // 0 -> 0

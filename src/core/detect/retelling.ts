@@ -115,13 +115,18 @@ function buildClose(
 export function asSaidToTeller(words: readonly Token[], retelling: RetellingWords): Token[] | undefined {
   let teller = false;
   let other = false;
+  let quoted = false;
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
-    if (t.q) continue;
+    if (t.q) {
+      quoted = true;
+      continue;
+    }
     if (retelling.about.has(t.w)) teller = true;
     else if (retelling.teller.has(t.w)) {
-      // the teller's "i" after "if" or "unless": "she says if i dont send 300 she will send the video"
-      if (k > 0 && retelling.conditions.has(words[k - 1].w)) teller = true;
+      // the teller's "i" after "if" or "unless" ("she says if i dont send 300 she will send the video"), or after the
+      // words they quote ('he keeps saying "pay or everyone sees" and im freaking out')
+      if (quoted || (k > 0 && retelling.conditions.has(words[k - 1].w))) teller = true;
     } else if (retelling.other.has(t.w)) other = true;
   }
   if (!teller || !other) return undefined;
