@@ -851,7 +851,10 @@ const en: Lexicon = {
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // "You pay or everybody sees" (a quotation of the fresh set of 12-07, seen half): paying, or the exposure to everyone
-      'pay+ up|now|today? or|otherwise everyone|everybody|the_whole_world|all_of_them|they_all|every1 sees|see|will_see|gets_to_see|get_to_see',
+      'pay+ up|now|today|rn? or|otherwise everyone|everybody|the_whole_world|all_of_them|they_all|every1 sees|see|will_see|gets_to_see|get_to_see|has_it|gets_it|will_have_it',
+      // "cash or the pics go out", "pay today or tomorrow everyone has it" (tried as a user, 12-07)
+      'pay+|cash|money|bitcoin|btc|payment up|now|today|rn? or|otherwise the|your|ur ~1 pics|nudes|video|vid|videos|photos|clip|recording go|goes out|public|online|viral|everywhere|live',
+      'pay+ up|now|today|rn? or|otherwise tomorrow|tonight|tmrw|by_tonight|by_tomorrow everyone|everybody|every1 has|sees|gets|will_have|will_see|will_get it|them|everything',
       // a set written after the round's rules (12-06 evening): "im giving u 20 min. after that ur pics go out"
       'after_that|by_then|past_that|after_the_deadline ~1 @your ~1 @media ~1 go|goes|get|gets|are|will_be|will_go ~1 out|public|live|everywhere|viral',
       // verbless, as spam and hurried chat write it: "24h or video to contacts", "pay now or pics to ur family" (a set

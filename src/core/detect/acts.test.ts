@@ -288,6 +288,11 @@ describe('acts: single lines of the fresh sets (2026-12-07, written for the test
       null,
     );
   });
+  it('"cash or the pics go out" and "pay up or tomorrow everyone has them" are the exposure; a photographer\'s deposit is not', () => {
+    assert.ok(one('cash or the pics go out').alert);
+    assert.ok(cueIds('pay up or tomorrow everyone has them').includes('act.expose'));
+    assert.ok(!one('pay the deposit or the photos go out late, sorry').alert);
+  });
   it('"give me 150 and this stays between us" sets the terms of silence; a hug does not', () => {
     assert.ok(cueIds('send me 150 and everything stays between us').includes('act.release_terms'));
     assert.ok(!cueIds('give me a hug and this stays between us').includes('act.release_terms'));
