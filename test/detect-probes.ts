@@ -23,7 +23,6 @@ export function assertQuiet(texts: readonly string[]): void {
   for (const text of texts) assert.ok(!analyseProbe(text).alert, text);
 }
 
-/** A whole conversation of an early-script probe: `Name: text` lines, `!` before the name marks the threat line. */
 /** The result lists cues, and each cue's span (each piece's, for one assembled over messages) points at its text in `texts`. */
 export function assertExplainedBySpans(result: ConversationResult, texts: readonly string[]): void {
   assert.ok(result.evidence.length > 0);
@@ -42,6 +41,7 @@ export const readConversations = (path: string): string[] =>
     .map((c) => c.trim())
     .filter(Boolean);
 
+/** A whole conversation of an early-script probe: `Name: text` lines, `!` before the name marks the threat line. */
 export function parseProbe(text: string): { messages: Message[]; threatAt: number } {
   const messages: Message[] = [];
   let threatAt = -1;

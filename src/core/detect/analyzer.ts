@@ -33,7 +33,7 @@ import {
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { childAnchor, GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
 import { buildRetelling, namesCloseOnly, retellsThreat, type Retelling } from './retelling.ts';
-import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
+import { CURRENCY_WORDS, foldWord, isDigitCode, isNumberWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
   FAMILIAR_ENOUGH,
@@ -1386,6 +1386,8 @@ const COUNTDOWN = {
   weight: 0.7,
 } as const;
 const COUNTDOWN_REACH = 3;
+/** A count is a number and at most two words after it. */
+const COUNT_MAX_WORDS = 3;
 /** The words a count may carry: "10 mins", "5 min left", "3 more". */
 const COUNT_WORDS = new Set(
   [
@@ -1413,10 +1415,10 @@ const COUNT_WORDS = new Set(
 );
 /** The number a message that is only a count holds ("9", "10 mins", "5 min left"), or -1. */
 function countOf(words: readonly Token[]): number {
-  if (!words.length || words.length > 3) return -1;
+  if (!words.length || words.length > COUNT_MAX_WORDS) return -1;
   const first = words[0].w;
   if (first.length > 3) return -1;
-  for (let k = 0; k < first.length; k++) if (first.charCodeAt(k) < 48 || first.charCodeAt(k) > 57) return -1;
+  for (let k = 0; k < first.length; k++) if (!isDigitCode(first.charCodeAt(k))) return -1;
   for (let k = 1; k < words.length; k++) if (!COUNT_WORDS.has(words[k].w)) return -1;
   return Number(first);
 }
@@ -1788,7 +1790,8 @@ export class ConversationAnalyzer {
     if (weakLine) cues = cues.length ? [...cues, weakLine] : [weakLine];
     const id = senderId(sender);
     // like the weak reading, for the rules only: the combiner was fitted without it
-    const countdown = words.length <= 3 ? this.countdownCue(id, words, limited, index) : undefined;
+    const countdown =
+      words.length <= COUNT_MAX_WORDS ? this.countdownCue(id, words, limited, index) : undefined;
     if (countdown) cues = cues.length ? [...cues, countdown] : [countdown];
     if (this.requestAt >= 0 && id !== this.requestBy && index - this.requestAt <= EARLY_REPLY) {
       if (words.length && words.length <= HESITATION_MAX_WORDS && hesitates(words, this.replies))

@@ -219,7 +219,7 @@ function foldCodePoint(cp: number): string {
 
 const isLetter = (c: string) => c >= 'a' && c <= 'z';
 const isLetterCode = (c: number) => c >= 97 && c <= 122;
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** A folded word that is a number (it starts with a digit: "300", "24h"). */
 export const isNumberWord = (w: string): boolean => isDigitCode(w.charCodeAt(0));
 
