@@ -1832,6 +1832,8 @@ const en: Lexicon = {
     { id: 'act.hint', stage: 'threat', weight: 0.45, why: 'points at the people in their life', phrases: [
       // "i found your moms facebook, karen smith right?" (12-06 evening, tried as a user)
       'found|got|have ~1 @your ~1 moms|mums|mom_s|mum_s|dads|dad_s|parents|sisters|brothers|nans|grandmas|bosses|teachers|coachs|coaches ~1 facebook|fb|insta|instagram|account|page|profile|number|email',
+      // "i have your pics and your moms number" (a teen's story told back, 12-07)
+      '@media and @your moms|mums|mom_s|mum_s|dads|dad_s|parents|sisters|brothers ~1 facebook|fb|insta|instagram|account|number|email',
       // 12-06 evening, tried as a user: "your mom has facebook right? would be a shame if she got a message from me", "how much
       // is your reputation worth to you?"
       'shame|pity ~1 if ~1 she|he|they|@your ~2 @audience? ~1 got|saw|received|heard|found_out ~4 me|us|this|these|it|them|those|@media',
@@ -2888,6 +2890,11 @@ const en: Lexicon = {
     // "they threatened to send the nudes to all my followers", "she says if i dont send 300 she will send the video to
     // everyone i know" (tried as a user, 12-06 evening)
     reported: { threatened: 'will', threatening: 'will', threatens: 'will', threatning: 'will' },
+    // "she started threatening to post the first one to my followers" → "i will post …" (a set of stories, 12-07)
+    // "got a message saying they have a video of me … they want $2000" (the same set)
+    received: 'got|received|getting|get',
+    reportedAfter: 'to',
+    aspect: 'started|began|begun|kept|keeps|keep|is|am|are|was|were|been|has|have|had|now|also|just|even|still|already|then',
     conditions: 'if|unless|til|till|until',
     // a parent, teacher or friend telling it: "a man has pictures of my daughter and says he will send them to her
     // school", told back to her (not when the one named speaks or acts: "my friend says she'll post them if i dont pay"
@@ -2896,13 +2903,31 @@ const en: Lexicon = {
     close: {
       owners: 'my|our',
       own: 'my|mine|our|ours',
+      // "someone has my pics and will send them to my brother" is the teller's own; "my son … took $600 from my card"
+      // and "people from our school" are not (a set of stories written for the rules, 12-07)
+      ownThings:
+        'pics|pic|picture|pictures|photo|photos|pix|nudes|nude|noods|nudez|video|videos|vid|vids|clip|clips|selfie|selfies|snaps|recording|recordings|screenshots|images|image|private|intimate|naked|face|body',
+      shown: 'me|myself',
+      audience: {
+        sends: 'send|sending|sends|post|posting|posts|share|sharing|shares|show|showing|leak|leaking|forward|forwarding|spread|spreading|expose',
+        to: 'to',
+        sent: 'it|them|those|this|that|everything',
+        after: 'or|otherwise',
+      },
+      // "a student in my class" (a teacher's story, the same set)
+      members: { first: 'a|an|one', of: 'in|from|at|of', groups: 'class|year|form|school|team|group|club' },
+      ageNoun: 'old|olds',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
       speaks: 'says|said|saying|told|tells|threatened|threatens|threatening|texted|messaged|wrote|keeps|wants|demands|demanded',
       auxiliary: 'is|are|was|were|has|have|had|keeps|kept|just|now|also|then',
       // "my 14 year old daughter", "my best friend", "our youngest son" (tried as a user, 12-06 evening)
-      describing: 'year|years|yr|yrs|yo|old|little|lil|teenage|teen|young|younger|youngest|older|oldest|eldest|big|baby|best|step',
+      describing:
+        'year|years|yr|yrs|yo|old|little|lil|teenage|teen|young|younger|youngest|older|oldest|eldest|big|baby|best|step|' +
+        // "my girlfriend's sister", "my boyfriend's little brother" (the possessive of one who is not told about)
+        'boyfriends|girlfriends|partners|moms|mums|dads|wifes|husbands|aunts|uncles|neighbours|neighbors',
       people:
-        'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin',
+        'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin|' +
+        'twin|twins|mate|bff|bestfriend|godson|goddaughter|grandchild|grandkid|stepchild|stepkid|sibling|kids|children|sons|daughters|students|pupils|girl|boy|girls|boys',
       said: {
         he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
         "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'you', his: 'your', her: 'your',
@@ -3027,24 +3052,24 @@ const en: Lexicon = {
   // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
   // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)
   otherReport: [
-    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf is|was|got|has|have being|been|getting blackmailed|sextorted|extorted',
-    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf is|was|has being|been|getting threatened by someone|somebody|stranger|strangers|online',
-    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf was|got blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|cousin|twin|twins|mate|bestie|bff|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf is|was|got|has|have being|been|getting blackmailed|sextorted|extorted',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|cousin|twin|twins|mate|bestie|bff|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf is|was|has being|been|getting threatened by someone|somebody|stranger|strangers|online',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|cousin|twin|twins|mate|bestie|bff|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf was|got blackmailed|sextorted|extorted',
     // "now she's threatening to send them to his family", "has her nudes and is demanding money", "has pictures of my
     // daughter and is asking her for money" (the same round; not "their": the news's "threatened to send them to their
     // families")
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with his|her',
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload his|her nudes|noods|pics|photos|pictures|video|videos|vid',
     'has|have|got his|her|their nudes|noods|pics|photos|pictures|video|videos and|now is|keeps|wants|will|asking|demanding|threatening',
-    'pictures|pics|photos|nudes|videos|video of my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf and is|now|keeps|hes|shes|theyre|he|she|they asking|demanding|wants|threatening|blackmailing|wanting',
+    'pictures|pics|photos|nudes|videos|video of my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|cousin|twin|twins|mate|bestie|bff|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf and is|now|keeps|hes|shes|theyre|he|she|they asking|demanding|wants|threatening|blackmailing|wanting',
     // "my friend sent nudes to someone and now theyre blackmailing her" (tried as a user, 12-06 evening)
     'now theyre|hes|shes blackmailing|sextorting|extorting her|him',
     'now they|he|she|someone|somebody are|is|keeps|keep blackmailing|sextorting|extorting her|him',
     'now they|he|she|someone|somebody blackmails|extorts|sextorts|blackmail|extort her|him',
     // a teacher or a classmate: "a pupil in my class is being blackmailed", "one of our students has been targeted"
     'in my|our class|school|form|year|group|team|tutor_group is|was|has|are|were being|been|getting blackmailed|sextorted|extorted|threatened|targeted',
-    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf has|have|had been targeted|groomed|sextorted|blackmailed|extorted',
-    'threatening|blackmailing|extorting|sextorting my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|cousin|twin|twins|mate|bestie|bff|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf has|have|had been targeted|groomed|sextorted|blackmailed|extorted',
+    'threatening|blackmailing|extorting|sextorting my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|cousin|twin|twins|mate|bestie|bff|grandson|granddaughter|kids|children|students|pupils|friends|boyfriend|girlfriend|bf|gf',
   ],
 };
 

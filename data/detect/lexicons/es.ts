@@ -985,7 +985,12 @@ const es: Lexicon = {
       ella: 'yo', ellos: 'yo', le: 'me', les: 'me', su: 'mi', sus: 'mis', va: 'voy', dice: 'digo', dijo: 'dije', tiene: 'tengo',
       quiere: 'quiero', pide: 'pido', sube: 'subo', subirá: 'subiré', manda: 'mando', mandará: 'mandaré', envía: 'envío',
       enviará: 'enviaré', publica: 'publico', publicará: 'publicaré', enseña: 'enseño', enseñará: 'enseñaré', amenaza: 'amenazo',
-      grabó: 'grabé', chico: 'yo', chica: 'yo', tipo: 'yo', alguien: 'yo', hacker: 'yo', cuenta: 'yo', persona: 'yo', hombre: 'yo',
+      grabó: 'grabé',
+      // los que extorsionan, en plural: "le piden 2000 pesos o suben las fotos a Facebook" (historias escritas para las
+      // reglas, 12-07)
+      piden: 'pido', quieren: 'quiero', tienen: 'tengo', suben: 'subo', mandan: 'mando', envían: 'envío', publican: 'publico',
+      van: 'voy', dicen: 'digo', dijeron: 'dije', amenazan: 'amenazo', subirán: 'subiré', mandarán: 'mandaré',
+      publicarán: 'publicaré', enviarán: 'enviaré', grabaron: 'grabé', chico: 'yo', chica: 'yo', tipo: 'yo', alguien: 'yo', hacker: 'yo', cuenta: 'yo', persona: 'yo', hombre: 'yo',
     },
     // un padre, una profesora o un amigo que lo cuenta (12-06): "un hombre tiene fotos de mi hija y le pide dinero", told
     // back to her: "tengo fotos de ti y te pido dinero"

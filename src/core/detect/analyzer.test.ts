@@ -1170,6 +1170,55 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, null, text);
   });
+  it('marks a seventh round of stories as the teller’s or someone close’s (a set of stories, 2026-12-07)', () => {
+    const toldAbout = (text: string) => analyzeConversation([{ sender: 'me', text }]).toldAbout;
+    for (const text of [
+      // a reported threat said as the threat, without the words around it ("started threatening to" → "will")
+      'he started threatening to post the first one on my story',
+      // the teller's "got a text saying …" is how they tell it, no discussion
+      'got a text saying they have a video of me, they want $500 by tonight',
+      // the pictures beside a parent's account: a hint of the threat
+      'they have my pics and my dads number',
+      // in wording no phrase holds: the sentence model reads the told-back claim beside a demand
+      'some hacker got into my icloud and he wants bitcoin for the photos',
+    ])
+      assert.equal(toldAbout(text), 'self', text);
+    for (const text of [
+      // the one named after a possessive of someone else, as the quoted words are said to them
+      'my boyfriends little brother is 14 and an account keeps texting him "pay 100 or your pics go to your whole class"',
+      // a child named by age, a pupil by the teacher's class
+      "our 13 yr old got tricked into sending pics and now someone wants $300 or he'll post them",
+      "a student in my class got tricked and the person says they'll post her pics unless she sends more",
+      'one boy from our team got sent a message saying pay 50 or his pics go to the group chat',
+      // "my card" is the parent's, not the pictures: the story is still the son's
+      'my son is 15 and he paid someone $200 from my card after they said they would send his pics to his friends',
+      // those who extort, in the plural
+      'a mi sobrina le piden 500 pesos o suben sus fotos a facebook',
+    ])
+      assert.equal(toldAbout(text), 'other', text);
+    // sending messages to her is no audience: she is still the one it is about
+    const daughter =
+      'someone keeps sending messages to my daughter saying he has her pics and will post them unless she pays';
+    assert.equal(toldAbout(daughter), 'other');
+    // the teller's friends as the audience are no one told about: the threat in the teller's words is read as it is
+    const call = analyzeConversation([
+      {
+        sender: 'me',
+        text: 'i was on a video call and she recorded it and now says pay 200 or my friends see it',
+      },
+    ]);
+    assert.notEqual(call.toldAbout, 'other');
+    assert.equal(call.alert, true);
+    for (const text of [
+      // a picture innocent by its kind
+      "my little brother says he'll post my baby photo on his story if i don't lend him my charger",
+      'if i dont finish my homework my dad says he will take my phone',
+      'my brother recorded me singing and wants 5 dollars lol',
+      // a business letter's "our" and "we" are no teller
+      'unless we have your payment within 7 days our lawyers will commence legal action against you',
+    ])
+      assert.equal(toldAbout(text), null, text);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

@@ -941,6 +941,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     mark(other.keys(), STARTS_OTHER);
     if (!close) continue;
     mark(close.people.keys(), STARTS_CLOSE);
+    // "our 15 yr old", "a student in my class": named without a word of `people` at the owner
+    mark(close.ageNoun, STARTS_CLOSE);
+    mark(close.groups, STARTS_CLOSE);
     mark(close.said.keys(), STARTS_OTHER);
   }
   return {
@@ -1892,7 +1895,9 @@ export class ConversationAnalyzer {
       holdsListed(words, this.replies.selfHarm, STARTS_SELF_HARM, this.replies)
     )
       this.selfHarmAt = index;
-    if (this.selfReportAt === null) {
+    // pictures innocent by their kind alone ("she'll post my baby photo on her story if i don't give her my hoodie back")
+    // are no story of a threat (a set of stories and look-alikes written for the rules, 12-07)
+    if (this.selfReportAt === null && scan.pictures !== 'innocent') {
       this.toldAbout = this.toldAboutIn(words, limited, scan.cues, starts);
       if (this.toldAbout !== null) this.selfReportAt = index;
     }
@@ -2247,7 +2252,7 @@ export class ConversationAnalyzer {
       ((starts & STARTS_OTHER_REPORT) !== 0 &&
         reportsHappening(words, replies.otherReport, STARTS_OTHER_REPORT, replies)) ||
       ((starts & STARTS_CLOSE_RETELLING) === STARTS_CLOSE_RETELLING &&
-        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'other'))
+        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'other', this.sentenceModel))
     )
       return 'other';
     if (
@@ -2255,7 +2260,7 @@ export class ConversationAnalyzer {
         reportsHappening(words, replies.selfReport, STARTS_SELF_REPORT, replies)) ||
       (((starts & STARTS_RETELLING) === STARTS_RETELLING ||
         ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some((t) => t.q))) &&
-        retellsThreat(this.lexicon, words, text, cues, replies.retelling))
+        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel))
     )
       return (starts & STARTS_CLOSE) !== 0 && namesCloseOnly(words, replies.retelling) ? 'other' : 'self';
     return null;

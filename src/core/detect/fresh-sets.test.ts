@@ -1,5 +1,6 @@
-// The fresh sets of 2026-12-06 night and 2026-12-07 (data/detect/fresh, README there): e-mails, chats and lines helpers wrote
-// from a brief alone, each in a `seen` half that rules were written from and a `held-out` half only counted. Floors:
+// The fresh sets of 2026-12-06 night and 2026-12-07 (data/detect/fresh, README there): e-mails, chats, lines and stories
+// typed into the Help page that helpers wrote from a brief alone, each in a `seen` half that rules were written from and a
+// `held-out` half only counted. Floors:
 // a change that loses ground fails. The `seen` floors measure nothing held out; the `held-out` ones do, as long as
 // nobody writes a rule from their text.
 import { describe, it } from 'node:test';
@@ -17,11 +18,45 @@ function parseFreshItem(item: string): Message[] {
   return item.startsWith('MAIL\n') ? [{ sender: 'them', text: item.slice(5) }] : parseProbe(item).messages;
 }
 
-const readSet = (file: string): Message[][] =>
+const readItems = (file: string): string[] =>
   readFileSync(join(DIR, file), 'utf8')
     .split(/\n---\n/)
-    .filter((item) => item.trim())
-    .map((item) => parseFreshItem(item.trim()));
+    .map((item) => item.trim())
+    .filter((item) => item);
+
+const readSet = (file: string): Message[][] => readItems(file).map(parseFreshItem);
+
+/** A story set's items: after a line `STORY`, the text as typed into the Help page's box (read as it reads it). */
+function readStories(file: string): string[] {
+  return readItems(file).map((item) => {
+    assert.ok(item.startsWith('STORY\n'), `${file}: an item without STORY`);
+    return item.slice(6);
+  });
+}
+
+/**
+ * Whether the answer to a story is the right one: a teen's own ('self') is told as theirs, or alerts as a chat would
+ * (not as someone close's); a parent's, teacher's or friend's ('other') is told as someone close's; a look-alike (null)
+ * neither alerts nor is told as anyone's.
+ */
+function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
+  const result = analyzeConversation(text);
+  if (kind === 'self') return result.toldAbout === 'self' || (result.alert && result.toldAbout !== 'other');
+  if (kind === 'other') return result.toldAbout === 'other';
+  return !result.alert && result.toldAbout === null;
+}
+
+// 2026-12-07 (day): stories typed into the Help page, by teens about themselves and by parents, teachers and friends
+// about someone close, and look-alikes (data/detect/fresh/README.md). Before the day's retelling round (c8bcc40) ->
+// after: at least `min` answered as `kind` (`answersStory`).
+const STORY_SETS = [
+  { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 34 }, // 29 -> 34
+  { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 24 -> 28
+  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 19 }, // 12 -> 19
+  { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 19 }, // 13 -> 19
+  // misread: a story of years ago as happening now (2), a sister's joke over an ugly selfie, a school story assignment
+  { file: 'told-lookalikes.txt', kind: null, items: 50, min: 46 }, // 45 -> 46
+] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
 // the look-alikes, at most `max`.
@@ -89,6 +124,15 @@ describe('fresh sets of 2026-12-06 night and 2026-12-07', () => {
       const alerted = items.filter((messages) => analyzeConversation(messages).alert).length;
       console.log(`fresh ${set.file}: ${alerted}/${items.length} look-alikes alerted`);
       assert.ok(alerted <= set.max, `${alerted} alerted`);
+    });
+  }
+  for (const set of STORY_SETS) {
+    it(`${set.file}: at least ${set.min} of ${set.items} stories answered as ${set.kind ?? 'no story'}`, () => {
+      const stories = readStories(set.file);
+      assert.equal(stories.length, set.items);
+      const answered = stories.filter((text) => answersStory(text, set.kind)).length;
+      console.log(`fresh ${set.file}: ${answered}/${stories.length} answered as ${set.kind ?? 'no story'}`);
+      assert.ok(answered >= set.min, `${answered} answered`);
     });
   }
   it('reads a chat line as its sender and text, and an e-mail as one message', () => {

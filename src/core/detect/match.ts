@@ -521,7 +521,7 @@ function sentenceCues(
       const weight = model.cueWeight(s, logits[s]);
       const cue: Cue = {
         stage,
-        cue: `model.${stage}`,
+        cue: `${MODEL_CUE}${stage}`,
         why: MODEL_WHY[stage],
         weight,
         start,
@@ -611,6 +611,12 @@ export function cueOverMessage(target: CueOf, limited: string): Cue {
   return cueAt(target, limited, start, Math.max(start, limited.trimEnd().length));
 }
 
+/** The sentence model's cues are `model.<stage>`. */
+const MODEL_CUE = 'model.';
+
+/** A cue of the sentence model's (`sentenceCues`), not of a phrase. */
+export const isSentenceModelCue = (c: Cue): boolean => c.cue.startsWith(MODEL_CUE);
+
 /**
  * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
  * cues starting before that token (see `findPhrases`).
@@ -621,6 +627,7 @@ export function scanTokens(
   limited: string,
   cuesBefore = Infinity,
   sentences: SentenceModel | null = null,
+  received: ReadonlySet<string> | null = null,
 ): MessageScan {
   if (!tokens.length) return NOTHING;
   clear(matchesScratch);
@@ -650,6 +657,8 @@ export function scanTokens(
     const target = m.phrase.target;
     if (target.kind === 'familiar' && !tokens[m.first].q) familiar = true;
     if (target.kind !== 'discussion' || tokens[m.first].q) continue;
+    // a story told back: the teller's "got a message saying …" is how they tell it, no discussion
+    if (received?.has(tokens[m.first].w)) continue;
     if (notDiscussion && insideNotDiscussion(matches, m)) continue;
     // "if you don't pay": a condition, not advice ("or they would leak it" is still a retelling)
     const before = Math.max(0, m.first - 2);

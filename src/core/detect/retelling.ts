@@ -6,9 +6,19 @@
  */
 import type { CompiledLexicon } from './compile.ts';
 import { kindOf } from './explain.ts';
-import { scanTokens } from './match.ts';
+import { isSentenceModelCue, scanTokens } from './match.ts';
+import type { SentenceModel } from './sentence-model.ts';
 import { foldWord, isNumberWord, wordHash, type Token } from './normalize.ts';
 import type { Cue, Lexicon, ToldAbout } from './types.ts';
+
+/** A threat told as reported ("threatened to"), said as the threat ("will"): `Lexicon.retelling.reported`. */
+export interface Reporting {
+  said: ReadonlyMap<string, string>;
+  /** words just before it left out ("started threatening" → "will") */
+  before: ReadonlySet<string>;
+  /** a word just after it left out ("threatened to post" → "will post") */
+  after: ReadonlySet<string>;
+}
 
 /** One language's words of a story turned into the words said to its teller, folded (see `Lexicon.retelling`). */
 export interface RetellingWords {
@@ -19,7 +29,12 @@ export interface RetellingWords {
   /** a verb after a word turned into the one who speaks, as that one says it ("someone is" → "i am") */
   agree: ReadonlyMap<string, string>;
   /** a reported threat's words, said as the threat's ("threatened" → "will"), anywhere (`Lexicon.retelling.reported`) */
-  reported: ReadonlyMap<string, string>;
+  reported: Reporting;
+  /**
+   * words that open the teller's report of a message they got ("got a message saying …"): in told-back words, a
+   * discussion marker starting with one is how the story is told, and discounts nothing
+   */
+  received: ReadonlySet<string>;
   /** words before a `subject` word that make the story the teller's ("if i", "unless i") */
   conditions: ReadonlySet<string>;
   /** a story about someone close to its teller, when the lexicon gives its words (`Lexicon.retelling.close`) */
@@ -33,11 +48,32 @@ export interface CloseWords {
   people: ReadonlyMap<string, string>;
   /** `said` before `other` */
   said: ReadonlyMap<string, string>;
+  /** the reported threat's words (`RetellingWords.reported`) */
+  reported: Reporting;
   objects: ReadonlyMap<string, string>;
   objectsBefore: ReadonlySet<string>;
   agree: ReadonlyMap<string, string>;
-  /** the teller's words of their own ("my"): outside the name of the one told about, the story is the teller's */
+  /**
+   * the teller's words of their own ("my"): outside the name of the one told about, the story is the teller's. Those
+   * that also name someone (`owners`: "my") count only before a word of `ownThings` ("my pics", not "my card")
+   */
   own: ReadonlySet<string>;
+  ownThings: ReadonlySet<string>;
+  /** the teller as what pictures show, two words after one of `ownThings` ("nude images of me") */
+  shown: ReadonlySet<string>;
+  /** the one named where pictures are sent, not the one told about (`Lexicon.retelling.close.audience`) */
+  sends: ReadonlySet<string>;
+  sentTo: ReadonlySet<string>;
+  sent: ReadonlySet<string>;
+  consequence: ReadonlySet<string>;
+  /** how the one named is said ("you") */
+  named: string;
+  /** "a student in my class": one of `member`, of `people`, of `memberOf`, an owner and one of `groups` */
+  member: ReadonlySet<string>;
+  memberOf: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+  /** the word after a number and a word of age that names a child ("our 15 yr old") */
+  ageNoun: ReadonlySet<string>;
   /** the words that speak to someone ("you", "your") */
   addressee: ReadonlySet<string>;
   /** words right after the one named that make them the one who speaks ("says") */
@@ -58,6 +94,9 @@ const fold = (words: Record<string, string>): Map<string, string> =>
 /** The words of `a|b|c`, folded as the tokenizer folds words. */
 const alternatives = (words: string): Set<string> => new Set(words.split('|').map(foldWord));
 
+/** The words of `a|b|c` when given, folded; else none. */
+const listed = (words: string | undefined): Set<string> => (words ? alternatives(words) : new Set());
+
 /** The retelling words of the lexicons that give them, folded as the tokenizer folds words. */
 export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
   return lexicons.flatMap(({ retelling }) => {
@@ -66,7 +105,11 @@ export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
     const teller = new Map([...about, ...fold(retelling.subject ?? {})]);
     const other = fold(retelling.other);
     const agree = fold(retelling.agree ?? {});
-    const reported = fold(retelling.reported ?? {});
+    const reported: Reporting = {
+      said: fold(retelling.reported ?? {}),
+      before: listed(retelling.aspect),
+      after: listed(retelling.reportedAfter),
+    };
     return [
       {
         teller,
@@ -74,6 +117,7 @@ export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
         other,
         agree,
         reported,
+        received: listed(retelling.received),
         conditions: alternatives(retelling.conditions ?? ''),
         close: retelling.close && buildClose(retelling.close, other, agree, reported),
       },
@@ -85,7 +129,7 @@ function buildClose(
   close: NonNullable<NonNullable<Lexicon['retelling']>['close']>,
   other: ReadonlyMap<string, string>,
   agree: ReadonlyMap<string, string>,
-  reported: ReadonlyMap<string, string>,
+  reported: Reporting,
 ): CloseWords {
   const people = new Map<string, string>();
   const [person, possessive] = close.as ?? ['you', 'your'];
@@ -96,11 +140,23 @@ function buildClose(
   return {
     owners: alternatives(close.owners),
     people,
-    said: new Map([...reported, ...other, ...fold(close.said)]),
+    named: foldWord(person),
+    said: new Map([...reported.said, ...other, ...fold(close.said)]),
+    reported,
     objects: fold(close.objects ?? {}),
     objectsBefore: alternatives(close.objectsBefore ?? ''),
     agree,
     own: alternatives(close.own),
+    ownThings: listed(close.ownThings),
+    shown: listed(close.shown),
+    sends: listed(close.audience?.sends),
+    sentTo: listed(close.audience?.to),
+    sent: listed(close.audience?.sent),
+    consequence: listed(close.audience?.after),
+    member: listed(close.members?.first),
+    memberOf: listed(close.members?.of),
+    groups: listed(close.members?.groups),
+    ageNoun: listed(close.ageNoun),
     addressee: alternatives(close.addressee),
     speaks: alternatives(close.speaks ?? ''),
     auxiliary: alternatives(close.auxiliary ?? ''),
@@ -131,20 +187,40 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
   }
   if (!teller || !other) return undefined;
   const told: Token[] = [];
-  for (const t of words) {
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
     // words quoted in the story are what was said, read as said rather than as a quotation ('this guy keeps
     // messaging me "send 200 or ur nudes go to ur mum"'; a set written after the rules, 12-06 night)
     if (t.q) {
       told.push({ w: t.w, s: t.s, e: t.e, q: false, h: t.h });
       continue;
     }
-    const said = retelling.teller.get(t.w) ?? retelling.other.get(t.w) ?? retelling.reported.get(t.w);
+    if (retelling.reported.said.has(t.w)) {
+      k = tellReported(told, words, k, retelling.reported);
+      continue;
+    }
+    const said = retelling.teller.get(t.w) ?? retelling.other.get(t.w);
     told.push(said === undefined ? agreeing(t, told, words, retelling.agree) : saidAs(t, said));
   }
   return told;
 }
 
 const saidAs = (t: Token, w: string): Token => ({ w, s: t.s, e: t.e, q: t.q, h: wordHash(w) });
+
+/**
+ * Tells the reported threat's word at `k` as the threat's ("will"), leaving out the words of `reporting.before` told
+ * just before it and one of `reporting.after` after it: "she started threatening to post the first one" → "i will post
+ * the first one". Returns the index of the last word it read.
+ */
+function tellReported(told: Token[], words: readonly Token[], k: number, reporting: Reporting): number {
+  for (let j = k - 1; j >= 0 && told.length && reporting.before.has(words[j].w); j--) {
+    if (told[told.length - 1].s !== words[j].s) break;
+    told.pop();
+  }
+  told.push(saidAs(words[k], reporting.said.get(words[k].w)!));
+  const next = words[k + 1];
+  return next !== undefined && !next.q && reporting.after.has(next.w) ? k + 1 : k;
+}
 
 /** `t` after the words `told` so far (turned from `words`): a verb after a word turned into "i" agrees with it. */
 function agreeing(
@@ -177,12 +253,19 @@ export function asSaidToClose(words: readonly Token[], close: CloseWords): Token
     const t = words[k];
     let said: string | undefined;
     const named = t.q ? -1 : namesAt(words, k, close);
-    if (t.q) said = undefined;
-    else if (named > 0) {
+    if (t.q) {
+      // the words quoted are what was said to the one told about ('some account keeps messaging her "you have 2 hours or
+      // i send your pics to your dad"'), read as said, as in the teller's own story
+      told.push({ w: t.w, s: t.s, e: t.e, q: false, h: t.h });
+      continue;
+    } else if (named > 0) {
       const person = words[named];
-      const w = close.people.get(person.w)!;
+      const w = close.people.get(person.w) ?? close.named;
       told.push({ w, s: t.s, e: person.e, q: false, h: wordHash(w) });
       k = named;
+      continue;
+    } else if (close.reported.said.has(t.w)) {
+      k = tellReported(told, words, k, close.reported);
       continue;
     } else if (close.objects.has(t.w) && (k + 1 === words.length || close.objectsBefore.has(words[k + 1].w)))
       said = close.objects.get(t.w);
@@ -205,11 +288,46 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     const person = namesAt(words, k, close);
     if (person > 0) {
       if (speaksAfter(words, person + 1, close)) return false;
-      named = true;
+      if (!isAudience(words, k, close)) named = true;
       k = person;
-    } else if (close.own.has(t.w)) return false;
+    } else if (ownsHere(words, k, close)) return false;
   }
   return named;
+}
+
+/**
+ * The word at `k` is the teller's own: "mine", "my" before one of `ownThings` within three words ("my pics", "my
+ * private pics"; not "my card", "our school"), or "me" as what pictures show ("nude images of me").
+ */
+function ownsHere(words: readonly Token[], k: number, close: CloseWords): boolean {
+  const w = words[k].w;
+  if (close.shown.has(w)) return k > 1 && close.ownThings.has(words[k - 2].w);
+  if (!close.own.has(w)) return false;
+  if (!close.owners.has(w) || !close.ownThings.size) return true;
+  for (let j = k + 1; j < words.length && j <= k + 3; j++) if (close.ownThings.has(words[j].w)) return true;
+  return false;
+}
+
+/**
+ * The one named from `k` is where pictures are sent, not the one they are of: after "or" ("pay 300 or my friends see
+ * it", not "or my son's pics go out"), or right after "to" with a verb of sending and a picture or "it" within the four
+ * words before ("send the recording to my friends", not "sending messages to my daughter").
+ */
+function isAudience(words: readonly Token[], k: number, close: CloseWords): boolean {
+  if (k < 1 || !close.sends.size) return false;
+  const before = words[k - 1].w;
+  if (close.consequence.has(before)) {
+    const person = namesAt(words, k, close);
+    return !close.ownThings.has(words[person + 1]?.w ?? '');
+  }
+  if (k < 2 || !close.sentTo.has(before)) return false;
+  let sent = false;
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    const w = words[j].w;
+    if (close.sends.has(w)) return sent;
+    if (close.ownThings.has(w) || close.sent.has(w)) sent = true;
+  }
+  return false;
 }
 
 /**
@@ -217,14 +335,29 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
  * with up to three describing words between ("my 14 year old daughter", "my best friend"); else -1.
  */
 function namesAt(words: readonly Token[], k: number, close: CloseWords): number {
-  if (!close.owners.has(words[k].w)) return -1;
+  if (!close.owners.has(words[k].w)) return close.groups.size ? memberAt(words, k, close) : -1;
   for (let j = k + 1; j < words.length && j <= k + 4; j++) {
     const w = words[j];
     if (w.q) return -1;
     if (close.people.has(w.w)) return j;
-    if (!close.describing.has(w.w) && !isNumberWord(w.w)) return -1;
+    if (!close.describing.has(w.w) && !isNumberWord(w.w)) return agedAt(words, k, j - 1, close);
   }
+  return agedAt(words, k, Math.min(k + 4, words.length - 1), close);
+}
+
+/** "our 15 yr old" (`ageNoun` after a number and up to two more words): the index of the age noun; else -1. */
+function agedAt(words: readonly Token[], owner: number, last: number, close: CloseWords): number {
+  if (last <= owner + 1 || !close.ageNoun.has(words[last].w)) return -1;
+  for (let j = owner + 1; j < last; j++) if (isNumberWord(words[j].w)) return last;
   return -1;
+}
+
+/** "a student in my class", "one girl from our school": the index of the owner's group word; else -1. */
+function memberAt(words: readonly Token[], k: number, close: CloseWords): number {
+  if (!close.member.has(words[k].w) || k + 4 >= words.length) return -1;
+  const [person, at, owner, group] = [words[k + 1], words[k + 2], words[k + 3], words[k + 4]];
+  if (person.q || group.q || !close.people.has(person.w) || !close.memberOf.has(at.w)) return -1;
+  return close.owners.has(owner.w) && close.groups.has(group.w) ? k + 4 : -1;
 }
 
 /** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
@@ -249,15 +382,24 @@ const TOLD_WEIGHT = 0.8;
 
 const isPlain = (c: Cue) => !c.context;
 const isHeavy = (c: Cue) => isPlain(c) && c.weight >= TOLD_WEIGHT;
-/** A threat to share pictures or to make fake ones (not one to ruin a life, visit or hint: explain.ts `kindOf`). */
+/**
+ * A cue of told-back words that names its act: a heavy phrase, or a sentence the sentence model reads as the act (a
+ * story in wording no phrase holds, as the teller's own words rarely are)
+ */
+const isToldAct = (c: Cue) => isHeavy(c) || (isPlain(c) && isSentenceModelCue(c));
+/**
+ * A threat to share pictures or to make fake ones, in a phrase (not one to ruin a life, visit or hint: explain.ts
+ * `kindOf`; the sentence model's threat names no kind: "my dad says he will take my phone")
+ */
 const isToldExposure = (c: Cue) =>
   isHeavy(c) && (c.stage === 'threat' || c.stage === 'deepfake_threat') && kindOf(c.cue) === undefined;
-/**
- * A claim or a threat, said plainly and heavy: in told-back words, leverage (a claim to hold pictures, or a threat of
- * another kind such as "he'll ruin my life") that counts beside its use; in the message's own words, the writer's own
- * act, so the message is no story about another.
- */
+/** A claim or a threat, said plainly and heavy: in the message's own words, the writer's own act. */
 const isHeavyAct = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
+/**
+ * In told-back words, leverage: a claim to hold pictures, or a threat of another kind such as "he'll ruin my life",
+ * that counts beside its use.
+ */
+const isLeverage = (c: Cue) => isToldAct(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
 /** What leverage is told with: a demand, or any threat ("he has a video of me and he's sending it to my family"). */
 const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage === 'threat');
 
@@ -268,7 +410,7 @@ const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage ===
  * family"); not "he said he'll ruin my life if i beat him at fifa again", nor an offender's own threat ("or i post them,
  * i have ur nudes and i'll tell her"). With `to` 'other', the same of a threat made to someone close to its writer, the
  * story told back to that one (`asSaidToClose`: "someone has nude photos of my son and says he will send them to all
- * his friends").
+ * his friends"). `sentences`: the sentence model that reads the told-back words besides the phrases, when given.
  */
 export function retellsThreat(
   lexicon: CompiledLexicon,
@@ -277,6 +419,7 @@ export function retellsThreat(
   cues: readonly Cue[],
   retelling: Retelling,
   to: ToldAbout = 'self',
+  sentences: SentenceModel | null = null,
 ): boolean {
   // an offender's own threat, unless it is a story about someone close, which speaks to no one (`asSaidToClose`: "some
   // account says it has his nudes and will send them to everyone he knows")
@@ -286,14 +429,22 @@ export function retellsThreat(
       to === 'self'
         ? asSaidToTeller(words, language)
         : language.close && asSaidToClose(words, language.close);
-    if (told && holdsToldThreat(scanTokens(lexicon, told, text).cues)) return true;
+    if (told && holdsToldThreat(scanTokens(lexicon, told, text, Infinity, sentences, language.received).cues))
+      return true;
   }
   return false;
 }
 
-/** The cues of told-back words threaten to share pictures, or hold leverage beside its use. */
+/**
+ * The cues of told-back words threaten to share pictures, or hold leverage beside its use: any demand or threat beside a
+ * phrase's leverage, a heavy one beside the sentence model's (its reading alone of a spam mail's "platform for bitcoins"
+ * beside a payment word is no story of a threat).
+ */
 function holdsToldThreat(cues: readonly Cue[]): boolean {
   if (cues.some(isToldExposure)) return true;
-  const leverage = cues.find(isHeavyAct);
-  return leverage !== undefined && cues.some((c) => c !== leverage && isToldUse(c));
+  return cues.some(
+    (leverage) =>
+      isLeverage(leverage) &&
+      cues.some((c) => c !== leverage && isToldUse(c) && (isHeavy(leverage) || isToldAct(c))),
+  );
 }

@@ -235,6 +235,15 @@ export interface Lexicon {
      * my followers" → "i will to send the nudes to all your followers" (the acts allow the word between)
      */
     reported?: Record<string, string>;
+    /** words just before a `reported` word left out when it is said: "she started threatening to post" → "i will post" */
+    aspect?: string;
+    /** a word just after a `reported` word left out when it is said ("to") */
+    reportedAfter?: string;
+    /**
+     * the first words of the `discussion` markers that are a teller's report of a message they got ("got a message
+     * saying they have a video of me"): in the told-back words such a marker discounts nothing
+     */
+    received?: string;
     /**
      * words right before the teller's own subject ("i") that make the story the teller's without a word of `teller`: "she
      * says if i dont send 300 she will send the video to everyone i know", "unless i pay"
@@ -253,6 +262,27 @@ export interface Lexicon {
       people: string;
       /** the teller's words of their own ("my"): a story holding them elsewhere is the teller's ("has my pics") */
       own: string;
+      /**
+       * when given, a word of `own` that is also an owner ("my") is the teller's only before one of these within three
+       * words ("my pics", "my private video"; not "my card" or "our school", which a parent's story holds too)
+       */
+      ownThings?: string;
+      /** the teller as what pictures show, two words after one of `ownThings`: "he has nude images of me" is the teller's */
+      shown?: string;
+      /**
+       * the one named where pictures are sent, not the one told about: after a word of `after` ("pay 300 or my friends
+       * see it", not before one of `ownThings`: "or my son's pics go out"), or after `to` with one of `sends` and one of
+       * `ownThings` or `sent` within the four words before ("threatening to send the recording to my friends", not
+       * "sending messages to my daughter")
+       */
+      audience?: { sends: string; to: string; sent: string; after: string };
+      /**
+       * a member of a group of the teller's, named as the one told about: one of `first`, of `people`, of `of`, an owner
+       * and one of `groups` ("a student in my class", "a girl from our school")
+       */
+      members?: { first: string; of: string; groups: string };
+      /** the word after a number and an age word that names a child without `people`: "our 15 yr old has been targeted" */
+      ageNoun?: string;
       /**
        * the words that speak to someone ("you|your"): a story about someone close that holds none is read even where its
        * own words threaten ("some account says it has his nudes and will send them to everyone"), as an offender's are not
