@@ -2894,6 +2894,8 @@ const en: Lexicon = {
     // "got a message saying they have a video of me … they want $2000" (the same set)
     received: 'got|received|getting|get',
     reportedAfter: 'to',
+    // "im 13 and a guy has my pics pls help" (the next set of stories, 12-07)
+    distress: 'help|helpp|halp|scared|terrified|panicking|panic|freaking|crying|desperate|frightened|sos',
     aspect: 'started|began|begun|kept|keeps|keep|is|am|are|was|were|been|has|have|had|now|also|just|even|still|already|then',
     conditions: 'if|unless|til|till|until',
     // a parent, teacher or friend telling it: "a man has pictures of my daughter and says he will send them to her
@@ -2915,7 +2917,12 @@ const en: Lexicon = {
         after: 'or|otherwise',
       },
       // "a student in my class" (a teacher's story, the same set)
-      members: { first: 'a|an|one', of: 'in|from|at|of', groups: 'class|year|form|school|team|group|club' },
+      members: {
+        first: 'a|an|one',
+        lead: 'of|the',
+        of: 'in|from|at|of|on',
+        groups: 'class|year|form|school|team|group|club|ministry|church|squad|troop|unit|house|cabin',
+      },
       ageNoun: 'old|olds',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
       speaks: 'says|said|saying|told|tells|threatened|threatens|threatening|texted|messaged|wrote|keeps|wants|demands|demanded',
@@ -2927,7 +2934,9 @@ const en: Lexicon = {
         'boyfriends|girlfriends|partners|moms|mums|dads|wifes|husbands|aunts|uncles|neighbours|neighbors',
       people:
         'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin|' +
-        'twin|twins|mate|bff|bestfriend|godson|goddaughter|grandchild|grandkid|stepchild|stepkid|sibling|kids|children|sons|daughters|students|pupils|girl|boy|girls|boys',
+        'twin|twins|mate|bff|bestfriend|godson|goddaughter|grandchild|grandkid|stepchild|stepkid|sibling|kids|children|sons|daughters|students|pupils|girl|boy|girls|boys|' +
+        // "our eldest (16)", "a 16 year old lad" (the next set of stories, 12-07)
+        'eldest|youngest|oldest|lad|lads|lass',
       said: {
         he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
         "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'you', his: 'your', her: 'your',

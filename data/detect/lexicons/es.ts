@@ -355,6 +355,10 @@ const es: Lexicon = {
       // dev mail-10 (12-03 pm): "se lo enviaré a tu empresa si no pagas", "Con un solo clic puedo compartir el video con todos"
       'se_lo|se_los|se_las ~1 enviare|mandare|publicare|subire|compartire|ensenare|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
       'lo|los|las|la ~1 publicare|subire|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
+      // una madre que lo cuenta (historias escritas para las reglas, 12-07): "le dice que las va a publicar si no le manda
+      // más", dicho a la hija: "las voy a publicar si no me mandas más"
+      'los|las ~1 voy_a|vamos_a ~1 publicar|subir|difundir|filtrar|mandar|enviar|pasar|ensenar ~5 si ~1 no ~2 pagas|pagues|mandas|envias|depositas|transfieres',
+      'los|las ~1 publico|subo|difundo|filtro ~5 si ~1 no ~2 pagas|pagues|mandas|envias|depositas|transfieres',
       // dev early-14 (12-03 pm): "o tu foto va al canal general y a tu instagram"
       '@condicion ~5 @objeto ~1 va|van|sale|salen|llega|llegan ~1 al|a_la|a_los|a_todo_el ~3 canal|grupo|servidor|chat|discord|story|historia|insti|instituto|colegio|cole',
       // dev early-26 (12-05): "las que ya tengo van a la cuenta de confesiones de tu insti esta noche"
@@ -977,9 +981,12 @@ const es: Lexicon = {
   // "dice que va a mandar mis fotos a mi familia si no le pago", told back: "voy a mandar tus fotos a tu familia si no me
   // pagas" (Spanish carries the person in the verb: the verbs of the script are turned too; not "él", which folds to "el")
   retelling: {
+    distress: 'ayuda|ayudame|ayudenme|auxilio|miedo|desesperada|desesperado|llorando|asustada|asustado',
     teller: { me: 'te', mi: 'tu', mis: 'tus', mío: 'tuyo', mía: 'tuya', míos: 'tuyos', mías: 'tuyas', conmigo: 'contigo' },
     subject: {
       yo: 'tú', pago: 'pagas', mando: 'mandas', envío: 'envías', bloqueo: 'bloqueas', denuncio: 'denuncias', tengo: 'tienes', doy: 'das',
+      // "si no le paso más me escracha en tiktok" (stories written for the rules, 12-07)
+      paso: 'pasas', deposito: 'depositas', transfiero: 'transfieres', vuelvo: 'vuelves',
     },
     other: {
       ella: 'yo', ellos: 'yo', le: 'me', les: 'me', su: 'mi', sus: 'mis', va: 'voy', dice: 'digo', dijo: 'dije', tiene: 'tengo',
@@ -990,7 +997,8 @@ const es: Lexicon = {
       // reglas, 12-07)
       piden: 'pido', quieren: 'quiero', tienen: 'tengo', suben: 'subo', mandan: 'mando', envían: 'envío', publican: 'publico',
       van: 'voy', dicen: 'digo', dijeron: 'dije', amenazan: 'amenazo', subirán: 'subiré', mandarán: 'mandaré',
-      publicarán: 'publicaré', enviarán: 'enviaré', grabaron: 'grabé', chico: 'yo', chica: 'yo', tipo: 'yo', alguien: 'yo', hacker: 'yo', cuenta: 'yo', persona: 'yo', hombre: 'yo',
+      publicarán: 'publicaré', enviarán: 'enviaré', grabaron: 'grabé', escracha: 'escracho', quema: 'quemo', expone: 'expongo',
+      filtra: 'filtro', difunde: 'difundo', pasa: 'paso', comparte: 'comparto', muestra: 'muestro', chico: 'yo', chica: 'yo', tipo: 'yo', alguien: 'yo', hacker: 'yo', cuenta: 'yo', persona: 'yo', hombre: 'yo',
     },
     // un padre, una profesora o un amigo que lo cuenta (12-06): "un hombre tiene fotos de mi hija y le pide dinero", told
     // back to her: "tengo fotos de ti y te pido dinero"
@@ -998,7 +1006,9 @@ const es: Lexicon = {
       owners: 'mi|nuestro|nuestra',
       own: 'mi|mis|mío|mía|míos|mías|nuestro|nuestra|nuestros|nuestras',
       addressee: 'tu|tus|te|ti|tuyo|tuya|tuyos|tuyas|contigo|usted|ustedes',
-      people: 'hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta|primo|prima',
+      people:
+        'hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta|primo|prima|' +
+        'hermanito|hermanita|hijito|hijita|primito|primita|sobrinito|sobrinita|hijos|hijas|alumnos|alumnas',
       as: ['ti'],
       said: { le: 'te', les: 'te', su: 'tu', sus: 'tus', lo: 'te', la: 'te' },
     },

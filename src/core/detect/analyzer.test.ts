@@ -1219,6 +1219,35 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(toldAbout(text), null, text);
   });
+  it('marks an eighth round of stories as the teller’s or someone close’s (the next set of stories, 2026-12-07)', () => {
+    const toldAbout = (text: string) => analyzeConversation([{ sender: 'me', text }]).toldAbout;
+    for (const text of [
+      // a claim told back beside the teller's distress is the story on its own
+      'this guy has my pics and im so scared pls help',
+      // Spanish verbs of exposing and paying, turned ("me escracha" → "te escracho", "le paso" → "me pasas")
+      'un chico de roblox me pidio fotos y ahora dice que si no le paso plata me escracha en insta',
+      // a threat of another kind beside a heavy demand
+      "they're saying they'll report me to the police unless i send 300 in gift cards",
+    ])
+      assert.equal(toldAbout(text), 'self', text);
+    for (const text of [
+      // one of a group, after "of the"; a child named as the eldest; an age noun in the plural; a Spanish diminutive
+      'one of the boys on my team got a message saying pay 100 or his pics go to everyone',
+      'our eldest is 16 and someone has pics of him and wants $400 or they go to his school',
+      'mi hermanito tiene 13 y un tipo le pide dinero o sube sus fotos',
+    ])
+      assert.equal(toldAbout(text), 'other', text);
+    // a Spanish threat with the pictures as a pronoun ("las voy a publicar")
+    assert.equal(
+      analyzeConversation([{ sender: 'x', text: 'las voy a publicar si no me mandas mas' }]).alert,
+      true,
+    );
+    for (const text of [
+      "my mum has my baby pics and im scared she'll show them at my party help",
+      'one of the boys on my team scored twice and his dad wants to post the video to everyone',
+    ])
+      assert.equal(toldAbout(text), null, text);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

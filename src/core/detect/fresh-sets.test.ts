@@ -47,15 +47,22 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 }
 
 // 2026-12-07 (day): stories typed into the Help page, by teens about themselves and by parents, teachers and friends
-// about someone close, and look-alikes (data/detect/fresh/README.md). Before the day's retelling round (c8bcc40) ->
-// after: at least `min` answered as `kind` (`answersStory`).
+// about someone close, and look-alikes (data/detect/fresh/README.md): at least `min` answered as `kind` (`answersStory`).
+// The second sets (`told2-*`, written after the first round's rules, so all of them measured those rules out of sample):
+// before the first round (9a60cc9) -> before the second (92fe102) -> after it.
 const STORY_SETS = [
-  { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 34 }, // 29 -> 34
-  { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 24 -> 28
-  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 19 }, // 12 -> 19
-  { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 19 }, // 13 -> 19
+  { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
+  { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 24 -> 28 -> 28
+  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 20 }, // 12 -> 19 -> 20
+  { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 19 }, // 13 -> 19 -> 19
   // misread: a story of years ago as happening now (2), a sister's joke over an ugly selfie, a school story assignment
-  { file: 'told-lookalikes.txt', kind: null, items: 50, min: 46 }, // 45 -> 46
+  { file: 'told-lookalikes.txt', kind: null, items: 50, min: 46 }, // 45 -> 46 -> 46
+  { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 24 }, // 19 -> 22 -> 24
+  { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 27 }, // 19 -> 26 -> 27
+  { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 18 }, // 11 -> 14 -> 18
+  { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 13 }, // 7 -> 11 -> 13
+  // misread: a story of three years ago, and three jokes ("siblings are the worst", "lol", "fine i'm coming")
+  { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 46 }, // 46 -> 46 -> 46
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of

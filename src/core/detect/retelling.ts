@@ -37,6 +37,8 @@ export interface RetellingWords {
   received: ReadonlySet<string>;
   /** words before a `subject` word that make the story the teller's ("if i", "unless i") */
   conditions: ReadonlySet<string>;
+  /** the teller's words of distress or asking for help: beside them a told-back claim alone is the story (`Lexicon.retelling.distress`) */
+  distress: ReadonlySet<string>;
   /** a story about someone close to its teller, when the lexicon gives its words (`Lexicon.retelling.close`) */
   close?: CloseWords;
 }
@@ -70,6 +72,8 @@ export interface CloseWords {
   named: string;
   /** "a student in my class": one of `member`, of `people`, of `memberOf`, an owner and one of `groups` */
   member: ReadonlySet<string>;
+  /** words between `member` and the one named ("one of the boys") */
+  memberLead: ReadonlySet<string>;
   memberOf: ReadonlySet<string>;
   groups: ReadonlySet<string>;
   /** the word after a number and a word of age that names a child ("our 15 yr old") */
@@ -118,6 +122,7 @@ export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
         agree,
         reported,
         received: listed(retelling.received),
+        distress: listed(retelling.distress),
         conditions: alternatives(retelling.conditions ?? ''),
         close: retelling.close && buildClose(retelling.close, other, agree, reported),
       },
@@ -154,6 +159,7 @@ function buildClose(
     sent: listed(close.audience?.sent),
     consequence: listed(close.audience?.after),
     member: listed(close.members?.first),
+    memberLead: listed(close.members?.lead),
     memberOf: listed(close.members?.of),
     groups: listed(close.members?.groups),
     ageNoun: listed(close.ageNoun),
@@ -336,28 +342,42 @@ function isAudience(words: readonly Token[], k: number, close: CloseWords): bool
  */
 function namesAt(words: readonly Token[], k: number, close: CloseWords): number {
   if (!close.owners.has(words[k].w)) return close.groups.size ? memberAt(words, k, close) : -1;
-  for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+  return personAfter(words, k + 1, close);
+}
+
+/**
+ * The index of the one named from `at` on, after up to three describing words or numbers: one of `people` ("14 year old
+ * daughter"), or the age noun after a number when no one of `people` follows ("15 yr old", "14 year olds"); else -1.
+ */
+function personAfter(words: readonly Token[], at: number, close: CloseWords): number {
+  let aged = false;
+  for (let j = at; j < words.length && j <= at + 3; j++) {
     const w = words[j];
     if (w.q) return -1;
     if (close.people.has(w.w)) return j;
-    if (!close.describing.has(w.w) && !isNumberWord(w.w)) return agedAt(words, k, j - 1, close);
+    if (aged && close.ageNoun.has(w.w) && !close.people.has(words[j + 1]?.w ?? '')) return j;
+    if (isNumberWord(w.w)) aged = true;
+    else if (!close.describing.has(w.w)) return -1;
   }
-  return agedAt(words, k, Math.min(k + 4, words.length - 1), close);
-}
-
-/** "our 15 yr old" (`ageNoun` after a number and up to two more words): the index of the age noun; else -1. */
-function agedAt(words: readonly Token[], owner: number, last: number, close: CloseWords): number {
-  if (last <= owner + 1 || !close.ageNoun.has(words[last].w)) return -1;
-  for (let j = owner + 1; j < last; j++) if (isNumberWord(words[j].w)) return last;
   return -1;
 }
 
-/** "a student in my class", "one girl from our school": the index of the owner's group word; else -1. */
+/**
+ * "a student in my class", "one of the boys in my youth group": the index of the owner's group word; else -1. Up to two
+ * words may stand before the group's ("my youth group", "our under 15s team").
+ */
 function memberAt(words: readonly Token[], k: number, close: CloseWords): number {
-  if (!close.member.has(words[k].w) || k + 4 >= words.length) return -1;
-  const [person, at, owner, group] = [words[k + 1], words[k + 2], words[k + 3], words[k + 4]];
-  if (person.q || group.q || !close.people.has(person.w) || !close.memberOf.has(at.w)) return -1;
-  return close.owners.has(owner.w) && close.groups.has(group.w) ? k + 4 : -1;
+  if (!close.member.has(words[k].w)) return -1;
+  let j = k + 1;
+  while (j < words.length && j <= k + 3 && close.memberLead.has(words[j].w)) j++;
+  const person = personAfter(words, j, close);
+  if (person < 0 || !close.memberOf.has(words[person + 1]?.w ?? '')) return -1;
+  if (!close.owners.has(words[person + 2]?.w ?? '')) return -1;
+  for (let g = person + 3; g < words.length && g <= person + 5; g++) {
+    if (words[g].q) return -1;
+    if (close.groups.has(words[g].w)) return g;
+  }
+  return -1;
 }
 
 /** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
@@ -393,6 +413,8 @@ const isToldAct = (c: Cue) => isHeavy(c) || (isPlain(c) && isSentenceModelCue(c)
  */
 const isToldExposure = (c: Cue) =>
   isHeavy(c) && (c.stage === 'threat' || c.stage === 'deepfake_threat') && kindOf(c.cue) === undefined;
+/** A claim to hold pictures in a phrase: told back beside the teller's distress, the story ("a guy has my pics pls help"). */
+const isHeavyClaim = (c: Cue) => isHeavy(c) && c.stage === 'compromise_claim';
 /** A claim or a threat, said plainly and heavy: in the message's own words, the writer's own act. */
 const isHeavyAct = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
 /**
@@ -429,7 +451,12 @@ export function retellsThreat(
       to === 'self'
         ? asSaidToTeller(words, language)
         : language.close && asSaidToClose(words, language.close);
-    if (told && holdsToldThreat(scanTokens(lexicon, told, text, Infinity, sentences, language.received).cues))
+    if (!told) continue;
+    const cues = scanTokens(lexicon, told, text, Infinity, sentences, language.received).cues;
+    if (
+      holdsToldThreat(cues) ||
+      (cues.some(isHeavyClaim) && words.some((t) => !t.q && language.distress.has(t.w)))
+    )
       return true;
   }
   return false;
@@ -444,7 +471,10 @@ function holdsToldThreat(cues: readonly Cue[]): boolean {
   if (cues.some(isToldExposure)) return true;
   return cues.some(
     (leverage) =>
-      isLeverage(leverage) &&
-      cues.some((c) => c !== leverage && isToldUse(c) && (isHeavy(leverage) || isToldAct(c))),
+      (isLeverage(leverage) &&
+        cues.some((c) => c !== leverage && isToldUse(c) && (isHeavy(leverage) || isToldAct(c)))) ||
+      (isPlain(leverage) &&
+        (leverage.stage === 'threat' || leverage.stage === 'compromise_claim') &&
+        cues.some((c) => c !== leverage && c.stage === 'demand' && isHeavy(c))),
   );
 }

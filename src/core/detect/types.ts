@@ -240,6 +240,11 @@ export interface Lexicon {
     /** a word just after a `reported` word left out when it is said ("to") */
     reportedAfter?: string;
     /**
+     * the teller's words of distress or asking for help ("help", "scared"): beside one, a claim to hold pictures told
+     * back is the teller's story on its own ("im 13 and a guy has my pics pls help")
+     */
+    distress?: string;
+    /**
      * the first words of the `discussion` markers that are a teller's report of a message they got ("got a message
      * saying they have a video of me"): in the told-back words such a marker discounts nothing
      */
@@ -277,10 +282,11 @@ export interface Lexicon {
        */
       audience?: { sends: string; to: string; sent: string; after: string };
       /**
-       * a member of a group of the teller's, named as the one told about: one of `first`, of `people`, of `of`, an owner
-       * and one of `groups` ("a student in my class", "a girl from our school")
+       * a member of a group of the teller's, named as the one told about: one of `first`, up to three of `lead`, one of
+       * `people`, of `of`, an owner and (up to two words on) one of `groups` ("a student in my class", "one of the boys
+       * in my youth group")
        */
-      members?: { first: string; of: string; groups: string };
+      members?: { first: string; lead?: string; of: string; groups: string };
       /** the word after a number and an age word that names a child without `people`: "our 15 yr old has been targeted" */
       ageNoun?: string;
       /**
