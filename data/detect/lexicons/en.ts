@@ -2895,6 +2895,8 @@ const en: Lexicon = {
     received: 'got|received|getting|get',
     reportedAfter: 'to',
     // "im 13 and a guy has my pics pls help" (the next set of stories, 12-07)
+    // "a guy from a game has my pics", "someone i met on snap says …" (the second stories, 12-07)
+    describedBy: 'from|on|in|at|off|i|who|that|ive|id',
     distress: 'help|helpp|halp|scared|terrified|panicking|panic|freaking|crying|desperate|frightened|sos',
     aspect: 'started|began|begun|kept|keeps|keep|is|am|are|was|were|been|has|have|had|now|also|just|even|still|already|then',
     conditions: 'if|unless|til|till|until',

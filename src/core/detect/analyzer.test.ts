@@ -1224,6 +1224,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     for (const text of [
       // a claim told back beside the teller's distress is the story on its own
       'this guy has my pics and im so scared pls help',
+      // the one told about, described where they are named: the verb is read next to them
+      'a guy from a game has my pics and im so scared pls help',
       // Spanish verbs of exposing and paying, turned ("me escracha" → "te escracho", "le paso" → "me pasas")
       'un chico de roblox me pidio fotos y ahora dice que si no le paso plata me escracha en insta',
       // a threat of another kind beside a heavy demand

@@ -37,6 +37,8 @@ export interface RetellingWords {
   received: ReadonlySet<string>;
   /** words before a `subject` word that make the story the teller's ("if i", "unless i") */
   conditions: ReadonlySet<string>;
+  /** words that open a description of the one told about, just after they are named ("from", "on", "who") */
+  describedBy: ReadonlySet<string>;
   /** the teller's words of distress or asking for help: beside them a told-back claim alone is the story (`Lexicon.retelling.distress`) */
   distress: ReadonlySet<string>;
   /** a story about someone close to its teller, when the lexicon gives its words (`Lexicon.retelling.close`) */
@@ -123,6 +125,7 @@ export function buildRetelling(lexicons: readonly Lexicon[]): Retelling {
         reported,
         received: listed(retelling.received),
         distress: listed(retelling.distress),
+        describedBy: listed(retelling.describedBy),
         conditions: alternatives(retelling.conditions ?? ''),
         close: retelling.close && buildClose(retelling.close, other, agree, reported),
       },
@@ -207,8 +210,23 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
     }
     const said = retelling.teller.get(t.w) ?? retelling.other.get(t.w);
     told.push(said === undefined ? agreeing(t, told, words, retelling.agree) : saidAs(t, said));
+    if (said === SPEAKER) k = afterDescription(words, k, retelling);
   }
   return told;
+}
+
+/**
+ * The one told about, described right after they are named ("a guy from a game has my pics", "someone i met on snap
+ * says …"): the index of the last word of the description when one of `describedBy` opens it and a verb of `agree`
+ * follows within five words, so the verb is read next to the one who acts; else `k`.
+ */
+function afterDescription(words: readonly Token[], k: number, retelling: RetellingWords): number {
+  if (!retelling.describedBy.has(words[k + 1]?.w ?? '')) return k;
+  for (let j = k + 2; j < words.length && j <= k + 6; j++) {
+    if (words[j].q) return k;
+    if (retelling.agree.has(words[j].w)) return j - 1;
+  }
+  return k;
 }
 
 const saidAs = (t: Token, w: string): Token => ({ w, s: t.s, e: t.e, q: t.q, h: wordHash(w) });

@@ -245,6 +245,11 @@ export interface Lexicon {
      */
     distress?: string;
     /**
+     * words that open a description of the one told about just after they are named: "a guy from a game has my pics" is
+     * told back as "i have your pics" when a verb of `agree` follows within five words
+     */
+    describedBy?: string;
+    /**
      * the first words of the `discussion` markers that are a teller's report of a message they got ("got a message
      * saying they have a video of me"): in the told-back words such a marker discounts nothing
      */
