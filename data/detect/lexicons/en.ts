@@ -2951,6 +2951,8 @@ const en: Lexicon = {
   },
   selfReport: [
     'blackmailing|sextorting|extorting me', 'i was|got|get|been blackmailed|sextorted|extorted',
+    // "sextortion. 16. what do i do" (a third set of stories, 12-07)
+    'sextortion|sextorted|blackmailed what|wat|wtf do i do',
     'im|am being|getting blackmailed|sextorted|extorted', 'ive been blackmailed|sextorted|extorted',
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|release my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'he|she|they|someone will|would|wil|gonna|could|is|are post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
@@ -3059,6 +3061,8 @@ const en: Lexicon = {
     'my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils got|received|gets|receives these|this|those|some|the messages|message|texts|text|dms|email|emails|snaps',
     'what my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils got|received on|from|in|over instagram|insta|ig|snapchat|snap|tiktok|discord|facebook|messenger|whatsapp|roblox|online|dms',
     'my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils showed|sent|forwarded me|us these|this|those|the messages|message|texts|chat|dms|screenshots',
+    // "this is the msg my friend keeps getting (she's 14):" (a third set of stories, 12-07)
+    'msg|msgs|message|messages|texts|dms|snaps my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils keeps|has|is|was|been? getting|gets|got|received|receiving',
   ],
   // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
   // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)

@@ -357,8 +357,8 @@ const es: Lexicon = {
       'lo|los|las|la ~1 publicare|subire|difundire ~5 si ~1 no ~1 pagas|me_pagas|pagues|recibo|pagan|paga',
       // una madre que lo cuenta (historias escritas para las reglas, 12-07): "le dice que las va a publicar si no le manda
       // más", dicho a la hija: "las voy a publicar si no me mandas más"
-      'los|las ~1 voy_a|vamos_a ~1 publicar|subir|difundir|filtrar|mandar|enviar|pasar|ensenar ~5 si ~1 no ~2 pagas|pagues|mandas|envias|depositas|transfieres',
-      'los|las ~1 publico|subo|difundo|filtro ~5 si ~1 no ~2 pagas|pagues|mandas|envias|depositas|transfieres',
+      'la|los|las ~1 voy_a|vamos_a ~1 publicar|subir|difundir|filtrar|mandar|enviar|pasar|ensenar ~5 si ~1 no ~2 pagas|pagues|mandas|envias|depositas|transfieres|pasas',
+      'la|los|las ~1 publico|subo|difundo|filtro ~5 si ~1 no ~2 pagas|pagues|mandas|envias|depositas|transfieres|pasas',
       // dev early-14 (12-03 pm): "o tu foto va al canal general y a tu instagram"
       '@condicion ~5 @objeto ~1 va|van|sale|salen|llega|llegan ~1 al|a_la|a_los|a_todo_el ~3 canal|grupo|servidor|chat|discord|story|historia|insti|instituto|colegio|cole',
       // dev early-26 (12-05): "las que ya tengo van a la cuenta de confesiones de tu insti esta noche"

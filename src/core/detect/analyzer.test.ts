@@ -1250,6 +1250,31 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(toldAbout(text), null, text);
   });
+  it('marks a ninth round of stories (a third set of stories, 2026-12-07)', () => {
+    const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
+    for (const text of [
+      // the teller's "i" giving their age tells the story
+      "im 15 and she wants more pics or she'll post the ones she has",
+      'sextortion. 15. what do i do',
+      // Spanish, the picture as "la", the reader paying with "pasas"
+      'alguien hizo una foto falsa mia y dice que la va a publicar si no le paso mas fotos',
+    ])
+      assert.equal(result(text).toldAbout, 'self', text);
+    // a chat pasted for a friend, with the teller's words before it
+    const pasted = result(
+      "this is the msg my friend keeps getting (she's 15): ⏎ i know ur school. send more or i post".replace(
+        ' ⏎ ',
+        '\n',
+      ),
+    );
+    assert.equal(pasted.alert, true);
+    assert.equal(pasted.toldAbout, 'other');
+    for (const text of [
+      'im 15 and my mum says she will post my baby photos at my party if i dont tidy my room',
+      'what is sextortion? we are doing it in class',
+    ])
+      assert.equal(result(text).toldAbout, null, text);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

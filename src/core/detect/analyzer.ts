@@ -968,6 +968,9 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   };
 }
 
+/** A quoted word, or a number (the teller's age: "im 14 and he wants more pics"): the teller's "i" may then tell a story. */
+const isQuotedOrNumber = (t: Token): boolean => t.q || isNumberWord(t.w);
+
 /** Which of the reply lists (STARTS_*) have a phrase that one of the words starts. */
 function phraseStarts(words: readonly Token[], replies: Replies): number {
   let bits = 0;
@@ -2259,7 +2262,7 @@ export class ConversationAnalyzer {
       ((starts & STARTS_SELF_REPORT) !== 0 &&
         reportsHappening(words, replies.selfReport, STARTS_SELF_REPORT, replies)) ||
       (((starts & STARTS_RETELLING) === STARTS_RETELLING ||
-        ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some((t) => t.q))) &&
+        ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))) &&
         retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel))
     )
       return (starts & STARTS_CLOSE) !== 0 && namesCloseOnly(words, replies.retelling) ? 'other' : 'self';

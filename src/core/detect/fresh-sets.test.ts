@@ -63,6 +63,15 @@ const STORY_SETS = [
   { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 13 }, // 7 -> 11 -> 13
   // misread: a story of three years ago, and three jokes ("siblings are the worst", "lol", "fine i'm coming")
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 46 }, // 46 -> 46 -> 46
+  // The third sets (`told3-*`, written after the second round): before the first round (9a60cc9) -> before the third
+  // (a3c7814) -> after it.
+  { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 24 -> 24 -> 27
+  { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 22 -> 24 -> 24
+  { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 14 }, // 10 -> 13 -> 14
+  { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 13 }, // 11 -> 13 -> 13
+  // misread since the first round: a grandad's mass mail "we deleted" (the teller's "got an email saying" is no longer
+  // discussion); before it too: a buyer's and a Depop scammer's threats, a brother's over a game chat
+  { file: 'told3-lookalikes.txt', kind: null, items: 40, min: 36 }, // 37 -> 36 -> 36
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of

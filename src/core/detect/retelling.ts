@@ -189,9 +189,15 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
     }
     if (retelling.about.has(t.w)) teller = true;
     else if (retelling.teller.has(t.w)) {
-      // the teller's "i" after "if" or "unless" ("she says if i dont send 300 she will send the video"), or after the
-      // words they quote ('he keeps saying "pay or everyone sees" and im freaking out')
-      if (quoted || (k > 0 && retelling.conditions.has(words[k - 1].w))) teller = true;
+      // the teller's "i" after "if" or "unless" ("she says if i dont send 300 she will send the video"), after the
+      // words they quote ('he keeps saying "pay or everyone sees" and im freaking out'), or giving their age ("im 14
+      // and he wants more pics or he'll post the ones he has")
+      if (
+        quoted ||
+        (k > 0 && retelling.conditions.has(words[k - 1].w)) ||
+        (words[k + 1] !== undefined && !words[k + 1].q && isNumberWord(words[k + 1].w))
+      )
+        teller = true;
     } else if (retelling.other.has(t.w)) other = true;
   }
   if (!teller || !other) return undefined;
