@@ -39,7 +39,10 @@ export interface RetellingWords {
   conditions: ReadonlySet<string>;
   /** words that open a description of the one told about, just after they are named ("from", "on", "who") */
   describedBy: ReadonlySet<string>;
-  /** the teller's words of distress or asking for help: beside them a told-back claim alone is the story (`Lexicon.retelling.distress`) */
+  /**
+   * the teller's words of distress or asking for help: beside one, a told-back claim alone is the story
+   * (`Lexicon.retelling.distress`)
+   */
   distress: ReadonlySet<string>;
   /** a story about someone close to its teller, when the lexicon gives its words (`Lexicon.retelling.close`) */
   close?: CloseWords;
