@@ -619,7 +619,9 @@ export const isSentenceModelCue = (c: Cue): boolean => c.cue.startsWith(MODEL_CU
 
 /**
  * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only
- * cues starting before that token (see `findPhrases`).
+ * cues starting before that token (see `findPhrases`). `received`, for a story's told-back words: the
+ * first words of the discussion markers that are the teller's report of a message they got ("got a
+ * message saying"), which then discount nothing (`Lexicon.retelling.received`).
  */
 export function scanTokens(
   lexicon: CompiledLexicon,
