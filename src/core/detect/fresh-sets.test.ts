@@ -48,8 +48,9 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 
 // 2026-12-07 (day): stories typed into the Help page, by teens about themselves and by parents, teachers and friends
 // about someone close, and look-alikes (data/detect/fresh/README.md): at least `min` answered as `kind` (`answersStory`).
-// The second sets (`told2-*`, written after the first round's rules, so all of them measured those rules out of sample):
-// before the first round (9a60cc9) -> before the second (92fe102) -> after it.
+// Counts: before the first round (9a60cc9) -> at 92fe102 (after the first round; the `told2-*` sets, written after it,
+// measured it there out of sample) -> after the second and third rounds. The `told3-*` sets were written after the
+// second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 24 -> 28 -> 28
@@ -63,8 +64,6 @@ const STORY_SETS = [
   { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 13 }, // 7 -> 11 -> 13
   // misread: a story of three years ago, and three jokes ("siblings are the worst", "lol", "fine i'm coming")
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 46 }, // 46 -> 46 -> 46
-  // The third sets (`told3-*`, written after the second round): before the first round (9a60cc9) -> before the third
-  // (a3c7814) -> after it.
   { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 24 -> 24 -> 27
   { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 22 -> 24 -> 24
   { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 14 }, // 10 -> 13 -> 14

@@ -210,7 +210,7 @@ export function asSaidToTeller(words: readonly Token[], retelling: RetellingWord
     // words quoted in the story are what was said, read as said rather than as a quotation ('this guy keeps
     // messaging me "send 200 or ur nudes go to ur mum"'; a set written after the rules, 12-06 night)
     if (t.q) {
-      told.push({ w: t.w, s: t.s, e: t.e, q: false, h: t.h });
+      told.push(unquoted(t));
       continue;
     }
     if (retelling.reported.said.has(t.w)) {
@@ -239,6 +239,8 @@ function afterDescription(words: readonly Token[], k: number, retelling: Retelli
 }
 
 const saidAs = (t: Token, w: string): Token => ({ w, s: t.s, e: t.e, q: t.q, h: wordHash(w) });
+/** A quoted word of a story, read as said rather than as a quotation. */
+const unquoted = (t: Token): Token => ({ w: t.w, s: t.s, e: t.e, q: false, h: t.h });
 
 /**
  * Tells the reported threat's word at `k` as the threat's ("will"), leaving out the words of `reporting.before` told
@@ -289,7 +291,7 @@ export function asSaidToClose(words: readonly Token[], close: CloseWords): Token
     if (t.q) {
       // the words quoted are what was said to the one told about ('some account keeps messaging her "you have 2 hours or
       // i send your pics to your dad"'), read as said, as in the teller's own story
-      told.push({ w: t.w, s: t.s, e: t.e, q: false, h: t.h });
+      told.push(unquoted(t));
       continue;
     } else if (named > 0) {
       const person = words[named];
@@ -321,7 +323,7 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     const person = namesAt(words, k, close);
     if (person > 0) {
       if (speaksAfter(words, person + 1, close)) return false;
-      if (!isAudience(words, k, close)) named = true;
+      if (!isAudience(words, k, person, close)) named = true;
       k = person;
     } else if (ownsHere(words, k, close)) return false;
   }
@@ -342,17 +344,14 @@ function ownsHere(words: readonly Token[], k: number, close: CloseWords): boolea
 }
 
 /**
- * The one named from `k` is where pictures are sent, not the one they are of: after "or" ("pay 300 or my friends see
+ * The one named from `k` (ending at `person`) is where pictures are sent, not the one they are of: after "or" ("pay 300 or my friends see
  * it", not "or my son's pics go out"), or right after "to" with a verb of sending and a picture or "it" within the four
  * words before ("send the recording to my friends", not "sending messages to my daughter").
  */
-function isAudience(words: readonly Token[], k: number, close: CloseWords): boolean {
+function isAudience(words: readonly Token[], k: number, person: number, close: CloseWords): boolean {
   if (k < 1 || !close.sends.size) return false;
   const before = words[k - 1].w;
-  if (close.consequence.has(before)) {
-    const person = namesAt(words, k, close);
-    return !close.ownThings.has(words[person + 1]?.w ?? '');
-  }
+  if (close.consequence.has(before)) return !close.ownThings.has(words[person + 1]?.w ?? '');
   if (k < 2 || !close.sentTo.has(before)) return false;
   let sent = false;
   for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
@@ -368,8 +367,7 @@ function isAudience(words: readonly Token[], k: number, close: CloseWords): bool
  * with up to three describing words between ("my 14 year old daughter", "my best friend"); else -1.
  */
 function namesAt(words: readonly Token[], k: number, close: CloseWords): number {
-  if (!close.owners.has(words[k].w)) return close.groups.size ? memberAt(words, k, close) : -1;
-  return personAfter(words, k + 1, close);
+  return close.owners.has(words[k].w) ? personAfter(words, k + 1, close) : memberAt(words, k, close);
 }
 
 /**
@@ -446,9 +444,9 @@ const isHeavyClaim = (c: Cue) => isHeavy(c) && c.stage === 'compromise_claim';
 const isHeavyAct = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
 /**
  * In told-back words, leverage: a claim to hold pictures, or a threat of another kind such as "he'll ruin my life",
- * that counts beside its use.
+ * that counts beside its use (`countsBeside`).
  */
-const isLeverage = (c: Cue) => isToldAct(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
+const isLeverage = (c: Cue) => isPlain(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
 /** What leverage is told with: a demand, or any threat ("he has a video of me and he's sending it to my family"). */
 const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage === 'threat');
 
@@ -490,18 +488,22 @@ export function retellsThreat(
 }
 
 /**
- * The cues of told-back words threaten to share pictures, or hold leverage beside its use: any demand or threat beside a
- * phrase's leverage, a heavy one beside the sentence model's (its reading alone of a spam mail's "platform for bitcoins"
- * beside a payment word is no story of a threat).
+ * Leverage counts beside its use when it is a phrase's and heavy (beside any demand or threat), when the use is a heavy
+ * demand ("they'll report me to the police unless i send 500 in gift cards"), or when the sentence model read the
+ * leverage and the use names its act too; the model's reading alone beside a payment word is no story of a threat (a
+ * spam mail's "platform for bitcoins" beside "bitcoin").
  */
+const countsBeside = (leverage: Cue, use: Cue) =>
+  isHeavy(leverage) ||
+  (use.stage === 'demand' && isHeavy(use)) ||
+  (isSentenceModelCue(leverage) && isToldAct(use));
+
+/** The cues of told-back words threaten to share pictures, or hold leverage beside its use. */
 function holdsToldThreat(cues: readonly Cue[]): boolean {
   if (cues.some(isToldExposure)) return true;
   return cues.some(
     (leverage) =>
-      (isLeverage(leverage) &&
-        cues.some((c) => c !== leverage && isToldUse(c) && (isHeavy(leverage) || isToldAct(c)))) ||
-      (isPlain(leverage) &&
-        (leverage.stage === 'threat' || leverage.stage === 'compromise_claim') &&
-        cues.some((c) => c !== leverage && c.stage === 'demand' && isHeavy(c))),
+      isLeverage(leverage) &&
+      cues.some((use) => use !== leverage && isToldUse(use) && countsBeside(leverage, use)),
   );
 }

@@ -11,7 +11,7 @@
 import clusters from '../../../data/detect/clusters/en.ts';
 import weights from '../../../data/detect/model/sentence-weights.ts';
 import { codeTable, codeWeights, fromBase64, mix, toBase64, type FeatureSink } from './model.ts';
-import { foldsToItself, foldWord, type Token } from './normalize.ts';
+import { foldsToItself, foldWord, isDigitCode, type Token } from './normalize.ts';
 import type { Stage } from './types.ts';
 
 /** The acts the sentence model reads, in the order of its outputs. */
@@ -150,7 +150,6 @@ export function encodeClasses(classes: readonly (readonly string[])[]): ShippedC
 }
 
 const isCapital = (code: number) => code >= 65 && code <= 90;
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** The classes of `encodeClasses`' shipped form: each class's words in alphabetical order. */
 export function decodeClasses(shipped: ShippedClasses): string[][] {
@@ -160,11 +159,12 @@ export function decodeClasses(shipped: ShippedClasses): string[][] {
   let before = '';
   for (let at = 0, k = 0; at < text.length; k++) {
     let next = at + 1;
-    while (next < text.length && !isCapital(text.charCodeAt(next)) && !isDigit(text.charCodeAt(next))) next++;
+    while (next < text.length && !isCapital(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(next)))
+      next++;
     before = before.slice(0, text.charCodeAt(at) - 65) + text.slice(at + 1, next);
     const words = (classes[ids[k]] ??= []);
     words.push(before);
-    for (; next < text.length && isDigit(text.charCodeAt(next)); next++)
+    for (; next < text.length && isDigitCode(text.charCodeAt(next)); next++)
       words.push(before + INFLECTIONS[text.charCodeAt(next) - 48]);
     at = next;
   }
