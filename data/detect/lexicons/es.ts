@@ -982,6 +982,9 @@ const es: Lexicon = {
   // pagas" (Spanish carries the person in the verb: the verbs of the script are turned too; not "él", which folds to "el")
   retelling: {
     distress: 'ayuda|ayudame|ayudenme|auxilio|miedo|desesperada|desesperado|llorando|asustada|asustado',
+    // lo que contó quien escribió la historia ("decía que tenía 17", "me escribió que"): contado de vuelta, no descuenta
+    // (historias escritas después de las reglas, 12-07)
+    received: 'decia|decian|dijo|dijeron|escribio|escribieron|amenazo|amenazaron|amenazaba|amenazaban',
     teller: { me: 'te', mi: 'tu', mis: 'tus', mío: 'tuyo', mía: 'tuya', míos: 'tuyos', mías: 'tuyas', conmigo: 'contigo' },
     subject: {
       yo: 'tú', pago: 'pagas', mando: 'mandas', envío: 'envías', bloqueo: 'bloqueas', denuncio: 'denuncias', tengo: 'tienes', doy: 'das',
@@ -1010,7 +1013,18 @@ const es: Lexicon = {
         'hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta|primo|prima|' +
         'hermanito|hermanita|hijito|hijita|primito|primita|sobrinito|sobrinita|hijos|hijas|alumnos|alumnas',
       as: ['ti'],
-      said: { le: 'te', les: 'te', su: 'tu', sus: 'tus', lo: 'te', la: 'te' },
+      said: { le: 'te', les: 'te', su: 'tu', sus: 'tus', lo: 'te' },
+      // "la" es ella antes de un verbo ("la grabó"), no en "toda la familia" (historias escritas después de las reglas, 12-07)
+      objects: { la: 'te' },
+      objectsBefore: 'grabo|grabaron|amenaza|amenazo|extorsiona|chantajea|acosa|presiona',
+      // "un alumno de 15 años me ha contado" (las mismas historias)
+      members: { first: 'un|una', of: 'de', groups: 'clase|curso|colegio|equipo|grupo', wards: 'alumno|alumna|alumnos|alumnas' },
+      victims: {
+        ella: {
+          names: 'hija|hijas|hermana|hermanas|amiga|amigas|alumna|alumnas|sobrina|nieta|prima|hermanita|hijita|primita|sobrinita|ella',
+          said: { ella: 'tú' },
+        },
+      },
     },
   },
   selfReport: [

@@ -1275,6 +1275,40 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(result(text).toldAbout, null, text);
   });
+  it('marks a tenth round of stories (a fourth set of stories, written after the rules, 2026-12-07)', () => {
+    const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
+    for (const text of [
+      // "class has pics" is no class photo: the word between is a keeper's verb
+      "a boy from my class has pics of me and says he'll post them unless i pay",
+      // the teller's "decía que" discounts nothing told back
+      'conocí a un chico en insta, decía que tenía 16. ahora dice que si no le paso 2000 pesos manda mis fotos a mis papás',
+      // the teller as who sent the video, beside someone close named as a target
+      'he said "pay or i post it" and then named my little brother. i sent one video to a girl i thought was real',
+    ])
+      assert.equal(result(text).toldAbout, 'self', text);
+    // someone close named where the picture was sent is no one told about: the teller's own alert
+    const sent = result(
+      'he forwarded one of the photos to my best friend to prove it, now he wants 300 by tonight or my whole school gets them',
+    );
+    assert.equal(sent.alert, true);
+    assert.notEqual(sent.toldAbout, 'other');
+    for (const text of [
+      // the one told about by their pronouns: "she" is the friend, "he" the one who threatens
+      "my best mate showed me her dms, this guy she met on insta has her pics and says if she doesnt send more he'll post them",
+      // a student, a pupil: someone in the teller's care without "my"
+      'a student disclosed that he sent images to someone who now says they will share them with his whole friends list unless he pays',
+      'un alumno de 14 años me contó que un hombre tiene fotos suyas y le dice que si no paga las sube a internet',
+    ])
+      assert.equal(result(text).toldAbout, 'other', text);
+    for (const text of [
+      "the class trip photos are up, i'll send them to your mum",
+      'a student asked me how to report a scam email that says it has pictures of him',
+      "my daughter sent her pics from the school trip to her grandma and she said she'll print them",
+    ]) {
+      assert.equal(result(text).toldAbout, null, text);
+      assert.equal(result(text).alert, false, text);
+    }
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

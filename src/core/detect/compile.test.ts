@@ -102,6 +102,23 @@ describe('lexicon phrases', () => {
     assert.ok(!matches(['pay #'], 'pay up'));
   });
 
+  it('supports one word that is none of a list ("!has|have"), optional or not, never first or last', () => {
+    const event = 'class|team !has|have|got? photos|pics';
+    for (const text of ['class photos', 'class trip photos', 'team group pics'])
+      assert.ok(matches([event], text), text);
+    for (const text of ['a boy in my class has photos', 'the team got pics', 'class trip day photos'])
+      assert.ok(!matches([event], text), text);
+    assert.ok(matches(['send !not me'], 'send them me'));
+    assert.ok(!matches(['send !not me'], 'send me'));
+    assert.ok(!matches(['send !not me'], 'send not me'));
+    for (const phrase of ['!not pics', 'send !not', 'send !not me?', 'send !put_up me'])
+      assert.throws(
+        () => compilePhrase(phrase, { kind: 'discussion' }),
+        /bad_lexicon|"!"|start with/,
+        phrase,
+      );
+  });
+
   it('tries a phrase only in messages holding a word that can end its match', () => {
     const ends = (phrase: string, text: string) =>
       findPhrases(compileLexicons([lexicon([phrase])]), tokenize(text)).map((m) => m.end);

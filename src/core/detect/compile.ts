@@ -26,6 +26,8 @@ interface WordStep {
    */
   id: number;
   optional: boolean;
+  /** matches one token that is none of its words (`!has|have`): "class photos" but not "class has photos" */
+  negated: boolean;
   exact: Set<string>;
   prefixes: string[];
   sequences: WordPattern[][];
@@ -240,7 +242,7 @@ const isUncommon = (p: WordPattern) =>
 const sequenceKey = (seq: WordPattern[]) => seq.find(isUncommon);
 
 function isAnchorStep(step: Step): step is WordStep {
-  if (step.kind !== 'word' || step.optional) return false;
+  if (step.kind !== 'word' || step.optional || step.negated) return false;
   for (const w of step.exact) if (COMMON.has(w)) return false;
   for (const p of step.prefixes) if (!isUncommon({ word: p, prefix: true })) return false;
   for (const seq of step.sequences) if (!sequenceKey(seq)) return false;
@@ -368,11 +370,12 @@ function parseAlternatives(
   return out;
 }
 
-function wordStep(alternatives: WordPattern[][], optional: boolean): WordStep {
+function wordStep(alternatives: WordPattern[][], optional: boolean, negated: boolean): WordStep {
   const step: WordStep = {
     kind: 'word',
     id: -1,
     optional,
+    negated,
     exact: new Set(),
     prefixes: [],
     sequences: [],
@@ -410,19 +413,30 @@ export function compilePhrase(
     } else {
       const optional = token.endsWith('?');
       const body = optional ? token.slice(0, -1) : token;
+      const negated = body.startsWith('!');
       const key = `${optional ? '?' : ''}${body}`;
       let step = context.steps?.get(key);
       if (!step) {
-        step = wordStep(parseAlternatives(body, phrase, context), optional);
+        step = wordStep(
+          parseAlternatives(negated ? body.slice(1) : body, phrase, context),
+          optional,
+          negated,
+        );
         context.steps?.set(key, step);
       }
       steps.push(step);
     }
   }
   const first = steps[0];
-  if (!first || first.kind === 'gap' || (first.kind === 'word' && first.optional)) {
+  if (!first || first.kind === 'gap' || (first.kind === 'word' && (first.optional || first.negated))) {
     throw new BackstopError('bad_lexicon', `Lexicon phrase "${phrase}" must start with a word or a number.`);
   }
+  // a "!" step is one word (no "put_up"), with a required word after it: the matcher's endings are a required step's words
+  const last = steps.findLastIndex(
+    (s) => s.kind === 'number' || (s.kind === 'word' && !s.optional && !s.negated),
+  );
+  if (steps.some((s, k) => s.kind === 'word' && s.negated && (k > last || s.sequences.length)))
+    throw new BackstopError('bad_lexicon', `Lexicon phrase "${phrase}": a "!" step out of place.`);
   let maxSpan = 0;
   for (const step of steps) {
     if (step.kind === 'gap') maxSpan += step.max;
@@ -442,6 +456,7 @@ const OP_OPTIONAL = 1;
 const OP_SEQUENCES = 2;
 const OP_GAP = 4;
 const OP_NUMBER = 8;
+const OP_NOT = 16;
 const NO_CODE = new Int32Array(0);
 
 /** The matcher's program for steps whose ids are set: per step its operation and argument. */
@@ -451,7 +466,11 @@ function codeOf(steps: readonly Step[]): Int32Array {
     if (step.kind === 'gap') [code[2 * k], code[2 * k + 1]] = [OP_GAP, step.max];
     else if (step.kind === 'number') code[2 * k] = OP_NUMBER;
     else {
-      code[2 * k] = OP_WORD | (step.optional ? OP_OPTIONAL : 0) | (step.sequences.length ? OP_SEQUENCES : 0);
+      code[2 * k] =
+        OP_WORD |
+        (step.optional ? OP_OPTIONAL : 0) |
+        (step.sequences.length ? OP_SEQUENCES : 0) |
+        (step.negated ? OP_NOT : 0);
       code[2 * k + 1] = step.id;
     }
   });
@@ -707,6 +726,13 @@ function matchFrom(
       if (end >= 0) return end;
     }
     return -1;
+  }
+  if (op & OP_NOT) {
+    if (ti < n && !hasBit(entries[ti].inSteps, arg)) {
+      const end = matchFrom(phrase, si + 2, tokens, entries, ti + 1, n);
+      if (end >= 0) return end;
+    }
+    return op & OP_OPTIONAL ? matchFrom(phrase, si + 2, tokens, entries, ti, n) : -1;
   }
   if (ti < n) {
     if (op === OP_NUMBER ? isNumberWord(tokens[ti].w) : hasBit(entries[ti].inSteps, arg)) {

@@ -60,6 +60,9 @@ export interface CloseWords {
   objects: ReadonlyMap<string, string>;
   objectsBefore: ReadonlySet<string>;
   agree: ReadonlyMap<string, string>;
+  /** the one told about by their pronouns (`Lexicon.retelling.close.victims`) */
+  victims: readonly { names: ReadonlySet<string>; said: ReadonlyMap<string, string> }[];
+  agreeNamed: ReadonlyMap<string, string>;
   /**
    * the teller's words of their own ("my"): outside the name of the one told about, the story is the teller's. Those
    * that also name someone (`owners`: "my") count only before a word of `ownThings` ("my pics", not "my card")
@@ -68,6 +71,8 @@ export interface CloseWords {
   ownThings: ReadonlySet<string>;
   /** the teller as what pictures show, two words after one of `ownThings` ("nude images of me") */
   shown: ReadonlySet<string>;
+  /** the teller as who sent the pictures ("i sent one video"), one of `sends` and of `ownThings` after */
+  sender: ReadonlySet<string>;
   /** the one named where pictures are sent, not the one told about (`Lexicon.retelling.close.audience`) */
   sends: ReadonlySet<string>;
   sentTo: ReadonlySet<string>;
@@ -81,6 +86,8 @@ export interface CloseWords {
   memberLead: ReadonlySet<string>;
   memberOf: ReadonlySet<string>;
   groups: ReadonlySet<string>;
+  /** one of `people` in the teller's care by that word alone, a member without the group ("a student came to me") */
+  wards: ReadonlySet<string>;
   /** the word after a number and a word of age that names a child ("our 15 yr old") */
   ageNoun: ReadonlySet<string>;
   /** the words that speak to someone ("you", "your") */
@@ -157,9 +164,15 @@ function buildClose(
     objects: fold(close.objects ?? {}),
     objectsBefore: alternatives(close.objectsBefore ?? ''),
     agree,
+    victims: Object.values(close.victims ?? {}).map((v) => ({
+      names: alternatives(v.names),
+      said: fold(v.said),
+    })),
+    agreeNamed: fold(close.agreeNamed ?? {}),
     own: alternatives(close.own),
     ownThings: listed(close.ownThings),
     shown: listed(close.shown),
+    sender: listed(close.sender),
     sends: listed(close.audience?.sends),
     sentTo: listed(close.audience?.to),
     sent: listed(close.audience?.sent),
@@ -168,6 +181,7 @@ function buildClose(
     memberLead: listed(close.members?.lead),
     memberOf: listed(close.members?.of),
     groups: listed(close.members?.groups),
+    wards: listed(close.members?.wards),
     ageNoun: listed(close.ageNoun),
     addressee: alternatives(close.addressee),
     speaks: alternatives(close.speaks ?? ''),
@@ -257,16 +271,21 @@ function tellReported(told: Token[], words: readonly Token[], k: number, reporti
   return next !== undefined && !next.q && reporting.after.has(next.w) ? k + 1 : k;
 }
 
-/** `t` after the words `told` so far (turned from `words`): a verb after a word turned into "i" agrees with it. */
+/**
+ * `t` after the words `told` so far (turned from `words`): a verb after a word turned into "i" agrees with it (`agree`),
+ * and one after a word turned into `named` ("you") with `agreeNamed`.
+ */
 function agreeing(
   t: Token,
   told: readonly Token[],
   words: readonly Token[],
   agree: ReadonlyMap<string, string>,
+  named = '',
+  agreeNamed?: ReadonlyMap<string, string>,
 ): Token {
   const before = told[told.length - 1];
-  if (before === undefined || before.w !== SPEAKER || words.includes(before)) return t;
-  const said = agree.get(t.w);
+  if (before === undefined || words.includes(before)) return t;
+  const said = before.w === SPEAKER ? agree.get(t.w) : before.w === named ? agreeNamed?.get(t.w) : undefined;
   return said === undefined ? t : saidAs(t, said);
 }
 
@@ -280,7 +299,11 @@ const SPEAKER = 'i';
  * or speak to someone ("my brother has your nudes" is an offender's).
  * The teller's own words stay as they are: "he wants me to pay" is said to the teller, not to the one it is about.
  */
-export function asSaidToClose(words: readonly Token[], close: CloseWords): Token[] | undefined {
+export function asSaidToClose(
+  words: readonly Token[],
+  close: CloseWords,
+  victim?: ReadonlyMap<string, string>,
+): Token[] | undefined {
   if (!namesClose(words, close) || speaksTo(words, close)) return undefined;
   if (!words.some((t) => !t.q && close.said.has(t.w))) return undefined;
   const told: Token[] = [];
@@ -302,10 +325,15 @@ export function asSaidToClose(words: readonly Token[], close: CloseWords): Token
     } else if (close.reported.said.has(t.w)) {
       k = tellReported(told, words, k, close.reported);
       continue;
-    } else if (close.objects.has(t.w) && (k + 1 === words.length || close.objectsBefore.has(words[k + 1].w)))
+    } else if (victim?.has(t.w)) said = victim.get(t.w);
+    else if (close.objects.has(t.w) && (k + 1 === words.length || close.objectsBefore.has(words[k + 1].w)))
       said = close.objects.get(t.w);
     else said = close.said.get(t.w);
-    told.push(said === undefined ? agreeing(t, told, words, close.agree) : saidAs(t, said));
+    told.push(
+      said === undefined
+        ? agreeing(t, told, words, close.agree, close.named, close.agreeNamed)
+        : saidAs(t, said),
+    );
   }
   return told;
 }
@@ -331,15 +359,42 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
 }
 
 /**
+ * The words the one told about is said with by their pronouns (`CloseWords.victims`): of the group whose names hold
+ * the one named ("my son"), else the first word of a group after them ("my best mate showed me her dms"); else
+ * undefined.
+ */
+function victimOf(words: readonly Token[], close: CloseWords): ReadonlyMap<string, string> | undefined {
+  if (!close.victims.length) return undefined;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k].q) continue;
+    const person = namesAt(words, k, close);
+    if (person < 0 || isAudience(words, k, person, close)) continue;
+    for (let j = person; j < words.length; j++) {
+      if (words[j].q) continue;
+      const group = close.victims.find((v) => v.names.has(words[j].w));
+      if (group) return group.said;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The word at `k` is the teller's own: "mine", "my" before one of `ownThings` within three words ("my pics", "my
- * private pics"; not "my card", "our school"), or "me" as what pictures show ("nude images of me").
+ * private pics"; not "my card", "our school"), "me" as what pictures show ("nude images of me"), or "i" as who sent
+ * them ("i sent one video to a girl").
  */
 function ownsHere(words: readonly Token[], k: number, close: CloseWords): boolean {
   const w = words[k].w;
   if (close.shown.has(w)) return k > 1 && close.ownThings.has(words[k - 2].w);
+  if (close.sender.has(w)) return close.sends.has(words[k + 1]?.w ?? '') && thingWithin(words, k + 2, close);
   if (!close.own.has(w)) return false;
-  if (!close.owners.has(w) || !close.ownThings.size) return true;
-  for (let j = k + 1; j < words.length && j <= k + 3; j++) if (close.ownThings.has(words[j].w)) return true;
+  return !close.owners.has(w) || !close.ownThings.size || thingWithin(words, k + 1, close);
+}
+
+/** One of `ownThings` within three words from `at`. */
+function thingWithin(words: readonly Token[], at: number, close: CloseWords): boolean {
+  for (let j = at; j < words.length && j < at + 3; j++) if (close.ownThings.has(words[j].w)) return true;
   return false;
 }
 
@@ -354,7 +409,7 @@ function isAudience(words: readonly Token[], k: number, person: number, close: C
   if (close.consequence.has(before)) return !close.ownThings.has(words[person + 1]?.w ?? '');
   if (k < 2 || !close.sentTo.has(before)) return false;
   let sent = false;
-  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
     const w = words[j].w;
     if (close.sends.has(w)) return sent;
     if (close.ownThings.has(w) || close.sent.has(w)) sent = true;
@@ -396,6 +451,7 @@ function memberAt(words: readonly Token[], k: number, close: CloseWords): number
   let j = k + 1;
   while (j < words.length && j <= k + 3 && close.memberLead.has(words[j].w)) j++;
   const person = personAfter(words, j, close);
+  if (person >= 0 && close.wards.has(words[person].w)) return person;
   if (person < 0 || !close.memberOf.has(words[person + 1]?.w ?? '')) return -1;
   if (!close.owners.has(words[person + 2]?.w ?? '')) return -1;
   for (let g = person + 3; g < words.length && g <= person + 5; g++) {
@@ -477,14 +533,30 @@ export function retellsThreat(
         ? asSaidToTeller(words, language)
         : language.close && asSaidToClose(words, language.close);
     if (!told) continue;
-    const cues = scanTokens(lexicon, told, text, Infinity, sentences, language.received).cues;
-    if (
-      holdsToldThreat(cues) ||
-      (cues.some(isHeavyClaim) && words.some((t) => !t.q && language.distress.has(t.w)))
-    )
-      return true;
+    if (tellsThreat(lexicon, told, words, text, language, sentences)) return true;
+    // the one told about by their pronouns: "this guy has her pics and says if she doesnt send more hes gonna post them"
+    const close = to === 'other' ? language.close : undefined;
+    const victim = close && victimOf(words, close);
+    const toldByPronouns = close && victim && asSaidToClose(words, close, victim);
+    if (toldByPronouns && tellsThreat(lexicon, toldByPronouns, words, text, language, sentences)) return true;
   }
   return false;
+}
+
+/** The told-back words `told` (of `words`, tokens of `text`) hold a threat, or a claim beside the teller's distress. */
+function tellsThreat(
+  lexicon: CompiledLexicon,
+  told: Token[],
+  words: readonly Token[],
+  text: string,
+  language: RetellingWords,
+  sentences: SentenceModel | null,
+): boolean {
+  const cues = scanTokens(lexicon, told, text, Infinity, sentences, language.received).cues;
+  return (
+    holdsToldThreat(cues) ||
+    (cues.some(isHeavyClaim) && words.some((t) => !t.q && language.distress.has(t.w)))
+  );
 }
 
 /**

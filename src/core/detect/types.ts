@@ -279,6 +279,8 @@ export interface Lexicon {
       ownThings?: string;
       /** the teller as what pictures show, two words after one of `ownThings`: "he has nude images of me" is the teller's */
       shown?: string;
+      /** the teller as who sent the pictures, one of `audience.sends` right after: "i sent one video to a girl" is the teller's */
+      sender?: string;
       /**
        * the one named where pictures are sent, not the one told about: after a word of `after` ("pay 300 or my friends
        * see it", not before one of `ownThings`: "or my son's pics go out"), or after `to` with one of `sends` and one of
@@ -289,9 +291,10 @@ export interface Lexicon {
       /**
        * a member of a group of the teller's, named as the one told about: one of `first`, up to three of `lead`, one of
        * `people`, of `of`, an owner and (up to two words on) one of `groups` ("a student in my class", "one of the boys
-       * in my youth group")
+       * in my youth group"); or one of `wards` without the group, someone in the teller's care by that word alone ("a
+       * student came to me", "one of our pupils")
        */
-      members?: { first: string; lead?: string; of: string; groups: string };
+      members?: { first: string; lead?: string; of: string; groups: string; wards?: string };
       /** the word after a number and an age word that names a child without `people`: "our 15 yr old has been targeted" */
       ageNoun?: string;
       /**
@@ -310,6 +313,14 @@ export interface Lexicon {
       said: Record<string, string>;
       objects?: Record<string, string>;
       objectsBefore?: string;
+      /**
+       * the one told about by their pronouns, read when one of `names` names them ("my son", or "her" first after "my
+       * best mate"): the words of `said` instead of the usual ones, their own pronouns said to them and the other's as the
+       * one who speaks ("this guy has her pics and says if she doesnt send more …" → "… if you dont send more …")
+       */
+      victims?: Record<string, { names: string; said: Record<string, string> }>;
+      /** a verb right after a word turned into the one told about, as said to them ("she has" → "you have") */
+      agreeNamed?: Record<string, string>;
     };
   };
   /**
