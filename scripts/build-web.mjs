@@ -1,8 +1,9 @@
-// Builds the Help web app (web/) into dist/web with Vite. Skips the build when dist/web is newer
+// Builds the Help web app (web/) into dist/web with Vite, with gzip and Brotli copies of its files (compress-web.mjs). Skips the build when dist/web is newer
 // than every file under web/, src/core/, data/help/, data/detect/lexicons/, data/detect/model/ and data/detect/clusters/ (bundled into the app), so `npm start` stays quick after the first run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { compressBuild } from './compress-web.mjs';
 
 function newest(dir) {
   let t = 0;
@@ -34,5 +35,6 @@ if (
   console.log('web app is up to date (dist/web)');
 } else {
   await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
-  console.log('built the web app into dist/web');
+  const compressed = compressBuild('dist/web');
+  console.log(`built the web app into dist/web (${compressed.length} files also as .gz and .br)`);
 }

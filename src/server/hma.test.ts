@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from '../../test/assert.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { coinflip } from './hma/coinflip.ts';
 import { createTestApp, errorCode, useTestApp } from './testing.ts';
 
@@ -367,6 +368,28 @@ describe('HMA-compatible routes', () => {
         assert.match(res.body, /<title>Help<\/title>/, path);
       }
       assert.equal((await web.app.inject('/assets/app.js')).body, 'console.log(1)');
+      // the build's compressed copies, to a browser that accepts them (scripts/compress-web.mjs); the file otherwise.
+      // app.js is served by the static routes made at start, late.js (written after) by the fallback's sendFile
+      for (const name of ['app.js', 'late.js']) {
+        writeFileSync(join(dir, 'assets', name), 'console.log(1)');
+        writeFileSync(join(dir, 'assets', `${name}.br`), brotliCompressSync('console.log(1)'));
+        writeFileSync(join(dir, 'assets', `${name}.gz`), gzipSync('console.log(1)'));
+      }
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+        ['identity', undefined],
+      ] as const) {
+        for (const url of ['/assets/app.js', '/assets/late.js']) {
+          const res = await web.app.inject({ url, headers: { 'accept-encoding': accept } });
+          assert.equal(res.statusCode, 200, `${url} ${accept}`);
+          assert.equal(res.headers['content-encoding'], encoding, `${url} ${accept}`);
+          const body = res.rawPayload;
+          const plain =
+            encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body;
+          assert.equal(plain.toString(), 'console.log(1)', `${url} ${accept}`);
+        }
+      }
       const api = await web.app.inject('/v1/nothing-here');
       assert.equal(api.statusCode, 404);
       assert.equal(errorCode(api), 'not_found');

@@ -16,7 +16,8 @@ then reload this page.</p>
 
 /**
  * Serves the Help app (dist/web) at `/`, with unknown non-API GET paths answered by index.html so
- * the app's own routes work on reload. Without a build, `/` explains how to make one.
+ * the app's own routes work on reload, each file compressed as the build wrote it when the browser accepts that. Without a
+ * build, `/` explains how to make one.
  */
 export const webRoutes: FastifyPluginAsync = async (app) => {
   const root = app.backstopConfig.webDir;
@@ -27,7 +28,14 @@ export const webRoutes: FastifyPluginAsync = async (app) => {
     );
     return;
   }
-  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  // the build's .br and .gz copies (scripts/compress-web.mjs) to browsers that accept them; the file itself otherwise
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    preCompressed: true,
+  });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0];
     if (API_PREFIXES.some((p) => path.startsWith(p))) {
