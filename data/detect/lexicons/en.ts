@@ -2943,7 +2943,9 @@ const en: Lexicon = {
         'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|bestie|student|pupil|niece|nephew|grandson|granddaughter|cousin|' +
         'twin|twins|mate|bff|bestfriend|godson|goddaughter|grandchild|grandkid|stepchild|stepkid|sibling|kids|children|sons|daughters|students|pupils|girl|boy|girls|boys|' +
         // "our eldest (16)", "a 16 year old lad" (the next set of stories, 12-07)
-        'eldest|youngest|oldest|lad|lads|lass',
+        'eldest|youngest|oldest|lad|lads|lass|' +
+        // "my little bro (14)", "my flatmate is 18" (stories written after the rules, 12-07)
+        'bro|sis|flatmate|roommate|housemate',
       said: {
         he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
         "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'you', his: 'your', her: 'your',

@@ -49,19 +49,19 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // 2026-12-07 (day): stories typed into the Help page, by teens about themselves and by parents, teachers and friends
 // about someone close, and look-alikes (data/detect/fresh/README.md): at least `min` answered as `kind` (`answersStory`).
 // Counts: before the first round (9a60cc9) -> at 92fe102 (after the first round; the `told2-*` sets, written after it,
-// measured it there out of sample) -> after the second and third rounds (55373b2) -> after the fourth. The `told3-*`
-// sets were written after the second round: their middle count is at a3c7814, before the third.
+// measured it there out of sample) -> after the second and third rounds (55373b2) -> after the fourth (468a12e) -> after
+// the fifth. The `told3-*` sets were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
-  { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 24 -> 28 -> 28
+  { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 24 -> 28 -> 28 -> 28 -> 29
   { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 21 }, // 12 -> 19 -> 20 -> 21
-  { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 19 }, // 13 -> 19 -> 19
+  { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
   // misread: a story of years ago as happening now (2), a sister's joke over an ugly selfie, a school story assignment
   { file: 'told-lookalikes.txt', kind: null, items: 50, min: 46 }, // 45 -> 46 -> 46
   { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 26 }, // 19 -> 22 -> 24 -> 26
   { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 19 -> 26 -> 27 -> 28
   { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 18 }, // 11 -> 14 -> 18
-  { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 15 }, // 7 -> 11 -> 13 -> 15
+  { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 16 }, // 7 -> 11 -> 13 -> 15 -> 16
   // misread: a story of three years ago, and three jokes ("siblings are the worst", "lol", "fine i'm coming")
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 46 }, // 46 -> 46 -> 46
   { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 24 -> 24 -> 27
@@ -75,10 +75,18 @@ const STORY_SETS = [
   // from `told4-*-seen` only
   { file: 'told4-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 22 -> 25
   { file: 'told4-self-held-out.txt', kind: 'self', items: 30, min: 20 }, // 19 -> 20
-  { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 10 }, // 7 -> 10
+  { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 11 }, // 7 -> 11
   { file: 'told4-other-held-out.txt', kind: 'other', items: 20, min: 13 }, // 10 -> 13
   // misread: a parent's story of a son who bought gift cards for a streamer, told as someone close's (level none)
   { file: 'told4-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
+  // written after the fourth round: both halves measured it out of sample (468a12e, the same counts as at 55373b2), then
+  // the fifth round was written from `told5-*-seen` only
+  { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 22 }, // 20 -> 22
+  { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 21 }, // 20 -> 21
+  { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 11 }, // 8 -> 11
+  { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 7 -> 8
+  // misread: someone telling of a blackmail years ago that ended, as their own story (level none)
+  { file: 'told5-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of

@@ -410,6 +410,16 @@ function pastedToWriter(tokens: readonly Token[], k: number): boolean {
 const RECEIPT_LEAD_MAX = 15;
 /** Words before a receipt that still open the message ("i just got this", "lol got this again"). */
 const RECEIPT_LEADS = new Set('i ive just so lol ok okay hey hi um yo guys also today me'.split(' '));
+/** A quotation opens between token `at - 1` and token `at` of `text` (a straight, low or left double quotation mark). */
+function quotesAfter(text: string, tokens: readonly Token[], at: number): boolean {
+  if (at < 1 || at >= tokens.length) return false;
+  for (let i = tokens[at - 1].e; i < tokens[at].s; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201e || c === 0xab) return true;
+  }
+  return false;
+}
+
 /** The writer's own receipt ("got", "received", "me llegó"), folded as the tokenizer folds them. */
 const RECEIPTS = new Set('got get received recieved llego llegaron recibi'.split(' ').map(foldWord));
 const RECEIVED_THIS = new Set('this these following esto este'.split(' '));
@@ -659,8 +669,9 @@ export function scanTokens(
     const target = m.phrase.target;
     if (target.kind === 'familiar' && !tokens[m.first].q) familiar = true;
     if (target.kind !== 'discussion' || tokens[m.first].q) continue;
-    // a story told back: the teller's "got a message saying …" is how they tell it, no discussion
-    if (received?.has(tokens[m.first].w)) continue;
+    // a story told back: the teller's "got a message saying …" is how they tell it, no discussion, and so is "the last
+    // message said" right before the words they quote
+    if (received && (received.has(tokens[m.first].w) || quotesAfter(limited, tokens, m.end))) continue;
     if (notDiscussion && insideNotDiscussion(matches, m)) continue;
     // "if you don't pay": a condition, not advice ("or they would leak it" is still a retelling)
     const before = Math.max(0, m.first - 2);
