@@ -1,5 +1,7 @@
-// Builds the Help web app (web/) into dist/web with Vite, with gzip and Brotli copies of its files (compress-web.mjs). Skips the build when dist/web is newer
-// than every file under web/, src/core/, data/help/, data/detect/lexicons/, data/detect/model/ and data/detect/clusters/ (bundled into the app), so `npm start` stays quick after the first run.
+// Builds the Help web app (web/) into dist/web with Vite, with gzip and Brotli copies of its files
+// (compress-web.mjs). Skips the build when dist/web is newer than every file under web/, src/core/,
+// data/help/, data/detect/lexicons/, data/detect/model/ and data/detect/clusters/ (bundled into the
+// app), so `npm start` stays quick after the first run.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';

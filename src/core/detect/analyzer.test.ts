@@ -1275,69 +1275,74 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(result(text).toldAbout, null, text);
   });
-  it('marks a tenth round of stories (a fourth set of stories, written after the rules, 2026-12-07)', () => {
+  /** Each story of `self` is told as the teller's own, of `other` as someone close's; of `none`, as no one's, without alert. */
+  function assertStories(stories: { self?: string[]; other?: string[]; none?: string[] }): void {
     const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
-    for (const text of [
-      // "class has pics" is no class photo: the word between is a keeper's verb
-      "a boy from my class has pics of me and says he'll post them unless i pay",
-      // the teller's "decía que" discounts nothing told back
-      'conocí a un chico en insta, decía que tenía 16. ahora dice que si no le paso 2000 pesos manda mis fotos a mis papás',
-      // the teller as who sent the video, beside someone close named as a target
-      'he said "pay or i post it" and then named my little brother. i sent one video to a girl i thought was real',
-    ])
-      assert.equal(result(text).toldAbout, 'self', text);
+    for (const text of stories.self ?? []) assert.equal(result(text).toldAbout, 'self', text);
+    for (const text of stories.other ?? []) assert.equal(result(text).toldAbout, 'other', text);
+    for (const text of stories.none ?? []) {
+      assert.equal(result(text).toldAbout, null, text);
+      assert.equal(result(text).alert, false, text);
+    }
+  }
+  it('marks a tenth round of stories (a fourth set of stories, written after the rules, 2026-12-07)', () => {
+    assertStories({
+      self: [
+        // "class has pics" is no class photo: the word between is a keeper's verb
+        "a boy from my class has pics of me and says he'll post them unless i pay",
+        // the teller's "decía que" discounts nothing told back
+        'conocí a un chico en insta, decía que tenía 16. ahora dice que si no le paso 2000 pesos manda mis fotos a mis papás',
+        // the teller as who sent the video, beside someone close named as a target
+        'he said "pay or i post it" and then named my little brother. i sent one video to a girl i thought was real',
+      ],
+      other: [
+        // the one told about by their pronouns: "she" is the friend, "he" the one who threatens
+        "my best mate showed me her dms, this guy she met on insta has her pics and says if she doesnt send more he'll post them",
+        // a student, a pupil: someone in the teller's care without "my"
+        'a student disclosed that he sent images to someone who now says they will share them with his whole friends list unless he pays',
+        'un alumno de 14 años me contó que un hombre tiene fotos suyas y le dice que si no paga las sube a internet',
+        // "the last message said" just before the words quoted is how the story is told, not a discussion of it
+        'my son is 15 and someone online has a video of him. the last message said "pay 200 or i send it to everyone you know"',
+      ],
+      none: [
+        "the class trip photos are up, i'll send them to your mum",
+        'a student asked me how to report a scam email that says it has pictures of him',
+        "my daughter sent her pics from the school trip to her grandma and she said she'll print them",
+        'the news article said "pay or everyone sees it" is the line these scammers use',
+        'my mum read the message out: "your parcel is waiting, pay the fee or it goes back"',
+      ],
+    });
     // someone close named where the picture was sent is no one told about: the teller's own alert
-    const sent = result(
-      'he forwarded one of the photos to my best friend to prove it, now he wants 300 by tonight or my whole school gets them',
-    );
+    const sent = analyzeConversation([
+      {
+        sender: 'me',
+        text: 'he forwarded one of the photos to my best friend to prove it, now he wants 300 by tonight or my whole school gets them',
+      },
+    ]);
     assert.equal(sent.alert, true);
     assert.notEqual(sent.toldAbout, 'other');
-    for (const text of [
-      // the one told about by their pronouns: "she" is the friend, "he" the one who threatens
-      "my best mate showed me her dms, this guy she met on insta has her pics and says if she doesnt send more he'll post them",
-      // a student, a pupil: someone in the teller's care without "my"
-      'a student disclosed that he sent images to someone who now says they will share them with his whole friends list unless he pays',
-      'un alumno de 14 años me contó que un hombre tiene fotos suyas y le dice que si no paga las sube a internet',
-      // "the last message said" just before the words quoted is how the story is told, not a discussion of it
-      'my son is 15 and someone online has a video of him. the last message said "pay 200 or i send it to everyone you know"',
-    ])
-      assert.equal(result(text).toldAbout, 'other', text);
-    for (const text of [
-      "the class trip photos are up, i'll send them to your mum",
-      'a student asked me how to report a scam email that says it has pictures of him',
-      "my daughter sent her pics from the school trip to her grandma and she said she'll print them",
-      'the news article said "pay or everyone sees it" is the line these scammers use',
-      'my mum read the message out: "your parcel is waiting, pay the fee or it goes back"',
-    ]) {
-      assert.equal(result(text).toldAbout, null, text);
-      assert.equal(result(text).alert, false, text);
-    }
   });
   it('marks an eleventh round of stories (a fifth set, written after the tenth round, 2026-12-07)', () => {
-    const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
-    for (const text of [
-      // "me amenazan con subirla", told back "te amenazo con subirla"
-      'me hicieron captura de una videollamada y ahora me amenazan con subirla a instagram si no les pago',
-      // "la que tiene": the picture the one who threatens holds
-      'un chico de insta dice que le tengo que mandar más o publica la que tiene y se la pasa a todo mi salón. tengo 14',
-    ])
-      assert.equal(result(text).toldAbout, 'self', text);
-    for (const text of [
-      'mi sobrina de 15 conoció a un tipo por instagram que tiene fotos suyas y la amenaza con publicarlas si no le paga',
-      // a brother as "bro", someone close as a flatmate
-      'my little bro (13) keeps getting messages from some account saying "send 50 or your dad sees the video"',
-      'my flatmate is 19 and a guy she met on hinge has her pics, he keeps saying "pay 300 or your course sees these"',
-    ])
-      assert.equal(result(text).toldAbout, 'other', text);
-    for (const text of [
-      'el delincuente amenazó con publicar las fotos si la víctima no pagaba, informó la policía',
-      'mi hermano me amenazó con enseñarle a mamá la foto de mi cuarto desordenado jaja',
-      'si no vienes a la fiesta publico la que tengo de ti bailando jaja',
-      "my bro says he'll show mum the video of me falling off the trampoline if i dont give him my chips lol",
-    ]) {
-      assert.equal(result(text).toldAbout, null, text);
-      assert.equal(result(text).alert, false, text);
-    }
+    assertStories({
+      self: [
+        // "me amenazan con subirla", told back "te amenazo con subirla"
+        'me hicieron captura de una videollamada y ahora me amenazan con subirla a instagram si no les pago',
+        // "la que tiene": the picture the one who threatens holds
+        'un chico de insta dice que le tengo que mandar más o publica la que tiene y se la pasa a todo mi salón. tengo 14',
+      ],
+      other: [
+        'mi sobrina de 15 conoció a un tipo por instagram que tiene fotos suyas y la amenaza con publicarlas si no le paga',
+        // a brother as "bro", someone close as a flatmate
+        'my little bro (13) keeps getting messages from some account saying "send 50 or your dad sees the video"',
+        'my flatmate is 19 and a guy she met on hinge has her pics, he keeps saying "pay 300 or your course sees these"',
+      ],
+      none: [
+        'el delincuente amenazó con publicar las fotos si la víctima no pagaba, informó la policía',
+        'mi hermano me amenazó con enseñarle a mamá la foto de mi cuarto desordenado jaja',
+        'si no vienes a la fiesta publico la que tengo de ti bailando jaja',
+        "my bro says he'll show mum the video of me falling off the trampoline if i dont give him my chips lol",
+      ],
+    });
   });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
