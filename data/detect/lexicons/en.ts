@@ -2929,6 +2929,8 @@ const en: Lexicon = {
         groups: 'class|year|form|school|team|group|club|ministry|church|squad|troop|unit|house|cabin',
         // "a student disclosed that he shared intimate images", "one of our pupils" (stories written after the rules, 12-07)
         wards: 'student|students|pupil|pupils',
+        // "a girl in my year found screenshots of stuff me and my girlfriend sent" (the fifth stories, 12-07)
+        acts: 'found|took|screenshotted|recorded|stole|leaked|hacked',
       },
       ageNoun: 'old|olds',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',

@@ -1329,6 +1329,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
         'me hicieron captura de una videollamada y ahora me amenazan con subirla a instagram si no les pago',
         // "la que tiene": the picture the one who threatens holds
         'un chico de insta dice que le tengo que mandar más o publica la que tiene y se la pasa a todo mi salón. tengo 14',
+        // a member of the teller's year who acts on the pictures is the one who threatens, not someone close
+        'a girl in my year found screenshots of stuff me and my boyfriend sent each other, she says shes going to tell everyone unless i give her money every week',
       ],
       other: [
         'mi sobrina de 15 conoció a un tipo por instagram que tiene fotos suyas y la amenaza con publicarlas si no le paga',
@@ -1341,6 +1343,20 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
         'mi hermano me amenazó con enseñarle a mamá la foto de mi cuarto desordenado jaja',
         'si no vienes a la fiesta publico la que tengo de ti bailando jaja',
         "my bro says he'll show mum the video of me falling off the trampoline if i dont give him my chips lol",
+      ],
+    });
+    const recorded = analyzeConversation([
+      {
+        sender: 'me',
+        text: 'a lad in my class recorded our call and now he says everyone sees it unless i send him 40 quid',
+      },
+    ]);
+    assert.equal(recorded.alert, true);
+    assert.notEqual(recorded.toldAbout, 'other');
+    // a teacher's story of a student in their class is still someone close's
+    assertStories({
+      other: [
+        'one of the students in my class has been targeted, someone has his pics and says he will send them to his parents unless he pays',
       ],
     });
   });

@@ -81,7 +81,7 @@ const STORY_SETS = [
   { file: 'told4-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
   // written after the fourth round: both halves measured it out of sample (468a12e, the same counts as at 55373b2), then
   // the fifth round was written from `told5-*-seen` only
-  { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 22 }, // 20 -> 22
+  { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 23 }, // 20 -> 23
   { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 21 }, // 20 -> 21
   { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 11 }, // 8 -> 11
   { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 7 -> 8

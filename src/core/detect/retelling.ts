@@ -88,6 +88,8 @@ export interface CloseWords {
   groups: ReadonlySet<string>;
   /** one of `people` in the teller's care by that word alone, a member without the group ("a student came to me") */
   wards: ReadonlySet<string>;
+  /** a verb right after a member that makes them the one who threatens ("a girl in my year found screenshots") */
+  memberActs: ReadonlySet<string>;
   /** the word after a number and a word of age that names a child ("our 15 yr old") */
   ageNoun: ReadonlySet<string>;
   /** the words that speak to someone ("you", "your") */
@@ -182,6 +184,7 @@ function buildClose(
     memberOf: listed(close.members?.of),
     groups: listed(close.members?.groups),
     wards: listed(close.members?.wards),
+    memberActs: listed(close.members?.acts),
     ageNoun: listed(close.ageNoun),
     addressee: alternatives(close.addressee),
     speaks: alternatives(close.speaks ?? ''),
@@ -351,6 +354,8 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     const person = namesAt(words, k, close);
     if (person > 0) {
       if (speaksAfter(words, person + 1, close)) return false;
+      // a member who acts on the pictures is the one who threatens, not the one told about
+      if (!close.owners.has(t.w) && close.memberActs.has(words[person + 1]?.w ?? '')) return false;
       if (!isAudience(words, k, person, close)) named = true;
       k = person;
     } else if (ownsHere(words, k, close)) return false;

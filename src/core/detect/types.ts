@@ -292,9 +292,10 @@ export interface Lexicon {
        * a member of a group of the teller's, named as the one told about: one of `first`, up to three of `lead`, one of
        * `people`, of `of`, an owner and (up to two words on) one of `groups` ("a student in my class", "one of the boys
        * in my youth group"); or one of `wards` without the group, someone in the teller's care by that word alone ("a
-       * student came to me", "one of our pupils")
+       * student came to me", "one of our pupils"); a member who does one of `acts` right after is the one who threatens
+       * ("a girl in my year found screenshots of …")
        */
-      members?: { first: string; lead?: string; of: string; groups: string; wards?: string };
+      members?: { first: string; lead?: string; of: string; groups: string; wards?: string; acts?: string };
       /** the word after a number and an age word that names a child without `people`: "our 15 yr old has been targeted" */
       ageNoun?: string;
       /**
