@@ -1170,111 +1170,6 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, null, text);
   });
-  it('marks a seventh round of stories as the teller’s or someone close’s (a set of stories, 2026-12-07)', () => {
-    const toldAbout = (text: string) => analyzeConversation([{ sender: 'me', text }]).toldAbout;
-    for (const text of [
-      // a reported threat said as the threat, without the words around it ("started threatening to" → "will")
-      'he started threatening to post the first one on my story',
-      // the teller's "got a text saying …" is how they tell it, no discussion
-      'got a text saying they have a video of me, they want $500 by tonight',
-      // the pictures beside a parent's account: a hint of the threat
-      'they have my pics and my dads number',
-      // in wording no phrase holds: the sentence model reads the told-back claim beside a demand
-      'some hacker got into my icloud and he wants bitcoin for the photos',
-    ])
-      assert.equal(toldAbout(text), 'self', text);
-    for (const text of [
-      // the one named after a possessive of someone else, as the quoted words are said to them
-      'my boyfriends little brother is 14 and an account keeps texting him "pay 100 or your pics go to your whole class"',
-      // a child named by age, a pupil by the teacher's class
-      "our 13 yr old got tricked into sending pics and now someone wants $300 or he'll post them",
-      "a student in my class got tricked and the person says they'll post her pics unless she sends more",
-      'one boy from our team got sent a message saying pay 50 or his pics go to the group chat',
-      // "my card" is the parent's, not the pictures: the story is still the son's
-      'my son is 15 and he paid someone $200 from my card after they said they would send his pics to his friends',
-      // those who extort, in the plural
-      'a mi sobrina le piden 500 pesos o suben sus fotos a facebook',
-    ])
-      assert.equal(toldAbout(text), 'other', text);
-    // sending messages to her is no audience: she is still the one it is about
-    const daughter =
-      'someone keeps sending messages to my daughter saying he has her pics and will post them unless she pays';
-    assert.equal(toldAbout(daughter), 'other');
-    // the teller's friends as the audience are no one told about: the threat in the teller's words is read as it is
-    const call = analyzeConversation([
-      {
-        sender: 'me',
-        text: 'i was on a video call and she recorded it and now says pay 200 or my friends see it',
-      },
-    ]);
-    assert.notEqual(call.toldAbout, 'other');
-    assert.equal(call.alert, true);
-    for (const text of [
-      // a picture innocent by its kind
-      "my little brother says he'll post my baby photo on his story if i don't lend him my charger",
-      'if i dont finish my homework my dad says he will take my phone',
-      'my brother recorded me singing and wants 5 dollars lol',
-      // a business letter's "our" and "we" are no teller
-      'unless we have your payment within 7 days our lawyers will commence legal action against you',
-    ])
-      assert.equal(toldAbout(text), null, text);
-  });
-  it('marks an eighth round of stories as the teller’s or someone close’s (the next set of stories, 2026-12-07)', () => {
-    const toldAbout = (text: string) => analyzeConversation([{ sender: 'me', text }]).toldAbout;
-    for (const text of [
-      // a claim told back beside the teller's distress is the story on its own
-      'this guy has my pics and im so scared pls help',
-      // the one told about, described where they are named: the verb is read next to them
-      'a guy from a game has my pics and im so scared pls help',
-      // Spanish verbs of exposing and paying, turned ("me escracha" → "te escracho", "le paso" → "me pasas")
-      'un chico de roblox me pidio fotos y ahora dice que si no le paso plata me escracha en insta',
-      // a threat of another kind beside a heavy demand
-      "they're saying they'll report me to the police unless i send 300 in gift cards",
-    ])
-      assert.equal(toldAbout(text), 'self', text);
-    for (const text of [
-      // one of a group, after "of the"; a child named as the eldest; an age noun in the plural; a Spanish diminutive
-      'one of the boys on my team got a message saying pay 100 or his pics go to everyone',
-      'our eldest is 16 and someone has pics of him and wants $400 or they go to his school',
-      'mi hermanito tiene 13 y un tipo le pide dinero o sube sus fotos',
-    ])
-      assert.equal(toldAbout(text), 'other', text);
-    // a Spanish threat with the pictures as a pronoun ("las voy a publicar")
-    assert.equal(
-      analyzeConversation([{ sender: 'x', text: 'las voy a publicar si no me mandas mas' }]).alert,
-      true,
-    );
-    for (const text of [
-      "my mum has my baby pics and im scared she'll show them at my party help",
-      'one of the boys on my team scored twice and his dad wants to post the video to everyone',
-    ])
-      assert.equal(toldAbout(text), null, text);
-  });
-  it('marks a ninth round of stories (a third set of stories, 2026-12-07)', () => {
-    const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
-    for (const text of [
-      // the teller's "i" giving their age tells the story
-      "im 15 and she wants more pics or she'll post the ones she has",
-      'sextortion. 15. what do i do',
-      // Spanish, the picture as "la", the reader paying with "pasas"
-      'alguien hizo una foto falsa mia y dice que la va a publicar si no le paso mas fotos',
-    ])
-      assert.equal(result(text).toldAbout, 'self', text);
-    // a chat pasted for a friend, with the teller's words before it
-    const pasted = result(
-      "this is the msg my friend keeps getting (she's 15): ⏎ i know ur school. send more or i post".replace(
-        ' ⏎ ',
-        '\n',
-      ),
-    );
-    assert.equal(pasted.alert, true);
-    assert.equal(pasted.toldAbout, 'other');
-    for (const text of [
-      'im 15 and my mum says she will post my baby photos at my party if i dont tidy my room',
-      'what is sextortion? we are doing it in class',
-    ])
-      assert.equal(result(text).toldAbout, null, text);
-  });
   /** Each story of `self` is told as the teller's own, of `other` as someone close's; of `none`, as no one's, without alert. */
   function assertStories(stories: { self?: string[]; other?: string[]; none?: string[] }): void {
     const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
@@ -1285,6 +1180,104 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       assert.equal(result(text).alert, false, text);
     }
   }
+  it('marks a seventh round of stories as the teller’s or someone close’s (a set of stories, 2026-12-07)', () => {
+    assertStories({
+      self: [
+        // a reported threat said as the threat, without the words around it ("started threatening to" → "will")
+        'he started threatening to post the first one on my story',
+        // the teller's "got a text saying …" is how they tell it, no discussion
+        'got a text saying they have a video of me, they want $500 by tonight',
+        // the pictures beside a parent's account: a hint of the threat
+        'they have my pics and my dads number',
+        // in wording no phrase holds: the sentence model reads the told-back claim beside a demand
+        'some hacker got into my icloud and he wants bitcoin for the photos',
+      ],
+      other: [
+        // the one named after a possessive of someone else, as the quoted words are said to them
+        'my boyfriends little brother is 14 and an account keeps texting him "pay 100 or your pics go to your whole class"',
+        // a child named by age, a pupil by the teacher's class
+        "our 13 yr old got tricked into sending pics and now someone wants $300 or he'll post them",
+        "a student in my class got tricked and the person says they'll post her pics unless she sends more",
+        'one boy from our team got sent a message saying pay 50 or his pics go to the group chat',
+        // "my card" is the parent's, not the pictures: the story is still the son's
+        'my son is 15 and he paid someone $200 from my card after they said they would send his pics to his friends',
+        // those who extort, in the plural
+        'a mi sobrina le piden 500 pesos o suben sus fotos a facebook',
+        // sending messages to her is no audience: she is still the one it is about
+        'someone keeps sending messages to my daughter saying he has her pics and will post them unless she pays',
+      ],
+      none: [
+        // a picture innocent by its kind
+        "my little brother says he'll post my baby photo on his story if i don't lend him my charger",
+        'if i dont finish my homework my dad says he will take my phone',
+        'my brother recorded me singing and wants 5 dollars lol',
+        // a business letter's "our" and "we" are no teller
+        'unless we have your payment within 7 days our lawyers will commence legal action against you',
+      ],
+    });
+    // the teller's friends as the audience are no one told about: the threat in the teller's words is read as it is
+    const call = analyzeConversation([
+      {
+        sender: 'me',
+        text: 'i was on a video call and she recorded it and now says pay 200 or my friends see it',
+      },
+    ]);
+    assert.notEqual(call.toldAbout, 'other');
+    assert.equal(call.alert, true);
+  });
+  it('marks an eighth round of stories as the teller’s or someone close’s (the next set of stories, 2026-12-07)', () => {
+    assertStories({
+      self: [
+        // a claim told back beside the teller's distress is the story on its own
+        'this guy has my pics and im so scared pls help',
+        // the one told about, described where they are named: the verb is read next to them
+        'a guy from a game has my pics and im so scared pls help',
+        // Spanish verbs of exposing and paying, turned ("me escracha" → "te escracho", "le paso" → "me pasas")
+        'un chico de roblox me pidio fotos y ahora dice que si no le paso plata me escracha en insta',
+        // a threat of another kind beside a heavy demand
+        "they're saying they'll report me to the police unless i send 300 in gift cards",
+      ],
+      other: [
+        // one of a group, after "of the"; a child named as the eldest; an age noun in the plural; a Spanish diminutive
+        'one of the boys on my team got a message saying pay 100 or his pics go to everyone',
+        'our eldest is 16 and someone has pics of him and wants $400 or they go to his school',
+        'mi hermanito tiene 13 y un tipo le pide dinero o sube sus fotos',
+      ],
+      none: [
+        "my mum has my baby pics and im scared she'll show them at my party help",
+        'one of the boys on my team scored twice and his dad wants to post the video to everyone',
+      ],
+    });
+    // a Spanish threat with the pictures as a pronoun ("las voy a publicar")
+    assert.equal(
+      analyzeConversation([{ sender: 'x', text: 'las voy a publicar si no me mandas mas' }]).alert,
+      true,
+    );
+  });
+  it('marks a ninth round of stories (a third set of stories, 2026-12-07)', () => {
+    assertStories({
+      self: [
+        // the teller's "i" giving their age tells the story
+        "im 15 and she wants more pics or she'll post the ones she has",
+        'sextortion. 15. what do i do',
+        // Spanish, the picture as "la", the reader paying with "pasas"
+        'alguien hizo una foto falsa mia y dice que la va a publicar si no le paso mas fotos',
+      ],
+      none: [
+        'im 15 and my mum says she will post my baby photos at my party if i dont tidy my room',
+        'what is sextortion? we are doing it in class',
+      ],
+    });
+    // a chat pasted for a friend, with the teller's words before it
+    const pasted = analyzeConversation([
+      {
+        sender: 'me',
+        text: "this is the msg my friend keeps getting (she's 15):\ni know ur school. send more or i post",
+      },
+    ]);
+    assert.equal(pasted.alert, true);
+    assert.equal(pasted.toldAbout, 'other');
+  });
   it('marks a tenth round of stories (a fourth set of stories, written after the rules, 2026-12-07)', () => {
     assertStories({
       self: [

@@ -1,6 +1,6 @@
 /** Finds the cues in one message: phrase matches, minus negated ones, discounted in quotes and discussion. */
 import { findPhrases, type CompiledLexicon, type CueTarget, type PhraseMatch } from './compile.ts';
-import { CURRENCY_WORDS, foldWord, isNumberWord, tokenize, type Token } from './normalize.ts';
+import { CURRENCY_WORDS, foldWord, isNumberWord, opensQuotation, tokenize, type Token } from './normalize.ts';
 import { SENTENCE_STAGES, sentenceBounds, type SentenceModel } from './sentence-model.ts';
 import type { Cue, Stage } from './types.ts';
 
@@ -410,16 +410,6 @@ function pastedToWriter(tokens: readonly Token[], k: number): boolean {
 const RECEIPT_LEAD_MAX = 15;
 /** Words before a receipt that still open the message ("i just got this", "lol got this again"). */
 const RECEIPT_LEADS = new Set('i ive just so lol ok okay hey hi um yo guys also today me'.split(' '));
-/** A quotation opens between token `at - 1` and token `at` of `text` (a straight, low or left double quotation mark). */
-function quotesAfter(text: string, tokens: readonly Token[], at: number): boolean {
-  if (at < 1 || at >= tokens.length) return false;
-  for (let i = tokens[at - 1].e; i < tokens[at].s; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 0x201c || c === 0x201e || c === 0xab) return true;
-  }
-  return false;
-}
-
 /** The writer's own receipt ("got", "received", "me llegó"), folded as the tokenizer folds them. */
 const RECEIPTS = new Set('got get received recieved llego llegaron recibi'.split(' ').map(foldWord));
 const RECEIVED_THIS = new Set('this these following esto este'.split(' '));
@@ -626,6 +616,13 @@ const MODEL_CUE = 'model.';
 
 /** A cue of the sentence model's (`sentenceCues`), not of a phrase. */
 export const isSentenceModelCue = (c: Cue): boolean => c.cue.startsWith(MODEL_CUE);
+
+/** A quotation opens between token `at - 1` and token `at` of `text` (`opensQuotation`). */
+function quotesAfter(text: string, tokens: readonly Token[], at: number): boolean {
+  if (at < 1 || at >= tokens.length) return false;
+  for (let i = tokens[at - 1].e; i < tokens[at].s; i++) if (opensQuotation(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * `scanMessage` over tokens already made from `limited` (offsets into it); with `cuesBefore`, only

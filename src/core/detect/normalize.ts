@@ -427,6 +427,10 @@ function asciiChar(st: State, text: string, code: number, at: number, end: numbe
   }
 }
 
+/** A code point that opens a quotation: a straight double quotation mark (which also closes one), “, „ or «. */
+export const opensQuotation = (cp: number): boolean =>
+  cp === 34 || cp === 0x201c || cp === 0x201e || cp === 0xab;
+
 /** A non-ASCII code point `cp` (the string `ch`), or one an HTML reference stands for, spanning text[at, end). */
 function nonAsciiChar(st: State, cp: number, ch: string, at: number, end: number): void {
   if (IGNORED.has(cp) || isCombiningMark(cp) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) return;
@@ -434,7 +438,7 @@ function nonAsciiChar(st: State, cp: number, ch: string, at: number, end: number
     if (!st.len) flush(st);
     return;
   }
-  if (cp === 0x201c || cp === 0x201e || cp === 0x00ab) {
+  if (opensQuotation(cp)) {
     flush(st);
     st.quoteStart = st.tokens.length;
     return;

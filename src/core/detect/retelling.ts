@@ -353,9 +353,7 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     if (t.q) continue;
     const person = namesAt(words, k, close);
     if (person > 0) {
-      if (speaksAfter(words, person + 1, close)) return false;
-      // a member who acts on the pictures is the one who threatens, not the one told about
-      if (!close.owners.has(t.w) && close.memberActs.has(words[person + 1]?.w ?? '')) return false;
+      if (speaksAfter(words, person + 1, close, !close.owners.has(t.w))) return false;
       if (!isAudience(words, k, person, close)) named = true;
       k = person;
     } else if (ownsHere(words, k, close)) return false;
@@ -470,10 +468,18 @@ function memberAt(words: readonly Token[], k: number, close: CloseWords): number
 const speaksTo = (words: readonly Token[], close: CloseWords): boolean =>
   words.some((t) => !t.q && close.addressee.has(t.w));
 
-/** Words from `at` say that the one just named speaks or acts: "says", or "is saying", "has told" (one word between). */
-function speaksAfter(words: readonly Token[], at: number, close: CloseWords): boolean {
+/**
+ * Words from `at` say that the one just named speaks or acts: "says", or "is saying", "has told" (one word between); a
+ * `member` of the teller's group also by acting on the pictures ("a girl in my year found screenshots", `memberActs`).
+ * Such a one is the one who threatens, not the one told about.
+ */
+function speaksAfter(words: readonly Token[], at: number, close: CloseWords, member: boolean): boolean {
   const next = words[at]?.w ?? '';
-  return close.speaks.has(next) || (close.auxiliary.has(next) && close.speaks.has(words[at + 1]?.w ?? ''));
+  return (
+    close.speaks.has(next) ||
+    (close.auxiliary.has(next) && close.speaks.has(words[at + 1]?.w ?? '')) ||
+    (member && close.memberActs.has(next))
+  );
 }
 
 /** `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's). */
