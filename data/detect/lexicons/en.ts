@@ -692,7 +692,9 @@ const en: Lexicon = {
       // "scratch the back of the card and send a pic", "send the code from the back" (12-05)
       'scratch ~4 card ~4 send|pic|photo|code', 'send|give ~1 me? ~1 the ~1 code|codes|numbers ~2 from|on ~1 the ~1 back'] },
     { id: 'demand.more_images', stage: 'demand', weight: 0.8, why: 'demands more images', phrases: [
-      `send|give|need|want ~2 more ~2 ${IMG}|noods`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo',
+      `send|give|need|want ~2 more ~2 ${IMG}|noods`,
+      // "is demanding further images" (a safeguarding lead's story, 12-07)
+      `demand+|send|give|need|want ~2 further|additional ~2 ${IMG}|image|images`, `more ${IMG} ~2 or`, 'another|one more ~2 video|vid|pic|photo',
       // "you owe me more pics", "i need a video this time"
       `@you ~1 owe ~1 me ~2 more|another|a ~1 ${IMG}`, 'need|want ~1 a ~1 video|vid ~1 this ~1 time',
       // "you're going to send me more or i'll ..." (12-06 morning round)
@@ -2459,7 +2461,7 @@ const en: Lexicon = {
     expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+|airdrop+|dump+|plaster+|splash+|broadcast+|pass+ around|pass+ round|mass dm+',
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
-    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
+    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|the existing ones|the original|the originals|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods|private content|intimate content|explicit content|nsfw content|spicy content|webcam captures|camera captures|screen captures|web camera records|webcam records|web cam records|camera records',
     audience: 'head of year|lads|boys|girls|form group|tutor group|form class|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|every platform|all platforms|every app|every social|every social network|every social media|all social media|@shame',
@@ -2931,6 +2933,18 @@ const en: Lexicon = {
         wards: 'student|students|pupil|pupils',
         // "a girl in my year found screenshots of stuff me and my girlfriend sent" (the fifth stories, 12-07)
         acts: 'found|took|screenshotted|recorded|stole|leaked|hacked',
+        // a teller who looks after young people: "As a school counsellor I'm supporting a Year 9 boy", "Head of Year 9
+        // here. A pupil came to me", "I'm a foster carer. The 15-year-old lad living with us …" (seen stories, 12-07)
+        caring: {
+          roles:
+            'counsellor|counselor|teacher|tutor|nurse|coach|leader|lead|carer|foster|fostering|safeguarding|dsl|' +
+            'head|headteacher|headmaster|headmistress|principal|mentor|worker|pastor|chaplain|volunteer|instructor|trainer|' +
+            'teach|tutor|mentor|support|supervise|childminder|babysitter|babysit|nanny|guardian|warden',
+          lead: 'im|am|as|work|working',
+          teller: 'i|we',
+          here: 'here',
+          first: 'the',
+        },
       },
       ageNoun: 'old|olds',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
@@ -2947,7 +2961,9 @@ const en: Lexicon = {
         // "our eldest (16)", "a 16 year old lad" (the next set of stories, 12-07)
         'eldest|youngest|oldest|lad|lads|lass|' +
         // "my little bro (14)", "my flatmate is 18" (stories written after the rules, 12-07)
-        'bro|sis|flatmate|roommate|housemate',
+        'bro|sis|flatmate|roommate|housemate|' +
+        // "one of our explorers", "one of my players" (a teller who looks after young people, 12-07)
+        'scout|scouts|explorer|explorers|cub|cubs|camper|campers|player|players|youngster|youngsters',
       said: {
         he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
         "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'you', his: 'your', her: 'your',

@@ -1353,6 +1353,30 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
   });
+  it('marks a twelfth round of stories: someone who looks after young people telling one of theirs (2026-12-07)', () => {
+    assertStories({
+      other: [
+        // a role said as the teller's own ("as a", "I'm a", "here"), a ward named by a plain noun
+        'As a netball coach I look after a Year 10 girl. Someone on TikTok has intimate photos of her and says they will post them to her followers unless she pays £80.',
+        'Learning mentor here. A 14 year old boy told me a person on Discord has a video of him and will send it to his whole class if he does not buy them gift cards.',
+        'I foster a 13 year old girl. An account on Snapchat is demanding she send more pictures or it will share the ones it has with her school.',
+        // to such a teller, the young person who speaks tells them ("told me"), and the teller may ask the reader
+        "I'm a youth leader. One of the boys told me someone has his nudes and says they will send them to his parents unless he pays. Could you advise?",
+        // "demanding further images", "the existing ones", told back
+        'School counsellor here. A pupil says a stranger obtained intimate images of her and is demanding further images or the existing ones will be shared in the form group chat.',
+      ],
+      self: [
+        // the one named is someone the teller met, not one they look after
+        "I'm a teacher. A girl I met online has pics I sent and says she'll send them to the school unless I pay.",
+        'im a babysitter and a boy i met on snap has a video i sent him, he says he will post it unless i send more',
+      ],
+      none: [
+        "I'm a foster carer planning a session on online safety for the kids I look after. What should I cover about sextortion?",
+        'As a coach I have to collect £20 from every player for the team photos, or they will not be in the photo posted on the club page.',
+        'School counsellor here. A pupil told me her friend keeps threatening to post an embarrassing video of her dancing at the party as a joke.',
+      ],
+    });
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

@@ -50,24 +50,25 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // about someone close, and look-alikes (data/detect/fresh/README.md): at least `min` answered as `kind` (`answersStory`).
 // Counts: before the first round (9a60cc9) -> at 92fe102 (after the first round; the `told2-*` sets, written after it,
 // measured it there out of sample) -> after the second and third rounds (55373b2) -> after the fourth (468a12e) -> after
-// the fifth. The `told3-*` sets were written after the second round: their middle count is at a3c7814, before the third.
+// the fifth -> after the sixth (a teller who looks after young people; only the `other` sets moved). The `told3-*` sets
+// were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 24 -> 28 -> 28 -> 28 -> 29
-  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 21 }, // 12 -> 19 -> 20 -> 21
+  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 23 }, // 12 -> 19 -> 20 -> 21 -> 23
   { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
   // misread: a story of years ago as happening now (2), a sister's joke over an ugly selfie, a school story assignment
   { file: 'told-lookalikes.txt', kind: null, items: 50, min: 46 }, // 45 -> 46 -> 46
   { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 26 }, // 19 -> 22 -> 24 -> 26
   { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 19 -> 26 -> 27 -> 28
-  { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 18 }, // 11 -> 14 -> 18
-  { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 16 }, // 7 -> 11 -> 13 -> 15 -> 16
+  { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 21 }, // 11 -> 14 -> 18 -> 21
+  { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 18 }, // 7 -> 11 -> 13 -> 15 -> 16 -> 18
   // misread: a story of three years ago, and three jokes ("siblings are the worst", "lol", "fine i'm coming")
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 46 }, // 46 -> 46 -> 46
   { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 24 -> 24 -> 27
   { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 22 -> 24 -> 24
-  { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 14 }, // 10 -> 13 -> 14
-  { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 13 }, // 11 -> 13 -> 13
+  { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 10 -> 13 -> 14 -> 16
+  { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 11 -> 13 -> 13 -> 15
   // misread since the first round: a grandad's mass mail "we deleted" (the teller's "got an email saying" is no longer
   // discussion); before it too: a buyer's and a Depop scammer's threats, a brother's over a game chat
   { file: 'told3-lookalikes.txt', kind: null, items: 40, min: 36 }, // 37 -> 36 -> 36
@@ -75,18 +76,25 @@ const STORY_SETS = [
   // from `told4-*-seen` only
   { file: 'told4-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 22 -> 25
   { file: 'told4-self-held-out.txt', kind: 'self', items: 30, min: 20 }, // 19 -> 20
-  { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 11 }, // 7 -> 11
-  { file: 'told4-other-held-out.txt', kind: 'other', items: 20, min: 13 }, // 10 -> 13
+  { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 7 -> 11 -> 16
+  { file: 'told4-other-held-out.txt', kind: 'other', items: 20, min: 17 }, // 10 -> 13 -> 17
   // misread: a parent's story of a son who bought gift cards for a streamer, told as someone close's (level none)
   { file: 'told4-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
   // written after the fourth round: both halves measured it out of sample (468a12e, the same counts as at 55373b2), then
   // the fifth round was written from `told5-*-seen` only
   { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 23 }, // 20 -> 23
   { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 21 }, // 20 -> 21
-  { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 11 }, // 8 -> 11
-  { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 7 -> 8
+  { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 13 }, // 8 -> 11 -> 13
+  { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 9 }, // 7 -> 8 -> 9
   // misread: someone telling of a blackmail years ago that ended, as their own story (level none)
   { file: 'told5-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
+  // written after the sixth round (a teller who looks after young people), from a brief that asked for many such tellers:
+  // both halves measured it out of sample (the tree before it -> after it)
+  { file: 'told6-self-seen.txt', kind: 'self', items: 25, min: 22 }, // 22 -> 22
+  { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 16 }, // 16 -> 16
+  { file: 'told6-other-seen.txt', kind: 'other', items: 20, min: 15 }, // 13 -> 15
+  { file: 'told6-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 12 -> 15
+  { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 36 }, // 36 -> 36
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of

@@ -90,6 +90,14 @@ export interface CloseWords {
   wards: ReadonlySet<string>;
   /** a verb right after a member that makes them the one who threatens ("a girl in my year found screenshots") */
   memberActs: ReadonlySet<string>;
+  /** the teller's words of looking after young people (`Caring`), folded */
+  caring: {
+    roles: ReadonlySet<string>;
+    lead: ReadonlySet<string>;
+    teller: ReadonlySet<string>;
+    here: ReadonlySet<string>;
+    first: ReadonlySet<string>;
+  };
   /** the word after a number and a word of age that names a child ("our 15 yr old") */
   ageNoun: ReadonlySet<string>;
   /** the words that speak to someone ("you", "your") */
@@ -185,6 +193,13 @@ function buildClose(
     groups: listed(close.members?.groups),
     wards: listed(close.members?.wards),
     memberActs: listed(close.members?.acts),
+    caring: {
+      roles: listed(close.members?.caring?.roles),
+      lead: listed(close.members?.caring?.lead),
+      teller: listed(close.members?.caring?.teller),
+      here: listed(close.members?.caring?.here),
+      first: listed(close.members?.caring?.first),
+    },
     ageNoun: listed(close.ageNoun),
     addressee: alternatives(close.addressee),
     speaks: alternatives(close.speaks ?? ''),
@@ -307,7 +322,8 @@ export function asSaidToClose(
   close: CloseWords,
   victim?: ReadonlyMap<string, string>,
 ): Token[] | undefined {
-  if (!namesClose(words, close) || speaksTo(words, close)) return undefined;
+  // one who looks after young people may ask the reader ("could you advise on reporting routes?")
+  if (!namesClose(words, close) || (speaksTo(words, close) && !caresFor(words, close))) return undefined;
   if (!words.some((t) => !t.q && close.said.has(t.w))) return undefined;
   const told: Token[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -353,7 +369,9 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     if (t.q) continue;
     const person = namesAt(words, k, close);
     if (person > 0) {
-      if (speaksAfter(words, person + 1, close, !close.owners.has(t.w))) return false;
+      // to one who looks after young people, the one named tells them ("a pupil told me someone has her photos")
+      if (speaksAfter(words, person + 1, close, !close.owners.has(t.w)) && !caresFor(words, close))
+        return false;
       if (!isAudience(words, k, person, close)) named = true;
       k = person;
     } else if (ownsHere(words, k, close)) return false;
@@ -450,18 +468,48 @@ function personAfter(words: readonly Token[], at: number, close: CloseWords): nu
  * words may stand before the group's ("my youth group", "our under 15s team").
  */
 function memberAt(words: readonly Token[], k: number, close: CloseWords): number {
-  if (!close.member.has(words[k].w)) return -1;
+  const first = close.member.has(words[k].w);
+  if (!first && !close.caring.first.has(words[k].w)) return -1;
   let j = k + 1;
   while (j < words.length && j <= k + 3 && close.memberLead.has(words[j].w)) j++;
   const person = personAfter(words, j, close);
-  if (person >= 0 && close.wards.has(words[person].w)) return person;
-  if (person < 0 || !close.memberOf.has(words[person + 1]?.w ?? '')) return -1;
+  if (person < 0) return -1;
+  if (first && close.wards.has(words[person].w)) return person;
+  if (caresFor(words, close) && !metByTeller(words, person, close)) return person;
+  if (!first || !close.memberOf.has(words[person + 1]?.w ?? '')) return -1;
   if (!close.owners.has(words[person + 2]?.w ?? '')) return -1;
   for (let g = person + 3; g < words.length && g <= person + 5; g++) {
     if (words[g].q) return -1;
     if (close.groups.has(words[g].w)) return g;
   }
   return -1;
+}
+
+/**
+ * The one named at `person` is someone the teller met ("a girl i met online"), not one they look after ("the boy i
+ * foster"): a word of `caring.teller` right after them, and no role after that.
+ */
+function metByTeller(words: readonly Token[], person: number, close: CloseWords): boolean {
+  return (
+    close.caring.teller.has(words[person + 1]?.w ?? '') && !close.caring.roles.has(words[person + 2]?.w ?? '')
+  );
+}
+
+/**
+ * The teller says they look after young people (`CloseWords.caring`): a role not after an owner, with a word of `teller`
+ * right before it ("i foster", "i coach"), of `lead` up to four words before ("as a school counsellor", "i'm a year 8
+ * teacher") or of `here` up to three words after ("head of year 9 here").
+ */
+function caresFor(words: readonly Token[], close: CloseWords): boolean {
+  const { roles, lead, teller, here } = close.caring;
+  if (!roles.size) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k].q || !roles.has(words[k].w) || (k > 0 && close.owners.has(words[k - 1].w))) continue;
+    for (let j = k + 1; j < words.length && j <= k + 3; j++) if (here.has(words[j].w)) return true;
+    if (k > 0 && teller.has(words[k - 1].w)) return true;
+    for (let j = Math.max(0, k - 4); j < k; j++) if (lead.has(words[j].w)) return true;
+  }
+  return false;
 }
 
 /** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
@@ -485,7 +533,8 @@ function speaksAfter(words: readonly Token[], at: number, close: CloseWords, mem
 /** `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's). */
 export function namesCloseOnly(words: readonly Token[], retelling: Retelling): boolean {
   return retelling.some(
-    ({ close }) => close !== undefined && namesClose(words, close) && !speaksTo(words, close),
+    ({ close }) =>
+      close !== undefined && namesClose(words, close) && (!speaksTo(words, close) || caresFor(words, close)),
   );
 }
 

@@ -118,6 +118,23 @@ export interface ConversationResult {
 export type ToldAbout = 'self' | 'other';
 
 /**
+ * The teller saying they look after young people (`Lexicon.retelling.close.members.caring`): one of `roles`, not after
+ * an owner ("my coach" is someone else's), said as their own: one of `teller` right before it ("I lead the youth group",
+ * "I foster a 16 year old lad"), one of `lead` up to four words before it ("as a school counsellor", "I'm a Year 8
+ * teacher") or one of `here` up to three words after it ("Head of Year 9 here"). Such a teller's story is read as about
+ * the young person even where the one named speaks ("a pupil told me …") or the teller asks the reader ("could you
+ * advise …").
+ */
+export interface Caring {
+  roles: string;
+  lead: string;
+  teller: string;
+  here: string;
+  /** words besides `members.first` that name a ward then ("the 15-year-old lad living with us") */
+  first?: string;
+}
+
+/**
  * A cue lexicon for one language. Phrases are written in plain words; the engine folds them the same
  * way it folds messages (lower case, accents, repeated letters). Phrase syntax, tokens separated by
  * spaces: `a|b` alternatives, `word*` any word starting with `word`, `word+` the word's inflections
@@ -293,9 +310,19 @@ export interface Lexicon {
        * `people`, of `of`, an owner and (up to two words on) one of `groups` ("a student in my class", "one of the boys
        * in my youth group"); or one of `wards` without the group, someone in the teller's care by that word alone ("a
        * student came to me", "one of our pupils"); a member who does one of `acts` right after is the one who threatens
-       * ("a girl in my year found screenshots of …")
+       * ("a girl in my year found screenshots of …"). When the teller says they look after young people (`caring`), any
+       * one of `people` after one of `first` or `carerFirst` is a ward ("As a school counsellor I'm supporting a Year 9
+       * boy", "I'm a foster carer. The 15-year-old lad living with us …")
        */
-      members?: { first: string; lead?: string; of: string; groups: string; wards?: string; acts?: string };
+      members?: {
+        first: string;
+        lead?: string;
+        of: string;
+        groups: string;
+        wards?: string;
+        acts?: string;
+        caring?: Caring;
+      };
       /** the word after a number and an age word that names a child without `people`: "our 15 yr old has been targeted" */
       ageNoun?: string;
       /**
