@@ -661,6 +661,8 @@ const en: Lexicon = {
     { id: 'demand.money', stage: 'demand', weight: 0.8, why: 'demands money', phrases: [
       `pay|send|give|transfer|wire|deposit ~3 ${MONEY}`, 'pay|send|give|transfer ~3 # ~1 dollar|dollars|usd|bucks|pound|pounds|euro|euros|quid|k|btc',
       'how much ~2 can|do you|u ~1 pay|afford|have|send|got', `${MONEY} ~2 or else`, 'pay me', 'you|u ~1 have|need|gotta|got ~1 to? pay',
+      // "has photos of her and is asking for money" (a teacher's story, told back, 12-07)
+      'is|are|keeps|kept|was|were ~1 asking ~1 her|him|them|me|you|u? ~1 for ~1 money|cash|payment|bitcoin|crypto',
       'you|u will|wil pay',
       // the word after the sum a currency, not "send 3 pics in swimwear" (tried as a user, 12-06 evening)
       'pay|transfer|wire|send ~1 me? # @currency|robux|vbucks|coins|gems|cad|aud|usdt? or|on|via|by|in|to|now|rn|asap|so|and|today|tonight',
@@ -1060,11 +1062,15 @@ const en: Lexicon = {
       // "I can send random piece of the video to your friends"
       '@i ~1 can|could|will|wil|@will ~1 @expose ~4 a|random|some|one ~1 piece|part|parts|fragment|fragments|snippet|snippets|excerpt ~2 of ~1 the|this|that|your ~1 @media',
       '@i @will? ~2 @expose ~3 @media ~6 @your ~2 @audience',
+      // "someone you met on instagram will send intimate photos to your parents unless you pay" (a story told back, 12-07)
+      '@i ~4 @will @expose ~3 @media ~4 @your ~2 @audience ~3 @condafter',
       '@i @will? ~2 @expose @your|these|those|this|that|all|every ~2 @media ~4 @public',
       '@i @will? ~2 @expose ~3 @media ~1 of @you ~4 @public',
       '@i @will? ~2 @expose @your ~2 @audience ~3 @media',
       '@i @will? ~2 @expose ~3 @object ~4 @your|@public ~2 @audience? ~3 @condafter',
       '@object ~2 @goes ~4 @public ~3 @condafter',
+      // "it'll go to the whole year group unless you send £50" (a story told back, 12-07)
+      '@object ~2 @goes ~4 the ~1 whole|entire ~2 @audience ~3 @condafter',
       '@cond @i? @will? ~2 @expose ~3 @object ~4 @your|@public ~2 @audience?',
       '@cond @object ~2 @goes ~4 @your|@public ~2 @audience?',
       // "... or your whole class sees it", "otherwise everyone at your school gets what you sent me"
@@ -2461,7 +2467,7 @@ const en: Lexicon = {
     expose: 'sell+|deliver+|send+|post+|share+|leak+|upload+|put up|put out|put online|expose+|show+|spread+|forward+|go viral|publish+|release+|blast+|distribute+|circulate+|dm+|tag+|email+|mail+|drop+|airdrop+|dump+|plaster+|splash+|broadcast+|pass+ around|pass+ round|mass dm+',
     leak: 'expose+|leak+|blast+',
     delete: 'delete+|remove+|erase+|destroy+|wipe+|get rid of',
-    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|the existing ones|the original|the originals|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
+    object: 'they|it|this|that|them|these|those|em|everything|all of it|all of them|the first one|the next one|next one|the other ones|the rest|the last one|the old ones|the others|the whole folder|the folder|the album|itl|theyl|existing ones|the original|the originals|your stuff|the stuff|the files|what you sent|what u sent|what you sent me|what u sent me|@media',
     media: 'call+|videocall+|facetime+|pic*|picture+|photo*|pix|nude*|nudz|noodz|noods|newds|video+|vid|vids|clip+|recording+|footage|screenshot*|ss|image+|selfie*|tape+|film+|movie+|snap+|compilation+|montage+|copies|shots|vod|vods|private content|intimate content|explicit content|nsfw content|spicy content|webcam captures|camera captures|screen captures|web camera records|webcam records|web cam records|camera records',
     audience: 'head of year|lads|boys|girls|form group|tutor group|form class|mummy|mommy|daddy|fellowship|parish|choir|form tutor|year head|mums|moms|mothers|dads|fathers|sisters|brothers|wifes|husbands|bosses|coaches|uncle+|aunt+|auntie+|aunty|nan|nana|grandpa+|granddad+|grandad+|grandmas|stepdad+|stepmom+|stepmum+|principal+|headteacher+|teachers|pastor+|manager+|gaming friends|group chat+|groupchat+|gc|discord|server|feed|comments|dms|whatsapp group|whatsapp groups|group chats|groups|class group|family+|parents|mum|mom|mother|dad|father|friends|friend|followers|following|follower list|contacts|contact list|classmates|class|school|teachers|teacher|relatives|boyfriend|girlfriend|bf|gf|sister|brother|siblings|cousins|grandma|grandparents|church|college|uni|work|boss|coach|team|teammates|teammate|clan|guild|squad|job|employer|wife|husband|partner|colleagues|coworkers|buddies|pals|neighbours|neighbors|community|list|page|story|insta|ig|account|timeline|wall|email contacts|social media|whole family|whole class|whole school|entire school|mates|people|world|town|university|congregation|grade|year group|street|neighbourhood|neighborhood|bestie|best friend|ex|crush|clients|customers|hr|fiance|fiancee|captain|youth group|scholarship|recruiter+|landlord|office|workplace|company|department|hr department|aunty|titas|titos|lola|lolo|local news|news|discord server|server|address book|addressbook|phonebook|phone book|in laws|inlaws|mother in law|father in law|employers|future employers',
     public: 'lots of people|hundreds of people|thousands of people|everyone|everybody|all these people|all of these people|all those people|all of those people|everyone you know|everybody you know|every contact|every friend|every follower|all the people|the whole school|the internet|internet|online|the web|youtube|pornhub|xvideos|porn site*|porn|adult site*|every site|every website|all the sites|twitter|reddit|tiktok|facebook|social media|the world|everywhere|public|every platform|all platforms|every app|every social|every social network|every social media|all social media|@shame',
@@ -2888,6 +2894,8 @@ const en: Lexicon = {
       their: 'my',
       // the one told about, named, is the one who speaks ("a guy on discord has my nudes": "a i … has your nudes")
       someone: 'i', somebody: 'i', guy: 'i', girl: 'i', person: 'i', account: 'i', hacker: 'i', scammer: 'i', stranger: 'i', man: 'i',
+      // "the offender wants more images", "sum1 got my nudez n said thay gona send them" (the sixth stories, 12-07)
+      offender: 'i', perpetrator: 'i', predator: 'i', blackmailer: 'i', extortionist: 'i', catfish: 'i', sum1: 'i', thay: 'i',
     },
     agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say' },
     // "they threatened to send the nudes to all my followers", "she says if i dont send 300 she will send the video to
@@ -2946,7 +2954,8 @@ const en: Lexicon = {
           first: 'the',
         },
       },
-      ageNoun: 'old|olds',
+      // "a 12yo" (the sixth stories, 12-07)
+      ageNoun: 'old|olds|yo|yos',
       addressee: 'you|your|u|ur|yours|yourself|ya|urself|youre|youll|youve|youd',
       speaks: 'says|said|saying|told|tells|threatened|threatens|threatening|texted|messaged|wrote|keeps|wants|demands|demanded',
       auxiliary: 'is|are|was|were|has|have|had|keeps|kept|just|now|also|then',

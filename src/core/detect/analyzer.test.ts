@@ -1377,6 +1377,30 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
   });
+  it('marks a thirteenth round of stories (the sixth set, seen half, 2026-12-07)', () => {
+    assertStories({
+      other: [
+        // "is asking for money" beside the pictures held, told back
+        'My son is 13. A man on Roblox has photos of him and is asking for money.',
+        // "a 12yo": a number and "yo" name a child
+        "I'm a childminder and I look after a 12yo. A man in a game has a picture of him and says he'll send it to his mum unless he sends more.",
+        // the one who acts, then how the young person knows them, then the threat ("… is threatening to send …")
+        "I'm a youth leader. A girl in our group told me someone she met on Instagram is threatening to send intimate photos to her parents unless she pays.",
+      ],
+      // text speak: "sum1" and "thay" are the one who acts
+      self: ['sum1 has my nudez n thay said thay gona send them 2 my mum if i dont pay 2nite'],
+      none: [
+        'my brother keeps asking me for money for his school trip',
+        'the pics from the trip will go to the whole class unless someone objects',
+      ],
+    });
+    // the whole year group or class as the audience, and "it'll" as the pictures
+    for (const text of [
+      "it'll go to the whole year group unless u send 40 on paypal",
+      "they'll go to the whole class unless you send more",
+    ])
+      assert.equal(analyzeConversation([{ sender: 'them', text }]).alert, true, text);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

@@ -50,12 +50,13 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // about someone close, and look-alikes (data/detect/fresh/README.md): at least `min` answered as `kind` (`answersStory`).
 // Counts: before the first round (9a60cc9) -> at 92fe102 (after the first round; the `told2-*` sets, written after it,
 // measured it there out of sample) -> after the second and third rounds (55373b2) -> after the fourth (468a12e) -> after
-// the fifth -> after the sixth (a teller who looks after young people; only the `other` sets moved). The `told3-*` sets
+// the fifth -> after the sixth (a teller who looks after young people; only the `other` sets moved) -> after the seventh
+// (`told6-*-seen`; only `told-other-seen` moved of the earlier sets). The `told3-*` sets
 // were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 24 -> 28 -> 28 -> 28 -> 29
-  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 23 }, // 12 -> 19 -> 20 -> 21 -> 23
+  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 24 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 24
   { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
   // misread: a story of years ago as happening now (2), a sister's joke over an ugly selfie, a school story assignment
   { file: 'told-lookalikes.txt', kind: null, items: 50, min: 46 }, // 45 -> 46 -> 46
@@ -89,12 +90,13 @@ const STORY_SETS = [
   // misread: someone telling of a blackmail years ago that ended, as their own story (level none)
   { file: 'told5-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
   // written after the sixth round (a teller who looks after young people), from a brief that asked for many such tellers:
-  // both halves measured it out of sample (the tree before it -> after it)
-  { file: 'told6-self-seen.txt', kind: 'self', items: 25, min: 22 }, // 22 -> 22
-  { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 16 }, // 16 -> 16
-  { file: 'told6-other-seen.txt', kind: 'other', items: 20, min: 15 }, // 13 -> 15
-  { file: 'told6-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 12 -> 15
-  { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 36 }, // 36 -> 36
+  // both halves measured it out of sample (ab6b9cc -> da0625a), then the seventh round was written from `told6-*-seen`
+  // only (-> after it)
+  { file: 'told6-self-seen.txt', kind: 'self', items: 25, min: 23 }, // 22 -> 22 -> 23
+  { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 16 }, // 16 -> 16 -> 16
+  { file: 'told6-other-seen.txt', kind: 'other', items: 20, min: 18 }, // 13 -> 15 -> 18
+  { file: 'told6-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 12 -> 15 -> 15
+  { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 36 }, // 36 -> 36 -> 36
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
