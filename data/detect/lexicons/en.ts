@@ -3008,7 +3008,8 @@ const en: Lexicon = {
     'he|she|they|someone|somebody|scammer|hacker|guy|girl|stranger|person has|have|got my nudes|noods|nude',
     'has|have|got my private|intimate pics|photos|pictures|videos|video|vid|nudes',
     'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and|now wants|want|demands|demanding money|cash|payment',
-    'saying|says|said|threatening hell|shell|theyll send|post|share|leak|show|expose them|it|my|those',
+    // "my" only before the pictures: "he also said he'll post my name in a landlords' group" is no such story (a look-alike, 12-07)
+    'saying|says|said|threatening hell|shell|theyll send|post|share|leak|show|expose them|it|those|my_pics|my_pic|my_nudes|my_nude|my_noods|my_nudez|my_photos|my_photo|my_pictures|my_picture|my_video|my_videos|my_vid|my_vids|my_clip|my_clips|my_recording|my_stuff|my_private|my_intimate|my_naked|my_selfies',
     // "he will" as two words only with leaking or exposing: "mum said she will send it tomorrow" (12-06 night, when
     // `he_will` came to mean the two words, not "he")
     'saying|says|said|threatening he_will|she_will leak|expose them|it|my|those|everything',

@@ -1401,6 +1401,15 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(analyzeConversation([{ sender: 'them', text }]).alert, true, text);
   });
+  it("reads 'he said he'll post my …' as a story only of the pictures (the sixth set's look-alikes, 2026-12-07)", () => {
+    assertStories({
+      self: ["he said he'll post my pics unless i pay", 'she says shell send my nudes to my mum'],
+      none: [
+        "the buyer said he'll post my address unless i refund him",
+        "my landlord said he'll post my name in the tenants group if i complain again",
+      ],
+    });
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

@@ -51,7 +51,7 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // Counts: before the first round (9a60cc9) -> at 92fe102 (after the first round; the `told2-*` sets, written after it,
 // measured it there out of sample) -> after the second and third rounds (55373b2) -> after the fourth (468a12e) -> after
 // the fifth -> after the sixth (a teller who looks after young people; only the `other` sets moved) -> after the seventh
-// (`told6-*-seen`; only `told-other-seen` moved of the earlier sets). The `told3-*` sets
+// (`told6-*-seen`; of the earlier sets only `told-other-seen` and `told3-lookalikes` moved). The `told3-*` sets
 // were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
@@ -71,8 +71,9 @@ const STORY_SETS = [
   { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 10 -> 13 -> 14 -> 16
   { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 11 -> 13 -> 13 -> 15
   // misread since the first round: a grandad's mass mail "we deleted" (the teller's "got an email saying" is no longer
-  // discussion); before it too: a buyer's and a Depop scammer's threats, a brother's over a game chat
-  { file: 'told3-lookalikes.txt', kind: null, items: 40, min: 36 }, // 37 -> 36 -> 36
+  // discussion); before it too: a Depop scammer's threat, a brother's over a game chat (a buyer's "he'll post my address"
+  // is no story since the seventh round: a selfReport phrase's "my" only before the pictures)
+  { file: 'told3-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 36 -> 36 -> 37
   // written after the third round: both halves measured it out of sample (55373b2), then the fourth round was written
   // from `told4-*-seen` only
   { file: 'told4-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 22 -> 25
@@ -96,7 +97,9 @@ const STORY_SETS = [
   { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 16 }, // 16 -> 16 -> 16
   { file: 'told6-other-seen.txt', kind: 'other', items: 20, min: 18 }, // 13 -> 15 -> 18
   { file: 'told6-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 12 -> 15 -> 15
-  { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 36 }, // 36 -> 36 -> 36
+  // misread: a Fortnite account held for 20 quid, a mass mail the teller ignored, a sextortion at 16 told at 24 (each
+  // the teller's own story, at none)
+  { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 37 }, // 36 -> 36 -> 37
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
