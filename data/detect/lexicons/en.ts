@@ -2996,6 +2996,14 @@ const en: Lexicon = {
         'for|to|and|or|if|unless|that|into|with|on|in|at|about|back|so|but|now|again|a|an|the|some|more|he|she|they|i|it|this|not|every|over|up|out|off|online|too|because|until|by',
     },
   },
+  // a story told as over: "Three years ago when I was 16 someone got pictures of me and demanded money … I'm 19 now",
+  // "Back in uni a guy I met online tried the whole "pay or I send your pics" thing … That was eight years ago" (seen
+  // look-alikes of the story sets, 12-07); "now he says …", "he still has them" are going on
+  ended: {
+    phrases: ['years|yrs|months ago', 'back in uni|school|college|highschool|sixth_form|the_day', 'when i was', 'at the age of', 'sextorted|blackmailed|extorted|targeted at'],
+    ongoing:
+      'says|saying|wants|keeps|has|is|are|threatening|threatens|demanding|demands|asking|asks|still|today|tonight|tomorrow|rn|anymore',
+  },
   selfReport: [
     'blackmailing|sextorting|extorting me', 'i was|got|get|been blackmailed|sextorted|extorted',
     // "sextortion. 16. what do i do" (a third set of stories, 12-07)

@@ -1410,6 +1410,20 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
   });
+  it("reads a story told as over as no story of a threat now (the story sets' look-alikes, 2026-12-07)", () => {
+    assertStories({
+      none: [
+        "Two years ago when I was 15 a guy got pics of me and demanded money. I blocked him and nothing happened. I'm 17 now and doing fine.",
+        "I was blackmailed at 14 over a video. It's been years and I want to help others, can I volunteer?",
+      ],
+      // the same past, with the threat going on now
+      self: [
+        "years ago i sent pics to my ex and now he says he'll post them unless i pay",
+        "someone has pics from when i was 15 and says they'll send them to my uni unless i pay",
+        'back in school a girl got my nudes and tonight she messaged me again demanding 200',
+      ],
+    });
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

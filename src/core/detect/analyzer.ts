@@ -811,6 +811,9 @@ interface Replies {
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to someone close to them ("my son is being blackmailed"), the same shape */
   otherReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** a story told as over ("years ago"), the same shape, and the words that say it is going on now (`Lexicon.ended`) */
+  ended: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  ongoing: ReadonlySet<string>;
   /** someone saying the chat is someone close's ("this is what my son got on instagram"), the same shape */
   otherChat: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** a story's words told back as the words said to its teller (`Lexicon.retelling`) */
@@ -870,6 +873,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const selfReport = new Map<string, ReadonlySet<string>[][]>();
   const otherReport = new Map<string, ReadonlySet<string>[][]>();
   const otherChat = new Map<string, ReadonlySet<string>[][]>();
+  const ended = new Map<string, ReadonlySet<string>[][]>();
+  const ongoing = new Set<string>();
   const saved = new Map<string, ReadonlySet<string>[][]>();
   const unsaved = new Map<string, ReadonlySet<string>[][]>();
   const caughtOut = new Map<string, ReadonlySet<string>[][]>();
@@ -906,6 +911,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(kin, lexicon.kin ?? []);
     addPhrases(selfHarm, lexicon.selfHarm ?? []);
     addPhrases(selfReport, lexicon.selfReport ?? []);
+    addPhrases(ended, lexicon.ended?.phrases ?? []);
+    for (const w of alternatives(lexicon.ended?.ongoing ?? '')) ongoing.add(w);
     addPhrases(otherReport, lexicon.otherReport ?? []);
     addPhrases(otherChat, lexicon.otherChat ?? []);
     addPhrases(saved, lexicon.saved ?? []);
@@ -955,6 +962,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     kin,
     selfHarm,
     selfReport,
+    ended,
+    ongoing,
     otherReport,
     otherChat,
     retelling,
@@ -987,6 +996,15 @@ function startBits(token: Token, replies: Replies): number {
     replies.startBits[at] = replies.starts.get(w) ?? 0;
   }
   return replies.startBits[at];
+}
+
+/** A story told as over ("years ago … nothing was ever posted"), with no word outside quotes that it is going on now. */
+function endedStory(words: readonly Token[], replies: Replies): boolean {
+  return (
+    replies.ended.size > 0 &&
+    holdsPhrase(words, replies.ended) &&
+    !words.some((t) => !t.q && replies.ongoing.has(t.w))
+  );
 }
 
 /** `holdsPhrase` for the list of a STARTS_* bit: only the words whose bit is set are looked up in it. */
@@ -2251,6 +2269,7 @@ export class ConversationAnalyzer {
     starts: number,
   ): ToldAbout | null {
     const { replies } = this;
+    if (endedStory(words, replies)) return null;
     if (
       ((starts & STARTS_OTHER_REPORT) !== 0 &&
         reportsHappening(words, replies.otherReport, STARTS_OTHER_REPORT, replies)) ||

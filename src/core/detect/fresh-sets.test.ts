@@ -51,21 +51,23 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // Counts: before the first round (9a60cc9) -> at 92fe102 (after the first round; the `told2-*` sets, written after it,
 // measured it there out of sample) -> after the second and third rounds (55373b2) -> after the fourth (468a12e) -> after
 // the fifth -> after the sixth (a teller who looks after young people; only the `other` sets moved) -> after the seventh
-// (`told6-*-seen`; of the earlier sets only `told-other-seen` and `told3-lookalikes` moved). The `told3-*` sets
+// (`told6-*-seen` and the look-alikes; of the earlier sets only `told-other-seen` and look-alikes moved). The `told3-*` sets
 // were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 24 -> 28 -> 28 -> 28 -> 29
   { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 24 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 24
   { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
-  // misread: a story of years ago as happening now (2), a sister's joke over an ugly selfie, a school story assignment
-  { file: 'told-lookalikes.txt', kind: null, items: 50, min: 46 }, // 45 -> 46 -> 46
+  // misread: a spam mail of years ago as happening now, a sister's joke over an ugly selfie, a school story assignment
+  // (a story of years ago is no story since the seventh round: `ended`)
+  { file: 'told-lookalikes.txt', kind: null, items: 50, min: 47 }, // 45 -> 46 -> 46 -> 47
   { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 26 }, // 19 -> 22 -> 24 -> 26
   { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 19 -> 26 -> 27 -> 28
   { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 21 }, // 11 -> 14 -> 18 -> 21
   { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 18 }, // 7 -> 11 -> 13 -> 15 -> 16 -> 18
-  // misread: a story of three years ago, and three jokes ("siblings are the worst", "lol", "fine i'm coming")
-  { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 46 }, // 46 -> 46 -> 46
+  // misread: three jokes ("siblings are the worst", "lol", "fine i'm coming"); a story of three years ago is no story
+  // since the seventh round (`ended`)
+  { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 47 }, // 46 -> 46 -> 46 -> 47
   { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 24 -> 24 -> 27
   { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 22 -> 24 -> 24
   { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 10 -> 13 -> 14 -> 16
@@ -88,8 +90,8 @@ const STORY_SETS = [
   { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 21 }, // 20 -> 21
   { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 13 }, // 8 -> 11 -> 13
   { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 9 }, // 7 -> 8 -> 9
-  // misread: someone telling of a blackmail years ago that ended, as their own story (level none)
-  { file: 'told5-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
+  // someone telling of a blackmail years ago that ended was read as their own story until the seventh round (`ended`)
+  { file: 'told5-lookalikes.txt', kind: null, items: 40, min: 40 }, // 39 -> 39 -> 40
   // written after the sixth round (a teller who looks after young people), from a brief that asked for many such tellers:
   // both halves measured it out of sample (ab6b9cc -> da0625a), then the seventh round was written from `told6-*-seen`
   // only (-> after it)
@@ -97,9 +99,9 @@ const STORY_SETS = [
   { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 16 }, // 16 -> 16 -> 16
   { file: 'told6-other-seen.txt', kind: 'other', items: 20, min: 18 }, // 13 -> 15 -> 18
   { file: 'told6-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 12 -> 15 -> 15
-  // misread: a Fortnite account held for 20 quid, a mass mail the teller ignored, a sextortion at 16 told at 24 (each
-  // the teller's own story, at none)
-  { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 37 }, // 36 -> 36 -> 37
+  // misread: a Fortnite account held for 20 quid, a mass mail the teller ignored (each the teller's own story, at
+  // none); a sextortion at 16 told at 24 is no story since the seventh round (`ended`)
+  { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 38 }, // 36 -> 36 -> 38
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of

@@ -225,6 +225,12 @@ export interface Lexicon {
    */
   selfReport?: string[];
   /**
+   * a story told as over (`phrases`, the same syntax: "years ago", "back in uni") with none of `ongoing`'s words outside
+   * quotation marks ("says", "wants", "still"): no story of a threat happening now, and no `selfReportAt` ("Three years
+   * ago when I was 16 someone got pictures of me and demanded money … I'm 19 now and I'm sharing this")
+   */
+  ended?: { phrases: string[]; ongoing: string };
+  /**
    * someone saying that this is happening to someone close to them ("my son is being blackmailed", "threatening my
    * daughter with her photos"): the same syntax; a message holding one sets `selfReportAt` with `toldAbout` 'other'
    */
