@@ -1424,6 +1424,12 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
   });
+  it('reads Instagram as the public, and "if you don\'t mind" as asking, not a condition (2026-12-07)', () => {
+    const alerts = (text: string) => analyzeConversation([{ sender: 'them', text }]).alert;
+    assert.equal(alerts('i will post them on instagram if you do not pay'), true);
+    assert.equal(alerts('i will post them on facebook if you dont mind'), false);
+    assert.equal(alerts('ill post the pics from the match on insta if u dont mind'), false);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },
