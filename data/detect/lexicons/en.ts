@@ -57,6 +57,8 @@ const RELEASE = [
   // 950 USD, I guarantee the permanent deletion of the compromising material"
   'after|once|upon ~1 the|your? ~1 payment|transfer ~2 my|the|our ~1 system|software|program|bot|script ~1 will? ~1 automatically|immediately|instantly? ~1 @delete ~2 the|all|every|your? ~1 copies|@media|files|material|recordings|footage|everything',
   'fee|price|sum|payment ~1 of ~1 # ~1 @currency? ~6 deletion|erasure|destruction|removal ~1 of ~3 @media|material|recordings|footage',
+  // "One more payment and we are done, I swear I'll delete it" (lines, seen half, 12-07)
+  'one|1|last|final ~1 more|last? ~1 payment|transfer|pay ~8 @i @will? @delete ~2 @object|everything|all|@media',
   'show+|send+|pay+|transfer+|cooperate+|obey+|comply|do_it|do_that|do_this|do_as_i_say|do_what_i_say|listen_to_me ~6 and|then|after_that|afterwards @i @will? @delete ~2 everything|all|@media|file+|data|evidence|it_all|all_of_it|them_all|every_thing|it_forever',
   // dev chat-8, mail-6 (12-02 pm): "Once the coins arrive, the video is gone", "when it confirms, your files are
   // deleted", "Only I can delete it, and only after payment", "you pay, I disappear", "I'm only asking for 1350 USD in

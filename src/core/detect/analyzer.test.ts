@@ -1424,11 +1424,14 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
   });
-  it('reads Instagram as the public, and "if you don\'t mind" as asking, not a condition (2026-12-07)', () => {
+  it('reads Instagram as the public, "if you don\'t mind" as asking, and one last payment to delete (2026-12-07)', () => {
     const alerts = (text: string) => analyzeConversation([{ sender: 'them', text }]).alert;
     assert.equal(alerts('i will post them on instagram if you do not pay'), true);
     assert.equal(alerts('i will post them on facebook if you dont mind'), false);
     assert.equal(alerts('ill post the pics from the match on insta if u dont mind'), false);
+    // one last payment for the pictures to be deleted, not for a car
+    assert.equal(alerts("one last payment and that's it, i promise i'll delete everything"), true);
+    assert.equal(alerts('one more payment for the car and ill delete the spreadsheet'), false);
   });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([

@@ -119,7 +119,7 @@ const SETS = [
   { file: 'early-seen.txt', items: 25, min: 25 }, // 23 -> 25
   { file: 'early-held-out.txt', items: 25, min: 23 }, // 23 -> 23
   // single offender messages, as courts and news quote them (many say too little alone to alert: "Last chance.")
-  { file: 'lines-seen.txt', items: 60, min: 28 }, // 24 -> 26; 2026-12-07 -> 28
+  { file: 'lines-seen.txt', items: 60, min: 29 }, // 24 -> 26; 2026-12-07 -> 28 -> 29 ("one more payment … i'll delete it")
   { file: 'lines-held-out.txt', items: 60, min: 22 }, // 22 -> 22
   // 2026-12-07: quotations of mass-mail e-mails as news pages quote them, one to three sentences (many hold one act
   // alone, a payment instruction or a deadline, which is below an alert by design), and Spanish e-mails and chats.
