@@ -622,6 +622,9 @@ const en: Lexicon = {
       'i ~1 followed|added|friended|messaged ~2 every|all|each ~2 of? ~1 your|ur ~1 followers|friends|contacts|family|classmates',
       'i ~2 prepared|drafted|written|wrote|set_up|ready ~2 emails|messages|posts|email|message|dms ~1 to|for ~2 your|ur',
       'i ~1 saved|have|got ~1 your|ur ~1 followers|contacts|contact_list|friends_list', `screenshot*|ss ~3 your|ur ~1 followers|following|friends|contacts|family|list`,
+      // "has already sent a collage of her photos next to her followers' names", "a collage of his photo next to his
+      // school's logo" (told back, the story sets' seen halves, 12-07)
+      'collage|collages|montage|mockup|edit ~1 of ~2 @your ~2 @media ~2 next_to|beside|alongside|with ~3 @your ~2 followers|friends|contacts|family|schools|school|classmates',
     ] },
     { id: 'threat.public', stage: 'threat', weight: 0.8, why: 'threatens to send something to their followers, contacts or school', phrases: [
       `${ME} ~2 ${SHARE} ~4 it|them|this|everything|these|those ~4 your|ur|yo|all|every ~2 ${PUBLIC}`,

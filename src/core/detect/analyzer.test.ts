@@ -1424,7 +1424,7 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
   });
-  it('reads Instagram as the public, "if you don\'t mind" as asking, and one last payment to delete (2026-12-07)', () => {
+  it('reads Instagram as the public, "if you don\'t mind" as asking, one last payment to delete, a collage (2026-12-07)', () => {
     const alerts = (text: string) => analyzeConversation([{ sender: 'them', text }]).alert;
     assert.equal(alerts('i will post them on instagram if you do not pay'), true);
     assert.equal(alerts('i will post them on facebook if you dont mind'), false);
@@ -1432,6 +1432,17 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     // one last payment for the pictures to be deleted, not for a car
     assert.equal(alerts("one last payment and that's it, i promise i'll delete everything"), true);
     assert.equal(alerts('one more payment for the car and ill delete the spreadsheet'), false);
+    // a collage of the pictures beside the reader's followers or friends: who they will be sent to
+    assert.equal(alerts('here is a collage of your pics with all your friends names. 300 by tonight'), true);
+    assert.equal(
+      alerts('mum made a collage of your baby photos with your school friends for the party'),
+      false,
+    );
+    assertStories({
+      other: [
+        "Our son is 14. Someone wants 200 dollars from him and has sent him a collage of his photos next to his friends' names.",
+      ],
+    });
   });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([

@@ -56,7 +56,7 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 24 -> 28 -> 28 -> 28 -> 29
-  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 24 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 24
+  { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 25 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 25
   { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
   // misread: a spam mail of years ago as happening now, a sister's joke over an ugly selfie, a school story assignment
   // (a story of years ago is no story since the seventh round: `ended`)
