@@ -1919,7 +1919,9 @@ export class ConversationAnalyzer {
     // pictures innocent by their kind alone ("she'll post my baby photo on her story if i don't give her my hoodie back")
     // are no story of a threat (a set of stories and look-alikes written for the rules, 12-07)
     if (this.selfReportAt === null && scan.pictures !== 'innocent') {
-      this.toldAbout = this.toldAboutIn(words, limited, scan.cues, starts);
+      const told = this.toldAboutIn(words, limited, scan.cues, starts);
+      // read only for a story found: most messages hold none
+      this.toldAbout = told !== null && endedStory(words, this.replies) ? null : told;
       if (this.toldAbout !== null) this.selfReportAt = index;
     }
     if (
@@ -2269,7 +2271,6 @@ export class ConversationAnalyzer {
     starts: number,
   ): ToldAbout | null {
     const { replies } = this;
-    if (endedStory(words, replies)) return null;
     if (
       ((starts & STARTS_OTHER_REPORT) !== 0 &&
         reportsHappening(words, replies.otherReport, STARTS_OTHER_REPORT, replies)) ||

@@ -317,7 +317,7 @@ export interface Lexicon {
        * in my youth group"); or one of `wards` without the group, someone in the teller's care by that word alone ("a
        * student came to me", "one of our pupils"); a member who does one of `acts` right after is the one who threatens
        * ("a girl in my year found screenshots of …"). When the teller says they look after young people (`caring`), any
-       * one of `people` after one of `first` or `carerFirst` is a ward ("As a school counsellor I'm supporting a Year 9
+       * one of `people` after one of `first` or `caring.first` is a ward ("As a school counsellor I'm supporting a Year 9
        * boy", "I'm a foster carer. The 15-year-old lad living with us …")
        */
       members?: {
