@@ -1362,6 +1362,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
         'I foster a 13 year old girl. An account on Snapchat is demanding she send more pictures or it will share the ones it has with her school.',
         // to such a teller, the young person who speaks tells them ("told me"), and the teller may ask the reader
         "I'm a youth leader. One of the boys told me someone has his nudes and says they will send them to his parents unless he pays. Could you advise?",
+        // "here" four words after the role (found as a user on the Help page of a clean checkout)
+        'Head of Year 10 here. A pupil told me someone on Snapchat has intimate photos of him and says they will send them to his whole year group unless he pays £100. How should I help?',
         // "demanding further images", "the existing ones", told back
         'School counsellor here. A pupil says a stranger obtained intimate images of her and is demanding further images or the existing ones will be shared in the form group chat.',
       ],

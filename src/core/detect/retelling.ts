@@ -498,14 +498,14 @@ function metByTeller(words: readonly Token[], person: number, close: CloseWords)
 /**
  * The teller says they look after young people (`CloseWords.caring`): a role not after an owner, with a word of `teller`
  * right before it ("i foster", "i coach"), of `lead` up to four words before ("as a school counsellor", "i'm a year 8
- * teacher") or of `here` up to three words after ("head of year 9 here").
+ * teacher") or of `here` up to four words after ("head of year 10 here").
  */
 function caresFor(words: readonly Token[], close: CloseWords): boolean {
   const { roles, lead, teller, here } = close.caring;
   if (!roles.size) return false;
   for (let k = 0; k < words.length; k++) {
     if (words[k].q || !roles.has(words[k].w) || (k > 0 && close.owners.has(words[k - 1].w))) continue;
-    for (let j = k + 1; j < words.length && j <= k + 3; j++) if (here.has(words[j].w)) return true;
+    for (let j = k + 1; j < words.length && j <= k + 4; j++) if (here.has(words[j].w)) return true;
     if (k > 0 && teller.has(words[k - 1].w)) return true;
     for (let j = Math.max(0, k - 4); j < k; j++) if (lead.has(words[j].w)) return true;
   }

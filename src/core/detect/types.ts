@@ -121,7 +121,7 @@ export type ToldAbout = 'self' | 'other';
  * The teller saying they look after young people (`Lexicon.retelling.close.members.caring`): one of `roles`, not after
  * an owner ("my coach" is someone else's), said as their own: one of `teller` right before it ("I lead the youth group",
  * "I foster a 16 year old lad"), one of `lead` up to four words before it ("as a school counsellor", "I'm a Year 8
- * teacher") or one of `here` up to three words after it ("Head of Year 9 here"). Such a teller's story is read as about
+ * teacher") or one of `here` up to four words after it ("Head of Year 10 here"). Such a teller's story is read as about
  * the young person even where the one named speaks ("a pupil told me …") or the teller asks the reader ("could you
  * advise …").
  */
