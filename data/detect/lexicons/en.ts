@@ -2395,9 +2395,12 @@ const en: Lexicon = {
       `from|using ~1 your|ur ~2 pics|photos|pictures|selfies|insta|instagram|profile ~5 nude*|naked|porn|fake`,
       'fake|ai ~1 nude*|naked|porn ~2 of ~1 you|u', 'nudify|undress ~1 your|ur|you|u',
       // dev early-14 (12-03 pm): "or we edit your selfie into a nude and post it"
-      'edit+|photoshop+|turn+|make|morph+ ~2 your|ur ~1 selfie|selfies|pic|pics|photo|photos|face|picture ~2 into ~1 a? ~1 nude*|naked|porn*'] },
+      'edit+|photoshop+|turn+|make|morph+ ~2 your|ur ~1 selfie|selfies|pic|pics|photo|photos|face|picture ~2 into ~1 a? ~1 nude*|naked|porn*',
+      // "created morphed photos of her" (Indian English for edited fakes; the sixth stories, seen, 12-07)
+      'make+|create+|generate+|do ~2 morphed|morph ~1 pics|photos|pictures|images|pic|photo|video|videos ~2 of ~1 you|u|your|ur'] },
     { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
-      'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*'] },
+      'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*',
+      'morphed ~1 pics|photos|pictures|images|pic|photo|video|videos'] },
 
     // ---- the adult-to-minor grooming script (grooming.ts): acts over the word classes `guardian`,
     // `authority`, `gift`; none alerts alone, `groomingScript` pairs them per sender

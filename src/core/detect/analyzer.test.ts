@@ -1440,6 +1440,9 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       alerts('mum made a collage of your baby photos with your school friends for the party'),
       false,
     );
+    // "morphed photos": Indian English for edited fakes
+    assert.equal(alerts('i will make morphed photos of you and send to your family'), true);
+    assert.equal(alerts('the app made a morphed photo of my face and my dog lol'), false);
     assertStories({
       other: [
         "Our son is 14. Someone wants 200 dollars from him and has sent him a collage of his photos next to his friends' names.",
