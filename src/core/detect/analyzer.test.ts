@@ -1170,6 +1170,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(analyzeConversation([{ sender: 'me', text }]).toldAbout, null, text);
   });
+  /** Whether one message from someone else alerts. */
+  const alertsFromThem = (text: string) => analyzeConversation([{ sender: 'them', text }]).alert;
   /** Each story of `self` is told as the teller's own, of `other` as someone close's; of `none`, as no one's, without alert. */
   function assertStories(stories: { self?: string[]; other?: string[]; none?: string[] }): void {
     const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
@@ -1401,7 +1403,7 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       "it'll go to the whole year group unless u send 40 on paypal",
       "they'll go to the whole class unless you send more",
     ])
-      assert.equal(analyzeConversation([{ sender: 'them', text }]).alert, true, text);
+      assert.equal(alertsFromThem(text), true, text);
   });
   it("reads 'he said he'll post my …' as a story only of the pictures (the sixth set's look-alikes, 2026-12-07)", () => {
     assertStories({
@@ -1427,22 +1429,24 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     });
   });
   it('reads Instagram as the public, "if you don\'t mind" as asking, one last payment to delete, a collage (2026-12-07)', () => {
-    const alerts = (text: string) => analyzeConversation([{ sender: 'them', text }]).alert;
-    assert.equal(alerts('i will post them on instagram if you do not pay'), true);
-    assert.equal(alerts('i will post them on facebook if you dont mind'), false);
-    assert.equal(alerts('ill post the pics from the match on insta if u dont mind'), false);
+    assert.equal(alertsFromThem('i will post them on instagram if you do not pay'), true);
+    assert.equal(alertsFromThem('i will post them on facebook if you dont mind'), false);
+    assert.equal(alertsFromThem('ill post the pics from the match on insta if u dont mind'), false);
     // one last payment for the pictures to be deleted, not for a car
-    assert.equal(alerts("one last payment and that's it, i promise i'll delete everything"), true);
-    assert.equal(alerts('one more payment for the car and ill delete the spreadsheet'), false);
+    assert.equal(alertsFromThem("one last payment and that's it, i promise i'll delete everything"), true);
+    assert.equal(alertsFromThem('one more payment for the car and ill delete the spreadsheet'), false);
     // a collage of the pictures beside the reader's followers or friends: who they will be sent to
-    assert.equal(alerts('here is a collage of your pics with all your friends names. 300 by tonight'), true);
     assert.equal(
-      alerts('mum made a collage of your baby photos with your school friends for the party'),
+      alertsFromThem('here is a collage of your pics with all your friends names. 300 by tonight'),
+      true,
+    );
+    assert.equal(
+      alertsFromThem('mum made a collage of your baby photos with your school friends for the party'),
       false,
     );
     // "morphed photos": Indian English for edited fakes
-    assert.equal(alerts('i will make morphed photos of you and send to your family'), true);
-    assert.equal(alerts('the app made a morphed photo of my face and my dog lol'), false);
+    assert.equal(alertsFromThem('i will make morphed photos of you and send to your family'), true);
+    assert.equal(alertsFromThem('the app made a morphed photo of my face and my dog lol'), false);
     assertStories({
       other: [
         "Our son is 14. Someone wants 200 dollars from him and has sent him a collage of his photos next to his friends' names.",

@@ -322,8 +322,7 @@ export function asSaidToClose(
   close: CloseWords,
   victim?: ReadonlyMap<string, string>,
 ): Token[] | undefined {
-  // one who looks after young people may ask the reader ("could you advise on reporting routes?")
-  if (!namesClose(words, close) || (speaksTo(words, close) && !caresFor(words, close))) return undefined;
+  if (!namesClose(words, close) || speaksTo(words, close)) return undefined;
   if (!words.some((t) => !t.q && close.said.has(t.w))) return undefined;
   const told: Token[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -512,9 +511,12 @@ function caresFor(words: readonly Token[], close: CloseWords): boolean {
   return false;
 }
 
-/** The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do. */
+/**
+ * The words speak to someone ("you", "your"), as an offender's do and a story told about another's rarely do; not those
+ * of one who looks after young people, who may ask the reader ("could you advise on reporting routes?").
+ */
 const speaksTo = (words: readonly Token[], close: CloseWords): boolean =>
-  words.some((t) => !t.q && close.addressee.has(t.w));
+  words.some((t) => !t.q && close.addressee.has(t.w)) && !caresFor(words, close);
 
 /**
  * Words from `at` say that the one just named speaks or acts: "says", or "is saying", "has told" (one word between); a
@@ -533,8 +535,7 @@ function speaksAfter(words: readonly Token[], at: number, close: CloseWords, mem
 /** `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's). */
 export function namesCloseOnly(words: readonly Token[], retelling: Retelling): boolean {
   return retelling.some(
-    ({ close }) =>
-      close !== undefined && namesClose(words, close) && (!speaksTo(words, close) || caresFor(words, close)),
+    ({ close }) => close !== undefined && namesClose(words, close) && !speaksTo(words, close),
   );
 }
 
