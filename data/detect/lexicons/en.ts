@@ -858,6 +858,12 @@ const en: Lexicon = {
       'if ~1 i ~1 dont|do_not|don_t ~1 get|see|receive|have ~6 @your|the|those|these|that|this ~1 @media ~1 go|goes|going|will_go|gonna_go|are_going|is_going ~1 on|onto|up_on|in|into ~2 the|a|my|@your? ~2 @audience|@public|@shame|group_chat|groupchat|gc',
       '@object|@media ~2 is|s|are|re|will_be? ~1 going|goes|go|gonna_go|will_go ~1 on|onto|up_on? @public|@shame ~6 unless|if_not|otherwise|or ~2 i|we|you|u ~1 get|gets|pay|send|transfer ~1 paid|@money|#|me|us|it',
       '@payact ~2 or|otherwise|else|or_else ~1 get|be|you_get|u_get|youll_get|ull_get|you_will_get|u_will_get|you_will_be|youll_be ~1 exposed|leaked|posted|shamed',
+      // teens' own stories told back (the seen halves of the story sets, 12-07 noon): "he says i have to send him stuff too or
+      // he shows everybody" (send or pay, then the showing to everyone, nothing named), "now they say everyone else is next
+      // unless i pay 200" (after a picture sent to one friend)
+      'send+|pay+ ~6 or|otherwise|or_else|else @i @will? show+|send+|post+|share+|leak+ it|them|this? to? everybody|every1|everyone_you_know|everybody_you_know|the_whole_school',
+      'everyone|everybody|every1|the_rest|all_the_rest ~1 else? ~1 is|are|s|re|will_be|gets|get ~1 next ~4 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
+      '@your ~2 @audience ~1 is|are|s|re|will_be|gets|get ~1 next ~4 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // "You pay or everybody sees" (a quotation of the fresh set of 12-07, seen half): paying, or the exposure to everyone
@@ -998,6 +1004,10 @@ const en: Lexicon = {
       'or|otherwise|else|or_else ~1 it|this|everything|they ~1 all ~1 goes|go ~1 out|public',
       'no ~1 pics|nudes|payment|money|cash|pay ~1 @your ~2 @audience ~1 inbox|dms|phone|email|story|feed',
       'yes ~1 or ~1 no ~2 no ~1 posted|leaked|exposed|public|everyone',
+      // the reader's pictures being sent now, to the people who follow them ("theres a account sending my pics to people who
+      // follow me one by one", a teen's own story told back, 12-07 noon)
+      '@i ~1 am|m|keep|started|have_been|been? ~1 sending|posting|leaking|sharing|dming|forwarding|spreading ~1 @your ~1 @media|nude*|@object ~2 to ~1 people|ppl|everyone|everybody ~1 who|that ~1 follow+ ~1 @you',
+      '@i ~1 am|m|keep|started|have_been|been? ~1 sending|posting|leaking|sharing|dming|forwarding|spreading ~1 @your ~1 @media|nude*|@object ~2 to ~1 all|every|each ~1 of? ~1 @your ~1 followers|follower|contacts|contact|friends_list|friend_list',
       'dont_and|do_not_and ~1 they|it|@media ~1 go|goes ~1 to ~1 @your ~2 @audience',
       'or|otherwise|else|or_else|if_not ~3 ones|one|@media ~1 go|goes|get_sent|gets_sent ~1 to ~1 @your ~2 @audience|contact_list',
       'then|after_that|otherwise ~1 its|it_is|it_will_be|it_goes ~1 on|in ~1 every|all ~1 group_chat|groupchat|gc',
@@ -1282,14 +1292,22 @@ const en: Lexicon = {
       'emojicamera|nudes|nude|nudz|noodz|noods|nudies ~2 now|rn? or|otherwise ~1 else|emojibomb|@regret',
       `send|snd|drop|show ~3 ${IMG} ~3 or|otherwise ~1 emojibomb|@regret`,
       // more asked under a menace (a grammar of the script's lines, 12-05): "keep sending or everyone sees"
-      'keep ~1 sending|them_coming|sending_them|sending_pics ~3 or|otherwise|or_else ~1 everyone|everybody|@your ~2 @audience? ~1 sees|see|gets|get|will_see|will_get'] },
+      'keep ~1 sending|them_coming|sending_them|sending_pics ~3 or|otherwise|or_else ~1 everyone|everybody|@your ~2 @audience? ~1 sees|see|gets|get|will_see|will_get',
+      // telling the reader's people unless more is sent ("he says he will tell my mom and the police if i dont send more", a
+      // teen's own story told back, 12-07 noon)
+      '@i @will? ~1 tell+ ~1 @your ~2 @audience ~4 if|unless ~1 @you ~1 dont|do_not|wont? ~1 send+|pay+ ~1 more|me|#|@money'] },
     // telling the reader's people what they sent: "send it or i tell everyone u sent me that pic", "i will tell your parents
     // you sent me nudes" (tried as a user, 12-06 evening). Unasked, only of nudes: "i'll tell your mum what you did" is a
     // sibling's, "or i'll tell everyone you sent me that meme" a friend's
     { id: 'act.tell', stage: 'threat', weight: 0.8, why: 'threatens to tell their family or friends what they sent', phrases: [
       `@i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 that? ~1 @you ~1 sent|send|were_sending|showed ~2 me|us|him|her? ~2 ${NUDES}|naked|ur_body|your_body`,
       `@cond ~3 @i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 that|what? ~1 @you ~1 sent|send|were_sending|showed ~2 me|us? ~2 @media|${NUDES}|that|those|them|it`,
-      `@i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 what ~1 @you ~1 sent|send|showed ~2 me|us? ~4 @condafter`] },
+      `@i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 what ~1 @you ~1 sent|send|showed ~2 me|us? ~4 @condafter`,
+      // teens' own stories told back (12-07 noon): what was done on a call ("she says shes gonna tell everyone what i did on
+      // the call"); the reader's people already written to with a claim ("now hes messaging my sister on fb saying he has stuff on
+      // me")
+      '@i @will? ~1 tell+ ~3 everyone|everybody|every1|@your ~2 @audience? ~2 what ~1 @you ~1 did|were_doing ~1 on_the_call|on_call|on_cam|on_camera|on_facetime|on_ft|on_vc|on_video|on_skype|on_webcam|on_the_video_call',
+      '@i ~1 am|m|keep|started|have_been|been|was? ~1 texting|messaging|dming|contacting|emailing|calling ~1 @your ~1 @audience ~4 saying|telling|and_saying|and_telling ~2 @i ~1 have|has|got ~1 something|stuff|things|pics|photos|@media ~1 of_yours|on_you|of_you|on_u|of_u'] },
     // a group named: "ill drop these in the class gc", "the lads will get the vid", "ur pics are going in the year 10 group
     // chat" (a grammar of the script's lines, 12-05). Weaker, as a friend sharing the trip's photos says the same; unlike
     // act.publish it names who would see, so it is said as the threat it is and counts alone at watch (analyzer.ts
@@ -1748,6 +1766,9 @@ const en: Lexicon = {
       // "paying is the only way to keep this private"
       'paying|payment|pay ~3 only ~1 way ~3 keep|stop|end|avoid|prevent ~3 private|secret|quiet|hidden|this|it'] },
     { id: 'act.possession', stage: 'compromise_claim', weight: 0.9, why: 'says they have pictures or a video of them', phrases: [
+      // Nigerian Pidgin "don get" (has got): "this guy wey i meet for snapchat don get my nudes" told back (a teen's own story,
+      // 12-07 noon)
+      '@i|e|dem ~1 don|done ~1 get|got|collect ~1 @your ~1 nude*|noods|nudz|@media',
       // "Among the data is a video file of you in an intimate situation" (tried as a user, 12-05 evening)
       'video|videos|recording|recordings|footage|photos|pictures|file|files ~2 of ~1 you|u ~1 in ~1 an|a ~1 intimate|compromising|sexual|embarrassing ~1 situation|situations|moment|moments|position|act',
       // "i have cam video" (a set written after the rules, 12-06 night: broken spam English)
@@ -2772,7 +2793,10 @@ const en: Lexicon = {
     'if i|we ~1 didnt|did_not|wouldnt|refused|failed', 'unless i|we ~1 paid|sent|gave|transferred',
     'he|she|they|hed|shed|theyd ~1 would|wud ~2 send|post|share|leak|expose|release|upload|show|ruin|tell|forward|distribute|publish|spread',
     'he|she|they|scammer|account ~1 started|kept|began|was|were ~1 threatening|demanding|blackmailing',
-    'it|email|message|mail|letter|text ~1 said|says|told|warned|claimed|threatened ~2 i|me|my|we|us|our',
+    // not with someone else between "it" and the verb: "can i go to jail for sending it? she told me she was 15" quotes no
+    // message (a teen's own story, 12-07 noon)
+    'email|message|mail|letter|text ~1 said|says|told|warned|claimed|threatened ~2 i|me|my|we|us|our',
+    'it !she|he|they|i|we|you|u|someone|somebody? said|says|told|warned|claimed|threatened ~2 i|me|my|we|us|our',
     'one of those|these ~1 emails|messages|mails|texts|letters',
     'one|some|another ~1 of ~1 those|these ~5 emails|mails|messages|letters|texts|scams ~2 today|yesterday|again|this_week|last_week|it|they',
     'got|received|getting|get ~1 an|one|this|these|a|the ~1 email|emails|message|mail|text|letter ~3 saying|claiming|telling|threatening',
@@ -2907,7 +2931,8 @@ const en: Lexicon = {
       // "the offender wants more images", "sum1 got my nudez n said thay gona send them" (the sixth stories, 12-07)
       offender: 'i', perpetrator: 'i', predator: 'i', blackmailer: 'i', extortionist: 'i', catfish: 'i', sum1: 'i', thay: 'i',
     },
-    agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say' },
+    // (Nigerian Pidgin "wey" opens a description, "don get" is "has got": "this guy wey i meet for snapchat don get my nudes")
+    agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say', don: 'don' },
     // "they threatened to send the nudes to all my followers", "she says if i dont send 300 she will send the video to
     // everyone i know" (tried as a user, 12-06 evening)
     reported: { threatened: 'will', threatening: 'will', threatens: 'will', threatning: 'will' },
@@ -2917,10 +2942,10 @@ const en: Lexicon = {
     reportedAfter: 'to',
     // "im 13 and a guy has my pics pls help" (the next set of stories, 12-07)
     // "a guy from a game has my pics", "someone i met on snap says …" (the second stories, 12-07)
-    describedBy: 'from|on|in|at|off|i|who|that|ive|id',
-    distress: 'help|helpp|halp|scared|terrified|panicking|panic|freaking|crying|desperate|frightened|sos',
+    describedBy: 'from|on|in|at|off|i|who|that|ive|id|wey',
+    distress: 'help|helpp|halp|scared|terrified|panicking|panic|freaking|crying|desperate|frightened|sos|abeg',
     aspect: 'started|began|begun|kept|keeps|keep|is|am|are|was|were|been|has|have|had|now|also|just|even|still|already|then',
-    conditions: 'if|unless|til|till|until',
+    conditions: 'if|unless|til|till|until|says|said|saying',
     // a parent, teacher or friend telling it: "a man has pictures of my daughter and says he will send them to her
     // school", told back to her (not when the one named speaks or acts: "my friend says she'll post them if i dont pay"
     // is the writer's own; partners are left out, who threaten as often as they are threatened): "i has pictures of you and says i will send them to your school" (tried as a user on
@@ -2930,8 +2955,9 @@ const en: Lexicon = {
       own: 'my|mine|our|ours',
       // "someone has my pics and will send them to my brother" is the teller's own; "my son … took $600 from my card"
       // and "people from our school" are not (a set of stories written for the rules, 12-07)
+      // (and "he has stuff on me", "screenshotted my gallery", "went through my memories": teens' own stories, 12-07 noon)
       ownThings:
-        'pics|pic|picture|pictures|photo|photos|pix|nudes|nude|noods|nudez|video|videos|vid|vids|clip|clips|selfie|selfies|snaps|recording|recordings|screenshots|images|image|private|intimate|naked|face|body',
+        'pics|pic|picture|pictures|photo|photos|pix|nudes|nude|noods|nudez|video|videos|vid|vids|clip|clips|selfie|selfies|snaps|recording|recordings|screenshots|images|image|private|intimate|naked|face|body|stuff|gallery|memories|camera',
       shown: 'me|myself',
       // "i sent ONE video on snap to a girl" beside "my little brother's name" (stories written after the rules, 12-07)
       sender: 'i',

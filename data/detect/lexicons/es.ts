@@ -192,6 +192,9 @@ const es: Lexicon = {
       `tus ${IMG} ~3 internet|redes|todas|viral`, 'todos ~2 van a ver ~2 tus|tu', 'te voy a exponer|escrachar', 'hacerte viral',
       // dev chat-14 (12-03 pm): "Voy a mandar tus fotos al grupo de WhatsApp de tu salón", "Paga o te quemo en todas las redes"
       'voy_a|vamos_a ~1 mandar|enviar|subir|publicar|pasar|compartir|filtrar|difundir|reenviar ~2 tus|tu ~1 fotos|videos|video|nudes|pack|imagenes ~3 a|al|en|por ~4 @red|@publico|grupo|salon|clase|escuela|colegio',
+      // las fotos nombradas antes, bajo una condición (historias de adolescentes contadas de vuelta, 12-07 mediodía): "dice
+      // que las va a pasar por el grupo de clase si no vuelvo con él", "las va a subir a un grupo de la prepa si no regreso"
+      'las|los ~1 voy_a|vamos_a ~1 mandar|enviar|subir|publicar|pasar|compartir|filtrar|difundir|reenviar ~2 a|al|en|por ~4 @red|@publico|grupo|salon|clase|escuela|colegio|prepa|insti|cole|curso ~6 si_no|sino|a_menos_que',
       `te ~1 ${BURN} ~3 en|por ~2 @red|todas_las_redes|redes`,
       // dev-quoted chat-15 (12-03 evening): "Deposítame por Nequi o te quemo en todo el barrio"
       `te ~1 ${BURN} ~2 en|por|con|ante ~1 todo|toda|todos|todas|tu|tus? ~1 el|la|los|las? ~1 barrio|colegio|escuela|instituto|pueblo|ciudad|facultad|universidad|trabajo|familia|colonia|prepa|salon|clase`,

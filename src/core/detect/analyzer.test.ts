@@ -1453,6 +1453,39 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
   });
+  it("marks a fourteenth round of stories: teens' own (the seen halves, 2026-12-07 noon)", () => {
+    assertStories({
+      self: [
+        // the reader's people already written to, with a claim of "stuff on me"
+        'some guy got me to send more and now hes messaging my brother on snap saying he has stuff on me',
+        // "says i …": the teller as the one who must pay; the showing to everybody as the threat
+        'she keeps saying i need to pay again or she shows everybody',
+        // "it? he told me he was 16" quotes no message: the story is not talk about sextortion
+        'will i get arrested for sending it? he told me he was 16 and now hes saying hell report me to the police unless i send 300 in gift cards',
+        // telling the reader's people unless more is sent
+        'a boy from fortnite says he will tell my dad and my coach if i dont send more',
+        // Spanish: the pictures named before ("las"), under a condition
+        'mi exnovia tiene fotos mías y dice que las va a subir al grupo del cole si no vuelvo con ella',
+        // Nigerian Pidgin: "wey" opens a description, "don get" is "has got"; "abeg" asks for help
+        'one girl wey i meet for tiktok don get my nudes. abeg help',
+      ],
+      none: [
+        'my brother filmed our band practice and is threatening to post it lol',
+        'our teacher said we have to send the forms or she tells everybodys parents',
+        'las fotos del viaje las voy a subir al grupo de la clase mañana',
+      ],
+    });
+    // the same acts as an offender's own lines
+    for (const text of [
+      'send me more too or i show everybody',
+      'everyone else is next unless you pay',
+      'im sending your pics to people who follow you',
+      'im gonna tell everyone what you did on the call',
+      'ill tell your mum and your coach unless you send more',
+      'las voy a pasar por el grupo de tu clase si no me contestas',
+    ])
+      assert.equal(alertsFromThem(text), true, text);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

@@ -54,21 +54,21 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // (`told6-*-seen` and the look-alikes; of the earlier sets only `told-other-seen` and look-alikes moved). The `told3-*` sets
 // were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
-  { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 35 }, // 29 -> 34 -> 35
+  { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 37 }, // 29 -> 34 -> 35; eighth round -> 37
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 24 -> 28 -> 28 -> 28 -> 29
   { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 25 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 25
   { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
   // misread: a spam mail of years ago as happening now, a sister's joke over an ugly selfie, a school story assignment
   // (a story of years ago is no story since the seventh round: `ended`)
   { file: 'told-lookalikes.txt', kind: null, items: 50, min: 47 }, // 45 -> 46 -> 46 -> 47
-  { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 26 }, // 19 -> 22 -> 24 -> 26
+  { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 32 }, // 19 -> 22 -> 24 -> 26; eighth round -> 32
   { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 19 -> 26 -> 27 -> 28
   { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 21 }, // 11 -> 14 -> 18 -> 21
   { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 18 }, // 7 -> 11 -> 13 -> 15 -> 16 -> 18
   // misread: three jokes ("siblings are the worst", "lol", "fine i'm coming"); a story of three years ago is no story
   // since the seventh round (`ended`)
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 47 }, // 46 -> 46 -> 46 -> 47
-  { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 24 -> 24 -> 27
+  { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 28 }, // 24 -> 24 -> 27; eighth round -> 28
   { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 22 -> 24 -> 24
   { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 10 -> 13 -> 14 -> 16
   { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 11 -> 13 -> 13 -> 15
@@ -78,7 +78,7 @@ const STORY_SETS = [
   { file: 'told3-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 36 -> 36 -> 37
   // written after the third round: both halves measured it out of sample (55373b2), then the fourth round was written
   // from `told4-*-seen` only
-  { file: 'told4-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 22 -> 25
+  { file: 'told4-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 22 -> 25; eighth round -> 27
   { file: 'told4-self-held-out.txt', kind: 'self', items: 30, min: 20 }, // 19 -> 20
   { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 7 -> 11 -> 16
   { file: 'told4-other-held-out.txt', kind: 'other', items: 20, min: 17 }, // 10 -> 13 -> 17
@@ -102,6 +102,14 @@ const STORY_SETS = [
   // misread: a Fortnite account held for 20 quid, a mass mail the teller ignored (each the teller's own story, at
   // none); a sextortion at 16 told at 24 is no story since the seventh round (`ended`)
   { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 38 }, // 36 -> 36 -> 38
+  // written after the seventh round, before the eighth (teens' own stories, from the seen halves of the sets above: "our"
+  // as the teller's, "says i …", the reader's people written to, Spanish "las va a subir …", Pidgin): both halves measured
+  // the eighth round out of sample (b967e7d -> after it)
+  { file: 'told7-self-seen.txt', kind: 'self', items: 30, min: 22 }, // 21 -> 22
+  { file: 'told7-self-held-out.txt', kind: 'self', items: 30, min: 23 }, // 23 -> 23
+  { file: 'told7-other-seen.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8
+  { file: 'told7-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8
+  { file: 'told7-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
