@@ -864,6 +864,10 @@ const en: Lexicon = {
       'send+|pay+ ~6 or|otherwise|or_else|else @i @will? show+|send+|post+|share+|leak+ it|them|this? to? everybody|every1|everyone_you_know|everybody_you_know|the_whole_school',
       'everyone|everybody|every1|the_rest|all_the_rest ~1 else? ~1 is|are|s|re|will_be|gets|get ~1 next ~4 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
       '@your ~2 @audience ~1 is|are|s|re|will_be|gets|get ~1 next ~4 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
+      // the next stories (the seventh set's seen halves, 12-07 noon): "now asking 5k on upi or will send to my whole family
+      // group" (no subject, Indian English), "hes saying hell put them on a website unless she comes back to him"
+      'asking|asks|want+|demand+|pay ~4 or|otherwise|else will|wil|gonna|going_to send|post|leak|share|upload|forward ~1 to ~1 @your ~1 whole|entire|all? ~1 @audience',
+      '@i @will? put @your? it|them|@media on|up_on|onto a|every|some|porn website|site|websites|sites|porn_site|porn_sites ~4 unless|if_you_dont|if_u_dont|or|otherwise',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // "You pay or everybody sees" (a quotation of the fresh set of 12-07, seen half): paying, or the exposure to everyone
@@ -1815,6 +1819,8 @@ const en: Lexicon = {
     // dev stranger-16 scripts (12-04): "i kept the pic btw", "saved it before you deleted it", "i still have what you
     // sent me": a picture kept, not named as intimate (friends keep party pictures too, so weaker than act.possession)
     { id: 'act.kept', stage: 'compromise_claim', weight: 0.6, why: 'says they kept a picture or a video of theirs', phrases: [
+      // "they have the stuff i sent" told back (a teen's own story, 12-07 noon): kept, not heavy alone
+      '@i ~1 have|got|still_have|still_got|kept|saved ~1 the_stuff|all_the_stuff|everything|what ~1 @you ~1 sent|sent_me|showed|showed_me',
       // the pictures as the subject: "ur pics r saved" (tried as a user, 12-06 evening; not "your photos are saved", an app's)
       '@your ~1 nudes|nude|noods|nudez|pics|vids|vid|videos|video ~1 r|are|got ~1 saved|screenshotted|screenshoted|screen_recorded',
       '@i ~1 still|already ~1 have|has|had|got ~2 the|that|a|those|these|your|ur|one|some ~1 pic|pics|picture|pictures|photo|photos|screenshot|screenshots|ss|clip|clips|recording|recordings|video|vid|vids|copy|copies|snap|snaps',
@@ -2930,6 +2936,8 @@ const en: Lexicon = {
       someone: 'i', somebody: 'i', guy: 'i', girl: 'i', person: 'i', account: 'i', hacker: 'i', scammer: 'i', stranger: 'i', man: 'i',
       // "the offender wants more images", "sum1 got my nudez n said thay gona send them" (the sixth stories, 12-07)
       offender: 'i', perpetrator: 'i', predator: 'i', blackmailer: 'i', extortionist: 'i', catfish: 'i', sum1: 'i', thay: 'i',
+      // "an individual I had been corresponding with … has threatened to distribute the images" (a teen's own, 12-07 noon)
+      individual: 'i',
     },
     // (Nigerian Pidgin "wey" opens a description, "don get" is "has got": "this guy wey i meet for snapchat don get my nudes")
     agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say', don: 'don' },
@@ -3013,6 +3021,9 @@ const en: Lexicon = {
         he: 'i', she: 'i', they: 'i', "he's": "i'm", "she's": "i'm", "they're": "i'm", "he'll": "i'll", "she'll": "i'll",
         "they'll": "i'll", "he'd": "i'd", "she'd": "i'd", "they'd": "i'd", "they've": "i've", him: 'you', his: 'your', her: 'your',
         hers: 'yours', their: 'your', himself: 'yourself', herself: 'yourself',
+        // the family the teller shares with the one told about is theirs too: "says theyll send his pics to our parents"
+        // (someone close's stories, 12-07 noon)
+        our: 'your',
       },
       objects: { her: 'you' },
       // "my best mate showed me her dms … this guy has her pics and says if she doesnt send more hes gonna post them",

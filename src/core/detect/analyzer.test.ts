@@ -1486,6 +1486,27 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(alertsFromThem(text), true, text);
   });
+  it('marks a fifteenth round of stories (the seventh set, seen halves, 2026-12-07 noon)', () => {
+    assertStories({
+      self: [
+        // "an individual" is the one who acts, in formal English
+        'An individual I met on a dating site has threatened to distribute the images to my colleagues unless I pay',
+        // no subject: "(they are) asking … or (they) will send …"
+        'this girl on insta did a video call. now asking 10k on paytm or will send to my whole family group',
+        // "the stuff i sent" kept, beside a demand
+        'the guy has the stuff i sent and keeps saying he wants 100 on paypal by tonight. my life is over',
+      ],
+      other: [
+        // "our mum" is the one told about's too
+        'my brother (14) told me a guy on snap says hell send his pics to our mum unless he pays',
+        // the pictures put on a website, under a condition
+        "my cousin is 16 and her ex says he'll put her pics on a website unless she takes him back",
+      ],
+      none: ['ill put the photos on the club website unless anyone objects'],
+    });
+    assert.equal(alertsFromThem('i will put them on a website unless you pay'), true);
+    assert.equal(alertsFromThem('we will put the photos on a website unless someone objects'), false);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },
