@@ -214,7 +214,9 @@ const ACCOMPLICE =
 const THEN_YOU_PAY =
   'unless|otherwise|until|till|if_not|if_you_dont|if_u_dont|if_you_do_not @you? pay+|send+|transfer+|give+|wire+|cashapp+|venmo+';
 const NUDES =
-  'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics';
+  'nude*|noods|nudz|newds|naked_pics|naked_photos|naked_pictures|private_pics|intimate_pics|intimate_photos|sex_tape|dirty_pics|' +
+  // "someone is threatening to share my private photos" (tried as a user, 12-07 noon)
+  'private_photos|private_pictures|private_images|private_videos|private_video|intimate_pictures|intimate_images|intimate_videos|intimate_video';
 /** Asking whether to drop the reader's nudes somewhere ("want me to send ur nudes in there?"): act.expose_if */
 const OFFER_TO_DROP_NUDES =
   'want_me_to|wanna_see_me|should_i|shall_i|do_i ~1 send|post|drop|share|put|leak|dump ~2 nudes|noods|nude|nudez|newds';
@@ -2424,7 +2426,10 @@ const en: Lexicon = {
       // dev early-14 (12-03 pm): "or we edit your selfie into a nude and post it"
       'edit+|photoshop+|turn+|make|morph+ ~2 your|ur ~1 selfie|selfies|pic|pics|photo|photos|face|picture ~2 into ~1 a? ~1 nude*|naked|porn*',
       // "created morphed photos of her" (Indian English for edited fakes; the sixth stories, seen, 12-07)
-      'make+|create+|generate+|do ~2 morphed|morph ~1 pics|photos|pictures|images|pic|photo|video|videos ~2 of ~1 you|u|your|ur'] },
+      'make+|create+|generate+|do ~2 morphed|morph ~1 pics|photos|pictures|images|pic|photo|video|videos ~2 of ~1 you|u|your|ur',
+      // the reader's face from a call, made into a porn video: "she screenshotted my face on the call and says shes making it
+      // into a porn video" (tried as a user, 12-07 noon)
+      '@i ~2 making|make|made|turn+|edit+|editing ~1 it|them|this|that ~1 into ~1 a|an? ~1 porn*|nude*|naked|sex ~1 video|vid|clip|pic|pics|photo|photos|picture|pictures|image|images'] },
     { id: 'deepfake.mention', stage: 'deepfake_threat', weight: 0.35, why: 'mentions fake or AI nude images', phrases: [
       'deepfake*', 'deep fake|fakes', 'ai ~1 nude*|naked|porn', 'fake ~1 nude*|naked|porn', 'undress ~1 app|ai|bot', 'nudify*',
       'morphed ~1 pics|photos|pictures|images|pic|photo|video|videos'] },

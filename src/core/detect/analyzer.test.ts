@@ -1507,6 +1507,17 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     assert.equal(alertsFromThem('i will put them on a website unless you pay'), true);
     assert.equal(alertsFromThem('we will put the photos on a website unless someone objects'), false);
   });
+  it('reads private photos as intimate, and a face made into a porn video as a fake (tried as a user, 2026-12-07 noon)', () => {
+    assertStories({
+      self: [
+        'a stranger is threatening to share my private videos',
+        'he screenshotted my face on facetime and says hes turning it into a porn video',
+      ],
+    });
+    assert.equal(alertsFromThem('i will post your private photos'), true);
+    assert.equal(alertsFromThem('im turning it into a porn video'), true);
+    assert.equal(alertsFromThem('we are turning it into a porn parody for the sketch show'), false);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

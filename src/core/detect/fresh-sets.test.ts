@@ -110,6 +110,13 @@ const STORY_SETS = [
   { file: 'told7-other-seen.txt', kind: 'other', items: 15, min: 10 }, // 8 -> 8; ninth round -> 10
   { file: 'told7-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8
   { file: 'told7-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37
+  // written after the ninth round (31e47ee): both halves measured the eighth and ninth out of sample (b967e7d -> 31e47ee,
+  // nothing moved) and the private photos and porn-video fakes tried as a user after them (-> after them, nothing moved)
+  { file: 'told8-self-seen.txt', kind: 'self', items: 30, min: 16 }, // 16 -> 16 -> 16
+  { file: 'told8-self-held-out.txt', kind: 'self', items: 30, min: 22 }, // 22 -> 22 -> 22
+  { file: 'told8-other-seen.txt', kind: 'other', items: 15, min: 5 }, // 5 -> 5 -> 5
+  { file: 'told8-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8 -> 8
+  { file: 'told8-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37 -> 37
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
