@@ -866,6 +866,12 @@ const en: Lexicon = {
       'send+|pay+ ~6 or|otherwise|or_else|else @i @will? show+|send+|post+|share+|leak+ it|them|this? to? everybody|every1|everyone_you_know|everybody_you_know|the_whole_school',
       'everyone|everybody|every1|the_rest|all_the_rest ~1 else? ~1 is|are|s|re|will_be|gets|get ~1 next ~4 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
       '@your ~2 @audience ~1 is|are|s|re|will_be|gets|get ~1 next ~4 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
+      // the eighth stories' seen halves (12-07 noon): "now they say everyone else gets it tomorrow if i dont pay" (after the
+      // picture sent to a cousin), "he'll show my church youth group unless i pay" (the reader's people shown, nothing named),
+      // "now they want 10000 robux or they will show everyone"
+      'everyone|everybody|every1|the_rest ~1 else ~1 gets|get|will_get|sees|see|will_see|is_getting ~1 it|them|this|one ~3 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
+      '@i @will? show+|send+|forward+ @your ~2 @audience ~3 unless|if_you_dont|if_u_dont|or|otherwise @you? pay+|send+|transfer+|@money|#',
+      'want+|need+ ~2 # ~1 @money|robux|vbucks|v_bucks|@currency ~1 or|otherwise|or_else @i @will? show+|send+|post+|leak+|share+ everyone|everybody|every1',
       // the next stories (the seventh set's seen halves, 12-07 noon): "now asking 5k on upi or will send to my whole family
       // group" (no subject, Indian English), "hes saying hell put them on a website unless she comes back to him"
       'asking|asks|want+|demand+|pay ~4 or|otherwise|else will|wil|gonna|going_to send|post|leak|share|upload|forward ~1 to ~1 @your ~1 whole|entire|all? ~1 @audience',
@@ -1010,6 +1016,9 @@ const en: Lexicon = {
       'or|otherwise|else|or_else ~1 it|this|everything|they ~1 all ~1 goes|go ~1 out|public',
       'no ~1 pics|nudes|payment|money|cash|pay ~1 @your ~2 @audience ~1 inbox|dms|phone|email|story|feed',
       'yes ~1 or ~1 no ~2 no ~1 posted|leaked|exposed|public|everyone',
+      // a story told as notes ("Demand: $1000 in bitcoin within 24 hours. Threat: send to all followers", the eighth stories,
+      // 12-07 noon)
+      'threat send|post|share|leak|expose|forward it|them|@media? to all|every? my|your|ur? followers|contacts|friends|family',
       // the reader's pictures being sent now, to the people who follow them ("theres a account sending my pics to people who
       // follow me one by one", a teen's own story told back, 12-07 noon)
       '@i ~1 am|m|keep|started|have_been|been? ~1 sending|posting|leaking|sharing|dming|forwarding|spreading ~1 @your ~1 @media|nude*|@object ~2 to ~1 people|ppl|everyone|everybody ~1 who|that ~1 follow+ ~1 @you',

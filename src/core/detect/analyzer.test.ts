@@ -1518,6 +1518,37 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     assert.equal(alertsFromThem('im turning it into a porn video'), true);
     assert.equal(alertsFromThem('we are turning it into a porn parody for the sketch show'), false);
   });
+  it('marks a sixteenth round of stories (the eighth set, seen halves, 2026-12-07 noon)', () => {
+    assertStories({
+      self: [
+        // the reader's people shown, nothing named, under a condition to pay
+        'a man from a game says hell show my football team unless i pay him 50',
+        // someone close named only as who will be told, and the teller's own young age
+        'she says shes gonna tell everyone what i did on cam and that she recorded it. shes telling my brother tomorrow. im 14',
+        'he says hes gonna tell everyone what i did on facetime, he says he saved it. hes telling my sister first. im 15',
+      ],
+    });
+    // "a pic i sent to my friend" is the teller's, not the friend's
+    const result = analyzeConversation([
+      {
+        sender: 'me',
+        text: 'a guy in my year has a pic i sent to my friend and says unless i send more hell airdrop it to the whole school',
+      },
+    ]);
+    assert.notEqual(result.toldAbout, 'other');
+    for (const text of [
+      'ill show your parents unless you pay',
+      'everyone else gets it tonight if you dont pay',
+      // a story told as notes
+      'Fake profile on Instagram. Sent pics. Threat: send to all my followers. Demand: 300 dollars.',
+    ])
+      assert.equal(alertsFromThem(text), true, text);
+    for (const text of [
+      'ill show your mum unless you clean your room',
+      'everyone else gets pizza unless you pay for yours',
+    ])
+      assert.equal(alertsFromThem(text), false, text);
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

@@ -2285,7 +2285,13 @@ export class ConversationAnalyzer {
         ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))) &&
         retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel))
     )
-      return (starts & STARTS_CLOSE) !== 0 && namesCloseOnly(words, replies.retelling) ? 'other' : 'self';
+      // someone close named only as where the pictures went or what was looked up is no story of theirs when the teller
+      // gives their own young age ("I am 16 … he already sent me screenshot of my cousin's profile")
+      return (starts & STARTS_CLOSE) !== 0 &&
+        namesCloseOnly(words, replies.retelling) &&
+        !((starts & STARTS_AGE) !== 0 && statesMinorAge(words))
+        ? 'other'
+        : 'self';
     return null;
   }
 

@@ -55,7 +55,7 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 37 }, // 29 -> 34 -> 35; eighth round -> 37
-  { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 24 -> 28 -> 28 -> 28 -> 29
+  { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 30 }, // 24 -> 28 -> 28 -> 28 -> 29; tenth round -> 30
   { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 25 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 25
   { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
   // misread: a spam mail of years ago as happening now, a sister's joke over an ugly selfie, a school story assignment
@@ -69,7 +69,7 @@ const STORY_SETS = [
   // since the seventh round (`ended`)
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 47 }, // 46 -> 46 -> 46 -> 47
   { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 28 }, // 24 -> 24 -> 27; eighth round -> 28
-  { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 22 -> 24 -> 24
+  { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 25 }, // 22 -> 24 -> 24; tenth round -> 25
   { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 10 -> 13 -> 14 -> 16
   { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 11 -> 13 -> 13 -> 15
   // misread since the first round: a grandad's mass mail "we deleted" (the teller's "got an email saying" is no longer
@@ -86,8 +86,8 @@ const STORY_SETS = [
   { file: 'told4-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
   // written after the fourth round: both halves measured it out of sample (468a12e, the same counts as at 55373b2), then
   // the fifth round was written from `told5-*-seen` only
-  { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 23 }, // 20 -> 23
-  { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 22 }, // 20 -> 21; ninth round -> 22
+  { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 24 }, // 20 -> 23; tenth round -> 24
+  { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 23 }, // 20 -> 21; ninth round -> 22; tenth -> 23
   { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 13 }, // 8 -> 11 -> 13
   { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 9 }, // 7 -> 8 -> 9
   // someone telling of a blackmail years ago that ended was read as their own story until the seventh round (`ended`)
@@ -106,14 +106,15 @@ const STORY_SETS = [
   // as the teller's, "says i …", the reader's people written to, Spanish "las va a subir …", Pidgin): both halves measured
   // the eighth round out of sample (b967e7d -> after it); the ninth was written from `told7-*-seen` only (-> after it)
   { file: 'told7-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 21 -> 22; ninth round -> 25
-  { file: 'told7-self-held-out.txt', kind: 'self', items: 30, min: 23 }, // 23 -> 23
+  { file: 'told7-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 23 -> 23; tenth round -> 24
   { file: 'told7-other-seen.txt', kind: 'other', items: 15, min: 10 }, // 8 -> 8; ninth round -> 10
   { file: 'told7-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8
   { file: 'told7-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37
   // written after the ninth round (31e47ee): both halves measured the eighth and ninth out of sample (b967e7d -> 31e47ee,
-  // nothing moved) and the private photos and porn-video fakes tried as a user after them (-> after them, nothing moved)
-  { file: 'told8-self-seen.txt', kind: 'self', items: 30, min: 16 }, // 16 -> 16 -> 16
-  { file: 'told8-self-held-out.txt', kind: 'self', items: 30, min: 22 }, // 22 -> 22 -> 22
+  // nothing moved) and the private photos and porn-video fakes tried as a user after them (-> after them, nothing moved);
+  // then the tenth round was written from `told8-*-seen` only (-> after it)
+  { file: 'told8-self-seen.txt', kind: 'self', items: 30, min: 21 }, // 16 -> 16 -> 16; tenth round -> 21
+  { file: 'told8-self-held-out.txt', kind: 'self', items: 30, min: 23 }, // 22 -> 22 -> 22; tenth round -> 23
   { file: 'told8-other-seen.txt', kind: 'other', items: 15, min: 5 }, // 5 -> 5 -> 5
   { file: 'told8-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8 -> 8
   { file: 'told8-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37 -> 37

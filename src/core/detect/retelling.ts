@@ -402,12 +402,16 @@ function victimOf(words: readonly Token[], close: CloseWords): ReadonlyMap<strin
 /**
  * The word at `k` is the teller's own: "mine", "my" before one of `ownThings` within three words ("my pics", "my
  * private pics"; not "my card", "our school"), "me" as what pictures show ("nude images of me"), or "i" as who sent
- * them ("i sent one video to a girl").
+ * them ("i sent one video to a girl", "a pic i sent to my best friend").
  */
 function ownsHere(words: readonly Token[], k: number, close: CloseWords): boolean {
   const w = words[k].w;
   if (close.shown.has(w)) return k > 1 && close.ownThings.has(words[k - 2].w);
-  if (close.sender.has(w)) return close.sends.has(words[k + 1]?.w ?? '') && thingWithin(words, k + 2, close);
+  if (close.sender.has(w))
+    return (
+      close.sends.has(words[k + 1]?.w ?? '') &&
+      (thingWithin(words, k + 2, close) || (k > 0 && close.ownThings.has(words[k - 1].w)))
+    );
   if (!close.own.has(w)) return false;
   return !close.owners.has(w) || !close.ownThings.size || thingWithin(words, k + 1, close);
 }
