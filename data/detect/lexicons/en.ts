@@ -1679,6 +1679,8 @@ const en: Lexicon = {
       'send+ ~3 more|another|new|one_more ~8 and ~1 nobody|no_one|noone ~1 ever? ~1 has|have|needs|need ~1 to ~1 know|find_out|see',
       'send+ ~3 more|another|new|one_more ~8 and ~1 nobody|no_one|noone ~1 ever? ~1 sees|will_see|gets ~1 the ~1 old|first|other|last ~1 one|ones|pic|pics|video|vid'] },
     { id: 'act.demand', stage: 'demand', weight: 0.8, why: 'asks for money, gift cards or crypto', phrases: [
+      // an amount asked for with no "for" (Indian English, the eighth stories, 12-07 noon): "now asking 20,000 rupees"
+      'asking|demanding # ~2 @currency',
       // "how fast can you get 150" (tried as a user, 12-06 evening)
       'how ~1 fast|quick|quickly|soon ~1 can|could ~1 @you ~1 get|send|pay|find|transfer ~1 me? ~1 @currency? #|the_money|the_cash',
       // 12-03 pm, the 2018 mass mail's price of silence: "$1900 is a fair price for our little secret"
@@ -2950,8 +2952,9 @@ const en: Lexicon = {
       someone: 'i', somebody: 'i', guy: 'i', girl: 'i', person: 'i', account: 'i', hacker: 'i', scammer: 'i', stranger: 'i', man: 'i',
       // "the offender wants more images", "sum1 got my nudez n said thay gona send them" (the sixth stories, 12-07)
       offender: 'i', perpetrator: 'i', predator: 'i', blackmailer: 'i', extortionist: 'i', catfish: 'i', sum1: 'i', thay: 'i',
-      // "an individual I had been corresponding with … has threatened to distribute the images" (a teen's own, 12-07 noon)
-      individual: 'i',
+      // "an individual I had been corresponding with … has threatened to distribute the images" (a teen's own, 12-07 noon);
+      // "my friend's ex is threatening to post her private photos" (someone close's, the eighth stories)
+      individual: 'i', ex: 'i',
     },
     // (Nigerian Pidgin "wey" opens a description, "don get" is "has got": "this guy wey i meet for snapchat don get my nudes")
     agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say', don: 'don' },

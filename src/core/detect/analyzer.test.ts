@@ -1549,6 +1549,18 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ])
       assert.equal(alertsFromThem(text), false, text);
   });
+  it("marks a seventeenth round of stories (the eighth set, seen halves of someone close's, 2026-12-07 noon)", () => {
+    assertStories({
+      // "ex" is the one who acts (an ex as the one told about is still left out)
+      self: ['my ex is threatening to leak my private videos if i dont get back with him'],
+      other: [
+        "my cousin's ex is threatening to post her private pics unless she gets back with him",
+        // an amount asked for with no "for"
+        'My daughter is 16. A stranger recorded her on a video call and is now asking 50000 rupees',
+      ],
+      none: ['my ex keeps posting our old holiday photos on her story'],
+    });
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },

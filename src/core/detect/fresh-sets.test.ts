@@ -62,7 +62,7 @@ const STORY_SETS = [
   // (a story of years ago is no story since the seventh round: `ended`)
   { file: 'told-lookalikes.txt', kind: null, items: 50, min: 47 }, // 45 -> 46 -> 46 -> 47
   { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 32 }, // 19 -> 22 -> 24 -> 26; eighth round -> 32
-  { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 28 }, // 19 -> 26 -> 27 -> 28
+  { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 19 -> 26 -> 27 -> 28; eleventh round -> 29
   { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 21 }, // 11 -> 14 -> 18 -> 21
   { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 18 }, // 7 -> 11 -> 13 -> 15 -> 16 -> 18
   // misread: three jokes ("siblings are the worst", "lol", "fine i'm coming"); a story of three years ago is no story
@@ -79,7 +79,7 @@ const STORY_SETS = [
   // written after the third round: both halves measured it out of sample (55373b2), then the fourth round was written
   // from `told4-*-seen` only
   { file: 'told4-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 22 -> 25; eighth round -> 27
-  { file: 'told4-self-held-out.txt', kind: 'self', items: 30, min: 20 }, // 19 -> 20
+  { file: 'told4-self-held-out.txt', kind: 'self', items: 30, min: 21 }, // 19 -> 20; eleventh round -> 21
   { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 7 -> 11 -> 16
   { file: 'told4-other-held-out.txt', kind: 'other', items: 20, min: 17 }, // 10 -> 13 -> 17
   // misread: a parent's story of a son who bought gift cards for a streamer, told as someone close's (level none)
@@ -112,10 +112,10 @@ const STORY_SETS = [
   { file: 'told7-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37
   // written after the ninth round (31e47ee): both halves measured the eighth and ninth out of sample (b967e7d -> 31e47ee,
   // nothing moved) and the private photos and porn-video fakes tried as a user after them (-> after them, nothing moved);
-  // then the tenth round was written from `told8-*-seen` only (-> after it)
+  // then the tenth and eleventh rounds were written from `told8-*-seen` only (-> after each)
   { file: 'told8-self-seen.txt', kind: 'self', items: 30, min: 21 }, // 16 -> 16 -> 16; tenth round -> 21
   { file: 'told8-self-held-out.txt', kind: 'self', items: 30, min: 23 }, // 22 -> 22 -> 22; tenth round -> 23
-  { file: 'told8-other-seen.txt', kind: 'other', items: 15, min: 5 }, // 5 -> 5 -> 5
+  { file: 'told8-other-seen.txt', kind: 'other', items: 15, min: 7 }, // 5 -> 5 -> 5; eleventh round -> 7
   { file: 'told8-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8 -> 8
   { file: 'told8-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37 -> 37
 ] as const;
