@@ -2970,6 +2970,7 @@ const en: Lexicon = {
     describedBy: 'from|on|in|at|off|i|who|that|ive|id|wey',
     distress: 'help|helpp|halp|scared|terrified|panicking|panic|freaking|crying|desperate|frightened|sos|abeg',
     aspect: 'started|began|begun|kept|keeps|keep|is|am|are|was|were|been|has|have|had|now|also|just|even|still|already|then',
+    // (and "he says i have to send him stuff too or he shows everybody": a teen's own story, 12-07 noon)
     conditions: 'if|unless|til|till|until|says|said|saying',
     // a parent, teacher or friend telling it: "a man has pictures of my daughter and says he will send them to her
     // school", told back to her (not when the one named speaks or acts: "my friend says she'll post them if i dont pay"

@@ -1173,13 +1173,14 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
   /** Whether one message from someone else alerts. */
   const alertsFromThem = (text: string) => analyzeConversation([{ sender: 'them', text }]).alert;
   /** Each story of `self` is told as the teller's own, of `other` as someone close's; of `none`, as no one's, without alert. */
+  /** The result of one message typed into the Help page's box. */
+  const story = (text: string) => analyzeConversation([{ sender: 'me', text }]);
   function assertStories(stories: { self?: string[]; other?: string[]; none?: string[] }): void {
-    const result = (text: string) => analyzeConversation([{ sender: 'me', text }]);
-    for (const text of stories.self ?? []) assert.equal(result(text).toldAbout, 'self', text);
-    for (const text of stories.other ?? []) assert.equal(result(text).toldAbout, 'other', text);
+    for (const text of stories.self ?? []) assert.equal(story(text).toldAbout, 'self', text);
+    for (const text of stories.other ?? []) assert.equal(story(text).toldAbout, 'other', text);
     for (const text of stories.none ?? []) {
-      assert.equal(result(text).toldAbout, null, text);
-      assert.equal(result(text).alert, false, text);
+      assert.equal(story(text).toldAbout, null, text);
+      assert.equal(story(text).alert, false, text);
     }
   }
   it('marks a seventh round of stories as the teller’s or someone close’s (a set of stories, 2026-12-07)', () => {
@@ -1218,12 +1219,7 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
     // the teller's friends as the audience are no one told about: the threat in the teller's words is read as it is
-    const call = analyzeConversation([
-      {
-        sender: 'me',
-        text: 'i was on a video call and she recorded it and now says pay 200 or my friends see it',
-      },
-    ]);
+    const call = story('i was on a video call and she recorded it and now says pay 200 or my friends see it');
     assert.notEqual(call.toldAbout, 'other');
     assert.equal(call.alert, true);
   });
@@ -1529,13 +1525,12 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
     // "a pic i sent to my friend" is the teller's, not the friend's
-    const result = analyzeConversation([
-      {
-        sender: 'me',
-        text: 'a guy in my year has a pic i sent to my friend and says unless i send more hell airdrop it to the whole school',
-      },
-    ]);
-    assert.notEqual(result.toldAbout, 'other');
+    assert.notEqual(
+      story(
+        'a guy in my year has a pic i sent to my friend and says unless i send more hell airdrop it to the whole school',
+      ).toldAbout,
+      'other',
+    );
     for (const text of [
       'ill show your parents unless you pay',
       'everyone else gets it tonight if you dont pay',

@@ -2285,8 +2285,8 @@ export class ConversationAnalyzer {
         ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))) &&
         retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel))
     )
-      // someone close named only as where the pictures went or what was looked up is no story of theirs when the teller
-      // gives their own young age ("I am 16 … he already sent me screenshot of my cousin's profile")
+      // someone close named only as who will be told is no story of theirs when the teller gives their own young age ("she
+      // says shes gonna tell everyone what i did on the call … shes telling my form group and my brother tomorrow. im 13")
       return (starts & STARTS_CLOSE) !== 0 &&
         namesCloseOnly(words, replies.retelling) &&
         !((starts & STARTS_AGE) !== 0 && statesMinorAge(words))

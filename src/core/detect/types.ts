@@ -279,7 +279,8 @@ export interface Lexicon {
     received?: string;
     /**
      * words right before the teller's own subject ("i") that make the story the teller's without a word of `teller`: "she
-     * says if i dont send 300 she will send the video to everyone i know", "unless i pay"
+     * says if i dont send 300 she will send the video to everyone i know", "unless i pay", "he says i have to send more or
+     * he shows everybody"
      */
     conditions?: string;
     /**
