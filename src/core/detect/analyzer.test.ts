@@ -1172,9 +1172,13 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
   });
   /** Whether one message from someone else alerts. */
   const alertsFromThem = (text: string) => analyzeConversation([{ sender: 'them', text }]).alert;
-  /** Each story of `self` is told as the teller's own, of `other` as someone close's; of `none`, as no one's, without alert. */
+  /** Each of `texts`, as one message from someone else, alerts (or, with `alert` false, does not). */
+  function assertAlerts(texts: readonly string[], alert = true): void {
+    for (const text of texts) assert.equal(alertsFromThem(text), alert, text);
+  }
   /** The result of one message typed into the Help page's box. */
   const story = (text: string) => analyzeConversation([{ sender: 'me', text }]);
+  /** Each story of `self` is told as the teller's own, of `other` as someone close's; of `none`, as no one's, without alert. */
   function assertStories(stories: { self?: string[]; other?: string[]; none?: string[] }): void {
     for (const text of stories.self ?? []) assert.equal(story(text).toldAbout, 'self', text);
     for (const text of stories.other ?? []) assert.equal(story(text).toldAbout, 'other', text);
@@ -1395,11 +1399,10 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
     // the whole year group or class as the audience, and "it'll" as the pictures
-    for (const text of [
+    assertAlerts([
       "it'll go to the whole year group unless u send 40 on paypal",
       "they'll go to the whole class unless you send more",
-    ])
-      assert.equal(alertsFromThem(text), true, text);
+    ]);
   });
   it("reads 'he said he'll post my …' as a story only of the pictures (the sixth set's look-alikes, 2026-12-07)", () => {
     assertStories({
@@ -1472,15 +1475,14 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
     });
     // the same acts as an offender's own lines
-    for (const text of [
+    assertAlerts([
       'send me more too or i show everybody',
       'everyone else is next unless you pay',
       'im sending your pics to people who follow you',
       'im gonna tell everyone what you did on the call',
       'ill tell your mum and your coach unless you send more',
       'las voy a pasar por el grupo de tu clase si no me contestas',
-    ])
-      assert.equal(alertsFromThem(text), true, text);
+    ]);
   });
   it('marks a fifteenth round of stories (the seventh set, seen halves, 2026-12-07 noon)', () => {
     assertStories({
@@ -1531,18 +1533,16 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ).toldAbout,
       'other',
     );
-    for (const text of [
+    assertAlerts([
       'ill show your parents unless you pay',
       'everyone else gets it tonight if you dont pay',
       // a story told as notes
       'Fake profile on Instagram. Sent pics. Threat: send to all my followers. Demand: 300 dollars.',
-    ])
-      assert.equal(alertsFromThem(text), true, text);
-    for (const text of [
-      'ill show your mum unless you clean your room',
-      'everyone else gets pizza unless you pay for yours',
-    ])
-      assert.equal(alertsFromThem(text), false, text);
+    ]);
+    assertAlerts(
+      ['ill show your mum unless you clean your room', 'everyone else gets pizza unless you pay for yours'],
+      false,
+    );
   });
   it("marks a seventeenth round of stories (the eighth set, seen halves of someone close's, 2026-12-07 noon)", () => {
     assertStories({

@@ -1091,6 +1091,10 @@ function statesMinorAge(words: readonly Token[]): boolean {
   return false;
 }
 
+/** `statesMinorAge`, read only when a word of the message can start an age (`starts`: its STARTS_* bits). */
+const statesMinorAgeIn = (words: readonly Token[], starts: number): boolean =>
+  (starts & STARTS_AGE) !== 0 && statesMinorAge(words);
+
 let defaultReplies: Replies | undefined;
 function repliesFor(options: AnalyzerOptions): Replies {
   if (options.lexicons) return buildReplies(options.lexicons);
@@ -1850,7 +1854,7 @@ export class ConversationAnalyzer {
     }
     // "im only 14": whoever the reader talks to now knows they talk to a child
     const starts = phraseStarts(words, this.replies);
-    if (id !== UNKNOWN && this.minorSaidAt < 0 && (starts & STARTS_AGE) !== 0 && statesMinorAge(words)) {
+    if (id !== UNKNOWN && this.minorSaidAt < 0 && statesMinorAgeIn(words, starts)) {
       this.minorSaidAt = index;
       this.minorSaidBy = id;
       for (const p of this.participants.values()) {
@@ -2289,7 +2293,7 @@ export class ConversationAnalyzer {
       // says shes gonna tell everyone what i did on the call … shes telling my form group and my brother tomorrow. im 13")
       return (starts & STARTS_CLOSE) !== 0 &&
         namesCloseOnly(words, replies.retelling) &&
-        !((starts & STARTS_AGE) !== 0 && statesMinorAge(words))
+        !statesMinorAgeIn(words, starts)
         ? 'other'
         : 'self';
     return null;

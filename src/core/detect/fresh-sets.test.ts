@@ -102,8 +102,8 @@ const STORY_SETS = [
   // misread: a Fortnite account held for 20 quid, a mass mail the teller ignored (each the teller's own story, at
   // none); a sextortion at 16 told at 24 is no story since the seventh round (`ended`)
   { file: 'told6-lookalikes.txt', kind: null, items: 40, min: 38 }, // 36 -> 36 -> 38
-  // written after the seventh round, before the eighth (teens' own stories, from the seen halves of the sets above: "our"
-  // as the teller's, "says i …", the reader's people written to, Spanish "las va a subir …", Pidgin): both halves measured
+  // written after the seventh round, before the eighth (teens' own stories, from the seen halves of the sets above: "says
+  // i …", the reader's people written to, Spanish "las va a subir …", Pidgin): both halves measured
   // the eighth round out of sample (b967e7d -> after it); the ninth was written from `told7-*-seen` only (-> after it)
   { file: 'told7-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 21 -> 22; ninth round -> 25
   { file: 'told7-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 23 -> 23; tenth round -> 24
