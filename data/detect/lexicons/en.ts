@@ -2607,6 +2607,9 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['famous|viral ~1 for ~1 being ~1 broke|poor|cheap|late|slow|lazy|stingy|tight|a_noob|a_loser|a_cheapskate'] },
     // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")
     { stage: 'image_request', phrases: ['something|smth|sth ~1 hot ~1 to ~1 eat|drink'] },
+    // a story's "someone is threatening to share my private photos": a threat told of the teller's own pictures, not a
+    // request for them (the Help page said "asking for pictures" as the step seen; tried as a user, 12-07)
+    { stage: 'image_request', phrases: [`threaten+|threatning|threating ~2 to ~1 @expose ~1 my|our|his|her|their ~2 ${IMG}`] },
     // "flash me the answers": a quiz, not a body
     { stage: 'image_request', phrases: ['flash ~1 me|us ~1 the|ur|your|a|some|an|that ~1 answers|answer|card|cards|code|light|torch|signal|notes|screen|id|badge|pass|smile|sign|link'] },
     // a body part of a doctor's, a coach's or a gym's: "a pic of your chest x-ray", "your chest strap reading"

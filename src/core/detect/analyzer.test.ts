@@ -1556,6 +1556,22 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       none: ['my ex keeps posting our old holiday photos on her story'],
     });
   });
+  it("a story's threat to share the teller's own pictures is no request for pictures (tried as a user, 2026-12-07)", () => {
+    for (const text of [
+      'someone is threatening to share my private photos',
+      'this girl on snap keeps threatening to send my pics. what do i do',
+    ]) {
+      const result = story(text);
+      assert.equal(result.toldAbout, 'self', text);
+      assert.ok(!result.stages.includes('image_request'), `${text}: ${result.stages.join(', ')}`);
+    }
+    // asking for them is still a request
+    assert.ok(
+      analyzeConversation([{ sender: 'x', text: 'share your private photos with me' }]).stages.includes(
+        'image_request',
+      ),
+    );
+  });
   it('an urgent chat says what it says, with the report noted', () => {
     const result = analyzeConversation([
       { sender: 'x', text: 'i have ur nudes. pay 300 or ur family gets them' },
