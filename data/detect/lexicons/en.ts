@@ -876,6 +876,10 @@ const en: Lexicon = {
       // group" (no subject, Indian English), "hes saying hell put them on a website unless she comes back to him"
       'asking|asks|want+|demand+|pay ~4 or|otherwise|else will|wil|gonna|going_to send|post|leak|share|upload|forward ~1 to ~1 @your ~1 whole|entire|all? ~1 @audience',
       '@i @will? put @your? it|them|@media on|up_on|onto a|every|some|porn website|site|websites|sites|porn_site|porn_sites ~4 unless|if_you_dont|if_u_dont|or|otherwise',
+      // "he'll put the videos we made on a website unless I send him money"; "someone i trusted … says i have to do what
+      // they say or theyll show people" (teens' own stories, the ninth stories)
+      '@i @will? put the|those|these @media we_made|we_took|we_filmed|you_made|you_sent|u_sent|you_took|u_made on|up_on|onto a|every|some|porn website|site|websites|sites|porn_site|porn_sites ~4 unless|if_you_dont|if_u_dont|or|otherwise',
+      'do ~1 what ~1 @i|he|she|they say+|tell+|want+ ~2 or|otherwise|else @i @will? show+|send+|post+|leak+|share+ it|them? people|everyone|everybody|every1',
     ] },
     { id: 'act.expose', stage: 'threat', weight: 1, why: 'threatens to send or post pictures or a video to people they know', phrases: [
       // "You pay or everybody sees" (a quotation of the fresh set of 12-07, seen half): paying, or the exposure to everyone
@@ -2607,6 +2611,9 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['famous|viral ~1 for ~1 being ~1 broke|poor|cheap|late|slow|lazy|stingy|tight|a_noob|a_loser|a_cheapskate'] },
     // "send me something hot to eat": food, not a picture (request.intimate's "send something hot")
     { stage: 'image_request', phrases: ['something|smth|sth ~1 hot ~1 to ~1 eat|drink'] },
+    // "my grandpa got a call saying his grandson was in jail": a scam call told of, not the reader's people getting the
+    // pictures (act.audience's "your grandpa … got … call", a look-alike told back, the ninth stories)
+    { stage: 'threat', phrases: ['@your ~2 @audience ~1 got|gets|get|received|had ~1 a|an ~1 call|cal|phone_call|voicemail ~1 saying|that|from'] },
     // a story's "someone is threatening to share my private photos": a threat told of the teller's own pictures, not a
     // request for them (the Help page said "asking for pictures" as the step seen; tried as a user, 12-07)
     { stage: 'image_request', phrases: [`threaten+|threatning|threating ~2 to ~1 @expose ~1 my|our|his|her|their ~2 ${IMG}`] },
@@ -2990,10 +2997,12 @@ const en: Lexicon = {
       shown: 'me|myself',
       // "i sent ONE video on snap to a girl" beside "my little brother's name" (stories written after the rules, 12-07)
       sender: 'i',
+      // "he'll drop the pics in there at midnight if i dont send the money. he added my sister too" (the ninth stories)
+      conditioned: { before: 'if|unless|until|til|till', acts: 'pay|send|give|transfer|paid|sent|gave' },
       audience: {
         sends: 'send|sending|sends|sent|post|posting|posts|posted|share|sharing|shares|shared|show|showing|showed|leak|leaking|leaked|forward|forwarding|forwarded|spread|spreading|expose',
         to: 'to',
-        sent: 'it|them|those|this|that|everything',
+        sent: 'it|them|those|this|that|everything|one',
         after: 'or|otherwise',
       },
       // "a student in my class" (a teacher's story, the same set)
@@ -3004,6 +3013,8 @@ const en: Lexicon = {
         groups: 'class|year|form|school|team|group|club|ministry|church|squad|troop|unit|house|cabin',
         // "a student disclosed that he shared intimate images", "one of our pupils" (stories written after the rules, 12-07)
         wards: 'student|students|pupil|pupils',
+        // "I met one lady on Facebook who said she is a student in Abuja" (a teen's own, the ninth stories)
+        posing: 'is|am|are|was|were|be|been|being|im|hes|shes|theyre|as|like',
         // "a girl in my year found screenshots of stuff me and my girlfriend sent" (the fifth stories, 12-07)
         acts: 'found|took|screenshotted|recorded|stole|leaked|hacked',
         // a teller who looks after young people: "As a school counsellor I'm supporting a Year 9 boy", "Head of Year 9
@@ -3071,6 +3082,13 @@ const en: Lexicon = {
     phrases: ['years|yrs|months ago', 'back in uni|school|college|highschool|sixth_form|the_day', 'when i was', 'at the age of', 'sextorted|blackmailed|extorted|targeted at'],
     ongoing:
       'says|saying|wants|keeps|has|is|are|threatening|threatens|demanding|demands|asking|asks|still|today|tonight|tomorrow|rn|anymore',
+    // "For my psychology class: what are the warning signs that a teenager is being sextorted?" (a look-alike, the ninth
+    // stories)
+    asked: [
+      'what are|r the warning signs',
+      'for my|a|our psychology|psych|sociology|health|pshe|school|college|uni class|assignment|essay|project|presentation|homework|coursework',
+      'for my|a|our class|assignment|essay|project|presentation|homework|coursework',
+    ],
   },
   selfReport: [
     'blackmailing|sextorting|extorting me', 'i was|got|get|been blackmailed|sextorted|extorted',

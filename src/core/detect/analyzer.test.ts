@@ -1556,6 +1556,33 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       none: ['my ex keeps posting our old holiday photos on her story'],
     });
   });
+  it('marks an eighteenth round of stories (the ninth set, seen halves, 2026-12-07 afternoon)', () => {
+    assertStories({
+      self: [
+        // the one who acts said to be a student is no student in the teller's care
+        'i met a girl on facebook who said she is a student in lagos. we video called and she recorded me. now she says she will post it on my wall unless i pay. im 16',
+        // the teller's people in the group are the audience: the condition is put to the teller
+        'he put me in a group chat with my friends and says hell drop the pics there tonight if i dont send the money. he added my brother as well',
+        // a claim in the teller's own words is no offender's
+        'someone recorded my video call and now saying pay 3000 or he will send it to all my cousins on whatsapp',
+        // the videos "we made", and doing what they say
+        'my ex says hell put the videos we made on a website unless i pay him every month',
+        'someone i trusted has my pics and says i have to do what they say or theyll show people',
+        // "one" sent to the teller's friend is a picture: the friend is the audience
+        'i paid him and he still sent one to my best friend. now he says the rest go out if i dont pay more',
+      ],
+      none: [
+        'for my health class: what are the warning signs that a child is being sextorted?',
+        'my nan got a call saying her grandson was arrested and needed bail money. it was a scam',
+        'hace dos años alguien intentó chantajearme con unas fotos pero lo denuncié y se acabó',
+      ],
+    });
+    assertAlerts([
+      'do what i say or ill show everyone',
+      'ill put the videos we made on a website unless you pay',
+    ]);
+    assertAlerts(['we will put the photos on a website unless someone objects'], false);
+  });
   it("a story's threat to share the teller's own pictures is no request for pictures (tried as a user, 2026-12-07)", () => {
     for (const text of [
       'someone is threatening to share my private photos',

@@ -814,6 +814,8 @@ interface Replies {
   /** a story told as over ("years ago"), the same shape, and the words that say it is going on now (`Lexicon.ended`) */
   ended: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   ongoing: ReadonlySet<string>;
+  /** a question in general or for a class (`Lexicon.ended.asked`), the same shape */
+  asked: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying the chat is someone close's ("this is what my son got on instagram"), the same shape */
   otherChat: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** a story's words told back as the words said to its teller (`Lexicon.retelling`) */
@@ -875,6 +877,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const otherChat = new Map<string, ReadonlySet<string>[][]>();
   const ended = new Map<string, ReadonlySet<string>[][]>();
   const ongoing = new Set<string>();
+  const asked = new Map<string, ReadonlySet<string>[][]>();
   const saved = new Map<string, ReadonlySet<string>[][]>();
   const unsaved = new Map<string, ReadonlySet<string>[][]>();
   const caughtOut = new Map<string, ReadonlySet<string>[][]>();
@@ -913,6 +916,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(selfReport, lexicon.selfReport ?? []);
     addPhrases(ended, lexicon.ended?.phrases ?? []);
     for (const w of alternatives(lexicon.ended?.ongoing ?? '')) ongoing.add(w);
+    addPhrases(asked, lexicon.ended?.asked ?? []);
     addPhrases(otherReport, lexicon.otherReport ?? []);
     addPhrases(otherChat, lexicon.otherChat ?? []);
     addPhrases(saved, lexicon.saved ?? []);
@@ -964,6 +968,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     selfReport,
     ended,
     ongoing,
+    asked,
     otherReport,
     otherChat,
     retelling,
@@ -1001,9 +1006,10 @@ function startBits(token: Token, replies: Replies): number {
 /** A story told as over ("years ago … nothing was ever posted"), with no word outside quotes that it is going on now. */
 function endedStory(words: readonly Token[], replies: Replies): boolean {
   return (
-    replies.ended.size > 0 &&
-    holdsPhrase(words, replies.ended) &&
-    !words.some((t) => !t.q && replies.ongoing.has(t.w))
+    (replies.ended.size > 0 &&
+      holdsPhrase(words, replies.ended) &&
+      !words.some((t) => !t.q && replies.ongoing.has(t.w))) ||
+    (replies.asked.size > 0 && holdsPhrase(words, replies.asked))
   );
 }
 

@@ -87,7 +87,7 @@ const STORY_SETS = [
   // written after the fourth round: both halves measured it out of sample (468a12e, the same counts as at 55373b2), then
   // the fifth round was written from `told5-*-seen` only
   { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 24 }, // 20 -> 23; tenth round -> 24
-  { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 23 }, // 20 -> 21; ninth round -> 22; tenth -> 23
+  { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 24 }, // 20 -> 21; ninth round -> 22; tenth -> 23; twelfth -> 24
   { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 13 }, // 8 -> 11 -> 13
   { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 9 }, // 7 -> 8 -> 9
   // someone telling of a blackmail years ago that ended was read as their own story until the seventh round (`ended`)
@@ -95,8 +95,8 @@ const STORY_SETS = [
   // written after the sixth round (a teller who looks after young people), from a brief that asked for many such tellers:
   // both halves measured it out of sample (ab6b9cc -> da0625a), then the seventh round was written from `told6-*-seen`
   // only (-> after it)
-  { file: 'told6-self-seen.txt', kind: 'self', items: 25, min: 23 }, // 22 -> 22 -> 23
-  { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 16 }, // 16 -> 16 -> 16
+  { file: 'told6-self-seen.txt', kind: 'self', items: 25, min: 24 }, // 22 -> 22 -> 23; twelfth round -> 24
+  { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 17 }, // 16 -> 16 -> 16; twelfth round -> 17
   { file: 'told6-other-seen.txt', kind: 'other', items: 20, min: 18 }, // 13 -> 15 -> 18
   { file: 'told6-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 12 -> 15 -> 15
   // misread: a Fortnite account held for 20 quid, a mass mail the teller ignored (each the teller's own story, at
@@ -118,6 +118,14 @@ const STORY_SETS = [
   { file: 'told8-other-seen.txt', kind: 'other', items: 15, min: 7 }, // 5 -> 5 -> 5; eleventh round -> 7
   { file: 'told8-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8 -> 8
   { file: 'told8-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37 -> 37
+  // written after the eleventh round (4a76f49): both halves measured the private-photos exception out of sample (-> b365a04,
+  // nothing moved); then the twelfth round was written from `told9-*-seen` only (-> after it)
+  { file: 'told9-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 19 -> 19; twelfth round -> 25
+  { file: 'told9-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 24 -> 24 -> 24
+  { file: 'told9-other-seen.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11 -> 11
+  { file: 'told9-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11 -> 11
+  // misread: a hacked Instagram held for $100 ("no pics or anything"), read as the teller's own at none
+  { file: 'told9-lookalikes.txt', kind: null, items: 40, min: 39 }, // 36 -> 36; twelfth round -> 39
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of

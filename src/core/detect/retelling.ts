@@ -86,8 +86,13 @@ export interface CloseWords {
   memberLead: ReadonlySet<string>;
   memberOf: ReadonlySet<string>;
   groups: ReadonlySet<string>;
+  /** the teller put to a condition (`Lexicon.retelling.close.conditioned`) */
+  conditionedBy: ReadonlySet<string>;
+  conditionActs: ReadonlySet<string>;
   /** one of `people` in the teller's care by that word alone, a member without the group ("a student came to me") */
   wards: ReadonlySet<string>;
+  /** a word right before `member` that makes a ward word describe the one who acts ("she said she is a student") */
+  posing: ReadonlySet<string>;
   /** a verb right after a member that makes them the one who threatens ("a girl in my year found screenshots") */
   memberActs: ReadonlySet<string>;
   /** the teller's words of looking after young people (`Caring`), folded */
@@ -183,6 +188,8 @@ function buildClose(
     ownThings: listed(close.ownThings),
     shown: listed(close.shown),
     sender: listed(close.sender),
+    conditionedBy: listed(close.conditioned?.before),
+    conditionActs: listed(close.conditioned?.acts),
     sends: listed(close.audience?.sends),
     sentTo: listed(close.audience?.to),
     sent: listed(close.audience?.sent),
@@ -192,6 +199,7 @@ function buildClose(
     memberOf: listed(close.members?.of),
     groups: listed(close.members?.groups),
     wards: listed(close.members?.wards),
+    posing: listed(close.members?.posing),
     memberActs: listed(close.members?.acts),
     caring: {
       roles: listed(close.members?.caring?.roles),
@@ -402,18 +410,28 @@ function victimOf(words: readonly Token[], close: CloseWords): ReadonlyMap<strin
 /**
  * The word at `k` is the teller's own: "mine", "my" before one of `ownThings` within three words ("my pics", "my
  * private pics"; not "my card", "our school"), "me" as what pictures show ("nude images of me"), or "i" as who sent
- * them ("i sent one video to a girl", "a pic i sent to my best friend").
+ * them ("i sent one video to a girl", "a pic i sent to my best friend") or as the one a condition is put to ("if i
+ * dont send the money").
  */
 function ownsHere(words: readonly Token[], k: number, close: CloseWords): boolean {
   const w = words[k].w;
   if (close.shown.has(w)) return k > 1 && close.ownThings.has(words[k - 2].w);
   if (close.sender.has(w))
     return (
-      close.sends.has(words[k + 1]?.w ?? '') &&
-      (thingWithin(words, k + 2, close) || (k > 0 && close.ownThings.has(words[k - 1].w)))
+      (close.sends.has(words[k + 1]?.w ?? '') &&
+        (thingWithin(words, k + 2, close) || (k > 0 && close.ownThings.has(words[k - 1].w)))) ||
+      conditionedAt(words, k, close)
     );
   if (!close.own.has(w)) return false;
   return !close.owners.has(w) || !close.ownThings.size || thingWithin(words, k + 1, close);
+}
+
+/** The teller's word at `k` is put to a condition: "if i dont send the money", "unless i pay". */
+function conditionedAt(words: readonly Token[], k: number, close: CloseWords): boolean {
+  if (k < 1 || !close.conditionedBy.has(words[k - 1].w)) return false;
+  for (let j = k + 1; j < words.length && j <= k + 3; j++)
+    if (close.conditionActs.has(words[j].w)) return true;
+  return false;
 }
 
 /** One of `ownThings` within three words from `at`. */
@@ -477,7 +495,8 @@ function memberAt(words: readonly Token[], k: number, close: CloseWords): number
   while (j < words.length && j <= k + 3 && close.memberLead.has(words[j].w)) j++;
   const person = personAfter(words, j, close);
   if (person < 0) return -1;
-  if (first && close.wards.has(words[person].w)) return person;
+  if (first && close.wards.has(words[person].w) && !(k > 0 && close.posing.has(words[k - 1].w)))
+    return person;
   if (caresFor(words, close) && !metByTeller(words, person, close)) return person;
   if (!first || !close.memberOf.has(words[person + 1]?.w ?? '')) return -1;
   if (!close.owners.has(words[person + 2]?.w ?? '')) return -1;
@@ -568,6 +587,12 @@ const isHeavyAct = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || 
  * that counts beside its use (`countsBeside`).
  */
 const isLeverage = (c: Cue) => isPlain(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
+const isClaim = (c: Cue) => c.stage === 'compromise_claim';
+/** A word of the teller's own ("my", "me") within the cue's span, in any language's words. */
+const tellersWithin = (words: readonly Token[], cue: Cue, retelling: Retelling) =>
+  words.some(
+    (t) => t.s >= cue.start && t.e <= cue.end && retelling.some((language) => language.about.has(t.w)),
+  );
 /** What leverage is told with: a demand, or any threat ("he has a video of me and he's sending it to my family"). */
 const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage === 'threat');
 
@@ -590,8 +615,10 @@ export function retellsThreat(
   sentences: SentenceModel | null = null,
 ): boolean {
   // an offender's own threat, unless it is a story about someone close, which speaks to no one (`asSaidToClose`: "some
-  // account says it has his nudes and will send them to everyone he knows")
-  if (to === 'self' && cues.some(isHeavyAct)) return false;
+  // account says it has his nudes and will send them to everyone he knows"); a claim holding the teller's own word is
+  // their story's ("someone recorded my video call and now saying give 5000 or he will send to all my relatives")
+  if (to === 'self' && cues.some((c) => isHeavyAct(c) && !(isClaim(c) && tellersWithin(words, c, retelling))))
+    return false;
   for (const language of retelling) {
     const told =
       to === 'self'

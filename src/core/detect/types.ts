@@ -229,7 +229,15 @@ export interface Lexicon {
    * quotation marks ("says", "wants", "still"): no story of a threat happening now, and no `selfReportAt` ("Three years
    * ago when I was 16 someone got pictures of me and demanded money … I'm 19 now and I'm sharing this")
    */
-  ended?: { phrases: string[]; ongoing: string };
+  ended?: {
+    phrases: string[];
+    ongoing: string;
+    /**
+     * a question about such threats in general, or for a class ("what are the warning signs that a teenager is being
+     * sextorted?", "for my psychology class"): no story, whatever its other words
+     */
+    asked?: string[];
+  };
   /**
    * someone saying that this is happening to someone close to them ("my son is being blackmailed", "threatening my
    * daughter with her photos"): the same syntax; a message holding one sets `selfReportAt` with `toldAbout` 'other'
@@ -306,6 +314,11 @@ export interface Lexicon {
       /** the teller as who sent the pictures, one of `audience.sends` right after: "i sent one video to a girl" is the teller's */
       sender?: string;
       /**
+       * the teller (`sender`) as the one a condition is put to: after one of `before`, with one of `acts` within the three
+       * words after ("if i dont send the money", "unless i pay"): the story is the teller's own
+       */
+      conditioned?: { before: string; acts: string };
+      /**
        * the one named where pictures are sent, not the one told about: after a word of `after` ("pay 300 or my friends
        * see it", not before one of `ownThings`: "or my son's pics go out"), or after `to` with one of `sends` and one of
        * `ownThings` or `sent` within the four words before ("threatening to send the recording to my friends", not
@@ -327,6 +340,8 @@ export interface Lexicon {
         of: string;
         groups: string;
         wards?: string;
+        /** words right before `first` that make one of `wards` a description of whoever it is ("who said she is a student") */
+        posing?: string;
         acts?: string;
         caring?: Caring;
       };
