@@ -3038,6 +3038,8 @@ const en: Lexicon = {
       // "my 14 year old daughter", "my best friend", "our youngest son" (tried as a user, 12-06 evening)
       describing:
         'year|years|yr|yrs|yo|old|little|lil|teenage|teen|young|younger|youngest|older|oldest|eldest|big|baby|best|step|' +
+        // a school year in a carer's note: "Y11 girl reports …" (the ninth stories)
+        'y7|y8|y9|y10|y11|y12|y13|yr7|yr8|yr9|yr10|yr11|yr12|yr13|' +
         // "my girlfriend's sister", "my boyfriend's little brother" (the possessive of one who is not told about)
         'boyfriends|girlfriends|partners|moms|mums|dads|wifes|husbands|aunts|uncles|neighbours|neighbors',
       people:

@@ -1583,6 +1583,15 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     ]);
     assertAlerts(['we will put the photos on a website unless someone objects'], false);
   });
+  it("marks a nineteenth round of stories: a carer's role as a note's heading (the ninth set, seen halves)", () => {
+    assertStories({
+      other: [
+        'Pastoral lead. Y10 boy reports a man on snapchat has his pics and says he will send them to his friends unless he pays',
+      ],
+      // a role heading the teller's own story leaves it theirs
+      self: ['Coach. He says he will post my pics unless i pay'],
+    });
+  });
   it("a story's threat to share the teller's own pictures is no request for pictures (tried as a user, 2026-12-07)", () => {
     for (const text of [
       'someone is threatening to share my private photos',

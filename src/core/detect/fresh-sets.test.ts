@@ -119,11 +119,11 @@ const STORY_SETS = [
   { file: 'told8-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8 -> 8
   { file: 'told8-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37 -> 37
   // written after the eleventh round (4a76f49): both halves measured the private-photos exception out of sample (-> b365a04,
-  // nothing moved); then the twelfth round was written from `told9-*-seen` only (-> after it)
-  { file: 'told9-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 19 -> 19; twelfth round -> 25
-  { file: 'told9-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 24 -> 24 -> 24
-  { file: 'told9-other-seen.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11 -> 11
-  { file: 'told9-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11 -> 11
+  // nothing moved); then the twelfth and thirteenth rounds were written from `told9-*-seen` only (-> after each)
+  { file: 'told9-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 19 -> 19; twelfth round -> 25 -> 25
+  { file: 'told9-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 24 -> 24 -> 24 -> 24
+  { file: 'told9-other-seen.txt', kind: 'other', items: 15, min: 12 }, // 11 -> 11 -> 11; thirteenth round -> 12
+  { file: 'told9-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11 -> 11 -> 11
   // misread: a hacked Instagram held for $100 ("no pics or anything"), read as the teller's own at none
   { file: 'told9-lookalikes.txt', kind: null, items: 40, min: 39 }, // 36 -> 36; twelfth round -> 39
 ] as const;

@@ -464,8 +464,16 @@ function isAudience(words: readonly Token[], k: number, person: number, close: C
  * with up to three describing words between ("my 14 year old daughter", "my best friend"); else -1.
  */
 function namesAt(words: readonly Token[], k: number, close: CloseWords): number {
-  return close.owners.has(words[k].w) ? personAfter(words, k + 1, close) : memberAt(words, k, close);
+  if (close.owners.has(words[k].w)) return personAfter(words, k + 1, close);
+  const member = memberAt(words, k, close);
+  if (member >= 0 || !opensSentence(words, k)) return member;
+  // a carer's note opens a sentence with the one it is about: "Pastoral lead. Y11 girl reports …"
+  return caresFor(words, close) ? personAfter(words, k, close) : -1;
 }
+
+/** The word at `k` follows a mark between words ("lead. Y11", "worker - young"): at least two characters apart. */
+const opensSentence = (words: readonly Token[], k: number) =>
+  k > 0 && k < words.length && words[k].s - words[k - 1].e >= 2;
 
 /**
  * The index of the one named from `at` on, after up to three describing words or numbers: one of `people` ("14 year old
@@ -527,6 +535,8 @@ function caresFor(words: readonly Token[], close: CloseWords): boolean {
   if (!roles.size) return false;
   for (let k = 0; k < words.length; k++) {
     if (words[k].q || !roles.has(words[k].w) || (k > 0 && close.owners.has(words[k - 1].w))) continue;
+    // a role as the story's heading: "Pastoral lead. …", "youth worker - …"
+    if (k <= 1 && opensSentence(words, k + 1)) return true;
     for (let j = k + 1; j < words.length && j <= k + 4; j++) if (here.has(words[j].w)) return true;
     if (k > 0 && teller.has(words[k - 1].w)) return true;
     for (let j = Math.max(0, k - 4); j < k; j++) if (lead.has(words[j].w)) return true;
