@@ -900,6 +900,12 @@ const en: Lexicon = {
       // 12-06 morning round: pidgin "i go post am for your school page" (I will post it), and (night) "i dey send am to ur mom
       // now" (I am sending it); "ill dm it to every girl in ur year"
       'i|we ~1 go|dey|don ~1 @expose ~1 am|dem ~3 for|to|on|give ~2 @your|everybody|everyone|all',
+      // single lines of a chat (the second lines, seen half, 12-07 afternoon): "send the money quick quick before I post am
+      // for everybody" (Nigerian Pidgin), "i'm already in your cousin's dms, one button away", "made a fake account with ur
+      // name and pics, ready to go live"
+      'before ~1 @i ~1 @expose ~1 am|dem ~2 for|to|give|on ~1 everybody|everyone|all|@your',
+      '@i ~1 am|m? ~1 already|right? ~1 in ~1 @your ~2 @audience ~1 dms|dm|inbox|messages|chat ~3 one ~1 button|click|tap|message ~1 away',
+      'fake ~1 account|profile|page ~2 with ~1 @your ~1 name ~2 pics|photos|pictures|face|nudes ~3 ready ~1 to ~1 go_live|go_up|post|launch|publish',
       '@expose ~2 it|them|this|@media ~2 to ~1 every|all_the ~1 girl|girls|boy|boys|guy|guys|person|kid|kids|student|students ~1 in|at|from ~1 @your ~1 year|class|school|grade|form',
       // dev-quoted chat-23 (12-04, odd lines): "should I show your dad what you sent me last night?", "want me to send ur
       // mom the vids?"; "after that I upload everything and tag your parents"
@@ -1073,6 +1079,14 @@ const en: Lexicon = {
       'failure|failing ~1 to ~1 pay|comply ~4 publication|distribution|release|sending|disclosure ~8 to ~2 @your ~2 @audience|contacts',
       '@media|material|file|files ~1 is|are|gets|get ~1 sent|forwarded|delivered|distributed|published|released ~3 to ~3 @your ~2 @audience|contacts',
       '@i ~2 prepared|readied|set_up|queued ~2 @media|@object ~2 to ~1 send|post|upload|forward ~1 it|them? ~1 to ~6 @audience|contacts',
+      // quoted passages of mass mails (the second quotations, seen half, 12-07 afternoon): "The video will be uploaded to
+      // three adult portals with your full name", "the video is in my cloud and will be released the minute I learn you
+      // did it", "Reporting this message will only make me release it faster", "ignore it, then see what your sister
+      // receives on Monday"
+      '@media ~2 is|are|will_be|gets|get ~1 uploaded|posted|published|released|leaked ~1 to|on|onto ~2 adult|porn|xxx|tube ~1 portals|portal|sites|site|websites|platforms|tubes',
+      '@media ~6 will_be|gets|get ~1 released|published|leaked|posted|uploaded ~1 the_minute|the_moment|the_second|as_soon_as|the_instant ~1 i|we ~1 learn|see|find_out|notice|hear|know ~1 you|u|that_you|that_u',
+      'report+|block+|ignor+|delet+ ~5 make ~1 me|us ~1 release|post|publish|leak|send|share|upload ~1 it|them|everything|the_video|the_clip ~1 faster|sooner|quicker|earlier|immediately',
+      'ignore ~1 it|this|me|this_email|this_message|this_mail ~4 see ~1 what ~1 @your ~2 @audience ~1 receive+|get+|gets',
       '@i ~3 share+|send+|forward+ ~3 with|to ~1 @your ~2 @audience ~4 @media',
       // dev chat-6: "ur cousin marcus is getting the first one in 10 min", "ok first one going to ur brother now",
       // "sending it to ur sisters insta first", "if not the first one goes on ur story", "the video goes to the 67
@@ -1356,6 +1370,9 @@ const en: Lexicon = {
     { id: 'act.publish', stage: 'threat', weight: 0.45, why: 'says something will be posted or sent around', phrases: [
       // pidgin "u wan make i post am?" (do you want me to post it?; a set written after the rules, 12-06 night)
       'you|u ~1 wan|want ~1 make ~1 i|we ~1 @expose ~1 am|dem|it|them',
+      // "I have collected over 300 of your Instagram followers … They all get the clip at the same moment" (a quoted
+      // passage, the second quotations, 12-07 afternoon): weaker, as a wedding video reaches everyone at once too
+      'they|all_of_them|everyone|everybody ~1 all? ~1 get|receive|will_get|will_receive ~1 the|this|your ~1 clip|video|recording|footage ~2 at_the_same_moment|at_the_same_time|at_once|simultaneously',
       // 12-06 evening, tried as a user: "you're done. everyone's gonna see", "one message and it's over for you"
       '@youre ~1 done|finished|over ~2 everyone|everybody|every1 ~1 is|s? ~1 gonna|going_to|about_to ~1 see|know',
       'one|1 ~1 message|msg|click|text|dm|tap ~1 and ~1 its|it_s|it_is|youre|ur|you_are ~1 over|done|finished ~1 for? ~1 you|u?',

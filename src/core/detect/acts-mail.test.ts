@@ -1248,6 +1248,22 @@ describe('acts from the quote set of 2026-12-07 (seen half; examples written for
       ),
     );
   });
+  it('reads quoted passages of the second quotations: a video put on adult sites, released when the reader reports, and an audience reached at once beside a claim (2026-12-07 afternoon)', () => {
+    assertAlerts([
+      'The footage will be published on four adult portals under your real name.',
+      'The clip sits on my server and will be released the moment I see you went to the police.',
+      'Blocking this address will only make me post it sooner.',
+      'Go on, ignore this mail and see what your wife receives tomorrow.',
+      'I have collected 200 of your Facebook friends. They all get the clip at once.',
+    ]);
+    assertQuiet([
+      'The conference video will be uploaded to the school website next week.',
+      'The wedding video will be posted the moment we know the venue is happy with it.',
+      'Deleting the old build will only make me release the update sooner.',
+      'Ignore the noise and see what your friends get for christmas.',
+      'The wedding film is ready! They all get the video at the same time on Sunday.',
+    ]);
+  });
   it('takes "the video" after the writer says they filmed an event as that event’s footage', () => {
     assertQuiet([
       'I filmed the whole graduation on my phone, I will send the clip to you and your grandma tonight.',

@@ -154,6 +154,12 @@ const SETS = [
   { file: 'es-mail-held-out.txt', items: 30, min: 25 }, // 25 -> 25
   { file: 'es-chat-seen.txt', items: 25, min: 25 }, // 21 -> 25
   { file: 'es-chat-held-out.txt', items: 25, min: 24 }, // 24 -> 24
+  // 2026-12-07 afternoon: a second set of quotations and of single lines, written as the first; before the afternoon's
+  // rules (c1ef94f) -> after
+  { file: 'quotes2-seen.txt', items: 50, min: 24 }, // 19 -> 24
+  { file: 'quotes2-held-out.txt', items: 50, min: 13 }, // 13 -> 13
+  { file: 'lines2-seen.txt', items: 50, min: 14 }, // 11 -> 14
+  { file: 'lines2-held-out.txt', items: 50, min: 18 }, // 18 -> 18
 ];
 const LOOKALIKES = [
   { file: 'plain-mail-lookalikes.txt', items: 30, max: 0 },
@@ -165,6 +171,8 @@ const LOOKALIKES = [
   // a relative's wedding video sent to the family alerted before the day's rules (1 -> 0)
   { file: 'quotes-lookalikes.txt', items: 50, max: 0 },
   { file: 'es-lookalikes.txt', items: 40, max: 0 }, // 0 -> 0
+  { file: 'quotes2-lookalikes.txt', items: 50, max: 0 }, // 0 -> 0
+  { file: 'lines2-lookalikes.txt', items: 50, max: 0 }, // 0 -> 0
 ];
 
 describe('fresh sets of 2026-12-06 night and 2026-12-07', () => {
