@@ -2947,17 +2947,15 @@ describe('acts: the night of 12-06 (fresh sets written after the rules)', () => 
     );
   });
   it('reads single lines of the second lines: Pidgin "before I post am", a cousin one button away, a fake profile ready to go live (2026-12-07 afternoon)', () => {
-    for (const text of [
+    assertAlerts([
       'abeg pay quick before i post am for everybody',
       'im already in your sisters dms, one click away',
       'made a fake profile with your name and pics, ready to go live tonight',
-    ])
-      assert.ok(one(text).alert, text);
-    for (const text of [
+    ]);
+    assertQuiet([
       'im in your cousins dms about the party, she said yes',
       'made a fan page with your name and pics, ready to go live tonight',
-    ])
-      assert.ok(!one(text).alert, text);
+    ]);
   });
   it('reads guilt after a no as pushing, so the request pushed past a no warns', () => {
     assert.ok(stages('wow i trusted u and u wont even send one').includes('pressure'));
