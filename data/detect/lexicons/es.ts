@@ -1036,7 +1036,7 @@ const es: Lexicon = {
   // "Hace cinco años alguien intentó chantajearme con unas fotos, lo denuncié y se acabó" (a look-alike, the ninth
   // stories): a story told as over, with none of the words that say it goes on now
   ended: {
-    phrases: ['hace # años|anos|meses', 'hace dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos años|anos|meses', 'cuando tenia|era', 'se acabo|termino'],
+    phrases: ['hace # años|anos|meses', 'hace dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos años|anos|meses', 'cuando tenia'],
     ongoing: 'ahora|sigue|siguen|quiere|quieren|dice|dicen|amenaza|amenazan|pide|piden|todavia|aun|manana',
   },
   selfReport: [

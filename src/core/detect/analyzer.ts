@@ -1003,7 +1003,10 @@ function startBits(token: Token, replies: Replies): number {
   return replies.startBits[at];
 }
 
-/** A story told as over ("years ago … nothing was ever posted"), with no word outside quotes that it is going on now. */
+/**
+ * A story told as over ("years ago … nothing was ever posted"), with no word outside quotes that it is going on now; or a
+ * question in general or for a class ("what are the warning signs …").
+ */
 function endedStory(words: readonly Token[], replies: Replies): boolean {
   return (
     (replies.ended.size > 0 &&
