@@ -1012,8 +1012,11 @@ const es: Lexicon = {
     // un padre, una profesora o un amigo que lo cuenta (12-06): "un hombre tiene fotos de mi hija y le pide dinero", told
     // back to her: "tengo fotos de ti y te pido dinero"
     close: {
-      owners: 'mi|nuestro|nuestra',
+      owners: 'mi|mis|nuestro|nuestra|nuestros|nuestras',
       own: 'mi|mis|mío|mía|míos|mías|nuestro|nuestra|nuestros|nuestras',
+      // "mis papás no saben nada" beside "mi hermanito": the teller's family is the one told about's too; "mis fotos" is the
+      // teller's own (someone close's stories in Spanish, the seen halves of 12-07)
+      ownThings: 'fotos|foto|fotitos|videos|video|vídeo|vídeos|nudes|pack|packs|imagenes|imágenes|capturas|grabacion|grabación|cosas',
       addressee: 'tu|tus|te|ti|tuyo|tuya|tuyos|tuyas|contigo|usted|ustedes',
       people:
         'hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta|primo|prima|' +

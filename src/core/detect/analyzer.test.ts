@@ -1592,6 +1592,15 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       self: ['Coach. He says he will post my pics unless i pay'],
     });
   });
+  it("reads the teller's family in a Spanish story about someone close as theirs too (the seen halves, 2026-12-07 afternoon)", () => {
+    assertStories({
+      other: [
+        'mi hermanita tiene 13 y un tipo de tiktok tiene fotos suyas. le dice que si no paga hoy las sube. mis papás no saben nada',
+      ],
+      // "mis fotos" stays the teller's own
+      self: ['un tipo tiene mis fotos y dice que si no le pago las sube. mis papás no saben nada'],
+    });
+  });
   it("a story's threat to share the teller's own pictures is no request for pictures (tried as a user, 2026-12-07)", () => {
     for (const text of [
       'someone is threatening to share my private photos',

@@ -63,14 +63,14 @@ const STORY_SETS = [
   { file: 'told-lookalikes.txt', kind: null, items: 50, min: 47 }, // 45 -> 46 -> 46 -> 47
   { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 32 }, // 19 -> 22 -> 24 -> 26; eighth round -> 32
   { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 19 -> 26 -> 27 -> 28; eleventh round -> 29
-  { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 21 }, // 11 -> 14 -> 18 -> 21
+  { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 22 }, // 11 -> 14 -> 18 -> 21; Spanish 'mis papás' -> 22
   { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 18 }, // 7 -> 11 -> 13 -> 15 -> 16 -> 18
   // misread: three jokes ("siblings are the worst", "lol", "fine i'm coming"); a story of three years ago is no story
   // since the seventh round (`ended`)
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 47 }, // 46 -> 46 -> 46 -> 47
   { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 28 }, // 24 -> 24 -> 27; eighth round -> 28
   { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 25 }, // 22 -> 24 -> 24; tenth round -> 25
-  { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 10 -> 13 -> 14 -> 16
+  { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 17 }, // 10 -> 13 -> 14 -> 16; Spanish 'mis papás' -> 17
   { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 11 -> 13 -> 13 -> 15
   // misread since the first round: a grandad's mass mail "we deleted" (the teller's "got an email saying" is no longer
   // discussion); before it too: a Depop scammer's threat, a brother's over a game chat (a buyer's "he'll post my address"
@@ -88,7 +88,7 @@ const STORY_SETS = [
   // the fifth round was written from `told5-*-seen` only
   { file: 'told5-self-seen.txt', kind: 'self', items: 25, min: 24 }, // 20 -> 23; tenth round -> 24
   { file: 'told5-self-held-out.txt', kind: 'self', items: 25, min: 24 }, // 20 -> 21; ninth round -> 22; tenth -> 23; twelfth -> 24
-  { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 13 }, // 8 -> 11 -> 13
+  { file: 'told5-other-seen.txt', kind: 'other', items: 15, min: 14 }, // 8 -> 11 -> 13; Spanish 'mis papás' -> 14
   { file: 'told5-other-held-out.txt', kind: 'other', items: 15, min: 9 }, // 7 -> 8 -> 9
   // someone telling of a blackmail years ago that ended was read as their own story until the seventh round (`ended`)
   { file: 'told5-lookalikes.txt', kind: null, items: 40, min: 40 }, // 39 -> 39 -> 40
