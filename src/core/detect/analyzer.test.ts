@@ -1502,8 +1502,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       ],
       none: ['ill put the photos on the club website unless anyone objects'],
     });
-    assert.equal(alertsFromThem('i will put them on a website unless you pay'), true);
-    assert.equal(alertsFromThem('we will put the photos on a website unless someone objects'), false);
+    assertAlerts(['i will put them on a website unless you pay']);
+    assertAlerts(['we will put the photos on a website unless someone objects'], false);
   });
   it('reads private photos as intimate, and a face made into a porn video as a fake (tried as a user, 2026-12-07 noon)', () => {
     assertStories({
@@ -1512,9 +1512,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
         'he screenshotted my face on facetime and says hes turning it into a porn video',
       ],
     });
-    assert.equal(alertsFromThem('i will post your private photos'), true);
-    assert.equal(alertsFromThem('im turning it into a porn video'), true);
-    assert.equal(alertsFromThem('we are turning it into a porn parody for the sketch show'), false);
+    assertAlerts(['i will post your private photos', 'im turning it into a porn video']);
+    assertAlerts(['we are turning it into a porn parody for the sketch show'], false);
   });
   it('marks a sixteenth round of stories (the eighth set, seen halves, 2026-12-07 noon)', () => {
     assertStories({

@@ -467,8 +467,10 @@ function namesAt(words: readonly Token[], k: number, close: CloseWords): number 
   if (close.owners.has(words[k].w)) return personAfter(words, k + 1, close);
   const member = memberAt(words, k, close);
   if (member >= 0 || !opensSentence(words, k)) return member;
-  // a carer's note opens a sentence with the one it is about: "Pastoral lead. Y11 girl reports …"
-  return caresFor(words, close) ? personAfter(words, k, close) : -1;
+  // a carer's note opens a sentence with the one it is about: "Pastoral lead. Y11 girl reports …" (the one named first:
+  // `caresFor` reads the whole story)
+  const person = personAfter(words, k, close);
+  return person >= 0 && caresFor(words, close) ? person : -1;
 }
 
 /** The word at `k` follows a mark between words ("lead. Y11", "worker - young"): at least two characters apart. */
@@ -597,7 +599,6 @@ const isHeavyAct = (c: Cue) => isHeavy(c) && (c.stage === 'compromise_claim' || 
  * that counts beside its use (`countsBeside`).
  */
 const isLeverage = (c: Cue) => isPlain(c) && (c.stage === 'compromise_claim' || c.stage === 'threat');
-const isClaim = (c: Cue) => c.stage === 'compromise_claim';
 /** A word of the teller's own ("my", "me") within the cue's span, in any language's words. */
 const tellersWithin = (words: readonly Token[], cue: Cue, retelling: Retelling) =>
   words.some(
@@ -627,7 +628,10 @@ export function retellsThreat(
   // an offender's own threat, unless it is a story about someone close, which speaks to no one (`asSaidToClose`: "some
   // account says it has his nudes and will send them to everyone he knows"); a claim holding the teller's own word is
   // their story's ("someone recorded my video call and now saying give 5000 or he will send to all my relatives")
-  if (to === 'self' && cues.some((c) => isHeavyAct(c) && !(isClaim(c) && tellersWithin(words, c, retelling))))
+  if (
+    to === 'self' &&
+    cues.some((c) => isHeavyAct(c) && !(isHeavyClaim(c) && tellersWithin(words, c, retelling)))
+  )
     return false;
   for (const language of retelling) {
     const told =
