@@ -2949,7 +2949,21 @@ const en: Lexicon = {
     'want|wanted|wanting to die', 'wanna die', 'wish i|id was|were dead', 'better off dead', 'go die',
     'suicidal', 'commit|committing|attempt|attempted suicide', 'self harm', 'selfharm',
     'want|going|gonna to hurt myself', 'wanna|gonna hurt myself',
-    'dont want to live anymore', 'dont want to be alive', 'dont wanna live anymore', 'no reason to live'],
+    'dont want to live anymore', 'dont want to be alive', 'dont wanna live anymore', 'no reason to live',
+    // the warning signs in words that name no death, as suicide-prevention pages list them (NIMH's warning signs; the
+    // Israeli Ministry of Health's "statements that raise concerns"): "i dont want to be here anymore", "everyone would be
+    // better off without me", "nobody would care if i died", "i cant keep living like this", "im tired of life"; and a
+    // teen's own story of a threat that ends "i dont want to be here anymore" (a fresh set of stories, 12-07 evening). A
+    // bored "i dont want to be here anymore" in a lesson gets the crisis lines too: they change no level, and a miss costs more.
+    'dont|do_not|dont_really|really_dont want|wanna to? be here|alive|around anymore|any_more|no_more|any_longer',
+    'dont|do_not want|wanna to? exist|exist_anymore|wake_up|wake_up_tomorrow', 'wish i|id was|were never born',
+    'better off without me', 'better off if i was|were|wasnt|werent gone|dead|here|around',
+    'no_one|nobody|noone would|will care|notice|mind if i died|was_gone|were_gone|disappeared|wasnt_here|werent_here|killed_myself',
+    'no_one|nobody|noone would|will miss me|notice_if_i_was_gone', 'wont be around|here much|for longer', 'wont have to worry about me anymore|any_more',
+    'tired of life|being_alive|living_like_this', 'cant|cannot keep living|go_on_living like this|anymore',
+    'life|it is|isnt|not|aint worth living', 'no point in? living|being_alive|going_on', 'whats|what_is the point of|in living|being_alive|going_on',
+    'rather be dead', 'might as well be dead|die', 'thinking|thought|think about|of ending it|ending_my_life|killing_myself|suicide',
+    'cut|cutting|cuts myself|meself', 'hurt|hurting myself|meself again'],
   // right after the reader sent the intimate picture asked for (12-06 morning): "screenshotted 😈", "saved as my
   // wallpaper 😍", "big mistake", "now listen to me carefully"
   saved: ['saved', 'screenshotted', 'screenshot', 'screenshots', 'screenshotting', 'ss', "ss'd", 'ssed', 'screenrecorded',

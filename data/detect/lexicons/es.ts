@@ -972,7 +972,11 @@ const es: Lexicon = {
   // ---- hablar de suicidio o de hacerse daño, dicho a otro o de uno mismo (sin etapa: el resultado muestra primero las líneas de crisis)
   selfHarm: ['matate|suicidate|muerete', 'quitate la vida', 'me quiero morir|matar|suicidar', 'quiero morirme|matarme|suicidarme',
     'me voy a matar|suicidar', 'voy a matarme|suicidarme', 'quitarme la vida', 'no quiero vivir mas', 'no quiero seguir viviendo',
-    'pensamientos suicidas', 'hacerme dano'],
+    'pensamientos suicidas', 'hacerme dano',
+    // las señales de aviso sin nombrar la muerte (como en inglés, 12-07): "ya no quiero estar aquí", "estarían mejor sin mí"
+    'ya no quiero estar aqui|viva|vivo|existir|despertar', 'no quiero existir|despertar_mas|despertar_manana', 'estarian|estaria|estarias|estan|estaran|vivirian mejor sin mi',
+    'a nadie le importaria si me muero|muriera|desaparezco|desapareciera', 'nadie me extranaria',
+    'me corto|corte|cortaba los|las? brazos|venas|munecas|piernas', 'cortarme los|las? brazos|venas|munecas|piernas'],
   // justo después de que mandara la foto íntima que le pidieron (12-06): "ya la guardé 😈", "cometiste un gran error"
   saved: ['guardé', 'guardada', 'guardado', 'guardadas', 'capturé', 'grabé'],
   unsaved: ['nunca', 'borré', 'borrada', 'borrado', 'fondo'],

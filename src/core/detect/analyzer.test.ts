@@ -506,6 +506,41 @@ describe('talk of suicide or self-harm', () => {
       assert.equal(analyzeConversation([{ sender: 'a', text }]).selfHarmAt, null, text);
   });
 
+  it('marks the warning signs said in words that name no death, as suicide-prevention pages list them', () => {
+    const said = [
+      'i dont want to be here anymore',
+      "i don't want to be here any more",
+      'everyone would be better off without me',
+      'nobody would care if i died',
+      'no one would miss me',
+      "i can't keep living like this",
+      'im so tired of life',
+      'i dont want to wake up tomorrow',
+      'life isnt worth living',
+      "what's the point of living",
+      'i keep thinking about ending it',
+      'i cut myself last night',
+      'i wish i was never born',
+      "i won't be around much longer",
+      'he sent my pics to my cousin. i paid twice. i just want it all to stop. i dont want to be here anymore',
+      'ya no quiero estar aquí',
+      'todos estarían mejor sin mí',
+      'a nadie le importaría si me muero',
+      'me corto los brazos',
+    ];
+    for (const text of said) assert.equal(analyzeConversation(text).selfHarmAt, 0, text);
+    for (const text of [
+      'im tired of living in this town',
+      'the team is better off without messi',
+      "what's the point of the meeting",
+      'dont want to be here for the maths test',
+      'the point of living in london is the jobs',
+      'i cut my finger on the can',
+      'el equipo juega mejor sin mi hermano',
+    ])
+      assert.equal(analyzeConversation(text).selfHarmAt, null, text);
+  });
+
   it('changes no level, and puts the crisis lines first whatever the level', () => {
     const plain = analyzeConversation(THREAT_CHAT);
     const withPlea = analyzeConversation([

@@ -72,9 +72,9 @@ describe('lexicon placeholders', () => {
 });
 
 describe('lexicon phrases', () => {
-  it('writes the reader-reply and self-harm lists in their own plain syntax: words with | alternatives only', () => {
-    // these lists are matched word by word (analyzer.ts holdsPhrase, hesitates), not compiled: a gap, an
-    // optional word, a joined pair or a class would never match ("who tf|the_hell ~1 is this" did not)
+  it('writes the reader-reply and self-harm lists in their own plain syntax: words, | alternatives, a_b pairs and ? steps', () => {
+    // these lists are matched word by word (analyzer.ts holdsPhrase, hesitates, replyVariants), not compiled: a gap, a
+    // class or a prefix would never match ("who tf|the_hell ~1 is this" did not)
     for (const lexicon of defaultLexicons)
       for (const phrase of [
         ...(lexicon.unknown ?? []),
@@ -84,7 +84,11 @@ describe('lexicon phrases', () => {
         ...(lexicon.selfHarm ?? []),
         ...(lexicon.hesitation ?? []),
       ])
-        assert.match(phrase, /^[a-z]+(\|[a-z]+)*( [a-z]+(\|[a-z]+)*)*$/, `${lexicon.language}: "${phrase}"`);
+        assert.match(
+          phrase,
+          /^[a-z]+(_[a-z]+)*(\|[a-z]+(_[a-z]+)*)*\??( [a-z]+(_[a-z]+)*(\|[a-z]+(_[a-z]+)*)*\??)*$/,
+          `${lexicon.language}: "${phrase}"`,
+        );
   });
 
   it('supports alternatives, prefixes, optional words, gaps and numbers', () => {
