@@ -126,6 +126,13 @@ const STORY_SETS = [
   { file: 'told9-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11 -> 11 -> 11
   // misread: a hacked Instagram held for $100 ("no pics or anything"), read as the teller's own at none
   { file: 'told9-lookalikes.txt', kind: null, items: 40, min: 39 }, // 36 -> 36; twelfth round -> 39
+  // written after the thirteenth round (04f9b8b), from a brief alone: both halves measure every earlier round out of
+  // sample there; the fourteenth round was written from `told10-*-seen` only (-> after it)
+  { file: 'told10-self-seen.txt', kind: 'self', items: 30, min: 22 }, // 22
+  { file: 'told10-self-held-out.txt', kind: 'self', items: 30, min: 25 }, // 25
+  { file: 'told10-other-seen.txt', kind: 'other', items: 15, min: 9 }, // 9
+  { file: 'told10-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11
+  { file: 'told10-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
