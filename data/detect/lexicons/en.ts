@@ -1116,6 +1116,9 @@ const en: Lexicon = {
       '@i @will? ~2 @expose ~3 @media ~1 of @you ~4 @public',
       '@i @will? ~2 @expose @your ~2 @audience ~3 @media',
       '@i @will? ~2 @expose ~3 @object ~4 @your|@public ~2 @audience? ~3 @condafter',
+      // "put" with the pictures before the place: "hes saying hell put them on twitter and tag my college unless i send
+      // more" (a fresh story, 12-07 evening), told back as "ill put them on twitter and tag your college unless you send more"
+      '@i @will? ~2 put+ ~2 @object ~1 on|onto|all_over|up_on ~1 @your|@public ~5 @condafter',
       '@object ~2 @goes ~4 @public ~3 @condafter',
       // "it'll go to the whole year group unless you send £50" (a story told back, 12-07)
       '@object ~2 @goes ~4 the ~1 whole|entire ~2 @audience ~3 @condafter',
@@ -1387,6 +1390,7 @@ const en: Lexicon = {
       'you|u ~1 know|kno|knw ~1 what ~1 happens|will_happen|happens_next ~1 if ~1 you|u ~1 block+|ignore+|report+|tell+|leave|stop|dont_pay|dont_send',
       // 12-03: "im gonna post ur pics", "dont make me post ur pics" (counted beside a claim or a demand)
       '@i @will? post+|upload+|spread+|drop+ ~1 @your ~1 @media',
+      '@i @will? ~1 put+ ~1 @your ~1 @media ~1 on|onto|all_over|up_on ~1 @public',
       'make ~1 me ~1 post|upload|spread|drop ~1 @your ~1 @media',
       // dev chat-11, chat-14 (12-04 late): "i post it tonight. unless you find the money", "I lied. I'm posting it anyway."
       '@i @will? post+|upload+|leak+|drop+ ~1 it|them ~1 tonight|today|tomorrow|anyway|instantly|immediately|first_thing',
@@ -3035,6 +3039,8 @@ const en: Lexicon = {
         to: 'to',
         sent: 'it|them|those|this|that|everything|one',
         after: 'or|otherwise',
+        // "he also tells me not to tell my friends about him" (a teen's own story of a fresh set, 12-07 evening)
+        keptFrom: { tell: 'tell|telling|tel|tells|show|showing', not: 'not|dont|never|cant|wont|shouldnt|mustnt|didnt' },
       },
       // "a student in my class" (a teacher's story, the same set)
       members: {
@@ -3112,7 +3118,7 @@ const en: Lexicon = {
   // "Back in uni a guy I met online tried the whole "pay or I send your pics" thing … That was eight years ago" (seen
   // look-alikes of the story sets, 12-07); "now he says …", "he still has them" are going on
   ended: {
-    phrases: ['years|yrs|months ago', 'back in uni|school|college|highschool|sixth_form|the_day', 'when i was', 'at the age of', 'sextorted|blackmailed|extorted|targeted at'],
+    phrases: ['years|yrs|months ago', 'back in uni|school|college|highschool|high_school|middle_school|junior_high|secondary_school|sixth_form|the_day', 'when i was', 'at the age of', 'sextorted|blackmailed|extorted|targeted at'],
     ongoing:
       'says|saying|wants|keeps|has|is|are|threatening|threatens|demanding|demands|asking|asks|still|today|tonight|tomorrow|rn|anymore',
     // "For my psychology class: what are the warning signs that a teenager is being sextorted?" (a look-alike, the ninth
@@ -3156,6 +3162,8 @@ const en: Lexicon = {
     // "our daughter sent pictures to a boy online and now hes asking for money" (a parent telling it, the same round;
     // a teen says the same words of themselves)
     'someone|somebody|online|stranger|boy|girl|guy|man and now hes|shes|theyre asking|demanding for money|cash|payment|bitcoin|crypto|gift|giftcards',
+    // the catfish unmasked: "sent nudes to a girl on insta, now its a guy asking for money" (a fresh story, 12-07 evening)
+    'now its|its_actually|turns_out_its|turned_out_to_be a guy|man|dude|bloke|scammer and? hes|theyre? asking|demanding|wanting|wants|want for? money|cash|payment|bitcoin|crypto|gift|giftcards',
     // "if I don't pay they send my pics to my family", "or they post my video" (tried as a user, 12-05)
     'pay they|he|she|hell|shell|theyll|theyd|hed|shed post|send|share|leak|show|expose|posts|sends|shares|leaks|shows my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
     'pay they|he|she will|would|wil|gonna post|send|share|leak|show|expose my nudes|noods|nude|pics|video|vid|videos|photos|pictures',
@@ -3172,12 +3180,16 @@ const en: Lexicon = {
     'i paid|sent and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
     'i paid|sent already and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
     'i already paid|sent and|but he|she|they|now wants|want|asks|asking|demands|demanding more',
+    // an amount more after a payment: "i paid him already 100 on paypal and now he wants 200 more" (a fresh story, 12-07
+    // evening; the amount is read as "money")
+    'paid|payed|money|cash|paypal|cashapp|venmo|zelle|bitcoin|crypto|already|twice|once and|but now? he|she|they wants|want|demands|demanding|asks_for|is_asking_for|are_asking_for|needs money more',
     // "a guy got me to send pics and now he wants 500", "my son sent photos to someone and now they want money",
     // "he has my pics and wants 300 in gift cards", "they have a video of me and want money", "im being threatened
     // with my own pics", "he says hes going to expose me to my school" (the same round)
     'send|sent|sending pics|nudes|noods|photos|pictures|video|videos and now he|she|they wants|want|asks|demands|demanding|asking money|cash|more|payment|bitcoin|crypto|gift|giftcards',
     'someone|somebody|online|stranger|boy|girl|guy|man and now they|he|she want|wants|demand|demands|asking|asks money|cash|payment|bitcoin|crypto|gift|giftcards',
-    'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and wants|want|demands|demanding|asks|asking money|cash|payment|bitcoin|crypto|gift|giftcards',
+    // "some1 has my pics n wants $$" (a fresh story, 12-07 evening): "n" for "and", and "$" read as "dollar"
+    'has|have|got my pics|nudes|noods|photos|pictures|video|vid|videos and|n wants|want|demands|demanding|asks|asking money|cash|payment|bitcoin|crypto|gift|giftcards|dolar|dollars|bucks|quid',
     'video|vid|pics|pic|photos|photo|nudes of me and want|wants|demand|demands|demanding|asking|asks money|cash|payment|bitcoin|crypto|gift|giftcards',
     'threatened|blackmailed|blackmailing|threatening with my pics|nudes|noods|photos|pictures|video|videos|vid|own',
     'threatening|blackmailing me with my pics|nudes|noods|photos|pictures|video|videos|vid|own',
@@ -3227,6 +3239,10 @@ const en: Lexicon = {
     'tricked|pressured|catfished|manipulated into sending|send pics|nudes|noods|photos|pictures|videos',
     'they|he|she|someone|somebody made|created|started a group_chat|gc|groupchat|group with my family|friends|followers|parents|school|class|contacts|classmates|teachers|mum|mom|dad and said|says|threatened|is_threatening',
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|release our private|intimate|sex|sexy videos|video|pics|photos|pictures|tape|nudes',
+    // pictures already sent on, as proof: "he sent my pics to my cousin already to prove hes serious. he says my mom is next"
+    // (a fresh story, 12-07 evening)
+    'he|she|they|someone|somebody sent|leaked|posted|forwarded my nudes|noods to my',
+    'to prove hes|shes|theyre|he_is|she_is|they_are|hes_not|shes_not|theyre_not serious|not_joking|not_kidding|not_playing|joking|kidding|playing',
     // "she's threatening to send them to my family" (a friend's version of it is about another: `otherReport`, 12-06)
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with my',
   ],

@@ -1026,6 +1026,8 @@ const es: Lexicon = {
         'hijo|hija|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta|primo|prima|' +
         'hermanito|hermanita|hijito|hijita|primito|primita|sobrinito|sobrinita|hijos|hijas|alumnos|alumnas',
       as: ['ti'],
+      // "mi mejor amiga me contó que un chico tiene un video de ella" (a fresh story, 12-07 evening)
+      describing: 'mejor|mejores|menor|mayor|pequeño|pequeña|pequeno|pequena',
       said: { le: 'te', les: 'te', su: 'tu', sus: 'tus', lo: 'te' },
       // "la" es ella antes de un verbo ("la grabó"), no en "toda la familia" (historias escritas después de las reglas, 12-07)
       objects: { la: 'te' },

@@ -1635,6 +1635,40 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       self: ['un tipo tiene mis fotos y dice que si no le pago las sube. mis papás no saben nada'],
     });
   });
+  it('marks a twentieth round of stories (the tenth set, seen halves, 2026-12-07 evening)', () => {
+    assertStories({
+      self: [
+        // "put" with the pictures before the place, told back
+        'a lad off snapchat has pics i sent him, and hes saying hell put them on twitter and tag my college unless i send more',
+        // an amount more after a payment
+        'i paid him already 100 on paypal and now he wants 200 more',
+        'i sent 50 already but she wants 100 more',
+        // pictures already sent on, as proof
+        'he sent my pics to my cousin already to prove hes serious. he says my mom is next',
+        // the catfish unmasked
+        'sent nudes to a girl on insta, now its a guy asking for money. pls',
+        // "n" for "and", "$" for dollars
+        'idk what to do rn some1 has my pics n wants $$ pls help',
+      ],
+      other: [
+        // the friend who told the teller, when the story then names her pictures
+        'my best friend told me that a guy has a video of her and is threatening to post it if she doesnt send more pics. how can i help her',
+        'mi mejor amiga me contó que un chico tiene un video de ella y la amenaza con publicarlo si no le manda más fotos',
+      ],
+      none: [
+        // friends kept out of it by the one who asks are no one the story is about
+        'theres this guy on instagram, he keeps asking for pics and gets mad when i say no. yesterday he said "if u actually liked me u would." he also tells me not to tell my friends about him. should i be worried',
+        'this happened to me back in high school, a guy threatened to share my photos. it ended when i reported the account',
+        'he ate 2 slices and now he wants 3 more',
+        'she sent my pics to my gran for her birthday',
+      ],
+    });
+    // a friend who says it of the teller's own pictures is still the teller's story
+    assertStories({ self: ['my friend says he will post my pics if i dont pay'] });
+    // said to the reader, "put … on twitter unless" is the threat; a table is no place to post
+    assertAlerts(['ill put them on twitter unless you pay']);
+    assertAlerts(['ill put them on the table unless you want them'], false);
+  });
   it("a story's threat to share the teller's own pictures is no request for pictures (tried as a user, 2026-12-07)", () => {
     for (const text of [
       'someone is threatening to share my private photos',

@@ -69,7 +69,7 @@ const STORY_SETS = [
   // since the seventh round (`ended`)
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 47 }, // 46 -> 46 -> 46 -> 47
   { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 28 }, // 24 -> 24 -> 27; eighth round -> 28
-  { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 25 }, // 22 -> 24 -> 24; tenth round -> 25
+  { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 26 }, // 22 -> 24 -> 24; tenth round -> 25; fourteenth -> 26
   { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 17 }, // 10 -> 13 -> 14 -> 16; Spanish 'mis papás' -> 17
   { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 11 -> 13 -> 13 -> 15
   // misread since the first round: a grandad's mass mail "we deleted" (the teller's "got an email saying" is no longer
@@ -80,7 +80,7 @@ const STORY_SETS = [
   // from `told4-*-seen` only
   { file: 'told4-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 22 -> 25; eighth round -> 27
   { file: 'told4-self-held-out.txt', kind: 'self', items: 30, min: 21 }, // 19 -> 20; eleventh round -> 21
-  { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 16 }, // 7 -> 11 -> 16
+  { file: 'told4-other-seen.txt', kind: 'other', items: 20, min: 17 }, // 7 -> 11 -> 16; fourteenth round -> 17
   { file: 'told4-other-held-out.txt', kind: 'other', items: 20, min: 17 }, // 10 -> 13 -> 17
   // misread: a parent's story of a son who bought gift cards for a streamer, told as someone close's (level none)
   { file: 'told4-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39 -> 39
@@ -108,7 +108,7 @@ const STORY_SETS = [
   { file: 'told7-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 21 -> 22; ninth round -> 25
   { file: 'told7-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 23 -> 23; tenth round -> 24
   { file: 'told7-other-seen.txt', kind: 'other', items: 15, min: 10 }, // 8 -> 8; ninth round -> 10
-  { file: 'told7-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8
+  { file: 'told7-other-held-out.txt', kind: 'other', items: 15, min: 9 }, // 8 -> 8; fourteenth round -> 9
   { file: 'told7-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37
   // written after the ninth round (31e47ee): both halves measured the eighth and ninth out of sample (b967e7d -> 31e47ee,
   // nothing moved) and the private photos and porn-video fakes tried as a user after them (-> after them, nothing moved);
@@ -128,11 +128,11 @@ const STORY_SETS = [
   { file: 'told9-lookalikes.txt', kind: null, items: 40, min: 39 }, // 36 -> 36; twelfth round -> 39
   // written after the thirteenth round (04f9b8b), from a brief alone: both halves measure every earlier round out of
   // sample there; the fourteenth round was written from `told10-*-seen` only (-> after it)
-  { file: 'told10-self-seen.txt', kind: 'self', items: 30, min: 22 }, // 22
-  { file: 'told10-self-held-out.txt', kind: 'self', items: 30, min: 25 }, // 25
-  { file: 'told10-other-seen.txt', kind: 'other', items: 15, min: 9 }, // 9
-  { file: 'told10-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11
-  { file: 'told10-lookalikes.txt', kind: null, items: 40, min: 39 }, // 39
+  { file: 'told10-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 22 -> 27
+  { file: 'told10-self-held-out.txt', kind: 'self', items: 30, min: 25 }, // 25 -> 25
+  { file: 'told10-other-seen.txt', kind: 'other', items: 15, min: 10 }, // 9 -> 10
+  { file: 'told10-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11
+  { file: 'told10-lookalikes.txt', kind: null, items: 40, min: 40 }, // 39 -> 40
 ] as const;
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of

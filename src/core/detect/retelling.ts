@@ -78,6 +78,9 @@ export interface CloseWords {
   sentTo: ReadonlySet<string>;
   sent: ReadonlySet<string>;
   consequence: ReadonlySet<string>;
+  /** whom it is kept from: the one named after one of `untold` that one of `untoldBy` leads ("not to tell my friends") */
+  untold: ReadonlySet<string>;
+  untoldBy: ReadonlySet<string>;
   /** how the one named is said ("you") */
   named: string;
   /** "a student in my class": one of `member`, of `people`, of `memberOf`, an owner and one of `groups` */
@@ -194,6 +197,8 @@ function buildClose(
     sentTo: listed(close.audience?.to),
     sent: listed(close.audience?.sent),
     consequence: listed(close.audience?.after),
+    untold: listed(close.audience?.keptFrom?.tell),
+    untoldBy: listed(close.audience?.keptFrom?.not),
     member: listed(close.members?.first),
     memberLead: listed(close.members?.lead),
     memberOf: listed(close.members?.of),
@@ -377,13 +382,30 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     const person = namesAt(words, k, close);
     if (person > 0) {
       // to one who looks after young people, the one named tells them ("a pupil told me someone has her photos")
-      if (speaksAfter(words, person + 1, close, !close.owners.has(t.w)) && !caresFor(words, close))
+      // … and so does one whose pictures the story then names ("my best friend told me a guy has a video of her")
+      if (
+        speaksAfter(words, person + 1, close, !close.owners.has(t.w)) &&
+        !caresFor(words, close) &&
+        !shownAfter(words, person + 1, close)
+      )
         return false;
       if (!isAudience(words, k, person, close)) named = true;
       k = person;
     } else if (ownsHere(words, k, close)) return false;
   }
   return named;
+}
+
+/** After `at`, a word of the one told about's pronouns two words after one of `ownThings` ("a video of her"). */
+function shownAfter(words: readonly Token[], at: number, close: CloseWords): boolean {
+  for (let j = Math.max(at, 2); j < words.length; j++)
+    if (
+      !words[j].q &&
+      close.ownThings.has(words[j - 2].w) &&
+      close.victims.some((v) => v.names.has(words[j].w))
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -443,12 +465,15 @@ function thingWithin(words: readonly Token[], at: number, close: CloseWords): bo
 /**
  * The one named from `k` (ending at `person`) is where pictures are sent, not the one they are of: after "or" ("pay 300 or my friends see
  * it", not "or my son's pics go out"), or right after "to" with a verb of sending and a picture or "it" within the four
- * words before ("send the recording to my friends", not "sending messages to my daughter").
+ * words before ("send the recording to my friends", not "sending messages to my daughter"), or whom it is kept from
+ * ("not to tell my friends about him").
  */
 function isAudience(words: readonly Token[], k: number, person: number, close: CloseWords): boolean {
   if (k < 1 || !close.sends.size) return false;
   const before = words[k - 1].w;
   if (close.consequence.has(before)) return !close.ownThings.has(words[person + 1]?.w ?? '');
+  if (close.untold.has(before))
+    return close.untoldBy.has(words[k - 2]?.w ?? '') || close.untoldBy.has(words[k - 3]?.w ?? '');
   if (k < 2 || !close.sentTo.has(before)) return false;
   let sent = false;
   for (let j = k - 2; j >= 0 && j >= k - 6; j--) {

@@ -324,7 +324,18 @@ export interface Lexicon {
        * `ownThings` or `sent` within the four words before ("threatening to send the recording to my friends", not
        * "sending messages to my daughter")
        */
-      audience?: { sends: string; to: string; sent: string; after: string };
+      /**
+       * the one named where pictures are sent (`sends` … `to`, after `after`), or whom it is kept from: one of `people` right
+       * after a word of `keptFrom.tell` that one of `keptFrom.not` leads within two words ("he tells me not to tell my
+       * friends about him", "dont tell ur parents")
+       */
+      audience?: {
+        sends: string;
+        to: string;
+        sent: string;
+        after: string;
+        keptFrom?: { tell: string; not: string };
+      };
       /**
        * a member of a group of the teller's, named as the one told about: one of `first`, up to three of `lead`, one of
        * `people`, of `of`, an owner and (up to two words on) one of `groups` ("a student in my class", "one of the boys
