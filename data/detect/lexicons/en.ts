@@ -3246,6 +3246,24 @@ const en: Lexicon = {
     // "she's threatening to send them to my family" (a friend's version of it is about another: `otherReport`, 12-06)
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with my',
   ],
+  // paid or sent, and asked for more (a fresh set's stories, 12-07 evening, and the seen halves before it): "i paid 50 then 100
+  // and now he says 400", "i sent 50 and he said thanks now send 100", "the guy wants another 200. i already gave him 200",
+  // "i already bought one … but they said it wasn't enough"; amounts read as "money" ("i sent £100" → "i sent money")
+  paidThenAsked: {
+    paid: [
+      'i paid|payed|sent|gave|transferred|venmoed|zelled money', 'i paid|payed him|her|them|it|already|once|twice',
+      'i already|alr|allready|just paid|payed|sent|gave|transferred', 'ive|i_have|id|i_had already? paid|payed', 'ive|i_have|id|i_had already? sent|given like|about|over? money|him|her|them|pics|nudes|noods|photos|one|some|more|it|everything',
+      'already paid|payed him|her|them|once|twice|money', 'paid|payed him|her|them once|already|twice',
+      'i already|just|alr? bought one|a_card|the_card|cards|gift_cards|a_gift_card|the_cards', 'i sent|gave him|her|them money|it|one|more',
+    ],
+    more: [
+      'wants|want|wanted|asking_for|asks_for|asked_for|demanding|demands|needs another|more', 'now wants|want money',
+      'now send|pay money|more', 'now he|she|they|it says|said|wants|want|asks|asking money|more',
+      'said|says|saying it|that|this wasnt|isnt|is_not|was_not|aint enough', 'back saying|asking|demanding',
+      'he|she|they|it wants|want me to do|make|send a|another|more video|videos|pics|vid|nudes',
+      'keeps|keep asking|begging for? more', 'price went|goes|keeps_going up', 'said thanks now',
+    ],
+  },
   // a parent or teacher pasting what the child got: "this is what my son got on instagram", "my daughter received these
   // messages, is this sextortion?" (12-06 afternoon): once the chat alerts, the result speaks to them
   otherChat: [

@@ -1669,6 +1669,22 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
     assertAlerts(['ill put them on twitter unless you pay']);
     assertAlerts(['ill put them on the table unless you want them'], false);
   });
+  it('reads a story of paying or sending and being asked for more as the teller’s (the seen halves, 2026-12-07 evening)', () => {
+    assertStories({
+      self: [
+        'its the third time hes asked. i paid 50 then 100 and now he says 400',
+        'i sent 50 and he said thanks now send 100. how do i make it stop',
+        'the guy wants another 200. i already gave him 200',
+        'they want gift cards and i already bought one but they said it wasnt enough',
+        "she keeps asking for more pics. every time i say no she just says 'or else'. i've already sent like 6",
+      ],
+      none: [
+        'i paid for the pizza and he wants more',
+        'i already paid for netflix but it says not enough storage',
+        'ive already sent the homework and he wants more help lol',
+      ],
+    });
+  });
   it("a story's threat to share the teller's own pictures is no request for pictures (tried as a user, 2026-12-07)", () => {
     for (const text of [
       'someone is threatening to share my private photos',

@@ -811,6 +811,9 @@ interface Replies {
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to someone close to them ("my son is being blackmailed"), the same shape */
   otherReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** the teller paid or sent, and more was asked (`Lexicon.paidThenAsked`), the same shape each */
+  paid: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  askedMore: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** a story told as over ("years ago"), the same shape, and the words that say it is going on now (`Lexicon.ended`) */
   ended: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   ongoing: ReadonlySet<string>;
@@ -861,6 +864,10 @@ const STARTS_OTHER_CHAT = 512;
  */
 const STARTS_SUBJECT = 1024;
 const STARTS_QUOTED_RETELLING = STARTS_SUBJECT | STARTS_OTHER;
+/** a phrase of `Replies.paid` / `Replies.askedMore` */
+const STARTS_PAID = 2048;
+const STARTS_ASKED_MORE = 4096;
+const STARTS_PAID_THEN_ASKED = STARTS_PAID | STARTS_ASKED_MORE;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -874,6 +881,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const selfHarm = new Map<string, ReadonlySet<string>[][]>();
   const selfReport = new Map<string, ReadonlySet<string>[][]>();
   const otherReport = new Map<string, ReadonlySet<string>[][]>();
+  const paid = new Map<string, ReadonlySet<string>[][]>();
+  const askedMore = new Map<string, ReadonlySet<string>[][]>();
   const otherChat = new Map<string, ReadonlySet<string>[][]>();
   const ended = new Map<string, ReadonlySet<string>[][]>();
   const ongoing = new Set<string>();
@@ -918,6 +927,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     for (const w of alternatives(lexicon.ended?.ongoing ?? '')) ongoing.add(w);
     addPhrases(asked, lexicon.ended?.asked ?? []);
     addPhrases(otherReport, lexicon.otherReport ?? []);
+    addPhrases(paid, lexicon.paidThenAsked?.paid ?? []);
+    addPhrases(askedMore, lexicon.paidThenAsked?.more ?? []);
     addPhrases(otherChat, lexicon.otherChat ?? []);
     addPhrases(saved, lexicon.saved ?? []);
     addPhrases(unsaved, lexicon.unsaved ?? []);
@@ -939,6 +950,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(selfHarm.keys(), STARTS_SELF_HARM);
   mark(selfReport.keys(), STARTS_SELF_REPORT);
   mark(otherReport.keys(), STARTS_OTHER_REPORT);
+  mark(paid.keys(), STARTS_PAID);
+  mark(askedMore.keys(), STARTS_ASKED_MORE);
   mark(otherChat.keys(), STARTS_OTHER_CHAT);
   mark(AGE_LEADS, STARTS_AGE);
   const retelling = buildRetelling(lexicons);
@@ -970,6 +983,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     ongoing,
     asked,
     otherReport,
+    paid,
+    askedMore,
     otherChat,
     retelling,
     saved,
@@ -2294,6 +2309,9 @@ export class ConversationAnalyzer {
     if (
       ((starts & STARTS_SELF_REPORT) !== 0 &&
         reportsHappening(words, replies.selfReport, STARTS_SELF_REPORT, replies)) ||
+      ((starts & STARTS_PAID_THEN_ASKED) === STARTS_PAID_THEN_ASKED &&
+        reportsHappening(words, replies.paid, STARTS_PAID, replies) &&
+        reportsHappening(words, replies.askedMore, STARTS_ASKED_MORE, replies)) ||
       (((starts & STARTS_RETELLING) === STARTS_RETELLING ||
         ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))) &&
         retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel))

@@ -54,22 +54,22 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // (`told6-*-seen` and the look-alikes; of the earlier sets only `told-other-seen` and look-alikes moved). The `told3-*` sets
 // were written after the second round: their middle count is at a3c7814, before the third.
 const STORY_SETS = [
-  { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 37 }, // 29 -> 34 -> 35; eighth round -> 37
+  { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 38 }, // 29 -> 34 -> 35; eighth round -> 37; paid then asked -> 38
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 30 }, // 24 -> 28 -> 28 -> 28 -> 29; tenth round -> 30
   { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 25 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 25
   { file: 'told-other-held-out.txt', kind: 'other', items: 25, min: 20 }, // 13 -> 19 -> 19 -> 19 -> 20
   // misread: a spam mail of years ago as happening now, a sister's joke over an ugly selfie, a school story assignment
   // (a story of years ago is no story since the seventh round: `ended`)
   { file: 'told-lookalikes.txt', kind: null, items: 50, min: 47 }, // 45 -> 46 -> 46 -> 47
-  { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 32 }, // 19 -> 22 -> 24 -> 26; eighth round -> 32
+  { file: 'told2-self-seen.txt', kind: 'self', items: 40, min: 34 }, // 19 -> 22 -> 24 -> 26; eighth round -> 32; paid then asked -> 34
   { file: 'told2-self-held-out.txt', kind: 'self', items: 40, min: 29 }, // 19 -> 26 -> 27 -> 28; eleventh round -> 29
   { file: 'told2-other-seen.txt', kind: 'other', items: 25, min: 22 }, // 11 -> 14 -> 18 -> 21; Spanish 'mis papás' -> 22
   { file: 'told2-other-held-out.txt', kind: 'other', items: 25, min: 18 }, // 7 -> 11 -> 13 -> 15 -> 16 -> 18
   // misread: three jokes ("siblings are the worst", "lol", "fine i'm coming"); a story of three years ago is no story
   // since the seventh round (`ended`)
   { file: 'told2-lookalikes.txt', kind: null, items: 50, min: 47 }, // 46 -> 46 -> 46 -> 47
-  { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 28 }, // 24 -> 24 -> 27; eighth round -> 28
-  { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 26 }, // 22 -> 24 -> 24; tenth round -> 25; fourteenth -> 26
+  { file: 'told3-self-seen.txt', kind: 'self', items: 30, min: 29 }, // 24 -> 24 -> 27; eighth round -> 28; paid then asked -> 29
+  { file: 'told3-self-held-out.txt', kind: 'self', items: 30, min: 27 }, // 22 -> 24 -> 24; tenth round -> 25; fourteenth -> 26; paid then asked -> 27
   { file: 'told3-other-seen.txt', kind: 'other', items: 20, min: 17 }, // 10 -> 13 -> 14 -> 16; Spanish 'mis papás' -> 17
   { file: 'told3-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 11 -> 13 -> 13 -> 15
   // misread since the first round: a grandad's mass mail "we deleted" (the teller's "got an email saying" is no longer
@@ -95,7 +95,7 @@ const STORY_SETS = [
   // written after the sixth round (a teller who looks after young people), from a brief that asked for many such tellers:
   // both halves measured it out of sample (ab6b9cc -> da0625a), then the seventh round was written from `told6-*-seen`
   // only (-> after it)
-  { file: 'told6-self-seen.txt', kind: 'self', items: 25, min: 24 }, // 22 -> 22 -> 23; twelfth round -> 24
+  { file: 'told6-self-seen.txt', kind: 'self', items: 25, min: 25 }, // 22 -> 22 -> 23; twelfth round -> 24; paid then asked -> 25
   { file: 'told6-self-held-out.txt', kind: 'self', items: 25, min: 17 }, // 16 -> 16 -> 16; twelfth round -> 17
   { file: 'told6-other-seen.txt', kind: 'other', items: 20, min: 18 }, // 13 -> 15 -> 18
   { file: 'told6-other-held-out.txt', kind: 'other', items: 20, min: 15 }, // 12 -> 15 -> 15
@@ -106,24 +106,24 @@ const STORY_SETS = [
   // i …", the reader's people written to, Spanish "las va a subir …", Pidgin): both halves measured
   // the eighth round out of sample (b967e7d -> after it); the ninth was written from `told7-*-seen` only (-> after it)
   { file: 'told7-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 21 -> 22; ninth round -> 25
-  { file: 'told7-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 23 -> 23; tenth round -> 24
+  { file: 'told7-self-held-out.txt', kind: 'self', items: 30, min: 25 }, // 23 -> 23; tenth round -> 24; paid then asked -> 25
   { file: 'told7-other-seen.txt', kind: 'other', items: 15, min: 10 }, // 8 -> 8; ninth round -> 10
   { file: 'told7-other-held-out.txt', kind: 'other', items: 15, min: 9 }, // 8 -> 8; fourteenth round -> 9
   { file: 'told7-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37
   // written after the ninth round (31e47ee): both halves measured the eighth and ninth out of sample (b967e7d -> 31e47ee,
   // nothing moved) and the private photos and porn-video fakes tried as a user after them (-> after them, nothing moved);
   // then the tenth and eleventh rounds were written from `told8-*-seen` only (-> after each)
-  { file: 'told8-self-seen.txt', kind: 'self', items: 30, min: 21 }, // 16 -> 16 -> 16; tenth round -> 21
+  { file: 'told8-self-seen.txt', kind: 'self', items: 30, min: 23 }, // 16 -> 16 -> 16; tenth round -> 21; paid then asked -> 23
   { file: 'told8-self-held-out.txt', kind: 'self', items: 30, min: 23 }, // 22 -> 22 -> 22; tenth round -> 23
   { file: 'told8-other-seen.txt', kind: 'other', items: 15, min: 7 }, // 5 -> 5 -> 5; eleventh round -> 7
   { file: 'told8-other-held-out.txt', kind: 'other', items: 15, min: 8 }, // 8 -> 8 -> 8
   { file: 'told8-lookalikes.txt', kind: null, items: 40, min: 37 }, // 37 -> 37 -> 37
   // written after the eleventh round (4a76f49): both halves measured the private-photos exception out of sample (-> b365a04,
   // nothing moved); then the twelfth and thirteenth rounds were written from `told9-*-seen` only (-> after each)
-  { file: 'told9-self-seen.txt', kind: 'self', items: 30, min: 25 }, // 19 -> 19; twelfth round -> 25 -> 25
+  { file: 'told9-self-seen.txt', kind: 'self', items: 30, min: 27 }, // 19 -> 19; twelfth round -> 25 -> 25; paid then asked -> 27
   { file: 'told9-self-held-out.txt', kind: 'self', items: 30, min: 24 }, // 24 -> 24 -> 24 -> 24
   { file: 'told9-other-seen.txt', kind: 'other', items: 15, min: 12 }, // 11 -> 11 -> 11; thirteenth round -> 12
-  { file: 'told9-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11 -> 11 -> 11
+  { file: 'told9-other-held-out.txt', kind: 'other', items: 15, min: 12 }, // 11 -> 11 -> 11 -> 11; paid then asked -> 12
   // misread: a hacked Instagram held for $100 ("no pics or anything"), read as the teller's own at none
   { file: 'told9-lookalikes.txt', kind: null, items: 40, min: 39 }, // 36 -> 36; twelfth round -> 39
   // written after the thirteenth round (04f9b8b), from a brief alone: both halves measure every earlier round out of

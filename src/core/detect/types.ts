@@ -244,6 +244,12 @@ export interface Lexicon {
    */
   otherReport?: string[];
   /**
+   * a teen's own story of paying or sending and being asked for more: a phrase of `paid` ("i paid him", "i already gave
+   * him 200") and one of `more` ("wants another 300", "now send 100", "said it wasnt enough") in one message make it the
+   * teller's story (`toldAbout` 'self'), in either order; the same syntax as `selfHarm`, amounts read as in `selfReport`
+   */
+  paidThenAsked?: { paid: string[]; more: string[] };
+  /**
    * someone saying the pasted chat is someone close's ("this is what my son got on instagram", "my daughter received
    * these messages"): the same syntax; once the chat alerts, the result speaks to the one helping (`toldAbout` 'other')
    */
