@@ -2965,7 +2965,7 @@ const en: Lexicon = {
     'no_one|nobody|noone would|will care|notice|mind if i died|was_gone|were_gone|disappeared|wasnt_here|werent_here|killed_myself',
     'no_one|nobody|noone would|will miss me|notice_if_i_was_gone', 'wont be around|here much|for longer', 'wont have to worry about me anymore|any_more',
     'tired of life|being_alive|living_like_this', 'cant|cannot keep living|go_on_living like this|anymore',
-    'life|it is|isnt|not|aint worth living', 'no point in? living|being_alive|going_on', 'whats|what_is the point of|in living|being_alive|going_on',
+    'isnt|aint|not worth living', 'no point in? living|being_alive|going_on', 'whats|what_is the point of|in living|being_alive|going_on',
     'rather be dead', 'might as well be dead|die', 'thinking|thought|think about|of ending it|ending_my_life|killing_myself|suicide',
     'cut|cutting|cuts myself|meself', 'hurt|hurting myself|meself again'],
   // right after the reader sent the intimate picture asked for (12-06 morning): "screenshotted 😈", "saved as my
@@ -3242,7 +3242,7 @@ const en: Lexicon = {
     // pictures already sent on, as proof: "he sent my pics to my cousin already to prove hes serious. he says my mom is next"
     // (a fresh story, 12-07 evening)
     'he|she|they|someone|somebody sent|leaked|posted|forwarded my nudes|noods to my',
-    'to prove hes|shes|theyre|he_is|she_is|they_are|hes_not|shes_not|theyre_not serious|not_joking|not_kidding|not_playing|joking|kidding|playing',
+    'prove hes|shes|theyre|he_is|she_is|they_are|hes_not|shes_not|theyre_not serious|not_joking|not_kidding|not_playing|joking|kidding|playing',
     // "she's threatening to send them to my family" (a friend's version of it is about another: `otherReport`, 12-06)
     'threatening|threatened|threatens|threatning to post|send|share|leak|show|expose|spread|forward|upload them|it|those|these|everything to|with my',
   ],
@@ -3260,7 +3260,7 @@ const en: Lexicon = {
       'wants|want|wanted|asking_for|asks_for|asked_for|demanding|demands|needs another|more', 'now wants|want money',
       'now send|pay money|more', 'now he|she|they|it says|said|wants|want|asks|asking money|more',
       'said|says|saying it|that|this wasnt|isnt|is_not|was_not|aint enough', 'back saying|asking|demanding',
-      'he|she|they|it wants|want me to do|make|send a|another|more video|videos|pics|vid|nudes',
+      'wants|want me to do|make|send a|another|more video|videos|pics|vid|nudes',
       'keeps|keep asking|begging for? more', 'price went|goes|keeps_going up', 'said thanks now',
     ],
   },

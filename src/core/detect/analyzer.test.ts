@@ -531,6 +531,7 @@ describe('talk of suicide or self-harm', () => {
     for (const text of said) assert.equal(analyzeConversation(text).selfHarmAt, 0, text);
     for (const text of [
       'im tired of living in this town',
+      'life is worth living',
       'the team is better off without messi',
       "what's the point of the meeting",
       'dont want to be here for the maths test',
