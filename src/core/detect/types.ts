@@ -328,12 +328,8 @@ export interface Lexicon {
        * the one named where pictures are sent, not the one told about: after a word of `after` ("pay 300 or my friends
        * see it", not before one of `ownThings`: "or my son's pics go out"), or after `to` with one of `sends` and one of
        * `ownThings` or `sent` within the four words before ("threatening to send the recording to my friends", not
-       * "sending messages to my daughter")
-       */
-      /**
-       * the one named where pictures are sent (`sends` … `to`, after `after`), or whom it is kept from: one of `people` right
-       * after a word of `keptFrom.tell` that one of `keptFrom.not` leads within two words ("he tells me not to tell my
-       * friends about him", "dont tell ur parents")
+       * "sending messages to my daughter"); or whom it is kept from, right after a word of `keptFrom.tell` that one of
+       * `keptFrom.not` leads within two words ("he tells me not to tell my friends about him", "dont tell ur parents")
        */
       audience?: {
         sends: string;
