@@ -148,6 +148,17 @@ test('a checked chat that talks of suicide opens with the crisis lines of the re
   assert.ok((await usCrisis.locator('a[href="tel:988"]').count()) >= 1, '988 can be tapped');
   assert.equal(await us.locator('.result h2').textContent(), 'No usual warning signs found');
 
+  // a teen's own story ("… i dont want to be here anymore") is spoken of as what they wrote, not as a chat
+  const story = await open('/check-conversation');
+  await story
+    .getByLabel('The chat')
+    .fill('he sent my pics to my cousin to prove hes serious. i paid twice. i dont want to be here anymore');
+  await story.getByRole('button', { name: 'Check the chat' }).click();
+  const storyCrisis = story.locator('.result [data-testid="crisis-lines"]');
+  await storyCrisis.waitFor();
+  assert.match(await storyCrisis.innerText(), /What you wrote talks about suicide or self-harm/);
+  assert.equal(await story.locator('.result h2').textContent(), 'It sounds like this is happening to you');
+
   const calm = await open('/check-conversation');
   await calm.getByLabel('The chat').fill(THREAT);
   await calm.getByRole('button', { name: 'Check the chat' }).click();

@@ -189,9 +189,12 @@ export function CheckConversationPage() {
               compact
               headingLevel={3}
               lead={
+                // a teen's own story typed into the box is their own words, not "this chat"
                 <p>
-                  Someone in this chat talked about suicide or self-harm. You matter, and this can be sorted
-                  out.
+                  {told && !helping
+                    ? 'What you wrote talks about suicide or self-harm.'
+                    : 'Someone in this chat talked about suicide or self-harm.'}{' '}
+                  You matter, and this can be sorted out.
                 </p>
               }
             />
