@@ -396,17 +396,17 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
   return named;
 }
 
-/** After `at`, a word of the one told about's pronouns two words after one of `ownThings` ("a video of her"). */
+/** After `at`, a word of the one told about's pronouns as whom pictures show (`showsAt`: "a video of her"). */
 function shownAfter(words: readonly Token[], at: number, close: CloseWords): boolean {
-  for (let j = Math.max(at, 2); j < words.length; j++)
-    if (
-      !words[j].q &&
-      close.ownThings.has(words[j - 2].w) &&
-      close.victims.some((v) => v.names.has(words[j].w))
-    )
+  for (let j = at; j < words.length; j++)
+    if (!words[j].q && showsAt(words, j, close) && close.victims.some((v) => v.names.has(words[j].w)))
       return true;
   return false;
 }
+
+/** The word at `k` is whom pictures show: two words after one of `ownThings` ("nude images of me", "a video of her"). */
+const showsAt = (words: readonly Token[], k: number, close: CloseWords) =>
+  k > 1 && close.ownThings.has(words[k - 2].w);
 
 /**
  * The words the one told about is said with by their pronouns (`CloseWords.victims`): of the group whose names hold
@@ -437,7 +437,7 @@ function victimOf(words: readonly Token[], close: CloseWords): ReadonlyMap<strin
  */
 function ownsHere(words: readonly Token[], k: number, close: CloseWords): boolean {
   const w = words[k].w;
-  if (close.shown.has(w)) return k > 1 && close.ownThings.has(words[k - 2].w);
+  if (close.shown.has(w)) return showsAt(words, k, close);
   if (close.sender.has(w))
     return (
       (close.sends.has(words[k + 1]?.w ?? '') &&
