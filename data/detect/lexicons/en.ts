@@ -819,8 +819,9 @@ const en: Lexicon = {
       '@cond ~6 @everyonein? @your|the|my? ~2 @audience|@public|they|he|she ~2 @will? ~1 see+|get+|getting|receive+|watch+|find_out ~3 @media|nude*|what_you_sent|what_u_sent|the_ones_you_sent|the_ones_u_sent|everything_you_sent|everything_u_sent',
       '@cond ~4 @i @will? ~2 @expose ~1 it|them|everything ~3 to|on|in ~1 @your|her|his|the|my? ~2 @audience|@public|her|him',
       '@cond ~4 @i @will? ~2 @expose ~4 nude*|what_you_sent|what_u_sent|what_you_sent_me|what_u_sent_me|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
-      // "nudes", not "nude*": "he said if i send him a nude he will send me one back" is the swap, no threat (12-07 night)
-      'if ~6 @i @will? ~2 @expose ~3 nudes|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
+      // after "if you …" (not "if i send her nudes she will delete them", the swap "if i send him a nude he will send me
+      // one back"), and "nudes", not "nude*" (12-07 night)
+      'if @you ~4 @i @will? ~2 @expose ~3 nudes|what_you_sent|what_u_sent|everything_you_sent|everything_u_sent|the_pics_you_sent|the_pics_u_sent|your_pics|ur_pics|your_video|ur_video|your_vid|ur_vid',
       // tried as a user (12-05): "u go viral tonight 😂 unless u help me out", "or i have no choice but to show ppl"
       '@you|ur|youre|your ~1 go|goes|going|gonna_go|will_go|ll_go|re_going ~1 viral ~3 unless|if_you_dont|if_u_dont|if_not',
       'or|otherwise|else|if_not ~1 @i ~1 have|got|will_have|ll_have ~1 no ~1 choice|option ~1 but ~1 to ~1 @expose|show',

@@ -2982,14 +2982,23 @@ describe('acts: the night of 12-06 (fresh sets written after the rules)', () => 
 });
 
 describe('a condition whose "if" is the writer sending (tried as a user, 2026-12-07 night)', () => {
-  // examples written for this test: a teen telling the usual swap ("he said if i send him a nude he will send me one back")
-  // is no threat to share their pictures, and a threat after "if" still is
-  it('reads "if i send him a nude" as no exposure, and "if u leave i post ur nude pics" as one', () => {
-    const swap = 'he said if i send him a nude he will send me one back';
-    assert.ok(!cueIds(swap).includes('act.expose_if'), cueIds(swap).join(','));
-    assert.notEqual(one(swap).level, 'urgent');
-    assert.ok(cueIds('if u leave i post ur nude pics').includes('act.expose_if'));
-    assert.equal(one('if u leave i post ur nude pics').level, 'urgent');
-    assert.ok(cueIds('if you dont answer ill send the nudes to everyone').includes('act.expose_if'));
+  // examples written for this test: a teen telling how they are asked for pictures ("he said if i send him a nude he
+  // will send me one back", "she said if i send her nudes she will delete them") is no threat to share their pictures,
+  // and a threat after "if you …" still is
+  it('reads "if i send him a nude" and "if i send her nudes" as no exposure, and "if u leave me i will leak ur nudes" as one', () => {
+    for (const story of [
+      'he said if i send him a nude he will send me one back',
+      'she said if i send her nudes she will delete them straight away',
+    ]) {
+      assert.ok(!cueIds(story).includes('act.expose_if'), `${story}: ${cueIds(story).join(',')}`);
+      assert.notEqual(one(story).level, 'urgent', story);
+    }
+    for (const threat of [
+      'if u leave me i will leak ur nudes on insta',
+      'if you ghost me ill drop your nudes in the gc',
+    ]) {
+      assert.ok(cueIds(threat).includes('act.expose_if'), threat);
+      assert.ok(one(threat).alert, threat);
+    }
   });
 });
