@@ -461,7 +461,7 @@ const en: Lexicon = {
       'flash ~1 me|us|for_me', 'what|wat|wht ~4 under|underneath ~1 that|ur|your|the ~1 @clothes',
       // a picture of a body part: "dare: take a pic of ur chest" (tried as a user, 12-06 evening)
       'pic|pics|picture|pictures|photo|photos|selfie|selfies|vid|video|snap|snaps ~1 of ~1 ur|your|yo ~1 chest|boobs|boob|tits|titties|bum|butt|ass|booty|privates|dick|pp|thighs|bare_body|naked_body',
-      `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`, 'send|snd ~2 nudes|nude|noodz|nudz',
+      `send|snd|drop|show|see|trade|swap|exchange ~3 ${INTIMATE}`,
       // "send something hot when you add me" (12-06 morning round; "something hot to eat" is an exception)
       'send|snd ~2 something|smth|sth|somethin|sumthin ~1 hot|naughty|freaky|juicy',
       `${INTIMATE} pic|pics|picture|photo|photos|vid|video|selfie`, 'pic|pics 4|for|n pic|pics', 'trade|swap|exchange ~2 pic|pics|photos|pix',
@@ -524,7 +524,7 @@ const en: Lexicon = {
 
     // image_sent_first
     { id: 'sent_first.reciprocity', stage: 'image_sent_first', weight: 0.8, why: 'sent an image first to get one back', phrases: [
-      'now send ~1 yours|urs|one|me', 'now you|u send|show', 'i showed|sent you|u mine', 'i sent ~1 mine|one', 'i showed you mine',
+      'now send ~1 yours|urs|one|me', 'now you|u send|show', 'i showed|sent you|u mine', 'i sent ~1 mine|one',
       'send ~1 yours|urs ~1 back?', 'ill|il|i|ima|imma send|show|go ~1 first', 'show|showed|send|sent you|u mine',
       'sent ~1 first', 'sent ~1 you|u ~1 something', 'do i get one back',
       'send ~1 me ~1 one|1 back',
@@ -1548,7 +1548,6 @@ const en: Lexicon = {
       '@media|it|this|its ~1 already? ~1 in|at ~1 @your ~2 @audience ~1 inbox|dms|dm|messages|message_requests|email|requests',
       'making|made|creating|created|starting ~1 a? ~1 group_chat|gc|group|groupchat ~1 with ~1 @your ~1 @audience',
       '@your ~2 @audience|contact_list|contacts ~1 is|are ~1 #|one ~1 click|tap ~1 away',
-      'posting|sending|leaking|uploading ~1 in ~1 # ~1 # ~1 #',
       '@i ~1 already? ~1 made|created|opened ~1 the|an|a ~1 account|page|profile ~1 with ~1 @your ~1 name',
       'to ~1 avoid ~1 embarrassment|shame|humiliation|scandal|disgrace',
       '@youre ~1 tagged ~1 in ~1 it|this',
@@ -2142,7 +2141,7 @@ const en: Lexicon = {
       '@i ~1 @will? get+|receive+ ~1 a ~1 notification|notice|alert ~3 open+|read+|view+',
       '@i ~1 can|will|wil see ~2 everything @you ~1 do|type|watch',
       // "I can see you right now", "you are on my screen"
-      '@i ~1 can ~1 see ~1 @you ~1 right_now|at_this_moment|this_very_moment', '@you ~1 are|re ~1 on ~1 my ~1 screen',
+      '@i ~1 can ~1 see ~1 @you ~1 right_now|at_this_moment|this_very_moment',
       '@i ~1 can|could ~1 see|watch|hear ~2 everything|all ~6 @your ~1 screen+|camera|cam|webcam|room|keyboard',
       // dev mail-10 (12-03 pm): "I can see your camera, read your messages and listen to your calls"
       '@i ~1 can|could ~1 see|watch|access|control|turn_on|switch_on|listen_to|record ~1 @your ~1 camera|webcam|cam|microphone|mic|calls|keystrokes',
@@ -2768,6 +2767,8 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['dont|do_not|never ~1 send+|pay+|transfer+ ~2 money|cash|any_money|the_money|them_money|anything_to_them'] },
     // "delete the video before your mother sees it": advice to hide it, not a threat
     { stage: 'threat', phrases: ['delete+|hide+|remove+ ~5 before @your ~2 @audience ~1 see+|find+|know+'] },
+    // "if you send me your nudes i will send you mine": the swap offered, no threat to share (tried as a user, 12-07 night)
+    { stage: 'threat', phrases: ['@i @will? send|show ~1 you|u ~1 mine'] },
     // "I'll share the video with your family", "i can send u a pic": the writer's own sending (a threat
     // or an offer), not a request for pictures
     { stage: 'image_request', phrases: [

@@ -3001,4 +3001,11 @@ describe('a condition whose "if" is the writer sending (tried as a user, 2026-12
       assert.ok(one(threat).alert, threat);
     }
   });
+  it('reads the swap offered ("if you send me your nudes i will send you mine") as no threat, and a threat beside it as one', () => {
+    const swap = run([['them', 'if you send me your nudes i will send you mine']]);
+    assert.ok(!swap.stages.includes('threat'), swap.stages.join(','));
+    assert.ok(swap.stages.includes('image_sent_first'), swap.stages.join(','));
+    const both = one('send 200 or i will send your nudes to everyone. ill send you mine too lol');
+    assert.equal(both.level, 'urgent', both.stages.join(','));
+  });
 });
