@@ -2,7 +2,7 @@
 // The learned combiner of the risk engine (src/core/detect/model.ts): logistic regression over
 // hashed word n-grams, character 3-grams and cues, fitted on the train split of both corpora
 // (682 participants, 111 running the script); L2 0.001 and the threshold chosen on dev.
-// 6000 non-zero weights, one byte each (companded: see CombinerData.scale).
+// 4000 non-zero weights, one byte each (companded: see CombinerData.scale).
 import type { CombinerData } from '../../../src/core/detect/model.ts';
 
 const weights: CombinerData = {
@@ -11,144 +11,104 @@ const weights: CombinerData = {
   charGrams: true,
   scale: 0.000167175,
   bias: -2.42283,
-  threshold: 2.13633,
+  threshold: 2.1636,
   slots:
-    'Fys92MhuIJuoMs/Al+FJgHC9TN9yk0I8MeLRgjqOqYIzWBN6jc4oWSKgbiLRxi6TiGOKPf6XZAC+g6JrDdsqmHr0I6vOPMfC' +
-    'mLGEKgRaHgnIvp/109xlS4kKxu3RAImI2VLniIrWQ7kyak/87hEQ3iisT/3Q/av7Z5LjpsTdj9BEPPQnJL7aVGF0etlK36aa' +
-    '2f3LJo7KFRgpEOcD10flBCRG/A42jTBCmBlWm0MMCVALRwE3vEXY5IGaHjnDkEDM5cptKaE+NyEwxyxNOcOspkwR5HCPFj8n' +
-    'xGIsqW8b09GMdgz/3inmEmYAClWllUDQXrwlmYTEcRxYumaCH3iVCOmNAHWyjK8FkCWWJ/9nJg5ytNGoiAQBA4F6k6Vi1Uc/' +
-    'iNq+Ylph5rK8w0dYs+UHEUiDf/p9I540ghnYcmOB5hKGPvqXREMS9TZYeKEMTAgjVVp5MttJwcdaLNLqLKZHBng19g+E7I4l' +
-    'u6XFUrMHysQU627pFXpGf8cWCC4RSIPnOyiSxgWKoP6JoDELdf9QZRY8yBsovZsTVAje/7MISUT+PbH1nPwN9OGlFAD6ss4+' +
-    'VjwpI0MzLLrkGBwJsF71B238yvCaHkgN5GNafWMiH80wXr+rYE4rke5/xAqE1WVVDu3ai9tiGANNMziJZBfW/VSWJx15HtJI' +
-    'ivSr7JZprrEGnWn9RsMibmQIWMSqbhY4gwUySyN0LAUBvwT3tYhDk6zjo9pHDf1PNdNB41k82e5LjgpZwYd2WZPkvStD6YAx' +
-    'SfQYngZuiRqBmBFRdnHKOmqSYF7AWB8EGSKWydt18jWxiDcRo/DE2I4T8oBEiTfYxjEcM5vL+GjVjKHfQey+o/zQxPJYMyLH' +
-    'y1Kas7Mj0Ttj/2w5FDAHAfI4RUxCHfxMxocnDpJO0vkrvK1aOt+c2AzW2eTVLKTx3ZB4EGY1KrNkqF5naDhyjY2HFqZ4UPwh' +
-    'YsEVmHxYz0AqyoynwFcHi2uspNg4pyZzK1eH6rKdO0NnERKoX803LVS9NMjUi7JgYZis7eyuNFEq6VTM+OkG4yFOIuZn1zvF' +
-    'O5ATThKMptKIcdABgeGzteWLdBn/Dj9Hh4AIHpAYI9sNlzsWPYZbHkKayDrgrqRMv4Ns8Rv2PpLZAgLB1QDT8b/A06YozaoD' +
-    'N6BbGXnRdoz9MhklxWEzj258VWX7A6+CmSBcH5+ONuXMUoM1SCalurITIYW9OLAKVD1HTEJtAbNk4OVToDZcQ62WFIGgQtVT' +
-    'FIxOHBJAT2s+SFoKPCiZCQdslUFCMwVO5Y2UK4URSpqYR0lMN42r3Vv8wYn9t+6+E3TN0WK0eDyUG2q1ws4qa0HjAhERNuGi' +
-    'B2Z96E2FmQTTCCpBdEUT4EhCrQZ0PJmzxggQYScyljuxMMluhMF9pv9Ih4bOCYuGSVlkRwQAfhIPu0RQUePdoQAeWJAsDmT3' +
-    'DP8CuuMQWN6KOY0WFgBQB8FKnUMKIcH8yH2bMLQK4BBRlo9DSgYcHLnCpFCQtSMtUhtqQBtazaOR/SeOrtSsfgwt+IJhvXXR' +
-    'dkVQQMUTblrARIowcczlyPkIDxIAvg6M2EIqm7QnEx9qqdpR9YcZI5nclf1gCyBfi5ZdiB6AR0MpGa/2wfsmTQ5a1Iylyj5x' +
-    'v9JFUGbzMRNl9DgOScy/jl4oNFL/FKUN5TGR/huhVqvTgYF4hW4B9unaFqZKHnAFwGKIBILwtKCpSva/iXhqYJdIgwa/fSGB' +
-    'fDEADtOnwMHO6xJYRF5zjQ1hQwAKEoUwRcoZh2sxxJCLo/jQJZU4xLy3x1JX8rSlx1Xbu62ta4iAIhxYzS4otD3SfZdFeamG' +
-    'xEKh72eykmRlRRatGgE9E4yn6BfkU3R7Z+wLowpArQn1gLZ5dCHxHkSEZSueVnACjxuziW9dqeb0bRQF+jJCwXvp6UlAqcOy' +
-    'AEdFisSAeYmVocojXdGxtB0XpoR7DL/fo56GIyGEPEWJCv3S/tGoGAMXytPk70mUIKQCBSWOOFX9rAztMCrLLZcFeAhK45cU' +
-    'TkTLKRtB6bDHID4pVuejh0kPnmxMELyNoIUC1jVIm4H9UJKL2doEXp7zpqI28k8ScV7G752lex6fDtAjkWsJYAUH85hEDH9M' +
-    'kvNflfoTAlCv3iTzkW8vskeG2y3ooCvvbwEEQPOhmP+iIEbxIHsAgAVZ4+zSgWOSIMoAgGoBgAEZ0YNM1JW3txllRz/H4/A6' +
-    'u9XVg0r2PKXEmMawZvJW4ihLgXLKADDHQmBQzCDgzHTBhjku6MOUMrRJBKEV8S5vclH++alCnBnEYbEqeDxFGgeJlh49TksA' +
-    'mm7GK5CEf15sgguhHwxMVLiWRuWZUMbWM3Xh5JBvOWHTuFlcAUFk4uariGx64Y1GUsOfLVIi1bAwZ/1paIsYL+CkagQHJs87' +
-    'LpQHqt9wOsKd+CtD44SAbcx04TT+ucg0T9b2huWF7Z/xwGgYAo8NmIRI7GEz/FYhdotnmgIrgo2OWCtVmpBNO1wioUXj+DTB' +
-    'obv7kOWEjjlTs4YrIoSMsvRwDWNJ7R4V82A9KSaBgy9MLbPCDYoxBAswqmDq1Z4hA2khIgv33T4yX2UIgMmhEwyBWNSVDsBg' +
-    'bZZvK5FmHUqnhBpANfn3WTx1NKRDUAlAGgfsHYKkkQObIUDfhDRJMRQXDjnWfGIUBFXWWWe8H0/FHEMscLUHlppDgKBXNVDn' +
-    'yIwgBCbc8RYesoEhjExlmBo4ZkEH0SQGmvM0jpgXt/J7slAGsBLCwUsP2i9Arz8GQmXZOgCoaTjGkZgQA484QOzezlcUsRCE' +
-    'ryiHPixM8Ww1DBPImeIkl4IhpZ16ROjOO40NZFqixJat60xMK3VwQedM7eiD5EQGzWlCeCT9+IDM3so4f+3NTS0CKNz2f3yx' +
-    '7y91RDU1MEbCq3xEjhFBRhyRQclCCxnAnOm00NUPSTePVFd0ByR5tF2Q3kQbYffWA4V0WFaGheLjnx5ZiVmBDJTf5QlrNJjB' +
-    'yBLMgduW8RStmHINFD/jwPhzCBqg4Jn4cjLZG8AaKSitJJGPGFItXzXmGmvnPnCCZdvAc7x13nBdeMJESGAezwjgX2X+DOB0' +
-    'mwdEwrix2gUOfydzyb81Qga4xhNw1xqwUIdi8DBrlbZGGQDvzNcC0iGOuOq1eZ7Ie2QdjIN8/aSLjfJ45Gflxq7vi+IPjEzd' +
-    '4DaMmx++cVjcMA+wSkpYLdFpQRFXmq9SicakDV3zVk1jpnme5gr8bIxihHKsYEKDCD5eNLRDYIHJG504xTnp/LQ4MMROHanu' +
-    'r+NoJ50NNQXSo8Gw+CL8XRYqcQ9LCds8FgUsrJcKbJGq0mR6ky9yGs5bE8S2PFgJeFjjmwpsiIjXYTXoIzt0VMBVYQ599a1C' +
-    'axk/lilixhG0ByufJpAxOkIJjtKCgoBwAOjnmhbxSD9OWOHzwvLAUIeQUyjrQE0MZu5qafvcYIM2Mu7SaXFgSVZdVUDJ15hB' +
-    'b6NVouJhI44FjsmHgIwZNWnCHD/q0cqng5rjFUupzAtKAfDZh3wOCRdBxHuueVxtdIQEVcECmEf9zNwgawWXjY8oi70648eB' +
-    'Jlk7+VjxrRrxHpYpCJuQCdGOp29Fl7HJA14XRpnFCIkC/e6t0kyZ7pPPM9GVHEGwmLRpW8QG+kw2IR4ce+kOePjrUdSI0eHq' +
-    'sYAhT4zgoEyZEtxTOciUIyteFuUq/eKKnQ6dOuV7dbHQVPA9KT7OMgnxXmQBjYbPQg3b8lX1WPLox3myZ33A4WyUGMpRh+jy' +
-    'UwDuMohDEqilDIc2CHnR7sMGYJLyYvwhy6BZzjb2jPtAYMDSRm/fAq+5fi18u8oKICb3h3zcChCVFAVPdvDxyMv4/JXol68y' +
-    'NojELkIQYR8PjGbWACu7Kn48DaeQNNSRBaifhYL4Y5jjD8eSImrj7PKpBRkRSgObiYFRYQvKBpswspGH2usN47lAZ2i/k+NQ' +
-    'sSRYKKbGsOOMsQuOMv/yvW1kTYOGtgvtA1iDJxcy7U2nkeQZDXPAp9dLPBlcIUHamdlVD004FJNPzBkDaVEbBSPACFb1x2C1' +
-    'tiugYGi0TwTT/98jX3c40vAEzzmCg8YTonvpjib42Wpz78diJwpAutHx7IoRzrhBwZPOWQ6lJRZ8y6B+i1hAq297b7Ya+BWU' +
-    'puCjxkbeeaEVW/uSouFujaWL3dLmM0A+aVNPWHVdiRBs74lwqk6TeI47njgbn0rvka72hCk0Mde+JxhIaz60P5f7pKRCOuFl' +
-    'T5v3i5mjoK/fdExk4rsaLqaDUK6hcjRZDkszGch1viFRSdYySG9XA6rsYTkgyBOxXcj1UkhlsgbVaI0VtnNJhcVkcb8PMfch' +
-    'IDYb5bpfOoQYmRXUIKehMhOKCjMFAb7+SSkMf+ODblDSQyQlhaBky+k3mjiyZzD/vww8u3quJ+viss0WF4kSWoR7u+EVQEIR' +
-    'xQG6voQhoTbfJQHzXKLdhSa8VDZs+2CdTtqeWCVPD7OCUX82lzY+HUi8m/Gwy7fEgoPXwanNAEGqC/KI/4cFGW6VNZDGyl40' +
-    '8BQl0hjORYoEXc7m9dWWZkWxLrvcqeKdoup5orn1tvRhTcjQAFA8SXpQXIsyV493f0g4bk7xKw4EmQssbhRSwsiSwSn43RAb' +
-    '3YVCDWujWxHBNX+rFniQ20aThAkaLFYFA/j4XrihiPIAshcn0gmqy4Ge2yUlCEECRfflhU/w4BE4mWAA0FmKGCfAlXEIG61G' +
-    'TGTtlyJhY2Y7WA40qOCiFFfHCApML64AeppZaC5ii/BTE4DoWDK/OFp0Fwm4t/3EWAkTw7JQOCUlyEzwBM2g/StTX7KKdk9D' +
-    'AOADI52jOyQ6fg8wk9MiIaGigI3CwgtO+jxO1IUMmV+YCFLFT3WQrsZ8cWA2UMIOooO0FIsk+BKCZ6g1pJCBM5LqfQlQoHLB' +
-    'BREaeMYfiaOe6Pmk9/K7SdHiOq4lr8SLWSBr+7yoAGX2NS2MEmY8IROoODZmbVfay4avBWcusT5eQDkcG+p1ThpZrmP/6FEx' +
-    'DDLK9SUaelHDXFjgBEMD5wcQc7N/lHFI1Fe7Ojt5gJ0We5nwkdOqHmBFQRnuaTJ8I2LpKFoVzonjy3/wcNa0XjU0UwT/DjcE' +
-    'CpDP6XKR+kADG9PxpM5XFTCKTdhp2z4UMey9xY5YjT+mBEmhNLkLxb42IYH4rwy3OGlCzYFUdt6vlypjFTw1HJdHlx1O0bug' +
-    'Gwp2AQ4Paw+Iq82hItEZBCUx2xZ5i2lLkgKrsOoJvPHTlNFk+VjTdMN5272ikl5jds4IesuhIvfzhI+Xq6IYQ8xRC2rRfkhk' +
-    'U6lX3aHlL/pT+NOPWA+yZVIomZtaaQLtxmcavP4lp7bXsWVYexGFs+ilwueccaH7jbkwwdcD+RTf2wy/XNbWO8LnU51esJIF' +
-    'A2FOHEGoGC6Q9JdUdUCXltFaLzotJxe9zdxEkXxF6eKJj0XIYpP/38WDFRNP2iySiG0stMiS0ed1DIoYTBYQ0AtnWylMx82C' +
-    'SilEjC90fzC8CIzGCpmg/Exs8c9UFHWJEILKO1o4MSg5szEit+9qK4y/Wu5FN4KoJmFsmIF2wHmCzoRwRGitZyh10mTT2sBf' +
-    'oSKiDUidH9086HBkTUseprJGXZxmc0wnGeZ5K5w+E4YGfCdxk7CZPfdC/kIkjm668ax0PoKnn9ipF/3FoBHkqGTVdmaMM12p' +
-    'XCK9E7Ek22WGJoQtEwFsBErV0womaeWA7Gqhn5ixBlfD61i9tkangkgPLxEjMz9uSG7x0pUXoBpRYI9iJHxuSgNCqUBsP4/w' +
-    'ZNMdYaCJ8Lu+OAAlVCrQMD1mlIEGYTFlVpeiTjQFdfQJ45nFu8zCPz83sGyC1tMCwDR9DDARj9u1N90AgkyuCMI7Ya/yzql+' +
-    'U1d9eAaOcPUGvLETq42VJTmD4uLIV//UaYWHx2toLSO8cPwczFhwYeGtjsAd5sjJfVcBS6NGb5ShJ4MEjsoJiSKgXDwwQMnm' +
-    'mMYpGDBnHh6YVcLlDSKMMHKjY7QU4BU20L5KuZQK3akAimIhI9Lf7nAxNdFl4JqhxV9ovwQ0MxEIll8neG5Wq3njLCZPNXnU' +
-    '4pIvrExQBR6i6Q9Eig56JXI48TZ3CZmEHgE7FhNcIuO/F4JYiw8BISQPtwRyx5F/km3IeKRVb7RxEWwKC1Z6UbA84YyYfJrf' +
-    '4yxiCVjULRnBf65O4SOtC8BKrzRLAPnEimHCZ84VmMCYxiAJmRRBAR7RvFbwbNCcNsJ+DTjPlQUDK1ipiinTSRHgOLANrBD3' +
-    'MHlsBqrhCifbY0OaZjzjilp2RfAi9hndllE73ko5BW7whr+R2eW7+RlxBwAXqLpkKNE5MUgraggiiRvjyuqHC6Rh0YOh039g' +
-    'BeQul1RbyoiwT5AUP5CJZkDBgNRbI3PGWpmDqGsTorjGegVAhJ5qcz8IMrEx6YS/UIjoQIMvQOn9vxRUTSSgU7Dzs0pfSmbH' +
-    'JIMugaJX0ZDaFaDjieRwsqwxELrQI08rOsz+QAOX54JXUjVr46m1QEc2MDISp28SLa2oLgh4kNo6UTJ2Vu+4YGm5m4WbhoHy' +
-    'S4QamoptwidUGF670QqglooZXfgSNA6jxjR5lqIVw4UwOqCgi815iSbY+bIoEcSovcgUSIcaEMkmOGm/kDycVv8LcikmEm+A' +
-    'YHTO9SkZ9fUWmwshGFoJAiYId06k9CDGXyNFxJKMpEDRXExp8pYsuOi0gcmJR2KKMiJlGqMwGOBf8RGWLA4swyWmICY6O68y' +
-    'FGYOFDxJUZCeJT1eD2eSNFhI0Ax+HrqsIzMsmkBBEd5usRbOTTN4HjfPwpo6lXU2ZdZuoB/YOAQ4k/ZHAJRLEpmsHxK/z8gb' +
-    'DKbEfDQw4m4j9IqXiHC/PyEfVT8JY33OLiAamr/D2lOp0DYCb9JyYDVV5oUozlVJwIj/rfpGlW7E/aRJ2Shuk8vBprdgwhEA',
+    'Fys92vuIJzmWfgfOkzxep/KpNWhdMdSlkeT1G5xQskXtTi89DHFHv9Ls/Ud4X2vM+Y4+FMhvARaHg4Cf9dPrKZ4rG7dFiYka' +
+    'XPE4Qdzm/ncIiG8rif+6H+1tnxnaX+R6aS+3iep+Dq05Wf3MelmuB0Ouj8oITA/j6NW9rIc+A7gUvEXY5IGaHjyBmetuBPjc' +
+    'hMv6SnLocI8WP/zZWV4OjGOwZ/+QwlbUq0sqgaDuiWZhMSdy+CD8rpjX9fZxixP/s5PQVxaiREH+hoVUfqNq+Ylp+HaHWxg9' +
+    '4b/9PpHPGy9hyY4HrIfHUuiIYnSZruJgQRquMTLbnjjrRbNRZTI4M8H0KXy+zRU35WUdbd0ir0j+7BeIpEHznZSowLFUH9E1' +
+    'nwH/UwjIHlZvaA/G9mPU/Ht7zn/ATh/T6uPCkyuJXVDgTYL32H8yvCaHkgN5GNafWweal1/VscpyPc/4gW8rKqh9vyGIlQzw' +
+    'yC+t+qlA/6yPnss4kHlT+o2ZN5vJJVNwswYKZJgdCxDb8GdreHrYVpHDf/zgeNZP+cppB8kyf09D7ZXiMT/k8UIrv6R03fvY' +
+    'CwPggyUWTtuvka2MQbiNbHgBZQCJEm+xjPaTeX8PnQ/9vqP9byYuRY+WpkzupgbH/thyKGQA+RwipiEO/8wcnyXaXyV3lav/' +
+    '0wGa2zycHja/JlVmyVC/xw4djlRamlD8KXg+TiwNmb1vj/jTesmcytX/j84bXif8Y3L/QI1IuyggrO+TxoolXx8z46UBkKvc' +
+    'zPrneKdy2nG8ZKIcdABge7tfngz/h+zw8ID0gPFD+fY9hlse7x3XIbn5ts8Rv2Pyc0Fg6oB//t+aNRAZ37Y3M/7ZDJNK54c+' +
+    '3+YvqlXPv8O5ilBm1jUuohoBb04wpUPUtzaGpJwcrl5cTKLljYfKxSMThwSVNrP9KJmrYqqV8qdy9dwoilkYVhOF+D/wxif7' +
+    'e6E3g8qtHg9ptqtcaKyMwIiJtw0uzPvQmwucaYnIuiifAs1crQ8mbPJBB4dLi8iLQmfc/SIeGzuLJWWRHBA+JQdojo8e7og+' +
+    'jYHM2f8DWIL9hHMazwpGpTqGFEOD/Q+nC0CuBtnodPi9oVI//ObUgbtm1A/SeOrtSsfgwt+JkPcHfd42EBEijS+xI//P78IS' +
+    'S7QnEx/QO0u8OMl9D+sqL8XXsQPTOh5Xtg/ZtY1Iz3f/RVB/fmv+d/lY9FL/FKUN5XB/w4Far04GBeIVuAfz7XiIeeXAYogE' +
+    'wBdRSle/cvDdQgzGvtyAA7Tp/CzusSWER/kUbscat/mj+NAl43vR1JX8rS5Lt38viIApl2S6Hx/ZdFeamUkKh73JST7/HoQY' +
+    'n/mF/ci/EF0YUgVr7YGvQh+qRcVz9kAUeN2f+Gb0bRQHRkhYL30/NKnDtBHcSVzEyv9x3N0IfTQj2Gff/XdCHiLEhd0v7RqH' +
+    'R0+TvSZ4pHKFX/b+FWll1hcJXTiiciZZ0cyGOR/Sw6SH/EC8jaCFt9vwQ/y4vZ2u3vOmo8VKQz7H/3v38TxlhgfzmEQMf3S8' +
+    '3K/QmBKfyWYDeX4Xht+Ote3gIIgedDmeiIh/vBAVa+zSgWOSIMqorgkdUNM2R68ZZUc//0P8xX08eUvlawfXW7JLgXLKIHQm' +
+    'BQ1TgzHU1fQOKcokoq+Jc/I/0TUtEM7iyp/baB+gHj1OSwD1MVyEI/4sggvYyMX6I3YqGfcHkkG85ZvT4A7J1lXENj1yqMp4' +
+    '+X2rAwf40tEWN/EokTbPOy6X1YFz9BaHykA8h07Y/Xa/A+DzvbP+O2DGHhsxCPg4X99j5PjpLp/05qvQCKhReP/I3f3M9THK' +
+    '7oxWRQkfJwDWNJ7R4WbAyUmoff3jwnNYfMK8vtaSGVvu1vzEIgMmh1/Yh2OZ/B3eUeEGkA1/xzx1NKRDUmfxzsG8IHrKQ4Uu' +
+    'TEU6J1nz3F8R7wfT8Uz+6PpDq3/1pEsBxuosPWUCQ0I08aWZBB9sCr++dP9v5P2LAEvES/eL0Cv0bhdk6AKhpOMaRmBADjzi' +
+    'OxncymryovxYnnNRWJnr/HavSNVx3GhrI5mE1b1pi1urg9D+15UQGzxvBJ/iA+Xlf+pw7X6375fuRdTUwe/iJJqKEj5PuTMH' +
+    'jB/LFd0ByePjN5G6H31/gC8SF4uvHsJWYEMlN/n2s2gHx5EOW999L8eB8OYQNUHBM/DkcUbwBopKK0lA8Y7tGvMNfkvpiZdv' +
+    'd7x3z+vLiMgPZ6O36Wk3pmdCO0lz+T/GvzXRrjGE3DXGrBQoF6HX5+GR52xaRDfHobHZD4nGb5+09G/0SM//zvEH728BtWo/' +
+    'fOKxuGBkEpKWC3bEGz+RseImsdM8z3NnjZGMVr5sb6UtENghEb3TFPD+WhwZCcO1Pd97Q4WZsfmPgi/+LxPDs8FhHolerrTL' +
+    '3I8D/F4P8DQkREa7CeQjO3RVFVhJz+jCaxv0RcdAcr2dnr8dQUFCIB0eBvNv75fS8tWOgps2gJoYzdz/+iGbGq8WNfl1VcrX' +
+    'wX+FQwkcix2TDwEYMnkwi/+P/y2KvzQtKBTZh3+ERdxvWPK/RMZqJfczcSzl/ZIu/LHjwN/f/qGvEelitawJ0Y7n6PgeL99b' +
+    '83q45kz3Sf87SEGwmNPeIDfSqG+HHvpLj+hqXzw9XeKjQgJkyJzvlauF/JKKna9P/Vx0FT/Tk+zy+K8yAMbD/lX5Kvqsfdjv' +
+    'NkzvuB+Xm/76YB30BKqAyHNg9rggzBJf+kPcasPaM/uwNJGb98D9L+TeUKBN7w83A5Lh7t4eOR/T8GiXr/FPXIQgwqfT2sAF' +
+    'd2VPx4G1PNgJtf+ao4xjyRE1cf8SrGhc7EwNzwGYWUjD7XW85zV/4Xpi00+eOONfGX/5XrayM/awbQN8y1Mu/O7VBdCn10s/' +
+    'zxdz432k4FJP46BtKiNgpMt77Bfx0DA5nLN/55Gvu5xuYJnnMFB4wngvpjicbL8TwInli97HvouuEHB9iP1KUt8y7+k1hA6P' +
+    '2u2H5+RCHjZu6EVW/uSouFujaWL/69Dolag6rsSINnfEuXeMR4nkbn9D+A9od3H1xOMJaf/jfuuEI/q/zC5mj/xnRPejdrQa' +
+    'hXULmZIclmcPa+JQ5skN75zsboSO7Xcj7Yy3+2ts68Lvjjfh5j7kJAbhlul/xsiuom9CcomMFcB/TZ/XBtyhppLItAyZfSbz' +
+    'a85h/3/n6tD/RosLxIkt33ebQEaxXPxoQ0Jv1h83ObsKTXirtn2wcLQ8sEqn+MX82lzY+HUi/oYZdviUnr/xRBv4pH/4fQDG' +
+    '4Uae+6QxwGKBF3O5vXV8G2Jd/P8U7RdTzYX1tvqTcjQAF8WX1HNKV4/u6Udz6d/SWW6x2RJhJ/2O1CoQeoNuiav9WLPkN4kW' +
+    'XFisfzsL3QxMsLk+kE1W5DcRKEIIFRfl1vw4BFiYA0FmRvgSs3vNYKdsuRM39QDjaiIUV8cIClQ2A9TS3F4K/VE4ED/6uQF4' +
+    'PzmAkTw7JmYl3D/17Xjop2YGeAGRztGdkh0/5xJ7laP4IXxf35HjcwEKWz1wrsZ8cWA2UmopCCkfiSgvOwUkIEz/MzfMVEsm' +
+    'MPxPvj6/5XnUf3bX4kXJBr+75YH+zbGWMeNnZo2Zm1X2suGrweixPl5GVwb6niDSzXP/2M/DL9+VuLiyAiGB84OYdm/yjikc' +
+    'ruzo7eYDUn8yEj+1We5pMn63HL14njy3/wcNbGxqaKYJ/+bUh+F3PqxvT+hOVxUwiqMPfhQx/6QjT+mBEm1SF4t/LMD+IMtz' +
+    'hqE2Bdbe/bzfDoy6PpqeRvUJ2BNtYfa6mHkEX3bFnw9KXKm1ojz13jamNN0w7l3tFJLzG/MXQkXv5wkfL1dUIeYohbVovyQ7' +
+    'lSr/9H9Kf8VYD8ara2q1zwvyOJ9VexZVh7EYWz8Thd440P3G3Jhg//Vf3y/XNpHeF8LjVhPIU8gagYLpD0l1R8LLi6L0Ok4v' +
+    '/kon+Jl4omPRckk//4sGKiaftFkp9pMiS0f6EUMKPHL/Q5k8lFKJGF7o/sd+NWNB/l8dUFHWJEILKO8DV60xIrfvam4v1ruR' +
+    'TeCqbrLpdx5hqiXoreIPKZsYC/QkVEOlH90+lBkYGPU1ksqcZnNTMVnkzsJwwM/AxsxP5X8hEkfirxrHQ+hF/h/7i0AjyVLX' +
+    'PqDNdqVzfROxJPOxgq5zYDnyQom6WA7Gqh7iytfD636ZGp5jy8RIzM/xQ3e1Ki9BbP3Y/0EN6hlfH+DJtuwRPhd3x1KoVaBg' +
+    'etPgQZk+V9QnGgK6+1x/offz/xtn8H0MRGP9ab8cnEBGEd0/9qp4v+ZljXliJ349TF5yv/6lPjNbWqd//iQYeH/Xb0qrgKX/' +
+    'uKEo/E0qgXDwwvrmMYvMnH64VcLlDSNUHKjY+YBDteer3St2pAuCISP/n8D3EWXgmvW6XmqZiMZ8ne6Oq3nuiZPNxqf60UAU' +
+    'eoukPRIoOej0/M+sT08rYsJrhU34vNEWkJTR9uCnQv9fgeJ8UiLecs9KNgecnMs1v8ZYz6JeB/tcYl6F4CVXm3fQJSO8lmMc' +
+    'xiwIogw9o3i/kVdhPwaejBQw7FTLOmkiPAcWBiBYmD4jK4X4365noLfX9/r4H8hHIK3eENf/C5bv5HQHAgZ8/6sX0hRI3x5X' +
+    'VDhdJuMHQ6b+wxIldUW9UfIC/MRYgYPBs9YbfUNYnRXOQgVAhJ5uB+EGViet1CLED3jp/+CK+orYe52lM/LMvbn7Tf/f4WVY' +
+    'YiF1oEa1nWZ/JHL9zqRq1/5EHY/Qt4n24LgikNqyTJ6HfkhpuZuFm8SSXb1FPI1YnrvRCvVQyu/AkaHxzR5lqJztOqDg/HST' +
+    'bHzZFDm1NSBRIhxoQ0YcNN/IHk/8TcnmL+bXO9Sl+JqfQR6bODgnUsEN7I0XEkoykQNFfL2li6cxCEJR2KKOb48BjgfiXRYH' +
+    'FmGYkwd15kKNHFyJUZCeJT1eD2eTMhI0Ax/tqyuxdjO83WxDo5v8f+lNHUq6ni1tAD/HA6s/ggR8bNr/PyMqMI+GhhxNxH6R' +
+    'XQU+fkfHT8KJ7nFxAP/ztpTqdCcm/+VzQq/K4Y31v0mLf4aJOyUN6P92O',
   values:
-    '~ǶǵǴĎǲċǳĐǱčǰǯǮďĒǭČĔǬđĊĕĖěĚēġėǫǪęǦĝĞǥĘǨħğǩĜĠǧǢǣĢǞǤīĤǠĥİĦǡģĨĬǝıǚĭǟľǗǜĩĪĮĳǙǛĸǒįĲķĹĽĿĵĶǎǔǖǘĴļŁŃ;<:"Q' +
-    '^)/&B>3/">E =8#")5+2  F,!8#E&)"r"21=H9/30G"(!% B7!-E#%0#+h" B9"&9  1  -" 3 53#% . 8/).0& >.cK ,*' +
-    '&N+*(-!-Z:"-05*  @4%"&*!E]#.7 *(yP :+T!-X - 2 (!&!:)%# % % %";T"CL9&+ "(!w 8% ,DDGC) D ;I2v"  / ' +
-    '9:!"F=!3b J%qa?(>BW  !.*B *  :%--)("+""&"&.4!G![P0@/!" -12( =i#D7W! LD3! N%Q)%+(+!:%yB5*!A"8!*02' +
-    '   -B( !9 ;"*6"7()45 %8!(H"?0&V""!X"1%( *^4-(8" !*"Q3,& =Y  m+.?V%.  ,#(F<O(U3"#/4-#; L5!#&!);=1' +
-    'f( #)). L)-*1!4%A,%IjK&1"%""3&D!*5" -P&*.0#3%-# &D3"8+=0*.+)!51,*Mf++ E //4& (-(066*-"G.6,9!J!+,' +
-    '= %> %%/!!! +!!&(.T+ % "). B9C33J ![5%**4b0AX(%#1>& #^ %??B M%#B->"M)dL0!(  #=!;".#"&W#L+7( O&!&' +
-    '"(76"&1+"3  -; (=19"(.!4!,587(!(#-#3"%0>2/A%!ǐ#& 1>2!J80(9!!&<1;7%!" !/"4"0; /08 ">*" *76#(1&! 0' +
-    '! D.F"@&/%(!&/)+)<=7:&#;-+*%4*(*+L!"o (0&+3((x1Z/") 3(++(!.!E"2-31&630&/(V85!>)"56,Q=#98 E))).8+' +
-    'M8A" -#%! >.A]%-#%6  I9(0F?!%!!, &&7!!+(,-,,L EA#&% i1@ 3F;!, "; 1!54!2+ )!% 0 !#, !)*%-7# " * L' +
-    '#&H#" qB#&&!%9(,)!% .5,2#L#IB #)#R!j?)"0I;./4%&)-,&A"A*#3P*%/ H?!"#M8*"1T <5_-&!%J"!>#U1+n&#!J.J' +
-    '", T )8%)3."+!/)#%<%"2e!2-(!9@. =,d&!%&"/>#( # , 0#&9"!8# :"+* !%!M()/.-!;), 7e DP)= /#H#-2!C.#(' +
-    '.EN1 !.5% 1( 4/!8&*o#33#+!S)-!2"X!? ) .&%( #!9E0T !N,,0( 7)")4!5!".!#0E!- *@[!#!5>(,!J-1:56*.!9 ' +
-    '!)XDC4?"^?<1t)N -49 -/!G-:-!*3!-)R.; S%," 0.!4"/"-0,&!,7;.-4 & GMN+%IG: *"Q;#&*#)+!W%"23+*:2"/. ' +
-    ' 4#7!%%S%"6@%!>&0##7<##0"] E9(%H(!!;c;!<!.&<4-&86& &")Ǒ1-")C?2(C(#()%31#%: -,"!/"/!!,(!.!.)8892.' +
-    '&)52 !"&"4&,5) E<3DJ,!/:/ 00-F6 6#*"&38. W<, */N&&#&)(.6) &%1? (  &"(#%! 8 (L  M & !# -++9*+#/ 7' +
-    '0&<-%+#,GC#,, 34! 9%"7/O4%H* 0,6=3,? GA* ! 3,<!?# "7" Y/.9), C9SD0Rb! !2" &5 9&&4  *1!%   &64>//' +
-    '7! B X!C<%7< 64#)! 2-7>%6*?  0!D/&9?94*N,!)+(0R!AI#"  F )+!+*"&0= 5 +! #/.(+%I 1.  (,:!&9+!-@(!(' +
-    ')+HO)!!! C0HL).&78+J#8  B+7X!+-D! (!8,17 !!-9"F0!#1;447 -& !E&G%(()+: ,S*:-  ""*/(()&9B-6" !"+9a' +
-    '!12+ 8n1 (:&!#5&7-)/,(2">!%%11 22&&3#+H&& 4D(7-*"H2V B1  #,Of!6A<.-(&[,2)!%,& !("!%2!*+ K@ %3M-M' +
-    '@+6<IH!(;.-) ;"; %#1&((D"2/21"485(#*%)&O<8&#!"% B1(!34,>K+<,"I"H F"%8(%=C9"%6%?</(-!&,!!œ7!!+/=9' +
-    '!&I#Y&9. /(YP)92"7)>)/B&:AO<-!+!C H"77"0(*! (#49!1&94X!4(32 :4-22?%K"G#A%n(N! ^%4%#: +P+#!*")H" ' +
-    '#%!.#K22!&<-%.;7; 46!(4&0+."DME3c3!X%J"*)B!6!H:); M+4R# .!&+%!-R0O,! &4&/"=&s#<"k%( QL( 5!!0,!(&' +
-    '- 0)*, Z* ?%+(75 .D )N "+6*",- #! "&->&,"&?K-N3-!& *-J!0 ;#, P,#CC.6"(E(#.%0R 1/ 10<!# %&:8+"3":' +
-    '!*83!!#&"2"?4:"3!-(!%(=4P(07  "T2 %P= ! %!&7!? *T7fN1)! 5C/a+%8>"6- 2,.j&:)=!// :( 8-#, 2)8A - "' +
-    '#1( %:#+% -"  %L(&*9"7 m!!((!)>&,(!.(0*%,4&38 Y0 ((+@2#_"; #Ǐ %*3&!0&+*( =?!O>%> * ).7=,#B#.,D(7' +
-    'R+3%2."QV6"!> -9%!#N;& *+ <!K8"}22 N!1)1!H)g*FU# P"CQ*+@"W)+?!.&!/&@N,*!!0+W!(>"59"! "06*!)!E1,&' +
-    '!&] )%D)  %"P)&#+! *< %,!6  %")&*"%%&"! ,()44-! # A/%!B%)!#"K)!2=3)!=4 /:O-)3-=!*,J!K- !##2Z%*!!' +
-    '!"!&( (*/*EC7S?<)4#6*#[GU#)@/!.E) 1&Hū7)9&K32-;D; (1g! *F!H;!8,-:!-"&!+"!@*%!(Q @)- 17+&<<#!=7,(' +
-    '7%,_H%-) 3* IC& +C(" F2R#>% Y*6P23I%!@"2G(%+ /#",A@6"&!I1)! J@@>!;)u9+#4,&*4T#*%+ 50!"% &&!)!2!+' +
-    '2"T0*)CŦ46q).#7  #"! )2("(.;,*%2(+&3(9 <)-A&,#@5(*&JF!(!!b&%!&+%0?"&"A* "&7/-b : "1i!   ) 2*#,+!' +
-    '!- "+"! 56&!@&53%130G!.T+*V 7%5/!,- I#*7 221(&"30ǅ5&M  B C  (+/1(&#*4  .. G- %!, I%"/!0+) 0KB>7h' +
-    '/#  &!5Dd-&+ &4&% <##( Ih 2#S 2,!Lg](#.9.81*9+ ()!D!%  & =9@!"9%F)!M#.; (+A ("3B% !H!!3!3 V6*CK ' +
-    '_!A%! /,_ E7.0 "1(   4I1G.%6: *+09K&1>  + !"@6" #!4" 0+ %(/8<& 16(N59)! (9JN3*!0 3<+(%!)I 20*!EB' +
-    'S%"".* > (B8U4! % ! 24 + )6!7*4<!)G !6(Dƾž; *)-  JFD[-%ZT!"&:*#+p) +*8_38)+"  /! )!!pG.> !64I."*' +
-    'CV/*" K"51W+5 !%7&> l")E,#  7*%R*;3!0"&"(,C";C)F56/(!&0!!)g(,8(<2# +%7(  )6+,%#@) M (,W#-,F*140 ' +
-    '*%&5 P:! & 5&8)*&L-:%+,!% A,!"5 <LO&  )""5=Ǉ/(,%0"*8"&3" &V "F;!5B (U*0"  BG5@FI)!5!#) %J&44!-)(' +
-    '" ;&(!>#!EA7#G" 1a2( Ʃ"!#58+,2"F.?-*#E/!6!+# @.5 &,-4,&1 FA 9(#-=.2%J+//3-*B6A,==/!?>!,&!D4 1)2(' +
-    '(!-"5%G4;Q()!-;@ ,3#/&Z(-O". /7+  M"G!+(K!1!;*8(-<#/0h01 !"*9"*D&!.K3.40/81@")""AW&0 %) +"*0," >' +
-    '3 #I9#&.) &J0"1=J"" %"#)B(!"B.. "2PO&S-D%)5; (,%(F R 0*(, &0<);" ,#)"!3?64I,( !*>#2! !"7+S"*4&#%' +
-    '(4K).#7: ?%,%  !-C</"0v( - *!A+.2)o A"%2..0>P".0!E,-++G%0)! +,L=)&"!,F (!&!H0A%%%,&/0! #O-!Q1&3!' +
-    'Ǖ7e:%!"/#B6)18I5%# -5/I!+"%I)*!# "301+aA.*3 !)0))A U5>2""%)1 "=B&&2,22!?3#!3F)!6Q.@*6+08%(*d)#  ' +
-    'ņ)[,! +7/c);7!CE4 14%%/=(,; %+!+.. (H&P-!%"&)!)-,&&,&B38!),!(6"5(P5 8=" +M4/+#2**&,2.!9%(0 2=%&#' +
-    '8(2"!,#/:%-8"2>Q )#(9-:!)-+ 0*:%"# #T<1- "0*<"9!#.&">,18+/& 1 B..!"##)+,#/LB!# /*k=",A6*#!%#5 <!' +
-    '" "(!%; ":";UEA<-8 ) F8!#% ""!"7%&&)O5A!3 #;()+,%5/( #%12/"67! #&")#"&# )# 2 %7*=F!<6%Bj/DM*dC02' +
-    '&T(: 5*(" )/,!9"/0%3<"6"0 : @ !)/ ,-*?- !#3",&( K,! !#(#, :=@B Oh& +,[!QM4 ,(6.0##)%7%ŉ3E !%#=*,' +
-    '2XQ4."V?P+D2-6 3/# .#!"" 3-#"%5M+(8C2.9O0*/Q6>(5#?D) 1.!B%(!2!,2! *;4:>  I&HC "/33/54)< R1),+=F&' +
-    ' "##-&/!1!!?:1!)#(ǄH+1!.Y" 5%.-"! !/.))-X8#" ,0*Q+ 1)) +(,9F ƫJ)!A+0 "&E ))!MŠ#!#+!:!,!C8,&&+%U ' +
-    '% 66("):)!.1<* ,1K"- %&+"3,D!%":"!-:411!:))I4E8:!"2&*,<;1G%DL*2K#F-.5%#J<*%&_*9"! =9S! /(+69(!H!' +
-    '7% 2/&#!& [@!&H#=C*#+)#l <(!(?^%)=N93(  !%8"8:4# ,(/!0"#M. &!(06(,i<%;Ac-%) 6E%"7D#!@#(-!!**!.D"' +
-    '=aF<A/&736*??;0)%=,!36!3<)1Ǔ]!"Fw?A  4!E<  &.!# 5k-8)**kG"K !#:"#)% %  ?+%,;/G>)?R&&H!/ >*%<%+; ' +
-    '4%;0<:*9*( i+ .52((# + ,!(>% %.!-+ 2+)a,%+<  >@0,!U5."]05:@ ,18*<606)8,  (%.#0*!05 11!  AW+A# -#' +
-    'H3+0!7!  Tk#D)_# + A!7(T%E mY.I<! . -# - *E%"42J#3 #A,//-("%+ -.,P"!;;(&&+5G1*#,!=*(!(..)&I "* %' +
-    'C")#&!%*!@s#)21 -G+)#F! *#*(G)%6-#.%!-#! 0JN?(+&75 "#&"3e"("&20" !!#(!(-U!#*! 0#6.0FE@ +28)"!3 "' +
-    '&&b" j(#9%+  ! Q"Y7"#)D(, 6)5,6*%!2"&"@%,C2" !.ŏ"+2L,3N!& ,49 8 "* ! (?4%%"/ @3B+&!>+7 0*#K(8)!(' +
-    ':A*(2!#@ =* V)6**(S4 W;)#" )( *-.V,(!9 4"3!7(%!&@*30 7L/-!<=7:",*&!  L/x+.(5%%78+/= 1&%&.96!-6+/' +
-    ')1)9"<.*&)<, .)&1)(l"-"A)!* :" 8 "(#*(+!.(,%/,&%1 /L?#@" 2F5!:!{!-+!I:%%#/&p 7J 4m&"2C)t"--"-&9?' +
-    '+!S4)0(&" c!)-4:* ".(l )8G +%15:@U(E68)".(!*"I))""1"2V%!"(#E! N6(W!%62( ##UFC%+8 ;55, -,/!1!N!:"' +
-    '!Z#!! &;?(-=H9%D;2%,%%7?5 4>"U|-%!  %3%A2>*&,(/! =4 #? & +OG5#+3!-/C#*S.&uMCC+!2!;-,!Z-&&(C(63g!' +
-    '/") <// "!/Bb!&/.!B!,&D:6! !!4#r*/J%%,: +0*) 41e&!^5*-%  !>"]3  !)*, !.1)96B1G Be-6VB R-/1+%:221' +
-    '(N&!AX. !O1 L*U-4"&7;)D:1^  #S0)/-!#""3/]!!# -%r()*01 *8!4#5#GE,S!*=-)0*#E&(0=!/D!+!K %F?/&@#"" ' +
-    '.F %" 7:!9,/ 0: -88K(9<I0.B0!G ?K*!R&(*"*0#dZC&( ! 4<AG!-&0,/.(K"!J"&))=**.O @M6))-/*93%9(8 1,5s' +
-    '*0&0# ſ!N  5!#-@-"f? (#(86.@9=(H 1+ +) R)!3:"/E" %!65  #O(0 # (YH,1*=z158 %"#;3!%+, .)(Y42!)+C-.' +
-    ' >=?   !&H+*!F/ )"R #=!H0! *A#:,. ( "&2+  ;',
+    '~ĎǲĐǳǱčǰǯǮďĒǭĔǬđĕĖěĚēġėǫǪęǦĝĞǥĘǨħğǩĜĠǧǢǣĢǞǤīĤǠĥİĦǡģĨĬǝıǚĭǟľǗǜĩĪĮĳǙǛĸǒįĲķĹĽĿĵĶǎǔǖǘĴļŁŃņŉŏœŠŦ564KW' +
+    '"+<8.+8?72 "0&@(2 ?"l-7B3+.,A!<1)? !, &b<33-).0. !*2+"*,8*[E(%H&%#))T4),0%:/!%?V *1%#sJ4&N)R)#4"' +
+    '! !!!5N=F3&#q2!(>>A=">5Cp+34@7.ZD!kY9#8<Q*%<%4!))"#&*/AUJ,:+)-#7c >1QF>.H!K"!&#&4!s<0%;2%,)<#35%' +
+    '1#"/0!2#B9,PR-!#%W/)#2%K.(7Sg&*9P!*( #@6IO. +/) 5F0 "57-_# ""*F")%-/!;(!CdE-!.>%0)J%*, .!) >.2&7' +
+    ',%*&"0-(%G_&&?++/)#,%)A*(3D&(7!8!!+&#*N&!"*<3=..DU0!%%/Z,;R#! -8 W!99<G! <)8G"]F,# 75* Q F&1#I#1' +
+    '-&.)5#7-3#*/(021## ) .!,8+;!ǐ -8D2,#36-51!+/,5+,28%%1 #-,>*@:+!#+"&"6714 5)&%!/%#%&Fi#,&.##r-T+"' +
+    '.#&&*?).-.,+#P208"0(K7 32?"""*2&G2;) !8*;V!) !C3#,@9!(1&#()((F?; !c-:.@5(5-0/&"!, ("%!)1 %F B k<' +
+    ' !3#("!*0( F C< " Ld9",C5*+/!")(;;% .J%!+B9 G2%-N60X)!D8 O-&h D*D(N"2!".*&+" !6!^)#3:*7(]!+8 # (' +
+    ', 32 4&%!G#"+*)5"(1^>J"7+ B )=* *?H-*0!-#/+2%i .. &M")R9"*!# 3?,NH((,#1""/0* ,?)%:U 08#(D)-40%*3' +
+    '"R>=/9W96-n"H)/3)+A)4)%.)"L*5M!(,*/+),((15*)/AGH&!CA4%K5 % "&Q!.&%4+*/ 1!!M!:!8,  16  ,V?3#!B5[5' +
+    '6*6/)2"Ǒ-)"=9#=# #"!.- !4)(++(**"223*"0/(0"?6.>D(+4+,,)@ %.2*Q6(%+H "#*"!-9## !2#FG )&&3%& +1,6)' +
+    '!& (A= ((./3!1+I/!B%,(7.(9A;%.(69 1S+*3"(=3M>,LZ03/%-!/8++1<R=6!16/ ")18!%9,>+393/%H("&#,L;C @"&' +
+    '&%,70& +*#&!C-*#(43&):##"&BI"=,BF"*12&D 2<&1R&)>#2(-1)3@, -5//1)?A!##"&4(M%4)%+##"3<)&3Y-&2h-#4 ' +
+    '01)"+(#8!!--. &B/>#1)%BP<- (I_;6*)#U("!(#!%E:!.G)G:&6CB#5*)"55! -##>+-/20# %!"I62 !<-#./(8E&6(CB' +
+    '@!2!7=3!!96+#)({1&+73C S3*+#SJ"31"8"+<4;I6)&=B11,#%# /3-3/R/#.4/)9!EA ;!h#HW!/! 4&J& %"B !* E6)!' +
+    '*515/#/,&*>G?.[.R!D%"<B4"5G&/L *&!)L,I(/+7m 6e!#KF#0,(#),"%(T%9!&#10*>"H&%() )8(9E)H.)%)D,5 (J( ' +
+    '==*#?# *!,L-+-,6 !42&.4%2. 9/4.)#!7/J#,1N!J7!19%N1_H-"0=+Y&!28)(*d4"7++4#2) ("2;) -!4 &!)!F%31g#' +
+    '#"8(#*#,%!(/.2S,##&: X5 Ǐ!%.,&%#79I8!8%"*17( < *(>#1L&.!*KP8)3! H5%&6E2wH-"-B"a%@O J=K%&:Q"&9*+:' +
+    'H(%,&Q#803,%"?-(V"!>"!J" &%6!(!"%!!(#"//) ;+!<!" E"7."7/+4I)".)7%(DE)  T!%##%+%?=1M96"/ % UAO ":' +
+    '+*?"-Bū1"3E.)5>5#-a%@B52()4)&:%!#K:")-1&66 71(#1!(XB!)".%C=&=#@L 8!S%J.C!:A#!&+ (;:C-"D::85"o3& ' +
+    '/(%/N %!&0,!"&N,%"=}/k"* 1 "##*5(%!#&.#36");( :0#%D@#Z!&!,9;%1+)Z4-c"% (&)&0:0.!-.,A*N&%P1!0+()C' +
+    ' %1-#.,ǅ0G<=#&+-# %/**A)!(C!+,&",E<81b+ 0>])&/!6  #Cb M(FaV *3*2-%3&#">!73:3!@"G *5#&;#.<!B..P%=' +
+    'EX;!+(X?1*,-#/C-A*!4%&,3E-8&: /,&!#+26-#H03"#3DH.%,.6&#!"C,%?<M!*%8#<2O/!/&"1%/6"A#>ƾž5%")D@>U)!' +
+    'TN4% &j"&%2X.2"&+"jA*8/C*%=P+%E0-Q&0!18f"?( 1%!L%5.,#(=5="@0+#,"a#(2#6 &!1#"&(! :"G#(Q )(@%-/,%!' +
+    '0J402"%F)4!&(!;(06FI"07Ǉ+#(!,%2.P@50<#O%,<A0:@C"0 "!D//)"#5#8 ?;1 A-Y#Ʃ 02&(@*9)% ?+& :*0()/(-@;' +
+    '3# )7*!D&++.)%<;(77+98(>/-"##)0!A/5K")5:(. +T#)I*+1&GA&#E-5%2#)6 +,b,-%3%>*E.*/,+2-:";Q,!"&%,(8.' +
+    ' C3 *"D,-7D! "<#<**JIM)>!"05#(!#@L,%(,6"5( ".9/C(#%8 1&M%/ !#/E"* 149!(!)=6+,p#)%;&*"i;!**,8J*,?' +
+    '()&&A!,"&(F7"(@#B,;!!!(+, I)K-.Ǖ1^4!+ <"-2C0! )0+C&!C"% .,-&Y;*%.","";O08!"-7<(9. .@"K*:%&,2!#%]' +
+    '" x"U(&1+["51=?/-/!!+7(5!&&**#BJ)!"")((<.2"(#0#J027&G/+& %%(*3!#,7! 2#( +4!)28K" #3)4")&,%4!  N6' +
+    '-),%63 *8(-2&+-<**  "&( +F< +%e7(;% ! 06#!545O?;6)2"@2 !1!"I0;. 5#"&(!0+# !-+1 "  " !1%7@6!<d+>G' +
+    '%]=,N#40%#"+(3+,!.6,4:"+()%9) .(#E( # (47:<Ib&(UKG/(#*,  "!1!y.?! 7%(RK/*P9J&>).+ * .) !0G&#2=*3' +
+    'I,%+K8#0 9>"-*<!#(%5/48CB=+..+0/"6L-"(&7@  )+-94-" #ǄB&-*S0!*)+*"")R2 (,%K&-""&#(3@ƫD";&,?""G|  ' +
+    '&4(=2(&!O!#"4"*-6%(-E)!&.(>!4)4/--4""C/?24%(65-A!>F%E @)*0! D6%!X%373M+#&3#B1!+ U:B 7=% &" f6##9' +
+    'W!"7H3.#!224/ (#+, G*#,#(c6!5;[)!"?!1> : #)%%*>7Y@6;+1.%995,"!7(..6"-ǓV@q9;/?6* 0e)2"%%eAE 4 "!!' +
+    '9&!(5+A8"9LB+8%!6!&5/!5,64%3%c&*0## &(#8!!*)&&"Y(!&68:,(O0*V,04:(-2%6,"2(#!* ,%,0--;Q&; ) B.&,1N' +
+    'e >"X &;1#N!?gS*C6*) )%?!/D . ;(++)#!&)*(J55#&0A-% (7%##**"C%!=" !%:m "-)A&" @% %#A"!) *!) ,DH9#' +
+    '&10 .^#, ##)O %, *,@?:&2".Zd# 3!&KS1 ">("0(%!:!(=*z&F(.H(/32%#9/!!+:.<&8&1,% E#2"#4;%# :7%P"%%#M' +
+    '/Q5" "#%)*P(#3/.1#!:%.,1F+)6714(%F+r&*#0!!12&+7-!*3)&+"-"36*%"6(*"-"#f);"%42# %&*#(!+(!-+F9 :@04' +
+    'u)&C4!! +j1D/g="n)))39&M/",#[")/4%*#f"2A&!-04:O#?2"*#%C""-P! ?HQ!#  O@=!&2500()(+-H4T 59#)7B3!>5' +
+    '!(!!190/8Ov)!!.!;8%(#+7/ 9&IA0 &.)+= %M*oG==&5)(T)#=#.a+"6+++<Z+*<(>4/ l%+D!!(4&,%"/-^W0%)!8V."%' +
+    '(*-"3<-A<^)P<L)+-&!4-#H;R*I-F%O)/15">4-W M,"+) .+V )!l#"%,-%2/ 0 A?(M%7)",% ?,7+>&E!@9+: *@!143(' +
+    '+,4)22E#36C,*<,A9E%L#%%, ]T=#/6;A),(+*#ED""7%%*I:G"")+%3.!3#2-(0m%,, ſH0 ):)_9# 2*:37#B-&&"L".4+' +
+    '?!0 I#, #SB(-%7t-02! 5.!&(*"#S/"&=)*879B&%@+"L 7B,%; 4(*#&5',
 };
 export default weights;

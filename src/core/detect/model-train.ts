@@ -55,7 +55,7 @@ export const TRAIN_OPTIONS: TrainOptions = {
   bits: 18,
   charGrams: true,
   lambdas: [0.03, 0.01, 0.003, 0.001],
-  keep: 6_000,
+  keep: 4_000,
   iterations: 600,
   margin: 1.5,
   negativeBudget: 0,
