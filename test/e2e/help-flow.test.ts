@@ -159,6 +159,24 @@ test('a checked chat that talks of suicide opens with the crisis lines of the re
   assert.match(await storyCrisis.innerText(), /What you wrote talks about suicide or self-harm/);
   assert.equal(await story.locator('.result h2').textContent(), 'It sounds like this is happening to you');
 
+  // a teen telling of someone pushing them for pictures, before any threat: their own title and the early steps, with
+  // where to report it for their country (a UK reader: CEOP)
+  const pushed = await open('/check-conversation');
+  await pushed
+    .getByLabel('The chat')
+    .fill(
+      'a guy i met on insta keeps asking me for pics and says i should delete our chats so my parents dont see',
+    );
+  await pushed.getByRole('button', { name: 'Check the chat' }).click();
+  await pushed.locator('.result h2').waitFor();
+  assert.equal(await pushed.locator('.result h2').textContent(), 'It sounds like someone is pushing you');
+  const pushedText = await pushed.locator('.result').innerText();
+  assert.match(pushedText, /That is often how sextortion starts, and it is not your fault/);
+  assert.match(pushedText, /You don't have to send any picture/);
+  assert.match(pushedText, /CEOP/);
+  assert.doesNotMatch(pushedText, /No usual warning signs/);
+  await phoneAndDesktopScreenshots(pushed, 'flow-check-pushed');
+
   const calm = await open('/check-conversation');
   await calm.getByLabel('The chat').fill(THREAT);
   await calm.getByRole('button', { name: 'Check the chat' }).click();

@@ -70,6 +70,21 @@ describe('backstop scan', () => {
     assert.match(pasted.stdout, /What to do next:\n- Stay calm and listen/);
   });
 
+  it('says when someone tells of being pushed for pictures before any threat, with the early steps', () => {
+    const told =
+      'a guy i met on insta keeps asking me for pics and says i should delete our chats so my parents dont see\n';
+    const text = run(['-'], told);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /Someone says they are being pushed for pictures or secrecy at message 1/);
+    assert.match(
+      text.stdout,
+      /\nIt sounds like someone is pushing you to send pictures or to keep secrets\./,
+    );
+    assert.match(text.stdout, /What to do next:\n- You don't have to send any picture/);
+    assert.equal(JSON.parse(run(['-', '--json'], told).stdout).askedAt, 0);
+    assert.doesNotMatch(run(['-'], 'me: my mum keeps asking me to send pics of my room\n').stdout, /pushed/);
+  });
+
   it('reads with the rules alone under --rules-only', () => {
     const text = 'The lens of your laptop caught you while you watched, thanks to my software.';
     const cues = (args: string[]) =>
@@ -111,6 +126,7 @@ describe('backstop scan', () => {
       'selfHarmAt',
       'selfReportAt',
       'toldAbout',
+      'askedAt',
     ]);
     assert.equal(lines[0].id, 'a');
     assert.equal(lines[0].alert, true);

@@ -45,6 +45,10 @@ export function formatReport(result: ConversationResult, format: ConversationFor
     lines.push(
       'Someone says this chat is what someone close to them got: the steps below are for the one helping',
     );
+  else if (result.askedAt !== null && !result.alert)
+    lines.push(
+      `Someone says they are being pushed for pictures or secrecy at message ${result.askedAt + 1}: the steps below are for that`,
+    );
   lines.push('', result.explanation);
   if (result.reasons.length) lines.push('', 'What was seen:', ...result.reasons.map((r) => `- ${r}`));
   if (result.nextSteps.length) lines.push('', 'What to do next:', ...result.nextSteps.map((s) => `- ${s}`));
@@ -63,6 +67,8 @@ export interface ScanLineResult {
   /** index of the first message where someone says this is happening to them, or null */
   selfReportAt: number | null;
   toldAbout: ConversationResult['toldAbout'];
+  /** index of the first message where someone tells of being pushed for pictures or secrecy before any threat, or null */
+  askedAt: number | null;
 }
 
 function messagesOf(value: unknown, line: number): Message[] {
@@ -101,8 +107,8 @@ export function scanJsonlLine(raw: string, line: number, options: AnalyzerOption
   else if (item.messages !== undefined)
     result = analyzeConversation(messagesOf(item.messages, line), options);
   else throw new BackstopError('bad_input', `line ${line}: needs "text" or "messages".`);
-  const { risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout } = result;
-  return { id, risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout };
+  const { risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout, askedAt } = result;
+  return { id, risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout, askedAt };
 }
 
 async function scanJsonl(input: Readable, options: AnalyzerOptions): Promise<number> {

@@ -670,6 +670,7 @@ function withCount(r: ConversationResult, messages: number): ConversationResult 
     selfHarmAt: r.selfHarmAt,
     selfReportAt: r.selfReportAt,
     toldAbout: r.toldAbout,
+    askedAt: r.askedAt,
   };
 }
 
@@ -1668,6 +1669,10 @@ export class ConversationAnalyzer {
   private selfHarmAt: number | null = null;
   private selfReportAt: number | null = null;
   private toldAbout: ToldAbout | null = null;
+  /** the first message telling of the script's first steps asked of its writer, before any threat (`ConversationResult.askedAt`) */
+  private askedAt: number | null = null;
+  /** set by `toldAboutIn`: the message it read tells of those steps (`Retold` 'asked') */
+  private askedIn = false;
   /** the message that says the chat is someone close's ("this is what my son got"), or -1 */
   private otherChatAt = -1;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
@@ -1947,10 +1952,13 @@ export class ConversationAnalyzer {
     // pictures innocent by their kind alone ("she'll post my baby photo on her story if i don't give her my hoodie back")
     // are no story of a threat (a set of stories and look-alikes written for the rules, 12-07)
     if (this.selfReportAt === null && scan.pictures !== 'innocent') {
+      this.askedIn = false;
       const told = this.toldAboutIn(words, limited, scan.cues, starts);
       // read only for a story found: most messages hold none
-      this.toldAbout = told !== null && endedStory(words, this.replies) ? null : told;
+      const ended = (told !== null || this.askedIn) && endedStory(words, this.replies);
+      this.toldAbout = ended ? null : told;
       if (this.toldAbout !== null) this.selfReportAt = index;
+      else if (this.askedIn && !ended) this.askedAt ??= index;
     }
     if (
       this.otherChatAt < 0 &&
@@ -2012,6 +2020,7 @@ export class ConversationAnalyzer {
       !this.reasonsChanged &&
       this.selfHarmAt !== index &&
       this.selfReportAt !== index &&
+      this.askedAt !== index &&
       this.otherChatAt !== index
     ) {
       // a fresh copy, not kept: kept, it would outlive the young generation while thousands of other
@@ -2303,26 +2312,43 @@ export class ConversationAnalyzer {
       ((starts & STARTS_OTHER_REPORT) !== 0 &&
         reportsHappening(words, replies.otherReport, STARTS_OTHER_REPORT, replies)) ||
       ((starts & STARTS_CLOSE_RETELLING) === STARTS_CLOSE_RETELLING &&
-        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'other', this.sentenceModel))
+        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'other', this.sentenceModel) ===
+          'threat')
     )
       return 'other';
+    // someone close named only as who will be told is no story of theirs when the teller gives their own young age ("she
+    // says shes gonna tell everyone what i did on the call … shes telling my form group and my brother tomorrow. im 13")
+    const tellersOwn = (): ToldAbout =>
+      (starts & STARTS_CLOSE) !== 0 &&
+      namesCloseOnly(words, replies.retelling) &&
+      !statesMinorAgeIn(words, starts)
+        ? 'other'
+        : 'self';
     if (
       ((starts & STARTS_SELF_REPORT) !== 0 &&
         reportsHappening(words, replies.selfReport, STARTS_SELF_REPORT, replies)) ||
       ((starts & STARTS_PAID_THEN_ASKED) === STARTS_PAID_THEN_ASKED &&
         reportsHappening(words, replies.paid, STARTS_PAID, replies) &&
-        reportsHappening(words, replies.askedMore, STARTS_ASKED_MORE, replies)) ||
-      (((starts & STARTS_RETELLING) === STARTS_RETELLING ||
-        ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))) &&
-        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel))
+        reportsHappening(words, replies.askedMore, STARTS_ASKED_MORE, replies))
     )
-      // someone close named only as who will be told is no story of theirs when the teller gives their own young age ("she
-      // says shes gonna tell everyone what i did on the call … shes telling my form group and my brother tomorrow. im 13")
-      return (starts & STARTS_CLOSE) !== 0 &&
-        namesCloseOnly(words, replies.retelling) &&
-        !statesMinorAgeIn(words, starts)
-        ? 'other'
-        : 'self';
+      return tellersOwn();
+    if (
+      (starts & STARTS_RETELLING) === STARTS_RETELLING ||
+      ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))
+    ) {
+      const retold = retellsThreat(
+        this.lexicon,
+        words,
+        text,
+        cues,
+        replies.retelling,
+        'self',
+        this.sentenceModel,
+      );
+      if (retold === 'threat') return tellersOwn();
+      // a story about someone close is theirs, not the teller's (their steps would be the helper's)
+      this.askedIn = retold === 'asked' && tellersOwn() === 'self';
+    }
     return null;
   }
 
@@ -2558,9 +2584,11 @@ export class ConversationAnalyzer {
     const primaryStages: Stage[] = primary ? stages.filter((s) => primary.stages.includes(s)) : [];
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
     const kinds = this.explainedKinds();
-    const key = explainKey(level, primaryStages, facts, kinds, selfHarm, told);
+    // a story of someone pushing for pictures or secrecy, when the chat shows less than a warning and no threat was told
+    const heard = told ?? (this.askedAt !== null && !alerted ? 'asked' : null);
+    const key = explainKey(level, primaryStages, facts, kinds, selfHarm, heard);
     if (this.explained?.key !== key)
-      this.explained = { key, ...explain(level, primaryStages, facts, kinds, selfHarm, told) };
+      this.explained = { key, ...explain(level, primaryStages, facts, kinds, selfHarm, heard) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;
@@ -2582,6 +2610,7 @@ export class ConversationAnalyzer {
       selfHarmAt: this.selfHarmAt,
       selfReportAt: this.selfReportAt,
       toldAbout: told,
+      askedAt: this.askedAt,
     };
   }
 }

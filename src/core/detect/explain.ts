@@ -1,6 +1,9 @@
 /** Plain-language explanation and next steps, written for a frightened teenager (and a moderator). */
 import type { Level, Stage, ToldAbout } from './types.ts';
 
+/** Whom someone said it is happening to (`ToldAbout`), or that someone is pushing them for pictures before any threat. */
+export type Heard = ToldAbout | 'asked';
+
 export const STAGE_LABEL: Record<Stage, string> = {
   persona: 'building a fake friendship',
   move_platform: 'moving to another app or a private chat',
@@ -391,7 +394,7 @@ export const explainKey = (
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
   selfHarm = false,
-  told: ToldAbout | null = null,
+  told: Heard | null = null,
 ): string =>
   `${level}:${stages.join(',')}:${facts.join(',')}:${stages.map((s) => kinds[s] ?? '').join(',')}${selfHarm ? ':self-harm' : ''}${told ? `:told-${told}` : ''}`;
 
@@ -406,14 +409,15 @@ export function explain(
   facts: readonly EarlyFact[] = [],
   kinds: StageKinds = {},
   selfHarm = false,
-  told: ToldAbout | null = null,
+  told: Heard | null = null,
 ): { explanation: string; nextSteps: string[] } {
   const key = explainKey(level, stages, facts, kinds, selfHarm, told);
   let done = explained.get(key);
   if (!done) {
     done = compose(level, stages, facts, kinds, told === 'other' ? TO_HELPER : TO_READER);
     // an urgent result says as much to the one it is happening to already; the one helping is spoken to at every level
-    if (told === 'other' || (told === 'self' && level !== 'urgent')) done = asTold(done, level, told);
+    if (told === 'other' || (told === 'self' && level !== 'urgent') || told === 'asked')
+      done = asTold(done, level, told);
     if (selfHarm) done = withCrisis(done);
     if (explained.size < 10_000) explained.set(key, done);
   }
@@ -427,18 +431,29 @@ export function explain(
 function asTold(
   done: { explanation: string; nextSteps: readonly string[] },
   level: Level,
-  told: ToldAbout,
+  told: Heard,
 ): { explanation: string; nextSteps: string[] } {
   // below a warning the lines are about the reader's own words ("send my nudes" read as a request): left out
   const rest = level === 'warning' || level === 'urgent' ? done.explanation.split('\n').slice(1) : [];
   const [headline, steps] =
-    told === 'other' ? [HEADLINE_TOLD_OTHER, STEPS_HELPING] : [HEADLINE_TOLD, STEPS_THREAT];
+    told === 'other'
+      ? [HEADLINE_TOLD_OTHER, STEPS_HELPING]
+      : told === 'asked'
+        ? [HEADLINE_ASKED, STEPS_ASKED]
+        : [HEADLINE_TOLD, STEPS_THREAT];
   return { explanation: [headline, ...rest].join('\n'), nextSteps: [...steps] };
 }
 
 /** The headline when someone says it is happening to someone close to them. */
 const HEADLINE_TOLD_OTHER =
   'It sounds like someone is threatening a person you care about, or asking them for money or pictures. That is sextortion: it is a crime and it is not their fault. How you react first matters most: stay calm and tell them they are not in trouble.';
+
+/** The headline when someone tells of being pushed for pictures or secrecy, before any threat (`askedAt`). */
+const HEADLINE_ASKED =
+  "It sounds like someone is pushing you to send pictures or to keep secrets. That is often how sextortion starts, and it is not your fault. You don't have to send anything: it's fine to say no, stop replying and block them.";
+
+/** The steps for someone being pushed for pictures: the early ones, and where a young person can report it. */
+const STEPS_ASKED = [...STEPS_EARLY, REPORT_STEP];
 
 /** The headline when someone says it is happening to them. */
 const HEADLINE_TOLD =

@@ -121,6 +121,12 @@ export interface CloseWords {
 /** Each lexicon's retelling words, kept apart: the teller's "me" is said as "you" in English and as "te" in Spanish. */
 export type Retelling = readonly RetellingWords[];
 
+/**
+ * What a story's words, told back as said to the one it is about, hold (`retellsThreat`): a threat, or only the script's
+ * first steps asked of them (someone pushing for pictures or secrecy before any threat), or neither (null).
+ */
+export type Retold = 'threat' | 'asked' | null;
+
 /** Each word and what it is said as, folded as the tokenizer folds words. */
 const fold = (words: Record<string, string>): Map<string, string> =>
   new Map(Object.entries(words).map(([word, said]) => [foldWord(word), foldWord(said)]));
@@ -640,6 +646,8 @@ const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage ===
  * i have ur nudes and i'll tell her"). With `to` 'other', the same of a threat made to someone close to its writer, the
  * story told back to that one (`asSaidToClose`: "someone has nude photos of my son and says he will send them to all
  * his friends"). `sentences`: the sentence model that reads the told-back words besides the phrases, when given.
+ * Returns 'threat' for such a story; 'asked' when, with no threat, the told-back words ask the script's first steps of
+ * the one told about ("a guy i met on insta keeps asking me for pics and says i should delete our chats"); else null.
  */
 export function retellsThreat(
   lexicon: CompiledLexicon,
@@ -649,7 +657,7 @@ export function retellsThreat(
   retelling: Retelling,
   to: ToldAbout = 'self',
   sentences: SentenceModel | null = null,
-): boolean {
+): Retold {
   // an offender's own threat, unless it is a story about someone close, which speaks to no one (`asSaidToClose`: "some
   // account says it has his nudes and will send them to everyone he knows"); a claim holding the teller's own word is
   // their story's ("someone recorded my video call and now saying give 5000 or he will send to all my relatives")
@@ -657,24 +665,31 @@ export function retellsThreat(
     to === 'self' &&
     cues.some((c) => isHeavyAct(c) && !(isHeavyClaim(c) && tellersWithin(words, c, retelling)))
   )
-    return false;
+    return null;
+  let asked: Retold = null;
   for (const language of retelling) {
     const told =
       to === 'self'
         ? asSaidToTeller(words, language)
         : language.close && asSaidToClose(words, language.close);
     if (!told) continue;
-    if (tellsThreat(lexicon, told, words, text, language, sentences)) return true;
+    const retold = tellsThreat(lexicon, told, words, text, language, sentences);
+    if (retold === 'threat') return retold;
+    asked ??= retold;
     // the one told about by their pronouns: "this guy has her pics and says if she doesnt send more hes gonna post them"
     const close = to === 'other' ? language.close : undefined;
     const victim = close && victimOf(words, close);
     const toldByPronouns = close && victim && asSaidToClose(words, close, victim);
-    if (toldByPronouns && tellsThreat(lexicon, toldByPronouns, words, text, language, sentences)) return true;
+    if (toldByPronouns && tellsThreat(lexicon, toldByPronouns, words, text, language, sentences) === 'threat')
+      return 'threat';
   }
-  return false;
+  return asked;
 }
 
-/** The told-back words `told` (of `words`, tokens of `text`) hold a threat, or a claim beside the teller's distress. */
+/**
+ * Whether the told-back words `told` (of `words`, tokens of `text`) hold a threat, or a claim beside the teller's distress
+ * ('threat'); else the early steps of the script asked of the teller ('asked', `asksEarly`); else null.
+ */
 function tellsThreat(
   lexicon: CompiledLexicon,
   told: Token[],
@@ -682,12 +697,56 @@ function tellsThreat(
   text: string,
   language: RetellingWords,
   sentences: SentenceModel | null,
-): boolean {
+): Retold {
   const cues = scanTokens(lexicon, told, text, Infinity, sentences, language.received).cues;
-  return (
+  if (
     holdsToldThreat(cues) ||
     (cues.some(isHeavyClaim) && words.some((t) => !t.q && language.distress.has(t.w)))
-  );
+  )
+    return 'threat';
+  return asksEarly(cues, told, words) ? 'asked' : null;
+}
+
+/** The stages of the script before any threat: what someone asks of a young person first. */
+const EARLY_STAGES: ReadonlySet<string> = new Set([
+  'persona',
+  'move_platform',
+  'secrecy',
+  'sexualisation',
+  'image_request',
+]);
+
+/**
+ * Told-back words that ask the teller for the script's first steps: one heavy phrase of them ("send me nudes", "delete
+ * our chats so your parents dont see"), or phrases of two of them ("lets move to telegram … are you alone"); not one
+ * lighter step alone ("can we move to discord to play"). The heavy phrase, or one of the two, holds a word the telling
+ * turned (its "me" said as "you") or quoted: a phrase the story's own words hold as well is no step asked of the teller
+ * ("an ex threatened to show a topless photo of me", "we agreed to delete any private photos").
+ */
+function asksEarly(cues: readonly Cue[], told: readonly Token[], words: readonly Token[]): boolean {
+  let seen = '';
+  let turned = false;
+  for (const c of cues) {
+    if (!isPlain(c) || isSentenceModelCue(c) || !EARLY_STAGES.has(c.stage)) continue;
+    const own = turnedWithin(told, words, c);
+    if ((own && c.weight >= TOLD_WEIGHT) || (seen && seen !== c.stage && (own || turned))) return true;
+    seen = c.stage;
+    turned ||= own;
+  }
+  return false;
+}
+
+/**
+ * A told-back word that the telling turned (another word than the story's there) or quoted, within the cue's span, or
+ * just before the "to" that opens it ("he keeps asking me to send nudes": "asking you to send nudes").
+ */
+function turnedWithin(told: readonly Token[], words: readonly Token[], cue: Cue): boolean {
+  const first = told.findIndex((t) => t.s >= cue.start);
+  if (first < 0) return false;
+  const from = first > 1 && told[first - 1].w === 'to' ? first - 2 : first;
+  for (let k = from; k < told.length && told[k].e <= cue.end; k++)
+    if (words.some((w) => w.s === told[k].s && (w.q || w.w !== told[k].w))) return true;
+  return false;
 }
 
 /**

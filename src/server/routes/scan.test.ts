@@ -51,6 +51,21 @@ describe('POST /v1/scan', () => {
     assert.equal(plain.json().toldAbout, null);
   });
 
+  it('returns where someone tells of being pushed for pictures before any threat, with the early steps', async () => {
+    const res = await scan({
+      messages: [
+        { text: 'this guy on snap wants me to send him nudes and says he will buy me robux if i do' },
+      ],
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().askedAt, 0);
+    assert.equal(res.json().toldAbout, null);
+    assert.match(res.json().explanation, /^It sounds like someone is pushing you to send pictures/);
+    assert.match(res.json().nextSteps[0], /^You don't have to send any picture/);
+    const plain = await scan({ messages: [{ sender: 'me', text: 'see you at practice' }] });
+    assert.equal(plain.json().askedAt, null);
+  });
+
   it('says when someone tells what is happening to someone close to them, with the steps for the one helping', async () => {
     const res = await scan({
       messages: [

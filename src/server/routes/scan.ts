@@ -103,6 +103,13 @@ export const ScanResultSchema = z.object({
     .describe(
       'whom the message at selfReportAt says it is happening to: its writer (self), or someone close to them (other: a parent, teacher or friend telling it, "my son is being blackmailed"; the explanation and next steps are then for the one helping); also other when a message says the chat is someone close\'s ("this is what my son got on instagram") and the chat alerts; or null',
     ),
+  askedAt: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'index of the first message where its writer tells of someone pushing them for pictures or secrecy before any threat ("a guy keeps asking me for pics and says i should delete our chats"), or null; the level is unchanged, and while toldAbout is null and the chat does not alert, the explanation and next steps are for someone being pushed',
+    ),
 });
 
 /**

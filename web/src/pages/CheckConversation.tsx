@@ -26,6 +26,8 @@ const LEVEL_TITLE: Record<ConversationResult['level'], string> = {
 const TOLD_TITLE = 'It sounds like this is happening to you';
 /** The title when a parent, teacher or friend says it is happening to someone close to them ("my son is being blackmailed"). */
 const TOLD_OTHER_TITLE = 'It sounds like this is happening to someone you care about';
+/** The title when someone tells of being pushed for pictures or secrecy, before any threat ("he keeps asking me for pics"). */
+const ASKED_TITLE = 'It sounds like someone is pushing you';
 
 function Explanation({ text }: { text: string }) {
   const lines = text.split('\n');
@@ -61,6 +63,8 @@ export function CheckConversationPage() {
   // happening to their child, pupil or friend (the steps are then for the one helping, at every level)
   const helping = result !== null && result.toldAbout === 'other';
   const told = result !== null && result.selfReportAt !== null && (result.level !== 'urgent' || helping);
+  // they told of someone pushing them for pictures or secrecy, and the chat shows less than a warning
+  const asked = result !== null && !told && !helping && result.askedAt !== null && !result.alert;
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
   const [saved, setSaved] = useState<BarMessage>(null);
@@ -176,13 +180,13 @@ export function CheckConversationPage() {
       {message && <Status kind={message.kind}>{message.text}</Status>}
       {result && (
         <section
-          className={`card result level-${told ? 'urgent' : result.level}`}
+          className={`card result level-${told ? 'urgent' : asked ? 'warning' : result.level}`}
           aria-labelledby={`${id}-result`}
           role="status"
           ref={resultRef}
         >
           <h2 id={`${id}-result`} tabIndex={-1}>
-            {helping ? TOLD_OTHER_TITLE : told ? TOLD_TITLE : LEVEL_TITLE[result.level]}
+            {helping ? TOLD_OTHER_TITLE : told ? TOLD_TITLE : asked ? ASKED_TITLE : LEVEL_TITLE[result.level]}
           </h2>
           {result.selfHarmAt !== null && (
             <CrisisLines
@@ -191,7 +195,7 @@ export function CheckConversationPage() {
               lead={
                 // a teen's own story typed into the box is their own words, not "this chat"
                 <p>
-                  {told && !helping
+                  {(told && !helping) || asked
                     ? 'What you wrote talks about suicide or self-harm.'
                     : 'Someone in this chat talked about suicide or self-harm.'}{' '}
                   You matter, and this can be sorted out.

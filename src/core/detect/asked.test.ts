@@ -1,0 +1,88 @@
+// A young person telling of someone pushing them for pictures or secrecy, before any threat (`askedAt`): the engine
+// tells the story back as said to them and finds the script's first steps asked of them. Examples written for these
+// tests (2026-12-07 night), not taken from any corpus or fresh set.
+import { describe, it } from 'node:test';
+import assert from '../../../test/assert.ts';
+import { analyzeConversation } from './analyzer.ts';
+import { REPORT_STEP } from './explain.ts';
+import type { ConversationResult } from './types.ts';
+
+const story = (text: string): ConversationResult => analyzeConversation([{ text }]);
+
+const ASKED = [
+  'a guy i met on insta keeps asking me for pics and says i should delete our chats so my parents dont see',
+  'this guy on snap wants me to send him nudes and says he will buy me robux if i do. should i?',
+  'he keeps begging me to send pics of me in my underwear and says its normal',
+  'he keeps asking me to send nudes and idk what to do',
+  'a girl i met on discord wants to move to telegram and keeps asking if im alone',
+  'an older guy from fortnite keeps telling me to send him pictures without my shirt',
+  'i met someone on omegle and now they keep messaging me asking me to show them my body on facetime',
+];
+
+const NOT_ASKED = [
+  // someone the teller knows asking for pictures of things, or for a game
+  'my mum keeps asking me to send pics of my room',
+  'my friend keeps asking me to send her the pics from the sleepover',
+  'he asked me to send him the homework',
+  'she wants me to move to discord so we can play together',
+  'my coach asked me to send a video of my swing',
+  'my bf asked me for a pic of my new haircut',
+  'he keeps asking me if im alone at home so he can come over and play xbox',
+  'my teacher told us not to tell anyone about the surprise party',
+  // the story's own words hold the request: no step asked of the teller
+  'my ex and i agreed to delete any private photos we had of each other when we split up',
+  // someone close's story is theirs: the steps are the helper's
+  'someone keeps asking my daughter for nudes and told her to delete their chats',
+];
+
+describe('someone pushing the teller for pictures or secrecy, before any threat (askedAt)', () => {
+  for (const text of ASKED) {
+    it(text, () => {
+      const result = story(text);
+      assert.equal(result.askedAt, 0, `${result.level} ${result.stages.join(',')}`);
+      assert.equal(result.toldAbout, null);
+      assert.equal(result.alert, false, 'a story changes no level');
+      assert.match(
+        result.explanation,
+        /^It sounds like someone is pushing you to send pictures or to keep secrets\./,
+      );
+      assert.ok(result.nextSteps[0].startsWith("You don't have to send any picture"), result.nextSteps[0]);
+      assert.ok(result.nextSteps.includes(REPORT_STEP), 'where a young person can report it');
+    });
+  }
+  for (const text of NOT_ASKED) {
+    it(`not: ${text}`, () => {
+      const result = story(text);
+      assert.equal(result.askedAt, null, result.stages.join(','));
+      assert.doesNotMatch(result.explanation, /pushing you/);
+    });
+  }
+  it('a threat told is a threat story, not an asked one', () => {
+    const result = story('he has my nudes and says he will send them to my family unless i pay');
+    assert.equal(result.toldAbout, 'self');
+    assert.equal(result.askedAt, null);
+  });
+  it('a chat that alerts keeps its own explanation, and the crisis lines still lead', () => {
+    const chat = analyzeConversation([
+      { sender: 'Jay', text: 'send me some pics' },
+      { sender: 'Jay', text: 'delete our chats so your parents dont see' },
+      { sender: 'Jay', text: 'dont tell anyone about me ok' },
+    ]);
+    assert.equal(chat.askedAt, null);
+    assert.ok(chat.alert, chat.level);
+    const told = story('he keeps asking me to send nudes and i want to die');
+    assert.equal(told.askedAt, 0);
+    assert.ok(told.explanation.includes('suicide or self-harm'), told.explanation);
+    assert.ok(told.nextSteps[0].includes('988'), told.nextSteps[0]);
+  });
+  it('streams: the story found at its message, later messages keep it', () => {
+    const result = analyzeConversation([
+      { text: 'hi i need advice' },
+      {
+        text: 'a guy i met on insta keeps asking me for pics and says i should delete our chats so my parents dont see',
+      },
+      { text: 'what should i do' },
+    ]);
+    assert.equal(result.askedAt, 1);
+  });
+});
