@@ -32,7 +32,7 @@ import {
 } from './match.ts';
 import { defaultCombiner, LinearCombiner, type Combiner } from './model.ts';
 import { childAnchor, GROOM_KIND, groomingScript, type GroomKind } from './grooming.ts';
-import { buildRetelling, namesCloseOnly, retellsThreat, type Retelling } from './retelling.ts';
+import { buildRetelling, namesCloseOnly, readRetelling, type Retelling } from './retelling.ts';
 import { CURRENCY_WORDS, foldWord, isDigitCode, isNumberWord, tokenize, type Token } from './normalize.ts';
 import {
   combinerMayRaise,
@@ -2312,18 +2312,10 @@ export class ConversationAnalyzer {
       ((starts & STARTS_OTHER_REPORT) !== 0 &&
         reportsHappening(words, replies.otherReport, STARTS_OTHER_REPORT, replies)) ||
       ((starts & STARTS_CLOSE_RETELLING) === STARTS_CLOSE_RETELLING &&
-        retellsThreat(this.lexicon, words, text, cues, replies.retelling, 'other', this.sentenceModel) ===
+        readRetelling(this.lexicon, words, text, cues, replies.retelling, 'other', this.sentenceModel) ===
           'threat')
     )
       return 'other';
-    // someone close named only as who will be told is no story of theirs when the teller gives their own young age ("she
-    // says shes gonna tell everyone what i did on the call … shes telling my form group and my brother tomorrow. im 13")
-    const tellersOwn = (): ToldAbout =>
-      (starts & STARTS_CLOSE) !== 0 &&
-      namesCloseOnly(words, replies.retelling) &&
-      !statesMinorAgeIn(words, starts)
-        ? 'other'
-        : 'self';
     if (
       ((starts & STARTS_SELF_REPORT) !== 0 &&
         reportsHappening(words, replies.selfReport, STARTS_SELF_REPORT, replies)) ||
@@ -2331,12 +2323,12 @@ export class ConversationAnalyzer {
         reportsHappening(words, replies.paid, STARTS_PAID, replies) &&
         reportsHappening(words, replies.askedMore, STARTS_ASKED_MORE, replies))
     )
-      return tellersOwn();
+      return this.tellersOwn(words, starts);
     if (
       (starts & STARTS_RETELLING) === STARTS_RETELLING ||
       ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))
     ) {
-      const retold = retellsThreat(
+      const retold = readRetelling(
         this.lexicon,
         words,
         text,
@@ -2345,11 +2337,24 @@ export class ConversationAnalyzer {
         'self',
         this.sentenceModel,
       );
-      if (retold === 'threat') return tellersOwn();
+      if (retold === 'threat') return this.tellersOwn(words, starts);
       // a story about someone close is theirs, not the teller's (their steps would be the helper's)
-      this.askedIn = retold === 'asked' && tellersOwn() === 'self';
+      this.askedIn = retold === 'asked' && this.tellersOwn(words, starts) === 'self';
     }
     return null;
+  }
+
+  /**
+   * Whom the teller's own story is about: the teller, unless it names someone close only as who will be told and the
+   * teller gives no young age of their own ("she says shes gonna tell everyone what i did on the call … shes telling my
+   * form group and my brother tomorrow. im 13" is the teller's).
+   */
+  private tellersOwn(words: readonly Token[], starts: number): ToldAbout {
+    return (starts & STARTS_CLOSE) !== 0 &&
+      namesCloseOnly(words, this.replies.retelling) &&
+      !statesMinorAgeIn(words, starts)
+      ? 'other'
+      : 'self';
   }
 
   private refresh(p: ParticipantState): void {

@@ -122,7 +122,7 @@ export interface CloseWords {
 export type Retelling = readonly RetellingWords[];
 
 /**
- * What a story's words, told back as said to the one it is about, hold (`retellsThreat`): a threat, or only the script's
+ * What a story's words, told back as said to the one it is about, hold (`readRetelling`): a threat, or only the script's
  * first steps asked of them (someone pushing for pictures or secrecy before any threat), or neither (null).
  */
 export type Retold = 'threat' | 'asked' | null;
@@ -649,7 +649,7 @@ const isToldUse = (c: Cue) => isPlain(c) && (c.stage === 'demand' || c.stage ===
  * Returns 'threat' for such a story; 'asked' when, with no threat, the told-back words ask the script's first steps of
  * the one told about ("a guy i met on insta keeps asking me for pics and says i should delete our chats"); else null.
  */
-export function retellsThreat(
+export function readRetelling(
   lexicon: CompiledLexicon,
   words: readonly Token[],
   text: string,
@@ -673,14 +673,14 @@ export function retellsThreat(
         ? asSaidToTeller(words, language)
         : language.close && asSaidToClose(words, language.close);
     if (!told) continue;
-    const retold = tellsThreat(lexicon, told, words, text, language, sentences);
+    const retold = readTold(lexicon, told, words, text, language, sentences);
     if (retold === 'threat') return retold;
     asked ??= retold;
     // the one told about by their pronouns: "this guy has her pics and says if she doesnt send more hes gonna post them"
     const close = to === 'other' ? language.close : undefined;
     const victim = close && victimOf(words, close);
     const toldByPronouns = close && victim && asSaidToClose(words, close, victim);
-    if (toldByPronouns && tellsThreat(lexicon, toldByPronouns, words, text, language, sentences) === 'threat')
+    if (toldByPronouns && readTold(lexicon, toldByPronouns, words, text, language, sentences) === 'threat')
       return 'threat';
   }
   return asked;
@@ -690,7 +690,7 @@ export function retellsThreat(
  * Whether the told-back words `told` (of `words`, tokens of `text`) hold a threat, or a claim beside the teller's distress
  * ('threat'); else the early steps of the script asked of the teller ('asked', `asksEarly`); else null.
  */
-function tellsThreat(
+function readTold(
   lexicon: CompiledLexicon,
   told: Token[],
   words: readonly Token[],
