@@ -15,6 +15,7 @@ import {
   labelOfThem,
   NAMING_STAGES,
   type EarlyFact,
+  type Heard,
   type StageKinds,
 } from './explain.ts';
 import { defaultLexicons } from './lexicons.ts';
@@ -1671,8 +1672,6 @@ export class ConversationAnalyzer {
   private toldAbout: ToldAbout | null = null;
   /** the first message telling of the script's first steps asked of its writer, before any threat (`ConversationResult.askedAt`) */
   private askedAt: number | null = null;
-  /** set by `toldAboutIn`: the message it read tells of those steps (`Retold` 'asked') */
-  private askedIn = false;
   /** the message that says the chat is someone close's ("this is what my son got"), or -1 */
   private otherChatAt = -1;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
@@ -1952,13 +1951,12 @@ export class ConversationAnalyzer {
     // pictures innocent by their kind alone ("she'll post my baby photo on her story if i don't give her my hoodie back")
     // are no story of a threat (a set of stories and look-alikes written for the rules, 12-07)
     if (this.selfReportAt === null && scan.pictures !== 'innocent') {
-      this.askedIn = false;
-      const told = this.toldAboutIn(words, limited, scan.cues, starts);
+      const heard = this.heardIn(words, limited, scan.cues, starts);
       // read only for a story found: most messages hold none
-      const ended = (told !== null || this.askedIn) && endedStory(words, this.replies);
-      this.toldAbout = ended ? null : told;
+      const ended = heard !== null && endedStory(words, this.replies);
+      this.toldAbout = ended || heard === 'asked' ? null : heard;
       if (this.toldAbout !== null) this.selfReportAt = index;
-      else if (this.askedIn && !ended) this.askedAt ??= index;
+      else if (heard === 'asked' && !ended) this.askedAt ??= index;
     }
     if (
       this.otherChatAt < 0 &&
@@ -2299,14 +2297,10 @@ export class ConversationAnalyzer {
    * story told back to "my daughter"), checked first, as such a story holds the teller's words too ("someone is asking
    * me for money for my son's pics"); else its writer ("he's blackmailing me", a story told back to them), unless it
    * names someone close and nothing of the writer's own ("our son sent pictures to a girl and now shes asking for
-   * money"); else null.
+   * money"); else 'asked' when, with no threat, the writer's own story tells of the script's first steps asked of them
+   * (`askedAt`); else null.
    */
-  private toldAboutIn(
-    words: readonly Token[],
-    text: string,
-    cues: readonly Cue[],
-    starts: number,
-  ): ToldAbout | null {
+  private heardIn(words: readonly Token[], text: string, cues: readonly Cue[], starts: number): Heard | null {
     const { replies } = this;
     if (
       ((starts & STARTS_OTHER_REPORT) !== 0 &&
@@ -2339,7 +2333,7 @@ export class ConversationAnalyzer {
       );
       if (retold === 'threat') return this.tellersOwn(words, starts);
       // a story about someone close is theirs, not the teller's (their steps would be the helper's)
-      this.askedIn = retold === 'asked' && this.tellersOwn(words, starts) === 'self';
+      if (retold === 'asked' && this.tellersOwn(words, starts) === 'self') return 'asked';
     }
     return null;
   }

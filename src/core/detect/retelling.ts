@@ -673,14 +673,14 @@ export function readRetelling(
         ? asSaidToTeller(words, language)
         : language.close && asSaidToClose(words, language.close);
     if (!told) continue;
-    const retold = readTold(lexicon, told, words, text, language, sentences);
+    const retold = readTold(lexicon, told, words, text, language, sentences, to === 'self');
     if (retold === 'threat') return retold;
     asked ??= retold;
     // the one told about by their pronouns: "this guy has her pics and says if she doesnt send more hes gonna post them"
     const close = to === 'other' ? language.close : undefined;
     const victim = close && victimOf(words, close);
     const toldByPronouns = close && victim && asSaidToClose(words, close, victim);
-    if (toldByPronouns && readTold(lexicon, toldByPronouns, words, text, language, sentences) === 'threat')
+    if (toldByPronouns && readTold(lexicon, toldByPronouns, words, text, language, sentences, false) === 'threat')
       return 'threat';
   }
   return asked;
@@ -688,7 +688,8 @@ export function readRetelling(
 
 /**
  * Whether the told-back words `told` (of `words`, tokens of `text`) hold a threat, or a claim beside the teller's distress
- * ('threat'); else the early steps of the script asked of the teller ('asked', `asksEarly`); else null.
+ * ('threat'); else, when `early` is asked for, the early steps of the script asked of the teller ('asked', `asksEarly`);
+ * else null.
  */
 function readTold(
   lexicon: CompiledLexicon,
@@ -697,6 +698,7 @@ function readTold(
   text: string,
   language: RetellingWords,
   sentences: SentenceModel | null,
+  early: boolean,
 ): Retold {
   const cues = scanTokens(lexicon, told, text, Infinity, sentences, language.received).cues;
   if (
@@ -704,7 +706,7 @@ function readTold(
     (cues.some(isHeavyClaim) && words.some((t) => !t.q && language.distress.has(t.w)))
   )
     return 'threat';
-  return asksEarly(cues, told, words) ? 'asked' : null;
+  return early && asksEarly(cues, told, words) ? 'asked' : null;
 }
 
 /** The stages of the script before any threat: what someone asks of a young person first. */
