@@ -3276,6 +3276,19 @@ const en: Lexicon = {
     // "this is the msg my friend keeps getting (she's 14):" (a third set of stories, 12-07)
     'msg|msgs|message|messages|texts|dms|snaps my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils keeps|has|is|was|been? getting|gets|got|received|receiving',
   ],
+  // a teen telling of being pushed for pictures before any threat, with no "me" a telling could turn: "this boy from
+  // snap keeps asking for nudes", "he wants me to send nudes", "offering me robux for pics" (tried as a user, 12-07)
+  pushed: [
+    'asking|asked|asks|askin|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|forcing|harassing|dming|dmming|messaging|texting|snapping me? for|to_send|to_take nudes|noods|nude|nudez|naked|nsfw|explicit|sexy|spicy|intimate|feet|topless|shirtless',
+    'asking|asked|askin|begging|begged|bugging|pressuring|pressured|pestering|pushing me? for|to_send|to_take him|her|them? a|an? pics|pictures|photos|pic|picture|photo|videos|video|vids|vid|selfies of? me|myself? naked|nude|topless|shirtless|without|with_no|in_my_underwear|in_underwear|in_the_shower|in_my_bra|of_my_body|changing|undressing|getting_changed|in_a_towel',
+    'wants|want|wanted|wanting nudes|noods|nudez|naked_pics|nude_pics|naked_photos|nude_photos',
+    'wants|want|wanted|told|telling|tryna_get|trying_to_get me to send|sned|snd|take him|her|them? nudes|noods|nude|nudez|naked|topless|sexy|spicy',
+    // "he says if i really loved him i would send nudes"
+    'loved|love|trusted him|her|them id|i_would|i_wud send|sned|show nudes|noods|pics|pictures|photos|them|it|my|more|one|some',
+    // "offered me a 50 dollar gift card for feet pics", "2000 robux for a pic in a swimsuit" (a set written for the list)
+    'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send nudes|noods|feet|naked|nude|sexy|spicy',
+    'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send a? pic|pics|picture|pictures|photo|photos|video|videos|vid of_me|of_myself|of_my_body|of_my_feet|in_a_swimsuit|in_a_bikini|in_underwear|in_my_underwear|in_a_bra|without|with_no|naked|nude',
+  ],
   // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
   // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)
   otherReport: [

@@ -1087,6 +1087,14 @@ const es: Lexicon = {
     'hijo|hija|hijos|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta recibio|recibe|recibieron estos|este|estas|unos|esos mensajes|mensaje|correos|correo|dms|audios',
     'le|les llego|llegaron|mandaron|escribieron|enviaron a mi|nuestro|nuestra hijo|hija|hijos|hermano|hermana|amigo|amiga|alumno|alumna|sobrino|sobrina|nieto|nieta',
   ],
+  // a teen telling of being pushed for pictures before any threat: "un chico de insta me pide packs", "me pide fotos
+  // sin ropa" (tried as a user, 12-07)
+  pushed: [
+    'me pide|pidio|pidiendo|pedia|piden|pidieron|exige|exigio|insiste_en packs|pack|nudes|desnudos',
+    'me pide|pidio|pidiendo|pedia|piden|pidieron|exige|exigio fotos|videos|fotitos|una_foto|un_video desnuda|desnudo|intimas|sin_ropa|hot|calientes|en_ropa_interior|sin_camisa|sin_playera',
+    'quiere|quiso|insiste|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase packs|nudes',
+    'quiere|quiso|insiste|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase fotos|videos|una_foto|un_video desnuda|desnudo|intimas|sin_ropa|en_ropa_interior|en_calzones|hot',
+  ],
   // a parent, teacher or friend telling it (12-05, 12-06): "mi hijo esta siendo extorsionado", "estan chantajeando a mi
   // hija", "un hombre tiene fotos de mi hija y le pide dinero"
   otherReport: [

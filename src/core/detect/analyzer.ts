@@ -811,6 +811,8 @@ interface Replies {
   selfHarm: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to them ("blackmailing me"), the same shape */
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** someone saying they are pushed for pictures, before any threat ("keeps asking me for nudes"), the same shape */
+  pushed: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to someone close to them ("my son is being blackmailed"), the same shape */
   otherReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** the teller paid or sent, and more was asked (`Lexicon.paidThenAsked`), the same shape each */
@@ -870,6 +872,8 @@ const STARTS_QUOTED_RETELLING = STARTS_SUBJECT | STARTS_OTHER;
 const STARTS_PAID = 2048;
 const STARTS_ASKED_MORE = 4096;
 const STARTS_PAID_THEN_ASKED = STARTS_PAID | STARTS_ASKED_MORE;
+/** a phrase of `Replies.pushed` */
+const STARTS_PUSHED = 8192;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -883,6 +887,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const selfHarm = new Map<string, ReadonlySet<string>[][]>();
   const selfReport = new Map<string, ReadonlySet<string>[][]>();
   const otherReport = new Map<string, ReadonlySet<string>[][]>();
+  const pushed = new Map<string, ReadonlySet<string>[][]>();
   const paid = new Map<string, ReadonlySet<string>[][]>();
   const askedMore = new Map<string, ReadonlySet<string>[][]>();
   const otherChat = new Map<string, ReadonlySet<string>[][]>();
@@ -929,6 +934,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     for (const w of alternatives(lexicon.ended?.ongoing ?? '')) ongoing.add(w);
     addPhrases(asked, lexicon.ended?.asked ?? []);
     addPhrases(otherReport, lexicon.otherReport ?? []);
+    addPhrases(pushed, lexicon.pushed ?? []);
     addPhrases(paid, lexicon.paidThenAsked?.paid ?? []);
     addPhrases(askedMore, lexicon.paidThenAsked?.more ?? []);
     addPhrases(otherChat, lexicon.otherChat ?? []);
@@ -952,6 +958,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(selfHarm.keys(), STARTS_SELF_HARM);
   mark(selfReport.keys(), STARTS_SELF_REPORT);
   mark(otherReport.keys(), STARTS_OTHER_REPORT);
+  mark(pushed.keys(), STARTS_PUSHED);
   mark(paid.keys(), STARTS_PAID);
   mark(askedMore.keys(), STARTS_ASKED_MORE);
   mark(otherChat.keys(), STARTS_OTHER_CHAT);
@@ -985,6 +992,7 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     ongoing,
     asked,
     otherReport,
+    pushed,
     paid,
     askedMore,
     otherChat,
@@ -2318,24 +2326,18 @@ export class ConversationAnalyzer {
         reportsHappening(words, replies.askedMore, STARTS_ASKED_MORE, replies))
     )
       return this.tellersOwn(words, starts);
-    if (
+    const retold =
       (starts & STARTS_RETELLING) === STARTS_RETELLING ||
       ((starts & STARTS_QUOTED_RETELLING) === STARTS_QUOTED_RETELLING && words.some(isQuotedOrNumber))
-    ) {
-      const retold = readRetelling(
-        this.lexicon,
-        words,
-        text,
-        cues,
-        replies.retelling,
-        'self',
-        this.sentenceModel,
-      );
-      if (retold === 'threat') return this.tellersOwn(words, starts);
-      // a story about someone close is theirs, not the teller's (their steps would be the helper's)
-      if (retold === 'asked' && this.tellersOwn(words, starts) === 'self') return 'asked';
-    }
-    return null;
+        ? readRetelling(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel)
+        : null;
+    if (retold === 'threat') return this.tellersOwn(words, starts);
+    // a story about someone close is theirs, not the teller's (their steps would be the helper's)
+    return (retold === 'asked' ||
+      ((starts & STARTS_PUSHED) !== 0 && reportsHappening(words, replies.pushed, STARTS_PUSHED, replies))) &&
+      this.tellersOwn(words, starts) === 'self'
+      ? 'asked'
+      : null;
   }
 
   /**

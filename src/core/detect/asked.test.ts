@@ -17,6 +17,15 @@ const ASKED = [
   'a girl i met on discord wants to move to telegram and keeps asking if im alone',
   'an older guy from fortnite keeps telling me to send him pictures without my shirt',
   'i met someone on omegle and now they keep messaging me asking me to show them my body on facetime',
+  // no "me" a telling could turn, or the push in the teller's own words (the lexicon's `pushed` list)
+  'this boy from snap keeps asking for nudes and i dont know what to do',
+  'some guy on tiktok keeps asking me for feet pics and offering me money for them',
+  'a guy on discord is asking me for nudes and im 13',
+  'she keeps asking for pics of me without a shirt',
+  'he says if i really loved him i would send nudes',
+  'my online bf keeps asking me to send him pics with no top on',
+  'un señor en free fire me pide fotos sin ropa y que no le diga a nadie',
+  'un chavo de tiktok me pide packs todos los dias',
 ];
 
 const NOT_ASKED = [
@@ -29,6 +38,11 @@ const NOT_ASKED = [
   'my bf asked me for a pic of my new haircut',
   'he keeps asking me if im alone at home so he can come over and play xbox',
   'my teacher told us not to tell anyone about the surprise party',
+  'my grandma keeps asking for photos from the trip',
+  'my sister keeps asking me for pics of the puppy',
+  'a client offered me money for pics of my paintings',
+  'mi abuela me pide fotos del viaje',
+  'if i loved him i would send him a card for his birthday',
   // the story's own words hold the request: no step asked of the teller
   'my ex and i agreed to delete any private photos we had of each other when we split up',
   // someone close's story is theirs: the steps are the helper's

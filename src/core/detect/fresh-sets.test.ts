@@ -39,11 +39,12 @@ function readStories(file: string): string[] {
  * (not as someone close's); a parent's, teacher's or friend's ('other') is told as someone close's; a look-alike (null)
  * neither alerts nor is told as anyone's.
  */
-function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
+function answersStory(text: string, kind: 'self' | 'other' | 'asked' | null): boolean {
   const result = analyzeConversation(text);
   if (kind === 'self') return result.toldAbout === 'self' || (result.alert && result.toldAbout !== 'other');
   if (kind === 'other') return result.toldAbout === 'other';
-  return !result.alert && result.toldAbout === null;
+  if (kind === 'asked') return result.toldAbout === null && (result.askedAt !== null || result.alert);
+  return !result.alert && result.toldAbout === null && result.askedAt === null;
 }
 
 // 2026-12-07 (day): stories typed into the Help page, by teens about themselves and by parents, teachers and friends
@@ -53,7 +54,7 @@ function answersStory(text: string, kind: 'self' | 'other' | null): boolean {
 // the fifth -> after the sixth (a teller who looks after young people; only the `other` sets moved) -> after the seventh
 // (`told6-*-seen` and the look-alikes; of the earlier sets only `told-other-seen` and look-alikes moved). The `told3-*` sets
 // were written after the second round: their middle count is at a3c7814, before the third.
-const STORY_SETS = [
+const STORY_SETS: { file: string; kind: 'self' | 'other' | 'asked' | null; items: number; min: number }[] = [
   { file: 'told-self-seen.txt', kind: 'self', items: 40, min: 38 }, // 29 -> 34 -> 35; eighth round -> 37; paid then asked -> 38
   { file: 'told-self-held-out.txt', kind: 'self', items: 40, min: 30 }, // 24 -> 28 -> 28 -> 28 -> 29; tenth round -> 30
   { file: 'told-other-seen.txt', kind: 'other', items: 25, min: 25 }, // 12 -> 19 -> 20 -> 21 -> 23 -> 25
@@ -133,7 +134,13 @@ const STORY_SETS = [
   { file: 'told10-other-seen.txt', kind: 'other', items: 15, min: 10 }, // 9 -> 10
   { file: 'told10-other-held-out.txt', kind: 'other', items: 15, min: 11 }, // 11 -> 11
   { file: 'told10-lookalikes.txt', kind: null, items: 40, min: 40 }, // 39 -> 40
-] as const;
+  // 2026-12-07 late: a teen pushed for pictures before any threat (`askedAt`, or an alert on the story's own words), and
+  // look-alikes (the same words asking nothing of a young person now, answered with no `askedAt` either). Written after
+  // the lexicon's `pushed` list: before it (8d822a6) -> with it as first written -> after the seen half's misses
+  { file: 'pushed-self-seen.txt', kind: 'asked', items: 25, min: 22 }, // 7 -> 16 -> 22
+  { file: 'pushed-self-held-out.txt', kind: 'asked', items: 25, min: 15 }, // 11 -> 15 -> 15
+  { file: 'pushed-lookalikes.txt', kind: null, items: 30, min: 30 }, // 30 -> 30 -> 30
+];
 
 // Before the rules written from the seen halves -> after: at least `min` of the items alert (warning or urgent); of
 // the look-alikes, at most `max`.

@@ -246,6 +246,12 @@ export interface Lexicon {
     asked?: string[];
   };
   /**
+   * someone saying they are pushed for pictures, before any threat ("he keeps asking me for nudes", "me pide packs"):
+   * the same syntax as `selfHarm`, amounts read as in `selfReport`; a message holding one, telling its writer's own
+   * story, sets `askedAt` (no stage, no level), as a story whose words told back ask the script's first steps does
+   */
+  pushed?: string[];
+  /**
    * someone saying that this is happening to someone close to them ("my son is being blackmailed", "threatening my
    * daughter with her photos"): the same syntax; a message holding one sets `selfReportAt` with `toldAbout` 'other'
    */
