@@ -2769,6 +2769,9 @@ const en: Lexicon = {
     { stage: 'threat', phrases: ['delete+|hide+|remove+ ~5 before @your ~2 @audience ~1 see+|find+|know+'] },
     // "if you send me your nudes i will send you mine": the swap offered, no threat to share (tried as a user, 12-07 night)
     { stage: 'threat', phrases: ['@i @will? send|show ~1 you|u ~1 mine'] },
+    // "i'll pay you back friday", "he says he will pay me for pics" told back ("i will pay you for pics"): an offer,
+    // which the sentence model read as a threat (tried as a user, 12-07 late)
+    { stage: 'threat', phrases: ['@i @will pay you|u'] },
     // "I'll share the video with your family", "i can send u a pic": the writer's own sending (a threat
     // or an offer), not a request for pictures
     { stage: 'image_request', phrases: [

@@ -76,6 +76,19 @@ describe('someone pushing the teller for pictures or secrecy, before any threat 
     assert.equal(result.toldAbout, 'self');
     assert.equal(result.askedAt, null);
   });
+  it('an offer of money for pictures, told back ("i will pay you …"), is no threat story', () => {
+    for (const text of [
+      'he says he will pay me for pics',
+      'this man keeps asking me for nudes and says he will pay me',
+    ]) {
+      const result = story(text);
+      assert.equal(result.toldAbout, null, text);
+      assert.doesNotMatch(result.explanation, /threatening you/, text);
+    }
+    assert.equal(story('this man keeps asking me for nudes and says he will pay me').askedAt, 0);
+    const threat = story('he says he will pay me for more pics or he will post the ones i sent');
+    assert.equal(threat.toldAbout, 'self', 'a threat beside the offer is still told');
+  });
   it('a chat that alerts keeps its own explanation, and the crisis lines still lead', () => {
     const chat = analyzeConversation([
       { sender: 'Jay', text: 'send me some pics' },
