@@ -724,7 +724,7 @@ const en: Lexicon = {
     { id: 'pressure.persuade', stage: 'pressure', weight: 0.5, why: 'keeps pushing after a no', phrases: [
       'dont be shy', 'come on|cmon', 'its only fair', 'just do it', 'every model|girl|boy|guy|one ~1 does', 'everyone|everybody|all_the_girls|all_the_boys|all_the_lads ~1 does|did|do ~1 it|this|that', 'its totally? normal',
       // dev early-13 (12-03): "everyone on the team did it", "everyone in my squad did it", "dont be weird", "dont be a baby"
-      'everyone|everybody|all ~1 on|in|else_on|else_in ~1 the|my ~1 team|squad|group|server|clan|crew ~1 did|does|do|has_done ~1 it|this|that',
+      'everyone|everybody|all ~1 on|in|else_on|else_in ~1 the|my|our ~1 team|squad|group|server|clan|crew|class|grade|year|school ~1 did|does|do|has_done ~1 it|this|that',
       'dont|do_not ~1 be ~1 weird|a_baby|lame|boring|a_wimp|a_loser|scared|a_pussy',
       // dev early-14 (12-03 pm): "200 winners did it", "it takes 5 seconds"
       '# ~1 winners|girls|boys|guys|people|players|models|members ~1 did|do|have_done|already_did ~1 it|this|that',
@@ -2807,7 +2807,9 @@ const en: Lexicon = {
   proposals: ['why', 'how about', 'what if'],
   coercions: ['make me', 'force me', 'let me have to'],
   // "no cap ill drop ur nudes in the gc" (tried as a user, 12-05 evening)
-  affirmations: ['no cap', 'no lie', 'no lies', 'no joke', 'no jokes', 'no kidding', 'not gonna lie', 'not even joking', 'not even kidding'],
+  affirmations: ['no cap', 'no lie', 'no lies', 'no joke', 'no jokes', 'no kidding', 'not gonna lie', 'not even joking', 'not even kidding',
+    // "no big deal everyone does it" (a fresh story, 12-07 late)
+    'no big deal', 'no biggie', 'no pressure', 'no worries'],
   conditionals: ['if', 'unless', 'or', 'otherwise', 'until', 'else', 'when'],
   // "[photo] of the dog": words about a picture, not a picture sent with a caption
   aboutPicture: ['of'],

@@ -1650,6 +1650,11 @@ describe('the threat and the early script in other words (tried as a user, 2026-
       assert.ok(one(text).alert, text);
     assert.ok(!one('no i will never post your nudes, i promise').alert);
   });
+  it('reads "no big deal" and "no pressure" as no negation of the push that follows', () => {
+    assert.ok(stages('no big deal everyone does it').includes('pressure'));
+    assert.ok(stages('everyone in our grade does it, just send one').includes('pressure'));
+    assert.ok(!stages('no i dont think everyone does it').includes('pressure'));
+  });
   it('reads the slang of a threat beside a demand or a claim', () => {
     assert.ok(stages('or its over for u').includes('pressure'));
     assert.ok(stages('till then ur pics stay in my gallery').includes('compromise_claim'));
