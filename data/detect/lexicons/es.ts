@@ -102,7 +102,9 @@ const es: Lexicon = {
       // "es un secreto entre los dos", "esto queda entre tú y yo" (probado como usuario, 12-05 noche)
       'secreto ~2 entre ~1 los_dos|tu_y_yo|vos_y_yo', 'queda|quede|quedara ~1 entre ~1 los_dos|tu_y_yo|vos_y_yo'] },
     { id: 'es.secrecy.delete', stage: 'secrecy', weight: 0.6, why: 'pide borrar el chat o promete borrar las fotos', phrases: [
-      'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida'] },
+      'borra ~1 el|los|este|nuestro chat|chats|mensajes', 'la|lo|las|los borro ~1 despues|enseguida',
+      // "borra nuestros chats", "elimina la conversación", "que borres los mensajes" (tried as a user, 12-07 late)
+      'borra|borres|elimina|elimines ~1 nuestros|nuestras|estos|todos|los|el|este|la|esta|nuestra chats|chat|mensajes|conversacion|conversaciones'] },
     { id: 'es.secrecy.alone', stage: 'secrecy', weight: 0.45, why: 'pregunta si está sola o solo', phrases: ['estas sola|solo|solita|solito', 'estoy sola|solo|solita|solito',
       // "estas en tu casa?" / "solito?": la pregunta en dos mensajes
       'solita|solito'] },

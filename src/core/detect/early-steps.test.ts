@@ -206,6 +206,16 @@ describe('early steps from the development conversations early-14, second round 
       analyzeMessage('estos mensajes dicen que te grabaron').every((c) => c.context === 'discussion'),
     );
   });
+  it('Spanish: "borra nuestros chats", "elimina la conversación", "que borres los mensajes" ask to delete the chat', () => {
+    for (const text of ['borra nuestros chats porfa', 'elimina la conversación', 'y que borres los mensajes'])
+      assert.ok(cueIds(text).includes('es.secrecy.delete'), text);
+    for (const text of [
+      'borré la conversación con mi ex',
+      'borra esa foto que salgo fea',
+      'voy a borrar los chats viejos',
+    ])
+      assert.ok(!cueIds(text).includes('es.secrecy.delete'), text);
+  });
 });
 
 describe('early steps from the development conversations early-19, evening (2026-12-03)', () => {
