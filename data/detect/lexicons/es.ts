@@ -1093,7 +1093,7 @@ const es: Lexicon = {
   // sin ropa" (tried as a user, 12-07)
   pushed: [
     'me pide|pidio|pidiendo|pedia|piden|pidieron|exige|exigio|insiste_en packs|pack|nudes|desnudos',
-    'me pide|pidio|pidiendo|pedia|piden|pidieron|exige|exigio fotos|videos|fotitos|una_foto|un_video desnuda|desnudo|intimas|sin_ropa|hot|calientes|en_ropa_interior|sin_camisa|sin_playera',
+    'me pide|pidio|pidiendo|pedia|piden|pidieron|exige|exigio fotos|videos|fotitos|una_foto|un_video desnuda|desnudo|intimas|sin_ropa|hot|calientes|en_ropa_interior|sin_camisa|sin_playera|sin_nada|en_bikini|en_lenceria',
     'quiere|quiso|insiste|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase packs|nudes',
     'quiere|quiso|insiste|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase fotos|videos|una_foto|un_video desnuda|desnudo|intimas|sin_ropa|en_ropa_interior|en_calzones|hot',
   ],

@@ -26,6 +26,9 @@ const ASKED = [
   'my online bf keeps asking me to send him pics with no top on',
   'un señor en free fire me pide fotos sin ropa y que no le diga a nadie',
   'un chavo de tiktok me pide packs todos los dias',
+  'someone in my fortnite squad keeps asking for body pics',
+  'this man online wants a video of me getting changed',
+  'he asks for pics in a bikini every night and im only 14',
 ];
 
 const NOT_ASKED = [
@@ -42,6 +45,7 @@ const NOT_ASKED = [
   'my sister keeps asking me for pics of the puppy',
   'a client offered me money for pics of my paintings',
   'mi abuela me pide fotos del viaje',
+  'my mum wants pics of the dog in his new coat',
   'if i loved him i would send him a card for his birthday',
   // the story's own words hold the request: no step asked of the teller
   'my ex and i agreed to delete any private photos we had of each other when we split up',
