@@ -3286,9 +3286,9 @@ const en: Lexicon = {
   pushed: [
     'asking|asked|asks|askin|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|forcing|harassing|dming|dmming|messaging|texting|snapping me? for|to_send|to_take nudes|noods|nude|nudez|naked|nsfw|explicit|sexy|spicy|intimate|feet|topless|shirtless|body_pics|body_pictures|body_photos|bikini_pics|underwear_pics|lingerie_pics',
     'asking|asked|asks|askin|begging|begged|bugging|pressuring|pressured|pestering|pushing me? for|to_send|to_take him|her|them? a|an? pics|pictures|photos|pic|picture|photo|videos|video|vids|vid|selfies of? me|myself? naked|nude|topless|shirtless|without|with_no|in_my_underwear|in_underwear|in_the_shower|in_my_bra|of_my_body|changing|undressing|getting_changed|in_a_towel|in_a_bikini|in_a_swimsuit|in_lingerie',
-    'wants|want|wanted|wanting nudes|noods|nudez|naked_pics|nude_pics|naked_photos|nude_photos|feet_pics|feet_pictures|feet_photos|body_pics|body_pictures',
+    'wants|wanted|wanting nudes|noods|nudez|naked_pics|nude_pics|naked_photos|nude_photos|feet_pics|feet_pictures|feet_photos|body_pics|body_pictures',
     // "wants pics in my underwear", "wants a video of me changing outfits" (a second set written for the list, seen half)
-    'wants|want|wanted|wanting a|an? pics|pictures|photos|pic|picture|photo|videos|video|vids|vid of? me|myself? naked|nude|topless|shirtless|without|with_no|in_my_underwear|in_underwear|in_the_shower|in_my_bra|of_my_body|changing|undressing|getting_changed|in_a_towel|in_a_bikini|in_a_swimsuit|in_lingerie',
+    'wants|wanted|wanting a|an? pics|pictures|photos|pic|picture|photo|videos|video|vids|vid of? me|myself? naked|nude|topless|shirtless|without|with_no|in_my_underwear|in_underwear|in_the_shower|in_my_bra|of_my_body|changing|undressing|getting_changed|in_a_towel|in_a_bikini|in_a_swimsuit|in_lingerie',
     'wants|want|wanted|told|telling|tryna_get|trying_to_get me to send|sned|snd|take him|her|them? nudes|noods|nude|nudez|naked|topless|sexy|spicy',
     // "he says if i really loved him i would send nudes"
     'loved|love|trusted him|her|them id|i_would|i_wud send|sned|show nudes|noods|pics|pictures|photos|them|it|my|more|one|some',

@@ -46,6 +46,8 @@ const NOT_ASKED = [
   'a client offered me money for pics of my paintings',
   'mi abuela me pide fotos del viaje',
   'my mum wants pics of the dog in his new coat',
+  // the one pushing, in their own words, says nothing of being pushed
+  'i want nudes tonight',
   'if i loved him i would send him a card for his birthday',
   // the story's own words hold the request: no step asked of the teller
   'my ex and i agreed to delete any private photos we had of each other when we split up',
