@@ -1960,11 +1960,13 @@ export class ConversationAnalyzer {
     // are no story of a threat (a set of stories and look-alikes written for the rules, 12-07)
     if (this.selfReportAt === null && scan.pictures !== 'innocent') {
       const heard = this.heardIn(words, limited, scan.cues, starts);
-      // read only for a story found: most messages hold none
-      const ended = heard !== null && endedStory(words, this.replies);
-      this.toldAbout = ended || heard === 'asked' ? null : heard;
-      if (this.toldAbout !== null) this.selfReportAt = index;
-      else if (heard === 'asked' && !ended) this.askedAt ??= index;
+      // endedStory is read only for a story found: most messages hold none
+      if (heard === 'asked') {
+        if (!endedStory(words, this.replies)) this.askedAt ??= index;
+      } else if (heard !== null && !endedStory(words, this.replies)) {
+        this.toldAbout = heard;
+        this.selfReportAt = index;
+      }
     }
     if (
       this.otherChatAt < 0 &&
@@ -2332,12 +2334,11 @@ export class ConversationAnalyzer {
         ? readRetelling(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel)
         : null;
     if (retold === 'threat') return this.tellersOwn(words, starts);
+    const pushed =
+      retold === 'asked' ||
+      ((starts & STARTS_PUSHED) !== 0 && reportsHappening(words, replies.pushed, STARTS_PUSHED, replies));
     // a story about someone close is theirs, not the teller's (their steps would be the helper's)
-    return (retold === 'asked' ||
-      ((starts & STARTS_PUSHED) !== 0 && reportsHappening(words, replies.pushed, STARTS_PUSHED, replies))) &&
-      this.tellersOwn(words, starts) === 'self'
-      ? 'asked'
-      : null;
+    return pushed && this.tellersOwn(words, starts) === 'self' ? 'asked' : null;
   }
 
   /**
