@@ -680,7 +680,10 @@ export function readRetelling(
     const close = to === 'other' ? language.close : undefined;
     const victim = close && victimOf(words, close);
     const toldByPronouns = close && victim && asSaidToClose(words, close, victim);
-    if (toldByPronouns && readTold(lexicon, toldByPronouns, words, text, language, sentences, false) === 'threat')
+    if (
+      toldByPronouns &&
+      readTold(lexicon, toldByPronouns, words, text, language, sentences, false) === 'threat'
+    )
       return 'threat';
   }
   return asked;
