@@ -3281,8 +3281,9 @@ const en: Lexicon = {
     // "this is the msg my friend keeps getting (she's 14):" (a third set of stories, 12-07)
     'msg|msgs|message|messages|texts|dms|snaps my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|brother|sister|friend|student|pupil|niece|nephew|grandson|granddaughter|kids|children|students|pupils keeps|has|is|was|been? getting|gets|got|received|receiving',
   ],
-  // a teen telling of being pushed for pictures before any threat, with no "me" a telling could turn: "this boy from
-  // snap keeps asking for nudes", "he wants me to send nudes", "offering me robux for pics" (tried as a user, 12-07)
+  // a teen telling of being pushed for pictures before any threat, in words the told-back reading does not take for a
+  // request (no "me" to turn, or none a chat would hold): "this boy from snap keeps asking for nudes", "he keeps asking
+  // me for nudes", "offering me robux for pics of me" (tried as a user, 12-07 late)
   pushed: [
     'asking|asked|asks|askin|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|forcing|harassing|dming|dmming|messaging|texting|snapping me? for|to_send|to_take nudes|noods|nude|nudez|naked|nsfw|explicit|sexy|spicy|intimate|feet|topless|shirtless|body_pics|body_pictures|body_photos|bikini_pics|underwear_pics|lingerie_pics',
     'asking|asked|asks|askin|begging|begged|bugging|pressuring|pressured|pestering|pushing me? for|to_send|to_take him|her|them? a|an? pics|pictures|photos|pic|picture|photo|videos|video|vids|vid|selfies of? me|myself? naked|nude|topless|shirtless|without|with_no|in_my_underwear|in_underwear|in_the_shower|in_my_bra|of_my_body|changing|undressing|getting_changed|in_a_towel|in_a_bikini|in_a_swimsuit|in_lingerie',
