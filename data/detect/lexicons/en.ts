@@ -3293,6 +3293,8 @@ const en: Lexicon = {
     'wants|want|wanted|told|telling|tryna_get|trying_to_get me to send|sned|snd|take him|her|them? nudes|noods|nude|nudez|naked|topless|sexy|spicy',
     // "he says if i really loved him i would send nudes"
     'loved|love|trusted him|her|them id|i_would|i_wud send|sned|show nudes|noods|pics|pictures|photos|them|it|my|more|one|some',
+    // "he says he will pay me for pics": money promised for pictures (a photographer's "pics of the wedding" reads so too)
+    'will|would|wil|gonna|wud pay|give me money|cash|robux|vbucks? for|if_i_send pics|pictures|photos|a_pic|a_picture|a_photo|nudes|noods|feet',
     // "offered me a 50 dollar gift card for feet pics", "2000 robux for a pic in a swimsuit" (a set written for the list)
     'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send nudes|noods|feet|naked|nude|sexy|spicy',
     'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send a? pic|pics|picture|pictures|photo|photos|video|videos|vid of_me|of_myself|of_my_body|of_my_feet|in_a_swimsuit|in_a_bikini|in_underwear|in_my_underwear|in_a_bra|without|with_no|naked|nude',

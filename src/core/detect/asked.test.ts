@@ -91,7 +91,11 @@ describe('someone pushing the teller for pictures or secrecy, before any threat 
       assert.equal(result.toldAbout, null, text);
       assert.doesNotMatch(result.explanation, /threatening you/, text);
     }
+    // money promised for pictures is a push (the lexicon's `pushed`), told as such
     assert.equal(story('this man keeps asking me for nudes and says he will pay me').askedAt, 0);
+    assert.equal(story('he says he will pay me for pics').askedAt, 0);
+    assert.equal(story('a guy on insta said he would give me robux for pics').askedAt, 0);
+    assert.equal(story('my uncle will pay me for pics of his wedding').askedAt, null);
     const threat = story('he says he will pay me for more pics or he will post the ones i sent');
     assert.equal(threat.toldAbout, 'self', 'a threat beside the offer is still told');
   });
