@@ -1961,11 +1961,12 @@ export class ConversationAnalyzer {
     if (this.selfReportAt === null && scan.pictures !== 'innocent') {
       const heard = this.heardIn(words, limited, scan.cues, starts);
       // endedStory is read only for a story found: most messages hold none
-      if (heard === 'asked') {
-        if (!endedStory(words, this.replies)) this.askedAt ??= index;
-      } else if (heard !== null && !endedStory(words, this.replies)) {
-        this.toldAbout = heard;
-        this.selfReportAt = index;
+      if (heard !== null && !endedStory(words, this.replies)) {
+        if (heard === 'asked') this.askedAt ??= index;
+        else {
+          this.toldAbout = heard;
+          this.selfReportAt = index;
+        }
       }
     }
     if (
