@@ -1681,6 +1681,9 @@ const en: Lexicon = {
       'if|should @you ~1 want+|wish+|would_like ~1 to? prevent+|stop+|avoid+|eliminate+ ~1 this|it|that|all_this|all_the_evidence|the_evidence',
       // dev-quoted demands-18 (first half, 12-03 pm): "ur life is over unless u send 500 tonight"
       '@your ~1 life|future|reputation ~1 is|will_be|gonna_be ~1 over|ruined|done|finished ~2 unless|if_you_dont|if_u_dont|or ~2 @you? ~1 pay+|send+|transfer+',
+      // the same harm after the demand (tried as a user, 12-08): "send $150 to my cashapp now otherwise ur life is over"
+      '@currency ~6 or|otherwise|or_else|else ~1 @your ~1 life|future|reputation ~1 is|will_be|gonna_be ~1 over|ruined|done|finished',
+      '@currency ~6 or|otherwise|or_else ~1 @youre ~1 done|finished|done_for',
       // "u want this to go away? simple"
       '@you ~1 want ~1 this|it|all_this ~1 to ~1 go_away|disappear|stop|end',
       // "unless u wanna make a deal" (tried as a user, 12-06 evening)
@@ -2585,6 +2588,8 @@ const en: Lexicon = {
     '@media ~4 where|when|while ~1 @you ~2 undress*|naked|nude|stripping|wanking|getting_changed',
   ],
   exceptions: [
+    // "or ur done with the shop?", "or youre done paying": done with something, not a threat (act.avert's "or ur done", 12-08)
+    { stage: 'threat', phrases: ['@youre ~1 done ~1 with|paying|eating|playing|shopping|buying|already|yet|for_the_day|for_today'] },
     // "i will post them on facebook if you dont mind": asking, not a condition (found as a user, 12-07)
     { stage: 'threat', phrases: ['if|unless ~1 you|u|ya ~1 dont|do_not|dont_really|really_dont ~1 mind|care|object'] },
     // "if you don't pay I'll send your parcel back", "or I post the order next week", a landlord's "I will send the notice

@@ -238,7 +238,10 @@ const es: Lexicon = {
       'tengo|saque|hice ~2 captura|capturas|lista ~3 tus ~1 seguidores|amigos|contactos|familiares'] },
     // "te voy a arruinar la vida" (probado como usuario, 12-05 noche: "i will ruin your life" era urgente y esto nada)
     { id: 'es.threat.ruin', stage: 'threat', weight: 1, why: 'amenaza con arruinarle la vida', phrases: [
-      'voy|vamos ~1 a ~1 arruinar|arruinarte|destruir|destruirte ~1 tu|la ~1 vida|reputacion', 'te ~1 arruino|destruyo ~1 la ~1 vida'] },
+      'voy|vamos ~1 a ~1 arruinar|arruinarte|destruir|destruirte ~1 tu|la ~1 vida|reputacion', 'te ~1 arruino|destruyo ~1 la ~1 vida',
+      // el daño como condición del pago (probado como usuario, 12-08): "si no pagas tu vida se acabó", "100 dólares o estás acabado"
+      'si ~1 no ~1 pagas|me_pagas|pagues|depositas|transfieres|mandas_el_dinero|mandas_la_plata ~4 tu ~1 vida ~1 se ~1 acabo|acaba|termino|termina|va_a_acabar|arruina',
+      `paga|pagame|manda|mandame|deposita|depositame|transfiere|transfiereme|pasa|pasame|envia|enviame ~3 ${MONEY} ~4 o|sino|si_no ~1 estas|quedas|vas_a_quedar ~1 acabado|acabada|frito|frita`] },
     { id: 'es.demand.money', stage: 'demand', weight: 0.8, why: 'exige dinero', phrases: [
       // "tienes una hora para mandarme el dinero" (probado como usuario, 12-05 noche)
       `mandarme|enviarme|pasarme|transferirme|pagarme|depositarme ~2 ${MONEY}`,

@@ -3014,3 +3014,48 @@ describe('a condition whose "if" is the writer sending (tried as a user, 2026-12
     assert.equal(both.level, 'urgent', both.stages.join(','));
   });
 });
+
+describe('harm as the condition of a payment (tried as a user, 2026-12-08)', () => {
+  // examples written for this test: a sum with "or/otherwise" and harm to the reader ("your life is over", "you're
+  // finished") is a threat beside the demand, in one message or the next; a chore, a bet or a bill with the same words is not
+  it('alerts on a sum followed by "otherwise your life is over" or "or you\'re done", in one message or split', () => {
+    for (const text of [
+      'put $300 on my cashapp tonight otherwise your life is over',
+      'send 250 dollars in the next hour or ur done',
+      'transfer 80 pounds now or you are finished',
+    ]) {
+      const result = one(text);
+      assert.ok(result.alert, `${text}: ${result.stages.join(',')}`);
+      assert.ok(
+        result.evidence.some((c) => c.cue === 'act.avert'),
+        text,
+      );
+    }
+    const split = run([
+      ['them', 'i want $300 on my cashapp tonight'],
+      ['them', 'otherwise your life is over'],
+    ]);
+    assert.ok(split.alert, split.stages.join(','));
+  });
+  it('stays quiet on a chore, a bill or a bet with the same words', () => {
+    for (const text of [
+      'ten more push ups or your life is over',
+      'pay the electric bill today or your life is over young lady',
+      'is it 3 dollars or you are done with the cafe?',
+      '5 bucks or youre done paying for lunch',
+    ])
+      assert.ok(!one(text).alert, `${text}: ${one(text).stages.join(',')}`);
+  });
+  it('reads the Spanish: "si no pagas tu vida se acaba" and "deposita 200 pesos o estás acabado"', () => {
+    for (const text of [
+      'si no me pagas esta noche tu vida se acaba',
+      'deposita 200 pesos ya o estás acabado',
+    ])
+      assert.ok(one(text).alert, text);
+    for (const text of [
+      'si no pagas la luz con tu dinero se acaba la paciencia de tu padre',
+      '30 pesos o estás acabada en la apuesta jaja',
+    ])
+      assert.ok(!one(text).alert, text);
+  });
+});
