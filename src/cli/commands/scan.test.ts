@@ -82,6 +82,7 @@ describe('backstop scan', () => {
     );
     assert.match(text.stdout, /What to do next:\n- You don't have to send any picture/);
     assert.equal(JSON.parse(run(['-', '--json'], told).stdout).askedAt, 0);
+    assert.equal(JSON.parse(run(['-', '--json'], told).stdout).pushed, true);
     assert.doesNotMatch(run(['-'], 'me: my mum keeps asking me to send pics of my room\n').stdout, /pushed/);
   });
 
@@ -127,6 +128,7 @@ describe('backstop scan', () => {
       'selfReportAt',
       'toldAbout',
       'askedAt',
+      'pushed',
     ]);
     assert.equal(lines[0].id, 'a');
     assert.equal(lines[0].alert, true);

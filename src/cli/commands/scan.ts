@@ -45,7 +45,7 @@ export function formatReport(result: ConversationResult, format: ConversationFor
     lines.push(
       'Someone says this chat is what someone close to them got: the steps below are for the one helping',
     );
-  else if (result.askedAt !== null && !result.alert)
+  else if (result.pushed && result.askedAt !== null)
     lines.push(
       `Someone says they are being pushed for pictures or secrecy at message ${result.askedAt + 1}: the steps below are for that`,
     );
@@ -69,6 +69,8 @@ export interface ScanLineResult {
   toldAbout: ConversationResult['toldAbout'];
   /** index of the first message where someone tells of being pushed for pictures or secrecy before any threat, or null */
   askedAt: number | null;
+  /** the explanation and steps are for someone being pushed for pictures or secrecy (`ConversationResult.pushed`) */
+  pushed: boolean;
 }
 
 function messagesOf(value: unknown, line: number): Message[] {
@@ -107,8 +109,9 @@ export function scanJsonlLine(raw: string, line: number, options: AnalyzerOption
   else if (item.messages !== undefined)
     result = analyzeConversation(messagesOf(item.messages, line), options);
   else throw new BackstopError('bad_input', `line ${line}: needs "text" or "messages".`);
-  const { risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout, askedAt } = result;
-  return { id, risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout, askedAt };
+  const { risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout, askedAt, pushed } =
+    result;
+  return { id, risk, level, alert, stages, reasons, selfHarmAt, selfReportAt, toldAbout, askedAt, pushed };
 }
 
 async function scanJsonl(input: Readable, options: AnalyzerOptions): Promise<number> {

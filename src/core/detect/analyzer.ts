@@ -672,6 +672,7 @@ function withCount(r: ConversationResult, messages: number): ConversationResult 
     selfReportAt: r.selfReportAt,
     toldAbout: r.toldAbout,
     askedAt: r.askedAt,
+    pushed: r.pushed,
   };
 }
 
@@ -2588,7 +2589,8 @@ export class ConversationAnalyzer {
     const facts = primary && level !== 'none' ? earlyFacts(this.participants.get(primary.id)) : [];
     const kinds = this.explainedKinds();
     // a story of someone pushing for pictures or secrecy, when the chat shows less than a warning and no threat was told
-    const heard = told ?? (this.askedAt !== null && !alerted ? 'asked' : null);
+    const pushed = told === null && this.askedAt !== null && !alerted;
+    const heard = told ?? (pushed ? 'asked' : null);
     const key = explainKey(level, primaryStages, facts, kinds, selfHarm, heard);
     if (this.explained?.key !== key)
       this.explained = { key, ...explain(level, primaryStages, facts, kinds, selfHarm, heard) };
@@ -2614,6 +2616,7 @@ export class ConversationAnalyzer {
       selfReportAt: this.selfReportAt,
       toldAbout: told,
       askedAt: this.askedAt,
+      pushed,
     };
   }
 }

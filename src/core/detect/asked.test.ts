@@ -62,6 +62,7 @@ describe('someone pushing the teller for pictures or secrecy, before any threat 
       assert.equal(result.askedAt, 0, `${result.level} ${result.stages.join(',')}`);
       assert.equal(result.toldAbout, null);
       assert.equal(result.alert, false, 'a story changes no level');
+      assert.equal(result.pushed, true, 'the answer is for someone being pushed');
       assert.match(
         result.explanation,
         /^It sounds like someone is pushing you to send pictures or to keep secrets\./,
@@ -74,6 +75,7 @@ describe('someone pushing the teller for pictures or secrecy, before any threat 
     it(`not: ${text}`, () => {
       const result = story(text);
       assert.equal(result.askedAt, null, result.stages.join(','));
+      assert.equal(result.pushed, false);
       assert.doesNotMatch(result.explanation, /pushing you/);
     });
   }
@@ -81,6 +83,17 @@ describe('someone pushing the teller for pictures or secrecy, before any threat 
     const result = story('he has my nudes and says he will send them to my family unless i pay');
     assert.equal(result.toldAbout, 'self');
     assert.equal(result.askedAt, null);
+    assert.equal(result.pushed, false);
+  });
+  it('the story followed by a pasted chat that alerts: askedAt stays, the answer is for the chat (pushed false)', () => {
+    const result = analyzeConversation([
+      { sender: 'me', text: 'this guy keeps asking me for nudes, this is what he sent now' },
+      { sender: 'him', text: 'send 200 dollars tonight or your pics go to your whole school' },
+    ]);
+    assert.equal(result.askedAt, 0);
+    assert.ok(result.alert, result.level);
+    assert.equal(result.pushed, false);
+    assert.doesNotMatch(result.explanation, /pushing you/);
   });
   it('an offer of money for pictures, told back ("i will pay you …"), is no threat story', () => {
     for (const text of [

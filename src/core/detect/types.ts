@@ -116,9 +116,15 @@ export interface ConversationResult {
    * index (0-based) of the first message where its writer tells of someone asking them for the script's first steps,
    * before any threat ("a guy i met on insta keeps asking me for pics and says i should delete our chats"), or null.
    * It changes no level; while no one said a threat is happening (`toldAbout` null) and the chat shows less than a
-   * warning, the explanation and next steps speak to someone being pushed for pictures or secrecy.
+   * warning, the explanation and next steps speak to someone being pushed for pictures or secrecy (`pushed`).
    */
   askedAt: number | null;
+  /**
+   * the explanation and next steps speak to someone being pushed for pictures or secrecy: `askedAt` is set, no one said
+   * a threat is happening (`toldAbout` null) and the chat shows less than a warning. Each face shows the pushed answer
+   * from this field alone.
+   */
+  pushed: boolean;
 }
 
 /** Whom a story told in the chat is about (`ConversationResult.toldAbout`). */

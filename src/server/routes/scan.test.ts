@@ -59,11 +59,13 @@ describe('POST /v1/scan', () => {
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().askedAt, 0);
+    assert.equal(res.json().pushed, true);
     assert.equal(res.json().toldAbout, null);
     assert.match(res.json().explanation, /^It sounds like someone is pushing you to send pictures/);
     assert.match(res.json().nextSteps[0], /^You don't have to send any picture/);
     const plain = await scan({ messages: [{ sender: 'me', text: 'see you at practice' }] });
     assert.equal(plain.json().askedAt, null);
+    assert.equal(plain.json().pushed, false);
   });
 
   it('says when someone tells what is happening to someone close to them, with the steps for the one helping', async () => {

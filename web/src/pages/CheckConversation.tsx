@@ -64,7 +64,7 @@ export function CheckConversationPage() {
   const helping = result !== null && result.toldAbout === 'other';
   const told = result !== null && result.selfReportAt !== null && (result.level !== 'urgent' || helping);
   // they told of someone pushing them for pictures or secrecy, and the chat shows less than a warning
-  const asked = result !== null && !told && !helping && result.askedAt !== null && !result.alert;
+  const asked = result !== null && result.pushed;
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
   const [saved, setSaved] = useState<BarMessage>(null);
