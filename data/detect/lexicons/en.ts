@@ -3304,6 +3304,26 @@ const en: Lexicon = {
     'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send nudes|noods|feet|naked|nude|sexy|spicy',
     'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send a? pic|pics|picture|pictures|photo|photos|video|videos|vid of_me|of_myself|of_my_body|of_my_feet|in_a_swimsuit|in_a_bikini|in_underwear|in_my_underwear|in_a_bra|without|with_no|naked|nude',
   ],
+  // a plain request for pictures, told (a grandmother's too): a push only beside an early step in the same message
+  pushedPlain: {
+    asked: [
+      'asking|asked|asks|askin|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|hounding|nagging me for pics|pictures|photos|pic|picture|photo|selfies|vids|videos|a_pic|a_picture|a_photo|a_selfie|a_video|more_pics|more_pictures',
+      'asking|asked|asks|askin|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|nagging|wants|wanted|telling|told me to send|take him|her|them? pics|pictures|photos|pic|picture|photo|selfies|vids|videos|a_pic|a_picture|a_photo|a_selfie|a_video|more',
+      'keeps|keep|kept asking|begging|bugging|pestering for pics|pictures|photos|a_pic|a_picture|a_photo|more',
+    ],
+    // "… and says not to tell anyone", "… told me not to tell my parents", "… says im so mature for my age", "… says hes
+    // sad and only i can make him feel better"
+    steps: [
+      'not|never to tell|show|mention anyone|anybody|my_parents|my_mum|my_mom|my_dad|my_family|my_friends|my_sister|my_brother|nobody|no_one|people',
+      'not|never to tell|show|mention it|this|them|him|her to anyone|anybody|my_parents|my_mum|my_mom|my_dad|my_family|my_friends',
+      'mature|grown_up|old for my age',
+      'only i|me can make him|her|them feel better|happy|good',
+      'keep|keeping it|this|us|our_chats|our_chat a? secret',
+      // persuasion: "… says its no big deal everyone does it"
+      'no big deal|biggie',
+      'everyone|everybody|all_the_girls|all_the_guys|all_my_friends|all_your_friends does|do|sends|send it|them|those|pics|nudes',
+    ],
+  },
   // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
   // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)
   otherReport: [

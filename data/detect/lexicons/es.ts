@@ -1100,6 +1100,23 @@ const es: Lexicon = {
     'quiere|quiso|insiste|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase packs|nudes',
     'quiere|quiso|insiste|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase fotos|videos|una_foto|un_video desnuda|desnudo|intimas|sin_ropa|en_ropa_interior|en_calzones|hot',
   ],
+  // a plain request for pictures, told ("me pide fotos"): a push only beside an early step in the same message (12-08)
+  pushedPlain: {
+    asked: [
+      'me pide|pidio|pidiendo|pedia|piden|pidieron|insiste_con|insistio_con fotos|videos|fotitos|una_foto|un_video|selfies|mas_fotos',
+      'quiere|queria|quiso|insiste|insistio|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase|pasara fotos|videos|fotitos|una_foto|un_video|selfies|mas',
+    ],
+    // "… y dice que borre nuestros chats", "… y que no le cuente a mis papás", "… que me pase a telegram", "… que es
+    // nuestro secreto", "… que soy muy madura para mi edad"
+    steps: [
+      'que|q borre|borrara|elimine|eliminara los|nuestros|mis|el|la|nuestra chats|chat|mensajes|conversacion|conversaciones|fotos',
+      'que|q no le|les cuente|contara|diga|dijera|muestre|ensene a nadie|naiden|mis|mi',
+      'que|q no le|les cuente|contara|diga|dijera nada a',
+      'que|q me pase|pasara|cambie|cambiara|vaya|fuera|mueva|moviera a|al|para telegram|whatsapp|wsp|snap|snapchat|kik|discord|signal|privado',
+      'que|q es|sea nuestro|un secreto',
+      'muy? madura|maduro|grande para mi edad',
+    ],
+  },
   // a parent, teacher or friend telling it (12-05, 12-06): "mi hijo esta siendo extorsionado", "estan chantajeando a mi
   // hija", "un hombre tiene fotos de mi hija y le pide dinero"
   otherReport: [

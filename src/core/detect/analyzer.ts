@@ -333,6 +333,14 @@ const hintCounts = (p: ParticipantState | undefined) =>
     p.strength[STAGE_INDEX.compromise_claim] >= STAGE_PRESENT ||
     p.strength[STAGE_INDEX.sexualisation] >= STAGE_PRESENT);
 
+/**
+ * The script's steps before a threat, beside a plain request for pictures told (`Lexicon.pushedPlain`); not pressure,
+ * which a teacher's request for photos of a project has too ("hurry up"): its persuasion is one of `pushedPlain.steps`.
+ */
+const PLAIN_STEPS: ReadonlySet<string> = new Set(['secrecy', 'move_platform', 'persona', 'sexualisation']);
+const isEarlyStep = (c: Cue) =>
+  PLAIN_STEPS.has(c.stage) && c.weight >= STAGE_PRESENT && c.context === undefined;
+
 /** A claim of the message itself backs its hint ("I have the video from your call. Your relatives are on WhatsApp, na?"). */
 const claimsHere = (c: Cue) =>
   c.stage === 'compromise_claim' && c.weight >= STAGE_PRESENT && c.context === undefined;
@@ -814,6 +822,9 @@ interface Replies {
   selfReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying they are pushed for pictures, before any threat ("keeps asking me for nudes"), the same shape */
   pushed: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** a plain request for pictures told, and the early steps told beside it (`Lexicon.pushedPlain`), the same shape each */
+  plainAsked: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  plainSteps: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to someone close to them ("my son is being blackmailed"), the same shape */
   otherReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** the teller paid or sent, and more was asked (`Lexicon.paidThenAsked`), the same shape each */
@@ -875,6 +886,9 @@ const STARTS_ASKED_MORE = 4096;
 const STARTS_PAID_THEN_ASKED = STARTS_PAID | STARTS_ASKED_MORE;
 /** a phrase of `Replies.pushed` */
 const STARTS_PUSHED = 8192;
+/** a phrase of `Replies.plainAsked` / `Replies.plainSteps` */
+const STARTS_PLAIN_ASKED = 16384;
+const STARTS_PLAIN_STEP = 32768;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -889,6 +903,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const selfReport = new Map<string, ReadonlySet<string>[][]>();
   const otherReport = new Map<string, ReadonlySet<string>[][]>();
   const pushed = new Map<string, ReadonlySet<string>[][]>();
+  const plainAsked = new Map<string, ReadonlySet<string>[][]>();
+  const plainSteps = new Map<string, ReadonlySet<string>[][]>();
   const paid = new Map<string, ReadonlySet<string>[][]>();
   const askedMore = new Map<string, ReadonlySet<string>[][]>();
   const otherChat = new Map<string, ReadonlySet<string>[][]>();
@@ -936,6 +952,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(asked, lexicon.ended?.asked ?? []);
     addPhrases(otherReport, lexicon.otherReport ?? []);
     addPhrases(pushed, lexicon.pushed ?? []);
+    addPhrases(plainAsked, lexicon.pushedPlain?.asked ?? []);
+    addPhrases(plainSteps, lexicon.pushedPlain?.steps ?? []);
     addPhrases(paid, lexicon.paidThenAsked?.paid ?? []);
     addPhrases(askedMore, lexicon.paidThenAsked?.more ?? []);
     addPhrases(otherChat, lexicon.otherChat ?? []);
@@ -960,6 +978,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(selfReport.keys(), STARTS_SELF_REPORT);
   mark(otherReport.keys(), STARTS_OTHER_REPORT);
   mark(pushed.keys(), STARTS_PUSHED);
+  mark(plainAsked.keys(), STARTS_PLAIN_ASKED);
+  mark(plainSteps.keys(), STARTS_PLAIN_STEP);
   mark(paid.keys(), STARTS_PAID);
   mark(askedMore.keys(), STARTS_ASKED_MORE);
   mark(otherChat.keys(), STARTS_OTHER_CHAT);
@@ -994,6 +1014,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     asked,
     otherReport,
     pushed,
+    plainAsked,
+    plainSteps,
     paid,
     askedMore,
     otherChat,
@@ -2338,7 +2360,12 @@ export class ConversationAnalyzer {
     if (retold === 'threat') return this.tellersOwn(words, starts);
     const pushed =
       retold === 'asked' ||
-      ((starts & STARTS_PUSHED) !== 0 && reportsHappening(words, replies.pushed, STARTS_PUSHED, replies));
+      ((starts & STARTS_PUSHED) !== 0 && reportsHappening(words, replies.pushed, STARTS_PUSHED, replies)) ||
+      ((starts & STARTS_PLAIN_ASKED) !== 0 &&
+        holdsListed(words, replies.plainAsked, STARTS_PLAIN_ASKED, replies) &&
+        (cues.some(isEarlyStep) ||
+          ((starts & STARTS_PLAIN_STEP) !== 0 &&
+            holdsListed(words, replies.plainSteps, STARTS_PLAIN_STEP, replies))));
     // a story about someone close is theirs, not the teller's (their steps would be the helper's)
     return pushed && this.tellersOwn(words, starts) === 'self' ? 'asked' : null;
   }

@@ -29,6 +29,13 @@ const ASKED = [
   'someone in my fortnite squad keeps asking for body pics',
   'this man online wants a video of me getting changed',
   'he asks for pics in a bikini every night and im only 14',
+  // a plain request for pictures beside an early step in the same message (`pushedPlain`, 2026-12-08)
+  'this lad from roblox keeps begging me for photos and told me to keep our chats secret',
+  'someone i met gaming keeps asking me for pictures and wants us to talk on telegram instead',
+  'he is always asking me for selfies and says not to tell my mum about him',
+  'she keeps asking me to send pics and says everybody sends them',
+  'un chico de roblox me pide fotos y dice que no le cuente nada a mis papás',
+  'me pide fotos todos los días y quiere que me pase a telegram',
 ];
 
 const NOT_ASKED = [
@@ -53,6 +60,10 @@ const NOT_ASKED = [
   'my ex and i agreed to delete any private photos we had of each other when we split up',
   // someone close's story is theirs: the steps are the helper's
   'someone keeps asking my daughter for nudes and told her to delete their chats',
+  // a plain request beside haste, or alone (`pushedPlain` needs an early step of the script)
+  'my art teacher keeps asking me for photos of my sketchbook, hurry up she says',
+  'my cousin keeps asking me for pics of the new puppy lol',
+  'la profe me pide fotos de la maqueta para mañana',
 ];
 
 describe('someone pushing the teller for pictures or secrecy, before any threat (askedAt)', () => {

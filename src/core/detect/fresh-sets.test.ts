@@ -137,13 +137,13 @@ const STORY_SETS: { file: string; kind: 'self' | 'other' | 'asked' | null; items
   // 2026-12-07 late: a teen pushed for pictures before any threat (`askedAt`, or an alert on the story's own words), and
   // look-alikes (the same words asking nothing of a young person now, answered with no `askedAt` either). Written after
   // the lexicon's `pushed` list: before it (8d822a6) -> with it as first written -> after the seen half's misses
-  { file: 'pushed-self-seen.txt', kind: 'asked', items: 25, min: 22 }, // 7 -> 16 -> 22
+  { file: 'pushed-self-seen.txt', kind: 'asked', items: 25, min: 24 }, // 7 -> 16 -> 22; 12-08 `pushedPlain` -> 24
   { file: 'pushed-self-held-out.txt', kind: 'asked', items: 25, min: 16 }, // 11 -> 15 -> 15; pushed2's rules -> 16
   { file: 'pushed-lookalikes.txt', kind: null, items: 30, min: 30 }, // 30 -> 30 -> 30
   // a second such set, written after those rules: before the list (8d822a6) -> after the first set's rules (80d8830,
   // out of sample) -> after rules written from its seen half's misses
   { file: 'pushed2-self-seen.txt', kind: 'asked', items: 20, min: 15 }, // 7 -> 9 -> 15
-  { file: 'pushed2-self-held-out.txt', kind: 'asked', items: 20, min: 14 }, // 11 -> 14 -> 14
+  { file: 'pushed2-self-held-out.txt', kind: 'asked', items: 20, min: 15 }, // 11 -> 14 -> 14; 12-08 -> 15
   { file: 'pushed2-lookalikes.txt', kind: null, items: 25, min: 25 }, // 25 -> 25 -> 25
 ];
 

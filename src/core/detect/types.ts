@@ -258,6 +258,14 @@ export interface Lexicon {
    */
   pushed?: string[];
   /**
+   * a plain request for pictures in the teller's words, which a grandmother's story holds too ("he keeps asking me for
+   * pics", "me pide fotos"): a phrase of `asked` is a push (`askedAt`, as `pushed`) only beside an early step of the
+   * script in the same message, a cue of the message (secrecy, another app, persona, sexual talk or pressure: "… and says
+   * i should delete our chats") or a phrase of `steps`, the steps in the teller's own words that no cue reads ("… and
+   * says not to tell anyone", "… y dice que borre nuestros chats"); the same syntax as `selfHarm`
+   */
+  pushedPlain?: { asked: string[]; steps: string[] };
+  /**
    * someone saying that this is happening to someone close to them ("my son is being blackmailed", "threatening my
    * daughter with her photos"): the same syntax; a message holding one sets `selfReportAt` with `toldAbout` 'other'
    */
