@@ -2366,8 +2366,9 @@ export class ConversationAnalyzer {
         (cues.some(isEarlyStep) ||
           ((starts & STARTS_PLAIN_STEP) !== 0 &&
             holdsListed(words, replies.plainSteps, STARTS_PLAIN_STEP, replies))));
-    // a story about someone close is theirs, not the teller's (their steps would be the helper's)
-    return pushed && this.tellersOwn(words, starts) === 'self' ? 'asked' : null;
+    // a story about someone close is theirs, not the teller's (their steps would be the helper's); a pusher named by
+    // whose they are ("my friend's dad keeps asking me for nudes") names no one close told about
+    return pushed && this.tellersOwn(words, starts, true) === 'self' ? 'asked' : null;
   }
 
   /**
@@ -2375,9 +2376,9 @@ export class ConversationAnalyzer {
    * teller gives no young age of their own ("she says shes gonna tell everyone what i did on the call … shes telling my
    * form group and my brother tomorrow. im 13" is the teller's).
    */
-  private tellersOwn(words: readonly Token[], starts: number): ToldAbout {
+  private tellersOwn(words: readonly Token[], starts: number, ownersOfOthers = false): ToldAbout {
     return (starts & STARTS_CLOSE) !== 0 &&
-      namesCloseOnly(words, this.replies.retelling) &&
+      namesCloseOnly(words, this.replies.retelling, ownersOfOthers) &&
       !statesMinorAgeIn(words, starts)
       ? 'other'
       : 'self';

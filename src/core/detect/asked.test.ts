@@ -36,6 +36,9 @@ const ASKED = [
   'she keeps asking me to send pics and says everybody sends them',
   'un chico de roblox me pide fotos y dice que no le cuente nada a mis papás',
   'me pide fotos todos los días y quiere que me pase a telegram',
+  // the pusher named by whose they are: the one named first is no one close told about (2026-12-08)
+  "my best friend's stepdad keeps asking me for nudes",
+  'my cousins mate from college keeps dming me for nudes',
 ];
 
 const NOT_ASKED = [
@@ -64,6 +67,7 @@ const NOT_ASKED = [
   'my art teacher keeps asking me for photos of my sketchbook, hurry up she says',
   'my cousin keeps asking me for pics of the new puppy lol',
   'la profe me pide fotos de la maqueta para mañana',
+  "my son's friend keeps asking me for pics of our puppy",
 ];
 
 describe('someone pushing the teller for pictures or secrecy, before any threat (askedAt)', () => {

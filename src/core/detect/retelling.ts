@@ -380,12 +380,18 @@ export function asSaidToClose(
  * daughter"), not as the one who speaks ("my friend says"), and nothing else of the teller's own ("my pics"): "our son
  * sent pictures to a girl and now shes asking for money", not "someone has my pics and will send them to my brother".
  */
-function namesClose(words: readonly Token[], close: CloseWords): boolean {
+function namesClose(words: readonly Token[], close: CloseWords, ownersOfOthers = false): boolean {
   let named = false;
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
     if (t.q) continue;
     const person = namesAt(words, k, close);
+    // with `ownersOfOthers`, one named only as whose someone is ("my friend's dad", "my mate's cousin") is not the one
+    // told about: the one after them is
+    if (person > 0 && ownersOfOthers && ownsActor(words, person, close)) {
+      k = person + 1;
+      continue;
+    }
     if (person > 0) {
       // to one who looks after young people, the one named tells them ("a pupil told me someone has her photos")
       // … and so does one whose pictures the story then names ("my best friend told me a guy has a video of her")
@@ -400,6 +406,24 @@ function namesClose(words: readonly Token[], close: CloseWords): boolean {
     } else if (ownsHere(words, k, close)) return false;
   }
   return named;
+}
+
+/** Words that join the one named to another rather than own them ("my friend and her dad"). */
+const JOINING = new Set(['and', 'or', 'with', 'who', 'that', 'n', '&']);
+
+/**
+ * The one named at `person` is only whose the one acting is: another word, maybe after a describing one, then that one
+ * speaks or acts ("my friend's dad keeps asking me", "my mate's older cousin says", "my sister's boyfriend wants").
+ */
+function ownsActor(words: readonly Token[], person: number, close: CloseWords): boolean {
+  const next = words[person + 1];
+  if (!next || next.q || close.speaks.has(next.w) || close.auxiliary.has(next.w) || JOINING.has(next.w))
+    return false;
+  if (close.people.has(next.w)) return true;
+  return (
+    speaksAfter(words, person + 2, close, false) ||
+    (close.describing.has(next.w) && speaksAfter(words, person + 3, close, false))
+  );
 }
 
 /** After `at`, a word of the one told about's pronouns as whom pictures show (`showsAt`: "a video of her"). */
@@ -598,10 +622,17 @@ function speaksAfter(words: readonly Token[], at: number, close: CloseWords, mem
   );
 }
 
-/** `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's). */
-export function namesCloseOnly(words: readonly Token[], retelling: Retelling): boolean {
+/**
+ * `namesClose` in the words of any lexicon, which speak to no one ("my brother has your nudes" is an offender's);
+ * `ownersOfOthers`: not counting one named only as whose someone is ("my friend's dad keeps asking me for nudes").
+ */
+export function namesCloseOnly(
+  words: readonly Token[],
+  retelling: Retelling,
+  ownersOfOthers = false,
+): boolean {
   return retelling.some(
-    ({ close }) => close !== undefined && namesClose(words, close) && !speaksTo(words, close),
+    ({ close }) => close !== undefined && namesClose(words, close, ownersOfOthers) && !speaksTo(words, close),
   );
 }
 
