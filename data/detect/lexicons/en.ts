@@ -3303,6 +3303,9 @@ const en: Lexicon = {
     // "offered me a 50 dollar gift card for feet pics", "2000 robux for a pic in a swimsuit" (a set written for the list)
     'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send nudes|noods|feet|naked|nude|sexy|spicy',
     'offering|offered|offers|promised|promising|paying me? a? money|cash|robux|vbucks|gift_cards|gift_card|giftcard|giftcards gift_card|giftcard|card|in_robux? for|if_i_send|to_send a? pic|pics|picture|pictures|photo|photos|video|videos|vid of_me|of_myself|of_my_body|of_my_feet|in_a_swimsuit|in_a_bikini|in_underwear|in_my_underwear|in_a_bra|without|with_no|naked|nude',
+    // a fake modelling scout (the second set's seen half): "they want test pics for a tasteful shoot in lingerie"
+    'test pics|shots|photos|pictures|shoot|polaroids in|wearing my? lingerie|underwear|a_bikini|swimwear|a_swimsuit|nothing',
+    'tasteful|artistic shoot|shots|pics|photos|pictures in|wearing my? lingerie|underwear|nothing',
   ],
   // a plain request for pictures, told (a grandmother's too): a push only beside an early step in the same message
   pushedPlain: {

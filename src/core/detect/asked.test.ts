@@ -39,6 +39,8 @@ const ASKED = [
   // the pusher named by whose they are: the one named first is no one close told about (2026-12-08)
   "my best friend's stepdad keeps asking me for nudes",
   'my cousins mate from college keeps dming me for nudes',
+  // a fake modelling scout's "test pics" (2026-12-08)
+  'a scout from a model agency says they need test polaroids in swimwear before signing me and im 14',
 ];
 
 const NOT_ASKED = [
@@ -68,6 +70,7 @@ const NOT_ASKED = [
   'my cousin keeps asking me for pics of the new puppy lol',
   'la profe me pide fotos de la maqueta para mañana',
   "my son's friend keeps asking me for pics of our puppy",
+  'the agency sent over the test shots from my first catalogue job',
 ];
 
 describe('someone pushing the teller for pictures or secrecy, before any threat (askedAt)', () => {

@@ -142,7 +142,7 @@ const STORY_SETS: { file: string; kind: 'self' | 'other' | 'asked' | null; items
   { file: 'pushed-lookalikes.txt', kind: null, items: 30, min: 30 }, // 30 -> 30 -> 30
   // a second such set, written after those rules: before the list (8d822a6) -> after the first set's rules (80d8830,
   // out of sample) -> after rules written from its seen half's misses
-  { file: 'pushed2-self-seen.txt', kind: 'asked', items: 20, min: 16 }, // 7 -> 9 -> 15; 12-08 `ownsActor` -> 16
+  { file: 'pushed2-self-seen.txt', kind: 'asked', items: 20, min: 17 }, // 7 -> 9 -> 15; 12-08 `ownsActor` -> 16, scout -> 17
   { file: 'pushed2-self-held-out.txt', kind: 'asked', items: 20, min: 15 }, // 11 -> 14 -> 14; 12-08 -> 15
   { file: 'pushed2-lookalikes.txt', kind: null, items: 25, min: 25 }, // 25 -> 25 -> 25
 ];
