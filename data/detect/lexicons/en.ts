@@ -3013,6 +3013,8 @@ const en: Lexicon = {
       // "an individual I had been corresponding with … has threatened to distribute the images" (a teen's own, 12-07 noon);
       // "my friend's ex is threatening to post her private photos" (someone close's, the eighth stories)
       individual: 'i', ex: 'i',
+      // a partner with the teller's pictures: "my boyfriend has my nudes and says he will show everyone if i break up with
+      // him" (tried as a user, 12-08)
     },
     // (Nigerian Pidgin "wey" opens a description, "don get" is "has got": "this guy wey i meet for snapchat don get my nudes")
     agree: { is: 'am', was: 'was', has: 'have', does: 'do', keeps: 'keep', wants: 'want', says: 'say', don: 'don' },
@@ -3268,6 +3270,8 @@ const en: Lexicon = {
       'i already|alr|allready|just paid|payed|sent|gave|transferred', 'ive|i_have|id|i_had already? paid|payed', 'ive|i_have|id|i_had already? sent|given like|about|over? money|him|her|them|pics|nudes|noods|photos|one|some|more|it|everything',
       'already paid|payed him|her|them|once|twice|money', 'paid|payed him|her|them once|already|twice',
       'i already|just|alr? bought one|a_card|the_card|cards|gift_cards|a_gift_card|the_cards', 'i sent|gave him|her|them money|it|one|more',
+      // "i paid and hes still asking for more" (tried as a user, 12-08)
+      'i paid|payed and|but',
     ],
     more: [
       'wants|want|wanted|asking_for|asks_for|asked_for|demanding|demands|needs another|more', 'now wants|want money',
@@ -3275,6 +3279,7 @@ const en: Lexicon = {
       'said|says|saying it|that|this wasnt|isnt|is_not|was_not|aint enough', 'back saying|asking|demanding',
       'wants|want me to do|make|send a|another|more video|videos|pics|vid|nudes',
       'keeps|keep asking|begging for? more', 'price went|goes|keeps_going up', 'said thanks now',
+      'he|she|they|hes|shes|theyre|theyve still asking|asks|ask|wants|want|wanting|demanding|demands|begging for? more|another',
     ],
   },
   // a parent or teacher pasting what the child got: "this is what my son got on instagram", "my daughter received these

@@ -878,6 +878,8 @@ describe('someone telling their own story ("he is blackmailing me"): selfReportA
       'he said hes going to expose me to my whole class',
       'me estan pidiendo dinero por unas fotos',
       'un tipo tiene videos mios y pide dinero',
+      // paid, then asked for more in other words (tried as a user, 12-08)
+      'i paid but they still want more and i have nothing left',
     ])
       assert.ok(
         assertTold(text).nextSteps.some((s) => /Don't pay/.test(s)),
