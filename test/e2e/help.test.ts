@@ -492,6 +492,22 @@ test('a parent telling what is happening to their child is answered as someone h
   await page.getByRole('heading', { name: 'Parents, carers and teachers' }).waitFor();
 });
 
+test('a parent telling of their child pushed for pictures, before any threat, gets the steps for helping', async () => {
+  await checkChat(
+    'a man on roblox keeps asking my son for nudes and told him to keep it secret',
+    'It sounds like this is happening to someone you care about',
+  );
+  const result = await page.locator('.result').innerText();
+  assert.match(result, /pushing a young person you care about/);
+  assert.match(result, /Stay calm and listen/);
+  assert.match(result, /Help them stop replying/);
+  // the question for a teenager is not asked of the one helping
+  assert.equal(await page.getByRole('group', { name: /Did they threaten/ }).count(), 0);
+  await phoneAndDesktopScreenshots(page, 'check-conversation-pushed-other');
+  await page.getByRole('link', { name: 'What to do as a parent, carer or teacher' }).click();
+  await page.getByRole('heading', { name: 'Parents, carers and teachers' }).waitFor();
+});
+
 test('the briefing for schools prints on one page, A4 or Letter, for every country', async () => {
   for (const country of ['uk', 'us', 'au', 'ca', 'general']) {
     await visit('/');

@@ -3319,10 +3319,15 @@ const en: Lexicon = {
       'asking|asked|asks|askin|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|nagging|wants|wanted|telling|told me to send|take him|her|them? pics|pictures|photos|pic|picture|photo|selfies|vids|videos|a_pic|a_picture|a_photo|a_selfie|a_video|more',
       'keeps|keep|kept asking|begging|bugging|pestering for pics|pictures|photos|a_pic|a_picture|a_photo|more',
     ],
+    // the same told of someone close, by the one helping: "a man online keeps asking her for photos" (12-08)
+    askedOther: [
+      'asking|asked|asks|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|hounding|nagging|dming|messaging|texting my|our? son|daughter|kid|child|teen|teenager|stepson|stepdaughter|niece|nephew|grandson|granddaughter|student|pupil|sister|brother|her|him|them for pics|pictures|photos|pic|picture|photo|selfies|vids|videos|a_pic|a_picture|a_photo|a_selfie|a_video|more_pics|more_pictures',
+      'asking|asked|asks|begging|begged|begs|bugging|pressuring|pestering|pushing|nagging|wants|wanted|telling|told my|our? son|daughter|kid|child|teen|teenager|stepson|stepdaughter|niece|nephew|grandson|granddaughter|student|pupil|sister|brother|her|him|them to send|take pics|pictures|photos|pic|picture|photo|selfies|vids|videos|a_pic|a_picture|a_photo|a_selfie|a_video|more',
+    ],
     // "… and says not to tell anyone", "… told me not to tell my parents", "… says im so mature for my age", "… says hes
     // sad and only i can make him feel better"
     steps: [
-      'not|never to tell|show|mention anyone|anybody|my_parents|my_mum|my_mom|my_dad|my_family|my_friends|my_sister|my_brother|nobody|no_one|people',
+      'not|never to tell|show|mention anyone|anybody|my_parents|my_mum|my_mom|my_dad|my_family|my_friends|my_sister|my_brother|nobody|no_one|people|us|her_parents|his_parents|her_mum|his_mum|her_mom|his_mom|her_dad|his_dad',
       'not|never to tell|show|mention it|this|them|him|her to anyone|anybody|my_parents|my_mum|my_mom|my_dad|my_family|my_friends',
       'mature|grown_up|old for my age',
       'only i|me can make him|her|them feel better|happy|good',
@@ -3332,6 +3337,14 @@ const en: Lexicon = {
       'everyone|everybody|all_the_girls|all_the_guys|all_my_friends|all_your_friends does|do|sends|send it|them|those|pics|nudes',
     ],
   },
+  // someone close pushed for pictures before any threat, told by the one helping: "a man keeps asking my daughter for
+  // nudes", "i think my son is being groomed" (tried as a user, 12-08)
+  pushedOther: [
+    'asking|asked|asks|begging|begged|begs|bugging|pressuring|pressured|pestering|pushing|dming|messaging|texting|wants|wanted|telling|told my|our? son|daughter|kid|child|teen|teenager|stepson|stepdaughter|niece|nephew|grandson|granddaughter|student|pupil|sister|brother|her|him|them for|to_send|to_take nudes|noods|nude|nudez|naked_pics|naked_photos|nude_pics|nude_photos|explicit_pics|explicit_photos|sexy_pics|sexy_photos',
+    'grooming|groomed my|our son|daughter|kid|child|teen|teenager|stepson|stepdaughter|niece|nephew|grandson|granddaughter|student|pupil|sister|brother',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|niece|nephew|grandson|granddaughter|student|pupil|sister|brother is|was|has_been|are|were|being groomed',
+    'son|daughter|kid|child|teen|teenager|stepson|stepdaughter|niece|nephew|grandson|granddaughter|student|pupil|sister|brother is|was|has_been being groomed',
+  ],
   // a parent, teacher or friend telling it: "my son is being blackmailed", "someone is threatening my son with his
   // photos", "we found out someone is extorting our daughter" (the pasted chat is theirs to help with)
   otherReport: [

@@ -1106,6 +1106,11 @@ const es: Lexicon = {
       'me pide|pidio|pidiendo|pedia|piden|pidieron|insiste_con|insistio_con fotos|videos|fotitos|una_foto|un_video|selfies|mas_fotos',
       'quiere|queria|quiso|insiste|insistio|pide|pidio|dice|dijo que le mande|mandara|envie|enviara|pase|pasara fotos|videos|fotitos|una_foto|un_video|selfies|mas',
     ],
+    // lo mismo de alguien cercano, contado por quien ayuda: "un hombre le pide fotos a mi hija" (12-08)
+    askedOther: [
+      'le pide|pidio|pidiendo|pedia|piden|pidieron|sigue_pidiendo|insiste_con fotos|videos|fotitos|una_foto|un_video|selfies|mas_fotos a mi|nuestra|nuestro hija|hijo|nina|nino|alumna|alumno|sobrina|sobrino|nieta|nieto|hermana|hermano',
+      'le pide|pidio|pidiendo|pedia|piden|pidieron|sigue_pidiendo|insiste_con fotos|videos|fotitos|una_foto|un_video|selfies|mas_fotos',
+    ],
     // "… y dice que borre nuestros chats", "… y que no le cuente a mis papás", "… que me pase a telegram", "… que es
     // nuestro secreto", "… que soy muy madura para mi edad"
     steps: [
@@ -1117,6 +1122,13 @@ const es: Lexicon = {
       'muy? madura|maduro|grande para mi edad',
     ],
   },
+  // alguien cercano presionado por fotos antes de una amenaza, contado por quien ayuda (12-08): "un hombre le pide packs a
+  // mi hija", "creo que están acosando a mi hijo para que mande fotos"
+  pushedOther: [
+    'le pide|pidio|pidiendo|pedia|piden|pidieron|exige|exigio packs|pack|nudes|desnudos|fotos_desnuda|fotos_desnudo|fotos_intimas|fotos_sin_ropa',
+    'hija|hijo|nina|nino|alumna|alumno|sobrina|sobrino|nieta|nieto esta|estan|fue siendo? acosada|acosado|enganada|enganado para que',
+    'grooming a mi|nuestra|nuestro hija|hijo|nina|nino|alumna|alumno',
+  ],
   // a parent, teacher or friend telling it (12-05, 12-06): "mi hijo esta siendo extorsionado", "estan chantajeando a mi
   // hija", "un hombre tiene fotos de mi hija y le pide dinero"
   otherReport: [

@@ -84,6 +84,10 @@ describe('backstop scan', () => {
     assert.equal(JSON.parse(run(['-', '--json'], told).stdout).askedAt, 0);
     assert.equal(JSON.parse(run(['-', '--json'], told).stdout).pushed, true);
     assert.doesNotMatch(run(['-'], 'me: my mum keeps asking me to send pics of my room\n').stdout, /pushed/);
+    assert.match(
+      run(['-'], 'an older man on discord keeps asking my daughter for nudes\n').stdout,
+      /Someone says someone close to them is being pushed for pictures or secrecy at message 1: the steps below are for the one helping/,
+    );
   });
 
   it('reads with the rules alone under --rules-only', () => {

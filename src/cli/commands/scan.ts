@@ -41,13 +41,15 @@ export function formatReport(result: ConversationResult, format: ConversationFor
         ? `Someone says this is happening to someone close to them at message ${result.selfReportAt + 1}: the steps below are for the one helping`
         : `Someone says this is happening to them at message ${result.selfReportAt + 1}: the steps below are for a threat`,
     );
+  else if (result.pushed && result.askedAt !== null)
+    lines.push(
+      result.toldAbout === 'other'
+        ? `Someone says someone close to them is being pushed for pictures or secrecy at message ${result.askedAt + 1}: the steps below are for the one helping`
+        : `Someone says they are being pushed for pictures or secrecy at message ${result.askedAt + 1}: the steps below are for that`,
+    );
   else if (result.toldAbout === 'other')
     lines.push(
       'Someone says this chat is what someone close to them got: the steps below are for the one helping',
-    );
-  else if (result.pushed && result.askedAt !== null)
-    lines.push(
-      `Someone says they are being pushed for pictures or secrecy at message ${result.askedAt + 1}: the steps below are for that`,
     );
   lines.push('', result.explanation);
   if (result.reasons.length) lines.push('', 'What was seen:', ...result.reasons.map((r) => `- ${r}`));

@@ -825,6 +825,9 @@ interface Replies {
   /** a plain request for pictures told, and the early steps told beside it (`Lexicon.pushedPlain`), the same shape each */
   plainAsked: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   plainSteps: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  /** someone close pushed for pictures (`Lexicon.pushedOther`), and asked plainly (`pushedPlain.askedOther`), the same shape */
+  pushedOther: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
+  plainOther: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** someone saying it is happening to someone close to them ("my son is being blackmailed"), the same shape */
   otherReport: ReadonlyMap<string, readonly (readonly ReadonlySet<string>[])[]>;
   /** the teller paid or sent, and more was asked (`Lexicon.paidThenAsked`), the same shape each */
@@ -889,6 +892,9 @@ const STARTS_PUSHED = 8192;
 /** a phrase of `Replies.plainAsked` / `Replies.plainSteps` */
 const STARTS_PLAIN_ASKED = 16384;
 const STARTS_PLAIN_STEP = 32768;
+/** a phrase of `Replies.pushedOther` / `Replies.plainOther` */
+const STARTS_PUSHED_OTHER = 65536;
+const STARTS_PLAIN_OTHER = 131072;
 /** slots of `Replies.startWords` (a power of two) */
 const START_SLOTS = 4096;
 
@@ -905,6 +911,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   const pushed = new Map<string, ReadonlySet<string>[][]>();
   const plainAsked = new Map<string, ReadonlySet<string>[][]>();
   const plainSteps = new Map<string, ReadonlySet<string>[][]>();
+  const pushedOther = new Map<string, ReadonlySet<string>[][]>();
+  const plainOther = new Map<string, ReadonlySet<string>[][]>();
   const paid = new Map<string, ReadonlySet<string>[][]>();
   const askedMore = new Map<string, ReadonlySet<string>[][]>();
   const otherChat = new Map<string, ReadonlySet<string>[][]>();
@@ -954,6 +962,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     addPhrases(pushed, lexicon.pushed ?? []);
     addPhrases(plainAsked, lexicon.pushedPlain?.asked ?? []);
     addPhrases(plainSteps, lexicon.pushedPlain?.steps ?? []);
+    addPhrases(pushedOther, lexicon.pushedOther ?? []);
+    addPhrases(plainOther, lexicon.pushedPlain?.askedOther ?? []);
     addPhrases(paid, lexicon.paidThenAsked?.paid ?? []);
     addPhrases(askedMore, lexicon.paidThenAsked?.more ?? []);
     addPhrases(otherChat, lexicon.otherChat ?? []);
@@ -980,6 +990,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
   mark(pushed.keys(), STARTS_PUSHED);
   mark(plainAsked.keys(), STARTS_PLAIN_ASKED);
   mark(plainSteps.keys(), STARTS_PLAIN_STEP);
+  mark(pushedOther.keys(), STARTS_PUSHED_OTHER);
+  mark(plainOther.keys(), STARTS_PLAIN_OTHER);
   mark(paid.keys(), STARTS_PAID);
   mark(askedMore.keys(), STARTS_ASKED_MORE);
   mark(otherChat.keys(), STARTS_OTHER_CHAT);
@@ -1016,6 +1028,8 @@ function buildReplies(lexicons: readonly Lexicon[]): Replies {
     pushed,
     plainAsked,
     plainSteps,
+    pushedOther,
+    plainOther,
     paid,
     askedMore,
     otherChat,
@@ -1703,6 +1717,8 @@ export class ConversationAnalyzer {
   private toldAbout: ToldAbout | null = null;
   /** the first message telling of the script's first steps asked of its writer, before any threat (`ConversationResult.askedAt`) */
   private askedAt: number | null = null;
+  /** the story at `askedAt` tells of someone close to its teller being pushed (`Heard` 'asked-other') */
+  private askedOther = false;
   /** the message that says the chat is someone close's ("this is what my son got"), or -1 */
   private otherChatAt = -1;
   /** the latest picture request (not discounted): who asked, where; and where the others hesitated or sent a picture after it */
@@ -1985,8 +2001,12 @@ export class ConversationAnalyzer {
       const heard = this.heardIn(words, limited, scan.cues, starts);
       // endedStory is read only for a story found: most messages hold none
       if (heard !== null && !endedStory(words, this.replies)) {
-        if (heard === 'asked') this.askedAt ??= index;
-        else {
+        if (heard === 'asked' || heard === 'asked-other') {
+          if (this.askedAt === null) {
+            this.askedAt = index;
+            this.askedOther = heard === 'asked-other';
+          }
+        } else {
           this.toldAbout = heard;
           this.selfReportAt = index;
         }
@@ -2358,17 +2378,28 @@ export class ConversationAnalyzer {
         ? readRetelling(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel)
         : null;
     if (retold === 'threat') return this.tellersOwn(words, starts);
+    // an early step beside a plain request ("… and says not to tell anyone")
+    const stepBeside = () =>
+      cues.some(isEarlyStep) ||
+      ((starts & STARTS_PLAIN_STEP) !== 0 &&
+        holdsListed(words, replies.plainSteps, STARTS_PLAIN_STEP, replies));
     const pushed =
       retold === 'asked' ||
       ((starts & STARTS_PUSHED) !== 0 && reportsHappening(words, replies.pushed, STARTS_PUSHED, replies)) ||
       ((starts & STARTS_PLAIN_ASKED) !== 0 &&
         holdsListed(words, replies.plainAsked, STARTS_PLAIN_ASKED, replies) &&
-        (cues.some(isEarlyStep) ||
-          ((starts & STARTS_PLAIN_STEP) !== 0 &&
-            holdsListed(words, replies.plainSteps, STARTS_PLAIN_STEP, replies))));
+        stepBeside());
     // a story about someone close is theirs, not the teller's (their steps would be the helper's); a pusher named by
     // whose they are ("my friend's dad keeps asking me for nudes") names no one close told about
-    return pushed && this.tellersOwn(words, starts, true) === 'self' ? 'asked' : null;
+    if (pushed && this.tellersOwn(words, starts, true) === 'self') return 'asked';
+    // someone close pushed, told by the one helping ("a man keeps asking my daughter for nudes")
+    const pushedOther =
+      ((starts & STARTS_PUSHED_OTHER) !== 0 &&
+        holdsListed(words, replies.pushedOther, STARTS_PUSHED_OTHER, replies)) ||
+      ((starts & STARTS_PLAIN_OTHER) !== 0 &&
+        holdsListed(words, replies.plainOther, STARTS_PLAIN_OTHER, replies) &&
+        stepBeside());
+    return pushedOther && this.tellersOwn(words, starts) === 'other' ? 'asked-other' : null;
   }
 
   /**
@@ -2618,14 +2649,15 @@ export class ConversationAnalyzer {
     const kinds = this.explainedKinds();
     // a story of someone pushing for pictures or secrecy, when the chat shows less than a warning and no threat was told
     const pushed = told === null && this.askedAt !== null && !alerted;
-    const heard = told ?? (pushed ? 'asked' : null);
+    const heard = told ?? (pushed ? (this.askedOther ? 'asked-other' : 'asked') : null);
+    const toldAbout = told ?? (pushed && this.askedOther ? 'other' : null);
     const key = explainKey(level, primaryStages, facts, kinds, selfHarm, heard);
     if (this.explained?.key !== key)
       this.explained = { key, ...explain(level, primaryStages, facts, kinds, selfHarm, heard) };
     const { explanation, nextSteps } = this.explained;
     const evidence = this.evidenceList;
     const reasons = this.reasons;
-    const stageLabels = told === 'other' ? this.stageLabels.map(labelOfThem) : this.stageLabels;
+    const stageLabels = toldAbout === 'other' ? this.stageLabels.map(labelOfThem) : this.stageLabels;
     return {
       risk: primary?.risk ?? 0,
       level,
@@ -2642,7 +2674,7 @@ export class ConversationAnalyzer {
       firstAlertAt: this.firstAlertAt,
       selfHarmAt: this.selfHarmAt,
       selfReportAt: this.selfReportAt,
-      toldAbout: told,
+      toldAbout,
       askedAt: this.askedAt,
       pushed,
     };

@@ -63,8 +63,6 @@ const NOT_ASKED = [
   'if i loved him i would send him a card for his birthday',
   // the story's own words hold the request: no step asked of the teller
   'my ex and i agreed to delete any private photos we had of each other when we split up',
-  // someone close's story is theirs: the steps are the helper's
-  'someone keeps asking my daughter for nudes and told her to delete their chats',
   // a plain request beside haste, or alone (`pushedPlain` needs an early step of the script)
   'my art teacher keeps asking me for photos of my sketchbook, hurry up she says',
   'my cousin keeps asking me for pics of the new puppy lol',
@@ -152,5 +150,59 @@ describe('someone pushing the teller for pictures or secrecy, before any threat 
       { text: 'what should i do' },
     ]);
     assert.equal(result.askedAt, 1);
+  });
+});
+
+// written for these tests (2026-12-08): the one helping tells of a young person close to them being pushed
+const ASKED_OTHER = [
+  'someone keeps asking my daughter for nudes and told her to delete their chats',
+  'a man on a gaming site keeps messaging my 11 year old son asking him for pics and told him not to tell us',
+  'i am worried my niece is being groomed by someone she met online',
+  'un tipo le pide packs a mi hijo por discord',
+];
+
+const NOT_ASKED_OTHER = [
+  'my mum keeps asking my brother for photos of his new flat',
+  "my son's teacher asked him for a photo of his science project",
+  'my daughter keeps asking her dad for pictures of the puppy',
+];
+
+describe('someone close pushed for pictures or secrecy, told by the one helping (askedAt, toldAbout other)', () => {
+  for (const text of ASKED_OTHER) {
+    it(text, () => {
+      const result = story(text);
+      assert.equal(result.askedAt, 0, `${result.level} ${result.stages.join(',')}`);
+      assert.equal(result.toldAbout, 'other');
+      assert.equal(result.pushed, true);
+      assert.equal(result.selfReportAt, null, 'no threat was told');
+      assert.equal(result.alert, false, 'a story changes no level');
+      assert.match(result.explanation, /^It sounds like someone is pushing a young person you care about/);
+      assert.ok(result.nextSteps[0].startsWith('Stay calm and listen'), result.nextSteps[0]);
+      assert.ok(result.nextSteps.includes(REPORT_STEP));
+    });
+  }
+  for (const text of NOT_ASKED_OTHER) {
+    it(`not: ${text}`, () => {
+      const result = story(text);
+      assert.equal(result.askedAt, null, result.stages.join(','));
+      assert.equal(result.pushed, false);
+      assert.doesNotMatch(result.explanation, /pushing/);
+    });
+  }
+  it('a threat told about someone close stays a threat story, and a chat that alerts keeps its own answer', () => {
+    const threat = story(
+      'a man has nudes of my daughter and says he will send them to her school unless she pays',
+    );
+    assert.equal(threat.toldAbout, 'other');
+    assert.equal(threat.selfReportAt, 0);
+    assert.equal(threat.pushed, false);
+    const chat = analyzeConversation([
+      { sender: 'me', text: 'a man keeps asking my son for nudes, this is what he sent him tonight' },
+      { sender: 'man', text: 'send 300 dollars now or your pics go to your whole school' },
+    ]);
+    assert.equal(chat.askedAt, 0);
+    assert.ok(chat.alert, chat.level);
+    assert.equal(chat.pushed, false);
+    assert.doesNotMatch(chat.explanation, /pushing/);
   });
 });

@@ -2,7 +2,11 @@
 import type { Level, Stage, ToldAbout } from './types.ts';
 
 /** Whom someone said it is happening to (`ToldAbout`), or that someone is pushing them for pictures before any threat. */
-export type Heard = ToldAbout | 'asked';
+/**
+ * What a story told in the chat says: a threat happening to its teller ('self') or to someone close to them ('other'),
+ * or someone pushing its teller ('asked') or someone close to them ('asked-other') for pictures or secrecy.
+ */
+export type Heard = ToldAbout | 'asked' | 'asked-other';
 
 export const STAGE_LABEL: Record<Stage, string> = {
   persona: 'building a fake friendship',
@@ -414,9 +418,10 @@ export function explain(
   const key = explainKey(level, stages, facts, kinds, selfHarm, told);
   let done = explained.get(key);
   if (!done) {
-    done = compose(level, stages, facts, kinds, told === 'other' ? TO_HELPER : TO_READER);
+    const helping = told === 'other' || told === 'asked-other';
+    done = compose(level, stages, facts, kinds, helping ? TO_HELPER : TO_READER);
     // an urgent result says as much to the one it is happening to already; the one helping is spoken to at every level
-    if (told === 'other' || (told === 'self' && level !== 'urgent') || told === 'asked')
+    if (helping || (told === 'self' && level !== 'urgent') || told === 'asked')
       done = asTold(done, level, told);
     if (selfHarm) done = withCrisis(done);
     if (explained.size < 10_000) explained.set(key, done);
@@ -440,7 +445,9 @@ function asTold(
       ? [HEADLINE_TOLD_OTHER, STEPS_HELPING]
       : told === 'asked'
         ? [HEADLINE_ASKED, STEPS_ASKED]
-        : [HEADLINE_TOLD, STEPS_THREAT];
+        : told === 'asked-other'
+          ? [HEADLINE_ASKED_OTHER, STEPS_ASKED_HELPING]
+          : [HEADLINE_TOLD, STEPS_THREAT];
   return { explanation: [headline, ...rest].join('\n'), nextSteps: [...steps] };
 }
 
@@ -454,6 +461,19 @@ const HEADLINE_ASKED =
 
 /** The steps for someone being pushed for pictures: the early ones, and where a young person can report it. */
 const STEPS_ASKED = [...STEPS_EARLY, REPORT_STEP];
+
+/** The headline when someone tells of a young person close to them being pushed for pictures or secrecy. */
+const HEADLINE_ASKED_OTHER =
+  'It sounds like someone is pushing a young person you care about to send pictures or to keep secrets. That is often how grooming and sextortion start, and it is not their fault. How you react first matters most: stay calm and tell them they are not in trouble.';
+
+/** The steps for the one helping a young person being pushed, before any threat. */
+const STEPS_ASKED_HELPING = [
+  STEPS_HELPING[0],
+  "They don't have to send any picture or go on camera. Help them stop replying, and don't confront the person.",
+  "Save evidence before anything is deleted: screenshots of the messages, the account's username and profile link.",
+  STEPS_HELPING[4],
+  REPORT_STEP,
+];
 
 /** The headline when someone says it is happening to them. */
 const HEADLINE_TOLD =

@@ -42,7 +42,8 @@ function readStories(file: string): string[] {
 function answersStory(text: string, kind: 'self' | 'other' | 'asked' | null): boolean {
   const result = analyzeConversation(text);
   if (kind === 'self') return result.toldAbout === 'self' || (result.alert && result.toldAbout !== 'other');
-  if (kind === 'other') return result.toldAbout === 'other';
+  // a threat told as someone close's: not the answer for someone close pushed before any threat (`pushed`)
+  if (kind === 'other') return result.toldAbout === 'other' && !result.pushed;
   if (kind === 'asked') return result.toldAbout === null && (result.askedAt !== null || result.alert);
   return !result.alert && result.toldAbout === null && result.askedAt === null;
 }

@@ -109,20 +109,21 @@ export interface ConversationResult {
    * whom the message at `selfReportAt` says it is happening to: its writer ('self'), or someone close to them
    * ('other': a parent, teacher or friend telling what is happening to their child, pupil or friend, "a man has
    * pictures of my daughter and wants money"); also 'other' when a message says the chat is someone close's ("this is
-   * what my son got on instagram") and the chat alerts (warning or urgent); null when no one said so
+   * what my son got on instagram") and the chat alerts (warning or urgent), and when `pushed` tells of someone close
+   * being pushed ("a man keeps asking my daughter for nudes"); null when no one said so
    */
   toldAbout: ToldAbout | null;
   /**
-   * index (0-based) of the first message where its writer tells of someone asking them for the script's first steps,
-   * before any threat ("a guy i met on insta keeps asking me for pics and says i should delete our chats"), or null.
+   * index (0-based) of the first message where its writer tells of someone asking them (or someone close to them: see
+   * `pushed`) for the script's first steps, before any threat ("a guy i met on insta keeps asking me for pics and says i should delete our chats"), or null.
    * It changes no level; while no one said a threat is happening (`toldAbout` null) and the chat shows less than a
    * warning, the explanation and next steps speak to someone being pushed for pictures or secrecy (`pushed`).
    */
   askedAt: number | null;
   /**
    * the explanation and next steps speak to someone being pushed for pictures or secrecy: `askedAt` is set, no one said
-   * a threat is happening (`toldAbout` null) and the chat shows less than a warning. Each face shows the pushed answer
-   * from this field alone.
+   * a threat is happening and the chat shows less than a warning. Each face shows the pushed answer from this field
+   * alone; with `toldAbout` 'other' the one pushed is someone close to the teller, and the answer is for the one helping.
    */
   pushed: boolean;
 }
@@ -264,7 +265,14 @@ export interface Lexicon {
    * i should delete our chats") or a phrase of `steps`, the steps in the teller's own words that no cue reads ("… and
    * says not to tell anyone", "… y dice que borre nuestros chats"); the same syntax as `selfHarm`
    */
-  pushedPlain?: { asked: string[]; steps: string[] };
+  pushedPlain?: { asked: string[]; steps: string[]; askedOther?: string[] };
+  /**
+   * someone saying a young person close to them is pushed for pictures, before any threat ("a man keeps asking my
+   * daughter for nudes", "i think my son is being groomed"): the same syntax; a message holding one (or one of
+   * `pushedPlain.askedOther`, "keeps asking her for photos", beside an early step as for `pushedPlain.asked`) that names
+   * someone close sets `askedAt` with `toldAbout` 'other' (no stage, no level)
+   */
+  pushedOther?: string[];
   /**
    * someone saying that this is happening to someone close to them ("my son is being blackmailed", "threatening my
    * daughter with her photos"): the same syntax; a message holding one sets `selfReportAt` with `toldAbout` 'other'

@@ -66,6 +66,16 @@ describe('POST /v1/scan', () => {
     const plain = await scan({ messages: [{ sender: 'me', text: 'see you at practice' }] });
     assert.equal(plain.json().askedAt, null);
     assert.equal(plain.json().pushed, false);
+    const helping = await scan({
+      messages: [{ text: 'a stranger on snapchat keeps asking my son for nudes' }],
+    });
+    assert.equal(helping.json().askedAt, 0);
+    assert.equal(helping.json().pushed, true);
+    assert.equal(helping.json().toldAbout, 'other');
+    assert.match(
+      helping.json().explanation,
+      /^It sounds like someone is pushing a young person you care about/,
+    );
   });
 
   it('says when someone tells what is happening to someone close to them, with the steps for the one helping', async () => {

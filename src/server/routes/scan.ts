@@ -108,12 +108,12 @@ export const ScanResultSchema = z.object({
     .int()
     .nullable()
     .describe(
-      'index of the first message where its writer tells of someone pushing them for pictures or secrecy before any threat ("a guy keeps asking me for pics and says i should delete our chats"), or null; the level is unchanged, and while toldAbout is null and the chat does not alert, the explanation and next steps are for someone being pushed (pushed)',
+      'index of the first message where its writer tells of someone pushing them, or someone close to them, for pictures or secrecy before any threat ("a guy keeps asking me for pics and says i should delete our chats"), or null; the level is unchanged, and while toldAbout is null and the chat does not alert, the explanation and next steps are for someone being pushed (pushed)',
     ),
   pushed: z
     .boolean()
     .describe(
-      'the explanation and next steps are for someone being pushed for pictures or secrecy: askedAt is set, toldAbout is null and the chat does not alert',
+      'the explanation and next steps are for someone being pushed for pictures or secrecy: askedAt is set, no threat was told and the chat does not alert; with toldAbout other, the one pushed is someone close to the teller ("a man keeps asking my daughter for nudes") and the steps are for the one helping',
     ),
 });
 

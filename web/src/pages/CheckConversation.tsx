@@ -63,7 +63,8 @@ export function CheckConversationPage() {
   // happening to their child, pupil or friend (the steps are then for the one helping, at every level)
   const helping = result !== null && result.toldAbout === 'other';
   const told = result !== null && result.selfReportAt !== null && (result.level !== 'urgent' || helping);
-  // they told of someone pushing them for pictures or secrecy, and the chat shows less than a warning
+  // they told of someone pushing them (or, helping, someone close) for pictures or secrecy, and the chat shows less than
+  // a warning
   const asked = result !== null && result.pushed;
   const [message, setMessage] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>(null);
 
@@ -218,7 +219,7 @@ export function CheckConversationPage() {
             </p>
           )}
           <Explanation text={result.explanation} />
-          {(result.level === 'none' || result.level === 'watch') && !told && (
+          {(result.level === 'none' || result.level === 'watch') && !told && !helping && (
             <div className="ask" role="group" aria-labelledby={`${id}-ask`}>
               <p id={`${id}-ask`}>
                 <strong>
