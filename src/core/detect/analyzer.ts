@@ -340,6 +340,18 @@ const hintCounts = (p: ParticipantState | undefined) =>
 const PLAIN_STEPS: ReadonlySet<string> = new Set(['secrecy', 'move_platform', 'persona', 'sexualisation']);
 const isEarlyStep = (c: Cue) =>
   PLAIN_STEPS.has(c.stage) && c.weight >= STAGE_PRESENT && c.context === undefined;
+/** An early step beside a plain request told ("… and says not to tell anyone"): a cue of the message, or one of `plainSteps`. */
+function stepBeside(
+  words: readonly Token[],
+  cues: readonly Cue[],
+  starts: number,
+  replies: Replies,
+): boolean {
+  return (
+    cues.some(isEarlyStep) ||
+    ((starts & STARTS_PLAIN_STEP) !== 0 && holdsListed(words, replies.plainSteps, STARTS_PLAIN_STEP, replies))
+  );
+}
 
 /** A claim of the message itself backs its hint ("I have the video from your call. Your relatives are on WhatsApp, na?"). */
 const claimsHere = (c: Cue) =>
@@ -2378,17 +2390,12 @@ export class ConversationAnalyzer {
         ? readRetelling(this.lexicon, words, text, cues, replies.retelling, 'self', this.sentenceModel)
         : null;
     if (retold === 'threat') return this.tellersOwn(words, starts);
-    // an early step beside a plain request ("… and says not to tell anyone")
-    const stepBeside = () =>
-      cues.some(isEarlyStep) ||
-      ((starts & STARTS_PLAIN_STEP) !== 0 &&
-        holdsListed(words, replies.plainSteps, STARTS_PLAIN_STEP, replies));
     const pushed =
       retold === 'asked' ||
       ((starts & STARTS_PUSHED) !== 0 && reportsHappening(words, replies.pushed, STARTS_PUSHED, replies)) ||
       ((starts & STARTS_PLAIN_ASKED) !== 0 &&
         holdsListed(words, replies.plainAsked, STARTS_PLAIN_ASKED, replies) &&
-        stepBeside());
+        stepBeside(words, cues, starts, replies));
     // a story about someone close is theirs, not the teller's (their steps would be the helper's); a pusher named by
     // whose they are ("my friend's dad keeps asking me for nudes") names no one close told about
     if (pushed && this.tellersOwn(words, starts, true) === 'self') return 'asked';
@@ -2398,7 +2405,7 @@ export class ConversationAnalyzer {
         holdsListed(words, replies.pushedOther, STARTS_PUSHED_OTHER, replies)) ||
       ((starts & STARTS_PLAIN_OTHER) !== 0 &&
         holdsListed(words, replies.plainOther, STARTS_PLAIN_OTHER, replies) &&
-        stepBeside());
+        stepBeside(words, cues, starts, replies));
     return pushedOther && this.tellersOwn(words, starts) === 'other' ? 'asked-other' : null;
   }
 
