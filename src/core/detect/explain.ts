@@ -1,7 +1,6 @@
 /** Plain-language explanation and next steps, written for a frightened teenager (and a moderator). */
 import type { Level, Stage, ToldAbout } from './types.ts';
 
-/** Whom someone said it is happening to (`ToldAbout`), or that someone is pushing them for pictures before any threat. */
 /**
  * What a story told in the chat says: a threat happening to its teller ('self') or to someone close to them ('other'),
  * or someone pushing its teller ('asked') or someone close to them ('asked-other') for pictures or secrecy.
@@ -366,13 +365,19 @@ const STEPS_THREAT = [
   BLOCK_IMAGES_STEP,
 ];
 
+/** The first step for someone helping a young person, threatened or pushed. */
+const CALM_STEP =
+  'Stay calm and listen. Tell them they are not in trouble and that you will sort it out together; do not blame them.';
+/** Blocking and reporting in the app, for someone helping, threatened or pushed. */
+const BLOCK_AFTER_EVIDENCE_STEP = 'Block and report the account on the app, after saving the evidence.';
+
 /** The steps for someone helping a young person it is happening to (the Help page's "Parents, carers and teachers"). */
 const STEPS_HELPING = [
-  'Stay calm and listen. Tell them they are not in trouble and that you will sort it out together; do not blame them.',
+  CALM_STEP,
   "Don't pay and don't reply to the person. Paying almost never makes it stop; they usually ask for more.",
   "Don't delete the chat or the account, and don't confront the person: it is evidence.",
   "Save evidence: screenshots of the messages, the account's username and profile link, and any payment details. Don't copy, save or forward any nude picture of a child, even to the police: describe it instead.",
-  'Block and report the account on the app, after saving the evidence.',
+  BLOCK_AFTER_EVIDENCE_STEP,
   REPORT_STEP,
   BLOCK_IMAGES_STEP,
 ];
@@ -468,10 +473,10 @@ const HEADLINE_ASKED_OTHER =
 
 /** The steps for the one helping a young person being pushed, before any threat. */
 const STEPS_ASKED_HELPING = [
-  STEPS_HELPING[0],
+  CALM_STEP,
   "They don't have to send any picture or go on camera. Help them stop replying, and don't confront the person.",
   "Save evidence before anything is deleted: screenshots of the messages, the account's username and profile link.",
-  STEPS_HELPING[4],
+  BLOCK_AFTER_EVIDENCE_STEP,
   REPORT_STEP,
 ];
 
